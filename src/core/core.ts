@@ -1,0 +1,71 @@
+import type { Logger } from './logger.js';
+import type { Doc } from './render/doc.js';
+import type { ActorResult, AskResult, TimelineQuery, TimelineResult, WhoLeadsResult } from './schemas.js';
+
+/** Options for a briefing on demand or on schedule. */
+export interface BriefingRequest {
+  /** YYYY-MM-DD in the reader's time zone; default: today there. */
+  date?: string;
+  /** IANA zone, e.g. Europe/Kyiv; default: the dossier's. */
+  tz?: string;
+  /** ISO instant the window starts at; default: the previous briefing for `destination`, else 24 h before the cut. */
+  since?: string;
+  /** A stable key for where the briefing goes ("slack:T1:C1"), so "since the last one" can be remembered. */
+  destination?: string;
+  /** Topic ids to keep (a channel's subscription filter); empty = all. */
+  topics?: string[];
+}
+
+/** One line per source, as `parley ingest` prints it. */
+export interface IngestSourceReport {
+  source: string;
+  status: 'new' | 'duplicate' | 'irrelevant' | 'failed' | 'not-modified';
+  newItems: number;
+  duplicates: number;
+  irrelevant: number;
+  reason?: string;
+}
+
+export interface IngestReport {
+  sources: IngestSourceReport[];
+}
+
+/**
+ * The core's face: the only thing the CLI, the chat commands and the scheduler call.
+ * It knows negotiations and nothing about chat platforms.
+ */
+export interface Core {
+  /** Delegations of a party, newest round first. Throws UserError for an unknown party. */
+  whoLeads(party: string, opts?: { round?: string }): WhoLeadsResult;
+  /** One actor's dossier. Throws UserError (exit 1) with "did you mean" suggestions when unknown or ambiguous. */
+  actor(name: string): ActorResult;
+  /** Dated events, oldest first. */
+  timeline(query: TimelineQuery): TimelineResult;
+  /** A plain-English question routed to the queries above. */
+  ask(question: string): AskResult;
+  /** The briefing as a neutral Doc, ready for any renderer. */
+  briefingDoc(req: BriefingRequest): Doc;
+  /** Fetch and ingest sources (URLs or files); none = the dossier's feeds; `offline` reads the bundled snapshots. */
+  ingest(sources?: string[], opts?: { offline?: boolean }): Promise<IngestReport>;
+  /** True when the knowledge base holds no items yet (the shell demo ingests snapshots then). */
+  isEmpty(): boolean;
+  /** Completion candidates for chat autocomplete. */
+  suggest(kind: 'actor' | 'party' | 'topic', prefix: string, limit?: number): string[];
+  /** Database health for /healthz. */
+  health(): { db: 'ok' | 'error'; detail?: string };
+  close(): void;
+}
+
+export interface CoreOptions {
+  /** SQLite file; created with its folder when missing. */
+  dbPath: string;
+  /** Dossier id under briefings/ (default "russia-ukraine"). */
+  dossier?: string;
+  /** Folder holding dossiers (default: the repo's briefings/). */
+  dossierDir?: string;
+  logger?: Logger;
+  /** Injected clock for tests and the scheduler. */
+  now?: () => Date;
+}
+
+export type { Doc };

@@ -1,0 +1,128 @@
+/**
+ * The contract between extraction (pure: text in, facts out) and the knowledge base.
+ * Every fact carries the index of the sentence it came from, so the store can keep
+ * the evidence sentence and link it to its item.
+ */
+
+export type DatePrecision = 'day' | 'month' | 'year';
+
+export interface ResolvedDate {
+  /** ISO date. Month precision uses the first of the month (2025-03-01), year precision Jan 1. */
+  date: string;
+  precision: DatePrecision;
+  /** The phrase in the text that fixed it ("on Sunday", "March 11", "last month"). */
+  text: string;
+  /**
+   * True for spans the type cannot express exactly: "last week", "earlier this week" resolve to
+   * the Monday of that week with day precision.
+   */
+  approximate?: boolean;
+}
+
+/** A date found in the text, whether or not it became part of an event. */
+export interface DateMention extends ResolvedDate {
+  sentenceIndex: number;
+}
+
+export interface RoleFact {
+  /** The role as stated, normalised to lower case except proper nouns: "defence minister", "special envoy for Russia". */
+  title: string;
+  /** Canonical party name ("Ukraine", "United States", "Russia") when the text ties the role to one. */
+  party?: string;
+}
+
+export interface ActorMention {
+  /** Fullest form of the name known in this item ("Rustem Umerov" even where the sentence says "Umerov"). */
+  name: string;
+  /** The words as written in this sentence ("Umerov"). */
+  surface: string;
+  sentenceIndex: number;
+  /** A role stated beside this mention, if any. */
+  role?: RoleFact;
+  /** The actor's party when the text makes it clear. */
+  party?: string;
+}
+
+export type RoundStatus = 'held' | 'scheduled';
+
+export interface RoundFact {
+  /** City where possible ("Riyadh"), else country ("Saudi Arabia"). */
+  place?: string;
+  date?: ResolvedDate;
+  /** Canonical party names taking part. */
+  parties: string[];
+  status: RoundStatus;
+  sentenceIndex: number;
+  evidence: string;
+}
+
+export interface DelegationFact {
+  party: string;
+  /** Leaders only where the text says so ("led by", "heading", "head of the delegation"). */
+  leaders: string[];
+  members: string[];
+  /** Index into Extraction.rounds of the round this delegation attends, if one could be tied. */
+  roundIndex?: number;
+  sentenceIndex: number;
+  evidence: string;
+}
+
+export type EventKind =
+  | 'talks'
+  | 'call'
+  | 'statement'
+  | 'attack'
+  | 'agreement'
+  | 'refusal'
+  | 'aid'
+  | 'sanctions'
+  | 'prisoner-exchange'
+  | 'other';
+
+export interface EventFact {
+  kind: EventKind;
+  date: ResolvedDate;
+  /** Extractive: the evidence sentence, trimmed, never invented. */
+  title: string;
+  place?: string;
+  parties: string[];
+  /** Actor names (fullest form). */
+  actors: string[];
+  /** Topic ids from the dossier lexicon. */
+  topics: string[];
+  /** Who said it, when the sentence attributes a claim ("Kyiv", "Russia's foreign ministry"). */
+  attribution?: string;
+  /** Index into Extraction.rounds when the event is a round of talks. */
+  roundIndex?: number;
+  sentenceIndex: number;
+  evidence: string;
+}
+
+export interface Extraction {
+  sentences: string[];
+  actors: ActorMention[];
+  rounds: RoundFact[];
+  delegations: DelegationFact[];
+  events: EventFact[];
+  /** Topic ids mentioned anywhere in the item, with hit counts. */
+  topics: Record<string, number>;
+  /** Every resolved date phrase, in text order (optional for consumers; extract() always fills it). */
+  dates?: DateMention[];
+}
+
+/** What extraction needs to know of the dossier. */
+export interface ExtractLexicon {
+  /** topic id → phrases (lower case) that signal it. */
+  topics: Record<string, string[]>;
+  /** Curated actors, optional: canonical name plus aliases. Extraction must work without them. */
+  actors: { name: string; aliases: string[]; party?: string }[];
+}
+
+export interface ExtractInput {
+  title: string;
+  /** Plain text (HTML already stripped). */
+  text: string;
+  /** Publication time: the reference for relative dates. */
+  published: Date;
+  lexicon: ExtractLexicon;
+}

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+
+/**
+ * The JSON shapes of every query. The CLI's `--json` prints exactly these; the chat
+ * commands render them. Exported so that other tools can validate Parley's output.
+ */
+
+export const SourceRef = z.object({
+  title: z.string(),
+  url: z.string(),
+  published: z.string(),
+  outlet: z.string().optional(),
+});
+export type SourceRef = z.infer<typeof SourceRef>;
+
+export const RoundRef = z.object({
+  place: z.string().nullable(),
+  date: z.string().nullable(),
+  datePrecision: z.enum(['day', 'month', 'year']).nullable(),
+  status: z.enum(['held', 'scheduled']),
+  parties: z.array(z.string()),
+});
+export type RoundRef = z.infer<typeof RoundRef>;
+
+export const DelegationOut = z.object({
+  party: z.string(),
+  round: RoundRef.nullable(),
+  leaders: z.array(z.string()),
+  members: z.array(z.string()),
+  /** Set when the sources name members but no leader: say so rather than guess. */
+  leaderNote: z.string().optional(),
+  evidence: z.string(),
+  sources: z.array(SourceRef),
+});
+export type DelegationOut = z.infer<typeof DelegationOut>;
+
+export const WhoLeadsResult = z.object({
+  party: z.string(),
+  delegations: z.array(DelegationOut),
+});
+export type WhoLeadsResult = z.infer<typeof WhoLeadsResult>;
+
+export const RoleOut = z.object({
+  title: z.string(),
+  party: z.string().nullable(),
+  asOf: z.string(),
+  evidence: z.string(),
+  sources: z.array(SourceRef),
+});
+export type RoleOut = z.infer<typeof RoleOut>;
+
+export const ActorResult = z.object({
+  actor: z.object({
+    name: z.string(),
+    aliases: z.array(z.string()),
+    party: z.string().nullable(),
+    roles: z.array(RoleOut),
+    delegations: z.array(DelegationOut),
+    firstSeen: z.string().nullable(),
+    lastSeen: z.string().nullable(),
+    mentions: z.number().int(),
+  }),
+});
+export type ActorResult = z.infer<typeof ActorResult>;
+
+export const EventOut = z.object({
+  date: z.string(),
+  datePrecision: z.enum(['day', 'month', 'year']),
+  kind: z.string(),
+  title: z.string(),
+  place: z.string().nullable(),
+  parties: z.array(z.string()),
+  actors: z.array(z.string()),
+  topics: z.array(z.string()),
+  attribution: z.string().nullable(),
+  sources: z.array(SourceRef),
+});
+export type EventOut = z.infer<typeof EventOut>;
+
+export const TimelineResult = z.object({
+  events: z.array(EventOut),
+});
+export type TimelineResult = z.infer<typeof TimelineResult>;
+
+export const TimelineQuery = z.object({
+  from: z.string().optional(),
+  to: z.string().optional(),
+  topic: z.string().optional(),
+  actor: z.string().optional(),
+  party: z.string().optional(),
+  text: z.string().optional(),
+  limit: z.number().int().positive().max(500).optional(),
+});
+export type TimelineQuery = z.infer<typeof TimelineQuery>;
+
+export const AskIntent = z.enum(['who-leads', 'actor', 'timeline', 'agreement', 'help']);
+export const AskResult = z.object({
+  intent: AskIntent,
+  answer: z.string(),
+  data: z.unknown(),
+});
+export type AskResult = z.infer<typeof AskResult>;
