@@ -1,0 +1,188 @@
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { actorDoc, askDoc, timelineDoc, whoLeadsDoc } from '../core/answers.js';
+import { buildBriefing, briefingToDoc } from '../core/briefing/build.js';
+import { createCore } from '../core/create-core.js';
+import { DossierError } from '../core/dossier/load.js';
+import { isUserError } from '../core/errors.js';
+import type { Doc } from '../core/render/doc.js';
+import { renderDiscord } from '../core/render/discord.js';
+import { renderMarkdown } from '../core/render/markdown.js';
+import { renderSlack } from '../core/render/slack.js';
+import { backupDb } from '../core/store/backup.js';
+import { cliSettings } from '../config.js';
+
+const USAGE = `parley — a desk analyst for diplomatic negotiations
+
+Usage: parley <command> [options]
+
+  ingest [SOURCE…]            fetch feeds (URLs or files; none = the dossier's feeds)
+      --offline               read the dossier's bundled snapshots instead of the network
+  who-leads <party> [--round <place or YYYY-MM-DD>]
+  actor <name>
+  timeline [--from D] [--to D] [--topic T] [--actor A] [--party P] [--text WORDS] [--limit N]
+  ask "<question in plain English>"
+  briefing [--date YYYY-MM-DD] [--since ISO] [--tz Area/City] [--format md|json|slack|discord]
+  backup <FILE>               online copy of the database
+
+Global: --db FILE (or PARLEY_DB; default ./data/parley.db), --dossier ID, --json`;
+
+type Out = { stdout: (s: string) => void; stderr: (s: string) => void };
+
+const GLOBAL = {
+  db: { type: 'string' },
+  dossier: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const OPTIONS = {
+  ingest: { offline: { type: 'boolean' } },
+  'who-leads': { round: { type: 'string' } },
+  actor: {},
+  timeline: {
+    from: { type: 'string' },
+    to: { type: 'string' },
+    topic: { type: 'string' },
+    actor: { type: 'string' },
+    party: { type: 'string' },
+    text: { type: 'string' },
+    limit: { type: 'string' },
+  },
+  ask: {},
+  briefing: {
+    date: { type: 'string' },
+    since: { type: 'string' },
+    tz: { type: 'string' },
+    format: { type: 'string' },
+  },
+  backup: {},
+} as const;
+
+type CommandName = keyof typeof OPTIONS;
+
+class UsageError extends Error {}
+
+/** Runs one CLI invocation; returns the exit code. Exported so tests drive it in-process. */
+export async function runCli(argv: string[], out: Out = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) }): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    out.stdout(`${USAGE}\n`);
+    return name ? 0 : 2;
+  }
+  if (!(name in OPTIONS)) {
+    out.stderr(`parley: unknown command "${name.slice(0, 40)}". Try: parley help\n`);
+    return 2;
+  }
+  const cmd = name as CommandName;
+  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
+  try {
+    const options: ParseArgsConfig['options'] = { ...GLOBAL, ...OPTIONS[cmd] };
+    parsed = parseArgs({ args: rest, options, allowPositionals: true, strict: true }) as typeof parsed;
+  } catch (err) {
+    out.stderr(`parley ${cmd}: ${(err as Error).message.split('\n')[0]}. Try: parley help\n`);
+    return 2;
+  }
+  const v = parsed.values;
+  const pos = parsed.positionals;
+  if (v.help) {
+    out.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  const settings = cliSettings();
+  let core: ReturnType<typeof createCore> | undefined;
+  try {
+    core = createCore({ dbPath: (v.db as string | undefined) ?? settings.dbPath, dossier: (v.dossier as string | undefined) ?? settings.dossier });
+    const json = v.json === true;
+    const print = (doc: Doc, data: unknown) => out.stdout(json ? `${JSON.stringify(data, null, 2)}\n` : renderMarkdown(doc));
+    switch (cmd) {
+      case 'ingest': {
+        const report = await core.ingest(pos, { offline: v.offline === true });
+        if (json) out.stdout(`${JSON.stringify(report, null, 2)}\n`);
+        else
+          for (const r of report.sources) {
+            const detail =
+              r.status === 'failed'
+                ? r.reason
+                : `${r.newItems} new, ${r.duplicates} duplicate, ${r.irrelevant} irrelevant`;
+            out.stdout(`${r.status.padEnd(12)} ${r.source} — ${detail}\n`);
+          }
+        return report.sources.length > 0 && report.sources.every((r) => r.status === 'failed') ? 1 : 0;
+      }
+      case 'who-leads': {
+        if (pos.length === 0) throw new UsageError('who-leads needs a party. Try: parley who-leads Ukraine');
+        const r = core.whoLeads(pos.join(' '), { round: v.round as string | undefined });
+        print(whoLeadsDoc(r), r);
+        return 0;
+      }
+      case 'actor': {
+        if (pos.length === 0) throw new UsageError('actor needs a name. Try: parley actor Witkoff');
+        const r = core.actor(pos.join(' '));
+        print(actorDoc(r), r);
+        return 0;
+      }
+      case 'timeline': {
+        if (pos.length > 0) throw new UsageError(`unexpected "${pos[0]!.slice(0, 40)}". Try: parley timeline --topic maritime`);
+        let limit: number | undefined;
+        if (v.limit !== undefined) {
+          limit = Number(v.limit);
+          if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError('--limit takes a whole number from 1 to 500, e.g. --limit 20');
+        }
+        const r = core.timeline({
+          from: v.from as string | undefined,
+          to: v.to as string | undefined,
+          topic: v.topic as string | undefined,
+          actor: v.actor as string | undefined,
+          party: v.party as string | undefined,
+          text: v.text as string | undefined,
+          limit,
+        });
+        print(timelineDoc(r), r);
+        return 0;
+      }
+      case 'ask': {
+        const r = core.ask(pos.join(' '));
+        print(askDoc(r), r);
+        return 0;
+      }
+      case 'briefing': {
+        const format = (v.format as string | undefined) ?? (json ? 'json' : 'md');
+        if (!['md', 'json', 'slack', 'discord'].includes(format)) throw new UsageError('--format takes md, json, slack or discord');
+        const b = buildBriefing(core.internals.db, core.internals.dossier, {
+          date: v.date as string | undefined,
+          since: v.since as string | undefined,
+          tz: v.tz as string | undefined,
+        }, new Date());
+        const doc = briefingToDoc(b);
+        if (format === 'json') out.stdout(`${JSON.stringify(b, null, 2)}\n`);
+        else if (format === 'slack') out.stdout(`${JSON.stringify(renderSlack(doc), null, 2)}\n`);
+        else if (format === 'discord') out.stdout(`${JSON.stringify(renderDiscord(doc), null, 2)}\n`);
+        else out.stdout(renderMarkdown(doc));
+        return 0;
+      }
+      case 'backup': {
+        if (pos.length !== 1) throw new UsageError('backup needs one target file. Try: parley backup ./backup.db');
+        const pages = await backupDb(core.internals.db, pos[0]!);
+        out.stdout(`backed up ${pages} pages to ${pos[0]}\n`);
+        return 0;
+      }
+    }
+  } catch (err) {
+    if (err instanceof UsageError) {
+      out.stderr(`parley ${cmd}: ${err.message}\n`);
+      return 2;
+    }
+    if (isUserError(err)) {
+      out.stderr(`parley ${cmd}: ${err.message}\n`);
+      return err.exitCode;
+    }
+    if (err instanceof DossierError) {
+      out.stderr(`parley: ${err.message}\n`);
+      return 2;
+    }
+    out.stderr(`parley ${cmd}: internal error: ${(err as Error).message?.split('\n')[0] ?? String(err)}\n`);
+    return 3;
+  } finally {
+    core?.close();
+  }
+  return 0;
+}

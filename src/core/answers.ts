@@ -1,0 +1,156 @@
+import { isUserError } from './errors.js';
+import type { Doc, DocBlock, DocSource, Span } from './render/doc.js';
+import type { ActorResult, AskResult, DelegationOut, EventOut, SourceRef, TimelineResult, WhoLeadsResult } from './schemas.js';
+
+/**
+ * Query results as neutral Docs: data stays apart from presentation, and every platform
+ * renders the same answer. Each answer cites its sources.
+ */
+
+const s = (text: string, marks: Omit<Span, 'text'> = {}): Span => ({ text, ...marks });
+
+function formatDate(date: string | null, precision?: string | null): string {
+  if (!date) return 'date unknown';
+  const d = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return date;
+  if (precision === 'month') return d.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  if (precision === 'year') return String(d.getUTCFullYear());
+  return d.toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+function toDocSources(refs: SourceRef[]): DocSource[] {
+  const seen = new Set<string>();
+  const out: DocSource[] = [];
+  for (const r of refs) {
+    const key = r.url || r.title;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ title: r.title, url: r.url, outlet: r.outlet, published: r.published ? r.published.slice(0, 10) : undefined });
+  }
+  return out;
+}
+
+function roundLabel(d: DelegationOut): string {
+  if (!d.round) return 'round not identified';
+  const when = formatDate(d.round.date, d.round.datePrecision);
+  const status = d.round.status === 'scheduled' ? ' (scheduled)' : '';
+  return `${d.round.place ?? 'place unknown'}, ${when}${status}`;
+}
+
+function delegationBlocks(d: DelegationOut, withParty = false): DocBlock[] {
+  const lines: Span[][] = [];
+  if (d.leaders.length) lines.push([s('Led by: ', { bold: true }), s(d.leaders.join(', '))]);
+  else lines.push([s('Leader: ', { bold: true }), s('not named in the sources', { italic: true })]);
+  if (d.members.length) lines.push([s('Members: ', { bold: true }), s(d.members.join(', '))]);
+  return [
+    { type: 'heading', text: `${withParty ? `${d.party} — ` : ''}${roundLabel(d)}` },
+    { type: 'list', items: lines },
+    { type: 'context', spans: [s('“'), s(d.evidence, { italic: true }), s('”')] },
+    { type: 'sources', sources: toDocSources(d.sources) },
+  ];
+}
+
+export function whoLeadsDoc(r: WhoLeadsResult): Doc {
+  const latest = r.delegations[0];
+  if (!latest) {
+    return {
+      title: `${r.party}'s delegation`,
+      summary: `No ${r.party} delegation on record yet.`,
+      blocks: [{ type: 'paragraph', spans: [s(`No delegation of ${r.party} is on record yet. Try /timeline party:${r.party}`)] }],
+    };
+  }
+  const summary = latest.leaders.length
+    ? `${latest.leaders.join(' and ')} ${latest.leaders.length > 1 ? 'lead' : 'leads'} ${r.party}'s delegation (${roundLabel(latest)}).`
+    : `${r.party}'s delegation (${roundLabel(latest)}): no leader named; members ${latest.members.join(', ') || 'not named'}.`;
+  return {
+    title: `Who leads ${r.party}'s delegation`,
+    summary,
+    blocks: [{ type: 'paragraph', spans: [s(summary)] }, ...r.delegations.slice(0, 5).flatMap((d) => delegationBlocks(d))],
+  };
+}
+
+export function actorDoc(r: ActorResult): Doc {
+  const a = r.actor;
+  const role = a.roles[0];
+  const summary = role
+    ? `${a.name} — ${role.title}${role.party ? ` (${role.party})` : ''}, as of ${role.asOf}.`
+    : `${a.name}${a.party ? ` (${a.party})` : ''} — no role stated in the sources.`;
+  const blocks: DocBlock[] = [{ type: 'paragraph', spans: [s(summary)] }];
+  if (a.aliases.length) blocks.push({ type: 'context', spans: [s(`Also written: ${a.aliases.slice(0, 8).join(', ')}`)] });
+  if (a.roles.length) {
+    blocks.push({ type: 'heading', text: 'Roles' });
+    blocks.push({
+      type: 'list',
+      items: a.roles.slice(0, 8).map((x) => [s(x.title, { bold: true }), s(`${x.party ? ` (${x.party})` : ''}, as of ${x.asOf}`)]),
+    });
+  }
+  for (const d of a.delegations.slice(0, 3)) blocks.push(...delegationBlocks(d, true));
+  blocks.push({
+    type: 'context',
+    spans: [s(`${a.mentions} mention${a.mentions === 1 ? '' : 's'}; first seen ${a.firstSeen?.slice(0, 10) ?? '—'}, last seen ${a.lastSeen?.slice(0, 10) ?? '—'}`)],
+  });
+  blocks.push({ type: 'sources', sources: toDocSources(a.roles.flatMap((x) => x.sources)).slice(0, 10) });
+  return { title: a.name, summary, blocks };
+}
+
+function eventLine(e: EventOut): Span[] {
+  const where = e.place ? ` · ${e.place}` : '';
+  const src = e.sources[0];
+  return [
+    s(`${formatDate(e.date, e.datePrecision)}${where} — `, { bold: true }),
+    s(e.attribution && !e.title.toLowerCase().includes(e.attribution.toLowerCase()) ? `${e.attribution}: ${e.title}` : e.title),
+    ...(src?.url ? [s(' '), s(src.outlet ?? 'source', { link: src.url })] : []),
+  ];
+}
+
+export function timelineDoc(r: TimelineResult, label = 'Timeline'): Doc {
+  if (r.events.length === 0) {
+    return { title: label, summary: 'No events match.', blocks: [{ type: 'paragraph', spans: [s('No events match. Try a wider range, e.g. /timeline from:2025-03-01')] }] };
+  }
+  return {
+    title: label,
+    summary: `${r.events.length} event${r.events.length === 1 ? '' : 's'}, ${r.events[0]!.date} to ${r.events[r.events.length - 1]!.date}.`,
+    blocks: [
+      { type: 'list', items: r.events.map(eventLine) },
+      { type: 'sources', sources: toDocSources(r.events.flatMap((e) => e.sources)) },
+    ],
+  };
+}
+
+export function askDoc(r: AskResult): Doc {
+  const data = r.data as Record<string, unknown>;
+  const blocks: DocBlock[] = [{ type: 'paragraph', spans: [s(r.answer)] }];
+  if (r.intent === 'who-leads') blocks.push(...whoLeadsDoc(data as WhoLeadsResult).blocks.slice(1));
+  else if (r.intent === 'actor') blocks.push(...actorDoc(data as ActorResult).blocks.slice(1));
+  else if (r.intent === 'timeline' || r.intent === 'agreement') {
+    const t = data as TimelineResult;
+    if (t.events.length) blocks.push(...timelineDoc(t).blocks);
+  }
+  return { summary: r.answer, blocks };
+}
+
+export interface HelpEntry {
+  usage: string;
+  description: string;
+}
+
+export function helpDoc(commands: HelpEntry[], examples: string[] = []): Doc {
+  const blocks: DocBlock[] = [
+    { type: 'paragraph', spans: [s('Parley keeps you briefed on the negotiations. Commands:')] },
+    { type: 'list', items: commands.map((c) => [s(c.usage, { bold: true }), s(` — ${c.description}`)]) },
+  ];
+  if (examples.length) {
+    blocks.push({ type: 'heading', text: 'Or just ask' });
+    blocks.push({ type: 'list', items: examples.map((e) => [s(e)]) });
+  }
+  return { title: 'Parley help', summary: 'Parley commands and questions', blocks, ephemeral: true };
+}
+
+/** What a person sees when their command fails. Internal errors never leak details. */
+export function errorDoc(err: unknown): Doc {
+  if (isUserError(err)) {
+    return { summary: err.message, blocks: [{ type: 'paragraph', spans: [s(err.message)] }], ephemeral: true };
+  }
+  const msg = 'Something went wrong on our side; it has been logged. Please try again in a minute.';
+  return { summary: msg, blocks: [{ type: 'paragraph', spans: [s(msg)] }], ephemeral: true };
+}

@@ -1,0 +1,85 @@
+import { buildBriefing, briefingToDoc } from './briefing/build.js';
+import type { Core, CoreOptions } from './core.js';
+import { DEFAULT_DOSSIER, DEFAULT_DOSSIER_DIR, loadDossier } from './dossier/load.js';
+import { createIngester } from './ingest.js';
+import { silentLogger } from './logger.js';
+import { listParties } from './parties.js';
+import { createActorQueries } from './queries/actor.js';
+import { createAsk } from './queries/ask.js';
+import { createTimeline } from './queries/timeline.js';
+import { createWhoLeads } from './queries/who-leads.js';
+import { openDb } from './store/db.js';
+
+/** Builds the core on one SQLite file and one dossier. The composition root and the CLI call this. */
+export function createCore(opts: CoreOptions): Core & { readonly internals: CoreInternals } {
+  const logger = opts.logger ?? silentLogger;
+  const now = opts.now ?? (() => new Date());
+  const dossier = loadDossier(opts.dossier ?? DEFAULT_DOSSIER, opts.dossierDir ?? DEFAULT_DOSSIER_DIR);
+  const db = openDb(opts.dbPath);
+  const ingester = createIngester({ db, dossier, logger: logger.child({ part: 'ingest' }), now });
+  const whoLeads = createWhoLeads(db);
+  const actors = createActorQueries(db);
+  const tl = createTimeline(db, dossier, actors.resolveId);
+  const placesStmt = db.prepare<[], { place: string }>('SELECT DISTINCT place FROM rounds WHERE place IS NOT NULL');
+  const newestEvent = db.prepare<[], { d: string | null }>('SELECT max(date) AS d FROM events');
+  const anyItem = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM (SELECT 1 FROM items LIMIT 1)');
+  const partiesOnRecord = db.prepare<[], { party: string }>(
+    'SELECT party FROM delegations UNION SELECT party FROM event_parties ORDER BY 1',
+  );
+
+  const ask = createAsk({
+    whoLeads,
+    actor: actors.actor,
+    timeline: tl.timeline,
+    resolveTopic: tl.resolveTopic,
+    roundPlaces: () => placesStmt.all().map((r) => r.place),
+    referenceDate: () => {
+      const d = newestEvent.get()?.d;
+      return d ? new Date(`${d}T12:00:00Z`) : now();
+    },
+    topicTerms: () => dossier.topics.map((t) => ({ id: t.id, terms: t.terms })),
+  });
+
+  let closed = false;
+  return {
+    internals: { db, dossier, ingester },
+    whoLeads,
+    actor: actors.actor,
+    timeline: tl.timeline,
+    ask,
+    briefingDoc(req) {
+      return briefingToDoc(buildBriefing(db, dossier, req, now()));
+    },
+    ingest: (sources, o) => ingester.run(sources, o),
+    isEmpty: () => (anyItem.get()?.n ?? 0) === 0,
+    suggest(kind, prefix, limit = 25) {
+      const p = prefix.trim().toLowerCase().slice(0, 100);
+      if (kind === 'actor') return actors.suggest(p, limit);
+      if (kind === 'topic') {
+        return dossier.topics.filter((t) => t.id.startsWith(p) || t.label.toLowerCase().includes(p)).map((t) => t.id).slice(0, limit);
+      }
+      const onRecord = partiesOnRecord.all().map((r) => r.party);
+      const all = [...new Set([...onRecord, ...dossier.principals, ...listParties().map((x) => x.name)])];
+      return all.filter((n) => n.toLowerCase().startsWith(p) || (p.length > 1 && n.toLowerCase().includes(p))).slice(0, limit);
+    },
+    health() {
+      try {
+        db.prepare('SELECT 1').get();
+        return { db: 'ok' };
+      } catch (err) {
+        return { db: 'error', detail: (err as Error).message };
+      }
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      db.close();
+    },
+  };
+}
+
+export interface CoreInternals {
+  db: ReturnType<typeof openDb>;
+  dossier: ReturnType<typeof loadDossier>;
+  ingester: ReturnType<typeof createIngester>;
+}

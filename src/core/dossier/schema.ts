@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+const Feed = z.strictObject({
+  name: z.string().min(1),
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
+  language: z.string().regex(/^[a-z]{2}(-[A-Za-z]{2})?$/, 'must be a language code such as "en"'),
+  weight: z.number().positive().max(10).default(1),
+  /** Offline snapshot (RSS/Atom/RDF file) beside the dossier, used by the demo and the tests. */
+  snapshot: z.string().min(1).optional(),
+  /** Poll interval; the scheduler defaults to 15 minutes. */
+  intervalMinutes: z.number().int().min(1).max(1440).optional(),
+});
+
+const Topic = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a lower-case id such as "maritime"'),
+  label: z.string().min(1),
+  weight: z.number().positive().max(10).default(1),
+  terms: z.array(z.string().min(2)).min(1),
+});
+
+const CuratedActor = z.strictObject({
+  name: z.string().min(2),
+  aliases: z.array(z.string().min(2)).default([]),
+  party: z.string().optional(),
+  roles: z.array(z.strictObject({ title: z.string().min(2), party: z.string().optional(), asOf: z.string().optional() })).default([]),
+});
+
+export const DossierSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    title: z.string().min(1),
+    description: z.string().default(''),
+    timezone: z.string().refine(isTimeZone, 'must be an IANA time zone such as "Europe/Kyiv"'),
+    language: z.string().default('en'),
+    principals: z.array(z.string()).default([]),
+    feeds: z.array(Feed).min(1),
+    topics: z.array(Topic).min(1),
+    relevance: z.strictObject({
+      threshold: z.number().positive(),
+      terms: z.array(z.strictObject({ term: z.string().min(2), weight: z.number().positive() })).min(1),
+    }),
+    actors: z.array(CuratedActor).default([]),
+  })
+  .superRefine((d, ctx) => {
+    const seen = new Set<string>();
+    d.topics.forEach((t, i) => {
+      if (seen.has(t.id)) ctx.addIssue({ code: 'custom', path: ['topics', i, 'id'], message: `duplicate topic id "${t.id}"` });
+      seen.add(t.id);
+    });
+    const urls = new Set<string>();
+    d.feeds.forEach((f, i) => {
+      if (urls.has(f.url)) ctx.addIssue({ code: 'custom', path: ['feeds', i, 'url'], message: `duplicate feed URL` });
+      urls.add(f.url);
+    });
+  });
+
+export type Dossier = z.infer<typeof DossierSchema>;
+export type DossierFeed = Dossier['feeds'][number];
+export type DossierTopic = Dossier['topics'][number];
+
+export function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: tz });
+    return tz.includes('/') || tz === 'UTC';
+  } catch {
+    return false;
+  }
+}

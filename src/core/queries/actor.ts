@@ -1,0 +1,136 @@
+import { UserError } from '../errors.js';
+import { nameKey, sameActor, surnameKey } from '../names.js';
+import type { ActorResult, RoleOut, SourceRef } from '../schemas.js';
+import type { Db } from '../store/db.js';
+import { cleanArg, createSourceLookup, editDistance } from './common.js';
+import { createDelegationReader } from './delegations.js';
+
+interface ActorRow {
+  id: number;
+  name: string;
+  key: string;
+  party: string | null;
+}
+
+export function createActorQueries(db: Db) {
+  const delegations = createDelegationReader(db);
+  const source = createSourceLookup(db);
+  const q = {
+    byAliasKey: db.prepare<[string], ActorRow>(
+      `SELECT DISTINCT a.id, a.name, a.key, a.party FROM actor_aliases x JOIN actors a ON a.id = x.actor_id WHERE x.key = ?`,
+    ),
+    bySurname: db.prepare<[string], ActorRow>('SELECT id, name, key, party FROM actors WHERE surname_key = ?'),
+    byId: db.prepare<[number], ActorRow>('SELECT id, name, key, party FROM actors WHERE id = ?'),
+    aliases: db.prepare<[number], { alias: string }>('SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY rowid'),
+    roles: db.prepare<[number], { title: string; party: string | null; as_of: string; item_id: number; evidence: string }>(
+      'SELECT title, party, as_of, item_id, evidence FROM actor_roles WHERE actor_id = ? ORDER BY as_of DESC, id DESC',
+    ),
+    seen: db.prepare<[number], { first: string | null; last: string | null; n: number }>(
+      `SELECT min(i.published) AS first, max(i.published) AS last, count(*) AS n
+         FROM mentions m JOIN items i ON i.id = m.item_id WHERE m.actor_id = ?`,
+    ),
+    mentionCount: db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM mentions WHERE actor_id = ?'),
+    allKeys: db.prepare<[], { actor_id: number; key: string; alias: string }>(
+      'SELECT actor_id, key, alias FROM actor_aliases',
+    ),
+    prefix: db.prepare<[string, string, number], { name: string }>(
+      `SELECT DISTINCT a.name FROM actor_aliases x JOIN actors a ON a.id = x.actor_id
+        WHERE x.key >= ? AND x.key < ? ORDER BY a.name LIMIT ?`,
+    ),
+  };
+
+  /** Every actor a name may mean: exact alias first, then a surname or transliteration match. */
+  function candidates(name: string): ActorRow[] {
+    const key = nameKey(name);
+    if (!key) return [];
+    const exact = q.byAliasKey.all(key);
+    if (exact.length > 0) return exact;
+    return q.bySurname.all(surnameKey(name)).filter((a) => sameActor(a.name, name));
+  }
+
+  function didYouMean(name: string): string[] {
+    const key = nameKey(name);
+    const scored = new Map<number, number>();
+    for (const r of q.allKeys.iterate()) {
+      const d = editDistance(key, r.key);
+      const last = editDistance(key, r.key.split(' ').pop() ?? r.key);
+      const best = Math.min(d, last);
+      if (best <= Math.max(2, Math.floor(key.length / 3))) {
+        scored.set(r.actor_id, Math.min(scored.get(r.actor_id) ?? 99, best));
+      }
+    }
+    return [...scored.entries()]
+      .sort((a, b) => a[1] - b[1])
+      .slice(0, 5)
+      .map(([id]) => q.byId.get(id)?.name ?? '')
+      .filter(Boolean);
+  }
+
+  function resolve(nameArg: string): ActorRow {
+    const name = cleanArg(nameArg, 'name', '/actor Witkoff', 100);
+    const found = candidates(name);
+    if (found.length === 1) return found[0]!;
+    if (found.length > 1) {
+      // Ambiguous: "Peek" may be two people. Rank by how often each is mentioned.
+      const ranked = found
+        .map((a) => ({ a, n: q.mentionCount.get(a.id)?.n ?? 0 }))
+        .sort((x, y) => y.n - x.n)
+        .map((x) => x.a.name);
+      throw new UserError(`"${name}" could be ${ranked.length} people: ${ranked.join(', ')}. Try the full name: /actor ${ranked[0]}`, {
+        exitCode: 1,
+        suggestions: ranked,
+      });
+    }
+    const suggestions = didYouMean(name);
+    throw new UserError(
+      suggestions.length
+        ? `No actor called "${name}" in the knowledge base. Did you mean: ${suggestions.join(', ')}?`
+        : `No actor called "${name}" in the knowledge base yet. Try a surname from the news, e.g. /actor Witkoff`,
+      { exitCode: 1, suggestions },
+    );
+  }
+
+  function actor(nameArg: string): ActorResult {
+    const row = resolve(nameArg);
+    const roleMap = new Map<string, RoleOut & { srcIds: Set<number> }>();
+    for (const r of q.roles.all(row.id)) {
+      const k = `${r.title.toLowerCase()}|${r.party ?? ''}`;
+      let role = roleMap.get(k);
+      if (!role) {
+        role = { title: r.title, party: r.party, asOf: r.as_of, evidence: r.evidence, sources: [], srcIds: new Set() };
+        roleMap.set(k, role);
+      }
+      if (!role.srcIds.has(r.item_id)) {
+        role.srcIds.add(r.item_id);
+        role.sources.push(source(r.item_id));
+      }
+    }
+    const roles = [...roleMap.values()].map(({ srcIds: _ids, ...r }) => r);
+    const seen = q.seen.get(row.id) ?? { first: null, last: null, n: 0 };
+    const aliases = [...new Set(q.aliases.all(row.id).map((a) => a.alias))].filter((a) => a !== row.name);
+    return {
+      actor: {
+        name: row.name,
+        aliases,
+        party: row.party,
+        roles,
+        delegations: delegations.ofActor(row.id),
+        firstSeen: seen.first,
+        lastSeen: seen.last,
+        mentions: seen.n,
+      },
+    };
+  }
+
+  return {
+    actor,
+    /** Resolves a name to an actor id, or throws the same UserError as `actor`. */
+    resolveId: (name: string) => resolve(name).id,
+    suggest(prefix: string, limit = 25): string[] {
+      const key = nameKey(prefix);
+      return q.prefix.all(key, `${key}\uffff`, limit).map((r) => r.name);
+    },
+  };
+}
+
+export type { SourceRef };

@@ -1,0 +1,75 @@
+import { UserError } from '../errors.js';
+import type { SourceRef } from '../schemas.js';
+import type { Db } from '../store/db.js';
+
+export const MAX_ARG_LENGTH = 200;
+
+/** Trims and bounds a user-supplied argument; empty or oversized input says what to type instead. */
+export function cleanArg(value: string | undefined, what: string, example: string, max = MAX_ARG_LENGTH): string {
+  const v = (value ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
+  if (!v) throw new UserError(`Missing ${what}. Try: ${example}`);
+  if (v.length > max) throw new UserError(`The ${what} is too long (${v.length} characters, at most ${max}). Try: ${example}`);
+  return v;
+}
+
+const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH_RE = /^(\d{4})-(\d{2})$/;
+
+/** Validates YYYY-MM-DD (or YYYY-MM, widened to the month's first or last day). */
+export function parseDay(value: string, what: string, edge: 'start' | 'end' = 'start'): string {
+  const v = value.trim();
+  const m = DAY_RE.exec(v);
+  if (m) {
+    const d = new Date(`${v}T00:00:00Z`);
+    if (!Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v) return v;
+  }
+  const mm = MONTH_RE.exec(v);
+  if (mm) {
+    const month = Number(mm[2]);
+    if (month >= 1 && month <= 12) {
+      if (edge === 'start') return `${v}-01`;
+      const last = new Date(Date.UTC(Number(mm[1]), month, 0)).getUTCDate();
+      return `${v}-${String(last).padStart(2, '0')}`;
+    }
+  }
+  throw new UserError(`"${truncate(v, 40)}" is not a valid ${what}. Use YYYY-MM-DD, e.g. ${what} 2025-03-11`);
+}
+
+export function truncate(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
+
+export function createSourceLookup(db: Db) {
+  const stmt = db.prepare<[number], { title: string; url: string | null; published: string; outlet: string; feed_url: string }>(
+    `SELECT i.title, i.url, i.published, f.name AS outlet, f.url AS feed_url
+       FROM items i JOIN feeds f ON f.id = i.feed_id WHERE i.id = ?`,
+  );
+  return (itemId: number): SourceRef => {
+    const r = stmt.get(itemId);
+    if (!r) return { title: '(removed item)', url: '', published: '' };
+    return { title: r.title, url: r.url ?? r.feed_url, published: r.published, outlet: r.outlet };
+  };
+}
+
+/** Levenshtein distance, bounded: used only to rank "did you mean" candidates. */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** Makes user words safe inside an FTS5 MATCH: each word becomes a quoted string, ANDed. */
+export function ftsQuery(text: string): string | null {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (words.length === 0) return null;
+  return words.slice(0, 12).map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
+}

@@ -1,0 +1,47 @@
+import { UserError } from '../errors.js';
+import { listParties, resolveParty } from '../parties.js';
+import type { WhoLeadsResult } from '../schemas.js';
+import type { Db } from '../store/db.js';
+import { cleanArg, parseDay } from './common.js';
+import { createDelegationReader } from './delegations.js';
+
+export function createWhoLeads(db: Db) {
+  const reader = createDelegationReader(db);
+  const negotiating = db.prepare<[], { party: string }>('SELECT DISTINCT party FROM delegations ORDER BY party');
+
+  return function whoLeads(partyArg: string, opts: { round?: string } = {}): WhoLeadsResult {
+    const text = cleanArg(partyArg, 'party', '/who-leads Ukraine');
+    const party = resolveParty(text);
+    if (!party) {
+      const known = negotiating.all().map((r) => r.party);
+      const hint = known.length ? ` Parties with delegations on record: ${known.join(', ')}.` : '';
+      throw new UserError(`"${text}" is not a country or party I know. Try: /who-leads Ukraine (a country, demonym or capital).${hint}`, {
+        suggestions: known,
+      });
+    }
+    let delegations = reader.ofParty(party.name);
+    if (opts.round !== undefined) {
+      const round = cleanArg(opts.round, 'round', '/who-leads Ukraine round:Riyadh', 100);
+      if (/^\d{4}-\d{2}(-\d{2})?$/.test(round) || /^\d{4}-/.test(round)) {
+        const from = parseDay(round, 'round date', 'start');
+        const to = parseDay(round, 'round date', 'end');
+        delegations = delegations.filter((d) => d.round?.date && d.round.date >= from && d.round.date <= to);
+      } else {
+        const needle = round.toLowerCase();
+        const asParty = resolveParty(round);
+        delegations = delegations.filter((d) => {
+          const place = d.round?.place?.toLowerCase() ?? '';
+          if (!place) return false;
+          if (place.includes(needle) || needle.includes(place)) return true;
+          // "round:Saudi Arabia" finds the Riyadh round.
+          return asParty !== null && resolveParty(place)?.name === asParty.name;
+        });
+      }
+    }
+    return { party: party.name, delegations };
+  };
+}
+
+export function knownPartyNames(): string[] {
+  return listParties().map((p) => p.name);
+}

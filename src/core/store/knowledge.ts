@@ -1,0 +1,222 @@
+import type { Extraction, ResolvedDate, RoundFact } from '../extract/types.js';
+import { nameKey, sameActor, surnameKey } from '../names.js';
+import { resolveParty } from '../parties.js';
+import type { Db } from './db.js';
+
+const isoDay = (iso: string) => iso.slice(0, 10);
+
+/**
+ * Writes an item's extraction into the knowledge base. Every fact row points at the item
+ * (and sentence) it came from; every insert is keyed so that re-extracting an item, or the
+ * same fact reported by another outlet, adds a source rather than a second fact.
+ */
+export function createKnowledgeWriter(db: Db) {
+  const q = {
+    aliasLookup: db.prepare<[string], { actor_id: number }>(
+      `SELECT a.actor_id FROM actor_aliases a
+         LEFT JOIN mentions m ON m.actor_id = a.actor_id
+        WHERE a.key = ? GROUP BY a.actor_id ORDER BY count(m.item_id) DESC LIMIT 1`,
+    ),
+    bySurname: db.prepare<[string], { id: number; name: string; key: string }>(
+      'SELECT id, name, key FROM actors WHERE surname_key = ?',
+    ),
+    insertActor: db.prepare<[string, string, string, string | null]>(
+      'INSERT INTO actors (name, key, surname_key, party) VALUES (?, ?, ?, ?)',
+    ),
+    renameActor: db.prepare<[string, string, number]>('UPDATE actors SET name = ?, key = ? WHERE id = ?'),
+    actorKeyTaken: db.prepare<[string], { id: number }>('SELECT id FROM actors WHERE key = ?'),
+    setParty: db.prepare<[string, number]>('UPDATE actors SET party = ? WHERE id = ? AND party IS NULL'),
+    insertAlias: db.prepare<[number, string, string]>(
+      'INSERT OR IGNORE INTO actor_aliases (actor_id, alias, key) VALUES (?, ?, ?)',
+    ),
+    insertMention: db.prepare<[number, number, number, string, string]>(
+      'INSERT OR IGNORE INTO mentions (actor_id, item_id, sentence_index, sentence, surface) VALUES (?, ?, ?, ?, ?)',
+    ),
+    insertRole: db.prepare<[number, string, string | null, string, number, string]>(
+      'INSERT OR IGNORE INTO actor_roles (actor_id, title, party, as_of, item_id, evidence) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    roundsOn: db.prepare<[string], { id: number; place: string | null; status: string; parties: string; date_precision: string }>(
+      'SELECT id, place, status, parties, date_precision FROM rounds WHERE date = ?',
+    ),
+    roundsUndated: db.prepare<[], { id: number; place: string | null; status: string; parties: string; date_precision: string }>(
+      'SELECT id, place, status, parties, date_precision FROM rounds WHERE date IS NULL',
+    ),
+    insertRound: db.prepare<[string | null, string | null, string | null, string, string]>(
+      'INSERT INTO rounds (place, date, date_precision, status, parties) VALUES (?, ?, ?, ?, ?)',
+    ),
+    updateRound: db.prepare<[string | null, string, string, number]>(
+      'UPDATE rounds SET place = ?, status = ?, parties = ? WHERE id = ?',
+    ),
+    insertRoundSource: db.prepare<[number, number, string]>(
+      'INSERT OR IGNORE INTO round_sources (round_id, item_id, evidence) VALUES (?, ?, ?)',
+    ),
+    delegationFor: db.prepare<[string, number], { id: number }>(
+      'SELECT id FROM delegations WHERE party = ? AND round_id = ?',
+    ),
+    delegationOfItem: db.prepare<[string, number], { id: number }>(
+      'SELECT id FROM delegations WHERE party = ? AND round_id IS NULL AND first_item_id = ?',
+    ),
+    insertDelegation: db.prepare<[string, number | null, number, string]>(
+      'INSERT INTO delegations (party, round_id, first_item_id, reported_at) VALUES (?, ?, ?, ?)',
+    ),
+    upsertMember: db.prepare<[number, number, string, number]>(
+      `INSERT INTO delegation_members (delegation_id, actor_id, role, item_id) VALUES (?, ?, ?, ?)
+       ON CONFLICT (delegation_id, actor_id) DO UPDATE SET role = 'leader', item_id = excluded.item_id
+       WHERE excluded.role = 'leader' AND delegation_members.role = 'member'`,
+    ),
+    insertDelegationSource: db.prepare<[number, number, string]>(
+      'INSERT OR IGNORE INTO delegation_sources (delegation_id, item_id, evidence) VALUES (?, ?, ?)',
+    ),
+    eventByKey: db.prepare<[string], { id: number }>('SELECT id FROM events WHERE key = ?'),
+    insertEvent: db.prepare(
+      `INSERT INTO events (key, kind, date, date_precision, title, place, parties, topics, attribution, round_id, first_item_id, reported_at)
+       VALUES (@key, @kind, @date, @precision, @title, @place, @parties, @topics, @attribution, @roundId, @itemId, @reportedAt)`,
+    ),
+    insertEventFts: db.prepare<[number, string]>('INSERT INTO events_fts (rowid, title) VALUES (?, ?)'),
+    insertEventSource: db.prepare<[number, number, string]>(
+      'INSERT OR IGNORE INTO event_sources (event_id, item_id, evidence) VALUES (?, ?, ?)',
+    ),
+    insertEventActor: db.prepare<[number, number]>('INSERT OR IGNORE INTO event_actors (event_id, actor_id) VALUES (?, ?)'),
+    insertEventTopic: db.prepare<[number, string]>('INSERT OR IGNORE INTO event_topics (event_id, topic) VALUES (?, ?)'),
+    insertEventParty: db.prepare<[number, string]>('INSERT OR IGNORE INTO event_parties (event_id, party) VALUES (?, ?)'),
+    markExtracted: db.prepare<[string, number]>('UPDATE items SET extracted_at = ? WHERE id = ?'),
+  };
+
+  /** Finds or creates the actor a name refers to, merging surname-only and transliterated forms. */
+  function resolveActor(name: string, party?: string): number {
+    const key = nameKey(name);
+    if (!key) throw new Error(`empty actor name "${name}"`);
+    const hit = q.aliasLookup.get(key);
+    let id: number | undefined = hit?.actor_id;
+    const single = !key.includes(' ');
+    if (id === undefined) {
+      const sk = surnameKey(name);
+      const candidates = q.bySurname.all(sk).filter((c) => sameActor(c.name, name));
+      if (candidates.length > 0) {
+        // A full name upgrades a surname-only actor ("Trump" becomes "Donald Trump").
+        const best = candidates.find((c) => c.key.includes(' ')) ?? candidates[0]!;
+        id = best.id;
+        if (!single && !best.key.includes(' ') && !q.actorKeyTaken.get(key)) q.renameActor.run(name, key, id);
+      }
+    }
+    if (id === undefined) {
+      id = Number(q.insertActor.run(name, key, surnameKey(name), party ?? null).lastInsertRowid);
+    }
+    q.insertAlias.run(id, name, key);
+    if (party) q.setParty.run(party, id);
+    return id;
+  }
+
+  const isCountryName = (place: string) => resolveParty(place)?.name.toLowerCase() === place.toLowerCase();
+
+  function placesCompatible(a: string | null, b: string | null): boolean {
+    if (!a || !b) return true;
+    if (a.toLowerCase() === b.toLowerCase()) return true;
+    // "met in Saudi Arabia" and "talks in Riyadh": a country and its capital are one round.
+    if (!isCountryName(a) && !isCountryName(b)) return false;
+    const pa = resolveParty(a)?.name;
+    return pa !== undefined && pa === resolveParty(b)?.name;
+  }
+
+  /** A city says more than a country: keep "Riyadh" over "Saudi Arabia". */
+  function betterPlace(a: string | null, b: string | undefined): string | null {
+    if (!b) return a;
+    if (!a) return b;
+    return isCountryName(a) && !isCountryName(b) ? b : a;
+  }
+
+  function upsertRound(r: RoundFact, itemId: number): number {
+    const parties = [...new Set(r.parties)].sort();
+    const rows = r.date ? q.roundsOn.all(r.date.date) : q.roundsUndated.all();
+    for (const row of rows) {
+      const theirs: string[] = JSON.parse(row.parties);
+      const overlap = theirs.filter((p) => parties.includes(p)).length;
+      const subset = overlap === Math.min(theirs.length, parties.length);
+      if (!subset || !placesCompatible(row.place, r.place ?? null)) continue;
+      if (!r.date && (!row.place || !r.place)) continue;
+      const merged = [...new Set([...theirs, ...parties])].sort();
+      const status = row.status === 'held' || r.status === 'held' ? 'held' : 'scheduled';
+      q.updateRound.run(betterPlace(row.place, r.place), status, JSON.stringify(merged), row.id);
+      q.insertRoundSource.run(row.id, itemId, r.evidence);
+      return row.id;
+    }
+    const id = Number(
+      q.insertRound.run(r.place ?? null, r.date?.date ?? null, r.date?.precision ?? null, r.status, JSON.stringify(parties))
+        .lastInsertRowid,
+    );
+    q.insertRoundSource.run(id, itemId, r.evidence);
+    return id;
+  }
+
+  function eventKey(kind: string, date: ResolvedDate, parties: string[], place: string | undefined, actors: string[], attribution: string | undefined, roundId: number | null): string {
+    if (roundId !== null && kind === 'talks') return `talks|round:${roundId}`;
+    const base = `${kind}|${date.date}|${[...parties].sort().join(',')}`;
+    if (kind === 'call' || kind === 'talks' || kind === 'prisoner-exchange') return base;
+    return `${base}|${(place ?? '').toLowerCase()}|${actors.map(nameKey).sort().join(',')}|${(attribution ?? '').toLowerCase()}`;
+  }
+
+  return {
+    resolveActor,
+    /** Stores one item's extraction in the caller's transaction. */
+    save(itemId: number, published: string, ex: Extraction, extractedAt: string): void {
+      const asOf = isoDay(published);
+      const actorIds = new Map<string, number>();
+      const actorId = (name: string, party?: string) => {
+        let id = actorIds.get(name);
+        if (id === undefined) {
+          id = resolveActor(name, party);
+          actorIds.set(name, id);
+        }
+        return id;
+      };
+      for (const m of ex.actors) {
+        const id = actorId(m.name, m.party ?? m.role?.party);
+        if (m.surface && m.surface !== m.name) q.insertAlias.run(id, m.surface, nameKey(m.surface));
+        const sentence = ex.sentences[m.sentenceIndex] ?? '';
+        q.insertMention.run(id, itemId, m.sentenceIndex, sentence, m.surface || m.name);
+        if (m.role) q.insertRole.run(id, m.role.title, m.role.party ?? null, asOf, itemId, sentence);
+      }
+      const roundIds = ex.rounds.map((r) => upsertRound(r, itemId));
+      for (const d of ex.delegations) {
+        const roundId = d.roundIndex !== undefined ? (roundIds[d.roundIndex] ?? null) : null;
+        let delId =
+          roundId !== null ? q.delegationFor.get(d.party, roundId)?.id : q.delegationOfItem.get(d.party, itemId)?.id;
+        if (delId === undefined) delId = Number(q.insertDelegation.run(d.party, roundId, itemId, published).lastInsertRowid);
+        for (const name of d.leaders) q.upsertMember.run(delId, actorId(name, d.party), 'leader', itemId);
+        for (const name of d.members) q.upsertMember.run(delId, actorId(name, d.party), 'member', itemId);
+        q.insertDelegationSource.run(delId, itemId, d.evidence);
+      }
+      for (const e of ex.events) {
+        const roundId = e.roundIndex !== undefined ? (roundIds[e.roundIndex] ?? null) : null;
+        const key = eventKey(e.kind, e.date, e.parties, e.place, e.actors, e.attribution, roundId);
+        let id = q.eventByKey.get(key)?.id;
+        if (id === undefined) {
+          id = Number(
+            q.insertEvent.run({
+              key,
+              kind: e.kind,
+              date: e.date.date,
+              precision: e.date.precision,
+              title: e.title,
+              place: e.place ?? null,
+              parties: JSON.stringify([...new Set(e.parties)].sort()),
+              topics: JSON.stringify([...new Set(e.topics)].sort()),
+              attribution: e.attribution ?? null,
+              roundId,
+              itemId,
+              reportedAt: published,
+            }).lastInsertRowid,
+          );
+          q.insertEventFts.run(id, e.title);
+        }
+        q.insertEventSource.run(id, itemId, e.evidence);
+        for (const a of e.actors) q.insertEventActor.run(id, actorId(a));
+        for (const t of e.topics) q.insertEventTopic.run(id, t);
+        for (const p of e.parties) q.insertEventParty.run(id, p);
+      }
+      q.markExtracted.run(extractedAt, itemId);
+    },
+  };
+}
+
+export type KnowledgeWriter = ReturnType<typeof createKnowledgeWriter>;

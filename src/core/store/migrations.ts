@@ -1,0 +1,183 @@
+/**
+ * Schema migrations, run forward in order inside one transaction each. `PRAGMA user_version`
+ * holds the applied count, so a database from any released version upgrades in place.
+ * Never edit a released migration: add a new one.
+ */
+export const MIGRATIONS: readonly string[] = [
+  // 1 — items, feeds, the knowledge model, full-text search
+  `
+  CREATE TABLE feeds (
+    id INTEGER PRIMARY KEY,
+    url TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    weight REAL NOT NULL DEFAULT 1,
+    etag TEXT,
+    last_modified TEXT,
+    last_fetch_at TEXT,
+    last_ok_at TEXT,
+    failures INTEGER NOT NULL DEFAULT 0,
+    status TEXT NOT NULL DEFAULT 'ok',
+    last_error TEXT,
+    next_poll_at TEXT
+  );
+
+  CREATE TABLE items (
+    id INTEGER PRIMARY KEY,
+    feed_id INTEGER NOT NULL REFERENCES feeds(id),
+    guid TEXT,
+    url TEXT,
+    title TEXT NOT NULL,
+    published TEXT NOT NULL,
+    published_estimated INTEGER NOT NULL DEFAULT 0,
+    fetched_at TEXT NOT NULL,
+    text TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    relevance REAL NOT NULL DEFAULT 0,
+    relevant INTEGER NOT NULL DEFAULT 0,
+    topics TEXT NOT NULL DEFAULT '{}',
+    extracted_at TEXT
+  );
+  CREATE UNIQUE INDEX items_feed_guid ON items(feed_id, guid) WHERE guid IS NOT NULL;
+  CREATE UNIQUE INDEX items_url ON items(url) WHERE url IS NOT NULL;
+  CREATE UNIQUE INDEX items_hash ON items(content_hash);
+  CREATE INDEX items_published ON items(published);
+
+  CREATE VIRTUAL TABLE items_fts USING fts5(title, text, content='items', content_rowid='id');
+
+  CREATE TABLE actors (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    key TEXT NOT NULL UNIQUE,
+    surname_key TEXT NOT NULL,
+    party TEXT,
+    curated INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX actors_surname ON actors(surname_key);
+
+  CREATE TABLE actor_aliases (
+    actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    alias TEXT NOT NULL,
+    key TEXT NOT NULL,
+    PRIMARY KEY (key, actor_id)
+  );
+  CREATE INDEX actor_aliases_actor ON actor_aliases(actor_id);
+
+  CREATE TABLE actor_roles (
+    id INTEGER PRIMARY KEY,
+    actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    party TEXT,
+    as_of TEXT NOT NULL,
+    item_id INTEGER NOT NULL REFERENCES items(id),
+    evidence TEXT NOT NULL,
+    UNIQUE (actor_id, title, item_id)
+  );
+
+  CREATE TABLE mentions (
+    actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    item_id INTEGER NOT NULL REFERENCES items(id),
+    sentence_index INTEGER NOT NULL,
+    sentence TEXT NOT NULL,
+    surface TEXT NOT NULL,
+    PRIMARY KEY (actor_id, item_id, sentence_index)
+  );
+  CREATE INDEX mentions_item ON mentions(item_id);
+
+  CREATE TABLE rounds (
+    id INTEGER PRIMARY KEY,
+    place TEXT,
+    date TEXT,
+    date_precision TEXT,
+    status TEXT NOT NULL,
+    parties TEXT NOT NULL DEFAULT '[]'
+  );
+  CREATE INDEX rounds_date ON rounds(date);
+
+  CREATE TABLE round_sources (
+    round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+    item_id INTEGER NOT NULL REFERENCES items(id),
+    evidence TEXT NOT NULL,
+    PRIMARY KEY (round_id, item_id)
+  );
+
+  CREATE TABLE delegations (
+    id INTEGER PRIMARY KEY,
+    party TEXT NOT NULL,
+    round_id INTEGER REFERENCES rounds(id),
+    first_item_id INTEGER NOT NULL REFERENCES items(id),
+    reported_at TEXT NOT NULL
+  );
+  CREATE INDEX delegations_party ON delegations(party);
+
+  CREATE TABLE delegation_members (
+    delegation_id INTEGER NOT NULL REFERENCES delegations(id) ON DELETE CASCADE,
+    actor_id INTEGER NOT NULL REFERENCES actors(id),
+    role TEXT NOT NULL CHECK (role IN ('leader', 'member')),
+    item_id INTEGER NOT NULL REFERENCES items(id),
+    PRIMARY KEY (delegation_id, actor_id)
+  );
+  CREATE INDEX delegation_members_actor ON delegation_members(actor_id);
+
+  CREATE TABLE delegation_sources (
+    delegation_id INTEGER NOT NULL REFERENCES delegations(id) ON DELETE CASCADE,
+    item_id INTEGER NOT NULL REFERENCES items(id),
+    evidence TEXT NOT NULL,
+    PRIMARY KEY (delegation_id, item_id, evidence)
+  );
+
+  CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    date TEXT NOT NULL,
+    date_precision TEXT NOT NULL,
+    title TEXT NOT NULL,
+    place TEXT,
+    parties TEXT NOT NULL DEFAULT '[]',
+    topics TEXT NOT NULL DEFAULT '[]',
+    attribution TEXT,
+    round_id INTEGER REFERENCES rounds(id),
+    first_item_id INTEGER NOT NULL REFERENCES items(id),
+    reported_at TEXT NOT NULL
+  );
+  CREATE INDEX events_date ON events(date);
+  CREATE INDEX events_reported ON events(reported_at);
+
+  CREATE TABLE event_sources (
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    item_id INTEGER NOT NULL REFERENCES items(id),
+    evidence TEXT NOT NULL,
+    PRIMARY KEY (event_id, item_id)
+  );
+  CREATE INDEX event_sources_item ON event_sources(item_id);
+
+  CREATE TABLE event_actors (
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    actor_id INTEGER NOT NULL REFERENCES actors(id),
+    PRIMARY KEY (event_id, actor_id)
+  );
+  CREATE INDEX event_actors_actor ON event_actors(actor_id);
+
+  CREATE TABLE event_topics (
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    topic TEXT NOT NULL,
+    PRIMARY KEY (topic, event_id)
+  );
+
+  CREATE TABLE event_parties (
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    party TEXT NOT NULL,
+    PRIMARY KEY (party, event_id)
+  );
+
+  CREATE VIRTUAL TABLE events_fts USING fts5(title, content='events', content_rowid='id');
+
+  CREATE TABLE briefings_sent (
+    destination TEXT NOT NULL,
+    window_start TEXT NOT NULL,
+    window_end TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (destination, window_end)
+  );
+  `,
+];

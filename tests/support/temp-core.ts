@@ -1,0 +1,30 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCore } from '../../src/core/create-core.js';
+
+export const SEED_FEED = join(import.meta.dirname, '..', 'fixtures', 'seed-feed.xml');
+/** The seed article's publication time. */
+export const SEED_PUBLISHED = new Date('2025-03-23T20:30:00Z');
+
+/** A real core on a real SQLite file in a fresh temp folder, with a fixed clock. */
+export function tempCore(opts: { now?: Date; dossierDir?: string; dossier?: string } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-test-'));
+  const dbPath = join(dir, 'parley.db');
+  const now = opts.now ?? new Date('2025-03-24T06:00:00Z');
+  const core = createCore({
+    dbPath,
+    now: () => now,
+    ...(opts.dossierDir ? { dossierDir: opts.dossierDir } : {}),
+    ...(opts.dossier ? { dossier: opts.dossier } : {}),
+  });
+  return {
+    core,
+    dir,
+    dbPath,
+    cleanup() {
+      core.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
