@@ -7,7 +7,7 @@ import { createDelegationReader } from '../queries/delegations.js';
 import type { Doc, DocBlock, Span } from '../render/doc.js';
 import type { DelegationOut, SourceRef } from '../schemas.js';
 import type { Db } from '../store/db.js';
-import { localDate, zonedTime } from '../time.js';
+import { addDays, localDate, zonedTime } from '../time.js';
 import { clusterStories } from './cluster.js';
 import type { Briefing, ClusterOut, TrackOut, TrackStatus, UpcomingOut } from './schema.js';
 
@@ -197,6 +197,10 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
     })),
   );
   const byId = new Map(inWindow.map((i) => [i.id, i]));
+  // News of the window versus background: a drone-strike story that recalls the Jeddah round
+  // is not a story about a round of talks. Background events count for little.
+  const freshFrom = addDays(localDate(new Date(win.start), win.tz), -1);
+  const isFresh = (e: EventRow) => e.date >= freshFrom;
   const principals = new Set(dossier.principals);
 
   const top: ClusterOut[] = clusters.map((c) => {
@@ -204,11 +208,13 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
     const evs = c.items.flatMap((id) => eventsByItem.get(id) ?? []);
     const signals = new Set<string>();
     let score = 0;
-    for (const kind of new Set(evs.map((e) => e.kind))) {
+    const fresh = evs.filter(isFresh);
+    for (const kind of new Set(fresh.map((e) => e.kind))) {
       score += SIGNAL_WEIGHTS[kind] ?? 0;
       signals.add(kind);
     }
-    if (evs.some((e) => e.kind === 'talks' && e.date >= win.date)) {
+    for (const kind of new Set(evs.filter((e) => !isFresh(e)).map((e) => e.kind))) score += 0.2 * (SIGNAL_WEIGHTS[kind] ?? 0);
+    if (fresh.some((e) => e.kind === 'talks' && e.date >= win.date)) {
       score += 2;
       signals.add('scheduled round');
     }
@@ -216,7 +222,7 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
       score += 4;
       signals.add('delegation');
     }
-    if (evs.some((e) => e.kind === 'statement' && e.attribution && JSON.parse(e.parties).some((p: string) => principals.has(p)))) {
+    if (fresh.some((e) => e.kind === 'statement' && e.attribution && JSON.parse(e.parties).some((p: string) => principals.has(p)))) {
       score += 1.5;
       signals.add('principal statement');
     }
@@ -233,7 +239,7 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
     }
     return {
       headline: rep.title,
-      summary: summaryLine(rep, eventsByItem.get(rep.id) ?? []),
+      summary: summaryLine(rep, (eventsByItem.get(rep.id) ?? []).filter(isFresh)),
       reportedBy: outlets.size,
       outlets: [...outlets.values()],
       score: Math.round(score * 100) / 100,
@@ -251,7 +257,7 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
   const tracks: TrackOut[] = [];
   for (const t of dossier.topics) {
     if (topicFilter.size && !topicFilter.has(t.id)) continue;
-    const evs = dedupeEvents(events.filter((e) => (JSON.parse(e.topics) as string[]).includes(t.id)));
+    const evs = dedupeEvents(events.filter((e) => isFresh(e) && (JSON.parse(e.topics) as string[]).includes(t.id)));
     const hadBefore = (before.get(t.id, win.start)?.n ?? 0) > 0;
     const st = trackStatus(evs, hadBefore);
     if (!st) {
@@ -344,13 +350,20 @@ function attributed(sentence: string, attribution: string | null): string {
   return `${attribution}: ${sentence}`;
 }
 
-/** The first sentence of the item that carries one of its events, else its lead; never invented. */
+/**
+ * The story's lead sentence, as a desk editor would use it — attributed when it is a claim —
+ * else the sentence of its strongest fresh event. Always a sentence from the source, trimmed.
+ */
 function summaryLine(item: ItemRow, events: EventRow[]): string {
+  const lead = (item.text.split(/(?<=[.!?…”"])\s+(?=[“"‘'(\p{Lu}])/u)[0] ?? '').trim();
+  if (lead.length >= 40) {
+    const own = events.find((e) => e.evidence === lead || lead.startsWith(e.evidence.slice(0, 60)));
+    return truncate(attributed(lead, own?.attribution ?? null), SUMMARY_MAX);
+  }
   const ranked = [...events].sort((a, b) => (SIGNAL_WEIGHTS[b.kind] ?? 0) - (SIGNAL_WEIGHTS[a.kind] ?? 0));
   const best = ranked[0];
   if (best) return truncate(attributed(best.evidence, best.attribution), SUMMARY_MAX);
-  const lead = item.text.split(/(?<=[.!?])\s+/)[0] ?? item.title;
-  return truncate(lead.trim(), SUMMARY_MAX);
+  return truncate(lead || item.title, SUMMARY_MAX);
 }
 
 function feedNotices(db: Db, win: BriefingWindow): string[] {
@@ -408,9 +421,9 @@ export function briefingToDoc(b: Briefing): Doc {
     items: b.top.map((c) => [
       s(c.headline, { bold: true }),
       s(` — ${c.summary} `),
-      s(c.reportedBy > 1 ? `(reported by ${c.reportedBy} outlets: ` : '(', { italic: true }),
+      s(c.reportedBy > 1 ? `(reported by ${c.reportedBy} outlets: ` : '('),
       ...c.outlets.flatMap((o, i) => [...(i ? [s(', ')] : []), s(o.outlet, { link: o.url })]),
-      s(')', { italic: true }),
+      s(')'),
     ]),
   });
   if (b.tracks.length) {

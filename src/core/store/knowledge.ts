@@ -176,7 +176,13 @@ export function createKnowledgeWriter(db: Db) {
         q.insertMention.run(id, itemId, m.sentenceIndex, sentence, m.surface || m.name);
         if (m.role) q.insertRole.run(id, m.role.title, m.role.party ?? null, asOf, itemId, sentence);
       }
-      const roundIds = ex.rounds.map((r) => upsertRound(r, itemId));
+      // A host is not a party: "talks in Riyadh" do not make Saudi Arabia a negotiator unless it sends a delegation.
+      const delegated = new Set(ex.delegations.map((d) => d.party));
+      const withoutHost = (parties: string[], place: string | undefined) => {
+        const host = place ? resolveParty(place)?.name : undefined;
+        return host && !delegated.has(host) ? parties.filter((p) => p !== host) : parties;
+      };
+      const roundIds = ex.rounds.map((r) => upsertRound({ ...r, parties: withoutHost(r.parties, r.place) }, itemId));
       for (const d of ex.delegations) {
         const roundId = d.roundIndex !== undefined ? (roundIds[d.roundIndex] ?? null) : null;
         let delId =
@@ -186,7 +192,8 @@ export function createKnowledgeWriter(db: Db) {
         for (const name of d.members) q.upsertMember.run(delId, actorId(name, d.party), 'member', itemId);
         q.insertDelegationSource.run(delId, itemId, d.evidence);
       }
-      for (const e of ex.events) {
+      for (const raw of ex.events) {
+        const e = raw.kind === 'talks' ? { ...raw, parties: withoutHost(raw.parties, raw.place) } : raw;
         const roundId = e.roundIndex !== undefined ? (roundIds[e.roundIndex] ?? null) : null;
         const key = eventKey(e.kind, e.date, e.parties, e.place, e.actors, e.attribution, roundId);
         let id = q.eventByKey.get(key)?.id;
