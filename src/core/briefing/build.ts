@@ -9,6 +9,7 @@ import type { DelegationOut, SourceRef } from '../schemas.js';
 import type { Db } from '../store/db.js';
 import { addDays, localDate, zonedTime } from '../time.js';
 import { clusterStories } from './cluster.js';
+import { splitSentences } from '../extract/sentences.js';
 import type { Briefing, ClusterOut, TrackOut, TrackStatus, UpcomingOut } from './schema.js';
 
 const MAX_TOP = 8;
@@ -105,7 +106,7 @@ const SIGNAL_WEIGHTS: Record<string, number> = {
   other: 0.5,
 };
 
-const REVERSED_RE = /\b(violat\w*|breach\w*|broke|suspend\w*|withdr[ae]w\w*|pull(?:ed)? out|collaps\w*|abandon\w*|resum\w* (?:strikes|attacks))\b/i;
+const REVERSED_RE = /\b(violat\w*|breach\w*|broke|break(?:ing|s)|suspend\w*|withdr[ae]w\w*|pull(?:ed)? out|collaps\w*|abandon\w*|resum\w* (?:strikes|attacks))\b/i;
 const STALLED_RE = /\b(stall\w*|deadlock\w*|no progress|reject\w*|refus\w*|impasse|not backed|fail\w*|no breakthrough)\b/i;
 const ADVANCED_RE = /\b(agree\w*|progress|productive|deal|accept\w*|ready to|resum\w* (?:military aid|talks|intelligence)|signed|breakthrough|step forward)\b/i;
 
@@ -119,6 +120,14 @@ function trackStatus(events: EventRow[], hadBefore: boolean): { status: TrackSta
   const advanced = find((e) => e.kind === 'agreement' || e.kind === 'talks' || ADVANCED_RE.test(e.title));
   if (advanced) return { status: hadBefore ? 'advanced' : 'new', event: advanced };
   return { status: hadBefore ? 'unchanged' : 'new', event: events[0]! };
+}
+
+function sentenceStatus(sentence: string, hadBefore: boolean): TrackStatus {
+  if (REVERSED_RE.test(sentence)) return 'reversed';
+  if (!hadBefore) return 'new';
+  if (STALLED_RE.test(sentence)) return 'stalled';
+  if (ADVANCED_RE.test(sentence)) return 'advanced';
+  return 'unchanged';
 }
 
 /** Sentences that carry a claim: the summary line must then say who made it. */
@@ -255,12 +264,39 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
     `SELECT count(*) AS n FROM event_topics t JOIN events e ON e.id = t.event_id WHERE t.topic = ? AND e.reported_at < ?`,
   );
   const tracks: TrackOut[] = [];
+  /**
+   * A topic covered in the window without a dated event ("Russia and Ukraine have accused each
+   * other of breaking the energy pause"): the track still moves, justified by the sentence itself.
+   */
+  const topicSentence = (topic: string, terms: string[]) => {
+    const candidates = inWindow
+      .map((i) => ({ i, hits: (JSON.parse(i.topics) as Record<string, number>)[topic] ?? 0 }))
+      .filter((x) => x.hits > 0)
+      .sort((a, b) => b.hits * b.i.weight - a.hits * a.i.weight);
+    const lowerTerms = terms.map((x) => x.toLowerCase());
+    for (const { i } of candidates.slice(0, 5)) {
+      const sentence = splitSentences(i.text).find((x) => lowerTerms.some((term) => x.toLowerCase().includes(term)));
+      if (sentence) return { item: i, sentence };
+    }
+    return undefined;
+  };
   for (const t of dossier.topics) {
     if (topicFilter.size && !topicFilter.has(t.id)) continue;
     const evs = dedupeEvents(events.filter((e) => isFresh(e) && (JSON.parse(e.topics) as string[]).includes(t.id)));
     const hadBefore = (before.get(t.id, win.start)?.n ?? 0) > 0;
     const st = trackStatus(evs, hadBefore);
     if (!st) {
+      const covered = topicSentence(t.id, t.terms);
+      if (covered) {
+        tracks.push({
+          topic: t.id,
+          label: t.label,
+          status: sentenceStatus(covered.sentence, hadBefore),
+          line: truncate(covered.sentence, SUMMARY_MAX),
+          event: { date: covered.item.published.slice(0, 10), kind: 'report', title: covered.sentence, sources: [source(covered.item.id)] },
+        });
+        continue;
+      }
       if (hadBefore) tracks.push({ topic: t.id, label: t.label, status: 'unchanged', line: 'No new developments in this window.', event: null });
       continue;
     }
