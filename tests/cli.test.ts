@@ -48,7 +48,7 @@ describe('the parley CLI', () => {
   });
 
   it('exits 1 with did-you-mean for an unknown actor', async () => {
-    const r = await cli('actor', 'Witkof');
+    const r = await cli('actor', 'Witcoff');
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/Did you mean: Steve Witkoff/);
   });

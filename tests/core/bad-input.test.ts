@@ -72,7 +72,7 @@ describe('bad input gets a one-line error that says what to type instead', () =>
   });
 
   it('answers an unknown actor with exit 1 and did-you-mean candidates', () => {
-    const e = userError(() => t.core.actor('Witkof'));
+    const e = userError(() => t.core.actor('Witcoff'));
     expect(e.exitCode).toBe(1);
     expect(e.suggestions).toContain('Steve Witkoff');
     expect(e.message).toMatch(/Did you mean: Steve Witkoff/);

@@ -1,0 +1,6 @@
+#!/usr/bin/env node
+// Runs the TypeScript sources directly, so `npm start` works right after `npm ci` without a build.
+import { register } from 'tsx/esm/api';
+
+register();
+await import(new URL('../src/main.ts', import.meta.url).href);

@@ -1,0 +1,27 @@
+import { timelineDoc } from '../src/core/answers.js';
+import type { TimelineQuery } from '../src/core/schemas.js';
+import { defineCommand, opt } from './define.js';
+
+export default defineCommand({
+  name: 'timeline',
+  description: 'Dated events of the talks, oldest first',
+  options: {
+    from: opt.string({ description: 'First day, YYYY-MM-DD', format: 'date', maxLength: 10 }),
+    to: opt.string({ description: 'Last day, YYYY-MM-DD', format: 'date', maxLength: 10 }),
+    topic: opt.string({ description: 'Topic, e.g. maritime', autocomplete: 'topic', maxLength: 50 }),
+    actor: opt.string({ description: 'Events involving this person', autocomplete: 'actor', maxLength: 100 }),
+    party: opt.string({ description: 'Events involving this party', autocomplete: 'party', maxLength: 100 }),
+    text: opt.string({ description: 'Words the event mentions', maxLength: 200, rest: true }),
+  },
+  examples: ['topic:maritime', 'from:2025-03-01 to:2025-03-31', 'actor:Witkoff', 'party:Ukraine', 'text:ceasefire'],
+  run: ({ args, core }) => {
+    const query: TimelineQuery = {};
+    if (args.from) query.from = args.from;
+    if (args.to) query.to = args.to;
+    if (args.topic) query.topic = args.topic;
+    if (args.actor) query.actor = args.actor;
+    if (args.party) query.party = args.party;
+    if (args.text) query.text = args.text;
+    return timelineDoc(core.timeline(query));
+  },
+});

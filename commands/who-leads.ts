@@ -1,0 +1,13 @@
+import { whoLeadsDoc } from '../src/core/answers.js';
+import { defineCommand, opt } from './define.js';
+
+export default defineCommand({
+  name: 'who-leads',
+  description: "Who leads a party's delegation in the talks",
+  options: {
+    party: opt.string({ description: 'Country or party, e.g. Ukraine', required: true, autocomplete: 'party', maxLength: 100 }),
+    round: opt.string({ description: 'Place or date of a round, e.g. Riyadh', maxLength: 100 }),
+  },
+  examples: ['Ukraine', 'Ukraine round:Riyadh'],
+  run: ({ args, core }) => whoLeadsDoc(core.whoLeads(args.party, args.round ? { round: args.round } : {})),
+});

@@ -1,0 +1,47 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Core } from '../core/core.js';
+import type { AdapterStatus, ChatAdapter } from './types.js';
+
+export interface HealthReport {
+  status: 'ok' | 'degraded';
+  db: 'ok' | 'error';
+  adapters: Record<string, AdapterStatus>;
+  inFlight: number;
+}
+
+/** Health of the db and of every adapter; "ok" only when all are up. */
+export function createHealth(deps: { core: Core; adapters: () => readonly ChatAdapter[]; inFlight: () => number }): () => HealthReport {
+  return () => {
+    let db: 'ok' | 'error' = 'error';
+    try {
+      db = deps.core.health().db;
+    } catch {
+      db = 'error';
+    }
+    const adapters: Record<string, AdapterStatus> = {};
+    for (const a of deps.adapters()) adapters[a.name] = a.status();
+    const allUp = Object.values(adapters).every((s) => s.state === 'up');
+    return { status: db === 'ok' && allUp ? 'ok' : 'degraded', db, adapters, inFlight: deps.inFlight() };
+  };
+}
+
+/** Writes the report; 503 lets a load balancer or Docker HEALTHCHECK see a degraded bot. */
+export function writeHealth(res: ServerResponse, report: HealthReport): void {
+  const body = JSON.stringify(report);
+  res.writeHead(report.status === 'ok' ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+/** A bare /healthz server for when no Slack receiver already listens (Discord only). */
+export async function startHealthServer(opts: { port: number; host: string; health: () => HealthReport }): Promise<{ server: Server; port: number }> {
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    if (req.method === 'GET' && (req.url ?? '').split('?')[0] === '/healthz') return writeHealth(res, opts.health());
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, opts.host, () => resolve());
+  });
+  return { server, port: (server.address() as AddressInfo).port };
+}

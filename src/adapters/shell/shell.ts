@@ -1,0 +1,54 @@
+import { createInterface } from 'node:readline';
+import { renderMarkdown } from '../../core/render/markdown.js';
+import type { Dispatcher } from '../dispatch.js';
+
+export interface ShellOptions {
+  dispatcher: Dispatcher;
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  /** A person at a terminal: show a prompt and a greeting. Piped input gets answers only. */
+  interactive: boolean;
+}
+
+export interface Shell {
+  /** Resolves at end of input, on `exit`, or after close(). */
+  done: Promise<void>;
+  /** Stops reading; the line being answered still finishes. */
+  close(): void;
+}
+
+const PROMPT = 'parley> ';
+
+/**
+ * The embedded default: a terminal chat. `/who-leads Ukraine`, `who-leads Ukraine` and `/help` run commands;
+ * any other line is a question for `ask`. Lines are answered one at a time, in order.
+ */
+export function startShell(opts: ShellOptions): Shell {
+  const { dispatcher, output, interactive } = opts;
+  const rl = createInterface({ input: opts.input, output: interactive ? output : undefined, terminal: interactive });
+  const write = (s: string) => output.write(s);
+  // Ctrl-C at the prompt ends the session like Ctrl-D, instead of pausing readline.
+  rl.on('SIGINT', () => rl.close());
+
+  const done = (async () => {
+    if (interactive) {
+      write('Parley: ask about the negotiations, e.g. "who leads the Ukrainian delegation?" or /help. Ctrl-D to leave.\n');
+      rl.setPrompt(PROMPT);
+      rl.prompt();
+    }
+    for await (const raw of rl) {
+      const line = raw.trim();
+      if (line === '') {
+        if (interactive) rl.prompt();
+        continue;
+      }
+      if (/^(exit|quit|\/exit|\/quit)$/i.test(line)) break;
+      const outcome = await dispatcher.message(line, { platform: 'shell', destination: 'shell:local' });
+      write(`${renderMarkdown(outcome.doc).trimEnd()}\n\n`);
+      if (interactive) rl.prompt();
+    }
+    rl.close();
+  })();
+
+  return { done, close: () => rl.close() };
+}

@@ -1,0 +1,208 @@
+import type { Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
+import type { SlackConfig } from '../../config.js';
+import type { Logger } from '../../core/logger.js';
+import { renderSlack } from '../../core/render/slack.js';
+import type { AskContext, DispatchOutcome, Dispatcher } from '../dispatch.js';
+import { type HealthReport, writeHealth } from '../health.js';
+import type { AdapterStatus, ChatAdapter } from '../types.js';
+import { boltLogger } from './bolt-logger.js';
+
+export const SLACK_EVENTS_PATH = '/slack/events';
+
+export interface SlackAdapter extends ChatAdapter {
+  /** The HTTP port actually bound (HTTP mode; useful with port 0 in tests). */
+  port(): number | undefined;
+}
+
+/** Slack's mrkdwn in incoming text: `<@U1>` mentions, `<url|label>` links, &amp; escapes. */
+export function plainSlackText(text: string): string {
+  return text
+    .replace(/<@[A-Z0-9]+\|([^>]*)>/g, '$1')
+    .replace(/<@[A-Z0-9]+>/g, '')
+    .replace(/<#[A-Z0-9]+\|([^>]*)>/g, '#$1')
+    .replace(/<(https?:[^|>]+)\|([^>]+)>/g, '$2')
+    .replace(/<(https?:[^>]+)>/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function createSlackAdapter(deps: {
+  config: SlackConfig;
+  dispatcher: Dispatcher;
+  logger: Logger;
+  health: () => HealthReport;
+  port: number;
+  host: string;
+}): SlackAdapter {
+  const { config, dispatcher } = deps;
+  const log = deps.logger.child({ adapter: 'slack', mode: config.mode });
+  let state: AdapterStatus['state'] = 'starting';
+  let detail: string | undefined;
+  let boundPort: number | undefined;
+
+  const customRoutes = [
+    { path: '/healthz', method: ['GET'], handler: (_req: unknown, res: ServerResponse) => writeHealth(res, deps.health()) },
+  ];
+  const clientOptions = config.apiUrl ? { slackApiUrl: config.apiUrl } : {};
+  const logger = boltLogger(log, LogLevel.INFO);
+
+  const app =
+    config.mode === 'socket'
+      ? new App({
+          token: config.botToken,
+          appToken: config.appToken,
+          socketMode: true,
+          logger,
+          clientOptions,
+          customRoutes,
+          // In Socket Mode this HTTP server only carries /healthz.
+          installerOptions: { port: deps.port },
+        })
+      : new App({
+          token: config.botToken,
+          logger,
+          clientOptions,
+          receiver: new HTTPReceiver({
+            // Every request is verified (HMAC + 5-minute timestamp window) before any listener runs.
+            signingSecret: config.signingSecret ?? '',
+            endpoints: SLACK_EVENTS_PATH,
+            customRoutes,
+            logger,
+          }),
+        });
+
+  const ctxOf = (user: string | undefined, team: string | undefined, channel: string | undefined): AskContext => ({
+    platform: 'slack',
+    ...(user ? { userId: user } : {}),
+    destination: `slack:${team ?? '-'}:${channel ?? '-'}`,
+  });
+
+  for (const command of dispatcher.commands) {
+    app.command(`/${command.name}`, async ({ command: body, ack, respond }) => {
+      // Slack shows "operation_timeout" unless the command is acknowledged within 3 seconds: ack now, answer after.
+      await ack();
+      await dispatcher.track(
+        (async () => {
+          const outcome = await dispatcher.dispatch(command.name, body.text ?? '', ctxOf(body.user_id, body.team_id, body.channel_id));
+          try {
+            // response_url takes up to 5 posts in 30 minutes; a split answer is a handful of messages at most.
+            for (const msg of renderSlack(outcome.doc)) {
+              await respond({
+                response_type: outcome.ephemeral ? 'ephemeral' : 'in_channel',
+                replace_original: false,
+                text: msg.text,
+                blocks: msg.blocks,
+              });
+            }
+          } catch (err) {
+            log.error({ err, command: outcome.label }, 'could not respond to slash command');
+          }
+        })(),
+      );
+    });
+  }
+
+  const reply = async (
+    client: App['client'],
+    where: { channel: string; user?: string; threadTs?: string },
+    outcome: DispatchOutcome,
+  ): Promise<void> => {
+    const messages = renderSlack(outcome.doc);
+    for (const msg of messages) {
+      if (!outcome.ok && where.user) {
+        // A failed mention is the asker's business, not the channel's.
+        await client.chat.postEphemeral({
+          channel: where.channel,
+          user: where.user,
+          text: msg.text,
+          blocks: msg.blocks,
+          ...(where.threadTs ? { thread_ts: where.threadTs } : {}),
+        });
+      } else {
+        await client.chat.postMessage({
+          channel: where.channel,
+          text: msg.text,
+          blocks: msg.blocks,
+          unfurl_links: false,
+          unfurl_media: false,
+          ...(where.threadTs ? { thread_ts: where.threadTs } : {}),
+        });
+      }
+    }
+  };
+
+  app.event('app_mention', async ({ event, client }) => {
+    // DMs arrive as message.im; answering both would answer twice.
+    if (event.channel.startsWith('D')) return;
+    const text = plainSlackText(event.text ?? '');
+    await dispatcher.track(
+      (async () => {
+        const outcome = await dispatcher.message(text, ctxOf(event.user, event.team, event.channel));
+        try {
+          await reply(client, { channel: event.channel, ...(event.user ? { user: event.user } : {}), threadTs: event.thread_ts ?? event.ts }, outcome);
+        } catch (err) {
+          log.error({ err, channel: event.channel }, 'could not answer mention');
+        }
+      })(),
+    );
+  });
+
+  app.message(async ({ message, client }) => {
+    if (message.channel_type !== 'im') return;
+    // Edits, joins and the bot's own posts are not questions.
+    if (message.subtype !== undefined || 'bot_id' in message) return;
+    const text = plainSlackText(message.text ?? '');
+    await dispatcher.track(
+      (async () => {
+        const outcome = await dispatcher.message(text, ctxOf(message.user, message.team, message.channel));
+        try {
+          // In a DM there is no audience to protect: errors are posted like answers.
+          await reply(client, { channel: message.channel, ...(message.thread_ts ? { threadTs: message.thread_ts } : {}) }, outcome);
+        } catch (err) {
+          log.error({ err, channel: message.channel }, 'could not answer DM');
+        }
+      })(),
+    );
+  });
+
+  app.error(async (err) => {
+    log.error({ err }, 'slack listener error');
+  });
+
+  return {
+    name: 'slack',
+    async start() {
+      try {
+        if (config.mode === 'socket') {
+          await app.start();
+        } else {
+          const server = (await app.start({ port: deps.port, host: deps.host })) as Server;
+          boundPort = (server.address() as AddressInfo).port;
+        }
+        state = 'up';
+        detail = undefined;
+        log.info({ port: boundPort, path: config.mode === 'http' ? SLACK_EVENTS_PATH : undefined }, 'slack adapter started');
+      } catch (err) {
+        state = 'down';
+        detail = err instanceof Error ? err.message : String(err);
+        throw err;
+      }
+    },
+    async stop() {
+      if (state === 'stopped') return;
+      state = 'stopped';
+      try {
+        await app.stop();
+      } catch (err) {
+        log.warn({ err }, 'slack adapter stop failed');
+      }
+    },
+    status: () => ({ state, mode: config.mode, ...(detail ? { detail } : {}) }),
+    port: () => boundPort,
+  };
+}

@@ -1,0 +1,214 @@
+import { z } from 'zod';
+
+/**
+ * The only reader of process.env. Each platform is a group of variables: a complete group turns the
+ * platform on, an empty one leaves it off, a half-filled one stops the start with the names of what is missing.
+ */
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+const nonEmpty = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v.trim());
+const flag = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    const s = nonEmpty(v)?.toLowerCase();
+    if (s === undefined || s === 'false' || s === '0' || s === 'no') return false;
+    if (s === 'true' || s === '1' || s === 'yes') return true;
+    ctx.addIssue({ code: 'custom', message: `expected true or false, got "${v}"` });
+    return z.NEVER;
+  });
+const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
+
+const BaseSchema = z.object({
+  PARLEY_DB: z.string().default('./data/parley.db'),
+  PARLEY_DOSSIER: z.string().regex(/^[a-z0-9-]+$/, 'expected a dossier id like russia-ukraine').default('russia-ukraine'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  LOG_LEVEL: z.enum(LOG_LEVELS).optional(),
+  SLACK_ADMIN_USERS: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean)),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+});
+
+const SlackSchema = z.object({
+  SLACK_BOT_TOKEN: z.string().startsWith('xoxb-', 'expected a bot token starting with xoxb-'),
+  SLACK_SIGNING_SECRET: z.string().min(1).optional(),
+  SLACK_APP_TOKEN: z.string().startsWith('xapp-', 'expected an app-level token starting with xapp-').optional(),
+  SLACK_API_URL: httpUrl.optional(),
+});
+
+const DiscordSchema = z.object({
+  DISCORD_TOKEN: z.string().min(1),
+  DISCORD_APPLICATION_ID: z.string().regex(/^\d{5,25}$/, 'expected the numeric application id'),
+  DISCORD_API_URL: httpUrl.optional(),
+  DISCORD_MESSAGE_CONTENT: flag,
+});
+
+export interface SlackConfig {
+  botToken: string;
+  /** HTTP mode verifies every request with it. */
+  signingSecret?: string;
+  /** Set → Socket Mode. */
+  appToken?: string;
+  mode: 'http' | 'socket';
+  /** e.g. http://127.0.0.1:4000/api/ for a local fake; default Slack's. */
+  apiUrl?: string;
+  adminUsers: string[];
+}
+
+export interface DiscordConfig {
+  token: string;
+  applicationId: string;
+  /** e.g. http://127.0.0.1:4000/api for a local fake; default Discord's. */
+  apiUrl?: string;
+  /** The privileged MessageContent intent is enabled in the developer portal: answer mentions. */
+  messageContent: boolean;
+}
+
+export interface Config {
+  dbPath: string;
+  dossier: string;
+  port: number;
+  host: string;
+  /** Unset: main picks info for the bot, warn for the shell (whose stdout is the conversation). */
+  logLevel?: LogLevel;
+  shutdownTimeoutMs: number;
+  slack?: SlackConfig;
+  discord?: DiscordConfig;
+}
+
+/** Raised at start for a bad or half-filled configuration; the message names the variables. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+function issuesText(err: z.ZodError): string {
+  return err.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`).join('; ');
+}
+
+function pick(env: Env, keys: string[]): Record<string, string | undefined> {
+  return Object.fromEntries(keys.map((k) => [k, nonEmpty(env[k])]));
+}
+
+function slackFrom(env: Env, adminUsers: string[]): SlackConfig | undefined {
+  const raw = pick(env, ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_API_URL']);
+  const credentials = ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'].filter((k) => raw[k] !== undefined);
+  if (credentials.length === 0) return undefined;
+  const missing: string[] = [];
+  if (!raw.SLACK_BOT_TOKEN) missing.push('SLACK_BOT_TOKEN');
+  if (!raw.SLACK_SIGNING_SECRET && !raw.SLACK_APP_TOKEN) {
+    missing.push('SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode)');
+  }
+  if (missing.length > 0) {
+    throw new ConfigError(`Slack is half-configured (${credentials.join(', ')} set): missing ${missing.join(', ')}`);
+  }
+  const parsed = SlackSchema.safeParse(raw);
+  if (!parsed.success) throw new ConfigError(`Slack configuration: ${issuesText(parsed.error)}`);
+  const s = parsed.data;
+  return {
+    botToken: s.SLACK_BOT_TOKEN,
+    ...(s.SLACK_SIGNING_SECRET ? { signingSecret: s.SLACK_SIGNING_SECRET } : {}),
+    ...(s.SLACK_APP_TOKEN ? { appToken: s.SLACK_APP_TOKEN } : {}),
+    mode: s.SLACK_APP_TOKEN ? 'socket' : 'http',
+    ...(s.SLACK_API_URL ? { apiUrl: s.SLACK_API_URL } : {}),
+    adminUsers,
+  };
+}
+
+function discordFrom(env: Env): DiscordConfig | undefined {
+  const raw = pick(env, ['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_API_URL', 'DISCORD_MESSAGE_CONTENT']);
+  const group = ['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID'];
+  const set = group.filter((k) => raw[k] !== undefined);
+  if (set.length === 0) return undefined;
+  if (set.length < group.length) {
+    const missing = group.filter((k) => raw[k] === undefined);
+    throw new ConfigError(`Discord is half-configured (${set.join(', ')} set): missing ${missing.join(', ')}`);
+  }
+  const parsed = DiscordSchema.safeParse(raw);
+  if (!parsed.success) throw new ConfigError(`Discord configuration: ${issuesText(parsed.error)}`);
+  const d = parsed.data;
+  return {
+    token: d.DISCORD_TOKEN,
+    applicationId: d.DISCORD_APPLICATION_ID,
+    ...(d.DISCORD_API_URL ? { apiUrl: d.DISCORD_API_URL } : {}),
+    messageContent: d.DISCORD_MESSAGE_CONTENT,
+  };
+}
+
+/** Reads and checks the whole configuration; throws ConfigError naming what is wrong. */
+export function loadConfig(env: Env = process.env): Config {
+  const base = BaseSchema.safeParse(pick(env, Object.keys(BaseSchema.shape)));
+  if (!base.success) throw new ConfigError(`Configuration: ${issuesText(base.error)}`);
+  const b = base.data;
+  const slack = slackFrom(env, b.SLACK_ADMIN_USERS);
+  const discord = discordFrom(env);
+  return {
+    dbPath: b.PARLEY_DB,
+    dossier: b.PARLEY_DOSSIER,
+    port: b.PORT,
+    host: b.HOST,
+    ...(b.LOG_LEVEL ? { logLevel: b.LOG_LEVEL } : {}),
+    shutdownTimeoutMs: b.SHUTDOWN_TIMEOUT_MS,
+    ...(slack ? { slack } : {}),
+    ...(discord ? { discord } : {}),
+  };
+}
+
+/** What `commands:deploy` needs: the Discord group alone, without requiring the rest. */
+export function loadDiscordDeployConfig(env: Env = process.env): Partial<Pick<DiscordConfig, 'token' | 'applicationId' | 'apiUrl'>> {
+  return {
+    ...(nonEmpty(env.DISCORD_TOKEN) ? { token: nonEmpty(env.DISCORD_TOKEN) } : {}),
+    ...(nonEmpty(env.DISCORD_APPLICATION_ID) ? { applicationId: nonEmpty(env.DISCORD_APPLICATION_ID) } : {}),
+    ...(nonEmpty(env.DISCORD_API_URL) ? { apiUrl: nonEmpty(env.DISCORD_API_URL) } : {}),
+  };
+}
+
+/** Keys whose values are secrets wherever they appear in a log object. */
+export const SECRET_KEYS = ['token', 'botToken', 'appToken', 'signingSecret', 'secret', 'authorization', 'password', 'DISCORD_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET'];
+
+/** pino `redact` paths for the same keys, one level and two levels deep (pino paths have no `**`). */
+export const REDACT_PATHS = SECRET_KEYS.flatMap((k) => [k, `*.${k}`, `*.*.${k}`]);
+
+const SECRET_KEY_RE = /token|secret|password|authorization|signature/i;
+// Slack tokens, and Discord bot tokens (three dot-separated base64url parts).
+const SECRET_VALUE_RE = /\bxox[abposr]-[A-Za-z0-9-]+|\bxapp-[A-Za-z0-9-]+|\b[A-Za-z0-9_-]{23,28}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,40}\b/g;
+
+/** Replaces secrets in any value (object keys named like secrets, token-shaped strings) with "[redacted]". */
+export function redact<T>(value: T, seen = new WeakSet<object>()): T {
+  if (typeof value === 'string') {
+    return value
+      .replace(SECRET_VALUE_RE, '[redacted]')
+      // Interaction tokens in webhook/callback URLs grant 15 minutes of posting as the bot.
+      .replace(/(\/(?:webhooks|interactions)\/\d+\/)[A-Za-z0-9._-]{20,}/g, '$1[redacted]') as T;
+  }
+  if (value === null || typeof value !== 'object') return value;
+  if (seen.has(value)) return value;
+  seen.add(value);
+  if (Array.isArray(value)) return value.map((v) => redact(v, seen)) as T;
+  if (value instanceof Error) {
+    // message and stack are not enumerable: copy them, or the log would show an empty error.
+    const e: Record<string, unknown> = { type: value.name, message: redact(value.message, seen), stack: redact(value.stack, seen) };
+    for (const [k, v] of Object.entries(value)) e[k] = SECRET_KEY_RE.test(k) ? '[redacted]' : redact(v, seen);
+    if (value.cause !== undefined) e.cause = redact(value.cause, seen);
+    return e as T;
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    out[k] = SECRET_KEY_RE.test(k) && v !== undefined && v !== null ? '[redacted]' : redact(v, seen);
+  }
+  return out as T;
+}
+
+/** What the `parley` CLI needs: the database and the dossier, never a platform's secrets. */
+export function cliSettings(env: Env = process.env): { dbPath: string; dossier: string } {
+  return {
+    dbPath: nonEmpty(env.PARLEY_DB) ?? './data/parley.db',
+    dossier: nonEmpty(env.PARLEY_DOSSIER) ?? 'russia-ukraine',
+  };
+}

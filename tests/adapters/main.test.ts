@@ -1,0 +1,139 @@
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DiscordFake, FAKE_APP_ID } from '../support/discord-fake.js';
+import { SlackFake, sendSlashCommand, slashCommandPayload } from '../support/slack-fake.js';
+import { seededCore } from './helpers.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+interface Running {
+  child: ChildProcessWithoutNullStreams;
+  stdout: () => string;
+  stderr: () => string;
+  exited: Promise<number | null>;
+}
+
+/** Starts a script with exactly these variables (a developer's own SLACK_* must not leak in). */
+function run(args: string[], env: Record<string, string>): Running {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d) => {
+    out += String(d);
+  });
+  child.stderr.on('data', (d) => {
+    err += String(d);
+  });
+  const exited = new Promise<number | null>((r) => child.on('close', (code) => r(code)));
+  child.stdin.end();
+  return { child, stdout: () => out, stderr: () => err, exited };
+}
+
+async function waitForText(get: () => string, re: RegExp, timeoutMs = 15_000): Promise<RegExpExecArray> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const m = re.exec(get());
+    if (m) return m;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${re}; got:\n${get()}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+describe('the composition root (npm start)', () => {
+  let fake: DiscordFake;
+  let dbPath: string;
+  let cleanup: () => void;
+
+  beforeAll(async () => {
+    fake = await new DiscordFake().start();
+    const seeded = await seededCore();
+    dbPath = seeded.dbPath;
+    seeded.core.close();
+    cleanup = seeded.cleanup;
+  });
+  afterAll(async () => {
+    await fake?.stop();
+    cleanup?.();
+  });
+
+  it('starts Discord from config, serves /healthz, and exits 0 on SIGTERM', async () => {
+    const p = run(['bin/start.mjs'], {
+      PARLEY_DB: dbPath,
+      DISCORD_TOKEN: 'main.test.token',
+      DISCORD_APPLICATION_ID: FAKE_APP_ID,
+      DISCORD_API_URL: fake.apiUrl,
+      PORT: '0',
+      HOST: '127.0.0.1',
+    });
+    try {
+      const m = await waitForText(p.stderr, /"port":(\d+),"msg":"health endpoint listening"/);
+      await waitForText(p.stderr, /parley is up/);
+      expect(p.stderr()).toMatch(/DISCORD_MESSAGE_CONTENT is off/);
+      const res = await fetch(`http://127.0.0.1:${m[1]}/healthz`);
+      expect(await res.json()).toMatchObject({ status: 'ok', db: 'ok', adapters: { discord: { state: 'up' } } });
+      p.child.kill('SIGTERM');
+      expect(await p.exited).toBe(0);
+      expect(p.stderr()).toMatch(/shutting down/);
+      expect(p.stderr()).not.toContain('main.test.token');
+    } finally {
+      p.child.kill('SIGKILL');
+    }
+  });
+
+  it('runs Slack and Discord at once; /healthz (on Slack\'s port) reports both', async () => {
+    const slack = await new SlackFake().start();
+    const p = run(['bin/start.mjs'], {
+      PARLEY_DB: dbPath,
+      DISCORD_TOKEN: 'main.test.token',
+      DISCORD_APPLICATION_ID: FAKE_APP_ID,
+      DISCORD_API_URL: fake.apiUrl,
+      SLACK_BOT_TOKEN: 'xoxb-main-test',
+      SLACK_SIGNING_SECRET: 'main-secret',
+      SLACK_API_URL: slack.apiUrl,
+      PORT: '0',
+      HOST: '127.0.0.1',
+    });
+    try {
+      const m = await waitForText(p.stderr, /"port":(\d+),"path":"\/slack\/events","msg":"slack adapter started"/);
+      await waitForText(p.stderr, /parley is up/);
+      const health = await (await fetch(`http://127.0.0.1:${m[1]}/healthz`)).json();
+      expect(health).toMatchObject({ status: 'ok', adapters: { slack: { state: 'up', mode: 'http' }, discord: { state: 'up' } } });
+      const payload = slashCommandPayload(slack, '/who-leads', 'Ukraine');
+      await sendSlashCommand(`http://127.0.0.1:${m[1]}/slack/events`, payload, { secret: 'main-secret' });
+      const answer = await slack.waitFor((r) => r.path === new URL(payload.response_url as string).pathname);
+      expect(JSON.stringify(answer.body)).toContain('Rustem Umerov');
+      p.child.kill('SIGTERM');
+      expect(await p.exited).toBe(0);
+      expect(p.stderr()).not.toMatch(/xoxb-main-test|main-secret/);
+    } finally {
+      p.child.kill('SIGKILL');
+      await slack.stop();
+    }
+  });
+
+  it('refuses to start with a half-filled Slack group, naming what is missing', async () => {
+    const p = run(['bin/start.mjs'], { PARLEY_DB: dbPath, SLACK_BOT_TOKEN: 'xoxb-only' });
+    expect(await p.exited).toBe(1);
+    expect(p.stderr()).toContain('missing SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode)');
+  });
+
+  it('deploys the Discord commands with one PUT, and prints them with --dry-run', async () => {
+    const tsx = ['--import', 'tsx', 'src/adapters/discord/deploy-commands.ts'];
+    const dry = run([...tsx, '--dry-run'], {});
+    expect(await dry.exited).toBe(0);
+    expect(JSON.parse(dry.stdout()).map((c: { name: string }) => c.name)).toContain('who-leads');
+
+    const real = run(tsx, { DISCORD_TOKEN: 'deploy.token', DISCORD_APPLICATION_ID: FAKE_APP_ID, DISCORD_API_URL: fake.apiUrl });
+    expect(await real.exited).toBe(0);
+    const put = await fake.waitFor((r) => r.method === 'PUT');
+    expect(put.path).toBe(`/api/v10/applications/${FAKE_APP_ID}/commands`);
+    expect(put.headers.authorization).toBe('Bot deploy.token');
+    expect(real.stdout()).toMatch(/Registered 6 commands/);
+  });
+
+  it('reports the checked-in Slack manifest as up to date', async () => {
+    const p = run(['--import', 'tsx', 'src/adapters/slack/write-manifest.ts', '--check'], {});
+    expect(await p.exited).toBe(0);
+  });
+});

@@ -1,0 +1,253 @@
+import { createHmac } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type WebSocket, WebSocketServer } from 'ws';
+
+/** One request the fake received, body parsed (JSON, or a form with JSON-looking fields decoded). */
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  headers: IncomingMessage['headers'];
+  body: Record<string, unknown>;
+  raw: string;
+}
+
+export interface SocketAck {
+  envelope_id: string;
+  payload?: Record<string, unknown>;
+}
+
+export const FAKE_BOT_USER_ID = 'UPARLEY01';
+export const FAKE_TEAM_ID = 'T0PARLEY';
+
+function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (raw === '') return {};
+  if ((contentType ?? '').includes('application/json')) {
+    try {
+      return JSON.parse(raw) as Record<string, unknown>;
+    } catch {
+      return { _unparsed: raw };
+    }
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of new URLSearchParams(raw)) {
+    // The Web API client sends blocks/attachments as JSON strings inside a form.
+    out[k] = /^[[{]/.test(v) ? safeJson(v) : v;
+  }
+  return out;
+}
+
+function safeJson(v: string): unknown {
+  try {
+    return JSON.parse(v);
+  } catch {
+    return v;
+  }
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * A fake Slack on 127.0.0.1: the Web API methods Parley calls, response_url endpoints, and a Socket Mode
+ * WebSocket. Every request is recorded so tests can assert on exactly what Bolt sent.
+ */
+export class SlackFake {
+  readonly requests: RecordedRequest[] = [];
+  private server?: Server;
+  private wss?: WebSocketServer;
+  private sockets = new Set<WebSocket>();
+  private acks = new Map<string, (ack: SocketAck) => void>();
+  private waiters: { pred: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
+  private connectedWaiters: (() => void)[] = [];
+  private seq = 0;
+  port = 0;
+
+  /** e.g. http://127.0.0.1:1234/api/ — Bolt's `clientOptions.slackApiUrl`. */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api/`;
+  }
+
+  /** A fresh response_url for one slash command. */
+  responseUrl(id = `r${++this.seq}`): string {
+    return `http://127.0.0.1:${this.port}/response/${id}`;
+  }
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      void this.handle(req, res);
+    });
+    this.wss = new WebSocketServer({ server: this.server, path: '/socket' });
+    this.wss.on('connection', (ws) => {
+      this.sockets.add(ws);
+      ws.on('close', () => this.sockets.delete(ws));
+      ws.on('message', (data) => {
+        const msg = safeJson(String(data)) as SocketAck;
+        if (msg && typeof msg === 'object' && 'envelope_id' in msg) {
+          this.acks.get(msg.envelope_id)?.(msg);
+          this.acks.delete(msg.envelope_id);
+        }
+      });
+      ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake', approximate_connection_time: 3600 }, connection_info: { app_id: 'A0PARLEY' } }));
+      for (const w of this.connectedWaiters.splice(0)) w();
+    });
+    await new Promise<void>((r) => this.server?.listen(0, '127.0.0.1', () => r()));
+    this.port = (this.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    for (const ws of this.sockets) ws.terminate();
+    await new Promise<void>((r) => (this.wss ? this.wss.close(() => r()) : r()));
+    this.server?.closeAllConnections();
+    await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await readBody(req);
+    const path = (req.url ?? '/').split('?')[0] as string;
+    const rec: RecordedRequest = { method: req.method ?? 'GET', path, headers: req.headers, body: parseBody(raw, req.headers['content-type']), raw };
+    this.requests.push(rec);
+    for (const w of [...this.waiters]) {
+      if (w.pred(rec)) {
+        this.waiters.splice(this.waiters.indexOf(w), 1);
+        w.resolve(rec);
+      }
+    }
+    const json = (body: unknown, status = 200) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+    };
+    if (path.startsWith('/response/')) return json({ ok: true });
+    switch (path) {
+      case '/api/auth.test':
+        return json({ ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'parley', team_id: FAKE_TEAM_ID, user_id: FAKE_BOT_USER_ID, bot_id: 'B0PARLEY' });
+      case '/api/chat.postMessage':
+        return json({ ok: true, channel: rec.body.channel, ts: `${Date.now() / 1000}`, message: { text: rec.body.text } });
+      case '/api/chat.postEphemeral':
+        return json({ ok: true, message_ts: `${Date.now() / 1000}` });
+      case '/api/apps.connections.open':
+        return json({ ok: true, url: `ws://127.0.0.1:${this.port}/socket` });
+      default:
+        return json({ ok: false, error: 'unknown_method' });
+    }
+  }
+
+  /** Resolves with the first recorded request (past or future) matching `pred`. */
+  waitFor(pred: (r: RecordedRequest) => boolean, timeoutMs = 10_000): Promise<RecordedRequest> {
+    const seen = this.requests.find(pred);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const w = { pred, resolve: (r: RecordedRequest) => { clearTimeout(t); resolve(r); } };
+      const t = setTimeout(() => {
+        this.waiters.splice(this.waiters.indexOf(w), 1);
+        reject(new Error(`slack fake: no matching request in ${timeoutMs} ms; saw ${this.requests.map((r) => r.path).join(', ')}`));
+      }, timeoutMs);
+      this.waiters.push(w);
+    });
+  }
+
+  /** Posted by the bot: chat.postMessage / chat.postEphemeral bodies and response_url bodies. */
+  posted(): RecordedRequest[] {
+    return this.requests.filter((r) => r.path.startsWith('/response/') || r.path === '/api/chat.postMessage' || r.path === '/api/chat.postEphemeral');
+  }
+
+  /** Resolves once a Socket Mode client is connected (hello sent). */
+  socketConnected(timeoutMs = 10_000): Promise<void> {
+    if (this.sockets.size > 0) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error('slack fake: no socket connection')), timeoutMs);
+      this.connectedWaiters.push(() => {
+        clearTimeout(t);
+        resolve();
+      });
+    });
+  }
+
+  /** Sends a Socket Mode envelope and resolves with the bot's ack. */
+  sendEnvelope(type: 'slash_commands' | 'events_api', payload: Record<string, unknown>, timeoutMs = 5_000): Promise<SocketAck> {
+    const envelope_id = `env-${++this.seq}`;
+    const ws = [...this.sockets][0];
+    if (!ws) return Promise.reject(new Error('slack fake: no socket connected'));
+    return new Promise((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error(`slack fake: envelope ${envelope_id} not acked`)), timeoutMs);
+      this.acks.set(envelope_id, (ack) => {
+        clearTimeout(t);
+        resolve(ack);
+      });
+      ws.send(JSON.stringify({ envelope_id, type, payload, accepts_response_payload: type === 'slash_commands', retry_attempt: 0, retry_reason: '' }));
+    });
+  }
+}
+
+/** The fields Slack sends for a slash command, as a record (form-encoded for HTTP, an object for Socket Mode). */
+export function slashCommandPayload(fake: SlackFake, command: string, text: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    token: 'legacy-verification-token',
+    team_id: FAKE_TEAM_ID,
+    team_domain: 'fake',
+    channel_id: 'C0NEWS',
+    channel_name: 'news',
+    user_id: 'U0ASKER',
+    user_name: 'asker',
+    command,
+    text,
+    api_app_id: 'A0PARLEY',
+    is_enterprise_install: 'false',
+    response_url: fake.responseUrl(),
+    trigger_id: `${Date.now()}.trigger`,
+    ...extra,
+  };
+}
+
+/** An Events API envelope for an event. */
+export function eventPayload(event: Record<string, unknown>): Record<string, unknown> {
+  return {
+    token: 'legacy-verification-token',
+    team_id: FAKE_TEAM_ID,
+    api_app_id: 'A0PARLEY',
+    event: { event_ts: event.ts, ...event },
+    type: 'event_callback',
+    event_id: `Ev${Date.now()}${Math.floor(Math.random() * 1e6)}`,
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [{ team_id: FAKE_TEAM_ID, user_id: FAKE_BOT_USER_ID, is_bot: true, is_enterprise_install: false }],
+  };
+}
+
+export interface SignOptions {
+  secret: string;
+  /** Unix seconds; default now. Older than 5 minutes must be refused. */
+  timestamp?: number;
+  /** Sign with this secret instead (a forged request). */
+  wrongSecret?: string;
+  contentType?: string;
+}
+
+/** POSTs `body` to the Bolt receiver signed the way Slack signs (v0 HMAC-SHA256 over `v0:ts:body`). */
+export async function postSigned(url: string, body: string, opts: SignOptions): Promise<{ status: number; text: string }> {
+  const ts = opts.timestamp ?? Math.floor(Date.now() / 1000);
+  const sig = `v0=${createHmac('sha256', opts.wrongSecret ?? opts.secret).update(`v0:${ts}:${body}`).digest('hex')}`;
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': opts.contentType ?? 'application/x-www-form-urlencoded',
+      'x-slack-request-timestamp': String(ts),
+      'x-slack-signature': sig,
+    },
+    body,
+  });
+  return { status: res.status, text: await res.text() };
+}
+
+/** A signed slash command (form body). */
+export function sendSlashCommand(url: string, payload: Record<string, string>, opts: SignOptions) {
+  return postSigned(url, new URLSearchParams(payload).toString(), opts);
+}
+
+/** A signed Events API callback (JSON body). */
+export function sendEvent(url: string, payload: Record<string, unknown>, opts: SignOptions) {
+  return postSigned(url, JSON.stringify(payload), { ...opts, contentType: 'application/json' });
+}
