@@ -23,7 +23,7 @@ async function main(): Promise<number> {
     throw err;
   }
   const chat = config.slack !== undefined || config.discord !== undefined;
-  const logger = createLogger({ level: config.logLevel ?? (chat ? 'info' : 'warn') });
+  const logger = createLogger({ level: config.logLevel ?? (chat ? 'info' : 'error') });
   const core = createCore({ dbPath: config.dbPath, dossier: config.dossier, logger: logger.child({ component: 'core' }) });
   const dispatcher = createDispatcher({ core, logger: logger.child({ component: 'dispatch' }) });
 

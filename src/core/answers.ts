@@ -45,7 +45,7 @@ function delegationBlocks(d: DelegationOut, withParty = false): DocBlock[] {
   return [
     { type: 'heading', text: `${withParty ? `${d.party} — ` : ''}${roundLabel(d)}` },
     { type: 'list', items: lines },
-    { type: 'context', spans: [s('“'), s(d.evidence, { italic: true }), s('”')] },
+    { type: 'context', spans: [s(`“${d.evidence}”`)] },
     { type: 'sources', sources: toDocSources(d.sources) },
   ];
 }

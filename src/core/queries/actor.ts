@@ -12,6 +12,29 @@ interface ActorRow {
   party: string | null;
 }
 
+/**
+ * "envoy" said on Monday and "special envoy for Russia" said on Sunday are one role: a title
+ * contained in a more specific one of the same party joins it (sources and the later asOf).
+ */
+function foldGenericRoles<R extends RoleOut & { srcIds: Set<number> }>(roles: R[]): R[] {
+  const out: R[] = [];
+  const byLength = [...roles].sort((a, b) => b.title.length - a.title.length);
+  for (const r of byLength) {
+    const words = (t: string) => t.toLowerCase().split(/\s+/);
+    const host = out.find(
+      (o) => (r.party === null || o.party === null || o.party === r.party) && words(r.title).every((w) => words(o.title).includes(w)),
+    );
+    if (!host) {
+      out.push(r);
+      continue;
+    }
+    if (r.asOf > host.asOf) host.asOf = r.asOf;
+    if (!host.party && r.party) host.party = r.party;
+    for (const src of r.sources) if (!host.sources.some((x) => x.url === src.url)) host.sources.push(src);
+  }
+  return out.sort((a, b) => b.asOf.localeCompare(a.asOf));
+}
+
 export function createActorQueries(db: Db) {
   const delegations = createDelegationReader(db);
   const source = createSourceLookup(db);
@@ -105,7 +128,7 @@ export function createActorQueries(db: Db) {
         role.sources.push(source(r.item_id));
       }
     }
-    const roles = [...roleMap.values()].map(({ srcIds: _ids, ...r }) => r);
+    const roles = foldGenericRoles([...roleMap.values()]).map(({ srcIds: _ids, ...r }) => r);
     const seen = q.seen.get(row.id) ?? { first: null, last: null, n: 0 };
     const aliases = [...new Set(q.aliases.all(row.id).map((a) => a.alias))].filter((a) => a !== row.name);
     return {

@@ -15,6 +15,23 @@ interface DelegationRow {
 
 const NO_LEADER = 'The sources name no leader for this delegation; members are listed as reported.';
 
+/**
+ * The one sentence that best shows the delegation: the one naming most of its people, a
+ * leader first; earlier reports win ties. Every other sentence stays reachable through sources.
+ */
+function bestEvidence(sentences: string[], people: string[]): string {
+  let best = sentences[0] ?? '';
+  let bestScore = -1;
+  for (const sentence of new Set(sentences)) {
+    const score = people.reduce((n, p, i) => n + (sentence.includes(p.split(' ').pop() ?? p) ? (i === 0 ? 2 : 1) : 0), 0);
+    if (score > bestScore) {
+      best = sentence;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 /** Reads delegations with their people, evidence and sources, newest round first. */
 export function createDelegationReader(db: Db) {
   const source = createSourceLookup(db);
@@ -58,7 +75,7 @@ export function createDelegationReader(db: Db) {
       leaders,
       members: rest,
       ...(leaders.length === 0 ? { leaderNote: NO_LEADER } : {}),
-      evidence: [...new Set(src.map((s) => s.evidence))].join(' '),
+      evidence: bestEvidence(src.map((s) => s.evidence), [...leaders, ...rest]),
       sources: refs,
     };
   }
