@@ -173,7 +173,7 @@ export function createIngester(deps: IngestDeps): Ingester {
               const feed = dossier.feeds.find((f) => f.url === s);
               return isUrl(s)
                 ? { label: s, url: s, name: feed?.name ?? new URL(s).host, weight: feed?.weight ?? 1 }
-                : { label: s, file: s, name: basename(s), weight: 1 };
+                : { label: s, file: s, name: basename(s).replace(/\.(xml|rss|atom|rdf)$/i, ''), weight: 1 };
             })
           : dossier.feeds.map((f) =>
               opts.offline

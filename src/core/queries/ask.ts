@@ -64,23 +64,32 @@ function findRound(q: string, deps: AskDeps): string | undefined {
 }
 
 function dateRange(q: string, ref: Date): { from: string; to: string; text: string } | undefined {
-  const results = chrono.en.GB.parse(q, { instant: ref, timezone: 'UTC' }, { forwardDate: false });
+  // The casual (US) parser: the GB one reads "March 11" as March 2011.
+  const results = chrono.parse(q, { instant: ref, timezone: 'UTC' }, { forwardDate: false });
   const r = results[0];
   if (!r) return undefined;
-  const start = r.start.date();
   const iso = (d: Date) => d.toISOString().slice(0, 10);
-  if (r.end) return { from: iso(start), to: iso(r.end.date()), text: r.text };
+  // chrono without a year picks the nearest; questions are about the past, so step back a year when it lands ahead.
+  const past = (c: chrono.ParsedComponents) => {
+    const d = c.date();
+    if (!c.isCertain('year') && d.getTime() > ref.getTime() + 86_400_000) {
+      return new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate()));
+    }
+    return d;
+  };
+  const start = past(r.start);
+  const second = results[1];
+  if (r.end || second) {
+    const end = r.end ? past(r.end) : past(second!.start);
+    return { from: iso(start), to: iso(end), text: r.text };
+  }
   if (!r.start.isCertain('day') && r.start.isCertain('month')) {
     const y = start.getUTCFullYear();
     const m = start.getUTCMonth();
     return { from: iso(new Date(Date.UTC(y, m, 1))), to: iso(new Date(Date.UTC(y, m + 1, 0))), text: r.text };
   }
-  // chrono without a year picks the nearest; questions are about the past, so step back a year when it lands ahead.
-  let d = start;
-  if (!r.start.isCertain('year') && d.getTime() > ref.getTime() + 86_400_000) {
-    d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate()));
-  }
-  return { from: iso(d), to: iso(d), text: r.text };
+  if (/\bweek\b/i.test(r.text)) return { from: iso(start), to: iso(new Date(start.getTime() + 6 * 86_400_000)), text: r.text };
+  return { from: iso(start), to: iso(start), text: r.text };
 }
 
 /**
@@ -133,11 +142,11 @@ export function createAsk(deps: AskDeps) {
     const topic = findTopic(q, deps);
     if (AGREED_RE.test(q) && topic) {
       const data = deps.timeline({ topic, kinds: ['agreement', 'refusal', 'statement', 'talks', 'call'], limit: 20 });
-      const agreements = data.events.filter((e) => e.kind === 'agreement');
+      const agreements = data.events.filter((e) => e.kind === 'agreement' || /\bagree(?:d|s|ment)\b/i.test(e.title));
       const shown = agreements.length ? agreements : data.events;
+      const latest = [...shown].sort((a, b) => b.date.localeCompare(a.date)).slice(0, 3);
       const answer = shown.length
-        ? `${agreements.length ? 'On record' : 'No agreement on record; latest developments'} on ${topic}: ${shown
-            .slice(-3)
+        ? `${agreements.length ? 'On record' : 'No agreement on record; latest developments'} on ${topic}: ${latest
             .map((e) => `${e.date}: ${truncate(e.title, 160)}`)
             .join(' ')}`
         : `Nothing on record about ${topic} yet.`;
