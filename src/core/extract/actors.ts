@@ -1,0 +1,426 @@
+import { displayName, nameKey, sameActor, surnameKey } from '../names.js';
+import {
+  FIRST_NAMES,
+  NEWS_ORGS,
+  NON_NAME,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+  SLAVIC_LOOKALIKE_PLACES,
+  SLAVIC_SURNAME,
+  SLAVIC_SURNAME_STRICT,
+} from './lexicons.js';
+import type { Token } from './tokens.js';
+import type { ExtractLexicon, RoleFact } from './types.js';
+
+/** A person found in a sentence. */
+export interface PersonSpan {
+  /** Token range of the name itself (titles excluded). */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  surface: string;
+  /** Fullest name in the item; filled by `resolveNames`. */
+  name: string;
+  role?: RoleFact;
+  party?: string;
+}
+
+export interface SentenceTokens {
+  text: string;
+  tokens: Token[];
+}
+
+const HONORIFIC = new Set(['sir', 'dame', 'lord', 'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'adm', 'sen', 'rep']);
+const PARTICLES = new Set(['bin', 'al', 'de', 'van', 'von', 'der', 'la', 'da', 'ibn']);
+const LIST_FOLLOWERS = new Set(['and', 'said', 'were', 'was', 'will', 'are', 'also', 'who', 'both']);
+const SPEECH_AFTER =
+  /^(?:said|says|told|tells|added|adds|wrote|writes|stressed|noted|insisted|warned|claimed|argued|replied|announced|confirmed|denied|urged|called|accused|praised|posted|met|meets|will|would|has|had|was|is)\b/;
+const SPEECH_BEFORE = /\b(?:told|according to|with|met|by|and|envoy|adviser|minister|president|aide|negotiator)$/i;
+
+function isRoleWord(lower: string): boolean {
+  return ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || HONORIFIC.has(lower.replace(/\.$/, ''));
+}
+
+function nonName(t: Token): boolean {
+  return (
+    !!t.party ||
+    NON_NAME.has(t.lower) ||
+    NEWS_ORGS.has(t.lower) ||
+    isRoleWord(t.lower) ||
+    /^[A-Z]{2,}$/.test(t.base) ||
+    /\d/.test(t.text)
+  );
+}
+
+interface Run {
+  first: number;
+  last: number;
+}
+
+/** Runs of capitalised words (particles like "bin" allowed inside), split after a possessive. */
+function capitalRuns(tokens: Token[]): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!t.cap) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length && !tokens[j]!.poss) {
+      const n = tokens[j + 1]!;
+      if (n.cap && n.start === tokens[j]!.end + 1) {
+        j++;
+        continue;
+      }
+      const n2 = tokens[j + 2];
+      if (PARTICLES.has(n.lower) && n2?.cap && n.start === tokens[j]!.end + 1) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    runs.push({ first: i, last: j });
+    i = j + 1;
+  }
+  return runs;
+}
+
+export interface ActorContext {
+  lexicon: ExtractLexicon;
+}
+
+interface Candidate {
+  sentence: number;
+  first: number;
+  last: number;
+  titled: boolean;
+  multi: boolean;
+}
+
+/** Does the role phrase before token `i` (exclusive) end in a title word? */
+function titledBefore(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  return !!p && p.word && isRoleWord(p.lower) && !p.party;
+}
+
+function lexiconMatch(lexicon: ExtractLexicon, surface: string): string | undefined {
+  for (const a of lexicon.actors) {
+    if (sameActor(a.name, surface)) return a.name;
+    for (const al of a.aliases) if (nameKey(al) === nameKey(surface)) return a.name;
+  }
+  return undefined;
+}
+
+/**
+ * Finds people in every sentence of an item. Two passes: full names first (a first name from
+ * the lexicon, a Slavic surname ending, a title before, or a curated actor), then lone
+ * surnames that match one of them, follow a title, or stand as the subject of a speech verb.
+ */
+export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): PersonSpan[][] {
+  const cands: Candidate[] = [];
+  const fullNames: string[] = [];
+  const singles: Candidate[] = [];
+
+  sentences.forEach((s, si) => {
+    const toks = s.tokens;
+    for (const run of capitalRuns(toks)) {
+      let a = run.first;
+      let b = run.last;
+      while (a <= b && nonName(toks[a]!)) a++;
+      while (b >= a && nonName(toks[b]!)) b--;
+      if (a > b) continue;
+      let bad = false;
+      for (let k = a; k <= b; k++) if (nonName(toks[k]!) && !PARTICLES.has(toks[k]!.lower)) bad = true;
+      if (bad) continue;
+      // Peeled words make a title only if one is a title word ("St Petersburg" is no title).
+      const titled = toks.slice(run.first, a).some((t) => isRoleWord(t.lower)) || titledBefore(toks, a);
+      const sentenceInitial = a === 0 || (a === 1 && !toks[0]!.word);
+      const surface = toks
+        .slice(a, b + 1)
+        .map((t) => t.base)
+        .join(' ');
+      if (b > a) {
+        const firstLower = toks[a]!.lower;
+        const lastLower = toks[b]!.lower;
+        const firstKnown = FIRST_NAMES.has(firstLower) || /^[A-Z]\.$/.test(toks[a]!.text);
+        // A sentence-initial capital is grammar, not a name: drop it unless it is a first name.
+        if (sentenceInitial && !firstKnown && b - a === 1 && !titled) {
+          singles.push({ sentence: si, first: b, last: b, titled: false, multi: false });
+          continue;
+        }
+        const slavic = SLAVIC_SURNAME.test(lastLower) && !SLAVIC_LOOKALIKE_PLACES.has(lastLower);
+        const appos = /^,\s+(?:the |a |an )?[^,]{0,60}?\b(?:adviser|advisor|minister|envoy|spokes\w+|secretary|chief|head|president|negotiator|official|aide|chancellor|ambassador|commander|director)\b/i.test(
+          s.text.slice(toks[b]!.end),
+        );
+        if (firstKnown || slavic || titled || appos || lexiconMatch(ctx.lexicon, surface)) {
+          cands.push({ sentence: si, first: a, last: b, titled, multi: true });
+          fullNames.push(surface);
+        }
+        continue;
+      }
+      singles.push({ sentence: si, first: a, last: a, titled, multi: false });
+    }
+  });
+
+  const acceptedSingles = new Set<string>();
+  const isSurnameOfFull = (w: string) => fullNames.some((f) => surnameKey(f) === surnameKey(w));
+  for (const c of singles) {
+    const s = sentences[c.sentence]!;
+    const t = s.tokens[c.first]!;
+    const after = s.text.slice(t.end).replace(/^['’]s/, '').trimStart();
+    const before = s.text.slice(0, t.start).trimEnd();
+    const initial = c.first === 0 || (c.first === 1 && !s.tokens[0]!.word);
+    const ok =
+      isSurnameOfFull(t.base) ||
+      !!lexiconMatch(ctx.lexicon, t.base) ||
+      c.titled ||
+      (!initial && SPEECH_BEFORE.test(before) && SPEECH_AFTER.test(after)) ||
+      (/^(?:said|says|told|tells|added|wrote|insisted|stressed)\b/.test(after) && !t.poss) ||
+      /\btold$/.test(before) ||
+      (SLAVIC_SURNAME_STRICT.test(t.lower) && !SLAVIC_LOOKALIKE_PLACES.has(t.lower) && (!initial || /^(?:,|said|and|will|was|is|has|who)\b/.test(after)));
+    if (ok) acceptedSingles.add(nameKey(t.base));
+  }
+  // A word accepted as a name once in the item is a name everywhere in it ("Trump’s dust-up").
+  for (const c of singles) {
+    const t = sentences[c.sentence]!.tokens[c.first]!;
+    if (acceptedSingles.has(nameKey(t.base))) cands.push(c);
+  }
+
+  const perSentence: PersonSpan[][] = sentences.map(() => []);
+  for (const c of cands) {
+    const s = sentences[c.sentence]!;
+    const toks = s.tokens;
+    const surface = toks
+      .slice(c.first, c.last + 1)
+      .map((t) => t.base)
+      .join(' ');
+    perSentence[c.sentence]!.push({
+      first: c.first,
+      last: c.last,
+      start: toks[c.first]!.start,
+      end: toks[c.last]!.end,
+      surface,
+      name: surface,
+    });
+  }
+  sentences.forEach((s, si) => {
+    const list = perSentence[si]!;
+    list.sort((x, y) => x.first - y.first);
+    propagateLists(s, list);
+    for (const p of list) attachRole(s, p);
+  });
+  resolveNames(perSentence, ctx);
+  return perSentence;
+}
+
+/** In "Umerov, Budanov, Arakhamia and Hnatov" a capitalised word beside people is a person. */
+function propagateLists(s: SentenceTokens, list: PersonSpan[]): void {
+  const toks = s.tokens;
+  let changed = true;
+  while (changed) {
+    changed = false;
+    const taken = new Set(list.flatMap((p) => [p.first, p.last]));
+    for (const p of [...list]) {
+      for (const dir of [1, -1]) {
+        const sepIdx = dir === 1 ? p.last + 1 : p.first - 1;
+        const sep = toks[sepIdx];
+        if (!sep || !(sep.text === ',' || sep.lower === 'and')) continue;
+        let k = sepIdx + dir;
+        if (toks[k]?.lower === 'and') k += dir;
+        const t = toks[k];
+        if (!t?.cap || nonName(t) || taken.has(k)) continue;
+        // Only single-word neighbours, so "Saudi Arabia, Turkey and …" lists stay out.
+        const nb = toks[k + dir];
+        if (nb?.cap && nb.start - t.end <= 1 && dir === 1) continue;
+        if (dir === -1 && toks[k - 1]?.cap && t.start - toks[k - 1]!.end <= 1) continue;
+        if (!(SLAVIC_SURNAME.test(t.lower) || /^[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?$/u.test(t.base))) continue;
+        // A list item ends at punctuation or a verb; "Turkey hosted" is not a name in a list.
+        const nx = toks[k + 1];
+        if (dir === 1 && nx?.word && !LIST_FOLLOWERS.has(nx.lower)) continue;
+        list.push({ first: k, last: k, start: t.start, end: t.end, surface: t.base, name: t.base });
+        taken.add(k);
+        changed = true;
+      }
+    }
+    list.sort((x, y) => x.first - y.first);
+  }
+}
+
+const ROLE_STOP_AFTER = new Set(['for', 'to', 'on', 'with', 'against', 'in', 'into']);
+
+/**
+ * Lower-cases title words ("Foreign Minister" → "foreign minister") but keeps proper names,
+ * including the title words inside one ("National Security Council", "Department of State").
+ */
+function lowerTitle(words: Token[]): string {
+  const keep = new Array<boolean>(words.length).fill(false);
+  let i = 0;
+  while (i < words.length) {
+    if (!words[i]!.cap) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < words.length && (words[j + 1]!.cap || (words[j + 1]!.lower === 'of' && words[j + 2]?.cap))) j++;
+    const run = words.slice(i, j + 1).filter((t) => t.cap && !t.party);
+    const proper = run.some((t) => !isRoleWord(t.lower)) && run.length > 0;
+    for (let k = i; k <= j; k++) keep[k] = proper || !!words[k]!.party;
+    i = j + 1;
+  }
+  return words
+    .map((t, k) => (t.party ? t.base : keep[k] ? t.text : t.text.toLowerCase()))
+    .join(' ')
+    .replace(/\s+([,])/g, '$1');
+}
+
+/** Party of a role phrase: a party word that modifies it, not one it is "for" ("envoy for Russia"). */
+function roleParty(words: Token[]): string | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i]!;
+    if (!t.party) continue;
+    const prev = words[i - 1]?.lower === 'the' ? words[i - 2] : words[i - 1];
+    if (prev && ROLE_STOP_AFTER.has(prev.lower)) continue;
+    return t.party.name;
+  }
+  return undefined;
+}
+
+function roleFromWords(words: Token[]): RoleFact | undefined {
+  // "the US president’s special envoy": the possessor gives the party, the rest the role.
+  let lastPoss = -1;
+  words.forEach((t, i) => {
+    if (t.poss && i < words.length - 1) lastPoss = i;
+  });
+  const owner = lastPoss >= 0 ? words.slice(0, lastPoss + 1) : [];
+  let rest = lastPoss >= 0 ? words.slice(lastPoss + 1) : words;
+  while (rest.length && (['the', 'a', 'an', 'his', 'her', 'its', 'their', 'also'].includes(rest[0]!.lower) || rest[0]!.party))
+    rest = rest.slice(1);
+  const leadingParty = words.slice(0, words.length - rest.length).find((t) => t.party)?.party?.name;
+  while (rest.length && HONORIFIC.has(rest[0]!.lower.replace(/\.$/, ''))) rest = rest.slice(1);
+  if (!rest.some((t) => ROLE_HEADS.has(t.lower))) return undefined;
+  const title = lowerTitle(rest);
+  if (!title) return undefined;
+  const party = roleParty(owner) ?? leadingParty ?? roleParty(rest);
+  return party ? { title, party } : { title };
+}
+
+function attachRole(s: SentenceTokens, p: PersonSpan): void {
+  const toks = s.tokens;
+  // Title before the name: "Ukraine’s defence minister Rustem Umerov", "US Secretary of State Marco Rubio".
+  let i = p.first - 1;
+  const pre: Token[] = [];
+  while (i >= 0) {
+    const t = toks[i]!;
+    if (!t.word) break;
+    if (t.party || isRoleWord(t.lower)) {
+      pre.unshift(t);
+      i--;
+      continue;
+    }
+    if ((t.lower === 'of' || t.lower === 'for') && toks[i - 1] && (isRoleWord(toks[i - 1]!.lower) || toks[i - 1]!.party)) {
+      pre.unshift(t);
+      i--;
+      continue;
+    }
+    if (t.lower === 'the' && pre.length) pre.unshift(t);
+    break;
+  }
+  // "the head of Zelenskiy’s office": a name after "of" is not the holder of the title before it.
+  const dangling = pre.length > 0 && ['of', 'for', 'the'].includes(pre[pre.length - 1]!.lower);
+  const preRole = pre.length && !dangling ? roleFromWords(pre) : undefined;
+  if (preRole) {
+    p.role = preRole;
+    if (preRole.party) p.party = preRole.party;
+  } else {
+    const partyTok = [...pre].reverse().find((t) => t.party);
+    if (partyTok?.party && (partyTok.poss || pre[pre.length - 1] === partyTok)) p.party = partyTok.party.name;
+  }
+  if (p.role) return;
+  // Title, then the name set off by commas: "Ukraine’s new chief negotiator, Rustem Umerov, is…".
+  if (!pre.length && toks[p.first - 1]?.text === ',' && /^(?:,|\s+(?:is|was|will|said|told|has|had)\b)/.test(s.text.slice(p.end))) {
+    const back: Token[] = [];
+    let k = p.first - 2;
+    while (k >= 0 && back.length < 10) {
+      const t = toks[k]!;
+      if (!t.word) break;
+      if (t.party || isRoleWord(t.lower) || ['of', 'for', 'to', 'the', 'new'].includes(t.lower) || (t.cap && k > 0)) {
+        back.unshift(t);
+        k--;
+        continue;
+      }
+      break;
+    }
+    while (back.length && ['the', 'of', 'for', 'to'].includes(back[0]!.lower)) back.shift();
+    const role = back.length && ROLE_HEADS.has(back[back.length - 1]!.lower.replace(/s$/, '')) ? roleFromWords(back) : undefined;
+    const roleAlt = !role && back.length && back.some((t) => ROLE_HEADS.has(t.lower)) && back[0]!.party ? roleFromWords(back) : undefined;
+    const r = role ?? roleAlt;
+    if (r) {
+      p.role = r;
+      if (r.party) p.party = r.party;
+      return;
+    }
+  }
+  // Apposition after the name: "Steve Witkoff, the US president’s special envoy for Russia, …".
+  const after = s.text.slice(p.end).replace(/^['’]s/, '');
+  const m = /^,\s+([^,;()—–]+?)(?=,|;|\s[—–]|\.\s|\.$|$)/.exec(after);
+  if (!m) return;
+  const seg = m[1]!;
+  if (/^(?:who|which|that|said|says|and|but|whose|where|when)\b/i.test(seg)) return;
+  const segStart = p.end + (s.text.slice(p.end).length - after.length) + m[0].indexOf(seg);
+  const segEnd = segStart + seg.length;
+  const segToks = toks.filter((t) => t.start >= segStart && t.end <= segEnd);
+  if (segToks.some((t) => t.cap && FIRST_NAMES.has(t.lower) && !t.party)) return;
+  const from = /^from\s+(?:the\s+)?/i.exec(seg);
+  if (from) {
+    const orgToks = segToks.filter((t) => t.start >= segStart + from[0].length);
+    if (orgToks.length && orgToks[0]!.cap) {
+      const party = orgToks.find((t) => t.party)?.party?.name;
+      p.role = party ? { title: seg.slice(from[0].length), party } : { title: seg.slice(from[0].length) };
+      if (party) p.party = party;
+    }
+    return;
+  }
+  const head = segToks.slice(0, 8);
+  if (!head.some((t) => ROLE_HEADS.has(t.lower))) return;
+  const role = roleFromWords(segToks);
+  if (role) {
+    p.role = role;
+    if (role.party) p.party = role.party;
+  }
+}
+
+/**
+ * Gives each mention the fullest form of its name in the item ("Umerov" → "Rustem Umerov"),
+ * or the curated name, and shares a party found at one mention with the others.
+ */
+function resolveNames(perSentence: PersonSpan[][], ctx: ActorContext): void {
+  const all = perSentence.flat();
+  const shown = [...new Set(all.map((p) => displayName(p.surface)))];
+  const words = new Map(shown.map((n) => [n, n.split(' ').length]));
+  const resolved = new Map<string, string>();
+  for (const n of shown) {
+    const curated = lexiconMatch(ctx.lexicon, n);
+    if (curated) {
+      resolved.set(n, curated);
+      continue;
+    }
+    let best = n;
+    for (const other of shown) {
+      if (words.get(other)! > words.get(best)! && sameActor(other, best)) best = other;
+    }
+    resolved.set(n, best);
+  }
+  for (const p of all) p.name = resolved.get(displayName(p.surface)) ?? p.surface;
+  const partyOf = new Map<string, string>();
+  for (const p of all) if (p.party && !partyOf.has(nameKey(p.name))) partyOf.set(nameKey(p.name), p.party);
+  for (const a of ctx.lexicon.actors) if (a.party && !partyOf.has(nameKey(a.name))) partyOf.set(nameKey(a.name), a.party);
+  for (const p of all) {
+    if (!p.party) {
+      const party = partyOf.get(nameKey(p.name));
+      if (party) p.party = party;
+    }
+  }
+}

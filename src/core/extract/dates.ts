@@ -1,0 +1,275 @@
+import * as chrono from 'chrono-node';
+import type { DatePrecision, ResolvedDate } from './types.js';
+
+export type Tense = 'past' | 'future' | 'unknown';
+
+export interface DateSpan extends ResolvedDate {
+  start: number;
+  end: number;
+  /** The tense that decided it, for the round's held/scheduled status. */
+  tense: Tense;
+}
+
+/** Cheap gate: chrono costs ~0.1 ms a sentence, most sentences have no date. */
+const DATE_CUE_G =
+  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|yesterday|today|tonight|tomorrow|month|year|(?:19|20)\d\d)\b/g;
+const DATE_CUE =
+  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|yesterday|today|tonight|tomorrow|week|month|year|weekend|(?:19|20)\d\d)\b/;
+
+const FUTURE_RE =
+  /\b(?:will|shall|won['’]t|is due|are due|due to|is set to|are set to|set for|is expected|are expected|expected to|scheduled|planned|plans to|to be held|upcoming|next|tomorrow|is to|are to|slated|would (?:meet|hold|travel|take place|begin|start|resume|sit down|be held|arrive|lead|head|fly|visit|go)|is going to|are going to|intends to|aims to)\b|['’]ll\b/i;
+
+const PAST_RE =
+  /\b(?:was|were|had|did|met|said|told|took|held|began|led|spoke|came|went|sent|saw|wrote|gave|made|flew|ended|last|earlier|ago|yesterday|hosted|attended|agreed|announced|signed|accused|arrived|visited|described|concluded|resumed|headed|launched|killed|struck|rejected|refused|confirmed|reported|claimed|added|called|declined|dismissed|insisted|stressed|warned|\p{L}{3,}ed)\b/iu;
+
+const SKIP_ED = /\b(?:expected|scheduled|planned|slated|proposed|needed|intended|based|aimed|related|united|detailed|limited|alleged|so-called)\b/gi;
+
+/** Tense of a stretch of text, from its auxiliaries and verbs. */
+export function tenseOf(text: string): Tense {
+  if (FUTURE_RE.test(text)) return 'future';
+  if (PAST_RE.test(text.replace(SKIP_ED, ''))) return 'past';
+  return 'unknown';
+}
+
+const DAY_MS = 86_400_000;
+
+function iso(y: number, m: number, d: number): string {
+  return new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
+}
+
+function utcMidnight(d: Date): number {
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+}
+
+function weekdayDate(pub: Date, weekday: number, dir: 'past' | 'future', from?: number): string {
+  const base = from ?? utcMidnight(pub);
+  const cur = new Date(base).getUTCDay();
+  let delta: number;
+  if (dir === 'past') delta = -((cur - weekday + 7) % 7);
+  else delta = (weekday - cur + 7) % 7 || 7;
+  return new Date(base + delta * DAY_MS).toISOString().slice(0, 10);
+}
+
+function mondayOf(ms: number): number {
+  const dow = new Date(ms).getUTCDay();
+  return ms - ((dow + 6) % 7) * DAY_MS;
+}
+
+/** The clause around a span: tense is read there first, then in the whole sentence. */
+function clauseAround(sentence: string, start: number, end: number): string {
+  const left = sentence.slice(0, start);
+  const right = sentence.slice(end);
+  const lb = Math.max(left.lastIndexOf(', '), left.lastIndexOf(' — '), left.lastIndexOf('; '), left.lastIndexOf(' – '));
+  const rbMatch = /, | — | – |; /.exec(right);
+  const rb = rbMatch ? rbMatch.index : right.length;
+  return sentence.slice(Math.max(lb, 0), end + rb);
+}
+
+const PROPOSAL_RE = /\b(?:proposed|offered|suggested|invited|called for|agreed to hold|agreed to meet|set|deadline|ultimatum)\b/i;
+
+function decideTense(sentence: string, start: number, end: number, phrase: string): Tense {
+  if (/^(?:last|past|previous)\b/i.test(phrase)) return 'past';
+  if (/^(?:next|coming)\b/i.test(phrase)) return 'future';
+  // Deadlines and start dates look forward: "respond by Thursday", "a ceasefire from Monday".
+  if (/\b(?:by|from|until|till|starting|beginning|as of)\s+$/i.test(sentence.slice(Math.max(0, start - 12), start))) return 'future';
+  const clause = clauseAround(sentence, start, end);
+  // What was proposed or set as a deadline lies ahead of the proposal: "proposed talks on Thursday".
+  const prop = PROPOSAL_RE.exec(clause);
+  if (prop && clause.indexOf(phrase) > prop.index) return 'future';
+  if (/\bdeadline\b/i.test(clause)) return 'future';
+  // The verb governing a date usually precedes it: "said after a call on Thursday that they
+  // would meet" is past, whatever follows.
+  const at = clause.indexOf(phrase);
+  const left = at >= 0 ? tenseOf(clause.slice(0, at)) : 'unknown';
+  if (left !== 'unknown') return left;
+  const t = tenseOf(clause.replace(phrase, ''));
+  if (t !== 'unknown') return t;
+  return tenseOf(sentence.replace(phrase, ''));
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+const PART_OF_MONTH_RE =
+  /\b(early|mid|late|the end of|the start of|the beginning of|the middle of)[\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d\d))?\b/g;
+const YEAR_RE = /\b(?:in|since|during|throughout|of|by)\s+((?:19|20)\d\d)\b/g;
+const REL_YEAR_RE = /\b(?:(?:early|late|earlier|later)\s+)?(last|this|next)\s+year\b/gi;
+const WEEK_RE = /\b(earlier|later)\s+this\s+week\b|\b(last|this|next)\s+week\b/gi;
+
+function yearFor(pub: Date, month: number, day: number | null, tense: Tense): number {
+  const y = pub.getUTCFullYear();
+  const pubKey = pub.getUTCMonth() + 1 + (day === null ? 0 : pub.getUTCDate() / 100);
+  const key = month + (day === null ? 0 : day / 100);
+  if (tense === 'past') return key <= pubKey ? y : y - 1;
+  if (tense === 'future') return key >= pubKey ? y : y + 1;
+  // Unknown tense: the nearest occurrence.
+  const diff = key - pubKey;
+  if (diff > 6) return y - 1;
+  if (diff < -6) return y + 1;
+  return y;
+}
+
+export interface DateContext {
+  published: Date;
+}
+
+/**
+ * Dates in one sentence, resolved against the publication time. Bare weekdays and yearless
+ * dates are placed by the sentence's tense (chrono would take the nearest), "followed by …
+ * on Monday" counts forward from the date before it.
+ */
+export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
+  if (!DATE_CUE.test(sentence)) return [];
+  const pub = ctx.published;
+  const out: DateSpan[] = [];
+  const taken: [number, number][] = [];
+  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+  const push = (d: DateSpan) => {
+    if (overlaps(d.start, d.end)) return;
+    taken.push([d.start, d.end]);
+    out.push(d);
+  };
+
+  for (const m of sentence.matchAll(PART_OF_MONTH_RE)) {
+    const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
+    const tense = decideTense(sentence, m.index, m.index + m[0].length, m[0]);
+    const year = m[3] ? Number(m[3]) : yearFor(pub, month, null, tense);
+    push({
+      date: iso(year, month, 1),
+      precision: 'month',
+      text: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+      tense,
+    });
+  }
+  for (const m of sentence.matchAll(REL_YEAR_RE)) {
+    const rel = m[1]!.toLowerCase();
+    const y = pub.getUTCFullYear() + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+    push({
+      date: iso(y, 1, 1),
+      precision: 'year',
+      text: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+      tense: rel === 'next' ? 'future' : 'past',
+    });
+  }
+  for (const m of sentence.matchAll(WEEK_RE)) {
+    const rel = (m[1] ?? m[2] ?? 'this').toLowerCase();
+    const shift = rel === 'last' ? -7 : rel === 'next' ? 7 : 0;
+    const monday = mondayOf(utcMidnight(pub)) + shift * DAY_MS;
+    push({
+      date: new Date(monday).toISOString().slice(0, 10),
+      precision: 'day',
+      approximate: true,
+      text: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+      tense: rel === 'next' || rel === 'later' ? 'future' : 'past',
+    });
+  }
+
+  // chrono only sees short windows around calendar words: its cost grows with the text it scans.
+  const windows: [number, number][] = [];
+  for (const m of sentence.matchAll(DATE_CUE_G)) {
+    const a = Math.max(0, m.index - 24);
+    const b = Math.min(sentence.length, m.index + m[0].length + 24);
+    const last = windows[windows.length - 1];
+    if (last && a <= last[1]) last[1] = b;
+    else windows.push([a, b]);
+  }
+  const results: { index: number; text: string; start: chrono.ParsedComponents }[] = [];
+  for (const [a, b] of windows) {
+    // Widen to word boundaries so a window never starts or ends inside a word.
+    let wa = a;
+    while (wa > 0 && /\S/.test(sentence[wa - 1]!)) wa--;
+    let wb = b;
+    while (wb < sentence.length && /\S/.test(sentence[wb]!)) wb++;
+    for (const r of chrono.parse(sentence.slice(wa, wb), { instant: pub, timezone: 0 })) {
+      results.push({ index: wa + r.index, text: r.text, start: r.start });
+    }
+  }
+  for (const r of results) {
+    const start = r.index;
+    const end = r.index + r.text.replace(/[\s,;:.]+$/, '').length;
+    if (overlaps(start, end)) continue;
+    const c = r.start;
+    const phrase = r.text.replace(/[\s,;:.]+$/, '');
+    // Durations ("for a second", "for 30 days") are not dates.
+    if (/^(?:for|within|in|over)\s+(?:a|an|one|two|three|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i.test(phrase)) continue;
+    if (/^(?:a|an|one|\d+)\s+(?:seconds?|minutes?|hours?)\b/i.test(phrase)) continue;
+    // Relative to another event ("a day after"), or no calendar word at all ("now").
+    if (/^(?:a|the|one|\d+)\s+(?:day|days|week|weeks|month|months)\s+(?:after|before|later|earlier)\b/i.test(phrase)) continue;
+    if (!DATE_CUE.test(phrase)) continue;
+    const lower = phrase.toLowerCase();
+    let date: string;
+    let precision: DatePrecision;
+    let tense = decideTense(sentence, start, end, phrase);
+    if (/\b(?:last|this|next|past|coming)\s+month\b/.test(lower)) {
+      const rel = /last|past/.test(lower) ? -1 : /next|coming/.test(lower) ? 1 : 0;
+      const d = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() + rel, 1));
+      date = d.toISOString().slice(0, 10);
+      precision = 'month';
+      if (rel !== 0) tense = rel < 0 ? 'past' : 'future';
+    } else if (/\b(?:yesterday|today|tonight|tomorrow)\b/.test(lower)) {
+      const rel = lower.includes('yesterday') ? -1 : lower.includes('tomorrow') ? 1 : 0;
+      date = new Date(utcMidnight(pub) + rel * DAY_MS).toISOString().slice(0, 10);
+      precision = 'day';
+    } else if (c.isCertain('day') && c.isCertain('month')) {
+      const month = c.get('month')!;
+      const day = c.get('day')!;
+      const year = c.isCertain('year') ? c.get('year')! : yearFor(pub, month, day, tense);
+      date = iso(year, month, day);
+      precision = 'day';
+    } else if (c.isCertain('weekday') && !c.isCertain('day')) {
+      const wd = c.get('weekday')!;
+      const before = sentence.slice(0, start);
+      const prev = out.filter((d) => d.end <= start && d.precision === 'day').pop();
+      if (prev && /\b(?:followed by|then|before|ahead of|and on|and again)\b/i.test(before.slice(prev.end))) {
+        date = weekdayDate(pub, wd, 'future', Date.parse(prev.date));
+        tense = Date.parse(date) > utcMidnight(pub) ? 'future' : tense;
+      } else if (tense === 'past') {
+        date = weekdayDate(pub, wd, 'past');
+      } else if (tense === 'future') {
+        date = weekdayDate(pub, wd, 'future');
+      } else {
+        // Present tense ("the Monday talks"): the nearest such day, as chrono does.
+        const past = weekdayDate(pub, wd, 'past');
+        const next = weekdayDate(pub, wd, 'future');
+        const now = utcMidnight(pub);
+        date = now - Date.parse(past) <= Date.parse(next) - now ? past : next;
+      }
+      precision = 'day';
+    } else if (c.isCertain('month')) {
+      const month = c.get('month')!;
+      const year = c.isCertain('year') ? c.get('year')! : yearFor(pub, month, null, tense);
+      date = iso(year, month, 1);
+      precision = 'month';
+    } else if (c.isCertain('year')) {
+      date = iso(c.get('year')!, 1, 1);
+      precision = 'year';
+    } else {
+      continue;
+    }
+    push({ date, precision, text: phrase.trim(), start, end, tense });
+  }
+  for (const m of sentence.matchAll(YEAR_RE)) {
+    const start = m.index + m[0].length - 4;
+    push({ date: iso(Number(m[1]), 1, 1), precision: 'year', text: m[1]!, start, end: start + 4, tense: 'unknown' });
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}

@@ -1,0 +1,304 @@
+import { findParties } from '../parties.js';
+import type { PersonSpan } from './actors.js';
+
+export interface DelegationDraft {
+  party: string;
+  leaders: string[];
+  members: string[];
+  sentenceIndex: number;
+}
+
+/** What the previous sentences said about delegations, for "Its delegation…" and "Joining him were…". */
+export interface DelegationState {
+  lastParty?: string;
+  lastLeaderParty?: string;
+  /** The first party named in the previous sentence: the "it" of "Its delegation". */
+  prevSubjectParty?: string;
+}
+
+const PH = (k: number) => `⟨${k}⟩`;
+const PH_RE = /⟨(\d+)⟩/g;
+
+/** Replaces each person with ⟨k⟩ so the patterns below read the sentence's shape, not its names. */
+function mask(text: string, people: PersonSpan[]): string {
+  let out = '';
+  let pos = 0;
+  people.forEach((p, k) => {
+    out += text.slice(pos, p.start) + PH(k);
+    if (/['’]s$/.test(text.slice(p.start, p.end))) out += '’s';
+    pos = p.end;
+    const poss = /^['’]s/.exec(text.slice(pos));
+    if (poss) {
+      out += '’s';
+      pos += poss[0].length;
+    }
+  });
+  return out + text.slice(pos);
+}
+
+const ANCHOR_RE =
+  /\b(?:(?:negotiating|peace|negotiation)\s+)?(delegations?|team|side|negotiators|delegates|envoys|officials|diplomats|Americans|Russians|Ukrainians|Europeans)\b/gi;
+/** Weak anchors name a group without saying it is a delegation: only "led by" counts after them. */
+const WEAK_ANCHOR = /^(?:officials|diplomats|americans|russians|ukrainians|europeans)$/;
+
+/** Stops a list of people: a new clause begins. */
+const STOP_RE =
+  /;|\.(?:\s|$)|\s[—–]\s|\b(?:said|says|told|met|meet|meets|arrived|arrive|according|held|hold|holds|discussed|discuss|signed|agreed|began|ended|flew|travelled|traveled|in order|for talks|to discuss|who|which|while|after|before|when|where|but|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+
+const AUX = String.raw`(?:(?:was|is|are|were|will|would|has|have|had|also|be|been|being|to|again|once|still|now|initially)\s+)*`;
+/** "delegation at the Istanbul talks on Monday included…": a short locative before the verb. */
+const PP = String.raw`(?:\s*(?:at|in|for|during|to)\s+[^,⟨;]{0,60}?)?`;
+const LEADER_TRIGGER = new RegExp(String.raw`^${PP}\s*,?\s*(?:which\s+|that\s+)?${AUX}(?:led|headed|chaired|fronted)\s+by\b`, 'i');
+const MEMBER_TRIGGER_SRC = String.raw`(?:which\s+|that\s+)?${AUX}(?:included|includes|include|including|comprised|comprising|comprises|comprise|consisted\s+of|consists\s+of|consisting\s+of|made\s+up\s+of|featured|features|represented\s+by|joined\s+by|accompanied\s+by|with|along\s+with|alongside)\b`;
+const MEMBER_TRIGGER = new RegExp(String.raw`^${PP}\s*,?\s*(?:and\s+)?${MEMBER_TRIGGER_SRC}`, 'i');
+const COPULA_LIST = /^\s*(?:were|are|was|is|will be|included?)\s+(?=(?:[\p{L}’'-]+\s+){0,5}⟨)/iu;
+const COLON_LIST = /^\s*:\s*/;
+
+/** People in `s`, except possessors ("Zelensky’s chief of staff"), which qualify someone else. */
+function placeholders(s: string): number[] {
+  return [...s.matchAll(PH_RE)].filter((m) => !/^’s/.test(s.slice(m.index + m[0].length))).map((m) => Number(m[1]));
+}
+
+/** Reads a list of people from `s` until a new clause starts; returns them and the rest. */
+function readList(s: string): { ks: number[]; rest: string } {
+  const stop = STOP_RE.exec(s);
+  // A member trigger after the leaders ("led by A and including B") ends the leader list too.
+  const trig = new RegExp(String.raw`\s*,?\s*(?:and\s+)?${MEMBER_TRIGGER_SRC}`, 'i').exec(s);
+  let end = stop ? stop.index : s.length;
+  if (trig && trig.index > 0 && trig.index < end) end = trig.index;
+  return { ks: placeholders(s.slice(0, end)), rest: s.slice(end) };
+}
+
+function partyBefore(m: string, anchorAt: number, people: PersonSpan[], state: DelegationState): string | undefined {
+  const left = m.slice(Math.max(0, anchorAt - 60), anchorAt);
+  const words = left.split(/\s+/).slice(-5).join(' ');
+  if (/\b(?:its|their)\s+(?:own\s+)?$/i.test(left)) return state.prevSubjectParty ?? state.lastParty;
+  if (/\b(?:his|her)\s+country['’]s\s+$/i.test(left) || /\b(?:his|her)\s+$/i.test(left)) {
+    const subj = placeholders(m.slice(0, anchorAt))[0];
+    const p = subj !== undefined ? people[subj]?.party : undefined;
+    if (p) return p;
+  }
+  const ph = /⟨(\d+)⟩’s\s+(?:\w+\s+)?$/.exec(left);
+  if (ph) {
+    const p = people[Number(ph[1])]?.party;
+    if (p) return p;
+  }
+  if (/[,;]/.test(words.replace(/^.*[,;]/, ''))) return undefined;
+  const tail = words.replace(/^.*[,;:]/, '');
+  const found = findParties(tail);
+  return found[found.length - 1]?.party.name;
+}
+
+function partyAfter(m: string, from: number): string | undefined {
+  const right = /^\s+(?:from|of|representing)\s+(?:the\s+)?([^,;]{2,40})/.exec(m.slice(from));
+  if (!right) return undefined;
+  return findParties(right[1]!)[0]?.party.name;
+}
+
+/**
+ * Delegation facts in one sentence: who leads and who belongs to which party's delegation.
+ * Leaders only where the text uses a leading verb ("led by", "heading", "head of the
+ * delegation"); everyone else listed is a member.
+ */
+/** Cheap gate: most sentences name no delegation and need none of the patterns below. */
+const CUE_RE =
+  /delegat|team|side|negotiat|envoys|represent|sent|dispatch|fielded|join|accompan|attend|present|took part|particip|officials|diplomats|Americans|Russians|Ukrainians|Europeans/i;
+
+export function findDelegations(
+  text: string,
+  people: PersonSpan[],
+  sentenceIndex: number,
+  state: DelegationState,
+): DelegationDraft[] {
+  if (!people.length || !CUE_RE.test(text)) return [];
+  const drafts = new Map<string, DelegationDraft>();
+  const add = (party: string | undefined, k: number, role: 'leader' | 'member') => {
+    const p = people[k];
+    if (!party || !p) return;
+    let d = drafts.get(party);
+    if (!d) {
+      d = { party, leaders: [], members: [], sentenceIndex };
+      drafts.set(party, d);
+    }
+    if (role === 'leader') {
+      if (!d.leaders.includes(p.name)) d.leaders.push(p.name);
+      d.members = d.members.filter((n) => n !== p.name);
+    } else if (!d.leaders.includes(p.name) && !d.members.includes(p.name)) d.members.push(p.name);
+  };
+
+  let m = mask(text, people);
+  // "A, who led it," inside a member list: A leads; the list goes on after the clause.
+  const relLeaders: number[] = [];
+  m = m.replace(/⟨(\d+)⟩,\s+who\s+(?:led|leads|headed|heads|was leading|is leading|will lead|will head)\s+(?:it|them|the delegation|the team)\s*(?=,)/g, (_all, k: string) => {
+    relLeaders.push(Number(k));
+    return `⟨${k}⟩`;
+  });
+  const anchors = [...m.matchAll(ANCHOR_RE)];
+  let sentenceParty: string | undefined;
+  anchors.forEach((a, ai) => {
+    const noun = a[1]!.toLowerCase();
+    const at = a.index;
+    const after = at + a[0].length;
+    const nextAt = anchors[ai + 1]?.index ?? m.length;
+    const prevEnd = ai > 0 ? anchors[ai - 1]!.index + anchors[ai - 1]![0].length : 0;
+    const weak = WEAK_ANCHOR.test(noun);
+    // "The Americans were led by": the anchor word names the party itself.
+    let party = /^[A-Z]/.test(a[1]!) ? findParties(a[1]!)[0]?.party.name : undefined;
+    party ??= partyBefore(m, at, people, state) ?? partyAfter(m, after);
+    // "On the Russian side, A led the negotiators": an earlier anchor of the sentence lends its party.
+    if (!party && !weak && sentenceParty) party = sentenceParty;
+    const plural = noun === 'delegations';
+    // "The Russian and Ukrainian delegations, led by A and B respectively".
+    if (plural) {
+      const parties = findParties(m.slice(Math.max(prevEnd, at - 50), at)).map((x) => x.party.name);
+      const scope = m.slice(after, nextAt);
+      const lt = LEADER_TRIGGER.exec(scope);
+      if (lt && /\brespectively\b/.test(scope) && parties.length >= 2) {
+        const { ks } = readList(scope.slice(lt[0].length));
+        ks.forEach((k, i) => {
+          add(parties[i], k, 'leader');
+        });
+      }
+      return;
+    }
+    if (!party && noun === 'delegation' && /\bthe\s+$/i.test(m.slice(0, at))) party = state.lastParty;
+    if (!party) return;
+    if (weak) {
+      const lt = LEADER_TRIGGER.exec(m.slice(after, nextAt));
+      if (!lt) return;
+      for (const k of readList(m.slice(after + lt[0].length, nextAt)).ks) add(party, k, 'leader');
+      state.lastParty = party;
+      return;
+    }
+    state.lastParty = party;
+    sentenceParty = party;
+
+    // Leader before the anchor: "A was heading his country’s delegation", "A, who led Moscow’s delegation".
+    const before = m.slice(prevEnd, at);
+    const lb =
+      /⟨(\d+)⟩(?:’s)?(?:,\s*(?:who|which)\s+)?\s*(?:[\p{L}-]+\s+){0,2}?(?:was\s+|is\s+|will\s+|would\s+|has\s+|had\s+|to\s+)?(?:be\s+|been\s+)?(?:heading|leading|headed|led|heads|leads|head|lead|chairs|chaired|chairing|fronted|fronts)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:country['’]s\s+)?(?:[\p{L}’'-]+\s+){0,3}$/iu.exec(
+        before,
+      );
+    if (lb) add(party, Number(lb[1]), 'leader');
+    // "head of the Russian delegation, A" / "A, head of the Russian delegation".
+    if (/\bheads?\s+of\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}$/iu.test(before)) {
+      const appos = /⟨(\d+)⟩(?:’s)?,\s+(?:the\s+)?heads?\s+of\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}$/iu.exec(before);
+      const follow = /^(?:,\s*|\s+)⟨(\d+)⟩/.exec(m.slice(after));
+      const k = appos ? Number(appos[1]) : follow ? Number(follow[1]) : undefined;
+      if (k !== undefined) add(party, k, 'leader');
+    }
+    // "delegation head A", "delegation chief A".
+    const headAfter = /^\s+(?:head|chief|leader)\s+⟨(\d+)⟩/i.exec(m.slice(after));
+    if (headAfter) add(party, Number(headAfter[1]), 'leader');
+
+    let scope = m.slice(after, nextAt);
+    if (headAfter) scope = scope.slice(headAfter[0].length);
+    // "…delegation was the same as in May: it was again headed by A".
+    const itLed = /\b(?:it|which|that)\s+(?:was|is|will be|has been|had been)\s+(?:again\s+|once again\s+|also\s+|still\s+)?(?:led|headed|chaired)\s+by\s+/i.exec(scope);
+    if (itLed && !LEADER_TRIGGER.test(scope)) {
+      for (const k of readList(scope.slice(itLed.index + itLed[0].length)).ks) add(party, k, 'leader');
+    }
+    for (const k of relLeaders) if (placeholders(scope).includes(k) || placeholders(before).includes(k)) add(party, k, 'leader');
+    let leadersDone = false;
+    for (let guard = 0; guard < 4 && scope.length; guard++) {
+      const lt = LEADER_TRIGGER.exec(scope);
+      if (lt && !leadersDone) {
+        const { ks, rest } = readList(scope.slice(lt[0].length));
+        for (const k of ks) add(party, k, 'leader');
+        leadersDone = true;
+        scope = rest;
+        continue;
+      }
+      const mt = MEMBER_TRIGGER.exec(scope) ?? COPULA_LIST.exec(scope) ?? COLON_LIST.exec(scope);
+      if (mt) {
+        const { ks, rest } = readList(scope.slice(mt[0].length));
+        for (const k of ks) add(party, k, 'member');
+        if (rest.length === scope.length - mt[0].length) break;
+        scope = rest;
+        continue;
+      }
+      // "the Ukrainian delegation, headed by A, included B": skip one apposition and retry.
+      const comma = /^[^,]*?⟨\d+⟩[^,]*,/.exec(scope);
+      if (!comma) break;
+      scope = scope.slice(comma[0].length);
+    }
+  });
+
+  // "Ukraine was represented by A and B": a party as subject, no delegation noun.
+  const rep = !m.includes('represented') ? null : /(?:^|[^\p{L}])([\p{Lu}][\p{L}’'.-]*(?:\s[\p{Lu}][\p{L}’'.-]*)?)\s+(?:was|is|will be|would be|were|are|will again be)\s+represented\s+by\s+/u.exec(m);
+  if (rep && anchors.length === 0) {
+    const party = findParties(rep[1]!)[0]?.party.name;
+    if (party) {
+      const { ks } = readList(m.slice(rep.index + rep[0].length));
+      for (const k of ks) add(party, k, 'member');
+      state.lastParty = party;
+    }
+  }
+
+  // "Washington sent special envoy A and B": the party fields these people.
+  const sent = !/\b(?:sent|dispatched|fielded)\b/.test(m) ? null : /(?:^|[^\p{L}])([\p{Lu}][\p{L}’'.-]*)\s+(?:sent|dispatched|fielded)\s+/u.exec(m);
+  if (sent) {
+    const party = findParties(sent[1]!)[0]?.party.name;
+    if (party) for (const k of readList(m.slice(sent.index + sent[0].length)).ks) add(party, k, 'member');
+  }
+  // "A and B represented Washington".
+  const repd = /((?:⟨\d+⟩(?:,\s*|\s+and\s+)?)+)\s+(?:represented|will represent|are representing|were representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s[\p{Lu}][\p{L}’'.-]*)?)/u.exec(m);
+  if (repd) {
+    const party = findParties(repd[2]!)[0]?.party.name;
+    if (party) for (const k of placeholders(repd[1]!)) add(party, k, 'member');
+  }
+  // "Lavrov was joined by A and B", "Umerov, who is …, was accompanied by A": the subject’s side.
+  for (const joined of m.matchAll(/⟨(\d+)⟩(?:’s)?(?:,[^,]*,)?\s+(?:was|is|will be|were|had been)\s+(?:again\s+|also\s+)?(?:joined|accompanied)\s+by\s+/g)) {
+    const party = people[Number(joined[1])]?.party ?? (joined.index === 0 ? state.lastParty : undefined);
+    if (party) for (const k of readList(m.slice(joined.index + joined[0].length)).ks) add(party, k, 'member');
+  }
+  // "…headed by A; B and intelligence officials also took part": members of the delegation just named.
+  if (state.lastParty) {
+    for (const clause of m.split(/;\s*/)) {
+      if (!/\b(?:also\s+)?(?:took part|participated|were also present|also attended)\b/.test(clause)) continue;
+      if (/\b(?:delegations?|team|side|negotiators|delegates)\b/i.test(clause)) continue;
+      const cut = clause.search(/\b(?:also\s+)?(?:took part|participated|were also present|also attended)\b/);
+      for (const k of placeholders(clause.slice(0, cut))) add(state.lastParty, k, 'member');
+    }
+  }
+
+  // "Joining him were A and B", "He was accompanied by A": members of the delegation just named.
+  const join =
+    /^(?:Joining\s+(?:him|her|them)\s+(?:were|was|are|will be)|Also\s+(?:in\s+the\s+delegation|on\s+the\s+team|present|attending|travelling|traveling)\s+(?:were|was|are|will be)|(?:He|She)\s+(?:was|is|will be)\s+(?:joined|accompanied)\s+by)\s+/i.exec(m);
+  if (join && state.lastParty) {
+    const { ks } = readList(m.slice(join[0].length));
+    for (const k of ks) add(state.lastParty, k, 'member');
+  }
+
+  // "The talks were attended by US Secretary of State A, special envoy B and Ukraine’s C".
+  const att = /\b(?:attended\s+by|(?:also\s+)?(?:present|attending)\s+(?:were|was))\s+/i.exec(m);
+  if (att) {
+    const { ks } = readList(m.slice(att.index + att[0].length));
+    let carry: string | undefined;
+    for (const k of ks) {
+      const p = people[k];
+      const party = p?.party ?? carry;
+      if (party) add(party, k, 'member');
+      carry = party;
+    }
+  }
+
+  // "A, Russia’s chief negotiator," and "Russian delegation head A" stated as a role.
+  for (let k = 0; k < people.length; k++) {
+    const r = people[k]!.role;
+    if (!r) continue;
+    if (!/\b(?:chief|lead|top)\s+negotiator\b|\bhead\s+of\s+(?:the\s+)?(?:[\p{L}’'-]+\s+)?delegation\b|\bdelegation\s+(?:head|chief|leader)\b/iu.test(r.title))
+      continue;
+    // "the new head of the delegation" names no party: the person's, or the delegation just named.
+    const party = r.party ?? people[k]!.party ?? state.lastParty;
+    if (party) {
+      add(party, k, 'leader');
+      state.lastParty = party;
+    }
+  }
+
+  const out = [...drafts.values()].filter((d) => d.leaders.length || d.members.length);
+  const leadParty = out.find((d) => d.leaders.length)?.party;
+  if (leadParty) state.lastLeaderParty = leadParty;
+  return out;
+}

@@ -1,0 +1,189 @@
+import { nameKey } from '../names.js';
+import { findPeople, type PersonSpan } from './actors.js';
+import { type DateSpan, findDates, tenseOf } from './dates.js';
+import { type DelegationDraft, type DelegationState, findDelegations } from './delegations.js';
+import { attribution, classify, topicHits, trimTitle } from './events.js';
+import { findRoundCandidates, mergeRounds, type RoundDraft, toRoundFact } from './rounds.js';
+import { splitSentences } from './sentences.js';
+import { type Token, tokenize } from './tokens.js';
+import type {
+  ActorMention,
+  DateMention,
+  DelegationFact,
+  EventFact,
+  ExtractInput,
+  Extraction,
+  RoundFact,
+} from './types.js';
+
+export type * from './types.js';
+
+/** "U.S." and "U.K." read as "US"/"UK" in every pattern; same length keeps offsets valid. */
+function normalise(s: string): string {
+  return s.replace(/\bU\.S\.(?!\w)/g, 'US  ').replace(/\bU\.K\.(?!\w)/g, 'UK  ');
+}
+
+interface Tied extends DelegationDraft {
+  roundIndex?: number;
+}
+
+function tieToRound(d: DelegationDraft, tense: ReturnType<typeof tenseOf>, rounds: RoundDraft[]): number | undefined {
+  let best: number | undefined;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  rounds.forEach((r, i) => {
+    const hasParty = r.parties.includes(d.party);
+    const same = r.sentences.includes(d.sentenceIndex);
+    if (!hasParty && !same) return;
+    let score = (hasParty ? 3 : 0) + (same ? 3 : 0);
+    if ((tense === 'future') === (r.status === 'scheduled')) score += 2;
+    const dists = r.sentences.map((s) => (s <= d.sentenceIndex ? (d.sentenceIndex - s) * 0.1 : (s - d.sentenceIndex) * 0.2));
+    score -= Math.min(...dists);
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  });
+  return best;
+}
+
+function mergeDelegations(tied: Tied[], sentences: string[]): DelegationFact[] {
+  const out: DelegationFact[] = [];
+  for (const d of tied) {
+    const same = out.find(
+      (o) => o.party === d.party && (o.roundIndex === d.roundIndex || o.roundIndex === undefined || d.roundIndex === undefined),
+    );
+    if (!same) {
+      const f: DelegationFact = {
+        party: d.party,
+        leaders: [...d.leaders],
+        members: [...d.members],
+        sentenceIndex: d.sentenceIndex,
+        evidence: sentences[d.sentenceIndex] ?? '',
+      };
+      if (d.roundIndex !== undefined) f.roundIndex = d.roundIndex;
+      out.push(f);
+      continue;
+    }
+    if (same.roundIndex === undefined && d.roundIndex !== undefined) same.roundIndex = d.roundIndex;
+    for (const l of d.leaders) if (!same.leaders.includes(l)) same.leaders.push(l);
+    for (const m of d.members) if (!same.members.includes(m) && !same.leaders.includes(m)) same.members.push(m);
+    same.members = same.members.filter((m) => !same.leaders.includes(m));
+  }
+  return out;
+}
+
+/**
+ * Extracts actors, delegations, dated rounds of talks and events from one news item.
+ * Pure and synchronous: the same input always gives the same facts.
+ */
+export function extract(input: ExtractInput): Extraction {
+  const published = input.published;
+  const sentences = splitSentences(input.text);
+  const toks: Token[][] = sentences.map((s) => tokenize(normalise(s)));
+  const people: PersonSpan[][] = findPeople(
+    sentences.map((s, i) => ({ text: normalise(s), tokens: toks[i]! })),
+    { lexicon: input.lexicon },
+  );
+  const dates: DateSpan[][] = sentences.map((s) => findDates(normalise(s), { published }));
+
+  const candidates: RoundDraft[] = [];
+  sentences.forEach((s, i) => {
+    candidates.push(...findRoundCandidates(normalise(s), toks[i]!, people[i]!, dates[i]!, i, published));
+  });
+  const roundDrafts = mergeRounds(candidates);
+
+  const state: DelegationState = {};
+  const drafts: { d: DelegationDraft; tense: ReturnType<typeof tenseOf> }[] = [];
+  sentences.forEach((s, i) => {
+    const text = normalise(s);
+    for (const d of findDelegations(text, people[i]!, i, state)) drafts.push({ d, tense: tenseOf(text) });
+    state.prevSubjectParty = toks[i]!.find((t) => t.party)?.party?.name;
+  });
+  const tied: Tied[] = drafts.map(({ d, tense }) => {
+    const roundIndex = tieToRound(d, tense, roundDrafts);
+    if (roundIndex !== undefined) {
+      const r = roundDrafts[roundIndex]!;
+      if (!r.parties.includes(d.party)) r.parties.push(d.party);
+    }
+    return roundIndex === undefined ? d : { ...d, roundIndex };
+  });
+  const delegations = mergeDelegations(tied, sentences);
+
+  // Delegation membership tells a person's party when the text did not ("Andrew Peek" → US).
+  const partyByName = new Map<string, string>();
+  for (const d of delegations) for (const n of [...d.leaders, ...d.members]) partyByName.set(nameKey(n), d.party);
+  const actors: ActorMention[] = [];
+  people.forEach((list, i) => {
+    for (const p of list) {
+      const party = p.party ?? partyByName.get(nameKey(p.name));
+      const a: ActorMention = { name: p.name, surface: p.surface, sentenceIndex: i };
+      if (p.role) a.role = p.role;
+      if (party) a.party = party;
+      actors.push(a);
+    }
+  });
+
+  const rounds: RoundFact[] = roundDrafts.map(toRoundFact);
+  const events: EventFact[] = [];
+  const allDates: DateMention[] = [];
+  sentences.forEach((s, i) => {
+    const ds = dates[i]!;
+    for (const d of ds) {
+      const m: DateMention = { date: d.date, precision: d.precision, text: d.text, sentenceIndex: i };
+      if (d.approximate) m.approximate = true;
+      allDates.push(m);
+    }
+    if (!ds.length) return;
+    const lower = s.toLowerCase();
+    const topics = Object.keys(topicHits(lower, input.lexicon.topics));
+    const names = [...new Set(people[i]!.map((p) => p.name))];
+    const text = normalise(s);
+    const partySet = new Set<string>();
+    for (const p of people[i]!) {
+      const party = p.party ?? partyByName.get(nameKey(p.name));
+      if (party) partySet.add(party);
+    }
+    for (const t of toks[i]!) if (t.party) partySet.add(t.party.name);
+    const attr = attribution(text, toks[i]!, people[i]!);
+    const roundsHere = roundDrafts
+      .map((r, ri) => ({ r, ri }))
+      .filter(({ r }) => r.sentences.includes(i) && r.date && ds.some((d) => d.date === r.date!.date));
+    const base = {
+      title: trimTitle(s),
+      actors: names,
+      topics,
+      sentenceIndex: i,
+      evidence: s,
+    };
+    if (roundsHere.length) {
+      for (const { r, ri } of roundsHere) {
+        const e: EventFact = { ...base, kind: 'talks', date: r.date!, parties: [...r.parties], roundIndex: ri };
+        if (r.place) e.place = r.place.name;
+        if (attr) e.attribution = attr;
+        events.push(e);
+      }
+      return;
+    }
+    const first = ds[0]!;
+    const e: EventFact = {
+      ...base,
+      kind: classify(s),
+      date: { date: first.date, precision: first.precision, text: first.text, ...(first.approximate ? { approximate: true } : {}) },
+      parties: [...partySet],
+    };
+    const placeRound = roundDrafts.find((r) => r.sentences.includes(i) && r.place);
+    if (placeRound?.place) e.place = placeRound.place.name;
+    if (attr) e.attribution = attr;
+    events.push(e);
+  });
+
+  return {
+    sentences,
+    actors,
+    rounds,
+    delegations,
+    events,
+    topics: topicHits(input.text.toLowerCase(), input.lexicon.topics),
+    dates: allDates,
+  };
+}

@@ -1,0 +1,136 @@
+/**
+ * Closed-class word lists extraction leans on. No people here: only first names (to tell a
+ * person from a place in a run of capitals), title words, and words that never start or end
+ * a person's name.
+ */
+
+function set(words: string): Set<string> {
+  return new Set(words.split(/\s+/).filter(Boolean));
+}
+
+/**
+ * Common given names, including Ukrainian and Russian transliterations in their usual
+ * English-press spellings, plus Turkish, Arabic and Western names seen in diplomatic copy.
+ */
+export const FIRST_NAMES = set(`
+  aaron adam adrian alan albert alex alexander alexandra alexei alexey aleksei aleksey alexandr aleksandr alice alina alla
+  anatoly anatoliy anatolii andrea andrei andrey andrew andriy andrii andrij angela ann anna anne annalena antony anthony anton antonio
+  arkady arseniy arseny artem artyom boris brian bruce carl carlos catherine charles chris christian christopher christine colin
+  dan daniel danylo daria darya david davyd denis denys dmitry dmitri dmytro donald douglas dmitriy ed edward elena elon emmanuel
+  eric erik evgeny evgeniy fedir fyodor frank friedrich gary george georgy giorgia grigory hakan hanna hennadiy herman heorhiy
+  ihor igor ilya irina iryna ivan jake jack james jan jane jared jd jeffrey jens jim joe john jonathan joseph julia keith
+  keir kaja kamala kevin kirill kyrylo kostiantyn konstantin kristi larry leonid liz lloyd lyudmila marco margarita maria
+  marina mark markus mary matthew maxim maksym michael mikhail mike mykhailo mykola nikolai nikolay natalia nataliya olaf oleg
+  oleh oleksandr oleksii oleksiy olena olga oksana pavel pavlo paul pete peter petr petro pierre rachel recep richard robert
+  roman ruslan rustem sarah scott sergei sergey sergiy serhiy steve steven stephen svetlana taras ted tom thomas tucker ursula
+  valery valeriy valerii vadim vasyl viktor victor vitaly vitaliy vitalii vladimir volodymyr vladyslav vyacheslav william yevgeny
+  yevhen yulia yuliia yuri yuriy yurii ahmed ali mohammed mohammad muhammad abdullah faisal khalid sultan tamim ibrahim
+  mevlut ahmet mehmet emmanuel giorgia friedrich donald marco pete kash tulsi kristi susie karoline dana lindsey
+  marjorie ron rand bernie chuck nancy hillary joseph kamala jared ivanka rex antony jake kurt victoria fiona
+  dan dmytro mette ulf alar petteri alexander emmanuel olaf rishi boris theresa david gordon tony
+  ben benjamin mohammed naftali yair hassan abbas hossein ebrahim masoud xi wang li kim narendra luiz lula cyril
+  nicolas nicola sebastian sebastien jean jean-noel noel francois manuel pedro giuseppe sergio ursula charles
+  gabriel lars magnus jonas ola mark kaja roberta antonio pope leo francis
+  tatiana tatyana yekaterina ekaterina elvira valentina galina veronika kateryna olha iuliia liudmyla
+  stanislav yaroslav bohdan borys denis mikheil yermek kassym nursultan ilham nikol recep
+  heorhii denys davyd andriy rostyslav oleksandra
+`);
+
+/** Head nouns of role phrases: a phrase naming a role must contain one. */
+export const ROLE_HEADS = set(`
+  president president-elect minister secretary secretary-general adviser advisor advisers spokesperson spokesman spokeswoman
+  envoy envoys negotiator negotiators ambassador chancellor chief head commander general director chair chairman chairwoman
+  leader official aide deputy diplomat editor editor-in-chief senator lawmaker mp premier king prince emir sheikh
+  representative mediator host personality journalist businessman investor son-in-law governor mayor speaker
+  lieutenant colonel admiral ombudsman officer correspondent commissioner counsellor counselor ceo founder
+  chief-of-staff secretary-of-state administrator manager coordinator member
+`);
+
+/** Words that may appear inside a role phrase without being its head. */
+export const ROLE_MODIFIERS = set(`
+  foreign defence defense prime deputy special presidential military policy national security intelligence chief vice
+  first senior former top lead army navy state economic economy affairs interior finance trade ministry of for
+  media spy office staff peace personal general trusted veteran career investment fund sovereign wealth
+  main parliamentary presidential's kremlin defence-ministry foreign-ministry
+  acting interim joint permanent un nations united armed forces general-staff armed-forces commerce treasury energy
+  justice health agriculture infrastructure strategic digital transformation humanitarian human rights deputy-head
+  then long-time longtime high-ranking russian-born
+`);
+
+/** Capitalised words that are never part of a person's name. */
+export const NON_NAME = set(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december sea street house office council department ministry agency committee parliament
+  union nations forces army navy party republic kingdom region oblast bay river gulf ocean island islands square palace
+  hotel airport center centre university institute times post news press group company corp inc bank fund court assembly
+  duma rada senate congress security national international affairs black white north south east west central
+  united states arabia emirates media telegram reuters bloomberg tass interfax ria novosti cnn bbc cbs nbc abc fox axios
+  politico guardian ap afp dpa ukrinform rt war peace talks ceasefire summit round president minister prime
+  secretary chancellor the a an and but or if as in on at of for to by with from this that these those it its his her
+  their our we they he she i you mr mrs ms dr sir state government administration kremlin cabinet white-house
+  easter christmas ramadan covid world cup olympic olympics european america americans europe asia africa
+  soviet ussr nato eu un g7 g20 opec brics fsb svr gru sbu hur nabu cia fbi nsa ok additional reporting
+  speaking asked according meanwhile however also still later earlier after before while when although though
+  yes no new old great grand holy saint st mount lake cape port fort
+  tomahawk patriot himars atacms storm shadow taurus oreshnik kinzhal iskander shahed geran bayraktar starlink
+  airbase base plant station bridge mall
+  ukrainian russian american british turkish european saudi emirati swiss french german polish czech
+  minsk istanbul geneva jeddah riyadh miami moscow kyiv kiev washington london paris berlin brussels ankara
+  abu dhabi dubai doha anchorage alaska sochi odesa odessa kharkiv kherson zaporizhzhia donetsk luhansk crimea kursk
+  sudzha bryansk belgorod krasnodar donbas pokrovsk bakhmut avdiivka mariupol sumy dnipro lviv chernihiv vatican
+  mar-a-lago palm beach davos munich helsinki budapest
+`);
+
+/** Last-name endings typical of Slavic surnames in English transliteration. */
+export const SLAVIC_SURNAME =
+  /(?:ov|ova|ev|eva|yov|yova|in|ina|yn|enko|sky|skyy|skyi|skiy|skii|ski|ska|skaya|chuk|yuk|iuk|vich|vych|ych|ich|uk|ko|ak|yak|iak|ets|ar)$/;
+
+/** Place words that end like Slavic surnames. */
+export const SLAVIC_LOOKALIKE_PLACES = set(`
+  rostov azov pskov kharkov lvov kremlin berlin dublin tallinn wellington melitopol sevastopol kupiansk chasiv yar
+  zaporizhzhia kharkiv kyiv kiev odesa lyman avdiivka kostiantynivka huliaipole pokrovsk myrnohrad bakhmut kursk
+  belgorod bryansk tokmak orikhiv dnipro luhansk donetsk chernihiv kramatorsk sloviansk vovchansk kupyansk
+  gazprom rosneft lukoil rosatom roskosmos moskva sputnik
+`);
+
+/** Cities that host talks but are not capitals, with their country (for merging "Saudi Arabia" and "Jeddah"). */
+export const EXTRA_PLACES: Record<string, string> = {
+  Jeddah: 'Saudi Arabia',
+  Istanbul: 'Turkey',
+  Antalya: 'Turkey',
+  Geneva: 'Switzerland',
+  Miami: 'United States',
+  'Palm Beach': 'United States',
+  'Mar-a-Lago': 'United States',
+  'New York': 'United States',
+  Anchorage: 'United States',
+  Alaska: 'United States',
+  Dubai: 'United Arab Emirates',
+  Sochi: 'Russia',
+  'St Petersburg': 'Russia',
+  'St. Petersburg': 'Russia',
+  'Saint Petersburg': 'Russia',
+  Munich: 'Germany',
+  Davos: 'Switzerland',
+  Minsk: 'Belarus',
+  Gomel: 'Belarus',
+  Brest: 'Belarus',
+  Vatican: 'Vatican City',
+  Odesa: 'Ukraine',
+  Lviv: 'Ukraine',
+  Bern: 'Switzerland',
+};
+
+/** Nouns that name a round of talks. */
+export const TALKS_RE =
+  /\b(?:talks|negotiations|round|meeting|meetings|met|meet|meets|discussions|summit|consultations|trilateral|session|sessions)\b/i;
+
+/** News organisations: they "say" and "report" like people but are not people. */
+export const NEWS_ORGS = set(`
+  reuters bloomberg tass interfax ria cnn bbc cbs nbc abc fox axios politico afp ap dpa ukrinform rt guardian
+  telegraph times nyt kommersant vedomosti izvestia meduza suspilne ukrainska pravda kyiv independent al jazeera
+  sky france24 euronews nhk xinhua anadolu
+`);
+
+/** Stricter endings for a lone capitalised word to count as a surname on its own. */
+export const SLAVIC_SURNAME_STRICT = /(?:ov|ova|ev|eva|yov|enko|sky|skyy|skyi|skiy|skii|ska|skaya|chuk|yuk|iuk|vich|vych)$/;

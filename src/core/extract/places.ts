@@ -1,0 +1,72 @@
+import { countryRecords, listParties } from '../parties.js';
+import { EXTRA_PLACES } from './lexicons.js';
+import type { Token } from './tokens.js';
+
+export interface Place {
+  name: string;
+  /** Country the place is in; equal to `name` for a country. */
+  country: string;
+  city: boolean;
+}
+
+const PLACES = new Map<string, Place>();
+let MAX = 1;
+
+function addPlace(name: string, p: Place): void {
+  const key = name.toLowerCase();
+  if (!PLACES.has(key)) PLACES.set(key, p);
+  MAX = Math.max(MAX, name.split(/\s+/).length);
+}
+
+const countries = countryRecords();
+for (const c of countries) {
+  const country = listParties().find((p) => p.code === c.cca3)?.name ?? c.name.common;
+  for (const cap of c.capital) {
+    const short = cap.replace(/\s+D\.C\.$/, '');
+    addPlace(short, { name: short, country, city: true });
+  }
+}
+for (const [name, country] of Object.entries(EXTRA_PLACES)) addPlace(name, { name, country, city: true });
+for (const p of listParties()) {
+  if (p.code.length !== 3) continue;
+  addPlace(p.name, { name: p.name, country: p.name, city: false });
+  const c = countries.find((x) => x.cca3 === p.code);
+  if (c && c.name.common !== p.name) addPlace(c.name.common, { name: p.name, country: p.name, city: false });
+}
+addPlace('Turkey', { name: 'Turkey', country: 'Turkey', city: false });
+
+/** Places named where talks happen: after "in/at/near", or as "the Geneva talks". */
+export function findPlaces(tokens: Token[]): { place: Place; first: number; last: number }[] {
+  const out: { place: Place; first: number; last: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.cap) continue;
+    for (let n = Math.min(MAX, tokens.length - i); n >= 1; n--) {
+      const span = tokens.slice(i, i + n);
+      if (!span.every((t) => t.word && t.cap)) continue;
+      const place = PLACES.get(
+        span
+          .map((t) => t.base)
+          .join(' ')
+          .toLowerCase(),
+      );
+      if (!place) continue;
+      const prev = tokens[i - 1]?.lower;
+      const next = tokens[i + n]?.lower ?? '';
+      const locative = prev === 'in' || prev === 'at' || prev === 'near' || (prev === 'the' && tokens[i - 2]?.lower === 'in');
+      const attributive = /^(?:talks|meeting|meetings|round|summit|negotiations|discussions|consultations|format|process)$/.test(next);
+      if (locative || (attributive && place.city)) out.push({ place, first: i, last: i + n - 1 });
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Two places can name the same venue: equal, or a city within the other (a country). */
+export function placesCompatible(a: Place | undefined, b: Place | undefined): boolean {
+  if (!a || !b) return true;
+  if (a.name === b.name) return true;
+  if (a.city && !b.city) return a.country === b.name;
+  if (b.city && !a.city) return b.country === a.name;
+  return false;
+}

@@ -1,0 +1,72 @@
+import { type Party, partyAt } from '../parties.js';
+
+export interface Token {
+  /** As written, possessive included ("Ukraine’s"). */
+  text: string;
+  /** Without a possessive ending ("Ukraine"). */
+  base: string;
+  lower: string;
+  start: number;
+  end: number;
+  word: boolean;
+  cap: boolean;
+  poss: boolean;
+  /** Set when the token is (part of) a party name. */
+  party?: Party;
+}
+
+const TOKEN_RE = /(?:\p{L}\.){2,}|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*['’]?|\d+(?:[.,:]\d+)*|\S/gu;
+
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+
+export function tokenize(sentence: string): Token[] {
+  const out: Token[] = [];
+  for (const m of sentence.matchAll(TOKEN_RE)) {
+    const text = m[0];
+    const c = text.charCodeAt(0);
+    const upper = c >= 65 && c <= 90;
+    const ascii = upper || (c >= 97 && c <= 122);
+    const word = ascii || (c > 127 && LETTER.test(text[0]!));
+    const hasApos = word && (text.includes('’') || text.includes("'"));
+    const poss = hasApos && /['’]s$|s['’]$/.test(text);
+    const base = !hasApos ? text : poss ? text.replace(/['’]s$|['’]$/, '') : text.replace(/['’]$/, '');
+    out.push({
+      text,
+      base,
+      lower: base.toLowerCase(),
+      start: m.index,
+      end: m.index + text.length,
+      word,
+      cap: upper || (word && !ascii && UPPER.test(text[0]!)),
+      poss,
+    });
+  }
+  // Party names over runs of adjacent words; hyphenated compounds ("US-Russia") part by part.
+  const words = out.filter((t) => t.word);
+  let i = 0;
+  while (i < words.length) {
+    let j = i;
+    while (j + 1 < words.length && words[j + 1]!.start === words[j]!.end + 1 && !words[j]!.poss) j++;
+    const run = words.slice(i, j + 1);
+    const texts = run.map((t) => t.base);
+    for (let k = 0; k < run.length; k++) {
+      const hit = partyAt(texts, k);
+      if (hit) {
+        for (let q = k; q < k + hit.n; q++) run[q]!.party = hit.party;
+        k += hit.n - 1;
+      } else if (run[k]!.base.includes('-')) {
+        const parts = run[k]!.base.split('-');
+        for (let q = 0; q < parts.length; q++) {
+          const h = partyAt(parts, q);
+          if (h) {
+            run[k]!.party = h.party;
+            break;
+          }
+        }
+      }
+    }
+    i = j + 1;
+  }
+  return out;
+}

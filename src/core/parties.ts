@@ -1,0 +1,246 @@
+import type { Country } from 'world-countries';
+import worldCountries from 'world-countries';
+
+/**
+ * The package is CommonJS (`module.exports = [...]`) while its types declare an ES default
+ * export; under NodeNext the default import is the array itself at run time.
+ */
+const countries = worldCountries as unknown as Country[];
+
+/** The raw world-countries records, typed (for the gazetteer of capitals). */
+export function countryRecords(): readonly Country[] {
+  return countries;
+}
+
+/** A party to negotiations: a state, bloc or institution. */
+export interface Party {
+  /** Canonical English name: "Ukraine", "United States", "Russia", "European Union". */
+  name: string;
+  /** ISO alpha-3 for states ("UKR"), a short code for blocs ("EU", "NATO"). */
+  code: string;
+  /** Every way the text may name it (country, demonym, capital, institution), as written. */
+  aliases: string[];
+}
+
+/** A party named in a text, with the character span that named it. */
+export interface PartyMention {
+  party: Party;
+  start: number;
+  end: number;
+  surface: string;
+  /** Followed by 's / ’s ("Ukraine’s"). */
+  possessive: boolean;
+}
+
+/**
+ * Names news copy uses where world-countries has another common name, and the institutions
+ * and blocs that stand for a party ("the Kremlin said"). Countries themselves come from the
+ * package so that the hundreds of other states resolve without a hand-written list.
+ */
+const OVERLAY: { code: string; name?: string; aliases: string[] }[] = [
+  {
+    code: 'USA',
+    aliases: [
+      'US',
+      'U.S.',
+      'U.S.A.',
+      'America',
+      'Americans',
+      'Washington',
+      'White House',
+      'Pentagon',
+      'State Department',
+      'Department of State',
+      'US administration',
+      'Trump administration',
+    ],
+  },
+  { code: 'GBR', aliases: ['UK', 'U.K.', 'Britain', 'Briton', 'Britons', 'Downing Street', 'Whitehall', 'England'] },
+  { code: 'RUS', aliases: ['Kremlin', 'Russians', 'Russian Federation', 'FSB', 'Kremlin’s'] },
+  { code: 'UKR', aliases: ['Kiev', 'Ukrainians', 'Bankova', 'Verkhovna Rada'] },
+  { code: 'TUR', name: 'Turkey', aliases: ['Turkey', 'Türkiye', 'Turkiye', 'Turks'] },
+  { code: 'CZE', aliases: ['Czech Republic'] },
+  { code: 'ARE', aliases: ['UAE', 'Emirati', 'Emiratis'] },
+  { code: 'SAU', aliases: ['Saudi', 'Saudis'] },
+  { code: 'CHN', aliases: ['Beijing', 'Chinese'] },
+  { code: 'QAT', aliases: ['Doha', 'Qatari'] },
+  { code: 'VAT', aliases: ['Vatican', 'Holy See'] },
+  { code: 'BLR', aliases: ['Minsk', 'Belarusian'] },
+];
+
+const BLOCS: Party[] = [
+  { name: 'European Union', code: 'EU', aliases: ['EU', 'E.U.', 'European Union', 'Brussels', 'European Commission'] },
+  {
+    name: 'NATO',
+    code: 'NATO',
+    aliases: ['NATO', 'Nato', 'North Atlantic Treaty Organization', 'North Atlantic Alliance'],
+  },
+  { name: 'United Nations', code: 'UN', aliases: ['UN', 'U.N.', 'United Nations'] },
+];
+
+/** Words that are country aliases in the data but ordinary capitalised words in English prose. */
+const UNSAFE_ALIASES = new Set(['jordan', 'chad', 'georgia', 'victoria', 'kingston', 'hamilton', 'guinea', 'niger']);
+
+interface Entry {
+  party: Party;
+  /** Codes like "US" only match when written in capitals, or "us" would be a party. */
+  capsOnly: boolean;
+}
+
+function buildParties(): Party[] {
+  const out: Party[] = [];
+  const byCode = new Map<string, Party>();
+  // UN members first so a shared demonym ("American") goes to the state, not a territory.
+  const ordered = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
+  for (const c of ordered) {
+    const aliases = new Set<string>([c.name.common, c.name.official]);
+    for (const alt of c.altSpellings) {
+      // Two-letter codes collide with English ("PM", "MP", "IT", "TV"); the overlay adds the safe ones.
+      if (alt.length > 2 && /^[\p{Script=Latin}\s.'’-]+$/u.test(alt)) aliases.add(alt);
+    }
+    const dem = c.demonyms['eng'];
+    if (dem) {
+      aliases.add(dem.m);
+      aliases.add(dem.f);
+    }
+    for (const cap of c.capital) {
+      aliases.add(cap);
+      const short = cap.replace(/\s+D\.C\.$/, '');
+      aliases.add(short);
+    }
+    const party: Party = { name: c.name.common, code: c.cca3, aliases: [...aliases].filter(Boolean) };
+    out.push(party);
+    byCode.set(c.cca3, party);
+  }
+  for (const o of OVERLAY) {
+    const p = byCode.get(o.code);
+    if (!p) continue;
+    if (o.name) {
+      p.aliases.push(p.name);
+      p.name = o.name;
+    }
+    p.aliases.push(...o.aliases);
+  }
+  out.push(...BLOCS);
+  return out;
+}
+
+const PARTIES = buildParties();
+const EXACT = new Map<string, Entry>();
+
+function aliasKey(s: string): string {
+  // Fast path for plain ASCII words, which is nearly every token scanned.
+  if (/^[A-Za-z]+$/.test(s)) return s.toLowerCase();
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/\./g, '')
+    .replace(/[-\s]+/g, ' ')
+    .trim();
+}
+
+/** First word of each alias → the most words an alias starting with it has. */
+const FIRST_WORD = new Map<string, number>();
+
+for (const party of [...BLOCS, ...PARTIES]) {
+  for (const alias of party.aliases) {
+    const key = aliasKey(alias);
+    if (!key || UNSAFE_ALIASES.has(key)) continue;
+    const capsOnly = /^[A-Z.]{2,6}$/.test(alias);
+    const existing = EXACT.get(key);
+    if (existing) {
+      if (existing.party === party && !capsOnly) existing.capsOnly = false;
+      continue;
+    }
+    EXACT.set(key, { party, capsOnly });
+    const ws = key.split(' ');
+    FIRST_WORD.set(ws[0]!, Math.max(FIRST_WORD.get(ws[0]!) ?? 0, ws.length));
+  }
+}
+
+/** Every party known: states from world-countries plus blocs. */
+export function listParties(): Party[] {
+  return PARTIES;
+}
+
+/** Look a party up by canonical name (exact, case-sensitive). */
+export function partyByName(name: string): Party | undefined {
+  return PARTIES.find((p) => p.name === name);
+}
+
+/**
+ * The party named by the words starting at `i` (already split, possessive endings removed),
+ * longest alias first. For callers that tokenise anyway; `findParties` scans raw text.
+ */
+export function partyAt(words: readonly string[], i: number): { party: Party; n: number } | undefined {
+  const first = words[i];
+  if (!first || !/^\p{Lu}/u.test(first)) return undefined;
+  const maxN = FIRST_WORD.get(aliasKey(first));
+  if (maxN === undefined) return undefined;
+  for (let n = Math.min(maxN, words.length - i); n >= 1; n--) {
+    const span = words.slice(i, i + n).join(' ');
+    const entry = EXACT.get(n === 1 ? aliasKey(first) : aliasKey(span));
+    if (!entry) continue;
+    if (entry.capsOnly && !/^[A-Z.]+$/.test(span)) continue;
+    return { party: entry.party, n };
+  }
+  return undefined;
+}
+
+const WORD_RE = /(?:\p{L}\.){2,}|[\p{L}\p{M}]+/gu;
+
+/**
+ * Finds party names in running text. Proper-noun aliases must start with a capital letter so
+ * "turkey" or "us" in prose do not match; codes must be in capitals unless `caseInsensitive`.
+ */
+export function findParties(text: string, opts: { caseInsensitive?: boolean } = {}): PartyMention[] {
+  const words: { s: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    words.push({ s: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  const out: PartyMention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i]!;
+    if (!opts.caseInsensitive && !/^\p{Lu}/u.test(first.s)) continue;
+    const maxN = FIRST_WORD.get(aliasKey(first.s));
+    if (maxN === undefined) continue;
+    for (let n = Math.min(maxN, words.length - i); n >= 1; n--) {
+      const last = words[i + n - 1]!;
+      // Words of a multi-word alias must be separated by whitespace or a hyphen only.
+      const span = text.slice(first.start, last.end);
+      if (n > 1 && /[^\p{L}\p{M}\s.'’-]/u.test(span)) continue;
+      const entry = EXACT.get(aliasKey(span));
+      if (!entry) continue;
+      if (entry.capsOnly && !/^[A-Z.]+$/.test(span)) continue;
+      const after = text.slice(last.end, last.end + 2);
+      out.push({
+        party: entry.party,
+        start: first.start,
+        end: last.end,
+        surface: span,
+        possessive: /^['’]s/.test(after) || (/^['’]/.test(after) && /s$/.test(span)),
+      });
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Resolves a party from a name, demonym, capital or institution: "Ukraine's", "the US",
+ * "Kremlin", "british". Falls back to the first party named inside a longer text.
+ */
+export function resolveParty(text: string): Party | null {
+  const key = aliasKey(text)
+    .replace(/^the /, '')
+    .replace(/'s?$/, '')
+    .replace(/[^\p{L}\p{M}\s']/gu, '')
+    .trim();
+  const exact = EXACT.get(key);
+  if (exact) return exact.party;
+  const found = findParties(text, { caseInsensitive: true });
+  return found[0]?.party ?? null;
+}
