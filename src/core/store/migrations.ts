@@ -180,4 +180,56 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (destination, window_end)
   );
   `,
+  // 2 — scheduled briefings: per-channel subscriptions, the durable once-per-local-date claim,
+  // and what the feed poller needs (per-feed interval, status transitions to announce once).
+  `
+  CREATE TABLE subscriptions (
+    id INTEGER PRIMARY KEY,
+    platform TEXT NOT NULL CHECK (platform IN ('slack', 'discord')),
+    workspace TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    dossier TEXT NOT NULL,
+    time TEXT NOT NULL,
+    tz TEXT NOT NULL,
+    topics TEXT NOT NULL DEFAULT '[]',
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_by TEXT,
+    updated_at TEXT,
+    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'unreachable')),
+    status_reason TEXT,
+    UNIQUE (platform, workspace, channel, dossier)
+  );
+
+  CREATE TABLE briefing_posts (
+    subscription_id INTEGER NOT NULL REFERENCES subscriptions(id) ON DELETE CASCADE,
+    local_date TEXT NOT NULL,
+    claimed_at TEXT NOT NULL,
+    claimed_by TEXT NOT NULL,
+    lease_until TEXT NOT NULL,
+    takeovers INTEGER NOT NULL DEFAULT 0,
+    state TEXT NOT NULL CHECK (state IN ('claimed', 'posted', 'failed', 'gone')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT,
+    posted_at TEXT,
+    window_start TEXT,
+    window_end TEXT,
+    catch_up INTEGER NOT NULL DEFAULT 0,
+    error TEXT,
+    PRIMARY KEY (subscription_id, local_date)
+  );
+
+  ALTER TABLE feeds ADD COLUMN interval_minutes INTEGER;
+
+  CREATE TABLE feed_transitions (
+    id INTEGER PRIMARY KEY,
+    feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    from_status TEXT NOT NULL,
+    to_status TEXT NOT NULL,
+    reason TEXT,
+    announced_at TEXT
+  );
+  CREATE INDEX feed_transitions_unannounced ON feed_transitions(announced_at) WHERE announced_at IS NULL;
+  `,
 ];

@@ -1,0 +1,138 @@
+import type { IngestSourceReport } from '../core.js';
+import type { LoadedDossier } from '../dossier/load.js';
+import type { Ingester } from '../ingest.js';
+import type { Logger } from '../logger.js';
+import type { Db } from '../store/db.js';
+
+/** A feed without `intervalMinutes` in its dossier is polled this often. */
+export const DEFAULT_INTERVAL_MINUTES = 15;
+/** However long a feed has been failing, it is still tried this often, so a recovery is noticed the same day. */
+export const MAX_BACKOFF_MINUTES = 6 * 60;
+
+/** What the poller needs; `ingester` must be built on the same `db`. */
+export interface FeedPollerDeps {
+  db: Db;
+  /** The ingester of the same database; its per-URL `run` does the conditional GET. */
+  ingester: Pick<Ingester, 'run'>;
+  dossier: Pick<LoadedDossier, 'feeds'>;
+  /** Default clock for `pollDue()` without an argument. */
+  now?: () => Date;
+  logger: Logger;
+}
+
+/** One feed's status change, recorded in `feed_transitions` for the "feed failing / recovered" notice to announce once. */
+export interface FeedTransition {
+  feed: string;
+  from: string;
+  to: string;
+  reason: string | null;
+}
+
+/** One polled feed in a poll report. */
+export interface FeedPollLine {
+  feed: string;
+  url: string;
+  status: IngestSourceReport['status'];
+  newItems: number;
+  /** Consecutive failures after this poll. */
+  failures: number;
+  nextPollAt: string;
+  reason?: string;
+}
+
+/** The result of one `pollDue` pass. */
+export interface FeedPollReport {
+  at: string;
+  polled: FeedPollLine[];
+  /** Feeds whose next poll is still ahead (or another process is polling them). */
+  notDue: number;
+  transitions: FeedTransition[];
+}
+
+/** Polls the dossier's feeds that are due; node-cron calls it every minute. */
+export interface FeedPoller {
+  /** Fetches the dossier's feeds that are due at `now`; each feed is isolated, the call never throws for one feed. */
+  pollDue(now?: Date): Promise<FeedPollReport>;
+}
+
+interface FeedRow {
+  id: number;
+  status: string;
+  failures: number;
+  next_poll_at: string | null;
+}
+
+/**
+ * Polls the dossier's feeds on their own schedules. A feed is due when its `next_poll_at` has
+ * passed; after a poll it is set to now + interval on success, and to now + interval × 2^failures
+ * (capped at MAX_BACKOFF_MINUTES, never sooner than a server's Retry-After) on failure, so a
+ * dead feed is not hammered every 15 minutes.
+ */
+export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
+  const { db, ingester, dossier, logger } = deps;
+  const q = {
+    upsert: db.prepare<[string, string, number, number]>(
+      `INSERT INTO feeds (url, name, weight, interval_minutes) VALUES (?, ?, ?, ?)
+       ON CONFLICT (url) DO UPDATE SET interval_minutes = excluded.interval_minutes`,
+    ),
+    get: db.prepare<[string], FeedRow>('SELECT id, status, failures, next_poll_at FROM feeds WHERE url = ?'),
+    // Pushing next_poll_at ahead before fetching is the claim: a second process polling the same
+    // file sees the feed as not due and leaves it alone.
+    claim: db.prepare<[string, number, string]>('UPDATE feeds SET next_poll_at = ? WHERE id = ? AND (next_poll_at IS NULL OR next_poll_at <= ?)'),
+    schedule: db.prepare<[string, number]>('UPDATE feeds SET next_poll_at = ? WHERE id = ?'),
+    transition: db.prepare<[number, string, string, string, string | null]>(
+      'INSERT INTO feed_transitions (feed_id, at, from_status, to_status, reason) VALUES (?, ?, ?, ?, ?)',
+    ),
+  };
+
+  return {
+    async pollDue(at) {
+      const now = at ?? deps.now?.() ?? new Date();
+      const iso = now.toISOString();
+      const report: FeedPollReport = { at: iso, polled: [], notDue: 0, transitions: [] };
+      for (const feed of dossier.feeds) {
+        const interval = feed.intervalMinutes ?? DEFAULT_INTERVAL_MINUTES;
+        // The row must exist before the first fetch: the ingester only counts failures of feeds it knows.
+        q.upsert.run(feed.url, feed.name, feed.weight, interval);
+        const before = q.get.get(feed.url)!;
+        if (q.claim.run(new Date(now.getTime() + interval * 60_000).toISOString(), before.id, iso).changes !== 1) {
+          report.notDue++;
+          continue;
+        }
+        let src: IngestSourceReport;
+        try {
+          const r = await ingester.run([feed.url]);
+          src = r.sources[0] ?? { source: feed.url, status: 'failed', newItems: 0, duplicates: 0, irrelevant: 0, reason: 'no report' };
+        } catch (err) {
+          src = { source: feed.url, status: 'failed', newItems: 0, duplicates: 0, irrelevant: 0, reason: (err as Error).message };
+        }
+        const after = q.get.get(feed.url)!;
+        let nextMs = interval * 60_000;
+        if (src.status === 'failed') {
+          nextMs = Math.min(interval * 2 ** Math.min(after.failures, 20), MAX_BACKOFF_MINUTES) * 60_000;
+          // fetchFeed words a 429/503 as "HTTP 429 (retry after N s)"; the ingester passes only that text on.
+          const ra = /retry after (\d+) s/.exec(src.reason ?? '');
+          if (ra) nextMs = Math.max(nextMs, Number(ra[1]) * 1000);
+        }
+        const nextPollAt = new Date(now.getTime() + nextMs).toISOString();
+        q.schedule.run(nextPollAt, after.id);
+        if (after.status !== before.status) {
+          const t: FeedTransition = { feed: feed.name, from: before.status, to: after.status, reason: src.reason ?? null };
+          q.transition.run(after.id, iso, t.from, t.to, t.reason);
+          report.transitions.push(t);
+          logger.warn({ feed: feed.name, from: t.from, to: t.to, reason: t.reason }, 'feed status changed');
+        }
+        report.polled.push({
+          feed: feed.name,
+          url: feed.url,
+          status: src.status,
+          newItems: src.newItems,
+          failures: after.failures,
+          nextPollAt,
+          ...(src.reason ? { reason: src.reason } : {}),
+        });
+      }
+      return report;
+    },
+  };
+}

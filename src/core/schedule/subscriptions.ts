@@ -1,0 +1,284 @@
+import { DEFAULT_DOSSIER, listDossiers, loadDossier } from '../dossier/load.js';
+import { isTimeZone } from '../dossier/schema.js';
+import { UserError } from '../errors.js';
+import { truncate } from '../queries/common.js';
+import type { Db } from '../store/db.js';
+
+/** The chat platforms a channel can subscribe from. */
+export type Platform = 'slack' | 'discord';
+
+/** Every platform a subscription may name. */
+export const PLATFORMS: readonly Platform[] = ['slack', 'discord'];
+
+/** Defaults for a subscription that names no time. */
+export const DEFAULT_TIME = '08:00';
+
+/** One channel's daily briefing. */
+export interface Subscription {
+  id: number;
+  platform: Platform;
+  /** Slack team id or Discord guild id. */
+  workspace: string;
+  channel: string;
+  dossier: string;
+  /** Local wall-clock time, HH:MM (24-hour). */
+  time: string;
+  /** IANA zone the time is read in. */
+  tz: string;
+  /** Topic ids to keep; empty = every topic. */
+  topics: string[];
+  createdBy: string;
+  createdAt: string;
+  updatedBy: string | null;
+  updatedAt: string | null;
+  /** `unreachable` once the platform said the bot can no longer post there; re-subscribing clears it. */
+  status: 'active' | 'unreachable';
+  statusReason: string | null;
+  /** `slack:T1:C1`: the key of table briefings_sent, the same one the adapters give on-demand briefings. */
+  destination: string;
+}
+
+/** What the command layer hands over after parsing `/parley subscribe …`. */
+export interface SubscribeInput {
+  platform: Platform;
+  workspace: string;
+  channel: string;
+  /** HH:MM; default 08:00 (or the existing subscription's time on re-subscribe). */
+  time?: string;
+  /** IANA zone; default the dossier's (or the existing subscription's). */
+  tz?: string;
+  /** Dossier id; default the configured default dossier. */
+  dossier?: string;
+  /** Topic ids; default all (or the existing subscription's filter). */
+  topics?: string[];
+  /** Platform user id of whoever subscribed. */
+  by: string;
+}
+
+/** A channel, optionally narrowed to one dossier. */
+export interface ChannelRef {
+  platform: Platform;
+  workspace: string;
+  channel: string;
+  dossier?: string;
+}
+
+/** What the validator needs to know of a dossier. */
+export interface DossierInfo {
+  id: string;
+  timezone: string;
+  topics: readonly { id: string }[];
+}
+
+/** Where `createSubscriptions` finds dossiers, and its clock. */
+export interface SubscriptionsOptions {
+  /** Ids of the known dossiers (default: `listDossiers()` of the repo's briefings/). */
+  dossiers?: () => string[];
+  /** Loads one dossier for its time zone and topics (default: `loadDossier` from the repo's briefings/). */
+  loadDossier?: (id: string) => DossierInfo;
+  /** The dossier a subscription without one gets (default russia-ukraine). */
+  defaultDossier?: string;
+  /** Clock for created_at/updated_at. */
+  now?: () => Date;
+}
+
+/** The validated, normalised fields of a subscription. */
+export interface ValidSubscription {
+  dossier: string;
+  time: string;
+  tz: string;
+  topics: string[];
+}
+
+/** The subscriptions port the `/parley subscribe|unsubscribe|subscriptions` commands call. */
+export interface Subscriptions {
+  /** Subscribes a channel, or updates its subscription to that dossier. Throws UserError (nothing stored) on bad input. */
+  subscribe(input: SubscribeInput): { subscription: Subscription; created: boolean };
+  /** Removes a channel's subscription (one dossier, or all of them); returns what was removed. */
+  unsubscribe(ref: ChannelRef): Subscription[];
+  /** The workspace's subscriptions, unreachable ones included with their reason. */
+  list(platform: Platform, workspace: string): Subscription[];
+  /** One channel's subscriptions. */
+  forChannel(ref: ChannelRef): Subscription[];
+  /** The single validator `subscribe` uses; exported for commands that want to check before asking for confirmation. */
+  validate(input: Omit<SubscribeInput, 'platform' | 'workspace' | 'channel' | 'by'>, existing?: Subscription): ValidSubscription;
+}
+
+/** A row of table subscriptions, as SQLite returns it. */
+interface SubscriptionRow {
+  id: number;
+  platform: Platform;
+  workspace: string;
+  channel: string;
+  dossier: string;
+  time: string;
+  tz: string;
+  topics: string;
+  created_by: string;
+  created_at: string;
+  updated_by: string | null;
+  updated_at: string | null;
+  status: 'active' | 'unreachable';
+  status_reason: string | null;
+}
+
+/** The briefings_sent key of a channel; matches what the Slack and Discord adapters pass for on-demand briefings. */
+export function destinationOf(s: { platform: string; workspace: string; channel: string }): string {
+  return `${s.platform}:${s.workspace}:${s.channel}`;
+}
+
+/** Maps a subscriptions row; shared with the runner. */
+export function toSubscription(r: SubscriptionRow): Subscription {
+  return {
+    id: r.id,
+    platform: r.platform,
+    workspace: r.workspace,
+    channel: r.channel,
+    dossier: r.dossier,
+    time: r.time,
+    tz: r.tz,
+    topics: JSON.parse(r.topics) as string[],
+    createdBy: r.created_by,
+    createdAt: r.created_at,
+    updatedBy: r.updated_by,
+    updatedAt: r.updated_at,
+    status: r.status,
+    statusReason: r.status_reason,
+    destination: destinationOf(r),
+  };
+}
+
+export type { SubscriptionRow };
+
+const TIME_RE = /^([01]?\d|2[0-3]):([0-5]\d)$/;
+
+/** "8:00" → "08:00"; anything else that is not a 24-hour time → UserError naming the form. */
+export function normaliseTime(time: string): string {
+  const m = TIME_RE.exec(time.trim());
+  if (!m) throw new UserError(`"${truncate(time, 20)}" is not a time. Use HH:MM in 24-hour form, e.g. time 08:00`);
+  return `${m[1]!.padStart(2, '0')}:${m[2]}`;
+}
+
+let zoneIndex: Map<string, string> | undefined;
+
+/**
+ * An IANA zone, spelled the tz database's way when typed in lower case ("asia/kolkata"), since
+ * it is shown back in `/parley subscriptions`. ICU lists some zones under older names (Kyiv as
+ * Europe/Kiev, Kolkata as Asia/Calcutta), so the newer spelling is rebuilt by capitalising
+ * instead of looked up; Intl accepts any case either way.
+ */
+export function normaliseZone(tz: string): string {
+  const t = tz.trim();
+  if (!isTimeZone(t)) throw new UserError(`"${truncate(tz, 40)}" is not a time zone. Use an IANA zone as Area/City, e.g. tz Europe/Kyiv`);
+  zoneIndex ??= new Map(Intl.supportedValuesOf('timeZone').map((z) => [z.toLowerCase(), z]));
+  const listed = zoneIndex.get(t.toLowerCase());
+  if (listed) return listed;
+  if (t !== t.toLowerCase()) return t;
+  return t.replace(/(^|[/_])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** Builds the subscriptions store over the database; the command layer's only way to change subscriptions. */
+export function createSubscriptions(db: Db, opts: SubscriptionsOptions = {}): Subscriptions {
+  const dossiers = opts.dossiers ?? (() => listDossiers());
+  const load = opts.loadDossier ?? ((id: string) => loadDossier(id));
+  const defaultDossier = opts.defaultDossier ?? DEFAULT_DOSSIER;
+  const now = opts.now ?? (() => new Date());
+
+  const q = {
+    one: db.prepare<[string, string, string, string], SubscriptionRow>(
+      'SELECT * FROM subscriptions WHERE platform = ? AND workspace = ? AND channel = ? AND dossier = ?',
+    ),
+    channel: db.prepare<[string, string, string], SubscriptionRow>(
+      'SELECT * FROM subscriptions WHERE platform = ? AND workspace = ? AND channel = ? ORDER BY dossier',
+    ),
+    workspace: db.prepare<[string, string], SubscriptionRow>(
+      'SELECT * FROM subscriptions WHERE platform = ? AND workspace = ? ORDER BY channel, dossier',
+    ),
+    insert: db.prepare(
+      `INSERT INTO subscriptions (platform, workspace, channel, dossier, time, tz, topics, created_by, created_at)
+       VALUES (@platform, @workspace, @channel, @dossier, @time, @tz, @topics, @by, @at)`,
+    ),
+    // Re-subscribing is also how an unreachable channel is brought back once the bot is re-invited.
+    update: db.prepare(
+      `UPDATE subscriptions SET time = @time, tz = @tz, topics = @topics, updated_by = @by, updated_at = @at,
+              status = 'active', status_reason = NULL WHERE id = @id`,
+    ),
+    byId: db.prepare<[number], SubscriptionRow>('SELECT * FROM subscriptions WHERE id = ?'),
+    remove: db.prepare<[number]>('DELETE FROM subscriptions WHERE id = ?'),
+  };
+
+  function validate(input: Omit<SubscribeInput, 'platform' | 'workspace' | 'channel' | 'by'>, existing?: Subscription): ValidSubscription {
+    const id = (input.dossier ?? existing?.dossier ?? defaultDossier).trim();
+    const known = dossiers();
+    if (!known.includes(id)) {
+      throw new UserError(`No dossier "${truncate(id, 40)}". Known: ${known.join(', ') || 'none'}. Use e.g. dossier ${known[0] ?? defaultDossier}`);
+    }
+    const dossier = load(id);
+    const time = input.time !== undefined ? normaliseTime(input.time) : (existing?.time ?? DEFAULT_TIME);
+    const tz = input.tz !== undefined ? normaliseZone(input.tz) : (existing?.tz ?? dossier.timezone);
+    let topics: string[];
+    if (input.topics !== undefined) {
+      const ids = dossier.topics.map((t) => t.id);
+      topics = [...new Set(input.topics.map((t) => t.trim().toLowerCase()).filter(Boolean))];
+      const unknown = topics.find((t) => !ids.includes(t));
+      if (unknown !== undefined) {
+        throw new UserError(`Unknown topic "${truncate(unknown, 40)}". Topics of ${dossier.id}: ${ids.join(', ')}. Use e.g. topics ${ids[0] ?? ''}`.trim());
+      }
+    } else topics = existing?.topics ?? [];
+    return { dossier: dossier.id, time, tz, topics };
+  }
+
+  function checkChannel(ref: { platform: string; workspace: string; channel: string }): void {
+    // Adapters fill these, not people: a blank one is a wiring bug, not something to tell the user.
+    if (!PLATFORMS.includes(ref.platform as Platform)) throw new Error(`subscriptions: unknown platform "${ref.platform}"`);
+    if (!ref.workspace || !ref.channel) throw new Error('subscriptions: workspace and channel are required');
+  }
+
+  return {
+    validate,
+    subscribe(input) {
+      checkChannel(input);
+      const at = now().toISOString();
+      // Validation and write in one IMMEDIATE transaction: a concurrent subscribe in the same
+      // channel cannot slip between the existence check and the insert.
+      return db
+        .transaction(() => {
+          const dossierId = (input.dossier ?? defaultDossier).trim();
+          const row = q.one.get(input.platform, input.workspace, input.channel, dossierId);
+          const existing = row ? toSubscription(row) : undefined;
+          const v = validate(input, existing);
+          const params = { ...v, topics: JSON.stringify(v.topics), by: input.by, at };
+          if (existing) {
+            q.update.run({ ...params, id: existing.id });
+            return { subscription: toSubscription(q.byId.get(existing.id)!), created: false };
+          }
+          const id = Number(
+            q.insert.run({ ...params, platform: input.platform, workspace: input.workspace, channel: input.channel }).lastInsertRowid,
+          );
+          return { subscription: toSubscription(q.byId.get(id)!), created: true };
+        })
+        .immediate();
+    },
+    unsubscribe(ref) {
+      checkChannel(ref);
+      return db
+        .transaction(() => {
+          const rows = ref.dossier
+            ? [q.one.get(ref.platform, ref.workspace, ref.channel, ref.dossier)].filter((r): r is SubscriptionRow => r !== undefined)
+            : q.channel.all(ref.platform, ref.workspace, ref.channel);
+          for (const r of rows) q.remove.run(r.id);
+          return rows.map(toSubscription);
+        })
+        .immediate();
+    },
+    list(platform, workspace) {
+      return q.workspace.all(platform, workspace).map(toSubscription);
+    },
+    forChannel(ref) {
+      const rows = ref.dossier
+        ? [q.one.get(ref.platform, ref.workspace, ref.channel, ref.dossier)].filter((r): r is SubscriptionRow => r !== undefined)
+        : q.channel.all(ref.platform, ref.workspace, ref.channel);
+      return rows.map(toSubscription);
+    },
+  };
+}
