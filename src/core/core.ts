@@ -66,6 +66,10 @@ export interface CoreOptions {
   logger?: Logger;
   /** Injected clock for tests and the scheduler. */
   now?: () => Date;
+  /** Per-request feed timeout (default 15 s); fault tests shorten it. */
+  feedTimeoutMs?: number;
+  /** Minimum pause between two requests to one host (default 1 s). */
+  politenessMs?: number;
 }
 
 export type { Doc };

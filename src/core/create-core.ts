@@ -16,7 +16,14 @@ export function createCore(opts: CoreOptions): Core & { readonly internals: Core
   const now = opts.now ?? (() => new Date());
   const dossier = loadDossier(opts.dossier ?? DEFAULT_DOSSIER, opts.dossierDir ?? DEFAULT_DOSSIER_DIR);
   const db = openDb(opts.dbPath);
-  const ingester = createIngester({ db, dossier, logger: logger.child({ part: 'ingest' }), now });
+  const ingester = createIngester({
+    db,
+    dossier,
+    logger: logger.child({ part: 'ingest' }),
+    now,
+    ...(opts.feedTimeoutMs !== undefined ? { timeoutMs: opts.feedTimeoutMs } : {}),
+    ...(opts.politenessMs !== undefined ? { politenessMs: opts.politenessMs } : {}),
+  });
   const whoLeads = createWhoLeads(db);
   const actors = createActorQueries(db);
   const tl = createTimeline(db, dossier, actors.resolveId);

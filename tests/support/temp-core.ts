@@ -8,13 +8,15 @@ export const SEED_FEED = join(import.meta.dirname, '..', 'fixtures', 'seed-feed.
 export const SEED_PUBLISHED = new Date('2025-03-23T20:30:00Z');
 
 /** A real core on a real SQLite file in a fresh temp folder, with a fixed clock. */
-export function tempCore(opts: { now?: Date; dossierDir?: string; dossier?: string } = {}) {
+export function tempCore(opts: { now?: Date; dossierDir?: string; dossier?: string; feedTimeoutMs?: number } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'parley-test-'));
   const dbPath = join(dir, 'parley.db');
   const now = opts.now ?? new Date('2025-03-24T06:00:00Z');
   const core = createCore({
     dbPath,
     now: () => now,
+    politenessMs: 0,
+    ...(opts.feedTimeoutMs !== undefined ? { feedTimeoutMs: opts.feedTimeoutMs } : {}),
     ...(opts.dossierDir ? { dossierDir: opts.dossierDir } : {}),
     ...(opts.dossier ? { dossier: opts.dossier } : {}),
   });
