@@ -59,8 +59,8 @@ export function createIngester(deps: IngestDeps): Ingester {
     feedByUrl: db.prepare<[string], FeedRow>('SELECT id, etag, last_modified FROM feeds WHERE url = ?'),
     insertFeed: db.prepare<[string, string, number]>('INSERT INTO feeds (url, name, weight) VALUES (?, ?, ?)'),
     feedOk: db.prepare<[string | null, string | null, string, number]>(
-      `UPDATE feeds SET etag = coalesce(?, etag), last_modified = coalesce(?, last_modified), last_fetch_at = ?,
-       last_ok_at = last_fetch_at, failures = 0, status = 'ok', last_error = NULL WHERE id = ?`,
+      `UPDATE feeds SET etag = coalesce(?1, etag), last_modified = coalesce(?2, last_modified), last_fetch_at = ?3,
+       last_ok_at = ?3, failures = 0, status = 'ok', last_error = NULL WHERE id = ?4`,
     ),
     feedFailed: db.prepare<[string, string, number]>(
       `UPDATE feeds SET last_fetch_at = ?, failures = failures + 1, last_error = ?,

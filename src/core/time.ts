@@ -61,8 +61,8 @@ export function localDate(instant: Date, tz: string): string {
 
 /**
  * The instant at which the wall clock in `tz` shows `date` `hh:mm`. A time skipped by a DST
- * jump (02:30 on a spring-forward night) maps to the first instant after the gap, so a
- * briefing set for it still goes out that day.
+ * jump (03:30 on Kyiv's spring-forward night) is shifted forward by the gap (to 04:30), as
+ * JavaScript's Date does, so a briefing set for it still goes out that day.
  */
 export function zonedTime(date: string, hhmm: string, tz: string): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];

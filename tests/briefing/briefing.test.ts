@@ -97,3 +97,25 @@ describe('the daily briefing on the demo dossier (seed article + offline snapsho
     }
   });
 });
+
+describe('feed health in the briefing', () => {
+  const t = tempCore({ now: new Date('2025-03-26T12:00:00Z') });
+  afterAll(() => t.cleanup());
+
+  it('announces a feed that started failing, and its recovery, once per window', () => {
+    const { db, dossier } = t.core.internals;
+    db.prepare("INSERT INTO feeds (url, name, status) VALUES ('https://example.test/f', 'Example Wire', 'failing')").run();
+    const insert = db.prepare(
+      "INSERT INTO feed_transitions (feed_id, at, from_status, to_status, reason) VALUES (1, ?, ?, ?, 'HTTP 500')",
+    );
+    insert.run('2025-03-23T10:00:00.000Z', 'ok', 'failing');
+    insert.run('2025-03-24T10:00:00.000Z', 'failing', 'ok');
+    const now = new Date('2025-03-26T12:00:00Z');
+    const text = (date: string) => renderMarkdown(briefingToDoc(buildBriefing(db, dossier, { date, tz: 'UTC' }, now)));
+    expect(text('2025-03-24')).toMatch(/Feed "Example Wire" is failing \(HTTP 500\)/);
+    expect(text('2025-03-24')).not.toMatch(/recovered/);
+    expect(text('2025-03-25')).toMatch(/Feed "Example Wire" has recovered/);
+    expect(text('2025-03-25')).not.toMatch(/is failing/);
+    expect(text('2025-03-26')).not.toMatch(/Example Wire/);
+  });
+});

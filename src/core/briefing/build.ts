@@ -402,14 +402,22 @@ function summaryLine(item: ItemRow, events: EventRow[]): string {
   return truncate(lead || item.title, SUMMARY_MAX);
 }
 
+/**
+ * Feeds that started or stopped failing during the window. Windows of one destination are
+ * contiguous and disjoint, so each change is announced exactly once per channel.
+ */
 function feedNotices(db: Db, win: BriefingWindow): string[] {
   return db
-    .prepare<[string, string], { name: string; status: string; last_error: string | null }>(
-      `SELECT name, status, last_error FROM feeds WHERE status = 'failing' AND (last_fetch_at IS NULL OR last_fetch_at >= ?)
-        AND last_fetch_at < ?`,
+    .prepare<[string, string], { name: string; to_status: string; reason: string | null }>(
+      `SELECT f.name, t.to_status, t.reason FROM feed_transitions t JOIN feeds f ON f.id = t.feed_id
+        WHERE t.at >= ? AND t.at < ? ORDER BY t.at, t.id`,
     )
     .all(win.start, win.end)
-    .map((f) => `Feed "${f.name}" is failing (${f.last_error ?? 'unknown error'}); its news may be missing.`);
+    .map((t) =>
+      t.to_status === 'failing'
+        ? `Feed "${t.name}" is failing (${t.reason ?? 'unknown error'}); its news may be missing until it recovers.`
+        : `Feed "${t.name}" has recovered.`,
+    );
 }
 
 const s = (text: string, marks: Omit<Span, 'text'> = {}): Span => ({ text, ...marks });
