@@ -3,10 +3,11 @@ import { extract } from '../../src/core/extract/index.js';
 import { LEXICON } from './lexicon.js';
 import { formatScore, type LabelledPassage, loadLabelled, scorePassages } from './score.js';
 
-const run = (p: LabelledPassage) => extract({ title: '', text: p.text, published: new Date(p.published), lexicon: LEXICON });
+const run = (p: LabelledPassage) =>
+  extract({ title: '', text: p.text, published: new Date(p.published), publishedCertain: p.publishedCertain, lexicon: LEXICON });
 
 describe('labelled passages', () => {
-  for (const set of ['tuned', 'held-out'] as const) {
+  for (const set of ['tuned', 'held-out', 'snapshots'] as const) {
     it(`scores delegations and dates at 0.9 or better on the ${set} set`, () => {
       const passages = loadLabelled(set);
       const s = scorePassages(passages, run);

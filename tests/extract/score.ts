@@ -20,6 +20,8 @@ export interface LabelledPassage {
   id: string;
   style: 'wire' | 'newspaper' | 'agency' | 'broadcast';
   published: string;
+  /** False when the feed's date was missing or clamped: only explicit-year dates are expected then. */
+  publishedCertain?: boolean;
   text: string;
   expected: { delegations: ExpectedDelegation[]; dates: ExpectedDate[] };
 }
@@ -122,8 +124,14 @@ export function scorePassages(passages: LabelledPassage[], run: (p: LabelledPass
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/labelled/', import.meta.url));
 
-/** The labelled passages: `tuned` (rules were developed on it) and `held-out` (written after). */
-export function loadLabelled(set: 'tuned' | 'held-out'): LabelledPassage[] {
+export type LabelledSet = 'tuned' | 'held-out' | 'snapshots';
+
+/**
+ * The labelled passages: `tuned` (rules were developed on it), `held-out` (written after, same
+ * author) and `snapshots` (feed items by a different author, labelled before the extractor was run
+ * on them, so the honest generalisation figure).
+ */
+export function loadLabelled(set: LabelledSet): LabelledPassage[] {
   return JSON.parse(readFileSync(`${FIXTURES}${set}.json`, 'utf8')) as LabelledPassage[];
 }
 

@@ -100,10 +100,14 @@ interface Candidate {
   multi: boolean;
 }
 
+const FUNCTION_ROLE_WORDS = new Set(['of', 'for']);
+
 /** Does the role phrase before token `i` (exclusive) end in a title word? */
 function titledBefore(tokens: Token[], i: number): boolean {
   const p = tokens[i - 1];
-  return !!p && p.word && isRoleWord(p.lower) && !p.party;
+  // "of"/"for" join a title's words ("Secretary of State") but alone they title nothing:
+  // "the reconnection of Rosselkhozbank" names no person.
+  return !!p && p.word && isRoleWord(p.lower) && !p.party && !FUNCTION_ROLE_WORDS.has(p.lower);
 }
 
 function lexiconMatch(lexicon: ExtractLexicon, surface: string): string | undefined {

@@ -31,6 +31,51 @@ export function tenseOf(text: string): Tense {
   return 'unknown';
 }
 
+const FUTURE_G = new RegExp(FUTURE_RE.source, 'giu');
+/** Past cues without the catch-all "-ed", which also matches adjectives ("armed", "guided"). */
+const STRONG_PAST_G = new RegExp(PAST_RE.source.replace(/\|\\p\{L\}\{3,\}ed/, ''), 'giu');
+const STRONG_PAST = new RegExp(STRONG_PAST_G.source, 'iu');
+const WEAK_PAST_G = /\b\p{L}{3,}ed\b/giu;
+/** "a delegation led by A": a participle qualifying a noun says nothing of when the clause happens. */
+const PARTICIPLE_BY = /\b(?:led|headed|chaired|accompanied|joined|represented|followed|hosted|brokered|backed|mediated)\s+by\b/gi;
+
+function lastIndex(re: RegExp, text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(re)) at = m.index;
+  return at;
+}
+
+/**
+ * Tense of the verb nearest before a date phrase: in "met A on Sunday and are due to hold talks on
+ * Monday" Sunday is governed by "met" and Monday by "are due to", so the nearest cue wins rather
+ * than any future auxiliary anywhere in the sentence.
+ */
+export function tenseBefore(left: string): Tense {
+  // Same-length blanking keeps the cue positions comparable between the two readings.
+  const blank = (m: string) => ' '.repeat(m.length);
+  const text = left.replace(PARTICIPLE_BY, blank);
+  const noSkip = text.replace(SKIP_ED, blank);
+  const fut = lastIndex(FUTURE_G, text);
+  const past = lastIndex(STRONG_PAST_G, noSkip);
+  if (fut >= 0 || past >= 0) return fut > past ? 'future' : 'past';
+  return lastIndex(WEAK_PAST_G, noSkip) >= 0 ? 'past' : 'unknown';
+}
+
+/**
+ * Tense of the talks word ending at `end` in a clause: the nearest verb up to and including the
+ * talks word ("are due to meet", "were holding talks"), else the first one after it ("The
+ * consultations, which lasted 12 hours, were…"), rather than any cue anywhere in the clause.
+ */
+export function tenseAround(clause: string, end: number): Tense {
+  const before = tenseBefore(clause.slice(0, end));
+  if (before !== 'unknown') return before;
+  const right = clause.slice(end);
+  const fut = FUTURE_RE.exec(right);
+  const past = STRONG_PAST.exec(right.replace(SKIP_ED, (m) => ' '.repeat(m.length)));
+  if (fut || past) return fut && (!past || fut.index < past.index) ? 'future' : 'past';
+  return 'unknown';
+}
+
 const DAY_MS = 86_400_000;
 
 function iso(y: number, m: number, d: number): string {
@@ -80,7 +125,7 @@ function decideTense(sentence: string, start: number, end: number, phrase: strin
   // The verb governing a date usually precedes it: "said after a call on Thursday that they
   // would meet" is past, whatever follows.
   const at = clause.indexOf(phrase);
-  const left = at >= 0 ? tenseOf(clause.slice(0, at)) : 'unknown';
+  const left = at >= 0 ? tenseBefore(clause.slice(0, at)) : 'unknown';
   if (left !== 'unknown') return left;
   const t = tenseOf(clause.replace(phrase, ''));
   if (t !== 'unknown') return t;
@@ -105,6 +150,11 @@ const MONTHS = [
 const PART_OF_MONTH_RE =
   /\b(early|mid|late|the end of|the start of|the beginning of|the middle of)[\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d\d))?\b/g;
 const YEAR_RE = /\b(?:in|since|during|throughout|of|by)\s+((?:19|20)\d\d)\b/g;
+/** A year used attributively: "the 2022 grain deal", "the 2014 Minsk accords". */
+const ATTR_YEAR_RE = /\bthe\s+((?:19|20)\d\d)\s+(?=[\p{L}])/gu;
+/** Chrono leaves "morning of March 23" uncertain; the words themselves say day and month. */
+const MONTH_DAY_RE =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})(?!\d)|\b(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const REL_YEAR_RE = /\b(?:(?:early|late|earlier|later)\s+)?(last|this|next)\s+year\b/gi;
 const WEEK_RE = /\b(earlier|later)\s+this\s+week\b|\b(last|this|next)\s+week\b/gi;
 
@@ -121,8 +171,31 @@ function yearFor(pub: Date, month: number, day: number | null, tense: Tense): nu
   return y;
 }
 
+/**
+ * Year of an explicit month-day written without one ("March 18"): the occurrence nearest the
+ * publication, leaning past. Reporting mostly looks back, and a wrong tense reading must not throw
+ * "the March 18 call" a year ahead: anything later than two days after publication needs a future
+ * verb, and even then only up to about two months ahead unless no recent past occurrence exists.
+ */
+function yearForDay(pub: Date, month: number, day: number, tense: Tense): number {
+  const now = utcMidnight(pub);
+  const y = pub.getUTCFullYear();
+  const diff = (yy: number) => (Date.UTC(yy, month - 1, day) - now) / DAY_MS;
+  // Latest occurrence on or before publication + 2 days, and the first one after that.
+  const pastYear = diff(y + 1) <= 2 ? y + 1 : diff(y) <= 2 ? y : y - 1;
+  const futureYear = pastYear + 1;
+  if (tense !== 'future') return pastYear;
+  if (diff(futureYear) <= 62) return futureYear;
+  return diff(pastYear) >= -62 ? pastYear : futureYear;
+}
+
 export interface DateContext {
   published: Date;
+  /**
+   * False when `published` is a guess: only dates that carry their own year are resolved, since
+   * weekdays, "last month" or a yearless "March 18" would be placed against a wrong reference.
+   */
+  certain?: boolean;
 }
 
 /**
@@ -133,6 +206,7 @@ export interface DateContext {
 export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
   if (!DATE_CUE.test(sentence)) return [];
   const pub = ctx.published;
+  const certain = ctx.certain !== false;
   const out: DateSpan[] = [];
   const taken: [number, number][] = [];
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
@@ -143,6 +217,7 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
   };
 
   for (const m of sentence.matchAll(PART_OF_MONTH_RE)) {
+    if (!certain && !m[3]) continue;
     const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
     const tense = decideTense(sentence, m.index, m.index + m[0].length, m[0]);
     const year = m[3] ? Number(m[3]) : yearFor(pub, month, null, tense);
@@ -155,7 +230,7 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
       tense,
     });
   }
-  for (const m of sentence.matchAll(REL_YEAR_RE)) {
+  for (const m of certain ? sentence.matchAll(REL_YEAR_RE) : []) {
     const rel = m[1]!.toLowerCase();
     const y = pub.getUTCFullYear() + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
     push({
@@ -167,9 +242,12 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
       tense: rel === 'next' ? 'future' : 'past',
     });
   }
-  for (const m of sentence.matchAll(WEEK_RE)) {
+  for (const m of certain ? sentence.matchAll(WEEK_RE) : []) {
     const rel = (m[1] ?? m[2] ?? 'this').toLowerCase();
-    const shift = rel === 'last' ? -7 : rel === 'next' ? 7 : 0;
+    // Written on a Sunday, "last week" is the week now ending (Sunday papers review it), not the
+    // one before: ISO weeks would make Sunday's own week "this week".
+    const sunday = pub.getUTCDay() === 0;
+    const shift = rel === 'last' ? (sunday ? 0 : -7) : rel === 'next' ? 7 : 0;
     const monday = mondayOf(utcMidnight(pub)) + shift * DAY_MS;
     push({
       date: new Date(monday).toISOString().slice(0, 10),
@@ -214,7 +292,13 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     // Relative to another event ("a day after"), or no calendar word at all ("now").
     if (/^(?:a|the|one|\d+)\s+(?:day|days|week|weeks|month|months)\s+(?:after|before|later|earlier)\b/i.test(phrase)) continue;
     if (!DATE_CUE.test(phrase)) continue;
+    // "over the past week" is a span ending now, not a dated week.
+    if (/^(?:past|last|previous)\s+(?:week|month|year)s?$/i.test(phrase) && /\b(?:over|in|during|for|throughout)\s+the\s+$/i.test(sentence.slice(Math.max(0, start - 20), start)))
+      continue;
+    // Chrono calls the year of "last month" certain too: the written year is what counts here.
+    if (!certain && !/\b(?:19|20)\d\d\b/.test(phrase)) continue;
     const lower = phrase.toLowerCase();
+    const md = c.isCertain('day') && c.isCertain('month') ? null : MONTH_DAY_RE.exec(phrase);
     let date: string;
     let precision: DatePrecision;
     let tense = decideTense(sentence, start, end, phrase);
@@ -228,10 +312,10 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
       const rel = lower.includes('yesterday') ? -1 : lower.includes('tomorrow') ? 1 : 0;
       date = new Date(utcMidnight(pub) + rel * DAY_MS).toISOString().slice(0, 10);
       precision = 'day';
-    } else if (c.isCertain('day') && c.isCertain('month')) {
-      const month = c.get('month')!;
-      const day = c.get('day')!;
-      const year = c.isCertain('year') ? c.get('year')! : yearFor(pub, month, day, tense);
+    } else if ((c.isCertain('day') && c.isCertain('month')) || md) {
+      const month = md ? MONTHS.indexOf((md[1] ?? md[4])!.toLowerCase()) + 1 : c.get('month')!;
+      const day = md ? Number(md[2] ?? md[3]) : c.get('day')!;
+      const year = c.isCertain('year') ? c.get('year')! : yearForDay(pub, month, day, tense);
       date = iso(year, month, day);
       precision = 'day';
     } else if (c.isCertain('weekday') && !c.isCertain('day')) {
@@ -266,9 +350,11 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     }
     push({ date, precision, text: phrase.trim(), start, end, tense });
   }
-  for (const m of sentence.matchAll(YEAR_RE)) {
-    const start = m.index + m[0].length - 4;
-    push({ date: iso(Number(m[1]), 1, 1), precision: 'year', text: m[1]!, start, end: start + 4, tense: 'unknown' });
+  for (const re of [YEAR_RE, ATTR_YEAR_RE]) {
+    for (const m of sentence.matchAll(re)) {
+      const start = sentence.indexOf(m[1]!, m.index);
+      push({ date: iso(Number(m[1]), 1, 1), precision: 'year', text: m[1]!, start, end: start + 4, tense: 'unknown' });
+    }
   }
   out.sort((a, b) => a.start - b.start);
   return out;

@@ -1,5 +1,6 @@
 import { findParties } from '../parties.js';
 import type { PersonSpan } from './actors.js';
+import { ROLE_HEADS, ROLE_MODIFIERS } from './lexicons.js';
 
 export interface DelegationDraft {
   party: string;
@@ -59,14 +60,57 @@ function placeholders(s: string): number[] {
   return [...s.matchAll(PH_RE)].filter((m) => !/^’s/.test(s.slice(m.index + m[0].length))).map((m) => Number(m[1]));
 }
 
+/**
+ * An apposition between two list items ("A, a veteran diplomat who chairs the committee, and B"):
+ * its relative clause must not end the list. Blanked to spaces so offsets into `s` stay valid.
+ */
+const APPOSITION_RE = /(?<=⟨\d+⟩(?:’s)?),[^,;⟨]*?(?=,\s+(?:and\s+)?((?:[\p{L}’'.-]+\s+){0,4})⟨\d+⟩)/gu;
+
+const TITLE_WORD = (w: string) => {
+  const l = w.toLowerCase();
+  return ROLE_HEADS.has(l) || ROLE_MODIFIERS.has(l) || l === 'the' || /^[A-Z]{2,}$/.test(w) || findParties(w).length > 0;
+};
+
+/**
+ * A person named as the complement of a preposition inside someone's apposition ("an adviser to
+ * President A", "an adviser to FSB Director B") qualifies that person and is no list item.
+ */
+function isComplement(before: string): boolean {
+  const m = /([\p{L}’'.-]+)\s+(?:to|of|for|under)\s+((?:[\p{L}’'.-]+\s+){0,3})$/u.exec(before);
+  if (!m) return false;
+  // "Secretary of State A": a capitalised head before "of" makes it the person's own title.
+  if (/^\p{Lu}/u.test(m[1]!)) return false;
+  return m[2]!.split(/\s+/).filter(Boolean).every(TITLE_WORD);
+}
+
+/** A speech verb ending the list: the person just before it is the source, not an item. */
+const SPEECH_STOP = /^(?:said|says|told|tells|according)\b/i;
+
+/** Compiled once: readList runs for every anchor of every sentence. */
+const LIST_TRIGGER = new RegExp(String.raw`\s*,?\s*(?:and\s+)?${MEMBER_TRIGGER_SRC}`, 'i');
+/** Cheap gate for LIST_TRIGGER, whose leading optional run is costly to try at every offset. */
+const TRIGGER_WORD = /\b(?:includ|compris|consist|made\s+up|featur|represented|joined|accompanied|with|along)/i;
+
 /** Reads a list of people from `s` until a new clause starts; returns them and the rest. */
 function readList(s: string): { ks: number[]; rest: string } {
-  const stop = STOP_RE.exec(s);
+  const flat = s.includes('⟩,')
+    ? s.replace(APPOSITION_RE, (a, title: string) => (title.split(/\s+/).filter(Boolean).every(TITLE_WORD) ? ' '.repeat(a.length) : a))
+    : s;
+  const stop = STOP_RE.exec(flat);
   // A member trigger after the leaders ("led by A and including B") ends the leader list too.
-  const trig = new RegExp(String.raw`\s*,?\s*(?:and\s+)?${MEMBER_TRIGGER_SRC}`, 'i').exec(s);
-  let end = stop ? stop.index : s.length;
+  const trig = TRIGGER_WORD.test(flat) ? LIST_TRIGGER.exec(flat) : null;
+  let end = stop ? stop.index : flat.length;
   if (trig && trig.index > 0 && trig.index < end) end = trig.index;
-  return { ks: placeholders(s.slice(0, end)), rest: s.slice(end) };
+  const head = flat.slice(0, end);
+  let ks = [...head.matchAll(PH_RE)]
+    .filter((m) => !/^’s/.test(head.slice(m.index + m[0].length)) && !isComplement(head.slice(0, m.index)))
+    .map((m) => Number(m[1]));
+  // "…and B, an adviser to the FSB director, Kremlin aide C told journalists": C is the source.
+  if (stop && SPEECH_STOP.test(flat.slice(stop.index))) {
+    const speaker = /,\s+(?:[\p{L}’'.-]+\s+){0,5}⟨(\d+)⟩\s*$/u.exec(head);
+    if (speaker) ks = ks.filter((k) => k !== Number(speaker[1]));
+  }
+  return { ks, rest: s.slice(end) };
 }
 
 function partyBefore(m: string, anchorAt: number, people: PersonSpan[], state: DelegationState): string | undefined {
@@ -134,12 +178,26 @@ export function findDelegations(
     return `⟨${k}⟩`;
   });
   const anchors = [...m.matchAll(ANCHOR_RE)];
+  // "The US delegation, which met Ukrainian officials on Sunday, includes A": the relative clause
+  // belongs to the first anchor, and an anchor inside it ("officials") must neither end that
+  // anchor's scope nor read past the clause.
+  const relEnd = anchors.map((a) => {
+    const rel = /^\s*,\s*(?:which|who|that)\b[^,⟨]*,/.exec(m.slice(a.index + a[0].length));
+    return rel ? a.index + a[0].length + rel[0].length : -1;
+  });
   let sentenceParty: string | undefined;
   anchors.forEach((a, ai) => {
     const noun = a[1]!.toLowerCase();
     const at = a.index;
-    const after = at + a[0].length;
-    const nextAt = anchors[ai + 1]?.index ?? m.length;
+    let after = at + a[0].length;
+    let nextAt = m.length;
+    for (let j = ai + 1; j < anchors.length; j++) {
+      if (anchors[j]!.index >= relEnd[ai]!) {
+        nextAt = anchors[j]!.index;
+        break;
+      }
+    }
+    for (let j = 0; j < ai; j++) if (relEnd[j]! > at) nextAt = Math.min(nextAt, relEnd[j]!);
     const prevEnd = ai > 0 ? anchors[ai - 1]!.index + anchors[ai - 1]![0].length : 0;
     const weak = WEAK_ANCHOR.test(noun);
     // "The Americans were led by": the anchor word names the party itself.
@@ -172,11 +230,15 @@ export function findDelegations(
     }
     state.lastParty = party;
     sentenceParty = party;
+    const leaderBeforeAt = at;
+    if (relEnd[ai]! > 0) after = relEnd[ai]!;
 
     // Leader before the anchor: "A was heading his country’s delegation", "A, who led Moscow’s delegation".
-    const before = m.slice(prevEnd, at);
+    const before = m.slice(prevEnd, leaderBeforeAt);
+    // "A, Chairman of the committee, who headed the Russian delegation": an apposition may sit
+    // between the name and the relative clause.
     const lb =
-      /⟨(\d+)⟩(?:’s)?(?:,\s*(?:who|which)\s+)?\s*(?:[\p{L}-]+\s+){0,2}?(?:was\s+|is\s+|will\s+|would\s+|has\s+|had\s+|to\s+)?(?:be\s+|been\s+)?(?:heading|leading|headed|led|heads|leads|head|lead|chairs|chaired|chairing|fronted|fronts)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:country['’]s\s+)?(?:[\p{L}’'-]+\s+){0,3}$/iu.exec(
+      /⟨(\d+)⟩(?:’s)?(?:(?:,[^,⟨;]{1,100})?,\s*(?:who|which)\s+)?\s*(?:[\p{L}-]+\s+){0,2}?(?:was\s+|is\s+|will\s+|would\s+|has\s+|had\s+|to\s+)?(?:be\s+|been\s+)?(?:heading|leading|headed|led|heads|leads|head|lead|chairs|chaired|chairing|fronted|fronts)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:country['’]s\s+)?(?:[\p{L}’'-]+\s+){0,3}$/iu.exec(
         before,
       );
     if (lb) add(party, Number(lb[1]), 'leader');

@@ -3,7 +3,8 @@ import { findPeople, type PersonSpan } from './actors.js';
 import { type DateSpan, findDates, tenseOf } from './dates.js';
 import { type DelegationDraft, type DelegationState, findDelegations } from './delegations.js';
 import { attribution, classify, topicHits, trimTitle } from './events.js';
-import { findRoundCandidates, mergeRounds, type RoundDraft, toRoundFact } from './rounds.js';
+import { locationTokens } from './places.js';
+import { findRoundCandidates, mergeRounds, participantsOf, type RoundDraft, toRoundFact } from './rounds.js';
 import { splitSentences } from './sentences.js';
 import { type Token, tokenize } from './tokens.js';
 import type {
@@ -84,7 +85,8 @@ export function extract(input: ExtractInput): Extraction {
     sentences.map((s, i) => ({ text: normalise(s), tokens: toks[i]! })),
     { lexicon: input.lexicon },
   );
-  const dates: DateSpan[][] = sentences.map((s) => findDates(normalise(s), { published }));
+  const certain = input.publishedCertain !== false;
+  const dates: DateSpan[][] = sentences.map((s) => findDates(normalise(s), { published, certain }));
 
   const candidates: RoundDraft[] = [];
   sentences.forEach((s, i) => {
@@ -147,7 +149,7 @@ export function extract(input: ExtractInput): Extraction {
     const attr = attribution(text, toks[i]!, people[i]!);
     const roundsHere = roundDrafts
       .map((r, ri) => ({ r, ri }))
-      .filter(({ r }) => r.sentences.includes(i) && r.date && ds.some((d) => d.date === r.date!.date));
+      .filter(({ r }) => r.datedIn.includes(i) && r.date && ds.some((d) => d.date === r.date!.date));
     const base = {
       title: trimTitle(s),
       actors: names,
@@ -165,11 +167,28 @@ export function extract(input: ExtractInput): Extraction {
       return;
     }
     const first = ds[0]!;
+    const kind = classify(s);
+    let parties = [...partySet];
+    if (kind === 'talks' || kind === 'call') {
+      // Talks and calls are between their participants, not every country the sentence names:
+      // the venue ("the Riyadh meeting") never, bystanders only when the text names too few sides.
+      const loc = locationTokens(toks[i]!);
+      const here = new Set<string>();
+      for (const p of people[i]!) {
+        const party = p.party ?? partyByName.get(nameKey(p.name));
+        if (party) here.add(party);
+      }
+      toks[i]!.forEach((t, k) => {
+        if (t.party && !loc.has(k)) here.add(t.party.name);
+      });
+      const who = participantsOf(text, toks[i]!, people[i]!);
+      parties = who.length >= 2 ? who : [...new Set([...who, ...here])];
+    }
     const e: EventFact = {
       ...base,
-      kind: classify(s),
+      kind,
       date: { date: first.date, precision: first.precision, text: first.text, ...(first.approximate ? { approximate: true } : {}) },
-      parties: [...partySet],
+      parties,
     };
     const placeRound = roundDrafts.find((r) => r.sentences.includes(i) && r.place);
     if (placeRound?.place) e.place = placeRound.place.name;

@@ -19,11 +19,14 @@ function addPlace(name: string, p: Place): void {
 }
 
 const countries = countryRecords();
+/** Party name → its capital, for "the Saudi capital". */
+const CAPITAL_OF = new Map<string, Place>();
 for (const c of countries) {
   const country = listParties().find((p) => p.code === c.cca3)?.name ?? c.name.common;
   for (const cap of c.capital) {
     const short = cap.replace(/\s+D\.C\.$/, '');
     addPlace(short, { name: short, country, city: true });
+    if (!CAPITAL_OF.has(country)) CAPITAL_OF.set(country, { name: short, country, city: true });
   }
 }
 for (const [name, country] of Object.entries(EXTRA_PLACES)) addPlace(name, { name, country, city: true });
@@ -35,11 +38,23 @@ for (const p of listParties()) {
 }
 addPlace('Turkey', { name: 'Turkey', country: 'Turkey', city: false });
 
-/** Places named where talks happen: after "in/at/near", or as "the Geneva talks". */
+/** Places named where talks happen: after "in/at/near", as "the Geneva talks", or "in the Saudi capital". */
 export function findPlaces(tokens: Token[]): { place: Place; first: number; last: number }[] {
   const out: { place: Place; first: number; last: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.cap) continue;
+    // "in the Saudi capital": the country's capital, named by a demonym the text uses as a place.
+    const party = tokens[i]!.party;
+    if (party && tokens[i - 1]?.lower === 'the' && /^(?:in|at|to|near)$/.test(tokens[i - 2]?.lower ?? '')) {
+      let j = i;
+      while (tokens[j + 1]?.party === party) j++;
+      const cap = tokens[j + 1]?.lower === 'capital' ? CAPITAL_OF.get(party.name) : undefined;
+      if (cap) {
+        out.push({ place: cap, first: i, last: j + 1 });
+        i = j + 1;
+        continue;
+      }
+    }
     for (let n = Math.min(MAX, tokens.length - i); n >= 1; n--) {
       const span = tokens.slice(i, i + n);
       if (!span.every((t) => t.word && t.cap)) continue;
@@ -69,4 +84,15 @@ export function placesCompatible(a: Place | undefined, b: Place | undefined): bo
   if (a.city && !b.city) return a.country === b.name;
   if (b.city && !a.city) return b.country === a.name;
   return false;
+}
+
+/**
+ * Tokens that name where something happens rather than who takes part: the venues `findPlaces`
+ * reads ("in Riyadh", "in Saudi Arabia", "the Riyadh meeting", "in the Saudi capital"). A host
+ * named only as the place is not a party to the talks held there.
+ */
+export function locationTokens(tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  for (const p of findPlaces(tokens)) for (let k = p.first; k <= p.last; k++) out.add(k);
+  return out;
 }

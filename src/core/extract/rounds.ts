@@ -1,8 +1,8 @@
 import { findParties } from '../parties.js';
 import type { PersonSpan } from './actors.js';
-import { type DateSpan, tenseOf } from './dates.js';
+import { type DateSpan, tenseAround } from './dates.js';
 import { TALKS_RE } from './lexicons.js';
-import { findPlaces, type Place, placesCompatible } from './places.js';
+import { findPlaces, locationTokens, type Place, placesCompatible } from './places.js';
 import type { Token } from './tokens.js';
 import type { ResolvedDate, RoundFact } from './types.js';
 
@@ -15,6 +15,8 @@ export interface RoundDraft {
   evidence: string;
   /** Every sentence that mentioned this round, for tying delegations to it. */
   sentences: number[];
+  /** Sentences whose date phrase dated this round (a sentence may mention it with another date). */
+  datedIn: number[];
   strong: boolean;
 }
 
@@ -23,21 +25,28 @@ const PARTICIPANTS =
 const STRONG = /\b(?:talks|negotiations|round|trilateral|consultations|discussions)\b/i;
 const NOT_ROUND = /\b(?:phone call|call|spoke by phone|telephone|video link|videoconference)\b/i;
 
-function partiesOfClause(clause: string, tokens: Token[], people: PersonSpan[]): string[] {
+/**
+ * The parties taking part in talks named in a clause: people with a known party, party words in
+ * front of the participants ("American and Ukrainian negotiators", "US–Russia talks") and after
+ * "with"/"between". A country or capital named as the venue ("the Riyadh meeting", "in the Saudi
+ * capital") is not a participant.
+ */
+export function participantsOf(clause: string, tokens: Token[], people: PersonSpan[]): string[] {
   const out = new Set<string>();
   for (const p of people) if (p.party) out.add(p.party);
-  // Party adjectives in front of the participants: "American and Ukrainian negotiators", "US-Russia talks".
+  const loc = locationTokens(tokens);
   tokens.forEach((t, i) => {
     if (!PARTICIPANTS.test(t.lower)) return;
     let j = i - 1;
     while (j >= 0) {
       const u = tokens[j]!;
+      if (u.party && loc.has(j)) break;
       if (u.party) {
         for (const pm of findParties(u.text)) out.add(pm.party.name);
         j--;
         continue;
       }
-      if (u.lower === 'and' || u.text === ',' || u.text === '-' || u.lower === 'the') {
+      if (u.lower === 'and' || u.text === ',' || u.text === '-' || u.text === '–' || u.text === '—' || u.text === '/' || u.lower === 'the') {
         j--;
         continue;
       }
@@ -51,13 +60,26 @@ function partiesOfClause(clause: string, tokens: Token[], people: PersonSpan[]):
   return [...out];
 }
 
-/** Splits "Sunday’s talks in Riyadh, followed by US-Russia talks on Monday" into its two rounds. */
-function clauses(sentence: string): [number, number][] {
-  const cuts: number[] = [0];
-  for (const m of sentence.matchAll(/,?\s+(?:followed by|and then|before|ahead of)\s+/g)) cuts.push(m.index);
-  cuts.push(sentence.length);
-  const out: [number, number][] = [];
-  for (let i = 0; i + 1 < cuts.length; i++) out.push([cuts[i]!, cuts[i + 1]!]);
+/**
+ * Splits a sentence where another round (or no round) begins: "Sunday’s talks in Riyadh, followed
+ * by US-Russia talks on Monday", "met A on Sunday and are due to hold talks with B on Monday",
+ * "met on March 24, a day after officials held talks with C", "…, with a separate US-Russian
+ * meeting planned", "told CBS on Sunday that the talks would focus…" (the date is the telling's,
+ * not the talks').
+ */
+const CLAUSE_CUT =
+  /,?\s+(?:followed by|and then|before|ahead of)\s+|,?\s+(?:a|one|two|three|the)\s+(?:day|days|week|weeks)\s+(?:after|before)\s+(?!the\s+(?:talks|meeting)\b)|,\s+(?:with|while|and)\s+(?=(?:a\s+|the\s+)?(?:separate|parallel)\b)|\s+and\s+(?=(?:are|is|was|were|will|would|have|has|had)\s)|\b(?:said|says|told|tells|added|announced|confirmed|insisted|stressed|warned)\b[^,;]*?\s(?=that\s)/g;
+
+function clauses(sentence: string): { range: [number, number]; coordinated: boolean }[] {
+  const cuts: { at: number; coordinated: boolean }[] = [{ at: 0, coordinated: false }];
+  for (const m of sentence.matchAll(CLAUSE_CUT)) {
+    // A speech verb's clause ends before "that": cut there, not at the verb.
+    const at = /^\w/.test(m[0]) ? m.index + m[0].length : m.index;
+    cuts.push({ at, coordinated: /^\s+and\s+$/.test(m[0]) });
+  }
+  cuts.push({ at: sentence.length, coordinated: false });
+  const out: { range: [number, number]; coordinated: boolean }[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) if (cuts[i + 1]!.at > cuts[i]!.at) out.push({ range: [cuts[i]!.at, cuts[i + 1]!.at], coordinated: cuts[i]!.coordinated });
   return out;
 }
 
@@ -71,9 +93,17 @@ export function findRoundCandidates(
 ): RoundDraft[] {
   if (!TALKS_RE.test(sentence)) return [];
   const out: RoundDraft[] = [];
-  for (const [s, e] of clauses(sentence)) {
+  let subjectParties: string[] = [];
+  for (const { range, coordinated } of clauses(sentence)) {
+    const [s, e] = range;
     const clause = sentence.slice(s, e);
     const cue = TALKS_RE.exec(clause);
+    // "US officials met A … and are due to hold talks with B": the second verb shares the subject.
+    const inherited = coordinated ? subjectParties : [];
+    if (!coordinated && cue) {
+      const subj = tokens.filter((t) => t.start >= s && t.end <= s + cue.index);
+      subjectParties = participantsOf(clause.slice(0, cue.index), subj, people.filter((p) => p.start >= s && p.end <= s + cue.index));
+    }
     if (!cue) continue;
     if (NOT_ROUND.test(clause) && !STRONG.test(clause.replace(NOT_ROUND, ''))) continue;
     const ctoks = tokens.filter((t) => t.start >= s && t.end <= e);
@@ -83,23 +113,32 @@ export function findRoundCandidates(
     const cueAt = s + cue.index;
     const cueTok = ctoks.findIndex((t) => t.start >= cueAt);
     const cityFirst = [...places].sort((a, b) => Math.abs(a.first - cueTok) - Math.abs(b.first - cueTok))[0];
-    const date = dates.find((d) => d.start >= s && d.end <= e);
+    // "The consultations follow the telephone conversation … on March 18": a date after the call
+    // word dates the call, not the talks.
+    const call = NOT_ROUND.exec(clause);
+    const dateEnd = call && STRONG.test(clause.replace(NOT_ROUND, '')) && cue.index < call.index ? s + call.index : e;
+    const date = dates.find((d) => d.start >= s && d.end <= dateEnd);
     if (!cityFirst && !date) continue;
     const cpeople = people.filter((p) => p.start >= s && p.end <= e);
-    const parties = partiesOfClause(clause, ctoks, cpeople).filter((p) => p !== cityFirst?.place.name);
+    const parties = participantsOf(clause, ctoks, cpeople).filter((p) => p !== cityFirst?.place.name);
+    for (const p of inherited) if (!parties.includes(p)) parties.push(p);
     let status: 'held' | 'scheduled' = 'held';
     const pubDay = published.toISOString().slice(0, 10);
     if (date) {
       const cmp = date.precision === 'day' ? pubDay : date.precision === 'month' ? `${pubDay.slice(0, 7)}-01` : `${pubDay.slice(0, 4)}-01-01`;
+      // Today's talks: the verb governing the date says whether they happened ("met … on Sunday")
+      // or lie ahead ("are due to hold talks … on Monday"); the clause as a whole only if it is silent.
+      const tense = date.tense !== 'unknown' ? date.tense : tenseAround(clause, cue.index + cue[0].length);
       if (date.date > cmp) status = 'scheduled';
-      else if (date.date === cmp && (date.tense === 'future' || tenseOf(clause) === 'future')) status = 'scheduled';
-    } else if (tenseOf(clause) === 'future') status = 'scheduled';
+      else if (date.date === cmp && tense === 'future') status = 'scheduled';
+    } else if (tenseAround(clause, cue.index + cue[0].length) === 'future') status = 'scheduled';
     const d: RoundDraft = {
       parties,
       status,
       sentenceIndex,
       evidence: sentence,
       sentences: [sentenceIndex],
+      datedIn: date ? [sentenceIndex] : [],
       strong: STRONG.test(clause),
     };
     if (cityFirst) d.place = cityFirst.place;
@@ -118,8 +157,14 @@ function datesCompatible(a: ResolvedDate | undefined, b: ResolvedDate | undefine
   return a.date.slice(0, n) === b.date.slice(0, n);
 }
 
+/**
+ * Mentions of one round name the same sides, or one names a subset ("talks with Ukrainian officials"
+ * within the US–Ukraine round). Two full pairs that differ ("US–Russia" and "US–Ukraine") are two
+ * meetings even in one city, so sharing one party is not enough.
+ */
 function partiesCompatible(a: string[], b: string[]): boolean {
   if (!a.length || !b.length) return true;
+  if (a.length >= 2 && b.length >= 2) return a.every((x) => b.includes(x)) || b.every((x) => a.includes(x));
   return a.some((x) => b.includes(x));
 }
 
@@ -136,13 +181,14 @@ export function mergeRounds(cands: RoundDraft[]): RoundDraft[] {
     // A day-exact match beats a month-wide one ("on Sunday" joins Sunday's round, not "this month"'s).
     const target = fits.find((r) => r.date && c.date && r.date.date === c.date.date && r.date.precision === c.date.precision) ?? fits[0];
     if (!target) {
-      out.push({ ...c, parties: [...c.parties], sentences: [...c.sentences] });
+      out.push({ ...c, parties: [...c.parties], sentences: [...c.sentences], datedIn: [...c.datedIn] });
       continue;
     }
     if (c.place && (!target.place || (c.place.city && !target.place.city))) target.place = c.place;
     if (c.date && (!target.date || (target.date.precision !== 'day' && c.date.precision === 'day'))) target.date = c.date;
     for (const p of c.parties) if (!target.parties.includes(p)) target.parties.push(p);
     target.sentences.push(...c.sentences);
+    if (c.date && target.date && c.date.date === target.date.date) target.datedIn.push(...c.datedIn);
     target.strong ||= c.strong;
     if (c.status === 'scheduled' && target.date && c.date && target.date.date === c.date.date) target.status = 'scheduled';
   }

@@ -124,5 +124,11 @@ export interface ExtractInput {
   text: string;
   /** Publication time: the reference for relative dates. */
   published: Date;
+  /**
+   * False when `published` is a guess (the feed gave no date, or one in the future that was clamped
+   * to the fetch time). Then only dates carrying an explicit year are resolved: "on Monday", "last
+   * month" or "March 18" against a guessed reference would be confidently wrong. Default true.
+   */
+  publishedCertain?: boolean;
   lexicon: ExtractLexicon;
 }

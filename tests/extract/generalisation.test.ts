@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/core/extract/index.js';
+import type { Extraction } from '../../src/core/extract/types.js';
+import { LEXICON } from './lexicon.js';
+
+/** Shapes met in copy by a second author (the Riyadh snapshots), reduced to one sentence or two. */
+const run = (text: string, published: string, publishedCertain?: boolean): Extraction =>
+  extract({ title: '', text, published: new Date(published), publishedCertain, lexicon: LEXICON });
+
+const dateOf = (x: Extraction, phrase: string) => x.dates?.find((d) => d.text.includes(phrase))?.date;
+
+describe('tense comes from the verb governing each date', () => {
+  it('past "met … on Sunday" beside future "are due to hold talks … on Monday"', () => {
+    const x = run(
+      'US officials met a Ukrainian delegation led by Defence Minister Rustem Umerov on Sunday and are due to hold talks with Russian representatives on Monday.',
+      '2025-03-23T15:40:00Z',
+    );
+    expect(dateOf(x, 'Sunday')).toBe('2025-03-23');
+    expect(dateOf(x, 'Monday')).toBe('2025-03-24');
+    const sunday = x.rounds.find((r) => r.date?.date === '2025-03-23');
+    const monday = x.rounds.find((r) => r.date?.date === '2025-03-24');
+    expect(sunday).toMatchObject({ status: 'held' });
+    expect([...sunday!.parties].sort()).toEqual(['Ukraine', 'United States']);
+    expect(monday).toMatchObject({ status: 'scheduled' });
+    expect([...monday!.parties].sort()).toEqual(['Russia', 'United States']);
+  });
+
+  it('the future clause first does not drag a later past date forward', () => {
+    const x = run(
+      'Russian envoys are due to hold talks with US officials on Monday after the Americans met a Ukrainian delegation on Sunday.',
+      '2025-03-23T15:40:00Z',
+    );
+    expect(dateOf(x, 'Sunday')).toBe('2025-03-23');
+    expect(dateOf(x, 'Monday')).toBe('2025-03-24');
+  });
+});
+
+describe('a month-day without a year', () => {
+  it('takes the year nearest publication, never a year ahead for "the March 18 call"', () => {
+    const x = run(
+      'In its readout of the March 18 call with Donald Trump, the Kremlin said Putin had agreed to start negotiations, and officials say shipping will dominate the agenda.',
+      '2025-03-22T11:30:00Z',
+    );
+    expect(dateOf(x, 'March 18')).toBe('2025-03-18');
+  });
+
+  it('goes ahead only for a future verb, and up to about two months', () => {
+    expect(dateOf(run('The two sides will meet again on April 2.', '2025-03-22T10:00:00Z'), 'April 2')).toBe('2025-04-02');
+    expect(dateOf(run('The two sides met on April 2.', '2025-03-22T10:00:00Z'), 'April 2')).toBe('2024-04-02');
+    expect(dateOf(run('Talks will resume on January 10.', '2025-12-20T10:00:00Z'), 'January 10')).toBe('2026-01-10');
+    // Far ahead with no recent past occurrence: the future reading stands.
+    expect(dateOf(run('The summit will take place on June 15.', '2025-03-22T10:00:00Z'), 'June 15')).toBe('2025-06-15');
+    // A "from" start date that already passed.
+    expect(dateOf(run('The moratorium ran for 30 days from March 18.', '2025-03-25T20:00:00Z'), 'March 18')).toBe('2025-03-18');
+  });
+
+  it('reads "the morning of March 23" as a day, and "over the past week" as no date', () => {
+    const x = run('Zelensky said on the morning of March 23 that over the past week Russia had launched 1,100 drones.', '2025-03-23T09:20:00Z');
+    expect(x.dates?.map((d) => [d.date, d.precision])).toEqual([['2025-03-23', 'day']]);
+  });
+});
+
+describe('other date shapes', () => {
+  it('an attributive year: "the 2022 grain deal"', () => {
+    expect(dateOf(run('Officials want a return to the 2022 grain deal.', '2025-03-22T11:30:00Z'), '2022')).toBe('2022-01-01');
+  });
+
+  it('"last week" written on a Sunday is the week now ending', () => {
+    const sunday = run('Starmer last week hosted military planners near London.', '2025-03-23T20:30:00Z');
+    expect(sunday.dates?.[0]).toMatchObject({ date: '2025-03-17', approximate: true });
+    const tuesday = run('Presidents Trump and Putin agreed the ban last week.', '2025-03-25T20:10:00Z');
+    expect(tuesday.dates?.[0]).toMatchObject({ date: '2025-03-17' });
+  });
+});
+
+describe('an uncertain publication date', () => {
+  const text =
+    'When Russian and American negotiators sit down in Riyadh on Monday, the Kremlin will raise the Black Sea.\nThe initiative was brokered in July 2022. Russia withdrew in July 2023, and again said last month that the deal had failed; talks on March 18 went nowhere.';
+
+  it('keeps only dates that carry their own year', () => {
+    const x = run(text, '2025-03-26T06:00:00Z', false);
+    expect(x.dates?.map((d) => [d.text, d.date])).toEqual([
+      ['July 2022', '2022-07-01'],
+      ['July 2023', '2023-07-01'],
+    ]);
+    expect(x.events.every((e) => e.date.date.startsWith('202') && e.date.precision === 'month')).toBe(true);
+  });
+
+  it('resolves everything when the date is known (the default)', () => {
+    const x = run(text, '2025-03-22T06:00:00Z');
+    expect(x.dates?.map((d) => d.text)).toEqual(expect.arrayContaining(['on Monday', 'last month', 'March 18']));
+  });
+});
+
+describe('delegation lists', () => {
+  it('a head of state named inside a member’s apposition is not a member', () => {
+    const x = run(
+      "Defense Minister Rustem Umerov headed the Ukrainian delegation. According to the President's Office, the Ukrainian team also included Pavlo Palisa, deputy head of the President's Office and a military adviser to President Volodymyr Zelensky, foreign policy adviser Ihor Zhovkva and several military officers.",
+      '2025-03-23T19:15:00Z',
+    );
+    const ua = x.delegations.find((d) => d.party === 'Ukraine');
+    expect(ua?.members).toEqual(['Pavlo Palisa', 'Ihor Zhovkva']);
+  });
+
+  it('a relative clause inside an apposition does not end the list; the source after it is no member', () => {
+    const x = run(
+      "Russia's delegation at Monday's talks with the United States in Riyadh will be led by Grigory Karasin, a career diplomat who now heads the Federation Council's international affairs committee, and Sergei Beseda, an adviser to FSB Director Alexander Bortnikov, Kremlin foreign policy aide Yuri Ushakov told Russian journalists.",
+      '2025-03-22T11:30:00Z',
+    );
+    expect(x.delegations).toEqual([expect.objectContaining({ party: 'Russia', leaders: ['Grigory Karasin', 'Sergei Beseda'], members: [] })]);
+  });
+
+  it('"The US delegation, which met Ukrainian officials on Sunday, includes A and B"', () => {
+    const x = run(
+      'The US delegation, which met Ukrainian officials on Sunday, includes Andrew Peek of the National Security Council and Michael Anton from the State Department.',
+      '2025-03-24T15:10:00Z',
+    );
+    expect(x.delegations).toEqual([expect.objectContaining({ party: 'United States', members: ['Andrew Peek', 'Michael Anton'] })]);
+  });
+
+  it('"A, Chairman of X, who headed the Russian delegation, told journalists"', () => {
+    const x = run(
+      'The consultations were useful, Grigory Karasin, Chairman of the Federation Council Committee on International Affairs, who headed the Russian delegation, told Russian journalists.',
+      '2025-03-24T19:15:00Z',
+    );
+    expect(x.delegations.find((d) => d.party === 'Russia')?.leaders).toEqual(['Grigory Karasin']);
+  });
+
+  it('an institution after "of" is no person: "the reconnection of Rosselkhozbank"', () => {
+    const x = run('Among the key conditions cited by the Russian side are the reconnection of Rosselkhozbank to the SWIFT system.', '2025-03-24T07:20:00Z');
+    expect(x.actors).toEqual([]);
+    expect(x.delegations).toEqual([]);
+  });
+});
+
+describe('parties of talks are their participants', () => {
+  it('a host named as the venue is not a party', () => {
+    const x = run('A separate US–Russian meeting is planned in the Saudi capital on Monday.', '2025-03-22T16:05:00Z');
+    expect(x.rounds).toHaveLength(1);
+    expect(x.rounds[0]).toMatchObject({ place: 'Riyadh', status: 'scheduled', date: { date: '2025-03-24' } });
+    expect([...x.rounds[0]!.parties].sort()).toEqual(['Russia', 'United States']);
+    const y = run(
+      'The Kremlin has framed the Riyadh meeting as an expert-level follow-up to the March 18 call between Vladimir Putin and Donald Trump.',
+      '2025-03-24T15:10:00Z',
+    );
+    for (const e of y.events) expect(e.parties).not.toContain('Saudi Arabia');
+  });
+
+  it('a country named in a clause about another meeting is not a party', () => {
+    const x = run(
+      'U.S. and Russian delegations met in Riyadh on March 24, a day after American officials held talks with a Ukrainian team in the Saudi capital.',
+      '2025-03-24T17:30:00Z',
+    );
+    const r = x.rounds.find((y) => y.date?.date === '2025-03-24');
+    expect([...r!.parties].sort()).toEqual(['Russia', 'United States']);
+    const e = x.events.find((y) => y.date.date === '2025-03-24');
+    expect([...e!.parties].sort()).toEqual(['Russia', 'United States']);
+  });
+
+  it('an undated US–Russia mention does not merge into the dated US–Ukraine round in the same city', () => {
+    const x = run(
+      'The Russian-US consultations in Riyadh, which lasted about 12 hours, were intense but useful.\nOn March 23, US representatives held a separate meeting in Riyadh with a Ukrainian delegation.',
+      '2025-03-24T19:15:00Z',
+    );
+    const d23 = x.rounds.find((r) => r.date?.date === '2025-03-23');
+    expect([...d23!.parties].sort()).toEqual(['Ukraine', 'United States']);
+    const other = x.rounds.find((r) => r !== d23);
+    expect(other).toMatchObject({ place: 'Riyadh', status: 'held' });
+    expect([...other!.parties].sort()).toEqual(['Russia', 'United States']);
+  });
+});
