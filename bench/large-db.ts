@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { nameKey, surnameKey } from '../src/core/names.js';
 import { migrate } from '../src/core/store/db.js';
-import { MIGRATIONS } from '../src/core/store/migrations.js';
+import { ACTOR_COUNTERS_SQL, MIGRATIONS } from '../src/core/store/migrations.js';
 import {
   ACTOR_POOL,
   createRng,
@@ -394,6 +394,8 @@ function build(path: string, o: LargeDbOptions): { counts: Record<string, number
   for (const t of ['event_sources', 'event_actors', 'event_topics', 'event_parties']) {
     counts[t] = (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
   }
+  // The knowledge writer keeps these counters row by row; a bulk load recomputes them once.
+  db.exec(ACTOR_COUNTERS_SQL);
   // Bulk FTS: one rebuild from the content tables, ~10× faster than per-row inserts.
   db.exec(`INSERT INTO items_fts(items_fts) VALUES('rebuild')`);
   db.exec(`INSERT INTO events_fts(events_fts) VALUES('rebuild')`);

@@ -1,5 +1,6 @@
 import type { Logger } from './logger.js';
 import type { Doc } from './render/doc.js';
+import type { Subscriptions } from './schedule/subscriptions.js';
 import type { ActorResult, AskResult, TimelineQuery, TimelineResult, WhoLeadsResult } from './schemas.js';
 
 /** Options for a briefing on demand or on schedule. */
@@ -51,6 +52,8 @@ export interface Core {
   isEmpty(): boolean;
   /** Completion candidates for chat autocomplete. */
   suggest(kind: 'actor' | 'party' | 'topic', prefix: string, limit?: number): string[];
+  /** Per-channel briefing subscriptions (`/parley subscribe|unsubscribe|subscriptions`); the runner reads the same table. */
+  readonly subscriptions: Subscriptions;
   /** Database health for /healthz. */
   health(): { db: 'ok' | 'error'; detail?: string };
   close(): void;

@@ -1,6 +1,6 @@
 import { buildBriefing, briefingToDoc } from './briefing/build.js';
 import type { Core, CoreOptions } from './core.js';
-import { DEFAULT_DOSSIER, DEFAULT_DOSSIER_DIR, loadDossier } from './dossier/load.js';
+import { DEFAULT_DOSSIER, DEFAULT_DOSSIER_DIR, listDossiers, loadDossier } from './dossier/load.js';
 import { createIngester } from './ingest.js';
 import { silentLogger } from './logger.js';
 import { listParties } from './parties.js';
@@ -8,14 +8,23 @@ import { createActorQueries } from './queries/actor.js';
 import { createAsk } from './queries/ask.js';
 import { createTimeline } from './queries/timeline.js';
 import { createWhoLeads } from './queries/who-leads.js';
+import { createSubscriptions } from './schedule/subscriptions.js';
 import { openDb } from './store/db.js';
 
 /** Builds the core on one SQLite file and one dossier. The composition root and the CLI call this. */
 export function createCore(opts: CoreOptions): Core & { readonly internals: CoreInternals } {
   const logger = opts.logger ?? silentLogger;
   const now = opts.now ?? (() => new Date());
-  const dossier = loadDossier(opts.dossier ?? DEFAULT_DOSSIER, opts.dossierDir ?? DEFAULT_DOSSIER_DIR);
+  const dossierDir = opts.dossierDir ?? DEFAULT_DOSSIER_DIR;
+  const dossier = loadDossier(opts.dossier ?? DEFAULT_DOSSIER, dossierDir);
   const db = openDb(opts.dbPath);
+  // Subscriptions may name any dossier in the same folder, not only the one this core serves.
+  const subscriptions = createSubscriptions(db, {
+    defaultDossier: dossier.id,
+    dossiers: () => listDossiers(dossierDir),
+    loadDossier: (id) => loadDossier(id, dossierDir),
+    now,
+  });
   const ingester = createIngester({
     db,
     dossier,
@@ -59,6 +68,7 @@ export function createCore(opts: CoreOptions): Core & { readonly internals: Core
     },
     ingest: (sources, o) => ingester.run(sources, o),
     isEmpty: () => (anyItem.get()?.n ?? 0) === 0,
+    subscriptions,
     suggest(kind, prefix, limit = 25) {
       const p = prefix.trim().toLowerCase().slice(0, 100);
       if (kind === 'actor') return actors.suggest(p, limit);

@@ -19,6 +19,8 @@ export interface IncomingItem {
   title: string;
   published: string | null;
   text: string;
+  /** The feed claimed a future date that was clamped to the fetch time: the date is a guess. */
+  futureDateClamped?: true;
 }
 
 interface FeedRow {
@@ -58,9 +60,9 @@ export function createIngester(deps: IngestDeps): Ingester {
   const q = {
     feedByUrl: db.prepare<[string], FeedRow>('SELECT id, etag, last_modified FROM feeds WHERE url = ?'),
     insertFeed: db.prepare<[string, string, number]>('INSERT INTO feeds (url, name, weight) VALUES (?, ?, ?)'),
-    feedOk: db.prepare<[string | null, string | null, string, number]>(
-      `UPDATE feeds SET etag = coalesce(?1, etag), last_modified = coalesce(?2, last_modified), last_fetch_at = ?3,
-       last_ok_at = ?3, failures = 0, status = 'ok', last_error = NULL WHERE id = ?4`,
+    feedOkStmt: db.prepare<[{ etag: string | null; lastModified: string | null; at: string; id: number }]>(
+      `UPDATE feeds SET etag = coalesce(@etag, etag), last_modified = coalesce(@lastModified, last_modified), last_fetch_at = @at,
+       last_ok_at = @at, failures = 0, status = 'ok', last_error = NULL WHERE id = @id`,
     ),
     feedFailed: db.prepare<[string, string, number]>(
       `UPDATE feeds SET last_fetch_at = ?, failures = failures + 1, last_error = ?,
@@ -75,6 +77,9 @@ export function createIngester(deps: IngestDeps): Ingester {
     ),
     insertFts: db.prepare<[number, string, string]>('INSERT INTO items_fts (rowid, title, text) VALUES (?, ?, ?)'),
   };
+
+  const feedOk = (etag: string | null, lastModified: string | null, at: string, id: number) =>
+    q.feedOkStmt.run({ etag, lastModified, at, id });
 
   function feedId(url: string, name: string, weight: number): FeedRow {
     const row = q.feedByUrl.get(url);
@@ -115,13 +120,16 @@ export function createIngester(deps: IngestDeps): Ingester {
             topics: JSON.stringify(relevant ? scorer.topics(item.title, item.text) : {}),
           }).lastInsertRowid,
         );
-        q.insertFts.run(id, item.title, item.text);
         if (!relevant) {
           report.irrelevant++;
           continue;
         }
+        // Only relevant coverage is searchable: irrelevant items are kept for dedupe, not for search.
+        q.insertFts.run(id, item.title, item.text);
         report.newItems++;
-        const ex = extract({ title: item.title, text: item.text, published: new Date(published), lexicon });
+        // A missing or clamped date is a guess: relative phrases ("on Monday") would resolve against it wrongly.
+        const publishedCertain = item.published !== null && !item.futureDateClamped;
+        const ex = extract({ title: item.title, text: item.text, published: new Date(published), lexicon, publishedCertain });
         writer.save(id, published, ex, fetchedAt);
       }
     }).immediate();
@@ -143,12 +151,12 @@ export function createIngester(deps: IngestDeps): Ingester {
           validators: { etag: known?.etag ?? undefined, lastModified: known?.last_modified ?? undefined },
         });
         if (res.status === 'not-modified') {
-          if (known) q.feedOk.run(null, null, deps.now().toISOString(), known.id);
+          if (known) feedOk(null, null, deps.now().toISOString(), known.id);
           return { source: source.label, status: 'not-modified', newItems: 0, duplicates: 0, irrelevant: 0 };
         }
         xml = res.body;
         const f = feedId(feedKey, source.name, source.weight);
-        q.feedOk.run(res.etag ?? null, res.lastModified ?? null, deps.now().toISOString(), f.id);
+        feedOk(res.etag ?? null, res.lastModified ?? null, deps.now().toISOString(), f.id);
       }
       const parsed = await parseFeed(xml, { fetchedAt: deps.now(), ...(source.url && !source.file ? { baseUrl: source.url } : {}), logger });
       const report = storeItems({ url: feedKey, name: source.name, weight: source.weight }, parsed.items);

@@ -260,8 +260,9 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
   top.sort((a, b) => b.score - a.score || a.headline.localeCompare(b.headline));
 
   // Tracks: what each topic's events in the window say, against what was on record before.
+  // Only whether the track had anything before matters, not how much.
   const before = db.prepare<[string, string], { n: number }>(
-    `SELECT count(*) AS n FROM event_topics t JOIN events e ON e.id = t.event_id WHERE t.topic = ? AND e.reported_at < ?`,
+    `SELECT EXISTS (SELECT 1 FROM event_topics t JOIN events e ON e.id = t.event_id WHERE t.topic = ? AND e.reported_at < ?) AS n`,
   );
   const tracks: TrackOut[] = [];
   /**
@@ -430,12 +431,21 @@ const STATUS_LABEL: Record<TrackStatus, string> = {
   unchanged: 'unchanged',
 };
 
-function fmtDay(date: string, tz?: string): string {
-  return new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: tz ?? 'UTC' });
+// Formatters are costly to build; toLocale*String builds one per call.
+const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+const instantFormats = new Map<string, Intl.DateTimeFormat>();
+
+function fmtDay(date: string): string {
+  return DAY_FORMAT.format(new Date(`${date}T12:00:00Z`));
 }
 
 function fmtInstant(iso: string, tz: string): string {
-  return new Date(iso).toLocaleString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: tz, timeZoneName: 'short' });
+  let f = instantFormats.get(tz);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: tz, timeZoneName: 'short' });
+    instantFormats.set(tz, f);
+  }
+  return f.format(new Date(iso));
 }
 
 /** The briefing as a neutral Doc; each platform's renderer lays it out within its limits. */

@@ -5,6 +5,10 @@ import type { Db } from '../store/db.js';
 import { cleanArg, createSourceLookup, editDistance } from './common.js';
 import { createDelegationReader } from './delegations.js';
 
+/** Newest sources shown per role, and delegations per actor: a profile, not an archive. */
+const MAX_ROLE_SOURCES = 5;
+const MAX_DELEGATIONS = 10;
+
 interface ActorRow {
   id: number;
   name: string;
@@ -45,14 +49,18 @@ export function createActorQueries(db: Db) {
     bySurname: db.prepare<[string], ActorRow>('SELECT id, name, key, party FROM actors WHERE surname_key = ?'),
     byId: db.prepare<[number], ActorRow>('SELECT id, name, key, party FROM actors WHERE id = ?'),
     aliases: db.prepare<[number], { alias: string }>('SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY rowid'),
-    roles: db.prepare<[number], { title: string; party: string | null; as_of: string; item_id: number; evidence: string }>(
-      'SELECT title, party, as_of, item_id, evidence FROM actor_roles WHERE actor_id = ? ORDER BY as_of DESC, id DESC',
+    // Roles grouped in SQL: a much-reported person has thousands of role rows.
+    roles: db.prepare<[number], { title: string; party: string | null; as_of: string; evidence: string; ids: string }>(
+      `SELECT title, party, max(as_of) AS as_of, evidence,
+              (SELECT group_concat(item_id) FROM (SELECT r2.item_id FROM actor_roles r2
+                 WHERE r2.actor_id = r.actor_id AND lower(r2.title) = lower(r.title) AND r2.party IS r.party
+                 ORDER BY r2.as_of DESC LIMIT ${MAX_ROLE_SOURCES})) AS ids
+         FROM actor_roles r WHERE actor_id = ? GROUP BY lower(title), party ORDER BY as_of DESC LIMIT 20`,
     ),
     seen: db.prepare<[number], { first: string | null; last: string | null; n: number }>(
-      `SELECT min(i.published) AS first, max(i.published) AS last, count(*) AS n
-         FROM mentions m JOIN items i ON i.id = m.item_id WHERE m.actor_id = ?`,
+      'SELECT first_seen AS first, last_seen AS last, mention_count AS n FROM actors WHERE id = ?',
     ),
-    mentionCount: db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM mentions WHERE actor_id = ?'),
+    mentionCount: db.prepare<[number], { n: number }>('SELECT mention_count AS n FROM actors WHERE id = ?'),
     allKeys: db.prepare<[], { actor_id: number; key: string; alias: string }>(
       'SELECT actor_id, key, alias FROM actor_aliases',
     ),
@@ -115,20 +123,11 @@ export function createActorQueries(db: Db) {
 
   function actor(nameArg: string): ActorResult {
     const row = resolve(nameArg);
-    const roleMap = new Map<string, RoleOut & { srcIds: Set<number> }>();
-    for (const r of q.roles.all(row.id)) {
-      const k = `${r.title.toLowerCase()}|${r.party ?? ''}`;
-      let role = roleMap.get(k);
-      if (!role) {
-        role = { title: r.title, party: r.party, asOf: r.as_of, evidence: r.evidence, sources: [], srcIds: new Set() };
-        roleMap.set(k, role);
-      }
-      if (!role.srcIds.has(r.item_id)) {
-        role.srcIds.add(r.item_id);
-        role.sources.push(source(r.item_id));
-      }
-    }
-    const roles = foldGenericRoles([...roleMap.values()]).map(({ srcIds: _ids, ...r }) => r);
+    const grouped = q.roles.all(row.id).map((r) => {
+      const ids = [...new Set(r.ids.split(',').map(Number))];
+      return { title: r.title, party: r.party, asOf: r.as_of, evidence: r.evidence, sources: ids.map(source), srcIds: new Set(ids) };
+    });
+    const roles = foldGenericRoles(grouped).map(({ srcIds: _ids, ...r }) => r);
     const seen = q.seen.get(row.id) ?? { first: null, last: null, n: 0 };
     const aliases = [...new Set(q.aliases.all(row.id).map((a) => a.alias))].filter((a) => a !== row.name);
     return {
@@ -137,7 +136,7 @@ export function createActorQueries(db: Db) {
         aliases,
         party: row.party,
         roles,
-        delegations: delegations.ofActor(row.id),
+        delegations: delegations.ofActor(row.id, MAX_DELEGATIONS),
         firstSeen: seen.first,
         lastSeen: seen.last,
         mentions: seen.n,

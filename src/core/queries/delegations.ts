@@ -39,8 +39,8 @@ export function createDelegationReader(db: Db) {
                   FROM delegations d LEFT JOIN rounds r ON r.id = d.round_id`;
   const order = ' ORDER BY coalesce(r.date, substr(d.reported_at, 1, 10)) DESC, d.id DESC';
   const byParty = db.prepare<[string], DelegationRow>(`${base} WHERE d.party = ?${order}`);
-  const byActor = db.prepare<[number], DelegationRow>(
-    `${base} WHERE d.id IN (SELECT delegation_id FROM delegation_members WHERE actor_id = ?)${order}`,
+  const byActor = db.prepare<[number, number], DelegationRow>(
+    `${base} WHERE d.id IN (SELECT delegation_id FROM delegation_members WHERE actor_id = ?)${order} LIMIT ?`,
   );
   const byId = db.prepare<[number], DelegationRow>(`${base} WHERE d.id = ?`);
   const members = db.prepare<[number], { name: string; role: 'leader' | 'member' }>(
@@ -52,21 +52,24 @@ export function createDelegationReader(db: Db) {
       WHERE s.delegation_id = ? ORDER BY i.published, s.rowid`,
   );
 
+  function roundOf(row: DelegationRow): RoundRef | null {
+    return row.round_id === null
+      ? null
+      : {
+          place: row.place,
+          date: row.date,
+          datePrecision: row.date_precision,
+          status: row.status ?? 'held',
+          parties: JSON.parse(row.parties ?? '[]') as string[],
+        };
+  }
+
   function toOut(row: DelegationRow): DelegationOut {
     const people = members.all(row.id);
     const leaders = people.filter((p) => p.role === 'leader').map((p) => p.name);
     const rest = people.filter((p) => p.role === 'member').map((p) => p.name);
     const src = sources.all(row.id);
-    const round: RoundRef | null =
-      row.round_id === null
-        ? null
-        : {
-            place: row.place,
-            date: row.date,
-            datePrecision: row.date_precision,
-            status: row.status ?? 'held',
-            parties: JSON.parse(row.parties ?? '[]') as string[],
-          };
+    const round = roundOf(row);
     const seen = new Set<number>();
     const refs = src.filter((s) => !seen.has(s.item_id) && seen.add(s.item_id)).map((s) => source(s.item_id));
     return {
@@ -81,8 +84,20 @@ export function createDelegationReader(db: Db) {
   }
 
   return {
-    ofParty: (party: string) => byParty.all(party).map(toOut),
-    ofActor: (actorId: number) => byActor.all(actorId).map(toOut),
+    /**
+     * A party's delegations, newest round first. The rows are cheap; people and sources are read
+     * only for the first `limit` rows that pass `keep` (e.g. a round filter).
+     */
+    ofParty: (party: string, opts: { limit?: number; keep?: (round: RoundRef | null) => boolean } = {}) => {
+      const out: DelegationOut[] = [];
+      for (const row of byParty.iterate(party)) {
+        if (opts.keep && !opts.keep(roundOf(row))) continue;
+        out.push(toOut(row));
+        if (out.length >= (opts.limit ?? Number.POSITIVE_INFINITY)) break;
+      }
+      return out;
+    },
+    ofActor: (actorId: number, limit = 10) => byActor.all(actorId, limit).map(toOut),
     byIds: (ids: number[]) =>
       ids
         .map((id) => byId.get(id))

@@ -16,6 +16,14 @@ interface EventRow {
 }
 
 export const DEFAULT_TIMELINE_LIMIT = 50;
+const RARE_FILTER = 2000;
+
+/** A filter on one of the event join tables; table and column are constants, never user text. */
+interface Membership {
+  table: 'event_topics' | 'event_parties' | 'event_actors';
+  column: 'topic' | 'party' | 'actor_id';
+  value: string | number;
+}
 
 export function createTimeline(db: Db, dossier: LoadedDossier, resolveActorId: (name: string) => number) {
   const source = createSourceLookup(db);
@@ -45,6 +53,18 @@ export function createTimeline(db: Db, dossier: LoadedDossier, resolveActorId: (
     );
   }
 
+  const counters = new Map<string, ReturnType<typeof db.prepare<[string | number], { n: number }>>>();
+  function countOf(m: Membership): number {
+    let stmt = counters.get(m.table);
+    if (!stmt) {
+      stmt = db.prepare<[string | number], { n: number }>(
+        `SELECT count(*) AS n FROM (SELECT 1 FROM ${m.table} WHERE ${m.column} = ? LIMIT ${RARE_FILTER + 1})`,
+      );
+      counters.set(m.table, stmt);
+    }
+    return stmt.get(m.value)?.n ?? 0;
+  }
+
   function toOut(r: EventRow): EventOut {
     return {
       date: r.date,
@@ -66,6 +86,7 @@ export function createTimeline(db: Db, dossier: LoadedDossier, resolveActorId: (
     const query = parsed.data;
     const where: string[] = [];
     const params: (string | number)[] = [];
+    const members: Membership[] = [];
     if (query.from !== undefined) {
       where.push('e.date >= ?');
       params.push(parseDay(cleanArg(query.from, 'from date', '/timeline from:2025-03-01', 20), 'from date', 'start'));
@@ -78,19 +99,16 @@ export function createTimeline(db: Db, dossier: LoadedDossier, resolveActorId: (
       throw new UserError(`The from date is after the to date. Try: /timeline from:${params[1]} to:${params[0]}`);
     }
     if (query.topic !== undefined) {
-      where.push('e.id IN (SELECT event_id FROM event_topics WHERE topic = ?)');
-      params.push(resolveTopic(cleanArg(query.topic, 'topic', '/timeline topic:maritime', 60)));
+      members.push({ table: 'event_topics', column: 'topic', value: resolveTopic(cleanArg(query.topic, 'topic', '/timeline topic:maritime', 60)) });
     }
     if (query.party !== undefined) {
       const text = cleanArg(query.party, 'party', '/timeline party:Ukraine', 100);
       const p = resolveParty(text);
       if (!p) throw new UserError(`"${text}" is not a country or party I know. Try: /timeline party:Ukraine`);
-      where.push('e.id IN (SELECT event_id FROM event_parties WHERE party = ?)');
-      params.push(p.name);
+      members.push({ table: 'event_parties', column: 'party', value: p.name });
     }
     if (query.actor !== undefined) {
-      where.push('e.id IN (SELECT event_id FROM event_actors WHERE actor_id = ?)');
-      params.push(resolveActorId(query.actor));
+      members.push({ table: 'event_actors', column: 'actor_id', value: resolveActorId(query.actor) });
     }
     if (query.text !== undefined) {
       const match = ftsQuery(cleanArg(query.text, 'search words', '/timeline text:"grain corridor"', 200));
@@ -101,6 +119,16 @@ export function createTimeline(db: Db, dossier: LoadedDossier, resolveActorId: (
     if (input.kinds && input.kinds.length > 0) {
       where.push(`e.kind IN (${input.kinds.map(() => '?').join(',')})`);
       params.push(...input.kinds);
+    }
+    // A rare filter value is fastest as `id IN (…)` then sort; a common one as EXISTS while
+    // walking the date index. Counting (capped) picks the form per query.
+    if (members.length > 0) {
+      const counted = members.map((m) => ({ m, n: countOf(m) })).sort((a, b) => a.n - b.n);
+      counted.forEach(({ m, n }, i) => {
+        if (i === 0 && n <= RARE_FILTER) where.push(`e.id IN (SELECT event_id FROM ${m.table} WHERE ${m.column} = ?)`);
+        else where.push(`EXISTS (SELECT 1 FROM ${m.table} x WHERE x.event_id = e.id AND x.${m.column} = ?)`);
+        params.push(m.value);
+      });
     }
     const limit = query.limit ?? DEFAULT_TIMELINE_LIMIT;
     // With no lower bound, "the last N" is what a reader wants; otherwise the first N from the start.

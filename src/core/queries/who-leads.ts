@@ -1,9 +1,12 @@
 import { UserError } from '../errors.js';
 import { listParties, resolveParty } from '../parties.js';
-import type { WhoLeadsResult } from '../schemas.js';
+import type { RoundRef, WhoLeadsResult } from '../schemas.js';
 import type { Db } from '../store/db.js';
 import { cleanArg, parseDay } from './common.js';
 import { createDelegationReader } from './delegations.js';
+
+/** Newest rounds first; older ones are reachable with round:<place or date>. */
+const MAX_DELEGATIONS = 10;
 
 export function createWhoLeads(db: Db) {
   const reader = createDelegationReader(db);
@@ -19,25 +22,26 @@ export function createWhoLeads(db: Db) {
         suggestions: known,
       });
     }
-    let delegations = reader.ofParty(party.name);
+    let keep: ((round: RoundRef | null) => boolean) | undefined;
     if (opts.round !== undefined) {
       const round = cleanArg(opts.round, 'round', '/who-leads Ukraine round:Riyadh', 100);
-      if (/^\d{4}-\d{2}(-\d{2})?$/.test(round) || /^\d{4}-/.test(round)) {
+      if (/^\d{4}-/.test(round)) {
         const from = parseDay(round, 'round date', 'start');
         const to = parseDay(round, 'round date', 'end');
-        delegations = delegations.filter((d) => d.round?.date && d.round.date >= from && d.round.date <= to);
+        keep = (r) => Boolean(r?.date && r.date >= from && r.date <= to);
       } else {
         const needle = round.toLowerCase();
         const asParty = resolveParty(round);
-        delegations = delegations.filter((d) => {
-          const place = d.round?.place?.toLowerCase() ?? '';
+        keep = (r) => {
+          const place = r?.place?.toLowerCase() ?? '';
           if (!place) return false;
           if (place.includes(needle) || needle.includes(place)) return true;
           // "round:Saudi Arabia" finds the Riyadh round.
           return asParty !== null && resolveParty(place)?.name === asParty.name;
-        });
+        };
       }
     }
+    const delegations = reader.ofParty(party.name, { limit: MAX_DELEGATIONS, ...(keep ? { keep } : {}) });
     return { party: party.name, delegations };
   };
 }

@@ -12,10 +12,16 @@ const isoDay = (iso: string) => iso.slice(0, 10);
  */
 export function createKnowledgeWriter(db: Db) {
   const q = {
+    // When several actors share an alias key, the most-mentioned is meant.
     aliasLookup: db.prepare<[string], { actor_id: number }>(
-      `SELECT a.actor_id FROM actor_aliases a
-         LEFT JOIN mentions m ON m.actor_id = a.actor_id
-        WHERE a.key = ? GROUP BY a.actor_id ORDER BY count(m.item_id) DESC LIMIT 1`,
+      `SELECT x.actor_id FROM actor_aliases x JOIN actors a ON a.id = x.actor_id
+        WHERE x.key = ? ORDER BY a.mention_count DESC LIMIT 1`,
+    ),
+    countMention: db.prepare<[{ at: string; id: number }]>(
+      `UPDATE actors SET mention_count = mention_count + 1,
+         first_seen = CASE WHEN first_seen IS NULL OR @at < first_seen THEN @at ELSE first_seen END,
+         last_seen = CASE WHEN last_seen IS NULL OR @at > last_seen THEN @at ELSE last_seen END
+       WHERE id = @id`,
     ),
     bySurname: db.prepare<[string], { id: number; name: string; key: string }>(
       'SELECT id, name, key FROM actors WHERE surname_key = ?',
@@ -173,7 +179,9 @@ export function createKnowledgeWriter(db: Db) {
         const id = actorId(m.name, m.party ?? m.role?.party);
         if (m.surface && m.surface !== m.name) q.insertAlias.run(id, m.surface, nameKey(m.surface));
         const sentence = ex.sentences[m.sentenceIndex] ?? '';
-        q.insertMention.run(id, itemId, m.sentenceIndex, sentence, m.surface || m.name);
+        if (q.insertMention.run(id, itemId, m.sentenceIndex, sentence, m.surface || m.name).changes === 1) {
+          q.countMention.run({ at: published, id });
+        }
         if (m.role) q.insertRole.run(id, m.role.title, m.role.party ?? null, asOf, itemId, sentence);
       }
       // A host is not a party: "talks in Riyadh" do not make Saudi Arabia a negotiator unless it sends a delegation.

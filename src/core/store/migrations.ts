@@ -3,6 +3,12 @@
  * holds the applied count, so a database from any released version upgrades in place.
  * Never edit a released migration: add a new one.
  */
+/** Recomputes the per-actor counters from the mentions (migration 3, and bulk loads that bypass the writer). */
+export const ACTOR_COUNTERS_SQL = `UPDATE actors SET
+    mention_count = (SELECT count(*) FROM mentions m WHERE m.actor_id = actors.id),
+    first_seen = (SELECT min(i.published) FROM mentions m JOIN items i ON i.id = m.item_id WHERE m.actor_id = actors.id),
+    last_seen = (SELECT max(i.published) FROM mentions m JOIN items i ON i.id = m.item_id WHERE m.actor_id = actors.id);`;
+
 export const MIGRATIONS: readonly string[] = [
   // 1 — items, feeds, the knowledge model, full-text search
   `
@@ -231,5 +237,19 @@ export const MIGRATIONS: readonly string[] = [
     announced_at TEXT
   );
   CREATE INDEX feed_transitions_unannounced ON feed_transitions(announced_at) WHERE announced_at IS NULL;
+  `,
+  // 3 — indexes the queries walk by event, item and actor; per-actor counters so an actor's
+  // profile does not aggregate tens of thousands of mentions on every lookup.
+  `
+  CREATE INDEX IF NOT EXISTS event_topics_event ON event_topics(event_id);
+  CREATE INDEX IF NOT EXISTS event_parties_event ON event_parties(event_id);
+  CREATE INDEX IF NOT EXISTS delegation_sources_item ON delegation_sources(item_id);
+  CREATE INDEX IF NOT EXISTS round_sources_item ON round_sources(item_id);
+  CREATE INDEX IF NOT EXISTS actor_roles_actor ON actor_roles(actor_id, as_of);
+  CREATE INDEX IF NOT EXISTS delegations_round ON delegations(round_id);
+  ALTER TABLE actors ADD COLUMN mention_count INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE actors ADD COLUMN first_seen TEXT;
+  ALTER TABLE actors ADD COLUMN last_seen TEXT;
+  ${ACTOR_COUNTERS_SQL}
   `,
 ];
