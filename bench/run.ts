@@ -223,7 +223,7 @@ async function benchReject(): Promise<void> {
     target: { op: '>=', value: 20_000 },
     baseline: { label: 'bare INSERT of the same rows', median: (n / b.median) * 1000, unit: 'items/s' },
     ratio: s.median / b.median,
-    note: `${irrelevant}/${n} judged irrelevant; each is still stored with its FTS row`,
+    note: `${irrelevant}/${n} judged irrelevant; each is still stored (for dedupe), without a search-index row`,
   });
 }
 

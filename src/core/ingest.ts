@@ -91,7 +91,7 @@ export function createIngester(deps: IngestDeps): Ingester {
   const storeItems = (feed: { url: string; name: string; weight?: number }, items: IncomingItem[]): IngestSourceReport => {
     const report: IngestSourceReport = { source: feed.url, status: 'new', newItems: 0, duplicates: 0, irrelevant: 0 };
     const fetchedAt = deps.now().toISOString();
-    db.transaction(() => {
+    const write = db.transaction(() => {
       const f = feedId(feed.url, feed.name, feed.weight ?? 1);
       for (const item of items) {
         const url = item.url ? canonicalUrl(item.url) : null;
@@ -132,7 +132,13 @@ export function createIngester(deps: IngestDeps): Ingester {
         const ex = extract({ title: item.title, text: item.text, published: new Date(published), lexicon, publishedCertain });
         writer.save(id, published, ex, fetchedAt);
       }
-    }).immediate();
+    });
+    try {
+      write.immediate();
+    } catch (err) {
+      writer.forget();
+      throw err;
+    }
     report.status = report.newItems > 0 ? 'new' : report.irrelevant > 0 ? 'irrelevant' : 'duplicate';
     return report;
   };

@@ -89,7 +89,22 @@ export function createKnowledgeWriter(db: Db) {
   };
 
   /** Finds or creates the actor a name refers to, merging surname-only and transliterated forms. */
+  // Names seen before resolve without a query: most items repeat the same few dozen people.
+  // Ids stay valid because actors are never deleted; `forget()` drops the cache when a
+  // transaction rolls back, since the ids it handed out may then not exist.
+  const known = new Map<string, number>();
+  const aliased = new Set<string>();
+  const withParty = new Set<number>();
+
   function resolveActor(name: string, party?: string): number {
+    const cached = known.get(name);
+    if (cached !== undefined) {
+      if (party && !withParty.has(cached)) {
+        q.setParty.run(party, cached);
+        withParty.add(cached);
+      }
+      return cached;
+    }
     const key = nameKey(name);
     if (!key) throw new Error(`empty actor name "${name}"`);
     const hit = q.aliasLookup.get(key);
@@ -108,9 +123,21 @@ export function createKnowledgeWriter(db: Db) {
     if (id === undefined) {
       id = Number(q.insertActor.run(name, key, surnameKey(name), party ?? null).lastInsertRowid);
     }
-    q.insertAlias.run(id, name, key);
-    if (party) q.setParty.run(party, id);
+    addAlias(id, name, key);
+    if (party) {
+      q.setParty.run(party, id);
+      withParty.add(id);
+    }
+    // Surname-only names are not cached: a later full name may belong to someone else.
+    if (!single) known.set(name, id);
     return id;
+  }
+
+  function addAlias(id: number, alias: string, key: string): void {
+    const k = `${id}|${key}|${alias}`;
+    if (aliased.has(k)) return;
+    q.insertAlias.run(id, alias, key);
+    aliased.add(k);
   }
 
   const isCountryName = (place: string) => resolveParty(place)?.name.toLowerCase() === place.toLowerCase();
@@ -163,6 +190,12 @@ export function createKnowledgeWriter(db: Db) {
 
   return {
     resolveActor,
+    /** Drops the in-process caches; call after a rolled-back transaction. */
+    forget(): void {
+      known.clear();
+      aliased.clear();
+      withParty.clear();
+    },
     /** Stores one item's extraction in the caller's transaction. */
     save(itemId: number, published: string, ex: Extraction, extractedAt: string): void {
       const asOf = isoDay(published);
@@ -177,7 +210,7 @@ export function createKnowledgeWriter(db: Db) {
       };
       for (const m of ex.actors) {
         const id = actorId(m.name, m.party ?? m.role?.party);
-        if (m.surface && m.surface !== m.name) q.insertAlias.run(id, m.surface, nameKey(m.surface));
+        if (m.surface && m.surface !== m.name) addAlias(id, m.surface, nameKey(m.surface));
         const sentence = ex.sentences[m.sentenceIndex] ?? '';
         if (q.insertMention.run(id, itemId, m.sentenceIndex, sentence, m.surface || m.name).changes === 1) {
           q.countMention.run({ at: published, id });
