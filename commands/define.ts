@@ -52,13 +52,25 @@ export const opt = {
   boolean: <const C extends Omit<BooleanOption, 'type'>>(c: C): C & { type: 'boolean' } => ({ ...c, type: 'boolean' }),
 };
 
-/** Who asked and where: the adapters fill it; commands use it for help text and (later) subscriptions. */
+/** Who asked and where: the adapters fill it; commands use it for help text and subscriptions. */
 export interface CommandContext {
   platform: 'slack' | 'discord' | 'shell';
   /** Platform user id of the asker, when there is one. */
   userId?: string;
   /** A stable key for where the answer goes ("slack:T1:C1"), for "since the last briefing". */
   destination?: string;
+  /** Slack team id or Discord guild id; absent in the shell and in Discord DMs. */
+  workspace?: string;
+  /** The channel the command was typed in. */
+  channel?: string;
+  /**
+   * Whether the asker may manage this channel's subscriptions, decided server-side by the adapter
+   * (Discord: the interaction member's Manage Channels / Manage Guild bit; Slack: workspace
+   * admin/owner per `users.info`, or SLACK_ADMIN_USERS). A function rather than a boolean because
+   * on Slack it costs a Web API call, which only the commands that change subscriptions should pay.
+   * Absent where there is no trustworthy answer (shell, mentions): such callers are refused.
+   */
+  canManage?: () => Promise<boolean>;
   /** Every command, for `/parley help`. */
   commands: readonly CommandDef[];
 }

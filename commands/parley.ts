@@ -1,5 +1,6 @@
 import { type HelpEntry, helpDoc } from '../src/core/answers.js';
 import { type CommandDef, defineGroup, defineSubcommand, type LeafDef, usageHint } from './define.js';
+import { SUBSCRIPTION_SUBCOMMANDS } from './subscriptions.js';
 
 /** Plain-words examples: mentions and DMs go to `ask`. */
 export const ASK_EXAMPLES = [
@@ -27,14 +28,14 @@ const help = defineSubcommand({
 });
 
 /**
- * `/parley …`: the bot's own settings. The scheduling work adds `subscribe`, `unsubscribe` and
- * `subscriptions` here as further entries; nothing else has to change for them to reach both platforms.
+ * `/parley …`: the bot's own settings. Each entry reaches Slack, Discord and the shell from this
+ * declaration alone (the manifest and the Discord registration are generated from it).
  */
-export const PARLEY_SUBCOMMANDS: Record<string, LeafDef> = { help };
+export const PARLEY_SUBCOMMANDS: Record<string, LeafDef> = { help, ...SUBSCRIPTION_SUBCOMMANDS };
 
 export default defineGroup({
   name: 'parley',
-  description: 'Parley itself: help (and, soon, briefing subscriptions)',
+  description: 'Parley itself: help and daily briefing subscriptions',
   subcommands: PARLEY_SUBCOMMANDS,
   defaultSubcommand: 'help',
 });

@@ -20,6 +20,17 @@ const flag = z
     return z.NEVER;
   });
 const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
+/** Like `flag`, but on unless switched off. */
+const flagOn = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    const s = nonEmpty(v)?.toLowerCase();
+    if (s === undefined || s === 'true' || s === '1' || s === 'yes') return true;
+    if (s === 'false' || s === '0' || s === 'no') return false;
+    ctx.addIssue({ code: 'custom', message: `expected true or false, got "${v}"` });
+    return z.NEVER;
+  });
 
 const BaseSchema = z.object({
   PARLEY_DB: z.string().default('./data/parley.db'),
@@ -32,6 +43,7 @@ const BaseSchema = z.object({
     .optional()
     .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean)),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  PARLEY_POLL_FEEDS: flagOn,
 });
 
 const SlackSchema = z.object({
@@ -77,6 +89,8 @@ export interface Config {
   /** Unset: main picks info for the bot, warn for the shell (whose stdout is the conversation). */
   logLevel?: LogLevel;
   shutdownTimeoutMs: number;
+  /** Poll the dossier's feeds on their schedules while the bot runs (off when an external job ingests). */
+  pollFeeds: boolean;
   slack?: SlackConfig;
   discord?: DiscordConfig;
 }
@@ -155,6 +169,7 @@ export function loadConfig(env: Env = process.env): Config {
     host: b.HOST,
     ...(b.LOG_LEVEL ? { logLevel: b.LOG_LEVEL } : {}),
     shutdownTimeoutMs: b.SHUTDOWN_TIMEOUT_MS,
+    pollFeeds: b.PARLEY_POLL_FEEDS,
     ...(slack ? { slack } : {}),
     ...(discord ? { discord } : {}),
   };
@@ -167,6 +182,37 @@ export function loadDiscordDeployConfig(env: Env = process.env): Partial<Pick<Di
     ...(nonEmpty(env.DISCORD_APPLICATION_ID) ? { applicationId: nonEmpty(env.DISCORD_APPLICATION_ID) } : {}),
     ...(nonEmpty(env.DISCORD_API_URL) ? { apiUrl: nonEmpty(env.DISCORD_API_URL) } : {}),
   };
+}
+
+/** What a poster needs on each platform: a bot token and, optionally, another API base. */
+export interface PosterConfig {
+  slack?: { botToken: string; apiUrl?: string };
+  discord?: { token: string; apiUrl?: string };
+  /** One line per platform group that is set but unusable, e.g. a malformed token. */
+  problems: string[];
+}
+
+/**
+ * What `parley post-due` needs: the platforms it can post to. Posting needs only the bot token
+ * (no signing secret, app token or application id), and one broken group must not stop the other
+ * platform's briefings, so this never throws: unusable groups are named in `problems`.
+ */
+export function loadPosterConfig(env: Env = process.env): PosterConfig {
+  const problems: string[] = [];
+  const out: PosterConfig = { problems };
+  const slack = pick(env, ['SLACK_BOT_TOKEN', 'SLACK_API_URL']);
+  if (slack.SLACK_BOT_TOKEN !== undefined || slack.SLACK_API_URL !== undefined) {
+    const parsed = SlackSchema.pick({ SLACK_BOT_TOKEN: true, SLACK_API_URL: true }).safeParse(slack);
+    if (parsed.success) out.slack = { botToken: parsed.data.SLACK_BOT_TOKEN, ...(parsed.data.SLACK_API_URL ? { apiUrl: parsed.data.SLACK_API_URL } : {}) };
+    else problems.push(`Slack skipped: ${issuesText(parsed.error)}`);
+  }
+  const discord = pick(env, ['DISCORD_TOKEN', 'DISCORD_API_URL']);
+  if (discord.DISCORD_TOKEN !== undefined || discord.DISCORD_API_URL !== undefined) {
+    const parsed = DiscordSchema.pick({ DISCORD_TOKEN: true, DISCORD_API_URL: true }).safeParse(discord);
+    if (parsed.success) out.discord = { token: parsed.data.DISCORD_TOKEN, ...(parsed.data.DISCORD_API_URL ? { apiUrl: parsed.data.DISCORD_API_URL } : {}) };
+    else problems.push(`Discord skipped: ${issuesText(parsed.error)}`);
+  }
+  return out;
 }
 
 /** Keys whose values are secrets wherever they appear in a log object. */

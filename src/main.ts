@@ -1,11 +1,94 @@
 import type { Server } from 'node:http';
+import { hostname } from 'node:os';
+import cron, { type ScheduledTask } from 'node-cron';
 import { createDispatcher } from './adapters/dispatch.js';
 import { createHealth, startHealthServer } from './adapters/health.js';
 import { startShell } from './adapters/shell/shell.js';
 import type { ChatAdapter } from './adapters/types.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
+import { briefingBuilder } from './cli/post-due.js';
 import { createCore } from './core/create-core.js';
+import type { Logger } from './core/logger.js';
+import { createFeedPoller, type Platform, type Poster, runDueBriefings } from './core/schedule/index.js';
 import { createLogger } from './logging.js';
+
+/** The bot's background jobs: node-cron ticks every minute, the work itself is in the core. */
+interface Scheduler {
+  /** Runs both jobs once now (feeds first, so a catch-up briefing after downtime is built from fresh items). */
+  kick(): void;
+  /** Stops the ticks; a job already running is left to the drain. */
+  stop(): Promise<void>;
+}
+
+function startScheduler(deps: {
+  core: ReturnType<typeof createCore>;
+  posters: Partial<Record<Platform, Poster>>;
+  pollFeeds: boolean;
+  logger: Logger;
+  /** Counts a running job as in-flight work, so SIGTERM's drain waits for a post under way. */
+  track: <T>(work: Promise<T>) => Promise<T>;
+}): Scheduler {
+  const { db, dossier, ingester } = deps.core.internals;
+  const schedLog = deps.logger.child({ part: 'schedule' });
+  const feedLog = deps.logger.child({ part: 'feeds' });
+  const buildDoc = briefingBuilder(db, dossier);
+  const runnerId = `${hostname()}:${process.pid}`;
+  const poller = createFeedPoller({ db, ingester, dossier, logger: feedLog });
+  let stopped = false;
+  let firstPoll: Promise<void> = Promise.resolve();
+
+  /** One run at a time per job, whatever node-cron does: a slow pass (Retry-After waits) simply skips ticks. */
+  const guarded = (name: string, log: Logger, job: () => Promise<void>) => {
+    let busy = false;
+    return (): Promise<void> => {
+      if (busy || stopped) return Promise.resolve();
+      busy = true;
+      return deps.track(
+        job()
+          .catch((err: unknown) => log.error({ err, job: name }, 'scheduled job failed'))
+          .finally(() => {
+            busy = false;
+          }),
+      );
+    };
+  };
+
+  const feeds = guarded('feeds', feedLog, async () => {
+    const r = await poller.pollDue(new Date());
+    if (r.polled.length > 0) feedLog.debug({ polled: r.polled, notDue: r.notDue }, 'feed poll');
+  });
+  const briefings = guarded('briefings', schedLog, async () => {
+    await firstPoll;
+    const r = await runDueBriefings(new Date(), { db, buildDoc, posters: deps.posters, logger: schedLog, runnerId });
+    if (r.lines.length > 0) {
+      schedLog.debug({ posted: r.posted, skipped: r.skipped, failed: r.failed, gone: r.gone, notDue: r.notDue, lines: r.lines }, 'briefing pass');
+    }
+  });
+
+  // node-cron prints to the console by default; its warnings (missed ticks on a blocked loop) belong in our JSON log.
+  const cronLog = deps.logger.child({ part: 'cron' });
+  const text = (m: string | Error) => (m instanceof Error ? m.message : m);
+  const logger = {
+    info: (m: string) => cronLog.debug({}, m),
+    warn: (m: string) => cronLog.warn({}, m),
+    error: (m: string | Error, err?: Error) => cronLog.error({ err: err ?? m }, text(m)),
+    debug: (m: string | Error) => cronLog.debug({}, text(m)),
+  };
+  const every = (name: string, job: () => Promise<void>) => cron.schedule('* * * * *', job, { name, noOverlap: true, logger });
+  const tasks: ScheduledTask[] = [every('briefings', briefings)];
+  if (deps.pollFeeds) tasks.push(every('feeds', feeds));
+
+  return {
+    kick() {
+      if (deps.pollFeeds) firstPoll = feeds();
+      void briefings();
+    },
+    async stop() {
+      stopped = true;
+      await Promise.all(tasks.map(async (t) => t.destroy()));
+    },
+  };
+}
 
 /**
  * The one composition root: config → logger → core → dispatcher → adapters. With no chat platform
@@ -42,12 +125,15 @@ async function main(): Promise<number> {
   let healthServer: Server | undefined;
   let stopInput: (() => void) | undefined;
   let stopping: Promise<number> | undefined;
+  let scheduler: Scheduler | undefined;
 
   // Stop taking work, let answers being written finish, then close the db: no half-sent replies, no torn writes.
   const shutdown = (reason: string): Promise<number> => {
     stopping ??= (async () => {
       logger.info({ reason, inFlight: dispatcher.inFlight() }, 'shutting down');
       stopInput?.();
+      // No new scheduled pass may start once draining begins; a pass already posting is waited for below.
+      await scheduler?.stop();
       const drained = await dispatcher.drain(config.shutdownTimeoutMs);
       if (!drained) logger.warn({ inFlight: dispatcher.inFlight() }, 'shutdown timeout: abandoning in-flight work');
       await Promise.allSettled(adapters.map((a) => a.stop()));
@@ -77,7 +163,21 @@ async function main(): Promise<number> {
       healthServer = h.server;
       logger.info({ port: h.port }, 'health endpoint listening');
     }
-    logger.info({ adapters: adapters.map((a) => a.name) }, 'parley is up');
+    // Posters are separate HTTP clients (no gateway, no receiver), the same ones `parley post-due` builds.
+    const posters: Partial<Record<Platform, Poster>> = {};
+    if (config.slack) {
+      const { createSlackPoster } = await import('./adapters/slack/slack-poster.js');
+      posters.slack = createSlackPoster({ botToken: config.slack.botToken, ...(config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}), logger });
+    }
+    if (config.discord) {
+      const { createDiscordPoster } = await import('./adapters/discord/discord-poster.js');
+      posters.discord = createDiscordPoster({ token: config.discord.token, ...(config.discord.apiUrl ? { apiUrl: config.discord.apiUrl } : {}), logger });
+    }
+    // A signal during the awaits above has already closed the database: start nothing.
+    if (stopping) return stopping;
+    scheduler = startScheduler({ core, posters, pollFeeds: config.pollFeeds, logger, track: (w) => dispatcher.track(w) });
+    scheduler.kick();
+    logger.info({ adapters: adapters.map((a) => a.name), feeds: config.pollFeeds ? 'polled' : 'off' }, 'parley is up');
     return new Promise<number>(() => {
       // Runs until a signal; shutdown() exits the process.
     });

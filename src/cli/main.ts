@@ -4,12 +4,14 @@ import { buildBriefing, briefingToDoc } from '../core/briefing/build.js';
 import { createCore } from '../core/create-core.js';
 import { DossierError } from '../core/dossier/load.js';
 import { isUserError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
 import type { Doc } from '../core/render/doc.js';
 import { renderDiscord } from '../core/render/discord.js';
 import { renderMarkdown } from '../core/render/markdown.js';
 import { renderSlack } from '../core/render/slack.js';
 import { backupDb } from '../core/store/backup.js';
-import { cliSettings } from '../config.js';
+import { cliSettings, loadPosterConfig, redact } from '../config.js';
+import { formatRunReport, postDue } from './post-due.js';
 
 const USAGE = `parley — a desk analyst for diplomatic negotiations
 
@@ -23,6 +25,8 @@ Usage: parley <command> [options]
   ask "<question in plain English>"
   briefing [--date YYYY-MM-DD] [--since ISO] [--tz Area/City] [--format md|json|slack|discord]
   backup <FILE>               online copy of the database
+  post-due [--now ISO]        post the scheduled channel briefings that are due (one pass of the bot's
+                              every-minute job; needs SLACK_BOT_TOKEN and/or DISCORD_TOKEN); exit 1 if any failed
 
 Global: --db FILE (or PARLEY_DB; default ./data/parley.db), --dossier ID, --json`;
 
@@ -56,11 +60,38 @@ const OPTIONS = {
     format: { type: 'string' },
   },
   backup: {},
+  'post-due': { now: { type: 'string' } },
 } as const;
 
 type CommandName = keyof typeof OPTIONS;
 
 class UsageError extends Error {}
+
+const ISO_INSTANT_RE = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** `--now`: an ISO instant with its zone; a zone-less time would be read in the host's zone, silently. */
+function isoInstant(text: string): Date {
+  const m = ISO_INSTANT_RE.exec(text.trim());
+  const day = m ? new Date(`${m[1]}T00:00:00Z`) : undefined;
+  const t = m ? new Date(text.trim()) : undefined;
+  if (!m || !day || !t || Number.isNaN(t.getTime()) || day.toISOString().slice(0, 10) !== m[1]) {
+    throw new UsageError(`--now takes an ISO instant with its zone, e.g. --now 2025-03-24T06:00:00Z (got "${text.slice(0, 40)}")`);
+  }
+  return t;
+}
+
+/** The CLI's own log: warnings and errors as one readable line each on stderr, secrets redacted. */
+function lineLogger(write: (s: string) => void, bindings: Record<string, unknown> = {}): Logger {
+  const at = (level: string) => (obj: object, msg?: string) => {
+    const fields = Object.entries(redact({ ...bindings, ...obj }) as Record<string, unknown>)
+      .filter(([k]) => k !== 'err')
+      .map(([k, val]) => `${k}=${typeof val === 'string' ? val : JSON.stringify(val)}`)
+      .join(' ');
+    write(`parley post-due: ${level}: ${redact(msg ?? '')}${fields ? ` (${fields})` : ''}\n`);
+  };
+  const quiet = () => {};
+  return { debug: quiet, info: quiet, warn: at('warn'), error: at('error'), child: (b) => lineLogger(write, { ...bindings, ...b }) };
+}
 
 /** Runs one CLI invocation; returns the exit code. Exported so tests drive it in-process. */
 export async function runCli(argv: string[], out: Out = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) }): Promise<number> {
@@ -158,6 +189,29 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
         else if (format === 'discord') out.stdout(`${JSON.stringify(renderDiscord(doc), null, 2)}\n`);
         else out.stdout(renderMarkdown(doc));
         return 0;
+      }
+      case 'post-due': {
+        if (pos.length > 0) throw new UsageError(`unexpected "${pos[0]!.slice(0, 40)}". Try: parley post-due --now 2025-03-24T06:00:00Z`);
+        const now = v.now === undefined ? new Date() : isoInstant(v.now as string);
+        const platforms = loadPosterConfig();
+        for (const problem of platforms.problems) out.stderr(`parley post-due: ${problem}\n`);
+        if (!platforms.slack && !platforms.discord) {
+          throw new UsageError('no platform to post to: set SLACK_BOT_TOKEN and/or DISCORD_TOKEN (see .env.example)');
+        }
+        const logger = lineLogger(out.stderr);
+        const posters: Parameters<typeof postDue>[0]['posters'] = {};
+        // Posters only: no Bolt receiver, no gateway login; each is one HTTP client.
+        if (platforms.slack) {
+          const { createSlackPoster } = await import('../adapters/slack/slack-poster.js');
+          posters.slack = createSlackPoster({ ...platforms.slack, logger });
+        }
+        if (platforms.discord) {
+          const { createDiscordPoster } = await import('../adapters/discord/discord-poster.js');
+          posters.discord = createDiscordPoster({ ...platforms.discord, logger });
+        }
+        const report = await postDue({ db: core.internals.db, dossier: core.internals.dossier, posters, now, logger });
+        out.stdout(json ? `${JSON.stringify(report, null, 2)}\n` : formatRunReport(report));
+        return report.failed > 0 ? 1 : 0;
       }
       case 'backup': {
         if (pos.length !== 1) throw new UsageError('backup needs one target file. Try: parley backup ./backup.db');

@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { type LoadedDossier, loadDossier } from '../core/dossier/load.js';
 import type { Logger } from '../core/logger.js';
-import { type Platform, type Poster, type RunReport, runDueBriefings, scheduledBriefingDoc } from '../core/schedule/index.js';
+import { type Platform, type Poster, type RunDueDeps, type RunReport, runDueBriefings, scheduledBriefingDoc } from '../core/schedule/index.js';
 import type { Db } from '../core/store/db.js';
 
 /** What `parley post-due` runs with; the CLI builds these from its flags and config. */
@@ -23,23 +23,31 @@ export interface PostDueOptions {
  * runs every minute in main.ts, for external schedulers and tests. Idempotent per local date.
  */
 export async function postDue(opts: PostDueOptions): Promise<RunReport> {
-  const dossiers = new Map<string, LoadedDossier>([[opts.dossier.id, opts.dossier]]);
-  const dossierFor = (id: string): LoadedDossier => {
-    let d = dossiers.get(id);
-    if (!d) {
-      d = loadDossier(id, dirname(opts.dossier.dir));
-      dossiers.set(id, d);
-    }
-    return d;
-  };
   return runDueBriefings(opts.now ?? new Date(), {
     db: opts.db,
     posters: opts.posters,
     logger: opts.logger,
     runnerId: `cli:${hostname()}:${process.pid}`,
-    buildDoc: (sub, window) => scheduledBriefingDoc(opts.db, dossierFor(sub.dossier), sub, window),
+    buildDoc: briefingBuilder(opts.db, opts.dossier),
     ...(opts.sleep ? { sleep: opts.sleep } : {}),
   });
+}
+
+/**
+ * The `buildDoc` of the scheduled job, shared by node-cron in main.ts and `parley post-due`:
+ * subscriptions to another dossier load it (once) from the default dossier's folder.
+ */
+export function briefingBuilder(db: Db, dossier: LoadedDossier): RunDueDeps['buildDoc'] {
+  const dossiers = new Map<string, LoadedDossier>([[dossier.id, dossier]]);
+  const dossierFor = (id: string): LoadedDossier => {
+    let d = dossiers.get(id);
+    if (!d) {
+      d = loadDossier(id, dirname(dossier.dir));
+      dossiers.set(id, d);
+    }
+    return d;
+  };
+  return (sub, window) => scheduledBriefingDoc(db, dossierFor(sub.dossier), sub, window);
 }
 
 /** The report as the CLI prints it: one summary line, then one line per subscription whose time has come. */

@@ -80,7 +80,9 @@ describe('validateArgs', () => {
 
   it('refuses a bad boolean and an unknown subcommand', () => {
     expect(errorOf(() => parse('who-leads', 'Ukraine public:maybe'))).toMatch(/^`public` must be true or false, got `maybe`\./);
-    expect(errorOf(() => parseText(cmd('parley'), 'subscibe'))).toMatch(/^Unknown subcommand `subscibe` of \/parley\. Try: \/parley help/);
+    expect(errorOf(() => parseText(cmd('parley'), 'subscibe'))).toBe(
+      'Unknown subcommand `subscibe` of /parley. Did you mean `subscribe`? Try: /parley help, /parley subscribe, /parley unsubscribe, /parley subscriptions',
+    );
   });
 
   it('says where stray words could go when nothing takes them', () => {
@@ -104,7 +106,7 @@ describe('generated platform declarations', () => {
     const m = buildSlackManifest();
     expect(m.features.slash_commands.map((c) => c.command)).toEqual(COMMANDS.map((c) => `/${c.name}`));
     expect(m.features.slash_commands[0]).toMatchObject({ command: '/who-leads', usage_hint: '<party> [round:…] [public:true]' });
-    expect(m.oauth_config.scopes.bot).toEqual(['commands', 'chat:write', 'app_mentions:read', 'im:history']);
+    expect(m.oauth_config.scopes.bot).toEqual(['commands', 'chat:write', 'app_mentions:read', 'im:history', 'users:read']);
     expect(m.settings.event_subscriptions.bot_events).toEqual(['app_mention', 'message.im']);
   });
 

@@ -1,7 +1,8 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DiscordFake, FAKE_APP_ID } from '../support/discord-fake.js';
+import { createCore } from '../../src/core/create-core.js';
+import { DiscordFake, FAKE_APP_ID, FAKE_GUILD_ID } from '../support/discord-fake.js';
 import { SlackFake, sendSlashCommand, slashCommandPayload } from '../support/slack-fake.js';
 import { seededCore } from './helpers.js';
 
@@ -16,7 +17,8 @@ interface Running {
 
 /** Starts a script with exactly these variables (a developer's own SLACK_* must not leak in). */
 function run(args: string[], env: Record<string, string>): Running {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } });
+  // Feed polling off: the bundled dossier's feeds are real URLs, and tests stay on loopback.
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PARLEY_POLL_FEEDS: 'false', ...env } });
   let out = '';
   let err = '';
   child.stdout.on('data', (d) => {
@@ -130,6 +132,35 @@ describe('the composition root (npm start)', () => {
     expect(put.path).toBe(`/api/v10/applications/${FAKE_APP_ID}/commands`);
     expect(put.headers.authorization).toBe('Bot deploy.token');
     expect(real.stdout()).toMatch(/Registered 6 commands/);
+  });
+
+  it('runs the scheduled-briefing job: a due subscription is posted at start, reported at debug level, and SIGTERM still exits 0', async () => {
+    const channel = '600000000000000001';
+    const seeded = createCore({ dbPath });
+    // 00:00 UTC has always passed today, whenever the test runs.
+    seeded.subscriptions.subscribe({ platform: 'discord', workspace: FAKE_GUILD_ID, channel, time: '00:00', tz: 'UTC', by: 'test' });
+    seeded.close();
+    const p = run(['bin/start.mjs'], {
+      PARLEY_DB: dbPath,
+      DISCORD_TOKEN: 'main.test.token',
+      DISCORD_APPLICATION_ID: FAKE_APP_ID,
+      DISCORD_API_URL: fake.apiUrl,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'debug',
+    });
+    try {
+      const post = await fake.waitFor((r) => r.method === 'POST' && r.path === `/api/v10/channels/${channel}/messages`, 15_000);
+      expect(post.body?.allowed_mentions).toEqual({ parse: [] });
+      expect(post.headers.authorization).toBe('Bot main.test.token');
+      await waitForText(p.stderr, /"msg":"briefing pass"/);
+      expect(p.stderr()).toMatch(/"part":"schedule".*"posted":1/);
+      p.child.kill('SIGTERM');
+      expect(await p.exited).toBe(0);
+      expect(fake.requests.filter((r) => r.path === `/api/v10/channels/${channel}/messages`)).toHaveLength(1);
+    } finally {
+      p.child.kill('SIGKILL');
+    }
   });
 
   it('reports the checked-in Slack manifest as up to date', async () => {

@@ -14,17 +14,27 @@ export interface RecordedRequest {
   query: string;
   headers: IncomingMessage['headers'];
   body: Record<string, unknown> | undefined;
+  /** True when a fault answered this request instead of the fake. */
+  failed?: boolean;
 }
 
 /** A canned failure for the next request matching `method` and `path`. */
 export interface Fault {
   method: string;
   path: RegExp;
-  status: 429 | 500 | 502 | 503;
+  status: 400 | 403 | 404 | 429 | 500 | 502 | 503;
   /** Seconds, for 429. */
   retryAfter?: number;
+  /** Discord's JSON error code for a 4xx, e.g. 10003 Unknown Channel, 50013 Missing Permissions, 50035 Invalid Form Body. */
+  code?: number;
+  message?: string;
   times?: number;
+  /** Only requests this accepts (e.g. the second message of a briefing) trip the fault. */
+  when?: (r: RecordedRequest) => boolean;
 }
+
+/** Permission bits the tests hand members (Discord's `permissions` is a decimal string of a bitfield). */
+export const PERMISSIONS = { none: '0', manageChannels: String(1 << 4), manageGuild: String(1 << 5), sendMessages: String(1 << 11) } as const;
 
 let snowflake = 900000000000000000n;
 const nextId = (): string => {
@@ -184,9 +194,9 @@ export class DiscordFake {
     for (const ws of this.sockets) ws.send(frame);
   }
 
-  /** A slash command interaction; returns its id and token to match callbacks and webhooks. */
-  sendCommand(name: string, options: Record<string, unknown>[] = []): { id: string; token: string } {
-    return this.sendInteraction(2, { id: nextId(), name, type: 1, options });
+  /** A slash command interaction; returns its id and token to match callbacks and webhooks. `permissions`: the member's bitfield. */
+  sendCommand(name: string, options: Record<string, unknown>[] = [], member: { permissions?: string } = {}): { id: string; token: string } {
+    return this.sendInteraction(2, { id: nextId(), name, type: 1, options }, member.permissions);
   }
 
   /** An autocomplete interaction with one focused option. */
@@ -194,7 +204,7 @@ export class DiscordFake {
     return this.sendInteraction(4, { id: nextId(), name, type: 1, options });
   }
 
-  private sendInteraction(type: 2 | 4, data: Record<string, unknown>): { id: string; token: string } {
+  private sendInteraction(type: 2 | 4, data: Record<string, unknown>, permissions = '0'): { id: string; token: string } {
     const id = nextId();
     const token = `tok-${id}`;
     this.dispatch('INTERACTION_CREATE', {
@@ -206,7 +216,7 @@ export class DiscordFake {
       guild_id: FAKE_GUILD_ID,
       channel_id: FAKE_CHANNEL_ID,
       channel: { id: FAKE_CHANNEL_ID, type: 0, guild_id: FAKE_GUILD_ID, name: 'news', permissions: '0' },
-      member: { user: humanUser, roles: [], permissions: '0', joined_at: '2025-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0, nick: null, avatar: null, premium_since: null, pending: false },
+      member: { user: humanUser, roles: [], permissions, joined_at: '2025-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0, nick: null, avatar: null, premium_since: null, pending: false },
       data,
       locale: 'en-US',
       guild_locale: 'en-US',
@@ -257,7 +267,7 @@ export class DiscordFake {
         w.resolve(rec);
       }
     }
-    const fault = this.faults.find((f) => f.method === rec.method && f.path.test(path));
+    const fault = this.faults.find((f) => f.method === rec.method && f.path.test(path) && (f.when?.(rec) ?? true));
     if (fault) {
       fault.times = (fault.times ?? 1) - 1;
       if (fault.times <= 0) this.faults.splice(this.faults.indexOf(fault), 1);
@@ -265,10 +275,14 @@ export class DiscordFake {
         const after = fault.retryAfter ?? 1;
         res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(after), 'x-ratelimit-scope': 'user' });
         res.end(JSON.stringify({ message: 'You are being rate limited.', retry_after: after, global: false }));
+      } else if (fault.status < 500) {
+        res.writeHead(fault.status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ message: fault.message ?? 'Unknown Channel', code: fault.code ?? 10003 }));
       } else {
         res.writeHead(fault.status, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ message: 'Internal Server Error', code: 0 }));
       }
+      rec.failed = true;
       return;
     }
     const json = (body: unknown, status = 200) => {
@@ -340,6 +354,11 @@ export class DiscordFake {
       }, timeoutMs);
       this.waiters.push(w);
     });
+  }
+
+  /** Channel messages the fake accepted (faulted attempts excluded), in order. */
+  channelMessages(channelId: string): RecordedRequest[] {
+    return this.requests.filter((r) => r.method === 'POST' && r.path === `/api/v10/channels/${channelId}/messages` && !r.failed);
   }
 
   /** Requests that belong to one interaction (callback, then webhook calls with its token). */

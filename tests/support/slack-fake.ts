@@ -10,11 +10,36 @@ export interface RecordedRequest {
   headers: IncomingMessage['headers'];
   body: Record<string, unknown>;
   raw: string;
+  /** The fake's answer: HTTP status and Slack's `ok`. */
+  status?: number;
+  ok?: boolean;
+  response?: Record<string, unknown>;
 }
 
 export interface SocketAck {
   envelope_id: string;
   payload?: Record<string, unknown>;
+}
+
+/** A canned failure for the next call(s) of a Web API method, for poster fault tests. */
+export interface SlackFault {
+  /** e.g. `chat.postMessage`. */
+  method: string;
+  /** HTTP 429 (with Retry-After) or 5xx; default 200 with `{ ok: false, error }`. */
+  status?: 200 | 429 | 500 | 503;
+  /** Slack's error code for a 200/429 answer, e.g. `channel_not_found`, `ratelimited`. */
+  error?: string;
+  /** Seconds, for 429. */
+  retryAfter?: number;
+  times?: number;
+  /** Only requests this accepts (e.g. thread replies) trip the fault. */
+  when?: (r: RecordedRequest) => boolean;
+}
+
+/** What `users.info` reports of a user; anyone not set is a plain member. */
+export interface FakeSlackUser {
+  is_admin?: boolean;
+  is_owner?: boolean;
 }
 
 export const FAKE_BOT_USER_ID = 'UPARLEY01';
@@ -64,7 +89,24 @@ export class SlackFake {
   private waiters: { pred: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
   private connectedWaiters: (() => void)[] = [];
   private seq = 0;
+  private faults: SlackFault[] = [];
+  private users = new Map<string, FakeSlackUser>();
   port = 0;
+
+  /** Makes the next matching call(s) fail, for fault tests. */
+  fail(fault: SlackFault): void {
+    this.faults.push({ times: 1, ...fault });
+  }
+
+  /** Sets a user's admin/owner flags as `users.info` will report them. */
+  setUser(id: string, flags: FakeSlackUser): void {
+    this.users.set(id, flags);
+  }
+
+  /** Top-level and thread `chat.postMessage` calls that succeeded, per channel. */
+  postedTo(channel: string): RecordedRequest[] {
+    return this.requests.filter((r) => r.path === '/api/chat.postMessage' && r.body.channel === channel && r.status === 200 && r.ok === true);
+  }
 
   /** e.g. http://127.0.0.1:1234/api/ — Bolt's `clientOptions.slackApiUrl`. */
   get apiUrl(): string {
@@ -117,16 +159,34 @@ export class SlackFake {
         w.resolve(rec);
       }
     }
-    const json = (body: unknown, status = 200) => {
-      res.writeHead(status, { 'content-type': 'application/json' });
+    const json = (body: unknown, status = 200, headers: Record<string, string> = {}) => {
+      rec.status = status;
+      rec.ok = (body as { ok?: boolean }).ok === true;
+      rec.response = body as Record<string, unknown>;
+      res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(body));
     };
     if (path.startsWith('/response/')) return json({ ok: true });
+    const fault = this.faults.find((f) => `/api/${f.method}` === path && (f.when?.(rec) ?? true));
+    if (fault) {
+      fault.times = (fault.times ?? 1) - 1;
+      if (fault.times <= 0) this.faults.splice(this.faults.indexOf(fault), 1);
+      const status = fault.status ?? 200;
+      if (status === 429) return json({ ok: false, error: fault.error ?? 'ratelimited' }, 429, { 'retry-after': String(fault.retryAfter ?? 1) });
+      if (status >= 500) return json({ ok: false, error: 'internal_error' }, status);
+      return json({ ok: false, error: fault.error ?? 'internal_error' });
+    }
     switch (path) {
       case '/api/auth.test':
         return json({ ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'parley', team_id: FAKE_TEAM_ID, user_id: FAKE_BOT_USER_ID, bot_id: 'B0PARLEY' });
       case '/api/chat.postMessage':
-        return json({ ok: true, channel: rec.body.channel, ts: `${Date.now() / 1000}`, message: { text: rec.body.text } });
+        // A counter in the ts keeps two posts in one millisecond apart (thread replies point at it).
+        return json({ ok: true, channel: rec.body.channel, ts: `${Math.floor(Date.now() / 1000)}.${String(++this.seq).padStart(6, '0')}`, message: { text: rec.body.text } });
+      case '/api/users.info': {
+        const id = String(rec.body.user ?? '');
+        const flags = this.users.get(id) ?? {};
+        return json({ ok: true, user: { id, team_id: FAKE_TEAM_ID, name: id.toLowerCase(), deleted: false, is_admin: flags.is_admin ?? false, is_owner: flags.is_owner ?? false, is_primary_owner: false, is_bot: false } });
+      }
       case '/api/chat.postEphemeral':
         return json({ ok: true, message_ts: `${Date.now() / 1000}` });
       case '/api/apps.connections.open':

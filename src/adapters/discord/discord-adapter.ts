@@ -10,6 +10,7 @@ import {
   type Message,
   MessageFlags,
   Partials,
+  PermissionFlagsBits,
 } from 'discord.js';
 import { resolveLeaf } from '../../../commands/args.js';
 import { allOptions } from '../../../commands/define.js';
@@ -76,10 +77,18 @@ export function createDiscordAdapter(deps: { config: DiscordConfig; dispatcher: 
     platform: 'discord',
     userId,
     destination: `discord:${guildId ?? 'dm'}:${channelId ?? '-'}`,
+    ...(guildId ? { workspace: guildId } : {}),
+    ...(channelId ? { channel: channelId } : {}),
   });
 
   const handleCommand = async (interaction: ChatInputCommandInteraction): Promise<void> => {
-    const ctx = ctxOf(interaction.user.id, interaction.guildId, interaction.channelId);
+    const ctx: AskContext = {
+      ...ctxOf(interaction.user.id, interaction.guildId, interaction.channelId),
+      // `memberPermissions` is the `member.permissions` bitfield Discord computed for this member in
+      // this channel (roles and overwrites applied) and sent over the gateway; Administrator implies both.
+      canManage: async () =>
+        interaction.inGuild() && (interaction.memberPermissions?.any([PermissionFlagsBits.ManageChannels, PermissionFlagsBits.ManageGuild]) ?? false),
+    };
     const prepared = dispatcher.prepare(interaction.commandName, interactionCall(interaction.options.data), ctx);
     if (!prepared.ok) {
       // Bad input is known at once: answer in the initial reply, visible to the asker only.

@@ -3,8 +3,11 @@ import { type CommandDef, usageHint } from '../../../commands/define.js';
 import { COMMANDS } from '../../../commands/index.js';
 import { SLACK_EVENTS_PATH } from './slack-adapter.js';
 
-/** Scopes the adapter uses, and why: slash commands, posting answers, mentions, DMs. */
-export const SLACK_BOT_SCOPES = ['commands', 'chat:write', 'app_mentions:read', 'im:history'] as const;
+/**
+ * Scopes the adapter uses, and why: slash commands, posting answers and briefings, mentions, DMs,
+ * and users:read for `users.info` (is the asker a workspace admin who may change subscriptions?).
+ */
+export const SLACK_BOT_SCOPES = ['commands', 'chat:write', 'app_mentions:read', 'im:history', 'users:read'] as const;
 export const SLACK_BOT_EVENTS = ['app_mention', 'message.im'] as const;
 
 /** slack-manifest.json at the repo root, committed, checked by a test. */

@@ -2,12 +2,14 @@ import type { Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import type { SlackConfig } from '../../config.js';
+import { UserError } from '../../core/errors.js';
 import type { Logger } from '../../core/logger.js';
 import { renderSlack } from '../../core/render/slack.js';
 import type { AskContext, DispatchOutcome, Dispatcher } from '../dispatch.js';
 import { type HealthReport, writeHealth } from '../health.js';
 import type { AdapterStatus, ChatAdapter } from '../types.js';
 import { boltLogger } from './bolt-logger.js';
+import { createSlackWebClient } from './slack-poster.js';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 
@@ -80,7 +82,40 @@ export function createSlackAdapter(deps: {
     platform: 'slack',
     ...(user ? { userId: user } : {}),
     destination: `slack:${team ?? '-'}:${channel ?? '-'}`,
+    ...(team ? { workspace: team } : {}),
+    ...(channel ? { channel } : {}),
   });
+
+  // Permission checks must fail fast rather than sit in the default client's 30-minute retry policy.
+  const checkClient = createSlackWebClient({ botToken: config.botToken, ...(config.apiUrl ? { apiUrl: config.apiUrl } : {}), logger: log, timeoutMs: 5_000 });
+  const adminCache = new Map<string, { admin: boolean; until: number }>();
+
+  /**
+   * Slack slash commands carry no role: whether the asker may manage subscriptions is asked of
+   * the Web API (`users.info`), never taken from the request. Workspace admins and owners may,
+   * and so may the user ids in SLACK_ADMIN_USERS. Answers are cached for a minute.
+   */
+  const isManager = async (user: string): Promise<boolean> => {
+    if (config.adminUsers.includes(user)) return true;
+    const cached = adminCache.get(user);
+    if (cached && cached.until > Date.now()) return cached.admin;
+    let res: Awaited<ReturnType<typeof checkClient.users.info>>;
+    try {
+      res = await checkClient.users.info({ user });
+    } catch (err) {
+      // An install from before subscriptions lacks users:read: say how to fix it instead of a generic error.
+      if ((err as { data?: { error?: string } }).data?.error === 'missing_scope') {
+        throw new UserError(
+          'Parley cannot check workspace roles: the app lacks the users:read scope. Reinstall it from slack-manifest.json, or ask the operator to list subscription managers in SLACK_ADMIN_USERS.',
+        );
+      }
+      throw err;
+    }
+    const u = res.user;
+    const admin = u?.is_admin === true || u?.is_owner === true || u?.is_primary_owner === true;
+    adminCache.set(user, { admin, until: Date.now() + 60_000 });
+    return admin;
+  };
 
   for (const command of dispatcher.commands) {
     app.command(`/${command.name}`, async ({ command: body, ack, respond }) => {
@@ -88,7 +123,8 @@ export function createSlackAdapter(deps: {
       await ack();
       await dispatcher.track(
         (async () => {
-          const outcome = await dispatcher.dispatch(command.name, body.text ?? '', ctxOf(body.user_id, body.team_id, body.channel_id));
+          const ctx: AskContext = { ...ctxOf(body.user_id, body.team_id, body.channel_id), canManage: () => isManager(body.user_id) };
+          const outcome = await dispatcher.dispatch(command.name, body.text ?? '', ctx);
           try {
             // response_url takes up to 5 posts in 30 minutes; a split answer is a handful of messages at most.
             for (const msg of renderSlack(outcome.doc)) {

@@ -1,4 +1,6 @@
-import * as chrono from 'chrono-node';
+// English only: the package root loads every locale (~12 MB more resident memory).
+import type { ParsedComponents } from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import type { DatePrecision, ResolvedDate } from './types.js';
 
 export type Tense = 'past' | 'future' | 'unknown';
@@ -269,7 +271,7 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     if (last && a <= last[1]) last[1] = b;
     else windows.push([a, b]);
   }
-  const results: { index: number; text: string; start: chrono.ParsedComponents }[] = [];
+  const results: { index: number; text: string; start: ParsedComponents }[] = [];
   for (const [a, b] of windows) {
     // Widen to word boundaries so a window never starts or ends inside a word.
     let wa = a;
