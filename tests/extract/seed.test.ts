@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/core/extract/index.js';
 import type { Extraction } from '../../src/core/extract/types.js';
 import { LEXICON } from './lexicon.js';
 
-const SEED = '/work/shared/seeds/000_d98ed01e17b307d9.txt';
+// The project's seed article (a report of the Riyadh talks), copied from the steering repo's seeds.
+const SEED = join(import.meta.dirname, '..', 'fixtures', 'seed-article.txt');
 const text = readFileSync(SEED, 'utf8');
 const x: Extraction = extract({ title: '', text, published: new Date('2025-03-23T20:30:00Z'), lexicon: LEXICON });
 
