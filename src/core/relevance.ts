@@ -18,6 +18,10 @@ function compile(terms: string[]): RegExp {
   const alts = [...new Set(terms.map((t) => t.toLowerCase()))]
     .sort((a, b) => b.length - a.length)
     .map((t) => escapeRe(t).replace(/ /g, '[\\s-]+'));
+  // Plain \b rather than Unicode letter classes: the vocabulary is ASCII, and the non-Unicode
+  // engine scans 2 KB of copy several times faster (this runs on every item, relevant or not).
+  const ascii = alts.every((a) => /^[\x00-\x7f]*$/.test(a));
+  if (ascii) return new RegExp(`\\b(?:${alts.join('|')})\\b`, 'g');
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
