@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { briefingToDoc, buildBriefing } from '../../src/core/briefing/build.js';
+import { renderDiscord } from '../../src/core/render/discord.js';
+import { checkDiscordMessage, checkSlackMessage } from '../../src/core/render/limits.js';
+import { renderMarkdown } from '../../src/core/render/markdown.js';
+import { renderSlack } from '../../src/core/render/slack.js';
+import { SEED_FEED, tempCore } from '../support/temp-core.js';
+
+const NOW = new Date('2025-03-24T06:00:00Z');
+
+describe('the seed briefing, pinned on every platform', () => {
+  const t = tempCore({ now: NOW });
+  beforeAll(async () => {
+    await t.core.ingest([SEED_FEED]);
+  });
+  afterAll(() => t.cleanup());
+
+  const doc = () => briefingToDoc(buildBriefing(t.core.internals.db, t.core.internals.dossier, { date: '2025-03-24', tz: 'Europe/Kyiv' }, NOW));
+
+  it('renders Slack Block Kit as the adapter sends it', () => {
+    const messages = renderSlack(doc());
+    for (const m of messages) expect(checkSlackMessage(m)).toEqual([]);
+    expect(messages).toMatchSnapshot();
+  });
+
+  it('renders Discord messages as the adapter sends them', () => {
+    const messages = renderDiscord(doc());
+    for (const m of messages) {
+      expect(checkDiscordMessage(m)).toEqual([]);
+      expect(m.allowed_mentions).toEqual({ parse: [] });
+    }
+    expect(messages).toMatchSnapshot();
+  });
+
+  it('renders Markdown for the CLI, the shell and archives', () => {
+    expect(renderMarkdown(doc())).toMatchSnapshot();
+  });
+});
+
+describe('a day of 2,000 new items', () => {
+  const t = tempCore({ now: new Date('2025-11-24T12:00:00Z') });
+  afterAll(() => t.cleanup());
+
+  it('renders within every Slack and Discord limit, continuing in replies rather than cutting', () => {
+    const places = ['Geneva', 'Istanbul', 'Abu Dhabi', 'Miami', 'Riyadh'];
+    const outlets = 12;
+    for (let o = 0; o < outlets; o++) {
+      const items = Array.from({ length: Math.ceil(2000 / outlets) }, (_, i) => {
+        const n = o * 1000 + i;
+        return {
+          guid: `d-${n}`,
+          url: `https://outlet${o}.example.test/story/${n}`,
+          title: `Story ${n}: negotiators in ${places[n % 5]} discuss ceasefire terms <@U${n}> **${n}**`,
+          published: new Date(Date.UTC(2025, 10, 23, 13) + (o * Math.ceil(2000 / outlets) + i) * 20_000).toISOString(),
+          text: `Ukraine's delegation met US negotiators in ${places[n % 5]} on Sunday to discuss a ceasefire and the Black Sea, story ${n}. Kyiv said the talks on energy infrastructure and prisoner exchanges were productive. @everyone ${'Detail sentence about the talks. '.repeat(n % 7)}`,
+        };
+      });
+      t.core.internals.ingester.storeItems({ url: `https://outlet${o}.example.test/feed`, name: `Outlet ${o}` }, items);
+    }
+    const b = buildBriefing(t.core.internals.db, t.core.internals.dossier, { date: '2025-11-24', tz: 'Europe/Kyiv' }, new Date('2025-11-24T12:00:00Z'));
+    expect(b.sources.length).toBeGreaterThan(1900);
+    const doc = briefingToDoc(b);
+    const slack = renderSlack(doc);
+    const discord = renderDiscord(doc);
+    for (const m of slack) expect(checkSlackMessage(m)).toEqual([]);
+    for (const m of discord) expect(checkDiscordMessage(m)).toEqual([]);
+    expect(slack.length).toBeGreaterThan(1);
+    expect(discord.length).toBeGreaterThan(1);
+    // Nothing cut: the last source is in the last messages.
+    const lastTitle = b.sources[b.sources.length - 1]!.title.slice(0, 10);
+    expect(JSON.stringify(slack.slice(-1))).toContain(lastTitle.slice(0, 8));
+  });
+});
