@@ -1,4 +1,5 @@
 import { isUserError } from './errors.js';
+import { possessive } from './queries/common.js';
 import type { Doc, DocBlock, DocSource, Span } from './render/doc.js';
 import type { ActorResult, AskResult, DelegationOut, EventOut, SourceRef, TimelineResult, WhoLeadsResult } from './schemas.js';
 
@@ -54,16 +55,16 @@ export function whoLeadsDoc(r: WhoLeadsResult): Doc {
   const latest = r.delegations[0];
   if (!latest) {
     return {
-      title: `${r.party}'s delegation`,
+      title: `${possessive(r.party)} delegation`,
       summary: `No ${r.party} delegation on record yet.`,
       blocks: [{ type: 'paragraph', spans: [s(`No delegation of ${r.party} is on record yet. Try /timeline party:${r.party}`)] }],
     };
   }
   const summary = latest.leaders.length
-    ? `${latest.leaders.join(' and ')} ${latest.leaders.length > 1 ? 'lead' : 'leads'} ${r.party}'s delegation (${roundLabel(latest)}).`
-    : `${r.party}'s delegation (${roundLabel(latest)}): no leader named; members ${latest.members.join(', ') || 'not named'}.`;
+    ? `${latest.leaders.join(' and ')} ${latest.leaders.length > 1 ? 'lead' : 'leads'} ${possessive(r.party)} delegation (${roundLabel(latest)}).`
+    : `${possessive(r.party)} delegation (${roundLabel(latest)}): no leader named; members ${latest.members.join(', ') || 'not named'}.`;
   return {
-    title: `Who leads ${r.party}'s delegation`,
+    title: `Who leads ${possessive(r.party)} delegation`,
     summary,
     blocks: [{ type: 'paragraph', spans: [s(summary)] }, ...r.delegations.slice(0, 5).flatMap((d) => delegationBlocks(d))],
   };

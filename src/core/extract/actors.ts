@@ -334,6 +334,14 @@ function attachRole(s: SentenceTokens, p: PersonSpan): void {
   }
   // "the head of Zelenskiy’s office": a name after "of" is not the holder of the title before it.
   const dangling = pre.length > 0 && ['of', 'for', 'the'].includes(pre[pre.length - 1]!.lower);
+  // "the office of President Volodymyr Zelensky": when the words after the last "of"/"for" are a
+  // title themselves, they are this person's title; the words before belong to someone else.
+  // ("Secretary of State Marco Rubio" keeps its whole title: "State" is no title; so does "head of
+  // the Office of the President Andriy Yermak", where the article makes it an institution's name.)
+  const lastOf = pre.findLastIndex((t) => t.lower === 'of' || t.lower === 'for');
+  if (lastOf >= 0 && pre[lastOf + 1]?.lower !== 'the' && pre.slice(lastOf + 1).some((t) => ROLE_HEADS.has(t.lower))) {
+    pre.splice(0, lastOf + 1);
+  }
   const preRole = pre.length && !dangling ? roleFromWords(pre) : undefined;
   if (preRole) {
     p.role = preRole;

@@ -4,7 +4,7 @@ import * as chrono from 'chrono-node/en';
 import { isUserError, UserError } from '../errors.js';
 import { findParties } from '../parties.js';
 import type { ActorResult, AskResult, TimelineQuery, TimelineResult, WhoLeadsResult } from '../schemas.js';
-import { truncate } from './common.js';
+import { possessive, truncate } from './common.js';
 
 export const MAX_QUESTION_LENGTH = 500;
 
@@ -116,9 +116,9 @@ export function createAsk(deps: AskDeps) {
         else {
           const where = latest.round ? ` (${[latest.round.place, latest.round.date].filter(Boolean).join(', ')})` : '';
           answer = latest.leaders.length
-            ? `${latest.leaders.join(' and ')} ${latest.leaders.length > 1 ? 'lead' : 'leads'} ${party.name}'s delegation${where}` +
+            ? `${latest.leaders.join(' and ')} ${latest.leaders.length > 1 ? 'lead' : 'leads'} ${possessive(party.name)} delegation${where}` +
               (latest.members.length ? `, with ${latest.members.join(', ')}.` : '.')
-            : `The sources name no leader of ${party.name}'s delegation${where}; its members are ${latest.members.join(', ') || 'not named'}.`;
+            : `The sources name no leader of ${possessive(party.name)} delegation${where}; its members are ${latest.members.join(', ') || 'not named'}.`;
         }
         return { intent: 'who-leads', answer, data };
       }

@@ -35,6 +35,9 @@ export function parseDay(value: string, what: string, edge: 'start' | 'end' = 's
   throw new UserError(`"${truncate(v, 40)}" is not a valid ${what}. Use YYYY-MM-DD, e.g. ${what} 2025-03-11`);
 }
 
+/** "Ukraine's", "United States'". */
+export const possessive = (name: string): string => (name.endsWith('s') ? `${name}'` : `${name}'s`);
+
 export function truncate(s: string, n: number): string {
   return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
 }

@@ -37,7 +37,8 @@ export function createDelegationReader(db: Db) {
   const source = createSourceLookup(db);
   const base = `SELECT d.id, d.party, d.round_id, r.place, r.date, r.date_precision, r.status, r.parties
                   FROM delegations d LEFT JOIN rounds r ON r.id = d.round_id`;
-  const order = ' ORDER BY coalesce(r.date, substr(d.reported_at, 1, 10)) DESC, d.id DESC';
+  // Dated rounds first, newest first: a delegation whose round the text left unclear follows them.
+  const order = ' ORDER BY r.date IS NULL, coalesce(r.date, substr(d.reported_at, 1, 10)) DESC, d.id DESC';
   const byParty = db.prepare<[string], DelegationRow>(`${base} WHERE d.party = ?${order}`);
   const byActor = db.prepare<[number, number], DelegationRow>(
     `${base} WHERE d.id IN (SELECT delegation_id FROM delegation_members WHERE actor_id = ?)${order} LIMIT ?`,

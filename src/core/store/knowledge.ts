@@ -1,6 +1,7 @@
 import type { Extraction, ResolvedDate, RoundFact } from '../extract/types.js';
 import { nameKey, sameActor, surnameKey } from '../names.js';
 import { resolveParty } from '../parties.js';
+import { addDays } from '../time.js';
 import type { Db } from './db.js';
 
 const isoDay = (iso: string) => iso.slice(0, 10);
@@ -43,6 +44,11 @@ export function createKnowledgeWriter(db: Db) {
     ),
     roundsOn: db.prepare<[string], { id: number; place: string | null; status: string; parties: string; date_precision: string }>(
       'SELECT id, place, status, parties, date_precision FROM rounds WHERE date = ?',
+    ),
+    roundsNear: db.prepare<[{ from: string; to: string; day: string }], { id: number; place: string | null; status: string; parties: string; date_precision: string }>(
+      `SELECT id, place, status, parties, date_precision FROM rounds
+        WHERE date BETWEEN @from AND @to AND place IS NOT NULL AND date_precision = 'day'
+        ORDER BY abs(julianday(date) - julianday(@day)), date DESC`,
     ),
     roundsUndated: db.prepare<[], { id: number; place: string | null; status: string; parties: string; date_precision: string }>(
       'SELECT id, place, status, parties, date_precision FROM rounds WHERE date IS NULL',
@@ -158,9 +164,16 @@ export function createKnowledgeWriter(db: Db) {
     return isCountryName(a) && !isCountryName(b) ? b : a;
   }
 
-  function upsertRound(r: RoundFact, itemId: number): number {
+  function upsertRound(r: RoundFact, itemId: number, published: string): number {
     const parties = [...new Set(r.parties)].sort();
-    const rows = r.date ? q.roundsOn.all(r.date.date) : q.roundsUndated.all();
+    // An undated mention ("the delegation remained in Saudi Arabia") is the dated round at that
+    // place nearest the report, within a week, if there is one; else an undated round.
+    const day = published.slice(0, 10);
+    const rows = r.date
+      ? q.roundsOn.all(r.date.date)
+      : r.place
+        ? [...q.roundsNear.all({ from: addDays(day, -7), to: addDays(day, 7), day }), ...q.roundsUndated.all()]
+        : q.roundsUndated.all();
     for (const row of rows) {
       const theirs: string[] = JSON.parse(row.parties);
       const overlap = theirs.filter((p) => parties.includes(p)).length;
@@ -223,7 +236,7 @@ export function createKnowledgeWriter(db: Db) {
         const host = place ? resolveParty(place)?.name : undefined;
         return host && !delegated.has(host) ? parties.filter((p) => p !== host) : parties;
       };
-      const roundIds = ex.rounds.map((r) => upsertRound({ ...r, parties: withoutHost(r.parties, r.place) }, itemId));
+      const roundIds = ex.rounds.map((r) => upsertRound({ ...r, parties: withoutHost(r.parties, r.place) }, itemId, published));
       for (const d of ex.delegations) {
         const roundId = d.roundIndex !== undefined ? (roundIds[d.roundIndex] ?? null) : null;
         let delId =
