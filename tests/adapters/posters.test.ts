@@ -114,6 +114,15 @@ describe('scheduled-briefing posters against the Slack and Discord fakes', () =>
     record({ faults: 2, duplicatesPosted: discordFirsts('500000000000000002').length - 1 });
   });
 
+  it('Discord dropping the connection mid-request: a transient failure, retried, posted once', async () => {
+    subscribe('discord', '500000000000000009');
+    discord.fail({ method: 'POST', path: /\/channels\/500000000000000009\/messages$/, status: 'drop' });
+    const { line } = await run('500000000000000009');
+    expect(line).toMatchObject({ outcome: 'posted' });
+    expect(discordFirsts('500000000000000009')).toHaveLength(1);
+    record({ faults: 1, duplicatesPosted: discordFirsts('500000000000000009').length - 1 });
+  });
+
   it('Discord unknown channel (10003): marked unreachable, not retried, and shown in /parley subscriptions', async () => {
     subscribe('discord', '500000000000000003');
     discord.fail({ method: 'POST', path: /\/channels\/500000000000000003\/messages$/, status: 404, code: 10003, message: 'Unknown Channel' });

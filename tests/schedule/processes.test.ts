@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunReport } from '../../src/core/schedule/index.js';
+import { record } from '../faults/ledger.js';
 import { fakePoster, runAt, subscribe, tempDb } from './support/helpers.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -56,6 +57,7 @@ describe('runDueBriefings in separate processes on one SQLite file', () => {
     expect(a!.stderr).toBe('');
     expect(b!.stderr).toBe('');
     const posts = readLog(log);
+    record({ faults: 1, duplicatesPosted: posts.length - new Set(posts.map((p) => p.channel)).size });
     expect(posts.map((p) => p.channel).sort()).toEqual(channels);
     expect(a!.report!.posted + b!.report!.posted).toBe(24);
     expect(a!.report!.skipped + b!.report!.skipped).toBe(24);
@@ -86,6 +88,7 @@ describe('runDueBriefings in separate processes on one SQLite file', () => {
     const later = await runAt('2025-03-24T06:11:00Z', { db: t.db, posters: { slack: fake.poster } });
     expect(later.lines[0]).toMatchObject({ outcome: 'posted', detail: 'posted (took over)' });
     for (const m of ['06:12', '06:30', '12:00']) await runAt(`2025-03-24T${m}:00Z`, { db: t.db, posters: { slack: fake.poster } });
+    record({ faults: 1, duplicatesPosted: fake.posts.length + readLog(log).length - 1 });
     expect(fake.posts).toHaveLength(1);
     expect(readLog(log)).toEqual([]);
   });

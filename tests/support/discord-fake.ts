@@ -22,7 +22,8 @@ export interface RecordedRequest {
 export interface Fault {
   method: string;
   path: RegExp;
-  status: 400 | 403 | 404 | 429 | 500 | 502 | 503;
+  /** 'drop' destroys the connection without an answer, as a crashed proxy would. */
+  status: 400 | 403 | 404 | 429 | 500 | 502 | 503 | 'drop';
   /** Seconds, for 429. */
   retryAfter?: number;
   /** Discord's JSON error code for a 4xx, e.g. 10003 Unknown Channel, 50013 Missing Permissions, 50035 Invalid Form Body. */
@@ -271,6 +272,11 @@ export class DiscordFake {
     if (fault) {
       fault.times = (fault.times ?? 1) - 1;
       if (fault.times <= 0) this.faults.splice(this.faults.indexOf(fault), 1);
+      if (fault.status === 'drop') {
+        rec.failed = true;
+        req.socket.destroy();
+        return;
+      }
       if (fault.status === 429) {
         const after = fault.retryAfter ?? 1;
         res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(after), 'x-ratelimit-scope': 'user' });
