@@ -158,6 +158,8 @@ describe('the composition root (npm start)', () => {
       p.child.kill('SIGTERM');
       expect(await p.exited).toBe(0);
       expect(fake.requests.filter((r) => r.path === `/api/v10/channels/${channel}/messages`)).toHaveLength(1);
+      // Even at debug level, where every request is logged, the token never is.
+      expect(p.stderr()).not.toContain('main.test.token');
     } finally {
       p.child.kill('SIGKILL');
     }
