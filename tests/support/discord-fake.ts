@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { closeLoopback, listenLoopback } from './loopback.js';
 
 export const FAKE_APP_ID = '111111111111111111';
 export const FAKE_BOT_ID = '111111111111111111';
@@ -94,16 +94,12 @@ export class DiscordFake {
     });
     this.wss = new WebSocketServer({ server: this.server, path: '/gateway' });
     this.wss.on('connection', (ws) => this.onSocket(ws));
-    await new Promise<void>((r) => this.server?.listen(0, '127.0.0.1', () => r()));
-    this.port = (this.server.address() as AddressInfo).port;
+    this.port = await listenLoopback(this.server);
     return this;
   }
 
   async stop(): Promise<void> {
-    for (const ws of this.sockets) ws.terminate();
-    await new Promise<void>((r) => (this.wss ? this.wss.close(() => r()) : r()));
-    this.server?.closeAllConnections();
-    await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()));
+    await closeLoopback(this.server, this.wss, this.sockets);
   }
 
   /** Makes the next matching request(s) fail, e.g. a 429 with Retry-After, for fault tests. */
