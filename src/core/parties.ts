@@ -176,7 +176,10 @@ export function partyByName(name: string): Party | undefined {
  */
 export function partyAt(words: readonly string[], i: number): { party: Party; n: number } | undefined {
   const first = words[i];
-  if (!first || !/^\p{Lu}/u.test(first)) return undefined;
+  if (!first) return undefined;
+  // Called for every word of every sentence: decide ASCII first letters without a Unicode regex.
+  const c = first.charCodeAt(0);
+  if (c < 128 ? c < 65 || c > 90 : !/^\p{Lu}/u.test(first)) return undefined;
   const maxN = FIRST_WORD.get(aliasKey(first));
   if (maxN === undefined) return undefined;
   for (let n = Math.min(maxN, words.length - i); n >= 1; n--) {
