@@ -312,12 +312,22 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
   }
 
   const reader = createDelegationReader(db);
+  // Newly reported delegations, those whose people changed (a member added, a leader named) in
+  // the window, and those of rounds still to come that the window's reports mention; a past
+  // delegation merely mentioned again is not news.
   const delegationIds = db
-    .prepare<[string, string], { id: number }>(
-      `SELECT DISTINCT d.id FROM delegation_sources s JOIN delegations d ON d.id = s.delegation_id JOIN items i ON i.id = s.item_id
-        WHERE i.published >= ? AND i.published < ? ORDER BY d.id`,
+    .prepare<[{ start: string; end: string; date: string }], { id: number }>(
+      `SELECT d.id FROM delegations d WHERE d.reported_at >= @start AND d.reported_at < @end
+       UNION
+       SELECT m.delegation_id FROM delegation_members m JOIN items i ON i.id = m.item_id
+        WHERE i.published >= @start AND i.published < @end
+       UNION
+       SELECT s.delegation_id FROM delegation_sources s JOIN items i ON i.id = s.item_id
+         JOIN delegations d ON d.id = s.delegation_id JOIN rounds r ON r.id = d.round_id
+        WHERE i.published >= @start AND i.published < @end AND r.date >= @date
+       ORDER BY 1`,
     )
-    .all(win.start, win.end);
+    .all({ start: win.start, end: win.end, date: win.date });
   const delegations: DelegationOut[] = reader.byIds(delegationIds.map((d) => d.id));
 
   const upcoming: UpcomingOut[] = dedupeUpcoming(
@@ -391,8 +401,11 @@ function attributed(sentence: string, attribution: string | null): string {
  * The story's lead sentence, as a desk editor would use it — attributed when it is a claim —
  * else the sentence of its strongest fresh event. Always a sentence from the source, trimmed.
  */
+/** "RIYADH, March 24. /TASS/.", "KYIV (Reuters) -": a wire dateline is not the lead. */
+const DATELINE = /^[A-Z]{3,}[A-Z .'-]*(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([A-Za-z ]+\))?\s*[.—–-]+\s*(?:\/[A-Za-z]+\/\.?\s*)?/;
+
 function summaryLine(item: ItemRow, events: EventRow[]): string {
-  const lead = (item.text.split(/(?<=[.!?…”"])\s+(?=[“"‘'(\p{Lu}])/u)[0] ?? '').trim();
+  const lead = (item.text.replace(DATELINE, '').split(/(?<=[.!?…”"])\s+(?=[“"‘'(\p{Lu}])/u)[0] ?? '').trim();
   if (lead.length >= 40) {
     const own = events.find((e) => e.evidence === lead || lead.startsWith(e.evidence.slice(0, 60)));
     return truncate(attributed(lead, own?.attribution ?? null), SUMMARY_MAX);
