@@ -124,6 +124,10 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
   try {
     core = createCore({ dbPath: (v.db as string | undefined) ?? settings.dbPath, dossier: (v.dossier as string | undefined) ?? settings.dossier });
     const json = v.json === true;
+    if (cmd !== 'ingest' && cmd !== 'backup' && core.isEmpty()) {
+      // Not an error: the answer below is right for an empty knowledge base, but say why it is empty.
+      out.stderr('parley: the knowledge base is empty. Load the bundled snapshots with `parley ingest --offline`, or fetch the feeds with `parley ingest`.\n');
+    }
     const print = (doc: Doc, data: unknown) => out.stdout(json ? `${JSON.stringify(data, null, 2)}\n` : renderMarkdown(doc));
     switch (cmd) {
       case 'ingest': {
