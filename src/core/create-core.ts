@@ -46,6 +46,8 @@ export function createCore(opts: CoreOptions): Core & { readonly internals: Core
   const ask = createAsk({
     whoLeads,
     actor: actors.actor,
+    actorByRole: actors.byRole,
+    today: () => now().toISOString().slice(0, 10),
     timeline: tl.timeline,
     resolveTopic: tl.resolveTopic,
     roundPlaces: () => placesStmt.all().map((r) => r.place),

@@ -100,6 +100,7 @@ describe('the seed article, from extraction alone (no curated actors)', () => {
     const sea = t.core.ask('what was agreed about the Black Sea?');
     expect(sea.intent).toBe('agreement');
     expect(t.core.ask('what is the weather like?').intent).toBe('help');
+    expect(t.core.ask('when are the next talks?').answer).toMatch(/^Next on record: .*Riyadh on 2025-03-24/);
   });
 
   it('re-ingesting the same feed adds nothing', async () => {

@@ -64,6 +64,11 @@ export function createActorQueries(db: Db) {
     allKeys: db.prepare<[], { actor_id: number; key: string; alias: string }>(
       'SELECT actor_id, key, alias FROM actor_aliases',
     ),
+    byRole: db.prepare<[{ like: string; party: string | null }], { actor_id: number }>(
+      `SELECT r.actor_id FROM actor_roles r JOIN actors a ON a.id = r.actor_id
+        WHERE lower(r.title) LIKE @like AND (@party IS NULL OR r.party = @party OR (r.party IS NULL AND a.party = @party))
+        GROUP BY r.actor_id ORDER BY max(r.as_of) DESC, count(*) DESC LIMIT 1`,
+    ),
     prefix: db.prepare<[string, string, number], { name: string }>(
       `SELECT DISTINCT a.name FROM actor_aliases x JOIN actors a ON a.id = x.actor_id
         WHERE x.key >= ? AND x.key < ? ORDER BY a.name LIMIT ?`,
@@ -122,7 +127,10 @@ export function createActorQueries(db: Db) {
   }
 
   function actor(nameArg: string): ActorResult {
-    const row = resolve(nameArg);
+    return profile(resolve(nameArg));
+  }
+
+  function profile(row: ActorRow): ActorResult {
     const grouped = q.roles.all(row.id).map((r) => {
       const ids = [...new Set(r.ids.split(',').map(Number))];
       return { title: r.title, party: r.party, asOf: r.as_of, evidence: r.evidence, sources: ids.map(source), srcIds: new Set(ids) };
@@ -144,8 +152,22 @@ export function createActorQueries(db: Db) {
     };
   }
 
+  /**
+   * "Who is Ukraine's defence minister?": the actor most recently reported in a role whose title
+   * contains the words, of the given party when one is named; null when none is on record.
+   */
+  function byRole(role: string, party?: string): ActorResult | null {
+    const words = role.toLowerCase().replace(/[^\p{L}\s-]/gu, ' ').split(/\s+/).filter((w) => w.length > 1);
+    if (words.length === 0 || words.length > 6) return null;
+    const hit = q.byRole.get({ like: `%${words.join(' ')}%`, party: party ?? null });
+    if (!hit) return null;
+    const row = q.byId.get(hit.actor_id);
+    return row ? profile(row) : null;
+  }
+
   return {
     actor,
+    byRole,
     /** Resolves a name to an actor id, or throws the same UserError as `actor`. */
     resolveId: (name: string) => resolve(name).id,
     suggest(prefix: string, limit = 25): string[] {

@@ -11,6 +11,10 @@ export const MAX_QUESTION_LENGTH = 500;
 export interface AskDeps {
   whoLeads(party: string, opts?: { round?: string }): WhoLeadsResult;
   actor(name: string): ActorResult;
+  /** The actor most recently reported in a role ("envoy", "defence minister"), of a party if given. */
+  actorByRole(role: string, party?: string): ActorResult | null;
+  /** Today, for "when are the next talks?". */
+  today(): string;
   timeline(q: TimelineQuery & { kinds?: string[] }): TimelineResult;
   resolveTopic(text: string): string;
   /** Places of rounds on record, to spot "in Riyadh" in a question. */
@@ -34,6 +38,9 @@ const HELP_ANSWER = `I can answer questions like: ${ASK_EXAMPLES.map((e) => `"${
 const WHO_LEADS_RE =
   /\b(who(?:'s| is| was)?\s+(?:leads?|led|leading|heads?|headed|heading|represents?|represented|negotiat\w*|on|in|at)\b|who\s+(?:are|were)\s+(?:the\s+)?(?:\w+\s+)?(?:negotiators|delegates|delegation)|head of (?:the )?\w+ delegation|delegation|negotiating team)/i;
 const WHO_IS_RE = /^(?:who\s+(?:is|was|'s)|who's|tell me about|what (?:do we know|is known) about|what role does|profile(?: of)?)\s+(.+?)(?:\s+(?:play|do|hold))?\s*\??$/i;
+const NEXT_TALKS_RE =
+  /\b(?:next|upcoming|coming|scheduled|planned)\b.*\b(?:talks|round|meeting|negotiations)\b|\bwhen\b.*\b(?:talks|round|meet|meeting|negotiations)\b/i;
+const SAID_RE = /^what (?:did|does|has|have|do) (.+?) (?:say|said|claim|claimed|announce|announced|state|stated)\b/i;
 const AGREED_RE = /\b(agreed?|agreement|deal|accord|commit(?:ted|ment)s?)\b/i;
 const WHEN_RE = /\b(what happened|what's happened|events?|timeline|news|developments?|what (?:was|were) (?:said|decided))\b/i;
 
@@ -124,6 +131,36 @@ export function createAsk(deps: AskDeps) {
       }
     }
 
+    if (NEXT_TALKS_RE.test(q)) {
+      const today = deps.today();
+      const data = deps.timeline({ from: today, kinds: ['talks'], limit: 10 });
+      if (data.events.length) {
+        const e = data.events[0]!;
+        const answer = `Next on record: ${e.parties.join('–') || 'talks'}${e.place ? ` in ${e.place}` : ''} on ${e.date}. ${truncate(e.title, 200)}`;
+        return { intent: 'timeline', answer, data };
+      }
+      const last = deps.timeline({ kinds: ['talks'], limit: 1 });
+      const e = last.events[0];
+      const answer = e
+        ? `No talks after ${today} are on record. The most recent: ${e.parties.join('–') || 'talks'}${e.place ? ` in ${e.place}` : ''} on ${e.date}.`
+        : 'No talks are on record yet.';
+      return { intent: 'timeline', answer, data: last };
+    }
+
+    const said = SAID_RE.exec(q);
+    if (said?.[1]) {
+      const speaker = said[1].trim();
+      const party = findParties(speaker, { caseInsensitive: true })[0]?.party;
+      const topic = findTopic(q, deps);
+      const filter = party ? { party: party.name } : { actor: speaker };
+      const data = deps.timeline({ ...filter, ...(topic ? { topic } : {}), kinds: ['statement', 'refusal', 'agreement'], limit: 20 });
+      const latest = [...data.events].sort((a, b) => b.date.localeCompare(a.date)).slice(0, 3);
+      const answer = latest.length
+        ? `Latest statements involving ${party?.name ?? speaker}${topic ? ` on ${topic}` : ''}: ${latest.map((e) => `${e.date}: ${truncate(e.title, 160)}`).join(' ')}`
+        : `No statements involving ${party?.name ?? speaker} are on record${topic ? ` on ${topic}` : ''}.`;
+      return { intent: 'timeline', answer, data };
+    }
+
     const who = WHO_IS_RE.exec(q);
     if (who?.[1]) {
       const name = who[1].replace(/^(the|mr\.?|mrs\.?|ms\.?|dr\.?)\s+/i, '').replace(/[?.!]+$/, '').trim();
@@ -137,6 +174,16 @@ export function createAsk(deps: AskDeps) {
         return { intent: 'actor', answer, data };
       } catch (err) {
         if (!isUserError(err) || err.exitCode !== 1) throw err;
+        // "the US envoy", "Ukraine's defence minister": a role, not a name.
+        const mention = findParties(name, { caseInsensitive: true })[0];
+        const role = mention ? `${name.slice(0, mention.start)} ${name.slice(mention.end).replace(/^['’]s?\b/, '')}`.trim() : name;
+        const data = deps.actorByRole(role, mention?.party.name);
+        if (data) {
+          const a = data.actor;
+          const r = a.roles.find((x) => x.title.toLowerCase().includes(role.toLowerCase())) ?? a.roles[0];
+          const answer = `${a.name}${r ? ` — ${r.title}${r.party ? ` (${r.party})` : ''}, as reported ${r.asOf}` : ''}.`;
+          return { intent: 'actor', answer, data };
+        }
         throw new UserError(err.message, { exitCode: 1, suggestions: err.suggestions });
       }
     }
