@@ -31,6 +31,9 @@ export const ASK_EXAMPLES = [
   'what happened on March 11?',
   'what was agreed about the Black Sea?',
   'what happened with prisoner exchanges?',
+  'who is the US envoy?',
+  'what did the Kremlin say?',
+  'when are the next talks?',
 ];
 
 const HELP_ANSWER = `I can answer questions like: ${ASK_EXAMPLES.map((e) => `"${e}"`).join(', ')}.`;
