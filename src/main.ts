@@ -18,6 +18,8 @@ interface Scheduler {
   kick(): void;
   /** Stops the ticks; a job already running is left to the drain. */
   stop(): Promise<void>;
+  /** When each job last ran and what it did, for /healthz. */
+  status(): JobsStatus;
 }
 
 function startScheduler(deps: {
@@ -53,13 +55,17 @@ function startScheduler(deps: {
     };
   };
 
+  const jobs: JobsStatus = { briefings: null, feeds: null };
   const feeds = guarded('feeds', feedLog, async () => {
     const r = await poller.pollDue(new Date());
+    jobs.feeds = { at: r.at, polled: r.polled.length, failed: r.polled.filter((p) => p.status === 'failed').length };
     if (r.polled.length > 0) feedLog.debug({ polled: r.polled, notDue: r.notDue }, 'feed poll');
   });
   const briefings = guarded('briefings', schedLog, async () => {
     await firstPoll;
-    const r = await runDueBriefings(new Date(), { db, buildDoc, posters: deps.posters, logger: schedLog, runnerId });
+    const at = new Date();
+    const r = await runDueBriefings(at, { db, buildDoc, posters: deps.posters, logger: schedLog, runnerId });
+    jobs.briefings = { at: at.toISOString(), posted: r.posted, failed: r.failed, unreachable: r.gone };
     if (r.lines.length > 0) {
       schedLog.debug({ posted: r.posted, skipped: r.skipped, failed: r.failed, gone: r.gone, notDue: r.notDue, lines: r.lines }, 'briefing pass');
     }
@@ -87,7 +93,14 @@ function startScheduler(deps: {
       stopped = true;
       await Promise.all(tasks.map(async (t) => t.destroy()));
     },
+    status: () => ({ ...jobs }),
   };
+}
+
+/** The last run of each background job (null until it has run). */
+interface JobsStatus {
+  briefings: { at: string; posted: number; failed: number; unreachable: number } | null;
+  feeds: { at: string; polled: number; failed: number } | null;
 }
 
 /**
@@ -111,7 +124,8 @@ async function main(): Promise<number> {
   const dispatcher = createDispatcher({ core, logger: logger.child({ component: 'dispatch' }) });
 
   const adapters: ChatAdapter[] = [];
-  const health = createHealth({ core, adapters: () => adapters, inFlight: () => dispatcher.inFlight() });
+  let scheduler: Scheduler | undefined;
+  const health = createHealth({ core, adapters: () => adapters, inFlight: () => dispatcher.inFlight(), jobs: () => scheduler?.status() });
   // Loaded on demand: the shell should not pay for Bolt and discord.js at start.
   if (config.slack) {
     const { createSlackAdapter } = await import('./adapters/slack/slack-adapter.js');
@@ -125,7 +139,6 @@ async function main(): Promise<number> {
   let healthServer: Server | undefined;
   let stopInput: (() => void) | undefined;
   let stopping: Promise<number> | undefined;
-  let scheduler: Scheduler | undefined;
 
   // Stop taking work, let answers being written finish, then close the db: no half-sent replies, no torn writes.
   const shutdown = (reason: string): Promise<number> => {

@@ -8,10 +8,17 @@ export interface HealthReport {
   db: 'ok' | 'error';
   adapters: Record<string, AdapterStatus>;
   inFlight: number;
+  /** The background jobs' last runs, when the scheduler runs (not in the shell). */
+  jobs?: unknown;
 }
 
 /** Health of the db and of every adapter; "ok" only when all are up. */
-export function createHealth(deps: { core: Core; adapters: () => readonly ChatAdapter[]; inFlight: () => number }): () => HealthReport {
+export function createHealth(deps: {
+  core: Core;
+  adapters: () => readonly ChatAdapter[];
+  inFlight: () => number;
+  jobs?: () => unknown;
+}): () => HealthReport {
   return () => {
     let db: 'ok' | 'error' = 'error';
     try {
@@ -22,7 +29,8 @@ export function createHealth(deps: { core: Core; adapters: () => readonly ChatAd
     const adapters: Record<string, AdapterStatus> = {};
     for (const a of deps.adapters()) adapters[a.name] = a.status();
     const allUp = Object.values(adapters).every((s) => s.state === 'up');
-    return { status: db === 'ok' && allUp ? 'ok' : 'degraded', db, adapters, inFlight: deps.inFlight() };
+    const jobs = deps.jobs?.();
+    return { status: db === 'ok' && allUp ? 'ok' : 'degraded', db, adapters, inFlight: deps.inFlight(), ...(jobs ? { jobs } : {}) };
   };
 }
 

@@ -155,6 +155,9 @@ describe('the composition root (npm start)', () => {
       expect(post.headers.authorization).toBe('Bot main.test.token');
       await waitForText(p.stderr, /"msg":"briefing pass"/);
       expect(p.stderr()).toMatch(/"part":"schedule".*"posted":1/);
+      const port = (await waitForText(p.stderr, /"port":(\d+),"msg":"health endpoint listening"/))[1];
+      const health = (await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as { jobs: { briefings: unknown } };
+      expect(health.jobs.briefings).toMatchObject({ posted: 1, failed: 0 });
       p.child.kill('SIGTERM');
       expect(await p.exited).toBe(0);
       expect(fake.requests.filter((r) => r.path === `/api/v10/channels/${channel}/messages`)).toHaveLength(1);
