@@ -169,3 +169,140 @@ describe('parties of talks are their participants', () => {
     expect([...other!.parties].sort()).toEqual(['Russia', 'United States']);
   });
 });
+
+/** Shapes from wire, live-blog, state-agency and brief copy on the 2025 rounds (wire-2025.json). */
+const dels = (x: Extraction) => x.delegations.map((d) => [d.party, [...d.leaders].sort(), [...d.members].sort()]);
+
+describe('wire-2025 date shapes', () => {
+  it('"from" before a day’s possessive or a bare month is no start date', () => {
+    const x = run("Few expected much from Wednesday's meeting, and it delivered little.", '2025-07-24T06:00:00Z');
+    expect(dateOf(x, 'Wednesday')).toBe('2025-07-23');
+    const y = run('Trump greets him at the door, a far cry from February.', '2025-08-18T17:00:00Z');
+    expect(y.dates?.map((d) => [d.date, d.precision])).toEqual([['2025-02-01', 'month']]);
+  });
+
+  it('a counterfactual "Until Friday it would have been led by A" looks back', () => {
+    expect(dateOf(run('Until Friday it would have been led by Andriy Yermak.', '2025-12-01T07:00:00Z'), 'Friday')).toBe('2025-11-28');
+  });
+
+  it('a future weekday that is the day of publication is that day, "next Monday" a week on', () => {
+    expect(dateOf(run('Zelenskyy will be in Paris on Monday.', '2025-12-01T07:00:00Z'), 'Monday')).toBe('2025-12-01');
+    expect(dateOf(run('Zelenskyy will be in Paris next Monday.', '2025-12-01T07:00:00Z'), 'Monday')).toBe('2025-12-08');
+  });
+
+  it('"would continue talking on Monday" looks forward', () => {
+    expect(dateOf(run('He said the two sides would continue talking on Monday.', '2025-11-23T21:00:00Z'), 'Monday')).toBe('2025-11-24');
+  });
+
+  it('a season with a year, "this morning", and the end of this month or year', () => {
+    const x = run('He led the failed talks of spring 2022 and met officials this morning.', '2025-05-18T06:00:00Z');
+    expect(x.dates?.map((d) => [d.date, d.precision])).toEqual([
+      ['2022-01-01', 'year'],
+      ['2025-05-18', 'day'],
+    ]);
+    const y = run('They hope to agree a text by the end of the month and a summit before the end of the year.', '2025-12-20T22:00:00Z');
+    expect(y.dates?.map((d) => [d.date, d.precision])).toEqual([
+      ['2025-12-01', 'month'],
+      ['2025-01-01', 'year'],
+    ]);
+  });
+});
+
+describe('wire-2025 delegation shapes', () => {
+  it('"It also includes A and B" and "it is headed by A" refer to the delegation of the sentence before', () => {
+    const x = run(
+      'The Russian delegation is headed by Presidential Aide Grigory Karasin. It also includes Deputy Foreign Minister Sergei Ryabkov and Sergei Beseda.',
+      '2025-05-16T07:00:00Z',
+    );
+    expect(dels(x)).toEqual([['Russia', ['Grigory Karasin'], ['Sergei Beseda', 'Sergei Ryabkov']]]);
+    // The sentence naming the delegation names no one; "it" still refers to it.
+    const y = run('The Ukrainian team landed late on Thursday. According to local media, it is headed by Defence Minister Pavlo Palisa.', '2025-05-16T07:00:00Z');
+    expect(dels(y)).toEqual([['Ukraine', ['Pavlo Palisa'], []]]);
+  });
+
+  it('"With him were A and B" and "A is leading it; with him are B and C"', () => {
+    const x = run('The Ukrainian delegation was headed by Pavlo Palisa. With him were Ihor Zhovkva and Oleksandr Bevz.', '2025-06-02T16:00:00Z');
+    expect(dels(x)).toEqual([['Ukraine', ['Pavlo Palisa'], ['Ihor Zhovkva', 'Oleksandr Bevz'].sort()]]);
+    const y = run('The Ukrainian delegation has arrived. Pavlo Palisa, a deputy head of the office, is leading it; with him are Ihor Zhovkva and Oleksandr Bevz.', '2025-06-02T16:00:00Z');
+    expect(dels(y)).toEqual([['Ukraine', ['Pavlo Palisa'], ['Ihor Zhovkva', 'Oleksandr Bevz'].sort()]]);
+  });
+
+  it('a leader with an apposition naming someone else: "A, an aide to B, again headed the Russian team"', () => {
+    const x = run('Grigory Karasin, an aide to Putin, again headed the Russian team.', '2025-06-02T16:00:00Z');
+    expect(dels(x)).toEqual([['Russia', ['Grigory Karasin'], []]]);
+    const y = run(
+      'The Russian side was represented by Grigory Karasin, an aide to President Vladimir Putin who headed the delegation, Sergei Beseda and Sergei Ryabkov.',
+      '2025-05-16T15:00:00Z',
+    );
+    expect(dels(y)).toEqual([['Russia', ['Grigory Karasin'], ['Sergei Beseda', 'Sergei Ryabkov']]]);
+  });
+
+  it('people before the delegation noun: among, part of, made up, completed, on the side', () => {
+    const x = run('Pavlo Palisa and deputy foreign minister Ihor Zhovkva were among the Ukrainian negotiators.', '2025-07-23T19:00:00Z');
+    expect(dels(x)).toEqual([['Ukraine', [], ['Ihor Zhovkva', 'Pavlo Palisa']]]);
+    const y = run('Sergei Ryabkov and Sergei Beseda, who had travelled as part of the Russian delegation, stayed at the hotel.', '2025-08-16T01:00:00Z');
+    expect(dels(y)).toEqual([['Russia', [], ['Sergei Beseda', 'Sergei Ryabkov']]]);
+    const z = run('Mike Waltz and Andrew Peek made up the American negotiating team.', '2025-12-01T07:00:00Z');
+    expect(dels(z)).toEqual([['United States', [], ['Andrew Peek', 'Mike Waltz']]]);
+    const w = run('Michael Anton, a policy planner, completed the American side.', '2025-12-01T07:00:00Z');
+    expect(dels(w)).toEqual([['United States', [], ['Michael Anton']]]);
+    const v = run('Andrew Peek met Vladimir Putin; Sergei Ryabkov and Sergei Beseda on the Russian side.', '2025-12-10T07:00:00Z');
+    expect(dels(v)).toEqual([['Russia', [], ['Sergei Beseda', 'Sergei Ryabkov']]]);
+  });
+
+  it('"flanked by" like "accompanied by", with the subject’s party from its own delegation', () => {
+    const x = run('US President Donald Trump was flanked by Mike Waltz and Andrew Peek.', '2025-08-16T01:00:00Z');
+    expect(dels(x)).toEqual([['United States', [], ['Andrew Peek', 'Mike Waltz']]]);
+    const y = run('The Ukrainian delegation is led by Pavlo Palisa. Our correspondent says Palisa is flanked by Ihor Zhovkva and Oleksandr Bevz.', '2025-05-16T14:00:00Z');
+    expect(dels(y)).toEqual([['Ukraine', ['Pavlo Palisa'], ['Ihor Zhovkva', 'Oleksandr Bevz'].sort()]]);
+  });
+
+  it('"Ukraine\'s is led by A": the delegation noun left out', () => {
+    const x = run("Moscow's delegation is headed by Grigory Karasin. Ukraine's is led by Defence Minister Pavlo Palisa.", '2025-05-16T14:00:00Z');
+    expect(dels(x)).toEqual([
+      ['Russia', ['Grigory Karasin'], []],
+      ['Ukraine', ['Pavlo Palisa'], []],
+    ]);
+  });
+
+  it('a brief’s "Russia: A (head), B, C", but not a headline "Ukraine: A says"', () => {
+    const x = run('Russia: Grigory Karasin (head), Sergei Beseda, Sergei Ryabkov.', '2025-06-04T10:00:00Z');
+    expect(dels(x)).toEqual([['Russia', ['Grigory Karasin'], ['Sergei Beseda', 'Sergei Ryabkov']]]);
+    expect(run('Ukraine: Pavlo Palisa says the talks will go on.', '2025-06-04T10:00:00Z').delegations).toEqual([]);
+  });
+
+  it('"On the Russian side, the talks are attended by A and B"', () => {
+    const x = run('On the Russian side, the talks are attended by Presidential Aide Sergei Ryabkov and Sergei Beseda.', '2025-12-02T18:00:00Z');
+    expect(dels(x)).toEqual([['Russia', [], ['Sergei Beseda', 'Sergei Ryabkov']]]);
+  });
+
+  it('a restrictive clause or an attribution between the delegation and its verb', () => {
+    const x = run('The Russian delegation that arrived in Alaska also included Sergei Ryabkov and Sergei Beseda.', '2025-08-16T05:00:00Z');
+    expect(dels(x)).toEqual([['Russia', [], ['Sergei Beseda', 'Sergei Ryabkov']]]);
+    const y = run('The US team, according to media reports, also includes Mike Waltz and Andrew Peek.', '2025-11-23T10:00:00Z');
+    expect(dels(y)).toEqual([['United States', [], ['Andrew Peek', 'Mike Waltz']]]);
+  });
+
+  it('a head of state "himself" is no member: "with A himself sitting in", "A took part … himself"', () => {
+    const x = run('On the Ukrainian side, Pavlo Palisa is leading the negotiators, with Zelensky himself sitting in for part of the day.', '2025-12-14T17:00:00Z');
+    expect(dels(x)).toEqual([['Ukraine', ['Pavlo Palisa'], []]]);
+    const y = run(
+      'The Ukrainian delegation was headed by Pavlo Palisa. President Volodymyr Zelenskiy took part in Sunday’s session himself.',
+      '2025-12-15T19:00:00Z',
+    );
+    expect(dels(y)).toEqual([['Ukraine', ['Pavlo Palisa'], []]]);
+  });
+
+  it('a reporter’s aside ends a leader list: "headed by A, we’re told, and B and C are back too"', () => {
+    const x = run("The Russian team is inside. It's headed once again by Grigory Karasin, we're told, and Ryabkov and Beseda are back too.", '2025-07-23T17:00:00Z');
+    expect(x.delegations.flatMap((d) => d.leaders)).toEqual(['Grigory Karasin']);
+  });
+
+  it('a long title run into the name: "CEO of the Russian Direct Investment Fund Kirill Dmitriev"', () => {
+    const x = run(
+      'The talks are attended by Special Envoy on Foreign Investment and Economic Cooperation, CEO of the Russian Direct Investment Fund Kirill Dmitriev.',
+      '2025-12-02T18:00:00Z',
+    );
+    expect(x.actors.map((a) => a.name)).toEqual(['Kirill Dmitriev']);
+  });
+});

@@ -20,6 +20,23 @@ describe('labelled passages', () => {
     });
   }
 
+  // Held out for the third generalisation pass: scored before any rule was written for it
+  // (delegations P=0.86 R=0.38, dates P=0.95 R=0.93), now printed on every run. Its remaining
+  // delegation misses need coreference across sentences in long-form copy ("He arrived with a team
+  // that included…", "Across the table sat A…") or world knowledge ("Trump's side: A and B"), so the
+  // floor guards what the general rules reach rather than the 0.9 of the sets tuned on.
+  it('scores the wire-2025 set and keeps what the general rules reach', () => {
+    const passages = loadLabelled('wire-2025');
+    const s = scorePassages(passages, run);
+    console.log(formatScore(`wire-2025 (${passages.length} passages)`, s));
+    if (s.errors.length) console.log(s.errors.map((e) => `  ${e}`).join('\n'));
+    expect(passages.length).toBeGreaterThanOrEqual(24);
+    expect(s.delegations.p).toBeGreaterThanOrEqual(0.95);
+    expect(s.delegations.r).toBeGreaterThanOrEqual(0.75);
+    expect(s.dates.p).toBeGreaterThanOrEqual(0.95);
+    expect(s.dates.r).toBeGreaterThanOrEqual(0.95);
+  });
+
   it('has at least 30 passages with negatives among them', () => {
     const all = [...loadLabelled('tuned'), ...loadLabelled('held-out')];
     expect(all.length).toBeGreaterThanOrEqual(30);

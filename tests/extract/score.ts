@@ -18,7 +18,7 @@ export interface ExpectedDate {
 
 export interface LabelledPassage {
   id: string;
-  style: 'wire' | 'newspaper' | 'agency' | 'broadcast';
+  style: 'wire' | 'newspaper' | 'agency' | 'broadcast' | 'brief';
   published: string;
   /** False when the feed's date was missing or clamped: only explicit-year dates are expected then. */
   publishedCertain?: boolean;
@@ -124,7 +124,7 @@ export function scorePassages(passages: LabelledPassage[], run: (p: LabelledPass
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/labelled/', import.meta.url));
 
-export type LabelledSet = 'tuned' | 'held-out' | 'snapshots';
+export type LabelledSet = 'tuned' | 'held-out' | 'snapshots' | 'wire-2025';
 
 /**
  * The labelled passages: `tuned` (rules were developed on it), `held-out` (written after, same

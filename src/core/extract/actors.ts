@@ -136,9 +136,16 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
       while (a <= b && nonName(toks[a]!)) a++;
       while (b >= a && nonName(toks[b]!)) b--;
       if (a > b) continue;
-      let bad = false;
-      for (let k = a; k <= b; k++) if (nonName(toks[k]!) && !PARTICLES.has(toks[k]!.lower)) bad = true;
-      if (bad) continue;
+      // A title run into the name ("CEO of the Russian Direct Investment Fund Kirill Dmitriev",
+      // "Deputy Head of the National Defense Control Center Viktor Shevtsov"): the name is what
+      // follows the last word that can be no part of one.
+      for (let k = b; k >= a; k--) {
+        if (nonName(toks[k]!) && !PARTICLES.has(toks[k]!.lower)) {
+          a = k + 1;
+          break;
+        }
+      }
+      if (a > b) continue;
       // Peeled words make a title only if one is a title word ("St Petersburg" is no title).
       const titled = toks.slice(run.first, a).some((t) => isRoleWord(t.lower)) || titledBefore(toks, a);
       const sentenceInitial = a === 0 || (a === 1 && !toks[0]!.word);

@@ -14,12 +14,12 @@ export interface DateSpan extends ResolvedDate {
 
 /** Cheap gate: chrono costs ~0.1 ms a sentence, most sentences have no date. */
 const DATE_CUE_G =
-  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|yesterday|today|tonight|tomorrow|month|year|(?:19|20)\d\d)\b/g;
+  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|month|year|(?:19|20)\d\d)\b/g;
 const DATE_CUE =
-  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|yesterday|today|tonight|tomorrow|week|month|year|weekend|(?:19|20)\d\d)\b/;
+  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|week|month|year|weekend|(?:19|20)\d\d)\b/;
 
 const FUTURE_RE =
-  /\b(?:will|shall|won['’]t|is due|are due|due to|is set to|are set to|set for|is expected|are expected|expected to|scheduled|planned|plans to|to be held|upcoming|next|tomorrow|is to|are to|slated|would (?:meet|hold|travel|take place|begin|start|resume|sit down|be held|arrive|lead|head|fly|visit|go)|is going to|are going to|intends to|aims to)\b|['’]ll\b/i;
+  /\b(?:will|shall|won['’]t|is due|are due|due to|is set to|are set to|set for|is expected|are expected|expected to|scheduled|planned|plans to|to be held|upcoming|next|tomorrow|is to|are to|slated|would (?:meet|hold|travel|take place|begin|start|resume|continue|reconvene|convene|sit down|be held|arrive|lead|head|fly|visit|go)|is going to|are going to|intends to|aims to)\b|['’]ll\b/i;
 
 const PAST_RE =
   /\b(?:was|were|had|did|met|said|told|took|held|began|led|spoke|came|went|sent|saw|wrote|gave|made|flew|ended|last|earlier|ago|yesterday|hosted|attended|agreed|announced|signed|accused|arrived|visited|described|concluded|resumed|headed|launched|killed|struck|rejected|refused|confirmed|reported|claimed|added|called|declined|dismissed|insisted|stressed|warned|\p{L}{3,}ed)\b/iu;
@@ -112,13 +112,26 @@ function clauseAround(sentence: string, start: number, end: number): string {
   return sentence.slice(Math.max(lb, 0), end + rb);
 }
 
+const MONTH_ONLY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** "would have been led": a past that did not happen, whatever preposition sits before the date. */
+const COUNTERFACTUAL = /\b(?:would|could|might|should)\s+have\s+(?:been|\p{L}+ed)\b/iu;
+
 const PROPOSAL_RE = /\b(?:proposed|offered|suggested|invited|called for|agreed to hold|agreed to meet|set|deadline|ultimatum)\b/i;
 
 function decideTense(sentence: string, start: number, end: number, phrase: string): Tense {
   if (/^(?:last|past|previous)\b/i.test(phrase)) return 'past';
   if (/^(?:next|coming)\b/i.test(phrase)) return 'future';
-  // Deadlines and start dates look forward: "respond by Thursday", "a ceasefire from Monday".
-  if (/\b(?:by|from|until|till|starting|beginning|as of)\s+$/i.test(sentence.slice(Math.max(0, start - 12), start))) return 'future';
+  // Deadlines and start dates look forward: "respond by Thursday", "a ceasefire from Monday". Not a
+  // day's possessive ("much from Wednesday's meeting") or a bare month ("a far cry from February"),
+  // which name a past occasion as often as a start; nor a counterfactual ("Until Friday it would
+  // have been led by A"), which looks back.
+  if (
+    /\b(?:by|from|until|till|starting|beginning|as of)\s+$/i.test(sentence.slice(Math.max(0, start - 12), start)) &&
+    !/^['’]s\b/.test(sentence.slice(end)) &&
+    (/\d|day\b/i.test(phrase) || !MONTH_ONLY.test(phrase)) &&
+    !COUNTERFACTUAL.test(sentence)
+  )
+    return 'future';
   const clause = clauseAround(sentence, start, end);
   // What was proposed or set as a deadline lies ahead of the proposal: "proposed talks on Thursday".
   const prop = PROPOSAL_RE.exec(clause);
@@ -157,6 +170,10 @@ const ATTR_YEAR_RE = /\bthe\s+((?:19|20)\d\d)\s+(?=[\p{L}])/gu;
 /** Chrono leaves "morning of March 23" uncertain; the words themselves say day and month. */
 const MONTH_DAY_RE =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})(?!\d)|\b(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+/** "spring 2022": the season is no precision the type has, the year is. */
+const SEASON_YEAR_RE = /\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?((?:19|20)\d\d)\b/gi;
+/** "by the end of the month", "before the end of the year": the month or year of publication. */
+const PART_OF_REL_RE = /\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+(month|year)\b/gi;
 const REL_YEAR_RE = /\b(?:(?:early|late|earlier|later)\s+)?(last|this|next)\s+year\b/gi;
 const WEEK_RE = /\b(earlier|later)\s+this\s+week\b|\b(last|this|next)\s+week\b/gi;
 
@@ -231,6 +248,20 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
       end: m.index + m[0].length,
       tense,
     });
+  }
+  for (const m of certain ? sentence.matchAll(PART_OF_REL_RE) : []) {
+    const year = m[1]!.toLowerCase() === 'year';
+    push({
+      date: iso(pub.getUTCFullYear(), year ? 1 : pub.getUTCMonth() + 1, 1),
+      precision: year ? 'year' : 'month',
+      text: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+      tense: 'unknown',
+    });
+  }
+  for (const m of sentence.matchAll(SEASON_YEAR_RE)) {
+    push({ date: iso(Number(m[1]), 1, 1), precision: 'year', text: m[0], start: m.index, end: m.index + m[0].length, tense: 'past' });
   }
   for (const m of certain ? sentence.matchAll(REL_YEAR_RE) : []) {
     const rel = m[1]!.toLowerCase();
@@ -310,7 +341,7 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
       date = d.toISOString().slice(0, 10);
       precision = 'month';
       if (rel !== 0) tense = rel < 0 ? 'past' : 'future';
-    } else if (/\b(?:yesterday|today|tonight|tomorrow)\b/.test(lower)) {
+    } else if (/\b(?:yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening))\b/.test(lower)) {
       const rel = lower.includes('yesterday') ? -1 : lower.includes('tomorrow') ? 1 : 0;
       date = new Date(utcMidnight(pub) + rel * DAY_MS).toISOString().slice(0, 10);
       precision = 'day';
@@ -330,7 +361,9 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
       } else if (tense === 'past') {
         date = weekdayDate(pub, wd, 'past');
       } else if (tense === 'future') {
-        date = weekdayDate(pub, wd, 'future');
+        // "will be in Paris on Monday" written on a Monday means that day; a week on is "next Monday".
+        const today = new Date(utcMidnight(pub)).getUTCDay() === wd && !/\bnext\b/i.test(phrase);
+        date = today ? iso(pub.getUTCFullYear(), pub.getUTCMonth() + 1, pub.getUTCDate()) : weekdayDate(pub, wd, 'future');
       } else {
         // Present tense ("the Monday talks"): the nearest such day, as chrono does.
         const past = weekdayDate(pub, wd, 'past');

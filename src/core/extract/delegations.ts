@@ -15,6 +15,13 @@ export interface DelegationState {
   lastLeaderParty?: string;
   /** The first party named in the previous sentence: the "it" of "Its delegation". */
   prevSubjectParty?: string;
+  /**
+   * The party of the last delegation named in the previous sentence, even one naming no people
+   * ("The Ukrainian delegation arrived on Thursday."): the "it" of "It is headed by A".
+   */
+  prevDelegationParty?: string;
+  /** Party of each person already placed in a delegation of this item, by name. */
+  known?: Map<string, string>;
 }
 
 const PH = (k: number) => `⟨${k}⟩`;
@@ -50,10 +57,23 @@ const AUX = String.raw`(?:(?:was|is|are|were|will|would|has|have|had|also|be|bee
 /** "delegation at the Istanbul talks on Monday included…": a short locative before the verb. */
 const PP = String.raw`(?:\s*(?:at|in|for|during|to)\s+[^,⟨;]{0,60}?)?`;
 const LEADER_TRIGGER = new RegExp(String.raw`^${PP}\s*,?\s*(?:which\s+|that\s+)?${AUX}(?:led|headed|chaired|fronted)\s+by\b`, 'i');
-const MEMBER_TRIGGER_SRC = String.raw`(?:which\s+|that\s+)?${AUX}(?:included|includes|include|including|comprised|comprising|comprises|comprise|consisted\s+of|consists\s+of|consisting\s+of|made\s+up\s+of|featured|features|represented\s+by|joined\s+by|accompanied\s+by|with|along\s+with|alongside)\b`;
+const MEMBER_TRIGGER_SRC = String.raw`(?:which\s+|that\s+)?${AUX}(?:included|includes|include|including|comprised|comprising|comprises|comprise|consisted\s+of|consists\s+of|consisting\s+of|made\s+up\s+of|featured|features|represented\s+by|joined\s+by|accompanied\s+by|with(?!\s+⟨\d+⟩\s+(?:himself|herself)\b)|along\s+with|alongside)\b`;
 const MEMBER_TRIGGER = new RegExp(String.raw`^${PP}\s*,?\s*(?:and\s+)?${MEMBER_TRIGGER_SRC}`, 'i');
 const COPULA_LIST = /^\s*(?:were|are|was|is|will be|included?)\s+(?=(?:[\p{L}’'-]+\s+){0,5}⟨)/iu;
 const COLON_LIST = /^\s*:\s*/;
+/** "The Russian delegation that arrived in Alaska also included A": a restrictive clause before the verb. */
+const REL_MEMBER = /^\s*(?:that|which)\s+[^,⟨;]{1,50}?\s+(?:also\s+)?(?:included|includes|comprised|comprises)\b/i;
+/**
+ * People before a delegation noun whose verb makes them part of it: "A and B were among the
+ * Ukrainian negotiators", "A is also part of the delegation", "A and B, who travelled as part of the
+ * Russian delegation", "A and B made up the American team", "C completed the American side".
+ */
+const MEMBER_BEFORE_ANCHOR =
+  /(?:\b(?:were|was|are|is|be|been)\s+(?:also\s+|again\s+)*(?:among|(?:a\s+)?part\s+of|members?\s+of)|\bas\s+(?:a\s+)?part\s+of|\b(?:made|make|makes)\s+up|\b(?:completed|completes|complete|rounded\s+out))\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,2}$/iu;
+/** "A and B on the Russian side": people set directly before the side they sit on. */
+const ON_SIDE_BEFORE = /((?:⟨\d+⟩(?:,\s*|\s+and\s+)?)+)\s+on\s+the\s+(?:[\p{L}’'-]+\s+){1,2}$/u;
+/** "A (head), B, C" in briefs: the parenthesis names the leader. */
+const PAREN_HEAD = /⟨(\d+)⟩\s*\((?:head|leader|chief|chair)(?:\s+of\s+(?:the\s+)?delegation)?\)/gi;
 
 /** People in `s`, except possessors ("Zelensky’s chief of staff"), which qualify someone else. */
 function placeholders(s: string): number[] {
@@ -83,6 +103,8 @@ function isComplement(before: string): boolean {
   return m[2]!.split(/\s+/).filter(Boolean).every(TITLE_WORD);
 }
 
+const REPORTING_ASIDE = /\b(?:told|said|says|hearing|hear|understand|understands|learned|learnt)\b/i;
+
 /** A speech verb ending the list: the person just before it is the source, not an item. */
 const SPEECH_STOP = /^(?:said|says|told|tells|according)\b/i;
 
@@ -94,7 +116,10 @@ const TRIGGER_WORD = /\b(?:includ|compris|consist|made\s+up|featur|represented|j
 /** Reads a list of people from `s` until a new clause starts; returns them and the rest. */
 function readList(s: string): { ks: number[]; rest: string } {
   const flat = s.includes('⟩,')
-    ? s.replace(APPOSITION_RE, (a, title: string) => (title.split(/\s+/).filter(Boolean).every(TITLE_WORD) ? ' '.repeat(a.length) : a))
+    ? s.replace(APPOSITION_RE, (a, title: string) =>
+        // ", we're told," is the reporter speaking, not an apposition: the list ends there.
+        !REPORTING_ASIDE.test(a) && title.split(/\s+/).filter(Boolean).every(TITLE_WORD) ? ' '.repeat(a.length) : a,
+      )
     : s;
   const stop = STOP_RE.exec(flat);
   // A member trigger after the leaders ("led by A and including B") ends the leader list too.
@@ -146,7 +171,7 @@ function partyAfter(m: string, from: number): string | undefined {
  */
 /** Cheap gate: most sentences name no delegation and need none of the patterns below. */
 const CUE_RE =
-  /delegat|team|side|negotiat|envoys|represent|sent|dispatch|fielded|join|accompan|attend|present|took part|particip|officials|diplomats|Americans|Russians|Ukrainians|Europeans/i;
+  /delegat|team|side|negotiat|envoys|represent|sent|dispatch|fielded|join|accompan|attend|present|took part|particip|officials|diplomats|Americans|Russians|Ukrainians|Europeans|includ|compris|(?:led|headed)\s+(?:[a-z]+\s+){0,2}by|flanked|with\s+(?:him|her)\b|^[^:]{1,30}:\s/i;
 
 export function findDelegations(
   text: string,
@@ -154,11 +179,24 @@ export function findDelegations(
   sentenceIndex: number,
   state: DelegationState,
 ): DelegationDraft[] {
-  if (!people.length || !CUE_RE.test(text)) return [];
+  const prevDelegation = state.prevDelegationParty;
+  state.prevDelegationParty = undefined;
+  if (!CUE_RE.test(text)) return [];
+  if (!people.length) {
+    // No one to place, but "The Ukrainian delegation arrived." gives the next sentence its "it".
+    for (const a of text.matchAll(ANCHOR_RE)) {
+      if (WEAK_ANCHOR.test(a[1]!.toLowerCase()) || /s$/i.test(a[1]!) && a[1]!.toLowerCase() === 'delegations') continue;
+      const party = partyBefore(text, a.index, people, state);
+      if (party) state.prevDelegationParty = party;
+    }
+    return [];
+  }
   const drafts = new Map<string, DelegationDraft>();
-  const add = (party: string | undefined, k: number, role: 'leader' | 'member') => {
+  const parenHeads = new Set<number>();
+  const add = (party: string | undefined, k: number, asRole: 'leader' | 'member') => {
     const p = people[k];
     if (!party || !p) return;
+    const role = parenHeads.has(k) ? 'leader' : asRole;
     let d = drafts.get(party);
     if (!d) {
       d = { party, leaders: [], members: [], sentenceIndex };
@@ -171,18 +209,23 @@ export function findDelegations(
   };
 
   let m = mask(text, people);
-  // "A, who led it," inside a member list: A leads; the list goes on after the clause.
+  for (const h of m.matchAll(PAREN_HEAD)) parenHeads.add(Number(h[1]));
+  // "A, who led it," inside a member list: A leads; the list goes on after the clause. So does
+  // "A, an aide to President B who headed the delegation,": the clause is A's, B only qualifies A.
   const relLeaders: number[] = [];
-  m = m.replace(/⟨(\d+)⟩,\s+who\s+(?:led|leads|headed|heads|was leading|is leading|will lead|will head)\s+(?:it|them|the delegation|the team)\s*(?=,)/g, (_all, k: string) => {
-    relLeaders.push(Number(k));
-    return `⟨${k}⟩`;
-  });
+  m = m.replace(
+    /⟨(\d+)⟩(?:,\s+(?:an?|the)\s+[^,;⟨]{1,60}?⟨\d+⟩)?,?\s+who\s+(?:led|leads|headed|heads|was leading|is leading|will lead|will head)\s+(?:it|them|the delegation|the team)\s*(?=,)/g,
+    (_all, k: string) => {
+      relLeaders.push(Number(k));
+      return `⟨${k}⟩`;
+    },
+  );
   const anchors = [...m.matchAll(ANCHOR_RE)];
   // "The US delegation, which met Ukrainian officials on Sunday, includes A": the relative clause
   // belongs to the first anchor, and an anchor inside it ("officials") must neither end that
   // anchor's scope nor read past the clause.
   const relEnd = anchors.map((a) => {
-    const rel = /^\s*,\s*(?:which|who|that)\b[^,⟨]*,/.exec(m.slice(a.index + a[0].length));
+    const rel = /^\s*,\s*(?:which|who|that|according\s+to)\b[^,⟨]*,/.exec(m.slice(a.index + a[0].length));
     return rel ? a.index + a[0].length + rel[0].length : -1;
   });
   let sentenceParty: string | undefined;
@@ -229,6 +272,7 @@ export function findDelegations(
       return;
     }
     state.lastParty = party;
+    state.prevDelegationParty = party;
     sentenceParty = party;
     const leaderBeforeAt = at;
     if (relEnd[ai]! > 0) after = relEnd[ai]!;
@@ -238,10 +282,22 @@ export function findDelegations(
     // "A, Chairman of the committee, who headed the Russian delegation": an apposition may sit
     // between the name and the relative clause.
     const lb =
-      /⟨(\d+)⟩(?:’s)?(?:(?:,[^,⟨;]{1,100})?,\s*(?:who|which)\s+)?\s*(?:[\p{L}-]+\s+){0,2}?(?:was\s+|is\s+|will\s+|would\s+|has\s+|had\s+|to\s+)?(?:be\s+|been\s+)?(?:heading|leading|headed|led|heads|leads|head|lead|chairs|chaired|chairing|fronted|fronts)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:country['’]s\s+)?(?:[\p{L}’'-]+\s+){0,3}$/iu.exec(
+      /⟨(\d+)⟩(?:’s)?(?:(?:,[^,⟨;]{1,100})?,\s*(?:who|which)\s+|,\s+(?:an?|the)\s+[^,;⟨]{1,60}?(?:⟨\d+⟩)?,\s*)?\s*(?:[\p{L}-]+\s+){0,2}?(?:was\s+|is\s+|will\s+|would\s+|has\s+|had\s+|to\s+)?(?:be\s+|been\s+)?(?:heading|leading|headed|led|heads|leads|head|lead|chairs|chaired|chairing|fronted|fronts)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:country['’]s\s+)?(?:[\p{L}’'-]+\s+){0,3}$/iu.exec(
         before,
       );
     if (lb) add(party, Number(lb[1]), 'leader');
+    const mb = MEMBER_BEFORE_ANCHOR.exec(before);
+    if (mb) {
+      const clause = before.slice(0, mb.index).replace(/^.*[;:]/, '');
+      for (const h of clause.matchAll(PH_RE)) {
+        if (/^’s/.test(clause.slice(h.index + h[0].length)) || isComplement(clause.slice(0, h.index))) continue;
+        add(party, Number(h[1]), 'member');
+      }
+    }
+    if (noun === 'side') {
+      const os = ON_SIDE_BEFORE.exec(before);
+      if (os) for (const k of placeholders(os[1]!)) add(party, k, 'member');
+    }
     // "head of the Russian delegation, A" / "A, head of the Russian delegation".
     if (/\bheads?\s+of\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}$/iu.test(before)) {
       const appos = /⟨(\d+)⟩(?:’s)?,\s+(?:the\s+)?heads?\s+of\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}$/iu.exec(before);
@@ -271,7 +327,7 @@ export function findDelegations(
         scope = rest;
         continue;
       }
-      const mt = MEMBER_TRIGGER.exec(scope) ?? COPULA_LIST.exec(scope) ?? COLON_LIST.exec(scope);
+      const mt = MEMBER_TRIGGER.exec(scope) ?? REL_MEMBER.exec(scope) ?? COPULA_LIST.exec(scope) ?? COLON_LIST.exec(scope);
       if (mt) {
         const { ks, rest } = readList(scope.slice(mt[0].length));
         for (const k of ks) add(party, k, 'member');
@@ -310,14 +366,17 @@ export function findDelegations(
     if (party) for (const k of placeholders(repd[1]!)) add(party, k, 'member');
   }
   // "Lavrov was joined by A and B", "Umerov, who is …, was accompanied by A": the subject’s side.
-  for (const joined of m.matchAll(/⟨(\d+)⟩(?:’s)?(?:,[^,]*,)?\s+(?:was|is|will be|were|had been)\s+(?:again\s+|also\s+)?(?:joined|accompanied)\s+by\s+/g)) {
-    const party = people[Number(joined[1])]?.party ?? (joined.index === 0 ? state.lastParty : undefined);
+  for (const joined of m.matchAll(/⟨(\d+)⟩(?:’s)?(?:,[^,]*,)?\s+(?:was|is|will be|were|had been)\s+(?:again\s+|also\s+)?(?:joined|accompanied|flanked)\s+by\s+/g)) {
+    const subj = people[Number(joined[1])];
+    // A subject already placed in a delegation ("Umerov is flanked by A") lends that party.
+    const party = subj?.party ?? (subj && state.known?.get(subj.name)) ?? (joined.index === 0 ? state.lastParty : undefined);
     if (party) for (const k of readList(m.slice(joined.index + joined[0].length)).ks) add(party, k, 'member');
   }
   // "…headed by A; B and intelligence officials also took part": members of the delegation just named.
   if (state.lastParty) {
     for (const clause of m.split(/;\s*/)) {
-      if (!/\b(?:also\s+)?(?:took part|participated|were also present|also attended)\b/.test(clause)) continue;
+      // "also" ties them to the delegation just named; "A took part in Sunday's session himself" does not.
+      if (!/\balso\s+(?:took part|participated|attended)\b|\b(?:took part|participated)\s+too\b|\bwere also present\b/.test(clause)) continue;
       if (/\b(?:delegations?|team|side|negotiators|delegates)\b/i.test(clause)) continue;
       const cut = clause.search(/\b(?:also\s+)?(?:took part|participated|were also present|also attended)\b/);
       for (const k of placeholders(clause.slice(0, cut))) add(state.lastParty, k, 'member');
@@ -325,11 +384,46 @@ export function findDelegations(
   }
 
   // "Joining him were A and B", "He was accompanied by A": members of the delegation just named.
+  // "It also includes A and B", "It's headed once again by A", "According to Ukrainian media, it is
+  // headed by A": the delegation named in the previous sentence, with or without people in it.
+  const itRef = prevDelegation ?? state.lastParty;
+  const it =
+    itRef && anchors.length === 0
+      ? /(?:^|,\s*)[Ii]t(?:['’]s|\s+(?:is|was|will\s+be|has\s+been|had\s+been))?\s+(?:(?:also|again|once\s+again|still)\s+)*(?:(led|headed|chaired)\s+(?:(?:also|again|once\s+again)\s+)*by|included|includes|comprises|comprised|consists\s+of|consisted\s+of)\s+/.exec(m)
+      : null;
+  if (it && itRef) {
+    for (const k of readList(m.slice(it.index + it[0].length)).ks) add(itRef, k, it[1] ? 'leader' : 'member');
+    state.lastParty = itRef;
+  }
+  // "A, the new council secretary, is leading it": the object pronoun is that delegation too.
+  const leadsIt = itRef ? /⟨(\d+)⟩(?:,[^;]{1,80},)?\s+(?:is|was|will\s+be)\s+(?:leading|heading)\s+(?:it|them)\b/.exec(m) : null;
+  if (leadsIt && itRef) {
+    add(itRef, Number(leadsIt[1]), 'leader');
+    state.lastParty = itRef;
+  }
+
+  // Also after a semicolon: "A is leading it; with him are B and C".
   const join =
-    /^(?:Joining\s+(?:him|her|them)\s+(?:were|was|are|will be)|Also\s+(?:in\s+the\s+delegation|on\s+the\s+team|present|attending|travelling|traveling)\s+(?:were|was|are|will be)|(?:He|She)\s+(?:was|is|will be)\s+(?:joined|accompanied)\s+by)\s+/i.exec(m);
-  if (join && state.lastParty) {
-    const { ks } = readList(m.slice(join[0].length));
-    for (const k of ks) add(state.lastParty, k, 'member');
+    /(?:^|;\s*)(?:Joining\s+(?:him|her|them)\s+(?:were|was|are|will be)|Also\s+(?:in\s+the\s+delegation|on\s+the\s+team|present|attending|travelling|traveling)\s+(?:were|was|are|will be)|(?:He|She)\s+(?:was|is|will be)\s+(?:joined|accompanied|flanked)\s+by|(?:Among\s+those\s+)?With\s+(?:him|her)\s+(?:were|was|are|is))\s+/i.exec(m);
+  const joinParty = state.lastParty ?? prevDelegation;
+  if (join && joinParty) {
+    const { ks } = readList(m.slice(join.index + join[0].length));
+    for (const k of ks) add(joinParty, k, 'member');
+  }
+
+
+  // "Ukraine's is led by A": the delegation noun left out after a possessive party.
+  const ellip = /(?:^|[^\p{L}])([\p{Lu}][\p{L}.-]*)['’]s\s+(?:is|was|will\s+be)\s+(?:(?:again|also|once\s+again)\s+)*(?:led|headed)\s+by\s+/u.exec(m);
+  const ellipParty = ellip ? findParties(ellip[1]!)[0]?.party.name : undefined;
+  if (ellip && ellipParty) for (const k of readList(m.slice(ellip.index + ellip[0].length)).ks) add(ellipParty, k, 'leader');
+
+  // Briefs: "Russia: A (head), B, C." A party and a colon, then a list of at least two people or a
+  // named head (a lone "Ukraine: A said…" is a headline, not a delegation).
+  const colon = anchors.length === 0 ? /^(?:[-•*]\s*)?([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}]*)?)\s*:\s*(?=⟨)/u.exec(m) : null;
+  const colonParty = colon ? findParties(colon[1]!)[0]?.party.name : undefined;
+  if (colon && colonParty) {
+    const { ks } = readList(m.slice(colon[0].length));
+    if (ks.length >= 2 || ks.some((k) => parenHeads.has(k))) for (const k of ks) add(colonParty, k, 'member');
   }
 
   // "The talks were attended by US Secretary of State A, special envoy B and Ukraine’s C".
@@ -339,7 +433,8 @@ export function findDelegations(
     let carry: string | undefined;
     for (const k of ks) {
       const p = people[k];
-      const party = p?.party ?? carry;
+      // "On the Russian side, the talks are attended by A and B": the side named lends its party.
+      const party = p?.party ?? carry ?? sentenceParty;
       if (party) add(party, k, 'member');
       carry = party;
     }
@@ -360,6 +455,8 @@ export function findDelegations(
   }
 
   const out = [...drafts.values()].filter((d) => d.leaders.length || d.members.length);
+  state.known ??= new Map();
+  for (const d of out) for (const n of [...d.leaders, ...d.members]) if (!state.known.has(n)) state.known.set(n, d.party);
   const leadParty = out.find((d) => d.leaders.length)?.party;
   if (leadParty) state.lastLeaderParty = leadParty;
   return out;
