@@ -38,7 +38,7 @@ function roundLabel(d: DelegationOut): string {
   return `${d.round.place ?? 'place unknown'}, ${when}${status}`;
 }
 
-function delegationBlocks(d: DelegationOut, withParty = false): DocBlock[] {
+function delegationBlocks(d: DelegationOut, withParty = false, maxSources = 5): DocBlock[] {
   const lines: Span[][] = [];
   if (d.leaders.length) lines.push([s('Led by: ', { bold: true }), s(d.leaders.join(', '))]);
   else lines.push([s('Leader: ', { bold: true }), s('not named in the sources', { italic: true })]);
@@ -47,7 +47,10 @@ function delegationBlocks(d: DelegationOut, withParty = false): DocBlock[] {
     { type: 'heading', text: `${withParty ? `${d.party} — ` : ''}${roundLabel(d)}` },
     { type: 'list', items: lines },
     { type: 'context', spans: [s(`“${d.evidence}”`)] },
-    { type: 'sources', sources: toDocSources(d.sources) },
+    { type: 'sources', sources: toDocSources(d.sources).slice(0, maxSources) },
+    ...(d.sources.length > maxSources
+      ? [{ type: 'context', spans: [s(`and ${d.sources.length - maxSources} more source${d.sources.length - maxSources === 1 ? '' : 's'}`)] } as DocBlock]
+      : []),
   ];
 }
 
@@ -85,7 +88,7 @@ export function actorDoc(r: ActorResult): Doc {
       items: a.roles.slice(0, 8).map((x) => [s(x.title, { bold: true }), s(`${x.party ? ` (${x.party})` : ''}, as of ${x.asOf}`)]),
     });
   }
-  for (const d of a.delegations.slice(0, 3)) blocks.push(...delegationBlocks(d, true));
+  for (const d of a.delegations.slice(0, 3)) blocks.push(...delegationBlocks(d, true, 3));
   blocks.push({
     type: 'context',
     spans: [s(`${a.mentions} mention${a.mentions === 1 ? '' : 's'}; first seen ${a.firstSeen?.slice(0, 10) ?? '—'}, last seen ${a.lastSeen?.slice(0, 10) ?? '—'}`)],

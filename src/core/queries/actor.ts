@@ -20,11 +20,22 @@ interface ActorRow {
  * "envoy" said on Monday and "special envoy for Russia" said on Sunday are one role: a title
  * contained in a more specific one of the same party joins it (sources and the later asOf).
  */
+/** British and American spellings, and gendered forms, of the same title word. */
+const SPELLING: Record<string, string> = {
+  defense: 'defence',
+  advisor: 'adviser',
+  spokesman: 'spokesperson',
+  spokeswoman: 'spokesperson',
+  chairman: 'chair',
+  chairwoman: 'chair',
+  chairperson: 'chair',
+};
+
 function foldGenericRoles<R extends RoleOut & { srcIds: Set<number> }>(roles: R[]): R[] {
   const out: R[] = [];
   const byLength = [...roles].sort((a, b) => b.title.length - a.title.length);
   for (const r of byLength) {
-    const words = (t: string) => t.toLowerCase().split(/\s+/);
+    const words = (t: string) => t.toLowerCase().split(/\s+/).map((w) => SPELLING[w] ?? w);
     const host = out.find(
       (o) => (r.party === null || o.party === null || o.party === r.party) && words(r.title).every((w) => words(o.title).includes(w)),
     );

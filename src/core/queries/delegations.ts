@@ -71,15 +71,18 @@ export function createDelegationReader(db: Db) {
     const rest = people.filter((p) => p.role === 'member').map((p) => p.name);
     const src = sources.all(row.id);
     const round = roundOf(row);
+    const evidence = bestEvidence(src.map((s) => s.evidence), [...leaders, ...rest]);
+    // The report the evidence sentence comes from is cited first, then the others oldest first.
+    const ordered = [...src.filter((s) => s.evidence === evidence), ...src.filter((s) => s.evidence !== evidence)];
     const seen = new Set<number>();
-    const refs = src.filter((s) => !seen.has(s.item_id) && seen.add(s.item_id)).map((s) => source(s.item_id));
+    const refs = ordered.filter((s) => !seen.has(s.item_id) && seen.add(s.item_id)).map((s) => source(s.item_id));
     return {
       party: row.party,
       round,
       leaders,
       members: rest,
       ...(leaders.length === 0 ? { leaderNote: NO_LEADER } : {}),
-      evidence: bestEvidence(src.map((s) => s.evidence), [...leaders, ...rest]),
+      evidence,
       sources: refs,
     };
   }
