@@ -306,3 +306,81 @@ describe('wire-2025 delegation shapes', () => {
     expect(x.actors.map((a) => a.name)).toEqual(['Kirill Dmitriev']);
   });
 });
+
+describe('cross-sentence reference in long-form copy', () => {
+  const day = '2026-01-25T09:00:00Z';
+  it('"At its head was A" after a party that sent its team', () => {
+    const x = run('Moscow did not send its diplomats. At its head was Igor Kostyukov, the chief of the GRU.', day);
+    expect(dels(x)).toEqual([['Russia', ['Igor Kostyukov'], []]]);
+  });
+
+  it('"The Ukrainians had sent a larger group. A led it. He arrived with a team that included B and C"', () => {
+    const x = run(
+      'The Ukrainians had sent a larger group. Rustem Umerov, the council secretary, led it. He arrived with a team that included Kyrylo Budanov and Andriy Hnatov.',
+      day,
+    );
+    expect(dels(x)).toEqual([['Ukraine', ['Rustem Umerov'], ['Andriy Hnatov', 'Kyrylo Budanov']]]);
+  });
+
+  it('"Kyiv was represented, as before, by A. The former minister has led every Ukrainian delegation. This time he brought B"', () => {
+    const x = run(
+      'Kyiv was represented, as before, by Rustem Umerov. The former defence minister has led every Ukrainian delegation since May. This time he brought Kyrylo Budanov.',
+      day,
+    );
+    expect(dels(x)).toEqual([['Ukraine', ['Rustem Umerov'], ['Kyrylo Budanov']]]);
+  });
+
+  it('"The Russian delegation he headed": the pronoun is the last subject', () => {
+    const x = run('Admiral Igor Kostyukov does not give interviews. The Russian delegation he headed was drawn from the military.', day);
+    expect(dels(x)).toEqual([['Russia', ['Igor Kostyukov'], []]]);
+  });
+
+  it('"Facing them were A and B": the other side the text has named', () => {
+    const x = run(
+      'The Ukrainian delegation arrived at the US mission. It was led by Andriy Yermak. Facing them were Marco Rubio and Steve Witkoff.',
+      '2025-11-24T08:00:00Z',
+    );
+    expect(dels(x)).toEqual([
+      ['Ukraine', ['Andriy Yermak'], []],
+      ['United States', [], ['Marco Rubio', 'Steve Witkoff']],
+    ]);
+    // One side named only: no guess.
+    expect(dels(run('The Ukrainian delegation was led by Andriy Yermak. Facing them were Marco Rubio and Steve Witkoff.', '2025-11-24T08:00:00Z'))).toEqual([
+      ['Ukraine', ['Andriy Yermak'], []],
+    ]);
+  });
+
+  it('"Joining them: C" after a paragraph about one side', () => {
+    const x = run(
+      'The Americans had the smallest team. Steve Witkoff, the envoy, and Jared Kushner, his son-in-law, did most of the talking. Joining them: Dan Driscoll, the army secretary.',
+      day,
+    );
+    expect(dels(x)).toEqual([['United States', [], ['Dan Driscoll', 'Jared Kushner', 'Steve Witkoff']]]);
+  });
+
+  it('"Moscow\'s man in the room, A," and "were led, as in January, by A"', () => {
+    expect(dels(run("The Russian team had not changed. Moscow's man in the room, Igor Kostyukov, led it again.", day))).toEqual([
+      ['Russia', ['Igor Kostyukov'], []],
+    ]);
+    expect(dels(run('The Russians were led, as in January, by the GRU chief, Igor Kostyukov.', day))).toEqual([['Russia', ['Igor Kostyukov'], []]]);
+  });
+
+  it('"With him were A, …; B, …; and C, …" and "Among its members were"', () => {
+    const x = run(
+      'The Ukrainian delegation was led by Rustem Umerov. With him were Kyrylo Budanov, the presidential chief of staff; Andriy Hnatov, the army chief; and Vadym Skibitskyi, a deputy intelligence chief.',
+      day,
+    );
+    expect(dels(x)).toEqual([['Ukraine', ['Rustem Umerov'], ['Andriy Hnatov', 'Kyrylo Budanov', 'Vadym Skibitskyi']]]);
+    const y = run('The Ukrainian delegation was the largest. Among its members were Kyrylo Budanov and David Arakhamia.', day);
+    expect(dels(y)).toEqual([['Ukraine', [], ['David Arakhamia', 'Kyrylo Budanov']]]);
+  });
+
+  it('"Britain sent A. France sent B, and Germany sent C": one party per clause', () => {
+    const x = run('Britain sent Jonathan Powell, and France sent Emmanuel Bonne.', '2025-11-25T09:00:00Z');
+    expect(dels(x)).toEqual([
+      ['United Kingdom', [], ['Jonathan Powell']],
+      ['France', [], ['Emmanuel Bonne']],
+    ]);
+  });
+});
+

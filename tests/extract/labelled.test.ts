@@ -32,7 +32,23 @@ describe('labelled passages', () => {
     if (s.errors.length) console.log(s.errors.map((e) => `  ${e}`).join('\n'));
     expect(passages.length).toBeGreaterThanOrEqual(24);
     expect(s.delegations.p).toBeGreaterThanOrEqual(0.95);
-    expect(s.delegations.r).toBeGreaterThanOrEqual(0.75);
+    expect(s.delegations.r).toBeGreaterThanOrEqual(0.8);
+    expect(s.dates.p).toBeGreaterThanOrEqual(0.95);
+    expect(s.dates.r).toBeGreaterThanOrEqual(0.95);
+  });
+
+  // Long-form copy written and labelled before any rule for it (delegations P=0.79 R=0.21, dates
+  // P=0.96 R=0.96). Cross-sentence reference ("He arrived with a team that included…", "At its head
+  // was…", "Facing them were…") lifted it; the rest needs appositions with clauses, coreference
+  // beyond one "he", or world knowledge, so the floor guards what the rules reach.
+  it('scores the longform-2026 set and keeps what the cross-sentence rules reach', () => {
+    const passages = loadLabelled('longform-2026');
+    const s = scorePassages(passages, run);
+    console.log(formatScore(`longform-2026 (${passages.length} passages)`, s));
+    if (s.errors.length) console.log(s.errors.map((e) => `  ${e}`).join('\n'));
+    expect(passages.length).toBeGreaterThanOrEqual(20);
+    expect(s.delegations.p).toBeGreaterThanOrEqual(0.95);
+    expect(s.delegations.r).toBeGreaterThanOrEqual(0.55);
     expect(s.dates.p).toBeGreaterThanOrEqual(0.95);
     expect(s.dates.r).toBeGreaterThanOrEqual(0.95);
   });

@@ -124,7 +124,7 @@ export function scorePassages(passages: LabelledPassage[], run: (p: LabelledPass
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/labelled/', import.meta.url));
 
-export type LabelledSet = 'tuned' | 'held-out' | 'snapshots' | 'wire-2025';
+export type LabelledSet = 'tuned' | 'held-out' | 'snapshots' | 'wire-2025' | 'longform-2026';
 
 /**
  * The labelled passages: `tuned` (rules were developed on it), `held-out` (written after, same

@@ -22,6 +22,18 @@ export interface DelegationState {
   prevDelegationParty?: string;
   /** Party of each person already placed in a delegation of this item, by name. */
   known?: Map<string, string>;
+  /**
+   * The people in subject position of the last sentence that had one ("Steve Witkoff and Jared
+   * Kushner did most of the talking"), for a following "He brought…" or "Joining them: …". Long-form
+   * copy names a person once and then says "he" or "the envoy"; `age` counts sentences since.
+   */
+  subject?: { names: string[]; party?: string; age: number };
+  /** A party standing as a sentence's subject ("The Ukrainians had sent…", "Russia's was…"): the paragraph's side. */
+  topic?: { party: string; age: number };
+  /** Parties named in sentences before `upTo` outside place phrases, most recent last: the sides of "Facing them…". */
+  partiesBefore?: (upTo: number) => string[];
+  /** Index of the last sentence that placed anyone: "Joining him" right after it means that delegation. */
+  lastPlaced?: number;
 }
 
 const PH = (k: number) => `⟨${k}⟩`;
@@ -56,7 +68,8 @@ const STOP_RE =
 const AUX = String.raw`(?:(?:was|is|are|were|will|would|has|have|had|also|be|been|being|to|again|once|still|now|initially)\s+)*`;
 /** "delegation at the Istanbul talks on Monday included…": a short locative before the verb. */
 const PP = String.raw`(?:\s*(?:at|in|for|during|to)\s+[^,⟨;]{0,60}?)?`;
-const LEADER_TRIGGER = new RegExp(String.raw`^${PP}\s*,?\s*(?:which\s+|that\s+)?${AUX}(?:led|headed|chaired|fronted)\s+by\b`, 'i');
+// "were led, as in January, by A": a short aside may sit between the verb and "by".
+const LEADER_TRIGGER = new RegExp(String.raw`^${PP}\s*,?\s*(?:which\s+|that\s+)?${AUX}(?:led|headed|chaired|fronted)(?:,[^,⟨;]{1,30},)?\s+by\b`, 'i');
 const MEMBER_TRIGGER_SRC = String.raw`(?:which\s+|that\s+)?${AUX}(?:included|includes|include|including|comprised|comprising|comprises|comprise|consisted\s+of|consists\s+of|consisting\s+of|made\s+up\s+of|featured|features|represented\s+by|joined\s+by|accompanied\s+by|with(?!\s+⟨\d+⟩\s+(?:himself|herself)\b)|along\s+with|alongside)\b`;
 const MEMBER_TRIGGER = new RegExp(String.raw`^${PP}\s*,?\s*(?:and\s+)?${MEMBER_TRIGGER_SRC}`, 'i');
 const COPULA_LIST = /^\s*(?:were|are|was|is|will be|included?)\s+(?=(?:[\p{L}’'-]+\s+){0,5}⟨)/iu;
@@ -171,7 +184,7 @@ function partyAfter(m: string, from: number): string | undefined {
  */
 /** Cheap gate: most sentences name no delegation and need none of the patterns below. */
 const CUE_RE =
-  /delegat|team|side|negotiat|envoys|represent|sent|dispatch|fielded|join|accompan|attend|present|took part|particip|officials|diplomats|Americans|Russians|Ukrainians|Europeans|includ|compris|(?:led|headed)\s+(?:[a-z]+\s+){0,2}by|flanked|with\s+(?:him|her)\b|^[^:]{1,30}:\s/i;
+  /delegat|team|side|negotiat|envoys|represent|sent|dispatch|fielded|join|accompan|attend|present|took part|particip|officials|diplomats|Americans|Russians|Ukrainians|Europeans|includ|compris|(?:led|headed)\s+(?:[a-z]+\s+){0,2}by|flanked|with\s+(?:him|her)\b|^[^:]{1,30}:\s|its\s+(?:head|members)|brought|beside\s+(?:him|her)|with\s+a\s+team|facing|across\s+the\s+table|other\s+side|in\s+the\s+room|(?:led|headed)\s+(?:it|them)\b|\b(?:he|she)\s+(?:headed|led)\b/i;
 
 export function findDelegations(
   text: string,
@@ -189,7 +202,22 @@ export function findDelegations(
       const party = partyBefore(text, a.index, people, state);
       if (party) state.prevDelegationParty = party;
     }
-    return [];
+    // "The Ukrainians had sent a larger group.": what a party sent is the "it" of "A led it".
+    const sentGroup = /^(?:The\s+)?([\p{Lu}][\p{L}’'.-]*)\s+(?:had\s+|has\s+)?(?:sent|fielded|dispatched)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:team|group|delegation)\b/u.exec(text);
+    const sentParty = sentGroup ? findParties(sentGroup[1]!)[0]?.party.name : undefined;
+    if (sentParty) state.prevDelegationParty = sentParty;
+    // "The Russian delegation he headed…" names only an earlier sentence's person.
+    const drafts0 = new Map<string, DelegationDraft>();
+    crossSentence(text, people, state, prevDelegation, sentenceIndex, () => undefined, (party, name, role) => {
+      const d = drafts0.get(party) ?? { party, leaders: [], members: [], sentenceIndex };
+      drafts0.set(party, d);
+      (role === 'leader' ? d.leaders : d.members).push(name);
+    });
+    const out0 = [...drafts0.values()];
+    state.known ??= new Map();
+    for (const d of out0) for (const n of [...d.leaders, ...d.members]) if (!state.known.has(n)) state.known.set(n, d.party);
+    if (out0.length) state.lastPlaced = sentenceIndex;
+    return out0;
   }
   const drafts = new Map<string, DelegationDraft>();
   const parenHeads = new Set<number>();
@@ -206,6 +234,19 @@ export function findDelegations(
       if (!d.leaders.includes(p.name)) d.leaders.push(p.name);
       d.members = d.members.filter((n) => n !== p.name);
     } else if (!d.leaders.includes(p.name) && !d.members.includes(p.name)) d.members.push(p.name);
+  };
+
+  /** Places a person of an earlier sentence (a pronoun's referent), who has no placeholder here. */
+  const addName = (party: string, name: string, role: 'leader' | 'member') => {
+    let d = drafts.get(party);
+    if (!d) {
+      d = { party, leaders: [], members: [], sentenceIndex };
+      drafts.set(party, d);
+    }
+    if (role === 'leader') {
+      if (!d.leaders.includes(name)) d.leaders.push(name);
+      d.members = d.members.filter((n) => n !== name);
+    } else if (!d.leaders.includes(name) && !d.members.includes(name)) d.members.push(name);
   };
 
   let m = mask(text, people);
@@ -263,6 +304,8 @@ export function findDelegations(
       return;
     }
     if (!party && noun === 'delegation' && /\bthe\s+$/i.test(m.slice(0, at))) party = state.lastParty;
+    // "The Americans came with the same pair. A led the team.": the paragraph's party owns "the team".
+    if (!party && !weak && /\bthe\s+$/i.test(m.slice(0, at)) && state.topic && state.topic.age <= 1) party = state.topic.party;
     if (!party) return;
     if (weak) {
       const lt = LEADER_TRIGGER.exec(m.slice(after, nextAt));
@@ -343,7 +386,7 @@ export function findDelegations(
   });
 
   // "Ukraine was represented by A and B": a party as subject, no delegation noun.
-  const rep = !m.includes('represented') ? null : /(?:^|[^\p{L}])([\p{Lu}][\p{L}’'.-]*(?:\s[\p{Lu}][\p{L}’'.-]*)?)\s+(?:was|is|will be|would be|were|are|will again be)\s+represented\s+by\s+/u.exec(m);
+  const rep = !m.includes('represented') ? null : /(?:^|[^\p{L}])([\p{Lu}][\p{L}’'.-]*(?:\s[\p{Lu}][\p{L}’'.-]*)?)\s+(?:was|is|will be|would be|were|are|will again be)\s+represented(?:,[^,⟨;]{1,30},)?\s+by\s+/u.exec(m);
   if (rep && anchors.length === 0) {
     const party = findParties(rep[1]!)[0]?.party.name;
     if (party) {
@@ -354,11 +397,13 @@ export function findDelegations(
   }
 
   // "Washington sent special envoy A and B": the party fields these people.
-  const sent = !/\b(?:sent|dispatched|fielded)\b/.test(m) ? null : /(?:^|[^\p{L}])([\p{Lu}][\p{L}’'.-]*)\s+(?:sent|dispatched|fielded)\s+/u.exec(m);
-  if (sent) {
+  // "Britain sent A. France sent B, and Germany sent C": each party's list ends where the next begins.
+  const sents = !/\b(?:sent|dispatched|fielded)\b/.test(m) ? [] : [...m.matchAll(/(?:^|[^\p{L}])([\p{Lu}][\p{L}’'.-]*)\s+(?:sent|dispatched|fielded)\s+/gu)];
+  sents.forEach((sent, i) => {
     const party = findParties(sent[1]!)[0]?.party.name;
-    if (party) for (const k of readList(m.slice(sent.index + sent[0].length)).ks) add(party, k, 'member');
-  }
+    const end = sents[i + 1]?.index ?? m.length;
+    if (party) for (const k of readList(m.slice(sent.index + sent[0].length, end)).ks) add(party, k, 'member');
+  });
   // "A and B represented Washington".
   const repd = /((?:⟨\d+⟩(?:,\s*|\s+and\s+)?)+)\s+(?:represented|will represent|are representing|were representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s[\p{Lu}][\p{L}’'.-]*)?)/u.exec(m);
   if (repd) {
@@ -373,13 +418,16 @@ export function findDelegations(
     if (party) for (const k of readList(m.slice(joined.index + joined[0].length)).ks) add(party, k, 'member');
   }
   // "…headed by A; B and intelligence officials also took part": members of the delegation just named.
-  if (state.lastParty) {
+  if (state.lastParty && (state.lastPlaced === sentenceIndex - 1 || drafts.size)) {
     for (const clause of m.split(/;\s*/)) {
       // "also" ties them to the delegation just named; "A took part in Sunday's session himself" does not.
       if (!/\balso\s+(?:took part|participated|attended)\b|\b(?:took part|participated)\s+too\b|\bwere also present\b/.test(clause)) continue;
       if (/\b(?:delegations?|team|side|negotiators|delegates)\b/i.test(clause)) continue;
       const cut = clause.search(/\b(?:also\s+)?(?:took part|participated|were also present|also attended)\b/);
-      for (const k of placeholders(clause.slice(0, cut))) add(state.lastParty, k, 'member');
+      // "Zelensky said he had a call, in which A and B also took part": the speaker is no participant.
+      const head = clause.slice(0, cut);
+      const rel = [...head.matchAll(/\b(?:which|whom|where)\b/g)].pop();
+      for (const k of placeholders(rel ? head.slice(rel.index) : head)) add(state.lastParty, k, 'member');
     }
   }
 
@@ -396,20 +444,40 @@ export function findDelegations(
     state.lastParty = itRef;
   }
   // "A, the new council secretary, is leading it": the object pronoun is that delegation too.
-  const leadsIt = itRef ? /⟨(\d+)⟩(?:,[^;]{1,80},)?\s+(?:is|was|will\s+be)\s+(?:leading|heading)\s+(?:it|them)\b/.exec(m) : null;
-  if (leadsIt && itRef) {
-    add(itRef, Number(leadsIt[1]), 'leader');
-    state.lastParty = itRef;
+  // "A, the council secretary, led it, as he had in Istanbul": past tense too. A delegation a party
+  // was said to send ("The Ukrainians had sent a larger group.") or a paragraph's subject party is the "it".
+  const leadRef = prevDelegation ?? (state.topic && state.topic.age <= 1 ? state.topic.party : undefined) ?? state.lastParty;
+  const leadsIt = leadRef ? /⟨(\d+)⟩(?:,[^;]{1,80}?,|,)?\s+(?:(?:is|was|will\s+be)\s+(?:leading|heading)|led|headed)\s+(?:it|them)\b/.exec(m) : null;
+  if (leadsIt && leadRef) {
+    add(leadRef, Number(leadsIt[1]), 'leader');
+    state.lastParty = leadRef;
   }
 
   // Also after a semicolon: "A is leading it; with him are B and C".
   const join =
-    /(?:^|;\s*)(?:Joining\s+(?:him|her|them)\s+(?:were|was|are|will be)|Also\s+(?:in\s+the\s+delegation|on\s+the\s+team|present|attending|travelling|traveling)\s+(?:were|was|are|will be)|(?:He|She)\s+(?:was|is|will be)\s+(?:joined|accompanied|flanked)\s+by|(?:Among\s+those\s+)?With\s+(?:him|her)\s+(?:were|was|are|is))\s+/i.exec(m);
-  const joinParty = state.lastParty ?? prevDelegation;
+    /(?:^|;\s*)(?:Joining\s+(?:him|her|them)\s*(?::|(?:were|was|are|will be))|Among\s+(?:its|their)\s+members\s+(?:were|was|are|is)|Also\s+(?:in\s+the\s+delegation|on\s+the\s+team|present|attending|travelling|traveling)\s+(?:were|was|are|will be)|(?:He|She)\s+(?:was|is|will be)\s+(?:joined|accompanied|flanked)\s+by|(?:Among\s+those\s+)?With\s+(?:him|her)\s+(?:were|was|are|is))\s+/i.exec(m);
+  // "Joining them: A" after "B and C did most of the talking": the side of B and C, known from their
+  // delegation or, failing that, from the party the paragraph is about ("The Americans had…").
+  const subj = state.subject && state.subject.age === 0 ? state.subject : undefined;
+  const subjParty = subj && (subj.party ?? subj.names.map((n) => state.known?.get(n)).find(Boolean));
+  const topicNear = state.topic && state.topic.age <= 2 ? state.topic.party : undefined;
+  const prevPlaced = state.lastPlaced === sentenceIndex - 1;
+  const joinParty = prevPlaced ? (state.lastParty ?? prevDelegation) : (subjParty ?? topicNear ?? state.lastParty ?? prevDelegation);
   if (join && joinParty) {
-    const { ks } = readList(m.slice(join.index + join[0].length));
+    // "With him were A, an adviser; B, the army chief; and C": long-form lists run on past semicolons.
+    let { ks, rest } = readList(m.slice(join.index + join[0].length));
+    for (let guard = 0; guard < 8 && /^;\s*(?:and\s+)?(?:[\p{L}’'.-]+\s+){0,4}⟨/u.test(rest); guard++) {
+      const more = readList(rest.replace(/^;\s*(?:and\s+)?/, ''));
+      if (!more.ks.length) break;
+      ks = [...ks, ...more.ks];
+      rest = more.rest;
+    }
     for (const k of ks) add(joinParty, k, 'member');
+    // Those joined are on that side too when only the paragraph's party placed them.
+    if (ks.length && subj && !subjParty && joinParty === topicNear && /^Joining\s+them/i.test(join[0]))
+      for (const n of subj.names) addName(joinParty, n, 'member');
   }
+  crossSentence(m, people, state, prevDelegation, sentenceIndex, add, addName);
 
 
   // "Ukraine's is led by A": the delegation noun left out after a possessive party.
@@ -446,6 +514,8 @@ export function findDelegations(
     if (!r) continue;
     if (!/\b(?:chief|lead|top)\s+negotiator\b|\bhead\s+of\s+(?:the\s+)?(?:[\p{L}’'-]+\s+)?delegation\b|\bdelegation\s+(?:head|chief|leader)\b/iu.test(r.title))
       continue;
+    // "A, his chief negotiator" says whose adviser A is, not who leads the team in the room.
+    if (!r.party && /\b(?:his|her|their)\s+(?:chief|lead|top)\s+negotiator\b/i.test(text)) continue;
     // "the new head of the delegation" names no party: the person's, or the delegation just named.
     const party = r.party ?? people[k]!.party ?? state.lastParty;
     if (party) {
@@ -457,7 +527,135 @@ export function findDelegations(
   const out = [...drafts.values()].filter((d) => d.leaders.length || d.members.length);
   state.known ??= new Map();
   for (const d of out) for (const n of [...d.leaders, ...d.members]) if (!state.known.has(n)) state.known.set(n, d.party);
+  if (out.length) state.lastPlaced = sentenceIndex;
   const leadParty = out.find((d) => d.leaders.length)?.party;
   if (leadParty) state.lastLeaderParty = leadParty;
   return out;
+}
+
+
+/** Words that open a sentence before its subject: "This time he brought…", "In Abu Dhabi, he…". */
+const OPENER = String.raw`(?:(?:This\s+time|Again|Once\s+again|Then|In\s+[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*,?\s+)?`;
+/**
+ * A subject that points back: a pronoun, or a description of someone already named ("The former
+ * defence minister, now secretary of the council,", "The Ukrainian president"). Group 1 is the
+ * description, whose party word (if any) outranks the referent's.
+ */
+const BACK_SUBJECT = String.raw`(?:[Hh]e|[Ss]he|(The\s+[^,⟨;.]{2,50}?))(?:,[^,⟨;]{1,80},)?`;
+/** "He arrived with a team that included A", "This time he brought A", "He had beside him A". */
+const BROUGHT_RE = new RegExp(
+  String.raw`^${OPENER}${BACK_SUBJECT}\s+(?:(?:also|again|once\s+again)\s+)?(?:(?:arrived|came|travelled|traveled|flew)\b[^⟨;]{0,40}?\bwith\s+(?:an?\s+(?:[\p{L}-]+\s+)?(?:team|delegation|group)\s+(?:that|which)\s+(?:included|includes|comprised)\s+)?|(?:has\s+|had\s+)?brought\s+(?:with\s+(?:him|her)\s+)?(?:(?:once\s+again|again)\s+)?|(?:had|has)\s+(?:beside|with)\s+(?:him|her)\s+|took\s+with\s+(?:him|her)\s+)`,
+  'u',
+);
+/** "The former defence minister … has led every Ukrainian delegation since May": the referent leads. */
+const BACK_LEADS_RE = new RegExp(
+  String.raw`^${OPENER}${BACK_SUBJECT}\s+(?:(?:has|had|was|is)\s+)?(?:(?:also|again|once\s+again)\s+)?(?:led|headed|heading|leading)\s+(?:every|each|the|its|his|her)\s+((?:[\p{L}’'-]+\s+){0,2})(?:delegations?|team|side|negotiators)\b`,
+  'u',
+);
+/** "The Russian delegation he headed": a delegation noun with a pronoun leader after it. */
+const DELEGATION_HE_LED = /\b((?:[\p{Lu}][\p{L}’'-]*\s+){1,2})(?:delegation|team|side)\s+(?:that\s+|which\s+)?(?:he|she)\s+(?:headed|led|heads|leads|is\s+leading|was\s+leading)\b/u;
+/** "Facing them were A and B", "Across the table sat A", "On the other side of the table were A". */
+const FACING_RE =
+  /^(?:Facing\s+(?:them|him|her|the\s+\p{L}+)\s+(?:were|was|sat|are|is)|Across\s+the\s+table\s+(?:sat|were|was)|On\s+the\s+other\s+side(?:\s+of\s+the\s+table)?\s*,?\s+(?:were|was|sat))\s+/u;
+/** "Moscow's man in the room, A,": a party's one delegate. */
+const PARTY_MAN_RE = /(?:^|[^\p{L}])([\p{Lu}][\p{L}.-]*)['’]s\s+(?:man|woman|representative|envoy)\s+(?:in\s+the\s+room|at\s+the\s+table|at\s+the\s+talks),\s+⟨(\d+)⟩/u;
+
+/**
+ * Delegation facts that need the sentences before: pronouns and descriptions pointing at the
+ * subject of an earlier sentence, and "Facing them…" naming the side opposite the one just placed.
+ */
+function crossSentence(
+  m: string,
+  people: PersonSpan[],
+  state: DelegationState,
+  prevDelegation: string | undefined,
+  sentenceIndex: number,
+  add: (party: string | undefined, k: number, role: 'leader' | 'member') => void,
+  addName: (party: string, name: string, role: 'leader' | 'member') => void,
+): void {
+  if (!CROSS_CUE.test(m)) return;
+  const subj = state.subject && state.subject.age <= 2 ? state.subject : undefined;
+  const referentParty = subj && (subj.names.map((n) => state.known?.get(n)).find(Boolean) ?? subj.party);
+  const brought = BROUGHT_RE.exec(m);
+  if (brought && subj) {
+    const party = (brought[1] ? findParties(brought[1])[0]?.party.name : undefined) ?? referentParty;
+    if (party) {
+      const { ks } = readList(m.slice(brought[0].length));
+      for (const k of ks) add(party, k, 'member');
+      if (ks.length && subj.names.length === 1) addName(party, subj.names[0]!, 'member');
+      state.lastParty = party;
+    }
+  }
+  const backLeads = BACK_LEADS_RE.exec(m);
+  if (backLeads && subj?.names.length === 1) {
+    const party = findParties(backLeads[2] ?? '')[0]?.party.name ?? referentParty;
+    if (party) {
+      addName(party, subj.names[0]!, 'leader');
+      state.lastParty = party;
+    }
+  }
+  const heLed = DELEGATION_HE_LED.exec(m);
+  if (heLed && subj?.names.length === 1) {
+    const party = findParties(heLed[1]!)[0]?.party.name;
+    if (party) {
+      addName(party, subj.names[0]!, 'leader');
+      state.lastParty = party;
+    }
+  }
+  // "At its head was A": the delegation just named, or the party the paragraph is about.
+  const atHead = /^(?:At\s+its\s+head\s+(?:was|is|sat|stood)|Its\s+(?:head|leader)\s+(?:was|is))\s+/.exec(m);
+  const headRef = prevDelegation ?? (state.topic && state.topic.age <= 1 ? state.topic.party : undefined);
+  if (atHead && headRef) {
+    for (const k of readList(m.slice(atHead[0].length)).ks) add(headRef, k, 'leader');
+    state.lastParty = headRef;
+  }
+  const man = PARTY_MAN_RE.exec(m);
+  const manParty = man ? findParties(man[1]!)[0]?.party.name : undefined;
+  if (man && manParty) add(manParty, Number(man[2]), 'member');
+  // "Facing them were A and B": "them" is the side placed last; the other is the latest different
+  // party the text has named, so this needs the text to have named two sides already.
+  const facing = FACING_RE.exec(m);
+  if (facing && state.lastParty) {
+    const them = state.lastParty;
+    const other = [...(state.partiesBefore?.(sentenceIndex) ?? [])].reverse().find((p) => p !== them);
+    if (other) {
+      const { ks } = readList(m.slice(facing[0].length));
+      for (const k of ks) if (!people[k]?.party || people[k]?.party === other) add(other, k, 'member');
+      state.lastParty = other;
+    }
+  }
+}
+
+/** "Steve Witkoff, the envoy, and Jared Kushner, his son-in-law, did…": titles, names, appositions. */
+const SUBJECT_NP = new RegExp(
+  String.raw`^${OPENER}(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}⟨(\d+)⟩(?!’s)(?:,[^,;⟨]{1,80},)?(?:\s*,?\s*and\s+(?:[\p{L}’'.-]+\s+){0,4}⟨(\d+)⟩(?!’s)(?:,[^,;⟨]{1,80},)?)?\s+(?!and\b)[\p{Ll}]`,
+  'u',
+);
+/** Cheap gate: the cross-sentence shapes all need one of these words. */
+const CROSS_CUE = /\b(?:brought|with|beside|led|headed|heading|leading|its|Facing|Across|other\s+side|in\s+the\s+room)\b/;
+
+/**
+ * Carries one sentence's subject and parties forward for the next: call after `findDelegations`
+ * on every sentence, in order.
+ */
+export function noteSentence(text: string, people: PersonSpan[], state: DelegationState): void {
+  if (state.subject) state.subject.age++;
+  if (state.topic) state.topic.age++;
+  const m = mask(text, people);
+  const np = people.length ? SUBJECT_NP.exec(m) : null;
+  if (np) {
+    const ks = [np[1], np[2]].filter((x): x is string => x !== undefined).map(Number);
+    const names = ks.map((k) => people[k]?.name).filter((n): n is string => !!n);
+    const party = ks.map((k) => people[k]?.party).find(Boolean);
+    state.subject = { names, age: 0, ...(party ? { party } : {}) };
+  }
+  const topic = /^(?:The\s+)?([\p{Lu}][\p{L}.-]*)(?:['’]s)?\s+(?!⟨)[\p{Ll}]/u.exec(m);
+  const topicParty = topic ? findParties(topic[1]!)[0]?.party.name : undefined;
+  if (topicParty) state.topic = { party: topicParty, age: 0 };
+  // "Kyiv was represented by A.", "At its head was A.": A is who the next "he" means.
+  const focus = !/represented|its\s+head/.test(m) ? null : /^(?:At\s+its\s+head\s+(?:was|is)|[^⟨.;]{0,40}\brepresented(?:,[^,⟨]{1,30},)?\s+by)\s+(?:[\p{L}’'.-]+\s+){0,4}⟨(\d+)⟩(?!’s)/u.exec(m);
+  const fp = focus ? people[Number(focus[1])] : undefined;
+  if (!np && fp) state.subject = { names: [fp.name], age: 0, ...(fp.party ? { party: fp.party } : {}) };
+  // A party as subject ("The Ukrainian delegation was headed by A") ends the previous person's turn.
+  else if (!np && topicParty && state.subject && state.subject.age > 0) state.subject = undefined;
 }

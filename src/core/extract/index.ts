@@ -1,7 +1,7 @@
 import { nameKey } from '../names.js';
 import { findPeople, type PersonSpan } from './actors.js';
 import { type DateSpan, findDates, tenseOf } from './dates.js';
-import { type DelegationDraft, type DelegationState, findDelegations } from './delegations.js';
+import { type DelegationDraft, type DelegationState, findDelegations, noteSentence } from './delegations.js';
 import { attribution, classify, topicHits, trimTitle } from './events.js';
 import { locationTokens } from './places.js';
 import { findRoundCandidates, mergeRounds, participantsOf, type RoundDraft, toRoundFact } from './rounds.js';
@@ -94,12 +94,29 @@ export function extract(input: ExtractInput): Extraction {
   });
   const roundDrafts = mergeRounds(candidates);
 
-  const state: DelegationState = {};
+  // Parties named so far outside place phrases, for "Facing them…"; rare, so computed only on demand.
+  let seen = 0;
+  const named: string[] = [];
+  const state: DelegationState = {
+    partiesBefore: (upTo) => {
+      for (; seen < upTo; seen++) {
+        const loc = locationTokens(toks[seen]!);
+        toks[seen]!.forEach((t, k) => {
+          if (!t.party || loc.has(k)) return;
+          const at = named.indexOf(t.party.name);
+          if (at >= 0) named.splice(at, 1);
+          named.push(t.party.name);
+        });
+      }
+      return named;
+    },
+  };
   const drafts: { d: DelegationDraft; tense: ReturnType<typeof tenseOf> }[] = [];
   sentences.forEach((s, i) => {
     const text = normalise(s);
     for (const d of findDelegations(text, people[i]!, i, state)) drafts.push({ d, tense: tenseOf(text) });
     state.prevSubjectParty = toks[i]!.find((t) => t.party)?.party?.name;
+    noteSentence(text, people[i]!, state);
   });
   const tied: Tied[] = drafts.map(({ d, tense }) => {
     const roundIndex = tieToRound(d, tense, roundDrafts);
