@@ -384,3 +384,13 @@ describe('cross-sentence reference in long-form copy', () => {
   });
 });
 
+
+describe('compound adjectives are not people', () => {
+  it('"a United States-backed pause" names no one', () => {
+    const x = run(
+      'Russia and Ukraine have accused each other of breaking a United States-backed pause on attacks against energy facilities, Kremlin-linked media said.',
+      '2025-03-23T10:00:00Z',
+    );
+    expect(x.actors.map((a) => a.name)).toEqual([]);
+  });
+});

@@ -49,7 +49,9 @@ function nonName(t: Token): boolean {
     NEWS_ORGS.has(t.lower) ||
     isRoleWord(t.lower) ||
     /^[A-Z]{2,}$/.test(t.base) ||
-    /\d/.test(t.text)
+    /\d/.test(t.text) ||
+    // "United States-backed", "Kremlin-linked": a compound adjective, never a name ("Jean-Luc" keeps its capital).
+    /-\p{Ll}+$/u.test(t.base)
   );
 }
 
