@@ -372,9 +372,22 @@ function dedupeEvents(events: EventRow[]): EventRow[] {
   return events.filter((e) => !seen.has(e.id) && seen.add(e.id));
 }
 
+/** What makes a future-dated development worth "Coming up" besides a round: a deadline or a fixed date. */
+const DEADLINE_RE = /\b(deadline|expire[sd]?|expiry|ultimatum|due to|set to|scheduled|summit|vote|will (?:sign|decide|announce|vote|expire|end|begin|resume))\b/i;
+const MEETING_RE = /\b(meet\w*|talks|negotiat\w*|round)\b/i;
+
+/**
+ * Scheduled rounds and deadlines, once each: another report's sentence about the same day's
+ * meeting ("The Americans will meet the Russian delegation on Monday") is the round again.
+ */
 function dedupeUpcoming(events: EventRow[]): EventRow[] {
   const seen = new Set<string>();
+  const talksDays = new Set(events.filter((e) => e.kind === 'talks').map((e) => e.date));
   return events.filter((e) => {
+    if (e.kind !== 'talks') {
+      if (!DEADLINE_RE.test(e.title)) return false;
+      if (talksDays.has(e.date) && MEETING_RE.test(e.title)) return false;
+    }
     const k = e.round_id !== null ? `r${e.round_id}` : `${e.kind}|${e.date}|${e.parties}`;
     if (seen.has(k)) return false;
     seen.add(k);
