@@ -32,6 +32,8 @@ describe('the daily briefing on the demo dossier (seed article + offline snapsho
     expect(ukraine.sources.length).toBeGreaterThan(0);
     const usRussia = b.upcoming.find((u) => u.date === '2025-03-24' && u.kind === 'talks' && u.parties.includes('Russia'));
     expect(usRussia?.sources.length).toBeGreaterThan(0);
+    // Other reports' sentences about the same meeting do not add a second line for it.
+    expect(b.upcoming.filter((u) => u.date === '2025-03-24')).toHaveLength(1);
     for (const c of b.top) expect(c.outlets.length).toBeGreaterThan(0);
   });
 
