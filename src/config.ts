@@ -44,6 +44,7 @@ const BaseSchema = z.object({
     .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean)),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   PARLEY_POLL_FEEDS: flagOn,
+  PARLEY_ALLOW_PRIVATE_FEEDS: flag,
 });
 
 const SlackSchema = z.object({
@@ -91,6 +92,8 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** Poll the dossier's feeds on their schedules while the bot runs (off when an external job ingests). */
   pollFeeds: boolean;
+  /** Let feeds resolve to loopback, private or link-local addresses (a feed on the operator's LAN). */
+  allowPrivateFeeds: boolean;
   slack?: SlackConfig;
   discord?: DiscordConfig;
 }
@@ -170,6 +173,7 @@ export function loadConfig(env: Env = process.env): Config {
     ...(b.LOG_LEVEL ? { logLevel: b.LOG_LEVEL } : {}),
     shutdownTimeoutMs: b.SHUTDOWN_TIMEOUT_MS,
     pollFeeds: b.PARLEY_POLL_FEEDS,
+    allowPrivateFeeds: b.PARLEY_ALLOW_PRIVATE_FEEDS,
     ...(slack ? { slack } : {}),
     ...(discord ? { discord } : {}),
   };
@@ -252,9 +256,10 @@ export function redact<T>(value: T, seen = new WeakSet<object>()): T {
 }
 
 /** What the `parley` CLI needs: the database and the dossier, never a platform's secrets. */
-export function cliSettings(env: Env = process.env): { dbPath: string; dossier: string } {
+export function cliSettings(env: Env = process.env): { dbPath: string; dossier: string; allowPrivateFeeds: boolean } {
   return {
     dbPath: nonEmpty(env.PARLEY_DB) ?? './data/parley.db',
     dossier: nonEmpty(env.PARLEY_DOSSIER) ?? 'russia-ukraine',
+    allowPrivateFeeds: /^(true|1|yes)$/i.test(nonEmpty(env.PARLEY_ALLOW_PRIVATE_FEEDS) ?? ''),
   };
 }

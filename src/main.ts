@@ -120,7 +120,12 @@ async function main(): Promise<number> {
   }
   const chat = config.slack !== undefined || config.discord !== undefined;
   const logger = createLogger({ level: config.logLevel ?? (chat ? 'info' : 'error') });
-  const core = createCore({ dbPath: config.dbPath, dossier: config.dossier, logger: logger.child({ component: 'core' }) });
+  const core = createCore({
+    dbPath: config.dbPath,
+    dossier: config.dossier,
+    allowPrivateFeeds: config.allowPrivateFeeds,
+    logger: logger.child({ component: 'core' }),
+  });
   const dispatcher = createDispatcher({ core, logger: logger.child({ component: 'dispatch' }) });
 
   const adapters: ChatAdapter[] = [];

@@ -122,7 +122,11 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
   const settings = cliSettings();
   let core: ReturnType<typeof createCore> | undefined;
   try {
-    core = createCore({ dbPath: (v.db as string | undefined) ?? settings.dbPath, dossier: (v.dossier as string | undefined) ?? settings.dossier });
+    core = createCore({
+      dbPath: (v.db as string | undefined) ?? settings.dbPath,
+      dossier: (v.dossier as string | undefined) ?? settings.dossier,
+      allowPrivateFeeds: settings.allowPrivateFeeds,
+    });
     const json = v.json === true;
     if (cmd !== 'ingest' && cmd !== 'backup' && core.isEmpty()) {
       // Not an error: the answer below is right for an empty knowledge base, but say why it is empty.

@@ -73,6 +73,8 @@ export interface CoreOptions {
   feedTimeoutMs?: number;
   /** Minimum pause between two requests to one host (default 1 s). */
   politenessMs?: number;
+  /** Let feeds resolve to loopback, private or link-local addresses (default: refused). */
+  allowPrivateFeeds?: boolean;
 }
 
 export type { Doc };

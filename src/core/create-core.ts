@@ -32,6 +32,7 @@ export function createCore(opts: CoreOptions): Core & { readonly internals: Core
     now,
     ...(opts.feedTimeoutMs !== undefined ? { timeoutMs: opts.feedTimeoutMs } : {}),
     ...(opts.politenessMs !== undefined ? { politenessMs: opts.politenessMs } : {}),
+    blockPrivateHosts: opts.allowPrivateFeeds !== true,
   });
   const whoLeads = createWhoLeads(db);
   const actors = createActorQueries(db);

@@ -38,6 +38,8 @@ export interface IngestDeps {
   timeoutMs?: number;
   /** Minimum interval between two requests to one host. */
   politenessMs?: number;
+  /** Refuse feeds (and redirects) that resolve to loopback, private or link-local addresses. */
+  blockPrivateHosts?: boolean;
 }
 
 export interface Ingester {
@@ -155,6 +157,7 @@ export function createIngester(deps: IngestDeps): Ingester {
           timeoutMs: deps.timeoutMs ?? 15_000,
           ...(deps.politenessMs !== undefined ? { minHostIntervalMs: deps.politenessMs } : {}),
           validators: { etag: known?.etag ?? undefined, lastModified: known?.last_modified ?? undefined },
+          blockPrivateHosts: deps.blockPrivateHosts ?? false,
         });
         if (res.status === 'not-modified') {
           if (known) feedOk(null, null, deps.now().toISOString(), known.id);

@@ -8,7 +8,9 @@ export const SEED_FEED = join(import.meta.dirname, '..', 'fixtures', 'seed-feed.
 export const SEED_PUBLISHED = new Date('2025-03-23T20:30:00Z');
 
 /** A real core on a real SQLite file in a fresh temp folder, with a fixed clock. */
-export function tempCore(opts: { now?: Date; dossierDir?: string; dossier?: string; feedTimeoutMs?: number } = {}) {
+export function tempCore(
+  opts: { now?: Date; dossierDir?: string; dossier?: string; feedTimeoutMs?: number; allowPrivateFeeds?: boolean } = {},
+) {
   const dir = mkdtempSync(join(tmpdir(), 'parley-test-'));
   const dbPath = join(dir, 'parley.db');
   const now = opts.now ?? new Date('2025-03-24T06:00:00Z');
@@ -16,6 +18,8 @@ export function tempCore(opts: { now?: Date; dossierDir?: string; dossier?: stri
     dbPath,
     now: () => now,
     politenessMs: 0,
+    // Tests serve feeds from 127.0.0.1; tests/feeds/private-hosts.test.ts checks the refusal.
+    allowPrivateFeeds: opts.allowPrivateFeeds ?? true,
     ...(opts.feedTimeoutMs !== undefined ? { feedTimeoutMs: opts.feedTimeoutMs } : {}),
     ...(opts.dossierDir ? { dossierDir: opts.dossierDir } : {}),
     ...(opts.dossier ? { dossier: opts.dossier } : {}),

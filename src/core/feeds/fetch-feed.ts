@@ -2,6 +2,7 @@ import { TextDecoder } from 'node:util';
 import type { Logger } from '../logger.js';
 import { defaultHostLimiter, type HostLimiter } from './host-limiter.js';
 import { jsonErrorHint, sniffBody } from './sniff.js';
+import { privateAddressOf } from './private-address.js';
 
 /** Sent on every request: site owners can see who fetches and where to complain. */
 export const USER_AGENT = 'Parley/0.1 (+https://github.com/parley-bot/parley)';
@@ -39,6 +40,11 @@ export interface FetchFeedOptions {
   limiter?: HostLimiter;
   /** ETag / Last-Modified from the last fetch: a 304 then yields `{ status: 'not-modified' }`. */
   validators?: FeedValidators;
+  /**
+   * Refuse hosts that resolve to loopback, private or link-local addresses, on every hop. Off here
+   * (tests fetch from 127.0.0.1); the core turns it on unless the operator allows private feeds.
+   */
+  blockPrivateHosts?: boolean;
   /** Aborts the fetch (e.g. at shutdown); surfaces as a FeedFetchError with code 'aborted'. */
   signal?: AbortSignal;
   logger?: Logger;
@@ -123,6 +129,22 @@ function parseRetryAfter(header: string | null, now: number): number | undefined
     seconds = Math.ceil((at - now) / 1000);
   }
   return Math.min(Math.max(seconds, 0), MAX_RETRY_AFTER_S);
+}
+
+async function refusePrivate(hop: URL): Promise<void> {
+  let address: string | null;
+  try {
+    address = await privateAddressOf(hop);
+  } catch {
+    throw new FeedFetchError('network', `cannot resolve ${hop.hostname}`, hop.toString());
+  }
+  if (address !== null) {
+    throw new FeedFetchError(
+      'bad-url',
+      `refused: ${hop.hostname} is a private address (${address}); set PARLEY_ALLOW_PRIVATE_FEEDS=true to allow`,
+      hop.toString(),
+    );
+  }
 }
 
 function parseHttpUrl(url: string, context: string): URL {
@@ -318,6 +340,7 @@ export async function fetchFeed(url: string, opts: FetchFeedOptions = {}): Promi
   let current = parseHttpUrl(url, '');
   for (let redirects = 0; ; redirects++) {
     const hop = current;
+    if (opts.blockPrivateHosts) await refusePrivate(hop);
     const result = await limiter.schedule(hop.host, interval, () =>
       requestOnce({ url: hop, timeoutMs, maxBytes, headers, signal: opts.signal }),
     );

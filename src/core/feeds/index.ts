@@ -32,6 +32,8 @@ export {
 } from './fetch-feed.js';
 /** Per-host request queue shared by all fetches. */
 export { createHostLimiter, defaultHostLimiter, type HostLimiter } from './host-limiter.js';
+/** Loopback, private and link-local addresses that feed fetches refuse unless allowed. */
+export { isPrivateAddress, privateAddressOf } from './private-address.js';
 /** Linear-time HTML to plain text. */
 export { htmlToText } from './html-text.js';
 /** Hardened RSS/Atom/RDF parsing into normalised items. */
