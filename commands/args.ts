@@ -148,6 +148,11 @@ export function parseText(command: CommandDef, text: string): RawCall {
       .filter(([name, o]) => o.required && args[name] === undefined)
       .map(([name]) => name);
     if (restName && args[restName] === undefined && !fillable.includes(restName)) fillable.push(restName);
+    // A command with a single text option takes it bare: `/brief 2025-03-24`.
+    if (fillable.length === 0) {
+      const single = Object.entries(options).filter(([name, o]) => name !== 'public' && o.type !== 'boolean');
+      if (single.length === 1 && args[single[0]![0]] === undefined) fillable.push(single[0]![0]);
+    }
     if (fillable.length === 0) {
       throw new UserError(
         `I don't know where \`${positionals.join(' ')}\` goes. Name the option, e.g. ${usage(command.name, leaf, subcommand)}`,

@@ -153,7 +153,10 @@ export function helpDoc(commands: HelpEntry[], examples: string[] = []): Doc {
 /** What a person sees when their command fails. Internal errors never leak details. */
 export function errorDoc(err: unknown): Doc {
   if (isUserError(err)) {
-    return { summary: err.message, blocks: [{ type: 'paragraph', spans: [s(err.message)] }], ephemeral: true };
+    // Messages quote what to type in backticks; every renderer shows untrusted text literally
+    // (no code spans), so typographic quotes read better than escaped backticks.
+    const message = err.message.replace(/`([^`\n]*)`/g, '“$1”');
+    return { summary: message, blocks: [{ type: 'paragraph', spans: [s(message)] }], ephemeral: true };
   }
   const msg = 'Something went wrong on our side; it has been logged. Please try again in a minute.';
   return { summary: msg, blocks: [{ type: 'paragraph', spans: [s(msg)] }], ephemeral: true };

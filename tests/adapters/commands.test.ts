@@ -85,8 +85,13 @@ describe('validateArgs', () => {
     );
   });
 
+  it('gives a single-option command its value bare, and validates it', () => {
+    expect(parse('brief', '2025-03-24')).toMatchObject({ date: '2025-03-24' });
+    expect(errorOf(() => parse('brief', 'yesterday'))).toBe('`date` must be a date as YYYY-MM-DD, got `yesterday`. Try: /brief date:2025-03-23');
+  });
+
   it('says where stray words could go when nothing takes them', () => {
-    expect(errorOf(() => parse('brief', 'yesterday'))).toBe("I don't know where `yesterday` goes. Name the option, e.g. /brief");
+    expect(errorOf(() => parseText(cmd('parley'), 'help now'))).toBe("I don't know where `now` goes. Name the option, e.g. /parley help");
   });
 });
 

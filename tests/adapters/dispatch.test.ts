@@ -75,7 +75,7 @@ describe('the dispatcher', () => {
 
   it('says which command exists when the name is unknown', async () => {
     const d = createDispatcher({ core, logger: recordingLogger() });
-    expect((await d.dispatch('who-lead', '', ctx)).doc.summary).toBe('Unknown command `/who-lead`. Try: /parley help');
+    expect((await d.dispatch('who-lead', '', ctx)).doc.summary).toBe('Unknown command “/who-lead”. Try: /parley help');
   });
 
   it('routes messages: commands with or without the slash, help, and anything else to ask', async () => {

@@ -52,7 +52,7 @@ describe('the terminal shell (npm start without chat credentials)', () => {
     // Answers come in the order of the lines.
     const umerov = stdout.indexOf('Rustem Umerov');
     const peek = stdout.indexOf('Andrew Peek');
-    const tryAgain = stdout.search(/Did you mean \\?`round\\?`\? Try: \/who-leads Ukraine round:Riyadh/);
+    const tryAgain = stdout.search(/Did you mean “round”\? Try: \/who-leads Ukraine round:Riyadh/);
     expect(umerov).toBeGreaterThan(-1);
     expect(peek).toBeGreaterThan(umerov);
     expect(stdout.indexOf('Michael Anton')).toBeGreaterThan(umerov);
