@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDiscordAdapter, type DiscordAdapter } from '../../src/adapters/discord/discord-adapter.js';
 import { type AskContext, createDispatcher, type DispatchOutcome, type Dispatcher } from '../../src/adapters/dispatch.js';
-import { startShell } from '../../src/adapters/shell/shell.js';
+import { forTerminal, startShell } from '../../src/adapters/shell/shell.js';
 import { createSlackAdapter, type SlackAdapter } from '../../src/adapters/slack/slack-adapter.js';
 import type { Doc } from '../../src/core/render/doc.js';
 import { renderMarkdown } from '../../src/core/render/markdown.js';
@@ -117,7 +117,7 @@ describe('parity: the same answers on Slack, Discord and the shell', () => {
       const md = renderMarkdown(captured.docs.shell[n] as Doc);
       expect(renderMarkdown(captured.docs.slack[n] as Doc), CASES[n]?.shell).toBe(md);
       expect(renderMarkdown(captured.docs.discord[n] as Doc), CASES[n]?.shell).toBe(md);
-      expect(shellOut).toContain(md.trimEnd());
+      expect(shellOut).toContain(forTerminal(md).trimEnd());
     }
     expect(captured.docs.shell.every((d) => !d.summary.startsWith('Something went wrong'))).toBe(true);
   });

@@ -394,3 +394,10 @@ describe('compound adjectives are not people', () => {
     expect(x.actors.map((a) => a.name)).toEqual([]);
   });
 });
+
+describe('a dateline is not a development', () => {
+  it('"RIYADH, March 24. /TASS/." gives a date but no event', () => {
+    const x = run('RIYADH, March 24. /TASS/. The Russian-US consultations in Riyadh were intense but useful, Grigory Karasin said.', '2025-03-24T18:00:00Z');
+    expect(x.events.some((e) => e.title.startsWith('RIYADH'))).toBe(false);
+  });
+});

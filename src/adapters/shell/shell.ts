@@ -44,11 +44,19 @@ export function startShell(opts: ShellOptions): Shell {
       }
       if (/^(exit|quit|\/exit|\/quit)$/i.test(line)) break;
       const outcome = await dispatcher.message(line, { platform: 'shell', destination: 'shell:local' });
-      write(`${renderMarkdown(outcome.doc).trimEnd()}\n\n`);
+      write(`${forTerminal(renderMarkdown(outcome.doc)).trimEnd()}\n\n`);
       if (interactive) rl.prompt();
     }
     rl.close();
   })();
 
   return { done, close: () => rl.close() };
+}
+
+/**
+ * A terminal shows Markdown as typed, so its backslash escapes (needed in files and chat) are
+ * noise there: `\<party\>` reads better as `<party>`. Nothing in a terminal can ping anyone.
+ */
+export function forTerminal(markdown: string): string {
+  return markdown.replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, '$1');
 }

@@ -153,6 +153,9 @@ export function extract(input: ExtractInput): Extraction {
       allDates.push(m);
     }
     if (!ds.length) return;
+    // A dateline ("RIYADH, March 24. /TASS/.") dates the report, not a development: an event
+    // needs a clause, i.e. a few lower-case words.
+    if ((s.match(/\b[a-z]{2,}\b/g) ?? []).length < 3) return;
     const lower = s.toLowerCase();
     const topics = Object.keys(topicHits(lower, input.lexicon.topics));
     const names = [...new Set(people[i]!.map((p) => p.name))];
