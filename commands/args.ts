@@ -143,6 +143,18 @@ export function parseText(command: CommandDef, text: string): RawCall {
     positionals.push(tok.text);
   }
 
+  // Bare words with an option's shape ("07:30", "Europe/Kyiv") go to that option.
+  for (let i = positionals.length - 1; i >= 0; i--) {
+    const word = positionals[i] as string;
+    const takers = Object.entries(options).filter(
+      ([name, o]) => o.type === 'string' && o.shape?.test(word) === true && args[name] === undefined,
+    );
+    if (takers.length === 1) {
+      args[takers[0]![0]] = word;
+      positionals.splice(i, 1);
+    }
+  }
+
   if (positionals.length > 0) {
     const fillable = Object.entries(options)
       .filter(([name, o]) => o.required && args[name] === undefined)

@@ -21,6 +21,11 @@ export interface StringOption extends OptionBase {
   maxLength?: number;
   /** `date` = YYYY-MM-DD, checked to be a real calendar day. */
   format?: 'date';
+  /**
+   * A bare word of this shape fills the option when no other unset option takes that shape, so
+   * Slack users may type `/parley subscribe 07:30 Europe/Kyiv` without the names.
+   */
+  shape?: RegExp;
 }
 
 export interface IntegerOption extends OptionBase {

@@ -66,8 +66,12 @@ function describe(sub: Subscription): string {
 const subscribe = defineSubcommand({
   description: 'Post the daily briefing in this channel (channel managers only)',
   options: {
-    time: opt.string({ description: 'Local time, HH:MM 24-hour (default 08:00)', maxLength: 10 }),
-    tz: opt.string({ description: 'Time zone as Area/City, e.g. Europe/Kyiv (default: the dossier’s)', maxLength: 64 }),
+    time: opt.string({ description: 'Local time, HH:MM 24-hour (default 08:00)', maxLength: 10, shape: /^\d{1,2}:\d{2}$/ }),
+    tz: opt.string({
+      description: 'Time zone as Area/City, e.g. Europe/Kyiv (default: the dossier’s)',
+      maxLength: 64,
+      shape: /^(?:[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+|UTC)$/,
+    }),
     dossier: opt.string({ description: 'Dossier to brief on (default: the configured one)', maxLength: 40 }),
     topics: opt.string({ description: 'Topic ids to keep, comma-separated, or all (default all)', maxLength: 200, rest: true }),
   },

@@ -90,6 +90,13 @@ describe('validateArgs', () => {
     expect(errorOf(() => parse('brief', 'yesterday'))).toBe('`date` must be a date as YYYY-MM-DD, got `yesterday`. Try: /brief date:2025-03-23');
   });
 
+  it('puts bare words with an option’s shape into that option', () => {
+    expect(parseText(cmd('parley'), 'subscribe 07:30 Europe/Kyiv maritime,energy')).toEqual({
+      subcommand: 'subscribe',
+      args: { time: '07:30', tz: 'Europe/Kyiv', topics: 'maritime,energy' },
+    });
+  });
+
   it('says where stray words could go when nothing takes them', () => {
     expect(errorOf(() => parseText(cmd('parley'), 'help now'))).toBe("I don't know where `now` goes. Name the option, e.g. /parley help");
   });
