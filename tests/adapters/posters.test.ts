@@ -1,19 +1,16 @@
 import { DiscordAPIError, HTTPError, RateLimitError } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDiscordAdapter, type DiscordAdapter } from '../../src/adapters/discord/discord-adapter.js';
 import { createDiscordPoster, discordPostError } from '../../src/adapters/discord/discord-poster.js';
-import { createDispatcher } from '../../src/adapters/dispatch.js';
-import { createSlackAdapter, type SlackAdapter } from '../../src/adapters/slack/slack-adapter.js';
 import { createSlackPoster, slackPostError } from '../../src/adapters/slack/slack-poster.js';
 import { briefingBuilder } from '../../src/cli/post-due.js';
 import type { createCore } from '../../src/core/create-core.js';
 import type { Doc } from '../../src/core/render/doc.js';
 import { type Platform, type Poster, PostError, runDueBriefings } from '../../src/core/schedule/index.js';
 import { record } from '../faults/ledger.js';
-import { DiscordFake, FAKE_APP_ID, FAKE_GUILD_ID, PERMISSIONS } from '../support/discord-fake.js';
-import { FAKE_TEAM_ID, SlackFake } from '../support/slack-fake.js';
-import { recordingLogger, seededCore } from './helpers.js';
-import { discordParley, slackParley } from './support.js';
+import { type DiscordFake, FAKE_GUILD_ID, PERMISSIONS } from '../support/discord-fake.js';
+import { FAKE_TEAM_ID, type SlackFake } from '../support/slack-fake.js';
+import { recordingLogger } from './helpers.js';
+import { discordParley, type Platforms, slackParley, startPlatforms } from './support.js';
 
 const SECRET = 'poster-secret';
 const NOW = '2025-03-24T06:00:00Z';
@@ -28,9 +25,6 @@ describe('scheduled-briefing posters against the Slack and Discord fakes', () =>
   let slack: SlackFake;
   let discord: DiscordFake;
   let core: ReturnType<typeof createCore>;
-  let cleanup: () => void;
-  let slackAdapter: SlackAdapter;
-  let discordAdapter: DiscordAdapter;
   let url: string;
   let posters: Record<Platform, Poster>;
   const sleeps: number[] = [];
@@ -39,25 +33,10 @@ describe('scheduled-briefing posters against the Slack and Discord fakes', () =>
   };
   const logger = recordingLogger();
 
+  let platforms: Platforms;
   beforeAll(async () => {
-    slack = await new SlackFake().start();
-    discord = await new DiscordFake().start();
-    slack.setUser('U0ADMIN', { is_admin: true });
-    const seeded = await seededCore();
-    core = seeded.core;
-    cleanup = seeded.cleanup;
-    const dispatcher = createDispatcher({ core, logger });
-    slackAdapter = createSlackAdapter({
-      config: { botToken: 'xoxb-poster', signingSecret: SECRET, mode: 'http', apiUrl: slack.apiUrl, adminUsers: [] },
-      dispatcher,
-      logger,
-      health: () => ({ status: 'ok', db: 'ok', adapters: {}, inFlight: 0 }),
-      port: 0,
-      host: '127.0.0.1',
-    });
-    discordAdapter = createDiscordAdapter({ config: { token: 'poster.token', applicationId: FAKE_APP_ID, apiUrl: discord.apiUrl, messageContent: false }, dispatcher, logger });
-    await Promise.all([slackAdapter.start(), discordAdapter.start()]);
-    url = `http://127.0.0.1:${slackAdapter.port()}/slack/events`;
+    platforms = await startPlatforms({ secret: SECRET, slackToken: 'xoxb-poster', discordToken: 'poster.token', logger });
+    ({ slack, discord, core, url } = platforms);
     posters = {
       slack: createSlackPoster({ botToken: 'xoxb-poster', apiUrl: slack.apiUrl, logger, sleep: fakeSleep }),
       discord: createDiscordPoster({ token: 'poster.token', apiUrl: discord.apiUrl, logger, sleep: fakeSleep }),
@@ -65,11 +44,7 @@ describe('scheduled-briefing posters against the Slack and Discord fakes', () =>
   });
 
   afterAll(async () => {
-    await slackAdapter?.stop();
-    await discordAdapter?.stop();
-    await slack?.stop();
-    await discord?.stop();
-    cleanup?.();
+    await platforms?.stop();
   });
 
   /** One pass of the real runner with the real briefing, a fake sleep and fixed jitter. */

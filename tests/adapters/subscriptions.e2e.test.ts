@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDiscordAdapter, type DiscordAdapter } from '../../src/adapters/discord/discord-adapter.js';
 import { createDispatcher } from '../../src/adapters/dispatch.js';
-import { createSlackAdapter, type SlackAdapter } from '../../src/adapters/slack/slack-adapter.js';
 import { runCli } from '../../src/cli/main.js';
 import type { Core } from '../../src/core/core.js';
 import type { DiscordMessage } from '../../src/core/render/discord.js';
 import { checkDiscordMessage, checkSlackMessage } from '../../src/core/render/limits.js';
 import type { SlackMessage } from '../../src/core/render/slack.js';
-import { DiscordFake, FAKE_APP_ID, FAKE_CHANNEL_ID, FAKE_GUILD_ID, PERMISSIONS } from '../support/discord-fake.js';
-import { FAKE_TEAM_ID, SlackFake } from '../support/slack-fake.js';
-import { recordingLogger, seededCore } from './helpers.js';
-import { discordParley, slackParley } from './support.js';
+import { type DiscordFake, FAKE_CHANNEL_ID, FAKE_GUILD_ID, PERMISSIONS } from '../support/discord-fake.js';
+import { FAKE_TEAM_ID, type SlackFake } from '../support/slack-fake.js';
+import { recordingLogger } from './helpers.js';
+import { discordParley, type Platforms, slackParley, startPlatforms } from './support.js';
 
 const SECRET = 'e2e-signing-secret';
 const HEADLINE = 'US and Ukraine hold second round of talks in Saudi Arabia';
@@ -22,9 +20,6 @@ describe('/parley subscribe on Slack and Discord, then `parley post-due` (real B
   let discord: DiscordFake;
   let core: Core;
   let dbPath: string;
-  let cleanup: () => void;
-  let slackAdapter: SlackAdapter;
-  let discordAdapter: DiscordAdapter;
   let url: string;
   const savedEnv = { ...process.env };
   const logger = recordingLogger();
@@ -38,30 +33,10 @@ describe('/parley subscribe on Slack and Discord, then `parley post-due` (real B
     return { code, stdout, stderr };
   };
 
+  let platforms: Platforms;
   beforeAll(async () => {
-    slack = await new SlackFake().start();
-    discord = await new DiscordFake().start();
-    slack.setUser('U0ADMIN', { is_admin: true });
-    const seeded = await seededCore();
-    core = seeded.core;
-    dbPath = seeded.dbPath;
-    cleanup = seeded.cleanup;
-    const dispatcher = createDispatcher({ core, logger });
-    slackAdapter = createSlackAdapter({
-      config: { botToken: 'xoxb-e2e-token', signingSecret: SECRET, mode: 'http', apiUrl: slack.apiUrl, adminUsers: ['U0LISTED'] },
-      dispatcher,
-      logger,
-      health: () => ({ status: 'ok', db: 'ok', adapters: {}, inFlight: 0 }),
-      port: 0,
-      host: '127.0.0.1',
-    });
-    discordAdapter = createDiscordAdapter({
-      config: { token: 'e2e.discord.token', applicationId: FAKE_APP_ID, apiUrl: discord.apiUrl, messageContent: false },
-      dispatcher,
-      logger,
-    });
-    await Promise.all([slackAdapter.start(), discordAdapter.start()]);
-    url = `http://127.0.0.1:${slackAdapter.port()}/slack/events`;
+    platforms = await startPlatforms({ secret: SECRET, slackToken: 'xoxb-e2e-token', discordToken: 'e2e.discord.token', adminUsers: ['U0LISTED'], logger });
+    ({ slack, discord, core, dbPath, url } = platforms);
     // `parley post-due` reads its platforms from the environment, like an external scheduler would set it.
     Object.assign(process.env, { SLACK_BOT_TOKEN: 'xoxb-e2e-token', SLACK_API_URL: slack.apiUrl, DISCORD_TOKEN: 'e2e.discord.token', DISCORD_API_URL: discord.apiUrl });
   });
@@ -71,11 +46,7 @@ describe('/parley subscribe on Slack and Discord, then `parley post-due` (real B
       if (savedEnv[k] === undefined) delete process.env[k];
       else process.env[k] = savedEnv[k];
     }
-    await slackAdapter?.stop();
-    await discordAdapter?.stop();
-    await slack?.stop();
-    await discord?.stop();
-    cleanup?.();
+    await platforms?.stop();
   });
 
   it('refuses a Slack member who is not a workspace admin, privately, after asking users.info, and stores nothing', async () => {

@@ -1,6 +1,11 @@
-import type { DiscordFake, RecordedRequest as DiscordRequest } from '../support/discord-fake.js';
-import { FAKE_APP_ID } from '../support/discord-fake.js';
-import { type SlackFake, sendSlashCommand, slashCommandPayload } from '../support/slack-fake.js';
+import { createDiscordAdapter, type DiscordAdapter } from '../../src/adapters/discord/discord-adapter.js';
+import { createDispatcher } from '../../src/adapters/dispatch.js';
+import { createSlackAdapter, type SlackAdapter } from '../../src/adapters/slack/slack-adapter.js';
+import type { createCore } from '../../src/core/create-core.js';
+import type { Logger } from '../../src/core/logger.js';
+import { DiscordFake, type RecordedRequest as DiscordRequest, FAKE_APP_ID } from '../support/discord-fake.js';
+import { SlackFake, sendSlashCommand, slashCommandPayload } from '../support/slack-fake.js';
+import { seededCore } from './helpers.js';
 
 export const EPHEMERAL = 64;
 
@@ -41,4 +46,62 @@ export async function discordParley(fake: DiscordFake, sub: string, options: Rec
   const body = answer.body ?? {};
   const followUpEphemeral = (((body.flags as number | undefined) ?? 0) & EPHEMERAL) === EPHEMERAL;
   return { text: JSON.stringify(body), ephemeral: answer.method === 'PATCH' ? deferredEphemeral : followUpEphemeral, body };
+}
+
+/** Both platforms' fakes, both real adapters on one seeded core: what the scheduling e2e tests share. */
+export interface Platforms {
+  slack: SlackFake;
+  discord: DiscordFake;
+  core: ReturnType<typeof createCore>;
+  dbPath: string;
+  slackAdapter: SlackAdapter;
+  discordAdapter: DiscordAdapter;
+  /** The running Bolt receiver's events URL. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the Slack and Discord fakes and adapters on a core seeded with the seed article; `U0ADMIN` is a Slack admin. */
+export async function startPlatforms(opts: {
+  secret: string;
+  slackToken: string;
+  discordToken: string;
+  adminUsers?: string[];
+  logger: Logger;
+}): Promise<Platforms> {
+  const slack = await new SlackFake().start();
+  const discord = await new DiscordFake().start();
+  slack.setUser('U0ADMIN', { is_admin: true });
+  const seeded = await seededCore();
+  const dispatcher = createDispatcher({ core: seeded.core, logger: opts.logger });
+  const slackAdapter = createSlackAdapter({
+    config: { botToken: opts.slackToken, signingSecret: opts.secret, mode: 'http', apiUrl: slack.apiUrl, adminUsers: opts.adminUsers ?? [] },
+    dispatcher,
+    logger: opts.logger,
+    health: () => ({ status: 'ok', db: 'ok', adapters: {}, inFlight: 0 }),
+    port: 0,
+    host: '127.0.0.1',
+  });
+  const discordAdapter = createDiscordAdapter({
+    config: { token: opts.discordToken, applicationId: FAKE_APP_ID, apiUrl: discord.apiUrl, messageContent: false },
+    dispatcher,
+    logger: opts.logger,
+  });
+  await Promise.all([slackAdapter.start(), discordAdapter.start()]);
+  return {
+    slack,
+    discord,
+    core: seeded.core,
+    dbPath: seeded.dbPath,
+    slackAdapter,
+    discordAdapter,
+    url: `http://127.0.0.1:${slackAdapter.port()}/slack/events`,
+    async stop() {
+      await slackAdapter.stop();
+      await discordAdapter.stop();
+      await slack.stop();
+      await discord.stop();
+      seeded.cleanup();
+    },
+  };
 }
