@@ -401,3 +401,101 @@ describe('a dateline is not a development', () => {
     expect(x.events.some((e) => e.title.startsWith('RIYADH'))).toBe(false);
   });
 });
+
+/** Shapes met in agency copy in English translation, short wire and live blogs (agency-2026). */
+describe('agency, wire and live-blog line-ups', () => {
+  const day = '2026-02-17T12:00:00Z';
+  const delsOf = (x: Extraction) =>
+    x.delegations.map((d) => [d.party, [...d.leaders].sort(), [...d.members].sort()]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+
+  it('"Its members are A, B and C": the delegation named just before', () => {
+    const x = run('According to the decree, the Ukrainian delegation is headed by Rustem Umerov. Its members are Kyrylo Budanov and David Arakhamia.', day);
+    expect(delsOf(x)).toEqual([['Ukraine', ['Rustem Umerov'], ['David Arakhamia', 'Kyrylo Budanov']]]);
+  });
+
+  it('"The US side is expected to be represented by A and B": an announced line-up', () => {
+    const x = run('The US side is expected to be represented by Special Envoy Steve Witkoff and Jared Kushner.', day);
+    expect(delsOf(x)).toEqual([['United States', [], ['Jared Kushner', 'Steve Witkoff']]]);
+  });
+
+  it('"A is leading it; B and C are with him"', () => {
+    const x = run('The American delegation has arrived. Secretary of State Marco Rubio is leading it; Army Secretary Dan Driscoll and special envoy Steve Witkoff are with him.', day);
+    expect(delsOf(x)).toEqual([['United States', ['Marco Rubio'], ['Dan Driscoll', 'Steve Witkoff']]]);
+  });
+
+  it('"A and B are also part of it": the delegation just named', () => {
+    const x = run('The Russian delegation will again be led by Presidential Aide Vladimir Medinsky. Chief of the GRU Igor Kostyukov and Deputy Foreign Minister Mikhail Galuzin are also part of it.', day);
+    expect(delsOf(x)).toEqual([['Russia', ['Vladimir Medinsky'], ['Igor Kostyukov', 'Mikhail Galuzin']]]);
+  });
+
+  it('"A, B and C are also going": joined to the team just named', () => {
+    const x = run('Ukraine is sending a team led by Rustem Umerov. Kyrylo Budanov, the new head of the presidential office, and Andriy Hnatov, the chief of the general staff, are also going.', day);
+    expect(delsOf(x)).toEqual([['Ukraine', ['Rustem Umerov'], ['Andriy Hnatov', 'Kyrylo Budanov']]]);
+  });
+
+  it('"Also at the table for Russia: aide A and envoy B" in a bulleted list', () => {
+    const x = run('• Also at the table for Russia: foreign policy aide Yuri Ushakov and investment envoy Kirill Dmitriev.', day);
+    expect(delsOf(x)).toEqual([['Russia', [], ['Kirill Dmitriev', 'Yuri Ushakov']]]);
+  });
+
+  it('"The delegation, according to the decree of A, is headed by B": the source is skipped', () => {
+    const x = run('The Ukrainian delegation, according to the decree of Volodymyr Zelensky, is headed by Minister of Defense Rustem Umerov.', day);
+    expect(delsOf(x)).toEqual([['Ukraine', ['Rustem Umerov'], []]]);
+  });
+
+  it('"talks with the Ukrainian side" does not take over the next "The delegation includes"', () => {
+    const x = run('The Russian delegation headed by Vladimir Medinsky has arrived for talks with the Ukrainian side. The delegation includes Deputy Minister of Defense Alexander Fomin and Mikhail Galuzin.', day);
+    expect(delsOf(x)).toEqual([['Russia', ['Vladimir Medinsky'], ['Alexander Fomin', 'Mikhail Galuzin']]]);
+  });
+
+  it('"was joined by Lt. Col. A": an abbreviated rank does not end the list', () => {
+    const x = run('U.S. Army Secretary Dan Driscoll was joined by Lt. Col. Jeff Tolbert, his spokesman, and the talks went well.', day);
+    expect(delsOf(x)).toEqual([['United States', [], ['Jeff Tolbert']]]);
+  });
+
+  it('"attended by A and US adviser B": a later item lends its party to those before', () => {
+    const x = run('The talks in the Kremlin were also attended by Jared Kushner and Josh Gruenbaum, a senior adviser to the US administration.', day);
+    expect(delsOf(x)).toEqual([['United States', [], ['Jared Kushner', 'Josh Gruenbaum']]]);
+  });
+
+  it('"A is holding talks with US Special Envoy B": an envoy received for talks, not the host', () => {
+    const x = run('Russian President Vladimir Putin is holding talks in the Kremlin with US Special Presidential Envoy Steven Witkoff.', day);
+    expect(delsOf(x)).toEqual([['United States', [], ['Steven Witkoff']]]);
+    const y = run('The American envoys held separate talks with Kremlin envoy Kirill Dmitriev.', day);
+    expect(delsOf(y)).toEqual([]);
+  });
+
+  it('"A and B, who are in Moscow to meet C, and D": a relative clause inside a list', () => {
+    const x = run('The US side is expected to include Steve Witkoff and Jared Kushner, who are in Moscow tonight to meet Vladimir Putin, and Army Secretary Dan Driscoll.', day);
+    expect(delsOf(x)).toEqual([['United States', [], ['Dan Driscoll', 'Jared Kushner', 'Steve Witkoff']]]);
+  });
+
+  it('"Special Envoy for Cooperation with Foreign Countries A": the title word is not a name', () => {
+    const x = run('The Russian side is represented by Special Presidential Envoy for Investment and Economic Cooperation with Foreign Countries Kirill Dmitriev.', day);
+    expect(x.actors.map((a) => a.name)).toEqual(['Kirill Dmitriev']);
+  });
+});
+
+describe('month and weekday phrases (agency-2026, longform-2026)', () => {
+  it('"since July" in January is the past July', () => {
+    const x = run('Russian and Ukrainian officials will meet for the first time since July.', '2026-01-22T12:00:00Z');
+    expect(x.dates?.map((d) => [d.date, d.precision])).toEqual([['2025-07-01', 'month']]);
+  });
+
+  it('"in November first opened" is a month, not 1 November', () => {
+    const x = run('His meetings with the Russians in November first opened this channel.', '2026-01-25T09:00:00Z');
+    expect(x.dates?.map((d) => [d.text, d.date, d.precision])).toEqual([['November', '2025-11-01', 'month']]);
+  });
+
+  it('"By Monday the Europeans had circulated" looks back; "respond by Monday" looks ahead', () => {
+    const x = run('By Monday the Europeans had circulated a counter-proposal.', '2025-11-25T09:00:00Z');
+    expect(dateOf(x, 'Monday')).toBe('2025-11-24');
+    const y = run('Kyiv must respond by Monday.', '2025-11-25T09:00:00Z');
+    expect(dateOf(y, 'Monday')).toBe('2025-12-01');
+  });
+
+  it('"until Thanksgiving, Thursday," is a deadline ahead', () => {
+    const x = run('He has given Kyiv until Thanksgiving, Thursday, to accept the plan.', '2025-11-23T20:00:00Z');
+    expect(dateOf(x, 'Thursday')).toBe('2025-11-27');
+  });
+});

@@ -121,12 +121,18 @@ const PROPOSAL_RE = /\b(?:proposed|offered|suggested|invited|called for|agreed t
 function decideTense(sentence: string, start: number, end: number, phrase: string): Tense {
   if (/^(?:last|past|previous)\b/i.test(phrase)) return 'past';
   if (/^(?:next|coming)\b/i.test(phrase)) return 'future';
+  // "the first time since July": "since" only ever looks back, whatever the clause's verb.
+  if (/^since\b/i.test(phrase) || /\bsince\s+$/i.test(sentence.slice(Math.max(0, start - 8), start))) return 'past';
+  // "By Monday the Europeans had circulated…": a past perfect after "by" reports what was done by then.
+  if (/\bby\s+$/i.test(sentence.slice(Math.max(0, start - 4), start)) && /^[\s,]*(?:[\p{L}’'-]+\s+){0,4}?had\s+(?:already\s+)?\p{L}+/u.test(sentence.slice(end)))
+    return 'past';
   // Deadlines and start dates look forward: "respond by Thursday", "a ceasefire from Monday". Not a
   // day's possessive ("much from Wednesday's meeting") or a bare month ("a far cry from February"),
   // which name a past occasion as often as a start; nor a counterfactual ("Until Friday it would
   // have been led by A"), which looks back.
   if (
-    /\b(?:by|from|until|till|starting|beginning|as of)\s+$/i.test(sentence.slice(Math.max(0, start - 12), start)) &&
+    // "until Thanksgiving, Thursday,": a named day may stand in apposition before the weekday.
+    /\b(?:by|from|until|till|starting|beginning|as of)\s+(?:\p{Lu}\p{L}+,\s+)?$/iu.test(sentence.slice(Math.max(0, start - 28), start)) &&
     !/^['’]s\b/.test(sentence.slice(end)) &&
     (/\d|day\b/i.test(phrase) || !MONTH_ONLY.test(phrase)) &&
     !COUNTERFACTUAL.test(sentence)
@@ -330,6 +336,16 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
       continue;
     // Chrono calls the year of "last month" certain too: the written year is what counts here.
     if (!certain && !/\b(?:19|20)\d\d\b/.test(phrase)) continue;
+    // "meetings in November first opened this channel": chrono reads "November first" as a day, but
+    // "in" never takes a day ("on November 1" does), so the ordinal is the sentence's adverb.
+    const inMonthOrdinal = /^(?:in\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:first|second|third)$/i.exec(phrase);
+    if (inMonthOrdinal && (/^in\s/i.test(phrase) || /\bin\s+$/i.test(sentence.slice(Math.max(0, start - 4), start)))) {
+      const month = MONTHS.indexOf(inMonthOrdinal[1]!.toLowerCase()) + 1;
+      const tense = decideTense(sentence, start, end, phrase);
+      const text = phrase.replace(/\s+\S+$/, '');
+      push({ date: iso(yearFor(pub, month, null, tense), month, 1), precision: 'month', text, start, end: start + text.length, tense });
+      continue;
+    }
     const lower = phrase.toLowerCase();
     const md = c.isCertain('day') && c.isCertain('month') ? null : MONTH_DAY_RE.exec(phrase);
     let date: string;

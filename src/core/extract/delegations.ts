@@ -63,9 +63,10 @@ const WEAK_ANCHOR = /^(?:officials|diplomats|americans|russians|ukrainians|europ
 
 /** Stops a list of people: a new clause begins. */
 const STOP_RE =
-  /;|\.(?:\s|$)|\s[—–]\s|\b(?:said|says|told|met|meet|meets|arrived|arrive|according|held|hold|holds|discussed|discuss|signed|agreed|began|ended|flew|travelled|traveled|in order|for talks|to discuss|who|which|while|after|before|when|where|but|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+  /;|(?<!\b(?:Lt|Col|Gen|Maj|Capt|Adm|Brig|Sgt|Cmdr|Rep|Sen|Gov|Amb|Dr|Mr|Mrs|Ms|Jr|St))\.(?:\s|$)|\s[—–]\s|\b(?:said|says|told|met|meet|meets|arrived|arrive|according|held|hold|holds|discussed|discuss|signed|agreed|began|ended|flew|travelled|traveled|in order|for talks|to discuss|who|which|while|after|before|when|where|but|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
 
-const AUX = String.raw`(?:(?:was|is|are|were|will|would|has|have|had|also|be|been|being|to|again|once|still|now|initially)\s+)*`;
+// "is expected to be represented by", "is set to be led by": announced line-ups are still line-ups.
+const AUX = String.raw`(?:(?:was|is|are|were|will|would|has|have|had|also|be|been|being|to|again|once|still|now|initially|expected|set|due|likely|going)\s+)*`;
 /** "delegation at the Istanbul talks on Monday included…": a short locative before the verb. */
 const PP = String.raw`(?:\s*(?:at|in|for|during|to)\s+[^,⟨;]{0,60}?)?`;
 // "were led, as in January, by A": a short aside may sit between the verb and "by".
@@ -99,6 +100,13 @@ function placeholders(s: string): number[] {
  */
 const APPOSITION_RE = /(?<=⟨\d+⟩(?:’s)?),[^,;⟨]*?(?=,\s+(?:and\s+)?((?:[\p{L}’'.-]+\s+){0,4})⟨\d+⟩)/gu;
 
+/**
+ * A relative clause between two list items ("A and B, who are in Moscow tonight to meet C, and
+ * army secretary D"): the list goes on after it, and anyone named inside it (C) is no item.
+ * Only when ", and" plus a person follows, so "A, who met B, said…" still ends the list.
+ */
+const REL_IN_LIST_RE = /(?<=⟨\d+⟩),\s+who\s+[^,;]{1,80}?,(?=\s+and\s+(?:[\p{L}’'.-]+\s+){0,4}⟨\d+⟩)/gu;
+
 const TITLE_WORD = (w: string) => {
   const l = w.toLowerCase();
   return ROLE_HEADS.has(l) || ROLE_MODIFIERS.has(l) || l === 'the' || /^[A-Z]{2,}$/.test(w) || findParties(w).length > 0;
@@ -129,10 +137,12 @@ const TRIGGER_WORD = /\b(?:includ|compris|consist|made\s+up|featur|represented|j
 /** Reads a list of people from `s` until a new clause starts; returns them and the rest. */
 function readList(s: string): { ks: number[]; rest: string } {
   const flat = s.includes('⟩,')
-    ? s.replace(APPOSITION_RE, (a, title: string) =>
-        // ", we're told," is the reporter speaking, not an apposition: the list ends there.
-        !REPORTING_ASIDE.test(a) && title.split(/\s+/).filter(Boolean).every(TITLE_WORD) ? ' '.repeat(a.length) : a,
-      )
+    ? s
+        .replace(APPOSITION_RE, (a, title: string) =>
+          // ", we're told," is the reporter speaking, not an apposition: the list ends there.
+          !REPORTING_ASIDE.test(a) && title.split(/\s+/).filter(Boolean).every(TITLE_WORD) ? ' '.repeat(a.length) : a,
+        )
+        .replace(REL_IN_LIST_RE, (a) => (REPORTING_ASIDE.test(a) ? a : ' '.repeat(a.length)))
     : s;
   const stop = STOP_RE.exec(flat);
   // A member trigger after the leaders ("led by A and including B") ends the leader list too.
@@ -182,9 +192,18 @@ function partyAfter(m: string, from: number): string | undefined {
  * Leaders only where the text uses a leading verb ("led by", "heading", "head of the
  * delegation"); everyone else listed is a member.
  */
+/**
+ * "B and C also took part", "A, B and C are also going": people added to the delegation just named.
+ * "Going" and "travelling" say they go with it, as announcements of a line-up put it.
+ */
+const ALSO_PART =
+  /\balso\s+(?:took part|participated|attended)\b|\b(?:took part|participated)\s+too\b|\bwere also present\b|\b(?:are|were|is|was|will)\s+also\s+(?:be\s+)?(?:going|travell?ing|coming|attending|taking part|participating)\b/;
+const ALSO_PART_CUT =
+  /\b(?:also\s+)?(?:took part|participated|were also present|also attended)\b|\b(?:are|were|is|was|will)\s+also\s+(?:be\s+)?(?:going|travell?ing|coming|attending|taking part|participating)\b/;
+
 /** Cheap gate: most sentences name no delegation and need none of the patterns below. */
 const CUE_RE =
-  /delegat|team|side|negotiat|envoys|represent|sent|dispatch|fielded|join|accompan|attend|present|took part|particip|officials|diplomats|Americans|Russians|Ukrainians|Europeans|includ|compris|(?:led|headed)\s+(?:[a-z]+\s+){0,2}by|flanked|with\s+(?:him|her)\b|^[^:]{1,30}:\s|its\s+(?:head|members)|brought|beside\s+(?:him|her)|with\s+a\s+team|facing|across\s+the\s+table|other\s+side|in\s+the\s+room|(?:led|headed)\s+(?:it|them)\b|\b(?:he|she)\s+(?:headed|led)\b/i;
+  /delegat|team|side|negotiat|envoys|represent|sent|dispatch|fielded|join|accompan|attend|present|took part|particip|officials|diplomats|Americans|Russians|Ukrainians|Europeans|includ|compris|(?:led|headed)\s+(?:[a-z]+\s+){0,2}by|flanked|with\s+(?:him|her)\b|^[^:]{1,30}:\s|its\s+(?:head|members)|brought|beside\s+(?:him|her)|with\s+a\s+team|facing|across\s+the\s+table|other\s+side|in\s+the\s+room|(?:led|headed)\s+(?:it|them)\b|\b(?:he|she)\s+(?:headed|led)\b|members|also\s+(?:be\s+)?(?:going|travell?ing|coming)|part\s+of\s+(?:it|them)|at\s+the\s+table\s+for/i;
 
 export function findDelegations(
   text: string,
@@ -266,7 +285,8 @@ export function findDelegations(
   // belongs to the first anchor, and an anchor inside it ("officials") must neither end that
   // anchor's scope nor read past the clause.
   const relEnd = anchors.map((a) => {
-    const rel = /^\s*,\s*(?:which|who|that|according\s+to)\b[^,⟨]*,/.exec(m.slice(a.index + a[0].length));
+    // "according to the decree of A," names its source, who is no list item: skip it whole.
+    const rel = /^\s*,\s*(?:(?:which|who|that)\b[^,⟨]*|according\s+to\b[^,;]*),/.exec(m.slice(a.index + a[0].length));
     return rel ? a.index + a[0].length + rel[0].length : -1;
   });
   let sentenceParty: string | undefined;
@@ -314,8 +334,13 @@ export function findDelegations(
       state.lastParty = party;
       return;
     }
-    state.lastParty = party;
-    state.prevDelegationParty = party;
+    // "The Russian delegation … arrived for talks with the Ukrainian side": the side met is an
+    // object, so a following bare "The delegation includes…" still means the subject's.
+    const objectOnly = sentenceParty !== undefined && /\b(?:with|against)\s+(?:the\s+|a\s+)?(?:[\p{L}’'-]+\s+){0,2}$/iu.test(m.slice(prevEnd, at));
+    if (!objectOnly) {
+      state.lastParty = party;
+      state.prevDelegationParty = party;
+    }
     sentenceParty = party;
     const leaderBeforeAt = at;
     if (relEnd[ai]! > 0) after = relEnd[ai]!;
@@ -421,15 +446,24 @@ export function findDelegations(
   if (state.lastParty && (state.lastPlaced === sentenceIndex - 1 || drafts.size)) {
     for (const clause of m.split(/;\s*/)) {
       // "also" ties them to the delegation just named; "A took part in Sunday's session himself" does not.
-      if (!/\balso\s+(?:took part|participated|attended)\b|\b(?:took part|participated)\s+too\b|\bwere also present\b/.test(clause)) continue;
+      if (!ALSO_PART.test(clause)) continue;
       if (/\b(?:delegations?|team|side|negotiators|delegates)\b/i.test(clause)) continue;
-      const cut = clause.search(/\b(?:also\s+)?(?:took part|participated|were also present|also attended)\b/);
+      const cut = clause.search(ALSO_PART_CUT);
       // "Zelensky said he had a call, in which A and B also took part": the speaker is no participant.
       const head = clause.slice(0, cut);
       const rel = [...head.matchAll(/\b(?:which|whom|where)\b/g)].pop();
       for (const k of placeholders(rel ? head.slice(rel.index) : head)) add(state.lastParty, k, 'member');
     }
   }
+
+  // "Its members are A, B and C": the delegation named just before.
+  const its = anchors.length === 0 ? /^(?:[-•*]\s*)?(?:Its|Their)\s+(?:other\s+)?members\s+(?:are|were|include|included|will\s+be)\s+/.exec(m) : null;
+  const itsRef = prevDelegation ?? state.lastParty;
+  if (its && itsRef) for (const k of readList(m.slice(its[0].length)).ks) add(itsRef, k, 'member');
+  // "A is leading it; B and C are with him", "A and B are also part of it": the side just placed.
+  const withHim = /(?:^|;\s*)((?:(?:[\p{L}’'.-]+\s+){0,4}⟨\d+⟩(?:,[^,;⟨]{1,60},)?(?:,\s*|\s+and\s+)?)+)\s+(?:are|were|is|was|will\s+be)\s+(?:also\s+)?(?:with\s+(?:him|her|them)|(?:a\s+)?part\s+of\s+(?:it|them))\b/u.exec(m);
+  const withRef = drafts.size ? state.lastParty : (prevDelegation ?? state.lastParty);
+  if (withHim && withRef) for (const k of placeholders(withHim[1]!)) add(withRef, k, 'member');
 
   // "Joining him were A and B", "He was accompanied by A": members of the delegation just named.
   // "It also includes A and B", "It's headed once again by A", "According to Ukrainian media, it is
@@ -487,7 +521,11 @@ export function findDelegations(
 
   // Briefs: "Russia: A (head), B, C." A party and a colon, then a list of at least two people or a
   // named head (a lone "Ukraine: A said…" is a headline, not a delegation).
-  const colon = anchors.length === 0 ? /^(?:[-•*]\s*)?([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}]*)?)\s*:\s*(?=⟨)/u.exec(m) : null;
+  // "Also at the table for Russia: aide A and envoy B": a lead-in and lower-case titles may sit around the list.
+  const colon =
+    anchors.length === 0
+      ? /^(?:[-•*]\s*)?(?:(?:Also\s+)?(?:at\s+the\s+table\s+|in\s+the\s+room\s+)?(?:for|from)\s+(?:the\s+)?)?([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}]*)?)\s*:\s*(?=(?:\p{Ll}[\p{L}’'-]*\s+){0,4}⟨)/u.exec(m)
+      : null;
   const colonParty = colon ? findParties(colon[1]!)[0]?.party.name : undefined;
   if (colon && colonParty) {
     const { ks } = readList(m.slice(colon[0].length));
@@ -499,12 +537,33 @@ export function findDelegations(
   if (att) {
     const { ks } = readList(m.slice(att.index + att[0].length));
     let carry: string | undefined;
+    // "attended by A and US adviser B": with no side named, a later item's party covers those before it.
+    const firstKnown = ks.map((k) => people[k]?.party).find(Boolean);
     for (const k of ks) {
       const p = people[k];
       // "On the Russian side, the talks are attended by A and B": the side named lends its party.
-      const party = p?.party ?? carry ?? sentenceParty;
+      const party = p?.party ?? carry ?? sentenceParty ?? firstKnown;
       if (party) add(party, k, 'member');
       carry = party;
+    }
+  }
+
+  // "Putin is holding talks with US Special Presidential Envoy A", "a meeting with President B’s
+  // special envoy A": an envoy received for talks is there for his side. Heads of state hosting
+  // are not, so only envoy and negotiator roles count.
+  // The host must be named as holding them ("A is holding talks with", "talks between A and"):
+  // "the envoys held separate talks with Kremlin envoy B" reports B's contact, not a line-up.
+  const talksWith =
+    /(?:⟨\d+⟩\s+(?:[\p{Ll}]+\s+){1,3}(?:talks|a\s+meeting|negotiations|consultations)\b[^.;⟨,]{0,40}?\bwith|\b(?:talks|meeting|negotiations|consultations)\s+between\s+(?:[\p{L}’'.-]+\s+){0,4}⟨\d+⟩\s+and)\s+/u.exec(m);
+  if (talksWith) {
+    const tail = m.slice(talksWith.index + talksWith[0].length);
+    const { ks } = readList(tail);
+    for (const k of ks) {
+      const p = people[k];
+      if (!p?.role || !/\b(?:envoy|negotiator)\b/i.test(p.role.title)) continue;
+      const poss = new RegExp(`⟨(\\d+)⟩’s\\s+(?:[\\p{L}’'.-]+\\s+){0,4}⟨${k}⟩`, 'u').exec(tail);
+      const party = p.party ?? p.role.party ?? (poss ? people[Number(poss[1])]?.party : undefined);
+      if (party) add(party, k, 'member');
     }
   }
 

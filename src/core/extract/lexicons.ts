@@ -76,6 +76,7 @@ export const NON_NAME = set(`
   airbase base plant station bridge mall
   directorate service services staff division bureau command headquarters intelligence inspectorate
   cooperation investment investments development relations policy planning programme program initiative strategy
+  countries country economic
   ukrainian russian american british turkish european saudi emirati swiss french german polish czech
   minsk istanbul geneva jeddah riyadh miami moscow kyiv kiev washington london paris berlin brussels ankara
   abu dhabi dubai doha anchorage alaska sochi odesa odessa kharkiv kherson zaporizhzhia donetsk luhansk crimea kursk
