@@ -5,7 +5,7 @@ import type { IngestReport, IngestSourceReport } from './core.js';
 import type { LoadedDossier } from './dossier/load.js';
 import { lexiconOf } from './dossier/load.js';
 import { extract } from './extract/index.js';
-import type { ExtractLexicon } from './extract/types.js';
+import type { Extraction, ExtractLexicon } from './extract/types.js';
 import { canonicalUrl, contentHash, FeedFetchError, fetchFeed, parseFeed } from './feeds/index.js';
 import type { Logger } from './logger.js';
 import { createRelevanceScorer, type RelevanceScorer } from './relevance.js';
@@ -21,6 +21,17 @@ export interface IncomingItem {
   text: string;
   /** The feed claimed a future date that was clamped to the fetch time: the date is a guess. */
   futureDateClamped?: true;
+}
+
+/** An item checked, scored and (when relevant) extracted before the write transaction. */
+interface Prepared {
+  item: IncomingItem;
+  url: string | null;
+  hash: string;
+  relevance: number;
+  published: string;
+  topics?: Record<string, number>;
+  extraction?: Extraction;
 }
 
 interface FeedRow {
@@ -93,46 +104,65 @@ export function createIngester(deps: IngestDeps): Ingester {
   const storeItems = (feed: { url: string; name: string; weight?: number }, items: IncomingItem[]): IngestSourceReport => {
     const report: IngestSourceReport = { source: feed.url, status: 'new', newItems: 0, duplicates: 0, irrelevant: 0 };
     const fetchedAt = deps.now().toISOString();
+    const knownFeed = q.feedByUrl.get(feed.url);
+    // A feed that rewrites GUIDs or dates still repeats its URL or its text: any of the three is a duplicate.
+    const isDuplicate = (feedId: number | undefined, guid: string | null, url: string | null, hash: string) =>
+      Boolean((feedId !== undefined && guid && q.dupGuid.get(feedId, guid)) || (url && q.dupUrl.get(url)) || q.dupHash.get(hash));
+
+    // Outside the write lock: hashing, relevance and extraction are pure work. Done inside, a long
+    // feed would hold SQLite's one write lock for seconds and stall the scheduler's claims. (WAL
+    // lets these reads run beside another writer; the transaction checks duplicates again.)
+    const prepared: Prepared[] = [];
+    for (const item of items) {
+      const url = item.url ? canonicalUrl(item.url) : null;
+      const hash = contentHash(item.title, item.text);
+      if (isDuplicate(knownFeed?.id, item.guid, url, hash)) {
+        report.duplicates++;
+        continue;
+      }
+      const relevance = scorer.score(item.title, item.text);
+      const published = item.published ?? fetchedAt;
+      const p: Prepared = { item, url, hash, relevance, published };
+      if (scorer.isRelevant(relevance)) {
+        // A missing or clamped date is a guess: relative phrases ("on Monday") would resolve against it wrongly.
+        const publishedCertain = item.published !== null && !item.futureDateClamped;
+        p.topics = scorer.topics(item.title, item.text);
+        p.extraction = extract({ title: item.title, text: item.text, published: new Date(published), lexicon, publishedCertain });
+      }
+      prepared.push(p);
+    }
+
     const write = db.transaction(() => {
       const f = feedId(feed.url, feed.name, feed.weight ?? 1);
-      for (const item of items) {
-        const url = item.url ? canonicalUrl(item.url) : null;
-        const hash = contentHash(item.title, item.text);
-        // A feed that rewrites GUIDs or dates still repeats its URL or its text: any of the three is a duplicate.
-        if ((item.guid && q.dupGuid.get(f.id, item.guid)) || (url && q.dupUrl.get(url)) || q.dupHash.get(hash)) {
+      for (const p of prepared) {
+        if (isDuplicate(f.id, p.item.guid, p.url, p.hash)) {
           report.duplicates++;
           continue;
         }
-        const relevance = scorer.score(item.title, item.text);
-        const relevant = scorer.isRelevant(relevance);
-        const published = item.published ?? fetchedAt;
         const id = Number(
           q.insertItem.run({
             feedId: f.id,
-            guid: item.guid,
-            url,
-            title: item.title,
-            published,
-            estimated: item.published ? 0 : 1,
+            guid: p.item.guid,
+            url: p.url,
+            title: p.item.title,
+            published: p.published,
+            estimated: p.item.published ? 0 : 1,
             fetchedAt,
-            text: item.text,
-            hash,
-            relevance,
-            relevant: relevant ? 1 : 0,
-            topics: JSON.stringify(relevant ? scorer.topics(item.title, item.text) : {}),
+            text: p.item.text,
+            hash: p.hash,
+            relevance: p.relevance,
+            relevant: p.extraction ? 1 : 0,
+            topics: JSON.stringify(p.topics ?? {}),
           }).lastInsertRowid,
         );
-        if (!relevant) {
+        if (!p.extraction) {
           report.irrelevant++;
           continue;
         }
         // Only relevant coverage is searchable: irrelevant items are kept for dedupe, not for search.
-        q.insertFts.run(id, item.title, item.text);
+        q.insertFts.run(id, p.item.title, p.item.text);
         report.newItems++;
-        // A missing or clamped date is a guess: relative phrases ("on Monday") would resolve against it wrongly.
-        const publishedCertain = item.published !== null && !item.futureDateClamped;
-        const ex = extract({ title: item.title, text: item.text, published: new Date(published), lexicon, publishedCertain });
-        writer.save(id, published, ex, fetchedAt);
+        writer.save(id, p.published, p.extraction, fetchedAt);
       }
     });
     try {
