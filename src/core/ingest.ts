@@ -81,12 +81,18 @@ export function createIngester(deps: IngestDeps): Ingester {
       `UPDATE feeds SET last_fetch_at = ?, failures = failures + 1, last_error = ?,
        status = CASE WHEN failures + 1 >= 5 THEN 'failing' ELSE status END WHERE id = ?`,
     ),
-    dupGuid: db.prepare<[number, string], { id: number }>('SELECT id FROM items WHERE feed_id = ? AND guid = ?'),
-    dupUrl: db.prepare<[string], { id: number }>('SELECT id FROM items WHERE url = ?'),
-    dupHash: db.prepare<[string], { id: number }>('SELECT id FROM items WHERE content_hash = ?'),
+    // One statement for the three duplicate keys: it runs for every item, relevant or not.
+    duplicate: db.prepare<[{ feedId: number | null; guid: string | null; url: string | null; hash: string }], { dup: number }>(
+      `SELECT EXISTS (SELECT 1 FROM items WHERE content_hash = @hash)
+           OR (@url IS NOT NULL AND EXISTS (SELECT 1 FROM items WHERE url = @url))
+           OR (@guid IS NOT NULL AND EXISTS (SELECT 1 FROM items WHERE feed_id = @feedId AND guid = @guid)) AS dup`,
+    ),
+    // The unique indexes on (feed, GUID), URL and content hash are the last word on duplicates:
+    // an item another writer stored since the read-only check is skipped, not an error.
     insertItem: db.prepare(
       `INSERT INTO items (feed_id, guid, url, title, published, published_estimated, fetched_at, text, content_hash, relevance, relevant, topics)
-       VALUES (@feedId, @guid, @url, @title, @published, @estimated, @fetchedAt, @text, @hash, @relevance, @relevant, @topics)`,
+       VALUES (@feedId, @guid, @url, @title, @published, @estimated, @fetchedAt, @text, @hash, @relevance, @relevant, @topics)
+       ON CONFLICT DO NOTHING`,
     ),
     insertFts: db.prepare<[number, string, string]>('INSERT INTO items_fts (rowid, title, text) VALUES (?, ?, ?)'),
   };
@@ -107,54 +113,57 @@ export function createIngester(deps: IngestDeps): Ingester {
     const knownFeed = q.feedByUrl.get(feed.url);
     // A feed that rewrites GUIDs or dates still repeats its URL or its text: any of the three is a duplicate.
     const isDuplicate = (feedId: number | undefined, guid: string | null, url: string | null, hash: string) =>
-      Boolean((feedId !== undefined && guid && q.dupGuid.get(feedId, guid)) || (url && q.dupUrl.get(url)) || q.dupHash.get(hash));
+      q.duplicate.get({ feedId: feedId ?? null, guid, url, hash })?.dup === 1;
 
     // Outside the write lock: hashing, relevance and extraction are pure work. Done inside, a long
     // feed would hold SQLite's one write lock for seconds and stall the scheduler's claims. (WAL
     // lets these reads run beside another writer; the transaction checks duplicates again.)
     const prepared: Prepared[] = [];
-    for (const item of items) {
-      const url = item.url ? canonicalUrl(item.url) : null;
-      const hash = contentHash(item.title, item.text);
-      if (isDuplicate(knownFeed?.id, item.guid, url, hash)) {
-        report.duplicates++;
-        continue;
+    const prepare = db.transaction(() => {
+      for (const item of items) {
+        const url = item.url ? canonicalUrl(item.url) : null;
+        const hash = contentHash(item.title, item.text);
+        if (isDuplicate(knownFeed?.id, item.guid, url, hash)) {
+          report.duplicates++;
+          continue;
+        }
+        const relevance = scorer.score(item.title, item.text);
+        const published = item.published ?? fetchedAt;
+        const p: Prepared = { item, url, hash, relevance, published };
+        if (scorer.isRelevant(relevance)) {
+          // A missing or clamped date is a guess: relative phrases ("on Monday") would resolve against it wrongly.
+          const publishedCertain = item.published !== null && !item.futureDateClamped;
+          p.topics = scorer.topics(item.title, item.text);
+          p.extraction = extract({ title: item.title, text: item.text, published: new Date(published), lexicon, publishedCertain });
+        }
+        prepared.push(p);
       }
-      const relevance = scorer.score(item.title, item.text);
-      const published = item.published ?? fetchedAt;
-      const p: Prepared = { item, url, hash, relevance, published };
-      if (scorer.isRelevant(relevance)) {
-        // A missing or clamped date is a guess: relative phrases ("on Monday") would resolve against it wrongly.
-        const publishedCertain = item.published !== null && !item.futureDateClamped;
-        p.topics = scorer.topics(item.title, item.text);
-        p.extraction = extract({ title: item.title, text: item.text, published: new Date(published), lexicon, publishedCertain });
-      }
-      prepared.push(p);
-    }
+    });
+    // One read snapshot for all the duplicate checks: cheaper than a snapshot per statement, and no write lock.
+    prepare.deferred();
 
     const write = db.transaction(() => {
       const f = feedId(feed.url, feed.name, feed.weight ?? 1);
       for (const p of prepared) {
-        if (isDuplicate(f.id, p.item.guid, p.url, p.hash)) {
+        const inserted = q.insertItem.run({
+          feedId: f.id,
+          guid: p.item.guid,
+          url: p.url,
+          title: p.item.title,
+          published: p.published,
+          estimated: p.item.published ? 0 : 1,
+          fetchedAt,
+          text: p.item.text,
+          hash: p.hash,
+          relevance: p.relevance,
+          relevant: p.extraction ? 1 : 0,
+          topics: JSON.stringify(p.topics ?? {}),
+        });
+        if (inserted.changes === 0) {
           report.duplicates++;
           continue;
         }
-        const id = Number(
-          q.insertItem.run({
-            feedId: f.id,
-            guid: p.item.guid,
-            url: p.url,
-            title: p.item.title,
-            published: p.published,
-            estimated: p.item.published ? 0 : 1,
-            fetchedAt,
-            text: p.item.text,
-            hash: p.hash,
-            relevance: p.relevance,
-            relevant: p.extraction ? 1 : 0,
-            topics: JSON.stringify(p.topics ?? {}),
-          }).lastInsertRowid,
-        );
+        const id = Number(inserted.lastInsertRowid);
         if (!p.extraction) {
           report.irrelevant++;
           continue;
