@@ -64,6 +64,9 @@ export interface Ingester {
 
 const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
+/** Characters of an irrelevant item's text that are stored (enough to re-score it by hand). */
+const IRRELEVANT_EXCERPT = 600;
+
 export function createIngester(deps: IngestDeps): Ingester {
   const { db, dossier, logger } = deps;
   const scorer = createRelevanceScorer(dossier);
@@ -153,7 +156,9 @@ export function createIngester(deps: IngestDeps): Ingester {
           published: p.published,
           estimated: p.item.published ? 0 : 1,
           fetchedAt,
-          text: p.item.text,
+          // Irrelevant items are kept to recognise them again, not to be read: an excerpt is enough,
+          // and it keeps a months-long database from filling with other news (about 80% of items).
+          text: p.extraction ? p.item.text : p.item.text.slice(0, IRRELEVANT_EXCERPT),
           hash: p.hash,
           relevance: p.relevance,
           relevant: p.extraction ? 1 : 0,
