@@ -59,14 +59,19 @@ describe('the composition root (npm start)', () => {
     cleanup?.();
   });
 
+  /** The bot on the seeded database with Discord pointed at the fake and an ephemeral health port. */
+  const discordEnv = () => ({
+    PARLEY_DB: dbPath,
+    DISCORD_TOKEN: 'main.test.token',
+    DISCORD_APPLICATION_ID: FAKE_APP_ID,
+    DISCORD_API_URL: fake.apiUrl,
+    PORT: '0',
+    HOST: '127.0.0.1',
+  });
+
   it('starts Discord from config, serves /healthz, and exits 0 on SIGTERM', async () => {
     const p = run(['bin/start.mjs'], {
-      PARLEY_DB: dbPath,
-      DISCORD_TOKEN: 'main.test.token',
-      DISCORD_APPLICATION_ID: FAKE_APP_ID,
-      DISCORD_API_URL: fake.apiUrl,
-      PORT: '0',
-      HOST: '127.0.0.1',
+      ...discordEnv(),
     });
     try {
       const m = await waitForText(p.stderr, /"port":(\d+),"msg":"health endpoint listening"/);
@@ -141,12 +146,7 @@ describe('the composition root (npm start)', () => {
     seeded.subscriptions.subscribe({ platform: 'discord', workspace: FAKE_GUILD_ID, channel, time: '00:00', tz: 'UTC', by: 'test' });
     seeded.close();
     const p = run(['bin/start.mjs'], {
-      PARLEY_DB: dbPath,
-      DISCORD_TOKEN: 'main.test.token',
-      DISCORD_APPLICATION_ID: FAKE_APP_ID,
-      DISCORD_API_URL: fake.apiUrl,
-      PORT: '0',
-      HOST: '127.0.0.1',
+      ...discordEnv(),
       LOG_LEVEL: 'debug',
     });
     try {
