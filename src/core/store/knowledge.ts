@@ -230,13 +230,7 @@ export function createKnowledgeWriter(db: Db) {
         }
         if (m.role) q.insertRole.run(id, m.role.title, m.role.party ?? null, asOf, itemId, sentence);
       }
-      // A host is not a party: "talks in Riyadh" do not make Saudi Arabia a negotiator unless it sends a delegation.
-      const delegated = new Set(ex.delegations.map((d) => d.party));
-      const withoutHost = (parties: string[], place: string | undefined) => {
-        const host = place ? resolveParty(place)?.name : undefined;
-        return host && !delegated.has(host) ? parties.filter((p) => p !== host) : parties;
-      };
-      const roundIds = ex.rounds.map((r) => upsertRound({ ...r, parties: withoutHost(r.parties, r.place) }, itemId, published));
+      const roundIds = ex.rounds.map((r) => upsertRound(r, itemId, published));
       for (const d of ex.delegations) {
         const roundId = d.roundIndex !== undefined ? (roundIds[d.roundIndex] ?? null) : null;
         let delId =
@@ -246,8 +240,7 @@ export function createKnowledgeWriter(db: Db) {
         for (const name of d.members) q.upsertMember.run(delId, actorId(name, d.party), 'member', itemId);
         q.insertDelegationSource.run(delId, itemId, d.evidence);
       }
-      for (const raw of ex.events) {
-        const e = raw.kind === 'talks' ? { ...raw, parties: withoutHost(raw.parties, raw.place) } : raw;
+      for (const e of ex.events) {
         const roundId = e.roundIndex !== undefined ? (roundIds[e.roundIndex] ?? null) : null;
         const key = eventKey(e.kind, e.date, e.parties, e.place, e.actors, e.attribution, roundId);
         let id = q.eventByKey.get(key)?.id;
