@@ -1,67 +1,13 @@
+import { HONORIFICS as HONORIFIC_WORDS } from './extract/lexicon.js';
+
 /**
  * Matching people's names across items written by different outlets, which transliterate
  * Ukrainian and Russian names differently (Zelenskyy/Zelensky/Zelenskiy, Yermak/Jermak)
  * and put titles in front of them ("Sir Keir Starmer", "President Zelenskyy").
  */
 
-/** Words that can precede a name without being part of it. Lower case, dots removed. */
-const HONORIFICS = new Set([
-  'sir',
-  'dame',
-  'lord',
-  'lady',
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'dr',
-  'prof',
-  'professor',
-  'president',
-  'vice',
-  'prime',
-  'minister',
-  'secretary',
-  'general',
-  'gen',
-  'chancellor',
-  'ambassador',
-  'envoy',
-  'senator',
-  'sen',
-  'rep',
-  'king',
-  'queen',
-  'prince',
-  'crown',
-  'sheikh',
-  'emir',
-  'foreign',
-  'defence',
-  'defense',
-  'deputy',
-  'colonel',
-  'col',
-  'lt',
-  'lieutenant',
-  'admiral',
-  'adm',
-  'marshal',
-  'premier',
-  'pope',
-  'commander',
-  'major',
-  'maj',
-  'captain',
-  'capt',
-  'special',
-  'chief',
-  'spokesperson',
-  'spokesman',
-  'spokeswoman',
-  'adviser',
-  'advisor',
-]);
+/** Words that can precede a name without being part of it: the extraction lexicon's, spelled once. */
+const HONORIFICS = HONORIFIC_WORDS;
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 

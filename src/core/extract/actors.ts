@@ -7,8 +7,9 @@ import {
   ROLE_MODIFIERS,
   SLAVIC_LOOKALIKE_PLACES,
   SLAVIC_SURNAME,
+  SHORT_HONORIFICS,
   SLAVIC_SURNAME_STRICT,
-} from './lexicons.js';
+} from './lexicon.js';
 import type { Token } from './tokens.js';
 import type { ExtractLexicon, RoleFact } from './types.js';
 
@@ -31,7 +32,7 @@ export interface SentenceTokens {
   tokens: Token[];
 }
 
-const HONORIFIC = new Set(['sir', 'dame', 'lord', 'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'adm', 'sen', 'rep']);
+const HONORIFIC = SHORT_HONORIFICS;
 const PARTICLES = new Set(['bin', 'al', 'de', 'van', 'von', 'der', 'la', 'da', 'ibn']);
 const LIST_FOLLOWERS = new Set(['and', 'said', 'were', 'was', 'will', 'are', 'also', 'who', 'both']);
 const SPEECH_AFTER =
@@ -159,16 +160,19 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
         const firstLower = toks[a]!.lower;
         const lastLower = toks[b]!.lower;
         const firstKnown = FIRST_NAMES.has(firstLower) || /^[A-Z]\.$/.test(toks[a]!.text);
+        const appos = /^,\s+(?:the |a |an )?[^,]{0,60}?\b(?:adviser|advisor|minister|envoy|spokes\w+|secretary|chief|head|president|negotiator|official|aide|chancellor|ambassador|commander|director)\b/i.test(
+          s.text.slice(toks[b]!.end),
+        );
+        // A list line opening with a name and its title ("• Serhii Kyslytsia, First Deputy Foreign
+        // Minister", "A — Minister of Defence"): the roster's layout says it is a person.
+        const listItem = sentenceInitial && /^\s*(?:,|[—–-]\s)/.test(s.text.slice(toks[b]!.end)) && b - a <= 3 && (appos || /^\s*[—–-]\s/.test(s.text.slice(toks[b]!.end)));
         // A sentence-initial capital is grammar, not a name: drop it unless it is a first name.
-        if (sentenceInitial && !firstKnown && b - a === 1 && !titled) {
+        if (sentenceInitial && !firstKnown && b - a === 1 && !titled && !listItem) {
           singles.push({ sentence: si, first: b, last: b, titled: false, multi: false });
           continue;
         }
         const slavic = SLAVIC_SURNAME.test(lastLower) && !SLAVIC_LOOKALIKE_PLACES.has(lastLower);
-        const appos = /^,\s+(?:the |a |an )?[^,]{0,60}?\b(?:adviser|advisor|minister|envoy|spokes\w+|secretary|chief|head|president|negotiator|official|aide|chancellor|ambassador|commander|director)\b/i.test(
-          s.text.slice(toks[b]!.end),
-        );
-        if (firstKnown || slavic || titled || appos || lexiconMatch(ctx.lexicon, surface)) {
+        if (firstKnown || slavic || titled || appos || listItem || lexiconMatch(ctx.lexicon, surface)) {
           cands.push({ sentence: si, first: a, last: b, titled, multi: true });
           fullNames.push(surface);
         }

@@ -1,13 +1,18 @@
 import { findParties } from '../parties.js';
 import type { PersonSpan } from './actors.js';
-import { ROLE_HEADS, ROLE_MODIFIERS } from './lexicons.js';
+import { ABBREVIATIONS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
 
 export interface DelegationDraft {
   party: string;
   leaders: string[];
   members: string[];
   sentenceIndex: number;
+  /** The rule that placed them; the sentence shapes of this file when absent. */
+  rule?: string;
 }
+
+/** Rule id of the sentence shapes read in this file (the older, pattern-by-pattern reader). */
+export const SENTENCE_SHAPES_RULE = 'delegation.sentence-shapes';
 
 /** What the previous sentences said about delegations, for "Its delegation…" and "Joining him were…". */
 export interface DelegationState {
@@ -40,7 +45,7 @@ const PH = (k: number) => `⟨${k}⟩`;
 const PH_RE = /⟨(\d+)⟩/g;
 
 /** Replaces each person with ⟨k⟩ so the patterns below read the sentence's shape, not its names. */
-function mask(text: string, people: PersonSpan[]): string {
+export function mask(text: string, people: PersonSpan[]): string {
   let out = '';
   let pos = 0;
   people.forEach((p, k) => {
@@ -61,9 +66,30 @@ const ANCHOR_RE =
 /** Weak anchors name a group without saying it is a delegation: only "led by" counts after them. */
 const WEAK_ANCHOR = /^(?:officials|diplomats|americans|russians|ukrainians|europeans)$/;
 
-/** Stops a list of people: a new clause begins. */
-const STOP_RE =
-  /;|(?<!\b(?:Lt|Col|Gen|Maj|Capt|Adm|Brig|Sgt|Cmdr|Rep|Sen|Gov|Amb|Dr|Mr|Mrs|Ms|Jr|St))\.(?:\s|$)|\s[—–]\s|\b(?:said|says|told|met|meet|meets|arrived|arrive|according|held|hold|holds|discussed|discuss|signed|agreed|began|ended|flew|travelled|traveled|in order|for talks|to discuss|who|which|while|after|before|when|where|but|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+/** Stops a list of people: a new clause begins (a verb, a conjunction, a semicolon or a dash). */
+const STOP_WORDS =
+  /;|\s[—–]\s|\b(?:said|says|told|met|meet|meets|arrived|arrive|according|held|hold|holds|discussed|discuss|signed|agreed|began|ended|flew|travelled|traveled|in order|for talks|to discuss|who|which|while|after|before|when|where|but|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+/**
+ * A full stop ends a list when a sentence could start after it. Not after a title's abbreviation
+ * ("Brig. Gen."), and not before a lower-case word: "Defence Minister A. deputy foreign minister
+ * B" is broken punctuation inside one list, as machine-translated copy writes it.
+ */
+const STOP_DOT = /\.(?=\s+[^\p{Ll}\s]|\s*$)/gu;
+
+function listStop(s: string): number {
+  const w = STOP_WORDS.exec(s);
+  let end = w ? w.index : s.length;
+  for (const d of s.matchAll(STOP_DOT)) {
+    if (d.index >= end) break;
+    let a = d.index;
+    while (a > 0 && /[A-Za-z]/.test(s[a - 1]!)) a--;
+    const word = s.slice(a, d.index).toLowerCase();
+    if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) continue;
+    end = d.index;
+    break;
+  }
+  return end;
+}
 
 // "is expected to be represented by", "is set to be led by": announced line-ups are still line-ups.
 const AUX = String.raw`(?:(?:was|is|are|were|will|would|has|have|had|also|be|been|being|to|again|once|still|now|initially|expected|set|due|likely|going)\s+)*`;
@@ -116,7 +142,7 @@ const TITLE_WORD = (w: string) => {
  * A person named as the complement of a preposition inside someone's apposition ("an adviser to
  * President A", "an adviser to FSB Director B") qualifies that person and is no list item.
  */
-function isComplement(before: string): boolean {
+export function isComplement(before: string): boolean {
   const m = /([\p{L}’'.-]+)\s+(?:to|of|for|under)\s+((?:[\p{L}’'.-]+\s+){0,3})$/u.exec(before);
   if (!m) return false;
   // "Secretary of State A": a capitalised head before "of" makes it the person's own title.
@@ -135,7 +161,7 @@ const LIST_TRIGGER = new RegExp(String.raw`\s*,?\s*(?:and\s+)?${MEMBER_TRIGGER_S
 const TRIGGER_WORD = /\b(?:includ|compris|consist|made\s+up|featur|represented|joined|accompanied|with|along)/i;
 
 /** Reads a list of people from `s` until a new clause starts; returns them and the rest. */
-function readList(s: string): { ks: number[]; rest: string } {
+export function readList(s: string): { ks: number[]; rest: string } {
   const flat = s.includes('⟩,')
     ? s
         .replace(APPOSITION_RE, (a, title: string) =>
@@ -144,17 +170,17 @@ function readList(s: string): { ks: number[]; rest: string } {
         )
         .replace(REL_IN_LIST_RE, (a) => (REPORTING_ASIDE.test(a) ? a : ' '.repeat(a.length)))
     : s;
-  const stop = STOP_RE.exec(flat);
+  const stopAt = listStop(flat);
   // A member trigger after the leaders ("led by A and including B") ends the leader list too.
   const trig = TRIGGER_WORD.test(flat) ? LIST_TRIGGER.exec(flat) : null;
-  let end = stop ? stop.index : flat.length;
+  let end = stopAt;
   if (trig && trig.index > 0 && trig.index < end) end = trig.index;
   const head = flat.slice(0, end);
   let ks = [...head.matchAll(PH_RE)]
     .filter((m) => !/^’s/.test(head.slice(m.index + m[0].length)) && !isComplement(head.slice(0, m.index)))
     .map((m) => Number(m[1]));
   // "…and B, an adviser to the FSB director, Kremlin aide C told journalists": C is the source.
-  if (stop && SPEECH_STOP.test(flat.slice(stop.index))) {
+  if (stopAt < flat.length && SPEECH_STOP.test(flat.slice(stopAt))) {
     const speaker = /,\s+(?:[\p{L}’'.-]+\s+){0,5}⟨(\d+)⟩\s*$/u.exec(head);
     if (speaker) ks = ks.filter((k) => k !== Number(speaker[1]));
   }

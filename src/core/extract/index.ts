@@ -1,11 +1,12 @@
 import { nameKey } from '../names.js';
 import { findPeople, type PersonSpan } from './actors.js';
 import { type DateSpan, findDates, tenseOf } from './dates.js';
-import { type DelegationDraft, type DelegationState, findDelegations, noteSentence } from './delegations.js';
+import { type DelegationDraft, type DelegationState, findDelegations, noteSentence, SENTENCE_SHAPES_RULE } from './delegations.js';
 import { attribution, classify, topicHits, trimTitle } from './events.js';
 import { locationTokens } from './places.js';
 import { findRoundCandidates, mergeRounds, participantsOf, type RoundDraft, toRoundFact } from './rounds.js';
-import { splitSentences } from './sentences.js';
+import { acceptedRoster, type RosterCandidate, readRosters } from './rosters.js';
+import { splitUnits } from './sentences.js';
 import { type Token, tokenize } from './tokens.js';
 import type {
   ActorMention,
@@ -50,6 +51,7 @@ function tieToRound(d: DelegationDraft, tense: ReturnType<typeof tenseOf>, round
 function mergeDelegations(tied: Tied[], sentences: string[]): DelegationFact[] {
   const out: DelegationFact[] = [];
   for (const d of tied) {
+    const why = (name: string, role: 'leader' | 'member') => ({ name, role, rule: d.rule ?? SENTENCE_SHAPES_RULE, sentenceIndex: d.sentenceIndex });
     const same = out.find(
       (o) => o.party === d.party && (o.roundIndex === d.roundIndex || o.roundIndex === undefined || d.roundIndex === undefined),
     );
@@ -60,14 +62,23 @@ function mergeDelegations(tied: Tied[], sentences: string[]): DelegationFact[] {
         members: [...d.members],
         sentenceIndex: d.sentenceIndex,
         evidence: sentences[d.sentenceIndex] ?? '',
+        people: [...d.leaders.map((n) => why(n, 'leader')), ...d.members.map((n) => why(n, 'member'))],
       };
       if (d.roundIndex !== undefined) f.roundIndex = d.roundIndex;
       out.push(f);
       continue;
     }
     if (same.roundIndex === undefined && d.roundIndex !== undefined) same.roundIndex = d.roundIndex;
-    for (const l of d.leaders) if (!same.leaders.includes(l)) same.leaders.push(l);
-    for (const m of d.members) if (!same.members.includes(m) && !same.leaders.includes(m)) same.members.push(m);
+    for (const l of d.leaders)
+      if (!same.leaders.includes(l)) {
+        same.leaders.push(l);
+        same.people = [...(same.people ?? []).filter((x) => x.name !== l), why(l, 'leader')];
+      }
+    for (const m of d.members)
+      if (!same.members.includes(m) && !same.leaders.includes(m)) {
+        same.members.push(m);
+        same.people?.push(why(m, 'member'));
+      }
     same.members = same.members.filter((m) => !same.leaders.includes(m));
   }
   return out;
@@ -79,7 +90,8 @@ function mergeDelegations(tied: Tied[], sentences: string[]): DelegationFact[] {
  */
 export function extract(input: ExtractInput): Extraction {
   const published = input.published;
-  const sentences = splitSentences(input.text);
+  const units = splitUnits(input.text);
+  const sentences = units.map((u) => u.text);
   const toks: Token[][] = sentences.map((s) => tokenize(normalise(s)));
   const people: PersonSpan[][] = findPeople(
     sentences.map((s, i) => ({ text: normalise(s), tokens: toks[i]! })),
@@ -118,6 +130,32 @@ export function extract(input: ExtractInput): Extraction {
     state.prevSubjectParty = toks[i]!.find((t) => t.party)?.party?.name;
     noteSentence(text, people[i]!, state);
   });
+  // The roster rules read the whole item (lists under headings, sides named sentences before);
+  // what they place adds to the sentence shapes' drafts, never moves a person placed there.
+  const roster = readRosters({
+    units,
+    texts: sentences.map(normalise),
+    people,
+    ...(input.knownParty ? { knownParty: input.knownParty } : {}),
+  });
+  const placed = new Map<string, { party: string; leader: boolean }>();
+  for (const { d } of drafts) {
+    for (const n of d.leaders) placed.set(nameKey(n), { party: d.party, leader: true });
+    for (const n of d.members) if (!placed.has(nameKey(n))) placed.set(nameKey(n), { party: d.party, leader: false });
+  }
+  for (const c of acceptedRoster(roster)) {
+    const was = placed.get(nameKey(c.name));
+    if (was && (was.party !== c.party || was.leader || c.role === 'member')) continue;
+    const d: DelegationDraft = {
+      party: c.party!,
+      leaders: c.role === 'leader' ? [c.name] : [],
+      members: c.role === 'member' ? [c.name] : [],
+      sentenceIndex: c.sentenceIndex,
+      rule: c.rule,
+    };
+    drafts.push({ d, tense: tenseOf(normalise(sentences[c.sentenceIndex]!)) });
+  }
+  drafts.sort((a, b) => a.d.sentenceIndex - b.d.sentenceIndex);
   const tied: Tied[] = drafts.map(({ d, tense }) => {
     const roundIndex = tieToRound(d, tense, roundDrafts);
     if (roundIndex !== undefined) {
@@ -216,7 +254,9 @@ export function extract(input: ExtractInput): Extraction {
     events.push(e);
   });
 
+  const trace = input.trace ? { roster, people: people.map((list) => list.map((p) => ({ name: p.name, surface: p.surface, ...(p.party ? { party: p.party } : {}), ...(p.role ? { role: p.role.title } : {}) }))) } : undefined;
   return {
+    ...(trace ? { trace } : {}),
     sentences,
     actors,
     rounds,

@@ -1,5 +1,5 @@
 import { countryRecords, listParties } from '../parties.js';
-import { EXTRA_PLACES } from './lexicons.js';
+import { EXTRA_PLACES } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 export interface Place {

@@ -1,7 +1,7 @@
 import { findParties } from '../parties.js';
 import type { PersonSpan } from './actors.js';
 import { type DateSpan, tenseAround } from './dates.js';
-import { TALKS_RE } from './lexicons.js';
+import { TALKS_RE } from './lexicon.js';
 import { findPlaces, locationTokens, type Place, placesCompatible } from './places.js';
 import type { Token } from './tokens.js';
 import type { ResolvedDate, RoundFact } from './types.js';

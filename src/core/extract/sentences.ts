@@ -1,27 +1,125 @@
-/** Abbreviations whose full stop does not end a sentence. */
-const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Lt|Col|Adm|Capt|Maj|St|Jr|Sr|Gov|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|etc|approx)|\b[A-Z]|\b(?:[A-Za-z]\.){1,3}[A-Za-z])\.$/;
+import { ABBREVIATIONS } from './lexicon.js';
 
 /**
- * Splits plain text into sentences: paragraphs first (feeds keep one paragraph a line), then
- * at a full stop, question or exclamation mark (closing quotes kept) before a capital or quote.
+ * The longest sentence extraction reads, in characters. Real sentences stay well under it (the
+ * longest in the labelled sets is about 600); a longer run without a full stop (a list of
+ * hundreds of names, a wall of "!") is cut at a space or comma before the cap, so the work per
+ * sentence is bounded whatever a feed sends.
  */
-export function splitSentences(text: string): string[] {
+export const MAX_SENTENCE = 1_000;
+
+/** One sentence with where it sits in the layout: lists and rosters are read by line. */
+export interface SentenceUnit {
+  text: string;
+  /** Index of the paragraph (a block between blank lines) it belongs to. */
+  paragraph: number;
+  /** True when the sentence starts a line of the source text (a list item, a heading, a new paragraph). */
+  lineStart: boolean;
+}
+
+const isUpperOrDigit = (c: string) => /[\p{Lu}\d]/u.test(c);
+const CLOSERS = new Set(['"', '”', '’', ')']);
+const OPENERS = new Set(['"', '“', '‘', '(']);
+
+/** Does the text before a full stop end in an abbreviation ("Brig. Gen.", "U.S.", a single initial)? */
+function abbreviationBefore(p: string, dot: number): boolean {
+  let a = dot;
+  while (a > 0 && /[A-Za-z]/.test(p[a - 1]!)) a--;
+  const word = p.slice(a, dot);
+  if (!word) return false;
+  if (a > 0 && /[\p{L}\d]/u.test(p[a - 1]!) && p[a - 1] !== '.') return false;
+  // "J.", "U.S.", "a.m.": initials and dotted short forms.
+  if (word.length === 1 && /[A-Z]/.test(word)) return true;
+  if (a > 1 && p[a - 1] === '.' && /[A-Za-z]/.test(p[a - 2]!) && word.length <= 2) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** "23.Russian", "talks.The": a full stop between a lower-case word or number and a capitalised word. */
+function runTogether(p: string, dot: number): boolean {
+  return (
+    dot >= 2 &&
+    /[\p{Ll}\d]/u.test(p[dot - 1]!) &&
+    /[\p{Ll}\d]/u.test(p[dot - 2]!) &&
+    /\p{Lu}/u.test(p[dot + 1] ?? '') &&
+    /\p{Ll}/u.test(p[dot + 2] ?? '') &&
+    /\p{Ll}/u.test(p[dot + 3] ?? '')
+  );
+}
+
+/** Cuts an over-long stretch at the last space or comma before the cap. */
+function capLength(s: string, out: string[]): void {
+  let rest = s;
+  while (rest.length > MAX_SENTENCE) {
+    const head = rest.slice(0, MAX_SENTENCE);
+    const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf(' '));
+    const at = cut > MAX_SENTENCE / 2 ? cut + 1 : MAX_SENTENCE;
+    out.push(rest.slice(0, at).trim());
+    rest = rest.slice(at).trim();
+  }
+  if (rest) out.push(rest);
+}
+
+/**
+ * Splits one line at a full stop, question or exclamation mark (closing quotes kept) before a
+ * capital, digit or opening quote, except after an abbreviation. One left-to-right scan: the
+ * cost is linear in the line whatever it holds.
+ */
+function splitLine(p: string): string[] {
   const out: string[] = [];
-  for (const para of text.split(/\n+/)) {
-    const p = para.replace(/\s+/g, ' ').trim();
-    if (!p) continue;
-    let start = 0;
-    const re = /[.!?]+["”’)]*(?=\s+["“‘(]?[\p{Lu}\d])/gu;
-    for (const m of p.matchAll(re)) {
-      const endAt = m.index + m[0].length;
-      const head = p.slice(start, m.index + 1);
-      if (m[0] === '.' && ABBREV.test(head)) continue;
-      const s = p.slice(start, endAt).trim();
-      if (s) out.push(s);
-      start = endAt;
+  let start = 0;
+  let i = 0;
+  while (i < p.length) {
+    const c = p[i]!;
+    if (c !== '.' && c !== '!' && c !== '?') {
+      i++;
+      continue;
     }
-    const rest = p.slice(start).trim();
-    if (rest) out.push(rest);
+    const first = i;
+    while (i < p.length && (p[i] === '.' || p[i] === '!' || p[i] === '?')) i++;
+    while (i < p.length && CLOSERS.has(p[i]!)) i++;
+    const endAt = i;
+    let j = i;
+    // "on July 23.Russian Presidential Aide…": scrapers run sentences together without a space.
+    if (endAt - first === 1 && p[first] === '.' && runTogether(p, first)) {
+      capLength(p.slice(start, endAt).trim(), out);
+      start = endAt;
+      continue;
+    }
+    if (j >= p.length || p[j] !== ' ') continue;
+    while (j < p.length && p[j] === ' ') j++;
+    if (j < p.length && OPENERS.has(p[j]!)) j++;
+    if (j >= p.length || !isUpperOrDigit(p[j]!)) continue;
+    if (endAt - first === 1 && p[first] === '.' && abbreviationBefore(p, first)) continue;
+    capLength(p.slice(start, endAt).trim(), out);
+    start = endAt;
+  }
+  const rest = p.slice(start).trim();
+  if (rest) capLength(rest, out);
+  return out.filter(Boolean);
+}
+
+/**
+ * Splits plain text into sentences with their layout: paragraphs are blocks between blank lines,
+ * every line starts a sentence (feeds keep one paragraph, list item or heading a line).
+ */
+export function splitUnits(text: string): SentenceUnit[] {
+  const out: SentenceUnit[] = [];
+  let paragraph = 0;
+  let blank = false;
+  for (const line of text.split('\n')) {
+    const p = line.replace(/\s+/g, ' ').trim();
+    if (!p) {
+      blank = true;
+      continue;
+    }
+    if (blank && out.length) paragraph++;
+    blank = false;
+    splitLine(p).forEach((s, k) => out.push({ text: s, paragraph, lineStart: k === 0 }));
   }
   return out;
+}
+
+/** The sentences of a text (see `splitUnits` for their layout). */
+export function splitSentences(text: string): string[] {
+  return splitUnits(text).map((u) => u.text);
 }

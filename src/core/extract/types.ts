@@ -54,6 +54,17 @@ export interface RoundFact {
   status: RoundStatus;
   sentenceIndex: number;
   evidence: string;
+  /** The rule that found the round (rounds.ts's shapes, a dateline or a headline). */
+  rule?: string;
+}
+
+/** Why one person is on a delegation: the rule that placed them and the sentence it read. */
+export interface DelegationEvidence {
+  name: string;
+  role: 'leader' | 'member';
+  /** Id of the rule in the rule table (src/core/extract/rules.ts), or of the sentence shapes in delegations.ts. */
+  rule: string;
+  sentenceIndex: number;
 }
 
 export interface DelegationFact {
@@ -65,6 +76,8 @@ export interface DelegationFact {
   roundIndex?: number;
   sentenceIndex: number;
   evidence: string;
+  /** Per person: the rule that placed them and its sentence (the evidence span). */
+  people?: DelegationEvidence[];
 }
 
 export type EventKind =
@@ -108,6 +121,7 @@ export interface Extraction {
   topics: Record<string, number>;
   /** Every resolved date phrase, in text order (optional for consumers; extract() always fills it). */
   dates?: DateMention[];
+  trace?: ExtractTrace;
 }
 
 /** What extraction needs to know of the dossier. */
@@ -131,4 +145,27 @@ export interface ExtractInput {
    */
   publishedCertain?: boolean;
   lexicon: ExtractLexicon;
+  /**
+   * The side the knowledge base already holds for a person (from earlier items), if any: the last
+   * evidence a roster's side is read from, so a side learned from one item serves the next.
+   */
+  knownParty?: (name: string) => string | undefined;
+  /** Also return what `parley explain` prints: every roster candidate, accepted or not, and the people per sentence. */
+  trace?: boolean;
+}
+
+/** What extraction saw on the way, for `parley explain` (only with `trace: true`). */
+export interface ExtractTrace {
+  roster: {
+    sentenceIndex: number;
+    name: string;
+    party?: string;
+    role: 'leader' | 'member';
+    rule: string;
+    side?: string;
+    score: number;
+    accepted: boolean;
+    why?: string;
+  }[];
+  people: { name: string; surface: string; party?: string; role?: string }[][];
 }

@@ -1,7 +1,9 @@
 /**
- * Closed-class word lists extraction leans on. No people here: only first names (to tell a
- * person from a place in a run of capitals), title words, and words that never start or end
- * a person's name.
+ * The one lexicon of extraction: every closed-class word list it leans on, each spelled once.
+ * No people here: first names (to tell a person from a place in a run of capitals), titles,
+ * honorifics and their abbreviations, words that never start or end a person's name, and the
+ * offices whose holder's side the title itself gives (dossier-independent: "Kremlin aide" is
+ * Russian in any story).
  */
 
 function set(words: string): Set<string> {
@@ -34,6 +36,10 @@ export const FIRST_NAMES = set(`
   tatiana tatyana yekaterina ekaterina elvira valentina galina veronika kateryna olha iuliia liudmyla
   stanislav yaroslav bohdan borys denis mikheil yermek kassym nursultan ilham nikol recep
   heorhii denys davyd andriy rostyslav oleksandra
+  serhii yevhenii vadym illia ostap yaroslava kyrylo oleksii mykhaylo dmitrii aleksandr aleksei evgenii gennady
+  khalil ezzedine majid kazem mazen wissam najib ceyhun ararat mher shahin therese olivier sumbu massad sonata
+  ron uri ronen mahmoud hamad mohamed abdel abdelfattah hussein nabih jeyhun elmar hikmet nikolai
+  tom anne-claire jean-yves hakan ibrahim
 `);
 
 /** Head nouns of role phrases: a phrase naming a role must contain one. */
@@ -137,3 +143,49 @@ export const NEWS_ORGS = set(`
 
 /** Stricter endings for a lone capitalised word to count as a surname on its own. */
 export const SLAVIC_SURNAME_STRICT = /(?:ov|ova|ev|eva|yov|enko|sky|skyy|skyi|skiy|skii|ska|skaya|chuk|yuk|iuk|vich|vych)$/;
+
+/**
+ * Abbreviations written with a full stop that ends no sentence: titles and ranks ("Brig. Gen.",
+ * "Amb.", "Lt. Gen."), honorifics, and month and other short forms. Lower case, without the stop.
+ */
+export const ABBREVIATIONS = set(`
+  mr mrs ms dr prof sen rep gen lt col adm capt maj brig cmdr cdr sgt gov amb ambs rev hon pres sec dep
+  st jr sr no vs etc approx jan feb mar apr aug sept sep oct nov dec fig inc ltd corp co
+`);
+
+/** Words before a name that are no part of it (lower case, stops removed): titles and honorifics. */
+export const HONORIFICS = set(`
+  sir dame lord lady mr mrs ms miss dr prof professor president vice prime minister secretary general gen chancellor
+  ambassador amb envoy senator sen rep king queen prince crown sheikh emir foreign defence defense deputy colonel col
+  lt lieutenant admiral adm marshal premier pope commander major maj captain capt brig brigadier special chief
+  spokesperson spokesman spokeswoman adviser advisor his her excellency
+`);
+
+/** Honorifics that are only that (not also a title noun): stripped before a title is read. */
+export const SHORT_HONORIFICS = set('sir dame lord mr mrs ms dr prof gen lt col adm sen rep brig amb maj capt cmdr');
+
+/**
+ * Offices whose holder's side the title gives on its own, whatever the dossier: matched against a
+ * person's stated role (lower case). Only offices with one country in the English press; where a
+ * title is shared ("foreign intelligence service", "main intelligence directorate" of which
+ * country?) it is not here and the side must come from the text.
+ */
+export const OFFICES: { re: RegExp; party: string }[] = [
+  { re: /\bkremlin\b/, party: 'Russia' },
+  { re: /\bstate duma\b|\bduma\b/, party: 'Russia' },
+  { re: /\bgeneral staff of the armed forces of the russian federation\b/, party: 'Russia' },
+  { re: /\b(?:nsdc|national security and defen[cs]e council)\b/, party: 'Ukraine' },
+  { re: /\bverkhovna rada\b|\bservant of the people\b/, party: 'Ukraine' },
+  { re: /\b(?:head|chief|deputy head) of (?:the )?(?:presidential office|office of the president|president['’]s office)\b/, party: 'Ukraine' },
+  { re: /\bsecretary of state\b/, party: 'United States' },
+  { re: /\bwhite house\b|\bpentagon\b|\bsecretary of (?:the )?army\b|\barmy secretary\b/, party: 'United States' },
+  { re: /\bus president['’]s\b/, party: 'United States' },
+  { re: /\bmossad\b|\bshin bet\b|\bidf\b/, party: 'Israel' },
+];
+
+/** The side an office gives its holder, if the title names one of OFFICES. */
+export function officeParty(title: string): string | undefined {
+  const t = title.toLowerCase();
+  for (const o of OFFICES) if (o.re.test(t)) return o.party;
+  return undefined;
+}

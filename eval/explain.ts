@@ -1,0 +1,25 @@
+/**
+ * `npx tsx eval/explain.ts <passage-id>`: what `parley explain` prints, for a development passage of
+ * the real-reporting set (it refuses held-out ones: their misses are never looked at while tuning).
+ */
+import { readFileSync } from 'node:fs';
+import { lexiconOf, loadDossier } from '../src/core/dossier/load.js';
+import { explainExtraction, formatExplain } from '../src/core/extract/explain.js';
+import { extract } from '../src/core/extract/index.js';
+import { HELD_OUT, type RealPassage } from './real-reporting.js';
+
+const id = process.argv[2] ?? '';
+if (HELD_OUT.has(id)) {
+  console.error(`${id} is held out: not explained while tuning`);
+  process.exit(2);
+}
+const all = JSON.parse(readFileSync(new URL('../tests/fixtures/labelled/real-reporting.json', import.meta.url), 'utf8')) as RealPassage[];
+const p = all.find((x) => x.id === id);
+if (!p) {
+  console.error(`no passage ${id}`);
+  process.exit(2);
+}
+const x = extract({ title: '', text: p.text, published: new Date(p.published), lexicon: lexiconOf(loadDossier()), trace: true });
+process.stdout.write(formatExplain(explainExtraction(x)));
+console.log('truth:', JSON.stringify(p.truth.delegations.map((d) => [d.party, d.leaders, d.members])));
+console.log('rounds:', JSON.stringify(p.truth.rounds.map((r) => [r.place, r.date])));

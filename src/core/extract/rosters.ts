@@ -1,0 +1,280 @@
+import { nameKey } from '../names.js';
+import { findParties } from '../parties.js';
+import type { PersonSpan } from './actors.js';
+import { isComplement, mask, readList } from './delegations.js';
+import { officeParty } from './lexicon.js';
+import {
+  CONFLICT_PENALTY,
+  compileCues,
+  cueFilter,
+  DELEGATION_RULES,
+  type DelegationRule,
+  LEADER_APPOSITION,
+  type RuleProduct,
+  SIDE_WEIGHTS,
+  type SideEvidence,
+  THRESHOLD,
+  TITLE_BONUS,
+} from './rules.js';
+import type { SentenceUnit } from './sentences.js';
+
+/** A person a rule proposed for a side, with the evidence that scored it. */
+export interface RosterCandidate {
+  sentenceIndex: number;
+  name: string;
+  party?: string;
+  role: RuleProduct;
+  rule: string;
+  side?: SideEvidence;
+  score: number;
+  accepted: boolean;
+  /** Why a candidate fell short, for `parley explain`. */
+  why?: string;
+}
+
+export interface RosterInput {
+  units: SentenceUnit[];
+  /** Normalised sentence texts, aligned with `units`. */
+  texts: string[];
+  people: PersonSpan[][];
+  /** The side the knowledge base already holds for a person, if any. */
+  knownParty?: (name: string) => string | undefined;
+}
+
+const CUES = compileCues(DELEGATION_RULES);
+/** Generated from every rule's cues: sentences with none of them skip the rules. */
+export const ROSTER_FILTER = cueFilter(DELEGATION_RULES);
+const HEADING_RULE = DELEGATION_RULES.find((r) => r.unit === 'list')!;
+
+interface SideCue {
+  start: number;
+  end: number;
+  party?: string;
+  /** The noun of a side ("delegation", "team") with no party word: the item's last side. */
+  contextual: boolean;
+  /** A side named with a delegation noun: it becomes the item's "the delegation". */
+  noun: boolean;
+}
+
+const SIDE_NOUN =
+  /\b(?:negotiating\s+|peace\s+|expert\s+|technical\s+|official\s+)?(delegation|delegations|team|side|negotiators|delegates|group|contingent)\b/giu;
+const FOR_SIDE = /\b(?:from|for|on)\s+the\s+([\p{Lu}][\p{L}’'-]*)\s+side\b|\b(?:for|representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)/gu;
+const REPRESENTED = /([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)\s+(?:will\s+be|would\s+be|was|is|were|are)\s+(?:again\s+|also\s+)?represented\b/gu;
+const CONTEXT_BEFORE = /\b(?:the|its|their|this|that)\s+(?:[\p{Ll}-]+\s+)?$/u;
+
+const lastParty = (s: string) => {
+  const found = findParties(s);
+  return found[found.length - 1]?.party.name;
+};
+
+/** Where a sentence names a side: "the Ukrainian delegation", "delegation of Russia", "for the Americans". */
+function sideCues(m: string): SideCue[] {
+  const out: SideCue[] = [];
+  for (const a of m.matchAll(SIDE_NOUN)) {
+    const noun = a[1]!.toLowerCase();
+    if (noun === 'delegations') continue;
+    const before = m.slice(Math.max(0, a.index - 40), a.index).replace(/^.*[,;:⟩(]/s, '');
+    const after = /^\s+(?:of|from)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)/u.exec(m.slice(a.index + a[0].length));
+    const party = lastParty(before) ?? (after ? lastParty(after[1]!) : undefined);
+    const end = a.index + a[0].length + (after && party ? after[0].length : 0);
+    if (party) out.push({ start: a.index, end, party, contextual: false, noun: true });
+    else if (CONTEXT_BEFORE.test(before) && /^(?:delegation|team|side)$/.test(noun)) out.push({ start: a.index, end, contextual: true, noun: true });
+  }
+  for (const f of m.matchAll(FOR_SIDE)) {
+    const party = lastParty(f[1] ?? f[2] ?? '');
+    if (party) out.push({ start: f.index, end: f.index + f[0].length, party, contextual: false, noun: false });
+  }
+  for (const r of m.matchAll(REPRESENTED)) {
+    const party = lastParty(r[1]!);
+    if (party) out.push({ start: r.index, end: r.index + r[0].length, party, contextual: false, noun: false });
+  }
+  // "its participants include", "their members are": the side named last.
+  for (const p of m.matchAll(/\b(?:its|their)\s+(?:other\s+)?(?:participants|members|head|leader)\b/giu)) {
+    out.push({ start: p.index, end: p.index + p[0].length, contextual: true, noun: false });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+function nearestSide(cues: SideCue[], start: number, end: number): SideCue | undefined {
+  let best: SideCue | undefined;
+  let bestD = Number.POSITIVE_INFINITY;
+  for (const c of cues) {
+    // A side after the cue is read at a cost: "Taking part for the Americans are" vs "the Ukrainian delegation, headed by".
+    const d = c.end <= start ? start - c.end : c.start >= end ? (c.start - end) * 1.5 : 0;
+    if (d < bestD && d <= 120) {
+      best = c;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+const NEGATED = /\b(?:not|no\s+longer|never|nor)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu;
+const SPEAKER_AFTER = /^(?:’s)?\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|wrote|added|announced|approved|signed|decided)\b/;
+/** A line shaped like a roster item: a bullet, or a capitalised name run then a comma or dash. */
+const ITEM_SHAPE = /^\s*(?:[-–—•*▪►→✓·●◦>]|\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){1,3}\s*(?:,|[—–-]\s))/u;
+const BULLET = /^[\s\-–—•*▪►→✓·●◦>]*(?:\d{1,2}[.)]\s*)?/u;
+
+/** A person who opens a list line (after a bullet or a title): the line is a roster item. */
+function itemPerson(m: string): number | undefined {
+  const body = m.replace(BULLET, '');
+  const first = /⟨(\d+)⟩(?!’s)/.exec(body);
+  if (!first) return undefined;
+  // Only a title may stand before the name: no clause break, no verb-like lower-case run.
+  const lead = body.slice(0, first.index);
+  if (/[,;—–:]/.test(lead) || lead.split(/\s+/).filter(Boolean).length > 8) return undefined;
+  return Number(first[1]);
+}
+
+/**
+ * Reads rosters across an item: sentence rules (a side, a roster verb, a list of people) and
+ * heading lists (a line ending in a colon, then one person per line or bullet). Candidates are
+ * scored from their cues and kept at or above the table's threshold; the rest are returned too,
+ * marked, so `parley explain` can say why they fell short.
+ */
+export function readRosters(input: RosterInput): RosterCandidate[] {
+  const out: RosterCandidate[] = [];
+  let lastSide: string | undefined;
+  let heading: { side?: string; evidence?: SideEvidence } | undefined;
+  input.texts.forEach((text, si) => {
+    const people = input.people[si]!;
+    const unit = input.units[si]!;
+    const m = mask(text, people);
+    const sides = ROSTER_FILTER.test(text) || /:\s*$/.test(text) || /delegat|team|side/i.test(text) ? sideCues(m) : [];
+    const sideOf = (c: SideCue | undefined) => (c ? (c.contextual ? lastSide : c.party) : undefined);
+
+    // A list item under a heading: the person who opens the line.
+    if (heading && unit.lineStart) {
+      const k = itemPerson(m);
+      // A line shaped like an item whose name was not recognised keeps the list going.
+      if (k === undefined) {
+        if (!ITEM_SHAPE.test(m)) heading = undefined;
+      } else {
+        const p = people[k]!;
+        const role: RuleProduct = LEADER_APPOSITION.test(m) ? 'leader' : 'member';
+        out.push(score(si, p, role, HEADING_RULE, heading.side, heading.evidence ?? 'heading', input));
+      }
+    }
+
+    if (people.length && ROSTER_FILTER.test(text)) {
+      for (const cue of m.matchAll(CUES.re)) {
+        const rule = CUES.ruleOf(cue[0]);
+        if (!rule) continue;
+        const start = cue.index;
+        const end = start + cue[0].length;
+        if (NEGATED.test(m.slice(Math.max(0, start - 30), start))) continue;
+        const side = nearestSide(sides, start, end);
+        const party = sideOf(side);
+        const evidence: SideEvidence | undefined = side ? (side.contextual ? 'context' : 'explicit') : undefined;
+        const ks = rule.people === 'after' ? readLongList(m.slice(end)) : peopleBefore(m.slice(0, start));
+        for (const k of ks) {
+          const p = people[k];
+          if (!p) continue;
+          const at = m.indexOf(`⟨${k}⟩`);
+          if (isComplement(m.slice(0, at)) || SPEAKER_AFTER.test(m.slice(at + `⟨${k}⟩`.length))) continue;
+          let role = rule.product;
+          const tail = m.slice(at, at + 120).split(/[;⟨]/)[1] ?? '';
+          if (LEADER_APPOSITION.test(m.slice(at, at + 4 + tail.length).replace(/^⟨\d+⟩/, ''))) role = 'leader';
+          // The subject of "A was joined by B" lends A's side when none is named.
+          const subjectParty = !party && /joined|accompanied/.test(cue[0]) ? subjectBefore(m.slice(0, start), people) : undefined;
+          out.push(score(si, p, role, rule, party ?? subjectParty, party ? evidence : subjectParty ? 'office' : undefined, input));
+        }
+      }
+    }
+
+    // A heading line for the lines below: it ends in a colon and names a side or a roster.
+    if (/:\s*$/.test(text) && (sides.length || ROSTER_FILTER.test(text))) {
+      const side = sides[sides.length - 1];
+      const party = sideOf(side) ?? lastSide;
+      heading = { ...(party ? { side: party } : {}), evidence: side && !side.contextual ? 'explicit' : 'heading' };
+    }
+    for (const s of sides) if (s.noun && !s.contextual && s.party) lastSide = s.party;
+  });
+  return out;
+}
+
+/** A list that runs on past semicolons ("A, adviser; B, deputy minister; and C"), as rosters in prose do. */
+function readLongList(s: string): number[] {
+  let { ks, rest } = readList(s);
+  for (let guard = 0; guard < 40 && /^;\s*(?:and\s+)?(?:[\p{L}’'.-]+\s+){0,4}⟨/u.test(rest); guard++) {
+    const more = readList(rest.replace(/^;\s*(?:and\s+)?/, ''));
+    if (!more.ks.length) break;
+    ks = [...ks, ...more.ks];
+    rest = more.rest;
+  }
+  return ks;
+}
+
+function peopleBefore(before: string): number[] {
+  const clause = before.replace(/^.*[;:]/s, '');
+  const out: number[] = [];
+  for (const h of clause.matchAll(/⟨(\d+)⟩/g)) {
+    if (/^’s/.test(clause.slice(h.index + h[0].length)) || isComplement(clause.slice(0, h.index))) continue;
+    out.push(Number(h[1]));
+  }
+  return out;
+}
+
+function subjectBefore(before: string, people: PersonSpan[]): string | undefined {
+  const all = [...before.matchAll(/⟨(\d+)⟩/g)];
+  const last = all[all.length - 1];
+  return last ? people[Number(last[1])]?.party : undefined;
+}
+
+/** Weighs one candidate's evidence; sides come in order: the cue's, the title's office, the heading, the knowledge base. */
+function score(
+  sentenceIndex: number,
+  p: PersonSpan,
+  role: RuleProduct,
+  rule: DelegationRule,
+  cueParty: string | undefined,
+  cueEvidence: SideEvidence | undefined,
+  input: RosterInput,
+): RosterCandidate {
+  const own = p.party ?? (p.role ? officeParty(p.role.title) : undefined);
+  let party = cueParty;
+  let side = cueParty ? cueEvidence : undefined;
+  if (!party && own) {
+    party = own;
+    side = 'office';
+  }
+  if (!party) {
+    const known = input.knownParty?.(p.name);
+    if (known) {
+      party = known;
+      side = 'knowledge';
+    }
+  }
+  let total = rule.weight + (side ? SIDE_WEIGHTS[side] : 0) + (p.role ? TITLE_BONUS : 0);
+  let why: string | undefined;
+  if (own && party && own !== party) {
+    total += CONFLICT_PENALTY;
+    why = `own side ${own} contradicts ${party}`;
+  }
+  if (!party) why = 'no side: no party word, office, heading or earlier knowledge';
+  const accepted = !!party && total >= THRESHOLD;
+  if (!accepted && !why) why = `score ${total} below ${THRESHOLD}`;
+  return {
+    sentenceIndex,
+    name: p.name,
+    ...(party ? { party } : {}),
+    role,
+    rule: rule.id,
+    ...(side ? { side } : {}),
+    score: total,
+    accepted,
+    ...(why && !accepted ? { why } : {}),
+  };
+}
+
+/** Accepted candidates, one per (side, person): a leader reading wins over a member one. */
+export function acceptedRoster(cands: RosterCandidate[]): RosterCandidate[] {
+  const best = new Map<string, RosterCandidate>();
+  for (const c of cands) {
+    if (!c.accepted || !c.party) continue;
+    const key = `${c.party}|${nameKey(c.name)}`;
+    const prev = best.get(key);
+    if (!prev || (prev.role === 'member' && c.role === 'leader')) best.set(key, c);
+  }
+  return [...best.values()];
+}

@@ -1,0 +1,243 @@
+/**
+ * Extraction's delegation rules as one table of data: each names its cue words, the shape it
+ * reads, what it produces and how much its match weighs. The roster reader (`rosters.ts`) applies
+ * them; the quick pre-filter is generated from their cues, so a new rule cannot be forgotten by
+ * it; every fact a rule produces carries its id, which `parley explain` prints.
+ *
+ * Candidates collect evidence from several weak cues (a roster verb, a side, a title) and are kept
+ * at or above `THRESHOLD`; the weights were calibrated on the development passages of the
+ * real-reporting set (see eval/RESULTS.md), never on the held-out ones.
+ */
+
+export type RuleUnit = 'sentence' | 'list';
+export type RuleProduct = 'leader' | 'member';
+
+export interface RuleExample {
+  text: string;
+  /** ISO publication time (default 2025-05-15T12:00:00Z). */
+  published?: string;
+  /** Facts the rule must give on this text: party, name (as written), role. */
+  expect: { party: string; name: string; role: RuleProduct }[];
+}
+
+export interface DelegationRule {
+  id: string;
+  /**
+   * Cue phrases, lower case. "…" stands for up to four words ("represented … by" also reads
+   * "represented in Turkey by"). People are read from the list after the cue, or for `before`
+   * rules from the clause before it.
+   */
+  cues: string[];
+  unit: RuleUnit;
+  /** Where the people stand relative to the cue. */
+  people: 'after' | 'before';
+  product: RuleProduct;
+  /** The shape in words, for the reader of this table and for `parley explain`. */
+  shape: string;
+  weight: number;
+  examples: RuleExample[];
+}
+
+/** Score at or above which a candidate becomes a fact. */
+export const THRESHOLD = 5;
+
+/** What each kind of evidence for a candidate's side weighs (the side's "how do we know"). */
+export const SIDE_WEIGHTS = {
+  /** A party word or possessive at the roster cue: "the Ukrainian delegation", "for the Americans". */
+  explicit: 3,
+  /** The person's own title names an office with a side ("Kremlin aide", "NSDC Secretary"). */
+  office: 2,
+  /** The heading line a list item sits under. */
+  heading: 2,
+  /** "The delegation", "its members", "it": the side the item named last. */
+  context: 1,
+  /** What the knowledge base already holds for this person, from earlier items. */
+  knowledge: 1,
+} as const;
+
+export type SideEvidence = keyof typeof SIDE_WEIGHTS;
+
+/** A title beside the name ("Defence Minister", "deputy head of …"): people on rosters carry one. */
+export const TITLE_BONUS = 1;
+/** The person's own stated side contradicts the roster's: never a member of it. */
+export const CONFLICT_PENALTY = -6;
+
+export const DELEGATION_RULES: DelegationRule[] = [
+  {
+    id: 'roster.led-by',
+    cues: ['led by', 'headed by', 'chaired by', 'steered by', 'fronted by', 'at its head', 'at the head of', 'head of the delegation is', 'led once again by', 'headed once again by'],
+    unit: 'sentence',
+    people: 'after',
+    product: 'leader',
+    shape: 'a side and a leading verb, then the leaders ("The Russian delegation, meanwhile, is headed by A")',
+    weight: 3,
+    examples: [
+      {
+        text: 'The Russian delegation, meanwhile, is headed by presidential adviser Vladimir Medinsky.',
+        expect: [{ party: 'Russia', name: 'Vladimir Medinsky', role: 'leader' }],
+      },
+      {
+        text: 'The US team was led by Brig. Gen. Mark Smith and included Amb. Julie Doe, the talks officials said.',
+        expect: [
+          { party: 'United States', name: 'Mark Smith', role: 'leader' },
+          { party: 'United States', name: 'Julie Doe', role: 'member' },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'roster.head-of',
+    cues: ['head of the … delegation', 'heads the … delegation', 'head of delegation', 'chief negotiator', 'lead negotiator', 'top negotiator', 'chief of the … delegation'],
+    unit: 'sentence',
+    people: 'after',
+    product: 'leader',
+    shape: 'a head-of-delegation noun phrase, then its holder ("the head of the US delegation, Secretary of State A, said")',
+    weight: 3,
+    examples: [
+      {
+        text: 'Before the negotiations, the head of the US delegation, Secretary of State Marco Rubio, said America wants to hear from Ukraine.',
+        expect: [{ party: 'United States', name: 'Marco Rubio', role: 'leader' }],
+      },
+    ],
+  },
+  {
+    id: 'roster.includes',
+    cues: [
+      'includes', 'included', 'include', 'including', 'takes in', 'take in', 'took in', 'comprises', 'comprised', 'comprising',
+      'consists of', 'consisted of', 'consisting of', 'consist of', 'made up of', 'participants include', 'members include',
+      'members are', 'members were', 'also has', 'features', 'featured',
+    ],
+    unit: 'sentence',
+    people: 'after',
+    product: 'member',
+    shape: 'a side and a verb of composition, then the members ("The delegation also takes in A, B and C")',
+    weight: 3,
+    examples: [
+      {
+        text: 'The Ukrainian delegation, according to the decree, also takes in Deputy Foreign Minister Serhiy Kyslytsya and Oleksandr Poklad.',
+        expect: [
+          { party: 'Ukraine', name: 'Serhiy Kyslytsya', role: 'member' },
+          { party: 'Ukraine', name: 'Oleksandr Poklad', role: 'member' },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'roster.represented-by',
+    cues: ['represented by', 'represented … by', 'will represent', 'representing'],
+    unit: 'sentence',
+    people: 'after',
+    product: 'member',
+    shape: 'a side said to be represented by people ("Ukraine will be represented in Turkey by A")',
+    weight: 3,
+    examples: [
+      {
+        text: 'Under the decree, Ukraine will be represented in Turkey by Defence Minister Rustem Umerov and Serhiy Kyslytsya.',
+        expect: [
+          { party: 'Ukraine', name: 'Rustem Umerov', role: 'member' },
+          { party: 'Ukraine', name: 'Serhiy Kyslytsya', role: 'member' },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'roster.taking-part',
+    cues: ['taking part', 'take part', 'took part', 'present at the meeting', 'present at the talks', 'attending', 'attended by', 'participating', 'joined by', 'accompanied by', 'sat down with', 'at the table'],
+    unit: 'sentence',
+    people: 'after',
+    product: 'member',
+    shape: 'a side and a verb of attending, then the people ("Taking part for the Americans are A, B and C")',
+    weight: 3,
+    examples: [
+      {
+        text: 'Taking part for the Americans are US Secretary of State Marco Rubio and National Security Advisor Michael Waltz.',
+        expect: [
+          { party: 'United States', name: 'Marco Rubio', role: 'member' },
+          { party: 'United States', name: 'Michael Waltz', role: 'member' },
+        ],
+      },
+      {
+        text: 'From the Ukrainian side, present at the meeting are the Head of the President\'s Office Andriy Yermak and Minister of Defense Rustem Umerov.',
+        expect: [
+          { party: 'Ukraine', name: 'Andriy Yermak', role: 'member' },
+          { party: 'Ukraine', name: 'Rustem Umerov', role: 'member' },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'roster.on-delegation',
+    cues: ['on … delegation', 'on … team', 'part of … delegation', 'part of … team', 'members of … delegation', 'member of … delegation', 'among … negotiators', 'among … delegates'],
+    unit: 'sentence',
+    people: 'before',
+    product: 'member',
+    shape: 'the people first, then the side they sit on ("A, B and C are on the Ukrainian delegation")',
+    weight: 3,
+    examples: [
+      {
+        text: 'Rustem Umerov, First Deputy Foreign Minister Serhiy Kyslytsia and Ambassador Olha Stefanishyna are on the Ukrainian delegation.',
+        expect: [
+          { party: 'Ukraine', name: 'Rustem Umerov', role: 'member' },
+          { party: 'Ukraine', name: 'Serhiy Kyslytsia', role: 'member' },
+          { party: 'Ukraine', name: 'Olha Stefanishyna', role: 'member' },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'roster.heading-list',
+    cues: [':'],
+    unit: 'list',
+    people: 'after',
+    product: 'member',
+    shape: 'a heading line naming a side or a roster ("Ukraine will be represented by:"), then one person per line or bullet; "head of the delegation" in an item makes its person the leader',
+    weight: 3,
+    examples: [
+      {
+        text: 'Under the decree, Ukraine will be represented in Turkey by:\n\nRustem Umerov — Minister of Defence of Ukraine, head of the delegation;\n\nSerhiy Kyslytsia — First Deputy Minister of Foreign Affairs, member of the delegation;',
+        expect: [
+          { party: 'Ukraine', name: 'Rustem Umerov', role: 'leader' },
+          { party: 'Ukraine', name: 'Serhiy Kyslytsia', role: 'member' },
+        ],
+      },
+      {
+        text: "Zelensky approved Ukraine's delegation for the talks.\nThe delegation also takes in the following officials:\n• Oleksandr Bevz, adviser to the head of the President's Office\n• Oleh Luhovskyi, First Deputy Head of the Foreign Intelligence Service",
+        expect: [
+          { party: 'Ukraine', name: 'Oleksandr Bevz', role: 'member' },
+          { party: 'Ukraine', name: 'Oleh Luhovskyi', role: 'member' },
+        ],
+      },
+    ],
+  },
+];
+
+/** An item's person named as leading its delegation in the item's words ("head of the delegation"). */
+export const LEADER_APPOSITION = /\b(?:head|chief|leader)\s+of\s+(?:the\s+|its\s+)?(?:[\p{L}’'-]+\s+)?delegation\b|\bheads\s+the\s+(?:[\p{L}’'-]+\s+)?delegation\b|\b(?:chief|lead|top)\s+negotiator\b/iu;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One cue phrase as regex source: words joined by runs of spaces, "…" as up to four words. */
+export function cueSource(cue: string): string {
+  return cue
+    .split(' ')
+    .map((w) => (w === '…' ? String.raw`(?:[^\s,;:⟨]+\s+){0,4}?` : `${escape(w)}\\s+`))
+    .join('')
+    .replace(/\\s\+$/, '');
+}
+
+/** Every sentence rule's cues in one alternation (longest first), each alternative a named rule. */
+export function compileCues(rules: readonly DelegationRule[]): { re: RegExp; ruleOf: (match: string) => DelegationRule | undefined } {
+  const entries = rules
+    .filter((r) => r.unit === 'sentence')
+    .flatMap((r) => r.cues.map((c) => ({ c, r, re: new RegExp(`^${cueSource(c)}$`, 'i') })))
+    .sort((a, b) => b.c.length - a.c.length);
+  const re = new RegExp(`(?<![\\p{L}])(?:${entries.map((e) => cueSource(e.c)).join('|')})(?![\\p{L}])`, 'giu');
+  return { re, ruleOf: (match) => entries.find((e) => e.re.test(match.replace(/\s+/g, ' ')))?.r };
+}
+
+/** The quick pre-filter: a sentence none of whose words is any rule's cue needs no rule. */
+export function cueFilter(rules: readonly DelegationRule[]): RegExp {
+  const words = new Set<string>();
+  for (const r of rules) for (const c of r.cues) words.add(c.split(' ').find((w) => w !== '…' && w.length > 1) ?? c);
+  return new RegExp(`(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'i');
+}
