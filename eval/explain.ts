@@ -14,6 +14,16 @@ if (HELD_OUT.has(id)) {
   process.exit(2);
 }
 const all = JSON.parse(readFileSync(new URL('../tests/fixtures/labelled/real-reporting.json', import.meta.url), 'utf8')) as RealPassage[];
+const older = ['tuned', 'held-out', 'snapshots', 'wire-2025', 'longform-2026', 'agency-2026'].flatMap(
+  (set) => JSON.parse(readFileSync(new URL(`../tests/fixtures/labelled/${set}.json`, import.meta.url), 'utf8')) as { id: string; published: string; text: string; expected: unknown }[],
+);
+const old = older.find((x) => x.id === id);
+if (old) {
+  const x = extract({ title: '', text: old.text, published: new Date(old.published), lexicon: lexiconOf(loadDossier()), trace: true });
+  process.stdout.write(formatExplain(explainExtraction(x)));
+  console.log('expected:', JSON.stringify(old.expected));
+  process.exit(0);
+}
 const p = all.find((x) => x.id === id);
 if (!p) {
   console.error(`no passage ${id}`);

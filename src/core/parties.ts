@@ -76,6 +76,10 @@ const BLOCS: Party[] = [
     aliases: ['NATO', 'Nato', 'North Atlantic Treaty Organization', 'North Atlantic Alliance'],
   },
   { name: 'United Nations', code: 'UN', aliases: ['UN', 'U.N.', 'United Nations'] },
+  // Non-state sides at negotiating tables: named by the movement, as the press names them.
+  { name: 'Hamas', code: 'HAMAS', aliases: ['Hamas', 'HAMAS'] },
+  { name: 'Hezbollah', code: 'HEZBOLLAH', aliases: ['Hezbollah', 'Hizbollah'] },
+  { name: 'Rapid Support Forces', code: 'RSF', aliases: ['Rapid Support Forces', 'RSF'] },
 ];
 
 /** Words that are country aliases in the data but ordinary capitalised words in English prose. */

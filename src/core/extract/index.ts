@@ -102,7 +102,7 @@ export function extract(input: ExtractInput): Extraction {
 
   const candidates: RoundDraft[] = [];
   sentences.forEach((s, i) => {
-    candidates.push(...findRoundCandidates(normalise(s), toks[i]!, people[i]!, dates[i]!, i, published));
+    candidates.push(...findRoundCandidates(normalise(s), toks[i]!, people[i]!, dates[i]!, i, published, { certain }));
   });
   const roundDrafts = mergeRounds(candidates);
 

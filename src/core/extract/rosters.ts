@@ -166,7 +166,12 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         const side = nearestSide(sides, start, end);
         const party = sideOf(side);
         const evidence: SideEvidence | undefined = side ? (side.contextual ? 'context' : 'explicit') : undefined;
-        const ks = rule.people === 'after' ? readLongList(m.slice(end)) : peopleBefore(m.slice(0, start));
+        const ks =
+          rule.people === 'after'
+            ? readLongList(m.slice(end))
+            : rule.people === 'before'
+              ? peopleBefore(m.slice(0, start))
+              : apposed(m, start, end);
         for (const k of ks) {
           const p = people[k];
           if (!p) continue;
@@ -203,6 +208,22 @@ function readLongList(s: string): number[] {
     rest = more.rest;
   }
   return ks;
+}
+
+/** Title words only (capitalised or not), as stand between a head-of noun and its holder. */
+const TITLE_RUN = String.raw`(?:(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,6}?)`;
+const APPOSED_AFTER = new RegExp(String.raw`^\s*,?\s*${TITLE_RUN}⟨(\d+)⟩(?!’s)`, 'u');
+const APPOSED_BEFORE = /⟨(\d+)⟩(?:’s)?\s*,\s*(?:(?:the|a|an|as)\s+(?:[\p{L}’'-]+\s+){0,5}?)?(?:(?:who|which)\s+(?:is\s+|was\s+|will\s+be\s+)?)?$/u;
+
+/** The one person set beside a head-of noun: right after it, or right before it with a comma. */
+function apposed(m: string, start: number, end: number): number[] {
+  // "his chief negotiator" says whose adviser someone is, not who leads the team in the room.
+  if (/\b(?:his|her|their)\s+$/i.test(m.slice(Math.max(0, start - 8), start))) return [];
+  const before = APPOSED_BEFORE.exec(m.slice(Math.max(0, start - 120), start).replace(/\b(?:the|its|his|her)\s+$/i, ''));
+  if (before) return [Number(before[1])];
+  const after = APPOSED_AFTER.exec(m.slice(end));
+  if (after && !/\b(?:said|told|met|and|with|by|to)\b/i.test(after[0])) return [Number(after[1])];
+  return [];
 }
 
 function peopleBefore(before: string): number[] {

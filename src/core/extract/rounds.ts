@@ -18,7 +18,15 @@ export interface RoundDraft {
   /** Sentences whose date phrase dated this round (a sentence may mention it with another date). */
   datedIn: number[];
   strong: boolean;
+  /** The rule that read this mention. */
+  rule?: string;
 }
+
+/** Talks going on as the report is written. */
+const ONGOING =
+  /\b(?:(?:is|are)\s+(?:now\s+)?(?:under\s?way|meeting|holding|taking\s+place|being\s+held|starting|beginning|opening)|(?:has|have)\s+(?:started|begun|opened|got\s+under\s?way)|underway|get\s+under\s?way|gets\s+under\s?way|kick\s+off|kicks\s+off|begins?|opens?|starts?)\b/i;
+/** Talks opened: as a headline's verb, news of that day. */
+const OPENED = /\b(?:began|opened|started|kicked\s+off|got\s+under\s?way)\b/i;
 
 const PARTICIPANTS =
   /^(?:negotiators|officials|delegation|delegations|team|teams|side|sides|talks|negotiations|envoys|envoy|diplomats|counterparts|leaders|representatives|delegates|meeting|consultations|discussions|round)$/;
@@ -90,6 +98,7 @@ export function findRoundCandidates(
   dates: DateSpan[],
   sentenceIndex: number,
   published: Date,
+  opts: { certain: boolean } = { certain: true },
 ): RoundDraft[] {
   if (!TALKS_RE.test(sentence)) return [];
   const out: RoundDraft[] = [];
@@ -117,7 +126,19 @@ export function findRoundCandidates(
     // word dates the call, not the talks.
     const call = NOT_ROUND.exec(clause);
     const dateEnd = call && STRONG.test(clause.replace(NOT_ROUND, '')) && cue.index < call.index ? s + call.index : e;
-    const date = dates.find((d) => d.start >= s && d.end <= dateEnd);
+    // The date nearest the talks word dates them ("Nearly four years after the invasion of February
+    // 2022, officials are on their way to Geneva for talks beginning Tuesday, February 16").
+    const inClause = dates.filter((d) => d.start >= s && d.end <= dateEnd);
+    const dist = (d: DateSpan) => (d.start >= cueAt ? d.start - cueAt : cueAt - d.end) + (d.precision === 'day' ? 0 : 40);
+    let date: DateSpan | undefined = [...inClause].sort((a, b) => dist(a) - dist(b))[0];
+    let rule = 'round.sentence-shapes';
+    // Talks under way as the report is written ("US-Russia negotiations are under way in Riyadh",
+    // a headline "talks begin in Belarus") happen on the publication day.
+    if (!date && cityFirst && opts.certain && (ONGOING.test(clause) || (sentenceIndex === 0 && OPENED.test(clause)))) {
+      const pubDay = published.toISOString().slice(0, 10);
+      date = { date: pubDay, precision: 'day', text: 'the publication day', start: e, end: e, tense: 'past' };
+      rule = 'round.under-way-on-publication-day';
+    }
     if (!cityFirst && !date) continue;
     const cpeople = people.filter((p) => p.start >= s && p.end <= e);
     const parties = participantsOf(clause, ctoks, cpeople).filter((p) => p !== cityFirst?.place.name);
@@ -142,6 +163,7 @@ export function findRoundCandidates(
       strong: STRONG.test(clause),
     };
     if (cityFirst) d.place = cityFirst.place;
+    d.rule = rule;
     if (date) d.date = { date: date.date, precision: date.precision, text: date.text, ...(date.approximate ? { approximate: true } : {}) };
     out.push(d);
   }
@@ -201,6 +223,7 @@ export function toRoundFact(r: RoundDraft): RoundFact {
     status: r.status,
     sentenceIndex: r.sentenceIndex,
     evidence: r.evidence,
+    ...(r.rule ? { rule: r.rule } : {}),
   };
   if (r.place) f.place = r.place.name;
   if (r.date) f.date = r.date;

@@ -29,8 +29,12 @@ export interface DelegationRule {
    */
   cues: string[];
   unit: RuleUnit;
-  /** Where the people stand relative to the cue. */
-  people: 'after' | 'before';
+  /**
+   * Where the people stand relative to the cue: the list after it, the clause before it, or one
+   * person in apposition right before or after it ("A, who heads the delegation", "the head of
+   * the delegation, A").
+   */
+  people: 'after' | 'before' | 'apposition';
   product: RuleProduct;
   /** The shape in words, for the reader of this table and for `parley explain`. */
   shape: string;
@@ -89,7 +93,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
     id: 'roster.head-of',
     cues: ['head of the … delegation', 'heads the … delegation', 'head of delegation', 'chief negotiator', 'lead negotiator', 'top negotiator', 'chief of the … delegation'],
     unit: 'sentence',
-    people: 'after',
+    people: 'apposition',
     product: 'leader',
     shape: 'a head-of-delegation noun phrase, then its holder ("the head of the US delegation, Secretary of State A, said")',
     weight: 3,
@@ -212,7 +216,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
 ];
 
 /** An item's person named as leading its delegation in the item's words ("head of the delegation"). */
-export const LEADER_APPOSITION = /\b(?:head|chief|leader)\s+of\s+(?:the\s+|its\s+)?(?:[\p{L}’'-]+\s+)?delegation\b|\bheads\s+the\s+(?:[\p{L}’'-]+\s+)?delegation\b|\b(?:chief|lead|top)\s+negotiator\b/iu;
+export const LEADER_APPOSITION = /(?<!\b(?:his|her|their)\s+)\b(?:head|chief|leader)\s+of\s+(?:the\s+|its\s+)?(?:[\p{L}’'-]+\s+)?delegation\b|\bheads\s+the\s+(?:[\p{L}’'-]+\s+)?delegation\b|(?<!\b(?:his|her|their)\s+)\b(?:chief|lead|top)\s+negotiator\b/iu;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
