@@ -166,9 +166,12 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         const side = nearestSide(sides, start, end);
         const party = sideOf(side);
         const evidence: SideEvidence | undefined = side ? (side.contextual ? 'context' : 'explicit') : undefined;
+        // Leaders end at a semicolon ("headed by A; B also took part"); member lists run past them.
         const ks =
           rule.people === 'after'
-            ? readLongList(m.slice(end))
+            ? rule.product === 'leader'
+              ? readList(m.slice(end)).ks
+              : readLongList(m.slice(end))
             : rule.people === 'before'
               ? peopleBefore(m.slice(0, start))
               : apposed(m, start, end);
@@ -182,7 +185,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           if (LEADER_APPOSITION.test(m.slice(at, at + 4 + tail.length).replace(/^⟨\d+⟩/, ''))) role = 'leader';
           // The subject of "A was joined by B" lends A's side when none is named.
           const subjectParty = !party && /joined|accompanied/.test(cue[0]) ? subjectBefore(m.slice(0, start), people) : undefined;
-          out.push(score(si, p, role, rule, party ?? subjectParty, party ? evidence : subjectParty ? 'office' : undefined, input));
+          out.push(score(si, p, role, rule, party ?? subjectParty, party ? evidence : subjectParty ? 'own' : undefined, input));
         }
       }
     }
@@ -252,12 +255,13 @@ function score(
   cueEvidence: SideEvidence | undefined,
   input: RosterInput,
 ): RosterCandidate {
-  const own = p.party ?? (p.role ? officeParty(p.role.title) : undefined);
+  const office = p.role ? officeParty(p.role.title) : undefined;
+  const own = p.party ?? office;
   let party = cueParty;
   let side = cueParty ? cueEvidence : undefined;
   if (!party && own) {
     party = own;
-    side = 'office';
+    side = office === own ? 'office' : 'own';
   }
   if (!party) {
     const known = input.knownParty?.(p.name);

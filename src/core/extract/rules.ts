@@ -51,6 +51,11 @@ export const SIDE_WEIGHTS = {
   explicit: 3,
   /** The person's own title names an office with a side ("Kremlin aide", "NSDC Secretary"). */
   office: 2,
+  /**
+   * The person's own party word ("French President A") with no side at the cue: a nationality
+   * says where someone comes from, not that they sit on a delegation, so it weighs little.
+   */
+  own: 1,
   /** The heading line a list item sits under. */
   heading: 2,
   /** "The delegation", "its members", "it": the side the item named last. */
