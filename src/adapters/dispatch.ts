@@ -74,7 +74,7 @@ export function splitCommandLine(
   // "ask …" is a command; "brief me on …" reads better as a question than as /brief with a bad option.
   if (!text.trim().startsWith('/') && found.kind === 'leaf' && found.name !== 'ask') {
     const noRequired = Object.values(found.options).every((o) => !o.required);
-    if (noRequired && rest !== '' && !/[a-z-]+:/i.test(rest)) return undefined;
+    if (noRequired && rest !== '' && !/(?<![a-z-])[a-z-]+:/i.test(rest)) return undefined;
   }
   return { name: found.name, rest };
 }

@@ -290,7 +290,7 @@ function lowerTitle(words: Token[]): string {
   return words
     .map((t, k) => (t.party ? t.base : keep[k] ? t.text : t.text.toLowerCase()))
     .join(' ')
-    .replace(/\s+([,])/g, '$1');
+    .replace(/ (?=,)/g, '');
 }
 
 /** Party of a role phrase: a party word that modifies it, not one it is "for" ("envoy for Russia"). */

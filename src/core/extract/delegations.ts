@@ -111,7 +111,7 @@ const REL_MEMBER = /^\s*(?:that|which)\s+[^,⟨;]{1,50}?\s+(?:also\s+)?(?:includ
 const MEMBER_BEFORE_ANCHOR =
   /(?:\b(?:were|was|are|is|be|been)\s+(?:also\s+|again\s+)*(?:among|(?:a\s+)?part\s+of|members?\s+of)|\bas\s+(?:a\s+)?part\s+of|\b(?:made|make|makes)\s+up|\b(?:completed|completes|complete|rounded\s+out))\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,2}$/iu;
 /** "A and B on the Russian side": people set directly before the side they sit on. */
-const ON_SIDE_BEFORE = /((?:⟨\d+⟩(?:,\s*|\s+and\s+)?)+)\s+on\s+the\s+(?:[\p{L}’'-]+\s+){1,2}$/u;
+const ON_SIDE_BEFORE = /\s+on\s+the\s+(?:[\p{L}’'-]+\s+){1,2}$/u;
 /** "A (head), B, C" in briefs: the parenthesis names the leader. */
 const PAREN_HEAD = /⟨(\d+)⟩\s*\((?:head|leader|chief|chair)(?:\s+of\s+(?:the\s+)?delegation)?\)/gi;
 
@@ -143,11 +143,36 @@ const TITLE_WORD = (w: string) => {
  * President A", "an adviser to FSB Director B") qualifies that person and is no list item.
  */
 export function isComplement(before: string): boolean {
-  const m = /([\p{L}’'.-]+)\s+(?:to|of|for|under)\s+((?:[\p{L}’'.-]+\s+){0,3})$/u.exec(before);
-  if (!m) return false;
-  // "Secretary of State A": a capitalised head before "of" makes it the person's own title.
-  if (/^\p{Lu}/u.test(m[1]!)) return false;
-  return m[2]!.split(/\s+/).filter(Boolean).every(TITLE_WORD);
+  // Word by word from the end (no regex over the whole prefix: this runs for every list item).
+  if (!/\s$/.test(before)) return false;
+  const words = before.slice(-160).trimEnd().split(/\s+/);
+  const wordRe = /^[\p{L}’'.-]+$/u;
+  for (let n = 3; n >= 0; n--) {
+    const i = words.length - 1 - n;
+    const prep = words[i];
+    const head = words[i - 1];
+    if (!prep || !head || !/^(?:to|of|for|under)$/.test(prep)) continue;
+    const titles = words.slice(i + 1);
+    if (!wordRe.test(head) || !titles.every((w) => wordRe.test(w))) continue;
+    // "Secretary of State A": a capitalised head before "of" makes it the person's own title.
+    if (/^\p{Lu}/u.test(head)) return false;
+    return titles.every(TITLE_WORD);
+  }
+  return false;
+}
+
+/** Placeholders in a run ending at `end` ("⟨1⟩, ⟨2⟩ and ⟨3⟩"), read backwards without a nested quantifier. */
+function runBefore(m: string, end: number): number[] {
+  const out: number[] = [];
+  let at = end;
+  for (let guard = 0; guard < 40; guard++) {
+    const tail = m.slice(Math.max(0, at - 24), at);
+    const hit = /⟨(\d+)⟩(,\s*|\s+and\s+|\s*)$/.exec(tail);
+    if (!hit || (out.length === 0 && hit[2] !== '' && !/^\s*$/.test(hit[2]!)) || (out.length > 0 && hit[2] === '')) break;
+    out.unshift(Number(hit[1]));
+    at = at - tail.length + hit.index;
+  }
+  return out;
 }
 
 const REPORTING_ASIDE = /\b(?:told|said|says|hearing|hear|understand|understands|learned|learnt)\b/i;
@@ -389,8 +414,9 @@ export function findDelegations(
       }
     }
     if (noun === 'side') {
-      const os = ON_SIDE_BEFORE.exec(before);
-      if (os) for (const k of placeholders(os[1]!)) add(party, k, 'member');
+      const win = before.slice(-80);
+      const os = ON_SIDE_BEFORE.exec(win);
+      if (os) for (const k of runBefore(before, before.length - win.length + os.index)) add(party, k, 'member');
     }
     // "head of the Russian delegation, A" / "A, head of the Russian delegation".
     if (/\bheads?\s+of\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}$/iu.test(before)) {
@@ -449,17 +475,17 @@ export function findDelegations(
 
   // "Washington sent special envoy A and B": the party fields these people.
   // "Britain sent A. France sent B, and Germany sent C": each party's list ends where the next begins.
-  const sents = !/\b(?:sent|dispatched|fielded)\b/.test(m) ? [] : [...m.matchAll(/(?:^|[^\p{L}])([\p{Lu}][\p{L}’'.-]*)\s+(?:sent|dispatched|fielded)\s+/gu)];
+  const sents = !/\b(?:sent|dispatched|fielded)\b/.test(m) ? [] : [...m.matchAll(/(?<![\p{L}’'.-])([\p{Lu}][\p{L}’'.-]*)\s+(?:sent|dispatched|fielded)\s+/gu)];
   sents.forEach((sent, i) => {
     const party = findParties(sent[1]!)[0]?.party.name;
     const end = sents[i + 1]?.index ?? m.length;
     if (party) for (const k of readList(m.slice(sent.index + sent[0].length, end)).ks) add(party, k, 'member');
   });
   // "A and B represented Washington".
-  const repd = /((?:⟨\d+⟩(?:,\s*|\s+and\s+)?)+)\s+(?:represented|will represent|are representing|were representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s[\p{Lu}][\p{L}’'.-]*)?)/u.exec(m);
+  const repd = /⟩\s+(?:represented|will represent|are representing|were representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s[\p{Lu}][\p{L}’'.-]*)?)/u.exec(m);
   if (repd) {
-    const party = findParties(repd[2]!)[0]?.party.name;
-    if (party) for (const k of placeholders(repd[1]!)) add(party, k, 'member');
+    const party = findParties(repd[1]!)[0]?.party.name;
+    if (party) for (const k of runBefore(m, repd.index + 1)) add(party, k, 'member');
   }
   // "Lavrov was joined by A and B", "Umerov, who is …, was accompanied by A": the subject’s side.
   for (const joined of m.matchAll(/⟨(\d+)⟩(?:’s)?(?:,[^,]*,)?\s+(?:was|is|will be|were|had been)\s+(?:again\s+|also\s+)?(?:joined|accompanied|flanked)\s+by\s+/g)) {
@@ -487,7 +513,7 @@ export function findDelegations(
   const itsRef = prevDelegation ?? state.lastParty;
   if (its && itsRef) for (const k of readList(m.slice(its[0].length)).ks) add(itsRef, k, 'member');
   // "A is leading it; B and C are with him", "A and B are also part of it": the side just placed.
-  const withHim = /(?:^|;\s*)((?:(?:[\p{L}’'.-]+\s+){0,4}⟨\d+⟩(?:,[^,;⟨]{1,60},)?(?:,\s*|\s+and\s+)?)+)\s+(?:are|were|is|was|will\s+be)\s+(?:also\s+)?(?:with\s+(?:him|her|them)|(?:a\s+)?part\s+of\s+(?:it|them))\b/u.exec(m);
+  const withHim = !/\b(?:with\s+(?:him|her|them)|part\s+of\s+(?:it|them))\b/.test(m) ? null : /(?:^|;\s*)((?:(?:[\p{L}’'.-]+\s+){0,4}⟨\d+⟩(?:,[^,;⟨]{1,60},)?(?:,\s*|\s+and\s+)?)+)\s+(?:are|were|is|was|will\s+be)\s+(?:also\s+)?(?:with\s+(?:him|her|them)|(?:a\s+)?part\s+of\s+(?:it|them))\b/u.exec(m);
   const withRef = drafts.size ? state.lastParty : (prevDelegation ?? state.lastParty);
   if (withHim && withRef) for (const k of placeholders(withHim[1]!)) add(withRef, k, 'member');
 
@@ -541,7 +567,7 @@ export function findDelegations(
 
 
   // "Ukraine's is led by A": the delegation noun left out after a possessive party.
-  const ellip = /(?:^|[^\p{L}])([\p{Lu}][\p{L}.-]*)['’]s\s+(?:is|was|will\s+be)\s+(?:(?:again|also|once\s+again)\s+)*(?:led|headed)\s+by\s+/u.exec(m);
+  const ellip = /(?<![\p{L}.-])([\p{Lu}][\p{L}.-]*)['’]s\s+(?:is|was|will\s+be)\s+(?:(?:again|also|once\s+again)\s+)*(?:led|headed)\s+by\s+/u.exec(m);
   const ellipParty = ellip ? findParties(ellip[1]!)[0]?.party.name : undefined;
   if (ellip && ellipParty) for (const k of readList(m.slice(ellip.index + ellip[0].length)).ks) add(ellipParty, k, 'leader');
 
@@ -643,7 +669,7 @@ const DELEGATION_HE_LED = /\b((?:[\p{Lu}][\p{L}’'-]*\s+){1,2})(?:delegation|te
 const FACING_RE =
   /^(?:Facing\s+(?:them|him|her|the\s+\p{L}+)\s+(?:were|was|sat|are|is)|Across\s+the\s+table\s+(?:sat|were|was)|On\s+the\s+other\s+side(?:\s+of\s+the\s+table)?\s*,?\s+(?:were|was|sat))\s+/u;
 /** "Moscow's man in the room, A,": a party's one delegate. */
-const PARTY_MAN_RE = /(?:^|[^\p{L}])([\p{Lu}][\p{L}.-]*)['’]s\s+(?:man|woman|representative|envoy)\s+(?:in\s+the\s+room|at\s+the\s+table|at\s+the\s+talks),\s+⟨(\d+)⟩/u;
+const PARTY_MAN_RE = /(?<![\p{L}.-])([\p{Lu}][\p{L}.-]*)['’]s\s+(?:man|woman|representative|envoy)\s+(?:in\s+the\s+room|at\s+the\s+table|at\s+the\s+talks),\s+⟨(\d+)⟩/u;
 
 /**
  * Delegation facts that need the sentences before: pronouns and descriptions pointing at the
