@@ -27,6 +27,9 @@ export interface PersonSpan {
   party?: string;
 }
 
+/** Most people read in one sentence: the cap on candidates every later rule works through. */
+export const MAX_PEOPLE = 40;
+
 export interface SentenceTokens {
   text: string;
   tokens: Token[];
@@ -226,6 +229,8 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
   sentences.forEach((s, si) => {
     const list = perSentence[si]!;
     list.sort((x, y) => x.first - y.first);
+    // Bounded work per sentence: no real sentence names more (a roster line names one).
+    if (list.length > MAX_PEOPLE) list.length = MAX_PEOPLE;
     propagateLists(s, list);
     for (const p of list) attachRole(s, p);
   });

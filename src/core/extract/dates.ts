@@ -12,6 +12,10 @@ export interface DateSpan extends ResolvedDate {
   tense: Tense;
 }
 
+/** Most dates read in one sentence, and the longest stretch chrono is given at once. */
+export const MAX_DATES = 12;
+const WINDOW_MAX = 160;
+
 /** Cheap gate: chrono costs ~0.1 ms a sentence, most sentences have no date. */
 const DATE_CUE_G =
   /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|month|year|(?:19|20)\d\d)\b/g;
@@ -300,12 +304,15 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
   }
 
   // chrono only sees short windows around calendar words: its cost grows with the text it scans.
+  // Bounded work per sentence whatever it holds: windows of at most WINDOW_MAX characters, and at
+  // most MAX_DATES dates (a real sentence has a handful; "Monday Monday …" has thousands).
   const windows: [number, number][] = [];
   for (const m of sentence.matchAll(DATE_CUE_G)) {
     const a = Math.max(0, m.index - 24);
     const b = Math.min(sentence.length, m.index + m[0].length + 24);
     const last = windows[windows.length - 1];
-    if (last && a <= last[1]) last[1] = b;
+    if (last && a <= last[1] && b - last[0] <= WINDOW_MAX) last[1] = b;
+    else if (windows.length >= MAX_DATES) break;
     else windows.push([a, b]);
   }
   const results: { index: number; text: string; start: ParsedComponents }[] = [];
@@ -320,6 +327,7 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     }
   }
   for (const r of results) {
+    if (out.length >= MAX_DATES) break;
     const start = r.index;
     const end = r.index + r.text.replace(/[\s,;:.]+$/, '').length;
     if (overlaps(start, end)) continue;

@@ -42,6 +42,8 @@ export interface RosterInput {
 }
 
 const CUES = compileCues(DELEGATION_RULES);
+/** Most roster candidates weighed in one sentence (each cue re-reads its list: bounded, not quadratic). */
+export const MAX_CANDIDATES = 60;
 /** Generated from every rule's cues: sentences with none of them skip the rules. */
 export const ROSTER_FILTER = cueFilter(DELEGATION_RULES);
 const HEADING_RULE = DELEGATION_RULES.find((r) => r.unit === 'list')!;
@@ -156,8 +158,10 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
       }
     }
 
+    let inSentence = 0;
     if (people.length && ROSTER_FILTER.test(text)) {
       for (const cue of m.matchAll(CUES.re)) {
+        if (inSentence > MAX_CANDIDATES) break;
         const rule = CUES.ruleOf(cue[0]);
         if (!rule) continue;
         const start = cue.index;
@@ -178,6 +182,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         for (const k of ks) {
           const p = people[k];
           if (!p) continue;
+          if (++inSentence > MAX_CANDIDATES) break;
           const at = m.indexOf(`⟨${k}⟩`);
           if (isComplement(m.slice(0, at)) || SPEAKER_AFTER.test(m.slice(at + `⟨${k}⟩`.length))) continue;
           let role = rule.product;
