@@ -4,6 +4,7 @@ import { buildBriefing, briefingToDoc } from '../core/briefing/build.js';
 import { createCore } from '../core/create-core.js';
 import { DossierError } from '../core/dossier/load.js';
 import { isUserError } from '../core/errors.js';
+import { formatExplain } from '../core/extract/explain.js';
 import type { Logger } from '../core/logger.js';
 import type { Doc } from '../core/render/doc.js';
 import { renderDiscord } from '../core/render/discord.js';
@@ -23,6 +24,7 @@ Usage: parley <command> [options]
   actor <name>
   timeline [--from D] [--to D] [--topic T] [--actor A] [--party P] [--text WORDS] [--limit N]
   ask "<question in plain English>"
+  explain <item id or URL>    how extraction read a stored item: sentences, candidates, the rule that fired or why none
   briefing [--date YYYY-MM-DD] [--since ISO] [--tz Area/City] [--format md|json|slack|discord]
   backup <FILE>               online copy of the database
   post-due [--now ISO]        post the scheduled channel briefings that are due (one pass of the bot's
@@ -53,6 +55,7 @@ const OPTIONS = {
     limit: { type: 'string' },
   },
   ask: {},
+  explain: {},
   briefing: {
     date: { type: 'string' },
     since: { type: 'string' },
@@ -181,6 +184,17 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
       case 'ask': {
         const r = core.ask(pos.join(' '));
         print(askDoc(r), r);
+        return 0;
+      }
+      case 'explain': {
+        if (pos.length !== 1) throw new UsageError('explain needs one item id or URL. Try: parley explain 42');
+        const r = core.explain(pos[0]!);
+        if (json) out.stdout(`${JSON.stringify(r, null, 2)}\n`);
+        else {
+          out.stdout(`${r.item.title} (item ${r.item.id}, ${r.item.published.slice(0, 10)}${r.item.url ? `, ${r.item.url}` : ''})\n`);
+          if (!r.item.relevant) out.stdout('Not relevant to the dossier: ingest stored an excerpt and extracted nothing from it.\n');
+          out.stdout(formatExplain(r.sentences));
+        }
         return 0;
       }
       case 'briefing': {

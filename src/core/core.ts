@@ -1,7 +1,7 @@
 import type { Logger } from './logger.js';
 import type { Doc } from './render/doc.js';
 import type { Subscriptions } from './schedule/subscriptions.js';
-import type { ActorResult, AskResult, TimelineQuery, TimelineResult, WhoLeadsResult } from './schemas.js';
+import type { ActorResult, AskResult, ExplainResult, TimelineQuery, TimelineResult, WhoLeadsResult } from './schemas.js';
 
 /** Options for a briefing on demand or on schedule. */
 export interface BriefingRequest {
@@ -42,6 +42,11 @@ export interface Core {
   actor(name: string): ActorResult;
   /** Dated events, oldest first. */
   timeline(query: TimelineQuery): TimelineResult;
+  /**
+   * How extraction read one stored item (by id or URL): per sentence, the people, the rule
+   * candidates with their scores, the facts, or why none. Throws UserError for an unknown item.
+   */
+  explain(item: string): ExplainResult;
   /** A plain-English question routed to the queries above. */
   ask(question: string): AskResult;
   /** The briefing as a neutral Doc, ready for any renderer. */

@@ -6,6 +6,7 @@ import { silentLogger } from './logger.js';
 import { listParties } from './parties.js';
 import { createActorQueries } from './queries/actor.js';
 import { createAsk } from './queries/ask.js';
+import { createExplain } from './queries/explain.js';
 import { createTimeline } from './queries/timeline.js';
 import { createWhoLeads } from './queries/who-leads.js';
 import { createSubscriptions } from './schedule/subscriptions.js';
@@ -65,6 +66,7 @@ export function createCore(opts: CoreOptions): Core & { readonly internals: Core
     whoLeads,
     actor: actors.actor,
     timeline: tl.timeline,
+    explain: createExplain(db, dossier, ingester.writer),
     ask,
     briefingDoc(req) {
       return briefingToDoc(buildBriefing(db, dossier, req, now()));

@@ -137,7 +137,14 @@ export function createIngester(deps: IngestDeps): Ingester {
           // A missing or clamped date is a guess: relative phrases ("on Monday") would resolve against it wrongly.
           const publishedCertain = item.published !== null && !item.futureDateClamped;
           p.topics = scorer.topics(item.title, item.text);
-          p.extraction = extract({ title: item.title, text: item.text, published: new Date(published), lexicon, publishedCertain });
+          p.extraction = extract({
+            title: item.title,
+            text: item.text,
+            published: new Date(published),
+            lexicon,
+            publishedCertain,
+            knownParty: writer.knownParty,
+          });
         }
         prepared.push(p);
       }

@@ -100,3 +100,18 @@ export const AskResult = z.object({
   data: z.unknown(),
 });
 export type AskResult = z.infer<typeof AskResult>;
+
+export const ExplainResult = z.object({
+  item: z.object({ id: z.number().int(), title: z.string(), url: z.string().nullable(), published: z.string(), relevant: z.boolean() }),
+  sentences: z.array(
+    z.object({
+      index: z.number().int(),
+      text: z.string(),
+      people: z.array(z.string()),
+      candidates: z.array(z.string()),
+      facts: z.array(z.string()),
+      none: z.string().optional(),
+    }),
+  ),
+});
+export type ExplainResult = z.infer<typeof ExplainResult>;

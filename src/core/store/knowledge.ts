@@ -59,8 +59,8 @@ export function createKnowledgeWriter(db: Db) {
     updateRound: db.prepare<[string | null, string, string, number]>(
       'UPDATE rounds SET place = ?, status = ?, parties = ? WHERE id = ?',
     ),
-    insertRoundSource: db.prepare<[number, number, string]>(
-      'INSERT OR IGNORE INTO round_sources (round_id, item_id, evidence) VALUES (?, ?, ?)',
+    insertRoundSource: db.prepare<[number, number, string, string | null]>(
+      'INSERT OR IGNORE INTO round_sources (round_id, item_id, evidence, rule) VALUES (?, ?, ?, ?)',
     ),
     delegationFor: db.prepare<[string, number], { id: number }>(
       'SELECT id FROM delegations WHERE party = ? AND round_id = ?',
@@ -71,10 +71,15 @@ export function createKnowledgeWriter(db: Db) {
     insertDelegation: db.prepare<[string, number | null, number, string]>(
       'INSERT INTO delegations (party, round_id, first_item_id, reported_at) VALUES (?, ?, ?, ?)',
     ),
-    upsertMember: db.prepare<[number, number, string, number]>(
-      `INSERT INTO delegation_members (delegation_id, actor_id, role, item_id) VALUES (?, ?, ?, ?)
-       ON CONFLICT (delegation_id, actor_id) DO UPDATE SET role = 'leader', item_id = excluded.item_id
+    upsertMember: db.prepare<[number, number, string, number, string | null, string | null]>(
+      `INSERT INTO delegation_members (delegation_id, actor_id, role, item_id, rule, evidence) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (delegation_id, actor_id) DO UPDATE SET role = 'leader', item_id = excluded.item_id,
+         rule = excluded.rule, evidence = excluded.evidence
        WHERE excluded.role = 'leader' AND delegation_members.role = 'member'`,
+    ),
+    partyByKey: db.prepare<[string], { party: string }>(
+      `SELECT a.party FROM actor_aliases x JOIN actors a ON a.id = x.actor_id
+        WHERE x.key = ? AND a.party IS NOT NULL ORDER BY a.mention_count DESC LIMIT 1`,
     ),
     insertDelegationSource: db.prepare<[number, number, string]>(
       'INSERT OR IGNORE INTO delegation_sources (delegation_id, item_id, evidence) VALUES (?, ?, ?)',
@@ -183,14 +188,14 @@ export function createKnowledgeWriter(db: Db) {
       const merged = [...new Set([...theirs, ...parties])].sort();
       const status = row.status === 'held' || r.status === 'held' ? 'held' : 'scheduled';
       q.updateRound.run(betterPlace(row.place, r.place), status, JSON.stringify(merged), row.id);
-      q.insertRoundSource.run(row.id, itemId, r.evidence);
+      q.insertRoundSource.run(row.id, itemId, r.evidence, r.rule ?? null);
       return row.id;
     }
     const id = Number(
       q.insertRound.run(r.place ?? null, r.date?.date ?? null, r.date?.precision ?? null, r.status, JSON.stringify(parties))
         .lastInsertRowid,
     );
-    q.insertRoundSource.run(id, itemId, r.evidence);
+    q.insertRoundSource.run(id, itemId, r.evidence, r.rule ?? null);
     return id;
   }
 
@@ -203,6 +208,11 @@ export function createKnowledgeWriter(db: Db) {
 
   return {
     resolveActor,
+    /** The side the knowledge base holds for a person (by any spelling seen), if any: what extraction learns from earlier items. */
+    knownParty(name: string): string | undefined {
+      const key = nameKey(name);
+      return key ? q.partyByKey.get(key)?.party : undefined;
+    },
     /** Drops the in-process caches; call after a rolled-back transaction. */
     forget(): void {
       known.clear();
@@ -236,8 +246,16 @@ export function createKnowledgeWriter(db: Db) {
         let delId =
           roundId !== null ? q.delegationFor.get(d.party, roundId)?.id : q.delegationOfItem.get(d.party, itemId)?.id;
         if (delId === undefined) delId = Number(q.insertDelegation.run(d.party, roundId, itemId, published).lastInsertRowid);
-        for (const name of d.leaders) q.upsertMember.run(delId, actorId(name, d.party), 'leader', itemId);
-        for (const name of d.members) q.upsertMember.run(delId, actorId(name, d.party), 'member', itemId);
+        // Each member row keeps the rule that placed the person and the sentence it read.
+        const why = (name: string) => d.people?.find((p) => p.name === name);
+        const sentenceOf = (name: string) => {
+          const w = why(name);
+          return w ? (ex.sentences[w.sentenceIndex] ?? null) : d.evidence;
+        };
+        for (const name of d.leaders)
+          q.upsertMember.run(delId, actorId(name, d.party), 'leader', itemId, why(name)?.rule ?? null, sentenceOf(name));
+        for (const name of d.members)
+          q.upsertMember.run(delId, actorId(name, d.party), 'member', itemId, why(name)?.rule ?? null, sentenceOf(name));
         q.insertDelegationSource.run(delId, itemId, d.evidence);
       }
       for (const e of ex.events) {

@@ -252,4 +252,11 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE actors ADD COLUMN last_seen TEXT;
   ${ACTOR_COUNTERS_SQL}
   `,
+  // 4 — why each fact is there: the extraction rule that placed a delegation member (and the
+  // sentence it read), and the rule that found a round in a source.
+  `
+  ALTER TABLE delegation_members ADD COLUMN rule TEXT;
+  ALTER TABLE delegation_members ADD COLUMN evidence TEXT;
+  ALTER TABLE round_sources ADD COLUMN rule TEXT;
+  `,
 ];

@@ -1,0 +1,50 @@
+import { lexiconOf, type LoadedDossier } from '../dossier/load.js';
+import { UserError } from '../errors.js';
+import { explainExtraction } from '../extract/explain.js';
+import { extract } from '../extract/index.js';
+import { canonicalUrl } from '../feeds/index.js';
+import type { ExplainResult } from '../schemas.js';
+import type { Db } from '../store/db.js';
+import type { KnowledgeWriter } from '../store/knowledge.js';
+import { cleanArg } from './common.js';
+
+/**
+ * `parley explain <item-url-or-id>`: re-reads one stored item as ingest did (same lexicon, the
+ * knowledge base's sides) and says, sentence by sentence, whom it found, which rule proposed whom
+ * for which side with what score, what became a fact, and why nothing did where people were named.
+ */
+export function createExplain(db: Db, dossier: LoadedDossier, writer: Pick<KnowledgeWriter, 'knownParty'>) {
+  const byId = db.prepare<[number], ItemRow>('SELECT id, title, url, published, published_estimated, text, relevant FROM items WHERE id = ?');
+  const byUrl = db.prepare<[string], ItemRow>('SELECT id, title, url, published, published_estimated, text, relevant FROM items WHERE url = ?');
+  const lexicon = lexiconOf(dossier);
+  return function explain(ref: string): ExplainResult {
+    const r = cleanArg(ref, 'item', 'parley explain 42 (an item id) or parley explain https://…', 2_000);
+    let row: ItemRow | undefined;
+    if (/^\d+$/.test(r)) row = byId.get(Number(r));
+    else if (/^https?:\/\//i.test(r)) row = byUrl.get(canonicalUrl(r) ?? r) ?? byUrl.get(r);
+    if (!row) throw new UserError(`No stored item "${r.slice(0, 80)}". Try: parley explain <item id or its URL> (see the sources of /timeline).`);
+    const x = extract({
+      title: row.title,
+      text: row.text,
+      published: new Date(row.published),
+      publishedCertain: row.published_estimated === 0,
+      lexicon,
+      knownParty: writer.knownParty,
+      trace: true,
+    });
+    return {
+      item: { id: row.id, title: row.title, url: row.url, published: row.published, relevant: row.relevant === 1 },
+      sentences: explainExtraction(x),
+    };
+  };
+}
+
+interface ItemRow {
+  id: number;
+  title: string;
+  url: string | null;
+  published: string;
+  published_estimated: number;
+  text: string;
+  relevant: number;
+}

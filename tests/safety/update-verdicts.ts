@@ -1,0 +1,16 @@
+/** Refreshes tests/safety/recheck-verdicts.json for every regex literal in src/ and commands/. */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadVerdicts, recheck, VERDICTS_FILE, type Verdict, verdictKey } from './recheck.js';
+import { regexLiterals } from './regexes.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const old = loadVerdicts();
+const out: Record<string, Verdict> = {};
+for (const r of regexLiterals(root, ['src', 'commands'])) {
+  const key = verdictKey(r.source, r.flags);
+  out[key] = old[key] ?? recheck(r.source, r.flags);
+}
+writeFileSync(VERDICTS_FILE, `${JSON.stringify(Object.fromEntries(Object.entries(out).sort()), null, 1)}\n`);
+const bad = Object.entries(out).filter(([, v]) => v !== 'safe');
+console.log(`${Object.keys(out).length} regexes, ${bad.length} not proved linear`);
