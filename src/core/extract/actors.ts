@@ -1,5 +1,6 @@
 import { displayName, nameKey, sameActor, surnameKey } from '../names.js';
 import {
+  ABBREVIATIONS,
   FIRST_NAMES,
   NEWS_ORGS,
   NON_NAME,
@@ -110,7 +111,8 @@ const FUNCTION_ROLE_WORDS = new Set(['of', 'for']);
 
 /** Does the role phrase before token `i` (exclusive) end in a title word? */
 function titledBefore(tokens: Token[], i: number): boolean {
-  const p = tokens[i - 1];
+  // "Amb. Julie Doe", "Brig. Gen. Mark Smith": an abbreviated title's full stop sits between.
+  const p = tokens[i - 1]?.text === '.' && tokens[i - 2]?.word && ABBREVIATIONS.has(tokens[i - 2]!.lower) ? tokens[i - 2] : tokens[i - 1];
   // "of"/"for" join a title's words ("Secretary of State") but alone they title nothing:
   // "the reconnection of Rosselkhozbank" names no person.
   return !!p && p.word && isRoleWord(p.lower) && !p.party && !FUNCTION_ROLE_WORDS.has(p.lower);
