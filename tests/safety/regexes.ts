@@ -5,6 +5,8 @@ import ts from 'typescript';
 export interface FoundRegex {
   file: string;
   line: number;
+  /** The variable or property the regex is assigned to, when it is ("PAST_RE", "lb"). */
+  name?: string;
   source: string;
   flags: string;
 }
@@ -29,9 +31,13 @@ export function regexLiterals(root: string, dirs: string[]): FoundRegex[] {
         if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
           const lit = node.getText(sf);
           const slash = lit.lastIndexOf('/');
+          let up: ts.Node | undefined = node.parent;
+          while (up && !ts.isVariableDeclaration(up) && !ts.isPropertyAssignment(up) && !ts.isSourceFile(up)) up = up.parent;
+          const name = up && (ts.isVariableDeclaration(up) || ts.isPropertyAssignment(up)) ? up.name.getText(sf) : undefined;
           out.push({
             file: relative(root, file),
             line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1,
+            ...(name ? { name } : {}),
             source: lit.slice(1, slash),
             flags: lit.slice(slash + 1),
           });

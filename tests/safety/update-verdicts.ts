@@ -7,7 +7,10 @@ import { regexLiterals } from './regexes.js';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const old = loadVerdicts();
 const out: Record<string, Verdict> = {};
-for (const r of regexLiterals(root, ['src', 'commands'])) {
+const { compileCues, DELEGATION_RULES } = await import('../../src/core/extract/rules.js');
+const { ROSTER_FILTER } = await import('../../src/core/extract/rosters.js');
+const compiled = [compileCues(DELEGATION_RULES).re, ROSTER_FILTER].map((re) => ({ source: re.source, flags: re.flags }));
+for (const r of [...regexLiterals(root, ['src', 'commands']), ...compiled]) {
   const key = verdictKey(r.source, r.flags);
   out[key] = old[key] ?? recheck(r.source, r.flags);
 }

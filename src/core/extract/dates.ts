@@ -84,6 +84,13 @@ export function tenseAround(clause: string, end: number): Tense {
 
 const DAY_MS = 86_400_000;
 
+/** "March 18, " → "March 18": a loop, since an end-anchored regex is retried at every offset. */
+function trimTrailingPunctuation(s: string): string {
+  let e = s.length;
+  while (e > 0 && /[\s,;:.]/.test(s[e - 1]!)) e--;
+  return s.slice(0, e);
+}
+
 function iso(y: number, m: number, d: number): string {
   return new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
 }
@@ -329,10 +336,10 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
   for (const r of results) {
     if (out.length >= MAX_DATES) break;
     const start = r.index;
-    const end = r.index + r.text.replace(/[\s,;:.]+$/, '').length;
+    const phrase = trimTrailingPunctuation(r.text);
+    const end = r.index + phrase.length;
     if (overlaps(start, end)) continue;
     const c = r.start;
-    const phrase = r.text.replace(/[\s,;:.]+$/, '');
     // Durations ("for a second", "for 30 days") are not dates.
     if (/^(?:for|within|in|over)\s+(?:a|an|one|two|three|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i.test(phrase)) continue;
     if (/^(?:a|an|one|\d+)\s+(?:seconds?|minutes?|hours?)\b/i.test(phrase)) continue;
@@ -350,7 +357,7 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     if (inMonthOrdinal && (/^in\s/i.test(phrase) || /\bin\s+$/i.test(sentence.slice(Math.max(0, start - 4), start)))) {
       const month = MONTHS.indexOf(inMonthOrdinal[1]!.toLowerCase()) + 1;
       const tense = decideTense(sentence, start, end, phrase);
-      const text = phrase.replace(/\s+\S+$/, '');
+      const text = phrase.slice(0, phrase.lastIndexOf(' ')).trimEnd();
       push({ date: iso(yearFor(pub, month, null, tense), month, 1), precision: 'month', text, start, end: start + text.length, tense });
       continue;
     }

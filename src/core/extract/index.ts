@@ -5,7 +5,7 @@ import { type DelegationDraft, type DelegationState, findDelegations, noteSenten
 import { attribution, classify, topicHits, trimTitle } from './events.js';
 import { locationTokens } from './places.js';
 import { findRoundCandidates, mergeRounds, participantsOf, type RoundDraft, toRoundFact } from './rounds.js';
-import { acceptedRoster, type RosterCandidate, readRosters } from './rosters.js';
+import { acceptedRoster, readRosters } from './rosters.js';
 import { splitUnits } from './sentences.js';
 import { type Token, tokenize } from './tokens.js';
 import type {

@@ -218,9 +218,8 @@ function readLongList(s: string): number[] {
   return ks;
 }
 
-/** Title words only (capitalised or not), as stand between a head-of noun and its holder. */
-const TITLE_RUN = String.raw`(?:(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,6}?)`;
-const APPOSED_AFTER = new RegExp(String.raw`^\s*,?\s*${TITLE_RUN}⟨(\d+)⟩(?!’s)`, 'u');
+/** Up to six title words (capitalised or not) between a head-of noun and its holder. */
+const APPOSED_AFTER = /^\s*,?\s*(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,6}?⟨(\d+)⟩(?!’s)/u;
 const APPOSED_BEFORE = /⟨(\d+)⟩(?:’s)?\s*,\s*(?:(?:the|a|an|as)\s+(?:[\p{L}’'-]+\s+){0,5}?)?(?:(?:who|which)\s+(?:is\s+|was\s+|will\s+be\s+)?)?$/u;
 
 /** The one person set beside a head-of noun: right after it, or right before it with a comma. */

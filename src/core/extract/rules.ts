@@ -224,13 +224,13 @@ export const DELEGATION_RULES: DelegationRule[] = [
 /** An item's person named as leading its delegation in the item's words ("head of the delegation"). */
 export const LEADER_APPOSITION = /(?<!\b(?:his|her|their)\s+)\b(?:head|chief|leader)\s+of\s+(?:the\s+|its\s+)?(?:[\p{L}’'-]+\s+)?delegation\b|\bheads\s+the\s+(?:[\p{L}’'-]+\s+)?delegation\b|(?<!\b(?:his|her|their)\s+)\b(?:chief|lead|top)\s+negotiator\b/iu;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One cue phrase as regex source: words joined by runs of spaces, "…" as up to four words. */
 export function cueSource(cue: string): string {
   return cue
     .split(' ')
-    .map((w) => (w === '…' ? String.raw`(?:[^\s,;:⟨]+\s+){0,4}?` : `${escape(w)}\\s+`))
+    .map((w) => (w === '…' ? String.raw`(?:[^\s,;:⟨]+\s+){0,4}?` : `${escapeRe(w)}\\s+`))
     .join('')
     .replace(/\\s\+$/, '');
 }
@@ -249,5 +249,5 @@ export function compileCues(rules: readonly DelegationRule[]): { re: RegExp; rul
 export function cueFilter(rules: readonly DelegationRule[]): RegExp {
   const words = new Set<string>();
   for (const r of rules) for (const c of r.cues) words.add(c.split(' ').find((w) => w !== '…' && w.length > 1) ?? c);
-  return new RegExp(`(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'i');
+  return new RegExp(`(?:${[...words].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})`, 'i');
 }

@@ -114,7 +114,7 @@ export function splitUnits(text: string): SentenceUnit[] {
     }
     if (blank && out.length) paragraph++;
     blank = false;
-    splitLine(p).forEach((s, k) => out.push({ text: s, paragraph, lineStart: k === 0 }));
+    for (const [k, s] of splitLine(p).entries()) out.push({ text: s, paragraph, lineStart: k === 0 });
   }
   return out;
 }

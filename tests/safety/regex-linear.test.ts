@@ -1,0 +1,70 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ROSTER_FILTER } from '../../src/core/extract/rosters.js';
+import { compileCues, DELEGATION_RULES } from '../../src/core/extract/rules.js';
+import { loadVerdicts, recheck, verdictKey } from './recheck.js';
+import { ALLOWED } from './regex-allow.js';
+import { dynamicRegexSites, regexLiterals } from './regexes.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DIRS = ['src', 'commands'];
+
+/**
+ * `new RegExp(…)` sites, whose source is built at run time: each says what it is built from. The
+ * ones built from extraction's rule table are also checked by recheck below, compiled.
+ */
+const DYNAMIC: { file: string; reason: string }[] = [
+  { file: 'src/core/relevance.ts', reason: 'one alternation of escaped dossier terms between \\b: linear' },
+  { file: 'src/core/extract/events.ts', reason: 'one alternation of escaped topic phrases: linear' },
+  { file: 'src/core/extract/rules.ts', reason: 'the rule table cues, escaped; compiled results checked below' },
+  { file: 'src/core/extract/delegations.ts', reason: 'fixed pattern sources (String.raw constants), no text from feeds in them' },
+  { file: 'src/core/extract/dates.ts', reason: 'PAST_RE/FUTURE_RE sources recompiled with other flags; listed above' },
+  { file: 'src/core/extract/actors.ts', reason: 'fixed pattern sources' },
+  { file: 'src/core/extract/rounds.ts', reason: 'fixed pattern sources' },
+  { file: 'src/core/feeds/html-text.ts', reason: 'a closing tag of one element name from the parser, not free text' },
+  { file: 'src/core/queries/ask.ts', reason: 'one escaped topic term or round place between \b, matched against a length-limited question' },
+];
+
+const allowedFor = (file: string, name: string | undefined, source: string) =>
+  ALLOWED.find((a) => a.file === file && ((a.name !== undefined && a.name === name) || (a.source !== undefined && a.source === source)));
+
+describe('every regex on untrusted text is linear or vouched for', () => {
+  const literals = regexLiterals(ROOT, DIRS);
+  const verdicts = loadVerdicts();
+
+  it('finds the regexes (a scanner that saw none would prove nothing)', () => {
+    expect(literals.length).toBeGreaterThan(300);
+  });
+
+  it('has recheck prove each literal linear, or an allow-list entry with a reason', { timeout: 600_000 }, () => {
+    const offenders: string[] = [];
+    for (const r of literals) {
+      const v = verdicts[verdictKey(r.source, r.flags)] ?? recheck(r.source, r.flags);
+      if (v === 'safe') continue;
+      const a = allowedFor(r.file, r.name, r.source);
+      if (!a || a.reason.length < 20) offenders.push(`${r.file}:${r.line} ${v} ${r.name ?? ''} /${r.source.slice(0, 80)}/${r.flags}`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps the allow-list free of regexes that are gone or now linear', () => {
+    const stale = ALLOWED.filter((a) => {
+      const hits = literals.filter((r) => r.file === a.file && ((a.name !== undefined && r.name === a.name) || (a.source !== undefined && r.source === a.source)));
+      return hits.length === 0 || hits.every((r) => (verdicts[verdictKey(r.source, r.flags)] ?? 'unknown') === 'safe');
+    });
+    expect(stale.map((a) => `${a.file} ${a.name ?? a.source}`)).toEqual([]);
+  });
+
+  it('vouches for every RegExp built at run time', () => {
+    const unvouched = dynamicRegexSites(ROOT, DIRS).filter((d) => !DYNAMIC.some((x) => x.file === d.file));
+    expect(unvouched.map((d) => `${d.file}:${d.line}`)).toEqual([]);
+  });
+
+  it('compiles the rule table into linear cue matchers', { timeout: 120_000 }, () => {
+    const { re } = compileCues(DELEGATION_RULES);
+    for (const compiled of [re, ROSTER_FILTER]) {
+      const v = verdicts[verdictKey(compiled.source, compiled.flags)] ?? recheck(compiled.source, compiled.flags);
+      expect(v).toBe('safe');
+    }
+  });
+});
