@@ -20,6 +20,8 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import Parser from 'rss-parser';
 import { createCore } from '../src/core/create-core.js';
+import { lexiconOf, loadDossier } from '../src/core/dossier/load.js';
+import { extract } from '../src/core/extract/index.js';
 import { type FeedItem, parseFeed } from '../src/core/feeds/index.js';
 import type { TimelineQuery } from '../src/core/schemas.js';
 import { type Corpus, generateCorpus } from './corpus.js';
@@ -40,7 +42,7 @@ const option = (name: string): string | undefined => {
 
 const QUICK = flag('quick');
 const SEED = Number(option('seed') ?? 20250311);
-const GROUPS = ['ingest', 'reject', 'queries', 'briefing', 'memory', 'start'] as const;
+const GROUPS = ['extract', 'ingest', 'reject', 'queries', 'briefing', 'memory', 'start'] as const;
 type Group = (typeof GROUPS)[number];
 const ONLY = new Set((option('only') ?? GROUPS.join(',')).split(',').map((s) => s.trim()) as Group[]);
 
@@ -112,6 +114,84 @@ const ms = () => performance.now();
 
 function tempDir(tag: string): string {
   return mkdtempSync(join(tmpdir(), `parley-bench-${tag}-`));
+}
+
+// ───────────────────────────── extraction ─────────────────────────────
+
+/** Shapes a hostile feed item can take (issue 17): each repeats one thing that once cost super-linear time. */
+const ADVERSARIAL: Record<string, (bytes: number) => string> = {
+  'repeated weekday': (n) => 'Monday '.repeat(n / 7),
+  '"!"': (n) => '!'.repeat(n),
+  '"Name, "': (n) => 'Rustem Umerov, '.repeat(n / 15),
+  'roster sentence': (n) => 'The Ukrainian delegation included Rustem Umerov, '.repeat(n / 50),
+  'talks and dates': (n) => 'talks in Riyadh on Monday, '.repeat(n / 27),
+  'colon list lines': (n) => 'Ukraine is represented by:\n• Rustem Umerov, minister\n'.repeat(n / 55),
+  'capitalised words': (n) => 'Aaaa Bbbb '.repeat(n / 10),
+  'full stops': (n) => 'a. '.repeat(n / 3),
+};
+
+async function benchExtract(): Promise<void> {
+  const n = QUICK ? 200 : 800;
+  log(`\nextraction: ${n} relevant items of the corpus (~2 KB each), then 100 KB adversarial items`);
+  const lexicon = lexiconOf(loadDossier());
+  const corpus = corpusFor(n * 2, { relevantShare: 1, duplicateShare: 0 });
+  const items: { title: string; text: string; published: Date }[] = [];
+  for (const f of corpus.feeds) {
+    const parsed = await parseFeed(f.xml, { fetchedAt: FIXED_NOW });
+    for (const it of parsed.items) items.push({ title: it.title, text: it.text, published: new Date(it.published ?? FIXED_NOW.toISOString()) });
+  }
+  const sample = items.slice(0, n);
+  // Warm up chrono and the regex caches before timing.
+  for (const it of sample.slice(0, 20)) extract({ ...it, lexicon });
+  const per2k: number[] = [];
+  for (const it of sample) {
+    const t0 = ms();
+    extract({ ...it, lexicon });
+    per2k.push(((ms() - t0) * 2048) / Math.max(1, Buffer.byteLength(it.text)));
+  }
+  const s = stats(per2k);
+  record({
+    id: 'extract-2kb',
+    label: 'extraction per 2 KB relevant item',
+    unit: 'ms',
+    median: s.median,
+    p95: s.p95,
+    runs: per2k.length,
+    checks: 'median',
+    target: { op: '<=', value: 2 },
+    note: `median over ${per2k.length} items, time scaled to 2,048 bytes of text`,
+  });
+
+  const worst: number[] = [];
+  let worstShape = '';
+  let worstMs = 0;
+  for (const [shape, make] of Object.entries(ADVERSARIAL)) {
+    const text = make(100_000);
+    const runs: number[] = [];
+    for (let r = 0; r < (QUICK ? 1 : 3); r++) {
+      const t0 = ms();
+      extract({ title: '', text, published: FIXED_NOW, lexicon });
+      runs.push(ms() - t0);
+    }
+    const med = stats(runs).median;
+    log(`    ${shape}: ${fmt(med, 'ms')}`);
+    worst.push(med);
+    if (med > worstMs) {
+      worstMs = med;
+      worstShape = shape;
+    }
+  }
+  record({
+    id: 'extract-adversarial',
+    label: 'extraction of 100 KB adversarial items, max over shapes',
+    unit: 'ms',
+    median: worstMs,
+    p95: worstMs,
+    runs: worst.length,
+    checks: 'median',
+    target: { op: '<=', value: 1000 },
+    note: `worst shape: ${worstShape}`,
+  });
 }
 
 // ───────────────────────────── ingest ─────────────────────────────
@@ -732,6 +812,7 @@ async function main(): Promise<void> {
   log(`${m.cores} × ${m.cpu}, ${m.memoryGb} GB, Node ${m.node}, SQLite ${m.sqlite}`);
   mkdirSync(CACHE, { recursive: true });
 
+  if (ONLY.has('extract')) await benchExtract();
   if (ONLY.has('ingest')) await benchIngest();
   if (ONLY.has('reject')) await benchReject();
   let big: LargeDb | undefined;

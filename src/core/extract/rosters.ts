@@ -141,8 +141,13 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
   input.texts.forEach((text, si) => {
     const people = input.people[si]!;
     const unit = input.units[si]!;
+    const cued = ROSTER_FILTER.test(text);
+    const heads = /:\s*$/.test(text);
+    const named = /delegat|team|side/i.test(text);
+    // Most sentences hold no cue, no heading, no side noun and sit under no list: nothing to read.
+    if (!cued && !heads && !named && !(heading && unit.lineStart)) return;
     const m = mask(text, people);
-    const sides = ROSTER_FILTER.test(text) || /:\s*$/.test(text) || /delegat|team|side/i.test(text) ? sideCues(m) : [];
+    const sides = cued || heads || named ? sideCues(m) : [];
     const sideOf = (c: SideCue | undefined) => (c ? (c.contextual ? lastSide : c.party) : undefined);
 
     // A list item under a heading: the person who opens the line.
@@ -159,7 +164,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     }
 
     let inSentence = 0;
-    if (people.length && ROSTER_FILTER.test(text)) {
+    if (people.length && cued) {
       for (const cue of m.matchAll(CUES.re)) {
         if (inSentence > MAX_CANDIDATES) break;
         const rule = CUES.ruleOf(cue[0]);
@@ -196,7 +201,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     }
 
     // A heading line for the lines below: it ends in a colon and names a side or a roster.
-    if (/:\s*$/.test(text) && (sides.length || ROSTER_FILTER.test(text))) {
+    if (heads && (sides.length || cued)) {
       const side = sides[sides.length - 1];
       const party = sideOf(side) ?? lastSide;
       heading = { ...(party ? { side: party } : {}), evidence: side && !side.contextual ? 'explicit' : 'heading' };

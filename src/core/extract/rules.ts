@@ -111,7 +111,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
     cues: [
       'includes', 'included', 'include', 'including', 'takes in', 'take in', 'took in', 'comprises', 'comprised', 'comprising',
       'consists of', 'consisted of', 'consisting of', 'consist of', 'made up of', 'participants include', 'members include',
-      'members are', 'members were', 'also has', 'features', 'featured',
+      'members are', 'members were', 'features', 'featured',
     ],
     unit: 'sentence',
     people: 'after',
@@ -248,6 +248,11 @@ export function compileCues(rules: readonly DelegationRule[]): { re: RegExp; rul
 /** The quick pre-filter: a sentence none of whose words is any rule's cue needs no rule. */
 export function cueFilter(rules: readonly DelegationRule[]): RegExp {
   const words = new Set<string>();
-  for (const r of rules) for (const c of r.cues) words.add(c.split(' ').find((w) => w !== '…' && w.length > 1) ?? c);
-  return new RegExp(`(?:${[...words].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})`, 'i');
+  // The longest word of each cue: the rarest, so the filter lets few sentences through.
+  for (const r of rules)
+    for (const c of r.cues) {
+      const ws = c.split(' ').filter((w) => w !== '…');
+      words.add(ws.reduce((a, b) => (b.length > a.length ? b : a), ws[0] ?? c));
+    }
+  return new RegExp(`(?<![\\p{L}])(?:${[...words].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})`, 'iu');
 }
