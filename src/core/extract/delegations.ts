@@ -156,6 +156,10 @@ export function isComplement(before: string): boolean {
     if (!wordRe.test(head) || !titles.every((w) => wordRe.test(w))) continue;
     // "Secretary of State A": a capitalised head before "of" makes it the person's own title.
     if (/^\p{Lu}/u.test(head)) return false;
+    // "an adviser to President A" qualifies A; "the head of the presidential Office A" is A's own
+    // title: the words before a qualified person end in a person's title, not an institution.
+    const last = titles[titles.length - 1];
+    if (last && !ROLE_HEADS.has(last.toLowerCase())) return false;
     return titles.every(TITLE_WORD);
   }
   return false;

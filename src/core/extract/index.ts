@@ -5,6 +5,7 @@ import { type DelegationDraft, type DelegationState, findDelegations, noteSenten
 import { attribution, classify, topicHits, trimTitle } from './events.js';
 import { locationTokens } from './places.js';
 import { findRoundCandidates, mergeRounds, participantsOf, type RoundDraft, toRoundFact } from './rounds.js';
+import { officeParty } from './lexicon.js';
 import { acceptedRoster, readRosters } from './rosters.js';
 import { splitUnits } from './sentences.js';
 import { type Token, tokenize } from './tokens.js';
@@ -138,6 +139,19 @@ export function extract(input: ExtractInput): Extraction {
     people,
     ...(input.knownParty ? { knownParty: input.knownParty } : {}),
   });
+  // Sides from evidence in order: a person's own stated side (a party word or an office in their
+  // title, anywhere in the item) outranks a side the sentence shapes took from context.
+  const ownSide = new Map<string, string>();
+  for (const list of people)
+    for (const p of list) {
+      const own = p.party ?? (p.role ? officeParty(p.role.title) : undefined);
+      if (own && !ownSide.has(nameKey(p.name))) ownSide.set(nameKey(p.name), own);
+    }
+  for (const { d } of drafts) {
+    const fits = (n: string) => (ownSide.get(nameKey(n)) ?? d.party) === d.party;
+    d.leaders = d.leaders.filter(fits);
+    d.members = d.members.filter(fits);
+  }
   const placed = new Map<string, { party: string; leader: boolean }>();
   for (const { d } of drafts) {
     for (const n of d.leaders) placed.set(nameKey(n), { party: d.party, leader: true });

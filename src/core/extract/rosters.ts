@@ -2,7 +2,12 @@ import { nameKey } from '../names.js';
 import { findParties } from '../parties.js';
 import type { PersonSpan } from './actors.js';
 import { isComplement, mask, readList } from './delegations.js';
-import { officeParty } from './lexicon.js';
+import { officeParty, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
+
+const isTitleWord = (w: string) => {
+  const l = w.toLowerCase();
+  return l === 'the' || l === 'of' || ROLE_HEADS.has(l) || ROLE_MODIFIERS.has(l);
+};
 import {
   CONFLICT_PENALTY,
   compileCues,
@@ -173,8 +178,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         const end = start + cue[0].length;
         if (NEGATED.test(m.slice(Math.max(0, start - 30), start))) continue;
         const side = nearestSide(sides, start, end);
-        const party = sideOf(side);
-        const evidence: SideEvidence | undefined = side ? (side.contextual ? 'context' : 'explicit') : undefined;
+        let party = side && !side.contextual ? side.party : undefined;
+        let evidence: SideEvidence | undefined = party ? 'explicit' : undefined;
         // Leaders end at a semicolon ("headed by A; B also took part"); member lists run past them.
         const ks =
           rule.people === 'after'
@@ -184,6 +189,18 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
             : rule.people === 'before'
               ? peopleBefore(m.slice(0, start))
               : apposed(m, start, end);
+        // Sides in order: the cue's party word; else the office a listed title names (one side for
+        // the whole list, when the titles agree); else "the delegation" the item named last.
+        if (!party) {
+          const offices = new Set(ks.map((k) => people[k]?.role && officeParty(people[k]!.role!.title)).filter((x): x is string => !!x));
+          if (offices.size === 1) {
+            party = [...offices][0];
+            evidence = 'office';
+          } else if (side?.contextual && lastSide) {
+            party = lastSide;
+            evidence = 'context';
+          }
+        }
         for (const k of ks) {
           const p = people[k];
           if (!p) continue;
@@ -234,7 +251,10 @@ function apposed(m: string, start: number, end: number): number[] {
   const before = APPOSED_BEFORE.exec(m.slice(Math.max(0, start - 120), start).replace(/\b(?:the|its|his|her)\s+$/i, ''));
   if (before) return [Number(before[1])];
   const after = APPOSED_AFTER.exec(m.slice(end));
-  if (after && !/\b(?:said|told|met|and|with|by|to)\b/i.test(after[0])) return [Number(after[1])];
+  // Only a title may stand between ("the head of the US delegation, Secretary of State A"), not a
+  // clause ("at the head of the Russian delegation, while Defense Minister A headed…").
+  const between = after ? after[0].replace(/⟨\d+⟩$/, '').split(/[\s,]+/).filter(Boolean) : [];
+  if (after && between.every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w))) return [Number(after[1])];
   return [];
 }
 

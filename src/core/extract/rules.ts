@@ -74,11 +74,15 @@ export const CONFLICT_PENALTY = -6;
 export const DELEGATION_RULES: DelegationRule[] = [
   {
     id: 'roster.led-by',
-    cues: ['led by', 'headed by', 'chaired by', 'steered by', 'fronted by', 'at its head', 'at the head of', 'head of the delegation is', 'led once again by', 'headed once again by'],
+    cues: [
+      'led by', 'headed by', 'chaired by', 'steered by', 'fronted by', 'head of the delegation is', 'led once again by', 'headed once again by',
+      'leading the … delegation are', 'leading the … delegation is', 'heading the … delegation are', 'heading the … delegation is',
+      'leading the … team are', 'heading the … team are', 'leading the … side are',
+    ],
     unit: 'sentence',
     people: 'after',
     product: 'leader',
-    shape: 'a side and a leading verb, then the leaders ("The Russian delegation, meanwhile, is headed by A")',
+    shape: 'a side and a leading verb, then the leaders ("The Russian delegation, meanwhile, is headed by A", "Leading the Russian delegation are A and B")',
     weight: 3,
     examples: [
       {
