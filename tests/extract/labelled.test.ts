@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadReal, ratio, scorePassage, sum } from '../../eval/real-reporting.js';
 import { extract } from '../../src/core/extract/index.js';
 import { LEXICON } from './lexicon.js';
 import { formatScore, type LabelledPassage, type LabelledSet, loadLabelled, scorePassages } from './score.js';
@@ -30,9 +31,20 @@ const SETS: { set: LabelledSet; floors: Floors; minPassages: number }[] = [
   { set: 'tuned', floors: AT_09, minPassages: 16 },
   { set: 'held-out', floors: AT_09, minPassages: 16 },
   { set: 'snapshots', floors: AT_09, minPassages: 18 },
-  { set: 'wire-2025', floors: { delegations: { p: 0.95, r: 0.81 }, dates: { p: 0.95, r: 0.95 } }, minPassages: 24 },
-  { set: 'longform-2026', floors: { delegations: { p: 0.95, r: 0.55 }, dates: { p: 0.95, r: 0.95 } }, minPassages: 20 },
-  { set: 'agency-2026', floors: { delegations: { p: 0.95, r: 0.85 }, dates: { p: 0.95, r: 0.95 } }, minPassages: 18 },
+  { set: 'wire-2025', floors: { delegations: { p: 0.95, r: 0.8 }, dates: { p: 0.95, r: 0.95 } }, minPassages: 24 },
+  { set: 'longform-2026', floors: { delegations: { p: 0.95, r: 0.59 }, dates: { p: 0.95, r: 0.95 } }, minPassages: 20 },
+  { set: 'agency-2026', floors: { delegations: { p: 0.95, r: 0.86 }, dates: { p: 0.95, r: 0.95 } }, minPassages: 18 },
+];
+
+/**
+ * The real-reporting development passages (issue 10), scored through the whole path as `npm run
+ * eval` does: a one-item feed into a fresh database, then whoLeads per party and timeline. Before
+ * the roster reader: ru-dev delegations P 0.84 R 0.28, leaders 0.46, round dates 0.69; ot-dev P 0.63
+ * R 0.17. The held-out passages are not scored here: only `npm run eval` scores them, before and after.
+ */
+const REAL_FLOORS = [
+  { set: 'ru-dev' as const, delegations: { p: 0.88, r: 0.58 }, leaders: 0.65, rounds: 0.72 },
+  { set: 'ot-dev' as const, delegations: { p: 0.5, r: 0.22 }, leaders: 0.35, rounds: 0.65 },
 ];
 
 describe('labelled passages', () => {
@@ -47,6 +59,21 @@ describe('labelled passages', () => {
       expect(s.delegations.r).toBeGreaterThanOrEqual(floors.delegations.r);
       expect(s.dates.p).toBeGreaterThanOrEqual(floors.dates.p);
       expect(s.dates.r).toBeGreaterThanOrEqual(floors.dates.r);
+    });
+  }
+
+  for (const f of REAL_FLOORS) {
+    it(`scores the real-reporting ${f.set} passages through ingest and the queries at or above their floors`, { timeout: 120_000 }, async () => {
+      const scores = [];
+      for (const p of loadReal(f.set)) scores.push(await scorePassage(p));
+      const del = ratio(sum(scores, 'delegations'));
+      const lead = ratio(sum(scores, 'leaders')).r;
+      const rounds = ratio(sum(scores, 'rounds')).r;
+      console.log(`${f.set}: delegations P=${del.p.toFixed(2)} R=${del.r.toFixed(2)}; leaders R=${lead.toFixed(2)}; round dates R=${rounds.toFixed(2)}`);
+      expect(del.p).toBeGreaterThanOrEqual(f.delegations.p);
+      expect(del.r).toBeGreaterThanOrEqual(f.delegations.r);
+      expect(lead).toBeGreaterThanOrEqual(f.leaders);
+      expect(rounds).toBeGreaterThanOrEqual(f.rounds);
     });
   }
 
