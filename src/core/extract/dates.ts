@@ -15,6 +15,8 @@ export interface DateSpan extends ResolvedDate {
 /** Most dates read in one sentence, and the longest stretch chrono is given at once. */
 export const MAX_DATES = 12;
 const WINDOW_MAX = 160;
+/** Characters chrono reads per sentence at most: a real sentence's few date phrases fit many times over. */
+const CHRONO_MAX = 600;
 
 /** Cheap gate: chrono costs ~0.1 ms a sentence, most sentences have no date. */
 const DATE_CUE_G =
@@ -161,7 +163,9 @@ function decideTense(sentence: string, start: number, end: number, phrase: strin
   if (left !== 'unknown') return left;
   const t = tenseOf(clause.replace(phrase, ''));
   if (t !== 'unknown') return t;
-  return tenseOf(sentence.replace(phrase, ''));
+  // The sentence around the phrase, within reach of its verb: bounded, so each date costs a constant.
+  const near = sentence.slice(Math.max(0, start - 240), Math.min(sentence.length, end + 240));
+  return tenseOf(near.replace(phrase, ''));
 }
 
 const MONTHS = [
@@ -314,12 +318,13 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
   // Bounded work per sentence whatever it holds: windows of at most WINDOW_MAX characters, and at
   // most MAX_DATES dates (a real sentence has a handful; "Monday Monday …" has thousands).
   const windows: [number, number][] = [];
+  let scanned = 0;
   for (const m of sentence.matchAll(DATE_CUE_G)) {
     const a = Math.max(0, m.index - 24);
     const b = Math.min(sentence.length, m.index + m[0].length + 24);
     const last = windows[windows.length - 1];
     if (last && a <= last[1] && b - last[0] <= WINDOW_MAX) last[1] = b;
-    else if (windows.length >= MAX_DATES) break;
+    else if (windows.length >= MAX_DATES || (scanned += b - a) > CHRONO_MAX) break;
     else windows.push([a, b]);
   }
   const results: { index: number; text: string; start: ParsedComponents }[] = [];
