@@ -42,6 +42,11 @@ export interface DelegationRule {
   examples: RuleExample[];
 }
 
+/** An example: its text, the side, and the people it must give (a bare name is a member). */
+function ex(text: string, party: string, ...people: (string | [string, RuleProduct])[]): RuleExample {
+  return { text, expect: people.map((p) => (typeof p === 'string' ? { party, name: p, role: 'member' } : { party, name: p[0], role: p[1] })) };
+}
+
 /** Score at or above which a candidate becomes a fact. */
 export const THRESHOLD = 5;
 
@@ -85,14 +90,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
     shape: 'a side and a leading verb, then the leaders ("The Russian delegation, meanwhile, is headed by A", "Leading the Russian delegation are A and B")',
     weight: 3,
     examples: [
-      {
-        text: 'The Russian delegation, meanwhile, is headed by presidential adviser Vladimir Medinsky.',
-        expect: [{ party: 'Russia', name: 'Vladimir Medinsky', role: 'leader' }],
-      },
-      {
-        text: 'The US team was led by Brig. Gen. Mark Smith and included Amb. Julie Doe, the talks officials said.',
-        expect: [{ party: 'United States', name: 'Mark Smith', role: 'leader' }],
-      },
+      ex('The Russian delegation, meanwhile, is headed by presidential adviser Vladimir Medinsky.', 'Russia', ['Vladimir Medinsky', 'leader']),
+      ex('The US team was led by Brig. Gen. Mark Smith and included Amb. Julie Doe, the talks officials said.', 'United States', ['Mark Smith', 'leader']),
     ],
   },
   {
@@ -104,10 +103,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
     shape: 'a head-of-delegation noun phrase, then its holder ("the head of the US delegation, Secretary of State A, said")',
     weight: 3,
     examples: [
-      {
-        text: 'Before the negotiations, the head of the US delegation, Secretary of State Marco Rubio, said America wants to hear from Ukraine.',
-        expect: [{ party: 'United States', name: 'Marco Rubio', role: 'leader' }],
-      },
+      ex('Before the negotiations, the head of the US delegation, Secretary of State Marco Rubio, said America wants to hear from Ukraine.', 'United States', ['Marco Rubio', 'leader']),
     ],
   },
   {
@@ -123,17 +119,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
     shape: 'a side and a verb of composition, then the members ("The delegation also takes in A, B and C")',
     weight: 3,
     examples: [
-      {
-        text: 'The US team was led by Brig. Gen. Mark Smith and included Amb. Julie Doe, the talks officials said.',
-        expect: [{ party: 'United States', name: 'Julie Doe', role: 'member' }],
-      },
-      {
-        text: 'The Ukrainian delegation, according to the decree, also takes in Deputy Foreign Minister Serhiy Kyslytsya and Oleksandr Poklad.',
-        expect: [
-          { party: 'Ukraine', name: 'Serhiy Kyslytsya', role: 'member' },
-          { party: 'Ukraine', name: 'Oleksandr Poklad', role: 'member' },
-        ],
-      },
+      ex('The US team was led by Brig. Gen. Mark Smith and included Amb. Julie Doe, the talks officials said.', 'United States', 'Julie Doe'),
+      ex('The Ukrainian delegation, according to the decree, also takes in Deputy Foreign Minister Serhiy Kyslytsya and Oleksandr Poklad.', 'Ukraine', 'Serhiy Kyslytsya', 'Oleksandr Poklad'),
     ],
   },
   {
@@ -145,13 +132,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
     shape: 'a side said to be represented by people ("Ukraine will be represented in Turkey by A")',
     weight: 3,
     examples: [
-      {
-        text: 'Under the decree, Ukraine will be represented in Turkey by Defence Minister Rustem Umerov and Serhiy Kyslytsya.',
-        expect: [
-          { party: 'Ukraine', name: 'Rustem Umerov', role: 'member' },
-          { party: 'Ukraine', name: 'Serhiy Kyslytsya', role: 'member' },
-        ],
-      },
+      ex('Under the decree, Ukraine will be represented in Turkey by Defence Minister Rustem Umerov and Serhiy Kyslytsya.', 'Ukraine', 'Rustem Umerov', 'Serhiy Kyslytsya'),
     ],
   },
   {
@@ -163,20 +144,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
     shape: 'a side and a verb of attending, then the people ("Taking part for the Americans are A, B and C")',
     weight: 3,
     examples: [
-      {
-        text: 'Taking part for the Americans are US Secretary of State Marco Rubio and National Security Advisor Michael Waltz.',
-        expect: [
-          { party: 'United States', name: 'Marco Rubio', role: 'member' },
-          { party: 'United States', name: 'Michael Waltz', role: 'member' },
-        ],
-      },
-      {
-        text: 'From the Ukrainian side, present at the meeting are the Head of the President\'s Office Andriy Yermak and Minister of Defense Rustem Umerov.',
-        expect: [
-          { party: 'Ukraine', name: 'Andriy Yermak', role: 'member' },
-          { party: 'Ukraine', name: 'Rustem Umerov', role: 'member' },
-        ],
-      },
+      ex('Taking part for the Americans are US Secretary of State Marco Rubio and National Security Advisor Michael Waltz.', 'United States', 'Marco Rubio', 'Michael Waltz'),
+      ex('From the Ukrainian side, present at the meeting are the Head of the President\'s Office Andriy Yermak and Minister of Defense Rustem Umerov.', 'Ukraine', 'Andriy Yermak', 'Rustem Umerov'),
     ],
   },
   {
@@ -188,14 +157,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
     shape: 'the people first, then the side they sit on ("A, B and C are on the Ukrainian delegation")',
     weight: 3,
     examples: [
-      {
-        text: 'Rustem Umerov, First Deputy Foreign Minister Serhiy Kyslytsia and Ambassador Olha Stefanishyna are on the Ukrainian delegation.',
-        expect: [
-          { party: 'Ukraine', name: 'Rustem Umerov', role: 'member' },
-          { party: 'Ukraine', name: 'Serhiy Kyslytsia', role: 'member' },
-          { party: 'Ukraine', name: 'Olha Stefanishyna', role: 'member' },
-        ],
-      },
+      ex('Rustem Umerov, First Deputy Foreign Minister Serhiy Kyslytsia and Ambassador Olha Stefanishyna are on the Ukrainian delegation.', 'Ukraine', 'Rustem Umerov', 'Serhiy Kyslytsia', 'Olha Stefanishyna'),
     ],
   },
   {
@@ -207,20 +169,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
     shape: 'a heading line naming a side or a roster ("Ukraine will be represented by:"), then one person per line or bullet; "head of the delegation" in an item makes its person the leader',
     weight: 3,
     examples: [
-      {
-        text: 'Under the decree, Ukraine will be represented in Turkey by:\n\nRustem Umerov — Minister of Defence of Ukraine, head of the delegation;\n\nSerhiy Kyslytsia — First Deputy Minister of Foreign Affairs, member of the delegation;',
-        expect: [
-          { party: 'Ukraine', name: 'Rustem Umerov', role: 'leader' },
-          { party: 'Ukraine', name: 'Serhiy Kyslytsia', role: 'member' },
-        ],
-      },
-      {
-        text: "Zelensky approved Ukraine's delegation for the talks.\nThe delegation also takes in the following officials:\n• Oleksandr Bevz, adviser to the head of the President's Office\n• Oleh Luhovskyi, First Deputy Head of the Foreign Intelligence Service",
-        expect: [
-          { party: 'Ukraine', name: 'Oleksandr Bevz', role: 'member' },
-          { party: 'Ukraine', name: 'Oleh Luhovskyi', role: 'member' },
-        ],
-      },
+      ex('Under the decree, Ukraine will be represented in Turkey by:\n\nRustem Umerov — Minister of Defence of Ukraine, head of the delegation;\n\nSerhiy Kyslytsia — First Deputy Minister of Foreign Affairs, member of the delegation;', 'Ukraine', ['Rustem Umerov', 'leader'], 'Serhiy Kyslytsia'),
+      ex("Zelensky approved Ukraine's delegation for the talks.\nThe delegation also takes in the following officials:\n• Oleksandr Bevz, adviser to the head of the President's Office\n• Oleh Luhovskyi, First Deputy Head of the Foreign Intelligence Service", 'Ukraine', 'Oleksandr Bevz', 'Oleh Luhovskyi'),
     ],
   },
 ];
