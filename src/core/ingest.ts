@@ -6,7 +6,7 @@ import type { LoadedDossier } from './dossier/load.js';
 import { lexiconOf } from './dossier/load.js';
 import { extract } from './extract/index.js';
 import type { Extraction, ExtractLexicon } from './extract/types.js';
-import { canonicalUrl, contentHash, FeedFetchError, fetchFeed, parseFeed } from './feeds/index.js';
+import { canonicalUrl, contentHash, decodeFeedBytes, FeedFetchError, fetchFeed, parseFeed } from './feeds/index.js';
 import type { Logger } from './logger.js';
 import { createRelevanceScorer, type RelevanceScorer } from './relevance.js';
 import type { Db } from './store/db.js';
@@ -194,7 +194,8 @@ export function createIngester(deps: IngestDeps): Ingester {
     try {
       let xml: string;
       if (source.file) {
-        xml = await readFile(source.file, 'utf8');
+        // The same charset detection as the HTTP path: BOM, UTF-16, XML declaration, then a guess.
+        xml = decodeFeedBytes(await readFile(source.file)).text;
       } else {
         const known = q.feedByUrl.get(feedKey);
         const res = await fetchFeed(feedKey, {
