@@ -27,9 +27,22 @@ describe('htmlToText', () => {
     expect(htmlToText('&lt;p&gt;Statement&lt;/p&gt;&lt;script&gt;evil()&lt;/script&gt;')).toBe('Statement');
   });
 
+  it('keeps the text after a stray or unmatched quote in an attribute, in document order', () => {
+    expect(htmlToText('<p>Talks in <a href=http://example.com/">Istanbul</a> ended on Friday.</p>')).toBe('Talks in Istanbul ended on Friday.');
+    expect(htmlToText('<p>Talks in <a href="http://example.com/>Istanbul</a> ended on Friday.</p>')).toBe('Talks in Istanbul ended on Friday.');
+    expect(htmlToText('<img alt="a 5" screen" src="x.png">Envoys met.')).toBe('Envoys met.');
+    expect(htmlToText('<a title="a > b" href="x">link</a> text')).toBe('link text');
+    // The stray quote is matched far away, by the next tag's attribute: the text between is still kept.
+    expect(htmlToText('<p>Talks in <a href="x>Istanbul</a> ended.</p><p class="next">Then Geneva.</p>')).toBe('Talks in Istanbul ended.\n\nThen Geneva.');
+  });
+
+  it('keeps the fallback text of an <object>, which browsers show', () => {
+    expect(htmlToText('safe<object classid="clsid:C932BA85"> description')).toBe('safe description');
+  });
+
   it('drops the tail after an unterminated comment, tag or script', () => {
     expect(htmlToText('kept <!-- never closed <p>lost')).toBe('kept');
-    expect(htmlToText('kept <a href="x>lost')).toBe('kept');
+    expect(htmlToText('kept <a href="x" title="never closed')).toBe('kept');
     expect(htmlToText('kept <script>lost')).toBe('kept');
   });
 
