@@ -18,12 +18,21 @@ const NOT_XML_REFERENCE = /&(?!(?:amp|lt|gt|quot|apos|#[0-9]{1,7}|#[xX][0-9A-Fa-
  */
 function fixReferences(s: string): string {
   if (!s.includes('&')) return s;
-  return s.replace(NOT_XML_REFERENCE, (whole, name: string | undefined) => {
-    if (name === undefined) return '&amp;';
-    const decoded = decodeHTML(whole);
-    if (decoded === whole) return `&amp;${whole.slice(1)}`;
-    return Array.from(decoded, (ch) => `&#${ch.codePointAt(0)};`).join('');
-  });
+  return s.replace(NOT_XML_REFERENCE, (whole, name: string | undefined) => (name === undefined ? '&amp;' : numericReference(whole)));
+}
+
+/** HTML has some 2,000 entity names; a feed uses a handful, over and over. */
+const numericReferences = new Map<string, string>();
+
+function numericReference(entity: string): string {
+  let out = numericReferences.get(entity);
+  if (out === undefined) {
+    const decoded = decodeHTML(entity);
+    out = decoded === entity ? `&amp;${entity.slice(1)}` : Array.from(decoded, (ch) => `&#${ch.codePointAt(0)};`).join('');
+    // Bounded: a hostile feed could invent names without end.
+    if (numericReferences.size < 4_096) numericReferences.set(entity, out);
+  }
+  return out;
 }
 
 /** The HTML source of an element's content as XML text: the parser hands it back unchanged. */
