@@ -32,7 +32,7 @@ function run(args: string[], env: Record<string, string>): Running {
   return { child, stdout: () => out, stderr: () => err, exited };
 }
 
-async function waitForText(get: () => string, re: RegExp, timeoutMs = 15_000): Promise<RegExpExecArray> {
+async function waitForText(get: () => string, re: RegExp, timeoutMs = 30_000): Promise<RegExpExecArray> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const m = re.exec(get());
@@ -150,7 +150,7 @@ describe('the composition root (npm start)', () => {
       LOG_LEVEL: 'debug',
     });
     try {
-      const post = await fake.waitFor((r) => r.method === 'POST' && r.path === `/api/v10/channels/${channel}/messages`, 15_000);
+      const post = await fake.waitFor((r) => r.method === 'POST' && r.path === `/api/v10/channels/${channel}/messages`, 30_000);
       expect(post.body?.allowed_mentions).toEqual({ parse: [] });
       expect(post.headers.authorization).toBe('Bot main.test.token');
       await waitForText(p.stderr, /"msg":"briefing pass"/);

@@ -173,7 +173,7 @@ export class DiscordFake {
   }
 
   /** Resolves once a client has identified and received READY. */
-  ready(timeoutMs = 10_000): Promise<void> {
+  ready(timeoutMs = 20_000): Promise<void> {
     if (this.identified) return Promise.resolve();
     return new Promise((resolve, reject) => {
       const t = setTimeout(() => reject(new Error('discord fake: no IDENTIFY')), timeoutMs);
@@ -339,7 +339,7 @@ export class DiscordFake {
   }
 
   /** Resolves with the first recorded request (past or future) matching `pred`. */
-  waitFor(pred: (r: RecordedRequest) => boolean, timeoutMs = 10_000): Promise<RecordedRequest> {
+  waitFor(pred: (r: RecordedRequest) => boolean, timeoutMs = 20_000): Promise<RecordedRequest> {
     const seen = this.requests.find(pred);
     if (seen) return Promise.resolve(seen);
     return new Promise((resolve, reject) => {
