@@ -55,26 +55,23 @@ describe('htmlToText', () => {
     expect(htmlToText('<br><hr><!-- x -->')).toBe('');
   });
 
-  it('is linear on 5 MB of "<" and of unclosed tags', () => {
+  // Linear, not timed: at these sizes a quadratic pass runs for hours, so the test timeout is the
+  // bound. How fast it is belongs to npm run bench.
+  it('gets through 5 MB of "<", unclosed tags and stray quotes', () => {
     const size = 5 * 1024 * 1024;
-    let started = Date.now();
     expect(htmlToText('<'.repeat(size))).toHaveLength(size);
-    expect(Date.now() - started).toBeLessThan(2_000);
-
-    started = Date.now();
     htmlToText('<a '.repeat(size / 3));
     htmlToText('<a href="'.repeat(size / 9));
+    htmlToText('<a x="> <b '.repeat(size / 11));
+    htmlToText("<a x=\"'>".repeat(size / 8));
     htmlToText('<!--'.repeat(size / 4));
     htmlToText('<script>'.repeat(size / 8));
     htmlToText('x</p><p'.repeat(size / 7));
-    expect(Date.now() - started).toBeLessThan(3_000);
   });
 
-  it('is linear on many small well-formed tags', () => {
+  it('gets through many small well-formed tags', () => {
     const html = '<p>word <b>bold</b> &amp; more</p>'.repeat(100_000);
-    const started = Date.now();
     const text = htmlToText(html);
-    expect(Date.now() - started).toBeLessThan(2_000);
     expect(text.startsWith('word bold & more\n\nword')).toBe(true);
   });
 });
