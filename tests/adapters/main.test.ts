@@ -1,46 +1,9 @@
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/create-core.js';
 import { DiscordFake, FAKE_APP_ID, FAKE_GUILD_ID } from '../support/discord-fake.js';
+import { runNode as run, waitForText } from '../support/processes.js';
 import { SlackFake, sendSlashCommand, slashCommandPayload } from '../support/slack-fake.js';
 import { seededCore } from './helpers.js';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-
-interface Running {
-  child: ChildProcessWithoutNullStreams;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<number | null>;
-}
-
-/** Starts a script with exactly these variables (a developer's own SLACK_* must not leak in). */
-function run(args: string[], env: Record<string, string>): Running {
-  // Feed polling off: the bundled dossier's feeds are real URLs, and tests stay on loopback.
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PARLEY_POLL_FEEDS: 'false', ...env } });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (d) => {
-    out += String(d);
-  });
-  child.stderr.on('data', (d) => {
-    err += String(d);
-  });
-  const exited = new Promise<number | null>((r) => child.on('close', (code) => r(code)));
-  child.stdin.end();
-  return { child, stdout: () => out, stderr: () => err, exited };
-}
-
-async function waitForText(get: () => string, re: RegExp, timeoutMs = 30_000): Promise<RegExpExecArray> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const m = re.exec(get());
-    if (m) return m;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${re}; got:\n${get()}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 describe('the composition root (npm start)', () => {
   let fake: DiscordFake;

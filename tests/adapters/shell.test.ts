@@ -9,7 +9,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 function runShell(dbPath: string, lines: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     // Only the variables the child needs: a developer's SLACK_*/DISCORD_* must not turn the bot on here.
-    const env = { PATH: process.env.PATH, HOME: process.env.HOME, PARLEY_DB: dbPath };
+    const env = { PATH: process.env.PATH, HOME: process.env.HOME, PARLEY_DB: dbPath, PARLEY_ENV_FILE: 'none' };
     const child = spawn(process.execPath, [join(ROOT, 'bin', 'start.mjs')], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';

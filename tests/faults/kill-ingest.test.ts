@@ -50,7 +50,7 @@ function progressOf(pid: number, db: string): Progress {
  */
 function runIngest(db: string, file: string, killAt?: (now: Progress, atStart: Progress) => boolean): Promise<{ code: number | null; killed: boolean; samples: Progress[] }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, 'ingest', file, '--db', db], { stdio: 'ignore' });
+    const child = spawn(process.execPath, [BIN, 'ingest', file, '--db', db], { stdio: 'ignore', env: { ...process.env, PARLEY_ENV_FILE: 'none' } });
     const samples: Progress[] = [];
     let killed = false;
     const atStart = progressOf(child.pid!, db);

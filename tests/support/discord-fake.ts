@@ -23,7 +23,7 @@ export interface Fault {
   method: string;
   path: RegExp;
   /** 'drop' destroys the connection without an answer, as a crashed proxy would. */
-  status: 400 | 403 | 404 | 429 | 500 | 502 | 503 | 'drop';
+  status: 400 | 401 | 403 | 404 | 429 | 500 | 502 | 503 | 'drop';
   /** Seconds, for 429. */
   retryAfter?: number;
   /** Discord's JSON error code for a 4xx, e.g. 10003 Unknown Channel, 50013 Missing Permissions, 50035 Invalid Form Body. */

@@ -8,11 +8,13 @@ export interface ShellOptions {
   output: NodeJS.WritableStream;
   /** A person at a terminal: show a prompt and a greeting. Piped input gets answers only. */
   interactive: boolean;
+  /** Runs once before the first line is answered (e.g. loading the demo data), and not at all for empty input. */
+  beforeFirstLine?: () => Promise<void>;
 }
 
 export interface Shell {
-  /** Resolves at end of input, on `exit`, or after close(). */
-  done: Promise<void>;
+  /** Resolves at end of input, on `exit`/`quit`, or after close(), with how many lines were answered. */
+  done: Promise<{ answered: number }>;
   /** Stops reading; the line being answered still finishes. */
   close(): void;
 }
@@ -31,8 +33,9 @@ export function startShell(opts: ShellOptions): Shell {
   rl.on('SIGINT', () => rl.close());
 
   const done = (async () => {
+    let answered = 0;
     if (interactive) {
-      write('Parley: ask about the negotiations, e.g. "who leads the Ukrainian delegation?" or /help. Ctrl-D to leave.\n');
+      write('Parley: ask about the negotiations, e.g. "who leads the Ukrainian delegation?" or /help. Type quit (or Ctrl-D) to leave.\n');
       rl.setPrompt(PROMPT);
       rl.prompt();
     }
@@ -43,11 +46,14 @@ export function startShell(opts: ShellOptions): Shell {
         continue;
       }
       if (/^(exit|quit|\/exit|\/quit)$/i.test(line)) break;
+      if (answered === 0) await opts.beforeFirstLine?.();
+      answered++;
       const outcome = await dispatcher.message(line, { platform: 'shell', destination: 'shell:local' });
       write(`${forTerminal(renderMarkdown(outcome.doc)).trimEnd()}\n\n`);
       if (interactive) rl.prompt();
     }
     rl.close();
+    return { answered };
   })();
 
   return { done, close: () => rl.close() };
