@@ -131,8 +131,17 @@ describe('the composition root (npm start)', () => {
     }
   });
 
-  it('reports the checked-in Slack manifest as up to date', async () => {
+  it('reports the checked-in Slack manifest as up to date, and prints one for your URL or for Socket Mode', async () => {
     const p = run(['--import', 'tsx', 'src/adapters/slack/write-manifest.ts', '--check'], {});
     expect(await p.exited).toBe(0);
+    const ours = run(['--import', 'tsx', 'src/adapters/slack/write-manifest.ts', '--url', 'https://bot.example.org'], {});
+    expect(await ours.exited).toBe(0);
+    const manifest = JSON.parse(ours.stdout());
+    expect(manifest.settings.event_subscriptions.request_url).toBe('https://bot.example.org/slack/events');
+    expect(manifest.features.slash_commands.every((c: { url: string }) => c.url === 'https://bot.example.org/slack/events')).toBe(true);
+    const socket = run(['--import', 'tsx', 'src/adapters/slack/write-manifest.ts', '--socket-mode'], {});
+    expect(await socket.exited).toBe(0);
+    expect(JSON.parse(socket.stdout()).settings).toMatchObject({ socket_mode_enabled: true, event_subscriptions: { bot_events: ['app_mention', 'message.im'] } });
+    expect(socket.stdout()).not.toContain('parley.example.com');
   });
 });
