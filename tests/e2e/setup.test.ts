@@ -20,6 +20,19 @@ function filledEnvExample(values: Record<string, string>): string {
   return text;
 }
 
+/** The bot on loopback with the given platforms; Slack in HTTP mode unless an app token is given. */
+function botEnv(db: string, p: { slack?: { token: string; apiUrl: string; appToken?: string }; discord?: { token: string; apiUrl: string } }): Record<string, string> {
+  return {
+    PARLEY_DB: db,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    ...(p.slack
+      ? { SLACK_BOT_TOKEN: p.slack.token, SLACK_API_URL: p.slack.apiUrl, ...(p.slack.appToken ? { SLACK_APP_TOKEN: p.slack.appToken } : { SLACK_SIGNING_SECRET: 's' }) }
+      : {}),
+    ...(p.discord ? { DISCORD_TOKEN: p.discord.token, DISCORD_APPLICATION_ID: FAKE_APP_ID, DISCORD_API_URL: p.discord.apiUrl } : {}),
+  };
+}
+
 describe('a team setting Parley up as the README says', () => {
   let dir: string;
   let dbPath: string;
@@ -80,7 +93,7 @@ describe('a team setting Parley up as the README says', () => {
     const bad = await new SlackFake().start();
     bad.fail({ method: 'auth.test', error: 'invalid_auth', times: 100 });
     try {
-      const p = runNode([START], { PARLEY_DB: dbPath, SLACK_BOT_TOKEN: 'xoxb-revoked', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: bad.apiUrl, PORT: '0', HOST: '127.0.0.1' });
+      const p = runNode([START], botEnv(dbPath, { slack: { token: 'xoxb-revoked', apiUrl: bad.apiUrl } }));
       expect(await p.exited).toBe(1);
       expect(p.stderr()).toMatch(/slack did not start: Slack refused SLACK_BOT_TOKEN \(invalid_auth\): copy the Bot User OAuth Token/);
       expect(p.stderr()).toContain('parley: no chat platform could start');
@@ -95,7 +108,7 @@ describe('a team setting Parley up as the README says', () => {
     const bad = await new SlackFake().start();
     bad.fail({ method: 'apps.connections.open', error: 'invalid_auth', times: 100 });
     try {
-      const p = runNode([START], { PARLEY_DB: dbPath, SLACK_BOT_TOKEN: 'xoxb-fine', SLACK_APP_TOKEN: 'xapp-revoked', SLACK_API_URL: bad.apiUrl, PORT: '0', HOST: '127.0.0.1' });
+      const p = runNode([START], botEnv(dbPath, { slack: { token: 'xoxb-fine', appToken: 'xapp-revoked', apiUrl: bad.apiUrl } }));
       expect(await p.exited).toBe(1);
       expect(p.stderr()).toMatch(/slack did not start: Slack refused SLACK_APP_TOKEN \(invalid_auth\)/);
       expect(p.stderr()).not.toMatch(STACK_LINE);
@@ -107,17 +120,7 @@ describe('a team setting Parley up as the README says', () => {
   it('a refused Slack token leaves Discord running, and /healthz says which is down', async () => {
     const bad = await new SlackFake().start();
     bad.fail({ method: 'auth.test', error: 'invalid_auth', times: 100 });
-    const p = runNode([START], {
-      PARLEY_DB: dbPath,
-      SLACK_BOT_TOKEN: 'xoxb-revoked',
-      SLACK_SIGNING_SECRET: 's',
-      SLACK_API_URL: bad.apiUrl,
-      DISCORD_TOKEN: 'setup.test.token',
-      DISCORD_APPLICATION_ID: FAKE_APP_ID,
-      DISCORD_API_URL: discord.apiUrl,
-      PORT: '0',
-      HOST: '127.0.0.1',
-    });
+    const p = runNode([START], botEnv(dbPath, { slack: { token: 'xoxb-revoked', apiUrl: bad.apiUrl }, discord: { token: 'setup.test.token', apiUrl: discord.apiUrl } }));
     try {
       await waitForText(p.stderr, /parley is up/);
       expect(p.stderr()).toMatch(/"adapters":\["discord"\]/);
@@ -138,17 +141,7 @@ describe('a team setting Parley up as the README says', () => {
   it('a refused Discord token leaves Slack running', async () => {
     const refusing = await new DiscordFake().start();
     refusing.fail({ method: 'GET', path: /\/gateway\/bot$/, status: 401, message: '401: Unauthorized', code: 0, times: 100 });
-    const p = runNode([START], {
-      PARLEY_DB: dbPath,
-      SLACK_BOT_TOKEN: 'xoxb-fine',
-      SLACK_SIGNING_SECRET: 's',
-      SLACK_API_URL: slack.apiUrl,
-      DISCORD_TOKEN: 'revoked.discord.token',
-      DISCORD_APPLICATION_ID: FAKE_APP_ID,
-      DISCORD_API_URL: refusing.apiUrl,
-      PORT: '0',
-      HOST: '127.0.0.1',
-    });
+    const p = runNode([START], botEnv(dbPath, { slack: { token: 'xoxb-fine', apiUrl: slack.apiUrl }, discord: { token: 'revoked.discord.token', apiUrl: refusing.apiUrl } }));
     try {
       await waitForText(p.stderr, /parley is up/);
       expect(p.stderr()).toMatch(/"adapters":\["slack"\]/);
