@@ -228,8 +228,8 @@ async function main(): Promise<number> {
   if (interactive) await loadDemo();
   const shell = startShell({ dispatcher, input: process.stdin, output: process.stdout, interactive, beforeFirstLine: loadDemo });
   stopInput = shell.close;
-  const { answered } = await shell.done;
-  if (!interactive && answered === 0 && !stopping) {
+  const { lines } = await shell.done;
+  if (!interactive && lines === 0 && !stopping) {
     // A plain `docker run` or a service with no tokens: say so, and fail, rather than exit 0 having done nothing.
     process.stderr.write(NOTHING_TO_DO);
     await shutdown('no platform and no input');

@@ -155,13 +155,19 @@ describe('a team setting Parley up as the README says', () => {
     }
   });
 
-  it('no tokens and no terminal: says what happened and how to configure, and exits 1', async () => {
+  it('no tokens and no terminal: says what happened and how to configure, and exits 1; piped input still works', async () => {
     const p = runNode([START], { PARLEY_DB: join(dir, 'untouched.db') });
     expect(await p.exited).toBe(1);
     expect(p.stderr()).toContain('parley: no chat platform is configured and there is no terminal to chat in');
     expect(p.stderr()).toMatch(/SLACK_BOT_TOKEN.*\n.*DISCORD_TOKEN/);
     // Nothing to do means nothing done: the demo data was not loaded into a database nobody asked for.
     expect(p.stdout()).toBe('');
+    // Piped questions are something to do: the demo data loads for the first one.
+    const piped = runNode([START], { PARLEY_DB: join(dir, 'piped.db') }, { input: 'quit\n' });
+    expect(await piped.exited).toBe(0);
+    const asked = runNode([START], { PARLEY_DB: join(dir, 'asked.db') }, { input: '\n/who-leads Ukraine\n' });
+    expect(await asked.exited).toBe(0);
+    expect(asked.stdout()).toMatch(/^Empty database at .*asked\.db: loading the bundled russia-ukraine snapshots…\n[\s\S]*Umerov/);
   });
 
   it('the CLI and commands:deploy read .env too; post-due says so', async () => {

@@ -13,8 +13,8 @@ export interface ShellOptions {
 }
 
 export interface Shell {
-  /** Resolves at end of input, on `exit`/`quit`, or after close(), with how many lines were answered. */
-  done: Promise<{ answered: number }>;
+  /** Resolves at end of input, on `exit`/`quit`, or after close(), with how many non-empty lines were read (`quit` included). */
+  done: Promise<{ lines: number }>;
   /** Stops reading; the line being answered still finishes. */
   close(): void;
 }
@@ -33,7 +33,8 @@ export function startShell(opts: ShellOptions): Shell {
   rl.on('SIGINT', () => rl.close());
 
   const done = (async () => {
-    let answered = 0;
+    let lines = 0;
+    let prepared = false;
     if (interactive) {
       write('Parley: ask about the negotiations, e.g. "who leads the Ukrainian delegation?" or /help. Type quit (or Ctrl-D) to leave.\n');
       rl.setPrompt(PROMPT);
@@ -45,15 +46,18 @@ export function startShell(opts: ShellOptions): Shell {
         if (interactive) rl.prompt();
         continue;
       }
+      lines++;
       if (/^(exit|quit|\/exit|\/quit)$/i.test(line)) break;
-      if (answered === 0) await opts.beforeFirstLine?.();
-      answered++;
+      if (!prepared) {
+        prepared = true;
+        await opts.beforeFirstLine?.();
+      }
       const outcome = await dispatcher.message(line, { platform: 'shell', destination: 'shell:local' });
       write(`${forTerminal(renderMarkdown(outcome.doc)).trimEnd()}\n\n`);
       if (interactive) rl.prompt();
     }
     rl.close();
-    return { answered };
+    return { lines };
   })();
 
   return { done, close: () => rl.close() };

@@ -329,7 +329,7 @@ function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** Control characters (a backspace in a title) are nobody's text; tab and newlines are whitespace. */
+/** Control characters (a backspace in a title) are nobody's text; tab and newlines are whitespace. Titles only: bodies are long, and the renderers escape what they post. */
 function withoutControls(s: string): string {
   return s.replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g, '');
 }
@@ -417,7 +417,7 @@ export async function parseFeed(xml: string, opts: ParseFeedOptions = {}): Promi
   let clampedDates = 0;
 
   const items = kept.map((item): FeedItem => {
-    const text = withoutControls(bodyText(item));
+    const text = bodyText(item);
     const rssGuid = first(item['parley:guid']);
     const guid = boundedGuid(nonEmpty(textOf(rssGuid ?? item.id ?? item['rdf:about'])));
     let link = pickLink(item['parley:link']);
