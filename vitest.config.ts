@@ -34,7 +34,10 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: E2E },
+        // The unit files share one process per worker (half the time: modules load and JIT-warm
+        // once), so a unit test must not mock modules, fake timers or change process.env; such a
+        // test belongs in E2E, whose files each get a fresh process.
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: E2E, isolate: false },
       },
       {
         extends: true,
