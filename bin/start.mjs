@@ -1,6 +1,5 @@
 #!/usr/bin/env -S node --max-old-space-size=256
-// Runs the TypeScript sources directly, so `npm start` works right after `npm ci` without a build.
-import { register } from 'tsx/esm/api';
+// `npm start`: the TypeScript sources right after `npm ci`, without a build; the compiled bot if only dist/ is here.
+import { runEntry } from './entry.mjs';
 
-register();
-await import(new URL('../src/main.ts', import.meta.url).href);
+await runEntry('src/main.ts', 'dist/src/main.js');

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseEnv } from 'node:util';
 import { z } from 'zod';
 
 /**
@@ -156,6 +159,54 @@ function discordFrom(env: Env): DiscordConfig | undefined {
     ...(d.DISCORD_API_URL ? { apiUrl: d.DISCORD_API_URL } : {}),
     messageContent: d.DISCORD_MESSAGE_CONTENT,
   };
+}
+
+/** What `loadDotEnv` read, for the line that says so at start. */
+export interface DotEnv {
+  /** As named: `.env`, or PARLEY_ENV_FILE's value. */
+  file: string;
+  /** Variables it set. */
+  applied: number;
+  /** Variables it also names that the environment already set: the environment's value was kept. */
+  kept: number;
+}
+
+/**
+ * Reads `.env` from the working directory into `env` (process.env), as the README's set-up says
+ * to fill it. Variables already set in the environment win: `.env` only fills the gaps, so
+ * `docker run -e`, a process manager or the shell can override it. PARLEY_ENV_FILE names another
+ * file, or `none` to read nothing (tests use that, so a developer's tokens never leak into them).
+ * Node's own parser, no dependency. Null when there is no file to read; a ConfigError when a
+ * named file cannot be read.
+ */
+export function loadDotEnv(env: Env = process.env, cwd = process.cwd()): DotEnv | null {
+  const named = nonEmpty(env.PARLEY_ENV_FILE);
+  if (named?.toLowerCase() === 'none') return null;
+  const file = resolve(cwd, named ?? '.env');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    if (named === undefined && (err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new ConfigError(`cannot read ${named === undefined ? '.env' : `PARLEY_ENV_FILE (${file})`}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  let applied = 0;
+  let kept = 0;
+  for (const [key, value] of Object.entries(parseEnv(text))) {
+    if (env[key] !== undefined) {
+      kept++;
+    } else {
+      env[key] = value;
+      applied++;
+    }
+  }
+  return { file: named ?? '.env', applied, kept };
+}
+
+/** The start-up line for what loadDotEnv did. */
+export function dotEnvLine(read: DotEnv): string {
+  const kept = read.kept > 0 ? `; ${read.kept} already set in the environment, kept` : '';
+  return `read ${read.file} (${read.applied} setting${read.applied === 1 ? '' : 's'}${kept})`;
 }
 
 /** Reads and checks the whole configuration; throws ConfigError naming what is wrong. */

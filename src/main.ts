@@ -4,8 +4,8 @@ import cron, { type ScheduledTask } from 'node-cron';
 import { createDispatcher } from './adapters/dispatch.js';
 import { createHealth, startHealthServer } from './adapters/health.js';
 import { startShell } from './adapters/shell/shell.js';
-import type { ChatAdapter } from './adapters/types.js';
-import { type Config, ConfigError, loadConfig } from './config.js';
+import { AdapterStartError, type ChatAdapter } from './adapters/types.js';
+import { type Config, ConfigError, dotEnvLine, loadConfig, loadDotEnv } from './config.js';
 import { briefingBuilder } from './cli/post-due.js';
 import { createCore } from './core/create-core.js';
 import type { Logger } from './core/logger.js';
@@ -110,6 +110,8 @@ interface JobsStatus {
 async function main(): Promise<number> {
   let config: Config;
   try {
+    const dotenv = loadDotEnv();
+    if (dotenv) process.stderr.write(`parley: ${dotEnvLine(dotenv)}\n`);
     config = loadConfig();
   } catch (err) {
     if (err instanceof ConfigError) {
@@ -129,6 +131,8 @@ async function main(): Promise<number> {
   const dispatcher = createDispatcher({ core, logger: logger.child({ component: 'dispatch' }) });
 
   const adapters: ChatAdapter[] = [];
+  /** The adapters that started: stopped at shutdown, and the only ones given posters. */
+  const running: ChatAdapter[] = [];
   let scheduler: Scheduler | undefined;
   const health = createHealth({ core, adapters: () => adapters, inFlight: () => dispatcher.inFlight(), jobs: () => scheduler?.status() });
   // Loaded on demand: the shell should not pay for Bolt and discord.js at start.
@@ -154,7 +158,7 @@ async function main(): Promise<number> {
       await scheduler?.stop();
       const drained = await dispatcher.drain(config.shutdownTimeoutMs);
       if (!drained) logger.warn({ inFlight: dispatcher.inFlight() }, 'shutdown timeout: abandoning in-flight work');
-      await Promise.allSettled(adapters.map((a) => a.stop()));
+      await Promise.allSettled(running.map((a) => a.stop()));
       if (healthServer) await new Promise<void>((r) => healthServer?.close(() => r()));
       core.close();
       return 0;
@@ -168,14 +172,26 @@ async function main(): Promise<number> {
   process.once('SIGINT', onSignal);
 
   if (chat) {
-    try {
-      await Promise.all(adapters.map((a) => a.start()));
-    } catch (err) {
-      logger.error({ err }, 'an adapter failed to start');
-      await shutdown('start failed');
+    // Each adapter on its own: a refused Slack token must not take Discord down with it. One that
+    // did not start stays in /healthz (down, with the reason), which then reports "degraded".
+    const started = await Promise.allSettled(adapters.map((a) => a.start()));
+    started.forEach((r, i) => {
+      if (r.status === 'fulfilled') {
+        running.push(adapters[i]!);
+        return;
+      }
+      const name = adapters[i]!.name;
+      // One line an operator can act on, not a stack trace.
+      if (r.reason instanceof AdapterStartError) logger.error({ adapter: name }, `${name} did not start: ${r.reason.message}`);
+      else logger.error({ adapter: name, err: r.reason }, `${name} did not start`);
+    });
+    if (running.length === 0) {
+      process.stderr.write('parley: no chat platform could start (see above); stopping.\n');
+      await shutdown('no adapter started');
       return 1;
     }
-    if (!config.slack) {
+    const slackUp = running.some((a) => a.name === 'slack');
+    if (!slackUp) {
       // Slack's receiver serves /healthz when it runs; otherwise a bare server does.
       const h = await startHealthServer({ port: config.port, host: config.host, health });
       healthServer = h.server;
@@ -183,11 +199,12 @@ async function main(): Promise<number> {
     }
     // Posters are separate HTTP clients (no gateway, no receiver), the same ones `parley post-due` builds.
     const posters: Partial<Record<Platform, Poster>> = {};
-    if (config.slack) {
+    // Only for platforms that started: posting with a refused token would mark channels unreachable.
+    if (config.slack && slackUp) {
       const { createSlackPoster } = await import('./adapters/slack/slack-poster.js');
       posters.slack = createSlackPoster({ botToken: config.slack.botToken, ...(config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}), logger });
     }
-    if (config.discord) {
+    if (config.discord && running.some((a) => a.name === 'discord')) {
       const { createDiscordPoster } = await import('./adapters/discord/discord-poster.js');
       posters.discord = createDiscordPoster({ token: config.discord.token, ...(config.discord.apiUrl ? { apiUrl: config.discord.apiUrl } : {}), logger });
     }
@@ -195,21 +212,37 @@ async function main(): Promise<number> {
     if (stopping) return stopping;
     scheduler = startScheduler({ core, posters, pollFeeds: config.pollFeeds, logger, track: (w) => dispatcher.track(w) });
     scheduler.kick();
-    logger.info({ adapters: adapters.map((a) => a.name), feeds: config.pollFeeds ? 'polled' : 'off' }, 'parley is up');
+    logger.info({ adapters: running.map((a) => a.name), feeds: config.pollFeeds ? 'polled' : 'off' }, 'parley is up');
     return new Promise<number>(() => {
       // Runs until a signal; shutdown() exits the process.
     });
   }
 
-  if (core.isEmpty()) {
+  const loadDemo = async () => {
+    if (!core.isEmpty()) return;
     process.stdout.write(`Empty database at ${config.dbPath}: loading the bundled ${config.dossier} snapshots…\n`);
     await core.ingest(undefined, { offline: true });
-  }
-  const shell = startShell({ dispatcher, input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
+  };
+  const interactive = process.stdin.isTTY === true;
+  // At a terminal the demo data loads before the prompt; piped input loads it only for a first question.
+  if (interactive) await loadDemo();
+  const shell = startShell({ dispatcher, input: process.stdin, output: process.stdout, interactive, beforeFirstLine: loadDemo });
   stopInput = shell.close;
-  await shell.done;
+  const { lines } = await shell.done;
+  if (!interactive && lines === 0 && !stopping) {
+    // A plain `docker run` or a service with no tokens: say so, and fail, rather than exit 0 having done nothing.
+    process.stderr.write(NOTHING_TO_DO);
+    await shutdown('no platform and no input');
+    return 1;
+  }
   return shutdown('end of input');
 }
+
+const NOTHING_TO_DO = `parley: no chat platform is configured and there is no terminal to chat in, so there is nothing to do.
+  To run the bot, set SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode), and/or
+  DISCORD_TOKEN with DISCORD_APPLICATION_ID, in .env or the environment (see .env.example; Docker: --env-file .env).
+  To chat in the terminal instead, run it at one (docker run -it …) or pipe questions in.
+`;
 
 main().then(
   (code) => {

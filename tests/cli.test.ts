@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/main.js';
+import { COMMAND_HELP } from '../src/cli/help.js';
+import { CLI_COMMANDS, runCli } from '../src/cli/main.js';
 import { WhoLeadsResult } from '../src/core/schemas.js';
 import { SEED_FEED } from './support/temp-core.js';
 
@@ -47,6 +48,26 @@ describe('the parley CLI', () => {
     }
   });
 
+  it('gives each command its own --help with options and examples, and lists them all in parley help', async () => {
+    for (const args of [['who-leads', '--help'], ['help', 'who-leads']]) {
+      const r = await cli(...args);
+      expect(r.code, args.join(' ')).toBe(0);
+      expect(r.stdout).toContain('Usage: parley who-leads <party> [--round <place or YYYY-MM-DD>]');
+      expect(r.stdout).toMatch(/Options:\n {2}--round R +one round/);
+      expect(r.stdout).toMatch(/Examples:\n {2}parley who-leads Ukraine/);
+    }
+    const all = await cli('help');
+    for (const command of Object.keys(COMMAND_HELP)) expect(all.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+    expect(all.stdout).toContain('parley <command> --help');
+    // Every command the CLI takes has its help, and each help example is a command the CLI takes.
+    expect(Object.keys(COMMAND_HELP).sort()).toEqual([...CLI_COMMANDS].sort());
+    for (const [command, help] of Object.entries(COMMAND_HELP)) {
+      expect((await cli(command, '--help')).stdout).toContain(`Usage: ${help.usage}`);
+      for (const example of help.examples.filter((e) => e.startsWith('parley '))) expect(Object.keys(COMMAND_HELP)).toContain(example.split(' ')[1]);
+    }
+    expect((await cli('timeline', '--bogus')).stderr).toMatch(/Try: parley timeline --help\n$/);
+  });
+
   it('exits 1 with did-you-mean for an unknown actor', async () => {
     const r = await cli('actor', 'Witcoff');
     expect(r.code).toBe(1);
@@ -63,9 +84,10 @@ describe('the parley CLI', () => {
   });
 
   it('runs as `npx parley` from the bin shim', () => {
-    const out = execFileSync(process.execPath, [join(import.meta.dirname, '..', 'bin', 'parley.mjs'), 'actor', 'Witkoff', '--json', '--db', db], { encoding: 'utf8' });
+    const env = { ...process.env, PARLEY_ENV_FILE: 'none' };
+    const out = execFileSync(process.execPath, [join(import.meta.dirname, '..', 'bin', 'parley.mjs'), 'actor', 'Witkoff', '--json', '--db', db], { encoding: 'utf8', env });
     expect(JSON.parse(out).actor.name).toBe('Steve Witkoff');
-    const bad = spawnSync(process.execPath, [join(import.meta.dirname, '..', 'bin', 'parley.mjs'), 'who-leads', 'Atlantis', '--db', db], { encoding: 'utf8' });
+    const bad = spawnSync(process.execPath, [join(import.meta.dirname, '..', 'bin', 'parley.mjs'), 'who-leads', 'Atlantis', '--db', db], { encoding: 'utf8', env });
     expect(bad.status).toBe(2);
   });
 });

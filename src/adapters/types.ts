@@ -15,3 +15,11 @@ export interface ChatAdapter {
   stop(): Promise<void>;
   status(): AdapterStatus;
 }
+
+/**
+ * An adapter that could not start for a reason the operator can fix. `message` is one line that
+ * names the setting (SLACK_BOT_TOKEN, DISCORD_TOKEN, PORT…) and what to do; no stack trace.
+ */
+export class AdapterStartError extends Error {
+  override readonly name = 'AdapterStartError';
+}

@@ -12,25 +12,9 @@ import { renderMarkdown } from '../core/render/markdown.js';
 import { renderSlack } from '../core/render/slack.js';
 import { backupDb } from '../core/store/backup.js';
 import { cliSettings, loadPosterConfig, redact } from '../config.js';
+import { commandHelp, USAGE } from './help.js';
 import { formatRunReport, postDue } from './post-due.js';
 
-const USAGE = `parley — a desk analyst for diplomatic negotiations
-
-Usage: parley <command> [options]
-
-  ingest [SOURCE…]            fetch feeds (URLs or files; none = the dossier's feeds)
-      --offline               read the dossier's bundled snapshots instead of the network
-  who-leads <party> [--round <place or YYYY-MM-DD>]
-  actor <name>
-  timeline [--from D] [--to D] [--topic T] [--actor A] [--party P] [--text WORDS] [--limit N]
-  ask "<question in plain English>"
-  explain <item id or URL>    how extraction read a stored item: sentences, candidates, the rule that fired or why none
-  briefing [--date YYYY-MM-DD] [--since ISO] [--tz Area/City] [--format md|json|slack|discord]
-  backup <FILE>               online copy of the database
-  post-due [--now ISO]        post the scheduled channel briefings that are due (one pass of the bot's
-                              every-minute job; needs SLACK_BOT_TOKEN and/or DISCORD_TOKEN); exit 1 if any failed
-
-Global: --db FILE (or PARLEY_DB; default ./data/parley.db), --dossier ID, --json`;
 
 type Out = { stdout: (s: string) => void; stderr: (s: string) => void };
 
@@ -68,6 +52,9 @@ const OPTIONS = {
 
 type CommandName = keyof typeof OPTIONS;
 
+/** The commands the CLI takes (each has its entry in COMMAND_HELP; a test checks). */
+export const CLI_COMMANDS = Object.keys(OPTIONS) as CommandName[];
+
 class UsageError extends Error {}
 
 const ISO_INSTANT_RE = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
@@ -100,7 +87,8 @@ function lineLogger(write: (s: string) => void, bindings: Record<string, unknown
 export async function runCli(argv: string[], out: Out = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) }): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
-    out.stdout(`${USAGE}\n`);
+    // `parley help who-leads` is `parley who-leads --help`.
+    out.stdout(`${rest[0] && rest[0] in OPTIONS ? commandHelp(rest[0]) : USAGE}\n`);
     return name ? 0 : 2;
   }
   if (!(name in OPTIONS)) {
@@ -113,13 +101,13 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
     const options: ParseArgsConfig['options'] = { ...GLOBAL, ...OPTIONS[cmd] };
     parsed = parseArgs({ args: rest, options, allowPositionals: true, strict: true }) as typeof parsed;
   } catch (err) {
-    out.stderr(`parley ${cmd}: ${(err as Error).message.split('\n')[0]}. Try: parley help\n`);
+    out.stderr(`parley ${cmd}: ${(err as Error).message.split('\n')[0]}. Try: parley ${cmd} --help\n`);
     return 2;
   }
   const v = parsed.values;
   const pos = parsed.positionals;
   if (v.help) {
-    out.stdout(`${USAGE}\n`);
+    out.stdout(`${commandHelp(cmd)}\n`);
     return 0;
   }
   const settings = cliSettings();

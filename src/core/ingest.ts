@@ -6,7 +6,7 @@ import type { LoadedDossier } from './dossier/load.js';
 import { lexiconOf } from './dossier/load.js';
 import { extract } from './extract/index.js';
 import type { Extraction, ExtractLexicon } from './extract/types.js';
-import { canonicalUrl, contentHash, FeedFetchError, fetchFeed, parseFeed } from './feeds/index.js';
+import { canonicalUrl, contentHash, decodeFeedBytes, FeedFetchError, fetchFeed, parseFeed } from './feeds/index.js';
 import type { Logger } from './logger.js';
 import { createRelevanceScorer, type RelevanceScorer } from './relevance.js';
 import type { Db } from './store/db.js';
@@ -21,12 +21,18 @@ export interface IncomingItem {
   text: string;
   /** The feed claimed a future date that was clamped to the fetch time: the date is a guess. */
   futureDateClamped?: true;
+  /** The date named no zone and was read as UTC. */
+  zoneAssumed?: true;
+  /** The link is shared with other distinct items (or is the feed's home page): not this item's identity. */
+  sharedLink?: true;
 }
 
 /** An item checked, scored and (when relevant) extracted before the write transaction. */
 interface Prepared {
   item: IncomingItem;
   url: string | null;
+  /** The URL as a duplicate key: null when the link does not identify the item. */
+  urlKey: string | null;
   hash: string;
   relevance: number;
   published: string;
@@ -87,14 +93,14 @@ export function createIngester(deps: IngestDeps): Ingester {
     // One statement for the three duplicate keys: it runs for every item, relevant or not.
     duplicate: db.prepare<[{ feedId: number | null; guid: string | null; url: string | null; hash: string }], { dup: number }>(
       `SELECT EXISTS (SELECT 1 FROM items WHERE content_hash = @hash)
-           OR (@url IS NOT NULL AND EXISTS (SELECT 1 FROM items WHERE url = @url))
+           OR (@url IS NOT NULL AND EXISTS (SELECT 1 FROM items WHERE url_key = @url))
            OR (@guid IS NOT NULL AND EXISTS (SELECT 1 FROM items WHERE feed_id = @feedId AND guid = @guid)) AS dup`,
     ),
-    // The unique indexes on (feed, GUID), URL and content hash are the last word on duplicates:
+    // The unique indexes on (feed, GUID), URL key and content hash are the last word on duplicates:
     // an item another writer stored since the read-only check is skipped, not an error.
     insertItem: db.prepare(
-      `INSERT INTO items (feed_id, guid, url, title, published, published_estimated, fetched_at, text, content_hash, relevance, relevant, topics)
-       VALUES (@feedId, @guid, @url, @title, @published, @estimated, @fetchedAt, @text, @hash, @relevance, @relevant, @topics)
+      `INSERT INTO items (feed_id, guid, url, url_key, title, published, published_estimated, published_zone_assumed, fetched_at, text, content_hash, relevance, relevant, topics)
+       VALUES (@feedId, @guid, @url, @urlKey, @title, @published, @estimated, @zoneAssumed, @fetchedAt, @text, @hash, @relevance, @relevant, @topics)
        ON CONFLICT DO NOTHING`,
     ),
     insertFts: db.prepare<[number, string, string]>('INSERT INTO items_fts (rowid, title, text) VALUES (?, ?, ?)'),
@@ -114,7 +120,8 @@ export function createIngester(deps: IngestDeps): Ingester {
     const report: IngestSourceReport = { source: feed.url, status: 'new', newItems: 0, duplicates: 0, irrelevant: 0 };
     const fetchedAt = deps.now().toISOString();
     const knownFeed = q.feedByUrl.get(feed.url);
-    // A feed that rewrites GUIDs or dates still repeats its URL or its text: any of the three is a duplicate.
+    // A feed that rewrites GUIDs or dates still repeats its URL or its text: any of the three is a
+    // duplicate. A link distinct items share identifies none of them: GUID and text decide then.
     const isDuplicate = (feedId: number | undefined, guid: string | null, url: string | null, hash: string) =>
       q.duplicate.get({ feedId: feedId ?? null, guid, url, hash })?.dup === 1;
 
@@ -125,14 +132,15 @@ export function createIngester(deps: IngestDeps): Ingester {
     const prepare = db.transaction(() => {
       for (const item of items) {
         const url = item.url ? canonicalUrl(item.url) : null;
+        const urlKey = item.sharedLink ? null : url;
         const hash = contentHash(item.title, item.text);
-        if (isDuplicate(knownFeed?.id, item.guid, url, hash)) {
+        if (isDuplicate(knownFeed?.id, item.guid, urlKey, hash)) {
           report.duplicates++;
           continue;
         }
         const relevance = scorer.score(item.title, item.text);
         const published = item.published ?? fetchedAt;
-        const p: Prepared = { item, url, hash, relevance, published };
+        const p: Prepared = { item, url, urlKey, hash, relevance, published };
         if (scorer.isRelevant(relevance)) {
           // A missing or clamped date is a guess: relative phrases ("on Monday") would resolve against it wrongly.
           const publishedCertain = item.published !== null && !item.futureDateClamped;
@@ -159,9 +167,12 @@ export function createIngester(deps: IngestDeps): Ingester {
           feedId: f.id,
           guid: p.item.guid,
           url: p.url,
+          urlKey: p.urlKey,
           title: p.item.title,
           published: p.published,
-          estimated: p.item.published ? 0 : 1,
+          // The fetch time stands in for a missing date or for one clamped from the future.
+          estimated: p.item.published && !p.item.futureDateClamped ? 0 : 1,
+          zoneAssumed: p.item.zoneAssumed ? 1 : 0,
           fetchedAt,
           // Irrelevant items are kept to recognise them again, not to be read: an excerpt is enough,
           // and it keeps a months-long database from filling with other news (about 80% of items).
@@ -201,7 +212,8 @@ export function createIngester(deps: IngestDeps): Ingester {
     try {
       let xml: string;
       if (source.file) {
-        xml = await readFile(source.file, 'utf8');
+        // The same charset detection as the HTTP path: BOM, UTF-16, XML declaration, then a guess.
+        xml = decodeFeedBytes(await readFile(source.file)).text;
       } else {
         const known = q.feedByUrl.get(feedKey);
         const res = await fetchFeed(feedKey, {

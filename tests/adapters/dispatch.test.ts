@@ -55,11 +55,16 @@ describe('the dispatcher', () => {
     expect(out.doc.summary).toBe('No such round. Try: /boom what:user');
   });
 
-  it('answers an unknown actor with "did you mean" rather than an apology', async () => {
+  it('answers a misspelt actor with "did you mean" and the right suggestion, rather than an apology', async () => {
     const d = createDispatcher({ core, logger: recordingLogger() });
-    const out = await d.dispatch('actor', 'Zbigniew Nobody', ctx);
-    expect(out.ok).toBe(false);
+    const out = await d.dispatch('actor', 'Witcoff', ctx);
+    expect(out).toMatchObject({ ok: false, ephemeral: true });
     expect(out.doc.summary).not.toContain(INTERNAL_ERROR_TEXT);
+    expect(renderMarkdown(out.doc)).toMatch(/Did you mean: Steve Witkoff/);
+    // Someone nobody has heard of gets no invented suggestion.
+    const nobody = await d.dispatch('actor', 'Zbigniew Nobody', ctx);
+    expect(nobody.ok).toBe(false);
+    expect(renderMarkdown(nobody.doc)).not.toMatch(/Did you mean: \S/);
   });
 
   it('hides an internal error behind a generic line and logs it with context', async () => {

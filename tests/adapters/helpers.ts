@@ -31,8 +31,8 @@ export async function seededCore() {
   return t;
 }
 
-/** Polls until `check` stops throwing; for effects that land after an HTTP ack. */
-export async function eventually<T>(check: () => T, timeoutMs = 5_000): Promise<T> {
+/** Polls until `check` stops throwing; for effects that land after an HTTP ack. The bound is only for a broken effect: wide. */
+export async function eventually<T>(check: () => T, timeoutMs = 20_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {

@@ -1,46 +1,9 @@
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/create-core.js';
 import { DiscordFake, FAKE_APP_ID, FAKE_GUILD_ID } from '../support/discord-fake.js';
+import { runNode as run, waitForText } from '../support/processes.js';
 import { SlackFake, sendSlashCommand, slashCommandPayload } from '../support/slack-fake.js';
 import { seededCore } from './helpers.js';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-
-interface Running {
-  child: ChildProcessWithoutNullStreams;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<number | null>;
-}
-
-/** Starts a script with exactly these variables (a developer's own SLACK_* must not leak in). */
-function run(args: string[], env: Record<string, string>): Running {
-  // Feed polling off: the bundled dossier's feeds are real URLs, and tests stay on loopback.
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PARLEY_POLL_FEEDS: 'false', ...env } });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (d) => {
-    out += String(d);
-  });
-  child.stderr.on('data', (d) => {
-    err += String(d);
-  });
-  const exited = new Promise<number | null>((r) => child.on('close', (code) => r(code)));
-  child.stdin.end();
-  return { child, stdout: () => out, stderr: () => err, exited };
-}
-
-async function waitForText(get: () => string, re: RegExp, timeoutMs = 15_000): Promise<RegExpExecArray> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const m = re.exec(get());
-    if (m) return m;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${re}; got:\n${get()}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 describe('the composition root (npm start)', () => {
   let fake: DiscordFake;
@@ -150,7 +113,7 @@ describe('the composition root (npm start)', () => {
       LOG_LEVEL: 'debug',
     });
     try {
-      const post = await fake.waitFor((r) => r.method === 'POST' && r.path === `/api/v10/channels/${channel}/messages`, 15_000);
+      const post = await fake.waitFor((r) => r.method === 'POST' && r.path === `/api/v10/channels/${channel}/messages`, 30_000);
       expect(post.body?.allowed_mentions).toEqual({ parse: [] });
       expect(post.headers.authorization).toBe('Bot main.test.token');
       await waitForText(p.stderr, /"msg":"briefing pass"/);
@@ -168,8 +131,17 @@ describe('the composition root (npm start)', () => {
     }
   });
 
-  it('reports the checked-in Slack manifest as up to date', async () => {
+  it('reports the checked-in Slack manifest as up to date, and prints one for your URL or for Socket Mode', async () => {
     const p = run(['--import', 'tsx', 'src/adapters/slack/write-manifest.ts', '--check'], {});
     expect(await p.exited).toBe(0);
+    const ours = run(['--import', 'tsx', 'src/adapters/slack/write-manifest.ts', '--url', 'https://bot.example.org'], {});
+    expect(await ours.exited).toBe(0);
+    const manifest = JSON.parse(ours.stdout());
+    expect(manifest.settings.event_subscriptions.request_url).toBe('https://bot.example.org/slack/events');
+    expect(manifest.features.slash_commands.every((c: { url: string }) => c.url === 'https://bot.example.org/slack/events')).toBe(true);
+    const socket = run(['--import', 'tsx', 'src/adapters/slack/write-manifest.ts', '--socket-mode'], {});
+    expect(await socket.exited).toBe(0);
+    expect(JSON.parse(socket.stdout()).settings).toMatchObject({ socket_mode_enabled: true, event_subscriptions: { bot_events: ['app_mention', 'message.im'] } });
+    expect(socket.stdout()).not.toContain('parley.example.com');
   });
 });

@@ -1,35 +1,13 @@
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runNode } from '../support/processes.js';
 import { seededCore } from './helpers.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-
 /** Runs `node bin/start.mjs` (what `npm start` runs) with piped stdin, as a script or CI would. */
-function runShell(dbPath: string, lines: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    // Only the variables the child needs: a developer's SLACK_*/DISCORD_* must not turn the bot on here.
-    const env = { PATH: process.env.PATH, HOME: process.env.HOME, PARLEY_DB: dbPath };
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'start.mjs')], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += String(d);
-    });
-    child.stderr.on('data', (d) => {
-      stderr += String(d);
-    });
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`shell did not exit; stdout so far:\n${stdout}\nstderr:\n${stderr}`));
-    }, 20_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-    child.stdin.end(`${lines.join('\n')}\n`);
-  });
+async function runShell(dbPath: string, lines: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  // Only the variables the child needs: a developer's SLACK_*/DISCORD_* must not turn the bot on here.
+  const p = runNode([join(ROOT, 'bin', 'start.mjs')], { PARLEY_DB: dbPath }, { input: `${lines.join('\n')}\n` });
+  return { code: await p.exited, stdout: p.stdout(), stderr: p.stderr() };
 }
 
 describe('the terminal shell (npm start without chat credentials)', () => {

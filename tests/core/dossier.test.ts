@@ -1,5 +1,8 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DossierError, listDossiers, loadDossier, parseDossier } from '../../src/core/dossier/load.js';
+import { DEFAULT_DOSSIER_DIR, DossierError, findDossierDir, listDossiers, loadDossier, parseDossier } from '../../src/core/dossier/load.js';
 import { isUserError } from '../../src/core/errors.js';
 
 describe('dossiers are data, validated at load', () => {
@@ -57,5 +60,30 @@ describe('dossiers are data, validated at load', () => {
       expect((err as Error).message).toMatch(/Known: .*russia-ukraine/);
     }
     expect(() => loadDossier('../etc')).toThrow(/not a dossier name/);
+  });
+
+  it('finds briefings/ by walking up from the module, from the sources, a build or the image alike', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-layout-'));
+    try {
+      cpSync(join(DEFAULT_DOSSIER_DIR, 'russia-ukraine'), join(dir, 'repo', 'briefings', 'russia-ukraine'), { recursive: true });
+      for (const module of ['repo/src/core/dossier', 'repo/dist/src/core/dossier']) {
+        mkdirSync(join(dir, module), { recursive: true });
+        expect(findDossierDir(join(dir, module)), module).toBe(join(dir, 'repo', 'briefings'));
+      }
+      // An empty briefings/ on the way up (a build's stray folder) is passed over.
+      mkdirSync(join(dir, 'repo', 'dist', 'briefings'));
+      expect(findDossierDir(join(dir, 'repo/dist/src/core/dossier'))).toBe(join(dir, 'repo', 'briefings'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says the folder holds no dossiers rather than "Known: none. Try: --dossier russia-ukraine"', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'parley-empty-'));
+    try {
+      expect(() => loadDossier('russia-ukraine', empty)).toThrow(`No dossiers found in ${empty} (each is <id>/dossier.json there): is the briefings/ folder missing?`);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 });

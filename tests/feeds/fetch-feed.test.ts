@@ -12,8 +12,11 @@ import { CYRILLIC_TITLE, type FeedServer, OK_ETAG, OK_LAST_MODIFIED, startFeedSe
 
 let server: FeedServer;
 
-/** Test defaults: no politeness pause, timeouts short enough to keep the suite fast. */
-const FAST: FetchFeedOptions = { minHostIntervalMs: 0, timeoutMs: 1_500, limiter: createHostLimiter() };
+/**
+ * Test defaults: no politeness pause. The timeout only bounds fetches that must succeed, so it is
+ * wide (a busy machine must not fail them); tests of the timeout itself set a short one.
+ */
+const FAST: FetchFeedOptions = { minHostIntervalMs: 0, timeoutMs: 30_000, limiter: createHostLimiter() };
 
 beforeAll(async () => {
   server = await startFeedServer({ dripIntervalMs: 50 });
@@ -24,7 +27,8 @@ afterAll(async () => {
 
 /** Waits until the server saw the client hang up on `path` (the socket really closed). */
 async function expectAbandoned(path: string, count: number): Promise<void> {
-  const deadline = Date.now() + 1_000;
+  // Bounded only so a broken abort fails the test rather than hanging it; normally a few ms.
+  const deadline = Date.now() + 10_000;
   while (server.abandoned(path) < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
   expect(server.abandoned(path)).toBe(count);
 }
@@ -95,11 +99,10 @@ describe('fetchFeed on ordinary feeds', () => {
 
 describe('fetchFeed against hostile or broken servers', () => {
   it('aborts a feed that drips bytes slower than the timeout', async () => {
-    const started = Date.now();
+    // The server drips forever: only the timeout can end this fetch, and the socket must close.
     const err = await fetchError('/slow', { timeoutMs: 300 });
     expect(err.code).toBe('timeout');
     expect(err.message).toBe('timed out after 0.3 s');
-    expect(Date.now() - started).toBeLessThan(1_000);
     await expectAbandoned('/slow', 1);
   });
 
@@ -109,19 +112,18 @@ describe('fetchFeed against hostile or broken servers', () => {
     await expectAbandoned('/slow-headers', 1);
   });
 
-  it('stops an endless feed at the size cap, well within the timeout and without growing memory', async () => {
+  it('stops an endless feed at the size cap, not at the timeout, and without growing memory', async () => {
     const before = process.memoryUsage().rss;
-    const started = Date.now();
-    const err = await fetchError('/endless', { maxBytes: 1024 * 1024, timeoutMs: 5_000 });
+    // 'too-large' rather than 'timeout' is what shows the cap, not the clock, ended it.
+    const err = await fetchError('/endless', { maxBytes: 1024 * 1024 });
     expect(err.code).toBe('too-large');
     expect(err.message).toBe('response larger than 1 MiB');
-    expect(Date.now() - started).toBeLessThan(2_000);
     expect(process.memoryUsage().rss - before).toBeLessThan(64 * 1024 * 1024);
     await expectAbandoned('/endless', 1);
   });
 
   it('stops a chunked body beyond the default 8 MiB cap', async () => {
-    const err = await fetchError('/huge', { timeoutMs: 5_000 });
+    const err = await fetchError('/huge');
     expect(err.code).toBe('too-large');
     expect(err.message).toBe('response larger than 8 MiB');
   });
@@ -215,7 +217,10 @@ describe('fetchFeed against hostile or broken servers', () => {
   it('can be cancelled from outside', async () => {
     const controller = new AbortController();
     const pending = fetchFeed(server.url('/slow'), { ...FAST, signal: controller.signal });
-    setTimeout(() => controller.abort(), 50);
+    // Cancelled once the server has the request: FAST's wide timeout cannot fire first.
+    const hits = server.hits('/slow');
+    while (server.hits('/slow') === hits) await new Promise((r) => setTimeout(r, 5));
+    controller.abort();
     await expect(pending).rejects.toMatchObject({ code: 'aborted' });
   });
 });
@@ -249,11 +254,11 @@ describe('fetchFeed politeness', () => {
     const other = await startFeedServer();
     try {
       const limiter = createHostLimiter();
-      const opts: FetchFeedOptions = { ...FAST, limiter, minHostIntervalMs: 2_000 };
+      // An hour between two requests to one host: were the other host held back by the first
+      // request, this test would time out instead of finishing. No clock is read.
+      const opts: FetchFeedOptions = { ...FAST, limiter, minHostIntervalMs: 3_600_000 };
       await fetchFeed(server.url('/ok'), opts);
-      const started = Date.now();
-      await fetchFeed(other.url('/ok'), opts);
-      expect(Date.now() - started).toBeLessThan(500);
+      expect(okBody(await fetchFeed(other.url('/ok'), opts))).toContain('Talks resume');
     } finally {
       await other.close();
     }

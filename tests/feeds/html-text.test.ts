@@ -27,9 +27,22 @@ describe('htmlToText', () => {
     expect(htmlToText('&lt;p&gt;Statement&lt;/p&gt;&lt;script&gt;evil()&lt;/script&gt;')).toBe('Statement');
   });
 
+  it('keeps the text after a stray or unmatched quote in an attribute, in document order', () => {
+    expect(htmlToText('<p>Talks in <a href=http://example.com/">Istanbul</a> ended on Friday.</p>')).toBe('Talks in Istanbul ended on Friday.');
+    expect(htmlToText('<p>Talks in <a href="http://example.com/>Istanbul</a> ended on Friday.</p>')).toBe('Talks in Istanbul ended on Friday.');
+    expect(htmlToText('<img alt="a 5" screen" src="x.png">Envoys met.')).toBe('Envoys met.');
+    expect(htmlToText('<a title="a > b" href="x">link</a> text')).toBe('link text');
+    // The stray quote is matched far away, by the next tag's attribute: the text between is still kept.
+    expect(htmlToText('<p>Talks in <a href="x>Istanbul</a> ended.</p><p class="next">Then Geneva.</p>')).toBe('Talks in Istanbul ended.\n\nThen Geneva.');
+  });
+
+  it('keeps the fallback text of an <object>, which browsers show', () => {
+    expect(htmlToText('safe<object classid="clsid:C932BA85"> description')).toBe('safe description');
+  });
+
   it('drops the tail after an unterminated comment, tag or script', () => {
     expect(htmlToText('kept <!-- never closed <p>lost')).toBe('kept');
-    expect(htmlToText('kept <a href="x>lost')).toBe('kept');
+    expect(htmlToText('kept <a href="x" title="never closed')).toBe('kept');
     expect(htmlToText('kept <script>lost')).toBe('kept');
   });
 
@@ -42,26 +55,23 @@ describe('htmlToText', () => {
     expect(htmlToText('<br><hr><!-- x -->')).toBe('');
   });
 
-  it('is linear on 5 MB of "<" and of unclosed tags', () => {
+  // Linear, not timed: at these sizes a quadratic pass runs for hours, so the test timeout is the
+  // bound. How fast it is belongs to npm run bench.
+  it('gets through 5 MB of "<", unclosed tags and stray quotes', () => {
     const size = 5 * 1024 * 1024;
-    let started = Date.now();
     expect(htmlToText('<'.repeat(size))).toHaveLength(size);
-    expect(Date.now() - started).toBeLessThan(2_000);
-
-    started = Date.now();
     htmlToText('<a '.repeat(size / 3));
     htmlToText('<a href="'.repeat(size / 9));
+    htmlToText('<a x="> <b '.repeat(size / 11));
+    htmlToText("<a x=\"'>".repeat(size / 8));
     htmlToText('<!--'.repeat(size / 4));
     htmlToText('<script>'.repeat(size / 8));
     htmlToText('x</p><p'.repeat(size / 7));
-    expect(Date.now() - started).toBeLessThan(3_000);
   });
 
-  it('is linear on many small well-formed tags', () => {
+  it('gets through many small well-formed tags', () => {
     const html = '<p>word <b>bold</b> &amp; more</p>'.repeat(100_000);
-    const started = Date.now();
     const text = htmlToText(html);
-    expect(Date.now() - started).toBeLessThan(2_000);
     expect(text.startsWith('word bold & more\n\nword')).toBe(true);
   });
 });

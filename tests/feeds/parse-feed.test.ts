@@ -13,7 +13,8 @@ import { type FeedServer, startFeedServer } from '../support/feed-server.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/feeds/${name}`, import.meta.url), 'utf8');
 
-const FAST: FetchFeedOptions = { minHostIntervalMs: 0, timeoutMs: 2_000, limiter: createHostLimiter() };
+/** The timeout only bounds fetches that must succeed: wide, so a busy machine cannot fail them. */
+const FAST: FetchFeedOptions = { minHostIntervalMs: 0, timeoutMs: 30_000, limiter: createHostLimiter() };
 
 let server: FeedServer;
 beforeAll(async () => {
@@ -97,12 +98,11 @@ describe('parseFeed on real-shaped fixtures', () => {
 });
 
 describe('parseFeed on hostile feeds from the server', () => {
-  it('refuses billion laughs quickly, without expanding anything', async () => {
-    const started = Date.now();
+  it('refuses billion laughs before parsing, without expanding anything', async () => {
+    // Expanded, it would take minutes and gigabytes: the test timeout would fire first.
     const err = await parseError(await fetchBody('/billion-laughs'));
     expect(err.code).toBe('entities');
     expect(err.message).toBe('refused: the feed declares XML entities (possible entity-expansion attack)');
-    expect(Date.now() - started).toBeLessThan(500);
   });
 
   it('refuses an external entity', async () => {
@@ -192,11 +192,11 @@ describe('parseFeed on bodies that are not feeds', () => {
 });
 
 describe('parseFeed stays fast on hostile content', () => {
-  it('parses a description of 2 MB of "<" in well under a second (rss-parser alone takes minutes)', async () => {
+  // rss-parser alone takes minutes on this (a quadratic regex): the test timeout is the bound, the
+  // time it takes is npm run bench's business.
+  it('parses a description of 2 MB of "<" (rss-parser alone takes minutes)', async () => {
     const xml = `<rss version="2.0"><channel><title>t</title><item><title>x</title><description>${'&lt;'.repeat(2_000_000)}</description><content:encoded xmlns:content="http://purl.org/rss/1.0/modules/content/">${'&lt;p'.repeat(500_000)}</content:encoded></item></channel></rss>`;
-    const started = Date.now();
     const feed = await parseFeed(xml);
-    expect(Date.now() - started).toBeLessThan(3_000);
     // The content:encoded is one unclosed tag (dropped, as a browser would), so the description's
     // literal "<" characters are the text.
     expect(feed.items[0]?.text).toHaveLength(2_000_000);

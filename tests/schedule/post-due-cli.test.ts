@@ -60,9 +60,13 @@ describe('parley post-due: arguments and configuration', () => {
     }
   });
 
-  it('lists post-due in the usage text', async () => {
+  it('lists post-due in the usage text, and gives its options with --help', async () => {
     let out = '';
     await runCli(['help'], { stdout: (s) => (out += s), stderr: () => {} });
-    expect(out).toContain('post-due [--now ISO]');
+    expect(out).toMatch(/^ {2}post-due +Post the briefings now due/m);
+    let help = '';
+    await runCli(['post-due', '--help'], { stdout: (s) => (help += s), stderr: () => {} });
+    expect(help).toContain('Usage: parley post-due [--now ISO]');
+    expect(help).toMatch(/--now ISO +run as if at this instant/);
   });
 });

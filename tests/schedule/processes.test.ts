@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunReport } from '../../src/core/schedule/index.js';
@@ -21,7 +21,7 @@ interface ChildResult {
   stderr: string;
 }
 
-function runChild(args: { dbPath: string; now: string; log: string; mode: 'post' | 'crash'; startAt: number; runnerId: string }): Promise<ChildResult> {
+function runChild(args: { dbPath: string; now: string; log: string; mode: 'post' | 'crash'; ready?: string; go?: string; runnerId: string }): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', CHILD, JSON.stringify(args)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -50,10 +50,13 @@ describe('runDueBriefings in separate processes on one SQLite file', () => {
     const channels = Array.from({ length: 24 }, (_, i) => `C${String(i).padStart(2, '0')}`);
     for (const c of channels) subscribe(t.db, { channel: c });
     const log = join(t.dir, 'posts.jsonl');
-    const startAt = Date.now() + 1_500;
-    const [a, b] = await Promise.all(
-      ['A', 'B'].map((runnerId) => runChild({ dbPath: t.dbPath, now: SLOT, log, mode: 'post', startAt, runnerId })),
-    );
+    // Both runners start their pass together, once both are up (however long starting takes).
+    const go = join(t.dir, 'go');
+    const ready = (id: string) => join(t.dir, `ready-${id}`);
+    const runs = ['A', 'B'].map((runnerId) => runChild({ dbPath: t.dbPath, now: SLOT, log, mode: 'post', ready: ready(runnerId), go, runnerId }));
+    while (!existsSync(ready('A')) || !existsSync(ready('B'))) await new Promise((r) => setTimeout(r, 5));
+    writeFileSync(go, '');
+    const [a, b] = await Promise.all(runs);
     expect(a!.stderr).toBe('');
     expect(b!.stderr).toBe('');
     const posts = readLog(log);
@@ -74,7 +77,7 @@ describe('runDueBriefings in separate processes on one SQLite file', () => {
     cleanups.push(t.cleanup);
     const sub = subscribe(t.db, { channel: 'C1' });
     const log = join(t.dir, 'posts.jsonl');
-    const crashed = await runChild({ dbPath: t.dbPath, now: SLOT, log, mode: 'crash', startAt: 0, runnerId: 'doomed' });
+    const crashed = await runChild({ dbPath: t.dbPath, now: SLOT, log, mode: 'crash', runnerId: 'doomed' });
     expect(crashed.signal).toBe('SIGKILL');
     const row = t.db.prepare<[number], { state: string; claimed_by: string }>('SELECT state, claimed_by FROM briefing_posts WHERE subscription_id = ?').get(sub.id);
     expect(row).toMatchObject({ state: 'claimed' });

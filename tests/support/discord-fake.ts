@@ -23,7 +23,7 @@ export interface Fault {
   method: string;
   path: RegExp;
   /** 'drop' destroys the connection without an answer, as a crashed proxy would. */
-  status: 400 | 403 | 404 | 429 | 500 | 502 | 503 | 'drop';
+  status: 400 | 401 | 403 | 404 | 429 | 500 | 502 | 503 | 'drop';
   /** Seconds, for 429. */
   retryAfter?: number;
   /** Discord's JSON error code for a 4xx, e.g. 10003 Unknown Channel, 50013 Missing Permissions, 50035 Invalid Form Body. */
@@ -173,7 +173,7 @@ export class DiscordFake {
   }
 
   /** Resolves once a client has identified and received READY. */
-  ready(timeoutMs = 10_000): Promise<void> {
+  ready(timeoutMs = 20_000): Promise<void> {
     if (this.identified) return Promise.resolve();
     return new Promise((resolve, reject) => {
       const t = setTimeout(() => reject(new Error('discord fake: no IDENTIFY')), timeoutMs);
@@ -339,7 +339,7 @@ export class DiscordFake {
   }
 
   /** Resolves with the first recorded request (past or future) matching `pred`. */
-  waitFor(pred: (r: RecordedRequest) => boolean, timeoutMs = 10_000): Promise<RecordedRequest> {
+  waitFor(pred: (r: RecordedRequest) => boolean, timeoutMs = 20_000): Promise<RecordedRequest> {
     const seen = this.requests.find(pred);
     if (seen) return Promise.resolve(seen);
     return new Promise((resolve, reject) => {

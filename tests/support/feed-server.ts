@@ -85,6 +85,14 @@ export function encodeWindows1251(text: string): Buffer {
   return out;
 }
 
+/** Bytes of `text` in a single-byte legacy encoding (`windows-1251`, `koi8-r`, `iso-8859-5`…), built from Node's decoder. */
+export function encodeLegacy(text: string, label: string): Buffer {
+  const decoder = new TextDecoder(label);
+  const byChar = new Map<string, number>();
+  for (let b = 0; b < 256; b++) byChar.set(decoder.decode(Uint8Array.of(b)), b);
+  return Buffer.from(Array.from(text, (ch) => byChar.get(ch) ?? 0x3f));
+}
+
 /** Russian headline served by the charset behaviours. */
 export const CYRILLIC_TITLE = 'Переговоры в Женеве: делегации встретились';
 

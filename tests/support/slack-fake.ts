@@ -193,7 +193,7 @@ export class SlackFake {
   }
 
   /** Resolves with the first recorded request (past or future) matching `pred`. */
-  waitFor(pred: (r: RecordedRequest) => boolean, timeoutMs = 10_000): Promise<RecordedRequest> {
+  waitFor(pred: (r: RecordedRequest) => boolean, timeoutMs = 20_000): Promise<RecordedRequest> {
     const seen = this.requests.find(pred);
     if (seen) return Promise.resolve(seen);
     return new Promise((resolve, reject) => {
@@ -212,7 +212,7 @@ export class SlackFake {
   }
 
   /** Resolves once a Socket Mode client is connected (hello sent). */
-  socketConnected(timeoutMs = 10_000): Promise<void> {
+  socketConnected(timeoutMs = 20_000): Promise<void> {
     if (this.sockets.size > 0) return Promise.resolve();
     return new Promise((resolve, reject) => {
       const t = setTimeout(() => reject(new Error('slack fake: no socket connection')), timeoutMs);
@@ -224,7 +224,7 @@ export class SlackFake {
   }
 
   /** Sends a Socket Mode envelope and resolves with the bot's ack. */
-  sendEnvelope(type: 'slash_commands' | 'events_api', payload: Record<string, unknown>, timeoutMs = 5_000): Promise<SocketAck> {
+  sendEnvelope(type: 'slash_commands' | 'events_api', payload: Record<string, unknown>, timeoutMs = 20_000): Promise<SocketAck> {
     const envelope_id = `env-${++this.seq}`;
     const ws = [...this.sockets][0];
     if (!ws) return Promise.reject(new Error('slack fake: no socket connected'));

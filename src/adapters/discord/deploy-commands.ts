@@ -1,4 +1,4 @@
-import { loadDiscordDeployConfig } from '../../config.js';
+import { ConfigError, dotEnvLine, loadDiscordDeployConfig, loadDotEnv } from '../../config.js';
 import { buildDiscordCommands } from './registration.js';
 
 const DEFAULT_API = 'https://discord.com/api';
@@ -10,10 +10,12 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
     return 0;
   }
+  const dotenv = loadDotEnv();
+  if (dotenv) process.stderr.write(`commands:deploy: ${dotEnvLine(dotenv)}\n`);
   const cfg = loadDiscordDeployConfig();
   const missing = [!cfg.token && 'DISCORD_TOKEN', !cfg.applicationId && 'DISCORD_APPLICATION_ID'].filter(Boolean);
   if (missing.length > 0) {
-    process.stderr.write(`Missing ${missing.join(', ')} (or pass --dry-run to print the body)\n`);
+    process.stderr.write(`commands:deploy: missing ${missing.join(', ')}: set them in .env or the environment (see .env.example), or pass --dry-run to print the body\n`);
     return 2;
   }
   const url = `${(cfg.apiUrl ?? DEFAULT_API).replace(/\/$/, '')}/v10/applications/${cfg.applicationId}/commands`;
@@ -38,7 +40,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`deploy-commands failed: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(`commands:deploy: ${err instanceof ConfigError ? '' : 'failed: '}${err instanceof Error ? err.message : String(err)}\n`);
     process.exitCode = 1;
   },
 );

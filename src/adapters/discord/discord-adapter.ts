@@ -18,7 +18,7 @@ import type { DiscordConfig } from '../../config.js';
 import type { Logger } from '../../core/logger.js';
 import { renderDiscord } from '../../core/render/discord.js';
 import type { AskContext, DispatchOutcome, Dispatcher } from '../dispatch.js';
-import type { AdapterStatus, ChatAdapter } from '../types.js';
+import { AdapterStartError, type AdapterStatus, type ChatAdapter } from '../types.js';
 
 /** Never ping anyone: feed text and user input are rendered, not trusted. */
 const NO_MENTIONS = { parse: [] as [] };
@@ -48,6 +48,22 @@ export function interactionCall(data: readonly CommandInteractionOption[]): { su
     return { subcommand: first.name, args: Object.fromEntries((first.options ?? []).map((o) => [o.name, o.value])) };
   }
   return { args: Object.fromEntries(data.map((o) => [o.name, o.value])) };
+}
+
+/** One line for a Discord adapter that could not log in, naming the variable to fix. */
+export function discordStartError(err: unknown, apiUrl?: string): AdapterStartError {
+  const e = err as { code?: string | number; status?: number; message?: string; cause?: { code?: string } };
+  if (e.code === 'TokenInvalid' || e.status === 401) {
+    return new AdapterStartError('Discord refused DISCORD_TOKEN (invalid token): reset it under Developer Portal → your app → Bot, and set the new one');
+  }
+  if (e.code === 'DisallowedIntents') {
+    return new AdapterStartError('Discord refused the Message Content intent: enable it under Developer Portal → Bot → Privileged Gateway Intents, or set DISCORD_MESSAGE_CONTENT=false');
+  }
+  const network = e.cause?.code ?? (typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code) ? e.code : undefined);
+  if (network !== undefined) {
+    return new AdapterStartError(`could not reach Discord at ${apiUrl ?? 'https://discord.com/api'} (${network}): check the network${apiUrl ? ' or DISCORD_API_URL' : ''}`);
+  }
+  return new AdapterStartError(`Discord did not start: ${(e.message ?? String(err)).split('\n')[0]}`);
 }
 
 export interface DiscordAdapter extends ChatAdapter {
@@ -219,8 +235,11 @@ export function createDiscordAdapter(deps: { config: DiscordConfig; dispatcher: 
         log.info({ user: client.user?.tag }, 'discord adapter started');
       } catch (err) {
         state = 'down';
-        detail = err instanceof Error ? err.message : String(err);
-        throw err;
+        const reason = discordStartError(err, config.apiUrl);
+        detail = reason.message;
+        // A half-connected client would keep retrying the gateway in the background.
+        await client.destroy().catch(() => undefined);
+        throw reason;
       } finally {
         clearTimeout(timer);
       }

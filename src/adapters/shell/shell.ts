@@ -8,11 +8,13 @@ export interface ShellOptions {
   output: NodeJS.WritableStream;
   /** A person at a terminal: show a prompt and a greeting. Piped input gets answers only. */
   interactive: boolean;
+  /** Runs once before the first line is answered (e.g. loading the demo data), and not at all for empty input. */
+  beforeFirstLine?: () => Promise<void>;
 }
 
 export interface Shell {
-  /** Resolves at end of input, on `exit`, or after close(). */
-  done: Promise<void>;
+  /** Resolves at end of input, on `exit`/`quit`, or after close(), with how many non-empty lines were read (`quit` included). */
+  done: Promise<{ lines: number }>;
   /** Stops reading; the line being answered still finishes. */
   close(): void;
 }
@@ -31,8 +33,10 @@ export function startShell(opts: ShellOptions): Shell {
   rl.on('SIGINT', () => rl.close());
 
   const done = (async () => {
+    let lines = 0;
+    let prepared = false;
     if (interactive) {
-      write('Parley: ask about the negotiations, e.g. "who leads the Ukrainian delegation?" or /help. Ctrl-D to leave.\n');
+      write('Parley: ask about the negotiations, e.g. "who leads the Ukrainian delegation?" or /help. Type quit (or Ctrl-D) to leave.\n');
       rl.setPrompt(PROMPT);
       rl.prompt();
     }
@@ -42,12 +46,18 @@ export function startShell(opts: ShellOptions): Shell {
         if (interactive) rl.prompt();
         continue;
       }
+      lines++;
       if (/^(exit|quit|\/exit|\/quit)$/i.test(line)) break;
+      if (!prepared) {
+        prepared = true;
+        await opts.beforeFirstLine?.();
+      }
       const outcome = await dispatcher.message(line, { platform: 'shell', destination: 'shell:local' });
       write(`${forTerminal(renderMarkdown(outcome.doc)).trimEnd()}\n\n`);
       if (interactive) rl.prompt();
     }
     rl.close();
+    return { lines };
   })();
 
   return { done, close: () => rl.close() };

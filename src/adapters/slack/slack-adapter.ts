@@ -7,7 +7,7 @@ import type { Logger } from '../../core/logger.js';
 import { renderSlack } from '../../core/render/slack.js';
 import type { AskContext, DispatchOutcome, Dispatcher } from '../dispatch.js';
 import { type HealthReport, writeHealth } from '../health.js';
-import type { AdapterStatus, ChatAdapter } from '../types.js';
+import { AdapterStartError, type AdapterStatus, type ChatAdapter } from '../types.js';
 import { boltLogger } from './bolt-logger.js';
 import { createSlackWebClient } from './slack-poster.js';
 
@@ -33,6 +33,30 @@ export function plainSlackText(text: string): string {
     .trim();
 }
 
+/** Slack's answers that mean the token itself is no good. */
+const REFUSED_TOKEN = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'not_allowed_token_type']);
+
+/**
+ * One line for a Slack adapter that could not start, naming the variable to fix. `phase`: the
+ * bot-token check, or listening (the HTTP port, or Socket Mode's connection with the app token).
+ */
+export function slackStartError(err: unknown, phase: 'bot token' | 'listen', where: { mode: 'http' | 'socket'; port: number; apiUrl?: string }): AdapterStartError {
+  const e = err as { code?: string; data?: { error?: string }; message?: string; cause?: { code?: string } };
+  const slackError = e.data?.error;
+  if (slackError !== undefined && REFUSED_TOKEN.has(slackError)) {
+    return phase === 'bot token'
+      ? new AdapterStartError(`Slack refused SLACK_BOT_TOKEN (${slackError}): copy the Bot User OAuth Token (xoxb-…) from your app's OAuth & Permissions page`)
+      : new AdapterStartError(`Slack refused SLACK_APP_TOKEN (${slackError}): create an app-level token with connections:write under Basic Information → App-Level Tokens`);
+  }
+  if (slackError !== undefined) return new AdapterStartError(`Slack answered ${slackError} to the ${phase === 'bot token' ? 'SLACK_BOT_TOKEN check' : 'Socket Mode connection'}`);
+  const code = e.code ?? e.cause?.code;
+  if (code === 'EADDRINUSE' || code === 'EACCES') return new AdapterStartError(`cannot listen on PORT ${where.port} (${code}): set PORT to a free port`);
+  if ((code !== undefined && /^E[A-Z]+$/.test(code)) || e.code === 'slack_webapi_request_error') {
+    return new AdapterStartError(`could not reach Slack at ${where.apiUrl ?? 'https://slack.com/api/'} (${e.cause?.code ?? code ?? 'network error'}): check the network${where.apiUrl ? ' or SLACK_API_URL' : ''}`);
+  }
+  return new AdapterStartError(`Slack did not start: ${(e.message ?? String(err)).split('\n')[0]}`);
+}
+
 export function createSlackAdapter(deps: {
   config: SlackConfig;
   dispatcher: Dispatcher;
@@ -52,6 +76,9 @@ export function createSlackAdapter(deps: {
   ];
   const clientOptions = config.apiUrl ? { slackApiUrl: config.apiUrl } : {};
   const logger = boltLogger(log, LogLevel.INFO);
+  // Bolt checks the bot token (auth.test) in its constructor unless told to wait, and a refused
+  // token then surfaces as an unhandled rejection after start-up. start() runs the check instead.
+  const deferInitialization = true;
 
   const app =
     config.mode === 'socket'
@@ -59,6 +86,7 @@ export function createSlackAdapter(deps: {
           token: config.botToken,
           appToken: config.appToken,
           socketMode: true,
+          deferInitialization,
           logger,
           clientOptions,
           customRoutes,
@@ -67,6 +95,7 @@ export function createSlackAdapter(deps: {
         })
       : new App({
           token: config.botToken,
+          deferInitialization,
           logger,
           clientOptions,
           receiver: new HTTPReceiver({
@@ -213,7 +242,10 @@ export function createSlackAdapter(deps: {
   return {
     name: 'slack',
     async start() {
+      let phase: 'bot token' | 'listen' = 'bot token';
       try {
+        await app.init();
+        phase = 'listen';
         if (config.mode === 'socket') {
           await app.start();
         } else {
@@ -225,8 +257,11 @@ export function createSlackAdapter(deps: {
         log.info({ port: boundPort, path: config.mode === 'http' ? SLACK_EVENTS_PATH : undefined }, 'slack adapter started');
       } catch (err) {
         state = 'down';
-        detail = err instanceof Error ? err.message : String(err);
-        throw err;
+        const reason = slackStartError(err, phase, { mode: config.mode, port: deps.port, ...(config.apiUrl ? { apiUrl: config.apiUrl } : {}) });
+        detail = reason.message;
+        // A Socket Mode client left half-connected would keep retrying in the background.
+        if (phase === 'listen') await app.stop().catch(() => undefined);
+        throw reason;
       }
     },
     async stop() {

@@ -1,8 +1,29 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { MANIFEST_PATH, manifestJson } from './manifest.js';
+import { parseArgs } from 'node:util';
+import { buildSlackManifest, MANIFEST_PATH, manifestJson } from './manifest.js';
 
-/** Writes slack-manifest.json; `--check` exits 1 when it no longer matches the commands. */
+/**
+ * Writes slack-manifest.json; `--check` exits 1 when it no longer matches the commands.
+ * `--url https://your-host` and/or `--socket-mode` print a manifest for your own app instead (the
+ * committed file keeps the placeholder URL), ready to paste into "Create New App → From a manifest".
+ */
 function main(argv: string[]): number {
+  let flags: { check?: boolean; url?: string; 'socket-mode'?: boolean };
+  try {
+    flags = parseArgs({ args: argv, options: { check: { type: 'boolean' }, url: { type: 'string' }, 'socket-mode': { type: 'boolean' } } }).values;
+  } catch (err) {
+    process.stderr.write(`commands:manifest: ${(err as Error).message.split('\n')[0]}. Try: npm run commands:manifest -- --url https://parley.example.org\n`);
+    return 2;
+  }
+  if (flags.url !== undefined || flags['socket-mode']) {
+    if (flags.url !== undefined && !/^https:\/\/[^\s/]+/.test(flags.url)) {
+      process.stderr.write('commands:manifest: --url takes the https base URL Slack will reach the bot at, e.g. --url https://parley.example.org\n');
+      return 2;
+    }
+    const manifest = buildSlackManifest({ ...(flags.url ? { baseUrl: flags.url } : {}), socketMode: flags['socket-mode'] === true });
+    process.stdout.write(`${JSON.stringify(manifest, null, 2)}\n`);
+    return 0;
+  }
   const want = manifestJson();
   let have: string | undefined;
   try {
@@ -10,7 +31,7 @@ function main(argv: string[]): number {
   } catch {
     have = undefined;
   }
-  if (argv.includes('--check')) {
+  if (flags.check) {
     if (have === want) {
       process.stdout.write('slack-manifest.json is up to date\n');
       return 0;

@@ -1,12 +1,23 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ExtractLexicon } from '../extract/types.js';
 import { UserError } from '../errors.js';
 import { type Dossier, DossierSchema } from './schema.js';
 
-/** The repo's own briefings/ folder, wherever Parley is run from. */
-export const DEFAULT_DOSSIER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../briefings');
+/**
+ * The bundled briefings/ folder: the nearest one above this module. The same rule finds it from
+ * the sources (src/core/dossier → the repo), from a build (dist/src/core/dossier → the repo) and
+ * in the Docker image (/app/dist/src/core/dossier → /app), wherever Parley is run from.
+ */
+export function findDossierDir(from = dirname(fileURLToPath(import.meta.url))): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'briefings');
+    if (existsSync(candidate) && statSync(candidate).isDirectory() && listDossiers(candidate).length > 0) return candidate;
+    if (dirname(dir) === dir) return resolve(from, '../../../briefings');
+  }
+}
+
 export const DEFAULT_DOSSIER = 'russia-ukraine';
 
 export interface LoadedDossier extends Dossier {
@@ -28,6 +39,9 @@ export function listDossiers(root = DEFAULT_DOSSIER_DIR): string[] {
     .sort();
 }
 
+/** Where dossiers are read from unless a caller names another folder. */
+export const DEFAULT_DOSSIER_DIR = findDossierDir();
+
 export function loadDossier(id = DEFAULT_DOSSIER, root = DEFAULT_DOSSIER_DIR): LoadedDossier {
   if (!/^[a-z][a-z0-9-]*$/.test(id)) {
     throw new UserError(`"${id}" is not a dossier name. Try: --dossier ${DEFAULT_DOSSIER}`);
@@ -36,7 +50,8 @@ export function loadDossier(id = DEFAULT_DOSSIER, root = DEFAULT_DOSSIER_DIR): L
   const file = join(dir, 'dossier.json');
   if (!existsSync(file)) {
     const known = listDossiers(root);
-    throw new UserError(`No dossier "${id}". Known: ${known.join(', ') || 'none'}. Try: --dossier ${known[0] ?? DEFAULT_DOSSIER}`);
+    if (known.length === 0) throw new UserError(`No dossiers found in ${root} (each is <id>/dossier.json there): is the briefings/ folder missing?`);
+    throw new UserError(`No dossier "${id}". Known: ${known.join(', ')}. Try: --dossier ${known[0]}`);
   }
   return parseDossier(readFileSync(file, 'utf8'), file);
 }

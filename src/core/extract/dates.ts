@@ -323,9 +323,13 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     const a = Math.max(0, m.index - 24);
     const b = Math.min(sentence.length, m.index + m[0].length + 24);
     const last = windows[windows.length - 1];
-    if (last && a <= last[1] && b - last[0] <= WINDOW_MAX) last[1] = b;
-    else if (windows.length >= MAX_DATES || (scanned += b - a) > CHRONO_MAX) break;
-    else windows.push([a, b]);
+    if (last && a <= last[1] && b - last[0] <= WINDOW_MAX) {
+      last[1] = b;
+      continue;
+    }
+    scanned += b - a;
+    if (windows.length >= MAX_DATES || scanned > CHRONO_MAX) break;
+    windows.push([a, b]);
   }
   const results: { index: number; text: string; start: ParsedComponents }[] = [];
   for (const [a, b] of windows) {

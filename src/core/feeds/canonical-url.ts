@@ -26,6 +26,19 @@ const TRACKING_PARAM_NAMES = new Set([
 /** Prefixes of tracking parameter families (Google Analytics, AT Internet/BBC, comScore). */
 const TRACKING_PARAM_PREFIXES = ['utm_', 'at_', 'ns_'];
 
+/**
+ * Fragments that point into a page rather than name an entry of it: its comments, its top, the
+ * "read more" jump. Every other fragment is kept, because live blogs publish each update as
+ * `…/live#block-1`, `…#block-2`: there the fragment is the entry. Fragments holding parameters
+ * (`#xtor=RSS-3`, `#:~:text=`) are tracking or highlighting, never an entry.
+ */
+const PAGE_FRAGMENTS = new Set(['', 'top', 'main', 'content', 'main-content', 'maincontent', 'comments', 'comment', 'respond', 'disqus_thread', 'more', 'continue', 'article', 'story']);
+
+function isEntryFragment(hash: string): boolean {
+  const fragment = hash.replace(/^#/, '').toLowerCase();
+  return !PAGE_FRAGMENTS.has(fragment) && !fragment.includes('=') && !fragment.startsWith('more-');
+}
+
 function isTrackingParam(rawName: string): boolean {
   let name = rawName;
   try {
@@ -40,8 +53,9 @@ function isTrackingParam(rawName: string): boolean {
 /**
  * The canonical form of an article URL, used to recognise the same article across feeds and
  * fetches: http/https only (anything else gives `null`), lower-case host, no credentials, no
- * fragment, no tracking parameters, remaining parameters sorted (their encoding kept as
- * written), no default port, and no trailing `/index.html`. Path case is kept: servers differ.
+ * fragment unless it names an entry (a live blog's `#block-2`), no tracking parameters, remaining
+ * parameters sorted (their encoding kept as written), no default port, and no trailing
+ * `/index.html`. Path case is kept: servers differ.
  */
 export function canonicalUrl(url: string): string | null {
   let parsed: URL;
@@ -56,7 +70,7 @@ export function canonicalUrl(url: string): string | null {
   // Credentials in a feed link must never be stored or posted into a channel.
   parsed.username = '';
   parsed.password = '';
-  parsed.hash = '';
+  if (!isEntryFragment(parsed.hash)) parsed.hash = '';
   parsed.hostname = parsed.hostname.toLowerCase().replace(/\.$/, '');
 
   if (/\/index\.html?$/i.test(parsed.pathname)) {

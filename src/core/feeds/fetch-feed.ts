@@ -1,5 +1,5 @@
-import { TextDecoder } from 'node:util';
 import type { Logger } from '../logger.js';
+import { decodeFeedBytes } from './decode.js';
 import { defaultHostLimiter, type HostLimiter } from './host-limiter.js';
 import { jsonErrorHint, sniffBody } from './sniff.js';
 import { privateAddressOf } from './private-address.js';
@@ -158,52 +158,6 @@ function parseHttpUrl(url: string, context: string): URL {
     throw new FeedFetchError('bad-url', `unsupported scheme ${parsed.protocol}${context}`, url);
   }
   return parsed;
-}
-
-const SUPPORTED_CHARSET = /^[A-Za-z0-9._:-]{1,40}$/;
-
-function decoderFor(label: string | undefined): TextDecoder | null {
-  if (label === undefined || !SUPPORTED_CHARSET.test(label)) return null;
-  try {
-    return new TextDecoder(label.toLowerCase());
-  } catch {
-    return null;
-  }
-}
-
-function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Decodes a feed body. A BOM wins; then the Content-Type charset; then the XML declaration's
- * encoding; else UTF-8. One real-world exception: servers that stamp `charset=utf-8` on every
- * response while serving a windows-1251 file whose XML declaration is right.
- */
-function decodeBody(bytes: Uint8Array, contentType: string | undefined): { text: string; charset: string } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8' };
-  }
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    const label = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
-    return { text: new TextDecoder(label).decode(bytes), charset: label };
-  }
-  const headerLabel = /charset\s*=\s*["']?([^"';\s]+)/i.exec(contentType ?? '')?.[1];
-  const prolog = new TextDecoder('latin1').decode(bytes.subarray(0, 512));
-  const declLabel = /^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([^"']{1,40})["']/.exec(prolog)?.[1];
-
-  let chosen = decoderFor(headerLabel) ?? decoderFor(declLabel);
-  const declared = decoderFor(declLabel);
-  if (chosen?.encoding === 'utf-8' && declared !== null && declared.encoding !== 'utf-8' && !isValidUtf8(bytes)) {
-    chosen = declared;
-  }
-  const decoder = chosen ?? new TextDecoder('utf-8');
-  return { text: decoder.decode(bytes), charset: decoder.encoding };
 }
 
 type HopResult =
@@ -367,7 +321,7 @@ export async function fetchFeed(url: string, opts: FetchFeedOptions = {}): Promi
     if (result.kind === 'not-modified') return { status: 'not-modified', finalUrl };
 
     const contentType = result.headers.get('content-type') ?? undefined;
-    const { text, charset } = decodeBody(result.bytes, contentType);
+    const { text, charset } = decodeFeedBytes(result.bytes, contentType);
     const mediaType = contentType?.split(';')[0]?.trim().toLowerCase();
     const sniffed = sniffBody(text).kind;
     if (sniffed === 'html' || (mediaType === 'text/html' && sniffed !== 'feed')) {

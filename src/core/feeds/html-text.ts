@@ -1,7 +1,10 @@
 import { decodeHTML } from 'entities';
 
-/** Elements whose content is code or embedded documents, never prose: dropped with their text. */
-const RAW_TEXT_ELEMENTS = new Set(['script', 'style', 'iframe', 'noscript', 'template', 'object', 'svg', 'math']);
+/**
+ * Elements whose content is code or embedded documents, never prose: dropped with their text.
+ * Not `<object>`: what it contains is the fallback a browser shows, prose included.
+ */
+const RAW_TEXT_ELEMENTS = new Set(['script', 'style', 'iframe', 'noscript', 'template', 'svg', 'math']);
 
 /** Elements that end a paragraph: a blank line in the output. */
 const PARAGRAPH_ELEMENTS = new Set([
@@ -59,22 +62,45 @@ function isAsciiLetter(code: number): boolean {
 
 /**
  * The index just past the `>` that ends the tag starting at `from`, honouring quoted attribute
- * values, or -1 when the tag never ends (browsers drop such a tail, and so do we). One forward
- * pass; the caller never rescans what this covered.
+ * values, or -1 when the tag never ends (browsers drop such a tail, and so do we). Feeds' stray
+ * quotes must not swallow the rest of the text: a quote opens a value only right after `=`
+ * (elsewhere it is a character, as in `<a href=x">`), only if the same quote appears again later
+ * (`lastQuote` holds the last index of each, so the check is O(1)), and a value that runs past a
+ * `>` into another tag was never a value. One forward pass; a stray quote makes the caller rescan
+ * at most the stretch up to the next tag.
  */
-function endOfTag(html: string, from: number): number {
+function endOfTag(html: string, from: number, lastQuote: { 34: number; 39: number }): number {
   let quote = 0;
+  let afterEquals = false;
+  // The first `>` inside a quoted value: where the tag really ended if the quote turns out stray.
+  let gtInQuote = -1;
   for (let i = from; i < html.length; i++) {
     const c = html.charCodeAt(i);
     if (quote !== 0) {
-      if (c === quote) quote = 0;
-    } else if (c === 34 || c === 39) {
+      if (c === quote) {
+        quote = 0;
+        gtInQuote = -1;
+      } else if (c === 62 && gtInQuote === -1) {
+        gtInQuote = i;
+      } else if (c === 60 && gtInQuote !== -1 && isTagStart(html, i)) {
+        // A tag inside an attribute value after a `>`: the quote was stray, not a value.
+        return gtInQuote + 1;
+      }
+    } else if ((c === 34 || c === 39) && afterEquals && lastQuote[c] > i) {
       quote = c;
     } else if (c === 62) {
       return i + 1;
     }
+    if (c === 61) afterEquals = true;
+    else if (c !== 32 && c !== 9 && c !== 10 && c !== 13) afterEquals = false;
   }
   return -1;
+}
+
+/** `<` followed by a letter or `/`+letter: the start of an element tag. */
+function isTagStart(html: string, i: number): boolean {
+  const next = html.charCodeAt(i + 1);
+  return isAsciiLetter(next) || (next === 47 && isAsciiLetter(html.charCodeAt(i + 2)));
 }
 
 function tagName(html: string, from: number): string {
@@ -91,6 +117,7 @@ function tagName(html: string, from: number): string {
 /** One pass of tag stripping. Linear: every branch jumps forward past what it examined. */
 function stripOnce(html: string): string {
   const sink = new TextSink();
+  const lastQuote = { 34: html.lastIndexOf('"'), 39: html.lastIndexOf("'") };
   let textStart = 0;
   let pos = 0;
   while (pos < html.length) {
@@ -116,7 +143,7 @@ function stripOnce(html: string): string {
       resume = end === -1 ? -1 : end + 1;
     } else {
       const name = tagName(html, lt + (isClose ? 2 : 1));
-      const end = endOfTag(html, lt + 1);
+      const end = endOfTag(html, lt + 1, lastQuote);
       resume = end;
       if (end !== -1) {
         if (PARAGRAPH_ELEMENTS.has(name)) sink.lineBreak(2);
@@ -129,7 +156,7 @@ function stripOnce(html: string): string {
           if (m === null) {
             resume = -1;
           } else {
-            const closeEnd = endOfTag(html, m.index + 1);
+            const closeEnd = endOfTag(html, m.index + 1, lastQuote);
             resume = closeEnd;
           }
           sink.lineBreak(1);

@@ -17,6 +17,8 @@
 export { canonicalUrl } from './canonical-url.js';
 /** Fingerprint of an article's title and text, stable across cosmetic feed rewrites. */
 export { contentHash } from './content-hash.js';
+/** Feed bytes to text, with the same charset detection for HTTP bodies and files. */
+export { type DecodedFeed, decodeFeedBytes } from './decode.js';
 /** Polite, bounded HTTP fetch of a feed. */
 export {
   FETCH_DEFAULTS,

@@ -2,8 +2,11 @@ import { createHash } from 'node:crypto';
 import Parser from 'rss-parser';
 import type { Logger } from '../logger.js';
 import { canonicalUrl } from './canonical-url.js';
+import { contentHash } from './content-hash.js';
+import { parseFeedDate } from './feed-date.js';
 import { htmlToText } from './html-text.js';
 import { jsonErrorHint, sniffBody } from './sniff.js';
+import { prepareXml } from './xml-prepare.js';
 
 /** The feed dialects we read. */
 export type FeedFormat = 'rss' | 'atom' | 'rdf';
@@ -15,12 +18,23 @@ export interface FeedItem {
    * 1,024 characters becomes `sha256:<hex>`. Not trustworthy: feeds restart them.
    */
   guid: string | null;
-  /** The article's canonical URL (see `canonicalUrl`), resolved against the feed's URL; null if absent, not http(s) or over 4 KiB. */
+  /**
+   * The article's canonical URL (see `canonicalUrl`), resolved against the feed's URL; null if absent, not http(s) or over 4 KiB.
+   * An RSS `guid` stands in when there is no link, unless `isPermaLink="false"`; an Atom `id` never does.
+   */
   url: string | null;
+  /**
+   * Set when `url` is not this item's own: the feed's home page, or a link other distinct items
+   * of the same document share (a podcast's episodes all pointing at the show). Dedupe must not
+   * take such a link for the item's identity.
+   */
+  sharedLink?: true;
   /** Plain-text title, at most 300 characters; when the feed gives none, the first words of the text. */
   title: string;
   /** ISO 8601 publication (or, failing that, update) time; null if missing or unparseable. */
   published: string | null;
+  /** Set when the feed's date named no zone (or no time): it was read as UTC and may be off by hours. */
+  zoneAssumed?: true;
   /** Set when the feed claimed a date more than a day in the future: `published` was clamped to the fetch time. */
   futureDateClamped?: true;
   /** Plain text of the fullest body the feed offers (content:encoded, Atom content, description, summary). */
@@ -102,7 +116,20 @@ const RENAMED_TAGS: Record<string, string> = {
   updated: 'parley:updated',
   pubDate: 'parley:pubdate',
   'dc:date': 'parley:dcdate',
+  // Atom in RSS, Atom 0.3 and Dublin Core terms: the same dates under other names.
+  'atom:published': 'parley:published',
+  'atom:updated': 'parley:updated',
+  issued: 'parley:issued',
+  created: 'parley:created',
+  modified: 'parley:modified',
+  'dcterms:issued': 'parley:issued',
+  'dcterms:created': 'parley:created',
+  'dcterms:modified': 'parley:modified',
   link: 'parley:link',
+  // rss-parser keeps only the text of a title; Atom's type and mode say how to read it.
+  title: 'parley:title',
+  // rss-parser keeps only a guid's text; whether it is a permalink is in its attribute.
+  guid: 'parley:guid',
 };
 
 type RawItem = Record<string, unknown>;
@@ -120,8 +147,8 @@ function createParser(): Parser<RawFeed, RawItem> {
     customFields: {
       // rss-parser's types allow only names for feed fields, but its copyFromXML takes the same
       // [from, to, {keepArray}] form as for items; we need every Atom <link> to find rel=alternate.
-      feed: [raw('parley:link')] as unknown as string[],
-      item: Object.values(RENAMED_TAGS).map(raw),
+      feed: [raw('parley:link'), raw('parley:title')] as unknown as string[],
+      item: [...new Set(Object.values(RENAMED_TAGS))].map(raw),
     },
   });
 }
@@ -170,23 +197,26 @@ function nonEmpty(s: string | undefined | null): string | null {
   return t ? t : null;
 }
 
-/** An item's link: RSS `<link>text</link>`, or the Atom `<link rel="alternate" href>` (the default rel). */
+/**
+ * An item's link: the first `<link href>` whose rel is alternate (Atom's default), wherever it
+ * stands; else the first `<link>text</link>` (RSS); else the first href of another rel.
+ */
 function pickLink(links: unknown): string | null {
   if (!Array.isArray(links)) return null;
-  let fallback: string | null = null;
+  let text: string | null = null;
+  let otherRel: string | null = null;
   for (const link of links) {
     const a = attrs(link);
     const href = typeof a.href === 'string' ? a.href : null;
     if (href !== null) {
-      const rel = typeof a.rel === 'string' ? a.rel : 'alternate';
+      const rel = typeof a.rel === 'string' ? a.rel.trim().toLowerCase() : 'alternate';
       if (rel === 'alternate') return href;
-      fallback ??= href;
+      otherRel ??= href;
     } else {
-      const text = nonEmpty(textOf(link));
-      if (text !== null) return text;
+      text ??= nonEmpty(textOf(link));
     }
   }
-  return fallback;
+  return text ?? otherRel;
 }
 
 function resolveUrl(href: string | null, base: string | undefined): string | null {
@@ -212,60 +242,109 @@ function truncate(s: string, max: number): string {
   return `${s.slice(0, cut > max / 2 ? cut : max)}…`;
 }
 
-/** Body text of an item: the fullest field, read according to its declared Atom type. */
+/** An Atom type naming a media type that is not text or XML: the content is base64 (RFC 4287 §4.1.3.3). */
+function isBinaryType(type: string): boolean {
+  return type.includes('/') && !type.startsWith('text/') && !/[/+]xml$/.test(type);
+}
+
+/** Base64 that decodes to UTF-8 text; anything else (an image sent inline) has no text for us. */
+function fromBase64(s: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(s.replace(/\s+/g, ''), 'base64'));
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The plain text of a title or body element, read by its declared type: Atom `text` literally,
+ * `html` (and anything undeclared, as RSS is) and `xhtml` (which prepareXml turned into the HTML
+ * source it is) as HTML, base64 (Atom 0.3 `mode="base64"`, or a binary media type) decoded first.
+ * Null for out-of-line content (`src=`), which carries no text of its own.
+ */
+function readText(node: unknown): string | null {
+  if (node === undefined) return null;
+  const a = attrs(node);
+  if (typeof a.src === 'string') return null;
+  if (isRecord(node) && typeof node._ !== 'string' && Object.keys(node).some((k) => k !== '$')) {
+    // Child elements prepareXml left in place (markup mixed with CDATA or comments): their text, as parsed.
+    return htmlToText(textOf(node).replace(/</g, '&lt;'));
+  }
+  const type = typeof a.type === 'string' ? a.type.trim().toLowerCase() : 'html';
+  let text = textOf(node);
+  if (a.mode === 'base64' || isBinaryType(type)) text = fromBase64(text);
+  else if (type === 'text' || type === 'text/plain') text = text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  return htmlToText(text);
+}
+
+/** Body text of an item: the fullest field (content:encoded, Atom content, description, summary) that has any. */
 function bodyText(item: RawItem): string {
   for (const field of ['parley:encoded', 'parley:content', 'parley:description', 'parley:summary']) {
-    const node = first(item[field]);
-    if (node === undefined) continue;
-    const a = attrs(node);
-    // Out-of-line Atom content (`src=`) carries no text of its own.
-    if (typeof a.src === 'string') continue;
-    const type = typeof a.type === 'string' ? a.type.toLowerCase() : 'html';
-    let text: string;
-    if (type === 'xhtml' || (isRecord(node) && typeof node._ !== 'string' && Object.keys(node).some((k) => k !== '$'))) {
-      text = htmlToText(textOf(node).replace(/</g, '&lt;'));
-    } else if (type === 'text' || type === 'text/plain') {
-      text = htmlToText(textOf(node).replace(/&/g, '&amp;').replace(/</g, '&lt;'));
-    } else {
-      text = htmlToText(textOf(node));
-    }
-    if (text !== '') return text;
+    const text = readText(first(item[field]));
+    if (text) return text;
   }
   return '';
 }
 
-/** `2024-05-01 10:00` and RFC 822 dates without a zone parse as local time in V8; feeds mean UTC. */
-function parseDate(value: string): number | null {
-  let s = value.trim();
-  if (s === '' || s.length > 100) return null;
-  if (/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(s)) s = `${s.replace(' ', 'T')}Z`;
-  else if (/[A-Za-z]{3},?\s.*\d{1,2}:\d{2}(:\d{2})?$/.test(s)) s = `${s} GMT`;
-  const t = Date.parse(s);
-  return Number.isNaN(t) ? null : t;
-}
-
-function pickDate(item: RawItem): number | null {
-  for (const field of ['parley:published', 'parley:pubdate', 'parley:dcdate', 'parley:updated']) {
+function pickDate(item: RawItem): ReturnType<typeof parseFeedDate> {
+  // Publication first; the time of the last change only when the feed gives nothing else.
+  for (const field of ['parley:published', 'parley:pubdate', 'parley:dcdate', 'parley:issued', 'parley:created', 'parley:updated', 'parley:modified']) {
     const node = first(item[field]);
     if (node === undefined) continue;
-    const t = parseDate(textOf(node));
-    if (t !== null) return t;
+    const date = parseFeedDate(textOf(node));
+    if (date !== null) return date;
   }
   return null;
+}
+
+/** RSS 2.0: a guid is the item's permalink unless it says `isPermaLink="false"`. */
+function isPermaLink(guid: unknown): boolean {
+  const flag = attrs(guid).isPermaLink;
+  return typeof flag !== 'string' || flag.trim().toLowerCase() !== 'false';
+}
+
+/**
+ * Marks the links that do not identify their item: the feed's own home page, and a link that
+ * distinct items of this document share (different ids or different text). Duplicated items,
+ * same link and same text, keep theirs: dedupe will recognise them.
+ */
+function markSharedLinks(items: FeedItem[], feedLink: string | null): void {
+  const byUrl = new Map<string, FeedItem[]>();
+  for (const item of items) {
+    if (item.url === null) continue;
+    const list = byUrl.get(item.url);
+    if (list) list.push(item);
+    else byUrl.set(item.url, [item]);
+  }
+  for (const [url, list] of byUrl) {
+    const distinct =
+      url === feedLink ||
+      (list.length > 1 &&
+        (new Set(list.map((i) => i.guid)).size > 1 || new Set(list.map((i) => contentHash(i.title, i.text))).size > 1));
+    if (distinct) for (const item of list) item.sharedLink = true;
+  }
 }
 
 function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** Titles in feeds are often HTML in disguise (`<b>`, `&amp;amp;`); read them as HTML, on one line. */
+/** Control characters (a backspace in a title) are nobody's text; tab and newlines are whitespace. Titles only: bodies are long, and the renderers escape what they post. */
+function withoutControls(s: string): string {
+  return s.replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g, '');
+}
+
+/** Titles in feeds are often HTML in disguise (`<b>`, `&amp;amp;`): read by their type (HTML unless said otherwise), on one line. */
 function plainTitle(node: unknown): string {
-  return oneLine(htmlToText(textOf(node)));
+  return oneLine(withoutControls(readText(first(node)) ?? ''));
 }
 
 function titleFromText(text: string): string {
   return truncate(oneLine(text.slice(0, 1_000)), 120);
 }
+
+/** xml2js and rss-parser fail on an RSS or RDF root without a channel with "Cannot read properties of undefined". */
+const CHANNEL_ELEMENT = /<(?:[\w-]+:)?channel[\s>/]/i;
 
 function refuseHostile(xml: string): void {
   const doctype = xml.search(/<!DOCTYPE/i);
@@ -289,6 +368,9 @@ function refuseHostile(xml: string): void {
     default:
       break;
   }
+  if (sniffed.root !== 'feed' && !sniffed.root?.endsWith(':feed') && !CHANNEL_ELEMENT.test(xml)) {
+    throw new FeedParseError('malformed', `malformed feed: <${sniffed.root}> without a <channel>`);
+  }
 }
 
 function formatOf(root: string | undefined): FeedFormat {
@@ -297,7 +379,9 @@ function formatOf(root: string | undefined): FeedFormat {
   return 'rss';
 }
 
-function malformed(err: unknown): FeedParseError {
+function malformed(err: unknown, root: string | undefined): FeedParseError {
+  // rss-parser walks to channel[0] unchecked: a channel it cannot find (say, under a namespace prefix) is a TypeError.
+  if (err instanceof TypeError) return new FeedParseError('malformed', `malformed feed: no <channel> rss-parser can read under <${root ?? '?'}>`);
   const message = err instanceof Error ? err.message : String(err);
   const [headline = 'unreadable', ...rest] = message.split('\n');
   const line = rest.find((l) => l.startsWith('Line:'))?.slice(5).trim();
@@ -321,9 +405,9 @@ export async function parseFeed(xml: string, opts: ParseFeedOptions = {}): Promi
 
   let output: Awaited<ReturnType<Parser<RawFeed, RawItem>['parseString']>>;
   try {
-    output = await createParser().parseString(xml);
+    output = await createParser().parseString(prepareXml(xml));
   } catch (err) {
-    throw malformed(err);
+    throw malformed(err, root);
   }
 
   const feedLink = resolveUrl(pickLink(output['parley:link']), opts.baseUrl);
@@ -334,32 +418,36 @@ export async function parseFeed(xml: string, opts: ParseFeedOptions = {}): Promi
 
   const items = kept.map((item): FeedItem => {
     const text = bodyText(item);
-    const guid = boundedGuid(nonEmpty(textOf(item.guid ?? item.id ?? item['rdf:about'])));
+    const rssGuid = first(item['parley:guid']);
+    const guid = boundedGuid(nonEmpty(textOf(rssGuid ?? item.id ?? item['rdf:about'])));
     let link = pickLink(item['parley:link']);
-    // RSS 2.0: a guid is a permalink unless it says otherwise, and some feeds carry no <link>.
-    if (link === null && guid !== null && /^https?:\/\//i.test(guid)) link = guid;
-    const title = truncate(plainTitle(item.title), MAX_TITLE_LENGTH) || titleFromText(text);
+    // Some feeds carry no <link>: a permalink guid (or RDF's rdf:about) names the article. An Atom id never does.
+    const idIsLink = rssGuid !== undefined ? isPermaLink(rssGuid) : item.id === undefined;
+    if (link === null && idIsLink && guid !== null && /^https?:\/\//i.test(guid)) link = guid;
+    const title = truncate(plainTitle(item['parley:title']), MAX_TITLE_LENGTH) || titleFromText(text);
     const author = nonEmpty(oneLine(htmlToText(textOf(item.creator ?? item.author))));
 
     let published: string | null = null;
     let futureDateClamped = false;
     const date = pickDate(item);
     if (date !== null) {
-      if (date > fetchedAt + FUTURE_TOLERANCE_MS) {
+      if (date.ms > fetchedAt + FUTURE_TOLERANCE_MS) {
         published = new Date(fetchedAt).toISOString();
         futureDateClamped = true;
         clampedDates++;
       } else {
-        published = new Date(date).toISOString();
+        published = new Date(date.ms).toISOString();
       }
     }
 
     const normalised: FeedItem = { guid, url: resolveUrl(link, base), title, published, text };
     if (futureDateClamped) normalised.futureDateClamped = true;
+    else if (date?.zoneAssumed) normalised.zoneAssumed = true;
     if (author !== null) normalised.author = author;
     return normalised;
   });
 
+  markSharedLinks(items, feedLink);
   const droppedItems = allItems.length - kept.length;
   if (droppedItems > 0 || clampedDates > 0) {
     opts.logger?.warn({ droppedItems, clampedDates, totalItems: allItems.length }, 'feed items capped or dates clamped');
@@ -367,7 +455,7 @@ export async function parseFeed(xml: string, opts: ParseFeedOptions = {}): Promi
 
   return {
     format: formatOf(root),
-    title: plainTitle(output.title),
+    title: plainTitle(output['parley:title']),
     link: feedLink,
     items,
     totalItems: allItems.length,

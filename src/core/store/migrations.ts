@@ -259,4 +259,14 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE delegation_members ADD COLUMN evidence TEXT;
   ALTER TABLE round_sources ADD COLUMN rule TEXT;
   `,
+  // 5 — a link is an item's identity only when it is the item's own: \`url_key\` holds it then and
+  // is NULL for a link distinct items share (a podcast's episodes all pointing at the show), which
+  // \`url\` still keeps for citing. Dates that named no zone, read as UTC, are flagged.
+  `
+  ALTER TABLE items ADD COLUMN url_key TEXT;
+  UPDATE items SET url_key = url;
+  DROP INDEX items_url;
+  CREATE UNIQUE INDEX items_url_key ON items(url_key) WHERE url_key IS NOT NULL;
+  ALTER TABLE items ADD COLUMN published_zone_assumed INTEGER NOT NULL DEFAULT 0;
+  `,
 ];

@@ -1,11 +1,12 @@
 /**
  * One scheduler process for the multi-process tests, run as
  * `node --import tsx runner-child.ts '<json>'`. It opens the shared SQLite file itself (its own
- * connection, its own migrations race), waits for the common start instant, runs one pass and
- * prints the report as JSON. mode `crash` kills itself with SIGKILL inside the first post: the
+ * connection, its own migrations race), says it is ready (a file), waits for the go file the test
+ * writes once every runner is ready, runs one pass and prints the report as JSON. A barrier, not a
+ * start instant: on a busy machine a runner may take seconds to start. mode `crash` kills itself with SIGKILL inside the first post: the
  * claim is written, the outcome never is.
  */
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
 import { silentLogger } from '../../../src/core/logger.js';
 import { runDueBriefings } from '../../../src/core/schedule/index.js';
@@ -16,13 +17,19 @@ interface ChildArgs {
   now: string;
   log: string;
   mode: 'post' | 'crash';
-  startAt: number;
+  /** Written by this runner once it is ready; absent: start at once. */
+  ready?: string;
+  /** Waited for before the pass. */
+  go?: string;
   runnerId: string;
 }
 
 const args = JSON.parse(process.argv[2]!) as ChildArgs;
 const db = openDb(args.dbPath);
-while (Date.now() < args.startAt) await delay(5);
+if (args.ready && args.go) {
+  writeFileSync(args.ready, '');
+  while (!existsSync(args.go)) await delay(5);
+}
 
 const report = await runDueBriefings(new Date(args.now), {
   db,

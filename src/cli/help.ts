@@ -1,0 +1,116 @@
+/** What `parley help` and `parley <command> --help` print: one entry per command, in one place. */
+export interface CommandHelp {
+  usage: string;
+  summary: string;
+  /** [option, what it does]. */
+  options: [string, string][];
+  examples: string[];
+  notes?: string[];
+}
+
+const GLOBAL_OPTIONS: [string, string][] = [
+  ['--db FILE', 'the SQLite database (or PARLEY_DB; default ./data/parley.db)'],
+  ['--dossier ID', 'the dossier under briefings/ (or PARLEY_DOSSIER; default russia-ukraine)'],
+  ['--json', 'machine-readable output; its shape is a zod schema in src/core/schemas.ts'],
+  ['-h, --help', 'this help'],
+];
+
+export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
+  ingest: {
+    usage: 'parley ingest [SOURCE…] [--offline]',
+    summary: "Fetch feeds into the knowledge base: URLs or files, or with none the dossier's own feeds. Files are decoded as HTTP bodies are (BOM, XML declaration, legacy encodings).",
+    options: [['--offline', "read the dossier's bundled snapshots instead of the network"]],
+    examples: ['parley ingest --offline', 'parley ingest', 'parley ingest tests/fixtures/seed-feed.xml https://kyivindependent.com/feed/'],
+    notes: ['Exit 1 only when every source failed; each source gets a line saying what happened.'],
+  },
+  'who-leads': {
+    usage: 'parley who-leads <party> [--round <place or YYYY-MM-DD>]',
+    summary: "Who leads a party's delegation, newest round first, with the source that says so.",
+    options: [['--round R', 'one round, by its place (Riyadh) or date (2025-03-23)']],
+    examples: ['parley who-leads Ukraine', 'parley who-leads Russia --round Istanbul', 'parley who-leads "United States" --json'],
+  },
+  actor: {
+    usage: 'parley actor <name>',
+    summary: "One person's roles (with party and date reported), delegations, first and last seen. An unknown or ambiguous name exits 1 with \"did you mean\" candidates.",
+    options: [],
+    examples: ['parley actor Witkoff', 'parley actor "Rustem Umerov" --json'],
+  },
+  timeline: {
+    usage: 'parley timeline [--from D] [--to D] [--topic T] [--actor A] [--party P] [--text WORDS] [--limit N]',
+    summary: 'Dated developments of the talks, oldest first, each with its sources.',
+    options: [
+      ['--from D, --to D', 'dates as YYYY-MM-DD'],
+      ['--topic T', "a topic of the dossier, e.g. maritime, energy, prisoners"],
+      ['--actor A, --party P', 'only developments involving them'],
+      ['--text WORDS', 'full-text search in the sources'],
+      ['--limit N', 'at most N developments (1–500)'],
+    ],
+    examples: ['parley timeline --from 2025-03-01 --topic maritime', 'parley timeline --actor Witkoff --limit 20', 'parley timeline --text "prisoner exchange"'],
+  },
+  ask: {
+    usage: 'parley ask "<question in plain English>"',
+    summary: 'A plain-words question, answered from the knowledge base with sources.',
+    options: [],
+    examples: ['parley ask "who leads the Ukrainian delegation?"', 'parley ask "what was agreed about the Black Sea?"', 'parley ask "when are the next talks?"'],
+  },
+  explain: {
+    usage: 'parley explain <item id or URL>',
+    summary: 'How extraction read one stored item: its sentences, the people found, each rule candidate with its score, the facts stored, or why no rule fired.',
+    options: [],
+    examples: ['parley explain 42', 'parley explain https://kyivindependent.com/ukraine-us-begin-technical-talks-in-riyadh/'],
+  },
+  briefing: {
+    usage: 'parley briefing [--date YYYY-MM-DD] [--since ISO] [--tz Area/City] [--format md|json|slack|discord]',
+    summary: "The daily briefing: stories clustered across outlets, ranked, each line sourced.",
+    options: [
+      ['--date D', "the local day to brief (default today in the dossier's zone)"],
+      ['--since ISO', 'cover items since this instant instead of one day'],
+      ['--tz Area/City', 'the time zone the day is counted in, e.g. Europe/Kyiv'],
+      ['--format F', 'md (default), json, or the slack / discord message bodies the bot would post'],
+    ],
+    examples: ['parley briefing --date 2025-03-24 --tz Europe/Kyiv', 'parley briefing --date 2025-03-24 --format slack'],
+  },
+  backup: {
+    usage: 'parley backup <FILE>',
+    summary: 'An online copy of the live database (safe while the bot runs).',
+    options: [],
+    examples: ['parley backup ./backup.db', 'docker exec parley parley backup /app/data/backup.db'],
+  },
+  'post-due': {
+    usage: 'parley post-due [--now ISO]',
+    summary: "Post the briefings now due to subscribed channels (one pass of the bot's every-minute job, for an external scheduler). Each channel still gets one per local date.",
+    options: [['--now ISO', 'run as if at this instant, with its zone (default now)']],
+    examples: ['parley post-due', 'parley post-due --now 2025-03-24T06:00:00Z'],
+    notes: ['Needs SLACK_BOT_TOKEN and/or DISCORD_TOKEN (from .env or the environment). Exit 1 if any post failed.'],
+  },
+};
+
+const table = (rows: [string, string][]) => {
+  const width = Math.max(...rows.map(([o]) => o.length));
+  return rows.map(([o, d]) => `  ${o.padEnd(width)}  ${d}`).join('\n');
+};
+
+/** `parley <command> --help`. */
+export function commandHelp(name: string): string {
+  const h = COMMAND_HELP[name];
+  if (!h) return USAGE;
+  const parts = [`Usage: ${h.usage}`, '', h.summary];
+  if (h.options.length > 0) parts.push('', 'Options:', table(h.options));
+  parts.push('', 'Global options:', table(GLOBAL_OPTIONS));
+  if (h.notes) parts.push('', ...h.notes);
+  parts.push('', 'Examples:', ...h.examples.map((e) => `  ${e}`));
+  return parts.join('\n');
+}
+
+/** `parley help`: every command in one line, and where to read more. */
+export const USAGE = `parley — a desk analyst for diplomatic negotiations
+
+Usage: parley <command> [options]
+
+${table(Object.entries(COMMAND_HELP).map(([name, h]) => [name, h.summary.split(/(?<=\.) /)[0]!]))}
+
+Global options:
+${table(GLOBAL_OPTIONS)}
+
+Run \`parley <command> --help\` for a command's options and examples. .env in the working directory is read
+(the environment's own variables win).`;
