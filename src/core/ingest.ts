@@ -10,7 +10,7 @@ import { canonicalUrl, contentHash, FeedFetchError, fetchFeed, parseFeed } from 
 import type { Logger } from './logger.js';
 import { createRelevanceScorer, type RelevanceScorer } from './relevance.js';
 import type { Db } from './store/db.js';
-import { createKnowledgeWriter, type KnowledgeWriter } from './store/knowledge.js';
+import { createKnowledgeWriter, type KnowledgeWriter, PUBLISHED_FROM_FEED, PUBLISHED_IN_FUTURE, PUBLISHED_MISSING } from './store/knowledge.js';
 
 /** A normalised feed item, as the feed parser hands it over. */
 export interface IncomingItem {
@@ -154,7 +154,7 @@ export function createIngester(deps: IngestDeps): Ingester {
           url: p.url,
           title: p.item.title,
           published: p.published,
-          estimated: p.item.published ? 0 : 1,
+          estimated: p.item.futureDateClamped ? PUBLISHED_IN_FUTURE : p.item.published ? PUBLISHED_FROM_FEED : PUBLISHED_MISSING,
           fetchedAt,
           // Irrelevant items are kept to recognise them again, not to be read: an excerpt is enough,
           // and it keeps a months-long database from filling with other news (about 80% of items).
@@ -176,7 +176,7 @@ export function createIngester(deps: IngestDeps): Ingester {
         // Only relevant coverage is searchable: irrelevant items are kept for dedupe, not for search.
         q.insertFts.run(id, p.item.title, p.item.text);
         report.newItems++;
-        writer.save(id, p.published, p.extraction, fetchedAt);
+        writer.save(id, p.published, p.extraction, fetchedAt, p.item.futureDateClamped === true);
       }
     });
     try {
