@@ -24,6 +24,7 @@ Usage: parley <command> [options]
   timeline [--from D] [--to D] [--topic T] [--actor A] [--party P] [--text WORDS] [--limit N]
   ask "<question in plain English>"
   briefing [--date YYYY-MM-DD] [--since ISO] [--tz Area/City] [--format md|json|slack|discord]
+      --explain               add why each track has its status (the developments seen and the rule behind each)
   backup <FILE>               online copy of the database
   post-due [--now ISO]        post the scheduled channel briefings that are due (one pass of the bot's
                               every-minute job; needs SLACK_BOT_TOKEN and/or DISCORD_TOKEN); exit 1 if any failed
@@ -58,6 +59,7 @@ const OPTIONS = {
     since: { type: 'string' },
     tz: { type: 'string' },
     format: { type: 'string' },
+    explain: { type: 'boolean' },
   },
   backup: {},
   'post-due': { now: { type: 'string' } },
@@ -191,7 +193,7 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
           since: v.since as string | undefined,
           tz: v.tz as string | undefined,
         }, new Date());
-        const doc = briefingToDoc(b);
+        const doc = briefingToDoc(b, { explain: v.explain === true });
         if (format === 'json') out.stdout(`${JSON.stringify(b, null, 2)}\n`);
         else if (format === 'slack') out.stdout(`${JSON.stringify(renderSlack(doc), null, 2)}\n`);
         else if (format === 'discord') out.stdout(`${JSON.stringify(renderDiscord(doc), null, 2)}\n`);

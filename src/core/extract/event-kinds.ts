@@ -41,7 +41,7 @@ export interface EventKindRule {
 }
 
 const TALKS = '(?:talks|negotiations|meeting|round|consultations|discussions|summit)';
-const ACCORD = '(?:agreement|deal|accord|memorandum|treaty|declaration|framework|protocol|ceasefire|truce|moratorium|initiative)';
+const ACCORD = '(?:agreements?|deals?|accords?|memorand(?:um|a)|treat(?:y|ies)|declarations?|frameworks?|protocols?|ceasefires?|truces?|moratori(?:um|a)|initiatives?)';
 
 export const EVENT_KIND_RULES: readonly EventKindRule[] = [
   {
@@ -135,13 +135,14 @@ export const EVENT_KIND_RULES: readonly EventKindRule[] = [
     kind: 'agreement',
     cues: ['agreed', 'reached', 'announced'],
     shape: new RegExp(
-      String.raw`(?<!\b(?:not|never)\s)\bagreed\s+(?:only\s+|in principle\s+)?(?:to|on|that)\b|\breached (?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:agreement|deal|understanding|accord)\b` +
+      String.raw`(?<!\b(?:not|never)\s)\bagreed\s+(?:only\s+|in principle\s+)?(?:to|on|that)\b|\breached (?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:agreements?|deals?|understandings?|accords?)\b` +
         String.raw`|\bannounced (?:an?\s+|the\s+)?(?:\w+\s+){0,2}${ACCORD}\b|\b(?:agreement|deal) (?:was|has been) reached\b`,
       'i',
     ),
     examples: [
       'In two statements issued on Tuesday, the White House said the sides had agreed to "ensure safe navigation" in the Black Sea.',
       'Both sides agreed on Monday to work on an energy truce.',
+      'The United States says it has reached separate agreements with Ukraine and Russia to ensure safe navigation in the Black Sea.',
     ],
     counterExamples: ['The sides could agree on a maritime truce next week, diplomats hope.'],
   },
@@ -202,16 +203,16 @@ export const EVENT_KIND_RULES: readonly EventKindRule[] = [
     id: 'position.demand',
     development: 'demand',
     kind: 'statement',
-    cues: ['demand', 'insist', 'condition'],
+    cues: ['demand', 'insist', 'condition', 'precondition'],
     shape: /\bdemand(?:ed|s|ing)?\b|\binsist(?:ed|s|ing)? (?:on|that)\b|\bas a (?:pre)?condition\b/i,
     examples: ['Moscow insists on keeping the regions it claims, the Kremlin said on Friday.'],
   },
 ];
 
-/** One pass over the sentence decides whether any rule can apply at all. */
+/** One pass over the sentence decides whether any rule can apply at all: cues start a word. */
 const PREFILTER = new RegExp(
-  [...new Set(EVENT_KIND_RULES.flatMap((r) => r.cues))].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
-  'i',
+  `(?<![\\p{L}\\p{N}])(?:${[...new Set(EVENT_KIND_RULES.flatMap((r) => r.cues.map((c) => c.trim())))].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
+  'iu',
 );
 
 /** The first rule whose shape the sentence has, or undefined. */
