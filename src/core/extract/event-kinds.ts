@@ -209,16 +209,32 @@ export const EVENT_KIND_RULES: readonly EventKindRule[] = [
   },
 ];
 
-/** One pass over the sentence decides whether any rule can apply at all: cues start a word. */
-const PREFILTER = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...new Set(EVENT_KIND_RULES.flatMap((r) => r.cues.map((c) => c.trim())))].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
-  'iu',
-);
+/**
+ * The rules a sentence may match, found in one pass: a cue starts a word, and only the rules
+ * whose cues occur are tried. The lookahead finds cues that overlap ("expected to meet" holds
+ * "expected to" and "to meet"); at one position the longest cue wins, and cues that share a
+ * start belong to one rule.
+ */
+const CUES = [...new Set(EVENT_KIND_RULES.flatMap((r) => r.cues.map((c) => c.trim().toLowerCase())))].sort((a, b) => b.length - a.length);
+const CUE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?=(${CUES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}))`, 'giu');
+const RULES_OF_CUE = new Map<string, Set<EventKindRule>>();
+for (const rule of EVENT_KIND_RULES) {
+  for (const cue of rule.cues) {
+    const key = cue.trim().toLowerCase();
+    const set = RULES_OF_CUE.get(key) ?? new Set();
+    set.add(rule);
+    RULES_OF_CUE.set(key, set);
+  }
+}
 
-/** The first rule whose shape the sentence has, or undefined. */
+/** The first rule (in table order) whose shape the sentence has, or undefined. */
 export function matchEventKind(sentence: string): EventKindRule | undefined {
-  if (!PREFILTER.test(sentence)) return undefined;
-  for (const rule of EVENT_KIND_RULES) if (rule.shape.test(sentence)) return rule;
+  let candidates: Set<EventKindRule> | undefined;
+  for (const m of sentence.matchAll(CUE_RE)) {
+    for (const rule of RULES_OF_CUE.get((m[1] ?? '').toLowerCase()) ?? []) (candidates ??= new Set()).add(rule);
+  }
+  if (!candidates) return undefined;
+  for (const rule of EVENT_KIND_RULES) if (candidates.has(rule) && rule.shape.test(sentence)) return rule;
   return undefined;
 }
 
