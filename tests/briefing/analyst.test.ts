@@ -113,7 +113,10 @@ describe('a briefing an analyst would forward (demo dossier, offline snapshots)'
     expect(track(mar24, 'peacekeeping').status).toBe('quiet');
     // The day after, the meeting was held: advanced, on a sentence saying so.
     expect(track(build('2025-03-25'), 'maritime')).toMatchObject({ status: 'advanced', event: { date: '2025-03-24', development: 'held' } });
-    expect(track(build('2025-03-26'), 'maritime')).toMatchObject({ status: 'advanced', event: { development: 'announced' } });
+    const mar26 = build('2025-03-26');
+    expect(track(mar26, 'maritime')).toMatchObject({ status: 'advanced', event: { development: 'announced' } });
+    // What was agreed leads that day's bottom line, in the source's own words.
+    expect(mar26.bottomLine[0]?.text).toMatch(/the White House said the sides had agreed to "ensure safe navigation/);
   });
 
   it('explains each status with the developments seen, the rule that read each and the verdict', async () => {

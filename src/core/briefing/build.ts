@@ -192,7 +192,7 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
   const lexicon = topicLexicon(dossier);
   const { dayOf, days } = dayFinder(win);
 
-  const rows = db
+  const itemRows = db
     .prepare<[string, string], ItemRow>(
       `SELECT i.id, i.title, i.text, i.url, i.published, i.published_estimated = ${PUBLISHED_IN_FUTURE} AS future, i.topics, i.relevance,
               f.name AS outlet, f.weight, f.url AS feed_url
@@ -200,7 +200,7 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
         WHERE i.relevant = 1 AND i.published >= ? AND i.published < ? ORDER BY i.published, i.id`,
     )
     .all(win.start, win.end);
-  const windowItems: WindowItem[] = rows
+  const windowItems: WindowItem[] = itemRows
     .map((r) => ({
       id: r.id,
       title: r.title,
@@ -222,7 +222,7 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
   // Facts of the window's items, in bulk reads rather than one per item. Parties and topics are
   // a few distinct JSON arrays repeated thousands of times: each is parsed once.
   const parsed = new Map<string, string[]>();
-  const list = (json: string) => {
+  const parseList = (json: string) => {
     let v = parsed.get(json);
     if (!v) parsed.set(json, (v = JSON.parse(json) as string[]));
     return v;
@@ -245,8 +245,8 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
       title: e.title,
       place: e.place,
       attribution: e.attribution,
-      parties: list(e.parties),
-      topics: list(e.topics),
+      parties: parseList(e.parties),
+      topics: parseList(e.topics),
       roundId: e.round_id,
       roundStatus: e.round_status,
       reportedAt: e.reported_at,
@@ -413,11 +413,10 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
 
   const tracks = decisions.map((d) => trackOut(d, ledger, storyOf, dates, source));
 
-  const quoteItems = new Map(windowItems.map((i) => [i.id, i]));
   const onRecord = new Set(evidence.filter((e) => e.kind === 'statement' && e.attribution && isFresh(e)).map((e) => e.attribution!.toLowerCase()));
   const stale = new Set(evidence.filter((e) => !isFresh(e)).map((e) => e.evidence));
   const said: QuoteOut[] = pickQuotes(
-    quotesInWindow(db, { start: win.start, end: win.end, items: quoteItems, principals: dossier.principals }),
+    quotesInWindow(db, { start: win.start, end: win.end, items: byId, principals: dossier.principals }),
     {
       headlines: windowItems.map((i) => i.title.toLowerCase()),
       onRecord: (speaker) => onRecord.has(speaker.toLowerCase()),
@@ -523,7 +522,7 @@ function roundFacts(
     return { id, place: r.place, date: r.date, parties: r.parties, itemIds: [...r.itemIds].sort(order(id)), delegations: [...dels.values()].sort((a, b) => partyOrder(a.party) - partyOrder(b.party)) };
   };
   const held = [...byRound.entries()]
-    .filter(([, r]) => r.status === 'held' && r.date >= days.first && r.date <= days.last && r.date < win.date)
+    .filter(([, r]) => r.status === 'held' && r.date >= days.first && r.date <= days.last)
     .sort((a, b) => b[1].itemIds.length - a[1].itemIds.length || a[0] - b[0])
     .map(([id, r]) => facts(id, r));
   // The next round: the nearest one on or after the briefing's date, if the window reports it or

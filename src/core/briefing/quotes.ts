@@ -79,22 +79,22 @@ function quotedSpan(sentence: string, text: string): { quote: string; sentence: 
 
 /** Quotes spoken by principals in the window's items. */
 export function quotesInWindow(db: Db, win: WindowRef): QuoteCandidate[] {
+  // Principals only: a side among the dossier's principals, or a seat in a delegation.
   const rows = db
-    .prepare<[string, string], { item_id: number; sentence: string; surface: string; actor_id: number; name: string; party: string | null; delegate: number }>(
-      `SELECT m.item_id, m.sentence, m.surface, a.id AS actor_id, a.name, a.party,
-              EXISTS (SELECT 1 FROM delegation_members d WHERE d.actor_id = a.id) AS delegate
-         FROM mentions m JOIN actors a ON a.id = m.actor_id JOIN items i ON i.id = m.item_id
-        WHERE i.relevant = 1 AND i.published >= ? AND i.published < ?
-          AND (instr(m.sentence, '“') > 0 OR instr(m.sentence, '"') > 0)`,
+    .prepare<[{ start: string; end: string; principals: string }], { item_id: number; sentence: string; surface: string; actor_id: number; name: string; party: string | null; delegate: number }>(
+      `SELECT * FROM (
+         SELECT m.item_id, m.sentence, m.surface, a.id AS actor_id, a.name, a.party,
+                EXISTS (SELECT 1 FROM delegation_members d WHERE d.actor_id = a.id) AS delegate
+           FROM mentions m JOIN actors a ON a.id = m.actor_id JOIN items i ON i.id = m.item_id
+          WHERE i.relevant = 1 AND i.published >= @start AND i.published < @end
+            AND (instr(m.sentence, '“') > 0 OR instr(m.sentence, '"') > 0))
+        WHERE delegate = 1 OR party IN (SELECT value FROM json_each(@principals))`,
     )
-    .all(win.start, win.end);
-  const principals = new Set(win.principals);
+    .all({ start: win.start, end: win.end, principals: JSON.stringify(win.principals) });
   const out: QuoteCandidate[] = [];
   for (const r of rows) {
     const item = win.items.get(r.item_id);
-    if (!item) continue;
-    const principal = r.delegate === 1 || (r.party !== null && principals.has(r.party));
-    if (!principal || !speaks(r.sentence, r.surface)) continue;
+    if (!item || !speaks(r.sentence, r.surface)) continue;
     const span = quotedSpan(r.sentence, item.text);
     if (!span || (span.quote.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_QUOTE_WORDS) continue;
     out.push({ speaker: r.name, actorId: r.actor_id, side: r.party, delegate: r.delegate === 1, itemId: r.item_id, quote: span.quote, sentence: span.sentence, mention: r.sentence });
