@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { briefingToDoc, buildBriefing } from '../../src/core/briefing/build.js';
 import { type Briefing, BriefingSchema, type TrackStatus } from '../../src/core/briefing/schema.js';
+import { renderDiscord } from '../../src/core/render/discord.js';
+import { checkDiscordMessage, checkSlackMessage } from '../../src/core/render/limits.js';
 import { renderMarkdown } from '../../src/core/render/markdown.js';
+import { renderSlack } from '../../src/core/render/slack.js';
 import { ActorResult } from '../../src/core/schemas.js';
 import { SEED_FEED, tempCore } from '../support/temp-core.js';
 import { proseSentences, repeatedSentences } from './support/prose.js';
@@ -150,6 +153,14 @@ describe('a briefing an analyst would forward (demo dossier, offline snapshots)'
     const said = build('2025-03-24').said;
     expect(said.map((q) => q.speaker)).toEqual(expect.arrayContaining(['Rustem Umerov', 'Steve Witkoff', 'Maria Zakharova']));
     expect(said.find((q) => q.speaker === 'Steve Witkoff')?.quote).toMatch(/30-day ceasefire/);
+  });
+
+  it('keeps every Slack and Discord limit with the new sections and the explain appendix', () => {
+    for (const date of DAYS) {
+      const doc = briefingToDoc(build(date), { explain: true });
+      for (const m of renderSlack(doc)) expect(checkSlackMessage(m), date).toEqual([]);
+      for (const m of renderDiscord(doc)) expect(checkDiscordMessage(m), date).toEqual([]);
+    }
   });
 
   it('writes the year wherever it is not the current one, and on both ends of a range that crosses one', () => {
