@@ -224,7 +224,10 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
   const parsed = new Map<string, string[]>();
   const parseList = (json: string) => {
     let v = parsed.get(json);
-    if (!v) parsed.set(json, (v = JSON.parse(json) as string[]));
+    if (!v) {
+      v = JSON.parse(json) as string[];
+      parsed.set(json, v);
+    }
     return v;
   };
   const evidence: EventEvidence[] = db
@@ -376,7 +379,9 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
     Number(!(identities.get(a) ?? []).includes(`round:${roundId}`)) - Number(!(identities.get(b) ?? []).includes(`round:${roundId}`)) ||
     (byId.get(b)?.weight ?? 0) - (byId.get(a)?.weight ?? 0) ||
     a - b;
-  const rounds = roundFacts(db, win, days, byId, roundOrder);
+  // Held in the window by the window's own reports: a later report saying so is not yet known.
+  const heldRounds = new Set(developments.filter((d) => d.fresh && d.development === 'held' && d.event?.roundId != null).map((d) => d.event!.roundId!));
+  const rounds = roundFacts(db, win, byId, heldRounds, roundOrder);
   const bottomLine = composeBottomLine({
     held: rounds.held,
     next: rounds.next,
@@ -481,27 +486,28 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
 }
 
 /**
- * The rounds the bottom line speaks of, as known by the window's end: those held in the window
- * (most reported first) and the next one, each with its delegations' leaders and members.
+ * The rounds the bottom line speaks of, as known by the window's end: those the window's reports
+ * say were held (most reported first) and the next one, each with its delegations' leaders and
+ * members.
  */
 function roundFacts(
   db: Db,
   win: BriefingWindow,
-  days: WindowDays,
   items: ReadonlyMap<number, WindowItem>,
+  heldRounds: ReadonlySet<number>,
   order: (roundId: number) => (a: number, b: number) => number,
 ): { held: RoundFacts[]; next: RoundFacts | undefined } {
   const reported = db
-    .prepare<[string, string], { id: number; place: string | null; date: string; status: string; parties: string; item_id: number }>(
-      `SELECT r.id, r.place, r.date, r.status, r.parties, s.item_id
+    .prepare<[string, string], { id: number; place: string | null; date: string; parties: string; item_id: number }>(
+      `SELECT r.id, r.place, r.date, r.parties, s.item_id
          FROM round_sources s JOIN rounds r ON r.id = s.round_id JOIN items i ON i.id = s.item_id
         WHERE i.relevant = 1 AND i.published >= ? AND i.published < ? AND r.date_precision = 'day'`,
     )
     .all(win.start, win.end)
     .filter((r) => items.has(r.item_id));
-  const byRound = new Map<number, { place: string | null; date: string; status: string; parties: string[]; itemIds: number[] }>();
+  const byRound = new Map<number, { place: string | null; date: string; parties: string[]; itemIds: number[] }>();
   for (const r of reported) {
-    const x = byRound.get(r.id) ?? { place: r.place, date: r.date, status: r.status, parties: JSON.parse(r.parties) as string[], itemIds: [] };
+    const x = byRound.get(r.id) ?? { place: r.place, date: r.date, parties: JSON.parse(r.parties) as string[], itemIds: [] };
     x.itemIds.push(r.item_id);
     byRound.set(r.id, x);
   }
@@ -522,7 +528,7 @@ function roundFacts(
     return { id, place: r.place, date: r.date, parties: r.parties, itemIds: [...r.itemIds].sort(order(id)), delegations: [...dels.values()].sort((a, b) => partyOrder(a.party) - partyOrder(b.party)) };
   };
   const held = [...byRound.entries()]
-    .filter(([, r]) => r.status === 'held' && r.date >= days.first && r.date <= days.last)
+    .filter(([id]) => heldRounds.has(id))
     .sort((a, b) => b[1].itemIds.length - a[1].itemIds.length || a[0] - b[0])
     .map(([id, r]) => facts(id, r));
   // The next round: the nearest one on or after the briefing's date, if the window reports it or

@@ -80,7 +80,10 @@ function byTopic<R extends { topics: string[]; sentence: string }>(rows: readonl
   const seen = new Map<string, Set<string>>();
   for (const r of rows) {
     let sentences = seen.get(kind(r));
-    if (!sentences) seen.set(kind(r), (sentences = new Set()));
+    if (!sentences) {
+      sentences = new Set();
+      seen.set(kind(r), sentences);
+    }
     for (const t of r.topics) {
       const key = `${t}\u0000${r.sentence}`;
       if (sentences.has(key)) continue;

@@ -229,11 +229,11 @@ for (const rule of EVENT_KIND_RULES) {
 
 /** The first rule (in table order) whose shape the sentence has, or undefined. */
 export function matchEventKind(sentence: string): EventKindRule | undefined {
-  let candidates: Set<EventKindRule> | undefined;
+  const candidates = new Set<EventKindRule>();
   for (const m of sentence.matchAll(CUE_RE)) {
-    for (const rule of RULES_OF_CUE.get((m[1] ?? '').toLowerCase()) ?? []) (candidates ??= new Set()).add(rule);
+    for (const rule of RULES_OF_CUE.get((m[1] ?? '').toLowerCase()) ?? []) candidates.add(rule);
   }
-  if (!candidates) return undefined;
+  if (candidates.size === 0) return undefined;
   for (const rule of EVENT_KIND_RULES) if (candidates.has(rule) && rule.shape.test(sentence)) return rule;
   return undefined;
 }
