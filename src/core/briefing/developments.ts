@@ -8,6 +8,7 @@
 import { type Development, type EventKindRule, matchEventKind } from '../extract/event-kinds.js';
 import { topicHits } from '../extract/events.js';
 import { addDays } from '../time.js';
+import { changesStatus } from './tracks.js';
 
 export interface WindowItem {
   id: number;
@@ -81,6 +82,8 @@ export interface WindowDays {
 
 /** Where one clause of a sentence ends and another begins: ", as US officials opened…". */
 const CLAUSE_BREAK = /,\s+(?:as|while|but|after|before|when|whereas|although|though|which|who|where|amid)\b|;\s+|\s[—–]\s/g;
+
+const HAS_CLAUSE_BREAK = new RegExp(CLAUSE_BREAK.source);
 
 /**
  * The topics of the clause that reports the development: "Russia and Ukraine have accused each
@@ -165,17 +168,29 @@ export function readDevelopments(
   const background: BackgroundRow[] = [];
   const leadDated = new Set<number>();
   const dayBefore = addDays(days.first, -1);
-  // Wire copy repeats sentences across outlets: each distinct sentence is read once.
-  const readings = new Map<string, { rule: EventKindRule | undefined; topics: string[] }>();
-  const reading = (sentence: string) => {
-    let r = readings.get(sentence);
-    if (!r) {
-      const rule = matchEventKind(sentence);
-      const topics = rule ? clauseTopics(sentence, rule.shape.exec(sentence)?.index ?? 0, lexicon) : Object.keys(topicHits(sentence.toLowerCase(), lexicon));
-      r = { rule, topics };
-      readings.set(sentence, r);
+  // Wire copy repeats sentences across outlets: each distinct sentence is read once, and its
+  // topics are found only when what it reports can move a track.
+  const rules = new Map<string, EventKindRule | null>();
+  const ruleOf = (sentence: string) => {
+    let r = rules.get(sentence);
+    if (r === undefined) {
+      r = matchEventKind(sentence) ?? null;
+      rules.set(sentence, r);
     }
-    return r;
+    return r ?? undefined;
+  };
+  const topicsOf = new Map<string, string[]>();
+  const ownTopics = (sentence: string, rule: EventKindRule, e?: EventEvidence) => {
+    let t = topicsOf.get(sentence);
+    if (!t) {
+      // A one-clause sentence that created its event already has its topics on record.
+      t =
+        e && e.title === sentence && !HAS_CLAUSE_BREAK.test(sentence)
+          ? e.topics
+          : clauseTopics(sentence, rule.shape.exec(sentence)?.index ?? 0, lexicon);
+      topicsOf.set(sentence, t);
+    }
+    return t;
   };
   for (const e of evidence) {
     const item = items.get(e.itemId);
@@ -185,9 +200,11 @@ export function readDevelopments(
       background.push({ event: e, date: e.date, itemId: item.id, sentence: e.evidence, topics: e.topics });
       continue;
     }
-    const { rule, topics: own } = reading(e.evidence);
+    const rule = ruleOf(e.evidence);
     let read: { development: Development; rule: string; note?: string } | undefined = rule ? { development: rule.development, rule: rule.id } : dated(e, item.day);
     if (!read) continue;
+    // Previews, speculation and date-placed rounds keep the event's topics: enough to explain them.
+    const own = rule && changesStatus(rule.development) ? ownTopics(e.evidence, rule, e) : [];
     // A meeting dated after the report cannot have been held yet: "met X and are due to meet Y".
     if (read.development === 'held' && item.day !== null && e.date > item.day) read = { development: 'scheduled', rule: read.rule, note: 'dated after its report' };
     const f = freshness(read.development, e, e.date, days);
@@ -200,7 +217,7 @@ export function readDevelopments(
       attribution: e.attribution,
       parties: e.parties,
       // A round's topics are its agenda, whichever report named them; another event's are its clause's.
-      topics: e.roundId !== null && e.topics.length ? [...new Set([...e.topics, ...own])] : own,
+      topics: e.roundId !== null || !changesStatus(read.development) ? (own.length ? [...new Set([...e.topics, ...own])] : e.topics) : own,
       sentenceTopics: own,
       fresh: f.fresh,
       ...(f.why ? { staleBecause: f.why } : {}),
@@ -210,8 +227,9 @@ export function readDevelopments(
   for (const item of items.values()) {
     if (leadDated.has(item.id) || item.day === null || !item.lead) continue;
     const lead = item.lead;
-    const { rule, topics: own } = reading(lead);
+    const rule = ruleOf(lead);
     if (!rule || !LEAD_DEVELOPMENTS.has(rule.development)) continue;
+    const own = ownTopics(lead, rule);
     rows.push({
       development: rule.development,
       rule: rule.id,

@@ -27,6 +27,9 @@ const STATUS_OF: Record<Development, Status | 'stalled-or-reversed' | null> = {
   demand: null,
 };
 
+/** Whether a development can move a track at all. */
+export const changesStatus = (d: Development): boolean => STATUS_OF[d] !== null;
+
 /** Stronger first: a reversal outweighs progress the same day, progress outweighs quarrels. */
 const PRECEDENCE: readonly Status[] = ['reversed', 'stalled', 'advanced', 'contested', 'scheduled'];
 

@@ -32,8 +32,6 @@ export interface EventKindRule {
   development: Development;
   /** The stored event kind of a dated sentence of this shape. */
   kind: EventKind;
-  /** Lower-case words one of which the sentence must contain: the cheap pre-filter. */
-  cues: string[];
   /** The sentence shape (case-insensitive). */
   shape: RegExp;
   examples: string[];
@@ -48,7 +46,6 @@ export const EVENT_KIND_RULES: readonly EventKindRule[] = [
     id: 'speculation.analysts',
     development: 'speculation',
     kind: 'statement',
-    cues: ['analyst', 'expert', 'observer', 'commentator', 'speculat', 'rumour', 'rumor'],
     shape: /\b(?:analysts?|experts?|observers|commentators)\s+(?:say|said|says|believe[sd]?|expect(?:ed|s)?|warn(?:ed|s)?|suggest(?:ed|s)?|think|thought|caution(?:ed|s)?|predict(?:ed|s)?|note[sd]?)\b|\bspeculat\w*|\brumou?rs?\b/i,
     examples: [
       'Analysts say a maritime deal could be easier to reach than a full truce, since both sides have an interest in safe shipping.',
@@ -60,7 +57,6 @@ export const EVENT_KIND_RULES: readonly EventKindRule[] = [
     id: 'talks.preview',
     development: 'preview',
     kind: 'talks',
-    cues: ['focus', 'concentrate', 'centre', 'center', 'agenda', 'expected to', 'move to', 'turn to', 'shift to', 'proceed to', 'main '],
     shape: new RegExp(
       String.raw`\b(?:would|will|is to|are to|is expected to|are expected to|is set to|are set to|is likely to|are likely to)\s+(?:then\s+)?(?:focus|concentrate|centre|center)\s+on\b` +
         String.raw`|\bon the agenda\b|\bexpected to (?:discuss|address|cover|tackle)\b` +
@@ -78,7 +74,6 @@ export const EVENT_KIND_RULES: readonly EventKindRule[] = [
     id: 'talks.walk-out',
     development: 'walk-out',
     kind: 'refusal',
-    cues: ['walk', 'stormed out', 'left the', 'broke off', 'break', 'call', 'cancel'],
     shape: new RegExp(
       String.raw`\bwalk(?:ed|s|ing)? out\b|\bwalkout\b|\bstormed out\b|\bleft the (?:talks|negotiating table|table|room)\b` +
         String.raw`|\bbr(?:oke|eaks|eaking) off (?:the\s+)?${TALKS}|\bcall(?:ed|s|ing)? off (?:the\s+)?(?:\w+\s+){0,2}${TALKS}|\bcancel(?:l?ed|s|l?ing)? (?:the\s+)?(?:\w+\s+){0,2}${TALKS}`,
@@ -93,7 +88,6 @@ export const EVENT_KIND_RULES: readonly EventKindRule[] = [
     id: 'agreement.suspension',
     development: 'suspension',
     kind: 'refusal',
-    cues: ['suspend', 'froze', 'freez', 'withdr', 'pull', 'quit', 'abandon', 'tore up', 'scrap', 'exit'],
     shape: new RegExp(
       String.raw`\b(?:suspend(?:ed|s|ing)?|froze|freez(?:es|ing)|withdr(?:ew|aws|awn|awing) from|pull(?:ed|s|ing)? out of|quit|exit(?:ed|s)?|abandon(?:ed|s|ing)?|tore up|scrapp(?:ed|ing)|scraps)\b(?:\s+(?:its|their|the|a|an|his|her|from|participation|in|of|\w+-\w+)){0,4}\s+(?:\w+\s+){0,2}(?:${TALKS}|${ACCORD}|participation|grain deal)\b`,
       'i',
@@ -108,7 +102,6 @@ export const EVENT_KIND_RULES: readonly EventKindRule[] = [
     id: 'position.refusal',
     development: 'refusal',
     kind: 'refusal',
-    cues: ['reject', 'refus', 'turn down', 'turned down', 'turns down', 'dismiss', 'ruled out', 'rules out', 'declin'],
     shape: new RegExp(
       String.raw`\b(?:reject(?:ed|s|ing)?|refus(?:ed|es|ing)|turn(?:ed|s)? down|dismiss(?:ed|es)|rul(?:ed|es) out)\b[^;]{0,60}?\b(?:proposals?|plans?|offers?|deals?|ceasefire|truce|terms|demands?|conditions|agreement|${TALKS}|initiative|framework|memorandum|request|ultimatum)\b` +
         String.raw`|\b(?:refus(?:ed|es|ing)|declin(?:ed|es|ing)) to (?:sign|join|accept|attend|meet|negotiate|endorse|back|agree|take part)\b`,
@@ -124,7 +117,6 @@ export const EVENT_KIND_RULES: readonly EventKindRule[] = [
     id: 'agreement.signed',
     development: 'signed',
     kind: 'agreement',
-    cues: ['signed', 'initialled', 'initialed', 'ratified', 'inked'],
     shape: new RegExp(String.raw`\b(?:signed|initial(?:l)?ed|ratified|inked)\b[^;]{0,60}?\b(?:${ACCORD}|document|statement)\b|\b${ACCORD}\s+(?:was|were|has been|have been)\s+signed\b`, 'i'),
     examples: ['Ukraine and the United States signed the minerals agreement in Washington on 30 April.'],
     counterExamples: ['The two sides are expected to sign a memorandum next week.'],
@@ -133,7 +125,6 @@ export const EVENT_KIND_RULES: readonly EventKindRule[] = [
     id: 'agreement.announced',
     development: 'announced',
     kind: 'agreement',
-    cues: ['agreed', 'reached', 'announced'],
     shape: new RegExp(
       String.raw`(?<!\b(?:not|never)\s)\bagreed\s+(?:only\s+|in principle\s+)?(?:to|on|that)\b|\breached (?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:agreements?|deals?|understandings?|accords?)\b` +
         String.raw`|\bannounced (?:an?\s+|the\s+)?(?:\w+\s+){0,2}${ACCORD}\b|\b(?:agreement|deal) (?:was|has been) reached\b`,
@@ -150,7 +141,6 @@ export const EVENT_KIND_RULES: readonly EventKindRule[] = [
     id: 'claim.accusation',
     development: 'accusation',
     kind: 'statement',
-    cues: ['accus', 'blam', 'alleg', 'charged that'],
     shape: /\baccus(?:ed|es|ing|ations?)\b|\bblam(?:ed|es|ing)\b|\btrade[sd]? blame\b|\balleg(?:ed|es|ing)\b|\bcharged that\b/i,
     examples: [
       'Russia and Ukraine have accused each other of breaking a United States-backed pause on attacks against energy facilities.',
@@ -161,7 +151,6 @@ export const EVENT_KIND_RULES: readonly EventKindRule[] = [
     id: 'talks.held',
     development: 'held',
     kind: 'talks',
-    cues: ['met', 'held', 'took place', 'ended', 'finished', 'concluded', 'wrapped up', 'began', 'opened', 'started', 'sat down', 'lasted'],
     shape: new RegExp(
       String.raw`(?<!\b(?:not|never)\s)\bmet\b(?!\s+(?:with\s+)?(?:criticism|resistance|scepticism|skepticism|opposition|silence))|\bheld (?:\w+\s+){0,3}(?:talks|a meeting|meetings|a round|consultations|negotiations|discussions)\b` +
         String.raw`|\b${TALKS}\s+(?:\S+\s+){0,8}?(?:took place|(?:have |has |had )?(?:ended|finished|concluded|wrapped up)|(?:were|was) held|lasted)\b` +
@@ -179,7 +168,6 @@ export const EVENT_KIND_RULES: readonly EventKindRule[] = [
     id: 'talks.scheduled',
     development: 'scheduled',
     kind: 'talks',
-    cues: ['to meet', 'will meet', 'to hold', 'will hold', 'resume', 'planned', 'scheduled', 'upcoming', 'next', 'separate', ' set'],
     shape: new RegExp(
       String.raw`\b(?:will|to)\s+(?:meet|hold (?:\w+\s+){0,2}(?:talks|a meeting|a round|consultations)|resume (?:the\s+)?talks)\b` +
         String.raw`|\b(?:planned|scheduled|upcoming|next|separate)\s+(?:\S+\s+){0,2}?(?:meeting|talks|round|summit)\b|\b${TALKS}\s+(?:is|are|was|were)\s+(?:planned|scheduled|set)\b`,
@@ -195,7 +183,6 @@ export const EVENT_KIND_RULES: readonly EventKindRule[] = [
     id: 'position.proposal',
     development: 'proposal',
     kind: 'statement',
-    cues: ['propos', 'offered', 'offers', 'put forward', 'tabled', 'floated'],
     shape: /\b(?:propos(?:ed|es|ing)|offer(?:ed|s)|put forward|tabled|floated)\b/i,
     examples: ['Putin instead offered only a 30-day pause on strikes against energy infrastructure on March 18.'],
   },
@@ -203,38 +190,19 @@ export const EVENT_KIND_RULES: readonly EventKindRule[] = [
     id: 'position.demand',
     development: 'demand',
     kind: 'statement',
-    cues: ['demand', 'insist', 'condition', 'precondition'],
     shape: /\bdemand(?:ed|s|ing)?\b|\binsist(?:ed|s|ing)? (?:on|that)\b|\bas a (?:pre)?condition\b/i,
     examples: ['Moscow insists on keeping the regions it claims, the Kremlin said on Friday.'],
   },
 ];
 
 /**
- * The rules a sentence may match, found in one pass: a cue starts a word, and only the rules
- * whose cues occur are tried. The lookahead finds cues that overlap ("expected to meet" holds
- * "expected to" and "to meet"); at one position the longest cue wins, and cues that share a
- * start belong to one rule.
+ * The first rule (in table order) whose shape the sentence has, or undefined. No pre-filter:
+ * measured on a day of 13,000 report sentences, testing the twelve shapes in turn (26 ms) was
+ * cheaper than any cue scan in front of them (a word-start cue index: 70 ms; one alternation of
+ * the cues: 35 ms), since two sentences in three hold some cue anyway.
  */
-const CUES = [...new Set(EVENT_KIND_RULES.flatMap((r) => r.cues.map((c) => c.trim().toLowerCase())))].sort((a, b) => b.length - a.length);
-const CUE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?=(${CUES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}))`, 'giu');
-const RULES_OF_CUE = new Map<string, Set<EventKindRule>>();
-for (const rule of EVENT_KIND_RULES) {
-  for (const cue of rule.cues) {
-    const key = cue.trim().toLowerCase();
-    const set = RULES_OF_CUE.get(key) ?? new Set();
-    set.add(rule);
-    RULES_OF_CUE.set(key, set);
-  }
-}
-
-/** The first rule (in table order) whose shape the sentence has, or undefined. */
 export function matchEventKind(sentence: string): EventKindRule | undefined {
-  const candidates = new Set<EventKindRule>();
-  for (const m of sentence.matchAll(CUE_RE)) {
-    for (const rule of RULES_OF_CUE.get((m[1] ?? '').toLowerCase()) ?? []) candidates.add(rule);
-  }
-  if (candidates.size === 0) return undefined;
-  for (const rule of EVENT_KIND_RULES) if (candidates.has(rule) && rule.shape.test(sentence)) return rule;
+  for (const rule of EVENT_KIND_RULES) if (rule.shape.test(sentence)) return rule;
   return undefined;
 }
 
