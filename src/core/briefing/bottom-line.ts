@@ -28,7 +28,8 @@ export interface BottomLineSentence {
 
 export interface BottomLineInput {
   held: RoundFacts[];
-  next: RoundFacts | undefined;
+  /** The next rounds, nearest first (at most the first two are told). */
+  next: RoundFacts[];
   /** Fresh agreements, signings, refusals, walk-outs and suspensions, best first. */
   decisive: DevelopmentRow[];
   tracks: TrackDecision[];
@@ -44,7 +45,7 @@ export interface BottomLineInput {
 const MAX_REFS = 4;
 
 /** "the US", "the UK": the names a sentence uses. */
-export function partyName(party: string): string {
+function partyName(party: string): string {
   if (party === 'United States') return 'the US';
   if (party === 'United Kingdom') return 'the UK';
   return party;
@@ -79,11 +80,11 @@ function refs(input: BottomLineInput, itemIds: readonly number[]): number[] {
   return [...new Set(itemIds.map((id) => input.ref(id)))].sort((a, b) => a - b).slice(0, MAX_REFS);
 }
 
-function roundSentence(r: RoundFacts, input: BottomLineInput, tense: 'past' | 'future'): BottomLineSentence {
+function roundSentence(r: RoundFacts, input: BottomLineInput, tense: 'past' | 'future', first = true): BottomLineSentence {
   const who = capital(joinAnd(r.parties.map(partyName)));
   const where = r.place ? ` in ${r.place}` : '';
   const when = ` on ${input.dates.prose(r.date)}`;
-  const head = tense === 'past' ? `${who} held talks${where}${when}` : `Next, ${joinAnd(r.parties.map(partyName))} are due to meet${where}${when}`;
+  const head = tense === 'past' ? `${who} held talks${where}${when}` : `${first ? 'Next, ' : ''}${first ? joinAnd(r.parties.map(partyName)) : who} are due to meet${where}${when}`;
   const led = whoLed(r, tense);
   return {
     text: `${head}${led ? `: ${led}` : ''}.`,
@@ -103,17 +104,18 @@ export function composeBottomLine(input: BottomLineInput): BottomLineSentence[] 
     input.ledger.claim(decisive.sentence);
     out.push({ text: input.attributed(decisive.sentence, decisive.attribution), sources: refs(input, [decisive.itemId]) });
   }
-  const next = input.next ? roundSentence(input.next, input, 'future') : undefined;
+  const next = input.next.map((r, i) => roundSentence(r, input, 'future', i === 0));
   // Which tracks moved, when there is room beside the next round; scheduled tracks are the next
   // round's business.
   const moved = input.tracks.filter((t) => STATUS_WORD[t.status] !== undefined && t.grounds.length > 0);
-  if (moved.length && out.length + (next ? 1 : 0) < 3) {
+  if (moved.length && out.length + Math.min(1, next.length) < 3) {
     out.push({
       text: `Moved: ${moved.map((t) => `${t.label.charAt(0).toLowerCase()}${t.label.slice(1)} (${STATUS_WORD[t.status]})`).join(', ')}.`,
       sources: refs(input, moved.map((t) => t.grounds[0]!.itemId)),
     });
   }
-  if (next) out.push(next);
+  // The next round always has its place; the one after it only when there is room.
+  out.push(...next.slice(0, Math.max(1, 3 - out.length)));
 
   if (out.length === 0 && input.fallback && input.ledger.claim(input.fallback.sentence)) {
     out.push({ text: input.fallback.sentence, sources: refs(input, [input.fallback.itemId]) });

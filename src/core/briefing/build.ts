@@ -10,7 +10,7 @@ import type { DelegationOut, SourceRef } from '../schemas.js';
 import type { Db } from '../store/db.js';
 import { PUBLISHED_IN_FUTURE } from '../store/knowledge.js';
 import { addDays, localDate, zonedTime } from '../time.js';
-import { composeBottomLine, type RoundFacts, partyName } from './bottom-line.js';
+import { composeBottomLine, type RoundFacts } from './bottom-line.js';
 import { clusterStories } from './cluster.js';
 import { briefingDates } from './dates.js';
 import { type DevelopmentRow, type EventEvidence, isLead, leadOf, readDevelopments, type WindowDays, type WindowItem } from './developments.js';
@@ -496,7 +496,7 @@ function roundFacts(
   items: ReadonlyMap<number, WindowItem>,
   heldRounds: ReadonlySet<number>,
   order: (roundId: number) => (a: number, b: number) => number,
-): { held: RoundFacts[]; next: RoundFacts | undefined } {
+): { held: RoundFacts[]; next: RoundFacts[] } {
   const reported = db
     .prepare<[string, string], { id: number; place: string | null; date: string; parties: string; item_id: number }>(
       `SELECT r.id, r.place, r.date, r.parties, s.item_id
@@ -531,27 +531,26 @@ function roundFacts(
     .filter(([id]) => heldRounds.has(id))
     .sort((a, b) => b[1].itemIds.length - a[1].itemIds.length || a[0] - b[0])
     .map(([id, r]) => facts(id, r));
-  // The next round: the nearest one on or after the briefing's date, if the window reports it or
-  // it is within a week.
-  const nextRow = db
+  // The next rounds: the nearest two on or after the briefing's date that the window reports or
+  // that are within a week.
+  const nextRows = db
     .prepare<[string, string], { id: number; place: string | null; date: string; parties: string }>(
       `SELECT r.id, r.place, r.date, r.parties FROM rounds r
         WHERE r.date >= ? AND r.date_precision = 'day'
           AND EXISTS (SELECT 1 FROM round_sources s JOIN items i ON i.id = s.item_id WHERE s.round_id = r.id AND i.published < ?)
-        ORDER BY r.date, r.id LIMIT 1`,
+        ORDER BY r.date, r.id LIMIT 5`,
     )
-    .get(win.date, win.end);
-  let next: RoundFacts | undefined;
-  if (nextRow && !held.some((h) => h.id === nextRow.id) && (byRound.has(nextRow.id) || nextRow.date <= addDays(win.date, 7))) {
-    const inWindow = byRound.get(nextRow.id)?.itemIds ?? [];
-    const earlier = db
-      .prepare<[number, string], { item_id: number }>(
-        'SELECT s.item_id FROM round_sources s JOIN items i ON i.id = s.item_id WHERE s.round_id = ? AND i.published < ? ORDER BY i.published DESC LIMIT 2',
-      )
-      .all(nextRow.id, win.start)
-      .map((r) => r.item_id);
-    next = facts(nextRow.id, { place: nextRow.place, date: nextRow.date, parties: JSON.parse(nextRow.parties) as string[], itemIds: inWindow.length ? inWindow : earlier });
-  }
+    .all(win.date, win.end)
+    .filter((r) => !held.some((h) => h.id === r.id) && (byRound.has(r.id) || r.date <= addDays(win.date, 7)))
+    .slice(0, 2);
+  const earlier = db.prepare<[number, string], { item_id: number }>(
+    'SELECT s.item_id FROM round_sources s JOIN items i ON i.id = s.item_id WHERE s.round_id = ? AND i.published < ? ORDER BY i.published DESC LIMIT 2',
+  );
+  const next = nextRows.map((r) => {
+    const inWindow = byRound.get(r.id)?.itemIds ?? [];
+    const itemIds = inWindow.length ? inWindow : earlier.all(r.id, win.start).map((x) => x.item_id);
+    return facts(r.id, { place: r.place, date: r.date, parties: JSON.parse(r.parties) as string[], itemIds });
+  });
   return { held, next };
 }
 
@@ -639,7 +638,7 @@ function trackOut(
 
 function reference(g: DevelopmentRow, storyOf: ReadonlyMap<number, number>, dates: ReturnType<typeof briefingDates>): string {
   const e = g.event;
-  const parties = g.parties.map(partyName);
+  const parties = g.parties.map(shortParty);
   let what: string;
   if (e && e.kind === 'talks' && (g.development === 'held' || g.development === 'scheduled') && parties.length) {
     what = `${parties.join('–')} talks${e.place ? ` in ${e.place}` : ''}, ${g.development === 'held' ? 'held' : 'due'} ${dates.day(g.date)}`;
@@ -680,10 +679,12 @@ function dedupeUpcoming(events: EventRow[]): EventRow[] {
   });
 }
 
+/** "US", "UK": party names in labels ("Russia–US talks"). */
+const shortParty = (p: string) => (p === 'United States' ? 'US' : p === 'United Kingdom' ? 'UK' : p);
+
 function upcomingLabel(e: EventRow): string {
   const parties = JSON.parse(e.parties) as string[];
-  const short = (p: string) => (p === 'United States' ? 'US' : p === 'United Kingdom' ? 'UK' : p);
-  if (e.kind === 'talks' && parties.length) return `${parties.map(short).join('–')} talks`;
+  if (e.kind === 'talks' && parties.length) return `${parties.map(shortParty).join('–')} talks`;
   return truncate(e.title, 140);
 }
 
