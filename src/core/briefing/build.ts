@@ -209,7 +209,6 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
       url: r.url,
       published: r.published,
       day: r.future ? null : dayOf(r.published),
-      future: r.future === 1,
       topics: Object.keys(JSON.parse(r.topics) as Record<string, number>),
       relevance: r.relevance,
       outlet: r.outlet,
@@ -354,7 +353,8 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
   const { rows: developments, background } = readDevelopments(byId, evidence, lexicon, days);
   const advancedBefore = db.prepare<[string, string], { n: number }>(
     `SELECT EXISTS (SELECT 1 FROM event_topics t JOIN events e ON e.id = t.event_id
-                     WHERE t.topic = ? AND e.kind IN ('agreement', 'talks') AND e.date < ?) AS n`,
+                     WHERE t.topic = ? AND e.date < ?
+                       AND (e.kind = 'agreement' OR e.round_id IN (SELECT id FROM rounds WHERE status = 'held'))) AS n`,
   );
   const topics = dossier.topics.filter((t) => topicFilter.size === 0 || topicFilter.has(t.id));
   const decisions = decideTracks(topics, developments, background, byId, { advancedBefore: (topic) => (advancedBefore.get(topic, days.first)?.n ?? 0) === 1 });

@@ -17,11 +17,10 @@ export interface WindowItem {
   /** The report's first sentence, dateline removed (see leadOf). */
   lead: string;
   url: string | null;
-  /** ISO instant; the fetch time when `future` (the feed's date was not believed). */
+  /** ISO instant; the fetch time when the feed's date was in the future and not believed. */
   published: string;
   /** The local day (briefing zone) the item was published; null when its date is unknown. */
   day: string | null;
-  future: boolean;
   topics: string[];
   relevance: number;
   outlet: string;
@@ -107,7 +106,7 @@ function clauseTopics(sentence: string, at: number, lexicon: Record<string, stri
 const LEAD_DEVELOPMENTS: ReadonlySet<Development> = new Set(['held', 'signed', 'announced', 'refusal', 'walk-out', 'suspension', 'accusation']);
 
 /** "RIYADH, March 24. /TASS/.", "KYIV (Reuters) -": a wire dateline is not the lead. */
-export const DATELINE = /^[A-Z]{3,}[A-Z .'-]*(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([A-Za-z ]+\))?\s*[.—–-]+\s*(?:\/[A-Za-z]+\/\.?\s*)?/;
+const DATELINE = /^[A-Z]{3,}[A-Z .'-]*(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([A-Za-z ]+\))?\s*[.—–-]+\s*(?:\/[A-Za-z]+\/\.?\s*)?/;
 
 const SENTENCE_END = /(?<=[.!?…”"])\s+(?=[“"‘'(\p{Lu}])/u;
 

@@ -8,8 +8,7 @@
  */
 import type { Development } from '../extract/event-kinds.js';
 import type { BackgroundRow, DevelopmentRow, WindowItem } from './developments.js';
-
-export type Status = 'reversed' | 'stalled' | 'advanced' | 'contested' | 'scheduled' | 'quiet';
+import type { TrackStatus as Status } from './schema.js';
 
 /** What each development does to a track; null: never changes a status. */
 const STATUS_OF: Record<Development, Status | 'stalled-or-reversed' | null> = {
