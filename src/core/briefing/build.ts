@@ -15,7 +15,7 @@ import { clusterStories } from './cluster.js';
 import { briefingDates } from './dates.js';
 import { type DevelopmentRow, type EventEvidence, isLead, leadOf, readDevelopments, type WindowDays, type WindowItem } from './developments.js';
 import { createSentenceLedger, type SentenceLedger } from './ledger.js';
-import { pickQuotes, quotesInWindow } from './quotes.js';
+import { pickQuotes, quotesInWindow, type WindowMention } from './quotes.js';
 import type { Briefing, ClusterOut, QuoteOut, TrackOut, UpcomingOut } from './schema.js';
 import { decideTracks, type TrackDecision } from './tracks.js';
 
@@ -255,9 +255,12 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
       itemId: e.item_id,
       evidence: e.evidence,
     }));
+  // One read of the window's mentions serves clustering (who is in each item) and quotes.
   const mentions = db
-    .prepare<[string, string], { item_id: number; name: string }>(
-      `SELECT m.item_id, a.name FROM mentions m JOIN actors a ON a.id = m.actor_id JOIN items i ON i.id = m.item_id
+    .prepare<[string, string], WindowMention>(
+      `SELECT m.item_id, m.actor_id, m.sentence_index, a.name, a.party, m.surface,
+              (instr(m.sentence, '“') > 0 OR instr(m.sentence, '"') > 0) AS quoted
+         FROM mentions m JOIN actors a ON a.id = m.actor_id JOIN items i ON i.id = m.item_id
         WHERE i.relevant = 1 AND i.published >= ? AND i.published < ?`,
     )
     .all(win.start, win.end);
@@ -421,7 +424,7 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
   const onRecord = new Set(evidence.filter((e) => e.kind === 'statement' && e.attribution && isFresh(e)).map((e) => e.attribution!.toLowerCase()));
   const stale = new Set(evidence.filter((e) => !isFresh(e)).map((e) => e.evidence));
   const said: QuoteOut[] = pickQuotes(
-    quotesInWindow(db, { start: win.start, end: win.end, items: byId, principals: dossier.principals }),
+    quotesInWindow(db, { items: byId, mentions, principals: dossier.principals }),
     {
       headlines: windowItems.map((i) => i.title.toLowerCase()),
       onRecord: (speaker) => onRecord.has(speaker.toLowerCase()),
@@ -497,20 +500,14 @@ function roundFacts(
   heldRounds: ReadonlySet<number>,
   order: (roundId: number) => (a: number, b: number) => number,
 ): { held: RoundFacts[]; next: RoundFacts[] } {
-  const reported = db
-    .prepare<[string, string], { id: number; place: string | null; date: string; parties: string; item_id: number }>(
-      `SELECT r.id, r.place, r.date, r.parties, s.item_id
-         FROM round_sources s JOIN rounds r ON r.id = s.round_id JOIN items i ON i.id = s.item_id
-        WHERE i.relevant = 1 AND i.published >= ? AND i.published < ? AND r.date_precision = 'day'`,
-    )
-    .all(win.start, win.end)
-    .filter((r) => items.has(r.item_id));
-  const byRound = new Map<number, { place: string | null; date: string; parties: string[]; itemIds: number[] }>();
-  for (const r of reported) {
-    const x = byRound.get(r.id) ?? { place: r.place, date: r.date, parties: JSON.parse(r.parties) as string[], itemIds: [] };
-    x.itemIds.push(r.item_id);
-    byRound.set(r.id, x);
-  }
+  // Only the few rounds spoken of are read: those held in the window and the next ones.
+  const roundRow = db.prepare<[number], { place: string | null; date: string; parties: string }>(
+    "SELECT place, date, parties FROM rounds WHERE id = ? AND date_precision = 'day'",
+  );
+  const windowSources = db.prepare<[number, string, string], { item_id: number }>(
+    'SELECT s.item_id FROM round_sources s JOIN items i ON i.id = s.item_id WHERE s.round_id = ? AND i.published >= ? AND i.published < ?',
+  );
+  const reportedIn = (id: number) => windowSources.all(id, win.start, win.end).map((r) => r.item_id).filter((itemId) => items.has(itemId));
   const members = db.prepare<[number, string], { party: string; role: string; name: string; item_id: number }>(
     `SELECT d.party, m.role, a.name, m.item_id FROM delegations d JOIN delegation_members m ON m.delegation_id = d.id
        JOIN actors a ON a.id = m.actor_id JOIN items i ON i.id = m.item_id
@@ -527,10 +524,13 @@ function roundFacts(
     const partyOrder = (p: string) => (r.parties.includes(p) ? r.parties.indexOf(p) : r.parties.length);
     return { id, place: r.place, date: r.date, parties: r.parties, itemIds: [...r.itemIds].sort(order(id)), delegations: [...dels.values()].sort((a, b) => partyOrder(a.party) - partyOrder(b.party)) };
   };
-  const held = [...byRound.entries()]
-    .filter(([id]) => heldRounds.has(id))
-    .sort((a, b) => b[1].itemIds.length - a[1].itemIds.length || a[0] - b[0])
-    .map(([id, r]) => facts(id, r));
+  const held = [...heldRounds]
+    .flatMap((id) => {
+      const r = roundRow.get(id);
+      return r ? [{ id, place: r.place, date: r.date, parties: JSON.parse(r.parties) as string[], itemIds: reportedIn(id) }] : [];
+    })
+    .sort((a, b) => b.itemIds.length - a.itemIds.length || a.id - b.id)
+    .map((r) => facts(r.id, r));
   // The next rounds: the nearest two on or after the briefing's date that the window reports or
   // that are within a week.
   const nextRows = db
@@ -541,14 +541,15 @@ function roundFacts(
         ORDER BY r.date, r.id LIMIT 5`,
     )
     .all(win.date, win.end)
-    .filter((r) => !held.some((h) => h.id === r.id) && (byRound.has(r.id) || r.date <= addDays(win.date, 7)))
+    .filter((r) => !held.some((h) => h.id === r.id))
+    .map((r) => ({ ...r, inWindow: reportedIn(r.id) }))
+    .filter((r) => r.inWindow.length > 0 || r.date <= addDays(win.date, 7))
     .slice(0, 2);
   const earlier = db.prepare<[number, string], { item_id: number }>(
     'SELECT s.item_id FROM round_sources s JOIN items i ON i.id = s.item_id WHERE s.round_id = ? AND i.published < ? ORDER BY i.published DESC LIMIT 2',
   );
   const next = nextRows.map((r) => {
-    const inWindow = byRound.get(r.id)?.itemIds ?? [];
-    const itemIds = inWindow.length ? inWindow : earlier.all(r.id, win.start).map((x) => x.item_id);
+    const itemIds = r.inWindow.length ? r.inWindow : earlier.all(r.id, win.start).map((x) => x.item_id);
     return facts(r.id, { place: r.place, date: r.date, parties: JSON.parse(r.parties) as string[], itemIds });
   });
   return { held, next };

@@ -25,11 +25,22 @@ export interface QuoteCandidate {
   mention: string;
 }
 
+/** A person mentioned in a window item, as the briefing reads them once for clustering and quotes. */
+export interface WindowMention {
+  item_id: number;
+  actor_id: number;
+  sentence_index: number;
+  name: string;
+  party: string | null;
+  surface: string;
+  /** The sentence holds a quotation mark (1), so it may carry a quote. */
+  quoted: number;
+}
+
 export interface WindowRef {
-  start: string;
-  end: string;
   /** The window's items (after topic filtering), with their text. */
   items: ReadonlyMap<number, { text: string }>;
+  mentions: readonly WindowMention[];
   principals: readonly string[];
 }
 
@@ -79,25 +90,29 @@ function quotedSpan(sentence: string, text: string): { quote: string; sentence: 
 
 /** Quotes spoken by principals in the window's items. */
 export function quotesInWindow(db: Db, win: WindowRef): QuoteCandidate[] {
-  // Principals only: a side among the dossier's principals, or a seat in a delegation.
-  const rows = db
-    .prepare<[{ start: string; end: string; principals: string }], { item_id: number; sentence: string; surface: string; actor_id: number; name: string; party: string | null; delegate: number }>(
-      `SELECT * FROM (
-         SELECT m.item_id, m.sentence, m.surface, a.id AS actor_id, a.name, a.party,
-                EXISTS (SELECT 1 FROM delegation_members d WHERE d.actor_id = a.id) AS delegate
-           FROM mentions m JOIN actors a ON a.id = m.actor_id JOIN items i ON i.id = m.item_id
-          WHERE i.relevant = 1 AND i.published >= @start AND i.published < @end
-            AND (instr(m.sentence, '“') > 0 OR instr(m.sentence, '"') > 0))
-        WHERE delegate = 1 OR party IN (SELECT value FROM json_each(@principals))`,
-    )
-    .all({ start: win.start, end: win.end, principals: JSON.stringify(win.principals) });
+  const isDelegate = db.prepare<[number], { d: number }>('SELECT EXISTS (SELECT 1 FROM delegation_members WHERE actor_id = ?) AS d');
+  const sentenceOf = db.prepare<[number, number, number], { sentence: string }>(
+    'SELECT sentence FROM mentions WHERE actor_id = ? AND item_id = ? AND sentence_index = ?',
+  );
+  const principals = new Set(win.principals);
+  const delegates = new Map<number, boolean>();
   const out: QuoteCandidate[] = [];
-  for (const r of rows) {
-    const item = win.items.get(r.item_id);
-    if (!item || !speaks(r.sentence, r.surface)) continue;
-    const span = quotedSpan(r.sentence, item.text);
+  for (const m of win.mentions) {
+    if (!m.quoted) continue;
+    const item = win.items.get(m.item_id);
+    if (!item) continue;
+    // Principals only: a side among the dossier's principals, or a seat in a delegation.
+    let delegate = delegates.get(m.actor_id);
+    if (delegate === undefined) {
+      delegate = isDelegate.get(m.actor_id)?.d === 1;
+      delegates.set(m.actor_id, delegate);
+    }
+    if (!delegate && (m.party === null || !principals.has(m.party))) continue;
+    const sentence = sentenceOf.get(m.actor_id, m.item_id, m.sentence_index)?.sentence ?? '';
+    if (!speaks(sentence, m.surface)) continue;
+    const span = quotedSpan(sentence, item.text);
     if (!span || (span.quote.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_QUOTE_WORDS) continue;
-    out.push({ speaker: r.name, actorId: r.actor_id, side: r.party, delegate: r.delegate === 1, itemId: r.item_id, quote: span.quote, sentence: span.sentence, mention: r.sentence });
+    out.push({ speaker: m.name, actorId: m.actor_id, side: m.party, delegate, itemId: m.item_id, quote: span.quote, sentence: span.sentence, mention: sentence });
   }
   return out;
 }
