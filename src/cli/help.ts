@@ -67,8 +67,9 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
       ['--since ISO', 'cover items since this instant instead of one day'],
       ['--tz Area/City', 'the time zone the day is counted in, e.g. Europe/Kyiv'],
       ['--format F', 'md (default), json, or the slack / discord message bodies the bot would post'],
+      ['--explain', 'add why each track has its status (the developments seen and the rule behind each)'],
     ],
-    examples: ['parley briefing --date 2025-03-24 --tz Europe/Kyiv', 'parley briefing --date 2025-03-24 --format slack'],
+    examples: ['parley briefing --date 2025-03-24 --tz Europe/Kyiv', 'parley briefing --date 2025-03-24 --explain', 'parley briefing --date 2025-03-24 --format slack'],
   },
   backup: {
     usage: 'parley backup <FILE>',

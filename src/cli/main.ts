@@ -45,6 +45,7 @@ const OPTIONS = {
     since: { type: 'string' },
     tz: { type: 'string' },
     format: { type: 'string' },
+    explain: { type: 'boolean' },
   },
   backup: {},
   'post-due': { now: { type: 'string' } },
@@ -193,7 +194,7 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
           since: v.since as string | undefined,
           tz: v.tz as string | undefined,
         }, new Date());
-        const doc = briefingToDoc(b);
+        const doc = briefingToDoc(b, { explain: v.explain === true });
         if (format === 'json') out.stdout(`${JSON.stringify(b, null, 2)}\n`);
         else if (format === 'slack') out.stdout(`${JSON.stringify(renderSlack(doc), null, 2)}\n`);
         else if (format === 'discord') out.stdout(`${JSON.stringify(renderDiscord(doc), null, 2)}\n`);

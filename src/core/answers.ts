@@ -19,6 +19,9 @@ function formatDate(date: string | null, precision?: string | null): string {
   return d.toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
+/** A role's date: only undated reports (a feed's future date) support it, then say so. */
+const asOfText = (asOf: string | null) => (asOf ? `as of ${asOf}` : 'date not known');
+
 function toDocSources(refs: SourceRef[]): DocSource[] {
   const seen = new Set<string>();
   const out: DocSource[] = [];
@@ -26,7 +29,7 @@ function toDocSources(refs: SourceRef[]): DocSource[] {
     const key = r.url || r.title;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ title: r.title, url: r.url, outlet: r.outlet, published: r.published ? r.published.slice(0, 10) : undefined });
+    out.push({ title: r.title, url: r.url, outlet: r.outlet, published: r.futureDate ? 'undated' : r.published ? r.published.slice(0, 10) : undefined });
   }
   return out;
 }
@@ -77,7 +80,7 @@ export function actorDoc(r: ActorResult): Doc {
   const a = r.actor;
   const role = a.roles[0];
   const summary = role
-    ? `${a.name} — ${role.title}${role.party ? ` (${role.party})` : ''}, as of ${role.asOf}.`
+    ? `${a.name} — ${role.title}${role.party ? ` (${role.party})` : ''}, ${asOfText(role.asOf)}.`
     : `${a.name}${a.party ? ` (${a.party})` : ''} — no role stated in the sources.`;
   const blocks: DocBlock[] = [{ type: 'paragraph', spans: [s(summary)] }];
   if (a.aliases.length) blocks.push({ type: 'context', spans: [s(`Also written: ${a.aliases.slice(0, 8).join(', ')}`)] });
@@ -85,7 +88,7 @@ export function actorDoc(r: ActorResult): Doc {
     blocks.push({ type: 'heading', text: 'Roles' });
     blocks.push({
       type: 'list',
-      items: a.roles.slice(0, 8).map((x) => [s(x.title, { bold: true }), s(`${x.party ? ` (${x.party})` : ''}, as of ${x.asOf}`)]),
+      items: a.roles.slice(0, 8).map((x) => [s(x.title, { bold: true }), s(`${x.party ? ` (${x.party})` : ''}, ${asOfText(x.asOf)}`)]),
     });
   }
   for (const d of a.delegations.slice(0, 3)) blocks.push(...delegationBlocks(d, true, 3));

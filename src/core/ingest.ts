@@ -10,7 +10,7 @@ import { canonicalUrl, contentHash, decodeFeedBytes, FeedFetchError, fetchFeed, 
 import type { Logger } from './logger.js';
 import { createRelevanceScorer, type RelevanceScorer } from './relevance.js';
 import type { Db } from './store/db.js';
-import { createKnowledgeWriter, type KnowledgeWriter } from './store/knowledge.js';
+import { createKnowledgeWriter, type KnowledgeWriter, PUBLISHED_FROM_FEED, PUBLISHED_IN_FUTURE, PUBLISHED_MISSING } from './store/knowledge.js';
 
 /** A normalised feed item, as the feed parser hands it over. */
 export interface IncomingItem {
@@ -170,8 +170,8 @@ export function createIngester(deps: IngestDeps): Ingester {
           urlKey: p.urlKey,
           title: p.item.title,
           published: p.published,
-          // The fetch time stands in for a missing date or for one clamped from the future.
-          estimated: p.item.published && !p.item.futureDateClamped ? 0 : 1,
+          // The fetch time stands in for a missing date or for one clamped from the future (flagged as such).
+          estimated: p.item.futureDateClamped ? PUBLISHED_IN_FUTURE : p.item.published ? PUBLISHED_FROM_FEED : PUBLISHED_MISSING,
           zoneAssumed: p.item.zoneAssumed ? 1 : 0,
           fetchedAt,
           // Irrelevant items are kept to recognise them again, not to be read: an excerpt is enough,
@@ -194,7 +194,7 @@ export function createIngester(deps: IngestDeps): Ingester {
         // Only relevant coverage is searchable: irrelevant items are kept for dedupe, not for search.
         q.insertFts.run(id, p.item.title, p.item.text);
         report.newItems++;
-        writer.save(id, p.published, p.extraction, fetchedAt);
+        writer.save(id, p.published, p.extraction, fetchedAt, p.item.futureDateClamped === true);
       }
     });
     try {

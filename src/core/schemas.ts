@@ -8,8 +8,11 @@ import { z } from 'zod';
 export const SourceRef = z.object({
   title: z.string(),
   url: z.string(),
+  /** ISO 8601; empty when the item's date is unknown (see `futureDate`). */
   published: z.string(),
   outlet: z.string().optional(),
+  /** The feed dated the item in the future: that date is not believed, and the item is shown undated. */
+  futureDate: z.literal(true).optional(),
 });
 export type SourceRef = z.infer<typeof SourceRef>;
 
@@ -43,7 +46,8 @@ export type WhoLeadsResult = z.infer<typeof WhoLeadsResult>;
 export const RoleOut = z.object({
   title: z.string(),
   party: z.string().nullable(),
-  asOf: z.string(),
+  /** The latest dated report of the role; null when its only sources are undated. */
+  asOf: z.string().nullable(),
   evidence: z.string(),
   sources: z.array(SourceRef),
 });

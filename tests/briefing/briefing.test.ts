@@ -46,17 +46,18 @@ describe('the daily briefing on the demo dossier (seed article + offline snapsho
     }
   });
 
-  it('tells one story from two outlets once, as "2 outlets"', () => {
+  it('tells one story from several outlets once, near-duplicate wording or not', () => {
     const b = build({ date: '2025-03-24', tz: 'Europe/Kyiv' });
-    const twice = b.top.find((c) => c.reportedBy === 2);
-    expect(twice?.outlets.map((o) => o.outlet).sort()).toEqual(['Kyiv Independent', 'Ukrainska Pravda']);
-    expect(renderMarkdown(briefingToDoc(b))).toContain('reported by 2 outlets');
+    // Kyiv Independent and Ukrainska Pravda share wording; the FT tells the same round its own way.
+    const round = b.top.find((c) => c.reportedBy === 3);
+    expect(round?.outlets.map((o) => o.outlet).sort()).toEqual(['Financial Times — Europe', 'Kyiv Independent', 'Ukrainska Pravda']);
+    expect(renderMarkdown(briefingToDoc(b))).toContain('reported by 3 outlets');
   });
 
   it('uses extractive summaries: every summary is a sentence from its sources', () => {
     const b = build({ date: '2025-03-24', tz: 'Europe/Kyiv' });
     const texts = db.prepare<[], { text: string }>('SELECT text FROM items').all().map((r) => r.text);
-    for (const c of b.top) {
+    for (const c of b.top.filter((x) => x.summary)) {
       const core = c.summary.replace(/^[^:]{1,60}: /, '').replace(/…$/, '').slice(0, 80);
       expect(texts.some((x) => x.includes(core)), c.summary).toBe(true);
     }

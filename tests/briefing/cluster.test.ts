@@ -97,6 +97,17 @@ describe('clusterStories', () => {
     expect(clusterStories([base, unrelated])).toHaveLength(2);
   });
 
+  it('puts reports whose leads tell the same event in one story, however differently worded', () => {
+    const talks = item('Reuters', 'Talks open in Riyadh', RIYADH_TALKS, { identity: ['round:3'] });
+    // The same round told from another angle: almost no shared wording.
+    const other = item('FT', 'US and Ukraine hold second round of talks', ENERGY_STRIKES, { identity: ['round:3'] });
+    const swap = item('AP', 'Russia and Ukraine swap prisoners', PRISONER_SWAP, { identity: ['event:9'] });
+    const clusters = clusterStories([talks, other, swap]);
+    expect(clusters.map((c) => c.items.sort())).toEqual([[talks.id, other.id].sort(), [swap.id]]);
+    // Without the shared identity the two stay apart: the text alone does not join them.
+    expect(clusterStories([{ ...talks, identity: [] }, { ...other, identity: ['round:4'] }])).toHaveLength(2);
+  });
+
   it('returns the same clusters whatever the input order', () => {
     const items = [
       item('Reuters', 'A', RIYADH_TALKS),

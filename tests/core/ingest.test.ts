@@ -124,7 +124,7 @@ describe('ingest reads files and shared links faithfully', () => {
     expect(report.sources.map((s) => [s.newItems, s.duplicates])).toEqual([[1, 0], [0, 1], [0, 1]]);
   });
 
-  it('flags a date that named no zone on the stored item, and a clamped future date as estimated', async () => {
+  it('flags a date that named no zone on the stored item, and a clamped future date as in the future', async () => {
     const file = join(dir, 'zones.xml');
     writeFileSync(
       file,
@@ -141,7 +141,7 @@ describe('ingest reads files and shared links faithfully', () => {
     expect(rows).toEqual([
       { guid: 'z-1', published: '2025-03-20T10:00:00.000Z', published_zone_assumed: 1, published_estimated: 0 },
       { guid: 'z-2', published: '2025-03-20T07:00:00.000Z', published_zone_assumed: 0, published_estimated: 0 },
-      { guid: 'z-3', published: '2025-03-24T06:00:00.000Z', published_zone_assumed: 0, published_estimated: 1 },
+      { guid: 'z-3', published: '2025-03-24T06:00:00.000Z', published_zone_assumed: 0, published_estimated: 2 },
     ]);
   });
 });

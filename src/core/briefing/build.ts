@@ -1,16 +1,25 @@
 import type { BriefingRequest } from '../core.js';
 import type { LoadedDossier } from '../dossier/load.js';
+import { lexiconOf } from '../dossier/load.js';
 import { isTimeZone } from '../dossier/schema.js';
 import { UserError } from '../errors.js';
+import { topicHits } from '../extract/events.js';
 import { createSourceLookup, parseDay, truncate } from '../queries/common.js';
 import { createDelegationReader } from '../queries/delegations.js';
-import type { Doc, DocBlock, Span } from '../render/doc.js';
 import type { DelegationOut, SourceRef } from '../schemas.js';
 import type { Db } from '../store/db.js';
+import { PUBLISHED_IN_FUTURE } from '../store/knowledge.js';
 import { addDays, localDate, zonedTime } from '../time.js';
+import { composeBottomLine, type RoundFacts } from './bottom-line.js';
 import { clusterStories } from './cluster.js';
-import { splitSentences } from '../extract/sentences.js';
-import type { Briefing, ClusterOut, TrackOut, TrackStatus, UpcomingOut } from './schema.js';
+import { briefingDates } from './dates.js';
+import { type DevelopmentRow, type EventEvidence, isLead, leadOf, readDevelopments, type WindowDays, type WindowItem } from './developments.js';
+import { createSentenceLedger, type SentenceLedger } from './ledger.js';
+import { pickQuotes, quotesInWindow, type WindowMention } from './quotes.js';
+import type { Briefing, ClusterOut, QuoteOut, TrackOut, UpcomingOut } from './schema.js';
+import { decideTracks, type TrackDecision } from './tracks.js';
+
+export { briefingToDoc } from './doc.js';
 
 const MAX_TOP = 8;
 const SUMMARY_MAX = 280;
@@ -21,6 +30,7 @@ interface ItemRow {
   text: string;
   url: string | null;
   published: string;
+  future: number;
   topics: string;
   relevance: number;
   outlet: string;
@@ -39,6 +49,8 @@ interface EventRow {
   parties: string;
   topics: string;
   round_id: number | null;
+  round_status: string | null;
+  reported_at: string;
   item_id: number;
   evidence: string;
 }
@@ -49,21 +61,24 @@ export interface BriefingWindow {
   date: string;
   tz: string;
   catchUp: boolean;
+  /** The briefing's date is still ahead in the reader's zone: there is no news for it yet. */
+  future: boolean;
 }
 
 /**
  * Works out the window a briefing covers. A briefing dated D is cut at the start of D in the
  * reader's zone (today's: now), and covers from the previous briefing for the same destination,
- * else the 24 hours before the cut.
+ * else the 24 hours before the cut. A date still ahead covers the day before it, and is empty.
  */
 export function briefingWindow(db: Db, dossier: LoadedDossier, req: BriefingRequest & { until?: string }, now: Date): BriefingWindow {
   const tz = req.tz ?? dossier.timezone;
   if (!isTimeZone(tz)) throw new UserError(`Unknown time zone "${truncate(tz, 40)}". Use an IANA zone, e.g. tz Europe/Kyiv`);
   const today = localDate(now, tz);
   const date = req.date ? parseDay(req.date, 'date') : today;
+  const future = req.until === undefined && date > today;
   let end: Date;
   if (req.until) end = parseInstant(req.until, 'until');
-  else end = date >= today ? now : zonedTime(date, '00:00', tz);
+  else end = date === today ? now : zonedTime(date, '00:00', tz);
   let start: Date;
   let catchUp = false;
   if (req.since) start = parseInstant(req.since, 'since');
@@ -82,7 +97,7 @@ export function briefingWindow(db: Db, dossier: LoadedDossier, req: BriefingRequ
   if (start.getTime() >= end.getTime()) {
     throw new UserError(`The window starts after it ends. Try: --since ${new Date(end.getTime() - 86_400_000).toISOString()}`);
   }
-  return { start: start.toISOString(), end: end.toISOString(), date, tz, catchUp };
+  return { start: start.toISOString(), end: end.toISOString(), date, tz, catchUp, future };
 }
 
 function parseInstant(v: string, what: string): Date {
@@ -106,32 +121,37 @@ const SIGNAL_WEIGHTS: Record<string, number> = {
   other: 0.5,
 };
 
-const REVERSED_RE = /\b(violat\w*|breach\w*|broke|break(?:ing|s)|suspend\w*|withdr[ae]w\w*|pull(?:ed)? out|collaps\w*|abandon\w*|resum\w* (?:strikes|attacks))\b/i;
-const STALLED_RE = /\b(stall\w*|deadlock\w*|no progress|reject\w*|refus\w*|impasse|not backed|fail\w*|no breakthrough)\b/i;
-const ADVANCED_RE = /\b(agree\w*|progress|productive|deal|accept\w*|ready to|resum\w* (?:military aid|talks|intelligence)|signed|breakthrough|step forward)\b/i;
-
-function trackStatus(events: EventRow[], hadBefore: boolean): { status: TrackStatus; event: EventRow } | null {
-  if (events.length === 0) return null;
-  const find = (pred: (e: EventRow) => boolean) => events.find(pred);
-  const reversed = find((e) => REVERSED_RE.test(e.title));
-  if (reversed) return { status: 'reversed', event: reversed };
-  const stalled = find((e) => e.kind === 'refusal' || STALLED_RE.test(e.title));
-  if (stalled) return { status: hadBefore ? 'stalled' : 'new', event: stalled };
-  const advanced = find((e) => e.kind === 'agreement' || e.kind === 'talks' || ADVANCED_RE.test(e.title));
-  if (advanced) return { status: hadBefore ? 'advanced' : 'new', event: advanced };
-  return { status: hadBefore ? 'unchanged' : 'new', event: events[0]! };
-}
-
-function sentenceStatus(sentence: string, hadBefore: boolean): TrackStatus {
-  if (REVERSED_RE.test(sentence)) return 'reversed';
-  if (!hadBefore) return 'new';
-  if (STALLED_RE.test(sentence)) return 'stalled';
-  if (ADVANCED_RE.test(sentence)) return 'advanced';
-  return 'unchanged';
-}
-
-/** Sentences that carry a claim: the summary line must then say who made it. */
+/** Sentences that carry a claim: the line must then say who made it. */
 const CLAIM_RE = /\b(said|says|say|claimed|claims|accused|accuses|told|stated|denied|warned|according to)\b/i;
+
+/** Developments the bottom line reports as what was agreed or refused. */
+const DECISIVE = new Set(['signed', 'announced', 'suspension', 'walk-out', 'refusal']);
+
+/** The local day of an instant, for the days a window spans: one boundary scan, no Intl per item. */
+function dayFinder(win: BriefingWindow): { dayOf(iso: string): string; days: WindowDays } {
+  const first = localDate(new Date(win.start), win.tz);
+  const last = localDate(new Date(Date.parse(win.end) - 1), win.tz);
+  const bounds: { day: string; from: string }[] = [];
+  for (let d = first; d <= last; d = addDays(d, 1)) bounds.push({ day: d, from: zonedTime(d, '00:00', win.tz).toISOString() });
+  return {
+    dayOf(iso) {
+      for (let i = bounds.length - 1; i >= 0; i--) if (iso >= bounds[i]!.from) return bounds[i]!.day;
+      return localDate(new Date(iso), win.tz);
+    },
+    days: { first, last, start: win.start },
+  };
+}
+
+// Topic regexes are compiled per lexicon object: keep one per dossier.
+const lexicons = new WeakMap<LoadedDossier, Record<string, string[]>>();
+function topicLexicon(dossier: LoadedDossier): Record<string, string[]> {
+  let l = lexicons.get(dossier);
+  if (!l) {
+    l = lexiconOf(dossier).topics;
+    lexicons.set(dossier, l);
+  }
+  return l;
+}
 
 export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingRequest & { until?: string }, now: Date): Briefing {
   const win = briefingWindow(db, dossier, req, now);
@@ -140,34 +160,107 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
   if (unknownTopic) {
     throw new UserError(`Unknown topic "${unknownTopic}". Topics: ${dossier.topics.map((t) => t.id).join(', ')}`);
   }
+  const base = {
+    dossier: { id: dossier.id, title: dossier.title },
+    date: win.date,
+    tz: win.tz,
+    window: { start: win.start, end: win.end, catchUp: win.catchUp },
+    generatedAt: now.toISOString(),
+  };
+  if (win.future) {
+    // Items the feed dated in the future carry no day: they are not news of any day.
+    const latest = db
+      .prepare<[], { p: string | null }>(`SELECT max(published) AS p FROM items WHERE relevant = 1 AND published_estimated != ${PUBLISHED_IN_FUTURE}`)
+      .get()?.p;
+    return {
+      ...base,
+      empty: true,
+      noNewsYet: { latestNewsDay: latest ? localDate(new Date(latest), win.tz) : null },
+      bottomLine: [],
+      top: [],
+      tracks: [],
+      said: [],
+      delegations: [],
+      upcoming: [],
+      sources: [],
+      notices: [],
+    };
+  }
+
   const source = createSourceLookup(db);
   const topicWeight = new Map(dossier.topics.map((t) => [t.id, t.weight]));
+  const lexicon = topicLexicon(dossier);
+  const { dayOf, days } = dayFinder(win);
 
-  const items = db
+  const itemRows = db
     .prepare<[string, string], ItemRow>(
-      `SELECT i.id, i.title, i.text, i.url, i.published, i.topics, i.relevance, f.name AS outlet, f.weight, f.url AS feed_url
+      `SELECT i.id, i.title, i.text, i.url, i.published, i.published_estimated = ${PUBLISHED_IN_FUTURE} AS future, i.topics, i.relevance,
+              f.name AS outlet, f.weight, f.url AS feed_url
          FROM items i JOIN feeds f ON f.id = i.feed_id
         WHERE i.relevant = 1 AND i.published >= ? AND i.published < ? ORDER BY i.published, i.id`,
     )
     .all(win.start, win.end);
-  const itemTopics = new Map(items.map((i) => [i.id, Object.keys(JSON.parse(i.topics) as Record<string, number>)]));
-  const keep = (id: number) => topicFilter.size === 0 || (itemTopics.get(id) ?? []).some((t) => topicFilter.has(t));
-  const inWindow = items.filter((i) => keep(i.id));
-  const ids = new Set(inWindow.map((i) => i.id));
+  const windowItems: WindowItem[] = itemRows
+    .map((r) => ({
+      id: r.id,
+      title: r.title,
+      text: r.text,
+      lead: leadOf(r.text),
+      url: r.url,
+      published: r.published,
+      day: r.future ? null : dayOf(r.published),
+      topics: Object.keys(JSON.parse(r.topics) as Record<string, number>),
+      relevance: r.relevance,
+      outlet: r.outlet,
+      weight: r.weight,
+      feedUrl: r.feed_url,
+    }))
+    .filter((i) => topicFilter.size === 0 || i.topics.some((t) => topicFilter.has(t)));
+  const byId = new Map(windowItems.map((i) => [i.id, i]));
 
-  // Facts of the window's items, in two bulk reads rather than one per item.
-  const events = db
+  // Facts of the window's items, in bulk reads rather than one per item. Parties and topics are
+  // a few distinct JSON arrays repeated thousands of times: each is parsed once.
+  const parsed = new Map<string, string[]>();
+  const parseList = (json: string) => {
+    let v = parsed.get(json);
+    if (!v) {
+      v = JSON.parse(json) as string[];
+      parsed.set(json, v);
+    }
+    return v;
+  };
+  const evidence: EventEvidence[] = db
     .prepare<[string, string], EventRow>(
       `SELECT e.id, e.kind, e.date, e.date_precision, e.title, e.place, e.attribution, e.parties, e.topics, e.round_id,
-              s.item_id, s.evidence
+              r.status AS round_status, e.reported_at, s.item_id, s.evidence
          FROM event_sources s JOIN events e ON e.id = s.event_id JOIN items i ON i.id = s.item_id
+         LEFT JOIN rounds r ON r.id = e.round_id
         WHERE i.relevant = 1 AND i.published >= ? AND i.published < ?`,
     )
     .all(win.start, win.end)
-    .filter((e) => ids.has(e.item_id));
+    .filter((e) => byId.has(e.item_id))
+    .map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      date: e.date,
+      datePrecision: e.date_precision,
+      title: e.title,
+      place: e.place,
+      attribution: e.attribution,
+      parties: parseList(e.parties),
+      topics: parseList(e.topics),
+      roundId: e.round_id,
+      roundStatus: e.round_status,
+      reportedAt: e.reported_at,
+      itemId: e.item_id,
+      evidence: e.evidence,
+    }));
+  // One read of the window's mentions serves clustering (who is in each item) and quotes.
   const mentions = db
-    .prepare<[string, string], { item_id: number; name: string }>(
-      `SELECT m.item_id, a.name FROM mentions m JOIN actors a ON a.id = m.actor_id JOIN items i ON i.id = m.item_id
+    .prepare<[string, string], WindowMention>(
+      `SELECT m.item_id, m.actor_id, m.sentence_index, a.name, a.party, m.surface,
+              (instr(m.sentence, '“') > 0 OR instr(m.sentence, '"') > 0) AS quoted
+         FROM mentions m JOIN actors a ON a.id = m.actor_id JOIN items i ON i.id = m.item_id
         WHERE i.relevant = 1 AND i.published >= ? AND i.published < ?`,
     )
     .all(win.start, win.end);
@@ -181,11 +274,11 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
       .map((r) => r.item_id),
   );
 
-  const eventsByItem = new Map<number, EventRow[]>();
-  for (const e of events) {
-    const list = eventsByItem.get(e.item_id) ?? [];
+  const eventsByItem = new Map<number, EventEvidence[]>();
+  for (const e of evidence) {
+    const list = eventsByItem.get(e.itemId) ?? [];
     list.push(e);
-    eventsByItem.set(e.item_id, list);
+    eventsByItem.set(e.itemId, list);
   }
   const actorsByItem = new Map<number, string[]>();
   for (const m of mentions) {
@@ -194,25 +287,34 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
     actorsByItem.set(m.item_id, list);
   }
 
-  const clusters = clusterStories(
-    inWindow.map((i) => ({
-      id: i.id,
-      outlet: i.outlet,
-      title: i.title,
-      text: i.text,
-      actors: actorsByItem.get(i.id) ?? [],
-      eventKeys: (eventsByItem.get(i.id) ?? []).map((e) => String(e.id)),
-      published: i.published,
-    })),
-  );
-  const byId = new Map(inWindow.map((i) => [i.id, i]));
   // News of the window versus background: a drone-strike story that recalls the Jeddah round
   // is not a story about a round of talks. Background events count for little.
-  const freshFrom = addDays(localDate(new Date(win.start), win.tz), -1);
-  const isFresh = (e: EventRow) => e.date >= freshFrom;
+  const freshFrom = addDays(days.first, -1);
+  const isFresh = (e: EventEvidence) => e.date >= freshFrom;
   const principals = new Set(dossier.principals);
 
-  const top: ClusterOut[] = clusters.map((c) => {
+  const identities = new Map<number, string[]>();
+  const clusters = clusterStories(
+    windowItems.map((i) => {
+      const evs = eventsByItem.get(i.id) ?? [];
+      // One story, one place: reports whose lead tells the same dated event (the same round, or
+      // the same kind, day and sides: the event's stored identity) are one story, however worded.
+      const identity = evs.filter((e) => isFresh(e) && isLead(e.evidence, i.lead)).map((e) => (e.roundId !== null ? `round:${e.roundId}` : `event:${e.id}`));
+      identities.set(i.id, identity);
+      return {
+        id: i.id,
+        outlet: i.outlet,
+        title: i.title,
+        text: i.text,
+        actors: actorsByItem.get(i.id) ?? [],
+        eventKeys: evs.map((e) => String(e.id)),
+        identity,
+        published: i.published,
+      };
+    }),
+  );
+
+  const scored = clusters.map((c) => {
     const members = c.items.map((id) => byId.get(id)!).filter(Boolean);
     const evs = c.items.flatMap((id) => eventsByItem.get(id) ?? []);
     const signals = new Set<string>();
@@ -231,85 +333,107 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
       score += 4;
       signals.add('delegation');
     }
-    if (fresh.some((e) => e.kind === 'statement' && e.attribution && JSON.parse(e.parties).some((p: string) => principals.has(p)))) {
+    if (fresh.some((e) => e.kind === 'statement' && e.attribution && e.parties.some((p) => principals.has(p)))) {
       score += 1.5;
       signals.add('principal statement');
     }
-    const topics = [...new Set(c.items.flatMap((id) => itemTopics.get(id) ?? []))];
+    const topics = [...new Set(members.flatMap((m) => m.topics))];
     score += Math.min(4, topics.reduce((s, t) => s + (topicWeight.get(t) ?? 1), 0));
     score += Math.max(...members.map((m) => m.weight));
     score += 1.5 * (c.outlets.length - 1);
     if (c.outlets.length > 1) signals.add(`${c.outlets.length} outlets`);
     score += Math.min(3, Math.max(...members.map((m) => m.relevance)) / 5);
+    return { c, members, score: Math.round(score * 100) / 100, signals: [...signals], topics };
+  });
+  scored.sort((a, b) => b.score - a.score || (byId.get(a.c.representative)?.title ?? '').localeCompare(byId.get(b.c.representative)?.title ?? ''));
+  const topClusters = scored.slice(0, MAX_TOP);
+  const storyOf = new Map<number, number>();
+  topClusters.forEach((t, k) => {
+    for (const id of t.c.items) storyOf.set(id, k + 1);
+  });
+
+  // Tracks: the kinds of the window's developments, against each track's history.
+  const { rows: developments, background } = readDevelopments(byId, evidence, lexicon, days);
+  const advancedBefore = db.prepare<[string, string], { n: number }>(
+    `SELECT EXISTS (SELECT 1 FROM event_topics t JOIN events e ON e.id = t.event_id
+                     WHERE t.topic = ? AND e.date < ?
+                       AND (e.kind = 'agreement' OR e.round_id IN (SELECT id FROM rounds WHERE status = 'held'))) AS n`,
+  );
+  const topics = dossier.topics.filter((t) => topicFilter.size === 0 || topicFilter.has(t.id));
+  const decisions = decideTracks(topics, developments, background, byId, { advancedBefore: (topic) => (advancedBefore.get(topic, days.first)?.n ?? 0) === 1 });
+
+  // Sources: the window's items, numbered; earlier reports the bottom line cites come after.
+  const sources: Briefing['sources'] = windowItems.map((i, n) => ({ ...source(i.id), n: n + 1 }));
+  const numberOf = new Map(windowItems.map((i, n) => [i.id, n + 1]));
+  const ref = (itemId: number) => {
+    let n = numberOf.get(itemId);
+    if (n === undefined) {
+      n = sources.length + 1;
+      numberOf.set(itemId, n);
+      sources.push({ ...source(itemId), n, earlier: true });
+    }
+    return n;
+  };
+
+  const dates = briefingDates(win.tz, now);
+  const ledger = createSentenceLedger();
+  // A round's reports, those whose lead is the round first, then the weightier outlets.
+  const roundOrder = (roundId: number) => (a: number, b: number) =>
+    Number(!(identities.get(a) ?? []).includes(`round:${roundId}`)) - Number(!(identities.get(b) ?? []).includes(`round:${roundId}`)) ||
+    (byId.get(b)?.weight ?? 0) - (byId.get(a)?.weight ?? 0) ||
+    a - b;
+  // Held in the window by the window's own reports: a later report saying so is not yet known.
+  const heldRounds = new Set(developments.filter((d) => d.fresh && d.development === 'held' && d.event?.roundId != null).map((d) => d.event!.roundId!));
+  const rounds = roundFacts(db, win, byId, heldRounds, roundOrder);
+  const bottomLine = composeBottomLine({
+    held: rounds.held,
+    next: rounds.next,
+    decisive: developments.filter((d) => d.fresh && DECISIVE.has(d.development) && (topicFilter.size === 0 || d.topics.some((t) => topicFilter.has(t)))),
+    tracks: decisions,
+    // A report without a believable date cannot anchor "on Monday": it never leads the briefing.
+    fallback:
+      topClusters[0] && byId.get(topClusters[0].c.representative)?.day
+        ? { sentence: byId.get(topClusters[0].c.representative)?.lead ?? '', itemId: topClusters[0].c.representative }
+        : undefined,
+    dates,
+    ref,
+    attributed,
+    ledger,
+  });
+
+  const top: ClusterOut[] = topClusters.map(({ c, members, score, signals, topics: clusterTopics }) => {
     const rep = byId.get(c.representative) ?? members[0]!;
     const outlets = new Map<string, ClusterOut['outlets'][number]>();
     for (const m of members) {
-      if (!outlets.has(m.outlet)) outlets.set(m.outlet, { outlet: m.outlet, title: m.title, url: m.url ?? m.feed_url, published: m.published });
+      if (!outlets.has(m.outlet)) outlets.set(m.outlet, { outlet: m.outlet, title: m.title, url: m.url ?? m.feedUrl, published: m.published });
     }
     return {
       headline: rep.title,
-      summary: summaryLine(rep, (eventsByItem.get(rep.id) ?? []).filter(isFresh)),
+      summary: summaryLine(rep, members, eventsByItem, isFresh, ledger),
       reportedBy: outlets.size,
       outlets: [...outlets.values()],
-      score: Math.round(score * 100) / 100,
-      signals: [...signals],
-      topics,
+      score,
+      signals,
+      topics: clusterTopics,
       itemIds: c.items,
     };
   });
-  top.sort((a, b) => b.score - a.score || a.headline.localeCompare(b.headline));
 
-  // Tracks: what each topic's events in the window say, against what was on record before.
-  // Only whether the track had anything before matters, not how much.
-  const before = db.prepare<[string, string], { n: number }>(
-    `SELECT EXISTS (SELECT 1 FROM event_topics t JOIN events e ON e.id = t.event_id WHERE t.topic = ? AND e.reported_at < ?) AS n`,
-  );
-  const tracks: TrackOut[] = [];
-  /**
-   * A topic covered in the window without a dated event ("Russia and Ukraine have accused each
-   * other of breaking the energy pause"): the track still moves, justified by the sentence itself.
-   */
-  const topicSentence = (topic: string, terms: string[]) => {
-    const candidates = inWindow
-      .map((i) => ({ i, hits: (JSON.parse(i.topics) as Record<string, number>)[topic] ?? 0 }))
-      .filter((x) => x.hits > 0)
-      .sort((a, b) => b.hits * b.i.weight - a.hits * a.i.weight);
-    const lowerTerms = terms.map((x) => x.toLowerCase());
-    for (const { i } of candidates.slice(0, 5)) {
-      const sentence = splitSentences(i.text).find((x) => lowerTerms.some((term) => x.toLowerCase().includes(term)));
-      if (sentence) return { item: i, sentence };
-    }
-    return undefined;
-  };
-  for (const t of dossier.topics) {
-    if (topicFilter.size && !topicFilter.has(t.id)) continue;
-    const evs = dedupeEvents(events.filter((e) => isFresh(e) && (JSON.parse(e.topics) as string[]).includes(t.id)));
-    const hadBefore = (before.get(t.id, win.start)?.n ?? 0) > 0;
-    const st = trackStatus(evs, hadBefore);
-    if (!st) {
-      const covered = topicSentence(t.id, t.terms);
-      if (covered) {
-        tracks.push({
-          topic: t.id,
-          label: t.label,
-          status: sentenceStatus(covered.sentence, hadBefore),
-          line: truncate(covered.sentence, SUMMARY_MAX),
-          event: { date: covered.item.published.slice(0, 10), kind: 'report', title: covered.sentence, sources: [source(covered.item.id)] },
-        });
-        continue;
-      }
-      if (hadBefore) tracks.push({ topic: t.id, label: t.label, status: 'unchanged', line: 'No new developments in this window.', event: null });
-      continue;
-    }
-    const e = st.event;
-    tracks.push({
-      topic: t.id,
-      label: t.label,
-      status: st.status,
-      line: truncate(attributed(e.title, e.attribution), SUMMARY_MAX),
-      event: { date: e.date, kind: e.kind, title: e.title, sources: [source(e.item_id)] },
-    });
-  }
+  const tracks = decisions.map((d) => trackOut(d, ledger, storyOf, dates, source));
+
+  const onRecord = new Set(evidence.filter((e) => e.kind === 'statement' && e.attribution && isFresh(e)).map((e) => e.attribution!.toLowerCase()));
+  const stale = new Set(evidence.filter((e) => !isFresh(e)).map((e) => e.evidence));
+  const said: QuoteOut[] = pickQuotes(
+    quotesInWindow(db, { items: byId, mentions, principals: dossier.principals }),
+    {
+      headlines: windowItems.map((i) => i.title.toLowerCase()),
+      onRecord: (speaker) => onRecord.has(speaker.toLowerCase()),
+      isStale: (sentence) => stale.has(sentence),
+      topicHits: (text) => Object.values(topicHits(text.toLowerCase(), lexicon)).reduce((a, b) => a + b, 0),
+      itemWeight: (id) => byId.get(id)?.weight ?? 0,
+      ledger,
+    },
+  ).map((q) => ({ speaker: q.speaker, side: q.side, quote: q.quote, sources: [source(q.itemId)] }));
 
   const reader = createDelegationReader(db);
   // Newly reported delegations, those whose people changed (a member added, a leader named) in
@@ -334,7 +458,7 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
     db
       .prepare<[string, string], EventRow>(
         `SELECT e.id, e.kind, e.date, e.date_precision, e.title, e.place, e.attribution, e.parties, e.topics, e.round_id,
-                e.first_item_id AS item_id, '' AS evidence
+                NULL AS round_status, e.reported_at, e.first_item_id AS item_id, '' AS evidence
            FROM events e WHERE e.date >= ? AND e.reported_at < ? ORDER BY e.date, e.id LIMIT 50`,
       )
       .all(win.date, win.end)
@@ -349,27 +473,182 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
     sources: [source(e.item_id)],
   }));
 
-  const sources = inWindow.map((i, n) => ({ ...source(i.id), n: n + 1 }));
-  const notices = feedNotices(db, win);
   return {
-    dossier: { id: dossier.id, title: dossier.title },
-    date: win.date,
-    tz: win.tz,
-    window: { start: win.start, end: win.end, catchUp: win.catchUp },
-    generatedAt: now.toISOString(),
-    empty: inWindow.length === 0,
-    top: top.slice(0, MAX_TOP),
+    ...base,
+    empty: windowItems.length === 0,
+    noNewsYet: null,
+    bottomLine,
+    top,
     tracks,
+    said,
     delegations,
     upcoming,
     sources,
-    notices,
+    notices: feedNotices(db, win),
   };
 }
 
-function dedupeEvents(events: EventRow[]): EventRow[] {
-  const seen = new Set<number>();
-  return events.filter((e) => !seen.has(e.id) && seen.add(e.id));
+/**
+ * The rounds the bottom line speaks of, as known by the window's end: those the window's reports
+ * say were held (most reported first) and the next one, each with its delegations' leaders and
+ * members.
+ */
+function roundFacts(
+  db: Db,
+  win: BriefingWindow,
+  items: ReadonlyMap<number, WindowItem>,
+  heldRounds: ReadonlySet<number>,
+  order: (roundId: number) => (a: number, b: number) => number,
+): { held: RoundFacts[]; next: RoundFacts[] } {
+  // Only the few rounds spoken of are read: those held in the window and the next ones.
+  const roundRow = db.prepare<[number], { place: string | null; date: string; parties: string }>(
+    "SELECT place, date, parties FROM rounds WHERE id = ? AND date_precision = 'day'",
+  );
+  const windowSources = db.prepare<[number, string, string], { item_id: number }>(
+    'SELECT s.item_id FROM round_sources s JOIN items i ON i.id = s.item_id WHERE s.round_id = ? AND i.published >= ? AND i.published < ?',
+  );
+  const reportedIn = (id: number) => windowSources.all(id, win.start, win.end).map((r) => r.item_id).filter((itemId) => items.has(itemId));
+  const members = db.prepare<[number, string], { party: string; role: string; name: string; item_id: number }>(
+    `SELECT d.party, m.role, a.name, m.item_id FROM delegations d JOIN delegation_members m ON m.delegation_id = d.id
+       JOIN actors a ON a.id = m.actor_id JOIN items i ON i.id = m.item_id
+      WHERE d.round_id = ? AND i.published < ? ORDER BY d.id, m.rowid`,
+  );
+  const facts = (id: number, r: { place: string | null; date: string; parties: string[]; itemIds: number[] }): RoundFacts => {
+    const dels = new Map<string, RoundFacts['delegations'][number]>();
+    for (const m of members.all(id, win.end)) {
+      const d = dels.get(m.party) ?? { party: m.party, leaders: [], members: [], itemIds: [] };
+      (m.role === 'leader' ? d.leaders : d.members).push(m.name);
+      if (m.role === 'leader' || d.leaders.length === 0) d.itemIds.push(m.item_id);
+      dels.set(m.party, d);
+    }
+    const partyOrder = (p: string) => (r.parties.includes(p) ? r.parties.indexOf(p) : r.parties.length);
+    return { id, place: r.place, date: r.date, parties: r.parties, itemIds: [...r.itemIds].sort(order(id)), delegations: [...dels.values()].sort((a, b) => partyOrder(a.party) - partyOrder(b.party)) };
+  };
+  const held = [...heldRounds]
+    .flatMap((id) => {
+      const r = roundRow.get(id);
+      return r ? [{ id, place: r.place, date: r.date, parties: JSON.parse(r.parties) as string[], itemIds: reportedIn(id) }] : [];
+    })
+    .sort((a, b) => b.itemIds.length - a.itemIds.length || a.id - b.id)
+    .map((r) => facts(r.id, r));
+  // The next rounds: the nearest two on or after the briefing's date that the window reports or
+  // that are within a week.
+  const nextRows = db
+    .prepare<[string, string], { id: number; place: string | null; date: string; parties: string }>(
+      `SELECT r.id, r.place, r.date, r.parties FROM rounds r
+        WHERE r.date >= ? AND r.date_precision = 'day'
+          AND EXISTS (SELECT 1 FROM round_sources s JOIN items i ON i.id = s.item_id WHERE s.round_id = r.id AND i.published < ?)
+        ORDER BY r.date, r.id LIMIT 5`,
+    )
+    .all(win.date, win.end)
+    .filter((r) => !held.some((h) => h.id === r.id))
+    .map((r) => ({ ...r, inWindow: reportedIn(r.id) }))
+    .filter((r) => r.inWindow.length > 0 || r.date <= addDays(win.date, 7))
+    .slice(0, 2);
+  const earlier = db.prepare<[number, string], { item_id: number }>(
+    'SELECT s.item_id FROM round_sources s JOIN items i ON i.id = s.item_id WHERE s.round_id = ? AND i.published < ? ORDER BY i.published DESC LIMIT 2',
+  );
+  const next = nextRows.map((r) => {
+    const itemIds = r.inWindow.length ? r.inWindow : earlier.all(r.id, win.start).map((x) => x.item_id);
+    return facts(r.id, { place: r.place, date: r.date, parties: JSON.parse(r.parties) as string[], itemIds });
+  });
+  return { held, next };
+}
+
+/**
+ * The story's line, as a desk editor would use it: its lead sentence — attributed when it is a
+ * claim — else the sentence of its strongest fresh event, else another report's lead. Always a
+ * sentence from the sources, never one shown elsewhere in the briefing; empty when none is left.
+ */
+function summaryLine(
+  rep: WindowItem,
+  members: readonly WindowItem[],
+  eventsByItem: ReadonlyMap<number, EventEvidence[]>,
+  isFresh: (e: EventEvidence) => boolean,
+  ledger: SentenceLedger,
+): string {
+  const events = (eventsByItem.get(rep.id) ?? []).filter(isFresh);
+  const lead = rep.lead;
+  function* candidates(): Generator<{ sentence: string; attribution: string | null }> {
+    if (lead.length >= 40) yield { sentence: lead, attribution: events.find((e) => isLead(e.evidence, lead))?.attribution ?? null };
+    for (const e of [...events].sort((a, b) => (SIGNAL_WEIGHTS[b.kind] ?? 0) - (SIGNAL_WEIGHTS[a.kind] ?? 0))) {
+      yield { sentence: e.evidence, attribution: e.attribution };
+    }
+    for (const m of members) if (m.id !== rep.id) yield { sentence: m.lead, attribution: null };
+    if (lead.length < 40) yield { sentence: lead, attribution: null };
+  }
+  for (const c of candidates()) {
+    if (c.sentence && ledger.claim(c.sentence)) return truncate(attributed(c.sentence, c.attribution), SUMMARY_MAX);
+  }
+  return '';
+}
+
+/** How a development reads when its sentence is already shown elsewhere. */
+const DEVELOPMENT_LABEL: Record<string, string> = {
+  held: 'talks held',
+  scheduled: 'talks scheduled',
+  signed: 'agreement signed',
+  announced: 'agreement announced',
+  refusal: 'refusal',
+  'walk-out': 'walk-out',
+  suspension: 'suspension',
+  accusation: 'accusations',
+};
+
+function trackOut(
+  d: TrackDecision,
+  ledger: SentenceLedger,
+  storyOf: ReadonlyMap<number, number>,
+  dates: ReturnType<typeof briefingDates>,
+  source: (itemId: number) => SourceRef,
+): TrackOut {
+  const explain = d.verdicts.map((v) => ({
+    development: v.development,
+    rule: v.rule,
+    date: v.date,
+    verdict: v.verdict,
+    sentence: truncate(v.sentence, 240),
+    sources: [source(v.itemId)],
+  }));
+  if (d.status === 'quiet' || d.grounds.length === 0) return { topic: d.topic, label: d.label, status: 'quiet', line: '', event: null, explain };
+  // The track cites its event: the first ground whose sentence no other section shows, else a
+  // short reference to the first ground (the story that tells it, when one does).
+  const free = d.grounds.find((g) => ledger.isFree(g.sentence));
+  const g: DevelopmentRow = free ?? d.grounds[0]!;
+  let line: string;
+  if (free) {
+    ledger.claim(g.sentence);
+    line = truncate(attributed(g.sentence, g.attribution), SUMMARY_MAX);
+  } else line = reference(g, storyOf, dates);
+  return {
+    topic: d.topic,
+    label: d.label,
+    status: d.status,
+    line,
+    event: {
+      date: g.date,
+      kind: g.event?.kind ?? 'report',
+      development: g.development,
+      rule: g.rule,
+      title: g.sentence,
+      sources: [source(g.itemId)],
+    },
+    explain,
+  };
+}
+
+function reference(g: DevelopmentRow, storyOf: ReadonlyMap<number, number>, dates: ReturnType<typeof briefingDates>): string {
+  const e = g.event;
+  const parties = g.parties.map(shortParty);
+  let what: string;
+  if (e && e.kind === 'talks' && (g.development === 'held' || g.development === 'scheduled') && parties.length) {
+    what = `${parties.join('–')} talks${e.place ? ` in ${e.place}` : ''}, ${g.development === 'held' ? 'held' : 'due'} ${dates.day(g.date)}`;
+  } else {
+    const by = parties.length ? parties.join(' and ') : (g.attribution ?? '');
+    what = `${DEVELOPMENT_LABEL[g.development] ?? g.development}${by ? ` (${by})` : ''}, ${dates.day(g.date)}`;
+  }
+  const story = storyOf.get(g.itemId);
+  return `${what.charAt(0).toUpperCase()}${what.slice(1)}${story ? `: see top development ${story}` : ''}`;
 }
 
 /** What makes a future-dated development worth "Coming up" besides a round: a deadline or a fixed date. */
@@ -383,10 +662,16 @@ const MEETING_RE = /\b(meet\w*|talks|negotiat\w*|round)\b/i;
 function dedupeUpcoming(events: EventRow[]): EventRow[] {
   const seen = new Set<string>();
   const talksDays = new Set(events.filter((e) => e.kind === 'talks').map((e) => e.date));
+  const rounds = events.filter((e) => e.kind === 'talks' && e.round_id !== null).map((e) => ({ date: e.date, parties: JSON.parse(e.parties) as string[] }));
   return events.filter((e) => {
     if (e.kind !== 'talks') {
       if (!DEADLINE_RE.test(e.title)) return false;
       if (talksDays.has(e.date) && MEETING_RE.test(e.title)) return false;
+    } else if (e.round_id === null) {
+      // A meeting sentence not tied to a round, the same day and sides as one, is that round.
+      const parties = JSON.parse(e.parties) as string[];
+      const shared = (r: { parties: string[] }) => parties.filter((p) => r.parties.includes(p)).length;
+      if (rounds.some((r) => r.date === e.date && shared(r) >= Math.min(2, r.parties.length))) return false;
     }
     const k = e.round_id !== null ? `r${e.round_id}` : `${e.kind}|${e.date}|${e.parties}`;
     if (seen.has(k)) return false;
@@ -395,10 +680,12 @@ function dedupeUpcoming(events: EventRow[]): EventRow[] {
   });
 }
 
+/** "US", "UK": party names in labels ("Russia–US talks"). */
+const shortParty = (p: string) => (p === 'United States' ? 'US' : p === 'United Kingdom' ? 'UK' : p);
+
 function upcomingLabel(e: EventRow): string {
   const parties = JSON.parse(e.parties) as string[];
-  const short = (p: string) => (p === 'United States' ? 'US' : p === 'United Kingdom' ? 'UK' : p);
-  if (e.kind === 'talks' && parties.length) return `${parties.map(short).join('–')} talks`;
+  if (e.kind === 'talks' && parties.length) return `${parties.map(shortParty).join('–')} talks`;
   return truncate(e.title, 140);
 }
 
@@ -408,25 +695,6 @@ function attributed(sentence: string, attribution: string | null): string {
   // "Kyiv says…": keep the source's own attribution when the sentence already names the speaker.
   if (sentence.toLowerCase().includes(a)) return sentence;
   return `${attribution}: ${sentence}`;
-}
-
-/**
- * The story's lead sentence, as a desk editor would use it — attributed when it is a claim —
- * else the sentence of its strongest fresh event. Always a sentence from the source, trimmed.
- */
-/** "RIYADH, March 24. /TASS/.", "KYIV (Reuters) -": a wire dateline is not the lead. */
-const DATELINE = /^[A-Z]{3,}[A-Z .'-]*(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([A-Za-z ]+\))?\s*[.—–-]+\s*(?:\/[A-Za-z]+\/\.?\s*)?/;
-
-function summaryLine(item: ItemRow, events: EventRow[]): string {
-  const lead = (item.text.replace(DATELINE, '').split(/(?<=[.!?…”"])\s+(?=[“"‘'(\p{Lu}])/u)[0] ?? '').trim();
-  if (lead.length >= 40) {
-    const own = events.find((e) => e.evidence === lead || lead.startsWith(e.evidence.slice(0, 60)));
-    return truncate(attributed(lead, own?.attribution ?? null), SUMMARY_MAX);
-  }
-  const ranked = [...events].sort((a, b) => (SIGNAL_WEIGHTS[b.kind] ?? 0) - (SIGNAL_WEIGHTS[a.kind] ?? 0));
-  const best = ranked[0];
-  if (best) return truncate(attributed(best.evidence, best.attribution), SUMMARY_MAX);
-  return truncate(lead || item.title, SUMMARY_MAX);
 }
 
 /**
@@ -446,116 +714,3 @@ function feedNotices(db: Db, win: BriefingWindow): string[] {
         : `Feed "${t.name}" has recovered.`,
     );
 }
-
-const s = (text: string, marks: Omit<Span, 'text'> = {}): Span => ({ text, ...marks });
-
-const STATUS_LABEL: Record<TrackStatus, string> = {
-  new: 'NEW',
-  advanced: 'ADVANCED',
-  stalled: 'STALLED',
-  reversed: 'REVERSED',
-  unchanged: 'unchanged',
-};
-
-// Formatters are costly to build; toLocale*String builds one per call.
-const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
-const instantFormats = new Map<string, Intl.DateTimeFormat>();
-
-function fmtDay(date: string): string {
-  return DAY_FORMAT.format(new Date(`${date}T12:00:00Z`));
-}
-
-function fmtInstant(iso: string, tz: string): string {
-  let f = instantFormats.get(tz);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: tz, timeZoneName: 'short' });
-    instantFormats.set(tz, f);
-  }
-  return f.format(new Date(iso));
-}
-
-/** The briefing as a neutral Doc; each platform's renderer lays it out within its limits. */
-export function briefingToDoc(b: Briefing): Doc {
-  const title = `${b.dossier.title} — briefing for ${fmtDay(b.date)}`;
-  const since = `since ${fmtInstant(b.window.start, b.tz)}`;
-  if (b.empty) {
-    const blocks: DocBlock[] = [{ type: 'paragraph', spans: [s(`No new developments ${since}.`)] }];
-    if (b.upcoming.length) blocks.push(...upcomingBlocks(b));
-    for (const n of b.notices) blocks.push({ type: 'context', spans: [s(n)] });
-    return { title, summary: `No new developments ${since}.`, blocks };
-  }
-  const blocks: DocBlock[] = [];
-  const n = b.sources.length;
-  blocks.push({
-    type: 'context',
-    spans: [
-      s(
-        `${b.window.catchUp ? 'Catch-up briefing covering the whole gap ' : 'Covering '}${fmtInstant(b.window.start, b.tz)} to ${fmtInstant(b.window.end, b.tz)} · ${n} item${n === 1 ? '' : 's'} from ${new Set(b.sources.map((x) => x.outlet)).size} outlet(s)`,
-      ),
-    ],
-  });
-  for (const notice of b.notices) blocks.push({ type: 'context', spans: [s(notice)] });
-  blocks.push({ type: 'heading', text: 'Top developments' });
-  blocks.push({
-    type: 'list',
-    items: b.top.map((c) => [
-      s(c.headline, { bold: true }),
-      s(` — ${c.summary} `),
-      s(c.reportedBy > 1 ? `(reported by ${c.reportedBy} outlets: ` : '('),
-      ...c.outlets.flatMap((o, i) => [...(i ? [s(', ')] : []), s(o.outlet, { link: o.url })]),
-      s(')'),
-    ]),
-  });
-  if (b.tracks.length) {
-    blocks.push({ type: 'heading', text: 'What changed' });
-    blocks.push({
-      type: 'list',
-      items: b.tracks.map((t) => {
-        const src = t.event?.sources[0];
-        return [
-          s(`${t.label}: `, { bold: true }),
-          s(`${STATUS_LABEL[t.status]} — `),
-          s(t.line),
-          ...(src?.url ? [s(' '), s(src.outlet ?? 'source', { link: src.url })] : []),
-        ];
-      }),
-    });
-  }
-  if (b.delegations.length) {
-    blocks.push({ type: 'heading', text: "Who's at the table" });
-    blocks.push({
-      type: 'list',
-      items: b.delegations.map((d) => {
-        const round = d.round ? `${d.round.place ?? 'place unknown'}, ${d.round.date ? fmtDay(d.round.date) : 'date unknown'}` : 'round not identified';
-        return [
-          s(`${d.party} (${round}): `, { bold: true }),
-          s(d.leaders.length ? `led by ${d.leaders.join(' and ')}` : 'no leader named'),
-          s(d.members.length ? `; with ${d.members.join(', ')}` : ''),
-          ...(d.sources[0]?.url ? [s(' '), s(d.sources[0].outlet ?? 'source', { link: d.sources[0].url })] : []),
-        ];
-      }),
-    });
-  }
-  if (b.upcoming.length) blocks.push(...upcomingBlocks(b));
-  blocks.push({ type: 'heading', text: 'Sources' });
-  blocks.push({
-    type: 'sources',
-    sources: b.sources.map((x: SourceRef) => ({ title: x.title, url: x.url, outlet: x.outlet, published: x.published.slice(0, 10) })),
-  });
-  const lead = b.top[0];
-  return { title, summary: lead ? `${title}: ${lead.headline}` : title, blocks };
-}
-
-function upcomingBlocks(b: Briefing): DocBlock[] {
-  return [
-    { type: 'heading', text: 'Coming up' },
-    {
-      type: 'list',
-      items: b.upcoming.slice(0, 10).map((u) => [
-        s(`${u.label}, ${u.datePrecision === 'day' ? fmtDay(u.date) : u.date.slice(0, 7)}${u.place ? `, ${u.place}` : ''}`, { bold: true }),
-        ...(u.sources[0]?.url ? [s(' '), s(u.sources[0].outlet ?? 'source', { link: u.sources[0].url })] : []),
-      ]),
-    },
-  ];
-}
-

@@ -21,6 +21,11 @@ export interface StoryItem {
   actors: string[];
   /** Normalised event keys, e.g. `talks|2025-03-23|Riyadh`; equal keys mean the same event. */
   eventKeys: string[];
+  /**
+   * What the item's lead reports, as event identities (`round:3`): items sharing one tell the
+   * same story whatever their wording, so they are one cluster. Optional.
+   */
+  identity?: string[];
   /** ISO 8601 timestamp. */
   published: string;
 }
@@ -247,7 +252,8 @@ function find(parent: Int32Array, x: number): number {
 }
 
 /**
- * Groups items that tell the same story. Every item lands in exactly one cluster (singletons
+ * Groups items that tell the same story: near-duplicate text (with a lower bar for shared
+ * actors or events), or a shared lead identity. Every item lands in exactly one cluster (singletons
  * included). Deterministic: the result depends only on the set of items, not their order.
  * Clusters come most-outlets first, then most items, then earliest first report.
  */
@@ -327,6 +333,21 @@ export function clusterStories(items: readonly StoryItem[], opts: ClusterOptions
       }
     }
     start = end;
+  }
+
+  // Same event, same story: outlets word one round so differently that text alone misses it.
+  const firstWith = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    for (const key of (prepared[i] as Prepared).item.identity ?? []) {
+      const j = firstWith.get(key);
+      if (j === undefined) {
+        firstWith.set(key, i);
+        continue;
+      }
+      const ra = find(parent, i);
+      const rb = find(parent, j);
+      if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
   }
 
   const groups = new Map<number, Prepared[]>();

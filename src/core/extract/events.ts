@@ -1,4 +1,5 @@
 import type { PersonSpan } from './actors.js';
+import { eventKindOf } from './event-kinds.js';
 import type { Token } from './tokens.js';
 import type { EventKind } from './types.js';
 
@@ -18,8 +19,8 @@ export function classify(sentence: string): EventKind {
   // A quoted remark with a speech verb is a statement, whatever words the quote contains.
   if (/[“"]/.test(sentence) && /\b(?:said|says|told|wrote|added)\b/.test(sentence) && !/\b(?:phone call|talks|met)\b/.test(sentence))
     return 'statement';
-  for (const [kind, re] of KINDS) if (re.test(sentence)) return kind;
-  return 'other';
+  const keyword = KINDS.find(([, re]) => re.test(sentence))?.[0] ?? 'other';
+  return eventKindOf(sentence, keyword);
 }
 
 /** The evidence sentence cut to ≤ 300 characters at a clause boundary. */

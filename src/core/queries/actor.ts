@@ -2,6 +2,7 @@ import { UserError } from '../errors.js';
 import { nameKey, sameActor, surnameKey } from '../names.js';
 import type { ActorResult, RoleOut, SourceRef } from '../schemas.js';
 import type { Db } from '../store/db.js';
+import { PUBLISHED_IN_FUTURE } from '../store/knowledge.js';
 import { cleanArg, createSourceLookup, editDistance } from './common.js';
 import { createDelegationReader } from './delegations.js';
 
@@ -43,11 +44,11 @@ function foldGenericRoles<R extends RoleOut & { srcIds: Set<number> }>(roles: R[
       out.push(r);
       continue;
     }
-    if (r.asOf > host.asOf) host.asOf = r.asOf;
+    if (r.asOf !== null && (host.asOf === null || r.asOf > host.asOf)) host.asOf = r.asOf;
     if (!host.party && r.party) host.party = r.party;
     for (const src of r.sources) if (!host.sources.some((x) => x.url === src.url)) host.sources.push(src);
   }
-  return out.sort((a, b) => b.asOf.localeCompare(a.asOf));
+  return out.sort((a, b) => (b.asOf ?? '').localeCompare(a.asOf ?? ''));
 }
 
 export function createActorQueries(db: Db) {
@@ -60,13 +61,14 @@ export function createActorQueries(db: Db) {
     bySurname: db.prepare<[string], ActorRow>('SELECT id, name, key, party FROM actors WHERE surname_key = ?'),
     byId: db.prepare<[number], ActorRow>('SELECT id, name, key, party FROM actors WHERE id = ?'),
     aliases: db.prepare<[number], { alias: string }>('SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY rowid'),
-    // Roles grouped in SQL: a much-reported person has thousands of role rows.
-    roles: db.prepare<[number], { title: string; party: string | null; as_of: string; evidence: string; ids: string }>(
-      `SELECT title, party, max(as_of) AS as_of, evidence,
+    // Roles grouped in SQL: a much-reported person has thousands of role rows. A report the feed
+    // dated in the future was stamped with its fetch time, which is no date for the role.
+    roles: db.prepare<[number], { title: string; party: string | null; as_of: string | null; evidence: string; ids: string }>(
+      `SELECT r.title, r.party, max(CASE WHEN i.published_estimated = ${PUBLISHED_IN_FUTURE} THEN NULL ELSE r.as_of END) AS as_of, r.evidence,
               (SELECT group_concat(item_id) FROM (SELECT r2.item_id FROM actor_roles r2
                  WHERE r2.actor_id = r.actor_id AND lower(r2.title) = lower(r.title) AND r2.party IS r.party
                  ORDER BY r2.as_of DESC LIMIT ${MAX_ROLE_SOURCES})) AS ids
-         FROM actor_roles r WHERE actor_id = ? GROUP BY lower(title), party ORDER BY as_of DESC LIMIT 20`,
+         FROM actor_roles r JOIN items i ON i.id = r.item_id WHERE r.actor_id = ? GROUP BY lower(r.title), r.party ORDER BY as_of DESC LIMIT 20`,
     ),
     seen: db.prepare<[number], { first: string | null; last: string | null; n: number }>(
       'SELECT first_seen AS first, last_seen AS last, mention_count AS n FROM actors WHERE id = ?',
@@ -76,9 +78,9 @@ export function createActorQueries(db: Db) {
       'SELECT actor_id, key, alias FROM actor_aliases',
     ),
     byRole: db.prepare<[{ like: string; party: string | null }], { actor_id: number }>(
-      `SELECT r.actor_id FROM actor_roles r JOIN actors a ON a.id = r.actor_id
+      `SELECT r.actor_id FROM actor_roles r JOIN actors a ON a.id = r.actor_id JOIN items i ON i.id = r.item_id
         WHERE lower(r.title) LIKE @like AND (@party IS NULL OR r.party = @party OR (r.party IS NULL AND a.party = @party))
-        GROUP BY r.actor_id ORDER BY max(r.as_of) DESC, count(*) DESC LIMIT 1`,
+        GROUP BY r.actor_id ORDER BY max(CASE WHEN i.published_estimated = ${PUBLISHED_IN_FUTURE} THEN NULL ELSE r.as_of END) DESC, count(*) DESC LIMIT 1`,
     ),
     prefix: db.prepare<[string, string, number], { name: string }>(
       `SELECT DISTINCT a.name FROM actor_aliases x JOIN actors a ON a.id = x.actor_id

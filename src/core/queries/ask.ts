@@ -172,7 +172,7 @@ export function createAsk(deps: AskDeps) {
         const a = data.actor;
         const role = a.roles[0];
         const answer = role
-          ? `${a.name}: ${role.title}${role.party ? ` (${role.party})` : ''}, as reported ${role.asOf}.`
+          ? `${a.name}: ${role.title}${role.party ? ` (${role.party})` : ''}, ${role.asOf ? `as reported ${role.asOf}` : 'date not known'}.`
           : `${a.name}${a.party ? ` (${a.party})` : ''}: mentioned ${a.mentions} time${a.mentions === 1 ? '' : 's'}; no role stated in the sources.`;
         return { intent: 'actor', answer, data };
       } catch (err) {
@@ -184,7 +184,7 @@ export function createAsk(deps: AskDeps) {
         if (data) {
           const a = data.actor;
           const r = a.roles.find((x) => x.title.toLowerCase().includes(role.toLowerCase())) ?? a.roles[0];
-          const answer = `${a.name}${r ? ` — ${r.title}${r.party ? ` (${r.party})` : ''}, as reported ${r.asOf}` : ''}.`;
+          const answer = `${a.name}${r ? ` — ${r.title}${r.party ? ` (${r.party})` : ''}, ${r.asOf ? `as reported ${r.asOf}` : 'date not known'}` : ''}.`;
           return { intent: 'actor', answer, data };
         }
         throw new UserError(err.message, { exitCode: 1, suggestions: err.suggestions });

@@ -1,6 +1,7 @@
 import { UserError } from '../errors.js';
 import type { SourceRef } from '../schemas.js';
 import type { Db } from '../store/db.js';
+import { PUBLISHED_IN_FUTURE } from '../store/knowledge.js';
 
 export const MAX_ARG_LENGTH = 200;
 
@@ -43,13 +44,15 @@ export function truncate(s: string, n: number): string {
 }
 
 export function createSourceLookup(db: Db) {
-  const stmt = db.prepare<[number], { title: string; url: string | null; published: string; outlet: string; feed_url: string }>(
-    `SELECT i.title, i.url, i.published, f.name AS outlet, f.url AS feed_url
+  const stmt = db.prepare<[number], { title: string; url: string | null; published: string; future: number; outlet: string; feed_url: string }>(
+    `SELECT i.title, i.url, i.published, i.published_estimated = ${PUBLISHED_IN_FUTURE} AS future, f.name AS outlet, f.url AS feed_url
        FROM items i JOIN feeds f ON f.id = i.feed_id WHERE i.id = ?`,
   );
   return (itemId: number): SourceRef => {
     const r = stmt.get(itemId);
     if (!r) return { title: '(removed item)', url: '', published: '' };
+    // The fetch time standing in for a future date is not the item's date: never show it as one.
+    if (r.future) return { title: r.title, url: r.url ?? r.feed_url, published: '', outlet: r.outlet, futureDate: true };
     return { title: r.title, url: r.url ?? r.feed_url, published: r.published, outlet: r.outlet };
   };
 }

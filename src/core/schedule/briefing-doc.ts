@@ -1,4 +1,5 @@
 import { briefingToDoc, buildBriefing } from '../briefing/build.js';
+import { briefingDates } from '../briefing/dates.js';
 import type { LoadedDossier } from '../dossier/load.js';
 import type { Doc } from '../render/doc.js';
 import type { Db } from '../store/db.js';
@@ -19,15 +20,8 @@ export function scheduledBriefingDoc(db: Db, dossier: LoadedDossier, sub: Subscr
   );
   const doc = briefingToDoc(b);
   if (!b.window.catchUp || !b.empty) return doc;
-  // briefingToDoc labels only a non-empty catch-up; a quiet gap must still say it covers the whole outage.
-  const from = new Date(b.window.start).toLocaleString('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: b.tz,
-    timeZoneName: 'short',
-  });
+  // briefingToDoc labels only a non-empty catch-up; a quiet gap must still say it covers the whole
+  // outage (with its year when that is not the current one).
+  const from = briefingDates(b.tz, until).instant(b.window.start);
   return { ...doc, blocks: [{ type: 'context', spans: [{ text: `Catch-up briefing covering the whole gap since ${from}.` }] }, ...doc.blocks] };
 }

@@ -7,6 +7,15 @@ import type { Db } from './db.js';
 const isoDay = (iso: string) => iso.slice(0, 10);
 
 /**
+ * `items.published_estimated`: 0 the feed's own date; 1 the feed gave none, so the fetch time
+ * stands in; 2 the feed gave a date in the future, which is not believed: the fetch time stands
+ * in for windows, and the item's date is unknown for everything that dates a fact.
+ */
+export const PUBLISHED_FROM_FEED = 0;
+export const PUBLISHED_MISSING = 1;
+export const PUBLISHED_IN_FUTURE = 2;
+
+/**
  * Writes an item's extraction into the knowledge base. Every fact row points at the item
  * (and sentence) it came from; every insert is keyed so that re-extracting an item, or the
  * same fact reported by another outlet, adds a source rather than a second fact.
@@ -18,10 +27,10 @@ export function createKnowledgeWriter(db: Db) {
       `SELECT x.actor_id FROM actor_aliases x JOIN actors a ON a.id = x.actor_id
         WHERE x.key = ? ORDER BY a.mention_count DESC LIMIT 1`,
     ),
-    countMention: db.prepare<[{ at: string; id: number }]>(
+    countMention: db.prepare<[{ at: string | null; id: number }]>(
       `UPDATE actors SET mention_count = mention_count + 1,
-         first_seen = CASE WHEN first_seen IS NULL OR @at < first_seen THEN @at ELSE first_seen END,
-         last_seen = CASE WHEN last_seen IS NULL OR @at > last_seen THEN @at ELSE last_seen END
+         first_seen = CASE WHEN @at IS NOT NULL AND (first_seen IS NULL OR @at < first_seen) THEN @at ELSE first_seen END,
+         last_seen = CASE WHEN @at IS NOT NULL AND (last_seen IS NULL OR @at > last_seen) THEN @at ELSE last_seen END
        WHERE id = @id`,
     ),
     bySurname: db.prepare<[string], { id: number; name: string; key: string }>(
@@ -169,14 +178,14 @@ export function createKnowledgeWriter(db: Db) {
     return isCountryName(a) && !isCountryName(b) ? b : a;
   }
 
-  function upsertRound(r: RoundFact, itemId: number, published: string): number {
+  function upsertRound(r: RoundFact, itemId: number, published: string, dateUnknown: boolean): number {
     const parties = [...new Set(r.parties)].sort();
     // An undated mention ("the delegation remained in Saudi Arabia") is the dated round at that
     // place nearest the report, within a week, if there is one; else an undated round.
     const day = published.slice(0, 10);
     const rows = r.date
       ? q.roundsOn.all(r.date.date)
-      : r.place
+      : r.place && !dateUnknown
         ? [...q.roundsNear.all({ from: addDays(day, -7), to: addDays(day, 7), day }), ...q.roundsUndated.all()]
         : q.roundsUndated.all();
     for (const row of rows) {
@@ -219,8 +228,12 @@ export function createKnowledgeWriter(db: Db) {
       aliased.clear();
       withParty.clear();
     },
-    /** Stores one item's extraction in the caller's transaction. */
-    save(itemId: number, published: string, ex: Extraction, extractedAt: string): void {
+    /**
+     * Stores one item's extraction in the caller's transaction. `dateUnknown`: the item's date
+     * is not believed (see PUBLISHED_IN_FUTURE), so `published` (the fetch time) never dates an
+     * actor's first or last sighting, nor picks the round nearest the report.
+     */
+    save(itemId: number, published: string, ex: Extraction, extractedAt: string, dateUnknown = false): void {
       const asOf = isoDay(published);
       const actorIds = new Map<string, number>();
       const actorId = (name: string, party?: string) => {
@@ -236,11 +249,11 @@ export function createKnowledgeWriter(db: Db) {
         if (m.surface && m.surface !== m.name) addAlias(id, m.surface, nameKey(m.surface));
         const sentence = ex.sentences[m.sentenceIndex] ?? '';
         if (q.insertMention.run(id, itemId, m.sentenceIndex, sentence, m.surface || m.name).changes === 1) {
-          q.countMention.run({ at: published, id });
+          q.countMention.run({ at: dateUnknown ? null : published, id });
         }
         if (m.role) q.insertRole.run(id, m.role.title, m.role.party ?? null, asOf, itemId, sentence);
       }
-      const roundIds = ex.rounds.map((r) => upsertRound(r, itemId, published));
+      const roundIds = ex.rounds.map((r) => upsertRound(r, itemId, published, dateUnknown));
       for (const d of ex.delegations) {
         const roundId = d.roundIndex !== undefined ? (roundIds[d.roundIndex] ?? null) : null;
         let delId =
