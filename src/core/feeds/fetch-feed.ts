@@ -1,8 +1,9 @@
 import { TextDecoder } from 'node:util';
+import { Agent, fetch } from 'undici';
 import type { Logger } from '../logger.js';
 import { defaultHostLimiter, type HostLimiter } from './host-limiter.js';
+import { PrivateAddressError, pinnedLookup, privateLiteralOf, type Resolve } from './private-address.js';
 import { jsonErrorHint, sniffBody } from './sniff.js';
-import { privateAddressOf } from './private-address.js';
 
 /** Sent on every request: site owners can see who fetches and where to complain. */
 export const USER_AGENT = 'Parley/0.1 (+https://github.com/parley-bot/parley)';
@@ -45,6 +46,8 @@ export interface FetchFeedOptions {
    * (tests fetch from 127.0.0.1); the core turns it on unless the operator allows private feeds.
    */
   blockPrivateHosts?: boolean;
+  /** Name resolution for the connections (default: the system resolver); tests inject one. */
+  resolve?: Resolve;
   /** Aborts the fetch (e.g. at shutdown); surfaces as a FeedFetchError with code 'aborted'. */
   signal?: AbortSignal;
   logger?: Logger;
@@ -131,20 +134,27 @@ function parseRetryAfter(header: string | null, now: number): number | undefined
   return Math.min(Math.max(seconds, 0), MAX_RETRY_AFTER_S);
 }
 
-async function refusePrivate(hop: URL): Promise<void> {
-  let address: string | null;
-  try {
-    address = await privateAddressOf(hop);
-  } catch {
-    throw new FeedFetchError('network', `cannot resolve ${hop.hostname}`, hop.toString());
+/** A literal private address is refused before any connection; names are checked by the pinned lookup. */
+function refusePrivateLiteral(hop: URL): void {
+  const address = privateLiteralOf(hop);
+  if (address !== null) throw new FeedFetchError('bad-url', new PrivateAddressError(hop.hostname, address).message, hop.toString());
+}
+
+/**
+ * One connection pool per policy. Each resolves names through `pinnedLookup`, so the address a
+ * socket connects to is the one that was checked (no second DNS answer for a rebinding host).
+ */
+const agents = {
+  refusePrivate: new Agent({ connect: { lookup: pinnedLookup(true) } }),
+  allowPrivate: new Agent({ connect: { lookup: pinnedLookup(false) } }),
+};
+
+/** The PrivateAddressError somewhere in a fetch failure's cause chain, if the lookup refused the host. */
+function privateRefusal(err: unknown): PrivateAddressError | undefined {
+  for (let e: unknown = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    if (e instanceof PrivateAddressError) return e;
   }
-  if (address !== null) {
-    throw new FeedFetchError(
-      'bad-url',
-      `refused: ${hop.hostname} is a private address (${address}); set PARLEY_ALLOW_PRIVATE_FEEDS=true to allow`,
-      hop.toString(),
-    );
-  }
+  return undefined;
 }
 
 function parseHttpUrl(url: string, context: string): URL {
@@ -217,6 +227,7 @@ interface HopContext {
   maxBytes: number;
   headers: Record<string, string>;
   signal: AbortSignal | undefined;
+  dispatcher: Agent;
 }
 
 async function discard(body: ReadableStream<Uint8Array> | null): Promise<void> {
@@ -241,6 +252,8 @@ async function requestOnce(ctx: HopContext): Promise<HopResult> {
 
   const failure = (err: unknown, phase: 'connect' | 'body'): FeedFetchError => {
     if (err instanceof FeedFetchError) return err;
+    const refused = privateRefusal(err);
+    if (refused) return new FeedFetchError('bad-url', refused.message, href);
     if (timedOut) return new FeedFetchError('timeout', `timed out after ${formatSeconds(ctx.timeoutMs)}`, href);
     if (ctx.signal?.aborted) return new FeedFetchError('aborted', 'fetch cancelled', href);
     if (phase === 'body') return new FeedFetchError('truncated', 'connection closed before the body was complete', href);
@@ -252,9 +265,9 @@ async function requestOnce(ctx: HopContext): Promise<HopResult> {
 
   try {
     if (ctx.signal?.aborted) throw new FeedFetchError('aborted', 'fetch cancelled', href);
-    let res: Response;
+    let res: Awaited<ReturnType<typeof fetch>>;
     try {
-      res = await fetch(href, { headers: ctx.headers, redirect: 'manual', signal: controller.signal });
+      res = await fetch(href, { headers: ctx.headers, redirect: 'manual', signal: controller.signal, dispatcher: ctx.dispatcher });
     } catch (err) {
       throw failure(err, 'connect');
     }
@@ -332,7 +345,29 @@ export async function fetchFeed(url: string, opts: FetchFeedOptions = {}): Promi
   const maxRedirects = opts.maxRedirects ?? FETCH_DEFAULTS.maxRedirects;
   const interval = opts.minHostIntervalMs ?? FETCH_DEFAULTS.minHostIntervalMs;
   const limiter = opts.limiter ?? defaultHostLimiter;
+  const block = opts.blockPrivateHosts === true;
+  // A custom resolver gets a pool of its own, closed when this fetch is done.
+  const ownAgent = opts.resolve ? new Agent({ connect: { lookup: pinnedLookup(block, opts.resolve) } }) : undefined;
+  const dispatcher = ownAgent ?? (block ? agents.refusePrivate : agents.allowPrivate);
+  try {
+    return await fetchHops(url, opts, { timeoutMs, maxBytes, maxRedirects, interval, limiter, dispatcher });
+  } finally {
+    await ownAgent?.close();
+  }
+}
 
+/** `fetchFeed`'s options with the defaults applied and the connection pool chosen. */
+interface HopSettings {
+  timeoutMs: number;
+  maxBytes: number;
+  maxRedirects: number;
+  interval: number;
+  limiter: HostLimiter;
+  dispatcher: Agent;
+}
+
+async function fetchHops(url: string, opts: FetchFeedOptions, settings: HopSettings): Promise<FetchResult> {
+  const { timeoutMs, maxBytes, maxRedirects, interval, limiter, dispatcher } = settings;
   const headers: Record<string, string> = { 'user-agent': USER_AGENT, accept: ACCEPT };
   if (opts.validators?.etag) headers['if-none-match'] = opts.validators.etag;
   if (opts.validators?.lastModified) headers['if-modified-since'] = opts.validators.lastModified;
@@ -340,9 +375,9 @@ export async function fetchFeed(url: string, opts: FetchFeedOptions = {}): Promi
   let current = parseHttpUrl(url, '');
   for (let redirects = 0; ; redirects++) {
     const hop = current;
-    if (opts.blockPrivateHosts) await refusePrivate(hop);
+    if (opts.blockPrivateHosts) refusePrivateLiteral(hop);
     const result = await limiter.schedule(hop.host, interval, () =>
-      requestOnce({ url: hop, timeoutMs, maxBytes, headers, signal: opts.signal }),
+      requestOnce({ url: hop, timeoutMs, maxBytes, headers, signal: opts.signal, dispatcher }),
     );
 
     if (result.kind === 'redirect') {
