@@ -7,6 +7,7 @@ import { lexiconOf } from './dossier/load.js';
 import { extract } from './extract/index.js';
 import type { Extraction, ExtractLexicon } from './extract/types.js';
 import { canonicalUrl, contentHash, FeedFetchError, fetchFeed, parseFeed } from './feeds/index.js';
+import { capItemText } from './feeds/limits.js';
 import type { Logger } from './logger.js';
 import { createRelevanceScorer, type RelevanceScorer } from './relevance.js';
 import type { Db } from './store/db.js';
@@ -21,11 +22,16 @@ export interface IncomingItem {
   text: string;
   /** The feed claimed a future date that was clamped to the fetch time: the date is a guess. */
   futureDateClamped?: true;
+  /** The feed's body for this item was over the raw-field cap and was cut before reading. */
+  textTruncated?: true;
 }
 
 /** An item checked, scored and (when relevant) extracted before the write transaction. */
 interface Prepared {
   item: IncomingItem;
+  /** The item's text within `MAX_ITEM_TEXT_CHARS`: what is hashed, scored, extracted and stored. */
+  text: string;
+  truncated: boolean;
   url: string | null;
   hash: string;
   relevance: number;
@@ -93,8 +99,8 @@ export function createIngester(deps: IngestDeps): Ingester {
     // The unique indexes on (feed, GUID), URL and content hash are the last word on duplicates:
     // an item another writer stored since the read-only check is skipped, not an error.
     insertItem: db.prepare(
-      `INSERT INTO items (feed_id, guid, url, title, published, published_estimated, fetched_at, text, content_hash, relevance, relevant, topics)
-       VALUES (@feedId, @guid, @url, @title, @published, @estimated, @fetchedAt, @text, @hash, @relevance, @relevant, @topics)
+      `INSERT INTO items (feed_id, guid, url, title, published, published_estimated, fetched_at, text, content_hash, relevance, relevant, topics, text_truncated)
+       VALUES (@feedId, @guid, @url, @title, @published, @estimated, @fetchedAt, @text, @hash, @relevance, @relevant, @topics, @truncated)
        ON CONFLICT DO NOTHING`,
     ),
     insertFts: db.prepare<[number, string, string]>('INSERT INTO items_fts (rowid, title, text) VALUES (?, ?, ?)'),
@@ -125,19 +131,21 @@ export function createIngester(deps: IngestDeps): Ingester {
     const prepare = db.transaction(() => {
       for (const item of items) {
         const url = item.url ? canonicalUrl(item.url) : null;
-        const hash = contentHash(item.title, item.text);
+        // Everything below works on at most MAX_ITEM_TEXT_CHARS: no item can make its own work unbounded.
+        const { text, cut } = capItemText(item.text);
+        const hash = contentHash(item.title, text);
         if (isDuplicate(knownFeed?.id, item.guid, url, hash)) {
           report.duplicates++;
           continue;
         }
-        const relevance = scorer.score(item.title, item.text);
+        const relevance = scorer.score(item.title, text);
         const published = item.published ?? fetchedAt;
-        const p: Prepared = { item, url, hash, relevance, published };
+        const p: Prepared = { item, text, truncated: cut || item.textTruncated === true, url, hash, relevance, published };
         if (scorer.isRelevant(relevance)) {
           // A missing or clamped date is a guess: relative phrases ("on Monday") would resolve against it wrongly.
           const publishedCertain = item.published !== null && !item.futureDateClamped;
-          p.topics = scorer.topics(item.title, item.text);
-          p.extraction = extract({ title: item.title, text: item.text, published: new Date(published), lexicon, publishedCertain });
+          p.topics = scorer.topics(item.title, text);
+          p.extraction = extract({ title: item.title, text, published: new Date(published), lexicon, publishedCertain });
         }
         prepared.push(p);
       }
@@ -158,11 +166,12 @@ export function createIngester(deps: IngestDeps): Ingester {
           fetchedAt,
           // Irrelevant items are kept to recognise them again, not to be read: an excerpt is enough,
           // and it keeps a months-long database from filling with other news (about 80% of items).
-          text: p.extraction ? p.item.text : p.item.text.slice(0, IRRELEVANT_EXCERPT),
+          text: p.extraction ? p.text : p.text.slice(0, IRRELEVANT_EXCERPT),
           hash: p.hash,
           relevance: p.relevance,
           relevant: p.extraction ? 1 : 0,
           topics: JSON.stringify(p.topics ?? {}),
+          truncated: p.truncated ? 1 : 0,
         });
         if (inserted.changes === 0) {
           report.duplicates++;
@@ -174,7 +183,7 @@ export function createIngester(deps: IngestDeps): Ingester {
           continue;
         }
         // Only relevant coverage is searchable: irrelevant items are kept for dedupe, not for search.
-        q.insertFts.run(id, p.item.title, p.item.text);
+        q.insertFts.run(id, p.item.title, p.text);
         report.newItems++;
         writer.save(id, p.published, p.extraction, fetchedAt);
       }

@@ -3,6 +3,7 @@ import Parser from 'rss-parser';
 import type { Logger } from '../logger.js';
 import { canonicalUrl } from './canonical-url.js';
 import { htmlToText } from './html-text.js';
+import { boundedRaw, flatString, xmlLimitViolation } from './limits.js';
 import { jsonErrorHint, sniffBody } from './sniff.js';
 
 /** The feed dialects we read. */
@@ -25,6 +26,8 @@ export interface FeedItem {
   futureDateClamped?: true;
   /** Plain text of the fullest body the feed offers (content:encoded, Atom content, description, summary). */
   text: string;
+  /** Set when the body was longer than `MAX_RAW_FIELD_CHARS` and its tail was dropped before reading. */
+  textTruncated?: true;
   /** Author or dc:creator, as plain text. */
   author?: string;
 }
@@ -59,7 +62,7 @@ export interface ParseFeedOptions {
 }
 
 /** Why a body could not be read as a feed. */
-export type FeedParseErrorCode = 'entities' | 'html' | 'json' | 'not-a-feed' | 'malformed';
+export type FeedParseErrorCode = 'entities' | 'html' | 'json' | 'not-a-feed' | 'malformed' | 'too-complex';
 
 /** A body that is not a usable feed; `message` is a short human reason. */
 export class FeedParseError extends Error {
@@ -116,6 +119,7 @@ function createParser(): Parser<RawFeed, RawItem> {
     defaultRSS: 2,
     xml2js: {
       tagNameProcessors: [(name: string) => RENAMED_TAGS[name] ?? name],
+      attrValueProcessors: [flatString],
     },
     customFields: {
       // rss-parser's types allow only names for feed fields, but its copyFromXML takes the same
@@ -212,8 +216,8 @@ function truncate(s: string, max: number): string {
   return `${s.slice(0, cut > max / 2 ? cut : max)}…`;
 }
 
-/** Body text of an item: the fullest field, read according to its declared Atom type. */
-function bodyText(item: RawItem): string {
+/** Body text of an item: the fullest field, read according to its declared Atom type; `cut` when its raw form was over the cap. */
+function bodyText(item: RawItem): { text: string; cut: boolean } {
   for (const field of ['parley:encoded', 'parley:content', 'parley:description', 'parley:summary']) {
     const node = first(item[field]);
     if (node === undefined) continue;
@@ -221,17 +225,18 @@ function bodyText(item: RawItem): string {
     // Out-of-line Atom content (`src=`) carries no text of its own.
     if (typeof a.src === 'string') continue;
     const type = typeof a.type === 'string' ? a.type.toLowerCase() : 'html';
+    const { raw, cut } = boundedRaw(textOf(node));
     let text: string;
     if (type === 'xhtml' || (isRecord(node) && typeof node._ !== 'string' && Object.keys(node).some((k) => k !== '$'))) {
-      text = htmlToText(textOf(node).replace(/</g, '&lt;'));
+      text = htmlToText(raw.replace(/</g, '&lt;'));
     } else if (type === 'text' || type === 'text/plain') {
-      text = htmlToText(textOf(node).replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+      text = htmlToText(raw.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
     } else {
-      text = htmlToText(textOf(node));
+      text = htmlToText(raw);
     }
-    if (text !== '') return text;
+    if (text !== '') return { text, cut };
   }
-  return '';
+  return { text: '', cut: false };
 }
 
 /** `2024-05-01 10:00` and RFC 822 dates without a zone parse as local time in V8; feeds mean UTC. */
@@ -260,7 +265,7 @@ function oneLine(s: string): string {
 
 /** Titles in feeds are often HTML in disguise (`<b>`, `&amp;amp;`); read them as HTML, on one line. */
 function plainTitle(node: unknown): string {
-  return oneLine(htmlToText(textOf(node)));
+  return oneLine(htmlToText(boundedRaw(textOf(node)).raw));
 }
 
 function titleFromText(text: string): string {
@@ -315,6 +320,9 @@ function malformed(err: unknown): FeedParseError {
  */
 export async function parseFeed(xml: string, opts: ParseFeedOptions = {}): Promise<ParsedFeed> {
   refuseHostile(xml);
+  // Shapes that would make the parser itself hold hundreds of MB (deep nesting, huge attributes) never reach it.
+  const tooComplex = xmlLimitViolation(xml);
+  if (tooComplex !== null) throw new FeedParseError('too-complex', tooComplex);
   const fetchedAt = (opts.fetchedAt ?? new Date()).getTime();
   const maxItems = opts.maxItems ?? DEFAULT_MAX_ITEMS;
   const root = sniffBody(xml).root;
@@ -333,13 +341,13 @@ export async function parseFeed(xml: string, opts: ParseFeedOptions = {}): Promi
   let clampedDates = 0;
 
   const items = kept.map((item): FeedItem => {
-    const text = bodyText(item);
+    const { text, cut } = bodyText(item);
     const guid = boundedGuid(nonEmpty(textOf(item.guid ?? item.id ?? item['rdf:about'])));
     let link = pickLink(item['parley:link']);
     // RSS 2.0: a guid is a permalink unless it says otherwise, and some feeds carry no <link>.
     if (link === null && guid !== null && /^https?:\/\//i.test(guid)) link = guid;
     const title = truncate(plainTitle(item.title), MAX_TITLE_LENGTH) || titleFromText(text);
-    const author = nonEmpty(oneLine(htmlToText(textOf(item.creator ?? item.author))));
+    const author = nonEmpty(oneLine(htmlToText(boundedRaw(textOf(item.creator ?? item.author)).raw)));
 
     let published: string | null = null;
     let futureDateClamped = false;
@@ -356,6 +364,7 @@ export async function parseFeed(xml: string, opts: ParseFeedOptions = {}): Promi
 
     const normalised: FeedItem = { guid, url: resolveUrl(link, base), title, published, text };
     if (futureDateClamped) normalised.futureDateClamped = true;
+    if (cut) normalised.textTruncated = true;
     if (author !== null) normalised.author = author;
     return normalised;
   });

@@ -252,4 +252,17 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE actors ADD COLUMN last_seen TEXT;
   ${ACTOR_COUNTERS_SQL}
   `,
+  // 4 — nothing a feed or a request sends can stall Parley: items cut to the per-item text cap are
+  // flagged, an item whose extraction ran over its time budget says why it has no facts, and each
+  // chat delivery (Slack event or command, Discord interaction) is remembered for a while so that
+  // retries and replays are answered once.
+  `
+  ALTER TABLE items ADD COLUMN text_truncated INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE items ADD COLUMN extraction_skipped TEXT;
+  CREATE TABLE deliveries (
+    key TEXT PRIMARY KEY,
+    seen_at TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX deliveries_seen ON deliveries(seen_at);
+  `,
 ];
