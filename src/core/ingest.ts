@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { IngestReport, IngestSourceReport } from './core.js';
@@ -6,7 +6,7 @@ import type { LoadedDossier } from './dossier/load.js';
 import { lexiconOf } from './dossier/load.js';
 import { extract } from './extract/index.js';
 import type { Extraction, ExtractLexicon } from './extract/types.js';
-import { canonicalUrl, contentHash, FeedFetchError, fetchFeed, parseFeed } from './feeds/index.js';
+import { canonicalUrl, contentHash, FETCH_DEFAULTS, FeedFetchError, fetchFeed, parseFeed } from './feeds/index.js';
 import { capItemText } from './feeds/limits.js';
 import type { Logger } from './logger.js';
 import { createRelevanceScorer, type RelevanceScorer } from './relevance.js';
@@ -81,7 +81,8 @@ export function createIngester(deps: IngestDeps): Ingester {
 
   const q = {
     feedByUrl: db.prepare<[string], FeedRow>('SELECT id, etag, last_modified FROM feeds WHERE url = ?'),
-    insertFeed: db.prepare<[string, string, number]>('INSERT INTO feeds (url, name, weight) VALUES (?, ?, ?)'),
+    // Another process may create the same feed's row at any moment: never fail on the unique URL.
+    insertFeed: db.prepare<[string, string, number]>('INSERT INTO feeds (url, name, weight) VALUES (?, ?, ?) ON CONFLICT (url) DO NOTHING'),
     feedOkStmt: db.prepare<[{ etag: string | null; lastModified: string | null; at: string; id: number }]>(
       `UPDATE feeds SET etag = coalesce(@etag, etag), last_modified = coalesce(@lastModified, last_modified), last_fetch_at = @at,
        last_ok_at = @at, failures = 0, status = 'ok', last_error = NULL WHERE id = @id`,
@@ -112,8 +113,8 @@ export function createIngester(deps: IngestDeps): Ingester {
   function feedId(url: string, name: string, weight: number): FeedRow {
     const row = q.feedByUrl.get(url);
     if (row) return row;
-    const id = Number(q.insertFeed.run(url, name, weight).lastInsertRowid);
-    return { id, etag: null, last_modified: null };
+    q.insertFeed.run(url, name, weight);
+    return q.feedByUrl.get(url)!;
   }
 
   const storeItems = (feed: { url: string; name: string; weight?: number }, items: IncomingItem[]): IngestSourceReport => {
@@ -202,7 +203,12 @@ export function createIngester(deps: IngestDeps): Ingester {
     const feedKey = source.url ?? pathToFileURL(resolve(source.file!)).href;
     try {
       let xml: string;
+      // Saved only once the items are stored: a body that fails to parse must be fetched whole next time, not answered 304.
+      let validators: { etag: string | null; lastModified: string | null } | undefined;
       if (source.file) {
+        // Files get the fetch's size cap too: `parley ingest /dev/zero` must not read forever.
+        const { size } = await stat(source.file);
+        if (size > FETCH_DEFAULTS.maxBytes) throw new Error(`file larger than ${FETCH_DEFAULTS.maxBytes / (1024 * 1024)} MiB`);
         xml = await readFile(source.file, 'utf8');
       } else {
         const known = q.feedByUrl.get(feedKey);
@@ -217,11 +223,11 @@ export function createIngester(deps: IngestDeps): Ingester {
           return { source: source.label, status: 'not-modified', newItems: 0, duplicates: 0, irrelevant: 0 };
         }
         xml = res.body;
-        const f = feedId(feedKey, source.name, source.weight);
-        feedOk(res.etag ?? null, res.lastModified ?? null, deps.now().toISOString(), f.id);
+        validators = { etag: res.etag ?? null, lastModified: res.lastModified ?? null };
       }
       const parsed = await parseFeed(xml, { fetchedAt: deps.now(), ...(source.url && !source.file ? { baseUrl: source.url } : {}), logger });
       const report = storeItems({ url: feedKey, name: source.name, weight: source.weight }, parsed.items);
+      if (validators) feedOk(validators.etag, validators.lastModified, deps.now().toISOString(), feedId(feedKey, source.name, source.weight).id);
       return { ...report, source: source.label };
     } catch (err) {
       const reason = err instanceof FeedFetchError || err instanceof Error ? err.message : String(err);
