@@ -38,7 +38,8 @@ const RESTORE = 'restore it from a backup (`parley backup FILE` makes one), or m
 export function databaseErrorOf(err: unknown, path: string): DatabaseError | undefined {
   if (err instanceof DatabaseError) return err;
   const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
-  const detail = err instanceof Error ? err.message : String(err);
+  // SQLite's messages can span lines (a malformed schema quotes it): one line, of a readable length.
+  const detail = (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').trim().slice(0, 120);
   if (code === 'SQLITE_NOTADB') return new DatabaseError('damaged', path, `${path} is not a Parley database, or is damaged (${detail}): ${RESTORE}`);
   if (code.startsWith('SQLITE_CORRUPT')) return new DatabaseError('damaged', path, `${path} is damaged (${detail}): ${RESTORE}`);
   if (code === 'SQLITE_READONLY_DIRECTORY') {
@@ -183,9 +184,9 @@ export function quickCheck(db: Db): { ok: boolean; detail?: string } {
   try {
     const rows = db.pragma('quick_check(5)', { simple: false }) as { quick_check: string }[];
     const lines = rows.map((r) => r.quick_check);
-    return lines.length === 1 && lines[0] === 'ok' ? { ok: true } : { ok: false, detail: lines.join('; ').slice(0, 300) };
+    return lines.length === 1 && lines[0] === 'ok' ? { ok: true } : { ok: false, detail: lines.join('; ').replace(/\s+/g, ' ').slice(0, 300) };
   } catch (err) {
     // Damage bad enough stops the check itself ("database disk image is malformed").
-    return { ok: false, detail: err instanceof Error ? err.message : String(err) };
+    return { ok: false, detail: (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').slice(0, 300) };
   }
 }
