@@ -11,6 +11,7 @@ import { createCore } from './core/create-core.js';
 import type { Logger } from './core/logger.js';
 import { createFeedPoller, type Platform, type Poster, runDueBriefings } from './core/schedule/index.js';
 import { createLogger } from './logging.js';
+import { installProcessGuard } from './process-guard.js';
 
 /** The bot's background jobs: node-cron ticks every minute, the work itself is in the core. */
 interface Scheduler {
@@ -127,6 +128,8 @@ async function main(): Promise<number> {
   }
   const chat = config.slack !== undefined || config.discord !== undefined;
   const logger = createLogger({ level: config.logLevel ?? (chat ? 'info' : 'error') });
+  // One request that makes a library throw outside our handlers must not take the bot down for everyone.
+  installProcessGuard(logger.child({ component: 'process' }));
   const core = createCore({
     dbPath: config.dbPath,
     dossier: config.dossier,

@@ -62,6 +62,11 @@ export interface Core {
   health(): { db: 'ok' | 'error'; detail?: string; checkedAt?: string };
   /** `PRAGMA quick_check` of the whole file, run off the calling thread; `health()` reports the latest. */
   checkIntegrity(): Promise<{ ok: boolean; detail?: string }>;
+  /**
+   * True the first time a chat delivery's key (a Slack event id, a Discord interaction id) is seen
+   * within the last hour, by any Parley process on this database; false for a retry or a replay.
+   */
+  claimDelivery(key: string): boolean;
   /** The file is not writable: queries work; `ingest` throws a DatabaseError that says what to do. */
   readonly readOnly: boolean;
   close(): void;

@@ -11,6 +11,7 @@ import { createTimeline } from './queries/timeline.js';
 import { createWhoLeads } from './queries/who-leads.js';
 import { createSubscriptions } from './schedule/subscriptions.js';
 import { isReadOnly, openDb, quickCheck, readOnlyError } from './store/db.js';
+import { createDeliveries } from './store/deliveries.js';
 
 /** Builds the core on one SQLite file and one dossier. The composition root and the CLI call this. */
 export function createCore(opts: CoreOptions): Core & { readonly internals: CoreInternals } {
@@ -47,6 +48,7 @@ export function createCore(opts: CoreOptions): Core & { readonly internals: Core
     return isolated;
   };
   let integrity: { ok: boolean; detail?: string; checkedAt: string } | undefined;
+  const deliveries = createDeliveries(db, { now });
   const whoLeads = createWhoLeads(db);
   const actors = createActorQueries(db);
   const tl = createTimeline(db, dossier, actors.resolveId);
@@ -83,6 +85,7 @@ export function createCore(opts: CoreOptions): Core & { readonly internals: Core
       return briefingToDoc(buildBriefing(db, dossier, req, now()));
     },
     readOnly,
+    claimDelivery: (key) => deliveries.claim(key),
     async ingest(sources, o) {
       if (readOnly) throw readOnlyError(opts.dbPath);
       // The bundled snapshots are the project's own files; everything else is a stranger's.
