@@ -143,15 +143,21 @@ function cliAs(args: string[]): { code: number; stdout: string; stderr: string }
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** A read-only copy of the good database in its own folder, the folder given `folderMode`. */
+function readOnlyCopy(sub: string, folderMode: number): string {
+  const folder = join(dir, sub);
+  mkdirSync(folder);
+  const path = join(folder, 'parley.db');
+  copyFileSync(good, path);
+  chmodSync(path, 0o444);
+  chmodSync(folder, folderMode);
+  chmodSync(dir, 0o755);
+  return path;
+}
+
 describe('a read-only database', () => {
   it('answers queries, and ingest says it needs write access', () => {
-    const folder = join(dir, 'ro-file');
-    mkdirSync(folder);
-    const path = join(folder, 'parley.db');
-    copyFileSync(good, path);
-    chmodSync(path, 0o444);
-    chmodSync(folder, 0o777);
-    chmodSync(dir, 0o755);
+    const path = readOnlyCopy('ro-file', 0o777);
     const q = cliAs(['who-leads', 'Ukraine', '--db', path]);
     expect(q.code, q.stderr).toBe(0);
     expect(q.stdout).toContain('Rustem Umerov');
@@ -160,13 +166,7 @@ describe('a read-only database', () => {
   });
 
   it('in a read-only folder: names the folder and why SQLite needs it writable', () => {
-    const folder = join(dir, 'ro-folder');
-    mkdirSync(folder);
-    const path = join(folder, 'parley.db');
-    copyFileSync(good, path);
-    chmodSync(path, 0o444);
-    chmodSync(folder, 0o555);
-    chmodSync(dir, 0o755);
+    const path = readOnlyCopy('ro-folder', 0o555);
     expectDatabaseLine(cliAs(['who-leads', 'Ukraine', '--db', path]), path, /the folder .*ro-folder is read-only, and SQLite must create .*parley\.db-shm beside the database even to read it/);
   });
 });

@@ -1,4 +1,6 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postSigned, SlackFake, sendSlashCommand, slashCommandPayload } from '../support/slack-fake.js';
@@ -13,28 +15,15 @@ function startBolt(apiUrl: string, guarded: boolean) {
     ['--import', 'tsx', join(import.meta.dirname, 'support', 'bolt-child.ts'), SECRET, apiUrl, ...(guarded ? [] : ['--no-guard'])],
     { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } },
   );
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (d) => {
-    out += String(d);
-  });
-  child.stderr.on('data', (d) => {
-    err += String(d);
-  });
-  const exited = new Promise<number | null>((r) => child.on('close', (code) => r(code)));
-  const port = new Promise<number>((resolve, reject) => {
-    const poll = setInterval(() => {
-      const m = /port (\d+)/.exec(out);
-      if (m) {
-        clearInterval(poll);
-        resolve(Number(m[1]));
-      } else if (child.exitCode !== null) {
-        clearInterval(poll);
-        reject(new Error(`bolt child exited: ${err}`));
-      }
-    }, 20);
-  });
-  return { child, port, exited, stderr: () => err };
+  const log: string[] = [];
+  child.stderr.setEncoding('utf8').on('data', (d: string) => log.push(d));
+  const exited = once(child, 'close').then(([code]) => code as number | null);
+  // The child's first line on stdout is "port N"; if it dies first, say why.
+  const port = Promise.race([
+    once(createInterface({ input: child.stdout }), 'line').then(([line]) => Number(/port (\d+)/.exec(String(line))?.[1])),
+    exited.then(() => Promise.reject(new Error(`bolt child exited: ${log.join('')}`))),
+  ]);
+  return { child, port, exited, stderr: () => log.join('') };
 }
 
 /** A signed `null`: Bolt's receiver reads `body.ssl_check` of it inside a promise nobody awaits. */
