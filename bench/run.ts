@@ -23,7 +23,6 @@ import { createCore } from '../src/core/create-core.js';
 import { type FeedItem, parseFeed } from '../src/core/feeds/index.js';
 import type { TimelineQuery } from '../src/core/schemas.js';
 import { type Corpus, generateCorpus } from './corpus.js';
-import { measureHostilePoll } from './hostile-poll.js';
 import { type LargeDb, largeDb } from './large-db.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -689,6 +688,8 @@ async function benchStart(): Promise<void> {
 // ───────────────────────────── acks during a hostile poll ─────────────────────────────
 
 async function benchHostilePoll(): Promise<void> {
+  // Loaded here: Bolt and the fakes must not weigh on the memory children that run this file.
+  const { measureHostilePoll } = await import('./hostile-poll.js');
   const gapMs = QUICK ? 50 : 100;
   log(`\nslash-command acks while the poller ingests hostile feeds (${SIZES.ackCommands} commands${QUICK ? '' : ' or more, until every feed has been ingested once'}, ${gapMs} ms apart, Bolt over loopback)`);
   // As shipped: the ingest on its worker thread, every hostile feed of issue 17 (8 MiB article,

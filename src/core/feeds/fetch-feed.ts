@@ -1,5 +1,5 @@
 import { TextDecoder } from 'node:util';
-import { Agent, fetch } from 'undici';
+import type { Agent } from 'undici';
 import type { Logger } from '../logger.js';
 import { defaultHostLimiter, type HostLimiter } from './host-limiter.js';
 import { PrivateAddressError, pinnedLookup, privateLiteralOf, type Resolve } from './private-address.js';
@@ -140,14 +140,16 @@ function refusePrivateLiteral(hop: URL): void {
   if (address !== null) throw new FeedFetchError('bad-url', new PrivateAddressError(hop.hostname, address).message, hop.toString());
 }
 
+type Undici = typeof import('undici');
+let undici: Promise<Undici> | undefined;
+/** undici is loaded on the first fetch: a process that only answers questions never pays its ~20 MB. */
+const loadUndici = (): Promise<Undici> => (undici ??= import('undici'));
+
 /**
  * One connection pool per policy. Each resolves names through `pinnedLookup`, so the address a
  * socket connects to is the one that was checked (no second DNS answer for a rebinding host).
  */
-const agents = {
-  refusePrivate: new Agent({ connect: { lookup: pinnedLookup(true) } }),
-  allowPrivate: new Agent({ connect: { lookup: pinnedLookup(false) } }),
-};
+const agents: { refusePrivate?: Agent; allowPrivate?: Agent } = {};
 
 /** The PrivateAddressError somewhere in a fetch failure's cause chain, if the lookup refused the host. */
 function privateRefusal(err: unknown): PrivateAddressError | undefined {
@@ -228,6 +230,7 @@ interface HopContext {
   headers: Record<string, string>;
   signal: AbortSignal | undefined;
   dispatcher: Agent;
+  fetch: Undici['fetch'];
 }
 
 async function discard(body: ReadableStream<Uint8Array> | null): Promise<void> {
@@ -265,9 +268,9 @@ async function requestOnce(ctx: HopContext): Promise<HopResult> {
 
   try {
     if (ctx.signal?.aborted) throw new FeedFetchError('aborted', 'fetch cancelled', href);
-    let res: Awaited<ReturnType<typeof fetch>>;
+    let res: Awaited<ReturnType<Undici['fetch']>>;
     try {
-      res = await fetch(href, { headers: ctx.headers, redirect: 'manual', signal: controller.signal, dispatcher: ctx.dispatcher });
+      res = await ctx.fetch(href, { headers: ctx.headers, redirect: 'manual', signal: controller.signal, dispatcher: ctx.dispatcher });
     } catch (err) {
       throw failure(err, 'connect');
     }
@@ -347,10 +350,15 @@ export async function fetchFeed(url: string, opts: FetchFeedOptions = {}): Promi
   const limiter = opts.limiter ?? defaultHostLimiter;
   const block = opts.blockPrivateHosts === true;
   // A custom resolver gets a pool of its own, closed when this fetch is done.
-  const ownAgent = opts.resolve ? new Agent({ connect: { lookup: pinnedLookup(block, opts.resolve) } }) : undefined;
-  const dispatcher = ownAgent ?? (block ? agents.refusePrivate : agents.allowPrivate);
+  const { Agent, fetch } = await loadUndici();
+  // No keep-alive (pipelining 0): a feed is fetched once per poll, and a socket kept from the last
+  // fetch can have been closed by the server while parsing held this thread (UND_ERR_SOCKET).
+  const pool = (lookup: ReturnType<typeof pinnedLookup>) => new Agent({ pipelining: 0, connect: { lookup } });
+  const ownAgent = opts.resolve ? pool(pinnedLookup(block, opts.resolve)) : undefined;
+  const dispatcher =
+    ownAgent ?? (block ? (agents.refusePrivate ??= pool(pinnedLookup(true))) : (agents.allowPrivate ??= pool(pinnedLookup(false))));
   try {
-    return await fetchHops(url, opts, { timeoutMs, maxBytes, maxRedirects, interval, limiter, dispatcher });
+    return await fetchHops(url, opts, { timeoutMs, maxBytes, maxRedirects, interval, limiter, dispatcher, fetch });
   } finally {
     await ownAgent?.close();
   }
@@ -364,10 +372,11 @@ interface HopSettings {
   interval: number;
   limiter: HostLimiter;
   dispatcher: Agent;
+  fetch: Undici['fetch'];
 }
 
 async function fetchHops(url: string, opts: FetchFeedOptions, settings: HopSettings): Promise<FetchResult> {
-  const { timeoutMs, maxBytes, maxRedirects, interval, limiter, dispatcher } = settings;
+  const { timeoutMs, maxBytes, maxRedirects, interval, limiter, dispatcher, fetch } = settings;
   const headers: Record<string, string> = { 'user-agent': USER_AGENT, accept: ACCEPT };
   if (opts.validators?.etag) headers['if-none-match'] = opts.validators.etag;
   if (opts.validators?.lastModified) headers['if-modified-since'] = opts.validators.lastModified;
@@ -377,7 +386,7 @@ async function fetchHops(url: string, opts: FetchFeedOptions, settings: HopSetti
     const hop = current;
     if (opts.blockPrivateHosts) refusePrivateLiteral(hop);
     const result = await limiter.schedule(hop.host, interval, () =>
-      requestOnce({ url: hop, timeoutMs, maxBytes, headers, signal: opts.signal, dispatcher }),
+      requestOnce({ url: hop, timeoutMs, maxBytes, headers, signal: opts.signal, dispatcher, fetch }),
     );
 
     if (result.kind === 'redirect') {
