@@ -355,8 +355,9 @@ export async function fetchFeed(url: string, opts: FetchFeedOptions = {}): Promi
   // fetch can have been closed by the server while parsing held this thread (UND_ERR_SOCKET).
   const pool = (lookup: ReturnType<typeof pinnedLookup>) => new Agent({ pipelining: 0, connect: { lookup } });
   const ownAgent = opts.resolve ? pool(pinnedLookup(block, opts.resolve)) : undefined;
-  const dispatcher =
-    ownAgent ?? (block ? (agents.refusePrivate ??= pool(pinnedLookup(true))) : (agents.allowPrivate ??= pool(pinnedLookup(false))));
+  const shared = block ? 'refusePrivate' : 'allowPrivate';
+  agents[shared] ??= pool(pinnedLookup(block));
+  const dispatcher = ownAgent ?? agents[shared];
   try {
     return await fetchHops(url, opts, { timeoutMs, maxBytes, maxRedirects, interval, limiter, dispatcher, fetch });
   } finally {
