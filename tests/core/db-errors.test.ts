@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync, closeSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -104,10 +104,16 @@ describe('databases Parley cannot use as asked', () => {
 
   it('a damaged file: ingest refuses to write into it and exits non-zero; /healthz reports it from quick_check', async () => {
     const damaged = copyOf('damaged.db');
-    // Garble the middle of a few pages near the end (table and index pages), leaving the header and schema whole.
-    const pages = statSync(damaged).size / 4096;
+    // Garble the middle of two leaf pages of the items table: the header and the schema stay whole,
+    // so the file opens and answers, and only a check of every page finds the damage.
+    const probe = new Database(damaged, { readonly: true });
+    const leaves = probe.prepare("SELECT pageno FROM dbstat WHERE name = 'items' AND pagetype = 'leaf' ORDER BY pageno LIMIT 2").all() as { pageno: number }[];
+    const pageSize = probe.pragma('page_size', { simple: true }) as number;
+    probe.close();
+    expect(leaves).toHaveLength(2);
     const fd = openSync(damaged, 'r+');
-    for (const page of [pages - 3, pages - 6, pages - 9]) writeSync(fd, Buffer.alloc(600, 0xa5), 0, 600, page * 4096 + 100);
+    // dbstat numbers pages from 1.
+    for (const { pageno } of leaves) writeSync(fd, Buffer.alloc(600, 0xa5), 0, 600, (pageno - 1) * pageSize + 100);
     closeSync(fd);
     expectDatabaseLine(await cli('ingest', SEED_FEED, '--db', damaged), damaged, /is damaged \(quick_check: .+\): restore it from a backup/);
 

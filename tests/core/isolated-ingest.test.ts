@@ -80,7 +80,7 @@ describe('ingest on a worker thread', () => {
   });
 
   it('leaves the main thread free to answer while the worker reads a long feed', async () => {
-    const items = Array.from({ length: 300 }, (_, i) => ({
+    const items = Array.from({ length: 150 }, (_, i) => ({
       title: `Negotiators meet in Geneva, round ${i}`,
       guid: `long-${i}`,
       link: `https://example.test/long/${i}`,
@@ -105,8 +105,8 @@ describe('ingest on a worker thread', () => {
         answered++;
         await new Promise((r) => setImmediate(r));
       }
-      expect((await ingest).sources[0]).toMatchObject({ status: 'new', newItems: 300 });
-      // In-thread, extraction of 300 items is one synchronous stretch: a handful of answers at most.
+      expect((await ingest).sources[0]).toMatchObject({ status: 'new', newItems: 150 });
+      // In-thread, extraction of 150 items is one synchronous stretch: a handful of answers at most.
       expect(answered).toBeGreaterThan(100);
     } finally {
       t.cleanup();
