@@ -42,6 +42,9 @@ export const INGEST_WORKER_HEAP_MB = 192;
  */
 const INGEST_WORKER_YOUNG_MB = 8;
 
+/** Starting the worker (loading the ingest's code, opening the database): a second or two; never half a minute. */
+const START_MS = 30_000;
+
 /** An idle worker is stopped after this long, giving its memory back between polls. */
 const IDLE_MS = 2 * 60_000;
 
@@ -142,8 +145,22 @@ export function createIsolatedIngest(opts: IsolatedIngestOptions): IsolatedInges
   let closed = false;
   const readyWorkers = new WeakSet<Worker>();
 
-  const budgetOf = (phase: Job['phase']): number =>
-    phase.kind === 'fetch' ? budgets.fetchMs : phase.kind === 'parse' ? budgets.parseMs : phase.kind === 'item' ? budgets.itemMs : phase.kind === 'check' ? budgets.checkMs : budgets.storeMs;
+  const budgetOf = (phase: Job['phase']): number => {
+    switch (phase.kind) {
+      case 'fetch':
+        return budgets.fetchMs;
+      case 'parse':
+        return budgets.parseMs;
+      case 'item':
+        return budgets.itemMs;
+      case 'check':
+        return budgets.checkMs;
+      case 'start':
+        return START_MS;
+      default:
+        return budgets.storeMs;
+    }
+  };
 
   const arm = (phase: Job['phase']): void => {
     clearTimeout(timer);
@@ -232,14 +249,13 @@ export function createIsolatedIngest(opts: IsolatedIngestOptions): IsolatedInges
     clearTimeout(idle);
     if (!worker) ready = start();
     const w = worker!;
-    // Loading the worker counts against the first phase's budget like any other step.
     const result = new Promise<unknown>((resolve, reject) => {
       // Until the worker says it is ready, whatever goes wrong happened while it started.
       job = { request, resolve, reject, phase: readyWorkers.has(w) ? phase : { kind: 'start' } };
     });
     // Settled by whichever comes first (an answer, a budget, a death); never left unobserved.
     result.catch(() => undefined);
-    arm(phase);
+    arm(job!.phase);
     w.ref();
     try {
       try {
@@ -249,7 +265,10 @@ export function createIsolatedIngest(opts: IsolatedIngestOptions): IsolatedInges
         await result.catch(() => undefined);
         throw err instanceof WorkerStopped ? err : new WorkerStopped((err as Error).message, { kind: 'start' });
       }
-      if (job?.request === request) job.phase = phase;
+      if (job?.request === request && job.phase.kind === 'start') {
+        job.phase = phase;
+        arm(phase);
+      }
       w.postMessage(request);
       return await result;
     } finally {
