@@ -158,14 +158,15 @@ export function createDiscordAdapter(deps: { config: DiscordConfig; dispatcher: 
   };
 
   client.on(Events.InteractionCreate, (interaction) => {
-    // A gateway resume can deliver an interaction twice; Discord accepts one answer anyway.
-    if (!dispatcher.claimDelivery(`discord:interaction:${interaction.id}`)) {
-      log.info({ interaction: interaction.id }, 'discord interaction already answered');
-      return;
-    }
     let work: Promise<void> | undefined;
-    if (interaction.isChatInputCommand()) work = handleCommand(interaction);
-    else if (interaction.isAutocomplete()) work = handleAutocomplete(interaction);
+    if (interaction.isChatInputCommand()) {
+      // A gateway resume can deliver an interaction twice; it must run (and answer) once.
+      if (!dispatcher.claimDelivery(`discord:interaction:${interaction.id}`)) {
+        log.info({ interaction: interaction.id }, 'discord interaction already answered');
+        return;
+      }
+      work = handleCommand(interaction);
+    } else if (interaction.isAutocomplete()) work = handleAutocomplete(interaction);
     if (!work) return;
     void dispatcher.track(
       work.catch((err: unknown) => {
