@@ -4,7 +4,7 @@
  *   npm run bench                 full run (under five minutes on a 2-core machine)
  *   npm run bench -- --quick      CI-sized run (under 30 s); figures reported, not asserted
  *   npm run bench -- --only ingest,queries
- *                                 a subset (groups: ingest, reject, queries, briefing, memory, start)
+ *                                 a subset (groups: ingest, reject, queries, briefing, memory, start, hostile)
  *   node --cpu-prof --import tsx bench/run.ts --only ingest
  *                                 profile one group; summarise with `npx tsx bench/cpuprofile-top.ts FILE`
  *
@@ -42,7 +42,7 @@ const option = (name: string): string | undefined => {
 
 const QUICK = flag('quick');
 const SEED = Number(option('seed') ?? 20250311);
-const GROUPS = ['extract', 'ingest', 'reject', 'queries', 'briefing', 'memory', 'start'] as const;
+const GROUPS = ['extract', 'ingest', 'reject', 'queries', 'briefing', 'memory', 'start', 'hostile'] as const;
 type Group = (typeof GROUPS)[number];
 const ONLY = new Set((option('only') ?? GROUPS.join(',')).split(',').map((s) => s.trim()) as Group[]);
 
@@ -51,8 +51,8 @@ const ONLY = new Set((option('only') ?? GROUPS.join(',')).split(',').map((s) => 
  * the data so CI spends seconds, not minutes, on it.
  */
 const SIZES = QUICK
-  ? { ingestItems: 1_500, ingestRuns: 2, rejectItems: 4_000, rejectRuns: 2, db: { events: 10_000, actors: 2_000, items: 20_000 }, queryRuns: 40, queryBudgetMs: 1_500, briefingItems: 500, briefingRuns: 2, peakItems: 2_000, idleRuns: 1, startRuns: 1 }
-  : { ingestItems: 6_000, ingestRuns: 5, rejectItems: 20_000, rejectRuns: 5, db: { events: 100_000, actors: 10_000, items: 200_000 }, queryRuns: 300, queryBudgetMs: 12_000, briefingItems: 2_000, briefingRuns: 10, peakItems: 20_000, idleRuns: 3, startRuns: 3 };
+  ? { ingestItems: 1_500, ingestRuns: 2, rejectItems: 4_000, rejectRuns: 2, db: { events: 10_000, actors: 2_000, items: 20_000 }, queryRuns: 40, queryBudgetMs: 1_500, briefingItems: 500, briefingRuns: 2, peakItems: 2_000, idleRuns: 1, startRuns: 1, ackCommands: 40 }
+  : { ingestItems: 6_000, ingestRuns: 5, rejectItems: 20_000, rejectRuns: 5, db: { events: 100_000, actors: 10_000, items: 200_000 }, queryRuns: 300, queryBudgetMs: 12_000, briefingItems: 2_000, briefingRuns: 10, peakItems: 20_000, idleRuns: 3, startRuns: 3, ackCommands: 200 };
 
 // ───────────────────────────── figures ─────────────────────────────
 
@@ -65,9 +65,11 @@ interface Figure {
   median: number;
   /** For latencies and sizes the 95th percentile; for throughput the rate 95% of runs reached (5th percentile). */
   p95: number;
+  /** The 99th percentile, for latencies whose target is on it. */
+  p99?: number;
   runs: number;
   /** Which statistic the target is checked on. */
-  checks: 'median' | 'p95';
+  checks: 'median' | 'p95' | 'p99';
   target: { op: '>=' | '<='; value: number };
   /** Baseline measured in the same run; ratio = figure / baseline on medians (time ratios for throughput). */
   baseline?: { label: string; median: number; unit: Unit };
@@ -86,18 +88,22 @@ function percentile(sorted: number[], p: number): number {
   return sorted[i]!;
 }
 
-function stats(samples: number[]): { median: number; p95: number; p5: number } {
+function stats(samples: number[]): { median: number; p95: number; p99: number; p5: number } {
   const s = [...samples].sort((a, b) => a - b);
-  return { median: percentile(s, 0.5), p95: percentile(s, 0.95), p5: percentile(s, 0.05) };
+  return { median: percentile(s, 0.5), p95: percentile(s, 0.95), p99: percentile(s, 0.99), p5: percentile(s, 0.05) };
+}
+
+function checked(f: Omit<Figure, 'met'>): number {
+  return f.checks === 'median' ? f.median : f.checks === 'p99' ? (f.p99 ?? Number.NaN) : f.p95;
 }
 
 function record(f: Omit<Figure, 'met'>): Figure {
-  const v = f.checks === 'median' ? f.median : f.p95;
+  const v = checked(f);
   let met = f.target.op === '>=' ? v >= f.target.value : v <= f.target.value;
   if (f.ratio !== undefined && f.ratioTarget !== undefined) met &&= f.ratio <= f.ratioTarget;
   const fig = { ...f, met };
   figures.push(fig);
-  const shown = `${fmt(fig.median, fig.unit)} median, ${fmt(fig.p95, fig.unit)} p95 over ${fig.runs} run(s)`;
+  const shown = `${fmt(fig.median, fig.unit)} median, ${fmt(fig.p95, fig.unit)} p95${fig.p99 !== undefined ? `, ${fmt(fig.p99, fig.unit)} p99` : ''} over ${fig.runs} run(s)`;
   log(`  ${met ? '✓' : '✗ MISSED'} ${fig.label}: ${shown}${fig.ratio !== undefined ? `, ${fig.ratio.toFixed(2)}× baseline` : ''}`);
   return fig;
 }
@@ -759,6 +765,40 @@ async function benchStart(): Promise<void> {
   });
 }
 
+// ───────────────────────────── acks during a hostile poll ─────────────────────────────
+
+async function benchHostilePoll(): Promise<void> {
+  // Loaded here: Bolt and the fakes must not weigh on the memory children that run this file.
+  const { measureHostilePoll } = await import('./hostile-poll.js');
+  const gapMs = QUICK ? 50 : 100;
+  log(`\nslash-command acks while the poller ingests hostile feeds (${SIZES.ackCommands} commands${QUICK ? '' : ' or more, until every feed has been ingested once'}, ${gapMs} ms apart, Bolt over loopback)`);
+  // As shipped: the ingest on its worker thread, every hostile feed of issue 17 (8 MiB article,
+  // nested and attribute bombs, three 100 KB items that stall extraction) polled again and again.
+  const worker = await measureHostilePoll({ commands: SIZES.ackCommands, gapMs, isolate: true, feeds: 'all', wholePass: !QUICK });
+  const w = stats(worker.hostile);
+  const idle = stats(worker.idle);
+  log(`  idle: ${fmt(idle.median, 'ms')} median, ${fmt(idle.p99, 'ms')} p99; meanwhile ${worker.ingested} hostile feed(s) ingested, ${worker.failed} failed as they should`);
+  // The same with the ingest in the bot's own thread, on the article and a 10 KB stalling item
+  // (the 100 KB ones would hold the thread for minutes): what the worker thread saves.
+  const inline = await measureHostilePoll({ commands: 12, gapMs, isolate: false, feeds: 'small', wholePass: true });
+  const i = stats(inline.hostile);
+  log(`  for comparison, ingest in the bot's thread (article and a 10 KB stalling item): ${fmt(i.median, 'ms')} median, max ${fmt(Math.max(...inline.hostile), 'ms')}`);
+  record({
+    id: 'ack-hostile-poll',
+    label: 'slash-command ack while the poller ingests hostile feeds',
+    unit: 'ms',
+    median: w.median,
+    p95: w.p95,
+    p99: w.p99,
+    runs: worker.hostile.length,
+    checks: 'p99',
+    target: { op: '<=', value: 500 },
+    baseline: { label: 'ack with nothing else running', median: idle.median, unit: 'ms' },
+    ratio: w.median / idle.median,
+    note: `ingest on its worker thread; ${worker.ingested} feed(s) ingested meanwhile from the 8 MiB article, nested and attribute bodies and three 100 KB stalling items (per-item budget 10 s); in the bot's own thread the article and one 10 KB stalling item gave max ${fmt(Math.max(...inline.hostile), 'ms')}`,
+  });
+}
+
 // ───────────────────────────── report ─────────────────────────────
 
 function machine() {
@@ -777,7 +817,7 @@ function machine() {
 }
 
 function targetText(f: Figure): string {
-  const stat = f.checks === 'p95' && f.unit === 'ms' ? 'p95 ' : '';
+  const stat = f.checks !== 'median' && f.unit === 'ms' ? `${f.checks} ` : '';
   const v = f.unit === 'items/s' ? `${f.target.value.toLocaleString('en-US')} items/s` : f.unit === 'MB' ? `${f.target.value} MB` : `${f.target.value} ms`;
   return `${stat}${f.target.op === '>=' ? '≥' : '≤'} ${v}${f.ratioTarget !== undefined ? `, ≤ ${f.ratioTarget}× baseline` : ''}`;
 }
@@ -825,6 +865,7 @@ async function main(): Promise<void> {
   if (big && ONLY.has('briefing')) await benchBriefing(big);
   if (big && ONLY.has('memory')) await benchMemory(big);
   if (ONLY.has('start')) await benchStart();
+  if (ONLY.has('hostile')) await benchHostilePoll();
 
   const totalS = (ms() - t0) / 1000;
   log('');
@@ -834,7 +875,7 @@ async function main(): Promise<void> {
   log('');
   if (missed.length) {
     log(`MISSED ${missed.length} target(s):`);
-    for (const f of missed) log(`  ✗ ${f.label}: ${fmt(f.checks === 'p95' ? f.p95 : f.median, f.unit)} against ${targetText(f)}${f.ratio !== undefined ? ` (ratio ${f.ratio.toFixed(2)}×)` : ''}${f.note ? ` — ${f.note}` : ''}`);
+    for (const f of missed) log(`  ✗ ${f.label}: ${fmt(checked(f), f.unit)} against ${targetText(f)}${f.ratio !== undefined ? ` (ratio ${f.ratio.toFixed(2)}×)` : ''}${f.note ? ` — ${f.note}` : ''}`);
   } else {
     log('All measured targets met.');
   }

@@ -11,6 +11,7 @@ import { createCore } from './core/create-core.js';
 import type { Logger } from './core/logger.js';
 import { createFeedPoller, type Platform, type Poster, runDueBriefings } from './core/schedule/index.js';
 import { createLogger } from './logging.js';
+import { installProcessGuard } from './process-guard.js';
 
 /** The bot's background jobs: node-cron ticks every minute, the work itself is in the core. */
 interface Scheduler {
@@ -30,12 +31,13 @@ function startScheduler(deps: {
   /** Counts a running job as in-flight work, so SIGTERM's drain waits for a post under way. */
   track: <T>(work: Promise<T>) => Promise<T>;
 }): Scheduler {
-  const { db, dossier, ingester } = deps.core.internals;
+  const { db, dossier } = deps.core.internals;
   const schedLog = deps.logger.child({ part: 'schedule' });
   const feedLog = deps.logger.child({ part: 'feeds' });
   const buildDoc = briefingBuilder(db, dossier);
   const runnerId = `${hostname()}:${process.pid}`;
-  const poller = createFeedPoller({ db, ingester, dossier, logger: feedLog });
+  // Through the core's door: the ingest runs on its worker thread, never on this event loop.
+  const poller = createFeedPoller({ db, ingester: { run: (sources, o) => deps.core.ingest(sources, o) }, dossier, logger: feedLog });
   let stopped = false;
   let firstPoll: Promise<void> = Promise.resolve();
 
@@ -56,6 +58,11 @@ function startScheduler(deps: {
   };
 
   const jobs: JobsStatus = { briefings: null, feeds: null };
+  // quick_check reads the whole file (seconds on a large one): hourly, off the event loop; /healthz shows the result.
+  const integrity = guarded('integrity', schedLog, async () => {
+    const r = await deps.core.checkIntegrity();
+    if (!r.ok) schedLog.error({ detail: r.detail }, 'database damaged: restore it from a backup');
+  });
   const feeds = guarded('feeds', feedLog, async () => {
     const r = await poller.pollDue(new Date());
     jobs.feeds = { at: r.at, polled: r.polled.length, failed: r.polled.filter((p) => p.status === 'failed').length };
@@ -81,13 +88,14 @@ function startScheduler(deps: {
     debug: (m: string | Error) => cronLog.debug({}, text(m)),
   };
   const every = (name: string, job: () => Promise<void>) => cron.schedule('* * * * *', job, { name, noOverlap: true, logger });
-  const tasks: ScheduledTask[] = [every('briefings', briefings)];
+  const tasks: ScheduledTask[] = [every('briefings', briefings), cron.schedule('17 * * * *', integrity, { name: 'integrity', noOverlap: true, logger })];
   if (deps.pollFeeds) tasks.push(every('feeds', feeds));
 
   return {
     kick() {
       if (deps.pollFeeds) firstPoll = feeds();
       void briefings();
+      void integrity();
     },
     async stop() {
       stopped = true;
@@ -122,6 +130,8 @@ async function main(): Promise<number> {
   }
   const chat = config.slack !== undefined || config.discord !== undefined;
   const logger = createLogger({ level: config.logLevel ?? (chat ? 'info' : 'error') });
+  // One request that makes a library throw outside our handlers must not take the bot down for everyone.
+  installProcessGuard(logger.child({ component: 'process' }));
   const core = createCore({
     dbPath: config.dbPath,
     dossier: config.dossier,
@@ -210,8 +220,13 @@ async function main(): Promise<number> {
     }
     // A signal during the awaits above has already closed the database: start nothing.
     if (stopping) return stopping;
-    scheduler = startScheduler({ core, posters, pollFeeds: config.pollFeeds, logger, track: (w) => dispatcher.track(w) });
-    scheduler.kick();
+    if (core.readOnly) {
+      // Questions need only reads; polling, subscriptions and briefings all write.
+      logger.warn({ db: config.dbPath }, `${config.dbPath} is read-only: answering questions only (no feed polling, no scheduled briefings)`);
+    } else {
+      scheduler = startScheduler({ core, posters, pollFeeds: config.pollFeeds, logger, track: (w) => dispatcher.track(w) });
+      scheduler.kick();
+    }
     logger.info({ adapters: running.map((a) => a.name), feeds: config.pollFeeds ? 'polled' : 'off' }, 'parley is up');
     return new Promise<number>(() => {
       // Runs until a signal; shutdown() exits the process.

@@ -34,6 +34,21 @@ export type AskContext = Omit<CommandContext, 'commands'>;
 export type CallInput = RawCall | string;
 
 export const INTERNAL_ERROR_TEXT = 'Something went wrong on our side; it has been logged.';
+
+/**
+ * The longest command line or message Parley reads. The longest real one is a subscription with
+ * its options (under 400 characters) or a 500-character question with a mention; Discord allows
+ * 2,000 characters and Slack 40,000. Anything longer is refused before a single pattern runs on it.
+ */
+export const MAX_MESSAGE_CHARS = 1_000;
+
+/** The refusal of a text over MAX_MESSAGE_CHARS, checked before any parsing. */
+function tooLong(text: string): UserError | undefined {
+  if (text.length <= MAX_MESSAGE_CHARS) return undefined;
+  return new UserError(
+    `That message is ${text.length.toLocaleString('en-US')} characters; Parley reads at most ${MAX_MESSAGE_CHARS.toLocaleString('en-US')}. Ask a shorter question, e.g. /ask who leads the Russian delegation?`,
+  );
+}
 const DRAINING_TEXT = 'Parley is restarting. Try again in a minute.';
 
 /** Platform-neutral: every adapter turns a platform event into one of these calls. */
@@ -49,6 +64,8 @@ export interface Dispatcher {
   message(text: string, ctx: AskContext): Promise<DispatchOutcome>;
   /** Completion candidates; never throws (autocomplete must answer within 3 s or not at all). */
   suggest(kind: AutocompleteKind, prefix: string, limit?: number): string[];
+  /** True the first time a delivery (event, command, interaction) is seen; false for a retry or replay, which must not be answered again. */
+  claimDelivery(key: string): boolean;
   /** Keeps `work` counted as in flight until it settles, so shutdown waits for replies being sent. */
   track<T>(work: Promise<T>): Promise<T>;
   /** Number of calls running or replies being sent. */
@@ -111,6 +128,8 @@ export function createDispatcher(deps: { core: Core; logger: Logger; commands?: 
       return { ok: false, outcome: { doc, ephemeral: true, ok: false, label } };
     }
     try {
+      const overLong = typeof input === 'string' ? tooLong(input) : undefined;
+      if (overLong) throw overLong;
       const command = find(name);
       if (!command) {
         throw new UserError(`Unknown command \`${label}\`. Try: /parley help`, { suggestions: ['/parley help'] });
@@ -154,6 +173,8 @@ export function createDispatcher(deps: { core: Core; logger: Logger; commands?: 
     prepare,
     dispatch,
     async message(text, ctx) {
+      const overLong = tooLong(text);
+      if (overLong) return fail(overLong, '/ask', ctx);
       // A bare "@Parley" is a request for help, not an empty question.
       if (text.trim() === '') return dispatch('parley', { subcommand: 'help', args: {} }, ctx);
       const cmd = splitCommandLine(text, commands);
@@ -178,6 +199,14 @@ export function createDispatcher(deps: { core: Core; logger: Logger; commands?: 
       } catch (err) {
         logger.error({ err, kind }, 'suggest failed');
         return [];
+      }
+    },
+    claimDelivery(key) {
+      try {
+        return core.claimDelivery(key);
+      } catch (err) {
+        logger.error({ err }, 'delivery dedupe failed');
+        return true;
       }
     },
     track,

@@ -114,4 +114,7 @@ Global options:
 ${table(GLOBAL_OPTIONS)}
 
 Run \`parley <command> --help\` for a command's options and examples. .env in the working directory is read
-(the environment's own variables win).`;
+(the environment's own variables win).
+
+Exit codes: 0 done; 1 not found, or every source failed; 2 bad input; 3 internal error;
+4 the database cannot be used as asked (read-only for ingest, a folder, damaged, from a newer Parley)`;

@@ -11,6 +11,7 @@ import { renderDiscord } from '../core/render/discord.js';
 import { renderMarkdown } from '../core/render/markdown.js';
 import { renderSlack } from '../core/render/slack.js';
 import { backupDb } from '../core/store/backup.js';
+import { DatabaseError, databaseErrorOf, quickCheck } from '../core/store/db.js';
 import { cliSettings, loadPosterConfig, redact } from '../config.js';
 import { commandHelp, USAGE } from './help.js';
 import { formatRunReport, postDue } from './post-due.js';
@@ -112,10 +113,11 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
     return 0;
   }
   const settings = cliSettings();
+  const dbPath = (v.db as string | undefined) ?? settings.dbPath;
   let core: ReturnType<typeof createCore> | undefined;
   try {
     core = createCore({
-      dbPath: (v.db as string | undefined) ?? settings.dbPath,
+      dbPath,
       dossier: (v.dossier as string | undefined) ?? settings.dossier,
       allowPrivateFeeds: settings.allowPrivateFeeds,
     });
@@ -127,6 +129,9 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
     const print = (doc: Doc, data: unknown) => out.stdout(json ? `${JSON.stringify(data, null, 2)}\n` : renderMarkdown(doc));
     switch (cmd) {
       case 'ingest': {
+        // Writing into a damaged file spreads the damage: check it first (about 2 s per 360 MB; the CLI has no one else to serve).
+        const integrity = quickCheck(core.internals.db);
+        if (!integrity.ok) throw new DatabaseError('damaged', dbPath, `${dbPath} is damaged (quick_check: ${integrity.detail ?? 'failed'}): restore it from a backup (\`parley backup FILE\` makes one), or move it aside to start a new one`);
         const report = await core.ingest(pos, { offline: v.offline === true });
         if (json) out.stdout(`${JSON.stringify(report, null, 2)}\n`);
         else
@@ -243,6 +248,11 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
     if (err instanceof DossierError) {
       out.stderr(`parley: ${err.message}\n`);
       return 2;
+    }
+    const dbError = databaseErrorOf(err, dbPath);
+    if (dbError) {
+      out.stderr(`parley: ${dbError.message}\n`);
+      return 4;
     }
     out.stderr(`parley ${cmd}: internal error: ${(err as Error).message?.split('\n')[0] ?? String(err)}\n`);
     return 3;

@@ -1,3 +1,4 @@
+import type { IngestBudgets } from './isolated-ingest.js';
 import type { Logger } from './logger.js';
 import type { Doc } from './render/doc.js';
 import type { Subscriptions } from './schedule/subscriptions.js';
@@ -59,8 +60,20 @@ export interface Core {
   suggest(kind: 'actor' | 'party' | 'topic', prefix: string, limit?: number): string[];
   /** Per-channel briefing subscriptions (`/parley subscribe|unsubscribe|subscriptions`); the runner reads the same table. */
   readonly subscriptions: Subscriptions;
-  /** Database health for /healthz. */
-  health(): { db: 'ok' | 'error'; detail?: string };
+  /**
+   * Database health for /healthz: the file answers, and the last `quick_check` (see
+   * `checkIntegrity`) found no damage.
+   */
+  health(): { db: 'ok' | 'error'; detail?: string; checkedAt?: string };
+  /** `PRAGMA quick_check` of the whole file, run off the calling thread; `health()` reports the latest. */
+  checkIntegrity(): Promise<{ ok: boolean; detail?: string }>;
+  /**
+   * True the first time a chat delivery's key (a Slack event id, a Discord interaction id) is seen
+   * within the last hour, by any Parley process on this database; false for a retry or a replay.
+   */
+  claimDelivery(key: string): boolean;
+  /** The file is not writable: queries work; `ingest` throws a DatabaseError that says what to do. */
+  readonly readOnly: boolean;
   close(): void;
 }
 
@@ -80,6 +93,14 @@ export interface CoreOptions {
   politenessMs?: number;
   /** Let feeds resolve to loopback, private or link-local addresses (default: refused). */
   allowPrivateFeeds?: boolean;
+  /**
+   * Run feed ingests (fetch, parse, extract, store) on a worker thread with a memory limit and a
+   * time budget per step, so nothing a feed sends can stall or crash the caller (default true;
+   * the bundled offline snapshots are always read in-thread). Tests of the pipeline itself turn it off.
+   */
+  isolateIngest?: boolean;
+  /** Time budgets of the isolated ingest's steps (see `DEFAULT_INGEST_BUDGETS`); tests shorten them. */
+  ingestBudgets?: Partial<IngestBudgets>;
 }
 
 export type { Doc };

@@ -2,6 +2,7 @@ import { buildBriefing, briefingToDoc } from './briefing/build.js';
 import type { Core, CoreOptions } from './core.js';
 import { DEFAULT_DOSSIER, DEFAULT_DOSSIER_DIR, listDossiers, loadDossier } from './dossier/load.js';
 import { createIngester } from './ingest.js';
+import { createIsolatedIngest, type IsolatedIngest } from './isolated-ingest.js';
 import { silentLogger } from './logger.js';
 import { listParties } from './parties.js';
 import { createActorQueries } from './queries/actor.js';
@@ -10,7 +11,8 @@ import { createExplain } from './queries/explain.js';
 import { createTimeline } from './queries/timeline.js';
 import { createWhoLeads } from './queries/who-leads.js';
 import { createSubscriptions } from './schedule/subscriptions.js';
-import { openDb } from './store/db.js';
+import { isReadOnly, openDb, quickCheck, readOnlyError } from './store/db.js';
+import { createDeliveries } from './store/deliveries.js';
 
 /** Builds the core on one SQLite file and one dossier. The composition root and the CLI call this. */
 export function createCore(opts: CoreOptions): Core & { readonly internals: CoreInternals } {
@@ -26,15 +28,28 @@ export function createCore(opts: CoreOptions): Core & { readonly internals: Core
     loadDossier: (id) => loadDossier(id, dossierDir),
     now,
   });
-  const ingester = createIngester({
-    db,
-    dossier,
-    logger: logger.child({ part: 'ingest' }),
-    now,
+  const fetchOptions = {
     ...(opts.feedTimeoutMs !== undefined ? { timeoutMs: opts.feedTimeoutMs } : {}),
     ...(opts.politenessMs !== undefined ? { politenessMs: opts.politenessMs } : {}),
     blockPrivateHosts: opts.allowPrivateFeeds !== true,
-  });
+  };
+  const ingestLog = logger.child({ part: 'ingest' });
+  const ingester = createIngester({ db, dossier, logger: ingestLog, now, ...fetchOptions });
+  const readOnly = isReadOnly(db);
+  // Started on the first ingest: a core that only answers questions never pays for the thread.
+  let isolated: IsolatedIngest | undefined;
+  const isolatedIngest = (): IsolatedIngest => {
+    isolated ??= createIsolatedIngest({
+      workerData: { dbPath: opts.dbPath, dossier, ...fetchOptions },
+      ingester,
+      logger: ingestLog,
+      now,
+      ...(opts.ingestBudgets ? { budgets: opts.ingestBudgets } : {}),
+    });
+    return isolated;
+  };
+  let integrity: { ok: boolean; detail?: string; checkedAt: string } | undefined;
+  const deliveries = createDeliveries(db, { now });
   const whoLeads = createWhoLeads(db);
   const actors = createActorQueries(db);
   const tl = createTimeline(db, dossier, actors.resolveId);
@@ -71,7 +86,19 @@ export function createCore(opts: CoreOptions): Core & { readonly internals: Core
     briefingDoc(req) {
       return briefingToDoc(buildBriefing(db, dossier, req, now()));
     },
-    ingest: (sources, o) => ingester.run(sources, o),
+    readOnly,
+    claimDelivery: (key) => deliveries.claim(key),
+    async ingest(sources, o) {
+      if (readOnly) throw readOnlyError(opts.dbPath);
+      // The bundled snapshots are the project's own files; everything else is a stranger's.
+      if (opts.isolateIngest === false || (o?.offline && (sources?.length ?? 0) === 0)) return ingester.run(sources, o);
+      return isolatedIngest().run(sources, o);
+    },
+    async checkIntegrity() {
+      const result = opts.isolateIngest === false ? quickCheck(db) : await isolatedIngest().checkIntegrity();
+      integrity = { ...result, checkedAt: now().toISOString() };
+      return result;
+    },
     isEmpty: () => (anyItem.get()?.n ?? 0) === 0,
     subscriptions,
     suggest(kind, prefix, limit = 25) {
@@ -87,14 +114,18 @@ export function createCore(opts: CoreOptions): Core & { readonly internals: Core
     health() {
       try {
         db.prepare('SELECT 1').get();
-        return { db: 'ok' };
       } catch (err) {
         return { db: 'error', detail: (err as Error).message };
       }
+      if (integrity && !integrity.ok) {
+        return { db: 'error', detail: `quick_check: ${integrity.detail ?? 'failed'}`, checkedAt: integrity.checkedAt };
+      }
+      return { db: 'ok', ...(integrity ? { checkedAt: integrity.checkedAt } : {}) };
     },
     close() {
       if (closed) return;
       closed = true;
+      void isolated?.close();
       db.close();
     },
   };

@@ -116,4 +116,17 @@ describe('the dispatcher', () => {
     expect(await d.drain(50)).toBe(false);
     release();
   });
+
+  it('refuses text over 1,000 characters on its length, before any parsing, with what to type instead', async () => {
+    const d = createDispatcher({ core, logger: recordingLogger() });
+    const long = `who leads ${'the Ukrainian delegation, '.repeat(1_600)}?`;
+    const mention = await d.message(long, ctx);
+    expect(mention.ok).toBe(false);
+    expect(renderMarkdown(mention.doc)).toMatch(/That message is 41,611 characters; Parley reads at most 1,000\. Ask a shorter question, e\.g\. \/ask who leads the Russian delegation\?/);
+    const command = await d.dispatch('who-leads', `Ukraine round:${'x'.repeat(5_000)}`, ctx);
+    expect(command.ok).toBe(false);
+    expect(renderMarkdown(command.doc)).toMatch(/That message is 5,0\d\d characters/);
+    // At the limit, a message is read as usual.
+    expect((await d.message(`who leads the Ukrainian delegation?${' '.repeat(960)}`, ctx)).ok).toBe(true);
+  });
 });

@@ -204,6 +204,12 @@ describe('Slack in Socket Mode', () => {
     expectValidSlack(answer);
   });
 
+  it('serves /healthz on HOST itself (Bolt\'s Socket Mode server would listen on every interface)', async () => {
+    const res = await fetch(`http://127.0.0.1:${adapter.port()}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'ok' });
+  });
+
   it('answers an app_mention event envelope in thread', async () => {
     const ts = '1742760002.000300';
     await fake.sendEnvelope('events_api', eventPayload({ type: 'app_mention', user: 'U0ASKER', text: `<@${FAKE_BOT_USER_ID}> who leads the Ukrainian delegation?`, ts, channel: 'C0NEWS' }));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_DOSSIER_DIR } from '../../src/core/dossier/load.js';
-import { encodeLegacy, rssDocument } from '../support/feed-server.js';
+import { encodeLegacy, rssDocument, startFeedServer } from '../support/feed-server.js';
 import { tempCore } from '../support/temp-core.js';
 
 describe('ingest keeps what it needs of each item', () => {
@@ -38,6 +38,36 @@ describe('ingest keeps what it needs of each item', () => {
     ]));
     const again = await t.core.ingest([file]);
     expect(again.sources[0]).toMatchObject({ newItems: 0, irrelevant: 0, duplicates: 2 });
+  });
+
+  it('refuses a file larger than the fetch cap without reading it', async () => {
+    const file = join(dir, 'huge.xml');
+    writeFileSync(file, Buffer.alloc(9 * 1024 * 1024, 0x20));
+    const report = await t.core.ingest([file]);
+    expect(report.sources[0]).toMatchObject({ status: 'failed', reason: 'file larger than 8 MiB' });
+  });
+
+  it('keeps a feed\'s ETag only once its items are stored, so a body that failed to parse is fetched whole next time', async () => {
+    const server = await startFeedServer();
+    try {
+      let good = false;
+      server.route('/etagged', (req, res) => {
+        if (req.headers['if-none-match'] === '"v1"') {
+          res.writeHead(304).end();
+          return;
+        }
+        res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"v1"' });
+        res.end(good ? rssDocument([{ title: 'Envoys meet', guid: 'e1' }]) : '<rss><channel><item><title>cut off');
+      });
+      const url = server.url('/etagged');
+      expect((await t.core.ingest([url])).sources[0]!.status).toBe('failed');
+      good = true;
+      expect((await t.core.ingest([url])).sources[0]!.status).not.toBe('not-modified');
+      expect(server.requests('/etagged').map((r) => r.headers['if-none-match'] ?? null)).toEqual([null, null]);
+      expect((await t.core.ingest([url])).sources[0]!.status).toBe('not-modified');
+    } finally {
+      await server.close();
+    }
   });
 });
 

@@ -40,7 +40,7 @@ describe('schema migrations', () => {
     const raw = new Database(path);
     raw.pragma(`user_version = ${MIGRATIONS.length + 1}`);
     raw.close();
-    expect(() => openDb(path)).toThrow(/newer than this Parley/);
+    expect(() => openDb(path)).toThrow(/written by a newer Parley \(database schema version \d+, this Parley knows \d+\)/);
   });
 
   it('backs up a live database to a copy that passes integrity_check', async () => {

@@ -11,7 +11,7 @@ export default function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'parley-faults-'));
   project.provide('faultLedgerDir', dir);
   return () => {
-    const totals = { faults: 0, itemsExpected: 0, itemsStored: 0, duplicatesPosted: 0, mentionsLeaked: 0 };
+    const totals = { faults: 0, itemsExpected: 0, itemsStored: 0, duplicatesPosted: 0, mentionsLeaked: 0, hostileInputs: 0, crashes: 0, answeredTwice: 0, privateFetches: 0 };
     let files = 0;
     for (const f of readdirSync(dir)) {
       for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
@@ -24,7 +24,7 @@ export default function setup(project: TestProject) {
     rmSync(dir, { recursive: true, force: true });
     if (files > 0) {
       process.stdout.write(
-        `\nfault injection: faults injected ${totals.faults}, items expected ${totals.itemsExpected}, items stored ${totals.itemsStored}, duplicates posted ${totals.duplicatesPosted}, mentions leaked ${totals.mentionsLeaked}\n`,
+        `\nfault injection: faults injected ${totals.faults}, items expected ${totals.itemsExpected}, items stored ${totals.itemsStored}, duplicates posted ${totals.duplicatesPosted}, mentions leaked ${totals.mentionsLeaked}, hostile inputs ${totals.hostileInputs}, crashes ${totals.crashes}, answered twice ${totals.answeredTwice}, private fetches ${totals.privateFetches}\n`,
       );
     }
   };

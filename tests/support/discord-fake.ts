@@ -184,8 +184,12 @@ export class DiscordFake {
     });
   }
 
+  /** Every dispatch sent, newest last, for replaying one (a gateway resume delivers events again). */
+  readonly dispatched: { t: string; d: unknown }[] = [];
+
   /** Sends a gateway dispatch (op 0) to every connected client. */
   dispatch(t: string, d: unknown): void {
+    this.dispatched.push({ t, d });
     this.seq += 1;
     const frame = JSON.stringify({ op: 0, t, s: this.seq, d });
     for (const ws of this.sockets) ws.send(frame);
@@ -224,6 +228,13 @@ export class DiscordFake {
       attachment_size_limit: 8_388_608,
     });
     return { id, token };
+  }
+
+  /** Sends again the dispatch whose payload has this id (an interaction or a message), as a resumed gateway would. */
+  redeliver(id: string): void {
+    const sent = this.dispatched.find((x) => (x.d as { id?: string }).id === id);
+    if (!sent) throw new Error(`no dispatch with id ${id}`);
+    this.dispatch(sent.t, sent.d);
   }
 
   /** A channel message from a person that @mentions the bot. */

@@ -280,6 +280,8 @@ export interface SignOptions {
   /** Sign with this secret instead (a forged request). */
   wrongSecret?: string;
   contentType?: string;
+  /** More headers, e.g. `x-slack-retry-num` on a retried delivery. */
+  headers?: Record<string, string>;
 }
 
 /** POSTs `body` to the Bolt receiver signed the way Slack signs (v0 HMAC-SHA256 over `v0:ts:body`). */
@@ -292,6 +294,7 @@ export async function postSigned(url: string, body: string, opts: SignOptions): 
       'content-type': opts.contentType ?? 'application/x-www-form-urlencoded',
       'x-slack-request-timestamp': String(ts),
       'x-slack-signature': sig,
+      ...opts.headers,
     },
     body,
   });

@@ -17,7 +17,7 @@ import { allOptions } from '../../../commands/define.js';
 import type { DiscordConfig } from '../../config.js';
 import type { Logger } from '../../core/logger.js';
 import { renderDiscord } from '../../core/render/discord.js';
-import type { AskContext, DispatchOutcome, Dispatcher } from '../dispatch.js';
+import { type AskContext, type DispatchOutcome, type Dispatcher, MAX_MESSAGE_CHARS } from '../dispatch.js';
 import { AdapterStartError, type AdapterStatus, type ChatAdapter } from '../types.js';
 
 /** Never ping anyone: feed text and user input are rendered, not trusted. */
@@ -156,11 +156,16 @@ export function createDiscordAdapter(deps: { config: DiscordConfig; dispatcher: 
     const isDm = message.guildId === null;
     // Only a direct @mention of the bot counts: @everyone and role pings are not questions.
     if (!isDm && !message.mentions.users.has(me.id)) return;
-    const text = message.content
-      .replace(/<@!?\d+>/g, ' ')
-      .replace(/<@&\d+>/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
+    if (!dispatcher.claimDelivery(`discord:message:${message.id}`)) return;
+    // Too long to read: passed as it is, and refused on its length before any pattern runs.
+    const text =
+      message.content.length > 2 * MAX_MESSAGE_CHARS
+        ? message.content
+        : message.content
+            .replace(/<@!?\d+>/g, ' ')
+            .replace(/<@&\d+>/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim();
     const outcome = await dispatcher.message(text, ctxOf(message.author.id, message.guildId, message.channelId));
     const messages = toMessages(outcome);
     for (const { flags: _ephemeralMeansNothingInAChannel, ...m } of messages) {
@@ -170,8 +175,14 @@ export function createDiscordAdapter(deps: { config: DiscordConfig; dispatcher: 
 
   client.on(Events.InteractionCreate, (interaction) => {
     let work: Promise<void> | undefined;
-    if (interaction.isChatInputCommand()) work = handleCommand(interaction);
-    else if (interaction.isAutocomplete()) work = handleAutocomplete(interaction);
+    if (interaction.isChatInputCommand()) {
+      // A gateway resume can deliver an interaction twice; it must run (and answer) once.
+      if (!dispatcher.claimDelivery(`discord:interaction:${interaction.id}`)) {
+        log.info({ interaction: interaction.id }, 'discord interaction already answered');
+        return;
+      }
+      work = handleCommand(interaction);
+    } else if (interaction.isAutocomplete()) work = handleAutocomplete(interaction);
     if (!work) return;
     void dispatcher.track(
       work.catch((err: unknown) => {

@@ -1,14 +1,15 @@
-import type { Server, ServerResponse } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import type { SlackConfig } from '../../config.js';
 import { UserError } from '../../core/errors.js';
 import type { Logger } from '../../core/logger.js';
 import { renderSlack } from '../../core/render/slack.js';
-import type { AskContext, DispatchOutcome, Dispatcher } from '../dispatch.js';
+import { type AskContext, type DispatchOutcome, type Dispatcher, MAX_MESSAGE_CHARS } from '../dispatch.js';
 import { type HealthReport, writeHealth } from '../health.js';
 import { AdapterStartError, type AdapterStatus, type ChatAdapter } from '../types.js';
 import { boltLogger } from './bolt-logger.js';
+import { createSlackFront, MAX_SLACK_BODY_BYTES } from './http-front.js';
 import { createSlackWebClient } from './slack-poster.js';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -57,6 +58,25 @@ export function slackStartError(err: unknown, phase: 'bot token' | 'listen', whe
   return new AdapterStartError(`Slack did not start: ${(e.message ?? String(err)).split('\n')[0]}`);
 }
 
+/**
+ * A message's text for the dispatcher: markup resolved, unless the text is too long to be read at
+ * all (then it goes as it is, and the dispatcher refuses it on its length before any pattern runs).
+ */
+function readableText(raw: string): string {
+  return raw.length > 2 * MAX_MESSAGE_CHARS ? raw : plainSlackText(raw);
+}
+
+/**
+ * The key a Slack delivery is remembered by: the event id of an Events API callback, the trigger
+ * id of a slash command or interaction (the same in a replay, new for every real invocation).
+ */
+export function deliveryKey(body: Record<string, unknown>): string | undefined {
+  const team = typeof body.team_id === 'string' ? body.team_id : '-';
+  if (typeof body.event_id === 'string') return `slack:event:${team}:${body.event_id}`;
+  if (typeof body.trigger_id === 'string') return `slack:trigger:${body.trigger_id}`;
+  return undefined;
+}
+
 export function createSlackAdapter(deps: {
   config: SlackConfig;
   dispatcher: Dispatcher;
@@ -71,41 +91,46 @@ export function createSlackAdapter(deps: {
   let detail: string | undefined;
   let boundPort: number | undefined;
 
-  const customRoutes = [
-    { path: '/healthz', method: ['GET'], handler: (_req: unknown, res: ServerResponse) => writeHealth(res, deps.health()) },
-  ];
   const clientOptions = config.apiUrl ? { slackApiUrl: config.apiUrl } : {};
   const logger = boltLogger(log, LogLevel.INFO);
   // Bolt checks the bot token (auth.test) in its constructor unless told to wait, and a refused
   // token then surfaces as an unhandled rejection after start-up. start() runs the check instead.
   const deferInitialization = true;
+  const health = (res: ServerResponse) => writeHealth(res, deps.health());
 
-  const app =
-    config.mode === 'socket'
-      ? new App({
-          token: config.botToken,
-          appToken: config.appToken,
-          socketMode: true,
-          deferInitialization,
+  // HTTP mode: Bolt's receiver only processes what our own server (bound to HOST) has checked;
+  // its server is never started. Socket Mode: /healthz is a plain server on HOST too.
+  const receiver =
+    config.mode === 'http'
+      ? new HTTPReceiver({
+          // Verified again by Bolt (HMAC + 5-minute timestamp window) before any listener runs.
+          signingSecret: config.signingSecret ?? '',
+          endpoints: SLACK_EVENTS_PATH,
+          bodyLimit: MAX_SLACK_BODY_BYTES,
           logger,
-          clientOptions,
-          customRoutes,
-          // In Socket Mode this HTTP server only carries /healthz.
-          installerOptions: { port: deps.port },
         })
-      : new App({
-          token: config.botToken,
-          deferInitialization,
-          logger,
-          clientOptions,
-          receiver: new HTTPReceiver({
-            // Every request is verified (HMAC + 5-minute timestamp window) before any listener runs.
-            signingSecret: config.signingSecret ?? '',
-            endpoints: SLACK_EVENTS_PATH,
-            customRoutes,
-            logger,
-          }),
-        });
+      : undefined;
+  const server = receiver
+    ? createSlackFront({ path: SLACK_EVENTS_PATH, signingSecret: config.signingSecret ?? '', bolt: receiver.requestListener, health, logger: log })
+    : createServer((req, res) => {
+        if (req.method === 'GET' && (req.url ?? '').split('?')[0] === '/healthz') return health(res);
+        res.writeHead(404).end();
+      });
+  const app = receiver
+    ? new App({ token: config.botToken, deferInitialization, logger, clientOptions, receiver })
+    : new App({ token: config.botToken, appToken: config.appToken, socketMode: true, deferInitialization, logger, clientOptions });
+
+  // Each delivery once: Slack retries an event it thinks was not acknowledged in time (X-Slack-Retry-Num),
+  // and a captured request can be replayed for 5 minutes. Events carry an id; commands and interactions a trigger id.
+  app.use(async (args) => {
+    const key = deliveryKey(args.body as Record<string, unknown>);
+    if (key !== undefined && !dispatcher.claimDelivery(key)) {
+      log.info({ key, retry: args.context.retryNum }, 'slack delivery already answered');
+      if ('ack' in args && typeof args.ack === 'function') await (args.ack as () => Promise<void>)();
+      return;
+    }
+    await args.next();
+  });
 
   const ctxOf = (user: string | undefined, team: string | undefined, channel: string | undefined): AskContext => ({
     platform: 'slack',
@@ -204,7 +229,7 @@ export function createSlackAdapter(deps: {
   app.event('app_mention', async ({ event, client }) => {
     // DMs arrive as message.im; answering both would answer twice.
     if (event.channel.startsWith('D')) return;
-    const text = plainSlackText(event.text ?? '');
+    const text = readableText(event.text ?? '');
     await dispatcher.track(
       (async () => {
         const outcome = await dispatcher.message(text, ctxOf(event.user, event.team, event.channel));
@@ -221,7 +246,7 @@ export function createSlackAdapter(deps: {
     if (message.channel_type !== 'im') return;
     // Edits, joins and the bot's own posts are not questions.
     if (message.subtype !== undefined || 'bot_id' in message) return;
-    const text = plainSlackText(message.text ?? '');
+    const text = readableText(message.text ?? '');
     await dispatcher.track(
       (async () => {
         const outcome = await dispatcher.message(text, ctxOf(message.user, message.team, message.channel));
@@ -246,12 +271,12 @@ export function createSlackAdapter(deps: {
       try {
         await app.init();
         phase = 'listen';
-        if (config.mode === 'socket') {
-          await app.start();
-        } else {
-          const server = (await app.start({ port: deps.port, host: deps.host })) as Server;
-          boundPort = (server.address() as AddressInfo).port;
-        }
+        await new Promise<void>((resolve, reject) => {
+          server.once('error', reject);
+          server.listen(deps.port, deps.host, () => resolve());
+        });
+        boundPort = (server.address() as AddressInfo).port;
+        if (config.mode === 'socket') await app.start();
         state = 'up';
         detail = undefined;
         log.info({ port: boundPort, path: config.mode === 'http' ? SLACK_EVENTS_PATH : undefined }, 'slack adapter started');
@@ -259,8 +284,10 @@ export function createSlackAdapter(deps: {
         state = 'down';
         const reason = slackStartError(err, phase, { mode: config.mode, port: deps.port, ...(config.apiUrl ? { apiUrl: config.apiUrl } : {}) });
         detail = reason.message;
-        // A Socket Mode client left half-connected would keep retrying in the background.
-        if (phase === 'listen') await app.stop().catch(() => undefined);
+        // A Socket Mode client left half-connected would keep retrying in the background, and our
+        // listening server would keep the process alive with nothing to serve.
+        if (phase === 'listen' && config.mode === 'socket') await app.stop().catch(() => undefined);
+        if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
         throw reason;
       }
     },
@@ -268,7 +295,8 @@ export function createSlackAdapter(deps: {
       if (state === 'stopped') return;
       state = 'stopped';
       try {
-        await app.stop();
+        if (config.mode === 'socket') await app.stop();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
       } catch (err) {
         log.warn({ err }, 'slack adapter stop failed');
       }

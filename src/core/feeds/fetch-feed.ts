@@ -1,8 +1,9 @@
+import type { Agent } from 'undici';
 import type { Logger } from '../logger.js';
 import { decodeFeedBytes } from './decode.js';
 import { defaultHostLimiter, type HostLimiter } from './host-limiter.js';
+import { PrivateAddressError, pinnedLookup, privateLiteralOf, type Resolve } from './private-address.js';
 import { jsonErrorHint, sniffBody } from './sniff.js';
-import { privateAddressOf } from './private-address.js';
 
 /** Sent on every request: site owners can see who fetches and where to complain. */
 export const USER_AGENT = 'Parley/0.1 (+https://github.com/parley-bot/parley)';
@@ -45,6 +46,8 @@ export interface FetchFeedOptions {
    * (tests fetch from 127.0.0.1); the core turns it on unless the operator allows private feeds.
    */
   blockPrivateHosts?: boolean;
+  /** Name resolution for the connections (default: the system resolver); tests inject one. */
+  resolve?: Resolve;
   /** Aborts the fetch (e.g. at shutdown); surfaces as a FeedFetchError with code 'aborted'. */
   signal?: AbortSignal;
   logger?: Logger;
@@ -131,20 +134,29 @@ function parseRetryAfter(header: string | null, now: number): number | undefined
   return Math.min(Math.max(seconds, 0), MAX_RETRY_AFTER_S);
 }
 
-async function refusePrivate(hop: URL): Promise<void> {
-  let address: string | null;
-  try {
-    address = await privateAddressOf(hop);
-  } catch {
-    throw new FeedFetchError('network', `cannot resolve ${hop.hostname}`, hop.toString());
+/** A literal private address is refused before any connection; names are checked by the pinned lookup. */
+function refusePrivateLiteral(hop: URL): void {
+  const address = privateLiteralOf(hop);
+  if (address !== null) throw new FeedFetchError('bad-url', new PrivateAddressError(hop.hostname, address).message, hop.toString());
+}
+
+type Undici = typeof import('undici');
+let undici: Promise<Undici> | undefined;
+/** undici is loaded on the first fetch: a process that only answers questions never pays its ~20 MB. */
+const loadUndici = (): Promise<Undici> => (undici ??= import('undici'));
+
+/**
+ * One connection pool per policy. Each resolves names through `pinnedLookup`, so the address a
+ * socket connects to is the one that was checked (no second DNS answer for a rebinding host).
+ */
+const agents: { refusePrivate?: Agent; allowPrivate?: Agent } = {};
+
+/** The PrivateAddressError somewhere in a fetch failure's cause chain, if the lookup refused the host. */
+function privateRefusal(err: unknown): PrivateAddressError | undefined {
+  for (let e: unknown = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    if (e instanceof PrivateAddressError) return e;
   }
-  if (address !== null) {
-    throw new FeedFetchError(
-      'bad-url',
-      `refused: ${hop.hostname} is a private address (${address}); set PARLEY_ALLOW_PRIVATE_FEEDS=true to allow`,
-      hop.toString(),
-    );
-  }
+  return undefined;
 }
 
 function parseHttpUrl(url: string, context: string): URL {
@@ -171,6 +183,8 @@ interface HopContext {
   maxBytes: number;
   headers: Record<string, string>;
   signal: AbortSignal | undefined;
+  dispatcher: Agent;
+  fetch: Undici['fetch'];
 }
 
 async function discard(body: ReadableStream<Uint8Array> | null): Promise<void> {
@@ -195,6 +209,8 @@ async function requestOnce(ctx: HopContext): Promise<HopResult> {
 
   const failure = (err: unknown, phase: 'connect' | 'body'): FeedFetchError => {
     if (err instanceof FeedFetchError) return err;
+    const refused = privateRefusal(err);
+    if (refused) return new FeedFetchError('bad-url', refused.message, href);
     if (timedOut) return new FeedFetchError('timeout', `timed out after ${formatSeconds(ctx.timeoutMs)}`, href);
     if (ctx.signal?.aborted) return new FeedFetchError('aborted', 'fetch cancelled', href);
     if (phase === 'body') return new FeedFetchError('truncated', 'connection closed before the body was complete', href);
@@ -206,9 +222,9 @@ async function requestOnce(ctx: HopContext): Promise<HopResult> {
 
   try {
     if (ctx.signal?.aborted) throw new FeedFetchError('aborted', 'fetch cancelled', href);
-    let res: Response;
+    let res: Awaited<ReturnType<Undici['fetch']>>;
     try {
-      res = await fetch(href, { headers: ctx.headers, redirect: 'manual', signal: controller.signal });
+      res = await ctx.fetch(href, { headers: ctx.headers, redirect: 'manual', signal: controller.signal, dispatcher: ctx.dispatcher });
     } catch (err) {
       throw failure(err, 'connect');
     }
@@ -286,7 +302,36 @@ export async function fetchFeed(url: string, opts: FetchFeedOptions = {}): Promi
   const maxRedirects = opts.maxRedirects ?? FETCH_DEFAULTS.maxRedirects;
   const interval = opts.minHostIntervalMs ?? FETCH_DEFAULTS.minHostIntervalMs;
   const limiter = opts.limiter ?? defaultHostLimiter;
+  const block = opts.blockPrivateHosts === true;
+  // A custom resolver gets a pool of its own, closed when this fetch is done.
+  const { Agent, fetch } = await loadUndici();
+  // No keep-alive (pipelining 0): a feed is fetched once per poll, and a socket kept from the last
+  // fetch can have been closed by the server while parsing held this thread (UND_ERR_SOCKET).
+  const pool = (lookup: ReturnType<typeof pinnedLookup>) => new Agent({ pipelining: 0, connect: { lookup } });
+  const ownAgent = opts.resolve ? pool(pinnedLookup(block, opts.resolve)) : undefined;
+  const shared = block ? 'refusePrivate' : 'allowPrivate';
+  agents[shared] ??= pool(pinnedLookup(block));
+  const dispatcher = ownAgent ?? agents[shared];
+  try {
+    return await fetchHops(url, opts, { timeoutMs, maxBytes, maxRedirects, interval, limiter, dispatcher, fetch });
+  } finally {
+    await ownAgent?.close();
+  }
+}
 
+/** `fetchFeed`'s options with the defaults applied and the connection pool chosen. */
+interface HopSettings {
+  timeoutMs: number;
+  maxBytes: number;
+  maxRedirects: number;
+  interval: number;
+  limiter: HostLimiter;
+  dispatcher: Agent;
+  fetch: Undici['fetch'];
+}
+
+async function fetchHops(url: string, opts: FetchFeedOptions, settings: HopSettings): Promise<FetchResult> {
+  const { timeoutMs, maxBytes, maxRedirects, interval, limiter, dispatcher, fetch } = settings;
   const headers: Record<string, string> = { 'user-agent': USER_AGENT, accept: ACCEPT };
   if (opts.validators?.etag) headers['if-none-match'] = opts.validators.etag;
   if (opts.validators?.lastModified) headers['if-modified-since'] = opts.validators.lastModified;
@@ -294,9 +339,9 @@ export async function fetchFeed(url: string, opts: FetchFeedOptions = {}): Promi
   let current = parseHttpUrl(url, '');
   for (let redirects = 0; ; redirects++) {
     const hop = current;
-    if (opts.blockPrivateHosts) await refusePrivate(hop);
+    if (opts.blockPrivateHosts) refusePrivateLiteral(hop);
     const result = await limiter.schedule(hop.host, interval, () =>
-      requestOnce({ url: hop, timeoutMs, maxBytes, headers, signal: opts.signal }),
+      requestOnce({ url: hop, timeoutMs, maxBytes, headers, signal: opts.signal, dispatcher, fetch }),
     );
 
     if (result.kind === 'redirect') {

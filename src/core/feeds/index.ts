@@ -35,7 +35,7 @@ export {
 /** Per-host request queue shared by all fetches. */
 export { createHostLimiter, defaultHostLimiter, type HostLimiter } from './host-limiter.js';
 /** Loopback, private and link-local addresses that feed fetches refuse unless allowed. */
-export { isPrivateAddress, privateAddressOf } from './private-address.js';
+export { isPrivateAddress, parseIPv4, parseIPv6, pinnedLookup, PrivateAddressError, privateLiteralOf } from './private-address.js';
 /** Linear-time HTML to plain text. */
 export { htmlToText } from './html-text.js';
 /** Hardened RSS/Atom/RDF parsing into normalised items. */

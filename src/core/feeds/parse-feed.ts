@@ -5,6 +5,7 @@ import { canonicalUrl } from './canonical-url.js';
 import { contentHash } from './content-hash.js';
 import { parseFeedDate } from './feed-date.js';
 import { htmlToText } from './html-text.js';
+import { boundedRaw, flatString, xmlLimitViolation } from './limits.js';
 import { jsonErrorHint, sniffBody } from './sniff.js';
 import { prepareXml } from './xml-prepare.js';
 
@@ -39,6 +40,8 @@ export interface FeedItem {
   futureDateClamped?: true;
   /** Plain text of the fullest body the feed offers (content:encoded, Atom content, description, summary). */
   text: string;
+  /** Set when the body was longer than `MAX_RAW_FIELD_CHARS` and its tail was dropped before reading. */
+  textTruncated?: true;
   /** Author or dc:creator, as plain text. */
   author?: string;
 }
@@ -73,7 +76,7 @@ export interface ParseFeedOptions {
 }
 
 /** Why a body could not be read as a feed. */
-export type FeedParseErrorCode = 'entities' | 'html' | 'json' | 'not-a-feed' | 'malformed';
+export type FeedParseErrorCode = 'entities' | 'html' | 'json' | 'not-a-feed' | 'malformed' | 'too-complex';
 
 /** A body that is not a usable feed; `message` is a short human reason. */
 export class FeedParseError extends Error {
@@ -143,6 +146,7 @@ function createParser(): Parser<RawFeed, RawItem> {
     defaultRSS: 2,
     xml2js: {
       tagNameProcessors: [(name: string) => RENAMED_TAGS[name] ?? name],
+      attrValueProcessors: [flatString],
     },
     customFields: {
       // rss-parser's types allow only names for feed fields, but its copyFromXML takes the same
@@ -262,28 +266,30 @@ function fromBase64(s: string): string {
  * source it is) as HTML, base64 (Atom 0.3 `mode="base64"`, or a binary media type) decoded first.
  * Null for out-of-line content (`src=`), which carries no text of its own.
  */
-function readText(node: unknown): string | null {
+function readText(node: unknown): { text: string; cut: boolean } | null {
   if (node === undefined) return null;
   const a = attrs(node);
   if (typeof a.src === 'string') return null;
+  // The raw field is cut to the cap before any HTML is read (`cut` says it was).
+  const { raw, cut } = boundedRaw(textOf(node));
   if (isRecord(node) && typeof node._ !== 'string' && Object.keys(node).some((k) => k !== '$')) {
     // Child elements prepareXml left in place (markup mixed with CDATA or comments): their text, as parsed.
-    return htmlToText(textOf(node).replace(/</g, '&lt;'));
+    return { text: htmlToText(raw.replace(/</g, '&lt;')), cut };
   }
   const type = typeof a.type === 'string' ? a.type.trim().toLowerCase() : 'html';
-  let text = textOf(node);
+  let text = raw;
   if (a.mode === 'base64' || isBinaryType(type)) text = fromBase64(text);
   else if (type === 'text' || type === 'text/plain') text = text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  return htmlToText(text);
+  return { text: htmlToText(text), cut };
 }
 
-/** Body text of an item: the fullest field (content:encoded, Atom content, description, summary) that has any. */
-function bodyText(item: RawItem): string {
+/** Body text of an item: the fullest field (content:encoded, Atom content, description, summary) that has any; `cut` when its raw form was over the cap. */
+function bodyText(item: RawItem): { text: string; cut: boolean } {
   for (const field of ['parley:encoded', 'parley:content', 'parley:description', 'parley:summary']) {
-    const text = readText(first(item[field]));
-    if (text) return text;
+    const read = readText(first(item[field]));
+    if (read?.text) return read;
   }
-  return '';
+  return { text: '', cut: false };
 }
 
 function pickDate(item: RawItem): ReturnType<typeof parseFeedDate> {
@@ -336,7 +342,7 @@ function withoutControls(s: string): string {
 
 /** Titles in feeds are often HTML in disguise (`<b>`, `&amp;amp;`): read by their type (HTML unless said otherwise), on one line. */
 function plainTitle(node: unknown): string {
-  return oneLine(withoutControls(readText(first(node)) ?? ''));
+  return oneLine(withoutControls(readText(first(node))?.text ?? ''));
 }
 
 function titleFromText(text: string): string {
@@ -399,6 +405,9 @@ function malformed(err: unknown, root: string | undefined): FeedParseError {
  */
 export async function parseFeed(xml: string, opts: ParseFeedOptions = {}): Promise<ParsedFeed> {
   refuseHostile(xml);
+  // Shapes that would make the parser itself hold hundreds of MB (deep nesting, huge attributes) never reach it.
+  const tooComplex = xmlLimitViolation(xml);
+  if (tooComplex !== null) throw new FeedParseError('too-complex', tooComplex);
   const fetchedAt = (opts.fetchedAt ?? new Date()).getTime();
   const maxItems = opts.maxItems ?? DEFAULT_MAX_ITEMS;
   const root = sniffBody(xml).root;
@@ -417,7 +426,7 @@ export async function parseFeed(xml: string, opts: ParseFeedOptions = {}): Promi
   let clampedDates = 0;
 
   const items = kept.map((item): FeedItem => {
-    const text = bodyText(item);
+    const { text, cut } = bodyText(item);
     const rssGuid = first(item['parley:guid']);
     const guid = boundedGuid(nonEmpty(textOf(rssGuid ?? item.id ?? item['rdf:about'])));
     let link = pickLink(item['parley:link']);
@@ -425,7 +434,7 @@ export async function parseFeed(xml: string, opts: ParseFeedOptions = {}): Promi
     const idIsLink = rssGuid !== undefined ? isPermaLink(rssGuid) : item.id === undefined;
     if (link === null && idIsLink && guid !== null && /^https?:\/\//i.test(guid)) link = guid;
     const title = truncate(plainTitle(item['parley:title']), MAX_TITLE_LENGTH) || titleFromText(text);
-    const author = nonEmpty(oneLine(htmlToText(textOf(item.creator ?? item.author))));
+    const author = nonEmpty(oneLine(htmlToText(boundedRaw(textOf(item.creator ?? item.author)).raw)));
 
     let published: string | null = null;
     let futureDateClamped = false;
@@ -443,6 +452,7 @@ export async function parseFeed(xml: string, opts: ParseFeedOptions = {}): Promi
     const normalised: FeedItem = { guid, url: resolveUrl(link, base), title, published, text };
     if (futureDateClamped) normalised.futureDateClamped = true;
     else if (date?.zoneAssumed) normalised.zoneAssumed = true;
+    if (cut) normalised.textTruncated = true;
     if (author !== null) normalised.author = author;
     return normalised;
   });

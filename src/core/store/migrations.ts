@@ -269,4 +269,17 @@ export const MIGRATIONS: readonly string[] = [
   CREATE UNIQUE INDEX items_url_key ON items(url_key) WHERE url_key IS NOT NULL;
   ALTER TABLE items ADD COLUMN published_zone_assumed INTEGER NOT NULL DEFAULT 0;
   `,
+  // 6 — nothing a feed or a request sends can stall Parley: items cut to the per-item text cap are
+  // flagged, an item whose extraction ran over its time budget says why it has no facts, and each
+  // chat delivery (Slack event or command, Discord interaction) is remembered for a while so that
+  // retries and replays are answered once.
+  `
+  ALTER TABLE items ADD COLUMN text_truncated INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE items ADD COLUMN extraction_skipped TEXT;
+  CREATE TABLE deliveries (
+    key TEXT PRIMARY KEY,
+    seen_at TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX deliveries_seen ON deliveries(seen_at);
+  `,
 ];

@@ -1,0 +1,56 @@
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createCore } from '../../src/core/create-core.js';
+import { openDb } from '../../src/core/store/db.js';
+import { createDeliveries, DELIVERY_TTL_MS } from '../../src/core/store/deliveries.js';
+import { tempCore } from '../support/temp-core.js';
+
+describe('deliveries remembered so each is answered once', () => {
+  const t = tempCore();
+  afterAll(() => t.cleanup());
+
+  it('claims a key once, across two Parley processes on one database', () => {
+    const other = createCore({ dbPath: t.dbPath, isolateIngest: false });
+    try {
+      expect(t.core.claimDelivery('slack:event:T1:Ev1')).toBe(true);
+      expect(t.core.claimDelivery('slack:event:T1:Ev1')).toBe(false);
+      expect(other.claimDelivery('slack:event:T1:Ev1')).toBe(false);
+      expect(other.claimDelivery('discord:interaction:42')).toBe(true);
+      expect(t.core.claimDelivery('discord:interaction:42')).toBe(false);
+    } finally {
+      other.close();
+    }
+  });
+
+  it('forgets a key after the TTL, and purges old rows', () => {
+    let now = new Date('2025-11-24T12:00:00Z');
+    const db = openDb(t.dbPath);
+    try {
+      const deliveries = createDeliveries(db, { now: () => now });
+      expect(deliveries.claim('k-old')).toBe(true);
+      now = new Date(now.getTime() + DELIVERY_TTL_MS + 60_000);
+      expect(deliveries.claim('k-new')).toBe(true);
+      expect(db.prepare("SELECT key FROM deliveries WHERE key LIKE 'k-%'").all()).toEqual([{ key: 'k-new' }]);
+      expect(deliveries.claim('k-old')).toBe(true);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('does not wait for a write lock another writer holds: this process\'s memory decides', () => {
+    const db = openDb(t.dbPath);
+    const holder = new Database(t.dbPath);
+    try {
+      const deliveries = createDeliveries(db, { now: () => new Date() });
+      holder.exec('BEGIN IMMEDIATE');
+      expect(deliveries.claim('locked-1')).toBe(true);
+      expect(deliveries.claim('locked-1')).toBe(false);
+      holder.exec('COMMIT');
+      // The busy timeout the rest of the store relies on is back.
+      expect(db.pragma('busy_timeout', { simple: true })).toBe(5_000);
+    } finally {
+      holder.close();
+      db.close();
+    }
+  });
+});
