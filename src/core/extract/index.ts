@@ -6,6 +6,7 @@ import { attribution, classify, topicHits, trimTitle } from './events.js';
 import { locationTokens } from './places.js';
 import { findRoundCandidates, mergeRounds, participantsOf, type RoundDraft, toRoundFact } from './rounds.js';
 import { splitSentences } from './sentences.js';
+import { findStatements } from './statements.js';
 import { type Token, tokenize } from './tokens.js';
 import type {
   ActorMention,
@@ -216,12 +217,24 @@ export function extract(input: ExtractInput): Extraction {
     events.push(e);
   });
 
+  const statements = findStatements({
+    text: input.text,
+    sentences,
+    tokens: toks,
+    people,
+    dates,
+    partyOf: (name) => partyByName.get(nameKey(name)),
+    topics: input.lexicon.topics,
+    ...(certain ? { published: { date: published.toISOString().slice(0, 10), precision: 'day' as const, text: 'the report’s date' } } : {}),
+  });
+
   return {
     sentences,
     actors,
     rounds,
     delegations,
     events,
+    statements,
     topics: topicHits(input.text.toLowerCase(), input.lexicon.topics),
     dates: allDates,
   };
