@@ -93,6 +93,27 @@ export const TimelineQuery = z.object({
 });
 export type TimelineQuery = z.infer<typeof TimelineQuery>;
 
+export const StatementOut = z.object({
+  /** As the text names the speaker: "Rustem Umerov", "the Kremlin", "Russia's foreign ministry". */
+  speaker: z.string(),
+  /** The person it is traced to, when one is. */
+  actor: z.string().nullable(),
+  party: z.string().nullable(),
+  date: z.string().nullable(),
+  datePrecision: z.enum(['day', 'month', 'year']).nullable(),
+  mode: z.enum(['direct', 'reported']),
+  quote: z.string().nullable(),
+  verb: z.string(),
+  stances: z.array(z.enum(['demanded', 'proposed', 'agreed', 'refused'])),
+  topics: z.array(z.string()),
+  /** The sentence that says it, its place in the report, and the sentence before it in its paragraph. */
+  evidence: z.string(),
+  sentenceIndex: z.number().int(),
+  context: z.string().nullable(),
+  source: SourceRef,
+});
+export type StatementOut = z.infer<typeof StatementOut>;
+
 export const AskIntent = z.enum(['who-leads', 'actor', 'timeline', 'agreement', 'help']);
 export const AskResult = z.object({
   intent: AskIntent,

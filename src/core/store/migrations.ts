@@ -252,4 +252,29 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE actors ADD COLUMN last_seen TEXT;
   ${ACTOR_COUNTERS_SQL}
   `,
+  // 4 — statements: who said what, each pointing at its item and sentence.
+  `
+  CREATE TABLE statements (
+    id INTEGER PRIMARY KEY,
+    item_id INTEGER NOT NULL REFERENCES items(id),
+    sentence_index INTEGER NOT NULL,
+    speaker TEXT NOT NULL,
+    actor_id INTEGER REFERENCES actors(id),
+    party TEXT,
+    mode TEXT NOT NULL CHECK (mode IN ('direct', 'reported')),
+    quote TEXT,
+    verb TEXT NOT NULL,
+    stances TEXT NOT NULL DEFAULT '[]',
+    date TEXT,
+    date_precision TEXT,
+    topics TEXT NOT NULL DEFAULT '[]',
+    rule TEXT NOT NULL,
+    evidence TEXT NOT NULL,
+    context TEXT,
+    UNIQUE (item_id, sentence_index, speaker)
+  );
+  CREATE INDEX statements_actor ON statements(actor_id, date);
+  CREATE INDEX statements_party ON statements(party, date);
+  CREATE INDEX statements_date ON statements(date);
+  `,
 ];
