@@ -1,5 +1,6 @@
 import { isUserError } from './errors.js';
 import { possessive } from './queries/common.js';
+import { leadershipLine } from './queries/delegations.js';
 import type { Doc, DocBlock, DocSource, Span } from './render/doc.js';
 import type { ActorResult, AskResult, DelegationOut, EventOut, SourceRef, TimelineResult, WhoLeadsResult } from './schemas.js';
 
@@ -40,9 +41,13 @@ function roundLabel(d: DelegationOut): string {
 
 function delegationBlocks(d: DelegationOut, withParty = false, maxSources = 5): DocBlock[] {
   const lines: Span[][] = [];
-  if (d.leaders.length) lines.push([s('Led by: ', { bold: true }), s(d.leaders.join(', '))]);
+  const count = (name: string) => {
+    const w = d.weights?.find((x) => x.name === name);
+    return w ? ` (${w.led ? `led per ${w.led}` : ''}${w.led && w.listed ? ', ' : ''}${w.listed ? `listed per ${w.listed}` : ''})` : '';
+  };
+  if (d.leaders.length) lines.push([s('Led by: ', { bold: true }), s(d.leaders.map((n) => `${n}${count(n)}`).join(', '))]);
   else lines.push([s('Leader: ', { bold: true }), s('not named in the sources', { italic: true })]);
-  if (d.members.length) lines.push([s('Members: ', { bold: true }), s(d.members.join(', '))]);
+  if (d.members.length) lines.push([s('Members: ', { bold: true }), s(d.members.map((n) => `${n}${count(n)}`).join(', '))]);
   return [
     { type: 'heading', text: `${withParty ? `${d.party} — ` : ''}${roundLabel(d)}` },
     { type: 'list', items: lines },
@@ -63,9 +68,12 @@ export function whoLeadsDoc(r: WhoLeadsResult): Doc {
       blocks: [{ type: 'paragraph', spans: [s(`No delegation of ${r.party} is on record yet. Try /timeline party:${r.party}`)] }],
     };
   }
-  const summary = latest.leaders.length
-    ? `${latest.leaders.join(' and ')} ${latest.leaders.length > 1 ? 'lead' : 'leads'} ${possessive(r.party)} delegation (${roundLabel(latest)}).`
-    : `${possessive(r.party)} delegation (${roundLabel(latest)}): no leader named; members ${latest.members.join(', ') || 'not named'}.`;
+  // Leaders by weight of sources: "led by Andrew Peek and Michael Anton (3 sources); listed as members by 1".
+  // When the newest round names no leader, the latest one that does says who led the side.
+  const named = latest.leaders.length ? undefined : r.delegations.find((d) => d.leaders.length);
+  const summary = `${possessive(r.party)} delegation (${roundLabel(latest)}): ${leadershipLine(latest)}${
+    named ? ` At ${roundLabel(named)}: ${leadershipLine(named)}` : ''
+  }`;
   return {
     title: `Who leads ${possessive(r.party)} delegation`,
     summary,

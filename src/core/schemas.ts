@@ -29,6 +29,11 @@ export const DelegationOut = z.object({
   members: z.array(z.string()),
   /** Set when the sources name members but no leader: say so rather than guess. */
   leaderNote: z.string().optional(),
+  /**
+   * How many sources name each person leader, and how many only list them: leaders are those
+   * named leader at least as often as merely listed.
+   */
+  weights: z.array(z.object({ name: z.string(), led: z.number().int(), listed: z.number().int() })).optional(),
   evidence: z.string(),
   sources: z.array(SourceRef),
 });

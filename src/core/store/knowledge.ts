@@ -91,6 +91,9 @@ export function createKnowledgeWriter(db: Db) {
     insertEventActor: db.prepare<[number, number]>('INSERT OR IGNORE INTO event_actors (event_id, actor_id) VALUES (?, ?)'),
     insertEventTopic: db.prepare<[number, string]>('INSERT OR IGNORE INTO event_topics (event_id, topic) VALUES (?, ?)'),
     insertEventParty: db.prepare<[number, string]>('INSERT OR IGNORE INTO event_parties (event_id, party) VALUES (?, ?)'),
+    insertMemberSource: db.prepare<[number, number, number, string]>(
+      'INSERT OR IGNORE INTO delegation_member_sources (delegation_id, actor_id, item_id, role) VALUES (?, ?, ?, ?)',
+    ),
     actorParty: db.prepare<[number], { party: string | null }>('SELECT party FROM actors WHERE id = ?'),
     insertStatement: db.prepare(
       `INSERT OR IGNORE INTO statements (item_id, sentence_index, speaker, actor_id, party, mode, quote, verb, stances, date, date_precision, topics, rule, evidence, context)
@@ -241,8 +244,17 @@ export function createKnowledgeWriter(db: Db) {
         let delId =
           roundId !== null ? q.delegationFor.get(d.party, roundId)?.id : q.delegationOfItem.get(d.party, itemId)?.id;
         if (delId === undefined) delId = Number(q.insertDelegation.run(d.party, roundId, itemId, published).lastInsertRowid);
-        for (const name of d.leaders) q.upsertMember.run(delId, actorId(name, d.party), 'leader', itemId);
-        for (const name of d.members) q.upsertMember.run(delId, actorId(name, d.party), 'member', itemId);
+        for (const [names, role] of [
+          [d.leaders, 'leader'],
+          [d.members, 'member'],
+        ] as const) {
+          for (const name of names) {
+            const id = actorId(name, d.party);
+            q.upsertMember.run(delId, id, role, itemId);
+            // Each source's own word ("led by" or "included"), so who-leads can weigh them.
+            q.insertMemberSource.run(delId, id, itemId, role);
+          }
+        }
         q.insertDelegationSource.run(delId, itemId, d.evidence);
       }
       for (const e of ex.events) {

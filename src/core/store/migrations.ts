@@ -252,7 +252,8 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE actors ADD COLUMN last_seen TEXT;
   ${ACTOR_COUNTERS_SQL}
   `,
-  // 4 — statements: who said what, each pointing at its item and sentence.
+  // 4 — statements (who said what, each pointing at its item and sentence) and the role each
+  // source gives a delegation member, so who-leads can weigh "led by" against "included".
   `
   CREATE TABLE statements (
     id INTEGER PRIMARY KEY,
@@ -276,5 +277,15 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX statements_actor ON statements(actor_id, date);
   CREATE INDEX statements_party ON statements(party, date);
   CREATE INDEX statements_date ON statements(date);
+
+  CREATE TABLE delegation_member_sources (
+    delegation_id INTEGER NOT NULL REFERENCES delegations(id) ON DELETE CASCADE,
+    actor_id INTEGER NOT NULL REFERENCES actors(id),
+    item_id INTEGER NOT NULL REFERENCES items(id),
+    role TEXT NOT NULL CHECK (role IN ('leader', 'member')),
+    PRIMARY KEY (delegation_id, actor_id, item_id, role)
+  );
+  INSERT OR IGNORE INTO delegation_member_sources (delegation_id, actor_id, item_id, role)
+    SELECT delegation_id, actor_id, item_id, role FROM delegation_members;
   `,
 ];
