@@ -4,6 +4,7 @@
  *
  *   npx tsx eval/questions.ts              aggregates per part (dev, held-out)
  *   npx tsx eval/questions.ts --show dev   also every miss of the development part
+ *   npx tsx eval/questions.ts --part dev   the development part only (while building)
  *
  * The held-out part is only ever reported as aggregates: its questions and per-question
  * results are not printed, so that it stays an honest estimate for questions Parley has not seen.
@@ -155,24 +156,8 @@ export interface PartScore {
   results: QuestionResult[];
 }
 
-/**
- * Today's `ask` says only which query it ran: each is credited with every labelled intent that
- * query can serve (generous), and it exposes no slots.
- */
-const LEGACY_INTENTS: Record<string, string[]> = {
-  'who-leads': ['who-leads', 'who-was-in'],
-  actor: ['who-is', 'role'],
-  timeline: ['said', 'happened', 'next', 'latest'],
-  agreement: ['agreed', 'proposed', 'demanded', 'refused'],
-  help: ['help'],
-};
-
-function readingOf(result: AskResult | undefined, q: LabelledQuestion): Reading | undefined {
-  const u = (result as { understood?: Reading } | undefined)?.understood;
-  if (u) return { intent: u.intent, slots: u.slots };
-  if (!result) return undefined;
-  const legacy = LEGACY_INTENTS[result.intent] ?? [];
-  return { intent: legacy.includes(q.intent) ? q.intent : result.intent, slots: {} };
+function readingOf(result: AskResult | undefined): Reading | undefined {
+  return result ? { intent: result.understood.intent, slots: result.understood.slots } : undefined;
 }
 
 /** Runs every question of a part through the shell's path (the dispatcher) and `core.ask`. */
@@ -192,7 +177,7 @@ export async function scorePart(questions: LabelledQuestion[]): Promise<PartScor
       }
       const outcome = await dispatcher.message(q.question, { platform: 'shell', destination: 'eval' });
       const text = forTerminal(renderMarkdown(outcome.doc));
-      const reading = readingOf(result, q);
+      const reading = readingOf(result);
       results.push({
         q,
         reading,
@@ -249,7 +234,12 @@ async function main(): Promise<void> {
     console.error('Only the development part can be shown question by question: --show dev');
     process.exit(2);
   }
-  for (const part of Object.keys(PARTS) as Part[]) {
+  const only = argv.includes('--part') ? argv[argv.indexOf('--part') + 1] : undefined;
+  if (only !== undefined && !(only in PARTS)) {
+    console.error(`--part takes one of: ${Object.keys(PARTS).join(', ')}`);
+    process.exit(2);
+  }
+  for (const part of (only ? [only] : Object.keys(PARTS)) as Part[]) {
     const s = await scorePart(loadQuestions(part));
     console.log(formatPart(part, s));
     if (part === 'dev' && show === 'dev') {

@@ -129,16 +129,29 @@ export function timelineDoc(r: TimelineResult, label = 'Timeline'): Doc {
   };
 }
 
+/**
+ * A plain-words answer: what was understood (one line, so a wrong reading shows), the answer,
+ * the lines it rests on with their sources, and any words that linked to nothing.
+ */
 export function askDoc(r: AskResult): Doc {
-  const data = r.data as Record<string, unknown>;
-  const blocks: DocBlock[] = [{ type: 'paragraph', spans: [s(r.answer)] }];
-  if (r.intent === 'who-leads') blocks.push(...whoLeadsDoc(data as WhoLeadsResult).blocks.slice(1));
-  else if (r.intent === 'actor') blocks.push(...actorDoc(data as ActorResult).blocks.slice(1));
-  else if (r.intent === 'timeline' || r.intent === 'agreement') {
-    const t = data as TimelineResult;
-    if (t.events.length) blocks.push(...timelineDoc(t).blocks);
+  const blocks: DocBlock[] = [
+    { type: 'paragraph', spans: [s(r.understood.line, { bold: true })] },
+    { type: 'paragraph', spans: [s(r.answer)] },
+  ];
+  if (r.lines.length) {
+    blocks.push({
+      type: 'list',
+      items: r.lines.map((l) => [
+        ...(l.lead ? [s(`${l.lead} — `, { bold: true })] : []),
+        s(l.text),
+        ...l.sources.flatMap((src) => [s(' '), s(`${src.outlet ?? 'source'}${src.published ? `, ${src.published.slice(0, 10)}` : ''}`, src.url ? { link: src.url } : {})]),
+      ]),
+    });
   }
-  return { summary: r.answer, blocks };
+  if (r.understood.unknown.length) {
+    blocks.push({ type: 'context', spans: [s(r.understood.unknown.map((u) => `I don't know “${u}” yet.`).join(' '))] });
+  }
+  return { summary: `${r.understood.line} ${r.answer}`, blocks };
 }
 
 export interface HelpEntry {

@@ -119,10 +119,43 @@ export const StatementOut = z.object({
 });
 export type StatementOut = z.infer<typeof StatementOut>;
 
-export const AskIntent = z.enum(['who-leads', 'actor', 'timeline', 'agreement', 'help']);
+/** What `ask` understood a question to ask (the labelled question sets use the same names). */
+export const AskIntent = z.enum([
+  'who-leads',
+  'who-was-in',
+  'who-is',
+  'role',
+  'said',
+  'happened',
+  'agreed',
+  'proposed',
+  'demanded',
+  'refused',
+  'next',
+  'latest',
+  'help',
+  'unknown',
+]);
+/** A line of evidence under an answer: what it rests on, with its sources. */
+export const AskLine = z.object({
+  lead: z.string().optional(),
+  text: z.string(),
+  sources: z.array(SourceRef),
+});
+export type AskLine = z.infer<typeof AskLine>;
 export const AskResult = z.object({
   intent: AskIntent,
+  understood: z.object({
+    intent: AskIntent,
+    /** party, person, place, date or from/to, topic, role — as linked to the knowledge base. */
+    slots: z.record(z.string(), z.string()),
+    /** One line saying what was understood: "United States' delegation at Riyadh, 23 Mar 2025:". */
+    line: z.string(),
+    /** Phrases linked to nothing ("I don't know 'X' yet"). */
+    unknown: z.array(z.string()),
+  }),
   answer: z.string(),
+  lines: z.array(AskLine),
   data: z.unknown(),
 });
 export type AskResult = z.infer<typeof AskResult>;

@@ -80,7 +80,11 @@ export function createTimeline(db: Db, dossier: LoadedDossier, resolveActorId: (
     };
   }
 
-  function timeline(input: TimelineQuery & { kinds?: string[] }): TimelineResult {
+  /**
+   * `kinds` and `place` are for the core's own callers (ask): `place` keeps events held there or
+   * whose sentence names it ("in Sumy"), since most developments carry no venue of their own.
+   */
+  function timeline(input: TimelineQuery & { kinds?: string[]; place?: string }): TimelineResult {
     const parsed = TimelineQuerySchema.safeParse(input);
     if (!parsed.success) throw new UserError('The timeline limit must be a whole number from 1 to 500. Try: /timeline limit:20');
     const query = parsed.data;
@@ -115,6 +119,11 @@ export function createTimeline(db: Db, dossier: LoadedDossier, resolveActorId: (
       if (!match) throw new UserError('Search words must contain letters or digits. Try: /timeline text:grain');
       where.push('e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)');
       params.push(match);
+    }
+    if (input.place !== undefined) {
+      const match = ftsQuery(input.place);
+      where.push(`(e.place = ? COLLATE NOCASE${match ? ' OR e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)' : ''})`);
+      params.push(input.place, ...(match ? [match] : []));
     }
     if (input.kinds && input.kinds.length > 0) {
       where.push(`e.kind IN (${input.kinds.map(() => '?').join(',')})`);
