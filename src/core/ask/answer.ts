@@ -11,7 +11,17 @@ import { type ActorEntry, placeMatches } from './vocabulary.js';
 
 /** Lines of evidence shown under an answer: enough to judge it, few enough to read in chat. */
 const MAX_LINES = 6;
-const MAX_STATEMENTS = 400;
+/** Statements read per question: the newest of a speaker, side or window (indexes walk them newest first). */
+const MAX_STATEMENTS = 150;
+/** Developments read per question before ranking; per day of a range of up to MAX_RANGE_DAYS. */
+const MAX_EVENTS = 30;
+const PER_DAY = 4;
+const MAX_RANGE_DAYS = 14;
+/**
+ * Developments read, newest first, to find those of a stance ("agreed"): the question is answered
+ * from the latest of them, so a base of years answers as fast as a week's.
+ */
+const STANCE_SCAN = 150;
 
 interface Found {
   /** The understood line: what was asked, as the answer reads it. */
@@ -46,6 +56,13 @@ function excerpt(text: string, name: string, radius = 6): string {
   const from = Math.max(0, at - radius);
   const to = Math.min(words.length, at + radius + 1);
   return `${from > 0 ? '… ' : ''}${words.slice(from, to).join(' ')}${to < words.length ? ' …' : ''}`;
+}
+
+/** Every day from one ISO day to another, inclusive. */
+function daysOf(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`) && out.length <= 366; t += 86_400_000) out.push(new Date(t).toISOString().slice(0, 10));
+  return out;
 }
 
 /** One line per sentence: a statement and the event told by the same sentence are one line. */
@@ -86,10 +103,22 @@ export function createAnswerer(kb: AskKnowledge) {
   const mentionsPerson = (text: string, p: ActorEntry) => text.toLowerCase().includes(p.name.split(' ').pop()!.toLowerCase());
 
   /** "in Riyadh on 23 Mar 2025, about maritime": the question's place, date or range, and topics. */
+  /**
+   * "What was agreed about Crimea": items that name the specific thing asked; when none does,
+   * say so and keep the topic's items as related.
+   */
+  function bySpecifics<T>(r: Reading, items: T[], textOf: (x: T) => string): { items: T[]; note: string } {
+    if (!r.specifics.length) return { items, note: '' };
+    const named = items.filter((x) => r.specifics.some((sp) => mentionsWords(textOf(x), sp)));
+    if (named.length) return { items: named, note: '' };
+    const topics = r.topics.map(topicLabel).join(' and ');
+    return { items, note: `Nothing on record about ${joinNames(r.specifics)} itself${items.length ? `; related, on ${topics}:` : '.'}` };
+  }
+
   function filters(r: Reading): string {
     const parts: string[] = [];
     if (r.place) parts.push(`in ${r.place.name}`);
-    if (r.dates) parts.push(r.dates.from === r.dates.to ? `on ${formatRange(r.dates.from, r.dates.to)}` : `from ${formatRange(r.dates.from, r.dates.from)} to ${formatRange(r.dates.to, r.dates.to)}`);
+    if (r.dates) parts.push(r.dates.from === r.dates.to ? `on ${formatRange(r.dates.from, r.dates.to)}` : `over ${formatRange(r.dates.from, r.dates.to)}`);
     const about = [...r.topics.map(topicLabel), ...r.aboutPersons.map((p) => p.name), ...r.about];
     const where = parts.join(' ');
     return about.length ? `${where}${where ? ', ' : ''}about ${joinNames(about)}` : where;
@@ -208,7 +237,7 @@ export function createAnswerer(kb: AskKnowledge) {
     }
     let answer = sentences.join(' ');
     const person = r.persons[0];
-    if (person && found.length) {
+    if (person && found.length && r.yesNo) {
       // "Was Umerov leading the delegation?" — yes or no first.
       const d = found[0]!.list[0]!;
       const isLeader = d.leaders.includes(person.name);
@@ -274,6 +303,23 @@ export function createAnswerer(kb: AskKnowledge) {
     if (r.ambiguous) return ambiguous(r);
     if (r.unknownName) return nobody(r, 'The role of');
     const words = r.role ?? '';
+    if (r.roleOf) {
+      // "Trump's envoy": holders of the role on that person's side, those named beside that person first.
+      const of = r.roleOf;
+      const holders = kb
+        .roleHolders(words, of.party ? { party: of.party } : {})
+        .filter((h) => h.name !== of.name)
+        .sort((a, b) => Number(mentionsPerson(b.evidence, of)) - Number(mentionsPerson(a.evidence, of)));
+      const head = `Who is ${possessive(of.name)} ${words}:`;
+      if (!holders.length) return { line: head, answer: `Nothing on record about who is ${possessive(of.name)} ${words}.` };
+      const top = holders[0]!;
+      return {
+        line: head,
+        answer: `${top.name} — ${top.title}${top.party ? ` (${top.party})` : ''}, as reported ${day(top.asOf)}.`,
+        lines: holders.slice(0, 3).map((h) => ({ lead: `${day(h.asOf)} · ${h.name}`, text: excerpt(h.evidence, h.name), sources: h.sources.slice(0, 3) })),
+        data: { holders },
+      };
+    }
     const party = r.party && !r.party.institution ? r.party.name : undefined;
     const org = r.org ?? (r.party?.institution ? r.party.surface : undefined);
     const asked = `${party ? `${possessive(party)} ` : ''}${org && !r.org ? `${org} ` : ''}${words}`.trim();
@@ -299,18 +345,29 @@ export function createAnswerer(kb: AskKnowledge) {
     if (person) return { label: person.name, actorIds: [person.id], person };
     if (r.role && r.party) {
       const holder = kb.roleHolders(r.role, { party: r.party.name })[0];
-      const entry = holder && kb.vocabulary.get().actors.find((a) => a.name === holder.name);
+      const vocab = kb.vocabulary.get();
+      const id = holder && vocab.idByName.get(holder.name);
+      const entry = id !== undefined ? vocab.actorById.get(id) : undefined;
       if (entry) return { label: entry.name, actorIds: [entry.id], person: entry };
     }
     if (r.party) return { label: side(r)!, party: r.party.name };
     return undefined;
   }
 
-  function statementsOf(sp: { actorIds?: number[]; party?: string } | undefined, r: Reading): StatementOut[] {
-    const range = r.dates ? { from: r.dates.from, to: r.dates.to } : {};
-    if (sp?.actorIds) return kb.statements.find({ actorIds: sp.actorIds, ...range, limit: MAX_STATEMENTS });
-    if (sp?.party) return kb.statements.find({ party: sp.party, ...range, limit: MAX_STATEMENTS });
-    return kb.statements.find({ ...range, limit: MAX_STATEMENTS });
+  /** "What did anyone say about the coalition of the willing": every speaker, when the question is about something. */
+  function anyone(r: Reading): { label: string; actorIds?: number[]; party?: string } | undefined {
+    return r.topics.length || r.about.length || r.aboutPersons.length || r.place || r.dates ? { label: 'anyone' } : undefined;
+  }
+
+  function statementsOf(sp: { actorIds?: number[]; party?: string } | undefined, r: Reading, stance?: Stance, keep?: (text: string, speaker: string) => boolean): StatementOut[] {
+    const filter = {
+      ...(r.dates ? { from: r.dates.from, to: r.dates.to } : {}),
+      ...(stance ? { stance } : {}),
+      ...(keep ? { keep, scan: MAX_STATEMENTS, limit: MAX_LINES * 4 } : { limit: MAX_LINES * 4 }),
+    };
+    if (sp?.actorIds) return kb.statements.find({ actorIds: sp.actorIds, ...filter });
+    if (sp?.party) return kb.statements.find({ party: sp.party, ...filter });
+    return kb.statements.find(filter);
   }
 
   /** Relevance to what the question is about: topic, people, words, place. Higher first, then newer. */
@@ -325,34 +382,71 @@ export function createAnswerer(kb: AskKnowledge) {
     return score;
   }
 
+  /** People whose role titles name an institution ("Kremlin spokesman" for "kremlin"). */
+  function institutionPeople(word: string): Set<string> {
+    const vocab = kb.vocabulary.get();
+    const names = new Set<string>();
+    for (const [title, ids] of vocab.titles) {
+      if (!title.includes(word)) continue;
+      for (const id of ids) {
+        const a = vocab.actorById.get(id);
+        if (a) names.add(a.name);
+      }
+    }
+    return names;
+  }
+
+  /** Does a text speak of what the question is about (its topics, people, words, specific names)? */
+  function about(text: string, r: Reading): boolean {
+    return (
+      (r.specifics.length ? r.specifics.some((sp) => mentionsWords(text, sp)) : r.topics.some((t) => mentionsTopic(text, t))) ||
+      r.aboutPersons.some((p) => mentionsPerson(text, p)) ||
+      r.about.some((a) => mentionsWords(text, a))
+    );
+  }
+
   function said(r: Reading): Found {
     if (r.unknownName && !r.persons.length) return nobody(r, 'Statements by');
-    const sp = speakerOf(r);
-    if (!sp) return r.ambiguous ? ambiguous(r) : unknown(r);
+    if (r.ambiguous && !r.persons.length) return ambiguous(r);
+    const sp = speakerOf(r) ?? anyone(r);
+    if (!sp) return unknown(r);
     const head = withFilters(`Statements by ${sp.label}`, r);
-    let all = statementsOf(sp, r);
+    const focused = r.topics.length > 0 || r.about.length > 0 || r.aboutPersons.length > 0;
+    const subject = [...(r.specifics.length ? r.specifics : r.topics.map(topicLabel)), ...r.aboutPersons.map((p) => p.name), ...r.about].join(', ');
     // "Russia's foreign ministry": its own statements, when the sources attribute any to it.
     const body = r.party?.body;
-    if (body && !sp.actorIds) {
-      const own = all.filter((s) => s.speaker.toLowerCase().includes(body));
-      if (own.length) all = own;
+    const byBody = body && !sp.actorIds ? (speaker: string) => speaker.toLowerCase().includes(body) : undefined;
+    const read = (keep?: (text: string, speaker: string) => boolean) => {
+      const own = byBody ? statementsOf(sp, r, undefined, (t, speaker) => byBody(speaker) && (!keep || keep(t, speaker))) : [];
+      return own.length ? own : statementsOf(sp, r, undefined, keep);
+    };
+    // "The Kremlin": its own words and its people's (a "Kremlin spokesman") before the rest of its side's.
+    const institution = r.party?.institution && !r.party.body ? r.party.surface.replace(/^the\s+/i, '').replace(/['’]s?$/, '').toLowerCase() : undefined;
+    const inside = institution ? institutionPeople(institution) : new Set<string>();
+    const speaks = (s: StatementOut) => (institution && (s.speaker.toLowerCase().includes(institution) || inside.has(s.actor ?? '')) ? 1 : 0);
+    const ranked = (list: StatementOut[]) =>
+      list
+        .map((s, i) => ({ s, score: relevance(`${s.context ?? ''} ${s.evidence}`, r) + speaks(s), i }))
+        .sort((a, b) => b.score - a.score || a.i - b.i)
+        .map((x) => x.s);
+    let list = focused ? read((t) => about(t, r)) : read();
+    let note = '';
+    if (focused && !list.length) {
+      if (sp.label === 'anyone') return { line: `${head}:`, answer: `Nothing on record ${filters(r)}.${beyondCoverage(r)}` };
+      list = read();
+      if (list.length) note = `Nothing on record from ${sp.label} about ${subject}; other statements, newest first.`;
     }
-    if (!all.length) {
+    if (!list.length) {
       const any = r.dates ? statementsOf(sp, { ...r, dates: undefined } as Reading) : [];
       const nearest = any.length ? ` Nearest on record: ${day(any[0]!.date)}.` : '';
       return { line: `${head}:`, answer: `Nothing on record from ${sp.label}${r.dates ? ` on ${formatRange(r.dates.from, r.dates.to)}` : ''}.${nearest}${beyondCoverage(r)}`, lines: statementLines(any.slice(0, 3)) };
     }
-    const scored = all.map((s, i) => ({ s, score: relevance(`${s.context ?? ''} ${s.evidence}`, r), i })).sort((a, b) => b.score - a.score || a.i - b.i);
-    const focused = r.topics.length || r.about.length || r.aboutPersons.length;
-    const best = scored[0]!.score;
-    const lines = statementLines(scored.map((x) => x.s));
-    const about = [...r.topics.map(topicLabel), ...r.aboutPersons.map((p) => p.name), ...r.about].join(', ');
-    const note = focused && best === 0 ? `Nothing on record from ${sp.label} about ${about}; other statements, newest first.` : '';
+    const shown = ranked(list);
     return {
       line: `${head}:`,
-      answer: `${note || `${plural(new Set(all.map((s) => s.evidence)).size, 'statement')} on record, newest first${focused ? `, those about ${about} first` : ''}.`}`,
-      lines,
-      data: { statements: scored.slice(0, 20).map((x) => x.s) },
+      answer: note || `Statements on record${focused ? ` about ${subject}` : ''}, newest first${r.place || r.counterpart || r.hints.length ? ', the most relevant first' : ''}.`,
+      lines: statementLines(shown),
+      data: { statements: shown.slice(0, 20) },
     };
   }
 
@@ -365,22 +459,25 @@ export function createAnswerer(kb: AskKnowledge) {
     const subject = sp?.label ?? 'the sides';
     const head = withFilters(`What ${subject} ${STANCE_VERB[intent]}`, r);
     const hasStance = (stances: readonly string[]) => stances.includes(want);
+    // Statements carry their stances from ingest; developments are read with the same cues here.
     const onTopic = (text: string) => r.topics.every((t) => mentionsTopic(text, t)) && r.about.every((a) => mentionsWords(text, a));
 
-    let statements = statementsOf(sp, r).filter((s) => hasStance(s.stances) && onTopic(`${s.context ?? ''} ${s.evidence}`));
+    let statements = statementsOf(sp, r, want, onTopic);
     const events = kb
       .timeline({
         ...(r.dates ? { from: r.dates.from, to: r.dates.to } : {}),
         ...(sp?.party ? { party: sp.party } : {}),
         ...(r.topics[0] ? { topic: r.topics[0] } : {}),
-        limit: 200,
+        keep: (title) => hasStance(stancesOf(title)) && onTopic(title) && (!sp?.person || mentionsPerson(title, sp.person)),
+        scan: STANCE_SCAN,
+        limit: MAX_EVENTS,
       })
       .events.filter((e) => hasStance(stancesOf(e.title)) && onTopic(e.title))
       .filter((e) => !sp?.person || e.actors.includes(sp.person.name) || mentionsPerson(e.title, sp.person));
     let sideNote = '';
     if (sp?.person && !statements.length && sp.person.party) {
       // "Lavrov's conditions": the side's stated conditions stand for its minister's when he is not quoted on them.
-      statements = statementsOf({ party: sp.person.party }, r).filter((s) => hasStance(s.stances) && onTopic(`${s.context ?? ''} ${s.evidence}`));
+      statements = statementsOf({ party: sp.person.party }, r, want, onTopic);
       if (statements.length) sideNote = ` Nothing from ${sp.person.name} himself or herself; ${possessive(sp.person.party)} side:`;
     }
     type Item = { date: string; line: AskLine; text: string };
@@ -394,6 +491,11 @@ export function createAnswerer(kb: AskKnowledge) {
       if (there.length) items = there;
     }
     items = dedupe(items.sort((a, b) => relevance(b.text, r) - relevance(a.text, r) || b.date.localeCompare(a.date)));
+    const specific = bySpecifics(r, items, (x) => x.text);
+    items = specific.items;
+    if (specific.note) {
+      return { line: `${head}:`, answer: specific.note, lines: items.slice(0, MAX_LINES).map((x) => x.line), data: { statements, events } };
+    }
     if (!items.length) {
       const what = [...r.topics.map(topicLabel), ...r.about].join(', ');
       return {
@@ -414,7 +516,7 @@ export function createAnswerer(kb: AskKnowledge) {
   /** A round as one line: its sides and their people, with the reports of it. */
   function roundLine(x: RoundRow): AskLine {
     const dels = x.parties.map((p) => {
-      const d = kb.delegations.ofParty(p, { limit: 1, keep: (rr) => rr?.date === x.date && (!x.place || placeMatches(rr?.place, x.place)) })[0];
+      const d = kb.delegations.atRound(x.id, p);
       const people = d ? [...d.leaders.map((n) => `${n} (led)`), ...d.members] : [];
       return people.length ? `${p}: ${people.join(', ')}` : p;
     });
@@ -425,43 +527,65 @@ export function createAnswerer(kb: AskKnowledge) {
     const head = withFilters('What happened', r);
     const range = r.dates ? { from: r.dates.from, to: r.dates.to } : {};
     const rounds = (r.place || r.dates ? kb.rounds(range) : []).filter((x) => (!r.place || placeMatches(x.place, r.place.name)) && x.status === 'held' && x.date);
-    const events = kb.timeline({
-      ...range,
-      ...(r.topics[0] ? { topic: r.topics[0] } : {}),
-      ...(r.place && !rounds.length ? { place: r.place.name } : {}),
-      ...(r.party && !r.place && !r.dates && !r.topics.length ? { party: r.party.name } : {}),
-      limit: 200,
-    }).events;
+    const fetch = (span: { from?: string; to?: string }, limit: number) =>
+      kb.timeline({
+        ...span,
+        ...(r.topics[0] ? { topic: r.topics[0] } : {}),
+        ...(r.place && !rounds.length ? { place: r.place.name } : {}),
+        ...(r.party && !r.place && !r.dates && !r.topics.length ? { party: r.party.name } : {}),
+        limit,
+      }).events;
+    // A range covers every day of it: a few developments read per day (a long range, its first ones).
+    const days = r.dates ? daysOf(r.dates.from, r.dates.to) : [];
+    // At a round's place, the developments of the round's days; over a short range, each day's.
+    const roundDays = r.place && rounds.length ? [...new Set(rounds.map((x) => x.date!))].slice(0, MAX_RANGE_DAYS) : [];
+    const events = roundDays.length
+      ? roundDays.flatMap((d) => fetch({ from: d, to: d }, 8))
+      : days.length && days.length <= MAX_RANGE_DAYS
+        ? days.flatMap((d) => fetch({ from: d, to: d }, r.place ? 8 : PER_DAY))
+        : fetch(range, MAX_EVENTS);
     const roundLines = rounds.slice(0, 3).map(roundLine);
     // At a round's place, developments that day anywhere in the reports on it count too.
     let evs = events;
     if (r.place && rounds.length) evs = events.filter((e) => rounds.some((x) => x.date === e.date) && (placeMatches(e.place, r.place!.name) || e.title.toLowerCase().includes(r.place!.name.toLowerCase()) || e.kind === 'talks'));
     evs = evs.filter((e) => !r.about.length || r.about.some((a) => mentionsWords(e.title, a)));
+    const specific = bySpecifics(r, evs, (e) => e.title);
+    evs = specific.items;
     const ranked = [...evs].sort((a, b) => relevance(b.title, r) - relevance(a.title, r));
     // A range covers every day of it: a few developments per day, oldest day first.
     const perDay = new Map<string, EventOut[]>();
     for (const e of ranked) perDay.set(e.date, [...(perDay.get(e.date) ?? []), e]);
-    const days = [...perDay.keys()].sort();
+    const eventDays = [...perDay.keys()].sort();
     const picked: EventOut[] = [];
     const budget = MAX_LINES + 2 - roundLines.length;
-    for (let k = 0; picked.length < budget && k < 4; k++) for (const d of days) if (picked.length < budget && perDay.get(d)![k]) picked.push(perDay.get(d)![k]!);
+    for (let k = 0; picked.length < budget && k < 4; k++) for (const d of eventDays) if (picked.length < budget && perDay.get(d)![k]) picked.push(perDay.get(d)![k]!);
     picked.sort((a, b) => (r.dates ? a.date.localeCompare(b.date) : b.date.localeCompare(a.date)));
     // The people in the round say what it was: their statements that day.
     const statementLinesThere: AskLine[] = [];
+    const idOf = kb.vocabulary.get().idByName;
     for (const x of rounds.slice(0, 2)) {
       if (!x.date) continue;
-      const people = new Set(x.parties.flatMap((p) => kb.delegations.ofParty(p, { limit: 1, keep: (rr) => rr?.date === x.date })[0]?.leaders ?? []));
-      const st = kb.statements.find({ from: x.date, to: x.date, limit: 100 }).filter((s) => s.actor && people.has(s.actor));
+      const leaders = x.parties.flatMap((p) => kb.delegations.atRound(x.id, p)?.leaders ?? []);
+      const actorIds = leaders.map((n) => idOf.get(n)).filter((id): id is number => id !== undefined);
+      if (!actorIds.length) continue;
+      const st = kb.statements.find({ actorIds, from: x.date, to: x.date, limit: 6 });
       statementLinesThere.push(...statementLines(st, 2));
+    }
+    // Nothing dated happened there, but the reports quote someone on it ("in Krasnodar"): those statements.
+    if (!roundLines.length && !picked.length && !statementLinesThere.length) {
+      for (const word of [...(r.place ? [r.place.name] : []), ...r.about]) {
+        statementLinesThere.push(...statementLines(kb.statements.find({ text: word, ...range, limit: 20 }), MAX_LINES));
+      }
     }
     const lines = [...roundLines, ...statementLinesThere, ...picked.map(eventLine)];
     if (!lines.length) {
       return { line: `${head}:`, answer: `Nothing on record ${filters(r).replace(/^at /, 'at ').replace(/^(\d)/, 'on $1') || 'yet'}.${beyondCoverage(r)}` };
     }
     const n = evs.length + rounds.length;
+    if (specific.note) return { line: `${head}:`, answer: specific.note, lines: lines.slice(0, MAX_LINES), data: { rounds, events: picked } };
     return {
       line: `${head}:`,
-      answer: `${plural(n, 'development')} on record${days.length > 1 ? ` over ${plural(days.length, 'day')}` : ''}${rounds.length ? `, including ${plural(rounds.length, 'round')} of talks` : ''}.`,
+      answer: `${plural(n, 'development')} on record${eventDays.length > 1 ? ` over ${plural(eventDays.length, 'day')}` : ''}${rounds.length ? `, including ${plural(rounds.length, 'round')} of talks` : ''}.`,
       lines: lines.slice(0, MAX_LINES + 2),
       data: { rounds, events: picked },
     };
@@ -496,9 +620,9 @@ export function createAnswerer(kb: AskKnowledge) {
     const today = kb.today();
     const sp = speakerOf(r);
     const head = `Latest on record${r.topics.length ? ` on ${r.topics.map(topicLabel).join(' and ')}` : ''}${sp ? ` from ${sp.label}` : ''}:`;
-    const events = kb.timeline({ to: today, ...(r.topics[0] ? { topic: r.topics[0] } : {}), ...(sp?.party ? { party: sp.party } : {}), limit: 20 }).events.reverse();
-    let statements = statementsOf(sp, { ...r, dates: undefined } as Reading).filter((s) => s.date && s.date <= today);
-    if (r.topics.length) statements = statements.filter((s) => r.topics.some((t) => mentionsTopic(s.evidence, t)));
+    const events = kb.timeline({ to: today, ...(r.topics[0] ? { topic: r.topics[0] } : {}), ...(sp?.party ? { party: sp.party } : {}), limit: MAX_LINES * 2 }).events.reverse();
+    const onTopic = r.topics.length ? (text: string) => r.topics.some((t) => mentionsTopic(text, t)) : undefined;
+    const statements = statementsOf(sp, { ...r, dates: undefined } as Reading, undefined, onTopic).filter((s) => s.date && s.date <= today);
     const items = dedupe(
       [
         ...statementItems(statements.slice(0, 10), 10),

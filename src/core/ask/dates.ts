@@ -97,6 +97,21 @@ export function parseQuestionDates(q: string, refs: DateRefs): QuestionDates | u
     }
   }
 
+  // "early March", "mid-March", "late March 2025": a third of the month.
+  const part = new RegExp(String.raw`\b(early|mid|late)[- ]+(${MONTHS})\b(?:\s+((?:19|20)\d\d))?`, 'i').exec(q);
+  if (part) {
+    const ref = refFor(q);
+    const parsed = chronoParse(`${part[2]} 15${part[3] ? ` ${part[3]}` : ''}`, ref)[0];
+    if (parsed) {
+      const mid = past(parsed.start, ref);
+      const y = mid.getUTCFullYear();
+      const m = mid.getUTCMonth();
+      const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+      const [a, b] = part[1]!.toLowerCase() === 'early' ? [1, 10] : part[1]!.toLowerCase() === 'mid' ? [11, 20] : [21, last];
+      return found(new Date(Date.UTC(y, m, a)), new Date(Date.UTC(y, m, b)), part);
+    }
+  }
+
   // "in 2024": a whole year (chrono reads no bare year).
   const year = /\b(?:in|during|of|since)\s+((?:19|20)\d\d)\b/i.exec(q);
   if (year && !new RegExp(`(?:${MONTHS})\\.?\\s+${year[1]}`, 'i').test(q) && !/\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\w+\s+(?:19|20)\d\d/i.test(q)) {
@@ -124,7 +139,7 @@ export function parseQuestionDates(q: string, refs: DateRefs): QuestionDates | u
     const [from, to] = monthRange(start);
     return { from, to, text: r.text, start: r.index, end: r.index + r.text.length };
   }
-  if (/\bweek\b/i.test(r.text)) return found(start, new Date(start.getTime() + 6 * DAY_MS), m);
+  if (/\bweek\b/i.test(r.text) || /\bweek (?:of|starting|beginning)\s*$/i.test(q.slice(0, r.index))) return found(start, new Date(start.getTime() + 6 * DAY_MS), m);
   if (!r.start.isCertain('day') && !r.start.isCertain('weekday') && r.start.isCertain('year')) {
     const y = start.getUTCFullYear();
     return { from: `${y}-01-01`, to: `${y}-12-31`, text: r.text, start: r.index, end: r.index + r.text.length };

@@ -4,7 +4,7 @@ import { createDelegationReader } from '../queries/delegations.js';
 import { createStatementQueries } from '../queries/statements.js';
 import type { ActorResult, SourceRef, TimelineQuery, TimelineResult } from '../schemas.js';
 import type { Db } from '../store/db.js';
-import { ROLE_SPELLING } from './lexicon.js';
+import { HEAD_OF_ORG, ROLE_SPELLING } from './lexicon.js';
 import { createVocabulary } from './vocabulary.js';
 
 /** A round of talks as `ask` reads it. */
@@ -30,6 +30,9 @@ export interface RoleHolder {
 }
 
 const MAX_ROUNDS = 200;
+/** Holdings of a role read per question: a generic title ("adviser") may have thousands of holders. */
+const MAX_HOLDINGS = 300;
+
 const foldRole = (s: string) =>
   s
     .toLowerCase()
@@ -44,7 +47,7 @@ export function createAskKnowledge(
   deps: {
     now: () => Date;
     actor: (name: string) => ActorResult;
-    timeline: (q: TimelineQuery & { kinds?: string[]; place?: string }) => TimelineResult;
+    timeline: (q: TimelineQuery & { kinds?: string[]; place?: string; keep?: (title: string) => boolean; scan?: number }) => TimelineResult;
   },
 ) {
   const source = createSourceLookup(db);
@@ -64,16 +67,17 @@ export function createAskKnowledge(
     roundSources: db.prepare<[number], { item_id: number; evidence: string; published: string }>(
       'SELECT s.item_id, s.evidence, i.published FROM round_sources s JOIN items i ON i.id = s.item_id WHERE s.round_id = ? ORDER BY i.published',
     ),
-    roles: db.prepare<[string], { name: string; title: string; party: string | null; as_of: string; evidence: string; ids: string }>(
-      `SELECT a.name, r.title, coalesce(r.party, a.party) AS party, max(r.as_of) AS as_of, r.evidence, group_concat(r.item_id) AS ids
+    // One person's holding of one title: the newest report, and a few sources (a much-reported person has thousands).
+    holding: db.prepare<[{ actor: number; title: string }], { name: string; title: string; party: string | null; as_of: string; evidence: string; ids: string }>(
+      `SELECT a.name, r.title, coalesce(r.party, a.party) AS party, r.as_of, r.evidence,
+              (SELECT group_concat(item_id) FROM (SELECT r2.item_id FROM actor_roles r2 WHERE r2.actor_id = @actor AND lower(r2.title) = @title
+                ORDER BY r2.as_of DESC LIMIT 5)) AS ids
          FROM actor_roles r JOIN actors a ON a.id = r.actor_id
-        WHERE lower(r.title) LIKE ? GROUP BY r.actor_id, lower(r.title) ORDER BY as_of DESC LIMIT 400`,
+        WHERE r.actor_id = @actor AND lower(r.title) = @title ORDER BY r.as_of DESC LIMIT 1`,
     ),
     // "FSB Director Alexander Bortnikov": a bare title whose sentence names the organisation before it.
-    rolesIn: db.prepare<[string, string], { name: string; title: string; party: string | null; as_of: string; evidence: string; ids: string }>(
-      `SELECT a.name, r.title, coalesce(r.party, a.party) AS party, max(r.as_of) AS as_of, r.evidence, group_concat(r.item_id) AS ids
-         FROM actor_roles r JOIN actors a ON a.id = r.actor_id
-        WHERE lower(r.title) = ? AND r.evidence LIKE ? GROUP BY r.actor_id ORDER BY as_of DESC LIMIT 50`,
+    titledIn: db.prepare<[string, string], { actor_id: number }>(
+      'SELECT DISTINCT actor_id FROM actor_roles WHERE lower(title) = ? AND evidence LIKE ? LIMIT 20',
     ),
   };
 
@@ -99,40 +103,48 @@ export function createAskKnowledge(
   /**
    * Who holds a role: titles with every word asked ("national security adviser" finds "US
    * national security adviser"), of the side asked; for "who runs X", a head's title tied to X.
+   * Titles are matched in memory (the vocabulary keeps them); only the holdings found are read.
    */
   function roleHolders(role: string, opts: { party?: string; org?: string } = {}): RoleHolder[] {
-    const toHolder = (r: { name: string; title: string; party: string | null; as_of: string; evidence: string; ids: string }): RoleHolder => ({
-      name: r.name,
-      title: r.title,
-      party: r.party,
-      asOf: r.as_of,
-      evidence: r.evidence,
-      sources: [...new Set(r.ids.split(',').map(Number))].slice(0, 5).map(source),
-    });
-    const out: RoleHolder[] = [];
+    const vocab = vocabulary.get();
+    const partyOf = vocab.partyById;
+    const pairs: { actor: number; title: string }[] = [];
     if (opts.org) {
       const org = opts.org.toLowerCase();
-      for (const head of ['director', 'head', 'chief', 'chair', 'chairman', 'leader']) {
-        // The head word first ("director of the FSB", "head of …"), or the organisation right before it.
-        for (const r of q.roles.all(`%${head}%`)) {
-          const words = foldRole(r.title);
-          if (words[0] === head && r.title.toLowerCase().includes(org)) out.push(toHolder(r));
-        }
-        for (const r of q.rolesIn.all(head, `%${opts.org} ${head}%`)) out.push(toHolder(r));
+      for (const [title, ids] of vocab.titles) {
+        const words = foldRole(title);
+        if (!HEAD_OF_ORG.includes(words[0]!)) continue;
+        if (title.includes(org)) for (const actor of ids) pairs.push({ actor, title });
+        else if (words.length === 1) for (const r of q.titledIn.all(title, `%${opts.org} ${title}%`)) pairs.push({ actor: r.actor_id, title });
       }
     } else {
       const words = foldRole(role).filter((w) => w.length > 1 && !['the', 'of', 'a', 'an', 'at', 'for'].includes(w));
       if (words.length === 0 || words.length > 8) return [];
-      const rarest = [...words].sort((a, b) => b.length - a.length)[0]!;
-      for (const r of q.roles.all(`%${rarest.slice(0, 6)}%`)) {
-        const title = foldRole(r.title);
-        if (!words.every((w) => title.includes(w))) continue;
-        if (opts.party && r.party !== opts.party && !r.title.toLowerCase().includes(opts.party.toLowerCase())) continue;
-        out.push(toHolder(r));
+      for (const [title, ids] of vocab.titles) {
+        const folded = foldRole(title);
+        if (!words.every((w) => folded.includes(w))) continue;
+        for (const actor of ids) {
+          if (opts.party && partyOf.get(actor) !== opts.party && !title.includes(opts.party.toLowerCase())) continue;
+          pairs.push({ actor, title });
+        }
       }
     }
+    const holders = pairs
+      .slice(0, MAX_HOLDINGS)
+      .map((p) => q.holding.get(p))
+      .filter((r): r is NonNullable<typeof r> => r !== undefined)
+      .filter((r) => !opts.party || r.party === opts.party || r.title.toLowerCase().includes(opts.party.toLowerCase()))
+      .sort((a, b) => b.as_of.localeCompare(a.as_of))
+      .map((r) => ({
+        name: r.name,
+        title: r.title,
+        party: r.party,
+        asOf: r.as_of,
+        evidence: r.evidence,
+        sources: [...new Set((r.ids ?? '').split(',').filter(Boolean).map(Number))].map(source),
+      }));
     const seen = new Set<string>();
-    return out.filter((h) => !seen.has(h.name) && seen.add(h.name));
+    return holders.filter((h) => !seen.has(h.name) && seen.add(h.name));
   }
 
   return {

@@ -68,6 +68,9 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\b(?:recent|newest) (?:developments?|news)\b`),
       re(String.raw`\bwhat'?s (?:going on|up) (?:with|in)\b`),
       re(String.raw`\bwhere (?:do|are) things stand\b`),
+      re(String.raw`\b(?:status|state of play|progress) (?:of|on|with)\b`),
+      re(String.raw`\bany (?:word|statements?|comments?) (?:from|on|about|by)\b`),
+      re(String.raw`\b(?:heard|anything) from\b`),
     ],
   },
   {
@@ -77,13 +80,16 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\b(?:delegations?|delegaton|team|side|negotiators?)\b.*\b(?:lead|leads|led|leading|head|headed|heading|chief|in charge)\b`),
       re(String.raw`\b(?:lead|chief|top|head|main) negotiators?\b`),
       re(String.raw`\bat the head of\b`),
-      re(String.raw`\bwho (?:represent(?:s|ed)?|negotiated for|negotiates for)\b`),
+      re(String.raw`\bwho(?:'s| is| was| are| were)? (?:represent(?:s|ed|ing)?|negotiat(?:es|ed|ing) for|running point|point person|fronting|speaking for|heading up)\b`),
+      re(String.raw`\b(?:on behalf of|speaking for|negotiating for) (?:the )?xparty`),
     ],
   },
   {
     intent: 'who-was-in',
     cues: [
-      re(String.raw`\bwho (?:was|were|is|are|'s|else)\b.*\b(?:on|in|part of|with|at|alongside)\b.*\b(?:delegations?|delegaton|team|side|xparty)`),
+      re(String.raw`\bwho(?: was| were| is| are|'s| else)\b.*\b(?:on|in|part of|with|at|alongside)\b.*\b(?:delegations?|delegaton|team|side|xparty)`),
+      re(String.raw`\bwho'?s who\b`),
+      re(String.raw`\bwho (?:accompanied|joined|went with|was with|were with|travel(?:l)?ed with|came with)\b`),
       re(String.raw`\bwho else\b`),
       re(String.raw`\bmembers?\b.*\b(?:of|in|on)\b`),
       re(String.raw`\b(?:delegations?|team)\b.*\bmembers?\b`),
@@ -91,9 +97,11 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\b(?:send|sent|sending)\b`),
       re(String.raw`\bline-?up\b`),
       re(String.raw`^(?:list|name|show)\b.*\b(?:delegations?|team|side|negotiators?|delegates|members)\b`),
-      re(String.raw`\bwho (?:went|attended|took part|participated|sat|negotiated)\b`),
-      re(String.raw`\bwhich (?:officials|people|negotiators|delegates)\b`),
-      re(String.raw`\b(?:was|is|were) xperson\b.*\b(?:on|in|part of|a member of|member)\b`),
+      re(String.raw`\bwho (?:went|attended|took part|participated|sat|negotiated|was there|were there)\b`),
+      re(String.raw`\bwhich (?:officials|people|negotiators|delegates|xparty)\b`),
+      re(String.raw`\bnames? of (?:the )?(?:xparty )?(?:delegations?|team|side|negotiators?|delegates|members)\b`),
+      re(String.raw`\bwho (?:was|were|is|are) (?:at|in) (?:the )?(?:talks|meeting|round|room)\b`),
+      re(String.raw`\b(?:was|is|were) xperson\b.*\b(?:on|in|at|part of|a member of|member)\b`),
       re(String.raw`\bcomposition of\b`),
     ],
   },
@@ -124,8 +132,10 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\bwhat (?:has |had )?(?:happened|happend|happen|happens|took place|went on|occurred|went down)\b`),
       re(String.raw`\bwhat'?s happened\b`),
       re(String.raw`\bhow did .* go\b`),
+      re(String.raw`\b(?:summar(?:y|ise|ize)|recap|overview|rundown|run-down|brief me|catch me up|walk me through)\b`),
       re(String.raw`\b(?:events?|timeline|developments?|outcome|results?)\b`),
       re(String.raw`\bwhat do (?:we|you) know about\b`),
+      re(String.raw`\btell (?:me|us) (?:about|more about)\b`),
     ],
   },
 ];
@@ -138,12 +148,12 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
 export const VERB_INTENTS: { intent: Intent; verbs: RegExp; nouns?: RegExp }[] = [
   {
     intent: 'said',
-    verbs: /\b(?:say|said|says|saying|tell|told|tells|write|wrote|writes|post|posted|tweet|tweeted|stated|claim|claimed|announce|announced|comment(?:ed)?|speak|mean|meant|argue|argued|warn|warned|react|reacted|respond|responded)\b/i,
+    verbs: /\b(?:say|said|says|saying|tell(?! (?:me|us) (?:about|more))|told|tells|write|wrote|writes|post|posted|tweet|tweeted|stated|claim|claimed|announce|announced|comment(?:ed)?|speak|mean|meant|argue|argued|warn|warned|react|reacted|respond|responded)\b/i,
     nouns: /\b(?:statements?|remarks?|quotes?|comments?|stance|reaction|response|words|position on|view on|views on|line on)\b/i,
   },
   {
     intent: 'agreed',
-    verbs: /\b(?:agree|agreed|agrees|accept|accepted|accepts|consent(?:ed)?|sign(?:ed)?)\b/i,
+    verbs: /\b(?:agree(?:s|d|ing)?|accept(?:s|ed|ing)?|consent(?:s|ed|ing)?|sign(?:s|ed|ing)?)\b/i,
     nouns: /\b(?:agreements? reached|deal reached|what was the (?:deal|agreement))\b/i,
   },
   {
@@ -153,12 +163,12 @@ export const VERB_INTENTS: { intent: Intent; verbs: RegExp; nouns?: RegExp }[] =
   },
   {
     intent: 'demanded',
-    verbs: /\b(?:demand|demanded|demands|demanding|want|wants|wanted|ask|asked|asking|insist|insisted|insists|require|required|requires|need|needs|expect(?:s|ed)?|call(?:ed|s)? for|press(?:ed)? for|seek|seeks|sought)\b/i,
+    verbs: /\b(?:demand(?:s|ed|ing)?|want(?:s|ed|ing)?|ask(?:s|ed|ing)?(?! (?:about|me|us))|insist(?:s|ed|ing)?|requir(?:e|es|ed|ing)|need(?:s|ed|ing)?|expect(?:s|ed|ing)?|call(?:ed|s|ing)? for|press(?:es|ed|ing)? for|seek(?:s|ing)?|sought)\b/i,
     nouns: /\b(?:conditions?|terms|demands|requirements?|red lines?|preconditions?|price)\b/i,
   },
   {
     intent: 'refused',
-    verbs: /\b(?:refuse|refused|refuses|reject|rejected|rejects|rule out|ruled out|rules out|turn(?:ed)? down|decline|declined|dismiss(?:ed)?|oppose(?:d)?|veto(?:ed)?|say no)\b/i,
+    verbs: /\b(?:refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|rul(?:e|es|ed|ing) out|turn(?:s|ed|ing)? down|declin(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|veto(?:es|ed|ing)?|say(?:s|ing)? no)\b/i,
     nouns: /\b(?:refusal|rejection|objections?)\b/i,
   },
 ];
@@ -181,13 +191,13 @@ export const NOT_PLACES = /^(?:charge|exchange|all|the wake|wake|return|response
  * count). Keys are topic ids; unknown ids are ignored for dossiers without that topic.
  */
 export const TOPIC_SYNONYMS: Record<string, string[]> = {
-  maritime: ['black sea deal', 'grain deal', 'grain corridor', 'grain initiative', 'black sea initiative', 'sea truce', 'naval truce', 'navigation', 'shipping', 'ships', 'vessels', 'sea', 'port', 'grain'],
-  energy: ['energy moratorium', 'energy truce', 'energy ceasefire', 'energy strikes', 'energy sites', 'energy infrastructure', 'energy', 'power plants', 'moratorium', 'refinery', 'oil depot', 'gas metering station'],
-  prisoners: ['pow swap', 'pow exchange', 'pows', 'pow', 'prisoner swap', 'prisoners', 'prisoner', 'captives', 'detainees', 'all for all', 'deported children'],
+  maritime: ['black sea', 'safe passage', 'black sea deal', 'grain deal', 'grain corridor', 'grain initiative', 'black sea initiative', 'sea truce', 'naval truce', 'navigation', 'shipping', 'ships', 'vessels', 'sea', 'port', 'grain'],
+  energy: ['energy facilities', 'energy moratorium', 'energy truce', 'energy ceasefire', 'energy strikes', 'energy sites', 'energy infrastructure', 'energy', 'power plants', 'moratorium', 'refinery', 'oil depot', 'gas metering station'],
+  prisoners: ['prisoners of war', 'exchange of prisoners', 'pow swap', 'pow exchange', 'pows', 'pow', 'prisoner swap', 'prisoners', 'prisoner', 'captives', 'detainees', 'all for all', 'deported children'],
   'security-guarantees': ['security guarantees', 'guarantees', 'nato membership', 'article 5', 'backstop'],
   territory: ['territory', 'territories', 'land', 'occupied', 'line of control', 'front line', 'frontline', 'annexation', 'borders'],
   peacekeeping: ['peacekeepers', 'peacekeeping', 'coalition of the willing', 'reassurance force', 'multinational force', 'european force', 'foreign troops', 'western troops', 'troops'],
-  ceasefire: ['ceasefire', 'cease-fire', 'cease fire', 'truce', 'full ceasefire', '30-day ceasefire', 'armistice', 'peace plan', 'peace deal'],
+  ceasefire: ['cessation of hostilities', 'ceasefire', 'cease-fire', 'cease fire', 'truce', 'full ceasefire', '30-day ceasefire', 'armistice', 'peace plan', 'peace deal'],
   sanctions: ['sanctions', 'sanction', 'sanctions relief', 'easing of sanctions', 'swift', 'rosselkhozbank', 'frozen assets'],
   aid: ['military aid', 'weapons', 'arms', 'air defense', 'air defence', 'intelligence sharing', 'aid'],
 };
@@ -223,6 +233,18 @@ export const ROLE_HEAD_WORDS = new Set([
 export const HEAD_OF_ORG = ['director', 'head', 'chief', 'chair', 'chairman', 'leader', 'commander'];
 /** Cue verbs of "who runs X". */
 export const RUNS_VERBS = /\bwho (?:runs|heads|chairs|directs|commands|leads) (?:the )?(.+)$/i;
+
+/** Nouns that end an organisation's name after a side's name ("Kyiv City Military *Administration*"). */
+export const ORG_NOUNS = /^(?:administration|council|committee|ministry|service|office|department|agency|fund|bank|parliament|duma|rada|staff|command|forces|army|navy|guard|directorate|bureau|court|assembly|senate|congress|commission|government|cabinet)$/i;
+
+/** Role abbreviations typed in capitals: "the Russian FM". */
+export const ROLE_ABBREVIATIONS: Record<string, string> = {
+  FM: 'foreign minister',
+  PM: 'prime minister',
+  NSA: 'national security adviser',
+  DefMin: 'defence minister',
+  SecState: 'secretary of state',
+};
 
 /** Spelling variants folded before role titles are compared. */
 export const ROLE_SPELLING: Record<string, string> = {

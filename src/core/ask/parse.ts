@@ -4,6 +4,8 @@ import { countryRecords, findParties, listParties, type Party } from '../parties
 import { type DateRefs, parseQuestionDates, type QuestionDates } from './dates.js';
 import {
   COMMON_WORDS,
+  ROLE_ABBREVIATIONS,
+  ORG_NOUNS,
   ROLE_HEAD_WORDS,
   ROLE_NOUNS,
   COUNTERPART_WORDS,
@@ -48,10 +50,19 @@ export interface Reading {
   role?: string;
   /** The organisation of "who runs the FSB". */
   org?: string;
+  /** The person a role is relative to: "who is *Trump's* envoy". */
+  roleOf?: ActorEntry;
   /** Other people the question is about ("what did Witkoff say about *Putin*"). */
   aboutPersons: ActorEntry[];
   /** Words the question is about that link to nothing: what it asks for must contain them ("new elections"). */
   about: string[];
+  /** A yes-or-no question ("was Beseda on the team?", "Umerov was leading it, right?"). */
+  yesNo: boolean;
+  /**
+   * Topic words that name something specific within a topic ("Zaporizhzhia nuclear", "Crimea"),
+   * which an answer must mention, rather than the topic itself ("the Black Sea deal").
+   */
+  specifics: string[];
   /** Words that narrow without being required: an outlet ("CBS"), a place named in passing ("attacks on Odesa"). */
   hints: string[];
   /** Phrases that link to nothing, reported back to the asker. */
@@ -86,9 +97,25 @@ function tokenize(q: string): QToken[] {
   });
 }
 
+const PHRASES = new WeakMap<Vocabulary, { id: string; ph: string; re: RegExp }[]>();
+
+/** Every topic phrase with its word-bounded pattern, longest first; compiled once per vocabulary. */
+function topicPhrases(vocab: Vocabulary): { id: string; ph: string; re: RegExp }[] {
+  let list = PHRASES.get(vocab);
+  if (!list) {
+    list = vocab.topics
+      .flatMap((tp) => tp.phrases.map((ph) => ({ id: tp.id, ph })))
+      .sort((a, b) => b.ph.length - a.ph.length)
+      .map(({ id, ph }) => ({ id, ph, re: new RegExp(`(?<![\\p{L}\\p{N}])${ph.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)?(?![\\p{L}\\p{N}])`, 'giu') }));
+    PHRASES.set(vocab, list);
+  }
+  return list;
+}
+
 /** "U.S." reads as "US"; curly quotes and apostrophes as straight ones. */
 function normalise(raw: string): string {
   return raw
+    .replace(new RegExp(`\\b(${Object.keys(ROLE_ABBREVIATIONS).join('|')})\\b`, 'g'), (m) => ROLE_ABBREVIATIONS[m] ?? m)
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
     .replace(/\bU\.S\.A?\.?(?=\s|$|[,;:?!'’])/g, (m) => (m.startsWith('U.S.A') ? 'USA' : 'US'))
     .replace(/\bU\.K\.?(?=\s|$|[,;:?!'’])/g, 'UK')
@@ -148,7 +175,18 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
   const masked = dates ? q.slice(0, dates.start) + ' '.repeat(dates.end - dates.start) + q.slice(dates.end) : q;
   const tokens = tokenize(masked);
   const lowerQ = masked.toLowerCase();
-  const reading: Reading = { question: q, intent: 'unknown', persons: [], topics: [], aboutPersons: [], about: [], hints: [], unknown: [] };
+  const reading: Reading = {
+    question: q,
+    intent: 'unknown',
+    persons: [],
+    topics: [],
+    aboutPersons: [],
+    about: [],
+    hints: [],
+    unknown: [],
+    specifics: [],
+    yesNo: /^(?:was|is|were|are|did|does|do|has|have|had)\b|\b(?:was it|is it|right|correct|or not|or (?:somebody|someone) else)\W*$|\bwas it\b/i.test(q),
+  };
   if (dates) reading.dates = dates;
   const { vocab } = ctx;
   const free = (t: QToken | undefined) => t !== undefined && t.link === undefined;
@@ -209,8 +247,20 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
         break;
       }
     }
+    // "Kyiv City Military Administration", "US National Security Council": an organisation named after a side.
+    let orgName: string | undefined;
+    if (!body && !poss) {
+      let k = s.last + 1;
+      while (tokens[k]?.cap && tokens[k]!.link === undefined && !tokens[k]!.poss && !ROLE_HEAD_WORDS.has(tokens[k]!.lower) && !DELEGATION_NOUNS.test(tokens[k]!.lower)) k++;
+      if (k > s.last + 1 && ORG_NOUNS.test(tokens[k - 1]!.lower)) {
+        for (let m = s.last + 1; m < k; m++) span.push(tokens[m]!);
+        orgName = q.slice(tokens[s.first]!.start, tokens[k - 1]!.end);
+        next = tokens[k];
+      }
+    }
     let kind: QToken['link'];
-    if (poss || body || (next && DELEGATION_NOUNS.test(next.lower))) kind = 'party';
+    if (orgName) kind = 'org';
+    else if (poss || body || (next && DELEGATION_NOUNS.test(next.lower))) kind = 'party';
     else if (!demonym && !institution && prev && PLACE_PREPOSITIONS.has(prev.lower) && !reading.place) kind = 'place';
     else if (!demonym && next && VENUE_NOUNS.test(next.lower) && (vocab.roundPlaces.has(asPlace().toLowerCase()) || vocab.roundPlaces.has(s.surface.toLowerCase())))
       kind = 'place';
@@ -222,7 +272,7 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
       reading.place = { name: asPlace(), known: true };
       continue;
     }
-    const surface = body ? `${s.surface}${poss && !/['’]s$/.test(s.surface) ? "'s" : ''} ${body}` : s.surface;
+    const surface = orgName ?? (body ? `${s.surface}${poss && !/['’]s$/.test(s.surface) ? "'s" : ''} ${body}` : s.surface);
     // A side that owns a team or body ("the US side", "Kyiv's team") is the one asked about.
     const owns = Boolean(poss || body || (next && DELEGATION_NOUNS.test(next.lower)));
     named.push({ ref: { name: s.party.name, surface, institution: institution || Boolean(body), ...(body ? { body } : {}) }, kind: kind as 'party' | 'org' | 'counterpart', owns });
@@ -233,14 +283,16 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
   if (other) reading.counterpart = other.ref;
 
   // Topics: the dossier's terms and the synonyms people type, longest first; a typo in a long word.
-  const phrases = vocab.topics.flatMap((tp) => tp.phrases.map((ph) => ({ id: tp.id, ph }))).sort((a, b) => b.ph.length - a.ph.length);
-  for (const { id, ph } of phrases) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${ph.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)?(?![\\p{L}\\p{N}])`, 'giu');
+  const phrases = topicPhrases(vocab);
+  for (const { id, ph, re } of phrases) {
+    if (!lowerQ.includes(ph.slice(0, 3))) continue;
     for (const m of lowerQ.matchAll(re)) {
       const covered = tokens.filter((t) => t.start >= m.index && t.end <= m.index + m[0].length + 1);
       if (!covered.length || covered.some((t) => t.link !== undefined)) continue;
       for (const t of covered) t.link = 'topic';
       if (!reading.topics.includes(id)) reading.topics.push(id);
+      const entry = vocab.topics.find((x) => x.id === id);
+      if (entry?.specific.includes(ph) && !reading.specifics.includes(ph)) reading.specifics.push(ph);
     }
   }
   const singleWords = phrases.filter((p) => !p.ph.includes(' ') && p.ph.length >= 6);
@@ -274,10 +326,18 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
       reading.place = { name: known, known: true };
       return;
     }
-    if (t.cap || ctx.onRecord(t.base)) {
+    // A word after "in"/"at" that is no common word is a place, known or not ("in Krasnodar", "in Geneva").
+    // Lower case, only right after "in"/"at" ("in krasnodar"): "in the room" names no place.
+    const bare = tokens[i - 1] === prev && (prev!.lower === 'in' || prev!.lower === 'at');
+    if (located && (t.cap || (bare && !QUESTION_WORDS.has(t.lower)))) {
       t.link = 'place';
       const name = t.base.charAt(0).toUpperCase() + t.base.slice(1);
-      reading.place = { name, known: ctx.onRecord(t.base) };
+      const known = ctx.onRecord(t.base);
+      reading.place = { name, known };
+      if (!known) reading.unknown.push(name);
+    } else if (venue && (t.cap || ctx.onRecord(t.base))) {
+      t.link = 'place';
+      reading.place = { name: t.base.charAt(0).toUpperCase() + t.base.slice(1), known: ctx.onRecord(t.base) };
     }
   });
 
@@ -383,6 +443,14 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     if (words.length) reading.role = words.map((t) => t.base).join(' ');
   }
 
+  // "who is Trump's envoy": a role relative to a person, not the person.
+  const relative = /^(?:who|whos)(?:'s| is| was)\s+(?:the\s+)?(\S+?)['’]s?\s+((?:\w+\s+){0,3}\w+?)\s*[?.!]*$/i.exec(q);
+  if (relative && reading.persons.length === 1 && ROLE_HEAD_WORDS.has(relative[2]!.split(/\s+/).pop()!.toLowerCase().replace(/s$/, ''))) {
+    reading.roleOf = reading.persons[0]!;
+    reading.role = relative[2]!;
+    reading.persons = [];
+  }
+
   reading.intent = classify(masked, tokens, reading);
   // No cue and words that link to nothing ("what's the weather in Kyiv"): say so rather than guess.
   if (!cueFound(masked, tokens, reading)) {
@@ -415,7 +483,7 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
 /** Where a question expects a name: "who is X", "what did X say", "X's role", "X who". */
 function nameSlot(q: string): { start: number; end: number } | undefined {
   const patterns = [
-    /^(?:who(?:'s| is| was| are)|whos)\s+(?!the\b|a\b|an\b|in\b|on\b|at\b|part\b|leading\b|heading\b|running\b|charge\b)(.+?)\s*(?:\band\b.*)?[?.!]*$/i,
+    /^(?:who(?:'s| is| was| are)|whos)\s+(?!the\b|a\b|an\b|in\b|on\b|at\b|part\b|charge\b|who\b|\w+ing\b)(.+?)\s*(?:\band\b.*)?[?.!]*$/i,
     /\b(?:did|does|has|have|had|do)\s+(?!the\b)(.+?)\s+(?:say|said|tell|told|claim|announce|demand|want|propose|offer|refuse|reject|agree|accept|ask)\b/i,
     /^(?:what(?:'s| is| was)?\s+)?(.+?)(?:'s|s)?\s+(?:role|job|title|position|function)\b/i,
     /^(?:what\s+)?(.+?)\s+(?:said|says)\b/i,
@@ -461,6 +529,7 @@ function classify(q: string, tokens: QToken[], r: Reading): Intent | 'unknown' {
   if (hit('next')) return 'next';
   if (hit('latest')) return 'latest';
   // "who is Pavlo Palisa and what was his function on the delegation": a person first.
+  if (r.roleOf) return 'role';
   if (/^(?:who|whos)(?:'s| is| was)? xperson\b/.test(sk)) return 'who-is';
   // "what is Dmitriev's role in the talks": a person's role, wherever the talks come in.
   if ((r.persons.length || r.unknownName) && ROLE_NOUNS.test(sk)) return 'role';
@@ -485,6 +554,7 @@ function classify(q: string, tokens: QToken[], r: Reading): Intent | 'unknown' {
   // No cue: read the question from what it names.
   if (r.persons.length || r.unknownName) return 'who-is';
   if (r.dates || r.place || r.topics.length) return 'happened';
+  if (r.party && tokens.some((t) => DELEGATION_NOUNS.test(t.lower))) return 'who-was-in';
   if (r.party) return 'latest';
   return 'unknown';
 }

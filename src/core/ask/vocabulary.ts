@@ -21,6 +21,8 @@ export interface TopicEntry {
   label: string;
   /** Lower-case phrases: the dossier's terms, the id, and the synonyms people type. */
   phrases: string[];
+  /** Terms naming something within the topic (a place, a plant, a bank) rather than the topic itself. */
+  specific: string[];
 }
 
 /** What a question's words are linked against: the knowledge base's people and places, the dossier's topics. */
@@ -34,6 +36,13 @@ export interface Vocabulary {
   /** Places where rounds were held, lower case. */
   roundPlaces: Set<string>;
   topics: TopicEntry[];
+  /** Surname keys by first letter and length, for typo lookups that do not read every name. */
+  surnameBuckets: Map<string, string[]>;
+  /** Every role title on record (lower case) and who held it. */
+  titles: Map<string, number[]>;
+  idByName: Map<string, number>;
+  partyById: Map<number, string | null>;
+  actorById: Map<number, ActorEntry>;
 }
 
 /**
@@ -91,21 +100,36 @@ export function placeMatches(roundPlace: string | null | undefined, asked: strin
 export function createVocabulary(db: Db, dossier: LoadedDossier) {
   const version = db.prepare<[], { v: string }>(
     `SELECT (SELECT coalesce(max(id), 0) FROM actors) || '|' || (SELECT coalesce(max(rowid), 0) FROM actor_aliases) || '|' ||
-            (SELECT coalesce(max(id), 0) FROM rounds) AS v`,
+            (SELECT coalesce(max(id), 0) FROM rounds) || '|' || (SELECT coalesce(max(id), 0) FROM actor_roles) AS v`,
   );
+  const titlesStmt = db.prepare<[], { t: string; actor_id: number }>('SELECT DISTINCT lower(title) AS t, actor_id FROM actor_roles');
   const actorsStmt = db.prepare<[], { id: number; name: string; party: string | null; n: number; keys: string | null }>(
     `SELECT a.id, a.name, a.party, a.mention_count AS n, (SELECT group_concat(x.key, '|') FROM actor_aliases x WHERE x.actor_id = a.id) AS keys
        FROM actors a`,
   );
   const placesStmt = db.prepare<[], { place: string }>('SELECT DISTINCT place FROM rounds WHERE place IS NOT NULL');
-  const wordStmt = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH ? LIMIT 1)');
+  // Developments first, then the reports themselves ("Krasnodar" may be named only in a statement).
+  const wordStmt = db.prepare<[string, string], { n: number }>(
+    `SELECT (SELECT count(*) FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH ? LIMIT 1))
+          + (SELECT count(*) FROM (SELECT 1 FROM items_fts WHERE items_fts MATCH ? LIMIT 1)) AS n`,
+  );
   let cached: { version: string; vocab: Vocabulary } | undefined;
 
-  const topics: TopicEntry[] = dossier.topics.map((t) => ({
-    id: t.id,
-    label: t.label,
-    phrases: [...new Set([t.id.replace(/-/g, ' '), ...t.terms.map((x) => x.toLowerCase()), ...(TOPIC_SYNONYMS[t.id] ?? [])])],
-  }));
+  const topics: TopicEntry[] = dossier.topics.map((t) => {
+    const synonyms = TOPIC_SYNONYMS[t.id] ?? [];
+    // A term is the topic itself when its words are the topic's id or label words ("black sea" for
+    // "Maritime / Black Sea ceasefire"), or a synonym people use for it; else it names something within.
+    const own = new Set(`${t.id} ${t.label}`.toLowerCase().split(/[^\p{L}\p{N}]+/u).flatMap((w) => [w, w.replace(/s$/, '')]));
+    const specific = t.terms
+      .map((x) => x.toLowerCase())
+      .filter((x) => !synonyms.includes(x) && !x.split(/[^\p{L}\p{N}]+/u).filter(Boolean).every((w) => own.has(w) || own.has(w.replace(/s$/, ''))));
+    return {
+      id: t.id,
+      label: t.label,
+      phrases: [...new Set([t.id.replace(/-/g, ' '), ...t.terms.map((x) => x.toLowerCase()), ...synonyms])],
+      specific,
+    };
+  });
 
   function build(): Vocabulary {
     const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
@@ -134,13 +158,20 @@ export function createVocabulary(db: Db, dossier: LoadedDossier) {
       push(bySurname, e.surname, e);
       if (e.first) push(byFirst, e.first, e);
     }
+    const surnameBuckets = new Map<string, string[]>();
+    for (const k of bySurname.keys()) push(surnameBuckets, `${k[0]}${k.length}`, k);
+    const titles = new Map<string, number[]>();
+    for (const r of titlesStmt.iterate()) push(titles, r.t, r.actor_id);
     const places = new Map(GAZETTEER);
     const roundPlaces = new Set<string>();
     for (const r of placesStmt.iterate()) {
       places.set(r.place.toLowerCase(), r.place);
       roundPlaces.add(r.place.toLowerCase());
     }
-    return { actors, byKey, bySurname, byFirst, places, roundPlaces, topics };
+    const idByName = new Map(actors.map((a) => [a.name, a.id]));
+    const partyById = new Map(actors.map((a) => [a.id, a.party]));
+    const actorById = new Map(actors.map((a) => [a.id, a]));
+    return { actors, byKey, bySurname, byFirst, places, roundPlaces, topics, surnameBuckets, titles, idByName, partyById, actorById };
   }
 
   return {
@@ -153,7 +184,7 @@ export function createVocabulary(db: Db, dossier: LoadedDossier) {
     onRecord(word: string): boolean {
       const w = word.replace(/[^\p{L}\p{N}-]/gu, '');
       if (w.length < 3) return false;
-      return (wordStmt.get(`"${w}"`)?.n ?? 0) > 0;
+      return (wordStmt.get(`"${w}"`, `"${w}"`)?.n ?? 0) > 0;
     },
   };
 }
@@ -203,13 +234,16 @@ export function linkPerson(words: string, vocab: Vocabulary, opts: { fuzzy: bool
   if (budget === 0) return undefined;
   let best: ActorEntry[] = [];
   let bestD = budget + 1;
-  for (const [k, list] of vocab.bySurname) {
-    if (Math.abs(k.length - surname.length) > budget || k[0] !== surname[0]) continue;
-    const d = typoDistance(k, surname);
-    if (d < bestD) {
-      bestD = d;
-      best = [...list];
-    } else if (d === bestD) best.push(...list);
+  // Names of the same first letter and a length within the budget: a typo rarely changes the first letter.
+  for (let len = surname.length - budget; len <= surname.length + budget; len++) {
+    for (const k of vocab.surnameBuckets.get(`${surname[0]}${len}`) ?? []) {
+      const d = typoDistance(k, surname);
+      const list = vocab.bySurname.get(k) ?? [];
+      if (d < bestD) {
+        bestD = d;
+        best = [...list];
+      } else if (d === bestD) best.push(...list);
+    }
   }
   if (!best.length) return undefined;
   if (parts.length > 1) {

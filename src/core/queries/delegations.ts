@@ -81,6 +81,7 @@ export function createDelegationReader(db: Db) {
     `${base} WHERE d.id IN (SELECT delegation_id FROM delegation_members WHERE actor_id = ?)${order} LIMIT ?`,
   );
   const byId = db.prepare<[number], DelegationRow>(`${base} WHERE d.id = ?`);
+  const byRound = db.prepare<[number, string], DelegationRow>(`${base} WHERE d.round_id = ? AND d.party = ? ORDER BY d.id`);
   const members = db.prepare<[number], { actor_id: number; name: string; role: 'leader' | 'member' }>(
     `SELECT m.actor_id, a.name, m.role FROM delegation_members m JOIN actors a ON a.id = m.actor_id
       WHERE m.delegation_id = ? ORDER BY m.rowid`,
@@ -158,6 +159,11 @@ export function createDelegationReader(db: Db) {
       return out;
     },
     ofActor: (actorId: number, limit = 10) => byActor.all(actorId, limit).map(toOut),
+    /** A party's delegation at one round, if the sources name one. */
+    atRound: (roundId: number, party: string): DelegationOut | undefined => {
+      const row = byRound.get(roundId, party);
+      return row ? toOut(row) : undefined;
+    },
     byIds: (ids: number[]) =>
       ids
         .map((id) => byId.get(id))

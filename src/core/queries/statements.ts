@@ -1,7 +1,7 @@
 import type { Stance } from '../extract/statements.js';
 import type { StatementOut } from '../schemas.js';
 import type { Db } from '../store/db.js';
-import { createSourceLookup } from './common.js';
+import { createSourceLookup, ftsQuery } from './common.js';
 
 interface StatementRow {
   id: number;
@@ -21,6 +21,13 @@ interface StatementRow {
   context: string | null;
 }
 
+interface Bounds {
+  from: string | null;
+  to: string | null;
+  stance: string | null;
+  limit: number;
+}
+
 /** Statements of one speaker, side or window, newest first (undated ones last). */
 export interface StatementFilter {
   actorIds?: readonly number[];
@@ -28,12 +35,20 @@ export interface StatementFilter {
   /** Inclusive YYYY-MM-DD bounds on the day it was said. */
   from?: string;
   to?: string;
+  /** A word or phrase the statement (or the sentence before it) names: "Krasnodar". */
+  text?: string;
+  /** Only statements carrying this stance (demanded, proposed, agreed, refused). */
+  stance?: Stance;
+  /** Keeps a statement by its sentence (and the one before) and speaker, before its source is read; at most `scan` are read. */
+  keep?: (text: string, speaker: string) => boolean;
+  scan?: number;
   limit?: number;
 }
 
 const COLUMNS = `s.id, s.item_id, s.speaker, a.name AS actor, s.party, s.date, s.date_precision, s.mode, s.quote, s.verb,
-  s.stances, s.topics, s.evidence, s.sentence_index, s.context FROM statements s LEFT JOIN actors a ON a.id = s.actor_id JOIN items i ON i.id = s.item_id`;
-const ORDER = 'ORDER BY s.date IS NULL, s.date DESC, i.published DESC, s.sentence_index';
+  s.stances, s.topics, s.evidence, s.sentence_index, s.context FROM statements s LEFT JOIN actors a ON a.id = s.actor_id`;
+// Newest day first (undated last: SQLite sorts NULL lowest), along the (…, date) indexes.
+const ORDER = 'ORDER BY s.date DESC, s.id DESC';
 const DEFAULT_LIMIT = 200;
 
 /**
@@ -42,17 +57,20 @@ const DEFAULT_LIMIT = 200;
  */
 export function createStatementQueries(db: Db) {
   const source = createSourceLookup(db);
-  const window = '(@from IS NULL OR s.date >= @from) AND (@to IS NULL OR s.date <= @to)';
+  const window = `(@from IS NULL OR s.date >= @from) AND (@to IS NULL OR s.date <= @to) AND (@stance IS NULL OR instr(s.stances, @stance) > 0)`;
   const q = {
-    byActor: db.prepare<[{ actor: number; from: string | null; to: string | null; limit: number }], StatementRow>(
-      `SELECT ${COLUMNS} WHERE s.actor_id = @actor AND ${window} ${ORDER} LIMIT @limit`,
+    byActor: db.prepare<[Bounds & { actor: number }], StatementRow>(`SELECT ${COLUMNS} WHERE s.actor_id = @actor AND ${window} ${ORDER} LIMIT @limit`),
+    byParty: db.prepare<[Bounds & { party: string }], StatementRow>(`SELECT ${COLUMNS} WHERE s.party = @party AND ${window} ${ORDER} LIMIT @limit`),
+    // People whose side became known only after their words were stored.
+    byPartyLate: db.prepare<[Bounds & { party: string }], StatementRow>(
+      `SELECT ${COLUMNS} WHERE s.party IS NULL AND s.actor_id IN (SELECT id FROM actors WHERE party = @party) AND ${window} ${ORDER} LIMIT @limit`,
     ),
-    // A side's statements: its bodies and people as stored, and people whose side became known later.
-    byParty: db.prepare<[{ party: string; from: string | null; to: string | null; limit: number }], StatementRow>(
-      `SELECT ${COLUMNS} WHERE (s.party = @party OR (s.party IS NULL AND s.actor_id IN (SELECT id FROM actors WHERE party = @party)))
-         AND ${window} ${ORDER} LIMIT @limit`,
+    // Reports that name the words (full-text index), then their statements that do.
+    mentioning: db.prepare<[Bounds & { match: string; like: string }], StatementRow>(
+      `SELECT ${COLUMNS} WHERE s.item_id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH @match LIMIT 500)
+         AND (s.evidence LIKE @like OR s.context LIKE @like) AND ${window} ${ORDER} LIMIT @limit`,
     ),
-    inWindow: db.prepare<[{ from: string | null; to: string | null; limit: number }], StatementRow>(
+    inWindow: db.prepare<[Bounds], StatementRow>(
       `SELECT ${COLUMNS} WHERE s.date IS NOT NULL AND ${window} ${ORDER} LIMIT @limit`,
     ),
   };
@@ -77,9 +95,13 @@ export function createStatementQueries(db: Db) {
   }
 
   function find(f: StatementFilter): StatementOut[] {
-    const bounds = { from: f.from ?? null, to: f.to ?? null, limit: f.limit ?? DEFAULT_LIMIT };
+    const limit = f.limit ?? DEFAULT_LIMIT;
+    const bounds: Bounds = { from: f.from ?? null, to: f.to ?? null, stance: f.stance ? `"${f.stance}"` : null, limit: f.keep ? (f.scan ?? limit * 4) : limit };
     let rows: StatementRow[];
-    if (f.actorIds?.length) {
+    const match = f.text ? ftsQuery(f.text) : null;
+    if (f.text && match) {
+      rows = q.mentioning.all({ match, like: `%${f.text.replace(/[%_]/g, '')}%`, ...bounds });
+    } else if (f.actorIds?.length) {
       const seen = new Set<number>();
       rows = f.actorIds
         .flatMap((actor) => q.byActor.all({ actor, ...bounds }))
@@ -87,11 +109,13 @@ export function createStatementQueries(db: Db) {
       if (f.party) rows = rows.filter((r) => r.party === f.party);
       rows.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
     } else if (f.party) {
-      rows = q.byParty.all({ party: f.party, ...bounds });
+      rows = [...q.byParty.all({ party: f.party, ...bounds }), ...q.byPartyLate.all({ party: f.party, ...bounds })];
+      rows.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.id - a.id);
     } else {
       rows = q.inWindow.all(bounds);
     }
-    return rows.slice(0, bounds.limit).map(toOut);
+    if (f.keep) rows = rows.filter((r) => f.keep!(`${r.context ?? ''} ${r.evidence}`, r.speaker));
+    return rows.slice(0, limit).map(toOut);
   }
 
   return {

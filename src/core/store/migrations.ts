@@ -278,6 +278,9 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX statements_party ON statements(party, date);
   CREATE INDEX statements_date ON statements(date);
 
+  -- "Who is the US envoy?" looks titles up by their words; the expression index serves exact titles.
+  CREATE INDEX actor_roles_title ON actor_roles(lower(title));
+
   CREATE TABLE delegation_member_sources (
     delegation_id INTEGER NOT NULL REFERENCES delegations(id) ON DELETE CASCADE,
     actor_id INTEGER NOT NULL REFERENCES actors(id),
