@@ -83,6 +83,15 @@ describe('plain questions on the demo dossier', () => {
       expect(days[0]).toBe('24 Mar 2025');
     });
 
+    it('reads "the <country> president" as the person in that office, not the country', () => {
+      expect(ask('what did the Czech president say?').understood.line).toBe("Statements by Petr Pavel (Czechia's president):");
+      expect(reply('what did the ukrainian president say about pressure on Russia')).toMatch(/pressure/);
+      expect(ask('who is the ukrainian president').answer).toMatch(/^Volodymyr Zelensky — president/);
+      // A title's head decides: "foreign minister" is not a "foreign ministry spokeswoman".
+      expect(ask('who is the russian foreign minister').answer).toMatch(/^Sergei Lavrov/);
+      expect(ask('who is the kremlin spokesman').answer).toMatch(/^Dmitry Peskov/);
+    });
+
     it('covers the Kremlin’s spokespeople and bodies, and never a US envoy’s words about Putin', () => {
       const text = reply('what did the Kremlin say?');
       expect(text).toMatch(/the Kremlin —/);

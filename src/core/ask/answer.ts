@@ -320,11 +320,14 @@ export function createAnswerer(kb: AskKnowledge) {
         data: { holders },
       };
     }
-    const party = r.party && !r.party.institution ? r.party.name : undefined;
-    const org = r.org ?? (r.party?.institution ? r.party.surface : undefined);
-    const asked = `${party ? `${possessive(party)} ` : ''}${org && !r.org ? `${org} ` : ''}${words}`.trim();
+    const party = r.party?.name;
+    const institution = r.partyRole?.institution ?? (r.party?.institution ? r.party.surface.replace(/['’]s?$/, '') : undefined);
+    const org = r.org ?? institution;
+    const inst = institution?.replace(/^the\s+/i, '').replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+    const asked = `${inst ? `the ${inst} ` : party ? `${possessive(party)} ` : ''}${words}`.trim();
     if (!words && !org) return unknown(r);
-    const holders = kb.roleHolders(words, { ...(party ? { party } : {}), ...(r.org ? { org: r.org } : {}) });
+    const hint = r.partyRole?.institution ?? (r.party?.institution ? r.party.surface.replace(/['’]s?$/, '') : undefined);
+    const holders = kb.roleHolders(words, { ...(party ? { party } : {}), ...(r.org ? { org: r.org } : {}), ...(hint ? { hint } : {}) });
     if (!holders.length) return { line: `Who is ${asked}:`, answer: `Nothing on record about who is ${asked}.` };
     const top = holders[0]!;
     const others = holders.slice(1, 3).map((h) => `${h.name} (${h.title}, ${day(h.asOf)})`);
@@ -343,6 +346,14 @@ export function createAnswerer(kb: AskKnowledge) {
     if (r.unknownName && !r.persons.length) return undefined;
     const person = r.persons[0];
     if (person) return { label: person.name, actorIds: [person.id], person };
+    // "the Ukrainian president": whoever the sources last name in that office.
+    if (r.partyRole) {
+      const holder = kb.roleHolders(r.partyRole.role, { party: r.partyRole.party, ...(r.partyRole.institution ? { hint: r.partyRole.institution } : {}) })[0];
+      const vocab = kb.vocabulary.get();
+      const id = holder && vocab.idByName.get(holder.name);
+      const entry = id !== undefined ? vocab.actorById.get(id) : undefined;
+      if (entry) return { label: `${entry.name} (${possessive(r.partyRole.party)} ${r.partyRole.role})`, actorIds: [entry.id], person: entry };
+    }
     if (r.role && r.party) {
       const holder = kb.roleHolders(r.role, { party: r.party.name })[0];
       const vocab = kb.vocabulary.get();

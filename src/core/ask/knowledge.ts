@@ -33,6 +33,13 @@ const MAX_ROUNDS = 200;
 /** Holdings of a role read per question: a generic title ("adviser") may have thousands of holders. */
 const MAX_HOLDINGS = 300;
 
+/** A title's head word: the last word before "of"/"at"/"for"…, "adviser" in "national security adviser to the president". */
+function headOf(words: string[]): string | undefined {
+  const cut = words.findIndex((w) => ['of', 'at', 'for', 'to', 'in', 'with', 'on'].includes(w));
+  const before = cut < 0 ? words : words.slice(0, cut);
+  return before[before.length - 1];
+}
+
 const foldRole = (s: string) =>
   s
     .toLowerCase()
@@ -105,7 +112,7 @@ export function createAskKnowledge(
    * national security adviser"), of the side asked; for "who runs X", a head's title tied to X.
    * Titles are matched in memory (the vocabulary keeps them); only the holdings found are read.
    */
-  function roleHolders(role: string, opts: { party?: string; org?: string } = {}): RoleHolder[] {
+  function roleHolders(role: string, opts: { party?: string; org?: string; hint?: string } = {}): RoleHolder[] {
     const vocab = vocabulary.get();
     const partyOf = vocab.partyById;
     const pairs: { actor: number; title: string }[] = [];
@@ -118,11 +125,14 @@ export function createAskKnowledge(
         else if (words.length === 1) for (const r of q.titledIn.all(title, `%${opts.org} ${title}%`)) pairs.push({ actor: r.actor_id, title });
       }
     } else {
-      const words = foldRole(role).filter((w) => w.length > 1 && !['the', 'of', 'a', 'an', 'at', 'for'].includes(w));
+      const asked = foldRole(role);
+      const words = asked.filter((w) => w.length > 1 && !['the', 'of', 'a', 'an', 'at', 'for'].includes(w));
       if (words.length === 0 || words.length > 8) return [];
+      const head = headOf(asked);
       for (const [title, ids] of vocab.titles) {
         const folded = foldRole(title);
-        if (!words.every((w) => folded.includes(w))) continue;
+        // Every word asked, and the same head: "the president" is not "deputy head of the office of the president".
+        if (!words.every((w) => folded.includes(w)) || headOf(folded) !== head) continue;
         for (const actor of ids) {
           if (opts.party && partyOf.get(actor) !== opts.party && !title.includes(opts.party.toLowerCase())) continue;
           pairs.push({ actor, title });
@@ -134,7 +144,11 @@ export function createAskKnowledge(
       .map((p) => q.holding.get(p))
       .filter((r): r is NonNullable<typeof r> => r !== undefined)
       .filter((r) => !opts.party || r.party === opts.party || r.title.toLowerCase().includes(opts.party.toLowerCase()))
-      .sort((a, b) => b.as_of.localeCompare(a.as_of))
+      // The closest title first ("spokesman" before "foreign ministry spokeswoman"), then one whose sentence
+      // names the institution asked ("Kremlin spokesman"), then the newest.
+      .map((r) => ({ r, extra: foldRole(r.title).length - foldRole(role).length, named: opts.hint && r.evidence.toLowerCase().includes(opts.hint.toLowerCase()) ? 1 : 0 }))
+      .sort((a, b) => a.extra - b.extra || b.named - a.named || b.r.as_of.localeCompare(a.r.as_of))
+      .map(({ r }) => r)
       .map((r) => ({
         name: r.name,
         title: r.title,

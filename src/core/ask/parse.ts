@@ -52,6 +52,8 @@ export interface Reading {
   org?: string;
   /** The person a role is relative to: "who is *Trump's* envoy". */
   roleOf?: ActorEntry;
+  /** A side's office holder named by title: "what did *the Ukrainian president* say". */
+  partyRole?: { party: string; role: string; institution?: string };
   /** Other people the question is about ("what did Witkoff say about *Putin*"). */
   aboutPersons: ActorEntry[];
   /** Words the question is about that link to nothing: what it asks for must contain them ("new elections"). */
@@ -158,6 +160,8 @@ export interface ParseContext {
   refs: DateRefs;
 }
 
+/** Words of a title before its head word ("foreign" in "foreign minister"). */
+const ROLE_WORDS = new Set(['foreign', 'defence', 'defense', 'prime', 'national', 'security', 'deputy', 'special', 'chief', 'vice', 'first', 'top', 'lead', 'presidential', 'kremlin', ...ROLE_HEAD_WORDS]);
 const ARTICLES = new Set(['the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'some', 'more']);
 /** Words that end what a question is about: "demand new elections *in* Ukraine". */
 const ABOUT_STOP = new Set(['in', 'on', 'at', 'for', 'with', 'to', 'of', 'by', 'from', 'about', 'and', 'or', 'but', 'after', 'before', 'during', 'since', 'the', 'this', 'that', 'these', 'those', 'right', 'yet', 'now', 'then', 'so', 'please']);
@@ -256,6 +260,19 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
         for (let m = s.last + 1; m < k; m++) span.push(tokens[m]!);
         orgName = q.slice(tokens[s.first]!.start, tokens[k - 1]!.end);
         next = tokens[k];
+      }
+    }
+    // "the Ukrainian president", "Russia's foreign minister": a person named by a side's title.
+    if (!orgName && !body && !reading.partyRole) {
+      let k = s.last + 1;
+      while (tokens[k] && ROLE_WORDS.has(tokens[k]!.lower) && !ROLE_HEAD_WORDS.has(tokens[k]!.lower)) k++;
+      if (tokens[k] && ROLE_HEAD_WORDS.has(tokens[k]!.lower) && tokens[k]!.link === undefined) {
+        const words = tokens.slice(s.last + 1, k + 1);
+        reading.partyRole = { party: s.party.name, role: words.map((t) => t.lower).join(' '), ...(institution ? { institution: s.surface.replace(/['’]s?$/, '') } : {}) };
+        for (const t of words) t.link = 'about';
+        for (const t of span) t.link = 'party';
+        named.push({ ref: { name: s.party.name, surface: s.surface, institution: false }, kind: 'party', owns: true });
+        continue;
       }
     }
     let kind: QToken['link'];
@@ -442,6 +459,8 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     const words = tokens.filter((t) => t.start >= q.indexOf(roleMatch[1]!) && (t.link === undefined || t.link === 'name') && !QUESTION_WORDS.has(t.lower) && t.lower !== 'the');
     if (words.length) reading.role = words.map((t) => t.base).join(' ');
   }
+
+  if (reading.partyRole && !reading.role && !reading.persons.length) reading.role = reading.partyRole.role;
 
   // "who is Trump's envoy": a role relative to a person, not the person.
   const relative = /^(?:who|whos)(?:'s| is| was)\s+(?:the\s+)?(\S+?)['’]s?\s+((?:\w+\s+){0,3}\w+?)\s*[?.!]*$/i.exec(q);
