@@ -45,6 +45,18 @@ describe('plain questions on the demo dossier', () => {
       });
     }
 
+    it('reads a slip in a cue word or a side as meant', () => {
+      expect(ask('whats the lastest').understood.intent).toBe('latest');
+      expect(ask('what was agred on the black sea').understood.intent).toBe('agreed');
+      expect(ask('who headed the ukranian team in riyadh').understood.slots).toMatchObject({ party: 'Ukraine', place: 'Riyadh' });
+    });
+
+    it('reads questions about meetings in the past as what happened, between the sides named', () => {
+      const a = ask('did the us and russia meet');
+      expect(a.understood.intent).toBe('happened');
+      expect(a.lines[0]!.lead).toMatch(/^Riyadh, 24 Mar 2025/);
+    });
+
     it('reports a phrase it cannot link instead of dropping it', () => {
       const a = ask('what did the Kremlin say about the zapad exercises');
       expect(a.understood.unknown).toContain('zapad exercises');

@@ -79,6 +79,15 @@ function uniqueSources(refs: SourceRef[], max = 3): SourceRef[] {
   return refs.filter((r) => !seen.has(r.url || r.title) && seen.add(r.url || r.title)).slice(0, max);
 }
 
+/** Whose words a question asks for: people, a side, a body, or anyone. */
+interface Speaker {
+  label: string;
+  actorIds?: number[];
+  party?: string;
+  person?: ActorEntry;
+  body?: string;
+}
+
 /** Everything `ask` answers with, one function per intent over one reading. */
 export function createAnswerer(kb: AskKnowledge) {
   const topicLabel = (id: string) => kb.dossier.topics.find((t) => t.id === id)?.label.split(' / ')[0] ?? id;
@@ -200,7 +209,9 @@ export function createAnswerer(kb: AskKnowledge) {
 
   function delegationsFor(r: Reading): { party: string; list: DelegationOut[] }[] {
     const keep = roundFilter(r);
-    const parties = r.party ? [r.party.name] : r.persons[0]?.party ? [r.persons[0].party] : kb.rounds({}).flatMap((x) => x.parties);
+    // Without a side: the sides of the newest round that matches (the place or dates asked), not every side ever.
+    const newest = r.party || r.persons[0]?.party ? undefined : kb.rounds(r.dates ? { from: r.dates.from, to: r.dates.to } : {}).find((x) => x.status === 'held' && x.date && (!r.place || placeMatches(x.place, r.place.name)));
+    const parties = r.party ? [r.party.name] : r.persons[0]?.party ? [r.persons[0].party] : (newest?.parties ?? []);
     const out: { party: string; list: DelegationOut[] }[] = [];
     for (const party of [...new Set(parties)]) {
       const list = kb.delegations.ofParty(party, { limit: 5, ...(keep ? { keep } : {}) });
@@ -342,7 +353,7 @@ export function createAnswerer(kb: AskKnowledge) {
   // ── said, and what was agreed / proposed / demanded / refused
 
   /** The speaker asked about: people (by id), else a side; a "the US president" is read as a role. */
-  function speakerOf(r: Reading): { label: string; actorIds?: number[]; party?: string; person?: ActorEntry } | undefined {
+  function speakerOf(r: Reading): Speaker | undefined {
     if (r.unknownName && !r.persons.length) return undefined;
     const person = r.persons[0];
     if (person) return { label: person.name, actorIds: [person.id], person };
@@ -362,11 +373,12 @@ export function createAnswerer(kb: AskKnowledge) {
       if (entry) return { label: entry.name, actorIds: [entry.id], person: entry };
     }
     if (r.party) return { label: side(r)!, party: r.party.name };
+    if (r.body) return { label: `the ${r.body}`, body: r.body };
     return undefined;
   }
 
   /** "What did anyone say about the coalition of the willing": every speaker, when the question is about something. */
-  function anyone(r: Reading): { label: string; actorIds?: number[]; party?: string } | undefined {
+  function anyone(r: Reading): Speaker | undefined {
     return r.topics.length || r.about.length || r.aboutPersons.length || r.place || r.dates ? { label: 'anyone' } : undefined;
   }
 
@@ -390,6 +402,7 @@ export function createAnswerer(kb: AskKnowledge) {
     for (const h of r.hints) if (mentionsWords(text, h)) score += 1;
     if (r.place && text.toLowerCase().includes(r.place.name.toLowerCase())) score += 1;
     if (r.counterpart && text.toLowerCase().includes(r.counterpart.surface.toLowerCase())) score += 1;
+    if (r.verb && text.toLowerCase().includes(r.verb)) score += 2;
     return score;
   }
 
@@ -412,7 +425,8 @@ export function createAnswerer(kb: AskKnowledge) {
     return (
       (r.specifics.length ? r.specifics.some((sp) => mentionsWords(text, sp)) : r.topics.some((t) => mentionsTopic(text, t))) ||
       r.aboutPersons.some((p) => mentionsPerson(text, p)) ||
-      r.about.some((a) => mentionsWords(text, a))
+      r.about.some((a) => mentionsWords(text, a)) ||
+      (r.verb !== undefined && text.toLowerCase().includes(r.verb))
     );
   }
 
@@ -422,10 +436,10 @@ export function createAnswerer(kb: AskKnowledge) {
     const sp = speakerOf(r) ?? anyone(r);
     if (!sp) return unknown(r);
     const head = withFilters(`Statements by ${sp.label}`, r);
-    const focused = r.topics.length > 0 || r.about.length > 0 || r.aboutPersons.length > 0;
-    const subject = [...(r.specifics.length ? r.specifics : r.topics.map(topicLabel)), ...r.aboutPersons.map((p) => p.name), ...r.about].join(', ');
+    const focused = r.topics.length > 0 || r.about.length > 0 || r.aboutPersons.length > 0 || r.verb !== undefined;
+    const subject = [...(r.specifics.length ? r.specifics : r.topics.map(topicLabel)), ...r.aboutPersons.map((p) => p.name), ...r.about, ...(r.verb ? [`“${r.verb}…”`] : [])].join(', ');
     // "Russia's foreign ministry": its own statements, when the sources attribute any to it.
-    const body = r.party?.body;
+    const body = r.party?.body ?? sp.body;
     const byBody = body && !sp.actorIds ? (speaker: string) => speaker.toLowerCase().includes(body) : undefined;
     const read = (keep?: (text: string, speaker: string) => boolean) => {
       const own = byBody ? statementsOf(sp, r, undefined, (t, speaker) => byBody(speaker) && (!keep || keep(t, speaker))) : [];
@@ -535,9 +549,14 @@ export function createAnswerer(kb: AskKnowledge) {
   }
 
   function happened(r: Reading): Found {
-    const head = withFilters('What happened', r);
+    const between = [r.party?.name, r.counterpart?.name].filter(Boolean) as string[];
+    const head = withFilters(`What happened${between.length ? ` involving ${joinNames(between)}` : ''}`, r);
     const range = r.dates ? { from: r.dates.from, to: r.dates.to } : {};
-    const rounds = (r.place || r.dates ? kb.rounds(range) : []).filter((x) => (!r.place || placeMatches(x.place, r.place.name)) && x.status === 'held' && x.date);
+    // Rounds at the place or in the dates asked, or between the sides asked ("did the US and Russia meet").
+    const sides = [r.party?.name, r.counterpart?.name].filter((p): p is string => Boolean(p));
+    const rounds = (r.place || r.dates || sides.length ? kb.rounds(range) : []).filter(
+      (x) => (!r.place || placeMatches(x.place, r.place.name)) && sides.every((p) => x.parties.includes(p)) && x.status === 'held' && x.date,
+    );
     const fetch = (span: { from?: string; to?: string }, limit: number) =>
       kb.timeline({
         ...span,
@@ -579,7 +598,8 @@ export function createAnswerer(kb: AskKnowledge) {
       const leaders = x.parties.flatMap((p) => kb.delegations.atRound(x.id, p)?.leaders ?? []);
       const actorIds = leaders.map((n) => idOf.get(n)).filter((id): id is number => id !== undefined);
       if (!actorIds.length) continue;
-      const st = kb.statements.find({ actorIds, from: x.date, to: x.date, limit: 6 });
+      // In the order the report gives them: what they said first comes first.
+      const st = kb.statements.find({ actorIds, from: x.date, to: x.date, limit: 6 }).sort((a, b) => a.sentenceIndex - b.sentenceIndex);
       statementLinesThere.push(...statementLines(st, 2));
     }
     // Nothing dated happened there, but the reports quote someone on it ("in Krasnodar"): those statements.
@@ -619,7 +639,10 @@ export function createAnswerer(kb: AskKnowledge) {
     }
     // Nothing after today: what was scheduled after the coverage's last day, else the last rounds held.
     const afterCoverage = last ? kb.rounds({ from: last, status: 'scheduled' }).filter(involve).reverse() : [];
-    const held = kb.rounds({ to: today }).filter((x) => involve(x) && x.date && x.place).slice(0, 3);
+    const past = kb.rounds({ to: today }).filter((x) => x.date && x.place);
+    // No round of both sides asked on record: the last rounds of either.
+    const both = past.filter(involve);
+    const held = (both.length ? both : past.filter((x) => [r.party?.name, r.counterpart?.name].some((p) => p && x.parties.includes(p)))).slice(0, 3);
     const recent = (afterCoverage.length ? afterCoverage : held).slice(0, 3);
     const answer = afterCoverage.length
       ? `No talks after ${day(today)} are on record. The sources end on ${day(last)}; then the next scheduled were: ${recent.map((x) => `${roundLabel(x)} (${x.parties.join('–')})`).join('; ')}.`

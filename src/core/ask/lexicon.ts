@@ -61,7 +61,7 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
   {
     intent: 'latest',
     cues: [
-      re(String.raw`\blatest\b`),
+      re(String.raw`\b(?:latest|newest|most recent)\b`),
       re(String.raw`\bany (?:news|updates?)\b`),
       re(String.raw`\bwhat'?s new\b`),
       re(String.raw`\b(?:news|updates?) (?:on|about|from|re)\b`),
@@ -80,6 +80,7 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\b(?:delegations?|delegaton|team|side|negotiators?)\b.*\b(?:lead|leads|led|leading|head|headed|heading|chief|in charge)\b`),
       re(String.raw`\b(?:lead|chief|top|head|main) negotiators?\b`),
       re(String.raw`\bat the head of\b`),
+      re(String.raw`\bwho(?:'s| is| was| are| were)? (?:leading|heading|running|in charge of) (?:the )?(?:talks|negotiations|delegations?|sides?)\b`),
       re(String.raw`\bwho(?:'s| is| was| are| were)? (?:represent(?:s|ed|ing)?|negotiat(?:es|ed|ing) for|running point|point person|fronting|speaking for|heading up)\b`),
       re(String.raw`\b(?:on behalf of|speaking for|negotiating for) (?:the )?xparty`),
     ],
@@ -91,6 +92,9 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\bwho'?s who\b`),
       re(String.raw`\bwho (?:accompanied|joined|went with|was with|were with|travel(?:l)?ed with|came with)\b`),
       re(String.raw`\bwho else\b`),
+      re(String.raw`\bwho (?:are|were|is|was)\b.*\b(?:negotiators|delegates|delegation members|team members)\b`),
+      re(String.raw`\bwho from\b`),
+      re(String.raw`\bwhich (?:countries|sides|parties|delegations)\b`),
       re(String.raw`\bmembers?\b.*\b(?:of|in|on)\b`),
       re(String.raw`\b(?:delegations?|team)\b.*\bmembers?\b`),
       re(String.raw`\bmade up\b`),
@@ -136,6 +140,10 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\b(?:events?|timeline|developments?|outcome|results?)\b`),
       re(String.raw`\bwhat do (?:we|you) know about\b`),
       re(String.raw`\btell (?:me|us) (?:about|more about)\b`),
+      re(String.raw`\b(?:when|where|how long|how often|how many times) (?:did|were|was|have|had)\b`),
+      re(String.raw`\b(?:did|have|has|had) .*\b(?:meet|met|talk|talked|hold talks|held talks|sit down|exchange|swap)\b`),
+      re(String.raw`\b(?:was|were) there (?:a|an|any)\b`),
+      re(String.raw`\btake place\b`),
     ],
   },
 ];
@@ -148,7 +156,7 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
 export const VERB_INTENTS: { intent: Intent; verbs: RegExp; nouns?: RegExp }[] = [
   {
     intent: 'said',
-    verbs: /\b(?:say|said|says|saying|tell(?! (?:me|us) (?:about|more))|told|tells|write|wrote|writes|post|posted|tweet|tweeted|stated|claim|claimed|announce|announced|comment(?:ed)?|speak|mean|meant|argue|argued|warn|warned|react|reacted|respond|responded)\b/i,
+    verbs: /\b(?:say|said|says|saying|tell(?! (?:me|us) (?:about|more))|told|tells|write|wrote|writes|post|posted|tweet|tweeted|stated|claim|claimed|announce|announced|comment(?:ed)?|speak|mean|meant|argue|argued|warn|warned|react|reacted|respond|responded|report|reported|accuse|accused|blame|blamed|criticis(?:e|ed)|criticiz(?:e|ed)|condemn(?:ed)?|den(?:y|ied))\b/i,
     nouns: /\b(?:statements?|remarks?|quotes?|comments?|stance|reaction|response|words|position on|view on|views on|line on)\b/i,
   },
   {
@@ -283,6 +291,46 @@ export const COMMON_WORDS = new Set(
   partners partner allies ally wake attacks attack strikes strike drone drones missile missiles right wrong somebody else alongside
   able answer questions question help function functions purpose why doing went exchange return`.split(/\s+/).filter(Boolean),
 );
+
+/**
+ * Cue words corrected when typed with one slip ("lastest", "agred", "wht", "rol"): a word linked to
+ * nothing within one typo of one of these reads as it.
+ */
+export const CUE_WORDS = [
+  'what',
+  'who',
+  'when',
+  'where',
+  'which',
+  'happened',
+  'latest',
+  'newest',
+  'role',
+  'title',
+  'position',
+  'agreed',
+  'agree',
+  'demanded',
+  'demanding',
+  'demands',
+  'proposed',
+  'proposal',
+  'refused',
+  'rejected',
+  'delegation',
+  'negotiators',
+  'leads',
+  'leading',
+  'headed',
+  'heading',
+  'members',
+  'statement',
+  'said',
+  'next',
+  'talks',
+  'meeting',
+  'conditions',
+];
 
 /** Example questions, shown with help and after an answer that found nothing. */
 export const EXAMPLE_QUESTIONS = [

@@ -4,6 +4,7 @@ import { countryRecords, findParties, listParties, type Party } from '../parties
 import { type DateRefs, parseQuestionDates, type QuestionDates } from './dates.js';
 import {
   COMMON_WORDS,
+  CUE_WORDS,
   ROLE_ABBREVIATIONS,
   ORG_NOUNS,
   ROLE_HEAD_WORDS,
@@ -52,6 +53,8 @@ export interface Reading {
   org?: string;
   /** The person a role is relative to: "who is *Trump's* envoy". */
   roleOf?: ActorEntry;
+  /** A body named without its side ("what did the General Staff say"): statements whose speaker names it. */
+  body?: string;
   /** A side's office holder named by title: "what did *the Ukrainian president* say". */
   partyRole?: { party: string; role: string; institution?: string };
   /** Other people the question is about ("what did Witkoff say about *Putin*"). */
@@ -69,6 +72,8 @@ export interface Reading {
   hints: string[];
   /** Phrases that link to nothing, reported back to the asker. */
   unknown: string[];
+  /** A speech verb the question names, beyond "say": "accuse", "warn" (answers quoting it come first). */
+  verb?: string;
 }
 
 interface QToken {
@@ -80,7 +85,9 @@ interface QToken {
   end: number;
   cap: boolean;
   poss: boolean;
-  link?: 'date' | 'party' | 'org' | 'counterpart' | 'place' | 'person' | 'topic' | 'name' | 'about';
+  link?: 'date' | 'party' | 'org' | 'counterpart' | 'place' | 'person' | 'topic' | 'name' | 'about' | 'cue';
+  /** A cue word typed with a slip, as meant ('lastest' → 'latest'). */
+  fixed?: string;
 }
 
 /** Bodies that speak for a side, longest first (shared with statement extraction). */
@@ -125,6 +132,26 @@ function normalise(raw: string): string {
     .replace(/[“”]/g, '"')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * Sides typed with a slip ("ukranian", "russain") read as meant; "russia-us" as "Russia-US".
+ * Only sides on record are tried, so an English word is not taken for a country.
+ */
+function fixSides(q: string, vocab: Vocabulary): string {
+  return q
+    .replace(/\b([\p{L}]+)-us\b|\bus-([\p{L}]+)/giu, (m, a: string | undefined, b: string | undefined) =>
+      findParties(a ?? b ?? '', { caseInsensitive: true }).length ? m.replace(/\bus\b/i, 'US') : m,
+    )
+    .replace(/[\p{L}]{5,}/gu, (w) => {
+      const lower = w.toLowerCase();
+      if (COMMON_WORDS.has(lower) || vocab.sideWords.has(lower) || findParties(w, { caseInsensitive: true }).length) return w;
+      const budget = typoBudget(lower.length);
+      for (const [alias] of vocab.sideWords) {
+        if (alias[0] === lower[0] && Math.abs(alias.length - lower.length) <= budget && typoDistance(alias, lower) <= budget) return alias;
+      }
+      return w;
+    });
 }
 
 const DEMONYMS = new Set(
@@ -174,7 +201,7 @@ const QUESTION_WORDS = new Set(['who', 'whos', 'what', 'whats', 'when', 'where',
  * like a name is reported. The intent comes from cue words around what was linked.
  */
 export function parseQuestion(raw: string, ctx: ParseContext): Reading {
-  const q = normalise(raw);
+  const q = fixSides(normalise(raw), ctx.vocab);
   const dates = parseQuestionDates(q, ctx.refs);
   const masked = dates ? q.slice(0, dates.start) + ' '.repeat(dates.end - dates.start) + q.slice(dates.end) : q;
   const tokens = tokenize(masked);
@@ -380,6 +407,25 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     }
   }
 
+  // A body named without its side: "the General Staff", "the foreign ministry".
+  for (const form of BODY_FORMS) {
+    const at = tokens.findIndex((_, k) => form.every((w, m) => tokens[k + m]?.lower === w && free(tokens[k + m])));
+    if (at < 0 || !/^(?:the|a|an)$/.test(tokens[at - 1]?.lower ?? 'the')) continue;
+    for (let m = 0; m < form.length; m++) tokens[at + m]!.link = 'about';
+    reading.body = form.join(' ');
+    break;
+  }
+
+  // Cue words typed with one slip: "lastest", "agred", "wht", "rol".
+  for (const t of tokens) {
+    if (!free(t) || t.cap || t.lower.length < 3 || COMMON_WORDS.has(t.lower) || QUESTION_WORDS.has(t.lower) || /^\d/.test(t.lower)) continue;
+    const fix = CUE_WORDS.find((w) => w[0] === t.lower[0] && Math.abs(w.length - t.lower.length) <= 1 && typoDistance(w, t.lower) === 1);
+    if (fix) {
+      t.link = 'cue';
+      t.fixed = fix;
+    }
+  }
+
   // Names linked to nobody: runs of capitalised words, or the words where a name is expected.
   const expected = nameSlot(masked);
   const runs: { text: string; first: number; last: number }[] = [];
@@ -471,6 +517,8 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
   }
 
   reading.intent = classify(masked, tokens, reading);
+  const verb = /\b(accus|blam|warn|deni|deny|criticis|criticiz|condemn|threat|promis|claim|announc|urg|call(?:ed)? on)\w*/i.exec(masked);
+  if (verb) reading.verb = verb[1]!.toLowerCase();
   // No cue and words that link to nothing ("what's the weather in Kyiv"): say so rather than guess.
   if (!cueFound(masked, tokens, reading)) {
     const left = tokens.filter((t) => free(t) && t.lower.length >= 3 && !/^\d/.test(t.lower) && !COMMON_WORDS.has(t.lower) && !QUESTION_WORDS.has(t.lower));
@@ -530,6 +578,11 @@ function skeleton(q: string, tokens: QToken[]): string {
   let at = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (t.fixed) {
+      out += `${q.slice(at, t.start)}${t.fixed}`;
+      at = t.end;
+      continue;
+    }
     const kind = t.link === 'party' || t.link === 'counterpart' ? 'party' : t.link === 'name' ? 'person' : t.link;
     if (!kind || kind === 'about') continue;
     let j = i;

@@ -43,6 +43,8 @@ export interface Vocabulary {
   idByName: Map<string, number>;
   partyById: Map<number, string | null>;
   actorById: Map<number, ActorEntry>;
+  /** One-word names of the sides on record (lower case), for typos: "ukranian", "russain". */
+  sideWords: Map<string, string>;
 }
 
 /**
@@ -102,6 +104,7 @@ export function createVocabulary(db: Db, dossier: LoadedDossier) {
     `SELECT (SELECT coalesce(max(id), 0) FROM actors) || '|' || (SELECT coalesce(max(rowid), 0) FROM actor_aliases) || '|' ||
             (SELECT coalesce(max(id), 0) FROM rounds) || '|' || (SELECT coalesce(max(id), 0) FROM actor_roles) AS v`,
   );
+  const sidesStmt = db.prepare<[], { party: string }>('SELECT DISTINCT party FROM delegations UNION SELECT DISTINCT party FROM statements WHERE party IS NOT NULL');
   const titlesStmt = db.prepare<[], { t: string; actor_id: number }>('SELECT DISTINCT lower(title) AS t, actor_id FROM actor_roles');
   const actorsStmt = db.prepare<[], { id: number; name: string; party: string | null; n: number; keys: string | null }>(
     `SELECT a.id, a.name, a.party, a.mention_count AS n, (SELECT group_concat(x.key, '|') FROM actor_aliases x WHERE x.actor_id = a.id) AS keys
@@ -168,10 +171,16 @@ export function createVocabulary(db: Db, dossier: LoadedDossier) {
       places.set(r.place.toLowerCase(), r.place);
       roundPlaces.add(r.place.toLowerCase());
     }
+    const sideWords = new Map<string, string>();
+    for (const { party } of sidesStmt.iterate()) {
+      for (const alias of listParties().find((p) => p.name === party)?.aliases ?? []) {
+        if (/^[\p{L}]{5,}$/u.test(alias)) sideWords.set(alias.toLowerCase(), party);
+      }
+    }
     const idByName = new Map(actors.map((a) => [a.name, a.id]));
     const partyById = new Map(actors.map((a) => [a.id, a.party]));
     const actorById = new Map(actors.map((a) => [a.id, a]));
-    return { actors, byKey, bySurname, byFirst, places, roundPlaces, topics, surnameBuckets, titles, idByName, partyById, actorById };
+    return { actors, byKey, bySurname, byFirst, places, roundPlaces, topics, surnameBuckets, titles, idByName, partyById, actorById, sideWords };
   }
 
   return {
