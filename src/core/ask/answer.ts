@@ -449,9 +449,10 @@ export function createAnswerer(kb: AskKnowledge) {
     const institution = r.party?.institution && !r.party.body ? r.party.surface.replace(/^the\s+/i, '').replace(/['’]s?$/, '').toLowerCase() : undefined;
     const inside = institution ? institutionPeople(institution) : new Set<string>();
     const speaks = (s: StatementOut) => (institution && (s.speaker.toLowerCase().includes(institution) || inside.has(s.actor ?? '')) ? 1 : 0);
+    // The report's headline says what a remark was about too ("…strike on Sumy…"): a little weight.
     const ranked = (list: StatementOut[]) =>
       list
-        .map((s, i) => ({ s, score: relevance(`${s.context ?? ''} ${s.evidence}`, r) + speaks(s), i }))
+        .map((s, i) => ({ s, score: 2 * relevance(`${s.context ?? ''} ${s.evidence}`, r) + Math.min(1, relevance(s.source.title, r)) + 2 * speaks(s), i }))
         .sort((a, b) => b.score - a.score || a.i - b.i)
         .map((x) => x.s);
     let list = focused ? read((t) => about(t, r)) : read();
@@ -554,7 +555,9 @@ export function createAnswerer(kb: AskKnowledge) {
     const range = r.dates ? { from: r.dates.from, to: r.dates.to } : {};
     // Rounds at the place or in the dates asked, or between the sides asked ("did the US and Russia meet").
     const sides = [r.party?.name, r.counterpart?.name].filter((p): p is string => Boolean(p));
-    const rounds = (r.place || r.dates || sides.length ? kb.rounds(range) : []).filter(
+    // "Where were the talks held", "who hosted the talks": the latest rounds, when nothing narrows them.
+    const talksOnly = r.talks && !r.place && !r.dates && !sides.length && !r.topics.length;
+    const rounds = (r.place || r.dates || sides.length || talksOnly ? kb.rounds(range) : []).filter(
       (x) => (!r.place || placeMatches(x.place, r.place.name)) && sides.every((p) => x.parties.includes(p)) && x.status === 'held' && x.date,
     );
     const fetch = (span: { from?: string; to?: string }, limit: number) =>

@@ -144,6 +144,8 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\b(?:did|have|has|had) .*\b(?:meet|met|talk|talked|hold talks|held talks|sit down|exchange|swap)\b`),
       re(String.raw`\b(?:was|were) there (?:a|an|any)\b`),
       re(String.raw`\btake place\b`),
+      re(String.raw`\bhow (?:many|much)\b`),
+      re(String.raw`\bwho (?:hosted|mediated|brokered|organi[sz]ed)\b`),
     ],
   },
 ];

@@ -72,6 +72,8 @@ export interface Reading {
   hints: string[];
   /** Phrases that link to nothing, reported back to the asker. */
   unknown: string[];
+  /** The question is about rounds of talks ("who hosted the talks", "where were the talks held"). */
+  talks: boolean;
   /** A speech verb the question names, beyond "say": "accuse", "warn" (answers quoting it come first). */
   verb?: string;
 }
@@ -188,7 +190,7 @@ export interface ParseContext {
 }
 
 /** Words of a title before its head word ("foreign" in "foreign minister"). */
-const ROLE_WORDS = new Set(['foreign', 'defence', 'defense', 'prime', 'national', 'security', 'deputy', 'special', 'chief', 'vice', 'first', 'top', 'lead', 'presidential', 'kremlin', ...ROLE_HEAD_WORDS]);
+const ROLE_WORDS = new Set(['foreign', 'policy', 'defence', 'defense', 'prime', 'national', 'security', 'deputy', 'special', 'chief', 'vice', 'first', 'top', 'lead', 'presidential', 'kremlin', ...ROLE_HEAD_WORDS]);
 const ARTICLES = new Set(['the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'some', 'more']);
 /** Words that end what a question is about: "demand new elections *in* Ukraine". */
 const ABOUT_STOP = new Set(['in', 'on', 'at', 'for', 'with', 'to', 'of', 'by', 'from', 'about', 'and', 'or', 'but', 'after', 'before', 'during', 'since', 'the', 'this', 'that', 'these', 'those', 'right', 'yet', 'now', 'then', 'so', 'please']);
@@ -216,6 +218,7 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     hints: [],
     unknown: [],
     specifics: [],
+    talks: /\b(?:talks|rounds?|meetings?|negotiations|summit|consultations)\b/i.test(q),
     yesNo: /^(?:was|is|were|are|did|does|do|has|have|had)\b|\b(?:was it|is it|right|correct|or not|or (?:somebody|someone) else)\W*$|\bwas it\b/i.test(q),
   };
   if (dates) reading.dates = dates;
@@ -469,6 +472,14 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     }
   }
 
+  // Other words of the question found in the record ("after the sumy strike"): they narrow without being required.
+  for (const t of tokens) {
+    if (free(t) && t.lower.length >= 4 && !COMMON_WORDS.has(t.lower) && !QUESTION_WORDS.has(t.lower) && !CUE_WORDS.includes(t.lower) && !ROLE_WORDS.has(t.lower) && ctx.onRecord(t.base)) {
+      t.link = 'about';
+      reading.hints.push(t.base);
+    }
+  }
+
   // What a stance or speech is about, when no link covers it: "did Moscow demand *new elections*".
   const aboutRe = /\b(?:about|regarding|concerning|on|over|demand(?:ed|ing|s)?|want(?:s|ed)?|propos(?:e|ed|ing)|offer(?:ed)?|reject(?:ed)?|refus(?:e|ed)|rule(?:d)? out)\s+((?:[\p{L}'-]+\s*){1,4})/giu;
   for (const m of masked.matchAll(aboutRe)) {
@@ -622,7 +633,7 @@ function classify(q: string, tokens: QToken[], r: Reading): Intent | 'unknown' {
   }
   if (best && !(hit('happened') && best.at > (/\bwhat (?:has |had )?(?:happened|happend|took place)/.exec(sk)?.index ?? Number.POSITIVE_INFINITY))) return best.intent;
   if (hit('happened')) return 'happened';
-  if (hit('who-is')) return 'who-is';
+  if (hit('who-is') && (r.persons.length || r.unknownName || r.ambiguous)) return 'who-is';
   // No cue: read the question from what it names.
   if (r.persons.length || r.unknownName) return 'who-is';
   if (r.dates || r.place || r.topics.length) return 'happened';
