@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { createDispatcher } from '../src/adapters/dispatch.js';
 import { forTerminal } from '../src/adapters/shell/shell.js';
+import { INTENTS } from '../src/core/ask/lexicon.js';
 import { createCore } from '../src/core/create-core.js';
 import { isUserError } from '../src/core/errors.js';
 import { silentLogger } from '../src/core/logger.js';
@@ -28,21 +29,7 @@ export const QUESTION_DIR = join(ROOT, 'tests', 'fixtures', 'questions');
 /** The day the question authors were told it was. */
 export const EVAL_NOW = new Date('2026-11-30T12:00:00Z');
 
-export const INTENTS = [
-  'who-leads',
-  'who-was-in',
-  'who-is',
-  'role',
-  'said',
-  'happened',
-  'agreed',
-  'proposed',
-  'demanded',
-  'refused',
-  'next',
-  'latest',
-  'help',
-] as const;
+
 
 const Slots = z
   .object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INTENTS } from './ask/lexicon.js';
 
 /**
  * The JSON shapes of every query. The CLI's `--json` prints exactly these; the chat
@@ -120,22 +121,7 @@ export const StatementOut = z.object({
 export type StatementOut = z.infer<typeof StatementOut>;
 
 /** What `ask` understood a question to ask (the labelled question sets use the same names). */
-export const AskIntent = z.enum([
-  'who-leads',
-  'who-was-in',
-  'who-is',
-  'role',
-  'said',
-  'happened',
-  'agreed',
-  'proposed',
-  'demanded',
-  'refused',
-  'next',
-  'latest',
-  'help',
-  'unknown',
-]);
+export const AskIntent = z.enum([...INTENTS, 'unknown']);
 /** A line of evidence under an answer: what it rests on, with its sources. */
 export const AskLine = z.object({
   lead: z.string().optional(),

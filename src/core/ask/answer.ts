@@ -5,7 +5,7 @@ import { leadershipLine } from '../queries/delegations.js';
 import type { AskLine, AskResult, DelegationOut, EventOut, RoundRef, SourceRef, StatementOut } from '../schemas.js';
 import { formatRange } from './dates.js';
 import type { AskKnowledge, RoundRow } from './knowledge.js';
-import { EXAMPLE_QUESTIONS, type Intent, STANCE_INTENTS, type StanceIntent } from './lexicon.js';
+import { EXAMPLE_QUESTIONS, type Intent, type StanceIntent } from './lexicon.js';
 import type { Reading } from './parse.js';
 import { type ActorEntry, placeMatches } from './vocabulary.js';
 
@@ -752,4 +752,3 @@ export function slotsOf(r: Reading): Record<string, string> {
   return out;
 }
 
-export { STANCE_INTENTS };

@@ -4,7 +4,8 @@ import { createDelegationReader } from '../queries/delegations.js';
 import { createStatementQueries } from '../queries/statements.js';
 import type { ActorResult, SourceRef, TimelineQuery, TimelineResult } from '../schemas.js';
 import type { Db } from '../store/db.js';
-import { HEAD_OF_ORG, ROLE_SPELLING } from './lexicon.js';
+import { SPELLING } from '../queries/actor.js';
+import { HEAD_OF_ORG } from './lexicon.js';
 import { createVocabulary } from './vocabulary.js';
 
 /** A round of talks as `ask` reads it. */
@@ -45,7 +46,7 @@ const foldRole = (s: string) =>
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .filter(Boolean)
-    .map((w) => ROLE_SPELLING[w] ?? w);
+    .map((w) => SPELLING[w] ?? w);
 
 /** Everything `ask` reads from the knowledge base, over the queries the commands use. */
 export function createAskKnowledge(

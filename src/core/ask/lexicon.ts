@@ -26,8 +26,7 @@ export type Intent = (typeof INTENTS)[number];
 export const ROLE_NOUNS = /\b(?:job|role|position(?! (?:on|about|regarding|towards?))|title|function|post(?! on)|portfolio|responsibilit(?:y|ies))\b/i;
 
 /** Stance intents: "what was agreed / proposed / demanded / refused". */
-export const STANCE_INTENTS = ['agreed', 'proposed', 'demanded', 'refused'] as const;
-export type StanceIntent = (typeof STANCE_INTENTS)[number];
+export type StanceIntent = 'agreed' | 'proposed' | 'demanded' | 'refused';
 
 const re = (source: string) => new RegExp(source, 'i');
 
@@ -254,16 +253,6 @@ export const ROLE_ABBREVIATIONS: Record<string, string> = {
   NSA: 'national security adviser',
   DefMin: 'defence minister',
   SecState: 'secretary of state',
-};
-
-/** Spelling variants folded before role titles are compared. */
-export const ROLE_SPELLING: Record<string, string> = {
-  defense: 'defence',
-  advisor: 'adviser',
-  spokesman: 'spokesperson',
-  spokeswoman: 'spokesperson',
-  chairman: 'chair',
-  chairwoman: 'chair',
 };
 
 /**

@@ -6,13 +6,12 @@ import { UserError } from '../errors.js';
 import type { AskResult } from '../schemas.js';
 
 export const MAX_QUESTION_LENGTH = 500;
-export const ASK_EXAMPLES = EXAMPLE_QUESTIONS;
 
 function ensureQuestion(raw: string): string {
   const q = (raw ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
-  if (!q) throw new UserError(`Ask a question in plain words. Try: /ask ${ASK_EXAMPLES[0]}`);
+  if (!q) throw new UserError(`Ask a question in plain words. Try: /ask ${EXAMPLE_QUESTIONS[0]}`);
   if (q.length > MAX_QUESTION_LENGTH) {
-    throw new UserError(`That question is ${q.length} characters; keep it under ${MAX_QUESTION_LENGTH}. Try: /ask ${ASK_EXAMPLES[0]}`);
+    throw new UserError(`That question is ${q.length} characters; keep it under ${MAX_QUESTION_LENGTH}. Try: /ask ${EXAMPLE_QUESTIONS[0]}`);
   }
   return q;
 }
