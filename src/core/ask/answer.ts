@@ -21,7 +21,7 @@ const MAX_RANGE_DAYS = 14;
  * Developments read, newest first, to find those of a stance ("agreed"): the question is answered
  * from the latest of them, so a base of years answers as fast as a week's.
  */
-const STANCE_SCAN = 150;
+const STANCE_SCAN = 80;
 
 interface Found {
   /** The understood line: what was asked, as the answer reads it. */
@@ -539,10 +539,25 @@ export function createAnswerer(kb: AskKnowledge) {
 
   // ── what happened, next, latest
 
+  /** A side's delegation at a round, read once per question. */
+  const delegationAt = (() => {
+    let memo = new Map<string, DelegationOut | undefined>();
+    return {
+      reset: () => {
+        memo = new Map();
+      },
+      get(roundId: number, party: string): DelegationOut | undefined {
+        const key = `${roundId}|${party}`;
+        if (!memo.has(key)) memo.set(key, kb.delegations.atRound(roundId, party));
+        return memo.get(key);
+      },
+    };
+  })();
+
   /** A round as one line: its sides and their people, with the reports of it. */
   function roundLine(x: RoundRow): AskLine {
     const dels = x.parties.map((p) => {
-      const d = kb.delegations.atRound(x.id, p);
+      const d = delegationAt.get(x.id, p);
       const people = d ? [...d.leaders.map((n) => `${n} (led)`), ...d.members] : [];
       return people.length ? `${p}: ${people.join(', ')}` : p;
     });
@@ -598,7 +613,7 @@ export function createAnswerer(kb: AskKnowledge) {
     const idOf = kb.vocabulary.get().idByName;
     for (const x of rounds.slice(0, 2)) {
       if (!x.date) continue;
-      const leaders = x.parties.flatMap((p) => kb.delegations.atRound(x.id, p)?.leaders ?? []);
+      const leaders = x.parties.flatMap((p) => delegationAt.get(x.id, p)?.leaders ?? []);
       const actorIds = leaders.map((n) => idOf.get(n)).filter((id): id is number => id !== undefined);
       if (!actorIds.length) continue;
       // In the order the report gives them: what they said first comes first.
@@ -714,6 +729,7 @@ export function createAnswerer(kb: AskKnowledge) {
   };
 
   return function answer(r: Reading): AskResult {
+    delegationAt.reset();
     let f = r.intent === 'unknown' ? unknown(r) : BY_INTENT[r.intent](r);
     // A question whose subject is a name no one has: nothing on record, whatever it asked.
     if (r.unknownName && !r.persons.length && ['who-leads', 'who-was-in', 'happened', 'latest', 'next'].includes(r.intent) && !/^Nothing on record/.test(f.answer)) {

@@ -63,7 +63,7 @@ export function createStatementQueries(db: Db) {
     byParty: db.prepare<[Bounds & { party: string }], StatementRow>(`SELECT ${COLUMNS} WHERE s.party = @party AND ${window} ${ORDER} LIMIT @limit`),
     // People whose side became known only after their words were stored.
     byPartyLate: db.prepare<[Bounds & { party: string }], StatementRow>(
-      `SELECT ${COLUMNS} WHERE s.party IS NULL AND s.actor_id IN (SELECT id FROM actors WHERE party = @party) AND ${window} ${ORDER} LIMIT @limit`,
+      `SELECT ${COLUMNS} WHERE s.party IS NULL AND a.party = @party AND ${window} ${ORDER} LIMIT @limit`,
     ),
     // Reports that name the words (full-text index), then their statements that do.
     mentioning: db.prepare<[Bounds & { match: string; like: string }], StatementRow>(

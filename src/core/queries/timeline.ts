@@ -56,7 +56,19 @@ export function createTimeline(db: Db, dossier: LoadedDossier, resolveActorId: (
   }
 
   const counters = new Map<string, ReturnType<typeof db.prepare<[string | number], { n: number }>>>();
+  // Counts change only when events are added: kept until the newest event id moves.
+  const newestEvent = db.prepare<[], { id: number | null }>('SELECT max(id) AS id FROM events');
+  const counted = new Map<string, number>();
+  let countedAt: number | null = null;
   function countOf(m: Membership): number {
+    const at = newestEvent.get()?.id ?? 0;
+    if (at !== countedAt) {
+      counted.clear();
+      countedAt = at;
+    }
+    const key = `${m.table}|${m.value}`;
+    const hit = counted.get(key);
+    if (hit !== undefined) return hit;
     let stmt = counters.get(m.table);
     if (!stmt) {
       stmt = db.prepare<[string | number], { n: number }>(
@@ -64,7 +76,10 @@ export function createTimeline(db: Db, dossier: LoadedDossier, resolveActorId: (
       );
       counters.set(m.table, stmt);
     }
-    return stmt.get(m.value)?.n ?? 0;
+    const n = stmt.get(m.value)?.n ?? 0;
+    if (counted.size > 1000) counted.clear();
+    counted.set(key, n);
+    return n;
   }
 
   function toOut(r: EventRow): EventOut {
