@@ -1,5 +1,5 @@
 import { type Stance, stancesOf } from '../extract/statements.js';
-import { nameKey } from '../names.js';
+import { sameActor } from '../names.js';
 import { possessive, truncate } from '../queries/common.js';
 import { leadershipLine } from '../queries/delegations.js';
 import type { AskLine, AskResult, DelegationOut, EventOut, RoundRef, SourceRef, StatementOut } from '../schemas.js';
@@ -90,7 +90,8 @@ interface Speaker {
 
 /** Everything `ask` answers with, one function per intent over one reading. */
 export function createAnswerer(kb: AskKnowledge) {
-  const topicLabel = (id: string) => kb.dossier.topics.find((t) => t.id === id)?.label.split(' / ')[0] ?? id;
+  /** A topic as words in a sentence: "maritime", "energy infrastructure strikes". */
+  const topicLabel = (id: string) => lowerFirst(kb.dossier.topics.find((t) => t.id === id)?.label.split(' / ')[0] ?? id);
   const topicRes = new Map<string, RegExp>();
   /** Does a text speak of a topic, by the dossier's terms or the words people use for it? */
   function mentionsTopic(text: string, id: string): boolean {
@@ -121,7 +122,8 @@ export function createAnswerer(kb: AskKnowledge) {
     const named = items.filter((x) => r.specifics.some((sp) => mentionsWords(textOf(x), sp)));
     if (named.length) return { items: named, note: '' };
     const topics = r.topics.map(topicLabel).join(' and ');
-    return { items, note: `Nothing on record about ${joinNames(r.specifics)} itself${items.length ? `; related, on ${topics}:` : '.'}` };
+    const asked = joinNames(r.specifics.map((sp) => sp.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())));
+    return { items, note: `Nothing on record about ${asked} itself${items.length ? `; related, on ${topics}:` : '.'}` };
   }
 
   function filters(r: Reading): string {
@@ -159,17 +161,23 @@ export function createAnswerer(kb: AskKnowledge) {
   const statementLines = (list: StatementOut[], max = MAX_LINES): AskLine[] => statementItems(list, max).map((x) => x.line);
 
   function statementItems(list: StatementOut[], max = MAX_LINES): { date: string; line: AskLine }[] {
-    // A quote the sentence splitter cut in two ("productive and focused. We addressed…") reads as one remark.
-    const joined: StatementOut[] = [];
+    // A quote the sentence splitter cut in two ("productive and focused. We addressed…") reads as one
+    // remark, in the report's order, wherever its parts stand in the list.
+    const at = new Map(list.map((s) => [`${s.source.url}|${s.speaker}|${s.sentenceIndex}`, s]));
+    const continues = (s: StatementOut) => (s.mode === 'direct' || /^["“]|^[^“"]*[”"]/.test(s.evidence)) && at.has(`${s.source.url}|${s.speaker}|${s.sentenceIndex - 1}`);
+    const rootOf = (s: StatementOut): StatementOut => (continues(s) ? rootOf(at.get(`${s.source.url}|${s.speaker}|${s.sentenceIndex - 1}`)!) : s);
+    const parts = new Map<StatementOut, StatementOut[]>();
     for (const s of list) {
-      const prev = joined.find((p) => p.source.url === s.source.url && p.speaker === s.speaker && p.sentenceIndex + 1 === s.sentenceIndex);
-      if (prev && (s.mode === 'direct' || /^["“]|^[^“"]*[”"]/.test(s.evidence))) {
-        prev.evidence = `${prev.evidence} ${s.evidence}`;
-        prev.sentenceIndex = s.sentenceIndex;
-        continue;
-      }
-      joined.push({ ...s });
+      const root = rootOf(s);
+      parts.set(root, [...(parts.get(root) ?? []), s]);
     }
+    const joined = [...parts.entries()].map(([root, ps]) => ({
+      ...root,
+      evidence: ps
+        .sort((a, b) => a.sentenceIndex - b.sentenceIndex)
+        .map((p) => p.evidence)
+        .join(' '),
+    }));
     // One line per remark: the same quote reported by three outlets is one line with three sources.
     const groups = new Map<string, { s: StatementOut; sources: SourceRef[] }>();
     for (const s of joined) {
@@ -179,7 +187,7 @@ export function createAnswerer(kb: AskKnowledge) {
       else groups.set(key, { s, sources: [s.source] });
     }
     return [...groups.values()].slice(0, max).map(({ s, sources }) => {
-      const who = s.actor && nameKey(s.actor) !== nameKey(s.speaker) ? `${s.speaker} (${s.actor})` : (s.actor ?? s.speaker);
+      const who = s.actor && !sameActor(s.actor, s.speaker) ? `${s.speaker} (${s.actor})` : (s.actor ?? s.speaker);
       return { date: s.date ?? '', line: { lead: `${day(s.date, s.datePrecision)} · ${who}`, text: clean(s.evidence), sources: uniqueSources(sources) } };
     });
   }
@@ -335,7 +343,7 @@ export function createAnswerer(kb: AskKnowledge) {
     const institution = r.partyRole?.institution ?? (r.party?.institution ? r.party.surface.replace(/['’]s?$/, '') : undefined);
     const org = r.org ?? institution;
     const inst = institution?.replace(/^the\s+/i, '').replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
-    const asked = `${inst ? `the ${inst} ` : party ? `${possessive(party)} ` : ''}${words}`.trim();
+    const asked = r.org ? `the ${words.replace(/^head of /, 'head of the ')}` : `${inst ? `the ${inst} ` : party ? `${possessive(party)} ` : ''}${words}`.trim();
     if (!words && !org) return unknown(r);
     const hint = r.partyRole?.institution ?? (r.party?.institution ? r.party.surface.replace(/['’]s?$/, '') : undefined);
     const holders = kb.roleHolders(words, { ...(party ? { party } : {}), ...(r.org ? { org: r.org } : {}), ...(hint ? { hint } : {}) });
@@ -452,7 +460,7 @@ export function createAnswerer(kb: AskKnowledge) {
     // The report's headline says what a remark was about too ("…strike on Sumy…"): a little weight.
     const ranked = (list: StatementOut[]) =>
       list
-        .map((s, i) => ({ s, score: 2 * relevance(`${s.context ?? ''} ${s.evidence}`, r) + Math.min(1, relevance(s.source.title, r)) + 2 * speaks(s), i }))
+        .map((s, i) => ({ s, score: 2 * relevance(s.evidence, r) + relevance(s.context ?? '', r) + Math.min(1, relevance(s.source.title, r)) + 2 * speaks(s), i }))
         .sort((a, b) => b.score - a.score || a.i - b.i)
         .map((x) => x.s);
     let list = focused ? read((t) => about(t, r)) : read();
@@ -626,7 +634,7 @@ export function createAnswerer(kb: AskKnowledge) {
         statementLinesThere.push(...statementLines(kb.statements.find({ text: word, ...range, limit: 20 }), MAX_LINES));
       }
     }
-    const lines = [...roundLines, ...statementLinesThere, ...picked.map(eventLine)];
+    const lines = dedupe([...roundLines, ...statementLinesThere, ...picked.map(eventLine)].map((line) => ({ line }))).map((x) => x.line);
     if (!lines.length) {
       return { line: `${head}:`, answer: `Nothing on record ${filters(r).replace(/^at /, 'at ').replace(/^(\d)/, 'on $1') || 'yet'}.${beyondCoverage(r)}` };
     }

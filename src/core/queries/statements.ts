@@ -107,14 +107,14 @@ export function createStatementQueries(db: Db) {
         .flatMap((actor) => q.byActor.all({ actor, ...bounds }))
         .filter((r) => !seen.has(r.id) && seen.add(r.id));
       if (f.party) rows = rows.filter((r) => r.party === f.party);
-      rows.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
     } else if (f.party) {
       rows = [...q.byParty.all({ party: f.party, ...bounds }), ...q.byPartyLate.all({ party: f.party, ...bounds })];
-      rows.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.id - a.id);
     } else {
       rows = q.inWindow.all(bounds);
     }
     if (f.keep) rows = rows.filter((r) => f.keep!(`${r.context ?? ''} ${r.evidence}`, r.speaker));
+    // Newest day first; within a report, in the report's order.
+    rows.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.item_id - a.item_id || a.sentence_index - b.sentence_index);
     return rows.slice(0, limit).map(toOut);
   }
 
