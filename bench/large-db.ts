@@ -30,7 +30,7 @@ import {
 } from './corpus.js';
 
 /** Bump when the generator's output changes, so stale caches are not reused. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 
 export interface LargeDbOptions {
   seed: number;
@@ -174,6 +174,11 @@ function build(path: string, o: LargeDbOptions): { counts: Record<string, number
     roundSource: db.prepare('INSERT OR IGNORE INTO round_sources (round_id, item_id, evidence) VALUES (?, ?, ?)'),
     delegation: db.prepare('INSERT INTO delegations (id, party, round_id, first_item_id, reported_at) VALUES (?, ?, ?, ?, ?)'),
     member: db.prepare('INSERT OR IGNORE INTO delegation_members (delegation_id, actor_id, role, item_id) VALUES (?, ?, ?, ?)'),
+    memberSource: db.prepare('INSERT OR IGNORE INTO delegation_member_sources (delegation_id, actor_id, item_id, role) VALUES (?, ?, ?, ?)'),
+    statement: db.prepare(
+      `INSERT OR IGNORE INTO statements (item_id, sentence_index, speaker, actor_id, party, mode, quote, verb, stances, date, date_precision, topics, rule, evidence, context)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'day', ?, ?, ?, ?)`,
+    ),
     delegationSource: db.prepare('INSERT OR IGNORE INTO delegation_sources (delegation_id, item_id, evidence) VALUES (?, ?, ?)'),
     event: db.prepare(
       `INSERT INTO events (id, key, kind, date, date_precision, title, place, parties, topics, attribution, round_id, first_item_id, reported_at)
@@ -309,6 +314,41 @@ function build(path: string, o: LargeDbOptions): { counts: Record<string, number
       }
     }
 
+    // ── statements: one or two per relevant report, by a person (most) or a body that speaks for a side
+    const BODIES: readonly [string, Party][] = [
+      ['the Kremlin', 'Russia'],
+      ["Russia's foreign ministry", 'Russia'],
+      ['Ukrainian officials', 'Ukraine'],
+      ['Kyiv', 'Ukraine'],
+      ['the White House', 'United States'],
+      ['Washington', 'United States'],
+    ];
+    const STANCE_SETS = [[], [], [], ['demanded'], ['proposed'], ['agreed'], ['refused']];
+    for (const itemId of relevantIds) {
+      for (let k = rng.int(1, 2); k > 0; k--) {
+        const person = rng.chance(0.7) ? zipfActor() : undefined;
+        const [body, bodyParty] = rng.pick(BODIES);
+        const evidence = sentence();
+        ins.statement.run(
+          itemId,
+          10 + k,
+          person ? person.name : body,
+          person ? person.id : null,
+          person ? person.party : bodyParty,
+          rng.chance(0.4) ? 'direct' : 'reported',
+          null,
+          'said',
+          JSON.stringify(rng.pick(STANCE_SETS)),
+          publishedOf[itemId]!.slice(0, 10),
+          JSON.stringify([rng.pick(TOPICS)]),
+          'attribution.subject',
+          evidence,
+          null,
+        );
+        count('statements');
+      }
+    }
+
     // ── rounds of talks, and the delegations that attended them
     const ROUNDS = Math.max(10, Math.round(o.events / 330));
     const rounds: { id: number; ms: number; parties: Party[] }[] = [];
@@ -340,6 +380,12 @@ function build(path: string, o: LargeDbOptions): { counts: Record<string, number
         if (team.has(a)) continue;
         team.add(a);
         ins.member.run(id, a, 'member', first);
+      }
+      // Each report's own word for each member: most agree, some only list a leader.
+      const leaderIds = [...team].slice(0, leaders);
+      for (let k = rng.int(1, 5); k > 0; k--) {
+        const item = itemNear(ms);
+        for (const a of team) ins.memberSource.run(id, a, item, leaderIds.includes(a) && rng.chance(0.8) ? 'leader' : 'member');
       }
       count('delegation_members', team.size);
       for (let k = rng.int(2, 12); k > 0; k--) {

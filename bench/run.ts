@@ -402,7 +402,7 @@ async function benchQueries(big: LargeDb): Promise<void> {
       id: 'ask',
       label: 'ask p95',
       target: 10,
-      args: 'the six example questions',
+      args: 'fourteen questions over every intent: who leads (place), who is, role, said (person, side), happened (day, range, topic), agreed, demanded, next, latest, unknown',
       calls: [
         'who leads the Ukrainian delegation?',
         'who led Russia in Riyadh?',
@@ -410,6 +410,14 @@ async function benchQueries(big: LargeDb): Promise<void> {
         `what happened on March 11?`,
         'what was agreed about the Black Sea?',
         'what happened with prisoner exchanges?',
+        `what did ${heavyActor} say about the Black Sea?`,
+        'what did the Kremlin say?',
+        `what is Russia demanding for the grain deal?`,
+        `what happened between the 3rd and 9th of March ${year}?`,
+        'when are the next talks?',
+        "what's the latest on energy?",
+        'who is the Ukrainian defence minister?',
+        'who is Kaja Kallas?',
       ].map((q) => () => core.ask(q)),
     },
     {

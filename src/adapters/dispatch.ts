@@ -191,6 +191,12 @@ export function createDispatcher(deps: { core: Core; logger: Logger; commands?: 
         }
       };
       if (cmd) return dispatch(cmd.name, publicCall(cmd.name, cmd.rest), ctx);
+      // "/foo": a command that does not exist, not a question — say so instead of asking `ask` about it.
+      const slash = /^\s*\/([^\s/]+)/.exec(text);
+      if (slash) {
+        const help = ctx.platform === 'shell' ? '/help' : '/parley help';
+        return fail(new UserError(`Unknown command \`/${slash[1]!.slice(0, 40)}\`. Try: ${help}`, { suggestions: [help] }), `/${slash[1]}`, ctx);
+      }
       return dispatch('ask', { args: { question: text.trim(), public: true } }, ctx);
     },
     suggest(kind, prefix, limit = 25) {

@@ -1,5 +1,6 @@
 import { isUserError } from './errors.js';
 import { possessive } from './queries/common.js';
+import { leadershipLine } from './queries/delegations.js';
 import type { Doc, DocBlock, DocSource, Span } from './render/doc.js';
 import type { ActorResult, AskResult, DelegationOut, EventOut, SourceRef, TimelineResult, WhoLeadsResult } from './schemas.js';
 
@@ -43,9 +44,13 @@ function roundLabel(d: DelegationOut): string {
 
 function delegationBlocks(d: DelegationOut, withParty = false, maxSources = 5): DocBlock[] {
   const lines: Span[][] = [];
-  if (d.leaders.length) lines.push([s('Led by: ', { bold: true }), s(d.leaders.join(', '))]);
+  const count = (name: string) => {
+    const w = d.weights?.find((x) => x.name === name);
+    return w ? ` (${w.led ? `led per ${w.led}` : ''}${w.led && w.listed ? ', ' : ''}${w.listed ? `listed per ${w.listed}` : ''})` : '';
+  };
+  if (d.leaders.length) lines.push([s('Led by: ', { bold: true }), s(d.leaders.map((n) => `${n}${count(n)}`).join(', '))]);
   else lines.push([s('Leader: ', { bold: true }), s('not named in the sources', { italic: true })]);
-  if (d.members.length) lines.push([s('Members: ', { bold: true }), s(d.members.join(', '))]);
+  if (d.members.length) lines.push([s('Members: ', { bold: true }), s(d.members.map((n) => `${n}${count(n)}`).join(', '))]);
   return [
     { type: 'heading', text: `${withParty ? `${d.party} — ` : ''}${roundLabel(d)}` },
     { type: 'list', items: lines },
@@ -66,9 +71,12 @@ export function whoLeadsDoc(r: WhoLeadsResult): Doc {
       blocks: [{ type: 'paragraph', spans: [s(`No delegation of ${r.party} is on record yet. Try /timeline party:${r.party}`)] }],
     };
   }
-  const summary = latest.leaders.length
-    ? `${latest.leaders.join(' and ')} ${latest.leaders.length > 1 ? 'lead' : 'leads'} ${possessive(r.party)} delegation (${roundLabel(latest)}).`
-    : `${possessive(r.party)} delegation (${roundLabel(latest)}): no leader named; members ${latest.members.join(', ') || 'not named'}.`;
+  // Leaders by weight of sources: "led by Andrew Peek and Michael Anton (3 sources); listed as members by 1".
+  // When the newest round names no leader, the latest one that does says who led the side.
+  const named = latest.leaders.length ? undefined : r.delegations.find((d) => d.leaders.length);
+  const summary = `${possessive(r.party)} delegation (${roundLabel(latest)}): ${leadershipLine(latest)}${
+    named ? ` At ${roundLabel(named)}: ${leadershipLine(named)}` : ''
+  }`;
   return {
     title: `Who leads ${possessive(r.party)} delegation`,
     summary,
@@ -124,16 +132,29 @@ export function timelineDoc(r: TimelineResult, label = 'Timeline'): Doc {
   };
 }
 
+/**
+ * A plain-words answer: what was understood (one line, so a wrong reading shows), the answer,
+ * the lines it rests on with their sources, and any words that linked to nothing.
+ */
 export function askDoc(r: AskResult): Doc {
-  const data = r.data as Record<string, unknown>;
-  const blocks: DocBlock[] = [{ type: 'paragraph', spans: [s(r.answer)] }];
-  if (r.intent === 'who-leads') blocks.push(...whoLeadsDoc(data as WhoLeadsResult).blocks.slice(1));
-  else if (r.intent === 'actor') blocks.push(...actorDoc(data as ActorResult).blocks.slice(1));
-  else if (r.intent === 'timeline' || r.intent === 'agreement') {
-    const t = data as TimelineResult;
-    if (t.events.length) blocks.push(...timelineDoc(t).blocks);
+  const blocks: DocBlock[] = [
+    { type: 'paragraph', spans: [s(r.understood.line, { bold: true })] },
+    { type: 'paragraph', spans: [s(r.answer)] },
+  ];
+  if (r.lines.length) {
+    blocks.push({
+      type: 'list',
+      items: r.lines.map((l) => [
+        ...(l.lead ? [s(`${l.lead} — `, { bold: true })] : []),
+        s(l.text),
+        ...l.sources.flatMap((src) => [s(' '), s(`${src.outlet ?? 'source'}${src.published ? `, ${src.published.slice(0, 10)}` : ''}`, src.url ? { link: src.url } : {})]),
+      ]),
+    });
   }
-  return { summary: r.answer, blocks };
+  if (r.understood.unknown.length) {
+    blocks.push({ type: 'context', spans: [s(r.understood.unknown.map((u) => `I don't know “${u}” yet.`).join(' '))] });
+  }
+  return { summary: `${r.understood.line} ${r.answer}`, blocks };
 }
 
 export interface HelpEntry {

@@ -1,3 +1,4 @@
+import { createAskKnowledge } from './ask/knowledge.js';
 import { buildBriefing, briefingToDoc } from './briefing/build.js';
 import type { Core, CoreOptions } from './core.js';
 import { DEFAULT_DOSSIER, DEFAULT_DOSSIER_DIR, listDossiers, loadDossier } from './dossier/load.js';
@@ -53,27 +54,12 @@ export function createCore(opts: CoreOptions): Core & { readonly internals: Core
   const whoLeads = createWhoLeads(db);
   const actors = createActorQueries(db);
   const tl = createTimeline(db, dossier, actors.resolveId);
-  const placesStmt = db.prepare<[], { place: string }>('SELECT DISTINCT place FROM rounds WHERE place IS NOT NULL');
-  const newestEvent = db.prepare<[], { d: string | null }>('SELECT max(date) AS d FROM events');
   const anyItem = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM (SELECT 1 FROM items LIMIT 1)');
   const partiesOnRecord = db.prepare<[], { party: string }>(
     'SELECT party FROM delegations UNION SELECT party FROM event_parties ORDER BY 1',
   );
 
-  const ask = createAsk({
-    whoLeads,
-    actor: actors.actor,
-    actorByRole: actors.byRole,
-    today: () => now().toISOString().slice(0, 10),
-    timeline: tl.timeline,
-    resolveTopic: tl.resolveTopic,
-    roundPlaces: () => placesStmt.all().map((r) => r.place),
-    referenceDate: () => {
-      const d = newestEvent.get()?.d;
-      return d ? new Date(`${d}T12:00:00Z`) : now();
-    },
-    topicTerms: () => dossier.topics.map((t) => ({ id: t.id, terms: t.terms })),
-  });
+  const ask = createAsk(createAskKnowledge(db, dossier, { now, actor: actors.actor, timeline: tl.timeline }));
 
   let closed = false;
   return {

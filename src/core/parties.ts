@@ -161,6 +161,9 @@ for (const party of [...BLOCS, ...PARTIES]) {
     EXACT.set(key, { party, capsOnly });
     const ws = key.split(' ');
     FIRST_WORD.set(ws[0]!, Math.max(FIRST_WORD.get(ws[0]!) ?? 0, ws.length));
+    // findParties splits "People's Republic of China" into five words ("People", "s", …): count them that way too.
+    const scanned = [...alias.matchAll(/(?:\p{L}\.){2,}|[\p{L}\p{M}]+/gu)].map((m) => aliasKey(m[0]));
+    if (scanned.length > ws.length) FIRST_WORD.set(scanned[0]!, Math.max(FIRST_WORD.get(scanned[0]!) ?? 0, scanned.length));
   }
 }
 

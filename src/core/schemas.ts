@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INTENTS } from './ask/lexicon.js';
 
 /**
  * The JSON shapes of every query. The CLI's `--json` prints exactly these; the chat
@@ -32,6 +33,11 @@ export const DelegationOut = z.object({
   members: z.array(z.string()),
   /** Set when the sources name members but no leader: say so rather than guess. */
   leaderNote: z.string().optional(),
+  /**
+   * How many sources name each person leader, and how many only list them: leaders are those
+   * named leader at least as often as merely listed.
+   */
+  weights: z.array(z.object({ name: z.string(), led: z.number().int(), listed: z.number().int() })).optional(),
   evidence: z.string(),
   sources: z.array(SourceRef),
 });
@@ -97,10 +103,49 @@ export const TimelineQuery = z.object({
 });
 export type TimelineQuery = z.infer<typeof TimelineQuery>;
 
-export const AskIntent = z.enum(['who-leads', 'actor', 'timeline', 'agreement', 'help']);
+export const StatementOut = z.object({
+  /** As the text names the speaker: "Rustem Umerov", "the Kremlin", "Russia's foreign ministry". */
+  speaker: z.string(),
+  /** The person it is traced to, when one is. */
+  actor: z.string().nullable(),
+  party: z.string().nullable(),
+  date: z.string().nullable(),
+  datePrecision: z.enum(['day', 'month', 'year']).nullable(),
+  mode: z.enum(['direct', 'reported']),
+  quote: z.string().nullable(),
+  verb: z.string(),
+  stances: z.array(z.enum(['demanded', 'proposed', 'agreed', 'refused'])),
+  topics: z.array(z.string()),
+  /** The sentence that says it, its place in the report, and the sentence before it in its paragraph. */
+  evidence: z.string(),
+  sentenceIndex: z.number().int(),
+  context: z.string().nullable(),
+  source: SourceRef,
+});
+export type StatementOut = z.infer<typeof StatementOut>;
+
+/** What `ask` understood a question to ask (the labelled question sets use the same names). */
+export const AskIntent = z.enum([...INTENTS, 'unknown']);
+/** A line of evidence under an answer: what it rests on, with its sources. */
+export const AskLine = z.object({
+  lead: z.string().optional(),
+  text: z.string(),
+  sources: z.array(SourceRef),
+});
+export type AskLine = z.infer<typeof AskLine>;
 export const AskResult = z.object({
   intent: AskIntent,
+  understood: z.object({
+    intent: AskIntent,
+    /** party, person, place, date or from/to, topic, role — as linked to the knowledge base. */
+    slots: z.record(z.string(), z.string()),
+    /** One line saying what was understood: "United States' delegation at Riyadh, 23 Mar 2025:". */
+    line: z.string(),
+    /** Phrases linked to nothing ("I don't know 'X' yet"). */
+    unknown: z.array(z.string()),
+  }),
   answer: z.string(),
+  lines: z.array(AskLine),
   data: z.unknown(),
 });
 export type AskResult = z.infer<typeof AskResult>;

@@ -83,6 +83,15 @@ describe('the dispatcher', () => {
     expect((await d.dispatch('who-lead', '', ctx)).doc.summary).toBe('Unknown command “/who-lead”. Try: /parley help');
   });
 
+  it('answers a message naming an unknown command with "unknown command" and where help is, not a question', async () => {
+    const d = createDispatcher({ core, logger: recordingLogger() });
+    const foo = await d.message('/foo bar', { ...ctx, platform: 'shell' });
+    expect(foo.ok).toBe(false);
+    expect(foo.doc.summary).toBe('Unknown command “/foo”. Try: /help');
+    expect((await d.message('/foo', { ...ctx, platform: 'slack' })).doc.summary).toBe('Unknown command “/foo”. Try: /parley help');
+    expect((await d.message('/help', ctx)).doc.title).toBe('Parley help');
+  });
+
   it('routes messages: commands with or without the slash, help, and anything else to ask', async () => {
     expect(splitCommandLine('/who-leads Ukraine')).toEqual({ name: 'who-leads', rest: 'Ukraine' });
     expect(splitCommandLine('who-leads Ukraine')).toEqual({ name: 'who-leads', rest: 'Ukraine' });

@@ -50,6 +50,10 @@ describe('resolveParty', () => {
     expect(listParties().length).toBeGreaterThan(200);
   });
 
+  it('finds a multi-word name with an apostrophe in it, not the shorter name inside it', () => {
+    expect(findParties("the delegation of the People's Republic of China").map((x) => x.party.name)).toEqual(['China']);
+  });
+
   it('does not read the pronoun "us" or "PM" as parties in running text', () => {
     expect(findParties('Tell us what the PM said')).toHaveLength(0);
     const m = findParties('US-Russia talks in Riyadh; Ukraine’s delegation');

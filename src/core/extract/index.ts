@@ -8,6 +8,7 @@ import { findRoundCandidates, mergeRounds, participantsOf, type RoundDraft, toRo
 import { officeParty } from './lexicon.js';
 import { acceptedRoster, readRosters } from './rosters.js';
 import { splitUnits } from './sentences.js';
+import { findStatements } from './statements.js';
 import { type Token, tokenize } from './tokens.js';
 import type {
   ActorMention,
@@ -269,6 +270,17 @@ export function extract(input: ExtractInput): Extraction {
   });
 
   const trace = input.trace ? { roster, people: people.map((list) => list.map((p) => ({ name: p.name, surface: p.surface, ...(p.party ? { party: p.party } : {}), ...(p.role ? { role: p.role.title } : {}) }))) } : undefined;
+  const statements = findStatements({
+    text: input.text,
+    sentences,
+    tokens: toks,
+    people,
+    dates,
+    partyOf: (name) => partyByName.get(nameKey(name)),
+    topics: input.lexicon.topics,
+    ...(certain ? { published: { date: published.toISOString().slice(0, 10), precision: 'day' as const, text: 'the report’s date' } } : {}),
+  });
+
   return {
     ...(trace ? { trace } : {}),
     sentences,
@@ -276,6 +288,7 @@ export function extract(input: ExtractInput): Extraction {
     rounds,
     delegations,
     events,
+    statements,
     topics: topicHits(input.text.toLowerCase(), input.lexicon.topics),
     dates: allDates,
   };

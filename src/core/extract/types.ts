@@ -1,3 +1,7 @@
+import type { StatementFact } from './statements.js';
+
+export type { Stance, StatementFact } from './statements.js';
+
 /**
  * The contract between extraction (pure: text in, facts out) and the knowledge base.
  * Every fact carries the index of the sentence it came from, so the store can keep
@@ -122,6 +126,8 @@ export interface Extraction {
   /** Every resolved date phrase, in text order (optional for consumers; extract() always fills it). */
   dates?: DateMention[];
   trace?: ExtractTrace;
+  /** Who said what (optional for consumers; extract() always fills it). */
+  statements?: StatementFact[];
 }
 
 /** What extraction needs to know of the dossier. */

@@ -21,8 +21,8 @@ interface ActorRow {
  * "envoy" said on Monday and "special envoy for Russia" said on Sunday are one role: a title
  * contained in a more specific one of the same party joins it (sources and the later asOf).
  */
-/** British and American spellings, and gendered forms, of the same title word. */
-const SPELLING: Record<string, string> = {
+/** British and American spellings, and gendered forms, of the same title word (ask folds titles with them too). */
+export const SPELLING: Record<string, string> = {
   defense: 'defence',
   advisor: 'adviser',
   spokesman: 'spokesperson',

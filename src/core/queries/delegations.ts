@@ -14,6 +14,43 @@ interface DelegationRow {
 }
 
 const NO_LEADER = 'The sources name no leader for this delegation; members are listed as reported.';
+const SPLIT_LEADER = 'More sources list than name a leader; see the counts per person.';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const joinNames = (names: string[]) => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
+
+/**
+ * Who led, on whose authority: "led by Andrew Peek and Michael Anton (3 sources); listed as members
+ * by 1". People some sources call leader but more only list are said to be so; "no leader named"
+ * only when no source names one. Starts in lower case, to follow "At Riyadh, 23 Mar 2025: ".
+ */
+export function leadershipLine(d: DelegationOut): string {
+  const weights = d.weights ?? [...d.leaders.map((name) => ({ name, led: 1, listed: 0 })), ...d.members.map((name) => ({ name, led: 0, listed: 1 }))];
+  const leaders = weights.filter((w) => d.leaders.includes(w.name));
+  const parts: string[] = [];
+  if (leaders.length) {
+    // Leaders named by the same sources share one count: "led by A and B (3 sources)".
+    const groups = new Map<string, typeof leaders>();
+    for (const w of leaders) groups.set(`${w.led}|${w.listed}`, [...(groups.get(`${w.led}|${w.listed}`) ?? []), w]);
+    const said = [...groups.values()].map((g) => {
+      const { led, listed } = g[0]!;
+      const also = listed ? `; listed as ${g.length > 1 ? 'members' : 'a member'} by ${listed}` : '';
+      return `${joinNames(g.map((w) => w.name))} (${plural(led, 'source')}${also})`;
+    });
+    parts.push(`led by ${said.join(', and ')}`);
+  } else {
+    parts.push('no source names a leader');
+  }
+  const others = weights.filter((w) => !d.leaders.includes(w.name));
+  const split = others.filter((w) => w.led > 0);
+  const plain = others.filter((w) => w.led === 0);
+  for (const w of split) parts.push(`${w.name} named co-leader by ${w.led} and listed as a member by ${w.listed}`);
+  if (plain.length) {
+    const n = Math.max(...plain.map((w) => w.listed));
+    parts.push(`${leaders.length || split.length ? 'with ' : 'members '}${joinNames(plain.map((w) => w.name))} (${plural(n, 'source')})`);
+  }
+  return `${parts.join('; ')}.`;
+}
 
 /**
  * The one sentence that best shows the delegation: the one naming most of its people, a
@@ -44,9 +81,14 @@ export function createDelegationReader(db: Db) {
     `${base} WHERE d.id IN (SELECT delegation_id FROM delegation_members WHERE actor_id = ?)${order} LIMIT ?`,
   );
   const byId = db.prepare<[number], DelegationRow>(`${base} WHERE d.id = ?`);
-  const members = db.prepare<[number], { name: string; role: 'leader' | 'member' }>(
-    `SELECT a.name, m.role FROM delegation_members m JOIN actors a ON a.id = m.actor_id
+  const byRound = db.prepare<[number, string], DelegationRow>(`${base} WHERE d.round_id = ? AND d.party = ? ORDER BY d.id`);
+  const members = db.prepare<[number], { actor_id: number; name: string; role: 'leader' | 'member' }>(
+    `SELECT m.actor_id, a.name, m.role FROM delegation_members m JOIN actors a ON a.id = m.actor_id
       WHERE m.delegation_id = ? ORDER BY m.rowid`,
+  );
+  // Per person and source: did that source name them leader? (A source that does is not also counted as listing them.)
+  const perSource = db.prepare<[number], { actor_id: number; led: number }>(
+    `SELECT actor_id, max(role = 'leader') AS led FROM delegation_member_sources WHERE delegation_id = ? GROUP BY actor_id, item_id`,
   );
   const sources = db.prepare<[number], { item_id: number; evidence: string }>(
     `SELECT s.item_id, s.evidence FROM delegation_sources s JOIN items i ON i.id = s.item_id
@@ -67,8 +109,22 @@ export function createDelegationReader(db: Db) {
 
   function toOut(row: DelegationRow): DelegationOut {
     const people = members.all(row.id);
-    const leaders = people.filter((p) => p.role === 'leader').map((p) => p.name);
-    const rest = people.filter((p) => p.role === 'member').map((p) => p.name);
+    const counts = new Map<number, { led: number; listed: number }>();
+    for (const r of perSource.all(row.id)) {
+      const c = counts.get(r.actor_id) ?? { led: 0, listed: 0 };
+      if (r.led) c.led++;
+      else c.listed++;
+      counts.set(r.actor_id, c);
+    }
+    // Rows written before per-source roles were kept count as one source saying what the row says.
+    const weights = people.map((p) => ({
+      name: p.name,
+      ...(counts.get(p.actor_id) ?? (p.role === 'leader' ? { led: 1, listed: 0 } : { led: 0, listed: 1 })),
+    }));
+    // Leaders by weight of sources: named leader at least as often as merely listed.
+    const isLeader = (w: { led: number; listed: number }) => w.led > 0 && w.led >= w.listed;
+    const leaders = weights.filter(isLeader).sort((a, b) => b.led - a.led).map((w) => w.name);
+    const rest = weights.filter((w) => !isLeader(w)).map((w) => w.name);
     const src = sources.all(row.id);
     const round = roundOf(row);
     const evidence = bestEvidence(src.map((s) => s.evidence), [...leaders, ...rest]);
@@ -81,7 +137,8 @@ export function createDelegationReader(db: Db) {
       round,
       leaders,
       members: rest,
-      ...(leaders.length === 0 ? { leaderNote: NO_LEADER } : {}),
+      ...(leaders.length === 0 ? { leaderNote: weights.some((w) => w.led > 0) ? SPLIT_LEADER : NO_LEADER } : {}),
+      weights,
       evidence,
       sources: refs,
     };
@@ -102,6 +159,11 @@ export function createDelegationReader(db: Db) {
       return out;
     },
     ofActor: (actorId: number, limit = 10) => byActor.all(actorId, limit).map(toOut),
+    /** A party's delegation at one round, if the sources name one. */
+    atRound: (roundId: number, party: string): DelegationOut | undefined => {
+      const row = byRound.get(roundId, party);
+      return row ? toOut(row) : undefined;
+    },
     byIds: (ids: number[]) =>
       ids
         .map((id) => byId.get(id))

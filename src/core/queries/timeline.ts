@@ -17,6 +17,8 @@ interface EventRow {
 
 export const DEFAULT_TIMELINE_LIMIT = 50;
 const RARE_FILTER = 2000;
+/** Candidates read, at most, when a caller keeps events by their sentence. */
+const SCAN_CAP = 3000;
 
 /** A filter on one of the event join tables; table and column are constants, never user text. */
 interface Membership {
@@ -54,7 +56,19 @@ export function createTimeline(db: Db, dossier: LoadedDossier, resolveActorId: (
   }
 
   const counters = new Map<string, ReturnType<typeof db.prepare<[string | number], { n: number }>>>();
+  // Counts change only when events are added: kept until the newest event id moves.
+  const newestEvent = db.prepare<[], { id: number | null }>('SELECT max(id) AS id FROM events');
+  const counted = new Map<string, number>();
+  let countedAt: number | null = null;
   function countOf(m: Membership): number {
+    const at = newestEvent.get()?.id ?? 0;
+    if (at !== countedAt) {
+      counted.clear();
+      countedAt = at;
+    }
+    const key = `${m.table}|${m.value}`;
+    const hit = counted.get(key);
+    if (hit !== undefined) return hit;
     let stmt = counters.get(m.table);
     if (!stmt) {
       stmt = db.prepare<[string | number], { n: number }>(
@@ -62,7 +76,10 @@ export function createTimeline(db: Db, dossier: LoadedDossier, resolveActorId: (
       );
       counters.set(m.table, stmt);
     }
-    return stmt.get(m.value)?.n ?? 0;
+    const n = stmt.get(m.value)?.n ?? 0;
+    if (counted.size > 1000) counted.clear();
+    counted.set(key, n);
+    return n;
   }
 
   function toOut(r: EventRow): EventOut {
@@ -80,7 +97,15 @@ export function createTimeline(db: Db, dossier: LoadedDossier, resolveActorId: (
     };
   }
 
-  function timeline(input: TimelineQuery & { kinds?: string[] }): TimelineResult {
+  /**
+   * `kinds`, `place` and `keep` are for the core's own callers (ask): `place` keeps events held
+   * there or whose sentence names it ("in Sumy"), since most developments carry no venue of their
+   * own; `keep` reads each candidate's sentence first and builds full rows only for the `limit` it keeps
+   * (at most `scan`, default SCAN_CAP, read), which is cheaper than a broad full-text match on a large base.
+   */
+  function timeline(
+    input: TimelineQuery & { kinds?: string[]; place?: string; keep?: (title: string) => boolean; scan?: number },
+  ): TimelineResult {
     const parsed = TimelineQuerySchema.safeParse(input);
     if (!parsed.success) throw new UserError('The timeline limit must be a whole number from 1 to 500. Try: /timeline limit:20');
     const query = parsed.data;
@@ -116,6 +141,11 @@ export function createTimeline(db: Db, dossier: LoadedDossier, resolveActorId: (
       where.push('e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)');
       params.push(match);
     }
+    if (input.place !== undefined) {
+      const match = ftsQuery(input.place);
+      where.push(`(e.place = ? COLLATE NOCASE${match ? ' OR e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)' : ''})`);
+      params.push(input.place, ...(match ? [match] : []));
+    }
     if (input.kinds && input.kinds.length > 0) {
       where.push(`e.kind IN (${input.kinds.map(() => '?').join(',')})`);
       params.push(...input.kinds);
@@ -130,7 +160,8 @@ export function createTimeline(db: Db, dossier: LoadedDossier, resolveActorId: (
         params.push(m.value);
       });
     }
-    const limit = query.limit ?? DEFAULT_TIMELINE_LIMIT;
+    const wanted = query.limit ?? DEFAULT_TIMELINE_LIMIT;
+    const limit = input.keep ? Math.min(input.scan ?? SCAN_CAP, SCAN_CAP) : wanted;
     // With no lower bound, "the last N" is what a reader wants; otherwise the first N from the start.
     const newestFirst = query.from === undefined;
     const sql = `SELECT e.id, e.date, e.date_precision, e.kind, e.title, e.place, e.attribution FROM events e
@@ -141,7 +172,15 @@ export function createTimeline(db: Db, dossier: LoadedDossier, resolveActorId: (
       stmt = db.prepare<(string | number)[], EventRow>(sql);
       cache.set(sql, stmt);
     }
-    const rows = stmt.all(...params);
+    let rows: EventRow[];
+    if (input.keep) {
+      rows = [];
+      for (const r of stmt.iterate(...params)) {
+        if (!input.keep(r.title)) continue;
+        rows.push(r);
+        if (rows.length >= wanted) break;
+      }
+    } else rows = stmt.all(...params);
     if (newestFirst) rows.reverse();
     return { events: rows.map(toOut) };
   }

@@ -105,6 +105,14 @@ export function createKnowledgeWriter(db: Db) {
     insertEventActor: db.prepare<[number, number]>('INSERT OR IGNORE INTO event_actors (event_id, actor_id) VALUES (?, ?)'),
     insertEventTopic: db.prepare<[number, string]>('INSERT OR IGNORE INTO event_topics (event_id, topic) VALUES (?, ?)'),
     insertEventParty: db.prepare<[number, string]>('INSERT OR IGNORE INTO event_parties (event_id, party) VALUES (?, ?)'),
+    insertMemberSource: db.prepare<[number, number, number, string]>(
+      'INSERT OR IGNORE INTO delegation_member_sources (delegation_id, actor_id, item_id, role) VALUES (?, ?, ?, ?)',
+    ),
+    actorParty: db.prepare<[number], { party: string | null }>('SELECT party FROM actors WHERE id = ?'),
+    insertStatement: db.prepare(
+      `INSERT OR IGNORE INTO statements (item_id, sentence_index, speaker, actor_id, party, mode, quote, verb, stances, date, date_precision, topics, rule, evidence, context)
+       VALUES (@itemId, @sentenceIndex, @speaker, @actorId, @party, @mode, @quote, @verb, @stances, @date, @precision, @topics, @rule, @evidence, @context)`,
+    ),
     markExtracted: db.prepare<[string, number]>('UPDATE items SET extracted_at = ? WHERE id = ?'),
   };
 
@@ -265,10 +273,17 @@ export function createKnowledgeWriter(db: Db) {
           const w = why(name);
           return w ? (ex.sentences[w.sentenceIndex] ?? null) : d.evidence;
         };
-        for (const name of d.leaders)
-          q.upsertMember.run(delId, actorId(name, d.party), 'leader', itemId, why(name)?.rule ?? null, sentenceOf(name));
-        for (const name of d.members)
-          q.upsertMember.run(delId, actorId(name, d.party), 'member', itemId, why(name)?.rule ?? null, sentenceOf(name));
+        for (const [names, role] of [
+          [d.leaders, 'leader'],
+          [d.members, 'member'],
+        ] as const) {
+          for (const name of names) {
+            const id = actorId(name, d.party);
+            q.upsertMember.run(delId, id, role, itemId, why(name)?.rule ?? null, sentenceOf(name));
+            // Each source's own word ("led by" or "included"), so who-leads can weigh them.
+            q.insertMemberSource.run(delId, id, itemId, role);
+          }
+        }
         q.insertDelegationSource.run(delId, itemId, d.evidence);
       }
       for (const e of ex.events) {
@@ -298,6 +313,29 @@ export function createKnowledgeWriter(db: Db) {
         for (const a of e.actors) q.insertEventActor.run(id, actorId(a));
         for (const t of e.topics) q.insertEventTopic.run(id, t);
         for (const p of e.parties) q.insertEventParty.run(id, p);
+      }
+      for (const st of ex.statements ?? []) {
+        const actor = st.person ? actorId(st.person) : null;
+        // A person speaks for their own side as the knowledge base knows it; a body for the side the text names.
+        const actorSide = actor !== null ? (q.actorParty.get(actor)?.party ?? null) : null;
+        const party = st.speaker === st.person ? (actorSide ?? st.party ?? null) : (st.party ?? actorSide);
+        q.insertStatement.run({
+          itemId,
+          sentenceIndex: st.sentenceIndex,
+          speaker: st.speaker,
+          actorId: actor,
+          party,
+          mode: st.mode,
+          quote: st.quote ?? null,
+          verb: st.verb,
+          stances: JSON.stringify(st.stances),
+          date: st.date?.date ?? null,
+          precision: st.date?.precision ?? null,
+          topics: JSON.stringify(st.topics),
+          rule: st.rule,
+          evidence: st.evidence,
+          context: st.context ?? null,
+        });
       }
       q.markExtracted.run(extractedAt, itemId);
     },

@@ -282,4 +282,43 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX deliveries_seen ON deliveries(seen_at);
   `,
+  // 7 — statements (who said what, each pointing at its item and sentence) and the role each
+  // source gives a delegation member, so who-leads can weigh "led by" against "included".
+  `
+  CREATE TABLE statements (
+    id INTEGER PRIMARY KEY,
+    item_id INTEGER NOT NULL REFERENCES items(id),
+    sentence_index INTEGER NOT NULL,
+    speaker TEXT NOT NULL,
+    actor_id INTEGER REFERENCES actors(id),
+    party TEXT,
+    mode TEXT NOT NULL CHECK (mode IN ('direct', 'reported')),
+    quote TEXT,
+    verb TEXT NOT NULL,
+    stances TEXT NOT NULL DEFAULT '[]',
+    date TEXT,
+    date_precision TEXT,
+    topics TEXT NOT NULL DEFAULT '[]',
+    rule TEXT NOT NULL,
+    evidence TEXT NOT NULL,
+    context TEXT,
+    UNIQUE (item_id, sentence_index, speaker)
+  );
+  CREATE INDEX statements_actor ON statements(actor_id, date);
+  CREATE INDEX statements_party ON statements(party, date);
+  CREATE INDEX statements_date ON statements(date);
+
+  -- "Who is the US envoy?" looks titles up by their words; the expression index serves exact titles.
+  CREATE INDEX actor_roles_title ON actor_roles(lower(title));
+
+  CREATE TABLE delegation_member_sources (
+    delegation_id INTEGER NOT NULL REFERENCES delegations(id) ON DELETE CASCADE,
+    actor_id INTEGER NOT NULL REFERENCES actors(id),
+    item_id INTEGER NOT NULL REFERENCES items(id),
+    role TEXT NOT NULL CHECK (role IN ('leader', 'member')),
+    PRIMARY KEY (delegation_id, actor_id, item_id, role)
+  );
+  INSERT OR IGNORE INTO delegation_member_sources (delegation_id, actor_id, item_id, role)
+    SELECT delegation_id, actor_id, item_id, role FROM delegation_members;
+  `,
 ];

@@ -1,0 +1,335 @@
+/**
+ * What `ask` knows of English, in one place: the intents and their cue words, the synonyms
+ * users type for the dossier's topics, the words that name a delegation or a role, and the
+ * words that are never names. Everything that links to the knowledge base (people, parties,
+ * places, topics) is looked up there; this file holds only the language around it.
+ */
+
+export const INTENTS = [
+  'who-leads',
+  'who-was-in',
+  'who-is',
+  'role',
+  'said',
+  'happened',
+  'agreed',
+  'proposed',
+  'demanded',
+  'refused',
+  'next',
+  'latest',
+  'help',
+] as const;
+export type Intent = (typeof INTENTS)[number];
+
+/** Words that ask for someone's role ("what's X's *job*"), not a "position on" a topic. */
+export const ROLE_NOUNS = /\b(?:job|role|position(?! (?:on|about|regarding|towards?))|title|function|post(?! on)|portfolio|responsibilit(?:y|ies))\b/i;
+
+/** Stance intents: "what was agreed / proposed / demanded / refused". */
+export type StanceIntent = 'agreed' | 'proposed' | 'demanded' | 'refused';
+
+const re = (source: string) => new RegExp(source, 'i');
+
+/**
+ * Cue patterns per intent, tried on the lower-cased question with linked names replaced by
+ * their kind (`xparty`, `xperson`, `<place>`, `<topic>`, `<date>`), so a cue never depends on
+ * a particular name. Order matters: the first intent with a matching cue wins, except that the
+ * speech and stance verbs are read from the question's main verb (see VERB_INTENTS).
+ */
+export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
+  {
+    intent: 'help',
+    cues: [
+      re(String.raw`^(?:help|commands|usage|\?|hi|hello|hey)[.!?]*$`),
+      re(String.raw`\bwhat (?:can|could|do) (?:you|u) (?:do|answer|tell me|know)\b`),
+      re(String.raw`\b(?:which|what) (?:kinds? of |sorts? of )?questions\b`),
+      re(String.raw`\bhow (?:do|does|can) (?:i|this|it|you) (?:use|work|ask)\b`),
+      re(String.raw`\bwhat are you\b`),
+    ],
+  },
+  {
+    intent: 'next',
+    cues: [
+      re(String.raw`\bnext\b.*\b(?:talks?|round|rounds|meetings?|meet|negotiations?|sessions?|summit)\b`),
+      re(String.raw`\b(?:talks?|round|meetings?|meet|negotiations?|sessions?|summit)\b.*\bnext\b`),
+      re(String.raw`\b(?:upcoming|further|future|planned|scheduled)\b.*\b(?:talks|round|rounds|meetings?|negotiations|sessions?)\b`),
+      re(String.raw`\b(?:talks|round|rounds|meetings?|negotiations)\b.*\b(?:planned|scheduled|coming up)\b`),
+      re(String.raw`\bwhen (?:do|will|are|is|does) .*\b(?:talk|meet|resume|reconvene)(?:s|ing)?\b`),
+    ],
+  },
+  {
+    intent: 'latest',
+    cues: [
+      re(String.raw`\b(?:latest|newest|most recent)\b`),
+      re(String.raw`\bany (?:news|updates?)\b`),
+      re(String.raw`\bwhat'?s new\b`),
+      re(String.raw`\b(?:news|updates?) (?:on|about|from|re)\b`),
+      re(String.raw`\b(?:recent|newest) (?:developments?|news)\b`),
+      re(String.raw`\bwhat'?s (?:going on|up) (?:with|in)\b`),
+      re(String.raw`\bwhere (?:do|are) things stand\b`),
+      re(String.raw`\b(?:status|state of play|progress) (?:of|on|with)\b`),
+      re(String.raw`\bany (?:word|statements?|comments?) (?:from|on|about|by)\b`),
+      re(String.raw`\b(?:heard|anything) from\b`),
+    ],
+  },
+  {
+    intent: 'who-leads',
+    cues: [
+      re(String.raw`\b(?:lead|leads|led|leading|lead by|head|heads|headed|heading|chief|chiefs|in charge|spoke for|speaks for|speaking for|chaired|chairs|chairing)\b.*\b(?:delegations?|delegaton|delegatoin|team|side|negotiators?|delegates|xparty)`),
+      re(String.raw`\b(?:delegations?|delegaton|team|side|negotiators?)\b.*\b(?:lead|leads|led|leading|head|headed|heading|chief|in charge)\b`),
+      re(String.raw`\b(?:lead|chief|top|head|main) negotiators?\b`),
+      re(String.raw`\bat the head of\b`),
+      re(String.raw`\bwho(?:'s| is| was| are| were)? (?:leading|heading|running|in charge of) (?:the )?(?:talks|negotiations|delegations?|sides?)\b`),
+      re(String.raw`\bwho(?:'s| is| was| are| were)? (?:represent(?:s|ed|ing)?|negotiat(?:es|ed|ing) for|running point|point person|fronting|speaking for|heading up)\b`),
+      re(String.raw`\b(?:on behalf of|speaking for|negotiating for) (?:the )?xparty`),
+    ],
+  },
+  {
+    intent: 'who-was-in',
+    cues: [
+      re(String.raw`\bwho(?: was| were| is| are|'s| else)\b.*\b(?:on|in|part of|with|at|alongside)\b.*\b(?:delegations?|delegaton|team|side|xparty)`),
+      re(String.raw`\bwho'?s who\b`),
+      re(String.raw`\bwho (?:accompanied|joined|went with|was with|were with|travel(?:l)?ed with|came with)\b`),
+      re(String.raw`\bwho else\b`),
+      re(String.raw`\bwho (?:are|were|is|was)\b.*\b(?:negotiators|delegates|delegation members|team members)\b`),
+      re(String.raw`\bwho from\b`),
+      re(String.raw`\bwhich (?:countries|sides|parties|delegations)\b`),
+      re(String.raw`\bmembers?\b.*\b(?:of|in|on)\b`),
+      re(String.raw`\b(?:delegations?|team)\b.*\bmembers?\b`),
+      re(String.raw`\bmade up\b`),
+      re(String.raw`\b(?:send|sent|sending)\b`),
+      re(String.raw`\bline-?up\b`),
+      re(String.raw`^(?:list|name|show)\b.*\b(?:delegations?|team|side|negotiators?|delegates|members)\b`),
+      re(String.raw`\bwho (?:went|attended|took part|participated|sat|negotiated|was there|were there)\b`),
+      re(String.raw`\bwhich (?:officials|people|negotiators|delegates|xparty)\b`),
+      re(String.raw`\bnames? of (?:the )?(?:xparty )?(?:delegations?|team|side|negotiators?|delegates|members)\b`),
+      re(String.raw`\bwho (?:was|were|is|are) (?:at|in) (?:the )?(?:talks|meeting|round|room)\b`),
+      re(String.raw`\b(?:was|is|were) xperson\b.*\b(?:on|in|at|part of|a member of|member)\b`),
+      re(String.raw`\bcomposition of\b`),
+    ],
+  },
+  {
+    intent: 'role',
+    cues: [
+      ROLE_NOUNS,
+      re(String.raw`\bwhat (?:does|did|do) xperson do\b`),
+      re(String.raw`\bwho (?:runs|heads|chairs|directs|commands)\b`),
+      re(String.raw`^who(?:'s| is| was)? (?:the )?(?:head|chief|director|chair|chairman|leader) of\b`),
+      re(String.raw`^(?:who|whos)(?:'s| is| was)? (?:the |a |an )?(?:xparty(?:'s)? |xorg(?:'s)? )?(?:\w+ ){0,3}(?:president|minister|secretary|adviser|advisor|envoy|spokesman|spokesperson|spokeswoman|ambassador|chancellor|director|head|chief|chair|chairman|leader|negotiator|senator|governor|commander|premier|aide|deputy)\b`),
+    ],
+  },
+  {
+    intent: 'who-is',
+    cues: [
+      re(String.raw`^(?:who|whos)(?:'s| is| was| are)?\b`),
+      re(String.raw`\bwho(?: is| was|'s)? (?:this|that|he|she)\b`),
+      re(String.raw`\bxperson who\b`),
+      re(String.raw`\btell me (?:about|more about)\b`),
+      re(String.raw`\b(?:profile|background|bio) (?:of|on)\b`),
+      re(String.raw`\bwhat do (?:we|you) know about xperson`),
+    ],
+  },
+  {
+    intent: 'happened',
+    cues: [
+      re(String.raw`\bwhat (?:has |had )?(?:happened|happend|happen|happens|took place|went on|occurred|went down)\b`),
+      re(String.raw`\bwhat'?s happened\b`),
+      re(String.raw`\bhow did .* go\b`),
+      re(String.raw`\b(?:summar(?:y|ise|ize)|recap|overview|rundown|run-down|brief me|catch me up|walk me through)\b`),
+      re(String.raw`\b(?:events?|timeline|developments?|outcome|results?)\b`),
+      re(String.raw`\bwhat do (?:we|you) know about\b`),
+      re(String.raw`\btell (?:me|us) (?:about|more about)\b`),
+      re(String.raw`\b(?:when|where|how long|how often|how many times) (?:did|were|was|have|had)\b`),
+      re(String.raw`\b(?:did|have|has|had) .*\b(?:meet|met|talk|talked|hold talks|held talks|sit down|exchange|swap)\b`),
+      re(String.raw`\b(?:was|were) there (?:a|an|any)\b`),
+      re(String.raw`\btake place\b`),
+      re(String.raw`\bhow (?:many|much)\b`),
+      re(String.raw`\bwho (?:hosted|mediated|brokered|organi[sz]ed)\b`),
+    ],
+  },
+];
+
+/**
+ * Verbs that set a question's intent wherever they stand ("what did Kyiv *agree* to at Jeddah",
+ * "what moscow *wants* in exchange"). The first one in the question wins, so "what did X say
+ * about the agreement" is about speech. Nouns count only when no verb does ("Lavrov's conditions").
+ */
+export const VERB_INTENTS: { intent: Intent; verbs: RegExp; nouns?: RegExp }[] = [
+  {
+    intent: 'said',
+    verbs: /\b(?:say|said|says|saying|tell(?! (?:me|us) (?:about|more))|told|tells|write|wrote|writes|post|posted|tweet|tweeted|stated|claim|claimed|announce|announced|comment(?:ed)?|speak|mean|meant|argue|argued|warn|warned|react|reacted|respond|responded|report|reported|accuse|accused|blame|blamed|criticis(?:e|ed)|criticiz(?:e|ed)|condemn(?:ed)?|den(?:y|ied))\b/i,
+    nouns: /\b(?:statements?|remarks?|quotes?|comments?|stance|reaction|response|words|position on|view on|views on|line on)\b/i,
+  },
+  {
+    intent: 'agreed',
+    verbs: /\b(?:agree(?:s|d|ing)?|accept(?:s|ed|ing)?|consent(?:s|ed|ing)?|sign(?:s|ed|ing)?)\b/i,
+    nouns: /\b(?:agreements? reached|deal reached|what was the (?:deal|agreement))\b/i,
+  },
+  {
+    intent: 'proposed',
+    verbs: /\b(?:propose|proposed|proposes|proposing|offer|offered|offers|offering|suggest(?:ed)?|put forward|pitch(?:ed)?)\b/i,
+    nouns: /\b(?:proposals?|offers?|plan|initiative)\b/i,
+  },
+  {
+    intent: 'demanded',
+    verbs: /\b(?:demand(?:s|ed|ing)?|want(?:s|ed|ing)?|ask(?:s|ed|ing)?(?! (?:about|me|us))|insist(?:s|ed|ing)?|requir(?:e|es|ed|ing)|need(?:s|ed|ing)?|expect(?:s|ed|ing)?|call(?:ed|s|ing)? for|press(?:es|ed|ing)? for|seek(?:s|ing)?|sought)\b/i,
+    nouns: /\b(?:conditions?|terms|demands|requirements?|red lines?|preconditions?|price)\b/i,
+  },
+  {
+    intent: 'refused',
+    verbs: /\b(?:refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|rul(?:e|es|ed|ing) out|turn(?:s|ed|ing)? down|declin(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|veto(?:es|ed|ing)?|say(?:s|ing)? no)\b/i,
+    nouns: /\b(?:refusal|rejection|objections?)\b/i,
+  },
+];
+
+/** Words that name a delegation ("the Russian *team*"), so a party beside them is the delegation's side. */
+export const DELEGATION_NOUNS = /^(?:delegations?|delegaton|delegatoin|team|teams|side|sides|negotiators?|delegates|camp|envoys)$/i;
+
+/** Words after which a place is named ("in Riyadh", "at the Saudi talks", "to saudi"). */
+export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'to', 'inside', 'outside']);
+/** Words after which a party is the other side, not the subject ("talks *with* the Russians"). */
+export const COUNTERPART_WORDS = new Set(['with', 'w', 'w/', 'opposite', 'against', 'versus', 'vs', 'facing']);
+/** Words that make a place of the name before them ("the Riyadh *talks*", "jeddah *round*"). */
+export const VENUE_NOUNS = /^(?:talks|round|meeting|meetings|summit|negotiations|consultations|format|process|session)$/i;
+
+/** Phrases after a place preposition that are not places. */
+export const NOT_PLACES = /^(?:charge|exchange|all|the wake|wake|return|response|reply|total|general|particular|person|public|private|detail|details|order|favour|favor|power|office|talks|touch|mind|place|time|turn|addition|fact|short|brief|case|return|between|front|line|support|the end|the talks|this|that|it|them|him|her|which|what)\b/i;
+
+/**
+ * Synonyms people type for the dossier's topics, beyond the dossier's own terms (which also
+ * count). Keys are topic ids; unknown ids are ignored for dossiers without that topic.
+ */
+export const TOPIC_SYNONYMS: Record<string, string[]> = {
+  maritime: ['black sea', 'safe passage', 'black sea deal', 'grain deal', 'grain corridor', 'grain initiative', 'black sea initiative', 'sea truce', 'naval truce', 'navigation', 'shipping', 'ships', 'vessels', 'sea', 'port', 'grain'],
+  energy: ['energy facilities', 'energy moratorium', 'energy truce', 'energy ceasefire', 'energy strikes', 'energy sites', 'energy infrastructure', 'energy', 'power plants', 'moratorium', 'refinery', 'oil depot', 'gas metering station'],
+  prisoners: ['prisoners of war', 'exchange of prisoners', 'pow swap', 'pow exchange', 'pows', 'pow', 'prisoner swap', 'prisoners', 'prisoner', 'captives', 'detainees', 'all for all', 'deported children'],
+  'security-guarantees': ['security guarantees', 'guarantees', 'nato membership', 'article 5', 'backstop'],
+  territory: ['territory', 'territories', 'land', 'occupied', 'line of control', 'front line', 'frontline', 'annexation', 'borders'],
+  peacekeeping: ['peacekeepers', 'peacekeeping', 'coalition of the willing', 'reassurance force', 'multinational force', 'european force', 'foreign troops', 'western troops', 'troops'],
+  ceasefire: ['cessation of hostilities', 'ceasefire', 'cease-fire', 'cease fire', 'truce', 'full ceasefire', '30-day ceasefire', 'armistice', 'peace plan', 'peace deal'],
+  sanctions: ['sanctions', 'sanction', 'sanctions relief', 'easing of sanctions', 'swift', 'rosselkhozbank', 'frozen assets'],
+  aid: ['military aid', 'weapons', 'arms', 'air defense', 'air defence', 'intelligence sharing', 'aid'],
+};
+
+/** Role words: "who is the US *envoy*", "who runs the FSB" (a head of an organisation). */
+export const ROLE_HEAD_WORDS = new Set([
+  'president',
+  'minister',
+  'secretary',
+  'adviser',
+  'advisor',
+  'envoy',
+  'spokesman',
+  'spokesperson',
+  'spokeswoman',
+  'ambassador',
+  'chancellor',
+  'director',
+  'head',
+  'chief',
+  'chair',
+  'chairman',
+  'leader',
+  'negotiator',
+  'senator',
+  'governor',
+  'commander',
+  'premier',
+  'aide',
+  'deputy',
+]);
+/** The words a "who runs X" question means: X's director, head, chief, chair… */
+export const HEAD_OF_ORG = ['director', 'head', 'chief', 'chair', 'chairman', 'leader', 'commander'];
+/** Cue verbs of "who runs X". */
+export const RUNS_VERBS = /\bwho (?:runs|heads|chairs|directs|commands|leads) (?:the )?(.+)$/i;
+
+/** Nouns that end an organisation's name after a side's name ("Kyiv City Military *Administration*"). */
+export const ORG_NOUNS = /^(?:administration|council|committee|ministry|service|office|department|agency|fund|bank|parliament|duma|rada|staff|command|forces|army|navy|guard|directorate|bureau|court|assembly|senate|congress|commission|government|cabinet)$/i;
+
+/** Role abbreviations typed in capitals: "the Russian FM". */
+export const ROLE_ABBREVIATIONS: Record<string, string> = {
+  FM: 'foreign minister',
+  PM: 'prime minister',
+  NSA: 'national security adviser',
+  DefMin: 'defence minister',
+  SecState: 'secretary of state',
+};
+
+/**
+ * Words that are never names, places or topics, and are not reported as unknown: question
+ * words, function words, and the vocabulary of talks. A word outside this list, linked to
+ * nothing and standing where a name would, is reported back ("I don't know 'X' yet").
+ */
+export const COMMON_WORDS = new Set(
+  `a about above after again against all also am an and any anyone anything are around as ask asked at away back be been before being
+  between both but by can could did do does doing done down during each else even ever every exactly for from further get got had has
+  have having he her here hers him his how i if in into is it its just know let like made make many me might more most much must my
+  new no nor not now of off on once one only or other our out over own please really right same say said says she should so some
+  somebody someone something such tell than that the their them then there these they thing things this those through to too u under
+  until up upon us very was way we were what whats when where whether which while who whom whos whose why will with w within without
+  would yes yet you your hey hi hello thanks thank ok okay pls plz stuff guys guy folks people person kind kinds sort sorts lot
+  talks talk talking meeting meetings meet met round rounds negotiation negotiations negotiating negotiated delegation delegations delegaton
+  team teams side sides deal deals agreement agreements arrangement arrangements news latest update updates development developments
+  happen happened happend happening took place event events timeline today yesterday tomorrow week weekend month year day days night
+  morning evening overnight last next first second third previous recent recently earlier later ago since during
+  lead leads led leading head heads headed heading chief charge spoke speak speaks spoken member members part made up send sent
+  job role roles position positions title function post portfolio doing does run runs
+  propose proposed proposal offer offered demand demanded demands demanding want wants wanted conditions condition terms refuse refused
+  reject rejected rule ruled agree agreed accept accepted statement statements remarks comment comments
+  official officials government president minister envoy adviser advisor spokesman spokesperson foreign defence defense national
+  security council policy planning state department office presidential deputy senior negotiator negotiators delegates
+  technical call phone telephone conversation summit session exchange reviving revival resumption resume regarding concerning
+  partners partner allies ally wake attacks attack strikes strike drone drones missile missiles right wrong somebody else alongside
+  able answer questions question help function functions purpose why doing went exchange return`.split(/\s+/).filter(Boolean),
+);
+
+/**
+ * Cue words corrected when typed with one slip ("lastest", "agred", "wht", "rol"): a word linked to
+ * nothing within one typo of one of these reads as it.
+ */
+export const CUE_WORDS = [
+  'what',
+  'who',
+  'when',
+  'where',
+  'which',
+  'happened',
+  'latest',
+  'newest',
+  'role',
+  'title',
+  'position',
+  'agreed',
+  'agree',
+  'demanded',
+  'demanding',
+  'demands',
+  'proposed',
+  'proposal',
+  'refused',
+  'rejected',
+  'delegation',
+  'negotiators',
+  'leads',
+  'leading',
+  'headed',
+  'heading',
+  'members',
+  'statement',
+  'said',
+  'next',
+  'talks',
+  'meeting',
+  'conditions',
+];
+
+/** Example questions, shown with help and after an answer that found nothing. */
+export const EXAMPLE_QUESTIONS = [
+  'who led Russia’s delegation in Riyadh?',
+  'what did the Kremlin say about the Black Sea?',
+  'what happened on 24 March 2025?',
+  'who is Witkoff?',
+  'what is Russia demanding for the Black Sea deal?',
+  'when are the next talks?',
+  'what’s the latest?',
+];

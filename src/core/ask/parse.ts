@@ -1,0 +1,643 @@
+import { NEWS_ORGS } from '../extract/lexicon.js';
+import { BODY_NOUNS } from '../extract/statements.js';
+import { countryRecords, findParties, listParties, type Party } from '../parties.js';
+import { type DateRefs, parseQuestionDates, type QuestionDates } from './dates.js';
+import {
+  COMMON_WORDS,
+  CUE_WORDS,
+  ROLE_ABBREVIATIONS,
+  ORG_NOUNS,
+  ROLE_HEAD_WORDS,
+  ROLE_NOUNS,
+  COUNTERPART_WORDS,
+  DELEGATION_NOUNS,
+  INTENT_CUES,
+  type Intent,
+  NOT_PLACES,
+  PLACE_PREPOSITIONS,
+  RUNS_VERBS,
+  VENUE_NOUNS,
+  VERB_INTENTS,
+} from './lexicon.js';
+import { type ActorEntry, linkPerson, linkPlace, typoBudget, typoDistance, type Vocabulary } from './vocabulary.js';
+
+/** A side named in a question. */
+export interface PartyRef {
+  name: string;
+  surface: string;
+  /** A body named with it ("foreign ministry" in "Russia's foreign ministry"). */
+  body?: string;
+  /** Named by an institution ("the Kremlin", "the FSB") rather than a country, demonym or capital. */
+  institution: boolean;
+}
+
+/** What a question was understood to ask: its intent and the slots linked to the knowledge base. */
+export interface Reading {
+  question: string;
+  intent: Intent | 'unknown';
+  /** The side asked about (explicit), then the other side ("talks *with* the Russians"). */
+  party?: PartyRef;
+  counterpart?: PartyRef;
+  /** People linked, the one asked about first. */
+  persons: ActorEntry[];
+  /** Words that could mean several people. */
+  ambiguous?: { words: string; candidates: ActorEntry[] };
+  /** A name where the question expects one, linked to nobody on record ("Kaja Kallas"). */
+  unknownName?: string;
+  place?: { name: string; known: boolean };
+  dates?: QuestionDates;
+  topics: string[];
+  /** Role words ("national security adviser"), for "who is the US national security adviser". */
+  role?: string;
+  /** The organisation of "who runs the FSB". */
+  org?: string;
+  /** The person a role is relative to: "who is *Trump's* envoy". */
+  roleOf?: ActorEntry;
+  /** A body named without its side ("what did the General Staff say"): statements whose speaker names it. */
+  body?: string;
+  /** A side's office holder named by title: "what did *the Ukrainian president* say". */
+  partyRole?: { party: string; role: string; institution?: string };
+  /** Other people the question is about ("what did Witkoff say about *Putin*"). */
+  aboutPersons: ActorEntry[];
+  /** Words the question is about that link to nothing: what it asks for must contain them ("new elections"). */
+  about: string[];
+  /** A yes-or-no question ("was Beseda on the team?", "Umerov was leading it, right?"). */
+  yesNo: boolean;
+  /**
+   * Topic words that name something specific within a topic ("Zaporizhzhia nuclear", "Crimea"),
+   * which an answer must mention, rather than the topic itself ("the Black Sea deal").
+   */
+  specifics: string[];
+  /** Words that narrow without being required: an outlet ("CBS"), a place named in passing ("attacks on Odesa"). */
+  hints: string[];
+  /** Phrases that link to nothing, reported back to the asker. */
+  unknown: string[];
+  /** The question is about rounds of talks ("who hosted the talks", "where were the talks held"). */
+  talks: boolean;
+  /** A speech verb the question names, beyond "say": "accuse", "warn" (answers quoting it come first). */
+  verb?: string;
+}
+
+interface QToken {
+  text: string;
+  lower: string;
+  /** Without a possessive ending. */
+  base: string;
+  start: number;
+  end: number;
+  cap: boolean;
+  poss: boolean;
+  link?: 'date' | 'party' | 'org' | 'counterpart' | 'place' | 'person' | 'topic' | 'name' | 'about' | 'cue';
+  /** A cue word typed with a slip, as meant ('lastest' → 'latest'). */
+  fixed?: string;
+}
+
+/** Bodies that speak for a side, longest first (shared with statement extraction). */
+const BODY_FORMS = BODY_NOUNS.filter((b) => !DELEGATION_NOUNS.test(b) && !ROLE_HEAD_WORDS.has(b))
+  .map((b) => b.split(' '))
+  .sort((a, b) => b.length - a.length);
+
+const TOKEN_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*['’]?/gu;
+
+function tokenize(q: string): QToken[] {
+  return [...q.matchAll(TOKEN_RE)].map((m) => {
+    const text = m[0];
+    const poss = /['’]s$/i.test(text) || /s['’]$/i.test(text);
+    const base = text.replace(/['’]s$/i, '').replace(/['’]$/, '');
+    return { text, lower: base.toLowerCase(), base, start: m.index, end: m.index + text.length, cap: /^\p{Lu}/u.test(text), poss };
+  });
+}
+
+const PHRASES = new WeakMap<Vocabulary, { id: string; ph: string; re: RegExp }[]>();
+
+/** Every topic phrase with its word-bounded pattern, longest first; compiled once per vocabulary. */
+function topicPhrases(vocab: Vocabulary): { id: string; ph: string; re: RegExp }[] {
+  let list = PHRASES.get(vocab);
+  if (!list) {
+    list = vocab.topics
+      .flatMap((tp) => tp.phrases.map((ph) => ({ id: tp.id, ph })))
+      .sort((a, b) => b.ph.length - a.ph.length)
+      .map(({ id, ph }) => ({ id, ph, re: new RegExp(`(?<![\\p{L}\\p{N}])${ph.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)?(?![\\p{L}\\p{N}])`, 'giu') }));
+    PHRASES.set(vocab, list);
+  }
+  return list;
+}
+
+/** "U.S." reads as "US"; curly quotes and apostrophes as straight ones. */
+function normalise(raw: string): string {
+  return raw
+    .replace(new RegExp(`\\b(${Object.keys(ROLE_ABBREVIATIONS).join('|')})\\b`, 'g'), (m) => ROLE_ABBREVIATIONS[m] ?? m)
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\bU\.S\.A?\.?(?=\s|$|[,;:?!'’])/g, (m) => (m.startsWith('U.S.A') ? 'USA' : 'US'))
+    .replace(/\bU\.K\.?(?=\s|$|[,;:?!'’])/g, 'UK')
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Sides typed with a slip ("ukranian", "russain") read as meant; "russia-us" as "Russia-US".
+ * Only sides on record are tried, so an English word is not taken for a country.
+ */
+function fixSides(q: string, vocab: Vocabulary): string {
+  return q
+    .replace(/\b([\p{L}]+)-us\b|\bus-([\p{L}]+)/giu, (m, a: string | undefined, b: string | undefined) =>
+      findParties(a ?? b ?? '', { caseInsensitive: true }).length ? m.replace(/\bus\b/i, 'US') : m,
+    )
+    .replace(/[\p{L}]{5,}/gu, (w) => {
+      const lower = w.toLowerCase();
+      if (COMMON_WORDS.has(lower) || vocab.sideWords.has(lower) || findParties(w, { caseInsensitive: true }).length) return w;
+      const budget = typoBudget(lower.length);
+      for (const [alias] of vocab.sideWords) {
+        if (alias[0] === lower[0] && Math.abs(alias.length - lower.length) <= budget && typoDistance(alias, lower) <= budget) return alias;
+      }
+      return w;
+    });
+}
+
+const DEMONYMS = new Set(
+  countryRecords().flatMap((c) => {
+    const d = c.demonyms['eng'];
+    return d ? [d.m.toLowerCase(), d.f.toLowerCase(), `${d.m.toLowerCase()}s`] : [];
+  }),
+);
+/** Codes typed in capitals ("RU", "UKR"), except those that are English words in capitals. */
+const CAPS_WORDS = new Set(['IT', 'IN', 'AT', 'NO', 'ME', 'MY', 'TO', 'BE', 'AM', 'AS', 'IS', 'OR', 'AN', 'GO', 'SO', 'DO', 'ID', 'OK', 'ON', 'OF', 'HI', 'UP', 'WE', 'HE', 'IF', 'BY', 'CAN', 'AND', 'THE', 'FOR', 'WHO', 'HOW', 'ARE', 'NOT', 'ANY', 'PM', 'MP', 'TV', 'CEO', 'POW', 'POWS', 'FSB']);
+const CODES = new Map<string, Party>();
+for (const c of countryRecords()) {
+  const party = listParties().find((p) => p.code === c.cca3);
+  if (!party) continue;
+  for (const code of [c.cca2, c.cca3]) if (!CAPS_WORDS.has(code)) CODES.set(code, party);
+}
+
+function isInstitution(surface: string, party: Party): boolean {
+  const s = surface.toLowerCase().replace(/^the /, '');
+  if (s === party.name.toLowerCase() || party.name.toLowerCase().startsWith(s) || DEMONYMS.has(s) || DEMONYMS.has(s.replace(/s$/, ''))) return false;
+  if (CODES.get(surface) === party) return false;
+  const c = countryRecords().find((x) => x.cca3 === party.code);
+  if (c?.capital.some((cap) => cap.toLowerCase().startsWith(s))) return false;
+  if (c && [c.name.common, c.name.official, ...c.altSpellings].some((n) => n.toLowerCase() === s)) return false;
+  // Overlay forms that name the country or its capital: "America", "Americans", "Kiev", "Britain".
+  return !/^(?:america|americans|usa|us|uk|britain|kiev|russians|ukrainians|saudi|saudis|turkey|turkiye|türkiye)$/.test(s);
+}
+
+export interface ParseContext {
+  vocab: Vocabulary;
+  /** Does a word occur in a development on record? */
+  onRecord(word: string): boolean;
+  refs: DateRefs;
+}
+
+/** Words of a title before its head word ("foreign" in "foreign minister"). */
+const ROLE_WORDS = new Set(['foreign', 'policy', 'defence', 'defense', 'prime', 'national', 'security', 'deputy', 'special', 'chief', 'vice', 'first', 'top', 'lead', 'presidential', 'kremlin', ...ROLE_HEAD_WORDS]);
+const ARTICLES = new Set(['the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'some', 'more']);
+/** Words that end what a question is about: "demand new elections *in* Ukraine". */
+const ABOUT_STOP = new Set(['in', 'on', 'at', 'for', 'with', 'to', 'of', 'by', 'from', 'about', 'and', 'or', 'but', 'after', 'before', 'during', 'since', 'the', 'this', 'that', 'these', 'those', 'right', 'yet', 'now', 'then', 'so', 'please']);
+const QUESTION_WORDS = new Set(['who', 'whos', 'what', 'whats', 'when', 'where', 'which', 'why', 'how', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'has', 'have', 'had', 'could', 'can', 'will', 'would', 'should', 'tell', 'any', 'and', 'or', 'but', 'so', 'please', 'hey', 'in', 'on', 'at']);
+
+/**
+ * Reads a question: dates first (chrono, ranges, "24/3"), then sides (parties, their capitals
+ * and institutions), places (rounds' venues, the gazetteer, words on record), topics (the
+ * dossier's terms and synonyms), and people (aliases, surnames, typos). What is left and looks
+ * like a name is reported. The intent comes from cue words around what was linked.
+ */
+export function parseQuestion(raw: string, ctx: ParseContext): Reading {
+  const q = fixSides(normalise(raw), ctx.vocab);
+  const dates = parseQuestionDates(q, ctx.refs);
+  const masked = dates ? q.slice(0, dates.start) + ' '.repeat(dates.end - dates.start) + q.slice(dates.end) : q;
+  const tokens = tokenize(masked);
+  const lowerQ = masked.toLowerCase();
+  const reading: Reading = {
+    question: q,
+    intent: 'unknown',
+    persons: [],
+    topics: [],
+    aboutPersons: [],
+    about: [],
+    hints: [],
+    unknown: [],
+    specifics: [],
+    talks: /\b(?:talks|rounds?|meetings?|negotiations|summit|consultations)\b/i.test(q),
+    yesNo: /^(?:was|is|were|are|did|does|do|has|have|had)\b|\b(?:was it|is it|right|correct|or not|or (?:somebody|someone) else)\W*$|\bwas it\b/i.test(q),
+  };
+  if (dates) reading.dates = dates;
+  const { vocab } = ctx;
+  const free = (t: QToken | undefined) => t !== undefined && t.link === undefined;
+  const prevWord = (i: number) => {
+    let k = i - 1;
+    while (k >= 0 && tokens[k]!.lower === 'the') k--;
+    return tokens[k];
+  };
+  const tokenAt = (pos: number) => tokens.findIndex((t) => t.start <= pos && pos < t.end);
+
+  // Sides: parties, their capitals and institutions; codes in capitals ("RU", "UKR").
+  const sides: { party: Party; first: number; last: number; surface: string }[] = [];
+  for (const m of findParties(masked, { caseInsensitive: true })) {
+    const first = tokenAt(m.start);
+    const last = tokenAt(m.end - 1);
+    if (first >= 0 && last >= 0) sides.push({ party: m.party, first, last, surface: m.surface });
+  }
+  const upperShare = (q.match(/\p{Lu}/gu) ?? []).length / Math.max(1, (q.match(/\p{L}/gu) ?? []).length);
+  tokens.forEach((t, i) => {
+    if (sides.some((s) => i >= s.first && i <= s.last)) return;
+    const code = upperShare < 0.5 && /^[A-Z]{2,3}$/.test(t.base) ? CODES.get(t.base) : undefined;
+    // "kyivs delegation", "russias team": a possessive typed without its apostrophe.
+    const bare = !code && /s$/.test(t.lower) && t.lower.length > 4 ? findParties(t.base.slice(0, -1), { caseInsensitive: true })[0] : undefined;
+    const party = code ?? (bare && bare.surface.length === t.base.length - 1 ? bare.party : undefined);
+    if (party) {
+      sides.push({ party, first: i, last: i, surface: t.base });
+      if (bare) t.poss = true;
+    }
+  });
+  sides.sort((a, b) => a.first - b.first);
+  const named: { ref: PartyRef; kind: 'party' | 'org' | 'counterpart'; owns: boolean }[] = [];
+  for (const s of sides) {
+    let next = tokens[s.last + 1];
+    const prev = prevWord(s.first);
+    const span = tokens.slice(s.first, s.last + 1);
+    let poss = span[span.length - 1]!.poss;
+    const institution = isInstitution(s.surface, s.party);
+    const demonym = DEMONYMS.has(s.surface.toLowerCase());
+    const asPlace = (): string => {
+      const known = vocab.places.get(s.surface.toLowerCase());
+      if (known) return known;
+      if (s.party.name.toLowerCase().startsWith(s.surface.toLowerCase())) return s.party.name;
+      const c = countryRecords().find((x) => x.cca3 === s.party.code);
+      return c?.capital[0]?.replace(/\s+D\.C\.$/, '') ?? s.party.name;
+    };
+    // "Russia's foreign ministry", "Ukrainian officials": a body that speaks for the side.
+    let body: string | undefined;
+    for (const form of BODY_FORMS) {
+      const words = tokens.slice(s.last + 1, s.last + 1 + form.length);
+      if (words.length === form.length && words.every((t, k) => t.lower === form[k] && t.link === undefined)) {
+        body = form.join(' ');
+        for (const t of words) {
+          t.link = 'party';
+          span.push(t);
+        }
+        next = tokens[s.last + 1 + form.length];
+        poss = poss || words[words.length - 1]!.poss;
+        break;
+      }
+    }
+    // "Kyiv City Military Administration", "US National Security Council": an organisation named after a side.
+    let orgName: string | undefined;
+    if (!body && !poss) {
+      let k = s.last + 1;
+      while (tokens[k]?.cap && tokens[k]!.link === undefined && !tokens[k]!.poss && !ROLE_HEAD_WORDS.has(tokens[k]!.lower) && !DELEGATION_NOUNS.test(tokens[k]!.lower)) k++;
+      if (k > s.last + 1 && ORG_NOUNS.test(tokens[k - 1]!.lower)) {
+        for (let m = s.last + 1; m < k; m++) span.push(tokens[m]!);
+        orgName = q.slice(tokens[s.first]!.start, tokens[k - 1]!.end);
+        next = tokens[k];
+      }
+    }
+    // "the Ukrainian president", "Russia's foreign minister": a person named by a side's title.
+    if (!orgName && !body && !reading.partyRole) {
+      let k = s.last + 1;
+      while (tokens[k] && ROLE_WORDS.has(tokens[k]!.lower) && !ROLE_HEAD_WORDS.has(tokens[k]!.lower)) k++;
+      if (tokens[k] && ROLE_HEAD_WORDS.has(tokens[k]!.lower) && tokens[k]!.link === undefined) {
+        const words = tokens.slice(s.last + 1, k + 1);
+        reading.partyRole = { party: s.party.name, role: words.map((t) => t.lower).join(' '), ...(institution ? { institution: s.surface.replace(/['’]s?$/, '') } : {}) };
+        for (const t of words) t.link = 'about';
+        for (const t of span) t.link = 'party';
+        named.push({ ref: { name: s.party.name, surface: s.surface, institution: false }, kind: 'party', owns: true });
+        continue;
+      }
+    }
+    let kind: QToken['link'];
+    if (orgName) kind = 'org';
+    else if (poss || body || (next && DELEGATION_NOUNS.test(next.lower))) kind = 'party';
+    else if (!demonym && !institution && prev && PLACE_PREPOSITIONS.has(prev.lower) && !reading.place) kind = 'place';
+    else if (!demonym && next && VENUE_NOUNS.test(next.lower) && (vocab.roundPlaces.has(asPlace().toLowerCase()) || vocab.roundPlaces.has(s.surface.toLowerCase())))
+      kind = 'place';
+    else if ((prev && COUNTERPART_WORDS.has(prev.lower)) || (prev?.lower === 'and' && named.length > 0 && /\bbetween\s+(?:\S+\s+){1,4}$/i.test(masked.slice(0, prev.start))))
+      kind = 'counterpart';
+    else kind = institution ? 'org' : 'party';
+    for (const t of span) t.link = kind;
+    if (kind === 'place') {
+      reading.place = { name: asPlace(), known: true };
+      continue;
+    }
+    const surface = orgName ?? (body ? `${s.surface}${poss && !/['’]s$/.test(s.surface) ? "'s" : ''} ${body}` : s.surface);
+    // A side that owns a team or body ("the US side", "Kyiv's team") is the one asked about.
+    const owns = Boolean(poss || body || (next && DELEGATION_NOUNS.test(next.lower)));
+    named.push({ ref: { name: s.party.name, surface, institution: institution || Boolean(body), ...(body ? { body } : {}) }, kind: kind as 'party' | 'org' | 'counterpart', owns });
+  }
+  const primary = named.find((n) => n.kind !== 'counterpart' && n.owns) ?? named.find((n) => n.kind !== 'counterpart');
+  if (primary) reading.party = primary.ref;
+  const other = named.find((n) => n !== primary && n.ref.name !== primary?.ref.name);
+  if (other) reading.counterpart = other.ref;
+
+  // Topics: the dossier's terms and the synonyms people type, longest first; a typo in a long word.
+  const phrases = topicPhrases(vocab);
+  for (const { id, ph, re } of phrases) {
+    if (!lowerQ.includes(ph.slice(0, 3))) continue;
+    for (const m of lowerQ.matchAll(re)) {
+      const covered = tokens.filter((t) => t.start >= m.index && t.end <= m.index + m[0].length + 1);
+      if (!covered.length || covered.some((t) => t.link !== undefined)) continue;
+      for (const t of covered) t.link = 'topic';
+      if (!reading.topics.includes(id)) reading.topics.push(id);
+      const entry = vocab.topics.find((x) => x.id === id);
+      if (entry?.specific.includes(ph) && !reading.specifics.includes(ph)) reading.specifics.push(ph);
+    }
+  }
+  const singleWords = phrases.filter((p) => !p.ph.includes(' ') && p.ph.length >= 6);
+  for (const t of tokens) {
+    if (!free(t) || t.lower.length < 6 || COMMON_WORDS.has(t.lower)) continue;
+    const budget = typoBudget(t.lower.length);
+    const hit = singleWords.find((p) => Math.abs(p.ph.length - t.lower.length) <= budget && typoDistance(p.ph, t.lower) <= budget);
+    if (hit) {
+      t.link = 'topic';
+      if (!reading.topics.includes(hit.id)) reading.topics.push(hit.id);
+    }
+  }
+
+  // Places: after "in/at/to" or before "talks/round/meeting": rounds' places, the gazetteer, words on record.
+  tokens.forEach((t, i) => {
+    if (reading.place || !free(t) || /^\d/.test(t.lower)) return;
+    const prev = prevWord(i);
+    const after = tokens[i + 1];
+    const located = prev && PLACE_PREPOSITIONS.has(prev.lower);
+    const venue = after && VENUE_NOUNS.test(after.lower);
+    if (!located && !venue) return;
+    if (NOT_PLACES.test(masked.slice(t.start)) || COMMON_WORDS.has(t.lower)) return;
+    // "to Tucker Carlson": a person, not a place.
+    const asPerson = linkPerson(free(after) && after ? `${t.base} ${after.base}` : t.base, vocab, { fuzzy: false, firstName: false });
+    if (asPerson?.actor || (asPerson && !linkPlace(t.base, vocab, false))) return;
+    const two = free(after) && after && !VENUE_NOUNS.test(after.lower) && !COMMON_WORDS.has(after.lower) ? `${t.base} ${after.base}` : undefined;
+    const known = (two && linkPlace(two, vocab, false)) || linkPlace(t.base, vocab, true);
+    if (known) {
+      t.link = 'place';
+      if (two && known.toLowerCase() === two.toLowerCase()) after!.link = 'place';
+      reading.place = { name: known, known: true };
+      return;
+    }
+    // A word after "in"/"at" that is no common word is a place, known or not ("in Krasnodar", "in Geneva").
+    // Lower case, only right after "in"/"at" ("in krasnodar"): "in the room" names no place.
+    const bare = tokens[i - 1] === prev && (prev!.lower === 'in' || prev!.lower === 'at');
+    if (located && (t.cap || (bare && !QUESTION_WORDS.has(t.lower)))) {
+      t.link = 'place';
+      const name = t.base.charAt(0).toUpperCase() + t.base.slice(1);
+      const known = ctx.onRecord(t.base);
+      reading.place = { name, known };
+      if (!known) reading.unknown.push(name);
+    } else if (venue && (t.cap || ctx.onRecord(t.base))) {
+      t.link = 'place';
+      reading.place = { name: t.base.charAt(0).toUpperCase() + t.base.slice(1), known: ctx.onRecord(t.base) };
+    }
+  });
+
+  // People: windows of up to three words that are no common word; exact, surname, first name, typo.
+  const nameable = (t: QToken | undefined, i: number) =>
+    t !== undefined && free(t) && !/^\d/.test(t.lower) && (!COMMON_WORDS.has(t.lower) || (t.cap && i > 0 && !QUESTION_WORDS.has(t.lower)));
+  const personAt = new Map<number, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    for (let n = 3; n >= 1; n--) {
+      const win = tokens.slice(i, i + n);
+      if (win.length < n || !win.every((t, k) => nameable(t, i + k))) continue;
+      if (n > 1 && win.slice(0, -1).some((t) => t.poss)) continue;
+      const words = win.map((t) => t.base).join(' ');
+      const link = linkPerson(words, vocab, { fuzzy: win[win.length - 1]!.lower.length >= 5, firstName: n === 1 && win[0]!.lower.length >= 4 });
+      if (!link) continue;
+      for (const t of win) t.link = 'person';
+      if (link.actor) {
+        if (!reading.persons.some((p) => p.id === link.actor!.id)) reading.persons.push(link.actor);
+        if (!personAt.has(link.actor.id)) personAt.set(link.actor.id, i);
+      } else if (!reading.ambiguous) reading.ambiguous = { words, candidates: link.candidates };
+      i += n - 1;
+      break;
+    }
+  }
+
+  // A body named without its side: "the General Staff", "the foreign ministry".
+  for (const form of BODY_FORMS) {
+    const at = tokens.findIndex((_, k) => form.every((w, m) => tokens[k + m]?.lower === w && free(tokens[k + m])));
+    if (at < 0 || !/^(?:the|a|an)$/.test(tokens[at - 1]?.lower ?? 'the')) continue;
+    for (let m = 0; m < form.length; m++) tokens[at + m]!.link = 'about';
+    reading.body = form.join(' ');
+    break;
+  }
+
+  // Cue words typed with one slip: "lastest", "agred", "wht", "rol".
+  for (const t of tokens) {
+    if (!free(t) || t.cap || t.lower.length < 3 || COMMON_WORDS.has(t.lower) || QUESTION_WORDS.has(t.lower) || /^\d/.test(t.lower)) continue;
+    const fix = CUE_WORDS.find((w) => w[0] === t.lower[0] && Math.abs(w.length - t.lower.length) <= 1 && typoDistance(w, t.lower) === 1);
+    if (fix) {
+      t.link = 'cue';
+      t.fixed = fix;
+    }
+  }
+
+  // Names linked to nobody: runs of capitalised words, or the words where a name is expected.
+  const expected = nameSlot(masked);
+  const runs: { text: string; first: number; last: number }[] = [];
+  tokens.forEach((t, i) => {
+    const candidate =
+      free(t) &&
+      !/^\d/.test(t.lower) &&
+      ((t.cap && !QUESTION_WORDS.has(t.lower) && !COMMON_WORDS.has(t.lower) && !ROLE_HEAD_WORDS.has(t.lower) && i > 0) ||
+        (expected && t.start >= expected.start && t.end <= expected.end && !COMMON_WORDS.has(t.lower) && !QUESTION_WORDS.has(t.lower) && !ROLE_HEAD_WORDS.has(t.lower)));
+    if (!candidate) return;
+    const last = runs[runs.length - 1];
+    if (last && last.last === i - 1) {
+      last.text += ` ${t.base}`;
+      last.last = i;
+    } else runs.push({ text: t.base, first: i, last: i });
+  });
+  for (const r of runs) {
+    const inSlot = expected && tokens[r.first]!.start >= expected.start && tokens[r.last]!.start < expected.end;
+    // An outlet ("CBS"), a known place or words found in the record ("Odesa", "Affairs") are text to search, not unknown names.
+    const words = r.text.split(' ');
+    const known =
+      NEWS_ORGS.has(r.text.toLowerCase()) ||
+      (!inSlot && (linkPlace(r.text, vocab, false) !== undefined || words.every((w) => ctx.onRecord(w))));
+    for (let k = r.first; k <= r.last; k++) tokens[k]!.link = known ? 'about' : 'name';
+    if (known) {
+      reading.hints.push(r.text);
+      continue;
+    }
+    const titled = r.text
+      .split(' ')
+      .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+      .join(' ');
+    if (inSlot && !reading.unknownName && reading.persons.length === 0) reading.unknownName = titled;
+    reading.unknown.push(titled);
+  }
+
+  for (const t of tokens) {
+    if (free(t) && NEWS_ORGS.has(t.lower)) {
+      t.link = 'about';
+      reading.hints.push(t.base);
+    }
+  }
+
+  // Other words of the question found in the record ("after the sumy strike"): they narrow without being required.
+  for (const t of tokens) {
+    if (free(t) && t.lower.length >= 4 && !COMMON_WORDS.has(t.lower) && !QUESTION_WORDS.has(t.lower) && !CUE_WORDS.includes(t.lower) && !ROLE_WORDS.has(t.lower) && ctx.onRecord(t.base)) {
+      t.link = 'about';
+      reading.hints.push(t.base);
+    }
+  }
+
+  // What a stance or speech is about, when no link covers it: "did Moscow demand *new elections*".
+  const aboutRe = /\b(?:about|regarding|concerning|on|over|demand(?:ed|ing|s)?|want(?:s|ed)?|propos(?:e|ed|ing)|offer(?:ed)?|reject(?:ed)?|refus(?:e|ed)|rule(?:d)? out)\s+((?:[\p{L}'-]+\s*){1,4})/giu;
+  for (const m of masked.matchAll(aboutRe)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const covered = tokens.filter((t) => t.start >= start && t.end <= m.index + m[0].length);
+    const words: QToken[] = [];
+    for (const t of covered) {
+      if (t.link !== undefined) break;
+      if (ARTICLES.has(t.lower) && words.length === 0) continue;
+      if (ABOUT_STOP.has(t.lower) || QUESTION_WORDS.has(t.lower)) break;
+      words.push(t);
+    }
+    const linkedNext = covered[words.length] && covered.slice(0, 3).some((t) => t.link !== undefined && t.link !== 'about');
+    if (!words.length || linkedNext || words.every((t) => COMMON_WORDS.has(t.lower))) continue;
+    const phrase = words.map((t) => t.base).join(' ');
+    for (const t of words) t.link = 'about';
+    reading.about.push(phrase);
+    reading.unknown.push(phrase);
+  }
+
+  function isAfter(p: ActorEntry, re: RegExp): boolean {
+    const t = tokens[personAt.get(p.id) ?? -1];
+    return t ? re.test(masked.slice(0, t.start)) : false;
+  }
+
+  // Role words: "who's the US national security adviser", "who runs the FSB", "what is X's role".
+  const runs2 = RUNS_VERBS.exec(q.replace(/[?.!]+$/, ''));
+  if (runs2) {
+    reading.org = runs2[1]!.trim();
+    reading.role = `head of ${reading.org}`;
+  }
+  const roleMatch = /^(?:who|whos)(?:'s| is| was)? (?:the |a |an )?(.+?)[?.!]*$/i.exec(q);
+  if (roleMatch && !reading.org && reading.persons.length === 0 && !reading.unknownName) {
+    const words = tokens.filter((t) => t.start >= q.indexOf(roleMatch[1]!) && (t.link === undefined || t.link === 'name') && !QUESTION_WORDS.has(t.lower) && t.lower !== 'the');
+    if (words.length) reading.role = words.map((t) => t.base).join(' ');
+  }
+
+  if (reading.partyRole && !reading.role && !reading.persons.length) reading.role = reading.partyRole.role;
+
+  // "who is Trump's envoy": a role relative to a person, not the person.
+  const relative = /^(?:who|whos)(?:'s| is| was)\s+(?:the\s+)?(\S+?)['’]s?\s+((?:\w+\s+){0,3}\w+?)\s*[?.!]*$/i.exec(q);
+  if (relative && reading.persons.length === 1 && ROLE_HEAD_WORDS.has(relative[2]!.split(/\s+/).pop()!.toLowerCase().replace(/s$/, ''))) {
+    reading.roleOf = reading.persons[0]!;
+    reading.role = relative[2]!;
+    reading.persons = [];
+  }
+
+  reading.intent = classify(masked, tokens, reading);
+  const verb = /\b(accus|blam|warn|deni|deny|criticis|criticiz|condemn|threat|promis|claim|announc|urg|call(?:ed)? on)\w*/i.exec(masked);
+  if (verb) reading.verb = verb[1]!.toLowerCase();
+  // No cue and words that link to nothing ("what's the weather in Kyiv"): say so rather than guess.
+  if (!cueFound(masked, tokens, reading)) {
+    const left = tokens.filter((t) => free(t) && t.lower.length >= 3 && !/^\d/.test(t.lower) && !COMMON_WORDS.has(t.lower) && !QUESTION_WORDS.has(t.lower));
+    if (left.length && reading.intent !== 'who-is') {
+      reading.unknown.push(left.map((t) => t.base).join(' '));
+      reading.intent = 'unknown';
+    }
+  }
+  // People in a prepositional phrase ("about Putin", "between President Trump and President Putin")
+  // are what the question is about; the subject is a person or side named outside one.
+  const governed = /\b(?:about|on|regarding|concerning|of|with|w|to|and|between|during|against|versus|vs|alongside|opposite|for|from)\s+(?:(?:the|president|prime|minister|defence|defense|foreign|secretary|envoy|senator|mr|mrs|ms|dr|[\p{Lu}][\p{L}.'-]*)\s+){0,4}$/iu;
+  if (reading.intent !== 'who-leads' && reading.intent !== 'who-was-in') {
+  const subjects = reading.persons.filter((p) => !isAfter(p, governed));
+  if (subjects.length < reading.persons.length && (subjects.length > 0 || reading.party)) {
+    reading.aboutPersons = reading.persons.filter((p) => !subjects.includes(p));
+    reading.persons = subjects;
+  } else if (reading.persons.length > 1) {
+    const [first, ...rest] = reading.persons;
+    reading.persons = [first!];
+    reading.aboutPersons = rest;
+  }
+  }
+  // A name where a name was expected is the subject, not an unknown aside.
+  if (reading.unknownName) reading.unknown = reading.unknown.filter((u) => u !== reading.unknownName);
+  if (reading.role && reading.intent !== 'role') delete reading.role;
+  return reading;
+}
+
+/** Where a question expects a name: "who is X", "what did X say", "X's role", "X who". */
+function nameSlot(q: string): { start: number; end: number } | undefined {
+  const patterns = [
+    /^(?:who(?:'s| is| was| are)|whos)\s+(?!the\b|a\b|an\b|in\b|on\b|at\b|part\b|charge\b|who\b|\w+ing\b)(.+?)\s*(?:\band\b.*)?[?.!]*$/i,
+    /\b(?:did|does|has|have|had|do)\s+(?!the\b)(.+?)\s+(?:say|said|tell|told|claim|announce|demand|want|propose|offer|refuse|reject|agree|accept|ask)\b/i,
+    /^(?:what(?:'s| is| was)?\s+)?(.+?)(?:'s|s)?\s+(?:role|job|title|position|function)\b/i,
+    /^(?:what\s+)?(.+?)\s+(?:said|says)\b/i,
+    /^(.+?)\s+who\??$/i,
+  ];
+  for (const re of patterns) {
+    const m = re.exec(q);
+    if (m?.[1]) {
+      const start = m.index + m[0].indexOf(m[1]);
+      return { start, end: start + m[1].length };
+    }
+  }
+  return undefined;
+}
+
+/** Did any cue word, rather than the slots alone, give the intent? */
+function cueFound(q: string, tokens: QToken[], r: Reading): boolean {
+  const sk = skeleton(q, tokens);
+  return INTENT_CUES.some((c) => c.cues.some((re) => re.test(sk))) || VERB_INTENTS.some((v) => v.verbs.test(sk) || v.nouns?.test(sk)) || r.intent === 'help';
+}
+
+/** The skeleton a cue is matched on: linked words become their kind. */
+function skeleton(q: string, tokens: QToken[]): string {
+  let out = '';
+  let at = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.fixed) {
+      out += `${q.slice(at, t.start)}${t.fixed}`;
+      at = t.end;
+      continue;
+    }
+    const kind = t.link === 'party' || t.link === 'counterpart' ? 'party' : t.link === 'name' ? 'person' : t.link;
+    if (!kind || kind === 'about') continue;
+    let j = i;
+    while (tokens[j + 1] && tokens[j + 1]!.link === t.link) j++;
+    out += `${q.slice(at, t.start)}x${kind}${tokens[j]!.poss ? "'s" : ''}`;
+    at = tokens[j]!.end;
+    i = j;
+  }
+  return (out + q.slice(at)).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function classify(q: string, tokens: QToken[], r: Reading): Intent | 'unknown' {
+  const sk = skeleton(q, tokens);
+  const hit = (intent: Intent) => INTENT_CUES.find((c) => c.intent === intent)!.cues.some((re) => re.test(sk));
+  if (hit('help') && !r.persons.length && !r.party) return 'help';
+  if (hit('next')) return 'next';
+  if (hit('latest')) return 'latest';
+  // "who is Pavlo Palisa and what was his function on the delegation": a person first.
+  if (r.roleOf) return 'role';
+  if (/^(?:who|whos)(?:'s| is| was)? xperson\b/.test(sk)) return 'who-is';
+  // "what is Dmitriev's role in the talks": a person's role, wherever the talks come in.
+  if ((r.persons.length || r.unknownName) && ROLE_NOUNS.test(sk)) return 'role';
+  if (hit('who-leads')) return 'who-leads';
+  if (hit('who-was-in')) return 'who-was-in';
+  if (hit('role') && (r.persons.length || r.unknownName || r.role || r.org || ROLE_NOUNS.test(sk))) return 'role';
+  if (hit('who-is') && (r.persons.length || r.unknownName || r.ambiguous)) return 'who-is';
+  // The first speech or stance word decides: "what did X *say* about the agreement", "what *conditions* has
+  // the Kremlin attached to the arrangement announced…". A noun after "about" is a topic, not the intent.
+  let best: { intent: Intent; at: number } | undefined;
+  for (const v of VERB_INTENTS) {
+    const verb = v.verbs.exec(sk);
+    if (verb && (!best || verb.index < best.at)) best = { intent: v.intent, at: verb.index };
+    const noun = v.nouns?.exec(sk);
+    if (noun && !/\b(?:about|regarding|on|concerning|of|to|the|a|an)\s+$/.test(sk.slice(0, noun.index)) && (!best || noun.index < best.at)) {
+      best = { intent: v.intent, at: noun.index };
+    }
+  }
+  if (best && !(hit('happened') && best.at > (/\bwhat (?:has |had )?(?:happened|happend|took place)/.exec(sk)?.index ?? Number.POSITIVE_INFINITY))) return best.intent;
+  if (hit('happened')) return 'happened';
+  if (hit('who-is') && (r.persons.length || r.unknownName || r.ambiguous)) return 'who-is';
+  // No cue: read the question from what it names.
+  if (r.persons.length || r.unknownName) return 'who-is';
+  if (r.dates || r.place || r.topics.length) return 'happened';
+  if (r.party && tokens.some((t) => DELEGATION_NOUNS.test(t.lower))) return 'who-was-in';
+  if (r.party) return 'latest';
+  return 'unknown';
+}

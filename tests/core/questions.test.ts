@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { formatPart, loadQuestions, scorePart } from '../../eval/questions.js';
+
+/**
+ * The development part of the labelled questions (tests/fixtures/questions/dev.json, three
+ * authors) held to floors. The held-out part is scored only by `npm run eval`, as aggregates.
+ */
+describe('labelled plain-words questions, development part', () => {
+  it('reads intents and answers at or above the floors, and says "nothing on record" for every unanswerable one', async () => {
+    const s = await scorePart(loadQuestions('dev'));
+    console.log(formatPart('dev', s));
+    expect(s.n).toBeGreaterThanOrEqual(150);
+    expect(s.intent / s.n).toBeGreaterThanOrEqual(0.95);
+    expect(s.slots / s.slotTotal).toBeGreaterThanOrEqual(0.9);
+    expect(s.answer / s.n).toBeGreaterThanOrEqual(0.9);
+    expect(s.unanswerable.nothingOnRecord).toBe(s.unanswerable.n);
+    expect(s.unanswerable.couldntPlace).toBe(0);
+  });
+
+  it('has at least 200 questions, by several authors, for every intent', () => {
+    const dev = loadQuestions('dev');
+    expect(dev.length + loadQuestions('held-out').length).toBeGreaterThanOrEqual(200);
+    expect(new Set(dev.map((q) => q.author)).size).toBeGreaterThanOrEqual(3);
+    expect(new Set(dev.map((q) => q.intent)).size).toBe(13);
+  });
+});

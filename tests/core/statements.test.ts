@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStatementQueries } from '../../src/core/queries/statements.js';
+import { StatementOut } from '../../src/core/schemas.js';
+import { tempCore } from '../support/temp-core.js';
+
+describe('statements stored at ingest', () => {
+  const t = tempCore({ now: new Date('2025-03-26T12:00:00Z') });
+  let q: ReturnType<typeof createStatementQueries>;
+  const actorId = (name: string) => t.core.internals.db.prepare<[string], { id: number }>('SELECT id FROM actors WHERE name = ?').get(name)!.id;
+  beforeAll(async () => {
+    await t.core.ingest(undefined, { offline: true });
+    q = createStatementQueries(t.core.internals.db);
+  });
+  afterAll(() => t.cleanup());
+
+  it('keeps each statement with its speaker, side, day, sentence and source', () => {
+    const umerov = q.find({ actorIds: [actorId('Rustem Umerov')] });
+    expect(umerov.length).toBeGreaterThan(3);
+    for (const s of umerov) {
+      StatementOut.parse(s);
+      expect(s.party).toBe('Ukraine');
+      expect(s.source.url).toMatch(/^https:/);
+    }
+    expect(umerov.some((s) => s.evidence.includes('productive and focused'))).toBe(true);
+    // Newest first.
+    const days = umerov.map((s) => s.date ?? '');
+    expect(days).toEqual([...days].sort().reverse());
+  });
+
+  it('counts a US envoy’s remark about Putin as American, not Russian', () => {
+    const russia = q.find({ party: 'Russia' });
+    expect(russia.some((s) => s.speaker === 'the Kremlin')).toBe(true);
+    expect(russia.some((s) => /Peskov|Zakharova|Lavrov|Karasin/.test(s.actor ?? ''))).toBe(true);
+    expect(russia.filter((s) => /bad guy/.test(s.evidence))).toEqual([]);
+    const us = q.find({ party: 'United States' });
+    expect(us.some((s) => s.actor === 'Steve Witkoff' && /bad guy/.test(s.evidence))).toBe(true);
+  });
+
+  it('lists a window’s statements for a briefing, and re-ingesting adds none', async () => {
+    const day = q.inWindow('2025-03-25', '2025-03-25');
+    expect(day.length).toBeGreaterThan(0);
+    expect(day.every((s) => s.date === '2025-03-25')).toBe(true);
+    const count = () => t.core.internals.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM statements').get()!.n;
+    const before = count();
+    await t.core.ingest(undefined, { offline: true });
+    expect(count()).toBe(before);
+  });
+});
