@@ -1,0 +1,39 @@
+import type { ModelReads } from '../store/model-reads.js';
+import { PROMPT_VERSION } from './prompt.js';
+import { endpointForLog, type ReaderSettings } from './settings.js';
+
+/** The model reader as /healthz reports it. Never degrades the bot's health: the rules read meanwhile. */
+export interface ReaderHealth {
+  mode: 'model' | 'both';
+  model: string;
+  endpoint: string;
+  /** UTC day the figures are for. */
+  day: string;
+  tokens: number;
+  dailyTokens: number;
+  /** `spent`: no model calls until 00:00 UTC, the rules read alone. */
+  budget: 'ok' | 'spent';
+  calls: number;
+  /** Facts the evidence gate dropped today. */
+  dropped: number;
+  /** Items stored from the rules, waiting to be read by the model. */
+  waiting: number;
+}
+
+export function readerHealth(store: ModelReads, settings: ReaderSettings, now: Date): ReaderHealth {
+  const day = now.toISOString().slice(0, 10);
+  const u = store.usage(day);
+  return {
+    mode: settings.mode === 'model' ? 'model' : 'both',
+    model: settings.model,
+    endpoint: endpointForLog(settings.url),
+    day,
+    tokens: u.tokens,
+    dailyTokens: settings.dailyTokens,
+    // Spent when what is left cannot pay for a typical item (its answer alone).
+    budget: u.tokens + settings.maxOutputTokens > settings.dailyTokens ? 'spent' : 'ok',
+    calls: u.calls,
+    dropped: u.dropped,
+    waiting: store.pendingCount(settings.model, PROMPT_VERSION),
+  };
+}
