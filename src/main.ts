@@ -136,6 +136,7 @@ async function main(): Promise<number> {
     dbPath: config.dbPath,
     dossier: config.dossier,
     allowPrivateFeeds: config.allowPrivateFeeds,
+    ...(config.reader ? { reader: config.reader } : {}),
     logger: logger.child({ component: 'core' }),
   });
   const dispatcher = createDispatcher({ core, logger: logger.child({ component: 'dispatch' }) });
