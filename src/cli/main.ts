@@ -5,6 +5,7 @@ import { createCore } from '../core/create-core.js';
 import { DossierError } from '../core/dossier/load.js';
 import { isUserError } from '../core/errors.js';
 import { formatExplain } from '../core/extract/explain.js';
+import { formatReaders } from '../core/reader/explain.js';
 import type { Logger } from '../core/logger.js';
 import type { Doc } from '../core/render/doc.js';
 import { renderDiscord } from '../core/render/discord.js';
@@ -197,6 +198,7 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
           out.stdout(`${r.item.title} (item ${r.item.id}, ${r.item.published.slice(0, 10)}${r.item.url ? `, ${r.item.url}` : ''})\n`);
           if (!r.item.relevant) out.stdout('Not relevant to the dossier: ingest stored an excerpt and extracted nothing from it.\n');
           out.stdout(formatExplain(r.sentences));
+          out.stdout(formatReaders(r));
         }
         return 0;
       }

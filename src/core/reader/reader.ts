@@ -122,6 +122,7 @@ export function createModelReader(deps: ModelReaderDeps): ModelReader {
       if (spent + reserved + estimate > settings.dailyTokens) {
         if (budgetToldFor !== today) {
           budgetToldFor = today;
+          store.budgetSpent(today, deps.now().toISOString());
           log.warn({ model: settings.model, day: today, tokens: spent, dailyTokens: settings.dailyTokens }, 'model reader: the daily token budget is spent; rules only until 00:00 UTC');
         }
         return deferred('daily token budget spent', false, nextUtcDay(deps.now()));

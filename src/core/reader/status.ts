@@ -11,8 +11,9 @@ export interface ReaderHealth {
   day: string;
   tokens: number;
   dailyTokens: number;
-  /** `spent`: no model calls until 00:00 UTC, the rules read alone. */
+  /** `spent`: no model calls until 00:00 UTC, the rules read alone (since `spentAt`). */
   budget: 'ok' | 'spent';
+  spentAt?: string;
   calls: number;
   /** Facts the evidence gate dropped today. */
   dropped: number;
@@ -30,8 +31,8 @@ export function readerHealth(store: ModelReads, settings: ReaderSettings, now: D
     day,
     tokens: u.tokens,
     dailyTokens: settings.dailyTokens,
-    // Spent when what is left cannot pay for a typical item (its answer alone).
-    budget: u.tokens + settings.maxOutputTokens > settings.dailyTokens ? 'spent' : 'ok',
+    budget: u.budgetSpentAt ? 'spent' : 'ok',
+    ...(u.budgetSpentAt ? { spentAt: u.budgetSpentAt } : {}),
     calls: u.calls,
     dropped: u.dropped,
     waiting: store.pendingCount(settings.model, PROMPT_VERSION),

@@ -351,7 +351,8 @@ export const MIGRATIONS: readonly string[] = [
     day TEXT PRIMARY KEY,
     tokens INTEGER NOT NULL DEFAULT 0,
     calls INTEGER NOT NULL DEFAULT 0,
-    dropped INTEGER NOT NULL DEFAULT 0
+    dropped INTEGER NOT NULL DEFAULT 0,
+    budget_spent_at TEXT
   ) WITHOUT ROWID;
   `,
 ];

@@ -40,6 +40,17 @@ export interface Usage {
   tokens: number;
   calls: number;
   dropped: number;
+  /** When the reader first found the day's budget spent (and stopped calling), if it did. */
+  budgetSpentAt: string | null;
+}
+
+/** A fact stored from one item, with the reader(s) that produced it there. */
+export interface ItemFactReaders {
+  kind: 'delegation' | 'round' | 'role';
+  /** "Ukraine: leader Rustem Umerov", "Riyadh 2025-03-23", "Rustem Umerov: defence minister". */
+  fact: string;
+  readers: string;
+  rule: string | null;
 }
 
 export interface ModelReads {
@@ -63,9 +74,13 @@ export interface ModelReads {
   forItem(itemId: number, hash: string): StoredReading | undefined;
   /** Items waiting for the model. */
   pendingCount(model: string, promptVersion: string): number;
+  /** The delegation members, rounds and roles stored from an item, each with its readers. */
+  factsOfItem(itemId: number): ItemFactReaders[];
   usage(day: string): Usage;
   /** Adds to the day's tally. */
-  spend(day: string, add: Partial<Usage>): void;
+  spend(day: string, add: Partial<Omit<Usage, 'budgetSpentAt'>>): void;
+  /** The reader found the day's budget spent: no more calls that day (the first time is kept). */
+  budgetSpent(day: string, at: string): void;
 }
 
 export function createModelReads(db: Db): ModelReads {
@@ -107,7 +122,25 @@ export function createModelReads(db: Db): ModelReads {
     pending: db.prepare<[string, string], { n: number }>(
       "SELECT count(*) AS n FROM model_reads WHERE status = 'pending' AND model = ? AND prompt_version = ?",
     ),
-    usage: db.prepare<[string], Usage>('SELECT tokens, calls, dropped FROM model_usage WHERE day = ?'),
+    members: db.prepare<[number], { party: string; name: string; role: string; readers: string; rule: string | null }>(
+      `SELECT d.party, a.name, s.role, s.readers, m.rule FROM delegation_member_sources s
+         JOIN delegations d ON d.id = s.delegation_id JOIN actors a ON a.id = s.actor_id
+         LEFT JOIN delegation_members m ON m.delegation_id = s.delegation_id AND m.actor_id = s.actor_id AND m.item_id = s.item_id
+        WHERE s.item_id = ? ORDER BY d.party, s.role, a.name`,
+    ),
+    rounds: db.prepare<[number], { place: string | null; date: string | null; status: string; readers: string; rule: string | null }>(
+      `SELECT r.place, r.date, r.status, s.readers, s.rule FROM round_sources s JOIN rounds r ON r.id = s.round_id
+        WHERE s.item_id = ? ORDER BY r.date, r.place`,
+    ),
+    roles: db.prepare<[number], { name: string; title: string; party: string | null; readers: string }>(
+      `SELECT a.name, x.title, x.party, x.readers FROM actor_roles x JOIN actors a ON a.id = x.actor_id
+        WHERE x.item_id = ? ORDER BY a.name, x.title`,
+    ),
+    usage: db.prepare<[string], Usage>('SELECT tokens, calls, dropped, budget_spent_at AS budgetSpentAt FROM model_usage WHERE day = ?'),
+    budgetSpent: db.prepare<[string, string]>(
+      `INSERT INTO model_usage (day, budget_spent_at) VALUES (?, ?)
+       ON CONFLICT (day) DO UPDATE SET budget_spent_at = coalesce(budget_spent_at, excluded.budget_spent_at)`,
+    ),
     spend: db.prepare<[{ day: string; tokens: number; calls: number; dropped: number }]>(
       `INSERT INTO model_usage (day, tokens, calls, dropped) VALUES (@day, @tokens, @calls, @dropped)
        ON CONFLICT (day) DO UPDATE SET tokens = tokens + @tokens, calls = calls + @calls, dropped = dropped + @dropped`,
@@ -123,7 +156,13 @@ export function createModelReads(db: Db): ModelReads {
     due: (model, pv, now, limit) => q.due.all(model, pv, now, limit),
     forItem: (itemId, hash) => q.forItem.get(itemId, hash),
     pendingCount: (model, pv) => q.pending.get(model, pv)?.n ?? 0,
-    usage: (day) => q.usage.get(day) ?? { tokens: 0, calls: 0, dropped: 0 },
+    factsOfItem: (itemId) => [
+      ...q.members.all(itemId).map((m) => ({ kind: 'delegation' as const, fact: `${m.party}: ${m.role} ${m.name}`, readers: m.readers, rule: m.rule })),
+      ...q.rounds.all(itemId).map((r) => ({ kind: 'round' as const, fact: `${r.place ?? '(no place)'} ${r.date ?? '(no date)'} ${r.status}`, readers: r.readers, rule: r.rule })),
+      ...q.roles.all(itemId).map((r) => ({ kind: 'role' as const, fact: `${r.name}: ${r.title}${r.party ? ` [${r.party}]` : ''}`, readers: r.readers, rule: null })),
+    ],
+    usage: (day) => q.usage.get(day) ?? { tokens: 0, calls: 0, dropped: 0, budgetSpentAt: null },
+    budgetSpent: (day, at) => q.budgetSpent.run(day, at),
     spend: (day, add) => q.spend.run({ day, tokens: add.tokens ?? 0, calls: add.calls ?? 0, dropped: add.dropped ?? 0 }),
   };
 }
