@@ -255,3 +255,29 @@ describe('cost', () => {
     expect(t.core.whoLeads('Ukraine').delegations.length).toBeGreaterThan(0);
   });
 });
+
+describe('PARLEY_READER=model', () => {
+  it('takes delegations and rounds from the model alone, marking those the rules agree with', async () => {
+    const reading = seedReading();
+    reading.delegations = reading.delegations.filter((d) => d.side === 'Ukraine');
+    const fake = await fakeWith(() => ({ reading }));
+    const t = temp({ reader: readerSettings(fake, { mode: 'model' }) });
+    await t.core.ingest([SEED_FEED]);
+    expect(t.core.whoLeads('Ukraine').delegations.map((d) => [d.leaders, d.members, d.round?.date])).toEqual([[['Rustem Umerov'], ['Pavlo Palisa', 'Ihor Zhovkva'], '2025-03-23']]);
+    // The rules read US and Russian delegations too; in this mode they are not the model's, so not stored.
+    expect(t.core.whoLeads('United States').delegations).toEqual([]);
+    expect(t.core.whoLeads('Russia').delegations).toEqual([]);
+    const stored = readersIn(t.dbPath);
+    expect(stored.members.map((m) => m.readers)).toEqual(['rules+model', 'rules+model', 'rules+model']);
+    // The rules' Moscow meeting is not a round the model read.
+    expect(stored.rounds.map((r) => `${r.place} ${r.date} ${r.readers}`)).toEqual(['Jeddah 2025-03-11 rules+model', 'Riyadh 2025-03-23 rules+model', 'Riyadh 2025-03-24 rules+model']);
+  });
+
+  it('keeps the rules’ reading of an item the model could not read', async () => {
+    const fake = await fakeWith(() => ({ status: 503 }));
+    const t = temp({ reader: readerSettings(fake, { mode: 'model', timeoutMs: 2_000 }) });
+    await t.core.ingest([SEED_FEED]);
+    expect(answers(t)).toEqual(await rulesAnswers());
+    expect(readersIn(t.dbPath).reads[0]).toMatchObject({ status: 'pending', last_error: 'HTTP 503' });
+  });
+});
