@@ -243,8 +243,10 @@ const ReaderSchema = z.object({
  * The model reader's settings: undefined with PARLEY_READER=rules (the default). A model or both
  * reader needs PARLEY_MODEL_URL and PARLEY_MODEL; a ConfigError names what is missing or wrong.
  */
-export function loadReaderSettings(env: Env = process.env): ReaderSettings | undefined {
+export function loadReaderSettings(env: Env = process.env, mode?: ReaderSettings['mode']): ReaderSettings | undefined {
   const raw = pick(env, Object.keys(ReaderSchema.shape));
+  // `npm run eval -- --reader model` names the mode on the command line; the endpoint comes from the environment.
+  if (mode) raw.PARLEY_READER = mode;
   if (raw.PARLEY_READER !== undefined) raw.PARLEY_READER = raw.PARLEY_READER.toLowerCase();
   const parsed = ReaderSchema.safeParse(raw);
   if (!parsed.success) throw new ConfigError(`Model reader: ${issuesText(parsed.error)}`);

@@ -33,6 +33,7 @@ export function rulesReading(item: { title: string; text: string; published: str
         evidence: ev(d.sentenceIndex),
       };
     }),
-    rounds: x.rounds.map((r) => ({ place: r.place ?? null, date: r.date?.date ?? null, status: r.status, evidence: r.evidence })),
+    // The rules keep a round's sentence with "U.S." read as "US": the sentence as written is the quote.
+    rounds: x.rounds.map((r) => ({ place: r.place ?? null, date: r.date?.date ?? null, status: r.status, evidence: ev(r.sentenceIndex) })),
   };
 }
