@@ -5,6 +5,7 @@ import { createCore } from '../core/create-core.js';
 import { DossierError } from '../core/dossier/load.js';
 import { isUserError } from '../core/errors.js';
 import { formatExplain } from '../core/extract/explain.js';
+import { bottomLineRewriter } from '../core/reader/bottom-line.js';
 import { formatReaders } from '../core/reader/explain.js';
 import type { Logger } from '../core/logger.js';
 import type { Doc } from '../core/render/doc.js';
@@ -236,7 +237,8 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
           const { createDiscordPoster } = await import('../adapters/discord/discord-poster.js');
           posters.discord = createDiscordPoster({ ...platforms.discord, logger });
         }
-        const report = await postDue({ db: core.internals.db, dossier: core.internals.dossier, posters, now, logger });
+        const rewrite = bottomLineRewriter(core.internals.db, settings.reader, logger);
+        const report = await postDue({ db: core.internals.db, dossier: core.internals.dossier, posters, now, logger, ...(rewrite ? { rewrite } : {}) });
         out.stdout(json ? `${JSON.stringify(report, null, 2)}\n` : formatRunReport(report));
         return report.failed > 0 ? 1 : 0;
       }
