@@ -71,7 +71,7 @@ export function createModelClient(settings: ReaderSettings, now: () => number = 
   const load = () => {
     sdk ??= import('openai').then((mod) => ({
       mod,
-      // Every option the client would otherwise read from process.env is given: src/config.ts is
+      // Every option the client would otherwise read from the environment is given: src/config.ts is
       // the only reader of the environment, and OPENAI_* variables must not redirect Parley.
       client: new mod.OpenAI({
         baseURL: settings.url,

@@ -1,6 +1,6 @@
 /**
  * What the model reader needs to know, as plain data: `src/config.ts` builds it from the
- * environment (the only reader of process.env), and it crosses to the ingest worker as is.
+ * environment (the only module that reads it), and it crosses to the ingest worker as is.
  */
 
 /** Who reads relevant items into facts: the rules alone (default), a model alone, or both merged. */
