@@ -44,12 +44,19 @@ describe('the evidence gate', () => {
   });
 
   it('takes a side the item names, or the office of a title it writes; never one it does not', () => {
-    const r = empty();
-    r.people.push({ name: 'Marco Rubio', title: 'Secretary of State', side: 'United States', evidence: 'The US team was led by Secretary of State Marco Rubio' });
-    r.people.push({ name: 'Yuri Ushakov', title: 'Kremlin aide', side: 'Russia', evidence: 'Kremlin aide Yuri Ushakov said' });
-    r.people.push({ name: 'Rustem Umerov', title: 'Defence Minister', side: 'Belarus', evidence: 'led by Defence Minister Rustem Umerov' });
-    r.people.push({ name: 'Rustem Umerov', title: 'chief negotiator', side: 'Narnia', evidence: 'led by Defence Minister Rustem Umerov' });
-    const v = verifyReading(r, item());
+    const person = (name: string, title: string, side: string, evidence: string) => ({ name, title, side, evidence });
+    const v = verifyReading(
+      {
+        ...empty(),
+        people: [
+          person('Marco Rubio', 'Secretary of State', 'United States', 'The US team was led by Secretary of State Marco Rubio'),
+          person('Yuri Ushakov', 'Kremlin aide', 'Russia', 'Kremlin aide Yuri Ushakov said'),
+          person('Rustem Umerov', 'Defence Minister', 'Belarus', 'led by Defence Minister Rustem Umerov'),
+          person('Rustem Umerov', 'chief negotiator', 'Narnia', 'led by Defence Minister Rustem Umerov'),
+        ],
+      },
+      item(),
+    );
     expect(v.people).toEqual([
       { name: 'Marco Rubio', title: 'Secretary of State', party: 'United States', sentenceIndex: 1 },
       { name: 'Yuri Ushakov', title: 'Kremlin aide', party: 'Russia', sentenceIndex: 3 },
