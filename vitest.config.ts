@@ -18,6 +18,7 @@ const E2E = [
   'tests/adapters/subscriptions.e2e.test.ts',
   'tests/schedule/processes.test.ts',
   'tests/schedule/post-due-cli.test.ts',
+  'tests/reader/cli.e2e.test.ts',
 ];
 
 export default defineConfig({

@@ -7,12 +7,13 @@
  *   npm run eval -- --set ru-dev,ot-dev   extraction, chosen sets only (misses listed)
  *   npm run eval -- --part dev [--show dev]   questions, one part (misses of dev listed)
  *   npm run eval -- --extraction | --questions   one of the two
+ *   npm run eval -- --reader model|both   extraction with the configured model endpoint reading too
  *
  * Held-out sets and parts are only ever printed as aggregates.
  */
 const argv = process.argv.slice(2);
 const questionsOnly = argv.some((a) => a === '--part' || a === '--show' || a === '--questions');
-const extractionOnly = argv.some((a) => a === '--set' || a === '--extraction');
+const extractionOnly = argv.some((a) => a === '--set' || a === '--extraction' || a === '--reader');
 
 if (!questionsOnly) await import('./run.js');
 if (!extractionOnly) {

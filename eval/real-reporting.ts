@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { createCore } from '../src/core/create-core.js';
 import { nameKey, sameActor } from '../src/core/names.js';
 import { resolveParty } from '../src/core/parties.js';
+import type { ReaderSettings } from '../src/core/reader/settings.js';
+import type { ReaderHealth } from '../src/core/reader/status.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -71,6 +73,8 @@ export interface PassageScore {
   leaders: Counts;
   rounds: Counts;
   misses: string[];
+  /** With a model reader: what it did for this passage. */
+  reader?: ReaderHealth;
 }
 
 const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
@@ -111,7 +115,7 @@ function placeFits(truthPlace: string, place: string | null): boolean {
 }
 
 /** Ingests one passage into a fresh database and scores what the queries give back. */
-export async function scorePassage(p: RealPassage): Promise<PassageScore> {
+export async function scorePassage(p: RealPassage, opts: { reader?: ReaderSettings } = {}): Promise<PassageScore> {
   const dir = mkdtempSync(join(tmpdir(), 'parley-eval-'));
   const feed = join(dir, `${p.id}.xml`);
   writeFileSync(feed, oneItemFeed(p));
@@ -120,10 +124,13 @@ export async function scorePassage(p: RealPassage): Promise<PassageScore> {
     dbPath: join(dir, 'eval.db'),
     ...(ru ? {} : { dossier: 'negotiations', dossierDir: join(ROOT, 'eval/dossiers') }),
     now: () => new Date(Date.parse(p.published) + 3_600_000),
+    ...(opts.reader ? { reader: opts.reader } : {}),
   });
   const out: PassageScore = { id: p.id, constructions: p.constructions, delegations: zero(), leaders: zero(), rounds: zero(), misses: [] };
   try {
     await core.ingest([feed]);
+    const readerDay = core.health().reader;
+    if (readerDay) out.reader = readerDay;
     const db = core.internals.db;
     // Every party the database holds a delegation for is asked, not only the labelled ones: a side
     // Parley invented counts against it.

@@ -3,6 +3,8 @@
  *
  *   npm run eval                         every set; writes eval/RESULTS.md
  *   npm run eval -- --set ru-dev,ot-dev  chosen sets only (what tuning runs), misses listed
+ *   npm run eval -- --reader model|both  the configured model endpoint reads too (see eval/model-reader.ts);
+ *                                        prints the same report, writes nothing
  *
  * The real-reporting sets are scored through the whole path (a one-item feed ingested into a fresh
  * database, read back with whoLeads and timeline); the six older sets through `extract()` with the
@@ -15,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { extract } from '../src/core/extract/index.js';
 import { LEXICON } from '../tests/extract/lexicon.js';
 import { type LabelledSet, loadLabelled, scorePassages } from '../tests/extract/score.js';
+import { addHealth, emptyTally, evalReaderSettings, modelExtractions, tallyLines } from './model-reader.js';
 import { type Counts, loadReal, type PassageScore, REAL_SETS, type RealSet, ratio, scorePassage, sum } from './real-reporting.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,6 +27,8 @@ const argv = process.argv.slice(2);
 const setArg = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : undefined;
 const chosen = setArg ? new Set(setArg.split(',').map((s) => s.trim())) : undefined;
 const wants = (name: string) => !chosen || chosen.has(name);
+const reader = evalReaderSettings(argv);
+const tally = emptyTally();
 
 const f2 = (n: number) => n.toFixed(2);
 const pr = (c: Counts) => {
@@ -37,7 +42,7 @@ const say = (s: string) => {
   lines.push(s);
 };
 
-say('# Extraction quality (npm run eval)');
+say(`# Extraction quality (npm run eval${reader ? ` -- --reader ${reader.mode}` : ''})`);
 say('');
 say('Real-reporting sets: one-item feed → fresh database → whoLeads per party and timeline. Delegations per');
 say('(party, person, leader/member), aliases honoured, mediator delegations neither credited nor penalised;');
@@ -51,7 +56,11 @@ for (const set of REAL_SETS) {
   if (!wants(set)) continue;
   const passages = loadReal(set);
   const scores: PassageScore[] = [];
-  for (const p of passages) scores.push(await scorePassage(p));
+  for (const p of passages) {
+    const s = await scorePassage(p, reader ? { reader } : {});
+    addHealth(tally, s.reader, 1);
+    scores.push(s);
+  }
   const del = sum(scores, 'delegations');
   const lead = sum(scores, 'leaders');
   const rounds = sum(scores, 'rounds');
@@ -80,13 +89,19 @@ if (older.length) {
   say('| --- | --- | --- | --- | --- | --- |');
   for (const set of older) {
     const passages = loadLabelled(set);
-    const s = scorePassages(passages, run);
+    const withModel = reader ? await modelExtractions(passages, reader, LEXICON, tally) : undefined;
+    const s = scorePassages(passages, withModel ? (p) => withModel.get(p.id)! : run);
     say(`| ${set} | ${passages.length} | ${pr(s.delegations)} | ${s.delegations.tp + s.delegations.fn} | ${pr(s.dates)} | ${s.dates.tp + s.dates.fn} |`);
     if (s.errors.length) detail.push('', `## ${set}: misses`, '', ...s.errors.map((e) => `- ${e}`));
   }
 }
 
+if (reader) {
+  say('');
+  for (const l of tallyLines(reader, tally)) say(l);
+}
 for (const d of detail) console.log(d);
-if (!chosen) writeFileSync(join(ROOT, 'eval/RESULTS.md'), `${[...lines, ...detail].join('\n')}\n`);
+// eval/RESULTS.md records the rules; a model's run is printed only.
+if (!chosen && !reader) writeFileSync(join(ROOT, 'eval/RESULTS.md'), `${[...lines, ...detail].join('\n')}\n`);
 
 export type { RealSet };

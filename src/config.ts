@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
+import { READER_DEFAULTS, READER_MODES, RESPONSE_FORMATS, type ReaderSettings } from './core/reader/settings.js';
 
 /**
  * The only reader of process.env. Each platform is a group of variables: a complete group turns the
@@ -99,6 +100,8 @@ export interface Config {
   allowPrivateFeeds: boolean;
   slack?: SlackConfig;
   discord?: DiscordConfig;
+  /** The model reader, when PARLEY_READER is model or both. */
+  reader?: ReaderSettings;
 }
 
 /** Raised at start for a bad or half-filled configuration; the message names the variables. */
@@ -209,6 +212,67 @@ export function dotEnvLine(read: DotEnv): string {
   return `read ${read.file} (${read.applied} setting${read.applied === 1 ? '' : 's'}${kept})`;
 }
 
+const positiveInt = (what: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const s = nonEmpty(v);
+      if (s === undefined) return undefined;
+      if (!/^\d+$/.test(s) || Number(s) <= 0) {
+        ctx.addIssue({ code: 'custom', message: `expected ${what}, got "${v}"` });
+        return z.NEVER;
+      }
+      return Number(s);
+    });
+
+const ReaderSchema = z.object({
+  PARLEY_READER: z.enum(READER_MODES, { error: 'expected rules, model or both' }).default('rules'),
+  PARLEY_MODEL_URL: httpUrl.optional(),
+  PARLEY_MODEL: z.string().optional(),
+  PARLEY_MODEL_API_KEY: z.string().optional(),
+  PARLEY_MODEL_DAILY_TOKENS: positiveInt('a whole number of tokens per day, e.g. 1000000'),
+  PARLEY_MODEL_TIMEOUT_MS: positiveInt('milliseconds, e.g. 30000'),
+  PARLEY_MODEL_CONCURRENCY: positiveInt('a number of items read at once, e.g. 2'),
+  PARLEY_MODEL_MAX_OUTPUT_TOKENS: positiveInt('a number of tokens, e.g. 2000'),
+  PARLEY_MODEL_RESPONSE_FORMAT: z.enum(RESPONSE_FORMATS, { error: 'expected auto, json_schema, json_object or none' }).default('auto'),
+  PARLEY_MODEL_BOTTOM_LINE: flag,
+});
+
+/**
+ * The model reader's settings: undefined with PARLEY_READER=rules (the default). A model or both
+ * reader needs PARLEY_MODEL_URL and PARLEY_MODEL; a ConfigError names what is missing or wrong.
+ */
+export function loadReaderSettings(env: Env = process.env, mode?: ReaderSettings['mode']): ReaderSettings | undefined {
+  const raw = pick(env, Object.keys(ReaderSchema.shape));
+  // `npm run eval -- --reader model` names the mode on the command line; the endpoint comes from the environment.
+  if (mode) raw.PARLEY_READER = mode;
+  if (raw.PARLEY_READER !== undefined) raw.PARLEY_READER = raw.PARLEY_READER.toLowerCase();
+  const parsed = ReaderSchema.safeParse(raw);
+  if (!parsed.success) throw new ConfigError(`Model reader: ${issuesText(parsed.error)}`);
+  const r = parsed.data;
+  if (r.PARLEY_READER === 'rules') return undefined;
+  const missing = [
+    ...(r.PARLEY_MODEL_URL ? [] : ['PARLEY_MODEL_URL (an OpenAI-compatible base URL, e.g. http://127.0.0.1:11434/v1 for Ollama)']),
+    ...(r.PARLEY_MODEL?.trim() ? [] : ['PARLEY_MODEL (the model name, e.g. llama3.1:8b)']),
+  ];
+  if (missing.length > 0) {
+    throw new ConfigError(`PARLEY_READER=${r.PARLEY_READER} needs ${missing.join(' and ')}; or set PARLEY_READER=rules`);
+  }
+  return {
+    mode: r.PARLEY_READER,
+    url: r.PARLEY_MODEL_URL!,
+    model: r.PARLEY_MODEL!.trim(),
+    ...(r.PARLEY_MODEL_API_KEY ? { apiKey: r.PARLEY_MODEL_API_KEY } : {}),
+    dailyTokens: r.PARLEY_MODEL_DAILY_TOKENS ?? READER_DEFAULTS.dailyTokens,
+    timeoutMs: r.PARLEY_MODEL_TIMEOUT_MS ?? READER_DEFAULTS.timeoutMs,
+    concurrency: r.PARLEY_MODEL_CONCURRENCY ?? READER_DEFAULTS.concurrency,
+    maxOutputTokens: r.PARLEY_MODEL_MAX_OUTPUT_TOKENS ?? READER_DEFAULTS.maxOutputTokens,
+    responseFormat: r.PARLEY_MODEL_RESPONSE_FORMAT,
+    bottomLine: r.PARLEY_MODEL_BOTTOM_LINE,
+  };
+}
+
 /** Reads and checks the whole configuration; throws ConfigError naming what is wrong. */
 export function loadConfig(env: Env = process.env): Config {
   const base = BaseSchema.safeParse(pick(env, Object.keys(BaseSchema.shape)));
@@ -216,6 +280,7 @@ export function loadConfig(env: Env = process.env): Config {
   const b = base.data;
   const slack = slackFrom(env, b.SLACK_ADMIN_USERS);
   const discord = discordFrom(env);
+  const reader = loadReaderSettings(env);
   return {
     dbPath: b.PARLEY_DB,
     dossier: b.PARLEY_DOSSIER,
@@ -227,6 +292,7 @@ export function loadConfig(env: Env = process.env): Config {
     allowPrivateFeeds: b.PARLEY_ALLOW_PRIVATE_FEEDS,
     ...(slack ? { slack } : {}),
     ...(discord ? { discord } : {}),
+    ...(reader ? { reader } : {}),
   };
 }
 
@@ -271,14 +337,15 @@ export function loadPosterConfig(env: Env = process.env): PosterConfig {
 }
 
 /** Keys whose values are secrets wherever they appear in a log object. */
-export const SECRET_KEYS = ['token', 'botToken', 'appToken', 'signingSecret', 'secret', 'authorization', 'password', 'DISCORD_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET'];
+export const SECRET_KEYS = ['token', 'botToken', 'appToken', 'signingSecret', 'secret', 'authorization', 'password', 'apiKey', 'DISCORD_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'PARLEY_MODEL_API_KEY'];
 
 /** pino `redact` paths for the same keys, one level and two levels deep (pino paths have no `**`). */
 export const REDACT_PATHS = SECRET_KEYS.flatMap((k) => [k, `*.${k}`, `*.*.${k}`]);
 
-const SECRET_KEY_RE = /token|secret|password|authorization|signature/i;
-// Slack tokens, and Discord bot tokens (three dot-separated base64url parts).
-const SECRET_VALUE_RE = /\bxox[abposr]-[A-Za-z0-9-]+|\bxapp-[A-Za-z0-9-]+|\b[A-Za-z0-9_-]{23,28}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,40}\b/g;
+const SECRET_KEY_RE = /token|secret|password|authorization|signature|api_?key/i;
+// Slack tokens, Discord bot tokens (three dot-separated base64url parts), and model API keys in
+// the sk-… shape OpenAI and most compatible services use.
+const SECRET_VALUE_RE = /\bxox[abposr]-[A-Za-z0-9-]+|\bxapp-[A-Za-z0-9-]+|\b[A-Za-z0-9_-]{23,28}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,40}\b|\bsk-[A-Za-z0-9_-]{8,}/g;
 
 /** Replaces secrets in any value (object keys named like secrets, token-shaped strings) with "[redacted]". */
 export function redact<T>(value: T, seen = new WeakSet<object>()): T {
@@ -306,11 +373,16 @@ export function redact<T>(value: T, seen = new WeakSet<object>()): T {
   return out as T;
 }
 
-/** What the `parley` CLI needs: the database and the dossier, never a platform's secrets. */
-export function cliSettings(env: Env = process.env): { dbPath: string; dossier: string; allowPrivateFeeds: boolean } {
+/**
+ * What the `parley` CLI needs: the database, the dossier and the model reader (its `ingest` reads
+ * as the bot does), never a platform's secrets. Throws ConfigError for a bad reader setting.
+ */
+export function cliSettings(env: Env = process.env): { dbPath: string; dossier: string; allowPrivateFeeds: boolean; reader?: ReaderSettings } {
+  const reader = loadReaderSettings(env);
   return {
     dbPath: nonEmpty(env.PARLEY_DB) ?? './data/parley.db',
     dossier: nonEmpty(env.PARLEY_DOSSIER) ?? 'russia-ukraine',
     allowPrivateFeeds: /^(true|1|yes)$/i.test(nonEmpty(env.PARLEY_ALLOW_PRIVATE_FEEDS) ?? ''),
+    ...(reader ? { reader } : {}),
   };
 }

@@ -8,6 +8,8 @@ import { AdapterStartError, type ChatAdapter } from './adapters/types.js';
 import { type Config, ConfigError, dotEnvLine, loadConfig, loadDotEnv } from './config.js';
 import { briefingBuilder } from './cli/post-due.js';
 import { createCore } from './core/create-core.js';
+import { bottomLineRewriter } from './core/reader/bottom-line.js';
+import type { ReaderSettings } from './core/reader/settings.js';
 import type { Logger } from './core/logger.js';
 import { createFeedPoller, type Platform, type Poster, runDueBriefings } from './core/schedule/index.js';
 import { createLogger } from './logging.js';
@@ -28,13 +30,15 @@ function startScheduler(deps: {
   posters: Partial<Record<Platform, Poster>>;
   pollFeeds: boolean;
   logger: Logger;
+  /** The model reader, for the bottom line it may write (PARLEY_MODEL_BOTTOM_LINE). */
+  reader?: ReaderSettings;
   /** Counts a running job as in-flight work, so SIGTERM's drain waits for a post under way. */
   track: <T>(work: Promise<T>) => Promise<T>;
 }): Scheduler {
   const { db, dossier } = deps.core.internals;
   const schedLog = deps.logger.child({ part: 'schedule' });
   const feedLog = deps.logger.child({ part: 'feeds' });
-  const buildDoc = briefingBuilder(db, dossier);
+  const buildDoc = briefingBuilder(db, dossier, bottomLineRewriter(db, deps.reader, schedLog));
   const runnerId = `${hostname()}:${process.pid}`;
   // Through the core's door: the ingest runs on its worker thread, never on this event loop.
   const poller = createFeedPoller({ db, ingester: { run: (sources, o) => deps.core.ingest(sources, o) }, dossier, logger: feedLog });
@@ -136,6 +140,7 @@ async function main(): Promise<number> {
     dbPath: config.dbPath,
     dossier: config.dossier,
     allowPrivateFeeds: config.allowPrivateFeeds,
+    ...(config.reader ? { reader: config.reader } : {}),
     logger: logger.child({ component: 'core' }),
   });
   const dispatcher = createDispatcher({ core, logger: logger.child({ component: 'dispatch' }) });
@@ -224,7 +229,7 @@ async function main(): Promise<number> {
       // Questions need only reads; polling, subscriptions and briefings all write.
       logger.warn({ db: config.dbPath }, `${config.dbPath} is read-only: answering questions only (no feed polling, no scheduled briefings)`);
     } else {
-      scheduler = startScheduler({ core, posters, pollFeeds: config.pollFeeds, logger, track: (w) => dispatcher.track(w) });
+      scheduler = startScheduler({ core, posters, pollFeeds: config.pollFeeds, logger, ...(config.reader ? { reader: config.reader } : {}), track: (w) => dispatcher.track(w) });
       scheduler.kick();
     }
     logger.info({ adapters: running.map((a) => a.name), feeds: config.pollFeeds ? 'polled' : 'off' }, 'parley is up');

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../core/core.js';
+import type { ReaderHealth } from '../core/reader/status.js';
 import type { AdapterStatus, ChatAdapter } from './types.js';
 
 export interface HealthReport {
@@ -10,6 +11,8 @@ export interface HealthReport {
   inFlight: number;
   /** The background jobs' last runs, when the scheduler runs (not in the shell). */
   jobs?: unknown;
+  /** The model reader's day (PARLEY_READER=model|both): a spent budget is said here, and the rules read meanwhile. */
+  reader?: ReaderHealth;
 }
 
 /** Health of the db and of every adapter; "ok" only when all are up. */
@@ -21,8 +24,11 @@ export function createHealth(deps: {
 }): () => HealthReport {
   return () => {
     let db: 'ok' | 'error' = 'error';
+    let reader: ReaderHealth | undefined;
     try {
-      db = deps.core.health().db;
+      const h = deps.core.health();
+      db = h.db;
+      reader = h.reader;
     } catch {
       db = 'error';
     }
@@ -30,7 +36,7 @@ export function createHealth(deps: {
     for (const a of deps.adapters()) adapters[a.name] = a.status();
     const allUp = Object.values(adapters).every((s) => s.state === 'up');
     const jobs = deps.jobs?.();
-    return { status: db === 'ok' && allUp ? 'ok' : 'degraded', db, adapters, inFlight: deps.inFlight(), ...(jobs ? { jobs } : {}) };
+    return { status: db === 'ok' && allUp ? 'ok' : 'degraded', db, adapters, inFlight: deps.inFlight(), ...(jobs ? { jobs } : {}), ...(reader ? { reader } : {}) };
   };
 }
 

@@ -5,6 +5,8 @@ import { createCore } from '../core/create-core.js';
 import { DossierError } from '../core/dossier/load.js';
 import { isUserError } from '../core/errors.js';
 import { formatExplain } from '../core/extract/explain.js';
+import { bottomLineRewriter } from '../core/reader/bottom-line.js';
+import { formatReaders } from '../core/reader/explain.js';
 import type { Logger } from '../core/logger.js';
 import type { Doc } from '../core/render/doc.js';
 import { renderDiscord } from '../core/render/discord.js';
@@ -12,7 +14,7 @@ import { renderMarkdown } from '../core/render/markdown.js';
 import { renderSlack } from '../core/render/slack.js';
 import { backupDb } from '../core/store/backup.js';
 import { DatabaseError, databaseErrorOf, quickCheck } from '../core/store/db.js';
-import { cliSettings, loadPosterConfig, redact } from '../config.js';
+import { ConfigError, cliSettings, loadPosterConfig, redact } from '../config.js';
 import { commandHelp, USAGE } from './help.js';
 import { formatRunReport, postDue } from './post-due.js';
 
@@ -73,16 +75,16 @@ function isoInstant(text: string): Date {
 }
 
 /** The CLI's own log: warnings and errors as one readable line each on stderr, secrets redacted. */
-function lineLogger(write: (s: string) => void, bindings: Record<string, unknown> = {}): Logger {
+function lineLogger(write: (s: string) => void, bindings: Record<string, unknown> = {}, cmd = 'post-due'): Logger {
   const at = (level: string) => (obj: object, msg?: string) => {
     const fields = Object.entries(redact({ ...bindings, ...obj }) as Record<string, unknown>)
       .filter(([k]) => k !== 'err')
       .map(([k, val]) => `${k}=${typeof val === 'string' ? val : JSON.stringify(val)}`)
       .join(' ');
-    write(`parley post-due: ${level}: ${redact(msg ?? '')}${fields ? ` (${fields})` : ''}\n`);
+    write(`parley ${cmd}: ${level}: ${redact(msg ?? '')}${fields ? ` (${fields})` : ''}\n`);
   };
   const quiet = () => {};
-  return { debug: quiet, info: quiet, warn: at('warn'), error: at('error'), child: (b) => lineLogger(write, { ...bindings, ...b }) };
+  return { debug: quiet, info: quiet, warn: at('warn'), error: at('error'), child: (b) => lineLogger(write, { ...bindings, ...b }, cmd) };
 }
 
 /** Runs one CLI invocation; returns the exit code. Exported so tests drive it in-process. */
@@ -112,7 +114,14 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
     out.stdout(`${commandHelp(cmd)}\n`);
     return 0;
   }
-  const settings = cliSettings();
+  let settings: ReturnType<typeof cliSettings>;
+  try {
+    settings = cliSettings();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    out.stderr(`parley: ${err.message}\n`);
+    return 2;
+  }
   const dbPath = (v.db as string | undefined) ?? settings.dbPath;
   let core: ReturnType<typeof createCore> | undefined;
   try {
@@ -120,6 +129,8 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
       dbPath,
       dossier: (v.dossier as string | undefined) ?? settings.dossier,
       allowPrivateFeeds: settings.allowPrivateFeeds,
+      // The model reader's warnings (a spent budget, a refusing endpoint) are said on stderr.
+      ...(settings.reader ? { reader: settings.reader, ...(cmd === 'ingest' ? { logger: lineLogger(out.stderr, {}, 'ingest') } : {}) } : {}),
     });
     const json = v.json === true;
     if (cmd !== 'ingest' && cmd !== 'backup' && core.isEmpty()) {
@@ -188,6 +199,7 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
           out.stdout(`${r.item.title} (item ${r.item.id}, ${r.item.published.slice(0, 10)}${r.item.url ? `, ${r.item.url}` : ''})\n`);
           if (!r.item.relevant) out.stdout('Not relevant to the dossier: ingest stored an excerpt and extracted nothing from it.\n');
           out.stdout(formatExplain(r.sentences));
+          out.stdout(formatReaders(r));
         }
         return 0;
       }
@@ -225,7 +237,8 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
           const { createDiscordPoster } = await import('../adapters/discord/discord-poster.js');
           posters.discord = createDiscordPoster({ ...platforms.discord, logger });
         }
-        const report = await postDue({ db: core.internals.db, dossier: core.internals.dossier, posters, now, logger });
+        const rewrite = bottomLineRewriter(core.internals.db, settings.reader, logger);
+        const report = await postDue({ db: core.internals.db, dossier: core.internals.dossier, posters, now, logger, ...(rewrite ? { rewrite } : {}) });
         out.stdout(json ? `${JSON.stringify(report, null, 2)}\n` : formatRunReport(report));
         return report.failed > 0 ? 1 : 0;
       }

@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { type LoadedDossier, loadDossier } from '../core/dossier/load.js';
+import type { Briefing } from '../core/briefing/schema.js';
 import type { Logger } from '../core/logger.js';
 import { type Platform, type Poster, type RunDueDeps, type RunReport, runDueBriefings, scheduledBriefingDoc } from '../core/schedule/index.js';
 import type { Db } from '../core/store/db.js';
@@ -16,6 +17,8 @@ export interface PostDueOptions {
   logger: Logger;
   /** Test hook: a fake sleep keeps retries instant. */
   sleep?: (ms: number) => Promise<void>;
+  /** The model's bottom line (PARLEY_MODEL_BOTTOM_LINE), when on. */
+  rewrite?: (b: Briefing) => Promise<Briefing>;
 }
 
 /**
@@ -28,7 +31,7 @@ export async function postDue(opts: PostDueOptions): Promise<RunReport> {
     posters: opts.posters,
     logger: opts.logger,
     runnerId: `cli:${hostname()}:${process.pid}`,
-    buildDoc: briefingBuilder(opts.db, opts.dossier),
+    buildDoc: briefingBuilder(opts.db, opts.dossier, opts.rewrite),
     ...(opts.sleep ? { sleep: opts.sleep } : {}),
   });
 }
@@ -37,7 +40,7 @@ export async function postDue(opts: PostDueOptions): Promise<RunReport> {
  * The `buildDoc` of the scheduled job, shared by node-cron in main.ts and `parley post-due`:
  * subscriptions to another dossier load it (once) from the default dossier's folder.
  */
-export function briefingBuilder(db: Db, dossier: LoadedDossier): RunDueDeps['buildDoc'] {
+export function briefingBuilder(db: Db, dossier: LoadedDossier, rewrite?: (b: Briefing) => Promise<Briefing>): RunDueDeps['buildDoc'] {
   const dossiers = new Map<string, LoadedDossier>([[dossier.id, dossier]]);
   const dossierFor = (id: string): LoadedDossier => {
     let d = dossiers.get(id);
@@ -47,7 +50,7 @@ export function briefingBuilder(db: Db, dossier: LoadedDossier): RunDueDeps['bui
     }
     return d;
   };
-  return (sub, window) => scheduledBriefingDoc(db, dossierFor(sub.dossier), sub, window);
+  return (sub, window) => scheduledBriefingDoc(db, dossierFor(sub.dossier), sub, window, rewrite);
 }
 
 /** The report as the CLI prints it: one summary line, then one line per subscription whose time has come. */

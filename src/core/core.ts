@@ -1,5 +1,7 @@
 import type { IngestBudgets } from './isolated-ingest.js';
 import type { Logger } from './logger.js';
+import type { ReaderSettings } from './reader/settings.js';
+import type { ReaderHealth } from './reader/status.js';
 import type { Doc } from './render/doc.js';
 import type { Subscriptions } from './schedule/subscriptions.js';
 import type { ActorResult, AskResult, ExplainResult, TimelineQuery, TimelineResult, WhoLeadsResult } from './schemas.js';
@@ -62,9 +64,10 @@ export interface Core {
   readonly subscriptions: Subscriptions;
   /**
    * Database health for /healthz: the file answers, and the last `quick_check` (see
-   * `checkIntegrity`) found no damage.
+   * `checkIntegrity`) found no damage; with a model reader, its day (tokens against the budget,
+   * calls, facts dropped by the evidence gate, items waiting to be read).
    */
-  health(): { db: 'ok' | 'error'; detail?: string; checkedAt?: string };
+  health(): { db: 'ok' | 'error'; detail?: string; checkedAt?: string; reader?: ReaderHealth };
   /** `PRAGMA quick_check` of the whole file, run off the calling thread; `health()` reports the latest. */
   checkIntegrity(): Promise<{ ok: boolean; detail?: string }>;
   /**
@@ -101,6 +104,8 @@ export interface CoreOptions {
   isolateIngest?: boolean;
   /** Time budgets of the isolated ingest's steps (see `DEFAULT_INGEST_BUDGETS`); tests shorten them. */
   ingestBudgets?: Partial<IngestBudgets>;
+  /** The model reader (PARLEY_READER=model|both, see src/core/reader/); absent: the rules read alone. */
+  reader?: ReaderSettings;
 }
 
 export type { Doc };

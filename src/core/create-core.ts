@@ -14,6 +14,8 @@ import { createWhoLeads } from './queries/who-leads.js';
 import { createSubscriptions } from './schedule/subscriptions.js';
 import { isReadOnly, openDb, quickCheck, readOnlyError } from './store/db.js';
 import { createDeliveries } from './store/deliveries.js';
+import { createModelReads } from './store/model-reads.js';
+import { readerHealth } from './reader/status.js';
 
 /** Builds the core on one SQLite file and one dossier. The composition root and the CLI call this. */
 export function createCore(opts: CoreOptions): Core & { readonly internals: CoreInternals } {
@@ -35,20 +37,23 @@ export function createCore(opts: CoreOptions): Core & { readonly internals: Core
     blockPrivateHosts: opts.allowPrivateFeeds !== true,
   };
   const ingestLog = logger.child({ part: 'ingest' });
-  const ingester = createIngester({ db, dossier, logger: ingestLog, now, ...fetchOptions });
+  const reader = opts.reader;
+  const ingester = createIngester({ db, dossier, logger: ingestLog, now, ...fetchOptions, ...(reader ? { reader } : {}) });
   const readOnly = isReadOnly(db);
   // Started on the first ingest: a core that only answers questions never pays for the thread.
   let isolated: IsolatedIngest | undefined;
   const isolatedIngest = (): IsolatedIngest => {
     isolated ??= createIsolatedIngest({
-      workerData: { dbPath: opts.dbPath, dossier, ...fetchOptions },
+      workerData: { dbPath: opts.dbPath, dossier, ...fetchOptions, ...(reader ? { reader } : {}) },
       ingester,
       logger: ingestLog,
       now,
-      ...(opts.ingestBudgets ? { budgets: opts.ingestBudgets } : {}),
+      // The reader gives up on its own after its timeout; the worker's budget is only the safety net behind it.
+      budgets: { ...(reader ? { modelMs: reader.timeoutMs + 30_000 } : {}), ...opts.ingestBudgets },
     });
     return isolated;
   };
+  const modelReads = reader ? createModelReads(db) : undefined;
   let integrity: { ok: boolean; detail?: string; checkedAt: string } | undefined;
   const deliveries = createDeliveries(db, { now });
   const whoLeads = createWhoLeads(db);
@@ -103,10 +108,11 @@ export function createCore(opts: CoreOptions): Core & { readonly internals: Core
       } catch (err) {
         return { db: 'error', detail: (err as Error).message };
       }
+      const model = reader && modelReads ? { reader: readerHealth(modelReads, reader, now()) } : {};
       if (integrity && !integrity.ok) {
-        return { db: 'error', detail: `quick_check: ${integrity.detail ?? 'failed'}`, checkedAt: integrity.checkedAt };
+        return { db: 'error', detail: `quick_check: ${integrity.detail ?? 'failed'}`, checkedAt: integrity.checkedAt, ...model };
       }
-      return { db: 'ok', ...(integrity ? { checkedAt: integrity.checkedAt } : {}) };
+      return { db: 'ok', ...(integrity ? { checkedAt: integrity.checkedAt } : {}), ...model };
     },
     close() {
       if (closed) return;

@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { LoadedDossier } from './dossier/load.js';
 import { createIngester, type IncomingItem, type IngestPhase, type SourceSpec, type StoreFeed } from './ingest.js';
 import type { Logger } from './logger.js';
+import type { ReaderSettings } from './reader/settings.js';
 import { isDatabaseError, openDb, quickCheck } from './store/db.js';
 
 /** What the parent passes at start. */
@@ -17,13 +18,16 @@ export interface IngestWorkerData {
   timeoutMs?: number;
   politenessMs?: number;
   blockPrivateHosts: boolean;
+  /** The model reader's settings (its API key included: it crosses threads, never a log). */
+  reader?: ReaderSettings;
 }
 
 /** Requests from the parent; `now` is the parent's clock when it asked (the worker's clock for the request). */
 export type IngestWorkerRequest =
   | { id: number; type: 'ingest'; now: string; source: SourceSpec }
   | { id: number; type: 'skip'; now: string; feed: StoreFeed; item: IncomingItem; reason: string }
-  | { id: number; type: 'check' };
+  | { id: number; type: 'check' }
+  | { id: number; type: 'read-later'; now: string };
 
 /** A phase as it crosses threads: the item only where the parent may need to set it aside. */
 export type WirePhase = Omit<IngestPhase, 'feed' | 'item'> & { feed?: StoreFeed; item?: IncomingItem };
@@ -65,6 +69,7 @@ const ingester = createIngester({
   ...(data.timeoutMs !== undefined ? { timeoutMs: data.timeoutMs } : {}),
   ...(data.politenessMs !== undefined ? { politenessMs: data.politenessMs } : {}),
   blockPrivateHosts: data.blockPrivateHosts,
+  ...(data.reader ? { reader: data.reader } : {}),
   // Only an item can be set aside; other phases cross without payload.
   onPhase: (phase) => post({ type: 'phase', id: current, phase: phase.kind === 'item' ? phase : { kind: phase.kind, source: phase.source } }),
 });
@@ -80,6 +85,9 @@ async function handle(req: IngestWorkerRequest): Promise<unknown> {
       return ingester.storeItems(req.feed, [req.item], { skipped: req.reason });
     case 'check':
       return quickCheck(db);
+    case 'read-later':
+      requestNow = new Date(req.now);
+      return ingester.readLater();
   }
 }
 

@@ -9,6 +9,8 @@ import type { Extraction, ExtractLexicon } from './extract/types.js';
 import { canonicalUrl, contentHash, decodeFeedBytes, FETCH_DEFAULTS, FeedFetchError, fetchFeed, parseFeed } from './feeds/index.js';
 import { capItemText } from './feeds/limits.js';
 import type { Logger } from './logger.js';
+import { createIngestReading } from './reader/ingest-step.js';
+import type { ReaderSettings } from './reader/settings.js';
 import { createRelevanceScorer, type RelevanceScorer } from './relevance.js';
 import { databaseErrorOf, type Db } from './store/db.js';
 import { createKnowledgeWriter, type KnowledgeWriter, PUBLISHED_FROM_FEED, PUBLISHED_IN_FUTURE, PUBLISHED_MISSING } from './store/knowledge.js';
@@ -44,6 +46,7 @@ interface Prepared {
   published: string;
   topics?: Record<string, number>;
   extraction?: Extraction;
+  publishedCertain: boolean;
 }
 
 interface FeedRow {
@@ -57,7 +60,7 @@ interface FeedRow {
  * each a time budget, and knows which item to set aside if one step never ends.
  */
 export type IngestPhase =
-  | { kind: 'fetch' | 'parse' | 'store'; source: string }
+  | { kind: 'fetch' | 'parse' | 'store' | 'model'; source: string }
   | { kind: 'item'; source: string; feed: StoreFeed; item: IncomingItem };
 
 /** The feed items are stored under: its key (URL, or a file's URL), display name and weight. */
@@ -89,8 +92,10 @@ export interface IngestDeps {
   politenessMs?: number;
   /** Refuse feeds (and redirects) that resolve to loopback, private or link-local addresses. */
   blockPrivateHosts?: boolean;
-  /** Told before each step of an ingest (fetch, parse, each item, store). */
+  /** Told before each step of an ingest (fetch, parse, each item, each model call, store). */
   onPhase?: (phase: IngestPhase) => void;
+  /** The model reader (PARLEY_READER=model|both); absent: the rules read alone. */
+  reader?: ReaderSettings;
 }
 
 export interface Ingester {
@@ -108,6 +113,8 @@ export interface Ingester {
   storeItems(feed: StoreFeed, items: IncomingItem[], opts?: { skipped?: string }): IngestSourceReport;
   /** Counts a failure against a known feed (backoff and the failing status follow from it). */
   recordFailure(feedKey: string, reason: string): void;
+  /** With a model reader: reads stored items whose model read is due again (put off or failed); how many were read. */
+  readLater(): Promise<number>;
   scorer: RelevanceScorer;
   writer: KnowledgeWriter;
 }
@@ -127,6 +134,7 @@ export function createIngester(deps: IngestDeps): Ingester {
   const scorer = createRelevanceScorer(dossier);
   const lexicon: ExtractLexicon = lexiconOf(dossier);
   const writer = createKnowledgeWriter(db);
+  const reading = deps.reader ? createIngestReading({ settings: deps.reader, db, writer, logger, now: deps.now }) : undefined;
 
   const q = {
     feedByUrl: db.prepare<[string], FeedRow>('SELECT id, etag, last_modified FROM feeds WHERE url = ?'),
@@ -166,7 +174,8 @@ export function createIngester(deps: IngestDeps): Ingester {
     return q.feedByUrl.get(url)!;
   }
 
-  const storeItems = (feed: StoreFeed, items: IncomingItem[], opts: { skipped?: string } = {}): IngestSourceReport => {
+  /** Dedupe, score and extract a feed's items, outside the write lock. */
+  const prepareItems = (feed: StoreFeed, items: IncomingItem[], opts: { skipped?: string }) => {
     const report: IngestSourceReport = { source: feed.url, status: 'new', newItems: 0, duplicates: 0, irrelevant: 0 };
     const fetchedAt = deps.now().toISOString();
     const knownFeed = q.feedByUrl.get(feed.url);
@@ -193,10 +202,10 @@ export function createIngester(deps: IngestDeps): Ingester {
         }
         const relevance = opts.skipped === undefined ? scorer.score(item.title, text) : 0;
         const published = item.published ?? fetchedAt;
-        const p: Prepared = { item, text, truncated: cut || item.textTruncated === true, url, urlKey, hash, relevance, published };
+        // A missing or clamped date is a guess: relative phrases ("on Monday") would resolve against it wrongly.
+        const publishedCertain = item.published !== null && !item.futureDateClamped;
+        const p: Prepared = { item, text, truncated: cut || item.textTruncated === true, url, urlKey, hash, relevance, published, publishedCertain };
         if (opts.skipped === undefined && scorer.isRelevant(relevance)) {
-          // A missing or clamped date is a guess: relative phrases ("on Monday") would resolve against it wrongly.
-          const publishedCertain = item.published !== null && !item.futureDateClamped;
           p.topics = scorer.topics(item.title, text);
           p.extraction = extract({
             title: item.title,
@@ -212,7 +221,11 @@ export function createIngester(deps: IngestDeps): Ingester {
     });
     // One read snapshot for all the duplicate checks: cheaper than a snapshot per statement, and no write lock.
     prepare.deferred();
+    return { report, prepared, fetchedAt };
+  };
 
+  /** Writes prepared items and their facts in one transaction. */
+  const writePrepared = (feed: StoreFeed, { report, prepared, fetchedAt }: ReturnType<typeof prepareItems>, opts: { skipped?: string }): IngestSourceReport => {
     const write = db.transaction(() => {
       const f = feedId(feed.url, feed.name, feed.weight ?? 1);
       for (const p of prepared) {
@@ -250,6 +263,7 @@ export function createIngester(deps: IngestDeps): Ingester {
         q.insertFts.run(id, p.item.title, p.text);
         report.newItems++;
         writer.save(id, p.published, p.extraction, fetchedAt, p.item.futureDateClamped === true);
+        reading?.stored(p.hash, id);
       }
     });
     deps.onPhase?.({ kind: 'store', source: feed.url });
@@ -261,6 +275,30 @@ export function createIngester(deps: IngestDeps): Ingester {
     }
     report.status = report.newItems > 0 ? 'new' : report.irrelevant > 0 ? 'irrelevant' : 'duplicate';
     return report;
+  };
+
+  const storeItems = (feed: StoreFeed, items: IncomingItem[], opts: { skipped?: string } = {}): IngestSourceReport =>
+    writePrepared(feed, prepareItems(feed, items, opts), opts);
+
+  /** As `storeItems`, with the model reading the relevant items between preparing and writing them. */
+  const storeAndRead = async (feed: StoreFeed, items: IncomingItem[]): Promise<IngestSourceReport> => {
+    const prepared = prepareItems(feed, items, {});
+    if (reading) {
+      const read = await reading.read(
+        prepared.prepared.map((p) => ({ ...p, title: p.item.title })),
+        () => deps.onPhase?.({ kind: 'model', source: feed.url }),
+      );
+      for (const p of prepared.prepared) p.extraction = read.get(p.hash) ?? p.extraction;
+    }
+    return writePrepared(feed, prepared, {});
+  };
+
+  const readLater = async (): Promise<number> => {
+    if (!reading) return 0;
+    return reading.readLater({
+      extract: (item) => extract({ ...item, lexicon, knownParty: writer.knownParty }),
+      onCall: () => deps.onPhase?.({ kind: 'model', source: 'items to read again' }),
+    });
   };
 
   const recordFailure = (feedKey: string, reason: string): void => {
@@ -302,7 +340,7 @@ export function createIngester(deps: IngestDeps): Ingester {
         deps.onPhase?.({ kind: 'parse', source: feedKey });
       }
       const parsed = await parseFeed(xml, { fetchedAt: deps.now(), ...(source.url && !source.file ? { baseUrl: source.url } : {}), logger });
-      const report = storeItems({ url: feedKey, name: source.name, weight: source.weight }, parsed.items);
+      const report = await storeAndRead({ url: feedKey, name: source.name, weight: source.weight }, parsed.items);
       if (validators) feedOk(validators.etag, validators.lastModified, deps.now().toISOString(), feedId(feedKey, source.name, source.weight).id);
       return { ...report, source: source.label };
     } catch (err) {
@@ -338,12 +376,14 @@ export function createIngester(deps: IngestDeps): Ingester {
     writer,
     storeItems,
     recordFailure,
+    readLater,
     ingestOne,
     sources: (sources, opts = {}) => sourcesFor(sources, opts),
     async run(sources, opts = {}) {
       const reports: IngestSourceReport[] = [];
       // Sequential: one bad source never stops the others, and SQLite has one writer anyway.
       for (const s of sourcesFor(sources, opts)) reports.push(await ingestOne(s));
+      await readLater();
       return { sources: reports };
     },
   };

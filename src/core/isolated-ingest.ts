@@ -23,6 +23,11 @@ export interface IngestBudgets {
   storeMs: number;
   /** `PRAGMA quick_check` of the whole file (about 2 s for 360 MB). */
   checkMs: number;
+  /**
+   * Waiting on the model reader, from one call to the next (the reader gives up after its own
+   * timeout, PARLEY_MODEL_TIMEOUT_MS; the core sets this above it).
+   */
+  modelMs: number;
 }
 
 export const DEFAULT_INGEST_BUDGETS: IngestBudgets = {
@@ -31,6 +36,7 @@ export const DEFAULT_INGEST_BUDGETS: IngestBudgets = {
   itemMs: 10_000,
   storeMs: 30_000,
   checkMs: 10 * 60_000,
+  modelMs: 60_000,
 };
 
 /** The worker's heap: room for an 8 MiB feed at the parse limits (under 100 MB) beside the lexicons. */
@@ -118,6 +124,8 @@ function describe(phase: Job['phase']): string {
       return 'storing';
     case 'check':
       return 'checking the database';
+    case 'model':
+      return 'waiting on the model';
     default:
       return 'starting';
   }
@@ -155,6 +163,8 @@ export function createIsolatedIngest(opts: IsolatedIngestOptions): IsolatedInges
         return budgets.itemMs;
       case 'check':
         return budgets.checkMs;
+      case 'model':
+        return budgets.modelMs;
       case 'start':
         return START_MS;
       default:
@@ -321,6 +331,16 @@ export function createIsolatedIngest(opts: IsolatedIngestOptions): IsolatedInges
     }
   };
 
+  /** Items whose model read was put off or failed, read again once the sources are in; never fails the ingest. */
+  const readLater = async (): Promise<void> => {
+    try {
+      await send({ id: nextId++, type: 'read-later', now: opts.now().toISOString() }, { kind: 'model', source: 'items to read again' });
+    } catch (err) {
+      if (!(err instanceof WorkerStopped)) throw err;
+      log.warn({ reason: err.message }, 'reading items again with the model failed');
+    }
+  };
+
   return {
     run: (sources, runOpts = {}) =>
       serial(async () => {
@@ -329,6 +349,7 @@ export function createIsolatedIngest(opts: IsolatedIngestOptions): IsolatedInges
         for (const source of opts.ingester.sources(sources, runOpts)) {
           reports.push(source.missingSnapshot ? failed(source, 'no offline snapshot') : await ingestOne(source));
         }
+        if (opts.workerData.reader) await readLater();
         return { sources: reports };
       }),
     checkIntegrity: () =>

@@ -162,5 +162,18 @@ export const ExplainResult = z.object({
       none: z.string().optional(),
     }),
   ),
+  /** Delegation members, rounds and roles stored from the item, each with the reader(s) that produced it: rules, model or rules+model. */
+  stored: z.array(z.object({ kind: z.enum(['delegation', 'round', 'role']), fact: z.string(), readers: z.string(), rule: z.string().nullable() })).optional(),
+  /** The model's reading of the item (PARLEY_READER=model|both), as the evidence gate judges it now. */
+  model: z
+    .object({
+      model: z.string(),
+      promptVersion: z.string(),
+      status: z.enum(['read', 'pending', 'given-up']),
+      kept: z.array(z.string()),
+      dropped: z.array(z.object({ what: z.string(), why: z.string() })),
+      lastError: z.string().optional(),
+    })
+    .optional(),
 });
 export type ExplainResult = z.infer<typeof ExplainResult>;

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCore } from '../../src/core/create-core.js';
 import type { IngestBudgets } from '../../src/core/isolated-ingest.js';
+import type { Logger } from '../../src/core/logger.js';
+import type { ReaderSettings } from '../../src/core/reader/settings.js';
 
 export const SEED_FEED = join(import.meta.dirname, '..', 'fixtures', 'seed-feed.xml');
 /** The seed article's publication time. */
@@ -19,6 +21,11 @@ export function tempCore(
     /** Run ingests on the worker thread as the bot does (default: in-thread, faster for tests of the pipeline itself). */
     isolateIngest?: boolean;
     ingestBudgets?: Partial<IngestBudgets>;
+    /** The model reader (tests point it at tests/support/model-fake.ts). */
+    reader?: ReaderSettings;
+    logger?: Logger;
+    /** A clock the test moves (overrides `now`). */
+    clock?: () => Date;
   } = {},
 ) {
   const dir = mkdtempSync(join(tmpdir(), 'parley-test-'));
@@ -26,7 +33,7 @@ export function tempCore(
   const now = opts.now ?? new Date('2025-03-24T06:00:00Z');
   const core = createCore({
     dbPath,
-    now: () => now,
+    now: opts.clock ?? (() => now),
     politenessMs: 0,
     // Tests serve feeds from 127.0.0.1; tests/feeds/private-hosts.test.ts checks the refusal.
     allowPrivateFeeds: opts.allowPrivateFeeds ?? true,
@@ -35,6 +42,8 @@ export function tempCore(
     ...(opts.feedTimeoutMs !== undefined ? { feedTimeoutMs: opts.feedTimeoutMs } : {}),
     ...(opts.dossierDir ? { dossierDir: opts.dossierDir } : {}),
     ...(opts.dossier ? { dossier: opts.dossier } : {}),
+    ...(opts.reader ? { reader: opts.reader } : {}),
+    ...(opts.logger ? { logger: opts.logger } : {}),
   });
   return {
     core,

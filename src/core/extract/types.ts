@@ -10,6 +10,9 @@ export type { Stance, StatementFact } from './statements.js';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
+/** Who read a fact: the rules, a model (src/core/reader/), or both agreeing. Absent means the rules. */
+export type Reader = 'rules' | 'model';
+
 export interface ResolvedDate {
   /** ISO date. Month precision uses the first of the month (2025-03-01), year precision Jan 1. */
   date: string;
@@ -45,6 +48,8 @@ export interface ActorMention {
   role?: RoleFact;
   /** The actor's party when the text makes it clear. */
   party?: string;
+  /** Who read this mention and its role (absent: the rules). */
+  readers?: Reader[];
 }
 
 export type RoundStatus = 'held' | 'scheduled';
@@ -60,6 +65,8 @@ export interface RoundFact {
   evidence: string;
   /** The rule that found the round (rounds.ts's shapes, a dateline or a headline). */
   rule?: string;
+  /** Who read the round (absent: the rules). */
+  readers?: Reader[];
 }
 
 /** Why one person is on a delegation: the rule that placed them and the sentence it read. */
@@ -69,6 +76,8 @@ export interface DelegationEvidence {
   /** Id of the rule in the rule table (src/core/extract/rules.ts), or of the sentence shapes in delegations.ts. */
   rule: string;
   sentenceIndex: number;
+  /** Who placed the person (absent: the rules). */
+  readers?: Reader[];
 }
 
 export interface DelegationFact {

@@ -6,6 +6,8 @@ import { canonicalUrl } from '../feeds/index.js';
 import type { ExplainResult } from '../schemas.js';
 import type { Db } from '../store/db.js';
 import type { KnowledgeWriter } from '../store/knowledge.js';
+import { explainReading } from '../reader/explain.js';
+import { createModelReads } from '../store/model-reads.js';
 import { cleanArg } from './common.js';
 
 /**
@@ -14,8 +16,9 @@ import { cleanArg } from './common.js';
  * for which side with what score, what became a fact, and why nothing did where people were named.
  */
 export function createExplain(db: Db, dossier: LoadedDossier, writer: Pick<KnowledgeWriter, 'knownParty'>) {
-  const byId = db.prepare<[number], ItemRow>('SELECT id, title, url, published, published_estimated, text, relevant FROM items WHERE id = ?');
-  const byUrl = db.prepare<[string], ItemRow>('SELECT id, title, url, published, published_estimated, text, relevant FROM items WHERE url = ?');
+  const byId = db.prepare<[number], ItemRow>('SELECT id, title, url, published, published_estimated, text, relevant, content_hash FROM items WHERE id = ?');
+  const byUrl = db.prepare<[string], ItemRow>('SELECT id, title, url, published, published_estimated, text, relevant, content_hash FROM items WHERE url = ?');
+  const modelReads = createModelReads(db);
   const lexicon = lexiconOf(dossier);
   return function explain(ref: string): ExplainResult {
     const r = cleanArg(ref, 'item', 'parley explain 42 (an item id) or parley explain https://…', 2_000);
@@ -32,9 +35,13 @@ export function createExplain(db: Db, dossier: LoadedDossier, writer: Pick<Knowl
       knownParty: writer.knownParty,
       trace: true,
     });
+    const stored = modelReads.factsOfItem(row.id);
+    const model = explainReading(modelReads.forItem(row.id, row.content_hash), { ...row, sentences: x.sentences });
     return {
       item: { id: row.id, title: row.title, url: row.url, published: row.published, relevant: row.relevant === 1 },
       sentences: explainExtraction(x),
+      ...(stored.length ? { stored } : {}),
+      ...(model ? { model } : {}),
     };
   };
 }
@@ -47,4 +54,5 @@ interface ItemRow {
   published_estimated: number;
   text: string;
   relevant: number;
+  content_hash: string;
 }

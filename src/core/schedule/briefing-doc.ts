@@ -1,5 +1,6 @@
 import { briefingToDoc, buildBriefing } from '../briefing/build.js';
 import { briefingDates } from '../briefing/dates.js';
+import type { Briefing } from '../briefing/schema.js';
 import type { LoadedDossier } from '../dossier/load.js';
 import type { Doc } from '../render/doc.js';
 import type { Db } from '../store/db.js';
@@ -10,7 +11,10 @@ import type { Subscription } from './subscriptions.js';
  * A subscription's briefing for a run window: the channel's zone and topic filter, cut at the
  * window's end. The real `buildDoc` of `runDueBriefings` (main.ts and `parley post-due` use it).
  */
-export function scheduledBriefingDoc(db: Db, dossier: LoadedDossier, sub: Subscription, window: PostWindow): Doc {
+export function scheduledBriefingDoc(db: Db, dossier: LoadedDossier, sub: Subscription, window: PostWindow): Doc;
+/** With `rewrite` (the model's bottom line, src/core/reader/bottom-line.ts), the briefing passes through it first. */
+export function scheduledBriefingDoc(db: Db, dossier: LoadedDossier, sub: Subscription, window: PostWindow, rewrite?: (b: Briefing) => Promise<Briefing>): Doc | Promise<Doc>;
+export function scheduledBriefingDoc(db: Db, dossier: LoadedDossier, sub: Subscription, window: PostWindow, rewrite?: (b: Briefing) => Promise<Briefing>): Doc | Promise<Doc> {
   const until = new Date(window.until);
   const b = buildBriefing(
     db,
@@ -18,6 +22,10 @@ export function scheduledBriefingDoc(db: Db, dossier: LoadedDossier, sub: Subscr
     { tz: sub.tz, until: window.until, topics: sub.topics, destination: sub.destination, ...(window.since ? { since: window.since } : {}) },
     until,
   );
+  return rewrite ? rewrite(b).then((w) => docOf(w, until)) : docOf(b, until);
+}
+
+function docOf(b: Briefing, until: Date): Doc {
   const doc = briefingToDoc(b);
   if (!b.window.catchUp || !b.empty) return doc;
   // briefingToDoc labels only a non-empty catch-up; a quiet gap must still say it covers the whole

@@ -1,10 +1,17 @@
-import type { Extraction, ResolvedDate, RoundFact } from '../extract/types.js';
+import type { Extraction, Reader, ResolvedDate, RoundFact } from '../extract/types.js';
 import { nameKey, sameActor, surnameKey } from '../names.js';
 import { resolveParty } from '../parties.js';
 import { addDays } from '../time.js';
 import type { Db } from './db.js';
 
 const isoDay = (iso: string) => iso.slice(0, 10);
+
+/** `readers` as stored: 'rules', 'model' or 'rules+model' (a fact without readers is the rules'). */
+const readersOf = (readers: readonly Reader[] | undefined): string =>
+  readers?.includes('model') ? (readers.includes('rules') ? 'rules+model' : 'model') : 'rules';
+/** On a second insert of one fact from one item (re-extracted, or read by the other reader), the readers add up. */
+const UNION_READERS = (table: string) =>
+  `DO UPDATE SET readers = 'rules+model' WHERE ${table}.readers <> excluded.readers`;
 
 /**
  * `items.published_estimated`: 0 the feed's own date; 1 the feed gave none, so the fetch time
@@ -48,8 +55,9 @@ export function createKnowledgeWriter(db: Db) {
     insertMention: db.prepare<[number, number, number, string, string]>(
       'INSERT OR IGNORE INTO mentions (actor_id, item_id, sentence_index, sentence, surface) VALUES (?, ?, ?, ?, ?)',
     ),
-    insertRole: db.prepare<[number, string, string | null, string, number, string]>(
-      'INSERT OR IGNORE INTO actor_roles (actor_id, title, party, as_of, item_id, evidence) VALUES (?, ?, ?, ?, ?, ?)',
+    insertRole: db.prepare<[number, string, string | null, string, number, string, string]>(
+      `INSERT INTO actor_roles (actor_id, title, party, as_of, item_id, evidence, readers) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (actor_id, title, item_id) ${UNION_READERS('actor_roles')}`,
     ),
     roundsOn: db.prepare<[string], { id: number; place: string | null; status: string; parties: string; date_precision: string }>(
       'SELECT id, place, status, parties, date_precision FROM rounds WHERE date = ?',
@@ -68,8 +76,9 @@ export function createKnowledgeWriter(db: Db) {
     updateRound: db.prepare<[string | null, string, string, number]>(
       'UPDATE rounds SET place = ?, status = ?, parties = ? WHERE id = ?',
     ),
-    insertRoundSource: db.prepare<[number, number, string, string | null]>(
-      'INSERT OR IGNORE INTO round_sources (round_id, item_id, evidence, rule) VALUES (?, ?, ?, ?)',
+    insertRoundSource: db.prepare<[number, number, string, string | null, string]>(
+      `INSERT INTO round_sources (round_id, item_id, evidence, rule, readers) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (round_id, item_id) ${UNION_READERS('round_sources')}`,
     ),
     delegationFor: db.prepare<[string, number], { id: number }>(
       'SELECT id FROM delegations WHERE party = ? AND round_id = ?',
@@ -105,8 +114,9 @@ export function createKnowledgeWriter(db: Db) {
     insertEventActor: db.prepare<[number, number]>('INSERT OR IGNORE INTO event_actors (event_id, actor_id) VALUES (?, ?)'),
     insertEventTopic: db.prepare<[number, string]>('INSERT OR IGNORE INTO event_topics (event_id, topic) VALUES (?, ?)'),
     insertEventParty: db.prepare<[number, string]>('INSERT OR IGNORE INTO event_parties (event_id, party) VALUES (?, ?)'),
-    insertMemberSource: db.prepare<[number, number, number, string]>(
-      'INSERT OR IGNORE INTO delegation_member_sources (delegation_id, actor_id, item_id, role) VALUES (?, ?, ?, ?)',
+    insertMemberSource: db.prepare<[number, number, number, string, string]>(
+      `INSERT INTO delegation_member_sources (delegation_id, actor_id, item_id, role, readers) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (delegation_id, actor_id, item_id, role) ${UNION_READERS('delegation_member_sources')}`,
     ),
     actorParty: db.prepare<[number], { party: string | null }>('SELECT party FROM actors WHERE id = ?'),
     insertStatement: db.prepare(
@@ -205,14 +215,14 @@ export function createKnowledgeWriter(db: Db) {
       const merged = [...new Set([...theirs, ...parties])].sort();
       const status = row.status === 'held' || r.status === 'held' ? 'held' : 'scheduled';
       q.updateRound.run(betterPlace(row.place, r.place), status, JSON.stringify(merged), row.id);
-      q.insertRoundSource.run(row.id, itemId, r.evidence, r.rule ?? null);
+      q.insertRoundSource.run(row.id, itemId, r.evidence, r.rule ?? null, readersOf(r.readers));
       return row.id;
     }
     const id = Number(
       q.insertRound.run(r.place ?? null, r.date?.date ?? null, r.date?.precision ?? null, r.status, JSON.stringify(parties))
         .lastInsertRowid,
     );
-    q.insertRoundSource.run(id, itemId, r.evidence, r.rule ?? null);
+    q.insertRoundSource.run(id, itemId, r.evidence, r.rule ?? null, readersOf(r.readers));
     return id;
   }
 
@@ -259,7 +269,7 @@ export function createKnowledgeWriter(db: Db) {
         if (q.insertMention.run(id, itemId, m.sentenceIndex, sentence, m.surface || m.name).changes === 1) {
           q.countMention.run({ at: dateUnknown ? null : published, id });
         }
-        if (m.role) q.insertRole.run(id, m.role.title, m.role.party ?? null, asOf, itemId, sentence);
+        if (m.role) q.insertRole.run(id, m.role.title, m.role.party ?? null, asOf, itemId, sentence, readersOf(m.readers));
       }
       const roundIds = ex.rounds.map((r) => upsertRound(r, itemId, published, dateUnknown));
       for (const d of ex.delegations) {
@@ -281,7 +291,7 @@ export function createKnowledgeWriter(db: Db) {
             const id = actorId(name, d.party);
             q.upsertMember.run(delId, id, role, itemId, why(name)?.rule ?? null, sentenceOf(name));
             // Each source's own word ("led by" or "included"), so who-leads can weigh them.
-            q.insertMemberSource.run(delId, id, itemId, role);
+            q.insertMemberSource.run(delId, id, itemId, role, readersOf(why(name)?.readers));
           }
         }
         q.insertDelegationSource.run(delId, itemId, d.evidence);

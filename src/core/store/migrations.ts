@@ -321,4 +321,38 @@ export const MIGRATIONS: readonly string[] = [
   INSERT OR IGNORE INTO delegation_member_sources (delegation_id, actor_id, item_id, role)
     SELECT delegation_id, actor_id, item_id, role FROM delegation_members;
   `,
+  // 8 — the model reader (issue 16): which reader(s) produced each fact ('rules', 'model' or
+  // 'rules+model'), and the model's readings cached per (content hash, model, prompt version), so
+  // re-ingest and restarts never pay twice. An item the model could not read yet waits in the same
+  // table to be read later; the tokens spent per UTC day hold the daily budget across restarts.
+  `
+  ALTER TABLE delegation_member_sources ADD COLUMN readers TEXT NOT NULL DEFAULT 'rules';
+  ALTER TABLE round_sources ADD COLUMN readers TEXT NOT NULL DEFAULT 'rules';
+  ALTER TABLE actor_roles ADD COLUMN readers TEXT NOT NULL DEFAULT 'rules';
+  CREATE TABLE model_reads (
+    content_hash TEXT NOT NULL,
+    model TEXT NOT NULL,
+    prompt_version TEXT NOT NULL,
+    item_id INTEGER REFERENCES items(id),
+    status TEXT NOT NULL CHECK (status IN ('read', 'pending', 'given-up')),
+    reading TEXT,
+    tokens INTEGER NOT NULL DEFAULT 0,
+    tries INTEGER NOT NULL DEFAULT 0,
+    next_try_at TEXT,
+    last_error TEXT,
+    kept INTEGER,
+    dropped INTEGER,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (content_hash, model, prompt_version)
+  );
+  CREATE INDEX model_reads_pending ON model_reads(next_try_at) WHERE status = 'pending';
+  CREATE INDEX model_reads_item ON model_reads(item_id);
+  CREATE TABLE model_usage (
+    day TEXT PRIMARY KEY,
+    tokens INTEGER NOT NULL DEFAULT 0,
+    calls INTEGER NOT NULL DEFAULT 0,
+    dropped INTEGER NOT NULL DEFAULT 0,
+    budget_spent_at TEXT
+  ) WITHOUT ROWID;
+  `,
 ];

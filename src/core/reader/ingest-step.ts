@@ -1,0 +1,120 @@
+/**
+ * Where the model reader meets the ingest: between preparing a feed's items (the rules'
+ * extraction, outside the write lock) and writing them. Relevant items are read (or found in the
+ * cache), their verified facts merged into the rules' extraction; an item the model could not
+ * read keeps the rules' facts and is recorded to be read later, when `readLater` merges the
+ * model's facts into what is already stored (the writer's inserts are keyed: the rules' facts are
+ * not stored twice, and the ones the model agrees with are marked read by both).
+ */
+import type { Extraction } from '../extract/types.js';
+import type { Logger } from '../logger.js';
+import type { Db } from '../store/db.js';
+import { type KnowledgeWriter, PUBLISHED_FROM_FEED, PUBLISHED_IN_FUTURE } from '../store/knowledge.js';
+import { createModelReads, type ModelReads } from '../store/model-reads.js';
+import { mergeReadings } from './merge.js';
+import { PROMPT_VERSION } from './prompt.js';
+import { createModelReader, type ModelReader, type ReadOutcome, type ReadRequest } from './reader.js';
+import type { ReaderSettings } from './settings.js';
+
+/** An item as the ingest prepared it: what the reader needs, and the extraction it may enrich. */
+export interface PreparedForReading {
+  hash: string;
+  title: string;
+  text: string;
+  published: string;
+  publishedCertain: boolean;
+  extraction?: Extraction | undefined;
+}
+
+export interface IngestReading {
+  readonly mode: 'model' | 'both';
+  /** Reads the relevant items; returns, per content hash, the extraction with what the model verifiably read merged in. */
+  read(items: PreparedForReading[], onCall: () => void): Promise<Map<string, Extraction>>;
+  /** After an item is stored (in the write transaction): a read to do later is recorded, a cached one linked. */
+  stored(hash: string, itemId: number): void;
+  /**
+   * Reads stored items whose read was put off or failed and is due, and merges the model's facts
+   * into the knowledge base. Returns how many were read.
+   */
+  readLater(opts: { extract: (item: { title: string; text: string; published: Date; publishedCertain: boolean }) => Extraction; onCall: () => void; limit?: number }): Promise<number>;
+  readonly reader: ModelReader;
+}
+
+export function createIngestReading(deps: { settings: ReaderSettings; db: Db; writer: KnowledgeWriter; logger: Logger; now: () => Date }): IngestReading {
+  const mode = deps.settings.mode === 'model' ? 'model' : 'both';
+  const store: ModelReads = createModelReads(deps.db);
+  const reader = createModelReader({ settings: deps.settings, store, logger: deps.logger, now: deps.now });
+  /** Outcomes of the last `read`, until their items are stored. */
+  const outcomes = new Map<string, ReadOutcome>();
+
+  const request = (p: { hash: string; title: string; text: string; published: string; publishedCertain: boolean }, x: Extraction, tries?: number): ReadRequest => ({
+    hash: p.hash,
+    title: p.title,
+    text: p.text,
+    published: p.published,
+    publishedCertain: p.publishedCertain,
+    sentences: x.sentences,
+    ...(tries !== undefined ? { tries } : {}),
+  });
+
+  return {
+    mode,
+    reader,
+    async read(items, onCall) {
+      outcomes.clear();
+      const merged = new Map<string, Extraction>();
+      const relevant = items.filter((p) => p.extraction !== undefined);
+      if (relevant.length === 0) return merged;
+      const results = await reader.readAll(
+        relevant.map((p) => request(p, p.extraction!)),
+        { onCall },
+      );
+      relevant.forEach((p, i) => {
+        const o = results[i]!;
+        outcomes.set(p.hash, o);
+        if (o.kind === 'read') merged.set(p.hash, mergeReadings(p.extraction!, o.verified, mode).extraction);
+      });
+      return merged;
+    },
+    stored(hash, itemId) {
+      const o = outcomes.get(hash);
+      if (!o) return;
+      if (o.kind === 'deferred') reader.defer(hash, itemId, o);
+      else store.linkItem(reader.keyOf(hash), itemId);
+    },
+    async readLater(opts) {
+      const due = store.due(deps.settings.model, PROMPT_VERSION, deps.now().toISOString(), opts.limit ?? 50);
+      if (due.length === 0) return 0;
+      const prepared = due.map((d) => {
+        const publishedCertain = d.publishedEstimated === PUBLISHED_FROM_FEED;
+        const x = opts.extract({ title: d.title, text: d.text, published: new Date(d.published), publishedCertain });
+        return { d, x, req: request({ hash: d.hash, title: d.title, text: d.text, published: d.published, publishedCertain }, x, d.tries) };
+      });
+      const results = await reader.readAll(
+        prepared.map((p) => p.req),
+        { onCall: opts.onCall },
+      );
+      let read = 0;
+      const at = deps.now().toISOString();
+      const write = deps.db.transaction(() => {
+        prepared.forEach(({ d, x }, i) => {
+          const o = results[i]!;
+          if (o.kind === 'deferred') {
+            reader.defer(d.hash, d.itemId, o);
+            return;
+          }
+          deps.writer.save(d.itemId, d.published, mergeReadings(x, o.verified, mode).extraction, at, d.publishedEstimated === PUBLISHED_IN_FUTURE);
+          store.linkItem(reader.keyOf(d.hash), d.itemId);
+          read++;
+        });
+      });
+      try {
+        write.immediate();
+      } catch (err) {
+        deps.writer.forget();
+        throw err;
+      }
+      return read;
+    },
+  };
+}
