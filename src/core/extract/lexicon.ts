@@ -49,7 +49,7 @@ export const ROLE_HEADS = set(`
   leader official aide deputy diplomat editor editor-in-chief senator lawmaker mp premier king prince emir sheikh
   representative mediator host personality journalist businessman investor son-in-law governor mayor speaker
   lieutenant colonel admiral ombudsman officer correspondent commissioner counsellor counselor ceo founder
-  chief-of-staff secretary-of-state administrator manager coordinator member
+  chief-of-staff secretary-of-state administrator manager coordinator member ministers
 `);
 
 /** Words that may appear inside a role phrase without being its head. */
@@ -150,7 +150,7 @@ export const SLAVIC_SURNAME_STRICT = /(?:ov|ova|ev|eva|yov|enko|sky|skyy|skyi|sk
  */
 export const ABBREVIATIONS = set(`
   mr mrs ms dr prof sen rep gen lt col adm capt maj brig cmdr cdr sgt gov amb ambs rev hon pres sec dep
-  st jr sr no vs etc approx jan feb mar apr aug sept sep oct nov dec fig inc ltd corp co
+  st jr sr no vs etc approx jan feb mar apr aug sept sep oct nov dec fig inc ltd corp co res
 `);
 
 /** Words before a name that are no part of it (lower case, stops removed): titles and honorifics. */
@@ -158,7 +158,7 @@ export const HONORIFICS = set(`
   sir dame lord lady mr mrs ms miss dr prof professor president vice prime minister secretary general gen chancellor
   ambassador amb envoy senator sen rep king queen prince crown sheikh emir foreign defence defense deputy colonel col
   lt lieutenant admiral adm marshal premier pope commander major maj captain capt brig brigadier special chief
-  spokesperson spokesman spokeswoman adviser advisor his her excellency
+  spokesperson spokesman spokeswoman adviser advisor his her excellency seyed seyyed sayyid sayed
 `);
 
 /** Honorifics that are only that (not also a title noun): stripped before a title is read. */
