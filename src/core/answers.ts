@@ -2,7 +2,7 @@ import { isUserError } from './errors.js';
 import { possessive } from './queries/common.js';
 import { leadershipLine } from './queries/delegations.js';
 import type { Doc, DocBlock, DocSource, Span } from './render/doc.js';
-import type { ActorResult, AskResult, DelegationOut, EventOut, SourceRef, TimelineResult, WhoLeadsResult } from './schemas.js';
+import type { ActorResult, AskResult, DelegationOut, DossierRef, EventOut, SourceRef, TimelineResult, WhoLeadsResult } from './schemas.js';
 
 /**
  * Query results as neutral Docs: data stays apart from presentation, and every platform
@@ -62,7 +62,7 @@ function delegationBlocks(d: DelegationOut, withParty = false, maxSources = 5): 
   ];
 }
 
-export function whoLeadsDoc(r: WhoLeadsResult): Doc {
+function whoLeadsBody(r: WhoLeadsResult): Doc {
   const latest = r.delegations[0];
   if (!latest) {
     return {
@@ -84,7 +84,7 @@ export function whoLeadsDoc(r: WhoLeadsResult): Doc {
   };
 }
 
-export function actorDoc(r: ActorResult): Doc {
+function actorBody(r: ActorResult): Doc {
   const a = r.actor;
   const role = a.roles[0];
   const summary = role
@@ -118,7 +118,7 @@ function eventLine(e: EventOut): Span[] {
   ];
 }
 
-export function timelineDoc(r: TimelineResult, label = 'Timeline'): Doc {
+function timelineBody(r: TimelineResult, label: string): Doc {
   if (r.events.length === 0) {
     return { title: label, summary: 'No events match.', blocks: [{ type: 'paragraph', spans: [s('No events match. Try a wider range, e.g. /timeline from:2025-03-01')] }] };
   }
@@ -136,7 +136,7 @@ export function timelineDoc(r: TimelineResult, label = 'Timeline'): Doc {
  * A plain-words answer: what was understood (one line, so a wrong reading shows), the answer,
  * the lines it rests on with their sources, and any words that linked to nothing.
  */
-export function askDoc(r: AskResult): Doc {
+function askBody(r: AskResult): Doc {
   const blocks: DocBlock[] = [
     { type: 'paragraph', spans: [s(r.understood.line, { bold: true })] },
     { type: 'paragraph', spans: [s(r.answer)] },
@@ -156,6 +156,24 @@ export function askDoc(r: AskResult): Doc {
   }
   return { summary: `${r.understood.line} ${r.answer}`, blocks };
 }
+
+/**
+ * An answer from one of several negotiations on record says which, before anything else: the
+ * same party or person may figure in two (the US envoy in Gaza and in Ukraine talks).
+ */
+export function fromDossier(doc: Doc, d: DossierRef | undefined): Doc {
+  if (!d) return doc;
+  return {
+    ...doc,
+    summary: `${d.title}: ${doc.summary}`,
+    blocks: [{ type: 'context', spans: [s(`Dossier: ${d.title} (${d.id})`)] }, ...doc.blocks],
+  };
+}
+
+export const whoLeadsDoc = (r: WhoLeadsResult): Doc => fromDossier(whoLeadsBody(r), r.dossier);
+export const actorDoc = (r: ActorResult): Doc => fromDossier(actorBody(r), r.dossier);
+export const timelineDoc = (r: TimelineResult, label = 'Timeline'): Doc => fromDossier(timelineBody(r, label), r.dossier);
+export const askDoc = (r: AskResult): Doc => fromDossier(askBody(r), r.dossier);
 
 export interface HelpEntry {
   usage: string;

@@ -17,6 +17,13 @@ export const SourceRef = z.object({
 });
 export type SourceRef = z.infer<typeof SourceRef>;
 
+/**
+ * The dossier an answer comes from: present when the database holds more than one negotiation,
+ * so that a reader of one never takes another's facts for it.
+ */
+export const DossierRef = z.object({ id: z.string(), title: z.string() });
+export type DossierRef = z.infer<typeof DossierRef>;
+
 export const RoundRef = z.object({
   place: z.string().nullable(),
   date: z.string().nullable(),
@@ -46,6 +53,7 @@ export type DelegationOut = z.infer<typeof DelegationOut>;
 export const WhoLeadsResult = z.object({
   party: z.string(),
   delegations: z.array(DelegationOut),
+  dossier: DossierRef.optional(),
 });
 export type WhoLeadsResult = z.infer<typeof WhoLeadsResult>;
 
@@ -70,6 +78,7 @@ export const ActorResult = z.object({
     lastSeen: z.string().nullable(),
     mentions: z.number().int(),
   }),
+  dossier: DossierRef.optional(),
 });
 export type ActorResult = z.infer<typeof ActorResult>;
 
@@ -89,6 +98,7 @@ export type EventOut = z.infer<typeof EventOut>;
 
 export const TimelineResult = z.object({
   events: z.array(EventOut),
+  dossier: DossierRef.optional(),
 });
 export type TimelineResult = z.infer<typeof TimelineResult>;
 
@@ -147,6 +157,7 @@ export const AskResult = z.object({
   answer: z.string(),
   lines: z.array(AskLine),
   data: z.unknown(),
+  dossier: DossierRef.optional(),
 });
 export type AskResult = z.infer<typeof AskResult>;
 

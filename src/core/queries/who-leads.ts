@@ -8,15 +8,16 @@ import { createDelegationReader } from './delegations.js';
 /** Newest rounds first; older ones are reachable with round:<place or date>. */
 const MAX_DELEGATIONS = 10;
 
-export function createWhoLeads(db: Db) {
-  const reader = createDelegationReader(db);
-  const negotiating = db.prepare<[], { party: string }>('SELECT DISTINCT party FROM delegations ORDER BY party');
+/** who-leads over one dossier's delegations. */
+export function createWhoLeads(db: Db, dossier: string) {
+  const reader = createDelegationReader(db, dossier);
+  const negotiating = db.prepare<[string], { party: string }>('SELECT DISTINCT party FROM delegations WHERE dossier = ? ORDER BY party');
 
   return function whoLeads(partyArg: string, opts: { round?: string } = {}): WhoLeadsResult {
     const text = cleanArg(partyArg, 'party', '/who-leads Ukraine');
     const party = resolveParty(text);
     if (!party) {
-      const known = negotiating.all().map((r) => r.party);
+      const known = negotiating.all(dossier).map((r) => r.party);
       const hint = known.length ? ` Parties with delegations on record: ${known.join(', ')}.` : '';
       throw new UserError(`"${text}" is not a country or party I know. Try: /who-leads Ukraine (a country, demonym or capital).${hint}`, {
         suggestions: known,
@@ -42,6 +43,7 @@ export function createWhoLeads(db: Db) {
       }
     }
     const delegations = reader.ofParty(party.name, { limit: MAX_DELEGATIONS, ...(keep ? { keep } : {}) });
+    // "Hamas negotiates through mediators": the sources' own word, where no roster says otherwise for a round.
     return { party: party.name, delegations };
   };
 }
