@@ -60,6 +60,9 @@ export function starterDossier(id: string, title: string, tz: string, descriptio
       { "term": "envoy", "weight": 2 }, { "term": "mediators", "weight": 2 }, { "term": "talks", "weight": 1 }
     ]
   },
+  // The parties that mediate or host the talks and are none of its sides ("Qatar", "Egypt", "Oman"):
+  // a team the reports give them is shown as the go-between's, never as a side's.
+  "mediators": [],
   // People Parley should know before any report names them, e.g.
   // { "name": "Abbas Araghchi", "aliases": ["Araqchi"], "party": "Iran" }
   "actors": []
@@ -70,9 +73,14 @@ export function starterDossier(id: string, title: string, tz: string, descriptio
 /** What `check` adds to the schema's verdict: things that load but will not work as meant. */
 export function dossierWarnings(d: LoadedDossier): string[] {
   const out: string[] = [];
-  d.principals.forEach((p, i) => {
-    if (!resolveParty(p)) out.push(`principals[${i}]: "${p}" is not a country or party Parley knows; write it as Parley names parties, e.g. "Israel", "Hamas", "European Union"`);
-  });
+  for (const field of ['principals', 'mediators'] as const) {
+    d[field].forEach((p, i) => {
+      const party = resolveParty(p);
+      if (!party) out.push(`${field}[${i}]: "${p}" is not a country or party Parley knows; write it as Parley names parties, e.g. "Israel", "Hamas", "European Union"`);
+      else if (party.name !== p) out.push(`${field}[${i}]: write "${party.name}", the name Parley gives "${p}" (answers and the briefing compare names)`);
+    });
+  }
+  for (const p of d.mediators.filter((m) => d.principals.includes(m))) out.push(`mediators: "${p}" is also a principal; a party is one or the other`);
   d.feeds.forEach((f, i) => {
     if (/^https?:\/\/(?:[^/]+\.)?example\.(?:org|com|net)\//i.test(f.url)) out.push(`feeds[${i}].url: still the example address; write the outlet's own feed URL`);
   });

@@ -10,6 +10,7 @@ import type { ActorResult, AskResult, DelegationOut, DossierRef, EventOut, Sourc
  */
 
 const s = (text: string, marks: Omit<Span, 'text'> = {}): Span => ({ text, ...marks });
+const joinNames = (names: string[]) => (names.length <= 1 ? (names[0] ?? 'none named') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
 
 function formatDate(date: string | null, precision?: string | null): string {
   if (!date) return 'date unknown';
@@ -39,7 +40,8 @@ function roundLabel(d: DelegationOut): string {
   if (!d.round) return 'round not identified';
   const when = formatDate(d.round.date, d.round.datePrecision);
   const status = d.round.status === 'scheduled' ? ' (scheduled)' : '';
-  return `${d.round.place ?? 'place unknown'}, ${when}${status}`;
+  const mediated = d.round.mediators?.length ? `, mediated by ${d.round.mediators.join(' and ')}` : '';
+  return `${d.round.place ?? 'place unknown'}, ${when}${status}${mediated}`;
 }
 
 function delegationBlocks(d: DelegationOut, withParty = false, maxSources = 5): DocBlock[] {
@@ -62,9 +64,36 @@ function delegationBlocks(d: DelegationOut, withParty = false, maxSources = 5): 
   ];
 }
 
+/** "Hamas does not negotiate with Israel face to face": the reports' own sentences, each with its source. */
+function indirectBlocks(r: WhoLeadsResult): DocBlock[] {
+  if (!r.indirect?.length) return [];
+  return [
+    { type: 'heading', text: 'Through mediators' },
+    { type: 'list', items: r.indirect.map((n) => [s(`“${n.evidence}”`), ...sourceSpans(n.sources)]) },
+  ];
+}
+
+const sourceSpans = (refs: SourceRef[]): Span[] =>
+  toDocSources(refs).flatMap((src) => [s(' '), s(`${src.outlet ?? 'source'}${src.published ? `, ${src.published}` : ''}`, src.url ? { link: src.url } : {})]);
+
 function whoLeadsBody(r: WhoLeadsResult): Doc {
   const latest = r.delegations[0];
+  if (latest?.mediator) {
+    // The go-between's people, said as such: a mediator leads no side's delegation.
+    const summary = `${r.party} mediates these talks and is none of their sides. ${possessive(r.party)} people named at the table (${roundLabel(latest)}): ${joinNames([...latest.leaders, ...latest.members])}.`;
+    return {
+      title: `${r.party}, mediator`,
+      summary,
+      blocks: [{ type: 'paragraph', spans: [s(summary)] }, ...r.delegations.slice(0, 5).flatMap((d) => delegationBlocks(d))],
+    };
+  }
+  const reports = (n: number) => `${n} report${n === 1 ? '' : 's'}`;
   if (!latest) {
+    if (r.indirect?.length) {
+      // Say what the sources say, not a roster they do not give.
+      const summary = `No ${r.party} negotiator is named in the sources: they report that ${r.party} talks through mediators (${reports(r.indirect.length)}).`;
+      return { title: `${possessive(r.party)} delegation`, summary, blocks: [{ type: 'paragraph', spans: [s(summary)] }, ...indirectBlocks(r)] };
+    }
     return {
       title: `${possessive(r.party)} delegation`,
       summary: `No ${r.party} delegation on record yet.`,
@@ -76,11 +105,11 @@ function whoLeadsBody(r: WhoLeadsResult): Doc {
   const named = latest.leaders.length ? undefined : r.delegations.find((d) => d.leaders.length);
   const summary = `${possessive(r.party)} delegation (${roundLabel(latest)}): ${leadershipLine(latest)}${
     named ? ` At ${roundLabel(named)}: ${leadershipLine(named)}` : ''
-  }`;
+  }${r.indirect?.length ? ` The sources also report that ${r.party} talks through mediators (${reports(r.indirect.length)}).` : ''}`;
   return {
     title: `Who leads ${possessive(r.party)} delegation`,
     summary,
-    blocks: [{ type: 'paragraph', spans: [s(summary)] }, ...r.delegations.slice(0, 5).flatMap((d) => delegationBlocks(d))],
+    blocks: [{ type: 'paragraph', spans: [s(summary)] }, ...r.delegations.slice(0, 5).flatMap((d) => delegationBlocks(d)), ...indirectBlocks(r)],
   };
 }
 

@@ -18,11 +18,11 @@ import { createKnowledgeWriter } from './store/knowledge.js';
 
 /** The queries of one dossier, built the first time it is asked about. */
 function createScope(db: ReturnType<typeof openDb>, dossier: LoadedDossier, now: () => Date, writer: ReturnType<typeof createKnowledgeWriter>) {
-  const actors = createActorQueries(db, dossier.id);
+  const actors = createActorQueries(db, dossier.id, dossier.mediators);
   const tl = createTimeline(db, dossier, actors.resolveId);
   return {
     dossier,
-    whoLeads: createWhoLeads(db, dossier.id),
+    whoLeads: createWhoLeads(db, dossier),
     actors,
     timeline: tl.timeline,
     // The ask vocabulary (topics, synonyms, sides, places) is this dossier's.

@@ -29,7 +29,10 @@ export const RoundRef = z.object({
   date: z.string().nullable(),
   datePrecision: z.enum(['day', 'month', 'year']).nullable(),
   status: z.enum(['held', 'scheduled']),
+  /** The sides at the round (its dossier's mediators are not sides). */
   parties: z.array(z.string()),
+  /** The dossier's mediators or hosts the reports place at the round. */
+  mediators: z.array(z.string()).optional(),
 });
 export type RoundRef = z.infer<typeof RoundRef>;
 
@@ -47,12 +50,20 @@ export const DelegationOut = z.object({
   weights: z.array(z.object({ name: z.string(), led: z.number().int(), listed: z.number().int() })).optional(),
   evidence: z.string(),
   sources: z.array(SourceRef),
+  /** The party mediates or hosts this negotiation (its dossier says so): these are the go-between's people, not a side's. */
+  mediator: z.literal(true).optional(),
 });
 export type DelegationOut = z.infer<typeof DelegationOut>;
+
+/** A report saying a side talks only through mediators: quoted rather than a roster invented. */
+export const IndirectNote = z.object({ evidence: z.string(), sources: z.array(SourceRef) });
+export type IndirectNote = z.infer<typeof IndirectNote>;
 
 export const WhoLeadsResult = z.object({
   party: z.string(),
   delegations: z.array(DelegationOut),
+  /** Reports saying the side negotiates through mediators (oldest first); absent when none does. */
+  indirect: z.array(IndirectNote).optional(),
   dossier: DossierRef.optional(),
 });
 export type WhoLeadsResult = z.infer<typeof WhoLeadsResult>;

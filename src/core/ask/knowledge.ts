@@ -1,6 +1,6 @@
 import type { LoadedDossier } from '../dossier/load.js';
 import { createSourceLookup } from '../queries/common.js';
-import { createDelegationReader } from '../queries/delegations.js';
+import { createDelegationReader, splitSides } from '../queries/delegations.js';
 import { createStatementQueries } from '../queries/statements.js';
 import type { ActorResult, SourceRef, TimelineQuery, TimelineResult } from '../schemas.js';
 import type { Db } from '../store/db.js';
@@ -62,7 +62,7 @@ export function createAskKnowledge(
 ) {
   const source = createSourceLookup(db);
   const vocabulary = createVocabulary(db, dossier);
-  const delegations = createDelegationReader(db, dossier.id);
+  const delegations = createDelegationReader(db, dossier.id, dossier.mediators);
   const statements = createStatementQueries(db, dossier.id);
   const q = {
     lastDay: db.prepare<[string, string], { d: string | null }>('SELECT max(date) AS d FROM events WHERE dossier = ? AND date <= ?'),
@@ -105,7 +105,8 @@ export function createAskKnowledge(
         date: r.date,
         precision: r.date_precision,
         status: r.status,
-        parties: JSON.parse(r.parties) as string[],
+        // The dossier's mediators are no side of a round ("did the US and Oman meet?": no).
+        parties: splitSides(JSON.parse(r.parties) as string[], dossier.mediators).sides,
         sources: src.filter((s) => !seen.has(s.item_id) && seen.add(s.item_id)).map((s) => source(s.item_id)),
         evidence: src[0]?.evidence ?? '',
       };

@@ -5,7 +5,7 @@ import { isTimeZone } from '../dossier/schema.js';
 import { UserError } from '../errors.js';
 import { topicHits } from '../extract/events.js';
 import { createSourceLookup, parseDay, truncate } from '../queries/common.js';
-import { createDelegationReader } from '../queries/delegations.js';
+import { createDelegationReader, splitSides } from '../queries/delegations.js';
 import type { DelegationOut, SourceRef } from '../schemas.js';
 import type { Db } from '../store/db.js';
 import { PUBLISHED_IN_FUTURE } from '../store/knowledge.js';
@@ -389,7 +389,7 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
     a - b;
   // Held in the window by the window's own reports: a later report saying so is not yet known.
   const heldRounds = new Set(developments.filter((d) => d.fresh && d.development === 'held' && d.event?.roundId != null).map((d) => d.event!.roundId!));
-  const rounds = roundFacts(db, dossier.id, win, byId, heldRounds, roundOrder);
+  const rounds = roundFacts(db, dossier, win, byId, heldRounds, roundOrder);
   const bottomLine = composeBottomLine({
     held: rounds.held,
     next: rounds.next,
@@ -440,7 +440,7 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
     },
   ).map((q) => ({ speaker: q.speaker, side: q.side, quote: q.quote, sources: [source(q.itemId)] }));
 
-  const reader = createDelegationReader(db, dossier.id);
+  const reader = createDelegationReader(db, dossier.id, dossier.mediators);
   // Newly reported delegations, those whose people changed (a member added, a leader named) in
   // the window, and those of rounds still to come that the window's reports mention; a past
   // delegation merely mentioned again is not news.
@@ -500,7 +500,7 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
  */
 function roundFacts(
   db: Db,
-  dossier: string,
+  dossier: Pick<LoadedDossier, 'id' | 'mediators'>,
   win: BriefingWindow,
   items: ReadonlyMap<number, WindowItem>,
   heldRounds: ReadonlySet<number>,
@@ -519,9 +519,12 @@ function roundFacts(
        JOIN actors a ON a.id = m.actor_id JOIN items i ON i.id = m.item_id
       WHERE d.round_id = ? AND i.published < ? ORDER BY d.id, m.rowid`,
   );
+  const sidesOf = (json: string) => splitSides(JSON.parse(json) as string[], dossier.mediators).sides;
   const facts = (id: number, r: { place: string | null; date: string; parties: string[]; itemIds: number[] }): RoundFacts => {
     const dels = new Map<string, RoundFacts['delegations'][number]>();
     for (const m of members.all(id, win.end)) {
+      // A mediator's team is not a side at the round: the bottom line speaks of the sides.
+      if (dossier.mediators.includes(m.party)) continue;
       const d = dels.get(m.party) ?? { party: m.party, leaders: [], members: [], itemIds: [] };
       (m.role === 'leader' ? d.leaders : d.members).push(m.name);
       if (m.role === 'leader' || d.leaders.length === 0) d.itemIds.push(m.item_id);
@@ -533,7 +536,7 @@ function roundFacts(
   const held = [...heldRounds]
     .flatMap((id) => {
       const r = roundRow.get(id);
-      return r ? [{ id, place: r.place, date: r.date, parties: JSON.parse(r.parties) as string[], itemIds: reportedIn(id) }] : [];
+      return r ? [{ id, place: r.place, date: r.date, parties: sidesOf(r.parties), itemIds: reportedIn(id) }] : [];
     })
     .sort((a, b) => b.itemIds.length - a.itemIds.length || a.id - b.id)
     .map((r) => facts(r.id, r));
@@ -546,7 +549,7 @@ function roundFacts(
           AND EXISTS (SELECT 1 FROM round_sources s JOIN items i ON i.id = s.item_id WHERE s.round_id = r.id AND i.published < ?)
         ORDER BY r.date, r.id LIMIT 5`,
     )
-    .all(dossier, win.date, win.end)
+    .all(dossier.id, win.date, win.end)
     .filter((r) => !held.some((h) => h.id === r.id))
     .map((r) => ({ ...r, inWindow: reportedIn(r.id) }))
     .filter((r) => r.inWindow.length > 0 || r.date <= addDays(win.date, 7))
@@ -556,7 +559,7 @@ function roundFacts(
   );
   const next = nextRows.map((r) => {
     const itemIds = r.inWindow.length ? r.inWindow : earlier.all(r.id, win.start).map((x) => x.item_id);
-    return facts(r.id, { place: r.place, date: r.date, parties: JSON.parse(r.parties) as string[], itemIds });
+    return facts(r.id, { place: r.place, date: r.date, parties: sidesOf(r.parties), itemIds });
   });
   return { held, next };
 }

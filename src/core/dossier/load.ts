@@ -82,7 +82,8 @@ export function loadDossier(id = DEFAULT_DOSSIER, root: DossierDirs = DEFAULT_DO
     const known = listDossiers(root);
     const where = dirsOf(root).join(', ');
     if (known.length === 0) throw new UserError(`No dossiers found in ${where} (each is <id>/dossier.json there): is the briefings/ folder missing?`);
-    throw new UserError(`No dossier "${id}". Known: ${known.join(', ')}. Try: --dossier ${known[0]}`, { suggestions: known });
+    const example = known.includes(DEFAULT_DOSSIER) ? DEFAULT_DOSSIER : known[0];
+    throw new UserError(`No dossier "${id}". Known: ${known.join(', ')}. Try: --dossier ${example}`, { suggestions: known });
   }
   return parseDossier(readFileSync(file, 'utf8'), file);
 }
@@ -129,7 +130,7 @@ export function stripJsonComments(text: string): string {
 
 /** Fields each object of a dossier may have, to suggest the meant one for an unknown field. */
 const FIELDS: Record<string, string[]> = {
-  root: ['id', 'title', 'description', 'timezone', 'language', 'principals', 'feeds', 'topics', 'relevance', 'actors'],
+  root: ['id', 'title', 'description', 'timezone', 'language', 'principals', 'mediators', 'feeds', 'topics', 'relevance', 'actors'],
   feeds: ['name', 'url', 'language', 'weight', 'snapshot', 'intervalMinutes'],
   topics: ['id', 'label', 'weight', 'terms'],
   relevance: ['threshold', 'terms', 'require'],

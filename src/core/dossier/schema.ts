@@ -41,6 +41,11 @@ export const DossierSchema = z
     timezone: z.string().refine(isTimeZone, 'must be an IANA time zone such as "Europe/Kyiv"'),
     language: z.string().default('en'),
     principals: z.array(z.string()).default([]),
+    /**
+     * Parties that mediate or host the talks (Qatar, Egypt, Oman, Türkiye…) and are none of its
+     * sides: a team the reports give them is shown as the go-between's, never as a side's.
+     */
+    mediators: z.array(z.string()).default([]),
     feeds: z.array(Feed).min(1, `add at least one feed, e.g. ${FEED_EXAMPLE}`),
     topics: z.array(Topic).min(1, `add at least one topic, e.g. ${TOPIC_EXAMPLE}`),
     relevance: z.strictObject({

@@ -189,3 +189,18 @@ export function officeParty(title: string): string | undefined {
   for (const o of OFFICES) if (o.re.test(t)) return o.party;
   return undefined;
 }
+
+/**
+ * Sentences saying a side talks only through mediators ("Hamas does not negotiate with Israel
+ * face to face", "answers are passed through the Qatari and Egyptian mediators"), and the weaker
+ * "indirect talks": who-leads quotes them for a side, rather than invent a roster. A direct
+ * meeting ("met face to face") is no cue: only a denied one is.
+ */
+export const THROUGH_MEDIATORS_RE = /\b(?:through|via)\s+(?:[\w-]+\s+){0,4}mediators?\b/i;
+export const NOT_FACE_TO_FACE_RE = /\b(?:not|never|no)\b[^.;]{0,40}?\b(?:face[\s-]to[\s-]face|directly|direct\s+(?:talks|negotiations|contact))\b/i;
+export const INDIRECT_TALKS_RE = /\bindirect(?:ly)?\b/i;
+
+/** What follows a side named as the go-between, not as a party: "Oman, which is mediating", "Qatari mediators", "hosted by". */
+export const MEDIATOR_AFTER_RE = /^\s*(?:,\s*which\s+(?:is|was|has\s+been)\s+|and\s+\w+\s+)?(?:mediat|broker|go-between)/i;
+/** What precedes a side named as the go-between or the venue: "mediated by Oman", "through Qatar", "in Muscat". */
+export const MEDIATOR_BEFORE_RE = /\b(?:mediated\s+by|brokered\s+by|hosted\s+by|through|via|with\s+the\s+help\s+of|in|at)\s+(?:the\s+)?$/i;

@@ -55,8 +55,8 @@ function foldGenericRoles<R extends RoleOut & { srcIds: Set<number> }>(roles: R[
  * People. A person is one across negotiations (names, roles, sightings come from every dossier's
  * reports); the delegations listed are those of the dossier the queries are built for.
  */
-export function createActorQueries(db: Db, dossier: string) {
-  const delegations = createDelegationReader(db, dossier);
+export function createActorQueries(db: Db, dossier: string, mediators: readonly string[] = []) {
+  const delegations = createDelegationReader(db, dossier, mediators);
   const source = createSourceLookup(db);
   const q = {
     byAliasKey: db.prepare<[string], ActorRow>(

@@ -69,8 +69,19 @@ function bestEvidence(sentences: string[], people: string[]): string {
   return best;
 }
 
-/** Reads one dossier's delegations with their people, evidence and sources, newest round first. */
-export function createDelegationReader(db: Db, dossier: string) {
+/**
+ * A round's parties as stored, split into its sides and the dossier's mediators placed at it:
+ * Oman at the Muscat round is the go-between, never a side.
+ */
+export function splitSides(parties: readonly string[], mediators: readonly string[]): { sides: string[]; mediating: string[] } {
+  return { sides: parties.filter((p) => !mediators.includes(p)), mediating: parties.filter((p) => mediators.includes(p)) };
+}
+
+/**
+ * Reads one dossier's delegations with their people, evidence and sources, newest round first.
+ * Those of its `mediators` are flagged: the go-between's team, not a side's.
+ */
+export function createDelegationReader(db: Db, dossier: string, mediators: readonly string[] = []) {
   const source = createSourceLookup(db);
   const base = `SELECT d.id, d.party, d.round_id, r.place, r.date, r.date_precision, r.status, r.parties
                   FROM delegations d LEFT JOIN rounds r ON r.id = d.round_id`;
@@ -96,15 +107,16 @@ export function createDelegationReader(db: Db, dossier: string) {
   );
 
   function roundOf(row: DelegationRow): RoundRef | null {
-    return row.round_id === null
-      ? null
-      : {
-          place: row.place,
-          date: row.date,
-          datePrecision: row.date_precision,
-          status: row.status ?? 'held',
-          parties: JSON.parse(row.parties ?? '[]') as string[],
-        };
+    if (row.round_id === null) return null;
+    const { sides, mediating } = splitSides(JSON.parse(row.parties ?? '[]') as string[], mediators);
+    return {
+      place: row.place,
+      date: row.date,
+      datePrecision: row.date_precision,
+      status: row.status ?? 'held',
+      parties: sides,
+      ...(mediating.length ? { mediators: mediating } : {}),
+    };
   }
 
   function toOut(row: DelegationRow): DelegationOut {
@@ -141,6 +153,7 @@ export function createDelegationReader(db: Db, dossier: string) {
       weights,
       evidence,
       sources: refs,
+      ...(mediators.includes(row.party) ? { mediator: true as const } : {}),
     };
   }
 
