@@ -40,7 +40,23 @@ export function createIndirectReader(db: Db, dossier: string) {
       WHERE i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY rowid DESC LIMIT ${MAX_MATCHES})
       ORDER BY i.published DESC, i.id DESC LIMIT ${MAX_ITEMS}`,
   );
+  // Reports change only when an item is read for the dossier: answers are kept until then (an
+  // older item read again for a dossier added later brings new events, hence their newest id too).
+  const newest = db.prepare<[string], { at: string }>(
+    `SELECT coalesce((SELECT max(item_id) FROM item_dossiers WHERE dossier = ?), 0) || '|' || coalesce((SELECT max(id) FROM events), 0) AS at`,
+  );
+  const cache = new Map<string, { at: string; notes: IndirectNote[] }>();
   return (party: string): IndirectNote[] => {
+    const at = newest.get(dossier)?.at ?? '';
+    const hit = cache.get(party);
+    if (hit && hit.at === at) return hit.notes;
+    const notes = read(party);
+    if (cache.size > 500) cache.clear();
+    cache.set(party, { at, notes });
+    return notes;
+  };
+
+  function read(party: string): IndirectNote[] {
     const aliases = partyByName(party)?.aliases ?? [party];
     const words = [...new Set(aliases.map((a) => a.replace(/[^\p{L}\p{N}\s'-]/gu, ' ').trim()).filter((a) => a.length > 1))];
     if (words.length === 0) return [];
@@ -65,5 +81,5 @@ export function createIndirectReader(db: Db, dossier: string) {
       .slice(0, MAX_NOTES)
       .sort((a, b) => (a.sources[0]?.published ?? '').localeCompare(b.sources[0]?.published ?? ''))
       .map(({ evidence, sources }) => ({ evidence, sources }));
-  };
+  }
 }
