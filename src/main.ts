@@ -243,7 +243,8 @@ async function main(): Promise<number> {
 
   const loadDemo = async () => {
     if (!core.isEmpty()) return;
-    process.stdout.write(`Empty database at ${config.dbPath}: loading the bundled snapshots of ${core.internals.catalog.ids().join(', ')}…\n`);
+    const ids = [core.defaultDossier, ...core.internals.catalog.ids().filter((id) => id !== core.defaultDossier)];
+    process.stdout.write(`Empty database at ${config.dbPath}: loading the bundled snapshots of ${ids.join(', ')}…\n`);
     await core.ingest(undefined, { offline: true });
   };
   const interactive = process.stdin.isTTY === true;
