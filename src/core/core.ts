@@ -65,14 +65,12 @@ export interface IngestReport {
 
 /**
  * The core's face: the only thing the CLI, the chat commands and the scheduler call.
- * It knows negotiations and nothing about chat platforms.
+ * It knows negotiations and nothing about chat platforms. It serves several negotiations
+ * (dossiers) on one database: every query takes a dossier (default: the core's default), and
+ * its answer names it (`dossier` in the result) when more than one dossier holds facts. An
+ * unknown dossier is a UserError that lists the known ones.
  */
 export interface Core {
-  /**
-   * Every query takes a dossier (default: the core's default). Answers name their dossier
-   * (`dossier` in the result) when more than one dossier holds facts in this database.
-   * An unknown dossier is a UserError that lists the known ones.
-   */
   /** Delegations of a party, newest round first. Throws UserError for an unknown party. */
   whoLeads(party: string, opts?: { round?: string } & DossierOption): WhoLeadsResult;
   /** One actor's dossier: roles and sightings from any negotiation, delegations of the dossier asked. Throws UserError (exit 1) with "did you mean" suggestions when unknown or ambiguous. */
