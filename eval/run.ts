@@ -63,7 +63,9 @@ for (const set of REAL_SETS) {
     // Each negotiation read with its own dossier: the bundled one where Parley ships it.
     detail.push('', `## ${set}: per negotiation`, '', '| negotiation | dossier | passages | delegations | leader recall | round-date recall |', '| --- | --- | --- | --- | --- | --- |');
     const byNegotiation = new Map<string, PassageScore[]>();
-    passages.forEach((p, i) => byNegotiation.set(p.negotiation, [...(byNegotiation.get(p.negotiation) ?? []), scores[i]!]));
+    passages.forEach((p, i) => {
+      byNegotiation.set(p.negotiation, [...(byNegotiation.get(p.negotiation) ?? []), scores[i]!]);
+    });
     for (const [negotiation, ss] of [...byNegotiation.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))) {
       detail.push(`| ${negotiation} | ${dossierOf({ negotiation }).dossier} | ${ss.length} | ${pr(sum(ss, 'delegations'))} | ${f2(ratio(sum(ss, 'leaders')).r)} | ${f2(ratio(sum(ss, 'rounds')).r)} |`);
     }
