@@ -74,12 +74,16 @@ interface Reread {
 interface DuplicateRow {
   id: number;
   scored_set: number | null;
+  extraction_skipped: string | null;
+}
+
+/** What a stored item is read again from, for a dossier added since it was stored. */
+interface StoredRow {
   relevant: number;
   title: string;
   text: string;
   published: string;
   published_estimated: number;
-  extraction_skipped: string | null;
 }
 
 interface FeedRow {
@@ -190,12 +194,13 @@ export function createIngester(deps: IngestDeps): Ingester {
     // One statement for the three duplicate keys: it runs for every item, relevant or not. It
     // returns the stored item, whose dossier set says whether a dossier added since must read it.
     duplicate: db.prepare<[{ feedId: number | null; guid: string | null; url: string | null; hash: string }], DuplicateRow>(
-      `SELECT id, scored_set, relevant, title, text, published, published_estimated, extraction_skipped FROM items WHERE content_hash = @hash
-       UNION ALL SELECT id, scored_set, relevant, title, text, published, published_estimated, extraction_skipped FROM items WHERE @url IS NOT NULL AND url_key = @url
-       UNION ALL SELECT id, scored_set, relevant, title, text, published, published_estimated, extraction_skipped FROM items
-        WHERE @guid IS NOT NULL AND feed_id = @feedId AND guid = @guid
+      `SELECT id, scored_set, extraction_skipped FROM items WHERE content_hash = @hash
+       UNION ALL SELECT id, scored_set, extraction_skipped FROM items WHERE @url IS NOT NULL AND url_key = @url
+       UNION ALL SELECT id, scored_set, extraction_skipped FROM items WHERE @guid IS NOT NULL AND feed_id = @feedId AND guid = @guid
        LIMIT 1`,
     ),
+    // Read only for a duplicate some served dossier has not scored: rare, and the text may be long.
+    stored: db.prepare<[number], StoredRow>('SELECT relevant, title, text, published, published_estimated FROM items WHERE id = ?'),
     // The unique indexes on (feed, GUID), URL key and content hash are the last word on duplicates:
     // an item another writer stored since the read-only check is skipped, not an error.
     insertItem: db.prepare(
@@ -320,16 +325,18 @@ export function createIngester(deps: IngestDeps): Ingester {
       const seen = membersOf(dup.scored_set);
       const missing = new Set(served.flatMap((id, i) => (seen.includes(id) ? [] : [i])));
       if (missing.size === 0) return undefined;
+      const stored = q.stored.get(dup.id);
+      if (!stored) return undefined;
       // The stored text when it was kept whole (the facts already stored point at its sentences); else this copy.
-      const whole = dup.relevant === 1;
-      const title = whole ? dup.title : item.title;
-      const text = whole ? dup.text : incomingText;
-      const dateUnknown = dup.published_estimated === PUBLISHED_IN_FUTURE;
-      const { readings } = read(title, text, dup.published, dup.published_estimated === PUBLISHED_FROM_FEED, missing);
+      const whole = stored.relevant === 1;
+      const title = whole ? stored.title : item.title;
+      const text = whole ? stored.text : incomingText;
+      const dateUnknown = stored.published_estimated === PUBLISHED_IN_FUTURE;
+      const { readings } = read(title, text, stored.published, stored.published_estimated === PUBLISHED_FROM_FEED, missing);
       return {
         itemId: dup.id,
         dossiers: [...seen, ...served],
-        published: dup.published,
+        published: stored.published,
         dateUnknown,
         ...(!whole && readings.length > 0 ? { fullText: { title, text } } : {}),
         readings,
@@ -403,6 +410,8 @@ export function createIngester(deps: IngestDeps): Ingester {
       write.immediate();
     } catch (err) {
       writer.forget();
+      // A set created in the rolled-back transaction does not exist: ask the database again next time.
+      setIds.clear();
       throw err;
     }
     report.status = report.newItems > 0 || (report.reread ?? 0) > 0 ? 'new' : report.irrelevant > 0 ? 'irrelevant' : 'duplicate';
