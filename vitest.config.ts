@@ -16,6 +16,7 @@ const E2E = [
   'tests/adapters/parity.test.ts',
   'tests/adapters/posters.test.ts',
   'tests/adapters/subscriptions.e2e.test.ts',
+  'tests/adapters/dossiers.e2e.test.ts',
   'tests/schedule/processes.test.ts',
   'tests/schedule/post-due-cli.test.ts',
   'tests/reader/cli.e2e.test.ts',

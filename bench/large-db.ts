@@ -30,7 +30,7 @@ import {
 } from './corpus.js';
 
 /** Bump when the generator's output changes, so stale caches are not reused. */
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
 
 export interface LargeDbOptions {
   seed: number;
@@ -443,6 +443,10 @@ function build(path: string, o: LargeDbOptions): { counts: Record<string, number
   // The knowledge writer keeps these counters row by row; a bulk load recomputes them once.
   db.exec(ACTOR_COUNTERS_SQL);
   // Bulk FTS: one rebuild from the content tables, ~10× faster than per-row inserts.
+  // Every fact of the generated base is the default dossier's, as ingest would have read it.
+  db.exec(`INSERT INTO item_dossiers (item_id, dossier, relevance, topics, extracted_at)
+             SELECT id, 'russia-ukraine', relevance, topics, extracted_at FROM items WHERE relevant = 1;
+           UPDATE items SET scored_set = 1;`);
   db.exec(`INSERT INTO items_fts(items_fts) VALUES('rebuild')`);
   db.exec(`INSERT INTO events_fts(events_fts) VALUES('rebuild')`);
   // The file is handed over in the mode openDb sets, so opening it never rewrites the header.

@@ -1,12 +1,13 @@
 import { actorDoc } from '../src/core/answers.js';
-import { defineCommand, opt } from './define.js';
+import { defineCommand, dossierOf, dossierOption, opt } from './define.js';
 
 export default defineCommand({
   name: 'actor',
   description: 'One person in the talks: roles, delegations, sources',
   options: {
     name: opt.string({ description: 'Name or surname, e.g. Witkoff', required: true, autocomplete: 'actor', maxLength: 100 }),
+    dossier: dossierOption(),
   },
   examples: ['Witkoff', 'name:"Keir Starmer"'],
-  run: ({ args, core }) => actorDoc(core.actor(args.name)),
+  run: ({ args, core, ctx }) => actorDoc(core.actor(args.name, dossierOf(args, ctx))),
 });

@@ -162,7 +162,7 @@ export function parseText(command: CommandDef, text: string): RawCall {
     if (restName && args[restName] === undefined && !fillable.includes(restName)) fillable.push(restName);
     // A command with a single text option takes it bare: `/brief 2025-03-24`.
     if (fillable.length === 0) {
-      const single = Object.entries(options).filter(([name, o]) => name !== 'public' && o.type !== 'boolean');
+      const single = Object.entries(options).filter(([name, o]) => name !== 'public' && o.type !== 'boolean' && !(o.type === 'string' && o.named));
       if (single.length === 1 && args[single[0]![0]] === undefined) fillable.push(single[0]![0]);
     }
     if (fillable.length === 0) {

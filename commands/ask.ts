@@ -1,5 +1,5 @@
 import { askDoc } from '../src/core/answers.js';
-import { defineCommand, opt } from './define.js';
+import { defineCommand, dossierOf, dossierOption, opt } from './define.js';
 
 /** Long enough for a real question, short enough that nobody pastes an article into it. */
 export const MAX_QUESTION = 500;
@@ -14,7 +14,8 @@ export default defineCommand({
       maxLength: MAX_QUESTION,
       rest: true,
     }),
+    dossier: dossierOption(),
   },
-  examples: ['who leads the Russian delegation?'],
-  run: ({ args, core }) => askDoc(core.ask(args.question)),
+  examples: ['who leads the Russian delegation?', 'dossier:iran-us-nuclear who led Iran in Muscat?'],
+  run: ({ args, core, ctx }) => askDoc(core.ask(args.question, dossierOf(args, ctx))),
 });

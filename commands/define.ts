@@ -2,7 +2,7 @@ import type { Core } from '../src/core/core.js';
 import type { Doc } from '../src/core/render/doc.js';
 
 /** Where the completion candidates of an option come from (`core.suggest(kind, prefix)`). */
-export type AutocompleteKind = 'actor' | 'party' | 'topic';
+export type AutocompleteKind = 'actor' | 'party' | 'topic' | 'dossier';
 
 interface OptionBase {
   /** One line shown by Discord's option picker, Slack's usage hint and `/parley help`. */
@@ -26,6 +26,8 @@ export interface StringOption extends OptionBase {
    * Slack users may type `/parley subscribe 07:30 Europe/Kyiv` without the names.
    */
   shape?: RegExp;
+  /** Filled only by its name (`dossier:gaza-ceasefire`), never by bare words: `/brief 2025-03-24` stays the date's. */
+  named?: true;
 }
 
 export interface IntegerOption extends OptionBase {
@@ -69,6 +71,11 @@ export interface CommandContext {
   /** The channel the command was typed in. */
   channel?: string;
   /**
+   * The dossier the channel follows (its briefing subscription's), for commands that name none;
+   * absent where there is none (the core's default dossier answers then).
+   */
+  dossier?: string;
+  /**
    * Whether the asker may manage this channel's subscriptions, decided server-side by the adapter
    * (Discord: the interaction member's Manage Channels / Manage Guild bit; Slack: workspace
    * admin/owner per `users.info`, or SLACK_ADMIN_USERS). A function rather than a boolean because
@@ -85,6 +92,19 @@ export interface RunInput<A> {
   core: Core;
   ctx: CommandContext;
 }
+
+/**
+ * The option of every query: which negotiation it is about. Default: the channel's subscription,
+ * else the configured default dossier.
+ */
+export const dossierOption = () =>
+  opt.string({ description: 'Negotiation, e.g. gaza-ceasefire (default: the one this channel follows)', autocomplete: 'dossier', maxLength: 40, named: true });
+
+/** The dossier a query run is about: the one asked for, else the channel's (undefined: the core's default). */
+export const dossierOf = (args: { dossier?: string }, ctx: { dossier?: string }): { dossier?: string } => {
+  const d = args.dossier ?? ctx.dossier;
+  return d !== undefined ? { dossier: d } : {};
+};
 
 /** The one option every command takes: answers are private to the asker unless `public:true`. */
 export const PUBLIC_OPTION: BooleanOption = {

@@ -1,6 +1,6 @@
 import { timelineDoc } from '../src/core/answers.js';
 import type { TimelineQuery } from '../src/core/schemas.js';
-import { defineCommand, opt } from './define.js';
+import { defineCommand, dossierOf, dossierOption, opt } from './define.js';
 
 export default defineCommand({
   name: 'timeline',
@@ -12,10 +12,11 @@ export default defineCommand({
     actor: opt.string({ description: 'Events involving this person', autocomplete: 'actor', maxLength: 100 }),
     party: opt.string({ description: 'Events involving this party', autocomplete: 'party', maxLength: 100 }),
     limit: opt.integer({ description: 'How many events, 1–50 (default 20)', min: 1, max: 50 }),
+    dossier: dossierOption(),
     text: opt.string({ description: 'Words the event mentions', maxLength: 200, rest: true }),
   },
   examples: ['topic:maritime', 'from:2025-03-01 to:2025-03-31', 'actor:Witkoff', 'party:Ukraine', 'text:ceasefire'],
-  run: ({ args, core }) => {
+  run: ({ args, core, ctx }) => {
     const query: TimelineQuery = {};
     if (args.from) query.from = args.from;
     if (args.to) query.to = args.to;
@@ -25,6 +26,6 @@ export default defineCommand({
     if (args.text) query.text = args.text;
     // A chat message holds about twenty lines comfortably; the CLI goes up to 500.
     query.limit = args.limit ?? 20;
-    return timelineDoc(core.timeline(query));
+    return timelineDoc(core.timeline(query, dossierOf(args, ctx)));
   },
 });

@@ -1,5 +1,5 @@
 import { whoLeadsDoc } from '../src/core/answers.js';
-import { defineCommand, opt } from './define.js';
+import { defineCommand, dossierOf, dossierOption, opt } from './define.js';
 
 export default defineCommand({
   name: 'who-leads',
@@ -7,7 +7,8 @@ export default defineCommand({
   options: {
     party: opt.string({ description: 'Country or party, e.g. Ukraine', required: true, autocomplete: 'party', maxLength: 100 }),
     round: opt.string({ description: 'Place or date of a round, e.g. Riyadh', maxLength: 100 }),
+    dossier: dossierOption(),
   },
-  examples: ['Ukraine', 'Ukraine round:Riyadh'],
-  run: ({ args, core }) => whoLeadsDoc(core.whoLeads(args.party, args.round ? { round: args.round } : {})),
+  examples: ['Ukraine', 'Ukraine round:Riyadh', 'Hamas dossier:gaza-ceasefire'],
+  run: ({ args, core, ctx }) => whoLeadsDoc(core.whoLeads(args.party, { ...(args.round ? { round: args.round } : {}), ...dossierOf(args, ctx) })),
 });

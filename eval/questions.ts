@@ -152,7 +152,7 @@ export async function scorePart(questions: LabelledQuestion[]): Promise<PartScor
   const dir = mkdtempSync(join(tmpdir(), 'parley-eval-'));
   const core = createCore({ dbPath: join(dir, 'parley.db'), now: () => EVAL_NOW, politenessMs: 0 });
   try {
-    await core.ingest(undefined, { offline: true });
+    await core.ingest(undefined, { offline: true, dossier: 'russia-ukraine' });
     const dispatcher = createDispatcher({ core, logger: silentLogger });
     const results: QuestionResult[] = [];
     for (const q of questions) {

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../src/core/create-core.js';
+import { BUNDLED_DOSSIER_DIR, listDossiers } from '../src/core/dossier/load.js';
 import { nameKey, sameActor } from '../src/core/names.js';
 import { resolveParty } from '../src/core/parties.js';
 import type { ReaderSettings } from '../src/core/reader/settings.js';
@@ -114,15 +115,28 @@ function placeFits(truthPlace: string, place: string | null): boolean {
   return truthPlace.split(/[,()/]/).some((part) => resolveParty(part.trim())?.name === country);
 }
 
+/**
+ * The dossier a passage is read with: its negotiation's bundled dossier (russia-ukraine,
+ * gaza-ceasefire, iran-us-nuclear: their vocabulary, topics, mediators), else the eval's
+ * dossier-agnostic `negotiations` for the negotiations Parley ships no dossier for.
+ */
+export function dossierOf(p: Pick<RealPassage, 'negotiation'>): { dossier: string; dossierDir: string } {
+  return listDossiers(BUNDLED_DOSSIER_DIR).includes(p.negotiation)
+    ? { dossier: p.negotiation, dossierDir: BUNDLED_DOSSIER_DIR }
+    : { dossier: 'negotiations', dossierDir: join(ROOT, 'eval/dossiers') };
+}
+
 /** Ingests one passage into a fresh database and scores what the queries give back. */
 export async function scorePassage(p: RealPassage, opts: { reader?: ReaderSettings } = {}): Promise<PassageScore> {
   const dir = mkdtempSync(join(tmpdir(), 'parley-eval-'));
   const feed = join(dir, `${p.id}.xml`);
   writeFileSync(feed, oneItemFeed(p));
-  const ru = p.negotiation === 'russia-ukraine';
+  const { dossier, dossierDir } = dossierOf(p);
   const core = createCore({
     dbPath: join(dir, 'eval.db'),
-    ...(ru ? {} : { dossier: 'negotiations', dossierDir: join(ROOT, 'eval/dossiers') }),
+    dossier,
+    dossierDir,
+    isolateIngest: false,
     now: () => new Date(Date.parse(p.published) + 3_600_000),
     ...(opts.reader ? { reader: opts.reader } : {}),
   });
@@ -135,12 +149,12 @@ export async function scorePassage(p: RealPassage, opts: { reader?: ReaderSettin
     // Every party the database holds a delegation for is asked, not only the labelled ones: a side
     // Parley invented counts against it.
     const truthParties = p.truth.delegations.filter((d) => d.role !== 'mediator').map((d) => canon(d.party));
-    const stored = db.prepare<[], { party: string }>('SELECT DISTINCT party FROM delegations').all().map((r) => r.party);
+    const stored = db.prepare<[string], { party: string }>('SELECT DISTINCT party FROM delegations WHERE dossier = ?').all(dossier).map((r) => r.party);
     const got: Triple[] = [];
     for (const party of new Set([...truthParties, ...stored])) {
       let res: ReturnType<typeof core.whoLeads> | undefined;
       try {
-        res = core.whoLeads(party);
+        res = core.whoLeads(party, { dossier });
       } catch {
         continue;
       }
@@ -190,12 +204,12 @@ export async function scorePassage(p: RealPassage, opts: { reader?: ReaderSettin
     // Rounds per (place, date): a dated round is found when a stored round or a timeline event
     // carries its date and a compatible place (an event without a place counts only as talks).
     const rounds = db
-      .prepare<[], { place: string | null; date: string | null; date_precision: string | null }>('SELECT place, date, date_precision FROM rounds')
-      .all()
+      .prepare<[string], { place: string | null; date: string | null; date_precision: string | null }>('SELECT place, date, date_precision FROM rounds WHERE dossier = ?')
+      .all(dossier)
       .filter((r) => r.date && r.date_precision === 'day')
       .map((r) => ({ place: r.place, date: r.date!, talks: true }));
     const events = core
-      .timeline({ limit: 500, from: '1990-01-01' })
+      .timeline({ limit: 500, from: '1990-01-01' }, { dossier })
       .events.filter((e) => e.datePrecision === 'day')
       .map((e) => ({ place: e.place, date: e.date, talks: e.kind === 'talks' }));
     const dated = p.truth.rounds.filter((r) => r.date);

@@ -18,7 +18,7 @@ import { extract } from '../src/core/extract/index.js';
 import { LEXICON } from '../tests/extract/lexicon.js';
 import { type LabelledSet, loadLabelled, scorePassages } from '../tests/extract/score.js';
 import { addHealth, emptyTally, evalReaderSettings, modelExtractions, tallyLines } from './model-reader.js';
-import { type Counts, loadReal, type PassageScore, REAL_SETS, type RealSet, ratio, scorePassage, sum } from './real-reporting.js';
+import { type Counts, dossierOf, loadReal, type PassageScore, REAL_SETS, type RealSet, ratio, scorePassage, sum } from './real-reporting.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OLD_SETS: LabelledSet[] = ['tuned', 'held-out', 'snapshots', 'wire-2025', 'longform-2026', 'agency-2026'];
@@ -68,6 +68,17 @@ for (const set of REAL_SETS) {
     `| ${set} | ${passages.length} | ${pr(del)} | ${del.tp + del.fn} | ${f2(ratio(lead).r)} (n=${lead.tp + lead.fn}) | ${f2(ratio(rounds).r)} (n=${rounds.tp + rounds.fn}) | ${f2(ratio(rounds).p)} |`,
   );
   if (set.endsWith('held-out')) continue;
+  if (set.startsWith('ot-')) {
+    // Each negotiation read with its own dossier: the bundled one where Parley ships it.
+    detail.push('', `## ${set}: per negotiation`, '', '| negotiation | dossier | passages | delegations | leader recall | round-date recall |', '| --- | --- | --- | --- | --- | --- |');
+    const byNegotiation = new Map<string, PassageScore[]>();
+    passages.forEach((p, i) => {
+      byNegotiation.set(p.negotiation, [...(byNegotiation.get(p.negotiation) ?? []), scores[i]!]);
+    });
+    for (const [negotiation, ss] of [...byNegotiation.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))) {
+      detail.push(`| ${negotiation} | ${dossierOf({ negotiation }).dossier} | ${ss.length} | ${pr(sum(ss, 'delegations'))} | ${f2(ratio(sum(ss, 'leaders')).r)} | ${f2(ratio(sum(ss, 'rounds')).r)} |`);
+    }
+  }
   const tags = new Map<string, PassageScore[]>();
   for (const s of scores) for (const t of s.constructions) tags.set(t, [...(tags.get(t) ?? []), s]);
   detail.push('', `## ${set}: per construction tag`, '', '| tag | passages | delegations | leader recall | round-date recall |', '| --- | --- | --- | --- | --- |');

@@ -39,6 +39,7 @@ const flagOn = z
 const BaseSchema = z.object({
   PARLEY_DB: z.string().default('./data/parley.db'),
   PARLEY_DOSSIER: z.string().regex(/^[a-z0-9-]+$/, 'expected a dossier id like russia-ukraine').default('russia-ukraine'),
+  PARLEY_DOSSIER_DIR: z.string().optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   LOG_LEVEL: z.enum(LOG_LEVELS).optional(),
@@ -88,7 +89,10 @@ export interface DiscordConfig {
 
 export interface Config {
   dbPath: string;
+  /** The default dossier: what a query or a channel without a subscription is about. */
   dossier: string;
+  /** A folder of dossiers searched before the bundled briefings/ (`PARLEY_DOSSIER_DIR`: a Docker volume, say). */
+  dossierDir?: string;
   port: number;
   host: string;
   /** Unset: main picks info for the bot, warn for the shell (whose stdout is the conversation). */
@@ -284,6 +288,7 @@ export function loadConfig(env: Env = process.env): Config {
   return {
     dbPath: b.PARLEY_DB,
     dossier: b.PARLEY_DOSSIER,
+    ...(nonEmpty(b.PARLEY_DOSSIER_DIR) ? { dossierDir: nonEmpty(b.PARLEY_DOSSIER_DIR) } : {}),
     port: b.PORT,
     host: b.HOST,
     ...(b.LOG_LEVEL ? { logLevel: b.LOG_LEVEL } : {}),
@@ -374,14 +379,16 @@ export function redact<T>(value: T, seen = new WeakSet<object>()): T {
 }
 
 /**
- * What the `parley` CLI needs: the database, the dossier and the model reader (its `ingest` reads
+ * What the `parley` CLI needs: the database, the dossiers and the model reader (its `ingest` reads
  * as the bot does), never a platform's secrets. Throws ConfigError for a bad reader setting.
  */
-export function cliSettings(env: Env = process.env): { dbPath: string; dossier: string; allowPrivateFeeds: boolean; reader?: ReaderSettings } {
+export function cliSettings(env: Env = process.env): { dbPath: string; dossier: string; dossierDir?: string; allowPrivateFeeds: boolean; reader?: ReaderSettings } {
   const reader = loadReaderSettings(env);
+  const dossierDir = nonEmpty(env.PARLEY_DOSSIER_DIR);
   return {
     dbPath: nonEmpty(env.PARLEY_DB) ?? './data/parley.db',
     dossier: nonEmpty(env.PARLEY_DOSSIER) ?? 'russia-ukraine',
+    ...(dossierDir ? { dossierDir } : {}),
     allowPrivateFeeds: /^(true|1|yes)$/i.test(nonEmpty(env.PARLEY_ALLOW_PRIVATE_FEEDS) ?? ''),
     ...(reader ? { reader } : {}),
   };

@@ -10,8 +10,9 @@ import { briefingBuilder } from './cli/post-due.js';
 import { createCore } from './core/create-core.js';
 import { bottomLineRewriter } from './core/reader/bottom-line.js';
 import type { ReaderSettings } from './core/reader/settings.js';
+import { dossierDirs } from './core/dossier/load.js';
 import type { Logger } from './core/logger.js';
-import { createFeedPoller, type Platform, type Poster, runDueBriefings } from './core/schedule/index.js';
+import { createFeedPoller, feedsOfAll, type Platform, type Poster, runDueBriefings } from './core/schedule/index.js';
 import { createLogger } from './logging.js';
 import { installProcessGuard } from './process-guard.js';
 
@@ -35,13 +36,19 @@ function startScheduler(deps: {
   /** Counts a running job as in-flight work, so SIGTERM's drain waits for a post under way. */
   track: <T>(work: Promise<T>) => Promise<T>;
 }): Scheduler {
-  const { db, dossier } = deps.core.internals;
+  const { db, catalog } = deps.core.internals;
   const schedLog = deps.logger.child({ part: 'schedule' });
   const feedLog = deps.logger.child({ part: 'feeds' });
-  const buildDoc = briefingBuilder(db, dossier, bottomLineRewriter(db, deps.reader, schedLog));
+  const buildDoc = briefingBuilder(db, catalog, bottomLineRewriter(db, deps.reader, schedLog));
   const runnerId = `${hostname()}:${process.pid}`;
   // Through the core's door: the ingest runs on its worker thread, never on this event loop.
-  const poller = createFeedPoller({ db, ingester: { run: (sources, o) => deps.core.ingest(sources, o) }, dossier, logger: feedLog });
+  // Every dossier's feeds, each once: the core reads each item for every dossier.
+  const poller = createFeedPoller({
+    db,
+    ingester: { run: (sources, o) => deps.core.ingest(sources, o) },
+    dossier: { feeds: feedsOfAll(catalog.all()) },
+    logger: feedLog,
+  });
   let stopped = false;
   let firstPoll: Promise<void> = Promise.resolve();
 
@@ -139,6 +146,7 @@ async function main(): Promise<number> {
   const core = createCore({
     dbPath: config.dbPath,
     dossier: config.dossier,
+    dossierDir: dossierDirs(config.dossierDir),
     allowPrivateFeeds: config.allowPrivateFeeds,
     ...(config.reader ? { reader: config.reader } : {}),
     logger: logger.child({ component: 'core' }),
@@ -240,7 +248,8 @@ async function main(): Promise<number> {
 
   const loadDemo = async () => {
     if (!core.isEmpty()) return;
-    process.stdout.write(`Empty database at ${config.dbPath}: loading the bundled ${config.dossier} snapshots…\n`);
+    const ids = [core.defaultDossier, ...core.internals.catalog.ids().filter((id) => id !== core.defaultDossier)];
+    process.stdout.write(`Empty database at ${config.dbPath}: loading the bundled snapshots of ${ids.join(', ')}…\n`);
     await core.ingest(undefined, { offline: true });
   };
   const interactive = process.stdin.isTTY === true;

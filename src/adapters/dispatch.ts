@@ -62,8 +62,11 @@ export interface Dispatcher {
    * runs that command, anything else is a question for `ask`. Mentions are public answers by nature.
    */
   message(text: string, ctx: AskContext): Promise<DispatchOutcome>;
-  /** Completion candidates; never throws (autocomplete must answer within 3 s or not at all). */
-  suggest(kind: AutocompleteKind, prefix: string, limit?: number): string[];
+  /**
+   * Completion candidates; never throws (autocomplete must answer within 3 s or not at all).
+   * Parties and topics are those of the dossier typed so far, else of the channel's, else the default's.
+   */
+  suggest(kind: AutocompleteKind, prefix: string, limit?: number, where?: { dossier?: string; ctx?: AskContext }): string[];
   /** True the first time a delivery (event, command, interaction) is seen; false for a retry or replay, which must not be answered again. */
   claimDelivery(key: string): boolean;
   /** Keeps `work` counted as in flight until it settles, so shutdown waits for replies being sent. */
@@ -104,6 +107,17 @@ export function createDispatcher(deps: { core: Core; logger: Logger; commands?: 
   const pending = new Set<Promise<unknown>>();
   let accepting = true;
 
+  /**
+   * The dossier a channel's commands are about when they name none: the one its briefing
+   * follows (the default dossier among several, else the first); none in the shell or a DM.
+   */
+  const channelDossier = (ctx: AskContext): string | undefined => {
+    if (ctx.dossier !== undefined) return ctx.dossier;
+    if (ctx.platform === 'shell' || !ctx.workspace || !ctx.channel) return undefined;
+    const subs = core.subscriptions.forChannel({ platform: ctx.platform, workspace: ctx.workspace, channel: ctx.channel });
+    return (subs.find((x) => x.dossier === core.defaultDossier) ?? subs[0])?.dossier;
+  };
+
   const fail = (err: unknown, label: string, ctx: AskContext): DispatchOutcome => {
     if (isUserError(err)) {
       return { doc: { ...errorDoc(err), ephemeral: true }, ephemeral: true, ok: false, label };
@@ -137,7 +151,8 @@ export function createDispatcher(deps: { core: Core; logger: Logger; commands?: 
       const call = validateArgs(command, typeof input === 'string' ? parseText(command, input) : input);
       const ephemeral = call.args.public !== true;
       const { public: _public, ...args } = call.args;
-      const fullCtx: CommandContext = { ...ctx, commands };
+      const followed = channelDossier(ctx);
+      const fullCtx: CommandContext = { ...ctx, commands, ...(followed !== undefined ? { dossier: followed } : {}) };
       return {
         ok: true,
         call: {
@@ -199,9 +214,10 @@ export function createDispatcher(deps: { core: Core; logger: Logger; commands?: 
       }
       return dispatch('ask', { args: { question: text.trim(), public: true } }, ctx);
     },
-    suggest(kind, prefix, limit = 25) {
+    suggest(kind, prefix, limit = 25, where = {}) {
       try {
-        return core.suggest(kind, prefix, limit).slice(0, limit);
+        const dossier = where.dossier || (where.ctx ? channelDossier(where.ctx) : undefined);
+        return core.suggest(kind, prefix, limit, dossier).slice(0, limit);
       } catch (err) {
         logger.error({ err, kind }, 'suggest failed');
         return [];

@@ -10,24 +10,27 @@ export interface CommandHelp {
 
 const GLOBAL_OPTIONS: [string, string][] = [
   ['--db FILE', 'the SQLite database (or PARLEY_DB; default ./data/parley.db)'],
-  ['--dossier ID', 'the dossier under briefings/ (or PARLEY_DOSSIER; default russia-ukraine)'],
+  ['--dossier ID', 'the negotiation asked about (default PARLEY_DOSSIER, else russia-ukraine); `parley dossier list` shows them'],
   ['--json', 'machine-readable output; its shape is a zod schema in src/core/schemas.ts'],
   ['-h, --help', 'this help'],
 ];
 
 export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
   ingest: {
-    usage: 'parley ingest [SOURCE…] [--offline]',
-    summary: "Fetch feeds into the knowledge base: URLs or files, or with none the dossier's own feeds. Files are decoded as HTTP bodies are (BOM, XML declaration, legacy encodings).",
-    options: [['--offline', "read the dossier's bundled snapshots instead of the network"]],
-    examples: ['parley ingest --offline', 'parley ingest', 'parley ingest tests/fixtures/seed-feed.xml https://kyivindependent.com/feed/'],
+    usage: 'parley ingest [--dossier ID] [SOURCE…] [--offline]',
+    summary: "Fetch feeds into the knowledge base: URLs or files, or with none the feeds of the dossier named (--dossier), or of every dossier. Each item is stored once and read for every dossier it is relevant to. Files are decoded as HTTP bodies are (BOM, XML declaration, legacy encodings).",
+    options: [
+      ['--offline', "read the dossiers' bundled snapshots instead of the network"],
+      ['--dossier ID', 'only that dossier\'s feeds (its items are still read for every dossier)'],
+    ],
+    examples: ['parley ingest --offline', 'parley ingest --dossier gaza-ceasefire', 'parley ingest tests/fixtures/seed-feed.xml https://kyivindependent.com/feed/'],
     notes: ['Exit 1 only when every source failed; each source gets a line saying what happened.'],
   },
   'who-leads': {
     usage: 'parley who-leads <party> [--round <place or YYYY-MM-DD>]',
     summary: "Who leads a party's delegation, newest round first, with the source that says so.",
     options: [['--round R', 'one round, by its place (Riyadh) or date (2025-03-23)']],
-    examples: ['parley who-leads Ukraine', 'parley who-leads Russia --round Istanbul', 'parley who-leads "United States" --json'],
+    examples: ['parley who-leads Ukraine', 'parley who-leads Russia --round Istanbul', 'parley who-leads Hamas --dossier gaza-ceasefire', 'parley who-leads "United States" --json'],
   },
   actor: {
     usage: 'parley actor <name>',
@@ -76,6 +79,21 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
     summary: 'An online copy of the live database (safe while the bot runs).',
     options: [],
     examples: ['parley backup ./backup.db', 'docker exec parley parley backup /app/data/backup.db'],
+  },
+  dossier: {
+    usage: 'parley dossier new <id> --title "…" --tz Area/City | parley dossier check [<id>] | parley dossier list',
+    summary: 'Dossiers without reading code: new writes a commented starter dossier.json, check validates one (each mistake with its file, where in it and what to write instead), list shows every dossier Parley serves.',
+    options: [
+      ['--title T, --tz Z', 'for new: the negotiation\'s name and the IANA zone its briefing\'s day is counted in'],
+      ['--description D', 'for new: a sentence on what is negotiated'],
+      ['--dir DIR', 'for new: where to write it (default PARLEY_DOSSIER_DIR, else the bundled briefings/)'],
+    ],
+    examples: [
+      'parley dossier new armenia-azerbaijan --title "Armenia–Azerbaijan peace talks" --tz Asia/Baku',
+      'parley dossier check armenia-azerbaijan',
+      'parley dossier list',
+    ],
+    notes: ['PARLEY_DOSSIER_DIR names a folder of dossiers searched before the bundled ones (a Docker volume); a dossier there with a bundled id replaces it.'],
   },
   'post-due': {
     usage: 'parley post-due [--now ISO]',

@@ -2,7 +2,7 @@ import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { actorDoc, askDoc, timelineDoc, whoLeadsDoc } from '../core/answers.js';
 import { buildBriefing, briefingToDoc } from '../core/briefing/build.js';
 import { createCore } from '../core/create-core.js';
-import { DossierError } from '../core/dossier/load.js';
+import { DossierError, dossierDirs } from '../core/dossier/load.js';
 import { isUserError } from '../core/errors.js';
 import { formatExplain } from '../core/extract/explain.js';
 import { bottomLineRewriter } from '../core/reader/bottom-line.js';
@@ -15,6 +15,7 @@ import { renderSlack } from '../core/render/slack.js';
 import { backupDb } from '../core/store/backup.js';
 import { DatabaseError, databaseErrorOf, quickCheck } from '../core/store/db.js';
 import { ConfigError, cliSettings, loadPosterConfig, redact } from '../config.js';
+import { runDossierCommand } from './dossier.js';
 import { commandHelp, USAGE } from './help.js';
 import { formatRunReport, postDue } from './post-due.js';
 
@@ -52,6 +53,7 @@ const OPTIONS = {
   },
   backup: {},
   'post-due': { now: { type: 'string' } },
+  dossier: { title: { type: 'string' }, tz: { type: 'string' }, description: { type: 'string' }, dir: { type: 'string' } },
 } as const;
 
 type CommandName = keyof typeof OPTIONS;
@@ -123,11 +125,20 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
     return 2;
   }
   const dbPath = (v.db as string | undefined) ?? settings.dbPath;
+  const dirs = dossierDirs(settings.dossierDir);
+  /** `--dossier`: the dossier a query is about (default PARLEY_DOSSIER); for ingest, the one whose feeds to read (default all). */
+  const dossier = v.dossier as string | undefined;
+  const about = dossier !== undefined ? { dossier } : {};
   let core: ReturnType<typeof createCore> | undefined;
   try {
+    if (cmd === 'dossier') {
+      if (dossier !== undefined) throw new UsageError('dossier takes the id after the subcommand. Try: parley dossier check gaza-ceasefire');
+      return await runDossierCommand(pos, v, { dirs, defaultId: settings.dossier, dbPath, stdout: out.stdout });
+    }
     core = createCore({
       dbPath,
-      dossier: (v.dossier as string | undefined) ?? settings.dossier,
+      dossier: settings.dossier,
+      dossierDir: dirs,
       allowPrivateFeeds: settings.allowPrivateFeeds,
       // The model reader's warnings (a spent budget, a refusing endpoint) are said on stderr.
       ...(settings.reader ? { reader: settings.reader, ...(cmd === 'ingest' ? { logger: lineLogger(out.stderr, {}, 'ingest') } : {}) } : {}),
@@ -143,27 +154,28 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
         // Writing into a damaged file spreads the damage: check it first (about 2 s per 360 MB; the CLI has no one else to serve).
         const integrity = quickCheck(core.internals.db);
         if (!integrity.ok) throw new DatabaseError('damaged', dbPath, `${dbPath} is damaged (quick_check: ${integrity.detail ?? 'failed'}): restore it from a backup (\`parley backup FILE\` makes one), or move it aside to start a new one`);
-        const report = await core.ingest(pos, { offline: v.offline === true });
+        const report = await core.ingest(pos, { offline: v.offline === true, ...about });
         if (json) out.stdout(`${JSON.stringify(report, null, 2)}\n`);
         else
           for (const r of report.sources) {
+            const again = r.reread ? ` (${r.reread} read again for a dossier added since)` : '';
             const detail =
               r.status === 'failed'
                 ? r.reason
-                : `${r.newItems} new, ${r.duplicates} duplicate, ${r.irrelevant} irrelevant`;
+                : `${r.newItems} new, ${r.duplicates} duplicate${again}, ${r.irrelevant} irrelevant`;
             out.stdout(`${r.status.padEnd(12)} ${r.source} — ${detail}\n`);
           }
         return report.sources.length > 0 && report.sources.every((r) => r.status === 'failed') ? 1 : 0;
       }
       case 'who-leads': {
         if (pos.length === 0) throw new UsageError('who-leads needs a party. Try: parley who-leads Ukraine');
-        const r = core.whoLeads(pos.join(' '), { round: v.round as string | undefined });
+        const r = core.whoLeads(pos.join(' '), { ...(v.round !== undefined ? { round: v.round as string } : {}), ...about });
         print(whoLeadsDoc(r), r);
         return 0;
       }
       case 'actor': {
         if (pos.length === 0) throw new UsageError('actor needs a name. Try: parley actor Witkoff');
-        const r = core.actor(pos.join(' '));
+        const r = core.actor(pos.join(' '), about);
         print(actorDoc(r), r);
         return 0;
       }
@@ -182,22 +194,22 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
           party: v.party as string | undefined,
           text: v.text as string | undefined,
           limit,
-        });
+        }, about);
         print(timelineDoc(r), r);
         return 0;
       }
       case 'ask': {
-        const r = core.ask(pos.join(' '));
+        const r = core.ask(pos.join(' '), about);
         print(askDoc(r), r);
         return 0;
       }
       case 'explain': {
         if (pos.length !== 1) throw new UsageError('explain needs one item id or URL. Try: parley explain 42');
-        const r = core.explain(pos[0]!);
+        const r = core.explain(pos[0]!, about);
         if (json) out.stdout(`${JSON.stringify(r, null, 2)}\n`);
         else {
           out.stdout(`${r.item.title} (item ${r.item.id}, ${r.item.published.slice(0, 10)}${r.item.url ? `, ${r.item.url}` : ''})\n`);
-          if (!r.item.relevant) out.stdout('Not relevant to the dossier: ingest stored an excerpt and extracted nothing from it.\n');
+          if (!r.item.relevant) out.stdout(`Not relevant to ${dossier ?? core.defaultDossier}: ingest extracted nothing from it for that dossier.\n`);
           out.stdout(formatExplain(r.sentences));
           out.stdout(formatReaders(r));
         }
@@ -206,7 +218,7 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
       case 'briefing': {
         const format = (v.format as string | undefined) ?? (json ? 'json' : 'md');
         if (!['md', 'json', 'slack', 'discord'].includes(format)) throw new UsageError('--format takes md, json, slack or discord');
-        const b = buildBriefing(core.internals.db, core.internals.dossier, {
+        const b = buildBriefing(core.internals.db, core.internals.catalog.get(dossier), {
           date: v.date as string | undefined,
           since: v.since as string | undefined,
           tz: v.tz as string | undefined,
@@ -238,7 +250,7 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
           posters.discord = createDiscordPoster({ ...platforms.discord, logger });
         }
         const rewrite = bottomLineRewriter(core.internals.db, settings.reader, logger);
-        const report = await postDue({ db: core.internals.db, dossier: core.internals.dossier, posters, now, logger, ...(rewrite ? { rewrite } : {}) });
+        const report = await postDue({ db: core.internals.db, dossiers: core.internals.catalog, posters, now, logger, ...(rewrite ? { rewrite } : {}) });
         out.stdout(json ? `${JSON.stringify(report, null, 2)}\n` : formatRunReport(report));
         return report.failed > 0 ? 1 : 0;
       }

@@ -1,7 +1,6 @@
 import { hostname } from 'node:os';
-import { dirname } from 'node:path';
-import { type LoadedDossier, loadDossier } from '../core/dossier/load.js';
 import type { Briefing } from '../core/briefing/schema.js';
+import type { DossierCatalog } from '../core/dossier/load.js';
 import type { Logger } from '../core/logger.js';
 import { type Platform, type Poster, type RunDueDeps, type RunReport, runDueBriefings, scheduledBriefingDoc } from '../core/schedule/index.js';
 import type { Db } from '../core/store/db.js';
@@ -9,8 +8,8 @@ import type { Db } from '../core/store/db.js';
 /** What `parley post-due` runs with; the CLI builds these from its flags and config. */
 export interface PostDueOptions {
   db: Db;
-  /** The default dossier; subscriptions to another dossier load it from the same folder. */
-  dossier: LoadedDossier;
+  /** The dossiers subscriptions may name. */
+  dossiers: Pick<DossierCatalog, 'get'>;
   posters: Partial<Record<Platform, Poster>>;
   /** The instant the pass runs at (`--now`), default the real time. */
   now?: Date;
@@ -31,26 +30,17 @@ export async function postDue(opts: PostDueOptions): Promise<RunReport> {
     posters: opts.posters,
     logger: opts.logger,
     runnerId: `cli:${hostname()}:${process.pid}`,
-    buildDoc: briefingBuilder(opts.db, opts.dossier, opts.rewrite),
+    buildDoc: briefingBuilder(opts.db, opts.dossiers, opts.rewrite),
     ...(opts.sleep ? { sleep: opts.sleep } : {}),
   });
 }
 
 /**
  * The `buildDoc` of the scheduled job, shared by node-cron in main.ts and `parley post-due`:
- * subscriptions to another dossier load it (once) from the default dossier's folder.
+ * each subscription is briefed from its own dossier's facts (the catalog loads each file once).
  */
-export function briefingBuilder(db: Db, dossier: LoadedDossier, rewrite?: (b: Briefing) => Promise<Briefing>): RunDueDeps['buildDoc'] {
-  const dossiers = new Map<string, LoadedDossier>([[dossier.id, dossier]]);
-  const dossierFor = (id: string): LoadedDossier => {
-    let d = dossiers.get(id);
-    if (!d) {
-      d = loadDossier(id, dirname(dossier.dir));
-      dossiers.set(id, d);
-    }
-    return d;
-  };
-  return (sub, window) => scheduledBriefingDoc(db, dossierFor(sub.dossier), sub, window, rewrite);
+export function briefingBuilder(db: Db, dossiers: Pick<DossierCatalog, 'get'>, rewrite?: (b: Briefing) => Promise<Briefing>): RunDueDeps['buildDoc'] {
+  return (sub, window) => scheduledBriefingDoc(db, dossiers.get(sub.dossier), sub, window, rewrite);
 }
 
 /** The report as the CLI prints it: one summary line, then one line per subscription whose time has come. */

@@ -2,7 +2,7 @@ import { isUserError } from './errors.js';
 import { possessive } from './queries/common.js';
 import { leadershipLine } from './queries/delegations.js';
 import type { Doc, DocBlock, DocSource, Span } from './render/doc.js';
-import type { ActorResult, AskResult, DelegationOut, EventOut, SourceRef, TimelineResult, WhoLeadsResult } from './schemas.js';
+import type { ActorResult, AskResult, DelegationOut, DossierRef, EventOut, SourceRef, TimelineResult, WhoLeadsResult } from './schemas.js';
 
 /**
  * Query results as neutral Docs: data stays apart from presentation, and every platform
@@ -10,6 +10,7 @@ import type { ActorResult, AskResult, DelegationOut, EventOut, SourceRef, Timeli
  */
 
 const s = (text: string, marks: Omit<Span, 'text'> = {}): Span => ({ text, ...marks });
+const joinNames = (names: string[]) => (names.length <= 1 ? (names[0] ?? 'none named') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
 
 function formatDate(date: string | null, precision?: string | null): string {
   if (!date) return 'date unknown';
@@ -39,7 +40,8 @@ function roundLabel(d: DelegationOut): string {
   if (!d.round) return 'round not identified';
   const when = formatDate(d.round.date, d.round.datePrecision);
   const status = d.round.status === 'scheduled' ? ' (scheduled)' : '';
-  return `${d.round.place ?? 'place unknown'}, ${when}${status}`;
+  const mediated = d.round.mediators?.length ? `, mediated by ${d.round.mediators.join(' and ')}` : '';
+  return `${d.round.place ?? 'place unknown'}, ${when}${status}${mediated}`;
 }
 
 function delegationBlocks(d: DelegationOut, withParty = false, maxSources = 5): DocBlock[] {
@@ -62,9 +64,36 @@ function delegationBlocks(d: DelegationOut, withParty = false, maxSources = 5): 
   ];
 }
 
-export function whoLeadsDoc(r: WhoLeadsResult): Doc {
+/** "Hamas does not negotiate with Israel face to face": the reports' own sentences, each with its source. */
+function indirectBlocks(r: WhoLeadsResult): DocBlock[] {
+  if (!r.indirect?.length) return [];
+  return [
+    { type: 'heading', text: 'Through mediators' },
+    { type: 'list', items: r.indirect.map((n) => [s(`“${n.evidence}”`), ...sourceSpans(n.sources)]) },
+  ];
+}
+
+const sourceSpans = (refs: SourceRef[]): Span[] =>
+  toDocSources(refs).flatMap((src) => [s(' '), s(`${src.outlet ?? 'source'}${src.published ? `, ${src.published}` : ''}`, src.url ? { link: src.url } : {})]);
+
+function whoLeadsBody(r: WhoLeadsResult): Doc {
   const latest = r.delegations[0];
+  if (latest?.mediator) {
+    // The go-between's people, said as such: a mediator leads no side's delegation.
+    const summary = `${r.party} mediates these talks and is none of their sides. ${possessive(r.party)} people named at the table (${roundLabel(latest)}): ${joinNames([...latest.leaders, ...latest.members])}.`;
+    return {
+      title: `${r.party}, mediator`,
+      summary,
+      blocks: [{ type: 'paragraph', spans: [s(summary)] }, ...r.delegations.slice(0, 5).flatMap((d) => delegationBlocks(d))],
+    };
+  }
+  const reports = (n: number) => `${n} report${n === 1 ? '' : 's'}`;
   if (!latest) {
+    if (r.indirect?.length) {
+      // Say what the sources say, not a roster they do not give.
+      const summary = `No ${r.party} negotiator is named in the sources: they report that ${r.party} talks through mediators (${reports(r.indirect.length)}).`;
+      return { title: `${possessive(r.party)} delegation`, summary, blocks: [{ type: 'paragraph', spans: [s(summary)] }, ...indirectBlocks(r)] };
+    }
     return {
       title: `${possessive(r.party)} delegation`,
       summary: `No ${r.party} delegation on record yet.`,
@@ -76,15 +105,15 @@ export function whoLeadsDoc(r: WhoLeadsResult): Doc {
   const named = latest.leaders.length ? undefined : r.delegations.find((d) => d.leaders.length);
   const summary = `${possessive(r.party)} delegation (${roundLabel(latest)}): ${leadershipLine(latest)}${
     named ? ` At ${roundLabel(named)}: ${leadershipLine(named)}` : ''
-  }`;
+  }${r.indirect?.length ? ` The sources also report that ${r.party} talks through mediators (${reports(r.indirect.length)}).` : ''}`;
   return {
     title: `Who leads ${possessive(r.party)} delegation`,
     summary,
-    blocks: [{ type: 'paragraph', spans: [s(summary)] }, ...r.delegations.slice(0, 5).flatMap((d) => delegationBlocks(d))],
+    blocks: [{ type: 'paragraph', spans: [s(summary)] }, ...r.delegations.slice(0, 5).flatMap((d) => delegationBlocks(d)), ...indirectBlocks(r)],
   };
 }
 
-export function actorDoc(r: ActorResult): Doc {
+function actorBody(r: ActorResult): Doc {
   const a = r.actor;
   const role = a.roles[0];
   const summary = role
@@ -118,7 +147,7 @@ function eventLine(e: EventOut): Span[] {
   ];
 }
 
-export function timelineDoc(r: TimelineResult, label = 'Timeline'): Doc {
+function timelineBody(r: TimelineResult, label: string): Doc {
   if (r.events.length === 0) {
     return { title: label, summary: 'No events match.', blocks: [{ type: 'paragraph', spans: [s('No events match. Try a wider range, e.g. /timeline from:2025-03-01')] }] };
   }
@@ -136,7 +165,7 @@ export function timelineDoc(r: TimelineResult, label = 'Timeline'): Doc {
  * A plain-words answer: what was understood (one line, so a wrong reading shows), the answer,
  * the lines it rests on with their sources, and any words that linked to nothing.
  */
-export function askDoc(r: AskResult): Doc {
+function askBody(r: AskResult): Doc {
   const blocks: DocBlock[] = [
     { type: 'paragraph', spans: [s(r.understood.line, { bold: true })] },
     { type: 'paragraph', spans: [s(r.answer)] },
@@ -156,6 +185,24 @@ export function askDoc(r: AskResult): Doc {
   }
   return { summary: `${r.understood.line} ${r.answer}`, blocks };
 }
+
+/**
+ * An answer from one of several negotiations on record says which, before anything else: the
+ * same party or person may figure in two (the US envoy in Gaza and in Ukraine talks).
+ */
+export function fromDossier(doc: Doc, d: DossierRef | undefined): Doc {
+  if (!d) return doc;
+  return {
+    ...doc,
+    summary: `${d.title}: ${doc.summary}`,
+    blocks: [{ type: 'context', spans: [s(`Dossier: ${d.title} (${d.id})`)] }, ...doc.blocks],
+  };
+}
+
+export const whoLeadsDoc = (r: WhoLeadsResult): Doc => fromDossier(whoLeadsBody(r), r.dossier);
+export const actorDoc = (r: ActorResult): Doc => fromDossier(actorBody(r), r.dossier);
+export const timelineDoc = (r: TimelineResult, label = 'Timeline'): Doc => fromDossier(timelineBody(r, label), r.dossier);
+export const askDoc = (r: AskResult): Doc => fromDossier(askBody(r), r.dossier);
 
 export interface HelpEntry {
   usage: string;

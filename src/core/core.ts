@@ -1,3 +1,4 @@
+import type { DossierDirs } from './dossier/load.js';
 import type { IngestBudgets } from './isolated-ingest.js';
 import type { Logger } from './logger.js';
 import type { ReaderSettings } from './reader/settings.js';
@@ -6,8 +7,15 @@ import type { Doc } from './render/doc.js';
 import type { Subscriptions } from './schedule/subscriptions.js';
 import type { ActorResult, AskResult, ExplainResult, TimelineQuery, TimelineResult, WhoLeadsResult } from './schemas.js';
 
+/** Which negotiation a query is about: a dossier id; default the core's default dossier. */
+export interface DossierOption {
+  dossier?: string;
+}
+
 /** Options for a briefing on demand or on schedule. */
 export interface BriefingRequest {
+  /** Dossier id; default: the core's default dossier. */
+  dossier?: string;
   /** YYYY-MM-DD in the reader's time zone; default: today there. */
   date?: string;
   /** IANA zone, e.g. Europe/Kyiv; default: the dossier's. */
@@ -27,7 +35,30 @@ export interface IngestSourceReport {
   newItems: number;
   duplicates: number;
   irrelevant: number;
+  /** Items stored before a dossier existed, brought again and now read for it (counted among the duplicates too). */
+  reread?: number;
   reason?: string;
+}
+
+/** What an ingest reads: with no sources, the named dossier's feeds, or every dossier's; `offline`, their snapshots. */
+export interface IngestRunOptions {
+  offline?: boolean;
+  dossier?: string;
+}
+
+/** A dossier as `parley dossier list` and chat autocomplete show it. */
+export interface DossierSummary {
+  id: string;
+  title: string;
+  timezone: string;
+  /** The dossier.json it is read from. */
+  file: string;
+  /** Relevant items on record for it in this database. */
+  items: number;
+  /** The core's default dossier (`PARLEY_DOSSIER`). */
+  isDefault: boolean;
+  /** Set when its file does not validate: the first thing wrong (`parley dossier check` says all). */
+  problem?: string;
 }
 
 export interface IngestReport {
@@ -36,30 +67,40 @@ export interface IngestReport {
 
 /**
  * The core's face: the only thing the CLI, the chat commands and the scheduler call.
- * It knows negotiations and nothing about chat platforms.
+ * It knows negotiations and nothing about chat platforms. It serves several negotiations
+ * (dossiers) on one database: every query takes a dossier (default: the core's default), and
+ * its answer names it (`dossier` in the result) when more than one dossier holds facts. An
+ * unknown dossier is a UserError that lists the known ones.
  */
 export interface Core {
   /** Delegations of a party, newest round first. Throws UserError for an unknown party. */
-  whoLeads(party: string, opts?: { round?: string }): WhoLeadsResult;
-  /** One actor's dossier. Throws UserError (exit 1) with "did you mean" suggestions when unknown or ambiguous. */
-  actor(name: string): ActorResult;
+  whoLeads(party: string, opts?: { round?: string } & DossierOption): WhoLeadsResult;
+  /** One actor's dossier: roles and sightings from any negotiation, delegations of the dossier asked. Throws UserError (exit 1) with "did you mean" suggestions when unknown or ambiguous. */
+  actor(name: string, opts?: DossierOption): ActorResult;
   /** Dated events, oldest first. */
-  timeline(query: TimelineQuery): TimelineResult;
+  timeline(query: TimelineQuery, opts?: DossierOption): TimelineResult;
   /**
-   * How extraction read one stored item (by id or URL): per sentence, the people, the rule
-   * candidates with their scores, the facts, or why none. Throws UserError for an unknown item.
+   * How extraction read one stored item (by id or URL) for a dossier: per sentence, the people,
+   * the rule candidates with their scores, the facts, or why none. Throws UserError for an unknown item.
    */
-  explain(item: string): ExplainResult;
-  /** A plain-English question routed to the queries above. */
-  ask(question: string): AskResult;
+  explain(item: string, opts?: DossierOption): ExplainResult;
+  /** A plain-English question routed to the queries above, with the dossier's topics and words. */
+  ask(question: string, opts?: DossierOption): AskResult;
   /** The briefing as a neutral Doc, ready for any renderer. */
   briefingDoc(req: BriefingRequest): Doc;
-  /** Fetch and ingest sources (URLs or files); none = the dossier's feeds; `offline` reads the bundled snapshots. */
-  ingest(sources?: string[], opts?: { offline?: boolean }): Promise<IngestReport>;
+  /**
+   * Fetch and ingest sources (URLs or files); none = the named dossier's feeds, or every
+   * dossier's; `offline` reads their bundled snapshots. Each item is read for every dossier.
+   */
+  ingest(sources?: string[], opts?: IngestRunOptions): Promise<IngestReport>;
+  /** The dossiers this core serves, the default first. */
+  dossiers(): DossierSummary[];
+  /** The dossier a query without one is about. */
+  readonly defaultDossier: string;
   /** True when the knowledge base holds no items yet (the shell demo ingests snapshots then). */
   isEmpty(): boolean;
-  /** Completion candidates for chat autocomplete. */
-  suggest(kind: 'actor' | 'party' | 'topic', prefix: string, limit?: number): string[];
+  /** Completion candidates for chat autocomplete (parties and topics of the dossier given). */
+  suggest(kind: 'actor' | 'party' | 'topic' | 'dossier', prefix: string, limit?: number, dossier?: string): string[];
   /** Per-channel briefing subscriptions (`/parley subscribe|unsubscribe|subscriptions`); the runner reads the same table. */
   readonly subscriptions: Subscriptions;
   /**
@@ -83,10 +124,10 @@ export interface Core {
 export interface CoreOptions {
   /** SQLite file; created with its folder when missing. */
   dbPath: string;
-  /** Dossier id under briefings/ (default "russia-ukraine"). */
+  /** The default dossier's id (`PARLEY_DOSSIER`; default "russia-ukraine", else the first found). */
   dossier?: string;
-  /** Folder holding dossiers (default: the repo's briefings/). */
-  dossierDir?: string;
+  /** Folders holding dossiers, searched in order (default: the repo's briefings/). */
+  dossierDir?: DossierDirs;
   logger?: Logger;
   /** Injected clock for tests and the scheduler. */
   now?: () => Date;

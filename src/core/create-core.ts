@@ -1,8 +1,8 @@
 import { createAskKnowledge } from './ask/knowledge.js';
 import { buildBriefing, briefingToDoc } from './briefing/build.js';
-import type { Core, CoreOptions } from './core.js';
-import { DEFAULT_DOSSIER, DEFAULT_DOSSIER_DIR, listDossiers, loadDossier } from './dossier/load.js';
-import { createIngester } from './ingest.js';
+import type { Core, CoreOptions, DossierSummary } from './core.js';
+import { createDossierCatalog, type DossierCatalog, dossierFile, type LoadedDossier } from './dossier/load.js';
+import { createIngester, type Ingester } from './ingest.js';
 import { createIsolatedIngest, type IsolatedIngest } from './isolated-ingest.js';
 import { silentLogger } from './logger.js';
 import { listParties } from './parties.js';
@@ -16,19 +16,41 @@ import { isReadOnly, openDb, quickCheck, readOnlyError } from './store/db.js';
 import { createDeliveries } from './store/deliveries.js';
 import { createModelReads } from './store/model-reads.js';
 import { readerHealth } from './reader/status.js';
+import { createKnowledgeWriter } from './store/knowledge.js';
 
-/** Builds the core on one SQLite file and one dossier. The composition root and the CLI call this. */
+/** The queries of one dossier, built the first time it is asked about. */
+function createScope(db: ReturnType<typeof openDb>, dossier: LoadedDossier, now: () => Date, writer: ReturnType<typeof createKnowledgeWriter>) {
+  const actors = createActorQueries(db, dossier.id, dossier.mediators);
+  const tl = createTimeline(db, dossier, actors.resolveId);
+  return {
+    dossier,
+    whoLeads: createWhoLeads(db, dossier),
+    actors,
+    timeline: tl.timeline,
+    // The ask vocabulary (topics, synonyms, sides, places) is this dossier's.
+    ask: createAsk(createAskKnowledge(db, dossier, { now, actor: actors.actor, timeline: tl.timeline })),
+    explain: createExplain(db, dossier, writer),
+  };
+}
+
+/**
+ * Builds the core on one SQLite file and the dossiers of its folders: every query is about one
+ * dossier (the default unless named), and every ingest reads each item for all of them. The
+ * composition root and the CLI call this.
+ */
 export function createCore(opts: CoreOptions): Core & { readonly internals: CoreInternals } {
   const logger = opts.logger ?? silentLogger;
   const now = opts.now ?? (() => new Date());
-  const dossierDir = opts.dossierDir ?? DEFAULT_DOSSIER_DIR;
-  const dossier = loadDossier(opts.dossier ?? DEFAULT_DOSSIER, dossierDir);
-  const db = openDb(opts.dbPath);
-  // Subscriptions may name any dossier in the same folder, not only the one this core serves.
+  const catalog = createDossierCatalog({ ...(opts.dossierDir !== undefined ? { dirs: opts.dossierDir } : {}), ...(opts.dossier ? { defaultId: opts.dossier } : {}) });
+  // The default dossier must exist: a typo in PARLEY_DOSSIER stops the start with the known ones.
+  const defaultDossier = catalog.get();
+  // Facts stored before they carried a dossier were the configured dossier's.
+  const db = openDb(opts.dbPath, { legacyDossier: defaultDossier.id });
+  // Subscriptions may name any dossier in the same folders, not only the default.
   const subscriptions = createSubscriptions(db, {
-    defaultDossier: dossier.id,
-    dossiers: () => listDossiers(dossierDir),
-    loadDossier: (id) => loadDossier(id, dossierDir),
+    defaultDossier: defaultDossier.id,
+    dossiers: () => catalog.ids(),
+    loadDossier: (id) => catalog.get(id),
     now,
   });
   const fetchOptions = {
@@ -38,14 +60,22 @@ export function createCore(opts: CoreOptions): Core & { readonly internals: Core
   };
   const ingestLog = logger.child({ part: 'ingest' });
   const reader = opts.reader;
-  const ingester = createIngester({ db, dossier, logger: ingestLog, now, ...fetchOptions, ...(reader ? { reader } : {}) });
+  const writer = createKnowledgeWriter(db);
+  // Built on the first ingest: it reads every dossier's file, and a query needs only its own.
+  let ingesterOnce: Ingester | undefined;
+  const ingester = (): Ingester => {
+    // The default dossier first: `parley ingest` reads its feeds first.
+    const dossiers = [defaultDossier, ...catalog.all().filter((d) => d.id !== defaultDossier.id)];
+    ingesterOnce ??= createIngester({ db, dossier: defaultDossier, dossiers, logger: ingestLog, now, ...fetchOptions, ...(reader ? { reader } : {}) });
+    return ingesterOnce;
+  };
   const readOnly = isReadOnly(db);
   // Started on the first ingest: a core that only answers questions never pays for the thread.
   let isolated: IsolatedIngest | undefined;
   const isolatedIngest = (): IsolatedIngest => {
     isolated ??= createIsolatedIngest({
-      workerData: { dbPath: opts.dbPath, dossier, ...fetchOptions, ...(reader ? { reader } : {}) },
-      ingester,
+      workerData: { dbPath: opts.dbPath, dossier: defaultDossier, dossiers: [...ingester().dossiers], ...fetchOptions, ...(reader ? { reader } : {}) },
+      ingester: ingester(),
       logger: ingestLog,
       now,
       // The reader gives up on its own after its timeout; the worker's budget is only the safety net behind it.
@@ -56,33 +86,90 @@ export function createCore(opts: CoreOptions): Core & { readonly internals: Core
   const modelReads = reader ? createModelReads(db) : undefined;
   let integrity: { ok: boolean; detail?: string; checkedAt: string } | undefined;
   const deliveries = createDeliveries(db, { now });
-  const whoLeads = createWhoLeads(db);
-  const actors = createActorQueries(db);
-  const tl = createTimeline(db, dossier, actors.resolveId);
   const anyItem = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM (SELECT 1 FROM items LIMIT 1)');
-  const partiesOnRecord = db.prepare<[], { party: string }>(
-    'SELECT party FROM delegations UNION SELECT party FROM event_parties ORDER BY 1',
+  const hasItems = db.prepare<[string], { n: number }>('SELECT EXISTS (SELECT 1 FROM item_dossiers WHERE dossier = ?) AS n');
+  const itemCount = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM item_dossiers WHERE dossier = ?');
+  const partiesOnRecord = db.prepare<[string, string], { party: string }>(
+    'SELECT party FROM delegations WHERE dossier = ? UNION SELECT p.party FROM event_parties p JOIN events e ON e.id = p.event_id WHERE e.dossier = ? ORDER BY 1',
   );
 
-  const ask = createAsk(createAskKnowledge(db, dossier, { now, actor: actors.actor, timeline: tl.timeline }));
+  const scopes = new Map<string, ReturnType<typeof createScope>>();
+  /** The queries of a dossier id (default: the default dossier); UserError for an unknown one. */
+  function scope(id: string | undefined): ReturnType<typeof createScope> {
+    const key = id ?? defaultDossier.id;
+    let s = scopes.get(key);
+    if (!s) {
+      s = createScope(db, catalog.get(key), now, writer);
+      scopes.set(key, s);
+    }
+    return s;
+  }
+  /**
+   * The dossier an answer names, when the database holds facts of more than one: a reader of
+   * one negotiation then knows the answer is not about another.
+   */
+  function label(d: LoadedDossier): { dossier?: { id: string; title: string } } {
+    let held = 0;
+    for (const id of catalog.ids()) if (hasItems.get(id)?.n === 1 && ++held > 1) return { dossier: { id: d.id, title: d.title } };
+    return {};
+  }
 
   let closed = false;
   return {
-    internals: { db, dossier, ingester },
-    whoLeads,
-    actor: actors.actor,
-    timeline: tl.timeline,
-    explain: createExplain(db, dossier, ingester.writer),
-    ask,
+    internals: {
+      db,
+      catalog,
+      get dossier() {
+        return defaultDossier;
+      },
+      get ingester() {
+        return ingester();
+      },
+    },
+    defaultDossier: defaultDossier.id,
+    dossiers(): DossierSummary[] {
+      const ids = catalog.ids();
+      return [defaultDossier.id, ...ids.filter((id) => id !== defaultDossier.id)].map((id) => {
+        const items = itemCount.get(id)?.n ?? 0;
+        const isDefault = id === defaultDossier.id;
+        try {
+          const d = catalog.get(id);
+          return { id, title: d.title, timezone: d.timezone, file: d.file, items, isDefault };
+        } catch (err) {
+          // A dossier being written is listed with what is wrong, not hidden, and lists the others.
+          const problem = (err as Error).message.split('\n').slice(1, 2).join('').trim() || (err as Error).message;
+          return { id, title: '', timezone: '', file: dossierFile(id, catalog.dirs) ?? '', items, isDefault, problem };
+        }
+      });
+    },
+    whoLeads(party, o = {}) {
+      const s = scope(o.dossier);
+      return { ...s.whoLeads(party, o.round !== undefined ? { round: o.round } : {}), ...label(s.dossier) };
+    },
+    actor(name, o = {}) {
+      const s = scope(o.dossier);
+      return { ...s.actors.actor(name), ...label(s.dossier) };
+    },
+    timeline(query, o = {}) {
+      const s = scope(o.dossier);
+      return { ...s.timeline(query), ...label(s.dossier) };
+    },
+    explain: (item, o = {}) => scope(o.dossier).explain(item),
+    ask(question, o = {}) {
+      const s = scope(o.dossier);
+      return { ...s.ask(question), ...label(s.dossier) };
+    },
     briefingDoc(req) {
-      return briefingToDoc(buildBriefing(db, dossier, req, now()));
+      return briefingToDoc(buildBriefing(db, scope(req.dossier).dossier, req, now()));
     },
     readOnly,
     claimDelivery: (key) => deliveries.claim(key),
-    async ingest(sources, o) {
+    async ingest(sources, o = {}) {
       if (readOnly) throw readOnlyError(opts.dbPath);
+      // An unknown dossier is refused before anything is fetched.
+      if (o.dossier !== undefined) catalog.get(o.dossier);
       // The bundled snapshots are the project's own files; everything else is a stranger's.
-      if (opts.isolateIngest === false || (o?.offline && (sources?.length ?? 0) === 0)) return ingester.run(sources, o);
+      if (opts.isolateIngest === false || (o.offline && (sources?.length ?? 0) === 0)) return ingester().run(sources, o);
       return isolatedIngest().run(sources, o);
     },
     async checkIntegrity() {
@@ -92,14 +179,16 @@ export function createCore(opts: CoreOptions): Core & { readonly internals: Core
     },
     isEmpty: () => (anyItem.get()?.n ?? 0) === 0,
     subscriptions,
-    suggest(kind, prefix, limit = 25) {
+    suggest(kind, prefix, limit = 25, dossier) {
       const p = prefix.trim().toLowerCase().slice(0, 100);
-      if (kind === 'actor') return actors.suggest(p, limit);
+      if (kind === 'actor') return scope(dossier).actors.suggest(p, limit);
+      if (kind === 'dossier') return catalog.ids().filter((id) => id.startsWith(p) || (p.length > 1 && id.includes(p))).slice(0, limit);
+      const d = scope(dossier).dossier;
       if (kind === 'topic') {
-        return dossier.topics.filter((t) => t.id.startsWith(p) || t.label.toLowerCase().includes(p)).map((t) => t.id).slice(0, limit);
+        return d.topics.filter((t) => t.id.startsWith(p) || t.label.toLowerCase().includes(p)).map((t) => t.id).slice(0, limit);
       }
-      const onRecord = partiesOnRecord.all().map((r) => r.party);
-      const all = [...new Set([...onRecord, ...dossier.principals, ...listParties().map((x) => x.name)])];
+      const onRecord = partiesOnRecord.all(d.id, d.id).map((r) => r.party);
+      const all = [...new Set([...onRecord, ...d.principals, ...listParties().map((x) => x.name)])];
       return all.filter((n) => n.toLowerCase().startsWith(p) || (p.length > 1 && n.toLowerCase().includes(p))).slice(0, limit);
     },
     health() {
@@ -125,6 +214,10 @@ export function createCore(opts: CoreOptions): Core & { readonly internals: Core
 
 export interface CoreInternals {
   db: ReturnType<typeof openDb>;
-  dossier: ReturnType<typeof loadDossier>;
-  ingester: ReturnType<typeof createIngester>;
+  /** Every dossier of the core's folders. */
+  catalog: DossierCatalog;
+  /** The default dossier. */
+  readonly dossier: LoadedDossier;
+  /** The ingester (built on first use: it loads every dossier). */
+  readonly ingester: Ingester;
 }

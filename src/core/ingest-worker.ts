@@ -15,6 +15,8 @@ import { isDatabaseError, openDb, quickCheck } from './store/db.js';
 export interface IngestWorkerData {
   dbPath: string;
   dossier: LoadedDossier;
+  /** Every dossier items are read for (default: `[dossier]`). */
+  dossiers?: LoadedDossier[];
   timeoutMs?: number;
   politenessMs?: number;
   blockPrivateHosts: boolean;
@@ -64,6 +66,7 @@ let current = 0;
 const ingester = createIngester({
   db,
   dossier: data.dossier,
+  ...(data.dossiers ? { dossiers: data.dossiers } : {}),
   logger: workerLogger(),
   now: () => requestNow,
   ...(data.timeoutMs !== undefined ? { timeoutMs: data.timeoutMs } : {}),

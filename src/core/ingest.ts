@@ -1,9 +1,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { IngestReport, IngestSourceReport } from './core.js';
+import type { IngestReport, IngestRunOptions, IngestSourceReport } from './core.js';
 import type { LoadedDossier } from './dossier/load.js';
 import { lexiconOf } from './dossier/load.js';
+import { UserError } from './errors.js';
 import { extract } from './extract/index.js';
 import type { Extraction, ExtractLexicon } from './extract/types.js';
 import { canonicalUrl, contentHash, decodeFeedBytes, FETCH_DEFAULTS, FeedFetchError, fetchFeed, parseFeed } from './feeds/index.js';
@@ -11,7 +12,7 @@ import { capItemText } from './feeds/limits.js';
 import type { Logger } from './logger.js';
 import { createIngestReading } from './reader/ingest-step.js';
 import type { ReaderSettings } from './reader/settings.js';
-import { createRelevanceScorer, type RelevanceScorer } from './relevance.js';
+import { createMultiRelevanceScorer, type MultiRelevanceScorer } from './relevance.js';
 import { databaseErrorOf, type Db } from './store/db.js';
 import { createKnowledgeWriter, type KnowledgeWriter, PUBLISHED_FROM_FEED, PUBLISHED_IN_FUTURE, PUBLISHED_MISSING } from './store/knowledge.js';
 
@@ -32,7 +33,15 @@ export interface IncomingItem {
   textTruncated?: true;
 }
 
-/** An item checked, scored and (when relevant) extracted before the write transaction. */
+/** An item read for one dossier it is relevant to: its score and topics there, and the extraction with that dossier's lexicon. */
+interface Reading {
+  dossier: string;
+  relevance: number;
+  topics: Record<string, number>;
+  extraction: Extraction;
+}
+
+/** An item checked, scored and (when relevant to any dossier) extracted before the write transaction. */
 interface Prepared {
   item: IncomingItem;
   /** The item's text within `MAX_ITEM_TEXT_CHARS`: what is hashed, scored, extracted and stored. */
@@ -42,11 +51,42 @@ interface Prepared {
   /** The URL as a duplicate key: null when the link does not identify the item. */
   urlKey: string | null;
   hash: string;
+  /** The highest of its dossiers' scores (kept on the item for a reader of the table). */
   relevance: number;
   published: string;
-  topics?: Record<string, number>;
-  extraction?: Extraction;
   publishedCertain: boolean;
+  /** One per dossier it is relevant to; none: irrelevant everywhere, stored as an excerpt. */
+  readings: Reading[];
+}
+
+/**
+ * An item stored before some dossier served now existed, brought again by a feed: read for
+ * those dossiers now (from the stored text when it was kept whole, else from this copy).
+ */
+interface Reread {
+  itemId: number;
+  /** The dossier set the item is scored for once this is written. */
+  dossiers: string[];
+  published: string;
+  dateUnknown: boolean;
+  /** Set when the stored item was an excerpt and this copy is relevant: the text to keep instead. */
+  fullText?: { title: string; text: string };
+  readings: Reading[];
+}
+
+interface DuplicateRow {
+  id: number;
+  scored_set: number | null;
+  extraction_skipped: string | null;
+}
+
+/** What a stored item is read again from, for a dossier added since it was stored. */
+interface StoredRow {
+  relevant: number;
+  title: string;
+  text: string;
+  published: string;
+  published_estimated: number;
 }
 
 interface FeedRow {
@@ -83,7 +123,13 @@ export interface SourceSpec {
 
 export interface IngestDeps {
   db: Db;
+  /** The default dossier: its feeds are the sources of `run()` when neither sources nor a dossier are named and it serves alone. */
   dossier: LoadedDossier;
+  /**
+   * Every dossier an item is read for (default: `[dossier]`): each scores it, and each it is
+   * relevant to extracts it with its own lexicon; the item is stored once.
+   */
+  dossiers?: readonly LoadedDossier[];
   logger: Logger;
   now: () => Date;
   /** Per-request fetch timeout; tests shorten it. */
@@ -99,10 +145,10 @@ export interface IngestDeps {
 }
 
 export interface Ingester {
-  /** Ingest URLs or files; none means the dossier's feeds (or their snapshots when offline). */
-  run(sources?: string[], opts?: { offline?: boolean }): Promise<IngestReport>;
+  /** Ingest URLs or files; none means the named dossier's feeds, or every dossier's (their snapshots when offline). */
+  run(sources?: string[], opts?: IngestRunOptions): Promise<IngestReport>;
   /** The sources `run` would ingest, in order. */
-  sources(sources?: string[], opts?: { offline?: boolean }): SourceSpec[];
+  sources(sources?: string[], opts?: IngestRunOptions): SourceSpec[];
   /** Ingests one source; never throws for a feed's fault, only for the database's (a `DatabaseError`). */
   ingestOne(source: SourceSpec): Promise<IngestSourceReport>;
   /**
@@ -115,8 +161,10 @@ export interface Ingester {
   recordFailure(feedKey: string, reason: string): void;
   /** With a model reader: reads stored items whose model read is due again (put off or failed); how many were read. */
   readLater(): Promise<number>;
-  scorer: RelevanceScorer;
+  scorer: MultiRelevanceScorer;
   writer: KnowledgeWriter;
+  /** The dossiers items are read for. */
+  dossiers: readonly LoadedDossier[];
 }
 
 /** The key a source's feed row is stored under: its URL, or its file's URL. */
@@ -131,8 +179,11 @@ const IRRELEVANT_EXCERPT = 600;
 
 export function createIngester(deps: IngestDeps): Ingester {
   const { db, dossier, logger } = deps;
-  const scorer = createRelevanceScorer(dossier);
-  const lexicon: ExtractLexicon = lexiconOf(dossier);
+  const dossiers: readonly LoadedDossier[] = deps.dossiers?.length ? deps.dossiers : [dossier];
+  const served = dossiers.map((d) => d.id);
+  const servedKey = [...served].sort().join(',');
+  const scorer = createMultiRelevanceScorer(dossiers);
+  const lexicons: ExtractLexicon[] = dossiers.map(lexiconOf);
   const writer = createKnowledgeWriter(db);
   const reading = deps.reader ? createIngestReading({ settings: deps.reader, db, writer, logger, now: deps.now }) : undefined;
 
@@ -148,20 +199,33 @@ export function createIngester(deps: IngestDeps): Ingester {
       `UPDATE feeds SET last_fetch_at = ?, failures = failures + 1, last_error = ?,
        status = CASE WHEN failures + 1 >= 5 THEN 'failing' ELSE status END WHERE id = ?`,
     ),
-    // One statement for the three duplicate keys: it runs for every item, relevant or not.
-    duplicate: db.prepare<[{ feedId: number | null; guid: string | null; url: string | null; hash: string }], { dup: number }>(
-      `SELECT EXISTS (SELECT 1 FROM items WHERE content_hash = @hash)
-           OR (@url IS NOT NULL AND EXISTS (SELECT 1 FROM items WHERE url_key = @url))
-           OR (@guid IS NOT NULL AND EXISTS (SELECT 1 FROM items WHERE feed_id = @feedId AND guid = @guid)) AS dup`,
+    // One statement for the three duplicate keys: it runs for every item, relevant or not. It
+    // returns the stored item, whose dossier set says whether a dossier added since must read it.
+    duplicate: db.prepare<[{ feedId: number | null; guid: string | null; url: string | null; hash: string }], DuplicateRow>(
+      `SELECT id, scored_set, extraction_skipped FROM items WHERE content_hash = @hash
+       UNION ALL SELECT id, scored_set, extraction_skipped FROM items WHERE @url IS NOT NULL AND url_key = @url
+       UNION ALL SELECT id, scored_set, extraction_skipped FROM items WHERE @guid IS NOT NULL AND feed_id = @feedId AND guid = @guid
+       LIMIT 1`,
     ),
+    // Read only for a duplicate some served dossier has not scored: rare, and the text may be long.
+    stored: db.prepare<[number], StoredRow>('SELECT relevant, title, text, published, published_estimated FROM items WHERE id = ?'),
     // The unique indexes on (feed, GUID), URL key and content hash are the last word on duplicates:
     // an item another writer stored since the read-only check is skipped, not an error.
     insertItem: db.prepare(
-      `INSERT INTO items (feed_id, guid, url, url_key, title, published, published_estimated, published_zone_assumed, fetched_at, text, content_hash, relevance, relevant, topics, text_truncated, extraction_skipped)
-       VALUES (@feedId, @guid, @url, @urlKey, @title, @published, @estimated, @zoneAssumed, @fetchedAt, @text, @hash, @relevance, @relevant, @topics, @truncated, @skipped)
+      `INSERT INTO items (feed_id, guid, url, url_key, title, published, published_estimated, published_zone_assumed, fetched_at, text, content_hash, relevance, relevant, topics, text_truncated, extraction_skipped, scored_set)
+       VALUES (@feedId, @guid, @url, @urlKey, @title, @published, @estimated, @zoneAssumed, @fetchedAt, @text, @hash, @relevance, @relevant, @topics, @truncated, @skipped, @scoredSet)
        ON CONFLICT DO NOTHING`,
     ),
     insertFts: db.prepare<[number, string, string]>('INSERT INTO items_fts (rowid, title, text) VALUES (?, ?, ?)'),
+    insertReading: db.prepare<[number, string, number, string]>(
+      'INSERT OR IGNORE INTO item_dossiers (item_id, dossier, relevance, topics) VALUES (?, ?, ?, ?)',
+    ),
+    readingsOf: db.prepare<[number], { dossier: string }>('SELECT dossier FROM item_dossiers WHERE item_id = ?'),
+    setByKey: db.prepare<[string], { id: number }>('SELECT id FROM dossier_sets WHERE dossiers = ?'),
+    insertSet: db.prepare<[string]>('INSERT OR IGNORE INTO dossier_sets (dossiers) VALUES (?)'),
+    setById: db.prepare<[number], { dossiers: string }>('SELECT dossiers FROM dossier_sets WHERE id = ?'),
+    rescored: db.prepare<[number, number]>('UPDATE items SET scored_set = ? WHERE id = ?'),
+    keepWhole: db.prepare<[string, number]>('UPDATE items SET text = ?, relevant = 1 WHERE id = ?'),
   };
 
   const feedOk = (etag: string | null, lastModified: string | null, at: string, id: number) =>
@@ -174,20 +238,70 @@ export function createIngester(deps: IngestDeps): Ingester {
     return q.feedByUrl.get(url)!;
   }
 
-  /** Dedupe, score and extract a feed's items, outside the write lock. */
+  // Dossier sets by id and by their sorted ids: a handful per database, read once each.
+  const setIds = new Map<string, number>();
+  const setMembers = new Map<number, string[]>();
+  /** The id of a dossier set, created when new (inside a write transaction). */
+  function setIdOf(ids: readonly string[]): number {
+    const key = [...new Set(ids)].sort().join(',');
+    let id = setIds.get(key);
+    if (id === undefined) {
+      q.insertSet.run(key);
+      id = q.setByKey.get(key)!.id;
+      setIds.set(key, id);
+    }
+    return id;
+  }
+  /** The dossiers a stored item was scored for (items from before dossier sets: none known). */
+  function membersOf(setId: number | null): string[] {
+    if (setId === null) return [];
+    let m = setMembers.get(setId);
+    if (!m) {
+      m = (q.setById.get(setId)?.dossiers ?? '').split(',').filter(Boolean);
+      setMembers.set(setId, m);
+    }
+    return m;
+  }
+  const knownServedSet = () => setIds.get(servedKey) ?? q.setByKey.get(servedKey)?.id;
+
+  /** Reads an item for the dossiers (by index) it is relevant to. */
+  function read(title: string, text: string, published: string, publishedCertain: boolean, only?: ReadonlySet<number>): { readings: Reading[]; best: number } {
+    const readings: Reading[] = [];
+    let best = 0;
+    for (const r of scorer.score(title, text)) {
+      if (only && !only.has(r.index)) continue;
+      best = Math.max(best, r.score);
+      if (!r.relevant) continue;
+      readings.push({
+        dossier: served[r.index]!,
+        relevance: r.score,
+        topics: scorer.topics(r.index, title, text),
+        extraction: extract({
+          title,
+          text,
+          published: new Date(published),
+          lexicon: lexicons[r.index]!,
+          // A missing or clamped date is a guess: relative phrases ("on Monday") would resolve against it wrongly.
+          publishedCertain,
+          knownParty: writer.knownParty,
+        }),
+      });
+    }
+    return { readings, best };
+  }
+
+  /** Dedupe, score and extract a feed's items (and find stored ones a dossier added since must read), outside the write lock. */
   const prepareItems = (feed: StoreFeed, items: IncomingItem[], opts: { skipped?: string }) => {
     const report: IngestSourceReport = { source: feed.url, status: 'new', newItems: 0, duplicates: 0, irrelevant: 0 };
     const fetchedAt = deps.now().toISOString();
     const knownFeed = q.feedByUrl.get(feed.url);
-    // A feed that rewrites GUIDs or dates still repeats its URL or its text: any of the three is a
-    // duplicate. A link distinct items share identifies none of them: GUID and text decide then.
-    const isDuplicate = (feedId: number | undefined, guid: string | null, url: string | null, hash: string) =>
-      q.duplicate.get({ feedId: feedId ?? null, guid, url, hash })?.dup === 1;
+    const servedSet = knownServedSet();
 
     // Outside the write lock: hashing, relevance and extraction are pure work. Done inside, a long
     // feed would hold SQLite's one write lock for seconds and stall the scheduler's claims. (WAL
     // lets these reads run beside another writer; the transaction checks duplicates again.)
     const prepared: Prepared[] = [];
+    const rereads: Reread[] = [];
     const prepare = db.transaction(() => {
       for (const item of items) {
         deps.onPhase?.({ kind: 'item', source: feed.url, feed, item });
@@ -196,39 +310,67 @@ export function createIngester(deps: IngestDeps): Ingester {
         // Everything below works on at most MAX_ITEM_TEXT_CHARS: no item can make its own work unbounded.
         const { text, cut } = capItemText(item.text);
         const hash = contentHash(item.title, text);
-        if (isDuplicate(knownFeed?.id, item.guid, urlKey, hash)) {
+        // A feed that rewrites GUIDs or dates still repeats its URL or its text: any of the three is a
+        // duplicate. A link distinct items share identifies none of them: GUID and text decide then.
+        const dup = q.duplicate.get({ feedId: knownFeed?.id ?? null, guid: item.guid, url: urlKey, hash });
+        if (dup) {
           report.duplicates++;
+          if (opts.skipped === undefined && (servedSet === undefined || dup.scored_set !== servedSet)) {
+            const again = rereadFor(dup, item, text);
+            if (again) rereads.push(again);
+          }
           continue;
         }
-        const relevance = opts.skipped === undefined ? scorer.score(item.title, text) : 0;
         const published = item.published ?? fetchedAt;
-        // A missing or clamped date is a guess: relative phrases ("on Monday") would resolve against it wrongly.
         const publishedCertain = item.published !== null && !item.futureDateClamped;
-        const p: Prepared = { item, text, truncated: cut || item.textTruncated === true, url, urlKey, hash, relevance, published, publishedCertain };
-        if (opts.skipped === undefined && scorer.isRelevant(relevance)) {
-          p.topics = scorer.topics(item.title, text);
-          p.extraction = extract({
-            title: item.title,
-            text,
-            published: new Date(published),
-            lexicon,
-            publishedCertain,
-            knownParty: writer.knownParty,
-          });
-        }
-        prepared.push(p);
+        const { readings, best } = opts.skipped === undefined ? read(item.title, text, published, publishedCertain) : { readings: [], best: 0 };
+        prepared.push({ item, text, truncated: cut || item.textTruncated === true, url, urlKey, hash, relevance: best, published, publishedCertain, readings });
       }
     });
+
+    /** A stored item some served dossier has not scored: read it for those now, or undefined when none is missing. */
+    function rereadFor(dup: DuplicateRow, item: IncomingItem, incomingText: string): Reread | undefined {
+      // An item set aside because reading it never ended is not tried again, for any dossier.
+      if (dup.extraction_skipped !== null) return undefined;
+      const seen = membersOf(dup.scored_set);
+      const missing = new Set(served.flatMap((id, i) => (seen.includes(id) ? [] : [i])));
+      if (missing.size === 0) return undefined;
+      const stored = q.stored.get(dup.id);
+      if (!stored) return undefined;
+      // The stored text when it was kept whole (the facts already stored point at its sentences); else this copy.
+      const whole = stored.relevant === 1;
+      const title = whole ? stored.title : item.title;
+      const text = whole ? stored.text : incomingText;
+      const dateUnknown = stored.published_estimated === PUBLISHED_IN_FUTURE;
+      const { readings } = read(title, text, stored.published, stored.published_estimated === PUBLISHED_FROM_FEED, missing);
+      return {
+        itemId: dup.id,
+        dossiers: [...seen, ...served],
+        published: stored.published,
+        dateUnknown,
+        ...(!whole && readings.length > 0 ? { fullText: { title, text } } : {}),
+        readings,
+      };
+    }
     // One read snapshot for all the duplicate checks: cheaper than a snapshot per statement, and no write lock.
     prepare.deferred();
-    return { report, prepared, fetchedAt };
+    return { report, prepared, rereads, fetchedAt };
   };
 
-  /** Writes prepared items and their facts in one transaction. */
-  const writePrepared = (feed: StoreFeed, { report, prepared, fetchedAt }: ReturnType<typeof prepareItems>, opts: { skipped?: string }): IngestSourceReport => {
+  /** Writes prepared items, their facts for each dossier and the re-reads in one transaction. */
+  const writePrepared = (feed: StoreFeed, { report, prepared, rereads, fetchedAt }: ReturnType<typeof prepareItems>, opts: { skipped?: string }): IngestSourceReport => {
+    const saveReadings = (itemId: number, readings: Reading[], published: string, dateUnknown: boolean) => {
+      for (const r of readings) {
+        q.insertReading.run(itemId, r.dossier, r.relevance, JSON.stringify(r.topics));
+        writer.save(itemId, r.dossier, published, r.extraction, fetchedAt, dateUnknown);
+      }
+    };
+
     const write = db.transaction(() => {
       const f = feedId(feed.url, feed.name, feed.weight ?? 1);
+      const scoredSet = setIdOf(served);
       for (const p of prepared) {
+        const relevant = p.readings.length > 0;
         const inserted = q.insertItem.run({
           feedId: f.id,
           guid: p.item.guid,
@@ -242,28 +384,40 @@ export function createIngester(deps: IngestDeps): Ingester {
           fetchedAt,
           // Irrelevant items are kept to recognise them again, not to be read: an excerpt is enough,
           // and it keeps a months-long database from filling with other news (about 80% of items).
-          text: p.extraction ? p.text : p.text.slice(0, IRRELEVANT_EXCERPT),
+          text: relevant ? p.text : p.text.slice(0, IRRELEVANT_EXCERPT),
           hash: p.hash,
           relevance: p.relevance,
-          relevant: p.extraction ? 1 : 0,
-          topics: JSON.stringify(p.topics ?? {}),
+          relevant: relevant ? 1 : 0,
+          // Topics per dossier are in item_dossiers; the item keeps those of the first that reads it.
+          topics: JSON.stringify(p.readings[0]?.topics ?? {}),
           truncated: p.truncated ? 1 : 0,
           skipped: opts.skipped ?? null,
+          scoredSet,
         });
         if (inserted.changes === 0) {
           report.duplicates++;
           continue;
         }
         const id = Number(inserted.lastInsertRowid);
-        if (!p.extraction) {
+        if (!relevant) {
           report.irrelevant++;
           continue;
         }
         // Only relevant coverage is searchable: irrelevant items are kept for dedupe, not for search.
         q.insertFts.run(id, p.item.title, p.text);
         report.newItems++;
-        writer.save(id, p.published, p.extraction, fetchedAt, p.item.futureDateClamped === true);
+        saveReadings(id, p.readings, p.published, p.item.futureDateClamped === true);
         reading?.stored(p.hash, id);
+      }
+      for (const r of rereads) {
+        q.rescored.run(setIdOf(r.dossiers), r.itemId);
+        if (r.readings.length === 0) continue;
+        if (r.fullText) {
+          q.keepWhole.run(r.fullText.text, r.itemId);
+          q.insertFts.run(r.itemId, r.fullText.title, r.fullText.text);
+        }
+        saveReadings(r.itemId, r.readings, r.published, r.dateUnknown);
+        report.reread = (report.reread ?? 0) + 1;
       }
     });
     deps.onPhase?.({ kind: 'store', source: feed.url });
@@ -271,9 +425,11 @@ export function createIngester(deps: IngestDeps): Ingester {
       write.immediate();
     } catch (err) {
       writer.forget();
+      // A set created in the rolled-back transaction does not exist: ask the database again next time.
+      setIds.clear();
       throw err;
     }
-    report.status = report.newItems > 0 ? 'new' : report.irrelevant > 0 ? 'irrelevant' : 'duplicate';
+    report.status = report.newItems > 0 || (report.reread ?? 0) > 0 ? 'new' : report.irrelevant > 0 ? 'irrelevant' : 'duplicate';
     return report;
   };
 
@@ -284,11 +440,15 @@ export function createIngester(deps: IngestDeps): Ingester {
   const storeAndRead = async (feed: StoreFeed, items: IncomingItem[]): Promise<IngestSourceReport> => {
     const prepared = prepareItems(feed, items, {});
     if (reading) {
-      const read = await reading.read(
-        prepared.prepared.map((p) => ({ ...p, title: p.item.title })),
+      // The model reads each item once; what it verifiably read joins every dossier's reading of it.
+      const merges = await reading.read(
+        prepared.prepared.filter((p) => p.readings.length > 0).map((p) => ({ ...p, title: p.item.title, extraction: p.readings[0]!.extraction })),
         () => deps.onPhase?.({ kind: 'model', source: feed.url }),
       );
-      for (const p of prepared.prepared) p.extraction = read.get(p.hash) ?? p.extraction;
+      for (const p of prepared.prepared) {
+        const merge = merges.get(p.hash);
+        if (merge) for (const r of p.readings) r.extraction = merge(r.extraction);
+      }
     }
     return writePrepared(feed, prepared, {});
   };
@@ -296,7 +456,13 @@ export function createIngester(deps: IngestDeps): Ingester {
   const readLater = async (): Promise<number> => {
     if (!reading) return 0;
     return reading.readLater({
-      extract: (item) => extract({ ...item, lexicon, knownParty: writer.knownParty }),
+      // Each dossier the stored item was read for and this ingester serves: its rules reading again.
+      extract: (item) =>
+        q.readingsOf.all(item.itemId).flatMap(({ dossier }) => {
+          const i = served.indexOf(dossier);
+          if (i < 0) return [];
+          return [{ dossier, extraction: extract({ title: item.title, text: item.text, published: item.published, publishedCertain: item.publishedCertain, lexicon: lexicons[i]!, knownParty: writer.knownParty }) }];
+        }),
       onCall: () => deps.onPhase?.({ kind: 'model', source: 'items to read again' }),
     });
   };
@@ -354,26 +520,50 @@ export function createIngester(deps: IngestDeps): Ingester {
     }
   }
 
-  const sourcesFor = (sources: string[] | undefined, opts: { offline?: boolean }): SourceSpec[] =>
-    sources && sources.length > 0
-      ? sources.map((s) => {
-          const feed = dossier.feeds.find((f) => f.url === s);
-          return isUrl(s)
-            ? { label: s, url: s, name: feed?.name ?? new URL(s).host, weight: feed?.weight ?? 1 }
-            : { label: s, file: s, name: basename(s).replace(/\.(xml|rss|atom|rdf)$/i, ''), weight: 1 };
-        })
-      : dossier.feeds.map((f): SourceSpec => {
-          if (!opts.offline) return { label: f.name, url: f.url, name: f.name, weight: f.weight };
-          // A snapshot stands in for its feed: items keep the outlet's name and weight.
-          const label = `${f.name} (snapshot)`;
-          return f.snapshot
-            ? { label, url: f.url, file: join(dossier.dir, f.snapshot), name: f.name, weight: f.weight }
-            : { label, url: f.url, name: f.name, weight: f.weight, missingSnapshot: true };
-        });
+  /** The dossiers whose feeds an ingest without sources reads: the one named, else every one served. */
+  function chosen(id: string | undefined): readonly LoadedDossier[] {
+    if (id === undefined) return dossiers;
+    const d = dossiers.find((x) => x.id === id);
+    if (!d) throw new UserError(`No dossier "${id.slice(0, 40)}" here. Known: ${served.join(', ')}. Try: --dossier ${served[0]}`);
+    return [d];
+  }
+
+  const sourcesFor = (sources: string[] | undefined, opts: IngestRunOptions): SourceSpec[] => {
+    const pool = chosen(opts.dossier);
+    if (sources && sources.length > 0) {
+      return sources.map((s) => {
+        // A URL of a dossier's feed keeps its outlet's name and weight (the named dossier's first).
+        const feed = [...pool, ...dossiers].flatMap((d) => d.feeds).find((f) => f.url === s);
+        return isUrl(s)
+          ? { label: s, url: s, name: feed?.name ?? new URL(s).host, weight: feed?.weight ?? 1 }
+          : { label: s, file: s, name: basename(s).replace(/\.(xml|rss|atom|rdf)$/i, ''), weight: 1 };
+      });
+    }
+    // Feeds several dossiers share (Al Jazeera, DW) are fetched once: each item is read for every dossier anyway.
+    const seen = new Set<string>();
+    const out: SourceSpec[] = [];
+    for (const d of pool) {
+      for (const f of d.feeds) {
+        const file = opts.offline && f.snapshot ? join(d.dir, f.snapshot) : undefined;
+        const key = `${f.url}|${file ?? ''}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        if (!opts.offline) {
+          out.push({ label: f.name, url: f.url, name: f.name, weight: f.weight });
+          continue;
+        }
+        // A snapshot stands in for its feed: items keep the outlet's name and weight.
+        const label = `${f.name} (${pool.length > 1 ? `${d.id} ` : ''}snapshot)`;
+        out.push(file ? { label, url: f.url, file, name: f.name, weight: f.weight } : { label, url: f.url, name: f.name, weight: f.weight, missingSnapshot: true });
+      }
+    }
+    return out;
+  };
 
   return {
     scorer,
     writer,
+    dossiers,
     storeItems,
     recordFailure,
     readLater,

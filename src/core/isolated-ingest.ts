@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { IngestReport, IngestSourceReport } from './core.js';
+import type { IngestReport, IngestRunOptions, IngestSourceReport } from './core.js';
 import { feedKeyOf, type Ingester, type SourceSpec } from './ingest.js';
 import type { IngestWorkerData, IngestWorkerMessage, IngestWorkerRequest, WirePhase } from './ingest-worker.js';
 import type { Logger } from './logger.js';
@@ -67,7 +67,7 @@ export interface IsolatedIngestOptions {
 
 /** Ingest and integrity checks on a worker thread; the same contract as the ingester's `run`. */
 export interface IsolatedIngest {
-  run(sources?: string[], opts?: { offline?: boolean }): Promise<IngestReport>;
+  run(sources?: string[], opts?: IngestRunOptions): Promise<IngestReport>;
   /** `PRAGMA quick_check`, off the calling thread. */
   checkIntegrity(): Promise<{ ok: boolean; detail?: string }>;
   /** Stops the worker (an ingest under way fails with "stopped"). */

@@ -76,6 +76,8 @@ const BLOCS: Party[] = [
     aliases: ['NATO', 'Nato', 'North Atlantic Treaty Organization', 'North Atlantic Alliance'],
   },
   { name: 'United Nations', code: 'UN', aliases: ['UN', 'U.N.', 'United Nations'] },
+  // The UN's nuclear watchdog sits at Iran's talks as an inspector, and is named as a side of its own.
+  { name: 'IAEA', code: 'IAEA', aliases: ['IAEA', 'International Atomic Energy Agency'] },
   // Non-state sides at negotiating tables: named by the movement, as the press names them.
   { name: 'Hamas', code: 'HAMAS', aliases: ['Hamas', 'HAMAS'] },
   { name: 'Hezbollah', code: 'HEZBOLLAH', aliases: ['Hezbollah', 'Hizbollah'] },

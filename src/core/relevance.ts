@@ -1,11 +1,28 @@
 import type { Dossier } from './dossier/schema.js';
 
 export interface RelevanceScorer {
-  /** Weighted count of dossier terms in the title and text; each term counts at most 3 times. */
+  /** Weighted count of dossier terms in the title and text; each term counts at most 3 times. 0 when a required word is missing. */
   score(title: string, text: string): number;
   isRelevant(score: number): boolean;
   /** Topic id → hits, for the item's topic profile. */
   topics(title: string, text: string): Record<string, number>;
+}
+
+/** One dossier's reading of an item. */
+export interface DossierRelevance {
+  /** The dossier's index in the list the scorer was built from. */
+  index: number;
+  /** Weighted count of its terms (each at most 3 times); 0 when none of its required words appears. */
+  score: number;
+  relevant: boolean;
+}
+
+/** Scores an item for several dossiers at once: one scan of the text, whatever their number. */
+export interface MultiRelevanceScorer {
+  /** Every dossier's score, in the order the dossiers were given. */
+  score(title: string, text: string): DossierRelevance[];
+  /** Topic id → hits for one dossier (by index), for the item's topic profile in it. */
+  topics(index: number, title: string, text: string): Record<string, number>;
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -25,37 +42,75 @@ function compile(terms: string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
-export function createRelevanceScorer(d: Pick<Dossier, 'relevance' | 'topics'>): RelevanceScorer {
-  const weights = new Map(d.relevance.terms.map((t) => [t.term.toLowerCase(), t.weight]));
-  const relRe = compile([...weights.keys()]);
-  const topicOf = new Map<string, string>();
-  for (const t of d.topics) for (const term of t.terms) topicOf.set(term.toLowerCase(), t.id);
-  const topicRe = compile([...topicOf.keys()]);
-  const normal = (m: string) => m.replace(/[\s-]+/g, ' ');
+const normal = (m: string) => m.replace(/[\s-]+/g, ' ');
+
+type Vocabulary = Pick<Dossier, 'relevance' | 'topics'>;
+
+/**
+ * Every dossier's relevance and required words in one alternation: an item is scanned once
+ * however many negotiations Parley follows, and each match is credited to the dossiers that list it.
+ */
+export function createMultiRelevanceScorer(dossiers: readonly Vocabulary[]): MultiRelevanceScorer {
+  /** Term → the dossiers weighing it, and those requiring it. */
+  const byTerm = new Map<string, { weights: [number, number][]; requiredBy: number[] }>();
+  const entry = (term: string) => {
+    const key = normal(term.toLowerCase());
+    let e = byTerm.get(key);
+    if (!e) {
+      e = { weights: [], requiredBy: [] };
+      byTerm.set(key, e);
+    }
+    return e;
+  };
+  dossiers.forEach((d, i) => {
+    for (const t of d.relevance.terms) entry(t.term).weights.push([i, t.weight]);
+    for (const r of d.relevance.require ?? []) entry(r).requiredBy.push(i);
+  });
+  const re = compile([...byTerm.keys()]);
+  const topicScanners = dossiers.map((d) => {
+    const topicOf = new Map<string, string>();
+    for (const t of d.topics) for (const term of t.terms) topicOf.set(normal(term.toLowerCase()), t.id);
+    return { topicOf, re: compile([...topicOf.keys()]) };
+  });
 
   return {
     score(title, text) {
       const hay = `${title}\n${title}\n${text}`.toLowerCase();
+      const scores = dossiers.map(() => 0);
+      const required = dossiers.map((d) => d.relevance.require === undefined);
       const counts = new Map<string, number>();
-      let score = 0;
-      for (const m of hay.matchAll(relRe)) {
+      for (const m of hay.matchAll(re)) {
         const term = normal(m[0]);
+        const e = byTerm.get(term);
+        if (!e) continue;
+        for (const i of e.requiredBy) required[i] = true;
         const n = (counts.get(term) ?? 0) + 1;
         counts.set(term, n);
-        if (n <= 3) score += weights.get(term) ?? weights.get(m[0]) ?? 0;
+        if (n <= 3) for (const [i, w] of e.weights) scores[i]! += w;
       }
-      return score;
+      return dossiers.map((d, index) => {
+        const score = required[index] ? scores[index]! : 0;
+        return { index, score, relevant: score >= d.relevance.threshold };
+      });
     },
-    isRelevant(score) {
-      return score >= d.relevance.threshold;
-    },
-    topics(title, text) {
+    topics(index, title, text) {
+      const { topicOf, re: topicRe } = topicScanners[index]!;
       const out: Record<string, number> = {};
       for (const m of `${title}\n${text}`.toLowerCase().matchAll(topicRe)) {
-        const id = topicOf.get(normal(m[0])) ?? topicOf.get(m[0]);
+        const id = topicOf.get(normal(m[0]));
         if (id) out[id] = (out[id] ?? 0) + 1;
       }
       return out;
     },
+  };
+}
+
+/** One dossier's scorer (the multi-dossier one with a single vocabulary). */
+export function createRelevanceScorer(d: Vocabulary): RelevanceScorer {
+  const multi = createMultiRelevanceScorer([d]);
+  return {
+    score: (title, text) => multi.score(title, text)[0]!.score,
+    isRelevant: (score) => score >= d.relevance.threshold,
+    topics: (title, text) => multi.topics(0, title, text),
   };
 }

@@ -17,12 +17,22 @@ export const SourceRef = z.object({
 });
 export type SourceRef = z.infer<typeof SourceRef>;
 
+/**
+ * The dossier an answer comes from: present when the database holds more than one negotiation,
+ * so that a reader of one never takes another's facts for it.
+ */
+export const DossierRef = z.object({ id: z.string(), title: z.string() });
+export type DossierRef = z.infer<typeof DossierRef>;
+
 export const RoundRef = z.object({
   place: z.string().nullable(),
   date: z.string().nullable(),
   datePrecision: z.enum(['day', 'month', 'year']).nullable(),
   status: z.enum(['held', 'scheduled']),
+  /** The sides at the round (its dossier's mediators are not sides). */
   parties: z.array(z.string()),
+  /** The dossier's mediators or hosts the reports place at the round. */
+  mediators: z.array(z.string()).optional(),
 });
 export type RoundRef = z.infer<typeof RoundRef>;
 
@@ -40,12 +50,21 @@ export const DelegationOut = z.object({
   weights: z.array(z.object({ name: z.string(), led: z.number().int(), listed: z.number().int() })).optional(),
   evidence: z.string(),
   sources: z.array(SourceRef),
+  /** The party mediates or hosts this negotiation (its dossier says so): these are the go-between's people, not a side's. */
+  mediator: z.literal(true).optional(),
 });
 export type DelegationOut = z.infer<typeof DelegationOut>;
+
+/** A report saying a side talks only through mediators: quoted rather than a roster invented. */
+export const IndirectNote = z.object({ evidence: z.string(), sources: z.array(SourceRef) });
+export type IndirectNote = z.infer<typeof IndirectNote>;
 
 export const WhoLeadsResult = z.object({
   party: z.string(),
   delegations: z.array(DelegationOut),
+  /** Reports saying the side negotiates through mediators (oldest first); absent when none does. */
+  indirect: z.array(IndirectNote).optional(),
+  dossier: DossierRef.optional(),
 });
 export type WhoLeadsResult = z.infer<typeof WhoLeadsResult>;
 
@@ -70,6 +89,7 @@ export const ActorResult = z.object({
     lastSeen: z.string().nullable(),
     mentions: z.number().int(),
   }),
+  dossier: DossierRef.optional(),
 });
 export type ActorResult = z.infer<typeof ActorResult>;
 
@@ -89,6 +109,7 @@ export type EventOut = z.infer<typeof EventOut>;
 
 export const TimelineResult = z.object({
   events: z.array(EventOut),
+  dossier: DossierRef.optional(),
 });
 export type TimelineResult = z.infer<typeof TimelineResult>;
 
@@ -147,6 +168,7 @@ export const AskResult = z.object({
   answer: z.string(),
   lines: z.array(AskLine),
   data: z.unknown(),
+  dossier: DossierRef.optional(),
 });
 export type AskResult = z.infer<typeof AskResult>;
 

@@ -117,7 +117,7 @@ describe('generated platform declarations', () => {
   it('declares the slash commands, scopes and events in the Slack manifest', () => {
     const m = buildSlackManifest();
     expect(m.features.slash_commands.map((c) => c.command)).toEqual(COMMANDS.map((c) => `/${c.name}`));
-    expect(m.features.slash_commands[0]).toMatchObject({ command: '/who-leads', usage_hint: '<party> [round:…] [public:true]' });
+    expect(m.features.slash_commands[0]).toMatchObject({ command: '/who-leads', usage_hint: '<party> [round:…] [dossier:…] [public:true]' });
     expect(m.oauth_config.scopes.bot).toEqual(['commands', 'chat:write', 'app_mentions:read', 'im:history', 'users:read']);
     expect(m.settings.event_subscriptions.bot_events).toEqual(['app_mention', 'message.im']);
   });

@@ -52,7 +52,7 @@ describe('scheduled-briefing posters against the Slack and Discord fakes', () =>
     sleeps.length = 0;
     return runDueBriefings(new Date(NOW), {
       db: core.internals.db,
-      buildDoc: briefingBuilder(core.internals.db, core.internals.dossier),
+      buildDoc: briefingBuilder(core.internals.db, core.internals.catalog),
       posters,
       logger,
       runnerId: 'poster-test',

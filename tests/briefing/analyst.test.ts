@@ -34,7 +34,7 @@ describe('a briefing an analyst would forward (demo dossier, offline snapshots)'
   const itemText = (url: string) => db.prepare<[string], { text: string }>('SELECT text FROM items WHERE url = ?').get(url)?.text ?? '';
 
   beforeAll(async () => {
-    const report = await t.core.ingest(undefined, { offline: true });
+    const report = await t.core.ingest(undefined, { offline: true, dossier: 'russia-ukraine' });
     expect(report.sources.every((s) => s.status !== 'failed')).toBe(true);
   });
   afterAll(() => t.cleanup());

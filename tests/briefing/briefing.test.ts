@@ -11,7 +11,7 @@ describe('the daily briefing on the demo dossier (seed article + offline snapsho
   const build = (req: Parameters<typeof buildBriefing>[2]) => buildBriefing(db, dossier, req, new Date('2025-03-26T12:00:00Z'));
 
   beforeAll(async () => {
-    const report = await t.core.ingest(undefined, { offline: true });
+    const report = await t.core.ingest(undefined, { offline: true, dossier: 'russia-ukraine' });
     expect(report.sources.every((s) => s.status !== 'failed')).toBe(true);
   });
   afterAll(() => t.cleanup());

@@ -8,7 +8,7 @@ import { tempCore } from '../support/temp-core.js';
 describe('plain questions on the demo dossier', () => {
   const t = tempCore({ now: new Date('2026-11-30T12:00:00Z') });
   beforeAll(async () => {
-    await t.core.ingest(undefined, { offline: true });
+    await t.core.ingest(undefined, { offline: true, dossier: 'russia-ukraine' });
   });
   afterAll(() => t.cleanup());
 

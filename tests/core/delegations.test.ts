@@ -35,7 +35,7 @@ describe('leaders by weight of sources', () => {
   describe('on the demo snapshots', () => {
     const t = tempCore({ now: new Date('2025-03-26T12:00:00Z') });
     beforeAll(async () => {
-      await t.core.ingest(undefined, { offline: true });
+      await t.core.ingest(undefined, { offline: true, dossier: 'russia-ukraine' });
     });
     afterAll(() => t.cleanup());
 

@@ -1,8 +1,18 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DOSSIER_DIR, DossierError, findDossierDir, listDossiers, loadDossier, parseDossier } from '../../src/core/dossier/load.js';
+import {
+  createDossierCatalog,
+  DEFAULT_DOSSIER_DIR,
+  DossierError,
+  dossierDirs,
+  findDossierDir,
+  listDossiers,
+  loadDossier,
+  parseDossier,
+  stripJsonComments,
+} from '../../src/core/dossier/load.js';
 import { isUserError } from '../../src/core/errors.js';
 
 describe('dossiers are data, validated at load', () => {
@@ -84,6 +94,60 @@ describe('dossiers are data, validated at load', () => {
       expect(() => loadDossier('russia-ukraine', empty)).toThrow(`No dossiers found in ${empty} (each is <id>/dossier.json there): is the briefings/ folder missing?`);
     } finally {
       rmSync(empty, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('dossier files people write', () => {
+  const bundled = readFileSync(join(DEFAULT_DOSSIER_DIR, 'russia-ukraine', 'dossier.json'), 'utf8');
+  const errorOf = (json: string) => {
+    try {
+      parseDossier(json, '/d/x/dossier.json');
+    } catch (err) {
+      return (err as Error).message;
+    }
+    return '';
+  };
+
+  it('keeps files valid before this version valid: no require, no mediators', () => {
+    const old = JSON.parse(bundled) as { relevance: Record<string, unknown>; mediators?: unknown };
+    delete old.relevance.require;
+    delete old.mediators;
+    const d = parseDossier(JSON.stringify(old), join(DEFAULT_DOSSIER_DIR, 'russia-ukraine', 'dossier.json'));
+    expect(d.mediators).toEqual([]);
+    expect(d.relevance.require).toBeUndefined();
+  });
+
+  it('reads comments, and says what to write for a missing or misspelt field', () => {
+    const commented = `// a comment\n${bundled.replace('"timezone"', '/* the zone */ "timezone"')}`;
+    expect(parseDossier(commented, join(DEFAULT_DOSSIER_DIR, 'russia-ukraine', 'dossier.json')).timezone).toBe('Europe/Kyiv');
+    const { title: _title, ...noTitle } = JSON.parse(bundled) as Record<string, unknown>;
+    expect(errorOf(JSON.stringify(noTitle))).toContain('at title: missing: write "title" (string) here');
+    const misspelt = JSON.parse(bundled) as Record<string, unknown>;
+    misspelt.feed = misspelt.feeds;
+    delete misspelt.feeds;
+    const message = errorOf(JSON.stringify(misspelt));
+    expect(message).toContain('unknown field "feed": did you mean "feeds"?');
+    expect(message).toContain('at feeds: missing: write "feeds" (array) here');
+    // A URL's "//" is no comment.
+    expect(stripJsonComments('{"url": "https://a.example/feed"} // x')).toBe('{"url": "https://a.example/feed"} ');
+  });
+});
+
+describe('dossier folders', () => {
+  it('searches PARLEY_DOSSIER_DIR before the bundled folder: a dossier there with a bundled id replaces it', () => {
+    const own = mkdtempSync(join(tmpdir(), 'parley-own-'));
+    try {
+      cpSync(join(DEFAULT_DOSSIER_DIR, 'russia-ukraine'), join(own, 'russia-ukraine'), { recursive: true });
+      const file = join(own, 'russia-ukraine', 'dossier.json');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('"title": "Russia–Ukraine ceasefire talks"', '"title": "Our Ukraine desk"'));
+      const catalog = createDossierCatalog({ dirs: dossierDirs(own) });
+      expect(catalog.get('russia-ukraine').title).toBe('Our Ukraine desk');
+      expect(catalog.ids()).toEqual(['gaza-ceasefire', 'iran-us-nuclear', 'russia-ukraine']);
+      expect(catalog.defaultId).toBe('russia-ukraine');
+      expect(createDossierCatalog({ dirs: [join(own)] }).ids()).toEqual(['russia-ukraine']);
+    } finally {
+      rmSync(own, { recursive: true, force: true });
     }
   });
 });

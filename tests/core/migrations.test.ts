@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { backupDb } from '../../src/core/store/backup.js';
 import { openDb } from '../../src/core/store/db.js';
-import { MIGRATIONS } from '../../src/core/store/migrations.js';
+import { DOSSIER_FACTS_SQL, MIGRATIONS } from '../../src/core/store/migrations.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'parley-migrate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -30,6 +30,39 @@ describe('schema migrations', () => {
       expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
       if (from >= 1) expect(db.prepare('SELECT title FROM items').get()).toEqual({ title: 'T' });
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      db.close();
+    }
+  });
+
+  it('gives the facts of a database from before dossiers the dossier it was run with', () => {
+    const before = MIGRATIONS.indexOf(DOSSIER_FACTS_SQL);
+    for (const [legacy, expected] of [[undefined, 'russia-ukraine'], ['cyrillic', 'cyrillic']] as const) {
+      const path = join(dir, `legacy-${expected}.db`);
+      const raw = new Database(path);
+      for (let v = 0; v < before; v++) raw.exec(MIGRATIONS[v]!);
+      raw.pragma(`user_version = ${before}`);
+      raw.exec(`
+        INSERT INTO feeds (url, name) VALUES ('https://example.test/f', 'F');
+        INSERT INTO items (feed_id, guid, url, title, published, fetched_at, text, content_hash, relevant, relevance, topics)
+          VALUES (1, 'g', 'https://example.test/a', 'T', '2025-03-23T00:00:00Z', '2025-03-23T00:00:00Z', 'body', 'h', 1, 9, '{"maritime":2}');
+        INSERT INTO rounds (place, date, date_precision, status, parties) VALUES ('Riyadh', '2025-03-23', 'day', 'held', '["Ukraine"]');
+        INSERT INTO delegations (party, round_id, first_item_id, reported_at) VALUES ('Ukraine', 1, 1, '2025-03-23T00:00:00Z');
+        INSERT INTO events (key, kind, date, date_precision, title, first_item_id, reported_at) VALUES ('talks|round:1', 'talks', '2025-03-23', 'day', 'Talks', 1, '2025-03-23T00:00:00Z');
+        INSERT INTO statements (item_id, sentence_index, speaker, mode, verb, rule, evidence) VALUES (1, 0, 'Kyiv', 'reported', 'said', 'r', 'Kyiv said.');
+        INSERT INTO briefings_sent (destination, window_start, window_end, created_at) VALUES ('slack:T1:C1', 'a', 'b', 'c');
+      `);
+      raw.close();
+      const db = openDb(path, legacy ? { legacyDossier: legacy } : {});
+      const one = (sql: string) => db.prepare(sql).get();
+      expect(one('SELECT dossier, relevance, topics FROM item_dossiers')).toEqual({ dossier: expected, relevance: 9, topics: '{"maritime":2}' });
+      expect(one('SELECT dossier FROM rounds')).toEqual({ dossier: expected });
+      expect(one('SELECT dossier FROM delegations')).toEqual({ dossier: expected });
+      expect(one('SELECT dossier, key FROM events')).toEqual({ dossier: expected, key: `${expected}|talks|round:1` });
+      expect(one('SELECT dossier, speaker FROM statements')).toEqual({ dossier: expected, speaker: 'Kyiv' });
+      expect(one('SELECT dossier FROM briefings_sent')).toEqual({ dossier: expected });
+      // The item was scored for that dossier only: another added later still reads it.
+      expect(one('SELECT s.dossiers FROM items i JOIN dossier_sets s ON s.id = i.scored_set')).toEqual({ dossiers: expected });
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       db.close();
     }

@@ -8,8 +8,8 @@ describe('statements stored at ingest', () => {
   let q: ReturnType<typeof createStatementQueries>;
   const actorId = (name: string) => t.core.internals.db.prepare<[string], { id: number }>('SELECT id FROM actors WHERE name = ?').get(name)!.id;
   beforeAll(async () => {
-    await t.core.ingest(undefined, { offline: true });
-    q = createStatementQueries(t.core.internals.db);
+    await t.core.ingest(undefined, { offline: true, dossier: 'russia-ukraine' });
+    q = createStatementQueries(t.core.internals.db, 'russia-ukraine');
   });
   afterAll(() => t.cleanup());
 
@@ -42,7 +42,7 @@ describe('statements stored at ingest', () => {
     expect(day.every((s) => s.date === '2025-03-25')).toBe(true);
     const count = () => t.core.internals.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM statements').get()!.n;
     const before = count();
-    await t.core.ingest(undefined, { offline: true });
+    await t.core.ingest(undefined, { offline: true, dossier: 'russia-ukraine' });
     expect(count()).toBe(before);
   });
 });

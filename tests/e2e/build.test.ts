@@ -34,7 +34,8 @@ describe('the compiled build (npm run build), in the image layout', () => {
     const parley = join(app, 'bin', 'parley.mjs');
     const ingest = runNode([parley, 'ingest', '--offline'], {}, { cwd: app });
     expect(await ingest.exited).toBe(0);
-    expect(ingest.stdout()).toMatch(/Kyiv Independent \(snapshot\) — \d+ new/);
+    expect(ingest.stdout()).toMatch(/Kyiv Independent \(russia-ukraine snapshot\) — \d+ new/);
+    expect(ingest.stdout()).toMatch(/Times of Israel \(gaza-ceasefire snapshot\) — \d+ new/);
     const who = runNode([parley, 'who-leads', 'Ukraine'], {}, { cwd: app });
     expect(await who.exited).toBe(0);
     expect(who.stdout()).toContain('Rustem Umerov');
@@ -58,7 +59,7 @@ describe('the compiled build (npm run build), in the image layout', () => {
   it('names the dossiers it has when asked for one it has not, without contradicting itself', async () => {
     const p = runNode([join(app, 'dist', 'src', 'main.js')], { PARLEY_DB: db, PARLEY_DOSSIER: 'iran-talks' }, { input: '/help\n' });
     expect(await p.exited).toBe(1);
-    expect(p.stderr()).toContain('No dossier "iran-talks". Known: russia-ukraine. Try: --dossier russia-ukraine');
+    expect(p.stderr()).toContain('No dossier "iran-talks". Known: gaza-ceasefire, iran-us-nuclear, russia-ukraine. Try: --dossier russia-ukraine');
   });
 
   it('runs the Slack adapter from .env as the container would with --env-file', async () => {

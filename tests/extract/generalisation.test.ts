@@ -499,3 +499,28 @@ describe('month and weekday phrases (agency-2026, longform-2026)', () => {
     expect(dateOf(x, 'Thursday')).toBe('2025-11-27');
   });
 });
+
+describe('other negotiations’ names and clauses (the Gaza and Iran snapshots)', () => {
+  const day = '2025-10-09T15:40:00Z';
+  it('"X\'s delegation was led by A and Y\'s by B": B is no co-leader of X\'s', () => {
+    const x = run("Hamas's delegation was led by Khalil al-Hayya and Israel's by Strategic Affairs Minister Ron Dermer.", day);
+    const hamas = x.delegations.filter((d) => d.party === 'Hamas');
+    expect(hamas.flatMap((d) => d.leaders)).toEqual(['Khalil al-Hayya']);
+    expect(hamas.flatMap((d) => [...d.leaders, ...d.members])).not.toContain('Ron Dermer');
+    const y = run('The Iranian delegation was headed by Foreign Minister Seyed Abbas Araghchi and the American delegation by Steve Witkoff.', day);
+    expect(y.delegations.find((d) => d.party === 'Iran')?.leaders).toEqual(['Abbas Araghchi']);
+  });
+
+  it('a hyphened Arabic particle is part of the name: "Khalil al-Hayya"', () => {
+    const x = run('The Hamas delegation is headed by Khalil al-Hayya, the head of the movement in Gaza.', day);
+    expect(x.delegations.find((d) => d.party === 'Hamas')?.leaders).toEqual(['Khalil al-Hayya']);
+  });
+
+  it('"Maj. Gen. (res.) A" keeps its sentence; "Deputy Foreign Ministers A and B" are A and B', () => {
+    const x = run('The Israeli team in Doha: Mossad director David Barnea; Shin Bet director Ronen Bar; Maj. Gen. (res.) Nitzan Alon, who oversees the hostage file.', day);
+    expect(x.sentences.some((s) => s.includes('Maj. Gen. (res.) Nitzan Alon'))).toBe(true);
+    const y = run('Iran was represented by Deputy Foreign Ministers Kazem Gharibabadi and Majid Takht-Ravanchi.', day);
+    expect(y.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Kazem Gharibabadi', 'Majid Takht-Ravanchi']));
+    expect(y.actors.map((a) => a.name).some((n) => n.startsWith('Ministers'))).toBe(false);
+  });
+});

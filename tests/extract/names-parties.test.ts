@@ -37,6 +37,23 @@ describe('resolveParty', () => {
     ['Czech', 'Czechia'],
     ['France', 'France'],
     ['who leads ukraine’s delegation', 'Ukraine'],
+    // Sides that are no states, and the mediators and hosts of other negotiations.
+    ['Hamas', 'Hamas'],
+    ["Hamas's", 'Hamas'],
+    ['Hizbollah', 'Hezbollah'],
+    ['RSF', 'Rapid Support Forces'],
+    ['the Rapid Support Forces', 'Rapid Support Forces'],
+    ['the UN', 'United Nations'],
+    ['IAEA', 'IAEA'],
+    ['the International Atomic Energy Agency', 'IAEA'],
+    ['Türkiye', 'Turkey'],
+    ['Qatari', 'Qatar'],
+    ['Egyptian', 'Egypt'],
+    ['Omani', 'Oman'],
+    ['Muscat', 'Oman'],
+    ['Israeli', 'Israel'],
+    ['Iranian', 'Iran'],
+    ['Tehran', 'Iran'],
   ])('resolves %s to %s', (text, name) => {
     expect(resolveParty(text)?.name).toBe(name);
   });
@@ -79,6 +96,7 @@ describe('names', () => {
 
   it('strips honorifics and titles', () => {
     expect(displayName('Sir Keir Starmer')).toBe('Keir Starmer');
+    expect(nameKey('Seyed Abbas Araghchi')).toBe(nameKey('Abbas Araghchi'));
     expect(displayName('President Volodymyr Zelenskyy')).toBe('Volodymyr Zelenskyy');
     expect(nameKey('President Volodymyr Zelenskyy')).toBe(nameKey('Volodymyr Zelensky'));
   });

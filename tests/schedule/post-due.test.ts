@@ -18,8 +18,8 @@ afterEach(() => env.cleanup());
 const text = (doc: Doc) => JSON.stringify(doc);
 
 function pass(now: string, posters: Parameters<typeof postDue>[0]['posters']) {
-  const { db, dossier } = env.core.internals;
-  return postDue({ db, dossier, posters, now: new Date(now), logger: recordingLogger(), sleep: noSleep });
+  const { db, catalog } = env.core.internals;
+  return postDue({ db, dossiers: catalog, posters, now: new Date(now), logger: recordingLogger(), sleep: noSleep });
 }
 
 describe('parley post-due on the real core', () => {

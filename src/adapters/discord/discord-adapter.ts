@@ -13,7 +13,7 @@ import {
   PermissionFlagsBits,
 } from 'discord.js';
 import { resolveLeaf } from '../../../commands/args.js';
-import { allOptions } from '../../../commands/define.js';
+import { allOptions, type AutocompleteKind } from '../../../commands/define.js';
 import type { DiscordConfig } from '../../config.js';
 import type { Logger } from '../../core/logger.js';
 import { renderDiscord } from '../../core/render/discord.js';
@@ -135,7 +135,7 @@ export function createDiscordAdapter(deps: { config: DiscordConfig; dispatcher: 
   const handleAutocomplete = async (interaction: AutocompleteInteraction): Promise<void> => {
     const command = dispatcher.commands.find((c) => c.name === interaction.commandName);
     const focused = interaction.options.getFocused(true);
-    let kind: 'actor' | 'party' | 'topic' | undefined;
+    let kind: AutocompleteKind | undefined;
     if (command) {
       try {
         const { leaf } = resolveLeaf(command, interaction.options.getSubcommand(false) ?? undefined);
@@ -145,7 +145,15 @@ export function createDiscordAdapter(deps: { config: DiscordConfig; dispatcher: 
         kind = undefined;
       }
     }
-    const names = kind ? dispatcher.suggest(kind, String(focused.value ?? ''), 25) : [];
+    // Parties and topics of the dossier typed so far, else of the one the channel follows.
+    let typed: string | undefined;
+    try {
+      typed = interaction.options.getString('dossier', false) ?? undefined;
+    } catch {
+      typed = undefined;
+    }
+    const where = { ctx: ctxOf(interaction.user.id, interaction.guildId, interaction.channelId), ...(typed ? { dossier: typed } : {}) };
+    const names = kind ? dispatcher.suggest(kind, String(focused.value ?? ''), 25, where) : [];
     // Choice names and values are capped at 100 characters by Discord.
     await interaction.respond(names.map((n) => ({ name: n.slice(0, 100), value: n.slice(0, 100) })));
   };

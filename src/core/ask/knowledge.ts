@@ -1,6 +1,6 @@
 import type { LoadedDossier } from '../dossier/load.js';
 import { createSourceLookup } from '../queries/common.js';
-import { createDelegationReader } from '../queries/delegations.js';
+import { createDelegationReader, splitSides } from '../queries/delegations.js';
 import { createStatementQueries } from '../queries/statements.js';
 import type { ActorResult, SourceRef, TimelineQuery, TimelineResult } from '../schemas.js';
 import type { Db } from '../store/db.js';
@@ -62,16 +62,16 @@ export function createAskKnowledge(
 ) {
   const source = createSourceLookup(db);
   const vocabulary = createVocabulary(db, dossier);
-  const delegations = createDelegationReader(db);
-  const statements = createStatementQueries(db);
+  const delegations = createDelegationReader(db, dossier.id, dossier.mediators);
+  const statements = createStatementQueries(db, dossier.id);
   const q = {
-    lastDay: db.prepare<[string], { d: string | null }>('SELECT max(date) AS d FROM events WHERE date <= ?'),
+    lastDay: db.prepare<[string, string], { d: string | null }>('SELECT max(date) AS d FROM events WHERE dossier = ? AND date <= ?'),
     rounds: db.prepare<
-      [{ from: string | null; to: string | null; status: string | null }],
+      [{ dossier: string; from: string | null; to: string | null; status: string | null }],
       { id: number; place: string | null; date: string | null; date_precision: RoundRow['precision']; status: RoundRow['status']; parties: string }
     >(
       `SELECT id, place, date, date_precision, status, parties FROM rounds
-        WHERE (@from IS NULL OR date >= @from) AND (@to IS NULL OR date <= @to) AND (@status IS NULL OR status = @status)
+        WHERE dossier = @dossier AND (@from IS NULL OR date >= @from) AND (@to IS NULL OR date <= @to) AND (@status IS NULL OR status = @status)
         ORDER BY date IS NULL, date DESC, id DESC LIMIT ${MAX_ROUNDS}`,
     ),
     roundSources: db.prepare<[number], { item_id: number; evidence: string; published: string }>(
@@ -94,7 +94,7 @@ export function createAskKnowledge(
   };
 
   function rounds(f: { from?: string; to?: string; status?: 'held' | 'scheduled' } = {}): RoundRow[] {
-    return q.rounds.all({ from: f.from ?? null, to: f.to ?? null, status: f.status ?? null }).map((r) => {
+    return q.rounds.all({ dossier: dossier.id, from: f.from ?? null, to: f.to ?? null, status: f.status ?? null }).map((r) => {
       // Reports of the round itself first, then those that announced it.
       const all = q.roundSources.all(r.id);
       const src = [...all.filter((s) => !r.date || s.published.slice(0, 10) >= r.date), ...all.filter((s) => r.date && s.published.slice(0, 10) < r.date)];
@@ -105,7 +105,8 @@ export function createAskKnowledge(
         date: r.date,
         precision: r.date_precision,
         status: r.status,
-        parties: JSON.parse(r.parties) as string[],
+        // The dossier's mediators are no side of a round ("did the US and Oman meet?": no).
+        parties: splitSides(JSON.parse(r.parties) as string[], dossier.mediators).sides,
         sources: src.filter((s) => !seen.has(s.item_id) && seen.add(s.item_id)).map((s) => source(s.item_id)),
         evidence: src[0]?.evidence ?? '',
       };
@@ -178,7 +179,7 @@ export function createAskKnowledge(
     dossier,
     today: () => deps.now().toISOString().slice(0, 10),
     /** The newest day a development is dated on record, up to today: the coverage's end. */
-    lastDay: () => q.lastDay.get(deps.now().toISOString().slice(0, 10))?.d ?? null,
+    lastDay: () => q.lastDay.get(dossier.id, deps.now().toISOString().slice(0, 10))?.d ?? null,
   };
 }
 

@@ -209,6 +209,21 @@ export const TOPIC_SYNONYMS: Record<string, string[]> = {
   ceasefire: ['cessation of hostilities', 'ceasefire', 'cease-fire', 'cease fire', 'truce', 'full ceasefire', '30-day ceasefire', 'armistice', 'peace plan', 'peace deal'],
   sanctions: ['sanctions', 'sanction', 'sanctions relief', 'easing of sanctions', 'swift', 'rosselkhozbank', 'frozen assets'],
   aid: ['military aid', 'weapons', 'arms', 'air defense', 'air defence', 'intelligence sharing', 'aid'],
+  // gaza-ceasefire
+  hostages: ['hostages', 'hostage', 'captives', 'abductees', 'hostage release', 'hostage deal'],
+  'prisoners-release': ['palestinian prisoners', 'prisoner release', 'prisoners', 'detainees', 'prisoner swap'],
+  'ceasefire-phases': ['ceasefire', 'cease-fire', 'truce', 'first phase', 'phase one', 'second phase', 'phase two', 'permanent ceasefire'],
+  'humanitarian-aid': ['humanitarian aid', 'aid trucks', 'aid', 'food', 'famine', 'displaced'],
+  withdrawal: ['withdrawal', 'pullback', 'troops', 'israeli forces', 'yellow line'],
+  'rafah-crossing': ['rafah', 'crossings', 'rafah crossing', 'border crossing'],
+  governance: ['day after', 'governance', 'disarmament', 'who governs gaza', 'board of peace'],
+  // iran-us-nuclear
+  enrichment: ['enrichment', 'enriching', 'enrich', 'uranium', 'enriched uranium', 'centrifuges', 'stockpile'],
+  'sanctions-relief': ['sanctions relief', 'sanctions', 'lifting sanctions', 'easing of sanctions', 'oil exports'],
+  'iaea-inspections': ['inspections', 'inspectors', 'iaea', 'verification', 'safeguards'],
+  snapback: ['snapback', 'snap-back', 'un sanctions', 'jcpoa', '2015 deal', 'e3'],
+  missiles: ['missiles', 'missile programme', 'missile program', 'ballistic missiles'],
+  format: ['direct talks', 'indirect talks', 'format', 'expert-level talks', 'technical talks'],
 };
 
 /** Role words: "who is the US *envoy*", "who runs the FSB" (a head of an organisation). */

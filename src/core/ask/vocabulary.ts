@@ -104,13 +104,16 @@ export function createVocabulary(db: Db, dossier: LoadedDossier) {
     `SELECT (SELECT coalesce(max(id), 0) FROM actors) || '|' || (SELECT coalesce(max(rowid), 0) FROM actor_aliases) || '|' ||
             (SELECT coalesce(max(id), 0) FROM rounds) || '|' || (SELECT coalesce(max(id), 0) FROM actor_roles) AS v`,
   );
-  const sidesStmt = db.prepare<[], { party: string }>('SELECT DISTINCT party FROM delegations UNION SELECT DISTINCT party FROM statements WHERE party IS NOT NULL');
+  // Sides and round places are the dossier's own; people and titles are shared by every negotiation.
+  const sidesStmt = db.prepare<[string, string], { party: string }>(
+    'SELECT DISTINCT party FROM delegations WHERE dossier = ? UNION SELECT DISTINCT party FROM statements WHERE dossier = ? AND party IS NOT NULL',
+  );
   const titlesStmt = db.prepare<[], { t: string; actor_id: number }>('SELECT DISTINCT lower(title) AS t, actor_id FROM actor_roles');
   const actorsStmt = db.prepare<[], { id: number; name: string; party: string | null; n: number; keys: string | null }>(
     `SELECT a.id, a.name, a.party, a.mention_count AS n, (SELECT group_concat(x.key, '|') FROM actor_aliases x WHERE x.actor_id = a.id) AS keys
        FROM actors a`,
   );
-  const placesStmt = db.prepare<[], { place: string }>('SELECT DISTINCT place FROM rounds WHERE place IS NOT NULL');
+  const placesStmt = db.prepare<[string], { place: string }>('SELECT DISTINCT place FROM rounds WHERE dossier = ? AND place IS NOT NULL');
   // Developments first, then the reports themselves ("Krasnodar" may be named only in a statement).
   const wordStmt = db.prepare<[string, string], { n: number }>(
     `SELECT (SELECT count(*) FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH ? LIMIT 1))
@@ -167,12 +170,12 @@ export function createVocabulary(db: Db, dossier: LoadedDossier) {
     for (const r of titlesStmt.iterate()) push(titles, r.t, r.actor_id);
     const places = new Map(GAZETTEER);
     const roundPlaces = new Set<string>();
-    for (const r of placesStmt.iterate()) {
+    for (const r of placesStmt.iterate(dossier.id)) {
       places.set(r.place.toLowerCase(), r.place);
       roundPlaces.add(r.place.toLowerCase());
     }
     const sideWords = new Map<string, string>();
-    for (const { party } of sidesStmt.iterate()) {
+    for (const { party } of sidesStmt.iterate(dossier.id, dossier.id)) {
       for (const alias of listParties().find((p) => p.name === party)?.aliases ?? []) {
         if (/^[\p{L}]{5,}$/u.test(alias)) sideWords.set(alias.toLowerCase(), party);
       }

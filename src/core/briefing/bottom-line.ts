@@ -84,7 +84,15 @@ function roundSentence(r: RoundFacts, input: BottomLineInput, tense: 'past' | 'f
   const who = capital(joinAnd(r.parties.map(partyName)));
   const where = r.place ? ` in ${r.place}` : '';
   const when = ` on ${input.dates.prose(r.date)}`;
-  const head = tense === 'past' ? `${who} held talks${where}${when}` : `${first ? 'Next, ' : ''}${first ? joinAnd(r.parties.map(partyName)) : who} are due to meet${where}${when}`;
+  // A round whose sides no report names (a ceasefire due to take effect in Doha) is still talks somewhere.
+  const head =
+    r.parties.length === 0
+      ? tense === 'past'
+        ? `Talks were held${where}${when}`
+        : `${first ? 'Next, talks' : 'Talks'} are due${where}${when}`
+      : tense === 'past'
+        ? `${who} held talks${where}${when}`
+        : `${first ? 'Next, ' : ''}${first ? joinAnd(r.parties.map(partyName)) : who} are due to meet${where}${when}`;
   const led = whoLed(r, tense);
   return {
     text: `${head}${led ? `: ${led}` : ''}.`,

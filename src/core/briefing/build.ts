@@ -5,7 +5,7 @@ import { isTimeZone } from '../dossier/schema.js';
 import { UserError } from '../errors.js';
 import { topicHits } from '../extract/events.js';
 import { createSourceLookup, parseDay, truncate } from '../queries/common.js';
-import { createDelegationReader } from '../queries/delegations.js';
+import { createDelegationReader, splitSides } from '../queries/delegations.js';
 import type { DelegationOut, SourceRef } from '../schemas.js';
 import type { Db } from '../store/db.js';
 import { PUBLISHED_IN_FUTURE } from '../store/knowledge.js';
@@ -85,10 +85,10 @@ export function briefingWindow(db: Db, dossier: LoadedDossier, req: BriefingRequ
   else {
     const prev = req.destination
       ? db
-          .prepare<[string, string], { window_end: string }>(
-            'SELECT window_end FROM briefings_sent WHERE destination = ? AND window_end < ? ORDER BY window_end DESC LIMIT 1',
+          .prepare<[string, string, string], { window_end: string }>(
+            'SELECT window_end FROM briefings_sent WHERE destination = ? AND dossier = ? AND window_end < ? ORDER BY window_end DESC LIMIT 1',
           )
-          .get(req.destination, end.toISOString())
+          .get(req.destination, dossier.id, end.toISOString())
       : undefined;
     start = prev ? new Date(prev.window_end) : new Date(end.getTime() - 86_400_000);
   }
@@ -170,8 +170,11 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
   if (win.future) {
     // Items the feed dated in the future carry no day: they are not news of any day.
     const latest = db
-      .prepare<[], { p: string | null }>(`SELECT max(published) AS p FROM items WHERE relevant = 1 AND published_estimated != ${PUBLISHED_IN_FUTURE}`)
-      .get()?.p;
+      .prepare<[string], { p: string | null }>(
+        `SELECT max(i.published) AS p FROM items i JOIN item_dossiers d ON d.item_id = i.id
+          WHERE d.dossier = ? AND i.published_estimated != ${PUBLISHED_IN_FUTURE}`,
+      )
+      .get(dossier.id)?.p;
     return {
       ...base,
       empty: true,
@@ -192,14 +195,15 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
   const lexicon = topicLexicon(dossier);
   const { dayOf, days } = dayFinder(win);
 
+  // The window's items relevant to this dossier, with their topics and score in it.
   const itemRows = db
-    .prepare<[string, string], ItemRow>(
-      `SELECT i.id, i.title, i.text, i.url, i.published, i.published_estimated = ${PUBLISHED_IN_FUTURE} AS future, i.topics, i.relevance,
+    .prepare<[string, string, string], ItemRow>(
+      `SELECT i.id, i.title, i.text, i.url, i.published, i.published_estimated = ${PUBLISHED_IN_FUTURE} AS future, d.topics, d.relevance,
               f.name AS outlet, f.weight, f.url AS feed_url
-         FROM items i JOIN feeds f ON f.id = i.feed_id
-        WHERE i.relevant = 1 AND i.published >= ? AND i.published < ? ORDER BY i.published, i.id`,
+         FROM items i JOIN item_dossiers d ON d.item_id = i.id JOIN feeds f ON f.id = i.feed_id
+        WHERE d.dossier = ? AND i.published >= ? AND i.published < ? ORDER BY i.published, i.id`,
     )
-    .all(win.start, win.end);
+    .all(dossier.id, win.start, win.end);
   const windowItems: WindowItem[] = itemRows
     .map((r) => ({
       id: r.id,
@@ -230,14 +234,14 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
     return v;
   };
   const evidence: EventEvidence[] = db
-    .prepare<[string, string], EventRow>(
+    .prepare<[string, string, string], EventRow>(
       `SELECT e.id, e.kind, e.date, e.date_precision, e.title, e.place, e.attribution, e.parties, e.topics, e.round_id,
               r.status AS round_status, e.reported_at, s.item_id, s.evidence
          FROM event_sources s JOIN events e ON e.id = s.event_id JOIN items i ON i.id = s.item_id
          LEFT JOIN rounds r ON r.id = e.round_id
-        WHERE i.relevant = 1 AND i.published >= ? AND i.published < ?`,
+        WHERE e.dossier = ? AND i.published >= ? AND i.published < ?`,
     )
-    .all(win.start, win.end)
+    .all(dossier.id, win.start, win.end)
     .filter((e) => byId.has(e.item_id))
     .map((e) => ({
       id: e.id,
@@ -257,20 +261,21 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
     }));
   // One read of the window's mentions serves clustering (who is in each item) and quotes.
   const mentions = db
-    .prepare<[string, string], WindowMention>(
+    .prepare<[string, string, string], WindowMention>(
       `SELECT m.item_id, m.actor_id, m.sentence_index, a.name, a.party, m.surface,
               (instr(m.sentence, '“') > 0 OR instr(m.sentence, '"') > 0) AS quoted
          FROM mentions m JOIN actors a ON a.id = m.actor_id JOIN items i ON i.id = m.item_id
-        WHERE i.relevant = 1 AND i.published >= ? AND i.published < ?`,
+         JOIN item_dossiers d ON d.item_id = i.id AND d.dossier = ?
+        WHERE i.published >= ? AND i.published < ?`,
     )
-    .all(win.start, win.end);
+    .all(dossier.id, win.start, win.end);
   const delegationItems = new Set(
     db
-      .prepare<[string, string], { item_id: number }>(
-        `SELECT DISTINCT s.item_id FROM delegation_sources s JOIN items i ON i.id = s.item_id
-          WHERE i.published >= ? AND i.published < ?`,
+      .prepare<[string, string, string], { item_id: number }>(
+        `SELECT DISTINCT s.item_id FROM delegation_sources s JOIN items i ON i.id = s.item_id JOIN delegations d ON d.id = s.delegation_id
+          WHERE d.dossier = ? AND i.published >= ? AND i.published < ?`,
       )
-      .all(win.start, win.end)
+      .all(dossier.id, win.start, win.end)
       .map((r) => r.item_id),
   );
 
@@ -354,13 +359,13 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
 
   // Tracks: the kinds of the window's developments, against each track's history.
   const { rows: developments, background } = readDevelopments(byId, evidence, lexicon, days);
-  const advancedBefore = db.prepare<[string, string], { n: number }>(
+  const advancedBefore = db.prepare<[string, string, string], { n: number }>(
     `SELECT EXISTS (SELECT 1 FROM event_topics t JOIN events e ON e.id = t.event_id
-                     WHERE t.topic = ? AND e.date < ?
+                     WHERE e.dossier = ? AND t.topic = ? AND e.date < ?
                        AND (e.kind = 'agreement' OR e.round_id IN (SELECT id FROM rounds WHERE status = 'held'))) AS n`,
   );
   const topics = dossier.topics.filter((t) => topicFilter.size === 0 || topicFilter.has(t.id));
-  const decisions = decideTracks(topics, developments, background, byId, { advancedBefore: (topic) => (advancedBefore.get(topic, days.first)?.n ?? 0) === 1 });
+  const decisions = decideTracks(topics, developments, background, byId, { advancedBefore: (topic) => (advancedBefore.get(dossier.id, topic, days.first)?.n ?? 0) === 1 });
 
   // Sources: the window's items, numbered; earlier reports the bottom line cites come after.
   const sources: Briefing['sources'] = windowItems.map((i, n) => ({ ...source(i.id), n: n + 1 }));
@@ -384,7 +389,7 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
     a - b;
   // Held in the window by the window's own reports: a later report saying so is not yet known.
   const heldRounds = new Set(developments.filter((d) => d.fresh && d.development === 'held' && d.event?.roundId != null).map((d) => d.event!.roundId!));
-  const rounds = roundFacts(db, win, byId, heldRounds, roundOrder);
+  const rounds = roundFacts(db, dossier, win, byId, heldRounds, roundOrder);
   const bottomLine = composeBottomLine({
     held: rounds.held,
     next: rounds.next,
@@ -424,7 +429,7 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
   const onRecord = new Set(evidence.filter((e) => e.kind === 'statement' && e.attribution && isFresh(e)).map((e) => e.attribution!.toLowerCase()));
   const stale = new Set(evidence.filter((e) => !isFresh(e)).map((e) => e.evidence));
   const said: QuoteOut[] = pickQuotes(
-    quotesInWindow(db, { items: byId, mentions, principals: dossier.principals }),
+    quotesInWindow(db, { dossier: dossier.id, items: byId, mentions, principals: dossier.principals }),
     {
       headlines: windowItems.map((i) => i.title.toLowerCase()),
       onRecord: (speaker) => onRecord.has(speaker.toLowerCase()),
@@ -435,33 +440,33 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
     },
   ).map((q) => ({ speaker: q.speaker, side: q.side, quote: q.quote, sources: [source(q.itemId)] }));
 
-  const reader = createDelegationReader(db);
+  const reader = createDelegationReader(db, dossier.id, dossier.mediators);
   // Newly reported delegations, those whose people changed (a member added, a leader named) in
   // the window, and those of rounds still to come that the window's reports mention; a past
   // delegation merely mentioned again is not news.
   const delegationIds = db
-    .prepare<[{ start: string; end: string; date: string }], { id: number }>(
-      `SELECT d.id FROM delegations d WHERE d.reported_at >= @start AND d.reported_at < @end
+    .prepare<[{ dossier: string; start: string; end: string; date: string }], { id: number }>(
+      `SELECT d.id FROM delegations d WHERE d.dossier = @dossier AND d.reported_at >= @start AND d.reported_at < @end
        UNION
-       SELECT m.delegation_id FROM delegation_members m JOIN items i ON i.id = m.item_id
-        WHERE i.published >= @start AND i.published < @end
+       SELECT m.delegation_id FROM delegation_members m JOIN items i ON i.id = m.item_id JOIN delegations d ON d.id = m.delegation_id
+        WHERE d.dossier = @dossier AND i.published >= @start AND i.published < @end
        UNION
        SELECT s.delegation_id FROM delegation_sources s JOIN items i ON i.id = s.item_id
          JOIN delegations d ON d.id = s.delegation_id JOIN rounds r ON r.id = d.round_id
-        WHERE i.published >= @start AND i.published < @end AND r.date >= @date
+        WHERE d.dossier = @dossier AND i.published >= @start AND i.published < @end AND r.date >= @date
        ORDER BY 1`,
     )
-    .all({ start: win.start, end: win.end, date: win.date });
+    .all({ dossier: dossier.id, start: win.start, end: win.end, date: win.date });
   const delegations: DelegationOut[] = reader.byIds(delegationIds.map((d) => d.id));
 
   const upcoming: UpcomingOut[] = dedupeUpcoming(
     db
-      .prepare<[string, string], EventRow>(
+      .prepare<[string, string, string], EventRow>(
         `SELECT e.id, e.kind, e.date, e.date_precision, e.title, e.place, e.attribution, e.parties, e.topics, e.round_id,
                 NULL AS round_status, e.reported_at, e.first_item_id AS item_id, '' AS evidence
-           FROM events e WHERE e.date >= ? AND e.reported_at < ? ORDER BY e.date, e.id LIMIT 50`,
+           FROM events e WHERE e.dossier = ? AND e.date >= ? AND e.reported_at < ? ORDER BY e.date, e.id LIMIT 50`,
       )
-      .all(win.date, win.end)
+      .all(dossier.id, win.date, win.end)
       .filter((e) => topicFilter.size === 0 || (JSON.parse(e.topics) as string[]).some((t) => topicFilter.has(t))),
   ).map((e) => ({
     date: e.date,
@@ -484,7 +489,7 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
     delegations,
     upcoming,
     sources,
-    notices: feedNotices(db, win),
+    notices: feedNotices(db, dossier, win),
   };
 }
 
@@ -495,6 +500,7 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
  */
 function roundFacts(
   db: Db,
+  dossier: Pick<LoadedDossier, 'id' | 'mediators'>,
   win: BriefingWindow,
   items: ReadonlyMap<number, WindowItem>,
   heldRounds: ReadonlySet<number>,
@@ -513,9 +519,12 @@ function roundFacts(
        JOIN actors a ON a.id = m.actor_id JOIN items i ON i.id = m.item_id
       WHERE d.round_id = ? AND i.published < ? ORDER BY d.id, m.rowid`,
   );
+  const sidesOf = (json: string) => splitSides(JSON.parse(json) as string[], dossier.mediators).sides;
   const facts = (id: number, r: { place: string | null; date: string; parties: string[]; itemIds: number[] }): RoundFacts => {
     const dels = new Map<string, RoundFacts['delegations'][number]>();
     for (const m of members.all(id, win.end)) {
+      // A mediator's team is not a side at the round: the bottom line speaks of the sides.
+      if (dossier.mediators.includes(m.party)) continue;
       const d = dels.get(m.party) ?? { party: m.party, leaders: [], members: [], itemIds: [] };
       (m.role === 'leader' ? d.leaders : d.members).push(m.name);
       if (m.role === 'leader' || d.leaders.length === 0) d.itemIds.push(m.item_id);
@@ -527,20 +536,20 @@ function roundFacts(
   const held = [...heldRounds]
     .flatMap((id) => {
       const r = roundRow.get(id);
-      return r ? [{ id, place: r.place, date: r.date, parties: JSON.parse(r.parties) as string[], itemIds: reportedIn(id) }] : [];
+      return r ? [{ id, place: r.place, date: r.date, parties: sidesOf(r.parties), itemIds: reportedIn(id) }] : [];
     })
     .sort((a, b) => b.itemIds.length - a.itemIds.length || a.id - b.id)
     .map((r) => facts(r.id, r));
   // The next rounds: the nearest two on or after the briefing's date that the window reports or
   // that are within a week.
   const nextRows = db
-    .prepare<[string, string], { id: number; place: string | null; date: string; parties: string }>(
+    .prepare<[string, string, string], { id: number; place: string | null; date: string; parties: string }>(
       `SELECT r.id, r.place, r.date, r.parties FROM rounds r
-        WHERE r.date >= ? AND r.date_precision = 'day'
+        WHERE r.dossier = ? AND r.date >= ? AND r.date_precision = 'day'
           AND EXISTS (SELECT 1 FROM round_sources s JOIN items i ON i.id = s.item_id WHERE s.round_id = r.id AND i.published < ?)
         ORDER BY r.date, r.id LIMIT 5`,
     )
-    .all(win.date, win.end)
+    .all(dossier.id, win.date, win.end)
     .filter((r) => !held.some((h) => h.id === r.id))
     .map((r) => ({ ...r, inWindow: reportedIn(r.id) }))
     .filter((r) => r.inWindow.length > 0 || r.date <= addDays(win.date, 7))
@@ -550,7 +559,7 @@ function roundFacts(
   );
   const next = nextRows.map((r) => {
     const itemIds = r.inWindow.length ? r.inWindow : earlier.all(r.id, win.start).map((x) => x.item_id);
-    return facts(r.id, { place: r.place, date: r.date, parties: JSON.parse(r.parties) as string[], itemIds });
+    return facts(r.id, { place: r.place, date: r.date, parties: sidesOf(r.parties), itemIds });
   });
   return { held, next };
 }
@@ -698,16 +707,23 @@ function attributed(sentence: string, attribution: string | null): string {
 }
 
 /**
- * Feeds that started or stopped failing during the window. Windows of one destination are
- * contiguous and disjoint, so each change is announced exactly once per channel.
+ * The dossier's feeds that started or stopped failing during the window. Windows of one
+ * destination are contiguous and disjoint, so each change is announced exactly once per channel.
  */
-function feedNotices(db: Db, win: BriefingWindow): string[] {
+function feedNotices(db: Db, dossier: LoadedDossier, win: BriefingWindow): string[] {
+  const own = new Set(dossier.feeds.map((f) => f.url));
+  // The dossier's own feeds, any other whose reports it reads (a feed ingested by URL), and one
+  // nobody reads yet; not another negotiation's feed.
   return db
-    .prepare<[string, string], { name: string; to_status: string; reason: string | null }>(
-      `SELECT f.name, t.to_status, t.reason FROM feed_transitions t JOIN feeds f ON f.id = t.feed_id
+    .prepare<[string, string, string, string], { name: string; url: string; to_status: string; reason: string | null; here: number; elsewhere: number }>(
+      `SELECT f.name, f.url, t.to_status, t.reason,
+              EXISTS (SELECT 1 FROM items i JOIN item_dossiers d ON d.item_id = i.id WHERE i.feed_id = f.id AND d.dossier = ?) AS here,
+              EXISTS (SELECT 1 FROM items i JOIN item_dossiers d ON d.item_id = i.id WHERE i.feed_id = f.id AND d.dossier != ?) AS elsewhere
+         FROM feed_transitions t JOIN feeds f ON f.id = t.feed_id
         WHERE t.at >= ? AND t.at < ? ORDER BY t.at, t.id`,
     )
-    .all(win.start, win.end)
+    .all(dossier.id, dossier.id, win.start, win.end)
+    .filter((t) => own.has(t.url) || t.here === 1 || t.elsewhere === 0)
     .map((t) =>
       t.to_status === 'failing'
         ? `Feed "${t.name}" is failing (${t.reason ?? 'unknown error'}); its news may be missing until it recovers.`

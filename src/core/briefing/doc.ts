@@ -105,7 +105,8 @@ export function briefingToDoc(b: Briefing, opts: BriefingDocOptions = {}): Doc {
       items: b.delegations.map((d) => {
         const round = d.round ? `${d.round.place ?? 'place unknown'}, ${d.round.date ? dates.day(d.round.date) : 'date unknown'}` : 'round not identified';
         return [
-          s(`${d.party} (${round}): `, { bold: true }),
+          // A mediator's team is the go-between's: said so, never passed off as a side.
+          s(`${d.party}${d.mediator ? ', mediator' : ''} (${round}): `, { bold: true }),
           s(d.leaders.length ? `led by ${d.leaders.join(' and ')}` : 'no leader named'),
           s(d.members.length ? `; with ${d.members.join(', ')}` : ''),
           ...link(d.sources[0]),

@@ -38,6 +38,8 @@ export interface WindowMention {
 }
 
 export interface WindowRef {
+  /** The dossier briefed: its delegations decide who is a principal. */
+  dossier: string;
   /** The window's items (after topic filtering), with their text. */
   items: ReadonlyMap<number, { text: string }>;
   mentions: readonly WindowMention[];
@@ -97,7 +99,11 @@ function quotedSpan(sentence: string, text: string): { quote: string; sentence: 
 
 /** Quotes spoken by principals in the window's items. */
 export function quotesInWindow(db: Db, win: WindowRef): QuoteCandidate[] {
-  const isDelegate = db.prepare<[number], { d: number }>('SELECT EXISTS (SELECT 1 FROM delegation_members WHERE actor_id = ?) AS d');
+  // A seat in one of this dossier's delegations: a negotiator elsewhere is not a principal here.
+  const isDelegate = db.prepare<[number, string], { d: number }>(
+    `SELECT EXISTS (SELECT 1 FROM delegation_members m JOIN delegations d ON d.id = m.delegation_id
+                     WHERE m.actor_id = ? AND d.dossier = ?) AS d`,
+  );
   const sentenceOf = db.prepare<[number, number, number], { sentence: string }>(
     'SELECT sentence FROM mentions WHERE actor_id = ? AND item_id = ? AND sentence_index = ?',
   );
@@ -111,7 +117,7 @@ export function quotesInWindow(db: Db, win: WindowRef): QuoteCandidate[] {
     // Principals only: a side among the dossier's principals, or a seat in a delegation.
     let delegate = delegates.get(m.actor_id);
     if (delegate === undefined) {
-      delegate = isDelegate.get(m.actor_id)?.d === 1;
+      delegate = isDelegate.get(m.actor_id, win.dossier)?.d === 1;
       delegates.set(m.actor_id, delegate);
     }
     if (!delegate && (m.party === null || !principals.has(m.party))) continue;

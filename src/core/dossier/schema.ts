@@ -1,8 +1,16 @@
 import { z } from 'zod';
 
+/** A dossier id: its folder's name (lower case, digits and hyphens). */
+export const DOSSIER_ID_RE = /^[a-z][a-z0-9-]*$/;
+
+/** Examples the errors quote, so a message says what to write instead. */
+const FEED_EXAMPLE = '{ "name": "Reuters — World", "url": "https://example.org/world/rss.xml", "language": "en" }';
+const TOPIC_EXAMPLE = '{ "id": "ceasefire", "label": "Ceasefire terms", "terms": ["ceasefire", "truce"] }';
+const TERM_EXAMPLE = '{ "term": "peace talks", "weight": 3 }';
+
 const Feed = z.strictObject({
-  name: z.string().min(1),
-  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
+  name: z.string().min(1, 'must name the outlet, e.g. "Reuters — World"'),
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as "https://example.org/world/rss.xml"' }),
   language: z.string().regex(/^[a-z]{2}(-[A-Za-z]{2})?$/, 'must be a language code such as "en"'),
   weight: z.number().positive().max(10).default(1),
   /** Offline snapshot (RSS/Atom/RDF file) beside the dossier, used by the demo and the tests. */
@@ -15,7 +23,7 @@ const Topic = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a lower-case id such as "maritime"'),
   label: z.string().min(1),
   weight: z.number().positive().max(10).default(1),
-  terms: z.array(z.string().min(2)).min(1),
+  terms: z.array(z.string().min(2)).min(1, 'list at least one word that marks the topic, e.g. ["ceasefire", "truce"]'),
 });
 
 const CuratedActor = z.strictObject({
@@ -27,17 +35,31 @@ const CuratedActor = z.strictObject({
 
 export const DossierSchema = z
   .strictObject({
-    id: z.string().regex(/^[a-z][a-z0-9-]*$/),
-    title: z.string().min(1),
+    id: z.string().regex(DOSSIER_ID_RE, 'must be the folder\'s name in lower case, e.g. "gaza-ceasefire"'),
+    title: z.string().min(1, 'must name the negotiation, e.g. "Armenia–Azerbaijan peace talks"'),
     description: z.string().default(''),
     timezone: z.string().refine(isTimeZone, 'must be an IANA time zone such as "Europe/Kyiv"'),
     language: z.string().default('en'),
     principals: z.array(z.string()).default([]),
-    feeds: z.array(Feed).min(1),
-    topics: z.array(Topic).min(1),
+    /**
+     * Parties that mediate or host the talks (Qatar, Egypt, Oman, Türkiye…) and are none of its
+     * sides: a team the reports give them is shown as the go-between's, never as a side's.
+     */
+    mediators: z.array(z.string()).default([]),
+    feeds: z.array(Feed).min(1, `add at least one feed, e.g. ${FEED_EXAMPLE}`),
+    topics: z.array(Topic).min(1, `add at least one topic, e.g. ${TOPIC_EXAMPLE}`),
     relevance: z.strictObject({
-      threshold: z.number().positive(),
-      terms: z.array(z.strictObject({ term: z.string().min(2), weight: z.number().positive() })).min(1),
+      threshold: z.number().positive('must be a number above 0, e.g. 3'),
+      terms: z.array(z.strictObject({ term: z.string().min(2), weight: z.number().positive() })).min(1, `add at least one term, e.g. ${TERM_EXAMPLE}`),
+      /**
+       * Optional: words of which at least one must appear for an item to be this negotiation's
+       * (its sides' names, places, people). Generic terms such as "ceasefire" then cannot make
+       * another negotiation's news relevant here. Absent: the terms alone decide.
+       */
+      require: z
+        .array(z.string().min(2, 'each must be a word or name of at least 2 letters'))
+        .min(1, 'list at least one name that marks this negotiation, e.g. ["Armenia", "Azerbaijan", "Pashinyan"] (or leave "require" out)')
+        .optional(),
     }),
     actors: z.array(CuratedActor).default([]),
   })

@@ -38,6 +38,8 @@ export interface SentenceTokens {
 
 const HONORIFIC = SHORT_HONORIFICS;
 const PARTICLES = new Set(['bin', 'al', 'de', 'van', 'von', 'der', 'la', 'da', 'ibn']);
+/** A lower-case Arabic particle hyphened to a capitalised name: "al-Hayya", "el-Sisi". */
+const HYPHEN_PARTICLE = /^(?:al|el|ad|as|ash|an|ar|at|az|abu|bin|ibn)-\p{Lu}/u;
 const LIST_FOLLOWERS = new Set(['and', 'said', 'were', 'was', 'will', 'are', 'also', 'who', 'both']);
 const SPEECH_AFTER =
   /^(?:said|says|told|tells|added|adds|wrote|writes|stressed|noted|insisted|warned|claimed|argued|replied|announced|confirmed|denied|urged|called|accused|praised|posted|met|meets|will|would|has|had|was|is)\b/;
@@ -78,7 +80,8 @@ function capitalRuns(tokens: Token[]): Run[] {
     let j = i;
     while (j + 1 < tokens.length && !tokens[j]!.poss) {
       const n = tokens[j + 1]!;
-      if (n.cap && n.start === tokens[j]!.end + 1) {
+      // "Khalil al-Hayya": a lower-case particle joined to the name by a hyphen.
+      if ((n.cap || HYPHEN_PARTICLE.test(n.text)) && n.start === tokens[j]!.end + 1) {
         j++;
         continue;
       }

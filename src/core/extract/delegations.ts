@@ -76,9 +76,18 @@ const STOP_WORDS =
  */
 const STOP_DOT = /\.(?=\s+[^\p{Ll}\s]|\s*$)/gu;
 
+/**
+ * "Hamas's delegation was led by A and Israel's by B", "the Iranian delegation was headed by A and
+ * the American delegation by B": a second side's clause with its verb left out ends the first
+ * side's list, so B is never read as the first side's co-leader.
+ */
+const COORDINATED_SIDE = /\band\s+(?:the\s+)?[A-Z][A-Za-z-]*(?:['’]s)?(?:\s+(?:delegation|team|side|one|negotiators|delegates))?\s+by\b/;
+
 function listStop(s: string): number {
   const w = STOP_WORDS.exec(s);
   let end = w ? w.index : s.length;
+  const other = COORDINATED_SIDE.exec(s);
+  if (other && other.index < end) end = other.index;
   for (const d of s.matchAll(STOP_DOT)) {
     if (d.index >= end) break;
     let a = d.index;

@@ -49,7 +49,7 @@ export const ROLE_HEADS = set(`
   leader official aide deputy diplomat editor editor-in-chief senator lawmaker mp premier king prince emir sheikh
   representative mediator host personality journalist businessman investor son-in-law governor mayor speaker
   lieutenant colonel admiral ombudsman officer correspondent commissioner counsellor counselor ceo founder
-  chief-of-staff secretary-of-state administrator manager coordinator member
+  chief-of-staff secretary-of-state administrator manager coordinator member ministers
 `);
 
 /** Words that may appear inside a role phrase without being its head. */
@@ -150,7 +150,7 @@ export const SLAVIC_SURNAME_STRICT = /(?:ov|ova|ev|eva|yov|enko|sky|skyy|skyi|sk
  */
 export const ABBREVIATIONS = set(`
   mr mrs ms dr prof sen rep gen lt col adm capt maj brig cmdr cdr sgt gov amb ambs rev hon pres sec dep
-  st jr sr no vs etc approx jan feb mar apr aug sept sep oct nov dec fig inc ltd corp co
+  st jr sr no vs etc approx jan feb mar apr aug sept sep oct nov dec fig inc ltd corp co res
 `);
 
 /** Words before a name that are no part of it (lower case, stops removed): titles and honorifics. */
@@ -158,7 +158,7 @@ export const HONORIFICS = set(`
   sir dame lord lady mr mrs ms miss dr prof professor president vice prime minister secretary general gen chancellor
   ambassador amb envoy senator sen rep king queen prince crown sheikh emir foreign defence defense deputy colonel col
   lt lieutenant admiral adm marshal premier pope commander major maj captain capt brig brigadier special chief
-  spokesperson spokesman spokeswoman adviser advisor his her excellency
+  spokesperson spokesman spokeswoman adviser advisor his her excellency seyed seyyed sayyid sayed
 `);
 
 /** Honorifics that are only that (not also a title noun): stripped before a title is read. */
@@ -189,3 +189,18 @@ export function officeParty(title: string): string | undefined {
   for (const o of OFFICES) if (o.re.test(t)) return o.party;
   return undefined;
 }
+
+/**
+ * Sentences saying a side talks only through mediators ("Hamas does not negotiate with Israel
+ * face to face", "answers are passed through the Qatari and Egyptian mediators"), and the weaker
+ * "indirect talks": who-leads quotes them for a side, rather than invent a roster. A direct
+ * meeting ("met face to face") is no cue: only a denied one is.
+ */
+export const THROUGH_MEDIATORS_RE = /\b(?:through|via)\s+(?:[\w-]+\s+){0,4}mediators?\b/i;
+export const NOT_FACE_TO_FACE_RE = /\b(?:not|never|no)\b[^.;]{0,40}?\b(?:face[\s-]to[\s-]face|directly|direct\s+(?:talks|negotiations|contact))\b/i;
+export const INDIRECT_TALKS_RE = /\bindirect(?:ly)?\b/i;
+
+/** What follows a side named as the go-between, not as a party: "Oman, which is mediating", "Qatari mediators", "hosted by". */
+export const MEDIATOR_AFTER_RE = /^\s*(?:,\s*which\s+(?:is|was|has\s+been)\s+|and\s+\w+\s+)?(?:mediat|broker|go-between)/i;
+/** What precedes a side named as the go-between or the venue: "mediated by Oman", "through Qatar", "in Muscat". */
+export const MEDIATOR_BEFORE_RE = /\b(?:mediated\s+by|brokered\s+by|hosted\s+by|through|via|with\s+the\s+help\s+of|in|at)\s+(?:the\s+)?$/i;

@@ -76,6 +76,7 @@ function splitLine(p: string): string[] {
     }
     const first = i;
     while (i < p.length && (p[i] === '.' || p[i] === '!' || p[i] === '?')) i++;
+    const stops = i - first;
     while (i < p.length && CLOSERS.has(p[i]!)) i++;
     const endAt = i;
     let j = i;
@@ -89,7 +90,8 @@ function splitLine(p: string): string[] {
     while (j < p.length && p[j] === ' ') j++;
     if (j < p.length && OPENERS.has(p[j]!)) j++;
     if (j >= p.length || !isUpperOrDigit(p[j]!)) continue;
-    if (endAt - first === 1 && p[first] === '.' && abbreviationBefore(p, first)) continue;
+    // "Maj. Gen. (res.) Nitzan Alon": a bracket closing after the stop keeps the abbreviation one.
+    if (stops === 1 && p[first] === '.' && abbreviationBefore(p, first)) continue;
     capLength(p.slice(start, endAt).trim(), out);
     start = endAt;
   }

@@ -51,8 +51,12 @@ function foldGenericRoles<R extends RoleOut & { srcIds: Set<number> }>(roles: R[
   return out.sort((a, b) => (b.asOf ?? '').localeCompare(a.asOf ?? ''));
 }
 
-export function createActorQueries(db: Db) {
-  const delegations = createDelegationReader(db);
+/**
+ * People. A person is one across negotiations (names, roles, sightings come from every dossier's
+ * reports); the delegations listed are those of the dossier the queries are built for.
+ */
+export function createActorQueries(db: Db, dossier: string, mediators: readonly string[] = []) {
+  const delegations = createDelegationReader(db, dossier, mediators);
   const source = createSourceLookup(db);
   const q = {
     byAliasKey: db.prepare<[string], ActorRow>(

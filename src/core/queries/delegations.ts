@@ -69,16 +69,27 @@ function bestEvidence(sentences: string[], people: string[]): string {
   return best;
 }
 
-/** Reads delegations with their people, evidence and sources, newest round first. */
-export function createDelegationReader(db: Db) {
+/**
+ * A round's parties as stored, split into its sides and the dossier's mediators placed at it:
+ * Oman at the Muscat round is the go-between, never a side.
+ */
+export function splitSides(parties: readonly string[], mediators: readonly string[]): { sides: string[]; mediating: string[] } {
+  return { sides: parties.filter((p) => !mediators.includes(p)), mediating: parties.filter((p) => mediators.includes(p)) };
+}
+
+/**
+ * Reads one dossier's delegations with their people, evidence and sources, newest round first.
+ * Those of its `mediators` are flagged: the go-between's team, not a side's.
+ */
+export function createDelegationReader(db: Db, dossier: string, mediators: readonly string[] = []) {
   const source = createSourceLookup(db);
   const base = `SELECT d.id, d.party, d.round_id, r.place, r.date, r.date_precision, r.status, r.parties
                   FROM delegations d LEFT JOIN rounds r ON r.id = d.round_id`;
   // Dated rounds first, newest first: a delegation whose round the text left unclear follows them.
   const order = ' ORDER BY r.date IS NULL, coalesce(r.date, substr(d.reported_at, 1, 10)) DESC, d.id DESC';
-  const byParty = db.prepare<[string], DelegationRow>(`${base} WHERE d.party = ?${order}`);
-  const byActor = db.prepare<[number, number], DelegationRow>(
-    `${base} WHERE d.id IN (SELECT delegation_id FROM delegation_members WHERE actor_id = ?)${order} LIMIT ?`,
+  const byParty = db.prepare<[string, string], DelegationRow>(`${base} WHERE d.dossier = ? AND d.party = ?${order}`);
+  const byActor = db.prepare<[string, number, number], DelegationRow>(
+    `${base} WHERE d.dossier = ? AND d.id IN (SELECT delegation_id FROM delegation_members WHERE actor_id = ?)${order} LIMIT ?`,
   );
   const byId = db.prepare<[number], DelegationRow>(`${base} WHERE d.id = ?`);
   const byRound = db.prepare<[number, string], DelegationRow>(`${base} WHERE d.round_id = ? AND d.party = ? ORDER BY d.id`);
@@ -96,15 +107,16 @@ export function createDelegationReader(db: Db) {
   );
 
   function roundOf(row: DelegationRow): RoundRef | null {
-    return row.round_id === null
-      ? null
-      : {
-          place: row.place,
-          date: row.date,
-          datePrecision: row.date_precision,
-          status: row.status ?? 'held',
-          parties: JSON.parse(row.parties ?? '[]') as string[],
-        };
+    if (row.round_id === null) return null;
+    const { sides, mediating } = splitSides(JSON.parse(row.parties ?? '[]') as string[], mediators);
+    return {
+      place: row.place,
+      date: row.date,
+      datePrecision: row.date_precision,
+      status: row.status ?? 'held',
+      parties: sides,
+      ...(mediating.length ? { mediators: mediating } : {}),
+    };
   }
 
   function toOut(row: DelegationRow): DelegationOut {
@@ -141,6 +153,7 @@ export function createDelegationReader(db: Db) {
       weights,
       evidence,
       sources: refs,
+      ...(mediators.includes(row.party) ? { mediator: true as const } : {}),
     };
   }
 
@@ -151,14 +164,14 @@ export function createDelegationReader(db: Db) {
      */
     ofParty: (party: string, opts: { limit?: number; keep?: (round: RoundRef | null) => boolean } = {}) => {
       const out: DelegationOut[] = [];
-      for (const row of byParty.iterate(party)) {
+      for (const row of byParty.iterate(dossier, party)) {
         if (opts.keep && !opts.keep(roundOf(row))) continue;
         out.push(toOut(row));
         if (out.length >= (opts.limit ?? Number.POSITIVE_INFINITY)) break;
       }
       return out;
     },
-    ofActor: (actorId: number, limit = 10) => byActor.all(actorId, limit).map(toOut),
+    ofActor: (actorId: number, limit = 10) => byActor.all(dossier, actorId, limit).map(toOut),
     /** A party's delegation at one round, if the sources name one. */
     atRound: (roundId: number, party: string): DelegationOut | undefined => {
       const row = byRound.get(roundId, party);

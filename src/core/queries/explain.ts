@@ -16,15 +16,18 @@ import { cleanArg } from './common.js';
  * for which side with what score, what became a fact, and why nothing did where people were named.
  */
 export function createExplain(db: Db, dossier: LoadedDossier, writer: Pick<KnowledgeWriter, 'knownParty'>) {
-  const byId = db.prepare<[number], ItemRow>('SELECT id, title, url, published, published_estimated, text, relevant, content_hash FROM items WHERE id = ?');
-  const byUrl = db.prepare<[string], ItemRow>('SELECT id, title, url, published, published_estimated, text, relevant, content_hash FROM items WHERE url = ?');
+  // Relevant means relevant to this dossier: an item another negotiation's reports brought in is read here only if it is this one's too.
+  const columns = `id, title, url, published, published_estimated, text, content_hash,
+    EXISTS (SELECT 1 FROM item_dossiers d WHERE d.item_id = items.id AND d.dossier = @dossier) AS relevant FROM items`;
+  const byId = db.prepare<[{ id: number; dossier: string }], ItemRow>(`SELECT ${columns} WHERE id = @id`);
+  const byUrl = db.prepare<[{ url: string; dossier: string }], ItemRow>(`SELECT ${columns} WHERE url = @url`);
   const modelReads = createModelReads(db);
   const lexicon = lexiconOf(dossier);
   return function explain(ref: string): ExplainResult {
     const r = cleanArg(ref, 'item', 'parley explain 42 (an item id) or parley explain https://…', 2_000);
     let row: ItemRow | undefined;
-    if (/^\d+$/.test(r)) row = byId.get(Number(r));
-    else if (/^https?:\/\//i.test(r)) row = byUrl.get(canonicalUrl(r) ?? r) ?? byUrl.get(r);
+    if (/^\d+$/.test(r)) row = byId.get({ id: Number(r), dossier: dossier.id });
+    else if (/^https?:\/\//i.test(r)) row = byUrl.get({ url: canonicalUrl(r) ?? r, dossier: dossier.id }) ?? byUrl.get({ url: r, dossier: dossier.id });
     if (!row) throw new UserError(`No stored item "${r.slice(0, 80)}". Try: parley explain <item id or its URL> (see the sources of /timeline).`);
     const x = extract({
       title: row.title,

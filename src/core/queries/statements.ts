@@ -22,6 +22,7 @@ interface StatementRow {
 }
 
 interface Bounds {
+  dossier: string;
   from: string | null;
   to: string | null;
   stance: string | null;
@@ -55,9 +56,10 @@ const DEFAULT_LIMIT = 200;
  * Reads the statements extraction stored: by speaker (an actor), by side (its bodies and its
  * people), or by window — the last is what a briefing's "Said" section needs.
  */
-export function createStatementQueries(db: Db) {
+export function createStatementQueries(db: Db, dossier: string) {
   const source = createSourceLookup(db);
-  const window = `(@from IS NULL OR s.date >= @from) AND (@to IS NULL OR s.date <= @to) AND (@stance IS NULL OR instr(s.stances, @stance) > 0)`;
+  // The dossier is bound into the SQL as a parameter on every call (see `bounds`).
+  const window = `s.dossier = @dossier AND (@from IS NULL OR s.date >= @from) AND (@to IS NULL OR s.date <= @to) AND (@stance IS NULL OR instr(s.stances, @stance) > 0)`;
   const q = {
     byActor: db.prepare<[Bounds & { actor: number }], StatementRow>(`SELECT ${COLUMNS} WHERE s.actor_id = @actor AND ${window} ${ORDER} LIMIT @limit`),
     byParty: db.prepare<[Bounds & { party: string }], StatementRow>(`SELECT ${COLUMNS} WHERE s.party = @party AND ${window} ${ORDER} LIMIT @limit`),
@@ -96,7 +98,7 @@ export function createStatementQueries(db: Db) {
 
   function find(f: StatementFilter): StatementOut[] {
     const limit = f.limit ?? DEFAULT_LIMIT;
-    const bounds: Bounds = { from: f.from ?? null, to: f.to ?? null, stance: f.stance ? `"${f.stance}"` : null, limit: f.keep ? (f.scan ?? limit * 4) : limit };
+    const bounds: Bounds = { dossier, from: f.from ?? null, to: f.to ?? null, stance: f.stance ? `"${f.stance}"` : null, limit: f.keep ? (f.scan ?? limit * 4) : limit };
     let rows: StatementRow[];
     const match = f.text ? ftsQuery(f.text) : null;
     if (f.text && match) {

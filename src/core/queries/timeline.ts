@@ -27,6 +27,7 @@ interface Membership {
   value: string | number;
 }
 
+/** The timeline of one dossier: its events, its topics. */
 export function createTimeline(db: Db, dossier: LoadedDossier, resolveActorId: (name: string) => number) {
   const source = createSourceLookup(db);
   const parties = db.prepare<[number], { party: string }>('SELECT party FROM event_parties WHERE event_id = ? ORDER BY party');
@@ -50,7 +51,7 @@ export function createTimeline(db: Db, dossier: LoadedDossier, resolveActorId: (
         return topic.id;
     }
     throw new UserError(
-      `Unknown topic "${input}". Topics: ${dossier.topics.map((x) => x.id).join(', ')}. Try: /timeline topic:maritime`,
+      `Unknown topic "${input}". Topics of ${dossier.id}: ${dossier.topics.map((x) => x.id).join(', ')}. Try: /timeline topic:${dossier.topics[0]?.id ?? 'ceasefire'}`,
       { suggestions: dossier.topics.map((x) => x.id) },
     );
   }
@@ -160,6 +161,8 @@ export function createTimeline(db: Db, dossier: LoadedDossier, resolveActorId: (
         params.push(m.value);
       });
     }
+    where.push('e.dossier = ?');
+    params.push(dossier.id);
     const wanted = query.limit ?? DEFAULT_TIMELINE_LIMIT;
     const limit = input.keep ? Math.min(input.scan ?? SCAN_CAP, SCAN_CAP) : wanted;
     // With no lower bound, "the last N" is what a reader wants; otherwise the first N from the start.

@@ -28,15 +28,24 @@ export interface PreparedForReading {
 
 export interface IngestReading {
   readonly mode: 'model' | 'both';
-  /** Reads the relevant items; returns, per content hash, the extraction with what the model verifiably read merged in. */
-  read(items: PreparedForReading[], onCall: () => void): Promise<Map<string, Extraction>>;
+  /**
+   * Reads the relevant items; returns, per content hash, a merge that adds what the model verifiably
+   * read to a rules extraction of that item (one per dossier the item is read for: the model reads
+   * the text once, whatever dossiers it serves).
+   */
+  read(items: PreparedForReading[], onCall: () => void): Promise<Map<string, (rules: Extraction) => Extraction>>;
   /** After an item is stored (in the write transaction): a read to do later is recorded, a cached one linked. */
   stored(hash: string, itemId: number): void;
   /**
    * Reads stored items whose read was put off or failed and is due, and merges the model's facts
    * into the knowledge base. Returns how many were read.
    */
-  readLater(opts: { extract: (item: { title: string; text: string; published: Date; publishedCertain: boolean }) => Extraction; onCall: () => void; limit?: number }): Promise<number>;
+  readLater(opts: {
+    /** The rules' extraction of a stored item for each dossier it was read for (the model's facts are merged into each). */
+    extract: (item: { itemId: number; title: string; text: string; published: Date; publishedCertain: boolean }) => { dossier: string; extraction: Extraction }[];
+    onCall: () => void;
+    limit?: number;
+  }): Promise<number>;
   readonly reader: ModelReader;
 }
 
@@ -62,7 +71,7 @@ export function createIngestReading(deps: { settings: ReaderSettings; db: Db; wr
     reader,
     async read(items, onCall) {
       outcomes.clear();
-      const merged = new Map<string, Extraction>();
+      const merged = new Map<string, (rules: Extraction) => Extraction>();
       const relevant = items.filter((p) => p.extraction !== undefined);
       if (relevant.length === 0) return merged;
       const results = await reader.readAll(
@@ -72,7 +81,7 @@ export function createIngestReading(deps: { settings: ReaderSettings; db: Db; wr
       relevant.forEach((p, i) => {
         const o = results[i]!;
         outcomes.set(p.hash, o);
-        if (o.kind === 'read') merged.set(p.hash, mergeReadings(p.extraction!, o.verified, mode).extraction);
+        if (o.kind === 'read') merged.set(p.hash, (rules) => mergeReadings(rules, o.verified, mode).extraction);
       });
       return merged;
     },
@@ -87,23 +96,28 @@ export function createIngestReading(deps: { settings: ReaderSettings; db: Db; wr
       if (due.length === 0) return 0;
       const prepared = due.map((d) => {
         const publishedCertain = d.publishedEstimated === PUBLISHED_FROM_FEED;
-        const x = opts.extract({ title: d.title, text: d.text, published: new Date(d.published), publishedCertain });
-        return { d, x, req: request({ hash: d.hash, title: d.title, text: d.text, published: d.published, publishedCertain }, x, d.tries) };
+        const readings = opts.extract({ itemId: d.itemId, title: d.title, text: d.text, published: new Date(d.published), publishedCertain });
+        return { d, publishedCertain, readings };
       });
+      // An item no served dossier reads any more has nothing to merge into: left as it is.
+      const asked = prepared.filter((p) => p.readings.length > 0);
+      if (asked.length === 0) return 0;
       const results = await reader.readAll(
-        prepared.map((p) => p.req),
+        asked.map(({ d, publishedCertain, readings }) => request({ hash: d.hash, title: d.title, text: d.text, published: d.published, publishedCertain }, readings[0]!.extraction, d.tries)),
         { onCall: opts.onCall },
       );
       let read = 0;
       const at = deps.now().toISOString();
       const write = deps.db.transaction(() => {
-        prepared.forEach(({ d, x }, i) => {
+        asked.forEach(({ d, readings }, i) => {
           const o = results[i]!;
           if (o.kind === 'deferred') {
             reader.defer(d.hash, d.itemId, o);
             return;
           }
-          deps.writer.save(d.itemId, d.published, mergeReadings(x, o.verified, mode).extraction, at, d.publishedEstimated === PUBLISHED_IN_FUTURE);
+          for (const r of readings) {
+            deps.writer.save(d.itemId, r.dossier, d.published, mergeReadings(r.extraction, o.verified, mode).extraction, at, d.publishedEstimated === PUBLISHED_IN_FUTURE);
+          }
           store.linkItem(reader.keyOf(d.hash), d.itemId);
           read++;
         });

@@ -7,6 +7,7 @@ export {
   createFeedPoller,
   DEFAULT_INTERVAL_MINUTES,
   type FeedPoller,
+  feedsOfAll,
   type FeedPollerDeps,
   type FeedPollLine,
   type FeedPollReport,

@@ -1,5 +1,6 @@
 import type { IngestSourceReport } from '../core.js';
 import type { LoadedDossier } from '../dossier/load.js';
+import type { DossierFeed } from '../dossier/schema.js';
 import type { Ingester } from '../ingest.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../store/db.js';
@@ -14,10 +15,26 @@ export interface FeedPollerDeps {
   db: Db;
   /** The ingester of the same database; its per-URL `run` does the conditional GET. */
   ingester: Pick<Ingester, 'run'>;
+  /** The feeds polled (`feedsOfAll(dossiers)` for a Parley that follows several negotiations). */
   dossier: Pick<LoadedDossier, 'feeds'>;
   /** Default clock for `pollDue()` without an argument. */
   now?: () => Date;
   logger: Logger;
+}
+
+/**
+ * Every dossier's feeds, each URL once: a feed several dossiers read (Al Jazeera, DW) is polled
+ * once, at the shortest interval any of them asks, and each item is read for all of them.
+ */
+export function feedsOfAll(dossiers: readonly Pick<LoadedDossier, 'feeds'>[]): DossierFeed[] {
+  const byUrl = new Map<string, DossierFeed>();
+  for (const f of dossiers.flatMap((d) => d.feeds)) {
+    const seen = byUrl.get(f.url);
+    const interval = (x: DossierFeed) => x.intervalMinutes ?? DEFAULT_INTERVAL_MINUTES;
+    if (!seen) byUrl.set(f.url, f);
+    else if (interval(f) < interval(seen)) byUrl.set(f.url, { ...seen, intervalMinutes: f.intervalMinutes });
+  }
+  return [...byUrl.values()];
 }
 
 /** One feed's status change, recorded in `feed_transitions` for the "feed failing / recovered" notice to announce once. */

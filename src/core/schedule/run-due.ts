@@ -196,8 +196,8 @@ function prepareStatements(db: Db) {
       `UPDATE briefing_posts SET state = 'posted', posted_at = ?, error = NULL
         WHERE subscription_id = ? AND local_date = ? AND claimed_by = ?`,
     ),
-    sent: db.prepare<[string, string, string, string]>(
-      'INSERT OR IGNORE INTO briefings_sent (destination, window_start, window_end, created_at) VALUES (?, ?, ?, ?)',
+    sent: db.prepare<[string, string, string, string, string]>(
+      'INSERT OR IGNORE INTO briefings_sent (destination, dossier, window_start, window_end, created_at) VALUES (?, ?, ?, ?, ?)',
     ),
     failed: db.prepare<[string | null, string, number, string, string]>(
       `UPDATE briefing_posts SET state = 'failed', next_attempt_at = ?, error = ?
@@ -210,8 +210,8 @@ function prepareStatements(db: Db) {
     lastOwn: db.prepare<[number], { end: string | null }>(
       `SELECT max(window_end) AS end FROM briefing_posts WHERE subscription_id = ? AND state = 'posted'`,
     ),
-    lastSent: db.prepare<[string, string], { end: string | null }>(
-      'SELECT max(window_end) AS end FROM briefings_sent WHERE destination = ? AND window_end <= ?',
+    lastSent: db.prepare<[string, string, string], { end: string | null }>(
+      'SELECT max(window_end) AS end FROM briefings_sent WHERE destination = ? AND dossier = ? AND window_end <= ?',
     ),
   };
 }
@@ -242,12 +242,12 @@ export async function runDueBriefings(now: Date, deps: RunDueDeps): Promise<RunR
 
   /**
    * The window: from this subscription's last posted window end (so a missed day is covered by
-   * the next post, never dropped), else the channel's last briefing (a re-subscribed channel
+   * the next post, never dropped), else the channel's last briefing of the same dossier (a re-subscribed channel
    * carries on where it left off), else the last 24 h.
    */
   function windowFor(sub: Subscription, until: Date): { start: string; end: string; catchUp: boolean } {
     const own = q.lastOwn.get(sub.id)?.end ?? null;
-    const prev = own ?? q.lastSent.get(sub.destination, until.toISOString())?.end ?? null;
+    const prev = own ?? q.lastSent.get(sub.destination, sub.dossier, until.toISOString())?.end ?? null;
     let since = prev ? new Date(prev) : new Date(until.getTime() - DAY_MS);
     // Clocks of two hosts sharing a file may disagree: never hand the builder an empty or reversed window.
     if (since.getTime() >= until.getTime()) since = new Date(until.getTime() - DAY_MS);
@@ -360,7 +360,7 @@ export async function runDueBriefings(now: Date, deps: RunDueDeps): Promise<RunR
         const recorded = db
           .transaction(() => {
             const n = q.posted.run(at, sub.id, date, token).changes;
-            q.sent.run(sub.destination, window.start, window.end, at);
+            q.sent.run(sub.destination, sub.dossier, window.start, window.end, at);
             return n === 1;
           })
           .immediate();

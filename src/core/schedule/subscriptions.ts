@@ -211,7 +211,8 @@ export function createSubscriptions(db: Db, opts: SubscriptionsOptions = {}): Su
     const id = (input.dossier ?? existing?.dossier ?? defaultDossier).trim();
     const known = dossiers();
     if (!known.includes(id)) {
-      throw new UserError(`No dossier "${truncate(id, 40)}". Known: ${known.join(', ') || 'none'}. Use e.g. dossier ${known[0] ?? defaultDossier}`);
+      const example = known.includes(defaultDossier) ? defaultDossier : (known[0] ?? defaultDossier);
+      throw new UserError(`No dossier "${truncate(id, 40)}". Known: ${known.join(', ') || 'none'}. Use e.g. dossier ${example}`);
     }
     const dossier = load(id);
     const time = input.time !== undefined ? normaliseTime(input.time) : (existing?.time ?? DEFAULT_TIME);

@@ -1,7 +1,7 @@
 import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
-import { MIGRATIONS } from './migrations.js';
+import { DOSSIER_FACTS_SQL, LEGACY_DOSSIER, LEGACY_DOSSIER_SQL, MIGRATIONS } from './migrations.js';
 
 export type Db = Database.Database;
 
@@ -85,7 +85,7 @@ function writable(path: string): boolean {
  * and what to do) before the journal mode is set or any migration runs. A file Parley may not
  * write is opened read-only (check with `isReadOnly`) when its schema is current.
  */
-export function openDb(path: string, opts: { readonly?: boolean } = {}): Db {
+export function openDb(path: string, opts: { readonly?: boolean; legacyDossier?: string } = {}): Db {
   let readonly = opts.readonly ?? false;
   if (path !== ':memory:') {
     let exists = false;
@@ -139,7 +139,7 @@ export function openDb(path: string, opts: { readonly?: boolean } = {}): Db {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    migrate(db);
+    migrate(db, opts.legacyDossier !== undefined ? { legacyDossier: opts.legacyDossier } : {});
     return db;
   } catch (err) {
     db.close();
@@ -152,11 +152,16 @@ export function isReadOnly(db: Db): boolean {
   return db.readonly;
 }
 
+/** The migration that gave each fact a dossier: facts stored before it are `legacyDossier`'s. */
+const DOSSIER_STEP = MIGRATIONS.indexOf(DOSSIER_FACTS_SQL);
+
 /**
  * Applies every migration past the database's `user_version`. The version is read inside each
  * IMMEDIATE transaction, so two processes opening one file at once never apply a step twice.
+ * `legacyDossier`: the dossier the database was run with until now (the configured default),
+ * which the facts stored before dossiers existed are given.
  */
-export function migrate(db: Db): number {
+export function migrate(db: Db, opts: { legacyDossier?: string } = {}): number {
   for (;;) {
     const applied = db
       .transaction(() => {
@@ -168,6 +173,9 @@ export function migrate(db: Db): number {
         }
         if (current === MIGRATIONS.length) return false;
         db.exec(MIGRATIONS[current]!);
+        if (current === DOSSIER_STEP && opts.legacyDossier !== undefined && opts.legacyDossier !== LEGACY_DOSSIER) {
+          for (const sql of LEGACY_DOSSIER_SQL) db.prepare(sql).run({ dossier: opts.legacyDossier });
+        }
         db.pragma(`user_version = ${current + 1}`);
         return true;
       })

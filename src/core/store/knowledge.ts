@@ -59,19 +59,19 @@ export function createKnowledgeWriter(db: Db) {
       `INSERT INTO actor_roles (actor_id, title, party, as_of, item_id, evidence, readers) VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (actor_id, title, item_id) ${UNION_READERS('actor_roles')}`,
     ),
-    roundsOn: db.prepare<[string], { id: number; place: string | null; status: string; parties: string; date_precision: string }>(
-      'SELECT id, place, status, parties, date_precision FROM rounds WHERE date = ?',
+    roundsOn: db.prepare<[string, string], { id: number; place: string | null; status: string; parties: string; date_precision: string }>(
+      'SELECT id, place, status, parties, date_precision FROM rounds WHERE dossier = ? AND date = ?',
     ),
-    roundsNear: db.prepare<[{ from: string; to: string; day: string }], { id: number; place: string | null; status: string; parties: string; date_precision: string }>(
+    roundsNear: db.prepare<[{ dossier: string; from: string; to: string; day: string }], { id: number; place: string | null; status: string; parties: string; date_precision: string }>(
       `SELECT id, place, status, parties, date_precision FROM rounds
-        WHERE date BETWEEN @from AND @to AND place IS NOT NULL AND date_precision = 'day'
+        WHERE dossier = @dossier AND date BETWEEN @from AND @to AND place IS NOT NULL AND date_precision = 'day'
         ORDER BY abs(julianday(date) - julianday(@day)), date DESC`,
     ),
-    roundsUndated: db.prepare<[], { id: number; place: string | null; status: string; parties: string; date_precision: string }>(
-      'SELECT id, place, status, parties, date_precision FROM rounds WHERE date IS NULL',
+    roundsUndated: db.prepare<[string], { id: number; place: string | null; status: string; parties: string; date_precision: string }>(
+      'SELECT id, place, status, parties, date_precision FROM rounds WHERE dossier = ? AND date IS NULL',
     ),
-    insertRound: db.prepare<[string | null, string | null, string | null, string, string]>(
-      'INSERT INTO rounds (place, date, date_precision, status, parties) VALUES (?, ?, ?, ?, ?)',
+    insertRound: db.prepare<[string, string | null, string | null, string | null, string, string]>(
+      'INSERT INTO rounds (dossier, place, date, date_precision, status, parties) VALUES (?, ?, ?, ?, ?, ?)',
     ),
     updateRound: db.prepare<[string | null, string, string, number]>(
       'UPDATE rounds SET place = ?, status = ?, parties = ? WHERE id = ?',
@@ -83,11 +83,11 @@ export function createKnowledgeWriter(db: Db) {
     delegationFor: db.prepare<[string, number], { id: number }>(
       'SELECT id FROM delegations WHERE party = ? AND round_id = ?',
     ),
-    delegationOfItem: db.prepare<[string, number], { id: number }>(
-      'SELECT id FROM delegations WHERE party = ? AND round_id IS NULL AND first_item_id = ?',
+    delegationOfItem: db.prepare<[string, string, number], { id: number }>(
+      'SELECT id FROM delegations WHERE dossier = ? AND party = ? AND round_id IS NULL AND first_item_id = ?',
     ),
-    insertDelegation: db.prepare<[string, number | null, number, string]>(
-      'INSERT INTO delegations (party, round_id, first_item_id, reported_at) VALUES (?, ?, ?, ?)',
+    insertDelegation: db.prepare<[string, string, number | null, number, string]>(
+      'INSERT INTO delegations (dossier, party, round_id, first_item_id, reported_at) VALUES (?, ?, ?, ?, ?)',
     ),
     upsertMember: db.prepare<[number, number, string, number, string | null, string | null]>(
       `INSERT INTO delegation_members (delegation_id, actor_id, role, item_id, rule, evidence) VALUES (?, ?, ?, ?, ?, ?)
@@ -104,8 +104,8 @@ export function createKnowledgeWriter(db: Db) {
     ),
     eventByKey: db.prepare<[string], { id: number }>('SELECT id FROM events WHERE key = ?'),
     insertEvent: db.prepare(
-      `INSERT INTO events (key, kind, date, date_precision, title, place, parties, topics, attribution, round_id, first_item_id, reported_at)
-       VALUES (@key, @kind, @date, @precision, @title, @place, @parties, @topics, @attribution, @roundId, @itemId, @reportedAt)`,
+      `INSERT INTO events (dossier, key, kind, date, date_precision, title, place, parties, topics, attribution, round_id, first_item_id, reported_at)
+       VALUES (@dossier, @key, @kind, @date, @precision, @title, @place, @parties, @topics, @attribution, @roundId, @itemId, @reportedAt)`,
     ),
     insertEventFts: db.prepare<[number, string]>('INSERT INTO events_fts (rowid, title) VALUES (?, ?)'),
     insertEventSource: db.prepare<[number, number, string]>(
@@ -120,10 +120,11 @@ export function createKnowledgeWriter(db: Db) {
     ),
     actorParty: db.prepare<[number], { party: string | null }>('SELECT party FROM actors WHERE id = ?'),
     insertStatement: db.prepare(
-      `INSERT OR IGNORE INTO statements (item_id, sentence_index, speaker, actor_id, party, mode, quote, verb, stances, date, date_precision, topics, rule, evidence, context)
-       VALUES (@itemId, @sentenceIndex, @speaker, @actorId, @party, @mode, @quote, @verb, @stances, @date, @precision, @topics, @rule, @evidence, @context)`,
+      `INSERT OR IGNORE INTO statements (dossier, item_id, sentence_index, speaker, actor_id, party, mode, quote, verb, stances, date, date_precision, topics, rule, evidence, context)
+       VALUES (@dossier, @itemId, @sentenceIndex, @speaker, @actorId, @party, @mode, @quote, @verb, @stances, @date, @precision, @topics, @rule, @evidence, @context)`,
     ),
     markExtracted: db.prepare<[string, number]>('UPDATE items SET extracted_at = ? WHERE id = ?'),
+    markExtractedFor: db.prepare<[string, string, number]>('UPDATE item_dossiers SET extracted_at = ? WHERE dossier = ? AND item_id = ?'),
   };
 
   /** Finds or creates the actor a name refers to, merging surname-only and transliterated forms. */
@@ -196,16 +197,16 @@ export function createKnowledgeWriter(db: Db) {
     return isCountryName(a) && !isCountryName(b) ? b : a;
   }
 
-  function upsertRound(r: RoundFact, itemId: number, published: string, dateUnknown: boolean): number {
+  function upsertRound(dossier: string, r: RoundFact, itemId: number, published: string, dateUnknown: boolean): number {
     const parties = [...new Set(r.parties)].sort();
     // An undated mention ("the delegation remained in Saudi Arabia") is the dated round at that
     // place nearest the report, within a week, if there is one; else an undated round.
     const day = published.slice(0, 10);
     const rows = r.date
-      ? q.roundsOn.all(r.date.date)
+      ? q.roundsOn.all(dossier, r.date.date)
       : r.place && !dateUnknown
-        ? [...q.roundsNear.all({ from: addDays(day, -7), to: addDays(day, 7), day }), ...q.roundsUndated.all()]
-        : q.roundsUndated.all();
+        ? [...q.roundsNear.all({ dossier, from: addDays(day, -7), to: addDays(day, 7), day }), ...q.roundsUndated.all(dossier)]
+        : q.roundsUndated.all(dossier);
     for (const row of rows) {
       const theirs: string[] = JSON.parse(row.parties);
       const overlap = theirs.filter((p) => parties.includes(p)).length;
@@ -219,16 +220,17 @@ export function createKnowledgeWriter(db: Db) {
       return row.id;
     }
     const id = Number(
-      q.insertRound.run(r.place ?? null, r.date?.date ?? null, r.date?.precision ?? null, r.status, JSON.stringify(parties))
+      q.insertRound.run(dossier, r.place ?? null, r.date?.date ?? null, r.date?.precision ?? null, r.status, JSON.stringify(parties))
         .lastInsertRowid,
     );
     q.insertRoundSource.run(id, itemId, r.evidence, r.rule ?? null, readersOf(r.readers));
     return id;
   }
 
-  function eventKey(kind: string, date: ResolvedDate, parties: string[], place: string | undefined, actors: string[], attribution: string | undefined, roundId: number | null): string {
-    if (roundId !== null && kind === 'talks') return `talks|round:${roundId}`;
-    const base = `${kind}|${date.date}|${[...parties].sort().join(',')}`;
+  /** An event's identity within its dossier: the dossier's id comes first (the key is unique across the table). */
+  function eventKey(dossier: string, kind: string, date: ResolvedDate, parties: string[], place: string | undefined, actors: string[], attribution: string | undefined, roundId: number | null): string {
+    if (roundId !== null && kind === 'talks') return `${dossier}|talks|round:${roundId}`;
+    const base = `${dossier}|${kind}|${date.date}|${[...parties].sort().join(',')}`;
     if (kind === 'call' || kind === 'talks' || kind === 'prisoner-exchange') return base;
     return `${base}|${(place ?? '').toLowerCase()}|${actors.map(nameKey).sort().join(',')}|${(attribution ?? '').toLowerCase()}`;
   }
@@ -247,11 +249,13 @@ export function createKnowledgeWriter(db: Db) {
       withParty.clear();
     },
     /**
-     * Stores one item's extraction in the caller's transaction. `dateUnknown`: the item's date
-     * is not believed (see PUBLISHED_IN_FUTURE), so `published` (the fetch time) never dates an
-     * actor's first or last sighting, nor picks the round nearest the report.
+     * Stores one item's extraction for one dossier in the caller's transaction: its rounds,
+     * delegations, events and statements are that dossier's (people, their mentions and roles
+     * are shared). `dateUnknown`: the item's date is not believed (see PUBLISHED_IN_FUTURE), so
+     * `published` (the fetch time) never dates an actor's first or last sighting, nor picks the
+     * round nearest the report.
      */
-    save(itemId: number, published: string, ex: Extraction, extractedAt: string, dateUnknown = false): void {
+    save(itemId: number, dossier: string, published: string, ex: Extraction, extractedAt: string, dateUnknown = false): void {
       const asOf = isoDay(published);
       const actorIds = new Map<string, number>();
       const actorId = (name: string, party?: string) => {
@@ -271,12 +275,12 @@ export function createKnowledgeWriter(db: Db) {
         }
         if (m.role) q.insertRole.run(id, m.role.title, m.role.party ?? null, asOf, itemId, sentence, readersOf(m.readers));
       }
-      const roundIds = ex.rounds.map((r) => upsertRound(r, itemId, published, dateUnknown));
+      const roundIds = ex.rounds.map((r) => upsertRound(dossier, r, itemId, published, dateUnknown));
       for (const d of ex.delegations) {
         const roundId = d.roundIndex !== undefined ? (roundIds[d.roundIndex] ?? null) : null;
         let delId =
-          roundId !== null ? q.delegationFor.get(d.party, roundId)?.id : q.delegationOfItem.get(d.party, itemId)?.id;
-        if (delId === undefined) delId = Number(q.insertDelegation.run(d.party, roundId, itemId, published).lastInsertRowid);
+          roundId !== null ? q.delegationFor.get(d.party, roundId)?.id : q.delegationOfItem.get(dossier, d.party, itemId)?.id;
+        if (delId === undefined) delId = Number(q.insertDelegation.run(dossier, d.party, roundId, itemId, published).lastInsertRowid);
         // Each member row keeps the rule that placed the person and the sentence it read.
         const why = (name: string) => d.people?.find((p) => p.name === name);
         const sentenceOf = (name: string) => {
@@ -298,11 +302,12 @@ export function createKnowledgeWriter(db: Db) {
       }
       for (const e of ex.events) {
         const roundId = e.roundIndex !== undefined ? (roundIds[e.roundIndex] ?? null) : null;
-        const key = eventKey(e.kind, e.date, e.parties, e.place, e.actors, e.attribution, roundId);
+        const key = eventKey(dossier, e.kind, e.date, e.parties, e.place, e.actors, e.attribution, roundId);
         let id = q.eventByKey.get(key)?.id;
         if (id === undefined) {
           id = Number(
             q.insertEvent.run({
+              dossier,
               key,
               kind: e.kind,
               date: e.date.date,
@@ -330,6 +335,7 @@ export function createKnowledgeWriter(db: Db) {
         const actorSide = actor !== null ? (q.actorParty.get(actor)?.party ?? null) : null;
         const party = st.speaker === st.person ? (actorSide ?? st.party ?? null) : (st.party ?? actorSide);
         q.insertStatement.run({
+          dossier,
           itemId,
           sentenceIndex: st.sentenceIndex,
           speaker: st.speaker,
@@ -348,6 +354,7 @@ export function createKnowledgeWriter(db: Db) {
         });
       }
       q.markExtracted.run(extractedAt, itemId);
+      q.markExtractedFor.run(extractedAt, dossier, itemId);
     },
   };
 }

@@ -9,6 +9,106 @@ export const ACTOR_COUNTERS_SQL = `UPDATE actors SET
     first_seen = (SELECT min(i.published) FROM mentions m JOIN items i ON i.id = m.item_id WHERE m.actor_id = actors.id),
     last_seen = (SELECT max(i.published) FROM mentions m JOIN items i ON i.id = m.item_id WHERE m.actor_id = actors.id);`;
 
+/** The dossier every fact stored before facts carried one is given (see `LEGACY_DOSSIER_SQL`). */
+export const LEGACY_DOSSIER = 'russia-ukraine';
+
+/**
+ * Migration 8 — several negotiations in one database. Each fact (round, delegation, event,
+ * statement) belongs to a dossier; an item is stored once and read for every dossier it is
+ * relevant to (`item_dossiers`: its score and topics there); `items.scored_set` names the
+ * dossiers an item was scored for, so one added later still reads it when a feed brings it again.
+ * Facts stored before all belonged to the one dossier they were ingested for: `LEGACY_DOSSIER`
+ * here, renamed by `LEGACY_DOSSIER_SQL` when the database was run with another one.
+ */
+export const DOSSIER_FACTS_SQL = `
+  CREATE TABLE item_dossiers (
+    item_id INTEGER NOT NULL REFERENCES items(id),
+    dossier TEXT NOT NULL,
+    relevance REAL NOT NULL,
+    topics TEXT NOT NULL DEFAULT '{}',
+    extracted_at TEXT,
+    PRIMARY KEY (dossier, item_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX item_dossiers_item ON item_dossiers(item_id);
+  INSERT INTO item_dossiers (item_id, dossier, relevance, topics, extracted_at)
+    SELECT id, '${LEGACY_DOSSIER}', relevance, topics, extracted_at FROM items WHERE relevant = 1;
+
+  CREATE TABLE dossier_sets (
+    id INTEGER PRIMARY KEY,
+    dossiers TEXT NOT NULL UNIQUE
+  );
+  INSERT INTO dossier_sets (id, dossiers) VALUES (1, '${LEGACY_DOSSIER}');
+  ALTER TABLE items ADD COLUMN scored_set INTEGER REFERENCES dossier_sets(id);
+  UPDATE items SET scored_set = 1;
+
+  ALTER TABLE rounds ADD COLUMN dossier TEXT NOT NULL DEFAULT '${LEGACY_DOSSIER}';
+  ALTER TABLE delegations ADD COLUMN dossier TEXT NOT NULL DEFAULT '${LEGACY_DOSSIER}';
+  ALTER TABLE events ADD COLUMN dossier TEXT NOT NULL DEFAULT '${LEGACY_DOSSIER}';
+  -- An event's key is unique across the table: each dossier's keys get its id in front.
+  UPDATE events SET key = '${LEGACY_DOSSIER}|' || key;
+  CREATE INDEX rounds_dossier_date ON rounds(dossier, date);
+  CREATE INDEX delegations_dossier_party ON delegations(dossier, party);
+  CREATE INDEX events_dossier_date ON events(dossier, date);
+
+  -- The same sentence may be a statement in two dossiers: the unique key takes the dossier.
+  CREATE TABLE statements_by_dossier (
+    id INTEGER PRIMARY KEY,
+    dossier TEXT NOT NULL DEFAULT '${LEGACY_DOSSIER}',
+    item_id INTEGER NOT NULL REFERENCES items(id),
+    sentence_index INTEGER NOT NULL,
+    speaker TEXT NOT NULL,
+    actor_id INTEGER REFERENCES actors(id),
+    party TEXT,
+    mode TEXT NOT NULL CHECK (mode IN ('direct', 'reported')),
+    quote TEXT,
+    verb TEXT NOT NULL,
+    stances TEXT NOT NULL DEFAULT '[]',
+    date TEXT,
+    date_precision TEXT,
+    topics TEXT NOT NULL DEFAULT '[]',
+    rule TEXT NOT NULL,
+    evidence TEXT NOT NULL,
+    context TEXT,
+    UNIQUE (dossier, item_id, sentence_index, speaker)
+  );
+  INSERT INTO statements_by_dossier (id, item_id, sentence_index, speaker, actor_id, party, mode, quote, verb, stances, date, date_precision, topics, rule, evidence, context)
+    SELECT id, item_id, sentence_index, speaker, actor_id, party, mode, quote, verb, stances, date, date_precision, topics, rule, evidence, context FROM statements;
+  DROP TABLE statements;
+  ALTER TABLE statements_by_dossier RENAME TO statements;
+  CREATE INDEX statements_actor ON statements(actor_id, date);
+  CREATE INDEX statements_party ON statements(dossier, party, date);
+  CREATE INDEX statements_date ON statements(dossier, date);
+  CREATE INDEX statements_item ON statements(item_id);
+
+  -- "Since the last briefing" is per channel and dossier: a channel may follow two negotiations.
+  CREATE TABLE briefings_sent_by_dossier (
+    destination TEXT NOT NULL,
+    dossier TEXT NOT NULL DEFAULT '${LEGACY_DOSSIER}',
+    window_start TEXT NOT NULL,
+    window_end TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (destination, dossier, window_end)
+  );
+  INSERT INTO briefings_sent_by_dossier (destination, window_start, window_end, created_at)
+    SELECT destination, window_start, window_end, created_at FROM briefings_sent;
+  DROP TABLE briefings_sent;
+  ALTER TABLE briefings_sent_by_dossier RENAME TO briefings_sent;
+`;
+
+/**
+ * Run with migration 8 when the database was used with another dossier than LEGACY_DOSSIER
+ * (`PARLEY_DOSSIER`, `--dossier`): the facts it holds are that dossier's.
+ */
+export const LEGACY_DOSSIER_SQL: readonly string[] = [
+  'UPDATE item_dossiers SET dossier = @dossier',
+  'UPDATE dossier_sets SET dossiers = @dossier WHERE id = 1',
+  'UPDATE rounds SET dossier = @dossier',
+  'UPDATE delegations SET dossier = @dossier',
+  `UPDATE events SET dossier = @dossier, key = @dossier || substr(key, ${LEGACY_DOSSIER.length + 1})`,
+  'UPDATE statements SET dossier = @dossier',
+  'UPDATE briefings_sent SET dossier = @dossier',
+];
+
 export const MIGRATIONS: readonly string[] = [
   // 1 — items, feeds, the knowledge model, full-text search
   `
@@ -355,4 +455,6 @@ export const MIGRATIONS: readonly string[] = [
     budget_spent_at TEXT
   ) WITHOUT ROWID;
   `,
+  // 9 — each fact belongs to a dossier (see DOSSIER_FACTS_SQL).
+  DOSSIER_FACTS_SQL,
 ];

@@ -1,0 +1,252 @@
+/**
+ * Several negotiations in one database: the three bundled dossiers' snapshots ingested together,
+ * each query asked of one dossier. The expectations are those of /work/dossiers-data/EXPECTED.md
+ * (a careful reader's answers from the Gaza and Iran snapshots, item by item), where Parley's
+ * reading reaches them.
+ */
+import { cpSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { whoLeadsDoc } from '../../src/core/answers.js';
+import { buildBriefing } from '../../src/core/briefing/build.js';
+import { createCore } from '../../src/core/create-core.js';
+import { BUNDLED_DOSSIER_DIR } from '../../src/core/dossier/load.js';
+import type { IngestReport } from '../../src/core/core.js';
+import { isUserError } from '../../src/core/errors.js';
+import { createMultiRelevanceScorer } from '../../src/core/relevance.js';
+import { renderMarkdown } from '../../src/core/render/markdown.js';
+import type { DelegationOut } from '../../src/core/schemas.js';
+import { SEED_FEED, tempCore } from '../support/temp-core.js';
+
+const people = (ds: DelegationOut[]) => ds.flatMap((d) => [...d.leaders, ...d.members]);
+const urls = (ds: DelegationOut[]) => ds.flatMap((d) => d.sources.map((s) => s.url));
+
+describe('three negotiations in one database, from their bundled snapshots', () => {
+  const t = tempCore({ now: new Date('2025-11-30T12:00:00Z') });
+  let report: IngestReport;
+  const db = () => t.core.internals.db;
+  beforeAll(async () => {
+    report = await t.core.ingest(undefined, { offline: true });
+  });
+  afterAll(() => t.cleanup());
+
+  it('loads every dossier’s snapshots with one offline ingest, each item read for the dossiers it is relevant to', () => {
+    expect(report.sources.every((s) => s.status !== 'failed')).toBe(true);
+    const counts = Object.fromEntries(t.core.dossiers().map((d) => [d.id, d.items]));
+    // 18 Gaza items less the Los Angeles fires, plus Al-Monitor's US–Houthi truce (Oman-brokered, "since
+    // the start of the Gaza war"); 19 Iran items less the football; the Russia–Ukraine snapshots.
+    expect(counts['gaza-ceasefire']).toBe(18);
+    expect(counts['iran-us-nuclear']).toBe(18);
+    expect(counts['russia-ukraine']).toBeGreaterThanOrEqual(18);
+    expect(t.core.dossiers()[0]).toMatchObject({ id: 'russia-ukraine', isDefault: true });
+    const irrelevant = db().prepare<[], { title: string }>('SELECT title FROM items WHERE relevant = 0').all().map((r) => r.title);
+    expect(irrelevant).toEqual(expect.arrayContaining(['Los Angeles braces for more fire danger as winds pick up again', 'Barcelona beat Real Madrid in extra time to win Copa del Rey']));
+  });
+
+  it('stores an item relevant to two negotiations once and reads it for both (Araghchi in Rome, from Moscow where he met Putin)', () => {
+    const rows = db().prepare<[], { id: number }>("SELECT id FROM items WHERE title LIKE 'Araghchi arrives in Rome%'").all();
+    expect(rows).toHaveLength(1);
+    const id = rows[0]!.id;
+    const readFor = db().prepare<[number], { dossier: string }>('SELECT dossier FROM item_dossiers WHERE item_id = ? ORDER BY dossier').all(id);
+    expect(readFor.map((r) => r.dossier)).toEqual(['iran-us-nuclear', 'russia-ukraine']);
+    const facts = db()
+      .prepare<[number], { dossier: string }>('SELECT DISTINCT e.dossier FROM event_sources s JOIN events e ON e.id = s.event_id WHERE s.item_id = ? ORDER BY 1')
+      .all(id);
+    expect(facts.map((r) => r.dossier)).toEqual(['iran-us-nuclear', 'russia-ukraine']);
+  });
+
+  it('answers who leads Israel from the Gaza snapshots: Barnea in Doha in January, Dermer in October, with sources', () => {
+    const r = t.core.whoLeads('Israel', { dossier: 'gaza-ceasefire' });
+    expect(r.dossier).toEqual({ id: 'gaza-ceasefire', title: 'Gaza ceasefire and hostage talks' });
+    const doha = r.delegations.find((d) => d.round?.place === 'Doha');
+    expect(doha?.leaders).toEqual(['David Barnea']);
+    expect(doha?.round?.date).toBe('2025-01-14');
+    expect(doha?.evidence).toContain('Mossad director David Barnea, who heads the delegation');
+    expect(doha?.sources[0]?.url).toMatch(/^https:\/\/www\.timesofisrael\.com\/mossad-chief-leads-israeli-team-in-doha/);
+    // The newest round's head: Dermer, on the word of several outlets.
+    expect(r.delegations[0]?.leaders).toEqual(['Ron Dermer']);
+    expect(r.delegations.filter((d) => d.leaders.includes('Ron Dermer')).length).toBeGreaterThanOrEqual(3);
+    // The mediator trap of ToI-1 and AJ-4: Qatar's prime minister and the American envoys are nobody's members.
+    for (const name of ['Mohammed bin Abdulrahman Al Thani', 'Brett McGurk', 'Steve Witkoff', 'Jared Kushner', 'Ibrahim Kalin', 'Benjamin Netanyahu']) {
+      expect(people(r.delegations)).not.toContain(name);
+    }
+    expect(whoLeadsDoc(r).summary).toMatch(/^Gaza ceasefire and hostage talks: Israel's delegation/);
+  });
+
+  it('answers who leads Hamas: al-Hayya in October, and for the rest says Hamas talks through mediators, quoting the reports', () => {
+    const r = t.core.whoLeads('Hamas', { dossier: 'gaza-ceasefire' });
+    expect(r.delegations.length).toBeGreaterThan(0);
+    for (const d of r.delegations) expect(d.leaders).toEqual(['Khalil al-Hayya']);
+    // "met the Hamas delegation headed by al-Hayya": Turkey's Kalin mediates; Dermer leads the other side.
+    expect(people(r.delegations)).not.toContain('Ibrahim Kalin');
+    expect(people(r.delegations)).not.toContain('Ron Dermer');
+    // No January item names a Hamas negotiator: none of its delegations is dated then.
+    expect(r.delegations.filter((d) => d.round?.date?.startsWith('2025-01'))).toEqual([]);
+    expect(r.indirect?.[0]).toMatchObject({
+      evidence: 'Hamas does not negotiate with Israel face to face.',
+      sources: [expect.objectContaining({ outlet: 'The Times of Israel', published: expect.stringMatching(/^2025-01-14/) })],
+    });
+    const text = renderMarkdown(whoLeadsDoc(r));
+    expect(text).toContain('The sources also report that Hamas talks through mediators');
+    // Asked of the January round alone, the answer is the mediators, not a roster.
+    const january = t.core.whoLeads('Hamas', { dossier: 'gaza-ceasefire', round: 'Doha' });
+    expect(january.delegations).toEqual([]);
+    expect(whoLeadsDoc(january).summary).toMatch(/No Hamas negotiator is named in the sources: they report that Hamas talks through mediators/);
+  });
+
+  it('answers who leads Iran: Araghchi in every Iran–US round, however spelled, never with the US envoy or the Omani mediator', () => {
+    const r = t.core.whoLeads('Iran', { dossier: 'iran-us-nuclear' });
+    const led = r.delegations.filter((d) => d.leaders.length > 0);
+    expect(led.length).toBeGreaterThanOrEqual(3);
+    for (const d of led) expect(d.leaders).toEqual(['Abbas Araghchi']);
+    const dated = r.delegations.filter((d) => d.round?.date).map((d) => `${d.round!.place} ${d.round!.date}`);
+    expect(dated).toEqual(expect.arrayContaining(['Muscat 2025-04-12', 'Muscat 2025-05-11', 'Rome 2025-05-23']));
+    expect(people(r.delegations)).not.toContain('Steve Witkoff');
+    expect(people(r.delegations)).not.toContain('Badr Albusaidi');
+    // Round 1's roster (IRNA-1): the deputy ministers as members.
+    const muscat = r.delegations.find((d) => d.round?.date === '2025-04-12');
+    expect(muscat?.members).toEqual(expect.arrayContaining(['Majid Takht-Ravanchi', 'Kazem Gharibabadi']));
+    expect(muscat?.round?.mediators).toEqual(['Oman']);
+    expect(muscat?.round?.parties).not.toContain('Oman');
+    expect(urls(r.delegations)).toEqual(expect.arrayContaining([expect.stringMatching(/^https:\/\/en\.irna\.ir\//)]));
+  });
+
+  it('answers who leads the US in the Iran talks with Witkoff, and Anton for the technical team', () => {
+    const r = t.core.whoLeads('United States', { dossier: 'iran-us-nuclear' });
+    expect(r.delegations[0]?.leaders).toEqual(['Steve Witkoff']);
+    expect(r.delegations.flatMap((d) => d.leaders)).toEqual(expect.arrayContaining(['Steve Witkoff', 'Michael Anton']));
+  });
+
+  it('shows a mediator as the go-between, never as a side', () => {
+    const qatar = t.core.whoLeads('Qatar', { dossier: 'gaza-ceasefire' });
+    expect(qatar.delegations.every((d) => d.mediator === true)).toBe(true);
+    expect(qatar.indirect).toBeUndefined();
+    if (qatar.delegations.length) expect(whoLeadsDoc(qatar).summary).toContain('Qatar mediates these talks and is none of their sides');
+  });
+
+  it('briefs on the Iran–US talks of Saturday 19 April (Asia/Tehran) from that dossier’s reports alone', () => {
+    const b = buildBriefing(db(), t.core.internals.catalog.get('iran-us-nuclear'), { date: '2025-04-20' }, new Date('2025-11-30T12:00:00Z'));
+    expect(b.tz).toBe('Asia/Tehran');
+    expect(b.sources.filter((s) => !s.earlier).map((s) => s.outlet).sort()).toEqual(['Al-Monitor', 'IRNA English', 'Tehran Times']);
+    expect(b.top.map((c) => c.headline)).toEqual(
+      expect.arrayContaining(['Rome talks: Iran and U.S. agree to launch expert-level negotiations', 'US, Iran agree to technical talks after second round in Rome']),
+    );
+    expect(b.bottomLine[0]?.text).toBe('Iran and the US held talks in Rome on 19 April.');
+    const table = Object.fromEntries(b.delegations.map((d) => [d.party, d.leaders]));
+    expect(table).toMatchObject({ Iran: ['Abbas Araghchi'], 'United States': ['Steve Witkoff'] });
+    // Next: the expert-level talks in Oman on Wednesday 23 April.
+    expect(b.upcoming.map((u) => u.date)).toContain('2025-04-23');
+    const text = renderMarkdown(t.core.briefingDoc({ dossier: 'iran-us-nuclear', date: '2025-04-20' }));
+    expect(text).toMatch(/^# Iran–US nuclear talks — briefing for Sun 20 Apr\n/);
+    expect(text).not.toMatch(/Ukrain|Gaza|Hamas/);
+  });
+
+  it('counts the day in the dossier’s zone: the football report of 26 April UTC is 27 April in Tehran, and irrelevant anyway', () => {
+    const iran = t.core.internals.catalog.get('iran-us-nuclear');
+    const b = buildBriefing(db(), iran, { date: '2025-04-27' }, new Date('2025-11-30T12:00:00Z'));
+    expect(b.sources.filter((s) => !s.earlier).map((s) => s.title)).toEqual(['US and Iran hold first expert-level talks in Oman']);
+    const next = buildBriefing(db(), iran, { date: '2025-04-28' }, new Date('2025-11-30T12:00:00Z'));
+    expect(next.sources.map((s) => s.title)).not.toContain('Barcelona beat Real Madrid in extra time to win Copa del Rey');
+  });
+
+  it('briefs on Gaza for Wednesday 15 January (Asia/Jerusalem): the deal and the DW explainer, no fires, no side’s negotiator', () => {
+    const b = buildBriefing(db(), t.core.internals.catalog.get('gaza-ceasefire'), { date: '2025-01-16' }, new Date('2025-11-30T12:00:00Z'));
+    // DW's explainer (21:30 UTC) is 23:30 in Jerusalem: the 15th.
+    expect(b.sources.filter((s) => !s.earlier).map((s) => s.outlet).sort()).toEqual(['Al Jazeera', 'Anadolu Agency — Middle East', 'Deutsche Welle']);
+    expect(JSON.stringify(b)).not.toContain('Los Angeles');
+    // The day's items name no Israeli or Hamas negotiator; the mediators' people are shown as such.
+    expect(b.delegations.filter((d) => d.party === 'Israel' || d.party === 'Hamas')).toEqual([]);
+    for (const d of b.delegations) expect(d.mediator, d.party).toBe(true);
+  });
+
+  it('keeps each negotiation’s answers to its own facts', () => {
+    expect(t.core.whoLeads('Hamas').delegations).toEqual([]);
+    expect(t.core.timeline({ party: 'Hamas', from: '2024-01-01' }).events).toEqual([]);
+    expect(t.core.timeline({ party: 'Hamas', from: '2024-01-01' }, { dossier: 'gaza-ceasefire' }).events.length).toBeGreaterThan(0);
+    const ukraine = t.core.timeline({ from: '2025-01-01', limit: 500 }, { dossier: 'gaza-ceasefire' });
+    expect(ukraine.events.some((e) => e.parties.includes('Ukraine'))).toBe(false);
+    // The ask vocabulary is the dossier's: its topics are the Gaza ones.
+    const asked = t.core.ask('what happened with the hostages?', { dossier: 'gaza-ceasefire' });
+    expect(asked.dossier?.id).toBe('gaza-ceasefire');
+    expect(asked.understood.slots.topic).toBe('hostages');
+    expect(t.core.suggest('topic', 'host', 5, 'gaza-ceasefire')).toEqual(['hostages']);
+    expect(t.core.suggest('topic', 'host', 5)).toEqual([]);
+    expect(t.core.suggest('dossier', 'ga')).toEqual(['gaza-ceasefire']);
+  });
+
+  it('refuses an unknown dossier in one line naming the known ones', async () => {
+    const message = 'No dossier "atlantis". Known: gaza-ceasefire, iran-us-nuclear, russia-ukraine. Try: --dossier russia-ukraine';
+    for (const ask of [() => t.core.whoLeads('Israel', { dossier: 'atlantis' }), () => t.core.briefingDoc({ dossier: 'atlantis' }), () => t.core.ask('who leads Iran?', { dossier: 'atlantis' })]) {
+      try {
+        ask();
+        expect.unreachable();
+      } catch (err) {
+        expect(isUserError(err)).toBe(true);
+        expect((err as Error).message).toBe(message);
+      }
+    }
+    await expect(t.core.ingest([], { dossier: 'atlantis' })).rejects.toThrow(message);
+  });
+});
+
+describe('a dossier added to a database that already holds items', () => {
+  it('reads the stored items it finds relevant when a feed brings them again, and keeps their whole text from then on', async () => {
+    const t = tempCore({ now: new Date('2025-11-30T12:00:00Z') });
+    const before = join(t.dir, 'before');
+    const after = join(t.dir, 'after');
+    mkdirSync(before);
+    mkdirSync(after);
+    cpSync(join(BUNDLED_DOSSIER_DIR, 'russia-ukraine'), join(before, 'russia-ukraine'), { recursive: true });
+    cpSync(join(BUNDLED_DOSSIER_DIR, 'gaza-ceasefire'), join(after, 'gaza-ceasefire'), { recursive: true });
+    const feed = join(BUNDLED_DOSSIER_DIR, 'gaza-ceasefire', 'snapshots', 'al-jazeera.xml');
+    const first = createCore({ dbPath: join(t.dir, 'p.db'), dossierDir: [before], isolateIngest: false, now: () => new Date('2025-11-30T12:00:00Z') });
+    try {
+      // Russia–Ukraine alone: Al Jazeera's Gaza reports are other news, kept as excerpts.
+      expect((await first.ingest([feed])).sources[0]).toMatchObject({ newItems: 0, irrelevant: 4 });
+    } finally {
+      first.close();
+    }
+    const later = createCore({ dbPath: join(t.dir, 'p.db'), dossierDir: [after, before], isolateIngest: false, now: () => new Date('2025-11-30T12:00:00Z') });
+    try {
+      const again = (await later.ingest([feed])).sources[0];
+      expect(again).toMatchObject({ status: 'new', newItems: 0, duplicates: 4, reread: 3 });
+      expect(later.dossiers().find((d) => d.id === 'gaza-ceasefire')?.items).toBe(3);
+      expect(later.whoLeads('Hamas', { dossier: 'gaza-ceasefire' }).delegations[0]?.leaders).toEqual(['Khalil al-Hayya']);
+      const texts = later.internals.db.prepare<[], { n: number }>('SELECT length(text) AS n FROM items WHERE relevant = 1').all();
+      expect(texts.every((r) => r.n > 600)).toBe(true);
+      // Read once: a third pass finds nothing left to read.
+      expect((await later.ingest([feed])).sources[0]).toMatchObject({ status: 'duplicate', duplicates: 4 });
+    } finally {
+      later.close();
+      t.cleanup();
+    }
+  });
+});
+
+describe('one negotiation on record', () => {
+  it('names no dossier in its answers while only one holds facts', async () => {
+    const t = tempCore();
+    try {
+      await t.core.ingest([SEED_FEED]);
+      const r = t.core.whoLeads('Ukraine');
+      expect(r.dossier).toBeUndefined();
+      expect(whoLeadsDoc(r).summary).toMatch(/^Ukraine's delegation/);
+    } finally {
+      t.cleanup();
+    }
+  });
+});
+
+describe('relevance across dossiers', () => {
+  const vocab = (require: string[] | undefined) => ({
+    relevance: { threshold: 3, terms: [{ term: 'ceasefire', weight: 3 }, { term: 'talks', weight: 1 }], ...(require ? { require } : {}) },
+    topics: [{ id: 'ceasefire', label: 'Ceasefire', weight: 1, terms: ['ceasefire'] }],
+  });
+  it('scores every dossier in one scan, and a dossier that requires its own names ignores another negotiation’s ceasefire', () => {
+    const scorer = createMultiRelevanceScorer([vocab(['gaza', 'hamas']), vocab(['ukraine', 'kyiv']), vocab(undefined)]);
+    const gaza = scorer.score('Ceasefire talks resume', 'Hamas and Israel resumed ceasefire talks in Doha.');
+    expect(gaza.map((s) => s.relevant)).toEqual([true, false, true]);
+    expect(gaza[1]!.score).toBe(0);
+    expect(scorer.topics(0, 'Ceasefire talks resume', 'A ceasefire.')).toEqual({ ceasefire: 2 });
+  });
+});
