@@ -33,6 +33,13 @@ describe('the parley CLI', () => {
     expect(data.delegations[0]!.leaders).toEqual(['Rustem Umerov']);
   });
 
+  it('takes the global options before the command too', async () => {
+    let stdout = '';
+    const code = await runCli(['--db', db, '--json', 'who-leads', 'Ukraine'], { stdout: (s) => (stdout += s), stderr: () => {} });
+    expect(code).toBe(0);
+    expect(WhoLeadsResult.parse(JSON.parse(stdout)).delegations[0]?.leaders).toContain('Rustem Umerov');
+  });
+
   it('prints short human output that cites its source', async () => {
     const r = await cli('who-leads', 'Ukraine');
     expect(r.stdout).toContain('Rustem Umerov');

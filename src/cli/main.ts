@@ -90,8 +90,27 @@ function lineLogger(write: (s: string) => void, bindings: Record<string, unknown
 }
 
 /** Runs one CLI invocation; returns the exit code. Exported so tests drive it in-process. */
+/**
+ * Global options may come before the command (`parley --db x.db who-leads Ukraine`), as most CLIs
+ * allow: they are moved after it, where each command's parser reads them.
+ */
+function commandFirst(argv: string[]): string[] {
+  const leading: string[] = [];
+  let i = 0;
+  while (i < argv.length) {
+    const a = argv[i]!;
+    const [flag, inline] = a.startsWith('--') ? [a.slice(2).split('=', 1)[0]!, a.includes('=')] : ['', false];
+    const opt = flag in GLOBAL ? GLOBAL[flag as keyof typeof GLOBAL] : undefined;
+    if (!opt || flag === 'help') break;
+    const takesValue = opt.type === 'string' && !inline;
+    leading.push(...argv.slice(i, i + (takesValue ? 2 : 1)));
+    i += takesValue ? 2 : 1;
+  }
+  return i === 0 ? argv : [...argv.slice(i, i + 1), ...leading, ...argv.slice(i + 1)];
+}
+
 export async function runCli(argv: string[], out: Out = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) }): Promise<number> {
-  const [name, ...rest] = argv;
+  const [name, ...rest] = commandFirst(argv);
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     // `parley help who-leads` is `parley who-leads --help`.
     out.stdout(`${rest[0] && rest[0] in OPTIONS ? commandHelp(rest[0]) : USAGE}\n`);
