@@ -152,7 +152,9 @@ export async function scorePart(questions: LabelledQuestion[]): Promise<PartScor
   const dir = mkdtempSync(join(tmpdir(), 'parley-eval-'));
   const core = createCore({ dbPath: join(dir, 'parley.db'), now: () => EVAL_NOW, politenessMs: 0 });
   try {
-    await core.ingest(undefined, { offline: true, dossier: 'russia-ukraine' });
+    // As the demo and `parley ingest --offline` load it: every bundled dossier's snapshots in one
+    // database, so an answer that leaks another negotiation's facts into Russia–Ukraine's is caught.
+    await core.ingest(undefined, { offline: true });
     const dispatcher = createDispatcher({ core, logger: silentLogger });
     const results: QuestionResult[] = [];
     for (const q of questions) {
