@@ -15,7 +15,19 @@ export interface DossierRelevance {
   /** Weighted count of its terms (each at most 3 times); 0 when none of its required words appears. */
   score: number;
   relevant: boolean;
+  /**
+   * Relevant by its terms, but another negotiation's own names outnumber this one's more than
+   * twice over: an Iran–US item that mentions a stop in Moscow is no Russia–Ukraine news.
+   */
+  outweighed?: true;
 }
+
+/**
+ * An item goes to a second negotiation only when that one's own names (its required words) come
+ * more than this share as often as those of the negotiation it names most: a summit on Gaza and
+ * Ukraine both is read for both; an Iran–US report with a stop in Moscow (4 against 8) is not.
+ */
+export const SECOND_DOSSIER_SHARE = 0.5;
 
 /** Scores an item for several dossiers at once: one scan of the text, whatever their number. */
 export interface MultiRelevanceScorer {
@@ -78,20 +90,33 @@ export function createMultiRelevanceScorer(dossiers: readonly Vocabulary[]): Mul
       const hay = `${title}\n${title}\n${text}`.toLowerCase();
       const scores = dossiers.map(() => 0);
       const required = dossiers.map((d) => d.relevance.require === undefined);
+      const own = dossiers.map(() => 0);
       const counts = new Map<string, number>();
       for (const m of hay.matchAll(re)) {
         const term = normal(m[0]);
         const e = byTerm.get(term);
         if (!e) continue;
-        for (const i of e.requiredBy) required[i] = true;
+        for (const i of e.requiredBy) {
+          required[i] = true;
+          own[i]!++;
+        }
         const n = (counts.get(term) ?? 0) + 1;
         counts.set(term, n);
         if (n <= 3) for (const [i, w] of e.weights) scores[i]! += w;
       }
-      return dossiers.map((d, index) => {
+      const out: DossierRelevance[] = dossiers.map((d, index) => {
         const score = required[index] ? scores[index]! : 0;
         return { index, score, relevant: score >= d.relevance.threshold };
       });
+      // Dossiers without required words have no own names to weigh, and are never outweighed.
+      const most = Math.max(0, ...out.filter((r) => r.relevant).map((r) => own[r.index]!));
+      for (const r of out) {
+        if (r.relevant && dossiers[r.index]!.relevance.require !== undefined && own[r.index]! <= most * SECOND_DOSSIER_SHARE) {
+          r.relevant = false;
+          r.outweighed = true;
+        }
+      }
+      return out;
     },
     topics(index, title, text) {
       const { topicOf, re: topicRe } = topicScanners[index]!;

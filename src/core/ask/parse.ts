@@ -392,14 +392,20 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
   const nameable = (t: QToken | undefined, i: number) =>
     t !== undefined && free(t) && !/^\d/.test(t.lower) && (!COMMON_WORDS.has(t.lower) || (t.cap && i > 0 && !QUESTION_WORDS.has(t.lower)));
   const personAt = new Map<number, number>();
+  // Words of a name nobody on record bears ("Kaja Kallas"): no typo of one of them is someone else's name.
+  const ofUnknownName = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     for (let n = 3; n >= 1; n--) {
       const win = tokens.slice(i, i + n);
       if (win.length < n || !win.every((t, k) => nameable(t, i + k))) continue;
       if (n > 1 && win.slice(0, -1).some((t) => t.poss)) continue;
       const words = win.map((t) => t.base).join(' ');
-      const link = linkPerson(words, vocab, { fuzzy: win[win.length - 1]!.lower.length >= 5, firstName: n === 1 && win[0]!.lower.length >= 4 });
-      if (!link) continue;
+      const fuzzy = win[win.length - 1]!.lower.length >= 5 && !win.some((_, k) => ofUnknownName.has(i + k));
+      const link = linkPerson(words, vocab, { fuzzy, firstName: n === 1 && win[0]!.lower.length >= 4 });
+      if (!link) {
+        if (n === 2 && win.every((t) => t.cap)) for (let k = 0; k < n; k++) ofUnknownName.add(i + k);
+        continue;
+      }
       for (const t of win) t.link = 'person';
       if (link.actor) {
         if (!reading.persons.some((p) => p.id === link.actor!.id)) reading.persons.push(link.actor);
