@@ -46,6 +46,10 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: E2E,
+          // A test here runs processes one after another (tsx compiles each cold: 1 s idle, 6 s
+          // with both cores taken); ten of them overran 30 s in CI beside a busy machine. The bound
+          // only catches a hang.
+          testTimeout: 180_000,
           // Prints the fault-injection totals (faults, items, duplicates, mentions) as the run's last line.
           globalSetup: ['tests/faults/global-setup.ts'],
         },
