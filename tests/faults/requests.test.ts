@@ -79,7 +79,7 @@ describe('hostile requests to the running bot (Slack over HTTP and Discord, one 
       if (bot.exitCode !== null) throw new Error(`the bot did not start:\n${stderr}`);
       await new Promise((r) => setTimeout(r, 25));
     }
-  }, 30_000);
+  }, 120_000);
 
   afterAll(async () => {
     bot?.kill('SIGKILL');
