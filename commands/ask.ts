@@ -1,4 +1,4 @@
-import { askDoc } from '../src/core/answers.js';
+import { askDoc } from '../src/core/index.js';
 import { defineCommand, dossierOf, dossierOption, opt } from './define.js';
 
 /** Long enough for a real question, short enough that nobody pastes an article into it. */

@@ -1,4 +1,4 @@
-import type { BriefingRequest } from '../src/core/core.js';
+import type { BriefingRequest } from '../src/core/index.js';
 import { defineCommand, dossierOf, dossierOption, opt } from './define.js';
 
 export default defineCommand({

@@ -1,6 +1,4 @@
-import { UserError } from '../src/core/errors.js';
-import { type Doc, type DocBlock, type Span, span } from '../src/core/render/doc.js';
-import type { Platform, Subscription } from '../src/core/schedule/index.js';
+import { type Doc, type DocBlock, type Platform, type Span, span, type Subscription, UserError } from '../src/core/index.js';
 import { type CommandContext, defineSubcommand, opt } from './define.js';
 
 /** The canonical form, appended to every refusal of bad arguments so it says what to type instead. */

@@ -1,5 +1,4 @@
-import { timelineDoc } from '../src/core/answers.js';
-import type { TimelineQuery } from '../src/core/schemas.js';
+import { timelineDoc, type TimelineQuery } from '../src/core/index.js';
 import { defineCommand, dossierOf, dossierOption, opt } from './define.js';
 
 export default defineCommand({

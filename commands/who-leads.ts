@@ -1,4 +1,4 @@
-import { whoLeadsDoc } from '../src/core/answers.js';
+import { whoLeadsDoc } from '../src/core/index.js';
 import { defineCommand, dossierOf, dossierOption, opt } from './define.js';
 
 export default defineCommand({

@@ -1,11 +1,7 @@
 import { parseText, type RawCall, validateArgs } from '../../commands/args.js';
 import type { AutocompleteKind, CommandContext, CommandDef } from '../../commands/define.js';
 import { COMMANDS, findCommand } from '../../commands/index.js';
-import { errorDoc } from '../core/answers.js';
-import type { Core } from '../core/core.js';
-import { isUserError, UserError } from '../core/errors.js';
-import type { Logger } from '../core/logger.js';
-import { type Doc, span } from '../core/render/doc.js';
+import { type Core, type Doc, errorDoc, isUserError, type Logger, span, UserError } from '../core/index.js';
 
 /** What the asker gets back, and whether only they should see it. */
 export interface DispatchOutcome {

@@ -1,7 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Core } from '../core/core.js';
-import type { ReaderHealth } from '../core/reader/status.js';
+import type { Core, ReaderHealth } from '../core/index.js';
 import type { AdapterStatus, ChatAdapter } from './types.js';
 
 export interface HealthReport {

@@ -5,12 +5,19 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createCore } from '../core/create-core.js';
-import type { DossierSummary } from '../core/core.js';
-import { checkDossierId, type DossierDirs, dossierFile, type LoadedDossier, listDossiers, loadDossier } from '../core/dossier/load.js';
-import { isTimeZone } from '../core/dossier/schema.js';
-import { UserError } from '../core/errors.js';
-import { resolveParty } from '../core/parties.js';
+import {
+  checkDossierId,
+  createCore,
+  type DossierDirs,
+  type DossierSummary,
+  dossierFile,
+  isTimeZone,
+  type LoadedDossier,
+  listDossiers,
+  loadDossier,
+  resolveParty,
+  UserError,
+} from '../core/index.js';
 
 const USAGE = 'parley dossier new <id> --title "…" --tz Area/City | parley dossier check [<id>] | parley dossier list';
 

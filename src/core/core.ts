@@ -1,10 +1,13 @@
+import type { Briefing } from './briefing/schema.js';
 import type { DossierDirs } from './dossier/load.js';
 import type { IngestBudgets } from './isolated-ingest.js';
 import type { Logger } from './logger.js';
 import type { ReaderSettings } from './reader/settings.js';
 import type { ReaderHealth } from './reader/status.js';
 import type { Doc } from './render/doc.js';
-import type { Subscriptions } from './schedule/subscriptions.js';
+import type { FeedPollReport } from './schedule/poll-feeds.js';
+import type { Poster, RunReport } from './schedule/run-due.js';
+import type { Platform, Subscriptions } from './schedule/subscriptions.js';
 import type { ActorResult, AskResult, ExplainResult, TimelineQuery, TimelineResult, WhoLeadsResult } from './schemas.js';
 
 /** Which negotiation a query is about: a dossier id; default the core's default dossier. */
@@ -26,6 +29,22 @@ export interface BriefingRequest {
   destination?: string;
   /** Topic ids to keep (a channel's subscription filter); empty = all. */
   topics?: string[];
+}
+
+/** One pass of the scheduled briefings (`Core.postDue`): node-cron's every minute, or `parley post-due`. */
+export interface PostDueOptions {
+  /** The instant the pass runs at; default the core's clock. */
+  at?: Date;
+  /** One poster per platform the adapters started; subscriptions of another platform are skipped unclaimed. */
+  posters: Partial<Record<Platform, Poster>>;
+  /** Where the pass (and the model's bottom line, when on) logs; default the core's logger. */
+  logger?: Logger;
+  /** Names this process in claims (default `host:pid`); each pass adds a random suffix. */
+  runner?: string;
+  /** Waits between retries; tests pass a fake that returns at once. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Jitter source in [0, 1); tests fix it. */
+  random?: () => number;
 }
 
 /** One line per source, as `parley ingest` prints it. */
@@ -88,6 +107,27 @@ export interface Core {
   ask(question: string, opts?: DossierOption): AskResult;
   /** The briefing as a neutral Doc, ready for any renderer. */
   briefingDoc(req: BriefingRequest): Doc;
+  /** The briefing's data (`parley briefing --format json`); `briefingToDoc` makes the Doc, with `explain` if asked. */
+  briefing(req: BriefingRequest): Briefing;
+  /**
+   * One pass of the scheduled briefings: every subscription whose local time has come today is
+   * briefed from its dossier and posted once per local date, across every Parley process on this
+   * database (claims with leases, see src/core/schedule/run-due.ts). With the model reader's
+   * bottom line on (PARLEY_MODEL_BOTTOM_LINE), the model writes it.
+   */
+  postDue(opts: PostDueOptions): Promise<RunReport>;
+  /**
+   * Polls every dossier's feeds that are due at `at` (each URL once, on its own interval with
+   * backoff), through `ingest`; a feed another process is polling is left to it.
+   */
+  pollFeeds(at?: Date, opts?: { logger?: Logger }): Promise<FeedPollReport>;
+  /** An online copy of the live database into `file` (safe while the bot runs); resolves to the pages copied. */
+  backup(file: string): Promise<number>;
+  /**
+   * `PRAGMA quick_check` now, on the calling thread (the CLI's check before writing: it has no one
+   * else to serve). The bot uses `checkIntegrity`, which runs off the thread and feeds `health()`.
+   */
+  integrity(): { ok: boolean; detail?: string };
   /**
    * Fetch and ingest sources (URLs or files); none = the named dossier's feeds, or every
    * dossier's; `offline` reads their bundled snapshots. Each item is read for every dossier.

@@ -1,20 +1,27 @@
+import { hostname } from 'node:os';
 import { createAskKnowledge } from './ask/knowledge.js';
 import { buildBriefing, briefingToDoc } from './briefing/build.js';
+import type { Briefing } from './briefing/schema.js';
 import type { Core, CoreOptions, DossierSummary } from './core.js';
-import { createDossierCatalog, type DossierCatalog, dossierFile, type LoadedDossier } from './dossier/load.js';
+import { createDossierCatalog, dossierFile, type LoadedDossier } from './dossier/load.js';
 import { createIngester, type Ingester } from './ingest.js';
 import { createIsolatedIngest, type IsolatedIngest } from './isolated-ingest.js';
-import { silentLogger } from './logger.js';
+import { type Logger, silentLogger } from './logger.js';
 import { listParties } from './parties.js';
 import { createActorQueries } from './queries/actor.js';
 import { createAsk } from './queries/ask.js';
 import { createExplain } from './queries/explain.js';
 import { createTimeline } from './queries/timeline.js';
 import { createWhoLeads } from './queries/who-leads.js';
+import { briefingBuilder } from './schedule/briefing-doc.js';
+import { createFeedPoller, type FeedPoller, feedsOfAll } from './schedule/poll-feeds.js';
+import { runDueBriefings } from './schedule/run-due.js';
 import { createSubscriptions } from './schedule/subscriptions.js';
+import { backupDb } from './store/backup.js';
 import { isReadOnly, openDb, quickCheck, readOnlyError } from './store/db.js';
 import { createDeliveries } from './store/deliveries.js';
 import { createModelReads } from './store/model-reads.js';
+import { bottomLineRewriter } from './reader/bottom-line.js';
 import { readerHealth } from './reader/status.js';
 import { createKnowledgeWriter } from './store/knowledge.js';
 
@@ -38,7 +45,7 @@ function createScope(db: ReturnType<typeof openDb>, dossier: LoadedDossier, now:
  * dossier (the default unless named), and every ingest reads each item for all of them. The
  * composition root and the CLI call this.
  */
-export function createCore(opts: CoreOptions): Core & { readonly internals: CoreInternals } {
+export function createCore(opts: CoreOptions): Core {
   const logger = opts.logger ?? silentLogger;
   const now = opts.now ?? (() => new Date());
   const catalog = createDossierCatalog({ ...(opts.dossierDir !== undefined ? { dirs: opts.dossierDir } : {}), ...(opts.dossier ? { defaultId: opts.dossier } : {}) });
@@ -114,18 +121,32 @@ export function createCore(opts: CoreOptions): Core & { readonly internals: Core
     return {};
   }
 
+  /**
+   * Per logger, built once: the scheduled jobs run every minute with the same logger, and the
+   * model's bottom-line writer and the poller hold theirs. The pass logs where its caller asked
+   * (`parley post-due` says warnings on stderr; the bot logs them as its scheduler's).
+   */
+  const rewriters = new WeakMap<Logger, ((b: Briefing) => Promise<Briefing>) | undefined>();
+  const rewriterFor = (log: Logger) => {
+    if (!rewriters.has(log)) rewriters.set(log, bottomLineRewriter(db, reader, log));
+    return rewriters.get(log);
+  };
+  const pollers = new WeakMap<Logger, FeedPoller>();
+  const pollerFor = (log: Logger, core: Core): FeedPoller => {
+    let p = pollers.get(log);
+    if (!p) {
+      // Through the core's own door: a feed ingest runs on the worker thread, never on the caller's event loop.
+      // Every dossier's feeds, each once: each item is read for every dossier.
+      p = createFeedPoller({ db, ingester: { run: (sources, o) => core.ingest(sources, o) }, dossier: { feeds: feedsOfAll(catalog.all()) }, logger: log });
+      pollers.set(log, p);
+    }
+    return p;
+  };
+  const scheduleLog = logger.child({ part: 'schedule' });
+  const feedLog = logger.child({ part: 'feeds' });
+
   let closed = false;
-  return {
-    internals: {
-      db,
-      catalog,
-      get dossier() {
-        return defaultDossier;
-      },
-      get ingester() {
-        return ingester();
-      },
-    },
+  const core: Core = {
     defaultDossier: defaultDossier.id,
     dossiers(): DossierSummary[] {
       const ids = catalog.ids();
@@ -162,6 +183,23 @@ export function createCore(opts: CoreOptions): Core & { readonly internals: Core
     briefingDoc(req) {
       return briefingToDoc(buildBriefing(db, scope(req.dossier).dossier, req, now()));
     },
+    briefing: (req) => buildBriefing(db, catalog.get(req.dossier), req, now()),
+    postDue(o) {
+      const log = o.logger ?? scheduleLog;
+      const rewrite = rewriterFor(log);
+      return runDueBriefings(o.at ?? now(), {
+        db,
+        buildDoc: briefingBuilder(db, catalog, rewrite),
+        posters: o.posters,
+        logger: log,
+        runnerId: o.runner ?? `${hostname()}:${process.pid}`,
+        ...(o.sleep ? { sleep: o.sleep } : {}),
+        ...(o.random ? { random: o.random } : {}),
+      });
+    },
+    pollFeeds: (at, o = {}) => pollerFor(o.logger ?? feedLog, core).pollDue(at ?? now()),
+    backup: (file) => backupDb(db, file),
+    integrity: () => quickCheck(db),
     readOnly,
     claimDelivery: (key) => deliveries.claim(key),
     async ingest(sources, o = {}) {
@@ -210,14 +248,5 @@ export function createCore(opts: CoreOptions): Core & { readonly internals: Core
       db.close();
     },
   };
-}
-
-export interface CoreInternals {
-  db: ReturnType<typeof openDb>;
-  /** Every dossier of the core's folders. */
-  catalog: DossierCatalog;
-  /** The default dossier. */
-  readonly dossier: LoadedDossier;
-  /** The ingester (built on first use: it loads every dossier). */
-  readonly ingester: Ingester;
+  return core;
 }

@@ -2,10 +2,9 @@ import { DiscordAPIError, HTTPError, RateLimitError } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDiscordPoster, discordPostError } from '../../src/adapters/discord/discord-poster.js';
 import { createSlackPoster, slackPostError } from '../../src/adapters/slack/slack-poster.js';
-import { briefingBuilder } from '../../src/cli/post-due.js';
-import type { createCore } from '../../src/core/create-core.js';
+import type { Core } from '../../src/core/index.js';
 import type { Doc } from '../../src/core/render/doc.js';
-import { type Platform, type Poster, PostError, runDueBriefings } from '../../src/core/schedule/index.js';
+import { type Platform, type Poster, PostError } from '../../src/core/schedule/index.js';
 import { record } from '../faults/ledger.js';
 import { type DiscordFake, FAKE_GUILD_ID, PERMISSIONS } from '../support/discord-fake.js';
 import { FAKE_TEAM_ID, type SlackFake } from '../support/slack-fake.js';
@@ -24,7 +23,7 @@ function longDoc(): Doc {
 describe('scheduled-briefing posters against the Slack and Discord fakes', () => {
   let slack: SlackFake;
   let discord: DiscordFake;
-  let core: ReturnType<typeof createCore>;
+  let core: Core;
   let url: string;
   let posters: Record<Platform, Poster>;
   const sleeps: number[] = [];
@@ -50,12 +49,11 @@ describe('scheduled-briefing posters against the Slack and Discord fakes', () =>
   /** One pass of the real runner with the real briefing, a fake sleep and fixed jitter. */
   const run = (channel: string) => {
     sleeps.length = 0;
-    return runDueBriefings(new Date(NOW), {
-      db: core.internals.db,
-      buildDoc: briefingBuilder(core.internals.db, core.internals.catalog),
+    return core.postDue({
+      at: new Date(NOW),
       posters,
       logger,
-      runnerId: 'poster-test',
+      runner: 'poster-test',
       sleep: fakeSleep,
       random: () => 0.5,
     }).then((report) => ({ report, line: report.lines.find((l) => l.destination.endsWith(`:${channel}`)) }));

@@ -27,7 +27,8 @@ const GROUNDS: Record<Exclude<TrackStatus, 'quiet'>, string[]> = {
 
 describe('a briefing an analyst would forward (demo dossier, offline snapshots)', () => {
   const t = tempCore({ now: INGESTED });
-  const { db, dossier } = t.core.internals;
+  const db = t.db;
+  const dossier = t.dossier();
   const build = (date: string, now = READ, extra: Partial<Parameters<typeof buildBriefing>[2]> = {}) =>
     buildBriefing(db, dossier, { date, tz: 'Europe/Kyiv', ...extra }, now);
   const md = (b: Briefing, explain = false) => renderMarkdown(briefingToDoc(b, { explain }));
@@ -218,7 +219,7 @@ describe('the seed article alone', () => {
   afterAll(() => t.cleanup());
 
   it('repeats no sentence and names the round, its leaders and the next meeting', () => {
-    const b = buildBriefing(t.core.internals.db, t.core.internals.dossier, { date: '2025-03-24', tz: 'Europe/Kyiv' }, NOW);
+    const b = buildBriefing(t.db, t.dossier(), { date: '2025-03-24', tz: 'Europe/Kyiv' }, NOW);
     const text = renderMarkdown(briefingToDoc(b));
     expect(repeatedSentences(text)).toEqual([]);
     expect(proseSentences(text).length).toBeGreaterThan(5);

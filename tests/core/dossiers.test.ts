@@ -16,7 +16,7 @@ import { isUserError } from '../../src/core/errors.js';
 import { createMultiRelevanceScorer } from '../../src/core/relevance.js';
 import { renderMarkdown } from '../../src/core/render/markdown.js';
 import type { DelegationOut } from '../../src/core/schemas.js';
-import { SEED_FEED, tempCore } from '../support/temp-core.js';
+import { readDb, SEED_FEED, tempCore } from '../support/temp-core.js';
 
 const people = (ds: DelegationOut[]) => ds.flatMap((d) => [...d.leaders, ...d.members]);
 const urls = (ds: DelegationOut[]) => ds.flatMap((d) => d.sources.map((s) => s.url));
@@ -24,7 +24,7 @@ const urls = (ds: DelegationOut[]) => ds.flatMap((d) => d.sources.map((s) => s.u
 describe('three negotiations in one database, from their bundled snapshots', () => {
   const t = tempCore({ now: new Date('2025-11-30T12:00:00Z') });
   let report: IngestReport;
-  const db = () => t.core.internals.db;
+  const db = () => t.db;
   beforeAll(async () => {
     report = await t.core.ingest(undefined, { offline: true });
   });
@@ -122,7 +122,7 @@ describe('three negotiations in one database, from their bundled snapshots', () 
   });
 
   it('briefs on the Iran–US talks of Saturday 19 April (Asia/Tehran) from that dossier’s reports alone', () => {
-    const b = buildBriefing(db(), t.core.internals.catalog.get('iran-us-nuclear'), { date: '2025-04-20' }, new Date('2025-11-30T12:00:00Z'));
+    const b = buildBriefing(db(), t.dossier('iran-us-nuclear'), { date: '2025-04-20' }, new Date('2025-11-30T12:00:00Z'));
     expect(b.tz).toBe('Asia/Tehran');
     expect(b.sources.filter((s) => !s.earlier).map((s) => s.outlet).sort()).toEqual(['Al-Monitor', 'IRNA English', 'Tehran Times']);
     expect(b.top.map((c) => c.headline)).toEqual(
@@ -139,7 +139,7 @@ describe('three negotiations in one database, from their bundled snapshots', () 
   });
 
   it('counts the day in the dossier’s zone: the football report of 26 April UTC is 27 April in Tehran, and irrelevant anyway', () => {
-    const iran = t.core.internals.catalog.get('iran-us-nuclear');
+    const iran = t.dossier('iran-us-nuclear');
     const b = buildBriefing(db(), iran, { date: '2025-04-27' }, new Date('2025-11-30T12:00:00Z'));
     expect(b.sources.filter((s) => !s.earlier).map((s) => s.title)).toEqual(['US and Iran hold first expert-level talks in Oman']);
     const next = buildBriefing(db(), iran, { date: '2025-04-28' }, new Date('2025-11-30T12:00:00Z'));
@@ -147,7 +147,7 @@ describe('three negotiations in one database, from their bundled snapshots', () 
   });
 
   it('briefs on Gaza for Wednesday 15 January (Asia/Jerusalem): the deal and the DW explainer, no fires, no side’s negotiator', () => {
-    const b = buildBriefing(db(), t.core.internals.catalog.get('gaza-ceasefire'), { date: '2025-01-16' }, new Date('2025-11-30T12:00:00Z'));
+    const b = buildBriefing(db(), t.dossier('gaza-ceasefire'), { date: '2025-01-16' }, new Date('2025-11-30T12:00:00Z'));
     // DW's explainer (21:30 UTC) is 23:30 in Jerusalem: the 15th.
     expect(b.sources.filter((s) => !s.earlier).map((s) => s.outlet).sort()).toEqual(['Al Jazeera', 'Anadolu Agency — Middle East', 'Deutsche Welle']);
     expect(JSON.stringify(b)).not.toContain('Los Angeles');
@@ -209,7 +209,9 @@ describe('a dossier added to a database that already holds items', () => {
       expect(again).toMatchObject({ status: 'new', newItems: 0, duplicates: 4, reread: 3 });
       expect(later.dossiers().find((d) => d.id === 'gaza-ceasefire')?.items).toBe(3);
       expect(later.whoLeads('Hamas', { dossier: 'gaza-ceasefire' }).delegations[0]?.leaders).toEqual(['Khalil al-Hayya']);
-      const texts = later.internals.db.prepare<[], { n: number }>('SELECT length(text) AS n FROM items WHERE relevant = 1').all();
+      const ro = readDb(join(t.dir, 'p.db'));
+      const texts = ro.prepare<[], { n: number }>('SELECT length(text) AS n FROM items WHERE relevant = 1').all();
+      ro.close();
       expect(texts.every((r) => r.n > 600)).toBe(true);
       // Read once: a third pass finds nothing left to read.
       expect((await later.ingest([feed])).sources[0]).toMatchObject({ status: 'duplicate', duplicates: 4 });
@@ -223,7 +225,7 @@ describe('a dossier added to a database that already holds items', () => {
 describe('an item on two negotiations', () => {
   it('stores an item on two negotiations once and reads it for both (an Istanbul meeting on Ukraine and Gaza)', async () => {
     const t = tempCore({ now: new Date('2025-05-17T12:00:00Z') });
-    const db = () => t.core.internals.db;
+    const db = () => t.db;
     try {
     const feed = join(t.dir, 'istanbul.xml');
     writeFileSync(

@@ -43,7 +43,8 @@ describe('nothing from a feed can ping a channel or break formatting', () => {
   });
 
   it('neutralises every mention and markup token in every rendered payload', () => {
-    const { db, dossier } = t.core.internals;
+    const db = t.db;
+    const dossier = t.dossier();
     const docs = [
       briefingToDoc(buildBriefing(db, dossier, { date: '2025-11-24', tz: 'Europe/Kyiv' }, new Date('2025-11-24T12:00:00Z'))),
       briefingToDoc(buildBriefing(db, dossier, { date: '2025-03-24', tz: 'Europe/Kyiv' }, new Date('2025-11-24T12:00:00Z'))),

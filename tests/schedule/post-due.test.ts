@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatRunReport, postDue } from '../../src/cli/post-due.js';
 import type { Doc } from '../../src/core/render/doc.js';
-import { createSubscriptions } from '../../src/core/schedule/index.js';
 import { SEED_FEED, tempCore } from '../support/temp-core.js';
 import { fakePoster, noSleep, recordingLogger } from './support/helpers.js';
 
@@ -17,14 +16,13 @@ afterEach(() => env.cleanup());
 
 const text = (doc: Doc) => JSON.stringify(doc);
 
-function pass(now: string, posters: Parameters<typeof postDue>[0]['posters']) {
-  const { db, catalog } = env.core.internals;
-  return postDue({ db, dossiers: catalog, posters, now: new Date(now), logger: recordingLogger(), sleep: noSleep });
+function pass(now: string, posters: Parameters<typeof postDue>[1]['posters']) {
+  return postDue(env.core, { posters, now: new Date(now), logger: recordingLogger(), sleep: noSleep });
 }
 
 describe('parley post-due on the real core', () => {
   it("posts each channel's real briefing once on each platform, and a second identical call posts nothing", async () => {
-    const subs = createSubscriptions(env.core.internals.db);
+    const subs = env.core.subscriptions;
     subs.subscribe({ platform: 'slack', workspace: 'T1', channel: 'C1', time: '08:00', tz: 'Europe/Kyiv', by: 'U1' });
     subs.subscribe({ platform: 'discord', workspace: 'G1', channel: 'D1', time: '08:00', tz: 'Europe/Kyiv', by: 'U2' });
     const slack = fakePoster();
@@ -49,7 +47,7 @@ describe('parley post-due on the real core', () => {
   });
 
   it('after a three-day outage posts one catch-up briefing whose text says it covers the whole gap', async () => {
-    const subs = createSubscriptions(env.core.internals.db);
+    const subs = env.core.subscriptions;
     subs.subscribe({ platform: 'slack', workspace: 'T1', channel: 'C1', by: 'U1' });
     const slack = fakePoster();
     await pass('2025-03-20T06:00:00Z', { slack: slack.poster });
@@ -65,7 +63,7 @@ describe('parley post-due on the real core', () => {
   });
 
   it('labels a quiet catch-up as one too', async () => {
-    const subs = createSubscriptions(env.core.internals.db);
+    const subs = env.core.subscriptions;
     subs.subscribe({ platform: 'slack', workspace: 'T1', channel: 'C1', by: 'U1' });
     const slack = fakePoster();
     await pass('2025-03-24T06:00:00Z', { slack: slack.poster });

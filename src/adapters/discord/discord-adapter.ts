@@ -15,8 +15,7 @@ import {
 import { resolveLeaf } from '../../../commands/args.js';
 import { allOptions, type AutocompleteKind } from '../../../commands/define.js';
 import type { DiscordConfig } from '../../config.js';
-import type { Logger } from '../../core/logger.js';
-import { renderDiscord } from '../../core/render/discord.js';
+import { type Logger, renderDiscord } from '../../core/index.js';
 import { type AskContext, type DispatchOutcome, type Dispatcher, MAX_MESSAGE_CHARS } from '../dispatch.js';
 import { AdapterStartError, type AdapterStatus, type ChatAdapter } from '../types.js';
 
