@@ -166,7 +166,7 @@ export async function measureHostilePoll(opts: {
   } finally {
     await adapter.stop();
     store?.close();
-    core.close();
+    await core.close();
     await slack.stop();
     await new Promise((r) => feeds.server.close(() => r(undefined)));
     feeds.server.closeAllConnections();

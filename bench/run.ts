@@ -332,17 +332,18 @@ function getLargeDb(): LargeDb {
  * Times `runs` calls rotating over `calls`, or fewer when `budgetMs` runs out first: a very slow
  * query must not eat the whole run's five minutes, and at least two rounds still give a p95.
  */
-function timeCalls(calls: (() => unknown)[], runs: number, budgetMs = Number.POSITIVE_INFINITY): number[] {
+/** Each call is awaited: the core's methods return Promises (a store behind them may answer asynchronously). */
+async function timeCalls(calls: (() => unknown)[], runs: number, budgetMs = Number.POSITIVE_INFINITY): Promise<number[]> {
   // Warm-up: statements prepared, pages cached, JIT settled, as in a bot that has been up a while.
   const w0 = ms();
-  for (let i = 0; i < Math.min(20, runs) && (i < calls.length || ms() - w0 < budgetMs / 10); i++) calls[i % calls.length]!();
+  for (let i = 0; i < Math.min(20, runs) && (i < calls.length || ms() - w0 < budgetMs / 10); i++) await calls[i % calls.length]!();
   const out: number[] = [];
   const start = ms();
   for (let i = 0; i < runs; i++) {
     if (i >= calls.length * 2 && ms() - start > budgetMs) break;
     const call = calls[i % calls.length]!;
     const t0 = ms();
-    call();
+    await call();
     out.push(ms() - t0);
   }
   return out;
@@ -360,7 +361,7 @@ async function benchQueries(big: LargeDb): Promise<void> {
     'SELECT id, date, kind, title FROM events WHERE date >= ? ORDER BY date LIMIT 50',
   );
   const days = Array.from({ length: 50 }, (_, i) => `${year}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`);
-  const baseSamples = timeCalls(days.map((d) => () => bare.all(d)), SIZES.queryRuns);
+  const baseSamples = await timeCalls(days.map((d) => () => bare.all(d)), SIZES.queryRuns);
   const base = stats(baseSamples);
   log(`  baseline bare indexed SELECT (50 events by date): ${fmt(base.median, 'ms')} median, ${fmt(base.p95, 'ms')} p95`);
 
@@ -437,15 +438,15 @@ async function benchQueries(big: LargeDb): Promise<void> {
     // A probe that throws would time an error path: check each once, loudly.
     for (const [i, call] of set.calls.entries()) {
       try {
-        call();
+        await call();
       } catch (err) {
         log(`  note: ${set.id} call ${i} threw: ${(err as Error).message}`);
       }
     }
-    const samples = timeCalls(
-      set.calls.map((c) => () => {
+    const samples = await timeCalls(
+      set.calls.map((c) => async () => {
         try {
-          c();
+          await c();
         } catch {
           // Reported above; an answer that is an error is still an answer to time.
         }
@@ -471,7 +472,7 @@ async function benchQueries(big: LargeDb): Promise<void> {
     });
   }
   raw.close();
-  core.close();
+  await core.close();
 }
 
 // ───────────────────────────── briefing ─────────────────────────────
@@ -502,12 +503,12 @@ async function benchBriefing(big: LargeDb): Promise<void> {
   // Baseline: reading the window's items alone, the least any briefing must do.
   const bare = store.db.prepare('SELECT id, title, text FROM items WHERE relevant = 1 AND published >= ? AND published < ?');
   const winStart = new Date(now.getTime() - 86_400_000).toISOString();
-  const baseSamples = timeCalls([() => bare.all(winStart, now.toISOString())], SIZES.briefingRuns);
+  const baseSamples = await timeCalls([() => bare.all(winStart, now.toISOString())], SIZES.briefingRuns);
   let sections = '';
-  const samples = timeCalls(
+  const samples = await timeCalls(
     [
-      () => {
-        const doc = core.briefingDoc({});
+      async () => {
+        const doc = await core.briefingDoc({});
         sections = `${doc.blocks.length} blocks`;
       },
     ],
@@ -529,7 +530,7 @@ async function benchBriefing(big: LargeDb): Promise<void> {
     note: `briefingDoc (build + doc), ${sections}; the day's ingest ran at ${Math.round((corpus.stats.items / ingestMs) * 1000)} items/s into the large database`,
   });
   store.close();
-  core.close();
+  await core.close();
   rmSync(dir, { recursive: true, force: true });
 }
 
@@ -589,7 +590,7 @@ async function childMain(mode: string, args: string[]): Promise<void> {
     const core = createCore({ dbPath: dbPath!, now: () => FIXED_NOW });
     const r = await core.ingest(files);
     const sum = r.sources.reduce((s, x) => ({ n: s.n + x.newItems, d: s.d + x.duplicates, i: s.i + x.irrelevant }), { n: 0, d: 0, i: 0 });
-    core.close();
+    await core.close();
     report(`${sum.n} new, ${sum.i} irrelevant, ${sum.d} duplicates, ${r.sources.filter((s) => s.status === 'failed').length} failed feeds`);
     return;
   }
@@ -600,7 +601,7 @@ async function childMain(mode: string, args: string[]): Promise<void> {
     if (heavy) {
       for (const q of [() => core.whoLeads('Ukraine'), () => core.actor(heavy), () => core.timeline({}), () => core.ask('who is Witkoff?')]) {
         try {
-          q();
+          await q();
         } catch {
           // An empty database answers with UserErrors; the memory is what matters here.
         }
@@ -613,7 +614,7 @@ async function childMain(mode: string, args: string[]): Promise<void> {
     gc?.();
     await new Promise((r) => setTimeout(r, 500));
     report();
-    core.close();
+    await core.close();
     return;
   }
   throw new Error(`unknown child mode ${mode}`);

@@ -10,7 +10,7 @@ export default defineCommand({
     dossier: dossierOption(),
   },
   examples: ['', 'date:2025-03-23', 'dossier:gaza-ceasefire'],
-  run: ({ args, core, ctx }) => {
+  run: async ({ args, core, ctx }) => {
     const req: BriefingRequest = { ...dossierOf(args, ctx) };
     if (args.date) req.date = args.date;
     return core.briefingDoc(req);

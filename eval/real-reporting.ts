@@ -146,7 +146,7 @@ export async function scorePassage(p: RealPassage, opts: { reader?: ReaderSettin
   const out: PassageScore = { id: p.id, constructions: p.constructions, delegations: zero(), leaders: zero(), rounds: zero(), misses: [] };
   try {
     await core.ingest([feed]);
-    const readerDay = core.health().reader;
+    const readerDay = (await core.health()).reader;
     if (readerDay) out.reader = readerDay;
     // The rows themselves, read by path: the core has no door to its database.
     db = readDb(dbPath);
@@ -156,9 +156,9 @@ export async function scorePassage(p: RealPassage, opts: { reader?: ReaderSettin
     const stored = db.prepare<[string], { party: string }>('SELECT DISTINCT party FROM delegations WHERE dossier = ?').all(dossier).map((r) => r.party);
     const got: Triple[] = [];
     for (const party of new Set([...truthParties, ...stored])) {
-      let res: ReturnType<typeof core.whoLeads> | undefined;
+      let res: Awaited<ReturnType<typeof core.whoLeads>> | undefined;
       try {
-        res = core.whoLeads(party, { dossier });
+        res = await core.whoLeads(party, { dossier });
       } catch {
         continue;
       }
@@ -212,8 +212,8 @@ export async function scorePassage(p: RealPassage, opts: { reader?: ReaderSettin
       .all(dossier)
       .filter((r) => r.date && r.date_precision === 'day')
       .map((r) => ({ place: r.place, date: r.date!, talks: true }));
-    const events = core
-      .timeline({ limit: 500, from: '1990-01-01' }, { dossier })
+    const events = (await core
+      .timeline({ limit: 500, from: '1990-01-01' }, { dossier }))
       .events.filter((e) => e.datePrecision === 'day')
       .map((e) => ({ place: e.place, date: e.date, talks: e.kind === 'talks' }));
     const dated = p.truth.rounds.filter((r) => r.date);
@@ -236,7 +236,7 @@ export async function scorePassage(p: RealPassage, opts: { reader?: ReaderSettin
     }
   } finally {
     db?.close();
-    core.close();
+    await core.close();
     rmSync(dir, { recursive: true, force: true });
   }
   return out;

@@ -166,7 +166,7 @@ async function main(): Promise<number> {
       if (!drained) logger.warn({ inFlight: dispatcher.inFlight() }, 'shutdown timeout: abandoning in-flight work');
       await Promise.allSettled(running.map((a) => a.stop()));
       if (healthServer) await new Promise<void>((r) => healthServer?.close(() => r()));
-      core.close();
+      await core.close();
       return 0;
     })();
     return stopping;
@@ -230,8 +230,8 @@ async function main(): Promise<number> {
   }
 
   const loadDemo = async () => {
-    if (!core.isEmpty()) return;
-    const ids = core.dossiers().map((d) => d.id);
+    if (!await core.isEmpty()) return;
+    const ids = (await core.dossiers()).map((d) => d.id);
     process.stdout.write(`Empty database at ${config.dbPath}: loading the bundled snapshots of ${ids.join(', ')}…\n`);
     await core.ingest(undefined, { offline: true });
   };

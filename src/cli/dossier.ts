@@ -159,9 +159,9 @@ export async function runDossierCommand(pos: string[], v: Record<string, string 
       if (existsSync(o.dbPath)) {
         const core = createCore({ dbPath: o.dbPath, dossier: o.defaultId, dossierDir: dirs });
         try {
-          rows = core.dossiers();
+          rows = await core.dossiers();
         } finally {
-          core.close();
+          await core.close();
         }
       } else {
         rows = listDossiers(dirs).map((x) => {

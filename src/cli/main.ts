@@ -171,7 +171,7 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
       ...(settings.reader ? { reader: settings.reader, ...(cmd === 'ingest' ? { logger: lineLogger(out.stderr, {}, 'ingest') } : {}) } : {}),
     });
     const json = v.json === true;
-    if (cmd !== 'ingest' && cmd !== 'backup' && core.isEmpty()) {
+    if (cmd !== 'ingest' && cmd !== 'backup' && await core.isEmpty()) {
       // Not an error: the answer below is right for an empty knowledge base, but say why it is empty.
       out.stderr('parley: the knowledge base is empty. Load the bundled snapshots with `parley ingest --offline`, or fetch the feeds with `parley ingest`.\n');
     }
@@ -179,7 +179,7 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
     switch (cmd) {
       case 'ingest': {
         // Writing into a damaged file spreads the damage: check it first (about 2 s per 360 MB; the CLI has no one else to serve).
-        const integrity = core.integrity();
+        const integrity = await core.integrity();
         if (!integrity.ok) throw new DatabaseError('damaged', dbPath, `${dbPath} is damaged (quick_check: ${integrity.detail ?? 'failed'}): restore it from a backup (\`parley backup FILE\` makes one), or move it aside to start a new one`);
         const report = await core.ingest(pos, { offline: v.offline === true, ...about });
         if (json) out.stdout(`${JSON.stringify(report, null, 2)}\n`);
@@ -196,13 +196,13 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
       }
       case 'who-leads': {
         if (pos.length === 0) throw new UsageError('who-leads needs a party. Try: parley who-leads Ukraine');
-        const r = core.whoLeads(pos.join(' '), { ...(v.round !== undefined ? { round: v.round as string } : {}), ...about });
+        const r = await core.whoLeads(pos.join(' '), { ...(v.round !== undefined ? { round: v.round as string } : {}), ...about });
         print(whoLeadsDoc(r), r);
         return 0;
       }
       case 'actor': {
         if (pos.length === 0) throw new UsageError('actor needs a name. Try: parley actor Witkoff');
-        const r = core.actor(pos.join(' '), about);
+        const r = await core.actor(pos.join(' '), about);
         print(actorDoc(r), r);
         return 0;
       }
@@ -213,7 +213,7 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
           limit = Number(v.limit);
           if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError('--limit takes a whole number from 1 to 500, e.g. --limit 20');
         }
-        const r = core.timeline({
+        const r = await core.timeline({
           from: v.from as string | undefined,
           to: v.to as string | undefined,
           topic: v.topic as string | undefined,
@@ -226,13 +226,13 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
         return 0;
       }
       case 'ask': {
-        const r = core.ask(pos.join(' '), about);
+        const r = await core.ask(pos.join(' '), about);
         print(askDoc(r), r);
         return 0;
       }
       case 'explain': {
         if (pos.length !== 1) throw new UsageError('explain needs one item id or URL. Try: parley explain 42');
-        const r = core.explain(pos[0]!, about);
+        const r = await core.explain(pos[0]!, about);
         if (json) out.stdout(`${JSON.stringify(r, null, 2)}\n`);
         else {
           out.stdout(`${r.item.title} (item ${r.item.id}, ${r.item.published.slice(0, 10)}${r.item.url ? `, ${r.item.url}` : ''})\n`);
@@ -245,7 +245,7 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
       case 'briefing': {
         const format = (v.format as string | undefined) ?? (json ? 'json' : 'md');
         if (!['md', 'json', 'slack', 'discord'].includes(format)) throw new UsageError('--format takes md, json, slack or discord');
-        const b = core.briefing({
+        const b = await core.briefing({
           ...about,
           date: v.date as string | undefined,
           since: v.since as string | undefined,
@@ -309,7 +309,7 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
     out.stderr(`parley ${cmd}: internal error: ${(err as Error).message?.split('\n')[0] ?? String(err)}\n`);
     return 3;
   } finally {
-    core?.close();
+    await core?.close();
   }
   return 0;
 }

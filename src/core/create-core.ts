@@ -148,7 +148,7 @@ export function createCore(opts: CoreOptions): Core {
   let closed = false;
   const core: Core = {
     defaultDossier: defaultDossier.id,
-    dossiers(): DossierSummary[] {
+    async dossiers(): Promise<DossierSummary[]> {
       const ids = catalog.ids();
       return [defaultDossier.id, ...ids.filter((id) => id !== defaultDossier.id)].map((id) => {
         const items = itemCount.get(id)?.n ?? 0;
@@ -163,28 +163,28 @@ export function createCore(opts: CoreOptions): Core {
         }
       });
     },
-    whoLeads(party, o = {}) {
+    async whoLeads(party, o = {}) {
       const s = scope(o.dossier);
       return { ...s.whoLeads(party, o.round !== undefined ? { round: o.round } : {}), ...label(s.dossier) };
     },
-    actor(name, o = {}) {
+    async actor(name, o = {}) {
       const s = scope(o.dossier);
       return { ...s.actors.actor(name), ...label(s.dossier) };
     },
-    timeline(query, o = {}) {
+    async timeline(query, o = {}) {
       const s = scope(o.dossier);
       return { ...s.timeline(query), ...label(s.dossier) };
     },
-    explain: (item, o = {}) => scope(o.dossier).explain(item),
-    ask(question, o = {}) {
+    explain: async (item, o = {}) => scope(o.dossier).explain(item),
+    async ask(question, o = {}) {
       const s = scope(o.dossier);
       return { ...s.ask(question), ...label(s.dossier) };
     },
-    briefingDoc(req) {
+    async briefingDoc(req) {
       return briefingToDoc(buildBriefing(db, scope(req.dossier).dossier, req, now()));
     },
-    briefing: (req) => buildBriefing(db, catalog.get(req.dossier), req, now()),
-    postDue(o) {
+    briefing: async (req) => buildBriefing(db, catalog.get(req.dossier), req, now()),
+    async postDue(o) {
       const log = o.logger ?? scheduleLog;
       const rewrite = rewriterFor(log);
       return runDueBriefings(o.at ?? now(), {
@@ -199,9 +199,9 @@ export function createCore(opts: CoreOptions): Core {
     },
     pollFeeds: (at, o = {}) => pollerFor(o.logger ?? feedLog, core).pollDue(at ?? now()),
     backup: (file) => backupDb(db, file),
-    integrity: () => quickCheck(db),
+    integrity: async () => quickCheck(db),
     readOnly,
-    claimDelivery: (key) => deliveries.claim(key),
+    claimDelivery: async (key) => deliveries.claim(key),
     async ingest(sources, o = {}) {
       if (readOnly) throw readOnlyError(opts.dbPath);
       // An unknown dossier is refused before anything is fetched.
@@ -215,9 +215,15 @@ export function createCore(opts: CoreOptions): Core {
       integrity = { ...result, checkedAt: now().toISOString() };
       return result;
     },
-    isEmpty: () => (anyItem.get()?.n ?? 0) === 0,
-    subscriptions,
-    suggest(kind, prefix, limit = 25, dossier) {
+    isEmpty: async () => (anyItem.get()?.n ?? 0) === 0,
+    subscriptions: {
+      subscribe: async (input) => subscriptions.subscribe(input),
+      unsubscribe: async (ref) => subscriptions.unsubscribe(ref),
+      list: async (platform, workspace) => subscriptions.list(platform, workspace),
+      forChannel: async (ref) => subscriptions.forChannel(ref),
+      validate: (input, existing) => subscriptions.validate(input, existing),
+    },
+    async suggest(kind, prefix, limit = 25, dossier) {
       const p = prefix.trim().toLowerCase().slice(0, 100);
       if (kind === 'actor') return scope(dossier).actors.suggest(p, limit);
       if (kind === 'dossier') return catalog.ids().filter((id) => id.startsWith(p) || (p.length > 1 && id.includes(p))).slice(0, limit);
@@ -229,7 +235,7 @@ export function createCore(opts: CoreOptions): Core {
       const all = [...new Set([...onRecord, ...d.principals, ...listParties().map((x) => x.name)])];
       return all.filter((n) => n.toLowerCase().startsWith(p) || (p.length > 1 && n.toLowerCase().includes(p))).slice(0, limit);
     },
-    health() {
+    async health() {
       try {
         db.prepare('SELECT 1').get();
       } catch (err) {
@@ -241,11 +247,13 @@ export function createCore(opts: CoreOptions): Core {
       }
       return { db: 'ok', ...(integrity ? { checkedAt: integrity.checkedAt } : {}), ...model };
     },
-    close() {
+    async close() {
       if (closed) return;
       closed = true;
-      void isolated?.close();
+      // The store closes at once; the worker thread's stop is awaited after.
+      const stopping = isolated?.close();
       db.close();
+      await stopping;
     },
   };
   return core;

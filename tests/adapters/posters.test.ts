@@ -64,7 +64,7 @@ describe('scheduled-briefing posters against the Slack and Discord fakes', () =>
   const slackFirsts = (channel: string) => slack.postedTo(channel).filter((r) => r.body.thread_ts === undefined);
 
   it('Discord 429 with Retry-After: the runner waits that long (fake sleep) and posts once', async () => {
-    subscribe('discord', '500000000000000001');
+    await subscribe('discord', '500000000000000001');
     discord.fail({ method: 'POST', path: /\/channels\/500000000000000001\/messages$/, status: 429, retryAfter: 3 });
     const { line } = await run('500000000000000001');
     expect(line).toMatchObject({ outcome: 'posted', detail: 'posted after 2 attempts' });
@@ -77,7 +77,7 @@ describe('scheduled-briefing posters against the Slack and Discord fakes', () =>
   });
 
   it('Discord 500 twice: the runner backs off twice and posts once (the REST client does not retry behind its back)', async () => {
-    subscribe('discord', '500000000000000002');
+    await subscribe('discord', '500000000000000002');
     discord.fail({ method: 'POST', path: /\/channels\/500000000000000002\/messages$/, status: 500, times: 2 });
     const { line } = await run('500000000000000002');
     expect(line).toMatchObject({ outcome: 'posted', detail: 'posted after 3 attempts' });
@@ -88,7 +88,7 @@ describe('scheduled-briefing posters against the Slack and Discord fakes', () =>
   });
 
   it('Discord dropping the connection mid-request: a transient failure, retried, posted once', async () => {
-    subscribe('discord', '500000000000000009');
+    await subscribe('discord', '500000000000000009');
     discord.fail({ method: 'POST', path: /\/channels\/500000000000000009\/messages$/, status: 'drop' });
     const { line } = await run('500000000000000009');
     expect(line).toMatchObject({ outcome: 'posted' });
@@ -97,12 +97,12 @@ describe('scheduled-briefing posters against the Slack and Discord fakes', () =>
   });
 
   it('Discord unknown channel (10003): marked unreachable, not retried, and shown in /parley subscriptions', async () => {
-    subscribe('discord', '500000000000000003');
+    await subscribe('discord', '500000000000000003');
     discord.fail({ method: 'POST', path: /\/channels\/500000000000000003\/messages$/, status: 404, code: 10003, message: 'Unknown Channel' });
     const { line } = await run('500000000000000003');
     expect(line?.outcome).toBe('gone');
     expect(sleeps).toEqual([]);
-    const sub = core.subscriptions.forChannel({ platform: 'discord', workspace: FAKE_GUILD_ID, channel: '500000000000000003' })[0];
+    const sub = (await core.subscriptions.forChannel({ platform: 'discord', workspace: FAKE_GUILD_ID, channel: '500000000000000003' }))[0];
     expect(sub).toMatchObject({ status: 'unreachable' });
     expect(sub?.statusReason).toContain('Unknown Channel (10003)');
     const again = await run('500000000000000003');
@@ -118,7 +118,7 @@ describe('scheduled-briefing posters against the Slack and Discord fakes', () =>
   });
 
   it('Slack ratelimited (429, Retry-After 2) then ok: the runner waits 2 s and posts once', async () => {
-    subscribe('slack', 'C0RATE');
+    await subscribe('slack', 'C0RATE');
     slack.fail({ method: 'chat.postMessage', status: 429, error: 'ratelimited', retryAfter: 2, when: (r) => r.body.channel === 'C0RATE' });
     const { line } = await run('C0RATE');
     expect(line).toMatchObject({ outcome: 'posted', detail: 'posted after 2 attempts' });
@@ -129,7 +129,7 @@ describe('scheduled-briefing posters against the Slack and Discord fakes', () =>
   });
 
   it('Slack channel_not_found: marked unreachable and shown in /parley subscriptions with the reason', async () => {
-    subscribe('slack', 'C0GONE');
+    await subscribe('slack', 'C0GONE');
     slack.fail({ method: 'chat.postMessage', error: 'channel_not_found', when: (r) => r.body.channel === 'C0GONE' });
     const { line } = await run('C0GONE');
     expect(line?.outcome).toBe('gone');

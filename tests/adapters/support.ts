@@ -101,7 +101,7 @@ export async function startPlatforms(opts: {
       await discordAdapter.stop();
       await slack.stop();
       await discord.stop();
-      seeded.cleanup();
+      await seeded.cleanup();
     },
   };
 }

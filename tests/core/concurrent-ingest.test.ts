@@ -85,7 +85,7 @@ describe('two ingests of the same feed URL at once, from two processes on one da
       expect(db.prepare('SELECT failures, status FROM feeds WHERE url = ?').get(url)).toEqual({ failures: 0, status: 'ok' });
       db.close();
     } finally {
-      core.close();
+      await core.close();
     }
   });
 });

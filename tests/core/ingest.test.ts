@@ -9,8 +9,8 @@ import { tempCore } from '../support/temp-core.js';
 describe('ingest keeps what it needs of each item', () => {
   const dir = mkdtempSync(join(tmpdir(), 'parley-ingest-'));
   const t = tempCore();
-  afterAll(() => {
-    t.cleanup();
+  afterAll(async () => {
+    await t.cleanup();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -116,7 +116,7 @@ describe('ingest reads files and shared links faithfully', () => {
       await own.core.ingest(undefined, { offline: true });
       expect(own.db.prepare('SELECT title FROM items').get()).toEqual({ title: 'Переговоры о перемирии' });
     } finally {
-      own.cleanup();
+      await own.cleanup();
     }
   });
 
@@ -140,7 +140,7 @@ describe('ingest reads files and shared links faithfully', () => {
     expect((await t.core.ingest([file])).sources[0]).toMatchObject({ newItems: 2, duplicates: 0 });
     const urls = t.db.prepare<[], { url: string }>('SELECT url FROM items ORDER BY id').all().map((r) => r.url);
     expect(urls).toEqual(['https://live.example.test/ukraine-live#block-1', 'https://live.example.test/ukraine-live#block-2']);
-    expect(t.core.whoLeads('Ukraine').delegations[0]?.leaders).toEqual(['Rustem Umerov']);
+    expect((await t.core.whoLeads('Ukraine')).delegations[0]?.leaders).toEqual(['Rustem Umerov']);
   });
 
   it('still takes the same article under tracking parameters, a page anchor or a new GUID for a duplicate', async () => {

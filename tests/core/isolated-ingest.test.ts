@@ -43,10 +43,10 @@ describe('ingest on a worker thread', () => {
       expect(b).toEqual(a);
       const rows = (t: typeof inline) => t.db.prepare('SELECT guid, title, relevant, fetched_at FROM items ORDER BY guid').all();
       expect(rows(isolated)).toEqual(rows(inline));
-      expect(isolated.core.whoLeads('Ukraine')).toEqual(inline.core.whoLeads('Ukraine'));
+      expect(await isolated.core.whoLeads('Ukraine')).toEqual(await inline.core.whoLeads('Ukraine'));
     } finally {
-      inline.cleanup();
-      isolated.cleanup();
+      await inline.cleanup();
+      await isolated.cleanup();
     }
   });
 
@@ -73,10 +73,10 @@ describe('ingest on a worker thread', () => {
         const second = await again.pollDue(new Date('2025-11-24T12:30:00Z'));
         expect(second.polled[0]).toMatchObject({ status: 'duplicate', failures: 0 });
       } finally {
-        normal.close();
+        await normal.close();
       }
     } finally {
-      t.cleanup();
+      await t.cleanup();
     }
   });
 
@@ -102,7 +102,7 @@ describe('ingest on a worker thread', () => {
       });
       // A query answered between every turn of the event loop, for as long as the worker reads (seconds of CPU).
       while (!done) {
-        expect(t.core.whoLeads('Ukraine').delegations.length).toBeGreaterThan(0);
+        expect((await t.core.whoLeads('Ukraine')).delegations.length).toBeGreaterThan(0);
         answered++;
         await new Promise((r) => setImmediate(r));
       }
@@ -110,7 +110,7 @@ describe('ingest on a worker thread', () => {
       // In-thread, extraction of 150 items is one synchronous stretch: a handful of answers at most.
       expect(answered).toBeGreaterThan(100);
     } finally {
-      t.cleanup();
+      await t.cleanup();
     }
   });
 
@@ -136,18 +136,18 @@ describe('ingest on a worker thread', () => {
       await roomy.close();
       expect(again.sources.map((s) => s.status)).toEqual(['new', 'new']);
     } finally {
-      t.cleanup();
+      await t.cleanup();
     }
   });
 
   it('checks the whole file off the main thread and reports it in health()', async () => {
     const t = tempCore({ now: NOW, isolateIngest: true });
     try {
-      expect(t.core.health()).toEqual({ db: 'ok' });
+      expect(await t.core.health()).toEqual({ db: 'ok' });
       expect(await t.core.checkIntegrity()).toEqual({ ok: true });
-      expect(t.core.health()).toEqual({ db: 'ok', checkedAt: NOW.toISOString() });
+      expect(await t.core.health()).toEqual({ db: 'ok', checkedAt: NOW.toISOString() });
     } finally {
-      t.cleanup();
+      await t.cleanup();
     }
   });
 });

@@ -36,7 +36,7 @@ describe('feeds that fail or lie, ingested together', () => {
   });
   afterAll(async () => {
     await server.close();
-    t.cleanup();
+    await t.cleanup();
   });
 
   it('stores every good item once, reports each bad source with a reason, and one bad source stops nothing', async () => {

@@ -124,6 +124,6 @@ describe('the per-item text cap', () => {
     expect(search('Zanzibarian')).toBe(0);
     expect(search('constructive')).toBe(1);
     // Extraction read the kept text: the delegation in the first sentence is known.
-    expect(JSON.stringify(t.core.whoLeads('Ukraine'))).toContain('Rustem Umerov');
+    expect(JSON.stringify(await t.core.whoLeads('Ukraine'))).toContain('Rustem Umerov');
   });
 });

@@ -14,7 +14,7 @@ describe('the model-written bottom line', () => {
   beforeAll(async () => {
     await t.core.ingest([SEED_FEED]);
     // The core's clock is 2025-03-24T06:00Z.
-    briefing = t.core.briefing({ date: '2025-03-24', tz: 'Europe/Kyiv' });
+    briefing = await t.core.briefing({ date: '2025-03-24', tz: 'Europe/Kyiv' });
   });
   afterEach(async () => {
     await fake?.close();

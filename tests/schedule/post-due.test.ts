@@ -23,8 +23,8 @@ function pass(now: string, posters: Parameters<typeof postDue>[1]['posters']) {
 describe('parley post-due on the real core', () => {
   it("posts each channel's real briefing once on each platform, and a second identical call posts nothing", async () => {
     const subs = env.core.subscriptions;
-    subs.subscribe({ platform: 'slack', workspace: 'T1', channel: 'C1', time: '08:00', tz: 'Europe/Kyiv', by: 'U1' });
-    subs.subscribe({ platform: 'discord', workspace: 'G1', channel: 'D1', time: '08:00', tz: 'Europe/Kyiv', by: 'U2' });
+    await subs.subscribe({ platform: 'slack', workspace: 'T1', channel: 'C1', time: '08:00', tz: 'Europe/Kyiv', by: 'U1' });
+    await subs.subscribe({ platform: 'discord', workspace: 'G1', channel: 'D1', time: '08:00', tz: 'Europe/Kyiv', by: 'U2' });
     const slack = fakePoster();
     const discord = fakePoster();
     const first = await pass('2025-03-24T06:00:00Z', { slack: slack.poster, discord: discord.poster });
@@ -48,7 +48,7 @@ describe('parley post-due on the real core', () => {
 
   it('after a three-day outage posts one catch-up briefing whose text says it covers the whole gap', async () => {
     const subs = env.core.subscriptions;
-    subs.subscribe({ platform: 'slack', workspace: 'T1', channel: 'C1', by: 'U1' });
+    await subs.subscribe({ platform: 'slack', workspace: 'T1', channel: 'C1', by: 'U1' });
     const slack = fakePoster();
     await pass('2025-03-20T06:00:00Z', { slack: slack.poster });
     // Parley is down from the 20th's post until 08:30 Kyiv on the 24th.
@@ -64,7 +64,7 @@ describe('parley post-due on the real core', () => {
 
   it('labels a quiet catch-up as one too', async () => {
     const subs = env.core.subscriptions;
-    subs.subscribe({ platform: 'slack', workspace: 'T1', channel: 'C1', by: 'U1' });
+    await subs.subscribe({ platform: 'slack', workspace: 'T1', channel: 'C1', by: 'U1' });
     const slack = fakePoster();
     await pass('2025-03-24T06:00:00Z', { slack: slack.poster });
     await pass('2025-03-28T06:00:00Z', { slack: slack.poster });

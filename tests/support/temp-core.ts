@@ -86,10 +86,10 @@ export function tempCore(
     get ingester(): Ingester {
       return store().ingester;
     },
-    cleanup() {
+    async cleanup() {
       reader?.close();
       direct?.close();
-      core.close();
+      await core.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
