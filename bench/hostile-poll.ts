@@ -16,6 +16,7 @@ import { loadDossier } from '../src/core/dossier/load.js';
 import { silentLogger } from '../src/core/logger.js';
 import { createFeedPoller } from '../src/core/schedule/index.js';
 import { rssDocument } from '../tests/support/feed-server.js';
+import { directStore } from '../tests/support/store.js';
 import { ISSUE_BODIES } from '../tests/support/hostile-feeds.js';
 import { SlackFake, sendSlashCommand, slashCommandPayload } from '../tests/support/slack-fake.js';
 
@@ -112,6 +113,7 @@ export async function measureHostilePoll(opts: {
     port: 0,
     host: '127.0.0.1',
   });
+  let store: ReturnType<typeof directStore> | undefined;
   try {
     await core.ingest([SEED_FEED]);
     await adapter.start();
@@ -144,7 +146,9 @@ export async function measureHostilePoll(opts: {
       failed += r.sources.filter((x) => x.status === 'failed').length;
       return r;
     };
-    const poller = createFeedPoller({ db: core.internals.db, ingester: { run }, dossier, logger: silentLogger });
+    // A poller of the hostile feeds alone (not the dossiers'), on a second connection to the core's file.
+    store = directStore(dbPath, { now: () => new Date() });
+    const poller = createFeedPoller({ db: store.db, ingester: { run }, dossier, logger: silentLogger });
     let stop = false;
     let clock = Date.now();
     void (async () => {
@@ -161,7 +165,8 @@ export async function measureHostilePoll(opts: {
     return { idle, hostile, ingested, failed };
   } finally {
     await adapter.stop();
-    core.close();
+    store?.close();
+    await core.close();
     await slack.stop();
     await new Promise((r) => feeds.server.close(() => r(undefined)));
     feeds.server.closeAllConnections();

@@ -1,4 +1,4 @@
-import { actorDoc } from '../src/core/answers.js';
+import { actorDoc } from '../src/core/index.js';
 import { defineCommand, dossierOf, dossierOption, opt } from './define.js';
 
 export default defineCommand({
@@ -9,5 +9,5 @@ export default defineCommand({
     dossier: dossierOption(),
   },
   examples: ['Witkoff', 'name:"Keir Starmer"'],
-  run: ({ args, core, ctx }) => actorDoc(core.actor(args.name, dossierOf(args, ctx))),
+  run: async ({ args, core, ctx }) => actorDoc(await core.actor(args.name, dossierOf(args, ctx))),
 });

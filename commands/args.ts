@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UserError } from '../src/core/errors.js';
+import { UserError } from '../src/core/index.js';
 import { allOptions, type CommandDef, type LeafDef, type OptionMap, type OptionSpec, usage } from './define.js';
 
 /** Arguments as a platform hands them over: Discord's typed options, or what the Slack parser made of text. */

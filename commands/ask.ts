@@ -1,4 +1,4 @@
-import { askDoc } from '../src/core/answers.js';
+import { askDoc } from '../src/core/index.js';
 import { defineCommand, dossierOf, dossierOption, opt } from './define.js';
 
 /** Long enough for a real question, short enough that nobody pastes an article into it. */
@@ -17,5 +17,5 @@ export default defineCommand({
     dossier: dossierOption(),
   },
   examples: ['who leads the Russian delegation?', 'dossier:iran-us-nuclear who led Iran in Muscat?'],
-  run: ({ args, core, ctx }) => askDoc(core.ask(args.question, dossierOf(args, ctx))),
+  run: async ({ args, core, ctx }) => askDoc(await core.ask(args.question, dossierOf(args, ctx))),
 });

@@ -1,4 +1,4 @@
-import type { BriefingRequest } from '../src/core/core.js';
+import type { BriefingRequest } from '../src/core/index.js';
 import { defineCommand, dossierOf, dossierOption, opt } from './define.js';
 
 export default defineCommand({
@@ -10,7 +10,7 @@ export default defineCommand({
     dossier: dossierOption(),
   },
   examples: ['', 'date:2025-03-23', 'dossier:gaza-ceasefire'],
-  run: ({ args, core, ctx }) => {
+  run: async ({ args, core, ctx }) => {
     const req: BriefingRequest = { ...dossierOf(args, ctx) };
     if (args.date) req.date = args.date;
     return core.briefingDoc(req);

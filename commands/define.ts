@@ -1,5 +1,4 @@
-import type { Core } from '../src/core/core.js';
-import type { Doc } from '../src/core/render/doc.js';
+import type { Core, Doc } from '../src/core/index.js';
 
 /** Where the completion candidates of an option come from (`core.suggest(kind, prefix)`). */
 export type AutocompleteKind = 'actor' | 'party' | 'topic' | 'dossier';

@@ -1,4 +1,4 @@
-import { type HelpEntry, helpDoc } from '../src/core/answers.js';
+import { helpDoc, type HelpEntry } from '../src/core/index.js';
 import { type CommandDef, defineGroup, defineSubcommand, type LeafDef, usageHint } from './define.js';
 import { SUBSCRIPTION_SUBCOMMANDS } from './subscriptions.js';
 

@@ -1,6 +1,4 @@
-import { UserError } from '../src/core/errors.js';
-import { type Doc, type DocBlock, type Span, span } from '../src/core/render/doc.js';
-import type { Platform, Subscription } from '../src/core/schedule/index.js';
+import { type Doc, type DocBlock, type Platform, type Span, span, type Subscription, UserError } from '../src/core/index.js';
 import { type CommandContext, defineSubcommand, opt } from './define.js';
 
 /** The canonical form, appended to every refusal of bad arguments so it says what to type instead. */
@@ -41,9 +39,9 @@ async function requireManager(ctx: CommandContext, place: Place): Promise<void> 
 }
 
 /** Core validation errors name the valid form (`tz Europe/Kyiv`); the usage line adds the chat syntax for it. */
-function withUsage<T>(fn: () => T): T {
+async function withUsage<T>(fn: () => Promise<T>): Promise<T> {
   try {
-    return fn();
+    return await fn();
   } catch (err) {
     if (err instanceof UserError) throw new UserError(`${err.message} Try: ${SUBSCRIBE_USAGE}`, { suggestions: err.suggestions });
     throw err;
@@ -80,7 +78,7 @@ const subscribe = defineSubcommand({
     const place = placeOf(ctx);
     await requireManager(ctx, place);
     const topics = parseTopics(args.topics);
-    const { subscription, created } = withUsage(() =>
+    const { subscription, created } = await withUsage(() =>
       core.subscriptions.subscribe({
         ...place,
         by: ctx.userId ?? 'unknown',
@@ -108,7 +106,7 @@ const unsubscribe = defineSubcommand({
   async run({ args, core, ctx }) {
     const place = placeOf(ctx);
     await requireManager(ctx, place);
-    const removed = core.subscriptions.unsubscribe({ ...place, ...(args.dossier !== undefined ? { dossier: args.dossier } : {}) });
+    const removed = await core.subscriptions.unsubscribe({ ...place, ...(args.dossier !== undefined ? { dossier: args.dossier } : {}) });
     const text =
       removed.length === 0
         ? `This channel had no ${args.dossier ? `${args.dossier} ` : ''}briefing subscription; nothing changed.`
@@ -136,8 +134,8 @@ const subscriptions = defineSubcommand({
     // Other channels' subscriptions may name private channels: only managers see beyond this one.
     const all = ctx.canManage ? await ctx.canManage() : false;
     const subs = all
-      ? core.subscriptions.list(place.platform, place.workspace)
-      : core.subscriptions.forChannel({ platform: place.platform, workspace: place.workspace, channel: place.channel });
+      ? await core.subscriptions.list(place.platform, place.workspace)
+      : await core.subscriptions.forChannel({ platform: place.platform, workspace: place.workspace, channel: place.channel });
     const scope = all ? 'this workspace' : 'this channel';
     if (subs.length === 0) {
       const text = `No briefing subscriptions in ${scope}. Start one with ${SUBSCRIBE_USAGE}`;

@@ -1,5 +1,4 @@
-import { timelineDoc } from '../src/core/answers.js';
-import type { TimelineQuery } from '../src/core/schemas.js';
+import { timelineDoc, type TimelineQuery } from '../src/core/index.js';
 import { defineCommand, dossierOf, dossierOption, opt } from './define.js';
 
 export default defineCommand({
@@ -16,7 +15,7 @@ export default defineCommand({
     text: opt.string({ description: 'Words the event mentions', maxLength: 200, rest: true }),
   },
   examples: ['topic:maritime', 'from:2025-03-01 to:2025-03-31', 'actor:Witkoff', 'party:Ukraine', 'text:ceasefire'],
-  run: ({ args, core, ctx }) => {
+  run: async ({ args, core, ctx }) => {
     const query: TimelineQuery = {};
     if (args.from) query.from = args.from;
     if (args.to) query.to = args.to;
@@ -26,6 +25,6 @@ export default defineCommand({
     if (args.text) query.text = args.text;
     // A chat message holds about twenty lines comfortably; the CLI goes up to 500.
     query.limit = args.limit ?? 20;
-    return timelineDoc(core.timeline(query, dossierOf(args, ctx)));
+    return timelineDoc(await core.timeline(query, dossierOf(args, ctx)));
   },
 });

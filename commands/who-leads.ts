@@ -1,4 +1,4 @@
-import { whoLeadsDoc } from '../src/core/answers.js';
+import { whoLeadsDoc } from '../src/core/index.js';
 import { defineCommand, dossierOf, dossierOption, opt } from './define.js';
 
 export default defineCommand({
@@ -10,5 +10,5 @@ export default defineCommand({
     dossier: dossierOption(),
   },
   examples: ['Ukraine', 'Ukraine round:Riyadh', 'Hamas dossier:gaza-ceasefire'],
-  run: ({ args, core, ctx }) => whoLeadsDoc(core.whoLeads(args.party, { ...(args.round ? { round: args.round } : {}), ...dossierOf(args, ctx) })),
+  run: async ({ args, core, ctx }) => whoLeadsDoc(await core.whoLeads(args.party, { ...(args.round ? { round: args.round } : {}), ...dossierOf(args, ctx) })),
 });

@@ -160,7 +160,7 @@ export async function scorePart(questions: LabelledQuestion[]): Promise<PartScor
     for (const q of questions) {
       let result: AskResult | undefined;
       try {
-        result = core.ask(q.question);
+        result = await core.ask(q.question);
       } catch (err) {
         if (!isUserError(err)) throw err;
       }
@@ -191,7 +191,7 @@ export async function scorePart(questions: LabelledQuestion[]): Promise<PartScor
       results,
     };
   } finally {
-    core.close();
+    await core.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -15,6 +15,7 @@ import { nameKey, sameActor } from '../src/core/names.js';
 import { resolveParty } from '../src/core/parties.js';
 import type { ReaderSettings } from '../src/core/reader/settings.js';
 import type { ReaderHealth } from '../src/core/reader/status.js';
+import { readDb } from '../tests/support/store.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -132,29 +133,32 @@ export async function scorePassage(p: RealPassage, opts: { reader?: ReaderSettin
   const feed = join(dir, `${p.id}.xml`);
   writeFileSync(feed, oneItemFeed(p));
   const { dossier, dossierDir } = dossierOf(p);
+  const dbPath = join(dir, 'eval.db');
   const core = createCore({
-    dbPath: join(dir, 'eval.db'),
+    dbPath,
     dossier,
     dossierDir,
     isolateIngest: false,
     now: () => new Date(Date.parse(p.published) + 3_600_000),
     ...(opts.reader ? { reader: opts.reader } : {}),
   });
+  let db: ReturnType<typeof readDb> | undefined;
   const out: PassageScore = { id: p.id, constructions: p.constructions, delegations: zero(), leaders: zero(), rounds: zero(), misses: [] };
   try {
     await core.ingest([feed]);
-    const readerDay = core.health().reader;
+    const readerDay = (await core.health()).reader;
     if (readerDay) out.reader = readerDay;
-    const db = core.internals.db;
+    // The rows themselves, read by path: the core has no door to its database.
+    db = readDb(dbPath);
     // Every party the database holds a delegation for is asked, not only the labelled ones: a side
     // Parley invented counts against it.
     const truthParties = p.truth.delegations.filter((d) => d.role !== 'mediator').map((d) => canon(d.party));
     const stored = db.prepare<[string], { party: string }>('SELECT DISTINCT party FROM delegations WHERE dossier = ?').all(dossier).map((r) => r.party);
     const got: Triple[] = [];
     for (const party of new Set([...truthParties, ...stored])) {
-      let res: ReturnType<typeof core.whoLeads> | undefined;
+      let res: Awaited<ReturnType<typeof core.whoLeads>> | undefined;
       try {
-        res = core.whoLeads(party, { dossier });
+        res = await core.whoLeads(party, { dossier });
       } catch {
         continue;
       }
@@ -208,8 +212,8 @@ export async function scorePassage(p: RealPassage, opts: { reader?: ReaderSettin
       .all(dossier)
       .filter((r) => r.date && r.date_precision === 'day')
       .map((r) => ({ place: r.place, date: r.date!, talks: true }));
-    const events = core
-      .timeline({ limit: 500, from: '1990-01-01' }, { dossier })
+    const events = (await core
+      .timeline({ limit: 500, from: '1990-01-01' }, { dossier }))
       .events.filter((e) => e.datePrecision === 'day')
       .map((e) => ({ place: e.place, date: e.date, talks: e.kind === 'talks' }));
     const dated = p.truth.rounds.filter((r) => r.date);
@@ -231,7 +235,8 @@ export async function scorePassage(p: RealPassage, opts: { reader?: ReaderSettin
       out.misses.push(`spurious round ${r.place ?? '(no place)'} ${r.date}`);
     }
   } finally {
-    core.close();
+    db?.close();
+    await core.close();
     rmSync(dir, { recursive: true, force: true });
   }
   return out;

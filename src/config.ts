@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
-import { READER_DEFAULTS, READER_MODES, RESPONSE_FORMATS, type ReaderSettings } from './core/reader/settings.js';
+import { READER_DEFAULTS, READER_MODES, type ReaderSettings, RESPONSE_FORMATS } from './core/index.js';
 
 /**
  * The only reader of process.env. Each platform is a group of variables: a complete group turns the

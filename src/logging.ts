@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { type LogLevel, REDACT_PATHS, redact } from './config.js';
-import type { Logger } from './core/logger.js';
+import type { Logger } from './core/index.js';
 
 function wrap(p: pino.Logger): Logger {
   // Token-shaped strings inside messages and error texts are scrubbed too, not only known keys.

@@ -6,13 +6,7 @@ import { createHealth, startHealthServer } from './adapters/health.js';
 import { startShell } from './adapters/shell/shell.js';
 import { AdapterStartError, type ChatAdapter } from './adapters/types.js';
 import { type Config, ConfigError, dotEnvLine, loadConfig, loadDotEnv } from './config.js';
-import { briefingBuilder } from './cli/post-due.js';
-import { createCore } from './core/create-core.js';
-import { bottomLineRewriter } from './core/reader/bottom-line.js';
-import type { ReaderSettings } from './core/reader/settings.js';
-import { dossierDirs } from './core/dossier/load.js';
-import type { Logger } from './core/logger.js';
-import { createFeedPoller, feedsOfAll, type Platform, type Poster, runDueBriefings } from './core/schedule/index.js';
+import { type Core, createCore, dossierDirs, type Logger, type Platform, type Poster } from './core/index.js';
 import { createLogger } from './logging.js';
 import { installProcessGuard } from './process-guard.js';
 
@@ -27,28 +21,16 @@ interface Scheduler {
 }
 
 function startScheduler(deps: {
-  core: ReturnType<typeof createCore>;
+  core: Core;
   posters: Partial<Record<Platform, Poster>>;
   pollFeeds: boolean;
   logger: Logger;
-  /** The model reader, for the bottom line it may write (PARLEY_MODEL_BOTTOM_LINE). */
-  reader?: ReaderSettings;
   /** Counts a running job as in-flight work, so SIGTERM's drain waits for a post under way. */
   track: <T>(work: Promise<T>) => Promise<T>;
 }): Scheduler {
-  const { db, catalog } = deps.core.internals;
   const schedLog = deps.logger.child({ part: 'schedule' });
   const feedLog = deps.logger.child({ part: 'feeds' });
-  const buildDoc = briefingBuilder(db, catalog, bottomLineRewriter(db, deps.reader, schedLog));
-  const runnerId = `${hostname()}:${process.pid}`;
-  // Through the core's door: the ingest runs on its worker thread, never on this event loop.
-  // Every dossier's feeds, each once: the core reads each item for every dossier.
-  const poller = createFeedPoller({
-    db,
-    ingester: { run: (sources, o) => deps.core.ingest(sources, o) },
-    dossier: { feeds: feedsOfAll(catalog.all()) },
-    logger: feedLog,
-  });
+  const runner = `${hostname()}:${process.pid}`;
   let stopped = false;
   let firstPoll: Promise<void> = Promise.resolve();
 
@@ -75,14 +57,15 @@ function startScheduler(deps: {
     if (!r.ok) schedLog.error({ detail: r.detail }, 'database damaged: restore it from a backup');
   });
   const feeds = guarded('feeds', feedLog, async () => {
-    const r = await poller.pollDue(new Date());
+    // The core polls through its own ingest: on its worker thread, never on this event loop.
+    const r = await deps.core.pollFeeds(new Date(), { logger: feedLog });
     jobs.feeds = { at: r.at, polled: r.polled.length, failed: r.polled.filter((p) => p.status === 'failed').length };
     if (r.polled.length > 0) feedLog.debug({ polled: r.polled, notDue: r.notDue }, 'feed poll');
   });
   const briefings = guarded('briefings', schedLog, async () => {
     await firstPoll;
     const at = new Date();
-    const r = await runDueBriefings(at, { db, buildDoc, posters: deps.posters, logger: schedLog, runnerId });
+    const r = await deps.core.postDue({ at, posters: deps.posters, logger: schedLog, runner });
     jobs.briefings = { at: at.toISOString(), posted: r.posted, failed: r.failed, unreachable: r.gone };
     if (r.lines.length > 0) {
       schedLog.debug({ posted: r.posted, skipped: r.skipped, failed: r.failed, gone: r.gone, notDue: r.notDue, lines: r.lines }, 'briefing pass');
@@ -183,7 +166,7 @@ async function main(): Promise<number> {
       if (!drained) logger.warn({ inFlight: dispatcher.inFlight() }, 'shutdown timeout: abandoning in-flight work');
       await Promise.allSettled(running.map((a) => a.stop()));
       if (healthServer) await new Promise<void>((r) => healthServer?.close(() => r()));
-      core.close();
+      await core.close();
       return 0;
     })();
     return stopping;
@@ -237,7 +220,7 @@ async function main(): Promise<number> {
       // Questions need only reads; polling, subscriptions and briefings all write.
       logger.warn({ db: config.dbPath }, `${config.dbPath} is read-only: answering questions only (no feed polling, no scheduled briefings)`);
     } else {
-      scheduler = startScheduler({ core, posters, pollFeeds: config.pollFeeds, logger, ...(config.reader ? { reader: config.reader } : {}), track: (w) => dispatcher.track(w) });
+      scheduler = startScheduler({ core, posters, pollFeeds: config.pollFeeds, logger, track: (w) => dispatcher.track(w) });
       scheduler.kick();
     }
     logger.info({ adapters: running.map((a) => a.name), feeds: config.pollFeeds ? 'polled' : 'off' }, 'parley is up');
@@ -247,8 +230,8 @@ async function main(): Promise<number> {
   }
 
   const loadDemo = async () => {
-    if (!core.isEmpty()) return;
-    const ids = [core.defaultDossier, ...core.internals.catalog.ids().filter((id) => id !== core.defaultDossier)];
+    if (!await core.isEmpty()) return;
+    const ids = (await core.dossiers()).map((d) => d.id);
     process.stdout.write(`Empty database at ${config.dbPath}: loading the bundled snapshots of ${ids.join(', ')}…\n`);
     await core.ingest(undefined, { offline: true });
   };

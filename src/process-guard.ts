@@ -1,4 +1,4 @@
-import type { Logger } from './core/logger.js';
+import type { Logger } from './core/index.js';
 
 /** More uncaught errors than this within a minute means the process itself is broken: exit and be restarted. */
 const MAX_PER_MINUTE = 20;

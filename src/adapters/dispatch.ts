@@ -1,11 +1,7 @@
 import { parseText, type RawCall, validateArgs } from '../../commands/args.js';
 import type { AutocompleteKind, CommandContext, CommandDef } from '../../commands/define.js';
 import { COMMANDS, findCommand } from '../../commands/index.js';
-import { errorDoc } from '../core/answers.js';
-import type { Core } from '../core/core.js';
-import { isUserError, UserError } from '../core/errors.js';
-import type { Logger } from '../core/logger.js';
-import { type Doc, span } from '../core/render/doc.js';
+import { type Core, type Doc, errorDoc, isUserError, type Logger, span, UserError } from '../core/index.js';
 
 /** What the asker gets back, and whether only they should see it. */
 export interface DispatchOutcome {
@@ -54,7 +50,7 @@ const DRAINING_TEXT = 'Parley is restarting. Try again in a minute.';
 /** Platform-neutral: every adapter turns a platform event into one of these calls. */
 export interface Dispatcher {
   /** Validates without running, so Discord can answer bad input at once and defer the rest. */
-  prepare(name: string, input: CallInput, ctx: AskContext): Prepared;
+  prepare(name: string, input: CallInput, ctx: AskContext): Promise<Prepared>;
   /** Validates, runs, and turns any error into a Doc. Never throws. */
   dispatch(name: string, input: CallInput, ctx: AskContext): Promise<DispatchOutcome>;
   /**
@@ -66,9 +62,9 @@ export interface Dispatcher {
    * Completion candidates; never throws (autocomplete must answer within 3 s or not at all).
    * Parties and topics are those of the dossier typed so far, else of the channel's, else the default's.
    */
-  suggest(kind: AutocompleteKind, prefix: string, limit?: number, where?: { dossier?: string; ctx?: AskContext }): string[];
+  suggest(kind: AutocompleteKind, prefix: string, limit?: number, where?: { dossier?: string; ctx?: AskContext }): Promise<string[]>;
   /** True the first time a delivery (event, command, interaction) is seen; false for a retry or replay, which must not be answered again. */
-  claimDelivery(key: string): boolean;
+  claimDelivery(key: string): Promise<boolean>;
   /** Keeps `work` counted as in flight until it settles, so shutdown waits for replies being sent. */
   track<T>(work: Promise<T>): Promise<T>;
   /** Number of calls running or replies being sent. */
@@ -111,10 +107,10 @@ export function createDispatcher(deps: { core: Core; logger: Logger; commands?: 
    * The dossier a channel's commands are about when they name none: the one its briefing
    * follows (the default dossier among several, else the first); none in the shell or a DM.
    */
-  const channelDossier = (ctx: AskContext): string | undefined => {
+  const channelDossier = async (ctx: AskContext): Promise<string | undefined> => {
     if (ctx.dossier !== undefined) return ctx.dossier;
     if (ctx.platform === 'shell' || !ctx.workspace || !ctx.channel) return undefined;
-    const subs = core.subscriptions.forChannel({ platform: ctx.platform, workspace: ctx.workspace, channel: ctx.channel });
+    const subs = await core.subscriptions.forChannel({ platform: ctx.platform, workspace: ctx.workspace, channel: ctx.channel });
     return (subs.find((x) => x.dossier === core.defaultDossier) ?? subs[0])?.dossier;
   };
 
@@ -135,7 +131,8 @@ export function createDispatcher(deps: { core: Core; logger: Logger; commands?: 
     return work;
   };
 
-  const prepare = (name: string, input: CallInput, ctx: AskContext): Prepared => {
+  /** A validated call whose `run` is not yet counted in flight: `prepare` counts it, `dispatch` counts the whole call. */
+  const prepareCall = async (name: string, input: CallInput, ctx: AskContext): Promise<Prepared> => {
     const label = `/${name.replace(/^\//, '')}`;
     if (!accepting) {
       const doc: Doc = { summary: DRAINING_TEXT, blocks: [{ type: 'paragraph', spans: [span(DRAINING_TEXT)] }], ephemeral: true };
@@ -151,26 +148,23 @@ export function createDispatcher(deps: { core: Core; logger: Logger; commands?: 
       const call = validateArgs(command, typeof input === 'string' ? parseText(command, input) : input);
       const ephemeral = call.args.public !== true;
       const { public: _public, ...args } = call.args;
-      const followed = channelDossier(ctx);
+      const followed = await channelDossier(ctx);
       const fullCtx: CommandContext = { ...ctx, commands, ...(followed !== undefined ? { dossier: followed } : {}) };
       return {
         ok: true,
         call: {
           label: call.label,
           ephemeral,
-          run: () =>
-            track(
-              (async (): Promise<DispatchOutcome> => {
-                const started = Date.now();
-                try {
-                  const doc = await call.leaf.run({ args, core, ctx: fullCtx });
-                  logger.debug({ command: call.label, platform: ctx.platform, ms: Date.now() - started }, 'command answered');
-                  return { doc, ephemeral: ephemeral || doc.ephemeral === true, ok: true, label: call.label };
-                } catch (err) {
-                  return fail(err, call.label, ctx);
-                }
-              })(),
-            ),
+          run: async (): Promise<DispatchOutcome> => {
+            const started = Date.now();
+            try {
+              const doc = await call.leaf.run({ args, core, ctx: fullCtx });
+              logger.debug({ command: call.label, platform: ctx.platform, ms: Date.now() - started }, 'command answered');
+              return { doc, ephemeral: ephemeral || doc.ephemeral === true, ok: true, label: call.label };
+            } catch (err) {
+              return fail(err, call.label, ctx);
+            }
+          },
         },
       };
     } catch (err) {
@@ -178,10 +172,20 @@ export function createDispatcher(deps: { core: Core; logger: Logger; commands?: 
     }
   };
 
-  const dispatch = async (name: string, input: CallInput, ctx: AskContext): Promise<DispatchOutcome> => {
-    const p = prepare(name, input, ctx);
-    return p.ok ? p.call.run() : p.outcome;
+  const prepare = async (name: string, input: CallInput, ctx: AskContext): Promise<Prepared> => {
+    const p = await prepareCall(name, input, ctx);
+    return p.ok ? { ok: true, call: { ...p.call, run: () => track(p.call.run()) } } : p;
   };
+
+  // In flight from the first moment, validation included: a drain that starts while the channel's
+  // dossier is being looked up must still wait for the answer.
+  const dispatch = (name: string, input: CallInput, ctx: AskContext): Promise<DispatchOutcome> =>
+    track(
+      (async () => {
+        const p = await prepareCall(name, input, ctx);
+        return p.ok ? p.call.run() : p.outcome;
+      })(),
+    );
 
   return {
     commands,
@@ -214,18 +218,18 @@ export function createDispatcher(deps: { core: Core; logger: Logger; commands?: 
       }
       return dispatch('ask', { args: { question: text.trim(), public: true } }, ctx);
     },
-    suggest(kind, prefix, limit = 25, where = {}) {
+    async suggest(kind, prefix, limit = 25, where = {}) {
       try {
-        const dossier = where.dossier || (where.ctx ? channelDossier(where.ctx) : undefined);
-        return core.suggest(kind, prefix, limit, dossier).slice(0, limit);
+        const dossier = where.dossier || (where.ctx ? await channelDossier(where.ctx) : undefined);
+        return (await core.suggest(kind, prefix, limit, dossier)).slice(0, limit);
       } catch (err) {
         logger.error({ err, kind }, 'suggest failed');
         return [];
       }
     },
-    claimDelivery(key) {
+    async claimDelivery(key) {
       try {
-        return core.claimDelivery(key);
+        return await core.claimDelivery(key);
       } catch (err) {
         logger.error({ err }, 'delivery dedupe failed');
         return true;

@@ -1,7 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Core } from '../core/core.js';
-import type { ReaderHealth } from '../core/reader/status.js';
+import type { Core, ReaderHealth } from '../core/index.js';
 import type { AdapterStatus, ChatAdapter } from './types.js';
 
 export interface HealthReport {
@@ -21,12 +20,12 @@ export function createHealth(deps: {
   adapters: () => readonly ChatAdapter[];
   inFlight: () => number;
   jobs?: () => unknown;
-}): () => HealthReport {
-  return () => {
+}): () => Promise<HealthReport> {
+  return async () => {
     let db: 'ok' | 'error' = 'error';
     let reader: ReaderHealth | undefined;
     try {
-      const h = deps.core.health();
+      const h = await deps.core.health();
       db = h.db;
       reader = h.reader;
     } catch {
@@ -40,6 +39,16 @@ export function createHealth(deps: {
   };
 }
 
+/** Answers /healthz with the report once it is in; a report that fails is a 503 saying so. */
+export function answerHealth(res: ServerResponse, health: () => HealthReport | Promise<HealthReport>): void {
+  void Promise.resolve()
+    .then(health)
+    .then(
+      (report) => writeHealth(res, report),
+      () => writeHealth(res, { status: 'degraded', db: 'error', adapters: {}, inFlight: 0 }),
+    );
+}
+
 /** Writes the report; 503 lets a load balancer or Docker HEALTHCHECK see a degraded bot. */
 export function writeHealth(res: ServerResponse, report: HealthReport): void {
   const body = JSON.stringify(report);
@@ -48,9 +57,9 @@ export function writeHealth(res: ServerResponse, report: HealthReport): void {
 }
 
 /** A bare /healthz server for when no Slack receiver already listens (Discord only). */
-export async function startHealthServer(opts: { port: number; host: string; health: () => HealthReport }): Promise<{ server: Server; port: number }> {
+export async function startHealthServer(opts: { port: number; host: string; health: () => HealthReport | Promise<HealthReport> }): Promise<{ server: Server; port: number }> {
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    if (req.method === 'GET' && (req.url ?? '').split('?')[0] === '/healthz') return writeHealth(res, opts.health());
+    if (req.method === 'GET' && (req.url ?? '').split('?')[0] === '/healthz') return answerHealth(res, opts.health);
     res.writeHead(404).end();
   });
   await new Promise<void>((resolve, reject) => {

@@ -1,5 +1,4 @@
-import type { Logger } from '../core/logger.js';
-import { PostError } from '../core/schedule/index.js';
+import { type Logger, PostError } from '../core/index.js';
 
 /**
  * Bounds shared by both posters. The runner's lease (LEASE_MS, 10 min) must outlast one

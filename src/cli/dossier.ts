@@ -5,12 +5,19 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createCore } from '../core/create-core.js';
-import type { DossierSummary } from '../core/core.js';
-import { checkDossierId, type DossierDirs, dossierFile, type LoadedDossier, listDossiers, loadDossier } from '../core/dossier/load.js';
-import { isTimeZone } from '../core/dossier/schema.js';
-import { UserError } from '../core/errors.js';
-import { resolveParty } from '../core/parties.js';
+import {
+  checkDossierId,
+  createCore,
+  type DossierDirs,
+  type DossierSummary,
+  dossierFile,
+  isTimeZone,
+  type LoadedDossier,
+  listDossiers,
+  loadDossier,
+  resolveParty,
+  UserError,
+} from '../core/index.js';
 
 const USAGE = 'parley dossier new <id> --title "…" --tz Area/City | parley dossier check [<id>] | parley dossier list';
 
@@ -152,9 +159,9 @@ export async function runDossierCommand(pos: string[], v: Record<string, string 
       if (existsSync(o.dbPath)) {
         const core = createCore({ dbPath: o.dbPath, dossier: o.defaultId, dossierDir: dirs });
         try {
-          rows = core.dossiers();
+          rows = await core.dossiers();
         } finally {
-          core.close();
+          await core.close();
         }
       } else {
         rows = listDossiers(dirs).map((x) => {

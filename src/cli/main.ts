@@ -1,19 +1,27 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { actorDoc, askDoc, timelineDoc, whoLeadsDoc } from '../core/answers.js';
-import { buildBriefing, briefingToDoc } from '../core/briefing/build.js';
-import { createCore } from '../core/create-core.js';
-import { DossierError, dossierDirs } from '../core/dossier/load.js';
-import { isUserError } from '../core/errors.js';
-import { formatExplain } from '../core/extract/explain.js';
-import { bottomLineRewriter } from '../core/reader/bottom-line.js';
-import { formatReaders } from '../core/reader/explain.js';
-import type { Logger } from '../core/logger.js';
-import type { Doc } from '../core/render/doc.js';
-import { renderDiscord } from '../core/render/discord.js';
-import { renderMarkdown } from '../core/render/markdown.js';
-import { renderSlack } from '../core/render/slack.js';
-import { backupDb } from '../core/store/backup.js';
-import { DatabaseError, databaseErrorOf, quickCheck } from '../core/store/db.js';
+import {
+  actorDoc,
+  askDoc,
+  briefingToDoc,
+  type Core,
+  createCore,
+  DatabaseError,
+  DossierError,
+  databaseErrorOf,
+  type Doc,
+  dossierDirs,
+  formatExplain,
+  formatReaders,
+  isUserError,
+  type Logger,
+  type Platform,
+  type Poster,
+  renderDiscord,
+  renderMarkdown,
+  renderSlack,
+  timelineDoc,
+  whoLeadsDoc,
+} from '../core/index.js';
 import { ConfigError, cliSettings, loadPosterConfig, redact } from '../config.js';
 import { runDossierCommand } from './dossier.js';
 import { commandHelp, USAGE } from './help.js';
@@ -148,7 +156,7 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
   /** `--dossier`: the dossier a query is about (default PARLEY_DOSSIER); for ingest, the one whose feeds to read (default all). */
   const dossier = v.dossier as string | undefined;
   const about = dossier !== undefined ? { dossier } : {};
-  let core: ReturnType<typeof createCore> | undefined;
+  let core: Core | undefined;
   try {
     if (cmd === 'dossier') {
       if (dossier !== undefined) throw new UsageError('dossier takes the id after the subcommand. Try: parley dossier check gaza-ceasefire');
@@ -163,7 +171,7 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
       ...(settings.reader ? { reader: settings.reader, ...(cmd === 'ingest' ? { logger: lineLogger(out.stderr, {}, 'ingest') } : {}) } : {}),
     });
     const json = v.json === true;
-    if (cmd !== 'ingest' && cmd !== 'backup' && core.isEmpty()) {
+    if (cmd !== 'ingest' && cmd !== 'backup' && await core.isEmpty()) {
       // Not an error: the answer below is right for an empty knowledge base, but say why it is empty.
       out.stderr('parley: the knowledge base is empty. Load the bundled snapshots with `parley ingest --offline`, or fetch the feeds with `parley ingest`.\n');
     }
@@ -171,7 +179,7 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
     switch (cmd) {
       case 'ingest': {
         // Writing into a damaged file spreads the damage: check it first (about 2 s per 360 MB; the CLI has no one else to serve).
-        const integrity = quickCheck(core.internals.db);
+        const integrity = await core.integrity();
         if (!integrity.ok) throw new DatabaseError('damaged', dbPath, `${dbPath} is damaged (quick_check: ${integrity.detail ?? 'failed'}): restore it from a backup (\`parley backup FILE\` makes one), or move it aside to start a new one`);
         const report = await core.ingest(pos, { offline: v.offline === true, ...about });
         if (json) out.stdout(`${JSON.stringify(report, null, 2)}\n`);
@@ -188,13 +196,13 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
       }
       case 'who-leads': {
         if (pos.length === 0) throw new UsageError('who-leads needs a party. Try: parley who-leads Ukraine');
-        const r = core.whoLeads(pos.join(' '), { ...(v.round !== undefined ? { round: v.round as string } : {}), ...about });
+        const r = await core.whoLeads(pos.join(' '), { ...(v.round !== undefined ? { round: v.round as string } : {}), ...about });
         print(whoLeadsDoc(r), r);
         return 0;
       }
       case 'actor': {
         if (pos.length === 0) throw new UsageError('actor needs a name. Try: parley actor Witkoff');
-        const r = core.actor(pos.join(' '), about);
+        const r = await core.actor(pos.join(' '), about);
         print(actorDoc(r), r);
         return 0;
       }
@@ -205,7 +213,7 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
           limit = Number(v.limit);
           if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError('--limit takes a whole number from 1 to 500, e.g. --limit 20');
         }
-        const r = core.timeline({
+        const r = await core.timeline({
           from: v.from as string | undefined,
           to: v.to as string | undefined,
           topic: v.topic as string | undefined,
@@ -218,13 +226,13 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
         return 0;
       }
       case 'ask': {
-        const r = core.ask(pos.join(' '), about);
+        const r = await core.ask(pos.join(' '), about);
         print(askDoc(r), r);
         return 0;
       }
       case 'explain': {
         if (pos.length !== 1) throw new UsageError('explain needs one item id or URL. Try: parley explain 42');
-        const r = core.explain(pos[0]!, about);
+        const r = await core.explain(pos[0]!, about);
         if (json) out.stdout(`${JSON.stringify(r, null, 2)}\n`);
         else {
           out.stdout(`${r.item.title} (item ${r.item.id}, ${r.item.published.slice(0, 10)}${r.item.url ? `, ${r.item.url}` : ''})\n`);
@@ -237,11 +245,12 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
       case 'briefing': {
         const format = (v.format as string | undefined) ?? (json ? 'json' : 'md');
         if (!['md', 'json', 'slack', 'discord'].includes(format)) throw new UsageError('--format takes md, json, slack or discord');
-        const b = buildBriefing(core.internals.db, core.internals.catalog.get(dossier), {
+        const b = await core.briefing({
+          ...about,
           date: v.date as string | undefined,
           since: v.since as string | undefined,
           tz: v.tz as string | undefined,
-        }, new Date());
+        });
         const doc = briefingToDoc(b, { explain: v.explain === true });
         if (format === 'json') out.stdout(`${JSON.stringify(b, null, 2)}\n`);
         else if (format === 'slack') out.stdout(`${JSON.stringify(renderSlack(doc), null, 2)}\n`);
@@ -258,7 +267,7 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
           throw new UsageError('no platform to post to: set SLACK_BOT_TOKEN and/or DISCORD_TOKEN (see .env.example)');
         }
         const logger = lineLogger(out.stderr);
-        const posters: Parameters<typeof postDue>[0]['posters'] = {};
+        const posters: Partial<Record<Platform, Poster>> = {};
         // Posters only: no Bolt receiver, no gateway login; each is one HTTP client.
         if (platforms.slack) {
           const { createSlackPoster } = await import('../adapters/slack/slack-poster.js');
@@ -268,14 +277,13 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
           const { createDiscordPoster } = await import('../adapters/discord/discord-poster.js');
           posters.discord = createDiscordPoster({ ...platforms.discord, logger });
         }
-        const rewrite = bottomLineRewriter(core.internals.db, settings.reader, logger);
-        const report = await postDue({ db: core.internals.db, dossiers: core.internals.catalog, posters, now, logger, ...(rewrite ? { rewrite } : {}) });
+        const report = await postDue(core, { posters, now, logger });
         out.stdout(json ? `${JSON.stringify(report, null, 2)}\n` : formatRunReport(report));
         return report.failed > 0 ? 1 : 0;
       }
       case 'backup': {
         if (pos.length !== 1) throw new UsageError('backup needs one target file. Try: parley backup ./backup.db');
-        const pages = await backupDb(core.internals.db, pos[0]!);
+        const pages = await core.backup(pos[0]!);
         out.stdout(`backed up ${pages} pages to ${pos[0]}\n`);
         return 0;
       }
@@ -301,7 +309,7 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
     out.stderr(`parley ${cmd}: internal error: ${(err as Error).message?.split('\n')[0] ?? String(err)}\n`);
     return 3;
   } finally {
-    core?.close();
+    await core?.close();
   }
   return 0;
 }

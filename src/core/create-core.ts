@@ -1,20 +1,27 @@
+import { hostname } from 'node:os';
 import { createAskKnowledge } from './ask/knowledge.js';
 import { buildBriefing, briefingToDoc } from './briefing/build.js';
+import type { Briefing } from './briefing/schema.js';
 import type { Core, CoreOptions, DossierSummary } from './core.js';
-import { createDossierCatalog, type DossierCatalog, dossierFile, type LoadedDossier } from './dossier/load.js';
+import { createDossierCatalog, dossierFile, type LoadedDossier } from './dossier/load.js';
 import { createIngester, type Ingester } from './ingest.js';
 import { createIsolatedIngest, type IsolatedIngest } from './isolated-ingest.js';
-import { silentLogger } from './logger.js';
+import { type Logger, silentLogger } from './logger.js';
 import { listParties } from './parties.js';
 import { createActorQueries } from './queries/actor.js';
 import { createAsk } from './queries/ask.js';
 import { createExplain } from './queries/explain.js';
 import { createTimeline } from './queries/timeline.js';
 import { createWhoLeads } from './queries/who-leads.js';
+import { briefingBuilder } from './schedule/briefing-doc.js';
+import { createFeedPoller, type FeedPoller, feedsOfAll } from './schedule/poll-feeds.js';
+import { runDueBriefings } from './schedule/run-due.js';
 import { createSubscriptions } from './schedule/subscriptions.js';
+import { backupDb } from './store/backup.js';
 import { isReadOnly, openDb, quickCheck, readOnlyError } from './store/db.js';
 import { createDeliveries } from './store/deliveries.js';
 import { createModelReads } from './store/model-reads.js';
+import { bottomLineRewriter } from './reader/bottom-line.js';
 import { readerHealth } from './reader/status.js';
 import { createKnowledgeWriter } from './store/knowledge.js';
 
@@ -38,7 +45,7 @@ function createScope(db: ReturnType<typeof openDb>, dossier: LoadedDossier, now:
  * dossier (the default unless named), and every ingest reads each item for all of them. The
  * composition root and the CLI call this.
  */
-export function createCore(opts: CoreOptions): Core & { readonly internals: CoreInternals } {
+export function createCore(opts: CoreOptions): Core {
   const logger = opts.logger ?? silentLogger;
   const now = opts.now ?? (() => new Date());
   const catalog = createDossierCatalog({ ...(opts.dossierDir !== undefined ? { dirs: opts.dossierDir } : {}), ...(opts.dossier ? { defaultId: opts.dossier } : {}) });
@@ -114,20 +121,34 @@ export function createCore(opts: CoreOptions): Core & { readonly internals: Core
     return {};
   }
 
+  /**
+   * Per logger, built once: the scheduled jobs run every minute with the same logger, and the
+   * model's bottom-line writer and the poller hold theirs. The pass logs where its caller asked
+   * (`parley post-due` says warnings on stderr; the bot logs them as its scheduler's).
+   */
+  const rewriters = new WeakMap<Logger, ((b: Briefing) => Promise<Briefing>) | undefined>();
+  const rewriterFor = (log: Logger) => {
+    if (!rewriters.has(log)) rewriters.set(log, bottomLineRewriter(db, reader, log));
+    return rewriters.get(log);
+  };
+  const pollers = new WeakMap<Logger, FeedPoller>();
+  const pollerFor = (log: Logger, core: Core): FeedPoller => {
+    let p = pollers.get(log);
+    if (!p) {
+      // Through the core's own door: a feed ingest runs on the worker thread, never on the caller's event loop.
+      // Every dossier's feeds, each once: each item is read for every dossier.
+      p = createFeedPoller({ db, ingester: { run: (sources, o) => core.ingest(sources, o) }, dossier: { feeds: feedsOfAll(catalog.all()) }, logger: log });
+      pollers.set(log, p);
+    }
+    return p;
+  };
+  const scheduleLog = logger.child({ part: 'schedule' });
+  const feedLog = logger.child({ part: 'feeds' });
+
   let closed = false;
-  return {
-    internals: {
-      db,
-      catalog,
-      get dossier() {
-        return defaultDossier;
-      },
-      get ingester() {
-        return ingester();
-      },
-    },
+  const core: Core = {
     defaultDossier: defaultDossier.id,
-    dossiers(): DossierSummary[] {
+    async dossiers(): Promise<DossierSummary[]> {
       const ids = catalog.ids();
       return [defaultDossier.id, ...ids.filter((id) => id !== defaultDossier.id)].map((id) => {
         const items = itemCount.get(id)?.n ?? 0;
@@ -142,28 +163,45 @@ export function createCore(opts: CoreOptions): Core & { readonly internals: Core
         }
       });
     },
-    whoLeads(party, o = {}) {
+    async whoLeads(party, o = {}) {
       const s = scope(o.dossier);
       return { ...s.whoLeads(party, o.round !== undefined ? { round: o.round } : {}), ...label(s.dossier) };
     },
-    actor(name, o = {}) {
+    async actor(name, o = {}) {
       const s = scope(o.dossier);
       return { ...s.actors.actor(name), ...label(s.dossier) };
     },
-    timeline(query, o = {}) {
+    async timeline(query, o = {}) {
       const s = scope(o.dossier);
       return { ...s.timeline(query), ...label(s.dossier) };
     },
-    explain: (item, o = {}) => scope(o.dossier).explain(item),
-    ask(question, o = {}) {
+    explain: async (item, o = {}) => scope(o.dossier).explain(item),
+    async ask(question, o = {}) {
       const s = scope(o.dossier);
       return { ...s.ask(question), ...label(s.dossier) };
     },
-    briefingDoc(req) {
+    async briefingDoc(req) {
       return briefingToDoc(buildBriefing(db, scope(req.dossier).dossier, req, now()));
     },
+    briefing: async (req) => buildBriefing(db, catalog.get(req.dossier), req, now()),
+    async postDue(o) {
+      const log = o.logger ?? scheduleLog;
+      const rewrite = rewriterFor(log);
+      return runDueBriefings(o.at ?? now(), {
+        db,
+        buildDoc: briefingBuilder(db, catalog, rewrite),
+        posters: o.posters,
+        logger: log,
+        runnerId: o.runner ?? `${hostname()}:${process.pid}`,
+        ...(o.sleep ? { sleep: o.sleep } : {}),
+        ...(o.random ? { random: o.random } : {}),
+      });
+    },
+    pollFeeds: (at, o = {}) => pollerFor(o.logger ?? feedLog, core).pollDue(at ?? now()),
+    backup: (file) => backupDb(db, file),
+    integrity: async () => quickCheck(db),
     readOnly,
-    claimDelivery: (key) => deliveries.claim(key),
+    claimDelivery: async (key) => deliveries.claim(key),
     async ingest(sources, o = {}) {
       if (readOnly) throw readOnlyError(opts.dbPath);
       // An unknown dossier is refused before anything is fetched.
@@ -177,9 +215,15 @@ export function createCore(opts: CoreOptions): Core & { readonly internals: Core
       integrity = { ...result, checkedAt: now().toISOString() };
       return result;
     },
-    isEmpty: () => (anyItem.get()?.n ?? 0) === 0,
-    subscriptions,
-    suggest(kind, prefix, limit = 25, dossier) {
+    isEmpty: async () => (anyItem.get()?.n ?? 0) === 0,
+    subscriptions: {
+      subscribe: async (input) => subscriptions.subscribe(input),
+      unsubscribe: async (ref) => subscriptions.unsubscribe(ref),
+      list: async (platform, workspace) => subscriptions.list(platform, workspace),
+      forChannel: async (ref) => subscriptions.forChannel(ref),
+      validate: (input, existing) => subscriptions.validate(input, existing),
+    },
+    async suggest(kind, prefix, limit = 25, dossier) {
       const p = prefix.trim().toLowerCase().slice(0, 100);
       if (kind === 'actor') return scope(dossier).actors.suggest(p, limit);
       if (kind === 'dossier') return catalog.ids().filter((id) => id.startsWith(p) || (p.length > 1 && id.includes(p))).slice(0, limit);
@@ -191,7 +235,7 @@ export function createCore(opts: CoreOptions): Core & { readonly internals: Core
       const all = [...new Set([...onRecord, ...d.principals, ...listParties().map((x) => x.name)])];
       return all.filter((n) => n.toLowerCase().startsWith(p) || (p.length > 1 && n.toLowerCase().includes(p))).slice(0, limit);
     },
-    health() {
+    async health() {
       try {
         db.prepare('SELECT 1').get();
       } catch (err) {
@@ -203,21 +247,14 @@ export function createCore(opts: CoreOptions): Core & { readonly internals: Core
       }
       return { db: 'ok', ...(integrity ? { checkedAt: integrity.checkedAt } : {}), ...model };
     },
-    close() {
+    async close() {
       if (closed) return;
       closed = true;
-      void isolated?.close();
+      // The store closes at once; the worker thread's stop is awaited after.
+      const stopping = isolated?.close();
       db.close();
+      await stopping;
     },
   };
-}
-
-export interface CoreInternals {
-  db: ReturnType<typeof openDb>;
-  /** Every dossier of the core's folders. */
-  catalog: DossierCatalog;
-  /** The default dossier. */
-  readonly dossier: LoadedDossier;
-  /** The ingester (built on first use: it loads every dossier). */
-  readonly ingester: Ingester;
+  return core;
 }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDiscordPoster } from '../../src/adapters/discord/discord-poster.js';
 import { createSlackPoster } from '../../src/adapters/slack/slack-poster.js';
 import { postDue } from '../../src/cli/post-due.js';
-import type { createCore } from '../../src/core/create-core.js';
+import type { Core } from '../../src/core/index.js';
 import type { Poster } from '../../src/core/schedule/index.js';
 import { type DiscordFake, FAKE_CHANNEL_ID, PERMISSIONS } from '../support/discord-fake.js';
 import { type SlackFake, sendSlashCommand, slashCommandPayload } from '../support/slack-fake.js';
@@ -24,7 +24,7 @@ describe('a Gaza channel and a Ukraine channel on one Parley', () => {
   let platforms: Platforms;
   let slack: SlackFake;
   let discord: DiscordFake;
-  let core: ReturnType<typeof createCore>;
+  let core: Core;
   let posters: { slack: Poster; discord: Poster };
   const logger = recordingLogger();
 
@@ -38,7 +38,7 @@ describe('a Gaza channel and a Ukraine channel on one Parley', () => {
   }
   const briefingsTo = (channel: string) => slack.postedTo(channel).filter((r) => r.body.thread_ts === undefined).map((r) => JSON.stringify(r.body));
   const discordBriefings = () => discord.channelMessages(FAKE_CHANNEL_ID).map((r) => JSON.stringify(r.body));
-  const pass = (now: string) => postDue({ db: core.internals.db, dossiers: core.internals.catalog, posters, now: new Date(now), logger, sleep: async () => {} });
+  const pass = (now: string) => postDue(core, { posters, now: new Date(now), logger, sleep: async () => {} });
 
   beforeAll(async () => {
     platforms = await startPlatforms({ secret: SECRET, slackToken: 'xoxb-dossiers', discordToken: 'dossiers.discord.token', logger });

@@ -14,7 +14,7 @@ describe('the composition root (npm start)', () => {
     fake = await new DiscordFake().start();
     const seeded = await seededCore();
     dbPath = seeded.dbPath;
-    seeded.core.close();
+    await seeded.core.close();
     cleanup = seeded.cleanup;
   });
   afterAll(async () => {
@@ -106,8 +106,8 @@ describe('the composition root (npm start)', () => {
     const channel = '600000000000000001';
     const seeded = createCore({ dbPath });
     // 00:00 UTC has always passed today, whenever the test runs.
-    seeded.subscriptions.subscribe({ platform: 'discord', workspace: FAKE_GUILD_ID, channel, time: '00:00', tz: 'UTC', by: 'test' });
-    seeded.close();
+    await seeded.subscriptions.subscribe({ platform: 'discord', workspace: FAKE_GUILD_ID, channel, time: '00:00', tz: 'UTC', by: 'test' });
+    await seeded.close();
     const p = run(['bin/start.mjs'], {
       ...discordEnv(),
       LOG_LEVEL: 'debug',

@@ -34,8 +34,8 @@ function capturing(d: Dispatcher): { dispatcher: Dispatcher; docs: Record<AskCon
     dispatcher: {
       ...d,
       commands: d.commands,
-      prepare: (name, input, ctx) => {
-        const p = d.prepare(name, input, ctx);
+      prepare: async (name, input, ctx) => {
+        const p = await d.prepare(name, input, ctx);
         if (!p.ok) {
           keep(ctx)(p.outcome);
           return p;

@@ -2,10 +2,9 @@ import { DiscordAPIError, HTTPError, RateLimitError } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDiscordPoster, discordPostError } from '../../src/adapters/discord/discord-poster.js';
 import { createSlackPoster, slackPostError } from '../../src/adapters/slack/slack-poster.js';
-import { briefingBuilder } from '../../src/cli/post-due.js';
-import type { createCore } from '../../src/core/create-core.js';
+import type { Core } from '../../src/core/index.js';
 import type { Doc } from '../../src/core/render/doc.js';
-import { type Platform, type Poster, PostError, runDueBriefings } from '../../src/core/schedule/index.js';
+import { type Platform, type Poster, PostError } from '../../src/core/schedule/index.js';
 import { record } from '../faults/ledger.js';
 import { type DiscordFake, FAKE_GUILD_ID, PERMISSIONS } from '../support/discord-fake.js';
 import { FAKE_TEAM_ID, type SlackFake } from '../support/slack-fake.js';
@@ -24,7 +23,7 @@ function longDoc(): Doc {
 describe('scheduled-briefing posters against the Slack and Discord fakes', () => {
   let slack: SlackFake;
   let discord: DiscordFake;
-  let core: ReturnType<typeof createCore>;
+  let core: Core;
   let url: string;
   let posters: Record<Platform, Poster>;
   const sleeps: number[] = [];
@@ -50,12 +49,11 @@ describe('scheduled-briefing posters against the Slack and Discord fakes', () =>
   /** One pass of the real runner with the real briefing, a fake sleep and fixed jitter. */
   const run = (channel: string) => {
     sleeps.length = 0;
-    return runDueBriefings(new Date(NOW), {
-      db: core.internals.db,
-      buildDoc: briefingBuilder(core.internals.db, core.internals.catalog),
+    return core.postDue({
+      at: new Date(NOW),
       posters,
       logger,
-      runnerId: 'poster-test',
+      runner: 'poster-test',
       sleep: fakeSleep,
       random: () => 0.5,
     }).then((report) => ({ report, line: report.lines.find((l) => l.destination.endsWith(`:${channel}`)) }));
@@ -66,7 +64,7 @@ describe('scheduled-briefing posters against the Slack and Discord fakes', () =>
   const slackFirsts = (channel: string) => slack.postedTo(channel).filter((r) => r.body.thread_ts === undefined);
 
   it('Discord 429 with Retry-After: the runner waits that long (fake sleep) and posts once', async () => {
-    subscribe('discord', '500000000000000001');
+    await subscribe('discord', '500000000000000001');
     discord.fail({ method: 'POST', path: /\/channels\/500000000000000001\/messages$/, status: 429, retryAfter: 3 });
     const { line } = await run('500000000000000001');
     expect(line).toMatchObject({ outcome: 'posted', detail: 'posted after 2 attempts' });
@@ -79,7 +77,7 @@ describe('scheduled-briefing posters against the Slack and Discord fakes', () =>
   });
 
   it('Discord 500 twice: the runner backs off twice and posts once (the REST client does not retry behind its back)', async () => {
-    subscribe('discord', '500000000000000002');
+    await subscribe('discord', '500000000000000002');
     discord.fail({ method: 'POST', path: /\/channels\/500000000000000002\/messages$/, status: 500, times: 2 });
     const { line } = await run('500000000000000002');
     expect(line).toMatchObject({ outcome: 'posted', detail: 'posted after 3 attempts' });
@@ -90,7 +88,7 @@ describe('scheduled-briefing posters against the Slack and Discord fakes', () =>
   });
 
   it('Discord dropping the connection mid-request: a transient failure, retried, posted once', async () => {
-    subscribe('discord', '500000000000000009');
+    await subscribe('discord', '500000000000000009');
     discord.fail({ method: 'POST', path: /\/channels\/500000000000000009\/messages$/, status: 'drop' });
     const { line } = await run('500000000000000009');
     expect(line).toMatchObject({ outcome: 'posted' });
@@ -99,12 +97,12 @@ describe('scheduled-briefing posters against the Slack and Discord fakes', () =>
   });
 
   it('Discord unknown channel (10003): marked unreachable, not retried, and shown in /parley subscriptions', async () => {
-    subscribe('discord', '500000000000000003');
+    await subscribe('discord', '500000000000000003');
     discord.fail({ method: 'POST', path: /\/channels\/500000000000000003\/messages$/, status: 404, code: 10003, message: 'Unknown Channel' });
     const { line } = await run('500000000000000003');
     expect(line?.outcome).toBe('gone');
     expect(sleeps).toEqual([]);
-    const sub = core.subscriptions.forChannel({ platform: 'discord', workspace: FAKE_GUILD_ID, channel: '500000000000000003' })[0];
+    const sub = (await core.subscriptions.forChannel({ platform: 'discord', workspace: FAKE_GUILD_ID, channel: '500000000000000003' }))[0];
     expect(sub).toMatchObject({ status: 'unreachable' });
     expect(sub?.statusReason).toContain('Unknown Channel (10003)');
     const again = await run('500000000000000003');
@@ -120,7 +118,7 @@ describe('scheduled-briefing posters against the Slack and Discord fakes', () =>
   });
 
   it('Slack ratelimited (429, Retry-After 2) then ok: the runner waits 2 s and posts once', async () => {
-    subscribe('slack', 'C0RATE');
+    await subscribe('slack', 'C0RATE');
     slack.fail({ method: 'chat.postMessage', status: 429, error: 'ratelimited', retryAfter: 2, when: (r) => r.body.channel === 'C0RATE' });
     const { line } = await run('C0RATE');
     expect(line).toMatchObject({ outcome: 'posted', detail: 'posted after 2 attempts' });
@@ -131,7 +129,7 @@ describe('scheduled-briefing posters against the Slack and Discord fakes', () =>
   });
 
   it('Slack channel_not_found: marked unreachable and shown in /parley subscriptions with the reason', async () => {
-    subscribe('slack', 'C0GONE');
+    await subscribe('slack', 'C0GONE');
     slack.fail({ method: 'chat.postMessage', error: 'channel_not_found', when: (r) => r.body.channel === 'C0GONE' });
     const { line } = await run('C0GONE');
     expect(line?.outcome).toBe('gone');

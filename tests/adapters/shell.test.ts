@@ -17,7 +17,7 @@ describe('the terminal shell (npm start without chat credentials)', () => {
   beforeAll(async () => {
     const seeded = await seededCore();
     dbPath = seeded.dbPath;
-    seeded.core.close();
+    await seeded.core.close();
     cleanup = seeded.cleanup;
   });
 

@@ -24,7 +24,7 @@ describe('/parley subscribe on Slack and Discord, then `parley post-due` (real B
   const savedEnv = { ...process.env };
   const logger = recordingLogger();
 
-  const stored = () => [...core.subscriptions.list('slack', FAKE_TEAM_ID), ...core.subscriptions.list('discord', FAKE_GUILD_ID)];
+  const stored = async () => [...await core.subscriptions.list('slack', FAKE_TEAM_ID), ...await core.subscriptions.list('discord', FAKE_GUILD_ID)];
   const slackAs = (user: string, text: string) => slackParley(slack, url, SECRET, text, { user_id: user });
   const cli = async (args: string[]) => {
     let stdout = '';
@@ -54,7 +54,7 @@ describe('/parley subscribe on Slack and Discord, then `parley post-due` (real B
     expect(a.ephemeral).toBe(true);
     expect(a.text).toContain('Only workspace admins and owners');
     expect(slack.requests.some((r) => r.path === '/api/users.info' && r.body.user === 'U0ASKER')).toBe(true);
-    expect(stored()).toEqual([]);
+    expect(await stored()).toEqual([]);
   });
 
   it('tells an admin how to fix an install without the users:read scope, instead of a generic error', async () => {
@@ -62,14 +62,14 @@ describe('/parley subscribe on Slack and Discord, then `parley post-due` (real B
     const a = await slackAs('U0NEWADMIN', 'subscribe');
     expect(a.ephemeral).toBe(true);
     expect(a.text).toContain('lacks the users:read scope');
-    expect(stored()).toEqual([]);
+    expect(await stored()).toEqual([]);
   });
 
   it('refuses a Discord member without Manage Channels or Manage Server, privately, and stores nothing', async () => {
     const a = await discordParley(discord, 'subscribe', { time: '08:00', tz: 'Europe/Kyiv' }, PERMISSIONS.sendMessages);
     expect(a.ephemeral).toBe(true);
     expect(a.text).toContain('Manage Channels or Manage Server permission');
-    expect(stored()).toEqual([]);
+    expect(await stored()).toEqual([]);
   });
 
   it('refuses bad arguments with the valid form on both platforms, storing nothing', async () => {
@@ -90,7 +90,7 @@ describe('/parley subscribe on Slack and Discord, then `parley post-due` (real B
       expect(onDiscord.text, text).toMatch(message);
       expect(onDiscord.text).toContain(USAGE);
     }
-    expect(stored()).toEqual([]);
+    expect(await stored()).toEqual([]);
   });
 
   it('refuses subscriptions in the shell and from mentions, where no permission can be checked', async () => {
@@ -100,7 +100,7 @@ describe('/parley subscribe on Slack and Discord, then `parley post-due` (real B
     const mention = await dispatcher.message('parley subscribe time:08:00', { platform: 'slack', workspace: FAKE_TEAM_ID, channel: SLACK_CHANNEL, userId: 'U0ADMIN' });
     expect(mention.ephemeral).toBe(true);
     expect(mention.doc.summary).toContain('/parley slash command');
-    expect(stored()).toEqual([]);
+    expect(await stored()).toEqual([]);
   });
 
   it('subscribes on both platforms, then post-due posts ONE briefing per channel, and a second identical call posts nothing', async () => {
@@ -109,7 +109,7 @@ describe('/parley subscribe on Slack and Discord, then `parley post-due` (real B
     expect(onSlack.text).toContain('daily at 08:00 Europe/Kyiv');
     const onDiscord = await discordParley(discord, 'subscribe', { time: '08:00', tz: 'Europe/Kyiv' }, PERMISSIONS.manageChannels);
     expect(onDiscord.text).toContain('Subscribed this channel');
-    expect(stored().map((s) => [s.destination, s.time, s.tz, s.createdBy])).toEqual([
+    expect((await stored()).map((s) => [s.destination, s.time, s.tz, s.createdBy])).toEqual([
       [`slack:${FAKE_TEAM_ID}:${SLACK_CHANNEL}`, '08:00', 'Europe/Kyiv', 'U0ADMIN'],
       [`discord:${FAKE_GUILD_ID}:${FAKE_CHANNEL_ID}`, '08:00', 'Europe/Kyiv', '444444444444444444'],
     ]);
@@ -165,7 +165,7 @@ describe('/parley subscribe on Slack and Discord, then `parley post-due` (real B
     expect(narrowed.text).toContain('daily at 08:00 Europe/Kyiv, topics maritime, energy');
     const gone = await discordParley(discord, 'unsubscribe', {}, PERMISSIONS.manageChannels);
     expect(gone.text).toContain('Unsubscribed this channel from the russia-ukraine briefing');
-    expect(core.subscriptions.list('discord', FAKE_GUILD_ID)).toEqual([]);
+    expect(await core.subscriptions.list('discord', FAKE_GUILD_ID)).toEqual([]);
   });
 
   it('never logged a token', () => {

@@ -1,7 +1,7 @@
 import { createDiscordAdapter, type DiscordAdapter } from '../../src/adapters/discord/discord-adapter.js';
 import { createDispatcher } from '../../src/adapters/dispatch.js';
 import { createSlackAdapter, type SlackAdapter } from '../../src/adapters/slack/slack-adapter.js';
-import type { createCore } from '../../src/core/create-core.js';
+import type { Core } from '../../src/core/index.js';
 import type { Logger } from '../../src/core/logger.js';
 import { DiscordFake, type RecordedRequest as DiscordRequest, FAKE_APP_ID } from '../support/discord-fake.js';
 import { SlackFake, sendSlashCommand, slashCommandPayload } from '../support/slack-fake.js';
@@ -52,7 +52,7 @@ export async function discordParley(fake: DiscordFake, sub: string, options: Rec
 export interface Platforms {
   slack: SlackFake;
   discord: DiscordFake;
-  core: ReturnType<typeof createCore>;
+  core: Core;
   dbPath: string;
   slackAdapter: SlackAdapter;
   discordAdapter: DiscordAdapter;
@@ -101,7 +101,7 @@ export async function startPlatforms(opts: {
       await discordAdapter.stop();
       await slack.stop();
       await discord.stop();
-      seeded.cleanup();
+      await seeded.cleanup();
     },
   };
 }

@@ -27,7 +27,8 @@ const GROUNDS: Record<Exclude<TrackStatus, 'quiet'>, string[]> = {
 
 describe('a briefing an analyst would forward (demo dossier, offline snapshots)', () => {
   const t = tempCore({ now: INGESTED });
-  const { db, dossier } = t.core.internals;
+  const db = t.db;
+  const dossier = t.dossier();
   const build = (date: string, now = READ, extra: Partial<Parameters<typeof buildBriefing>[2]> = {}) =>
     buildBriefing(db, dossier, { date, tz: 'Europe/Kyiv', ...extra }, now);
   const md = (b: Briefing, explain = false) => renderMarkdown(briefingToDoc(b, { explain }));
@@ -177,7 +178,7 @@ describe('a briefing an analyst would forward (demo dossier, offline snapshots)'
     expect(md(build('2026-01-01', READ, { since: '2025-12-20T00:00:00Z' }))).toContain('No new developments since Sat 20 Dec 2025, 02:00 EET.');
   });
 
-  it('says there is no news yet for a date still ahead, and which day has the latest', () => {
+  it('says there is no news yet for a date still ahead, and which day has the latest', async () => {
     const b = build('2030-01-01');
     expect(b).toMatchObject({ empty: true, noNewsYet: { latestNewsDay: '2025-03-25' }, top: [], sources: [] });
     const text = md(b);
@@ -185,10 +186,10 @@ describe('a briefing an analyst would forward (demo dossier, offline snapshots)'
     expect(text).toContain('The latest news is from Tue 25 Mar 2025, in the briefing for Wed 26 Mar 2025.');
     expect(text).not.toContain('Covering');
     // The chat command goes through the same door, with the core's own clock.
-    expect(renderMarkdown(t.core.briefingDoc({ date: '2025-03-27' }))).toContain('No news yet for Thu 27 Mar');
+    expect(renderMarkdown(await t.core.briefingDoc({ date: '2025-03-27' }))).toContain('No news yet for Thu 27 Mar');
   });
 
-  it('keeps a feed’s future date as a flag: the item is shown undated and dates no fact', () => {
+  it('keeps a feed’s future date as a flag: the item is shown undated and dates no fact', async () => {
     const row = db
       .prepare<[], { id: number; url: string; published_estimated: number }>("SELECT id, url, published_estimated FROM items WHERE title LIKE 'What was the Black Sea grain deal%'")
       .get()!;
@@ -200,7 +201,7 @@ describe('a briefing an analyst would forward (demo dossier, offline snapshots)'
     expect(md(b)).toMatch(/— Meduza · undated/);
     expect(b.bottomLine.map((x) => x.text).join(' ')).not.toMatch(/on Monday/);
 
-    const lavrov = ActorResult.parse(t.core.actor('Lavrov')).actor;
+    const lavrov = ActorResult.parse(await t.core.actor('Lavrov')).actor;
     const dated = lavrov.roles.flatMap((r) => r.sources).filter((x) => !x.futureDate);
     const latest = dated.map((x) => x.published.slice(0, 10)).sort().pop()!;
     const dates = [...lavrov.roles.map((r) => r.asOf), lavrov.firstSeen?.slice(0, 10), lavrov.lastSeen?.slice(0, 10)];
@@ -218,7 +219,7 @@ describe('the seed article alone', () => {
   afterAll(() => t.cleanup());
 
   it('repeats no sentence and names the round, its leaders and the next meeting', () => {
-    const b = buildBriefing(t.core.internals.db, t.core.internals.dossier, { date: '2025-03-24', tz: 'Europe/Kyiv' }, NOW);
+    const b = buildBriefing(t.db, t.dossier(), { date: '2025-03-24', tz: 'Europe/Kyiv' }, NOW);
     const text = renderMarkdown(briefingToDoc(b));
     expect(repeatedSentences(text)).toEqual([]);
     expect(proseSentences(text).length).toBeGreaterThan(5);

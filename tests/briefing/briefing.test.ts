@@ -7,7 +7,8 @@ import { tempCore } from '../support/temp-core.js';
 
 describe('the daily briefing on the demo dossier (seed article + offline snapshots)', () => {
   const t = tempCore({ now: new Date('2025-03-26T12:00:00Z') });
-  const { db, dossier } = t.core.internals;
+  const db = t.db;
+  const dossier = t.dossier();
   const build = (req: Parameters<typeof buildBriefing>[2]) => buildBriefing(db, dossier, req, new Date('2025-03-26T12:00:00Z'));
 
   beforeAll(async () => {
@@ -70,7 +71,8 @@ describe('the daily briefing on the demo dossier (seed article + offline snapsho
   });
 
   it('remembers the previous briefing for a destination and labels a long gap as catch-up', () => {
-    db.prepare('INSERT INTO briefings_sent (destination, window_start, window_end, created_at) VALUES (?, ?, ?, ?)').run(
+    // Arranged through a second connection: no Core method writes a past briefing.
+    t.writer.prepare('INSERT INTO briefings_sent (destination, window_start, window_end, created_at) VALUES (?, ?, ?, ?)').run(
       'test:dest',
       '2025-03-19T06:00:00.000Z',
       '2025-03-20T06:00:00.000Z',
@@ -106,7 +108,9 @@ describe('feed health in the briefing', () => {
   afterAll(() => t.cleanup());
 
   it('announces a feed that started failing, and its recovery, once per window', () => {
-    const { db, dossier } = t.core.internals;
+    // Arranged through a second connection: the feed rows a failing poll would have written.
+    const db = t.writer;
+    const dossier = t.dossier();
     db.prepare("INSERT INTO feeds (url, name, status) VALUES ('https://example.test/f', 'Example Wire', 'failing')").run();
     const insert = db.prepare(
       "INSERT INTO feed_transitions (feed_id, at, from_status, to_status, reason) VALUES (1, ?, ?, ?, 'HTTP 500')",

@@ -15,7 +15,7 @@ describe('the seed briefing, pinned on every platform', () => {
   });
   afterAll(() => t.cleanup());
 
-  const doc = () => briefingToDoc(buildBriefing(t.core.internals.db, t.core.internals.dossier, { date: '2025-03-24', tz: 'Europe/Kyiv' }, NOW));
+  const doc = () => briefingToDoc(buildBriefing(t.db, t.dossier(), { date: '2025-03-24', tz: 'Europe/Kyiv' }, NOW));
 
   it('renders Slack Block Kit as the adapter sends it', () => {
     const messages = renderSlack(doc());
@@ -55,9 +55,9 @@ describe('a day of 2,000 new items', () => {
           text: `Ukraine's delegation met US negotiators in ${places[n % 5]} on Sunday to discuss a ceasefire and the Black Sea, story ${n}. Kyiv said the talks on energy infrastructure and prisoner exchanges were productive. @everyone ${'Detail sentence about the talks. '.repeat(n % 7)}`,
         };
       });
-      t.core.internals.ingester.storeItems({ url: `https://outlet${o}.example.test/feed`, name: `Outlet ${o}` }, items);
+      t.ingester.storeItems({ url: `https://outlet${o}.example.test/feed`, name: `Outlet ${o}` }, items);
     }
-    const b = buildBriefing(t.core.internals.db, t.core.internals.dossier, { date: '2025-11-24', tz: 'Europe/Kyiv' }, new Date('2025-11-24T12:00:00Z'));
+    const b = buildBriefing(t.db, t.dossier(), { date: '2025-11-24', tz: 'Europe/Kyiv' }, new Date('2025-11-24T12:00:00Z'));
     expect(b.sources.length).toBeGreaterThan(1900);
     const doc = briefingToDoc(b);
     const slack = renderSlack(doc);

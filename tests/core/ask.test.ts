@@ -12,9 +12,9 @@ describe('plain questions on the demo dossier', () => {
   });
   afterAll(() => t.cleanup());
 
-  const ask = (q: string) => AskResult.parse(t.core.ask(q));
+  const ask = async (q: string) => AskResult.parse(await t.core.ask(q));
   /** The whole reply as the shell shows it. */
-  const reply = (q: string) => renderMarkdown(askDoc(ask(q)));
+  const reply = async (q: string) => renderMarkdown(askDoc(await ask(q)));
 
   describe('reading the question', () => {
     const cases: [string, string, Record<string, string>][] = [
@@ -38,56 +38,56 @@ describe('plain questions on the demo dossier', () => {
       ['hey what can u do', 'help', {}],
     ];
     for (const [q, intent, slots] of cases) {
-      it(`${q} → ${intent}`, () => {
-        const u = ask(q).understood;
+      it(`${q} → ${intent}`, async () => {
+        const u = (await ask(q)).understood;
         expect(u.intent).toBe(intent);
         expect(u.slots).toMatchObject(slots);
       });
     }
 
-    it('reads a slip in a cue word or a side as meant', () => {
-      expect(ask('whats the lastest').understood.intent).toBe('latest');
-      expect(ask('what was agred on the black sea').understood.intent).toBe('agreed');
-      expect(ask('who headed the ukranian team in riyadh').understood.slots).toMatchObject({ party: 'Ukraine', place: 'Riyadh' });
+    it('reads a slip in a cue word or a side as meant', async () => {
+      expect((await ask('whats the lastest')).understood.intent).toBe('latest');
+      expect((await ask('what was agred on the black sea')).understood.intent).toBe('agreed');
+      expect((await ask('who headed the ukranian team in riyadh')).understood.slots).toMatchObject({ party: 'Ukraine', place: 'Riyadh' });
     });
 
-    it('reads questions about meetings in the past as what happened, between the sides named', () => {
-      const a = ask('did the us and russia meet');
+    it('reads questions about meetings in the past as what happened, between the sides named', async () => {
+      const a = await ask('did the us and russia meet');
       expect(a.understood.intent).toBe('happened');
       expect(a.lines[0]!.lead).toMatch(/^Riyadh, 24 Mar 2025/);
     });
 
-    it('reports a phrase it cannot link instead of dropping it', () => {
-      const a = ask('what did the Kremlin say about the zapad exercises');
+    it('reports a phrase it cannot link instead of dropping it', async () => {
+      const a = await ask('what did the Kremlin say about the zapad exercises');
       expect(a.understood.unknown).toContain('zapad exercises');
-      expect(reply('what did the Kremlin say about the zapad exercises')).toMatch(/I don't know “zapad exercises” yet/);
+      expect(await reply('what did the Kremlin say about the zapad exercises')).toMatch(/I don't know “zapad exercises” yet/);
     });
   });
 
   describe('answering', () => {
-    it('says what it understood on one line first', () => {
-      const a = ask('who led the US side in Riyadh on 23 March?');
+    it('says what it understood on one line first', async () => {
+      const a = await ask('who led the US side in Riyadh on 23 March?');
       expect(a.understood.line).toBe("United States' delegation in Riyadh, 23 Mar 2025:");
       expect(a.answer).toMatch(/led by Andrew Peek and Michael Anton \(3 sources; listed as members by 1\)/);
     });
 
-    it('narrows who-leads by place and date, and gives the leaders named in an earlier round', () => {
-      expect(ask('who led Russia’s delegation in Riyadh?').answer).toMatch(/Grigory Karasin \(\d sources/);
-      expect(ask('who headed the Ukrainian delegation in Jeddah?').answer).toMatch(/^Nothing on record about Ukraine's delegation in Jeddah/);
+    it('narrows who-leads by place and date, and gives the leaders named in an earlier round', async () => {
+      expect((await ask('who led Russia’s delegation in Riyadh?')).answer).toMatch(/Grigory Karasin \(\d sources/);
+      expect((await ask('who headed the Ukrainian delegation in Jeddah?')).answer).toMatch(/^Nothing on record about Ukraine's delegation in Jeddah/);
       // The US team of 24 March is only "included"; on 23 March three reports say it was led.
-      const us = ask('who was in charge of the Americans?').answer;
+      const us = (await ask('who was in charge of the Americans?')).answer;
       expect(us).toMatch(/no source names a leader/);
       expect(us).toMatch(/23 Mar 2025: led by Andrew Peek and Michael Anton/);
     });
 
-    it('covers every day of a range, oldest first', () => {
-      const a = ask('what happened between the 21st and 23rd of March 2025?');
+    it('covers every day of a range, oldest first', async () => {
+      const a = await ask('what happened between the 21st and 23rd of March 2025?');
       const days = new Set(a.lines.map((l) => l.lead?.match(/\d{1,2} Mar 2025/)?.[0]));
       expect(days).toEqual(new Set(['21 Mar 2025', '22 Mar 2025', '23 Mar 2025']));
     });
 
-    it('quotes what a person said, newest first, each with its source', () => {
-      const a = ask('what did Peskov say?');
+    it('quotes what a person said, newest first, each with its source', async () => {
+      const a = await ask('what did Peskov say?');
       expect(a.understood.line).toBe('Statements by Dmitry Peskov:');
       expect(a.lines.length).toBeGreaterThan(2);
       for (const l of a.lines) expect(l.sources.length).toBeGreaterThan(0);
@@ -95,50 +95,50 @@ describe('plain questions on the demo dossier', () => {
       expect(days[0]).toBe('24 Mar 2025');
     });
 
-    it('reads "the <country> president" as the person in that office, not the country', () => {
-      expect(ask('what did the Czech president say?').understood.line).toBe("Statements by Petr Pavel (Czechia's president):");
-      expect(reply('what did the ukrainian president say about pressure on Russia')).toMatch(/pressure/);
-      expect(ask('who is the ukrainian president').answer).toMatch(/^Volodymyr Zelensky — president/);
+    it('reads "the <country> president" as the person in that office, not the country', async () => {
+      expect((await ask('what did the Czech president say?')).understood.line).toBe("Statements by Petr Pavel (Czechia's president):");
+      expect(await reply('what did the ukrainian president say about pressure on Russia')).toMatch(/pressure/);
+      expect((await ask('who is the ukrainian president')).answer).toMatch(/^Volodymyr Zelensky — president/);
       // A title's head decides: "foreign minister" is not a "foreign ministry spokeswoman".
-      expect(ask('who is the russian foreign minister').answer).toMatch(/^Sergei Lavrov/);
-      expect(ask('who is the kremlin spokesman').answer).toMatch(/^Dmitry Peskov/);
+      expect((await ask('who is the russian foreign minister')).answer).toMatch(/^Sergei Lavrov/);
+      expect((await ask('who is the kremlin spokesman')).answer).toMatch(/^Dmitry Peskov/);
     });
 
-    it('covers the Kremlin’s spokespeople and bodies, and never a US envoy’s words about Putin', () => {
-      const text = reply('what did the Kremlin say?');
+    it('covers the Kremlin’s spokespeople and bodies, and never a US envoy’s words about Putin', async () => {
+      const text = await reply('what did the Kremlin say?');
       expect(text).toMatch(/the Kremlin —/);
       expect(text).toMatch(/Dmitry Peskov|Maria Zakharova|Sergey Lavrov|Grigory Karasin/);
       expect(text).not.toMatch(/bad guy/);
     });
 
-    it('quotes the conditions a side stated on a topic, not the topic’s generic list', () => {
-      const a = ask('what is Russia demanding for the Black Sea deal?');
+    it('quotes the conditions a side stated on a topic, not the topic’s generic list', async () => {
+      const a = await ask('what is Russia demanding for the Black Sea deal?');
       expect(a.lines[0]!.text).toMatch(/Rosselkhozbank/);
       expect(a.lines.every((l) => /Black Sea|ships|grain|Rosselkhozbank|SWIFT/i.test(l.text))).toBe(true);
     });
 
-    it('says no talks are scheduled after today, and which were the last', () => {
-      const a = ask('when are the next talks?');
+    it('says no talks are scheduled after today, and which were the last', async () => {
+      const a = await ask('when are the next talks?');
       expect(a.answer).toMatch(/^No talks after 30 Nov 2026 are on record, and none were scheduled when the sources end \(25 Mar 2025\)\. The last rounds held: Riyadh, 24 Mar 2025/);
     });
 
-    it('gives the newest developments with their dates', () => {
-      const a = ask('what’s the latest?');
+    it('gives the newest developments with their dates', async () => {
+      const a = await ask('what’s the latest?');
       expect(a.answer).toMatch(/from 25 Mar 2025 \(nothing newer is on record as of 30 Nov 2026\)/);
       expect(a.lines[0]!.lead).toMatch(/^25 Mar 2025/);
     });
 
-    it('answers "nothing on record" for what it understood, with two questions to try', () => {
+    it('answers "nothing on record" for what it understood, with two questions to try', async () => {
       for (const q of ['who led the Chinese delegation?', 'what did Erdogan say about the grain corridor?', 'who is Kaja Kallas', 'what happened on 14 Jan 2025', 'did moscow demand new elections in ukraine']) {
-        const a = ask(q);
+        const a = await ask(q);
         expect(a.answer, q).toMatch(/^Nothing on record/);
         expect(a.answer, q).toMatch(/Try: “.+” or “.+”\./);
       }
-      expect(ask('who led the Chinese delegation?').understood.line).toBe("China's delegation:");
+      expect((await ask('who led the Chinese delegation?')).understood.line).toBe("China's delegation:");
     });
 
-    it('never guesses when it understands nothing', () => {
-      const a = ask('asdf qwerty');
+    it('never guesses when it understands nothing', async () => {
+      const a = await ask('asdf qwerty');
       expect(a.intent).toBe('unknown');
       expect(a.answer).toMatch(/^Nothing on record about “asdf qwerty”/);
     });

@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/create-core.js';
 import { type FeedServer, rssDocument, startFeedServer } from '../support/feed-server.js';
+import { readDb } from '../support/temp-core.js';
 
 const ITEMS = 30;
 const feed = rssDocument(
@@ -78,12 +79,13 @@ describe('two ingests of the same feed URL at once, from two processes on one da
       await other.done;
       expect(report.reason ?? '').not.toMatch(/UNIQUE/);
       expect(report).toMatchObject({ status: 'new', newItems: ITEMS });
-      const db = core.internals.db;
+      const db = readDb(dbPath);
       expect(db.prepare('SELECT count(*) AS n FROM feeds WHERE url = ?').get(url)).toEqual({ n: 1 });
       expect(db.prepare("SELECT count(*) AS n FROM items WHERE guid LIKE 'same-%'").get()).toEqual({ n: ITEMS });
       expect(db.prepare('SELECT failures, status FROM feeds WHERE url = ?').get(url)).toEqual({ failures: 0, status: 'ok' });
+      db.close();
     } finally {
-      core.close();
+      await core.close();
     }
   });
 });

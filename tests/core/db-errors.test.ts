@@ -130,7 +130,7 @@ describe('databases Parley cannot use as asked', () => {
         await new Promise((r) => server.close(r));
       }
     } finally {
-      core.close();
+      await core.close();
     }
   });
 });

@@ -39,14 +39,14 @@ describe('leaders by weight of sources', () => {
     });
     afterAll(() => t.cleanup());
 
-    it('weighs "led by" in three reports of the US side against "includes" in one', () => {
-      const riyadh23 = t.core.whoLeads('United States', { round: '2025-03-23' }).delegations[0]!;
+    it('weighs "led by" in three reports of the US side against "includes" in one', async () => {
+      const riyadh23 = (await t.core.whoLeads('United States', { round: '2025-03-23' })).delegations[0]!;
       expect(riyadh23.leaders).toEqual(['Andrew Peek', 'Michael Anton']);
       expect(riyadh23.weights).toContainEqual({ name: 'Andrew Peek', led: 3, listed: 1 });
     });
 
-    it('keeps Karasin as the Russian leader and Beseda as a member two reports call co-leader', () => {
-      const ru = t.core.whoLeads('Russia').delegations[0]!;
+    it('keeps Karasin as the Russian leader and Beseda as a member two reports call co-leader', async () => {
+      const ru = (await t.core.whoLeads('Russia')).delegations[0]!;
       expect(ru.leaders).toEqual(['Grigory Karasin']);
       expect(ru.members).toEqual(['Sergei Beseda']);
       expect(leadershipLine(ru)).toMatch(/^led by Grigory Karasin \(\d sources.*Sergei Beseda named co-leader by \d/);

@@ -9,16 +9,16 @@ describe('deliveries remembered so each is answered once', () => {
   const t = tempCore();
   afterAll(() => t.cleanup());
 
-  it('claims a key once, across two Parley processes on one database', () => {
+  it('claims a key once, across two Parley processes on one database', async () => {
     const other = createCore({ dbPath: t.dbPath, isolateIngest: false });
     try {
-      expect(t.core.claimDelivery('slack:event:T1:Ev1')).toBe(true);
-      expect(t.core.claimDelivery('slack:event:T1:Ev1')).toBe(false);
-      expect(other.claimDelivery('slack:event:T1:Ev1')).toBe(false);
-      expect(other.claimDelivery('discord:interaction:42')).toBe(true);
-      expect(t.core.claimDelivery('discord:interaction:42')).toBe(false);
+      expect(await t.core.claimDelivery('slack:event:T1:Ev1')).toBe(true);
+      expect(await t.core.claimDelivery('slack:event:T1:Ev1')).toBe(false);
+      expect(await other.claimDelivery('slack:event:T1:Ev1')).toBe(false);
+      expect(await other.claimDelivery('discord:interaction:42')).toBe(true);
+      expect(await t.core.claimDelivery('discord:interaction:42')).toBe(false);
     } finally {
-      other.close();
+      await other.close();
     }
   });
 

@@ -16,7 +16,7 @@ import { isUserError } from '../../src/core/errors.js';
 import { createMultiRelevanceScorer } from '../../src/core/relevance.js';
 import { renderMarkdown } from '../../src/core/render/markdown.js';
 import type { DelegationOut } from '../../src/core/schemas.js';
-import { SEED_FEED, tempCore } from '../support/temp-core.js';
+import { readDb, SEED_FEED, tempCore } from '../support/temp-core.js';
 
 const people = (ds: DelegationOut[]) => ds.flatMap((d) => [...d.leaders, ...d.members]);
 const urls = (ds: DelegationOut[]) => ds.flatMap((d) => d.sources.map((s) => s.url));
@@ -24,36 +24,36 @@ const urls = (ds: DelegationOut[]) => ds.flatMap((d) => d.sources.map((s) => s.u
 describe('three negotiations in one database, from their bundled snapshots', () => {
   const t = tempCore({ now: new Date('2025-11-30T12:00:00Z') });
   let report: IngestReport;
-  const db = () => t.core.internals.db;
+  const db = () => t.db;
   beforeAll(async () => {
     report = await t.core.ingest(undefined, { offline: true });
   });
   afterAll(() => t.cleanup());
 
-  it('loads every dossier’s snapshots with one offline ingest, each item read for the dossiers it is relevant to', () => {
+  it('loads every dossier’s snapshots with one offline ingest, each item read for the dossiers it is relevant to', async () => {
     expect(report.sources.every((s) => s.status !== 'failed')).toBe(true);
-    const counts = Object.fromEntries(t.core.dossiers().map((d) => [d.id, d.items]));
+    const counts = Object.fromEntries((await t.core.dossiers()).map((d) => [d.id, d.items]));
     // 18 Gaza items less the Los Angeles fires (Al-Monitor's US–Houthi truce names Iran thrice and Gaza
     // once: Iran's); 19 Iran items less the football; the Russia–Ukraine snapshots.
     expect(counts['gaza-ceasefire']).toBe(17);
     expect(counts['iran-us-nuclear']).toBe(18);
     expect(counts['russia-ukraine']).toBeGreaterThanOrEqual(18);
-    expect(t.core.dossiers()[0]).toMatchObject({ id: 'russia-ukraine', isDefault: true });
+    expect((await t.core.dossiers())[0]).toMatchObject({ id: 'russia-ukraine', isDefault: true });
     const irrelevant = db().prepare<[], { title: string }>('SELECT title FROM items WHERE relevant = 0').all().map((r) => r.title);
     expect(irrelevant).toEqual(expect.arrayContaining(['Los Angeles braces for more fire danger as winds pick up again', 'Barcelona beat Real Madrid in extra time to win Copa del Rey']));
   });
 
-  it('reads an Iran–US report with a stop in Moscow for Iran alone: Russia’s names come half as often as Iran’s', () => {
+  it('reads an Iran–US report with a stop in Moscow for Iran alone: Russia’s names come half as often as Iran’s', async () => {
     const rows = db().prepare<[], { id: number }>("SELECT id FROM items WHERE title LIKE 'Araghchi arrives in Rome%'").all();
     expect(rows).toHaveLength(1);
     const readFor = db().prepare<[number], { dossier: string }>('SELECT dossier FROM item_dossiers WHERE item_id = ? ORDER BY dossier').all(rows[0]!.id);
     expect(readFor.map((r) => r.dossier)).toEqual(['iran-us-nuclear']);
     // So Russia–Ukraine's coverage ends with its own news, not Araghchi's arrival in Rome.
-    expect(t.core.timeline({ text: 'Araghchi' }, { dossier: 'russia-ukraine' }).events).toEqual([]);
+    expect((await t.core.timeline({ text: 'Araghchi' }, { dossier: 'russia-ukraine' })).events).toEqual([]);
   });
 
-  it('answers who leads Israel from the Gaza snapshots: Barnea in Doha in January, Dermer in October, with sources', () => {
-    const r = t.core.whoLeads('Israel', { dossier: 'gaza-ceasefire' });
+  it('answers who leads Israel from the Gaza snapshots: Barnea in Doha in January, Dermer in October, with sources', async () => {
+    const r = await t.core.whoLeads('Israel', { dossier: 'gaza-ceasefire' });
     expect(r.dossier).toEqual({ id: 'gaza-ceasefire', title: 'Gaza ceasefire and hostage talks' });
     const doha = r.delegations.find((d) => d.round?.place === 'Doha');
     expect(doha?.leaders).toEqual(['David Barnea']);
@@ -70,8 +70,8 @@ describe('three negotiations in one database, from their bundled snapshots', () 
     expect(whoLeadsDoc(r).summary).toMatch(/^Gaza ceasefire and hostage talks: Israel's delegation/);
   });
 
-  it('answers who leads Hamas: al-Hayya in October, and for the rest says Hamas talks through mediators, quoting the reports', () => {
-    const r = t.core.whoLeads('Hamas', { dossier: 'gaza-ceasefire' });
+  it('answers who leads Hamas: al-Hayya in October, and for the rest says Hamas talks through mediators, quoting the reports', async () => {
+    const r = await t.core.whoLeads('Hamas', { dossier: 'gaza-ceasefire' });
     expect(r.delegations.length).toBeGreaterThan(0);
     for (const d of r.delegations) expect(d.leaders).toEqual(['Khalil al-Hayya']);
     // "met the Hamas delegation headed by al-Hayya": Turkey's Kalin mediates; Dermer leads the other side.
@@ -86,13 +86,13 @@ describe('three negotiations in one database, from their bundled snapshots', () 
     const text = renderMarkdown(whoLeadsDoc(r));
     expect(text).toContain('The sources also report that Hamas talks through mediators');
     // Asked of the January round alone, the answer is the mediators, not a roster.
-    const january = t.core.whoLeads('Hamas', { dossier: 'gaza-ceasefire', round: 'Doha' });
+    const january = await t.core.whoLeads('Hamas', { dossier: 'gaza-ceasefire', round: 'Doha' });
     expect(january.delegations).toEqual([]);
     expect(whoLeadsDoc(january).summary).toMatch(/No Hamas negotiator is named in the sources: they report that Hamas talks through mediators/);
   });
 
-  it('answers who leads Iran: Araghchi in every Iran–US round, however spelled, never with the US envoy or the Omani mediator', () => {
-    const r = t.core.whoLeads('Iran', { dossier: 'iran-us-nuclear' });
+  it('answers who leads Iran: Araghchi in every Iran–US round, however spelled, never with the US envoy or the Omani mediator', async () => {
+    const r = await t.core.whoLeads('Iran', { dossier: 'iran-us-nuclear' });
     const led = r.delegations.filter((d) => d.leaders.length > 0);
     expect(led.length).toBeGreaterThanOrEqual(3);
     for (const d of led) expect(d.leaders).toEqual(['Abbas Araghchi']);
@@ -108,21 +108,21 @@ describe('three negotiations in one database, from their bundled snapshots', () 
     expect(urls(r.delegations)).toEqual(expect.arrayContaining([expect.stringMatching(/^https:\/\/en\.irna\.ir\//)]));
   });
 
-  it('answers who leads the US in the Iran talks with Witkoff, and Anton for the technical team', () => {
-    const r = t.core.whoLeads('United States', { dossier: 'iran-us-nuclear' });
+  it('answers who leads the US in the Iran talks with Witkoff, and Anton for the technical team', async () => {
+    const r = await t.core.whoLeads('United States', { dossier: 'iran-us-nuclear' });
     expect(r.delegations[0]?.leaders).toEqual(['Steve Witkoff']);
     expect(r.delegations.flatMap((d) => d.leaders)).toEqual(expect.arrayContaining(['Steve Witkoff', 'Michael Anton']));
   });
 
-  it('shows a mediator as the go-between, never as a side', () => {
-    const qatar = t.core.whoLeads('Qatar', { dossier: 'gaza-ceasefire' });
+  it('shows a mediator as the go-between, never as a side', async () => {
+    const qatar = await t.core.whoLeads('Qatar', { dossier: 'gaza-ceasefire' });
     expect(qatar.delegations.every((d) => d.mediator === true)).toBe(true);
     expect(qatar.indirect).toBeUndefined();
     if (qatar.delegations.length) expect(whoLeadsDoc(qatar).summary).toContain('Qatar mediates these talks and is none of their sides');
   });
 
-  it('briefs on the Iran–US talks of Saturday 19 April (Asia/Tehran) from that dossier’s reports alone', () => {
-    const b = buildBriefing(db(), t.core.internals.catalog.get('iran-us-nuclear'), { date: '2025-04-20' }, new Date('2025-11-30T12:00:00Z'));
+  it('briefs on the Iran–US talks of Saturday 19 April (Asia/Tehran) from that dossier’s reports alone', async () => {
+    const b = buildBriefing(db(), t.dossier('iran-us-nuclear'), { date: '2025-04-20' }, new Date('2025-11-30T12:00:00Z'));
     expect(b.tz).toBe('Asia/Tehran');
     expect(b.sources.filter((s) => !s.earlier).map((s) => s.outlet).sort()).toEqual(['Al-Monitor', 'IRNA English', 'Tehran Times']);
     expect(b.top.map((c) => c.headline)).toEqual(
@@ -133,13 +133,13 @@ describe('three negotiations in one database, from their bundled snapshots', () 
     expect(table).toMatchObject({ Iran: ['Abbas Araghchi'], 'United States': ['Steve Witkoff'] });
     // Next: the expert-level talks in Oman on Wednesday 23 April.
     expect(b.upcoming.map((u) => u.date)).toContain('2025-04-23');
-    const text = renderMarkdown(t.core.briefingDoc({ dossier: 'iran-us-nuclear', date: '2025-04-20' }));
+    const text = renderMarkdown(await t.core.briefingDoc({ dossier: 'iran-us-nuclear', date: '2025-04-20' }));
     expect(text).toMatch(/^# Iran–US nuclear talks — briefing for Sun 20 Apr\n/);
     expect(text).not.toMatch(/Ukrain|Gaza|Hamas/);
   });
 
   it('counts the day in the dossier’s zone: the football report of 26 April UTC is 27 April in Tehran, and irrelevant anyway', () => {
-    const iran = t.core.internals.catalog.get('iran-us-nuclear');
+    const iran = t.dossier('iran-us-nuclear');
     const b = buildBriefing(db(), iran, { date: '2025-04-27' }, new Date('2025-11-30T12:00:00Z'));
     expect(b.sources.filter((s) => !s.earlier).map((s) => s.title)).toEqual(['US and Iran hold first expert-level talks in Oman']);
     const next = buildBriefing(db(), iran, { date: '2025-04-28' }, new Date('2025-11-30T12:00:00Z'));
@@ -147,7 +147,7 @@ describe('three negotiations in one database, from their bundled snapshots', () 
   });
 
   it('briefs on Gaza for Wednesday 15 January (Asia/Jerusalem): the deal and the DW explainer, no fires, no side’s negotiator', () => {
-    const b = buildBriefing(db(), t.core.internals.catalog.get('gaza-ceasefire'), { date: '2025-01-16' }, new Date('2025-11-30T12:00:00Z'));
+    const b = buildBriefing(db(), t.dossier('gaza-ceasefire'), { date: '2025-01-16' }, new Date('2025-11-30T12:00:00Z'));
     // DW's explainer (21:30 UTC) is 23:30 in Jerusalem: the 15th.
     expect(b.sources.filter((s) => !s.earlier).map((s) => s.outlet).sort()).toEqual(['Al Jazeera', 'Anadolu Agency — Middle East', 'Deutsche Welle']);
     expect(JSON.stringify(b)).not.toContain('Los Angeles');
@@ -156,26 +156,26 @@ describe('three negotiations in one database, from their bundled snapshots', () 
     for (const d of b.delegations) expect(d.mediator, d.party).toBe(true);
   });
 
-  it('keeps each negotiation’s answers to its own facts', () => {
-    expect(t.core.whoLeads('Hamas').delegations).toEqual([]);
-    expect(t.core.timeline({ party: 'Hamas', from: '2024-01-01' }).events).toEqual([]);
-    expect(t.core.timeline({ party: 'Hamas', from: '2024-01-01' }, { dossier: 'gaza-ceasefire' }).events.length).toBeGreaterThan(0);
-    const ukraine = t.core.timeline({ from: '2025-01-01', limit: 500 }, { dossier: 'gaza-ceasefire' });
+  it('keeps each negotiation’s answers to its own facts', async () => {
+    expect((await t.core.whoLeads('Hamas')).delegations).toEqual([]);
+    expect((await t.core.timeline({ party: 'Hamas', from: '2024-01-01' })).events).toEqual([]);
+    expect((await t.core.timeline({ party: 'Hamas', from: '2024-01-01' }, { dossier: 'gaza-ceasefire' })).events.length).toBeGreaterThan(0);
+    const ukraine = await t.core.timeline({ from: '2025-01-01', limit: 500 }, { dossier: 'gaza-ceasefire' });
     expect(ukraine.events.some((e) => e.parties.includes('Ukraine'))).toBe(false);
     // The ask vocabulary is the dossier's: its topics are the Gaza ones.
-    const asked = t.core.ask('what happened with the hostages?', { dossier: 'gaza-ceasefire' });
+    const asked = await t.core.ask('what happened with the hostages?', { dossier: 'gaza-ceasefire' });
     expect(asked.dossier?.id).toBe('gaza-ceasefire');
     expect(asked.understood.slots.topic).toBe('hostages');
-    expect(t.core.suggest('topic', 'host', 5, 'gaza-ceasefire')).toEqual(['hostages']);
-    expect(t.core.suggest('topic', 'host', 5)).toEqual([]);
-    expect(t.core.suggest('dossier', 'ga')).toEqual(['gaza-ceasefire']);
+    expect(await t.core.suggest('topic', 'host', 5, 'gaza-ceasefire')).toEqual(['hostages']);
+    expect(await t.core.suggest('topic', 'host', 5)).toEqual([]);
+    expect(await t.core.suggest('dossier', 'ga')).toEqual(['gaza-ceasefire']);
   });
 
   it('refuses an unknown dossier in one line naming the known ones', async () => {
     const message = 'No dossier "atlantis". Known: gaza-ceasefire, iran-us-nuclear, russia-ukraine. Try: --dossier russia-ukraine';
     for (const ask of [() => t.core.whoLeads('Israel', { dossier: 'atlantis' }), () => t.core.briefingDoc({ dossier: 'atlantis' }), () => t.core.ask('who leads Iran?', { dossier: 'atlantis' })]) {
       try {
-        ask();
+        await ask();
         expect.unreachable();
       } catch (err) {
         expect(isUserError(err)).toBe(true);
@@ -201,21 +201,23 @@ describe('a dossier added to a database that already holds items', () => {
       // Russia–Ukraine alone: Al Jazeera's Gaza reports are other news, kept as excerpts.
       expect((await first.ingest([feed])).sources[0]).toMatchObject({ newItems: 0, irrelevant: 4 });
     } finally {
-      first.close();
+      await first.close();
     }
     const later = createCore({ dbPath: join(t.dir, 'p.db'), dossierDir: [after, before], isolateIngest: false, now: () => new Date('2025-11-30T12:00:00Z') });
     try {
       const again = (await later.ingest([feed])).sources[0];
       expect(again).toMatchObject({ status: 'new', newItems: 0, duplicates: 4, reread: 3 });
-      expect(later.dossiers().find((d) => d.id === 'gaza-ceasefire')?.items).toBe(3);
-      expect(later.whoLeads('Hamas', { dossier: 'gaza-ceasefire' }).delegations[0]?.leaders).toEqual(['Khalil al-Hayya']);
-      const texts = later.internals.db.prepare<[], { n: number }>('SELECT length(text) AS n FROM items WHERE relevant = 1').all();
+      expect((await later.dossiers()).find((d) => d.id === 'gaza-ceasefire')?.items).toBe(3);
+      expect((await later.whoLeads('Hamas', { dossier: 'gaza-ceasefire' })).delegations[0]?.leaders).toEqual(['Khalil al-Hayya']);
+      const ro = readDb(join(t.dir, 'p.db'));
+      const texts = ro.prepare<[], { n: number }>('SELECT length(text) AS n FROM items WHERE relevant = 1').all();
+      ro.close();
       expect(texts.every((r) => r.n > 600)).toBe(true);
       // Read once: a third pass finds nothing left to read.
       expect((await later.ingest([feed])).sources[0]).toMatchObject({ status: 'duplicate', duplicates: 4 });
     } finally {
-      later.close();
-      t.cleanup();
+      await later.close();
+      await t.cleanup();
     }
   });
 });
@@ -223,7 +225,7 @@ describe('a dossier added to a database that already holds items', () => {
 describe('an item on two negotiations', () => {
   it('stores an item on two negotiations once and reads it for both (an Istanbul meeting on Ukraine and Gaza)', async () => {
     const t = tempCore({ now: new Date('2025-05-17T12:00:00Z') });
-    const db = () => t.core.internals.db;
+    const db = () => t.db;
     try {
     const feed = join(t.dir, 'istanbul.xml');
     writeFileSync(
@@ -246,7 +248,7 @@ Ankara said both negotiations would continue.</description></item></channel></rs
       .all(id);
     expect(facts.map((r) => r.dossier)).toEqual(['gaza-ceasefire', 'russia-ukraine']);
     } finally {
-      t.cleanup();
+      await t.cleanup();
     }
   });
 
@@ -257,11 +259,11 @@ describe('one negotiation on record', () => {
     const t = tempCore();
     try {
       await t.core.ingest([SEED_FEED]);
-      const r = t.core.whoLeads('Ukraine');
+      const r = await t.core.whoLeads('Ukraine');
       expect(r.dossier).toBeUndefined();
       expect(whoLeadsDoc(r).summary).toMatch(/^Ukraine's delegation/);
     } finally {
-      t.cleanup();
+      await t.cleanup();
     }
   });
 });

@@ -41,12 +41,12 @@ describe('ingest on a worker thread', () => {
       const a = await inline.core.ingest([SEED_FEED, server.url('/talks')]);
       const b = await isolated.core.ingest([SEED_FEED, server.url('/talks')]);
       expect(b).toEqual(a);
-      const rows = (t: typeof inline) => t.core.internals.db.prepare('SELECT guid, title, relevant, fetched_at FROM items ORDER BY guid').all();
+      const rows = (t: typeof inline) => t.db.prepare('SELECT guid, title, relevant, fetched_at FROM items ORDER BY guid').all();
       expect(rows(isolated)).toEqual(rows(inline));
-      expect(isolated.core.whoLeads('Ukraine')).toEqual(inline.core.whoLeads('Ukraine'));
+      expect(await isolated.core.whoLeads('Ukraine')).toEqual(await inline.core.whoLeads('Ukraine'));
     } finally {
-      inline.cleanup();
-      isolated.cleanup();
+      await inline.cleanup();
+      await isolated.cleanup();
     }
   });
 
@@ -55,11 +55,12 @@ describe('ingest on a worker thread', () => {
     const t = tempCore({ now: NOW, isolateIngest: true, ingestBudgets: { itemMs: 20 } });
     try {
       const dossier = { ...loadDossier(), feeds: [{ name: 'Poison', url, language: 'en', weight: 1 }] };
-      const poller = createFeedPoller({ db: t.core.internals.db, ingester: { run: (s, o) => t.core.ingest(s, o) }, dossier, logger: silentLogger });
+      // The poller of one made-up feed, on a second connection to the core's file.
+      const poller = createFeedPoller({ db: t.writer, ingester: { run: (s, o) => t.core.ingest(s, o) }, dossier, logger: silentLogger });
       const first = await poller.pollDue(NOW);
       expect(first.polled[0]).toMatchObject({ status: 'failed', failures: 1, nextPollAt: '2025-11-24T12:30:00.000Z' });
       expect(first.polled[0]!.reason).toMatch(/^gave up reading the item “Ceasefire talks, the whole transcript” after 20 ms; that item is kept unread$/);
-      const db = t.core.internals.db;
+      const db = t.db;
       expect(db.prepare('SELECT relevant, length(text) <= 600 AS excerpt, extraction_skipped IS NOT NULL AS skipped FROM items').all()).toEqual([
         { relevant: 0, excerpt: 1, skipped: 1 },
       ]);
@@ -68,14 +69,14 @@ describe('ingest on a worker thread', () => {
       // with the normal budget: recognising a 200,000-character item takes more than 20 ms too).
       const normal = createCore({ dbPath: t.dbPath, isolateIngest: true, allowPrivateFeeds: true, politenessMs: 0, now: () => NOW });
       try {
-        const again = createFeedPoller({ db: normal.internals.db, ingester: { run: (s, o) => normal.ingest(s, o) }, dossier, logger: silentLogger });
+        const again = createFeedPoller({ db: t.writer, ingester: { run: (s, o) => normal.ingest(s, o) }, dossier, logger: silentLogger });
         const second = await again.pollDue(new Date('2025-11-24T12:30:00Z'));
         expect(second.polled[0]).toMatchObject({ status: 'duplicate', failures: 0 });
       } finally {
-        normal.close();
+        await normal.close();
       }
     } finally {
-      t.cleanup();
+      await t.cleanup();
     }
   });
 
@@ -101,7 +102,7 @@ describe('ingest on a worker thread', () => {
       });
       // A query answered between every turn of the event loop, for as long as the worker reads (seconds of CPU).
       while (!done) {
-        expect(t.core.whoLeads('Ukraine').delegations.length).toBeGreaterThan(0);
+        expect((await t.core.whoLeads('Ukraine')).delegations.length).toBeGreaterThan(0);
         answered++;
         await new Promise((r) => setImmediate(r));
       }
@@ -109,7 +110,7 @@ describe('ingest on a worker thread', () => {
       // In-thread, extraction of 150 items is one synchronous stretch: a handful of answers at most.
       expect(answered).toBeGreaterThan(100);
     } finally {
-      t.cleanup();
+      await t.cleanup();
     }
   });
 
@@ -117,7 +118,7 @@ describe('ingest on a worker thread', () => {
     const t = tempCore({ now: NOW });
     try {
       const dossier = loadDossier();
-      const ingester = createIngester({ db: t.core.internals.db, dossier, logger: silentLogger, now: () => NOW });
+      const ingester = createIngester({ db: t.writer, dossier, logger: silentLogger, now: () => NOW });
       const isolated = createIsolatedIngest({
         workerData: { dbPath: t.dbPath, dossier, blockPrivateHosts: false, politenessMs: 0 },
         ingester,
@@ -135,18 +136,18 @@ describe('ingest on a worker thread', () => {
       await roomy.close();
       expect(again.sources.map((s) => s.status)).toEqual(['new', 'new']);
     } finally {
-      t.cleanup();
+      await t.cleanup();
     }
   });
 
   it('checks the whole file off the main thread and reports it in health()', async () => {
     const t = tempCore({ now: NOW, isolateIngest: true });
     try {
-      expect(t.core.health()).toEqual({ db: 'ok' });
+      expect(await t.core.health()).toEqual({ db: 'ok' });
       expect(await t.core.checkIntegrity()).toEqual({ ok: true });
-      expect(t.core.health()).toEqual({ db: 'ok', checkedAt: NOW.toISOString() });
+      expect(await t.core.health()).toEqual({ db: 'ok', checkedAt: NOW.toISOString() });
     } finally {
-      t.cleanup();
+      await t.cleanup();
     }
   });
 });

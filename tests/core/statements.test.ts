@@ -6,10 +6,10 @@ import { tempCore } from '../support/temp-core.js';
 describe('statements stored at ingest', () => {
   const t = tempCore({ now: new Date('2025-03-26T12:00:00Z') });
   let q: ReturnType<typeof createStatementQueries>;
-  const actorId = (name: string) => t.core.internals.db.prepare<[string], { id: number }>('SELECT id FROM actors WHERE name = ?').get(name)!.id;
+  const actorId = (name: string) => t.db.prepare<[string], { id: number }>('SELECT id FROM actors WHERE name = ?').get(name)!.id;
   beforeAll(async () => {
     await t.core.ingest(undefined, { offline: true, dossier: 'russia-ukraine' });
-    q = createStatementQueries(t.core.internals.db, 'russia-ukraine');
+    q = createStatementQueries(t.db, 'russia-ukraine');
   });
   afterAll(() => t.cleanup());
 
@@ -40,7 +40,7 @@ describe('statements stored at ingest', () => {
     const day = q.inWindow('2025-03-25', '2025-03-25');
     expect(day.length).toBeGreaterThan(0);
     expect(day.every((s) => s.date === '2025-03-25')).toBe(true);
-    const count = () => t.core.internals.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM statements').get()!.n;
+    const count = () => t.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM statements').get()!.n;
     const before = count();
     await t.core.ingest(undefined, { offline: true, dossier: 'russia-ukraine' });
     expect(count()).toBe(before);

@@ -14,7 +14,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { createCore } from '../../src/core/create-core.js';
+import { directStore } from '../support/store.js';
 import { canonicalUrl, decodeFeedBytes, FeedParseError, type ParsedFeed, parseFeed } from '../../src/core/feeds/index.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -178,16 +178,16 @@ async function storeChecks(files: string[]): Promise<Check[]> {
     const result = await parse(file);
     if (result instanceof FeedParseError || result.items.length < 2) continue;
     const distinct = distinctItems(result);
-    const core = createCore({ dbPath: ':memory:', now: () => FETCHED_AT });
+    const store = directStore(':memory:', { now: () => FETCHED_AT });
     try {
-      core.internals.ingester.storeItems({ url: `file:///corpus/${relative(CORPUS, file)}`, name: 'corpus' }, result.items);
-      const stored = core.internals.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM items').get()!.n;
+      store.ingester.storeItems({ url: `file:///corpus/${relative(CORPUS, file)}`, name: 'corpus' }, result.items);
+      const stored = store.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM items').get()!.n;
       checks.push({
         id: `${relative(CORPUS, file)}#stored`,
         ...(stored === distinct ? { verdict: 'right' } : { verdict: 'wrong', detail: `stored ${stored} of ${distinct} distinct items` }),
       });
     } finally {
-      core.close();
+      store.close();
     }
   }
   return checks;

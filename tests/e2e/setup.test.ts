@@ -44,7 +44,7 @@ describe('a team setting Parley up as the README says', () => {
     dir = mkdtempSync(join(tmpdir(), 'parley-setup-'));
     const seeded = await seededCore();
     dbPath = seeded.dbPath;
-    seeded.core.close();
+    await seeded.core.close();
     cleanup = seeded.cleanup;
     slack = await new SlackFake().start();
     discord = await new DiscordFake().start();

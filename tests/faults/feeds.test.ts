@@ -36,7 +36,7 @@ describe('feeds that fail or lie, ingested together', () => {
   });
   afterAll(async () => {
     await server.close();
-    t.cleanup();
+    await t.cleanup();
   });
 
   it('stores every good item once, reports each bad source with a reason, and one bad source stops nothing', async () => {
@@ -59,7 +59,7 @@ describe('feeds that fail or lie, ingested together', () => {
     expect(again.sources[0]).toMatchObject({ newItems: 0, duplicates: GOOD });
     expect(again.sources[1]!.newItems).toBe(0);
 
-    const db = t.core.internals.db;
+    const db = t.db;
     const stored = (db.prepare("SELECT count(*) AS n FROM items WHERE guid LIKE 'good-%'").get() as { n: number }).n;
     record({ faults: faulty.length + 1, itemsExpected: GOOD, itemsStored: stored });
     expect(stored).toBe(GOOD);

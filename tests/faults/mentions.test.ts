@@ -37,18 +37,19 @@ describe('nothing from a feed can ping a channel or break formatting', () => {
     await t.core.ingest([file]);
     await t.core.ingest(undefined, { offline: true, dossier: 'russia-ukraine' });
   });
-  afterAll(() => {
-    t.cleanup();
+  afterAll(async () => {
+    await t.cleanup();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('neutralises every mention and markup token in every rendered payload', () => {
-    const { db, dossier } = t.core.internals;
+  it('neutralises every mention and markup token in every rendered payload', async () => {
+    const db = t.db;
+    const dossier = t.dossier();
     const docs = [
       briefingToDoc(buildBriefing(db, dossier, { date: '2025-11-24', tz: 'Europe/Kyiv' }, new Date('2025-11-24T12:00:00Z'))),
       briefingToDoc(buildBriefing(db, dossier, { date: '2025-03-24', tz: 'Europe/Kyiv' }, new Date('2025-11-24T12:00:00Z'))),
-      whoLeadsDoc(t.core.whoLeads('Ukraine')),
-      timelineDoc(t.core.timeline({ limit: 500 })),
+      whoLeadsDoc(await t.core.whoLeads('Ukraine')),
+      timelineDoc(await t.core.timeline({ limit: 500 })),
     ];
     let leaks = 0;
     let payloads = 0;

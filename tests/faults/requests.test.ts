@@ -45,7 +45,7 @@ describe('hostile requests to the running bot (Slack over HTTP and Discord, one 
     slack = await new SlackFake().start();
     discord = await new DiscordFake().start();
     const seeded = await seededCore();
-    seeded.core.close();
+    await seeded.core.close();
     cleanup = seeded.cleanup;
     bot = spawn(process.execPath, ['--max-old-space-size=256', 'bin/start.mjs'], {
       cwd: ROOT,

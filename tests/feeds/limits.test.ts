@@ -113,7 +113,7 @@ describe('the per-item text cap', () => {
     writeFileSync(file, rssDocument([{ title: 'Ceasefire talks in Geneva', guid: 'long-1', link: 'https://example.test/long', pubDate: 'Sun, 23 Nov 2025 20:00:00 GMT', description: body }, { title: 'Short talks note', guid: 'short-1', link: 'https://example.test/short', pubDate: 'Sun, 23 Nov 2025 20:00:00 GMT', description: `${lead} Brief.` }]));
     const report = await t.core.ingest([file]);
     expect(report.sources[0]).toMatchObject({ newItems: 2 });
-    const db = t.core.internals.db;
+    const db = t.db;
     const rows = db.prepare('SELECT guid, length(text) AS n, text_truncated AS cut FROM items ORDER BY guid').all();
     expect(rows).toEqual([
       { guid: 'long-1', n: expect.any(Number), cut: 1 },
@@ -124,6 +124,6 @@ describe('the per-item text cap', () => {
     expect(search('Zanzibarian')).toBe(0);
     expect(search('constructive')).toBe(1);
     // Extraction read the kept text: the delegation in the first sentence is known.
-    expect(JSON.stringify(t.core.whoLeads('Ukraine'))).toContain('Rustem Umerov');
+    expect(JSON.stringify(await t.core.whoLeads('Ukraine'))).toContain('Rustem Umerov');
   });
 });

@@ -109,7 +109,7 @@ describe('feed fetches refuse private hosts unless the operator allows them', ()
       expect(report.sources[0]!.reason).toMatch(/private address/);
       expect(server.hits('/ok')).toBe(0);
     } finally {
-      t.cleanup();
+      await t.cleanup();
     }
   });
 
@@ -119,7 +119,7 @@ describe('feed fetches refuse private hosts unless the operator allows them', ()
       const report = await t.core.ingest([server.url('/ok')]);
       expect(report.sources[0]!.status).not.toBe('failed');
     } finally {
-      t.cleanup();
+      await t.cleanup();
     }
   });
 });

@@ -1,5 +1,4 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildBriefing } from '../../src/core/briefing/build.js';
 import type { Briefing } from '../../src/core/briefing/schema.js';
 import { createBottomLineWriter, ungrounded } from '../../src/core/reader/bottom-line.js';
 import { createModelReads } from '../../src/core/store/model-reads.js';
@@ -14,7 +13,8 @@ describe('the model-written bottom line', () => {
   let fake: ModelFake | undefined;
   beforeAll(async () => {
     await t.core.ingest([SEED_FEED]);
-    briefing = buildBriefing(t.core.internals.db, t.core.internals.dossier, { date: '2025-03-24', tz: 'Europe/Kyiv' }, new Date('2025-03-24T06:00:00Z'));
+    // The core's clock is 2025-03-24T06:00Z.
+    briefing = await t.core.briefing({ date: '2025-03-24', tz: 'Europe/Kyiv' });
   });
   afterEach(async () => {
     await fake?.close();
@@ -23,7 +23,7 @@ describe('the model-written bottom line', () => {
   afterAll(() => t.cleanup());
 
   const writer = (f: ModelFake, logger = recordingLogger()) =>
-    createBottomLineWriter({ settings: readerSettings(f, { bottomLine: true, model: `m-${Math.random()}`, timeoutMs: 2_000 }), store: createModelReads(t.core.internals.db), logger, now: () => new Date('2025-03-24T06:00:00Z') });
+    createBottomLineWriter({ settings: readerSettings(f, { bottomLine: true, model: `m-${Math.random()}`, timeoutMs: 2_000 }), store: createModelReads(t.writer), logger, now: () => new Date('2025-03-24T06:00:00Z') });
 
   it('starts from the two facts the extractive bottom line states', () => {
     expect(briefing.bottomLine.map((s) => s.text)).toEqual([

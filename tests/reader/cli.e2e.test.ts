@@ -59,7 +59,9 @@ describe('parley with PARLEY_READER=both against a fake endpoint', () => {
     // Re-ingest: a duplicate, no second call.
     await parley(['ingest', SEED_FEED], withModel(both));
     expect(fake.calls).toHaveLength(1);
-  });
+    // Thirteen CLI processes one after another, each loading tsx (2–3 s apiece on two shared
+    // cores): the default 30 s bound fired under load on an unchanged tree.
+  }, 120_000);
 
   it('says a refused key on stderr, redacted, and still ingests from the rules', async () => {
     const refusing = await startModelFake((call) => ({ status: 401, body: { error: { message: `Incorrect API key provided: ${call.authorization}`, code: 'invalid_api_key' } } }));

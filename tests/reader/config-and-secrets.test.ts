@@ -114,7 +114,7 @@ describe('the API key', () => {
     await t.core.ingest([SEED_FEED]);
     expect(fake.calls).toHaveLength(1);
     expect(fake.calls[0]!.authorization).toBe(`Bearer ${KEY}`);
-    expect(t.core.explain('1').stored?.filter((f) => f.kind === 'delegation').map((f) => f.readers)).toEqual(Array(7).fill('rules+model'));
+    expect((await t.core.explain('1')).stored?.filter((f) => f.kind === 'delegation').map((f) => f.readers)).toEqual(Array(7).fill('rules+model'));
   });
 
   it('on the worker too, a hang costs the ingest the reader’s timeout, not the worker: the rules’ facts are stored', async () => {
@@ -122,7 +122,7 @@ describe('the API key', () => {
     t = tempCore({ reader: readerSettings(fake, { timeoutMs: 1_000 }), isolateIngest: true });
     const report = await t.core.ingest([SEED_FEED]);
     expect(report.sources[0]).toMatchObject({ status: 'new', newItems: 1 });
-    expect(t.core.whoLeads('Ukraine').delegations[0]!.leaders).toEqual(['Rustem Umerov']);
-    expect(t.core.health().reader).toMatchObject({ waiting: 1 });
+    expect((await t.core.whoLeads('Ukraine')).delegations[0]!.leaders).toEqual(['Rustem Umerov']);
+    expect((await t.core.health()).reader).toMatchObject({ waiting: 1 });
   });
 });

@@ -14,7 +14,7 @@ import { readerSettings, recordingLogger, seedReading } from './support.js';
 type Temp = ReturnType<typeof tempCore>;
 const open: { fakes: ModelFake[]; temps: Temp[] } = { fakes: [], temps: [] };
 afterEach(async () => {
-  for (const t of open.temps.splice(0)) t.cleanup();
+  for (const t of open.temps.splice(0)) await t.cleanup();
   for (const f of open.fakes.splice(0)) await f.close();
 });
 const fakeWith = async (respond: ModelFake['respond']) => {
@@ -30,7 +30,7 @@ const temp = (opts: Parameters<typeof tempCore>[0]) => {
 
 const PARTIES = ['Ukraine', 'United States', 'Russia'];
 const answers = (t: Temp) =>
-  PARTIES.map((p) => t.core.whoLeads(p).delegations.map((d) => ({ leaders: d.leaders, members: d.members, round: d.round, evidence: d.evidence })));
+  Promise.all(PARTIES.map(async (p) => (await t.core.whoLeads(p)).delegations.map((d) => ({ leaders: d.leaders, members: d.members, round: d.round, evidence: d.evidence }))));
 
 /** Every delegation member and round source stored, with its readers. */
 function readersIn(dbPath: string) {
@@ -61,7 +61,7 @@ function readersIn(dbPath: string) {
 async function rulesAnswers() {
   const t = temp({});
   await t.core.ingest([SEED_FEED]);
-  return answers(t);
+  return await answers(t);
 }
 
 describe('PARLEY_READER=both on the seed, against a fake endpoint', () => {
@@ -71,7 +71,7 @@ describe('PARLEY_READER=both on the seed, against a fake endpoint', () => {
     const report = await t.core.ingest([SEED_FEED]);
     expect(report.sources[0]).toMatchObject({ status: 'new', newItems: 1 });
 
-    expect(answers(t)).toEqual(await rulesAnswers());
+    expect(await answers(t)).toEqual(await rulesAnswers());
     const stored = readersIn(t.dbPath);
     expect(stored.members).toHaveLength(7);
     for (const m of stored.members) expect(m.readers).toBe('rules+model');
@@ -99,7 +99,7 @@ describe('PARLEY_READER=both on the seed, against a fake endpoint', () => {
     const fake = await fakeWith(() => ({ reading: seedReading() }));
     const t = temp({ reader: readerSettings(fake) });
     await t.core.ingest([SEED_FEED]);
-    const r = t.core.explain('1');
+    const r = await t.core.explain('1');
     expect(r.stored).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'delegation', fact: 'Ukraine: leader Rustem Umerov', readers: 'rules+model' })]));
     expect(r.model).toMatchObject({ model: 'fake-model', status: 'read', dropped: [] });
     expect(r.model!.kept).toEqual(expect.arrayContaining([expect.stringMatching(/round Jeddah 2025-03-11 \(“March 11”\) held/)]));
@@ -114,11 +114,11 @@ describe('the evidence gate drops what the item does not say, and counts it', ()
     const fake = await fakeWith(() => ({ reading }));
     const t = temp({ reader: readerSettings(fake) });
     await t.core.ingest([SEED_FEED]);
-    expect(t.core.whoLeads('Ukraine').delegations[0]!.members).toEqual(['Pavlo Palisa', 'Ihor Zhovkva']);
-    expect(() => t.core.actor('Petrenko')).toThrow();
+    expect((await t.core.whoLeads('Ukraine')).delegations[0]!.members).toEqual(['Pavlo Palisa', 'Ihor Zhovkva']);
+    await expect(t.core.actor('Petrenko')).rejects.toThrow();
     expect(readersIn(t.dbPath).reads[0]).toMatchObject({ kept: 15, dropped: 2 });
-    expect(t.core.health().reader).toMatchObject({ dropped: 2 });
-    expect(t.core.explain('1').model!.dropped).toEqual([
+    expect((await t.core.health()).reader).toMatchObject({ dropped: 2 });
+    expect((await t.core.explain('1')).model!.dropped).toEqual([
       { what: 'person “Oleksandr Petrenko”', why: 'name not in the text' },
       { what: 'member of Ukraine “Oleksandr Petrenko”', why: 'name not in the text' },
     ]);
@@ -132,8 +132,8 @@ describe('the evidence gate drops what the item does not say, and counts it', ()
     const t = temp({ reader: readerSettings(fake) });
     await t.core.ingest([SEED_FEED]);
     expect(readersIn(t.dbPath).rounds.map((r) => r.date)).not.toContain('2025-03-30');
-    expect(t.core.timeline({}).events.map((e) => e.date)).not.toContain('2025-03-30');
-    expect(t.core.explain('1').model!.dropped).toEqual([{ what: 'round Riyadh 2025-03-30', why: 'date not in the evidence' }]);
+    expect((await t.core.timeline({})).events.map((e) => e.date)).not.toContain('2025-03-30');
+    expect((await t.core.explain('1')).model!.dropped).toEqual([{ what: 'round Riyadh 2025-03-30', why: 'date not in the evidence' }]);
   });
 });
 
@@ -144,7 +144,7 @@ describe('when the model fails, the rules read and the item is read later', () =
     let now = new Date('2025-03-24T06:00:00Z');
     const t = temp({ reader: readerSettings(fake), clock: () => now });
     await t.core.ingest([SEED_FEED]);
-    expect(answers(t)).toEqual(await rulesAnswers());
+    expect(await answers(t)).toEqual(await rulesAnswers());
     let stored = readersIn(t.dbPath);
     for (const m of stored.members) expect(m.readers).toBe('rules');
     expect(stored.reads).toEqual([expect.objectContaining({ status: 'pending', tries: 1, item_id: 1, next_try_at: '2025-03-24T06:05:00.000Z' })]);
@@ -161,7 +161,7 @@ describe('when the model fails, the rules read and the item is read later', () =
     stored = readersIn(t.dbPath);
     for (const m of stored.members) expect(m.readers).toBe('rules+model');
     expect(stored.reads[0]).toMatchObject({ status: 'read', item_id: 1 });
-    expect(answers(t)).toEqual(await rulesAnswers());
+    expect(await answers(t)).toEqual(await rulesAnswers());
   });
 
   it('waits as a 429’s Retry-After asks when that fits in its time, and reads', async () => {
@@ -177,7 +177,7 @@ describe('when the model fails, the rules read and the item is read later', () =
     const t = temp({ reader: readerSettings(fake) });
     await t.core.ingest([SEED_FEED]);
     expect(fake.calls).toHaveLength(1);
-    expect(answers(t)).toEqual(await rulesAnswers());
+    expect(await answers(t)).toEqual(await rulesAnswers());
     expect(readersIn(t.dbPath).reads).toEqual([expect.objectContaining({ status: 'pending', tries: 1, next_try_at: '2025-03-24T07:00:00.000Z', last_error: 'HTTP 429' })]);
     // Another item in the same process: the endpoint asked to wait, so it is not asked.
     await t.core.ingest([], { offline: true });
@@ -191,7 +191,7 @@ describe('when the model fails, the rules read and the item is read later', () =
     const report = await t.core.ingest([SEED_FEED]);
     expect(report.sources[0]).toMatchObject({ status: 'new', newItems: 1 });
     expect(fake.calls).toHaveLength(1);
-    expect(answers(t)).toEqual(await rulesAnswers());
+    expect(await answers(t)).toEqual(await rulesAnswers());
     expect(readersIn(t.dbPath).reads).toEqual([expect.objectContaining({ status: 'pending', tries: 1, last_error: 'no answer within 1 s' })]);
     expect(logger.lines).toEqual(expect.arrayContaining([expect.objectContaining({ msg: 'model reader', obj: expect.objectContaining({ later: 1, why: ['no answer within 1 s'] }) })]));
   });
@@ -222,16 +222,16 @@ describe('cost', () => {
     side.close();
 
     // A restart: a new core (a new reader, nothing in memory) on the same file.
-    t.core.close();
+    await t.core.close();
     const again = createCore({ dbPath: t.dbPath, now: () => new Date('2025-03-24T06:00:00Z'), isolateIngest: false, reader: readerSettings(fake) });
     try {
       const report = await again.ingest([SEED_FEED]);
       expect(report.sources[0]).toMatchObject({ status: 'new', newItems: 1 });
       expect(fake.calls).toHaveLength(1);
       for (const m of readersIn(t.dbPath).members) expect(m.readers).toBe('rules+model');
-      expect(again.health().reader).toMatchObject({ calls: 1, tokens: 1000 });
+      expect((await again.health()).reader).toMatchObject({ calls: 1, tokens: 1000 });
     } finally {
-      again.close();
+      await again.close();
     }
   });
 
@@ -244,7 +244,7 @@ describe('cost', () => {
     const newItems = report.sources.reduce((n, s) => n + s.newItems, 0);
     expect(newItems).toBeGreaterThan(5);
     expect(fake.calls).toHaveLength(2);
-    expect(t.core.health().reader).toMatchObject({ tokens: 12_000, dailyTokens: 13_000, budget: 'spent', spentAt: '2025-03-24T06:00:00.000Z', calls: 2, waiting: newItems - 2 });
+    expect((await t.core.health()).reader).toMatchObject({ tokens: 12_000, dailyTokens: 13_000, budget: 'spent', spentAt: '2025-03-24T06:00:00.000Z', calls: 2, waiting: newItems - 2 });
     const reads = readersIn(t.dbPath).reads;
     expect(reads.filter((r) => r.status === 'read')).toHaveLength(2);
     for (const r of reads.filter((x) => x.status === 'pending')) expect(r).toMatchObject({ tries: 0, next_try_at: '2025-03-25T00:00:00.000Z', last_error: 'daily token budget spent' });
@@ -252,7 +252,7 @@ describe('cost', () => {
     expect(told).toHaveLength(1);
     expect(told[0]!.level).toBe('warn');
     // The rules stored every item's facts meanwhile.
-    expect(t.core.whoLeads('Ukraine').delegations.length).toBeGreaterThan(0);
+    expect((await t.core.whoLeads('Ukraine')).delegations.length).toBeGreaterThan(0);
   });
 });
 
@@ -263,10 +263,10 @@ describe('PARLEY_READER=model', () => {
     const fake = await fakeWith(() => ({ reading }));
     const t = temp({ reader: readerSettings(fake, { mode: 'model' }) });
     await t.core.ingest([SEED_FEED]);
-    expect(t.core.whoLeads('Ukraine').delegations.map((d) => [d.leaders, d.members, d.round?.date])).toEqual([[['Rustem Umerov'], ['Pavlo Palisa', 'Ihor Zhovkva'], '2025-03-23']]);
+    expect((await t.core.whoLeads('Ukraine')).delegations.map((d) => [d.leaders, d.members, d.round?.date])).toEqual([[['Rustem Umerov'], ['Pavlo Palisa', 'Ihor Zhovkva'], '2025-03-23']]);
     // The rules read US and Russian delegations too; in this mode they are not the model's, so not stored.
-    expect(t.core.whoLeads('United States').delegations).toEqual([]);
-    expect(t.core.whoLeads('Russia').delegations).toEqual([]);
+    expect((await t.core.whoLeads('United States')).delegations).toEqual([]);
+    expect((await t.core.whoLeads('Russia')).delegations).toEqual([]);
     const stored = readersIn(t.dbPath);
     expect(stored.members.map((m) => m.readers)).toEqual(['rules+model', 'rules+model', 'rules+model']);
     // The rules' Moscow meeting is not a round the model read.
@@ -277,7 +277,7 @@ describe('PARLEY_READER=model', () => {
     const fake = await fakeWith(() => ({ status: 503 }));
     const t = temp({ reader: readerSettings(fake, { mode: 'model', timeoutMs: 2_000 }) });
     await t.core.ingest([SEED_FEED]);
-    expect(answers(t)).toEqual(await rulesAnswers());
+    expect(await answers(t)).toEqual(await rulesAnswers());
     expect(readersIn(t.dbPath).reads[0]).toMatchObject({ status: 'pending', last_error: 'HTTP 503' });
   });
 });

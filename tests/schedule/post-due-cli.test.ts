@@ -16,12 +16,12 @@ describe('parley post-due: arguments and configuration', () => {
       delete process.env[k];
     }
   });
-  afterAll(() => {
+  afterAll(async () => {
     for (const k of PLATFORM_VARS) {
       if (saved[k] === undefined) delete process.env[k];
       else process.env[k] = saved[k];
     }
-    env.cleanup();
+    await env.cleanup();
   });
 
   async function cli(args: string[]) {

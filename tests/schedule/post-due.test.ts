@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatRunReport, postDue } from '../../src/cli/post-due.js';
 import type { Doc } from '../../src/core/render/doc.js';
-import { createSubscriptions } from '../../src/core/schedule/index.js';
 import { SEED_FEED, tempCore } from '../support/temp-core.js';
 import { fakePoster, noSleep, recordingLogger } from './support/helpers.js';
 
@@ -17,16 +16,15 @@ afterEach(() => env.cleanup());
 
 const text = (doc: Doc) => JSON.stringify(doc);
 
-function pass(now: string, posters: Parameters<typeof postDue>[0]['posters']) {
-  const { db, catalog } = env.core.internals;
-  return postDue({ db, dossiers: catalog, posters, now: new Date(now), logger: recordingLogger(), sleep: noSleep });
+function pass(now: string, posters: Parameters<typeof postDue>[1]['posters']) {
+  return postDue(env.core, { posters, now: new Date(now), logger: recordingLogger(), sleep: noSleep });
 }
 
 describe('parley post-due on the real core', () => {
   it("posts each channel's real briefing once on each platform, and a second identical call posts nothing", async () => {
-    const subs = createSubscriptions(env.core.internals.db);
-    subs.subscribe({ platform: 'slack', workspace: 'T1', channel: 'C1', time: '08:00', tz: 'Europe/Kyiv', by: 'U1' });
-    subs.subscribe({ platform: 'discord', workspace: 'G1', channel: 'D1', time: '08:00', tz: 'Europe/Kyiv', by: 'U2' });
+    const subs = env.core.subscriptions;
+    await subs.subscribe({ platform: 'slack', workspace: 'T1', channel: 'C1', time: '08:00', tz: 'Europe/Kyiv', by: 'U1' });
+    await subs.subscribe({ platform: 'discord', workspace: 'G1', channel: 'D1', time: '08:00', tz: 'Europe/Kyiv', by: 'U2' });
     const slack = fakePoster();
     const discord = fakePoster();
     const first = await pass('2025-03-24T06:00:00Z', { slack: slack.poster, discord: discord.poster });
@@ -49,8 +47,8 @@ describe('parley post-due on the real core', () => {
   });
 
   it('after a three-day outage posts one catch-up briefing whose text says it covers the whole gap', async () => {
-    const subs = createSubscriptions(env.core.internals.db);
-    subs.subscribe({ platform: 'slack', workspace: 'T1', channel: 'C1', by: 'U1' });
+    const subs = env.core.subscriptions;
+    await subs.subscribe({ platform: 'slack', workspace: 'T1', channel: 'C1', by: 'U1' });
     const slack = fakePoster();
     await pass('2025-03-20T06:00:00Z', { slack: slack.poster });
     // Parley is down from the 20th's post until 08:30 Kyiv on the 24th.
@@ -65,8 +63,8 @@ describe('parley post-due on the real core', () => {
   });
 
   it('labels a quiet catch-up as one too', async () => {
-    const subs = createSubscriptions(env.core.internals.db);
-    subs.subscribe({ platform: 'slack', workspace: 'T1', channel: 'C1', by: 'U1' });
+    const subs = env.core.subscriptions;
+    await subs.subscribe({ platform: 'slack', workspace: 'T1', channel: 'C1', by: 'U1' });
     const slack = fakePoster();
     await pass('2025-03-24T06:00:00Z', { slack: slack.poster });
     await pass('2025-03-28T06:00:00Z', { slack: slack.poster });

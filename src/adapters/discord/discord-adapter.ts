@@ -15,8 +15,7 @@ import {
 import { resolveLeaf } from '../../../commands/args.js';
 import { allOptions, type AutocompleteKind } from '../../../commands/define.js';
 import type { DiscordConfig } from '../../config.js';
-import type { Logger } from '../../core/logger.js';
-import { renderDiscord } from '../../core/render/discord.js';
+import { type Logger, renderDiscord } from '../../core/index.js';
 import { type AskContext, type DispatchOutcome, type Dispatcher, MAX_MESSAGE_CHARS } from '../dispatch.js';
 import { AdapterStartError, type AdapterStatus, type ChatAdapter } from '../types.js';
 
@@ -105,7 +104,7 @@ export function createDiscordAdapter(deps: { config: DiscordConfig; dispatcher: 
       canManage: async () =>
         interaction.inGuild() && (interaction.memberPermissions?.any([PermissionFlagsBits.ManageChannels, PermissionFlagsBits.ManageGuild]) ?? false),
     };
-    const prepared = dispatcher.prepare(interaction.commandName, interactionCall(interaction.options.data), ctx);
+    const prepared = await dispatcher.prepare(interaction.commandName, interactionCall(interaction.options.data), ctx);
     if (!prepared.ok) {
       // Bad input is known at once: answer in the initial reply, visible to the asker only.
       const [first, ...rest] = toMessages(prepared.outcome);
@@ -153,7 +152,7 @@ export function createDiscordAdapter(deps: { config: DiscordConfig; dispatcher: 
       typed = undefined;
     }
     const where = { ctx: ctxOf(interaction.user.id, interaction.guildId, interaction.channelId), ...(typed ? { dossier: typed } : {}) };
-    const names = kind ? dispatcher.suggest(kind, String(focused.value ?? ''), 25, where) : [];
+    const names = kind ? await dispatcher.suggest(kind, String(focused.value ?? ''), 25, where) : [];
     // Choice names and values are capped at 100 characters by Discord.
     await interaction.respond(names.map((n) => ({ name: n.slice(0, 100), value: n.slice(0, 100) })));
   };
@@ -164,7 +163,7 @@ export function createDiscordAdapter(deps: { config: DiscordConfig; dispatcher: 
     const isDm = message.guildId === null;
     // Only a direct @mention of the bot counts: @everyone and role pings are not questions.
     if (!isDm && !message.mentions.users.has(me.id)) return;
-    if (!dispatcher.claimDelivery(`discord:message:${message.id}`)) return;
+    if (!(await dispatcher.claimDelivery(`discord:message:${message.id}`))) return;
     // Too long to read: passed as it is, and refused on its length before any pattern runs.
     const text =
       message.content.length > 2 * MAX_MESSAGE_CHARS
@@ -185,11 +184,10 @@ export function createDiscordAdapter(deps: { config: DiscordConfig; dispatcher: 
     let work: Promise<void> | undefined;
     if (interaction.isChatInputCommand()) {
       // A gateway resume can deliver an interaction twice; it must run (and answer) once.
-      if (!dispatcher.claimDelivery(`discord:interaction:${interaction.id}`)) {
+      work = dispatcher.claimDelivery(`discord:interaction:${interaction.id}`).then((first) => {
+        if (first) return handleCommand(interaction);
         log.info({ interaction: interaction.id }, 'discord interaction already answered');
-        return;
-      }
-      work = handleCommand(interaction);
+      });
     } else if (interaction.isAutocomplete()) work = handleAutocomplete(interaction);
     if (!work) return;
     void dispatcher.track(

@@ -1,7 +1,5 @@
 import { DiscordAPIError, HTTPError, RateLimitError, REST, Routes } from 'discord.js';
-import type { Logger } from '../../core/logger.js';
-import { renderDiscord } from '../../core/render/discord.js';
-import { type Poster, PostError } from '../../core/schedule/index.js';
+import { type Logger, type Poster, PostError, renderDiscord } from '../../core/index.js';
 import { asPostError, REQUEST_TIMEOUT_MS, sendInOrder } from '../post-sequence.js';
 
 export interface DiscordPosterOptions {

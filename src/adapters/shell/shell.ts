@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import { renderMarkdown } from '../../core/render/markdown.js';
+import { renderMarkdown } from '../../core/index.js';
 import type { Dispatcher } from '../dispatch.js';
 
 export interface ShellOptions {

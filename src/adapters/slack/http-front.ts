@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
-import type { Logger } from '../../core/logger.js';
+import type { Logger } from '../../core/index.js';
 
 /**
  * The largest request body accepted on the events endpoint. Slack's slash commands, events and

@@ -2,11 +2,9 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import type { SlackConfig } from '../../config.js';
-import { UserError } from '../../core/errors.js';
-import type { Logger } from '../../core/logger.js';
-import { renderSlack } from '../../core/render/slack.js';
+import { type Logger, renderSlack, UserError } from '../../core/index.js';
 import { type AskContext, type DispatchOutcome, type Dispatcher, MAX_MESSAGE_CHARS } from '../dispatch.js';
-import { type HealthReport, writeHealth } from '../health.js';
+import { answerHealth, type HealthReport } from '../health.js';
 import { AdapterStartError, type AdapterStatus, type ChatAdapter } from '../types.js';
 import { boltLogger } from './bolt-logger.js';
 import { createSlackFront, MAX_SLACK_BODY_BYTES } from './http-front.js';
@@ -81,7 +79,7 @@ export function createSlackAdapter(deps: {
   config: SlackConfig;
   dispatcher: Dispatcher;
   logger: Logger;
-  health: () => HealthReport;
+  health: () => HealthReport | Promise<HealthReport>;
   port: number;
   host: string;
 }): SlackAdapter {
@@ -96,7 +94,7 @@ export function createSlackAdapter(deps: {
   // Bolt checks the bot token (auth.test) in its constructor unless told to wait, and a refused
   // token then surfaces as an unhandled rejection after start-up. start() runs the check instead.
   const deferInitialization = true;
-  const health = (res: ServerResponse) => writeHealth(res, deps.health());
+  const health = (res: ServerResponse) => answerHealth(res, deps.health);
 
   // HTTP mode: Bolt's receiver only processes what our own server (bound to HOST) has checked;
   // its server is never started. Socket Mode: /healthz is a plain server on HOST too.
@@ -124,7 +122,7 @@ export function createSlackAdapter(deps: {
   // and a captured request can be replayed for 5 minutes. Events carry an id; commands and interactions a trigger id.
   app.use(async (args) => {
     const key = deliveryKey(args.body as Record<string, unknown>);
-    if (key !== undefined && !dispatcher.claimDelivery(key)) {
+    if (key !== undefined && !(await dispatcher.claimDelivery(key))) {
       log.info({ key, retry: args.context.retryNum }, 'slack delivery already answered');
       if ('ack' in args && typeof args.ack === 'function') await (args.ack as () => Promise<void>)();
       return;

@@ -1,7 +1,5 @@
 import { LogLevel, webApi } from '@slack/bolt';
-import type { Logger } from '../../core/logger.js';
-import { renderSlack } from '../../core/render/slack.js';
-import { type Poster, PostError } from '../../core/schedule/index.js';
+import { type Logger, type Poster, PostError, renderSlack } from '../../core/index.js';
 import { asPostError, REQUEST_TIMEOUT_MS, sendInOrder } from '../post-sequence.js';
 import { boltLogger } from './bolt-logger.js';
 

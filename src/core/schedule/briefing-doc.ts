@@ -1,10 +1,10 @@
 import { briefingToDoc, buildBriefing } from '../briefing/build.js';
 import { briefingDates } from '../briefing/dates.js';
 import type { Briefing } from '../briefing/schema.js';
-import type { LoadedDossier } from '../dossier/load.js';
+import type { DossierCatalog, LoadedDossier } from '../dossier/load.js';
 import type { Doc } from '../render/doc.js';
 import type { Db } from '../store/db.js';
-import type { PostWindow } from './run-due.js';
+import type { PostWindow, RunDueDeps } from './run-due.js';
 import type { Subscription } from './subscriptions.js';
 
 /**
@@ -23,6 +23,15 @@ export function scheduledBriefingDoc(db: Db, dossier: LoadedDossier, sub: Subscr
     until,
   );
   return rewrite ? rewrite(b).then((w) => docOf(w, until)) : docOf(b, until);
+}
+
+/**
+ * The `buildDoc` of the scheduled pass (`Core.postDue`, which node-cron in main.ts and `parley
+ * post-due` call): each subscription is briefed from its own dossier's facts (the catalog loads
+ * each file once).
+ */
+export function briefingBuilder(db: Db, dossiers: Pick<DossierCatalog, 'get'>, rewrite?: (b: Briefing) => Promise<Briefing>): RunDueDeps['buildDoc'] {
+  return (sub, window) => scheduledBriefingDoc(db, dossiers.get(sub.dossier), sub, window, rewrite);
 }
 
 function docOf(b: Briefing, until: Date): Doc {

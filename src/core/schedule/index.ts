@@ -2,7 +2,7 @@
  * The platform-free scheduling core: channel subscriptions, the once-per-local-date briefing
  * runner and the feed poller. node-cron (in main.ts) and `parley post-due` only call into here.
  */
-export { scheduledBriefingDoc } from './briefing-doc.js';
+export { briefingBuilder, scheduledBriefingDoc } from './briefing-doc.js';
 export {
   createFeedPoller,
   DEFAULT_INTERVAL_MINUTES,

@@ -9,6 +9,6 @@ import { createCore } from '../../../src/core/create-core.js';
 const [dbPath = '', mode = 'worker', ...urls] = process.argv.slice(2);
 const core = createCore({ dbPath, allowPrivateFeeds: true, politenessMs: 0, isolateIngest: mode === 'worker' });
 const report = await core.ingest(urls);
-core.close();
+await core.close();
 const hwm = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8'));
 process.stdout.write(`${JSON.stringify({ report, peakRssMb: hwm ? Number(hwm[1]) / 1024 : null })}\n`);
