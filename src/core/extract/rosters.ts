@@ -188,7 +188,9 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
               : readLongList(m.slice(end))
             : rule.people === 'before'
               ? peopleBefore(m.slice(0, start))
-              : apposed(m, start, end);
+              : rule.people === 'subject'
+                ? orElse(subjectOf(m.slice(0, start)), () => apposedBefore(m, start))
+                : apposed(m, start, end);
         // Sides in order: the cue's party word; else the office a listed title names (one side for
         // the whole list, when the titles agree); else "the delegation" the item named last.
         if (!party) {
@@ -196,9 +198,14 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           if (offices.size === 1) {
             party = [...offices][0];
             evidence = 'office';
-          } else if (side?.contextual && lastSide) {
-            party = lastSide;
-            evidence = 'context';
+          } else if (side?.contextual) {
+            // "Russia's delegation is made up of …, with A at its head": "its" is the side this
+            // sentence named before it, else the one the item named last.
+            const here = [...sides].reverse().find((c) => c.end <= side.start && c.noun && !c.contextual && c.party);
+            if (here?.party ?? lastSide) {
+              party = here?.party ?? lastSide;
+              evidence = 'context';
+            }
           }
         }
         for (const k of ks) {
@@ -244,18 +251,62 @@ function readLongList(s: string): number[] {
 const APPOSED_AFTER = /^\s*,?\s*(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,6}?⟨(\d+)⟩(?!’s)/u;
 const APPOSED_BEFORE = /⟨(\d+)⟩(?:’s)?\s*,\s*(?:(?:the|a|an|as)\s+(?:[\p{L}’'-]+\s+){0,5}?)?(?:(?:who|which)\s+(?:is\s+|was\s+|will\s+be\s+)?)?$/u;
 
+const orElse = (ks: number[], next: () => number[]) => (ks.length ? ks : next());
+
+/** "A, who heads the Russian delegation", "A, the council member who heads it": the person just before, with a comma. */
+function apposedBefore(m: string, start: number): number[] {
+  const before = APPOSED_BEFORE.exec(m.slice(Math.max(0, start - 120), start).replace(/\b(?:the|its|his|her)\s+$/i, ''));
+  return before ? [Number(before[1])] : [];
+}
+
 /** The one person set beside a head-of noun: right after it, or right before it with a comma. */
 function apposed(m: string, start: number, end: number): number[] {
   // "his chief negotiator" says whose adviser someone is, not who leads the team in the room.
   if (/\b(?:his|her|their)\s+$/i.test(m.slice(Math.max(0, start - 8), start))) return [];
-  const before = APPOSED_BEFORE.exec(m.slice(Math.max(0, start - 120), start).replace(/\b(?:the|its|his|her)\s+$/i, ''));
-  if (before) return [Number(before[1])];
+  const before = apposedBefore(m, start);
+  if (before.length) return before;
   const after = APPOSED_AFTER.exec(m.slice(end));
   // Only a title may stand between ("the head of the US delegation, Secretary of State A"), not a
   // clause ("at the head of the Russian delegation, while Defense Minister A headed…").
   const between = after ? after[0].replace(/⟨\d+⟩$/, '').split(/[\s,]+/).filter(Boolean) : [];
   if (after && between.every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w))) return [Number(after[1])];
   return [];
+}
+
+/** Where a clause begins inside a sentence: after a semicolon or colon, or at "while", "whereas", "with". */
+const CLAUSE_BREAK = /;|:|\b(?:while|whereas|with)\s/g;
+/** Words that may stand between a clause's subject and its verb ("A has also led…", "A, who…"). */
+const AUX_WORDS = new Set(['has', 'had', 'have', 'is', 'was', 'will', 'would', 'also', 'again', 'now', 'still', 'currently', 'already', 'once', 'who', 'and', 'he', 'she']);
+
+/**
+ * The people who open the clause ending at the cue: "A[, an apposition,] leads the delegation",
+ * "A and B headed it". Only titles may stand before them in the clause, and only an apposition
+ * (set off by commas) or auxiliaries between them and the cue.
+ */
+function subjectOf(before: string): number[] {
+  let from = 0;
+  for (const b of before.matchAll(CLAUSE_BREAK)) from = b.index + b[0].length;
+  const clause = before.slice(from);
+  const first = /⟨(\d+)⟩/.exec(clause);
+  if (!first) return [];
+  const lead = clause.slice(0, first.index).split(/\s+/).filter(Boolean);
+  if (!lead.every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w.replace(/[.,]$/, '')))) return [];
+  const ks = [Number(first[1])];
+  let rest = clause.slice(first.index + first[0].length);
+  if (/^’s/.test(rest)) return [];
+  const second = /^\s+and\s+(?:[\p{L}’'.-]+\s+){0,4}?⟨(\d+)⟩(?!’s)/u.exec(rest);
+  if (second) {
+    ks.push(Number(second[1]));
+    rest = rest.slice(second[0].length);
+  }
+  // An apposition: everything between the first comma and the last one before the verb.
+  let words = rest.trim();
+  if (words.startsWith(',')) {
+    // "A, who heads the delegation": one comma, then a relative pronoun.
+    words = words.slice(words.lastIndexOf(',') + 1).trim();
+  }
+  if (words.split(/\s+/).filter(Boolean).some((w) => !AUX_WORDS.has(w.toLowerCase()))) return [];
+  return ks;
 }
 
 function peopleBefore(before: string): number[] {

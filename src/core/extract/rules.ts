@@ -30,11 +30,12 @@ export interface DelegationRule {
   cues: string[];
   unit: RuleUnit;
   /**
-   * Where the people stand relative to the cue: the list after it, the clause before it, or one
+   * Where the people stand relative to the cue: the list after it, the clause before it, one
    * person in apposition right before or after it ("A, who heads the delegation", "the head of
-   * the delegation, A").
+   * the delegation, A"), or the subject of the cue's clause ("A, the Putin adviser, leads Russia's
+   * delegation": the names that open the clause, titles and an apposition allowed around them).
    */
-  people: 'after' | 'before' | 'apposition';
+  people: 'after' | 'before' | 'apposition' | 'subject';
   product: RuleProduct;
   /** The shape in words, for the reader of this table and for `parley explain`. */
   shape: string;
@@ -96,7 +97,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
   },
   {
     id: 'roster.head-of',
-    cues: ['head of the … delegation', 'heads the … delegation', 'head of delegation', 'chief negotiator', 'lead negotiator', 'top negotiator', 'chief of the … delegation'],
+    cues: ['head of the … delegation', 'head of delegation', 'chief negotiator', 'lead negotiator', 'top negotiator', 'chief of the … delegation'],
     unit: 'sentence',
     people: 'apposition',
     product: 'leader',
@@ -137,7 +138,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
   },
   {
     id: 'roster.taking-part',
-    cues: ['taking part', 'take part', 'took part', 'present at the meeting', 'present at the talks', 'attending', 'attended by', 'participating', 'joined by', 'accompanied by', 'sat down with', 'at the table'],
+    cues: ['taking part', 'take part', 'took part', 'present at the meeting', 'present at the talks', 'attending', 'attended by', 'participating', 'joined by', 'accompanied by', 'assisted by', 'flanked by', 'sat down with', 'at the table'],
     unit: 'sentence',
     people: 'after',
     product: 'member',
@@ -146,6 +147,24 @@ export const DELEGATION_RULES: DelegationRule[] = [
     examples: [
       ex('Taking part for the Americans are US Secretary of State Marco Rubio and National Security Advisor Michael Waltz.', 'United States', 'Marco Rubio', 'Michael Waltz'),
       ex('From the Ukrainian side, present at the meeting are the Head of the President\'s Office Andriy Yermak and Minister of Defense Rustem Umerov.', 'Ukraine', 'Andriy Yermak', 'Rustem Umerov'),
+    ],
+  },
+  {
+    id: 'roster.subject-leads',
+    cues: [
+      'leads … delegation', 'led … delegation', 'heads … delegation', 'headed … delegation', 'leading … delegation', 'heading … delegation',
+      'will lead … delegation', 'will head … delegation', 'leads … team', 'led … team', 'heads … team', 'headed … team',
+      'leads … negotiators', 'led … negotiators', 'heads it', 'leads it', 'headed it', 'led it', 'at its head', 'at the head of … delegation',
+    ],
+    unit: 'sentence',
+    people: 'subject',
+    product: 'leader',
+    shape: 'the clause\'s subject leads a side\'s delegation ("A, the Putin adviser who headed the 2022 talks, leads Russia\'s delegation", "A, deputy assistant secretary, headed the US delegation")',
+    weight: 3,
+    examples: [
+      ex("Vladimir Medinsky, the Putin adviser who headed Moscow's 2022 Istanbul negotiations, leads Russia's delegation, which also includes military intelligence chief Igor Kostyukov.", 'Russia', ['Vladimir Medinsky', 'leader']),
+      ex('Sonata Coulter, Deputy Assistant Secretary of State for Russia and Central Europe, headed the US delegation; the Russian delegation was led by Alexander Darchiyev.', 'United States', ['Sonata Coulter', 'leader']),
+      ex("Russia's delegation is made up of Ministry of Defense representatives, with Admiral Igor Kostyukov, Chief of the Main Directorate of the General Staff, at its head.", 'Russia', ['Igor Kostyukov', 'leader']),
     ],
   },
   {
