@@ -131,7 +131,8 @@ describe('three negotiations in one database, from their bundled snapshots', () 
     expect(b.top.map((c) => c.headline)).toEqual(
       expect.arrayContaining(['Rome talks: Iran and U.S. agree to launch expert-level negotiations', 'US, Iran agree to technical talks after second round in Rome']),
     );
-    expect(b.bottomLine[0]?.text).toBe('Iran and the US held talks in Rome on 19 April.');
+    // Araghchi is tied to the Rome round ("Araghchi, who headed the Iranian delegation", TT 19 Apr), so the line names him.
+    expect(b.bottomLine[0]?.text).toBe("Iran and the US held talks in Rome on 19 April: Iran's delegation was led by Abbas Araghchi.");
     const table = Object.fromEntries(b.delegations.map((d) => [d.party, d.leaders]));
     expect(table).toMatchObject({ Iran: ['Abbas Araghchi'], 'United States': ['Steve Witkoff'] });
     // Next: the expert-level talks in Oman on Wednesday 23 April.
