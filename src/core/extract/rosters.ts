@@ -193,18 +193,26 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
                 : apposed(m, start, end);
         // Sides in order: the cue's party word; else the office a listed title names (one side for
         // the whole list, when the titles agree); else "the delegation" the item named last.
+        // A side only the context lends ("it", "the delegation") yields to the listed people's own
+        // sides when they all agree on another one.
+        const owns = new Set(ks.map((k) => people[k]?.party ?? (people[k]?.role ? officeParty(people[k]!.role!.title) : undefined)));
+        const consensus = owns.size === 1 ? [...owns][0] : undefined;
         if (!party) {
           const offices = new Set(ks.map((k) => people[k]?.role && officeParty(people[k]!.role!.title)).filter((x): x is string => !!x));
           if (offices.size === 1) {
             party = [...offices][0];
             evidence = 'office';
+          } else if (consensus) {
+            party = consensus;
+            evidence = 'listed';
           } else if (side?.contextual) {
             // "Russia's delegation is made up of …, with A at its head": "its" is the side this
             // sentence named before it, else the one the item named last.
-            const here = [...sides].reverse().find((c) => c.end <= side.start && c.noun && !c.contextual && c.party);
+            const here = [...sides].reverse().find((c) => c.end <= side.start && !c.contextual && c.party);
             if (here?.party ?? lastSide) {
               party = here?.party ?? lastSide;
-              evidence = 'context';
+              // Named in this very sentence, the side is as explicit as a party word at the cue.
+              evidence = here ? 'explicit' : 'context';
             }
           }
         }
@@ -217,8 +225,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           let role = rule.product;
           const tail = m.slice(at, at + 120).split(/[;⟨]/)[1] ?? '';
           if (LEADER_APPOSITION.test(m.slice(at, at + 4 + tail.length).replace(/^⟨\d+⟩/, ''))) role = 'leader';
-          // The subject of "A was joined by B" lends A's side when none is named.
-          const subjectParty = !party && /joined|accompanied/.test(cue[0]) ? subjectBefore(m.slice(0, start), people) : undefined;
+          // The subject of "A was joined by B" ("A would be joined by officials including B") lends A's side when none is named.
+          const subjectParty = !party && /\b(?:joined|accompanied|assisted|flanked)\s+by\b/.test(m.slice(Math.max(0, start - 40), end)) ? subjectBefore(m.slice(0, start), people) : undefined;
           out.push(score(si, p, role, rule, party ?? subjectParty, party ? evidence : subjectParty ? 'own' : undefined, input));
         }
       }
@@ -273,8 +281,8 @@ function apposed(m: string, start: number, end: number): number[] {
   return [];
 }
 
-/** Where a clause begins inside a sentence: after a semicolon or colon, or at "while", "whereas", "with". */
-const CLAUSE_BREAK = /;|:|\b(?:while|whereas|with)\s/g;
+/** Where a clause begins inside a sentence: after a semicolon or colon, or at "while", "whereas", "with", "that". */
+const CLAUSE_BREAK = /;|:|\b(?:while|whereas|with|that)\s/g;
 /** Words that may stand between a clause's subject and its verb ("A has also led…", "A, who…"). */
 const AUX_WORDS = new Set(['has', 'had', 'have', 'is', 'was', 'will', 'would', 'also', 'again', 'now', 'still', 'currently', 'already', 'once', 'who', 'and', 'he', 'she']);
 

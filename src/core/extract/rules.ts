@@ -62,6 +62,11 @@ export const SIDE_WEIGHTS = {
    * says where someone comes from, not that they sit on a delegation, so it weighs little.
    */
   own: 1,
+  /**
+   * Every person the cue lists carries the same side of their own (a party word, an office, or a
+   * standing actor's side): the cue says they sit on a delegation, their sides agree on which.
+   */
+  listed: 2,
   /** The heading line a list item sits under. */
   heading: 2,
   /** "The delegation", "its members", "it": the side the item named last. */
