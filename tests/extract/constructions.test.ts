@@ -62,6 +62,18 @@ describe('delegations: who sits on which side', () => {
       'On the Ukrainian side, Oleksandr Kovalenko, Iryna Marchenko and Taras Bondar, members of the delegation, can be seen at the table.',
       ['Ukraine: Iryna Marchenko', 'Ukraine: Oleksandr Kovalenko', 'Ukraine: Taras Bondar'],
     ],
+    ['The Ukrainian delegation, Oleksandr Kovalenko, set out how the guarantees would work.', ['Ukraine: Oleksandr Kovalenko']],
+    ['"It was useful," said Iryna Marchenko, a member of the Ukrainian delegation.', ['Ukraine: Iryna Marchenko']],
+    ['Ukrainian delegation member Taras Bondar spoke after the meeting.', ['Ukraine: Taras Bondar']],
+    [
+      "Ukraine's Defence Minister Oleksandr Kovalenko and US Secretary of State Linda Price at the peace talks in Jeddah, 11 March 2025.",
+      ['Ukraine: Oleksandr Kovalenko', 'United States: Linda Price'],
+    ],
+    ['US Army Secretary Mark Dalton and his team flew into Geneva on Saturday.', ['United States: Mark Dalton']],
+    [
+      'Linda Price, Deputy Assistant Secretary of State, headed the US delegation, while Ambassador Pavel Sorokin headed the Russian delegation.',
+      ['Russia: Pavel Sorokin (leader)', 'United States: Linda Price (leader)'],
+    ],
   ];
   for (const [text, want] of cases) {
     it(text.replace(/\n/g, ' ⏎ ').slice(0, 110), () => {
@@ -71,6 +83,8 @@ describe('delegations: who sits on which side', () => {
 
   it('gives no delegation to a person named near the talks without a delegation phrase', () => {
     expect(people('President Maria Lindqvist said the talks in Geneva on Tuesday had been useful.')).toEqual([]);
+    expect(people("As Ukraine's president Oleksandr Kovalenko lands in Ankara, people wonder when the delegation will turn up at the palace for the talks.")).toEqual([]);
+    expect(people('The Russian delegation’s host, Turkish Foreign Minister Hakan Demir, opened the session.')).toEqual([]);
   });
 });
 

@@ -52,6 +52,7 @@ export const MAX_CANDIDATES = 60;
 /** Generated from every rule's cues: sentences with none of them skip the rules. */
 export const ROSTER_FILTER = cueFilter(DELEGATION_RULES);
 const HEADING_RULE = DELEGATION_RULES.find((r) => r.unit === 'list')!;
+const APPOSITION_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.delegation-apposition')!;
 
 interface SideCue {
   start: number;
@@ -120,6 +121,7 @@ const NEGATED = /\b(?:not|no\s+longer|never|nor)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu
 const SPEAKER_AFTER = /^(?:’s)?\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|wrote|added|announced|approved|signed|decided)\b/;
 /** A line shaped like a roster item: a bullet, or a capitalised name run then a comma or dash. */
 const ITEM_SHAPE = /^\s*(?:[-–—•*▪►→✓·●◦>]|\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){1,3}\s*(?:,|[—–-]\s))/u;
+const ITEM_VERB = /\b(?:said|says|confirmed|told|tells|added|announced|wrote|writes|will|would|is|was|are|were|has|have|had)\b/;
 const BULLET = /^[\s\-–—•*▪►→✓·●◦>]*(?:\d{1,2}[.)]\s*)?/u;
 
 /** A person who opens a list line (after a bullet or a title): the line is a roster item. */
@@ -130,6 +132,8 @@ function itemPerson(m: string): number | undefined {
   // Only a title may stand before the name: no clause break, no verb-like lower-case run.
   const lead = body.slice(0, first.index);
   if (/[,;—–:]/.test(lead) || lead.split(/\s+/).filter(Boolean).length > 8) return undefined;
+  // A roster line gives a name and a title; a line that goes on to a verb is prose, not an item.
+  if (ITEM_VERB.test(body.slice(first.index))) return undefined;
   return Number(first[1]);
 }
 
@@ -187,7 +191,9 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
               ? readList(m.slice(end)).ks
               : readLongList(m.slice(end))
             : rule.people === 'before'
-              ? peopleBefore(m.slice(0, start))
+              ? rule.each
+                ? adjacentBefore(m.slice(0, start))
+                : peopleBefore(m.slice(0, start))
               : rule.people === 'subject'
                 ? orElse(subjectOf(m.slice(0, start)), () => apposedBefore(m, start))
                 : apposed(m, start, end);
@@ -197,7 +203,10 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         // sides when they all agree on another one.
         const owns = new Set(ks.map((k) => people[k]?.party ?? (people[k]?.role ? officeParty(people[k]!.role!.title) : undefined)));
         const consensus = owns.size === 1 ? [...owns][0] : undefined;
-        if (!party) {
+        // Sides the listed people state for themselves, when they differ, leave each on their own.
+        const disagree = new Set([...owns].filter(Boolean)).size > 1;
+        if (rule.each) party = undefined;
+        else if (!party && !disagree) {
           const offices = new Set(ks.map((k) => people[k]?.role && officeParty(people[k]!.role!.title)).filter((x): x is string => !!x));
           if (offices.size === 1) {
             party = [...offices][0];
@@ -231,6 +240,24 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         }
       }
     }
+
+    // A side's delegation noun set beside one person, no verb between: "The Ukrainian delegation,
+    // A, said…", "Ukrainian delegation member A", "A, a Ukrainian delegation member".
+    if (people.length && inSentence <= MAX_CANDIDATES)
+      for (const side of sides) {
+        if (!side.noun || side.contextual || !side.party || /^’s/.test(m.slice(side.end))) continue;
+        const tail = /^\s+(?:member|members|head|chief|leader)\b/i.exec(m.slice(side.end));
+        const end = side.end + (tail ? tail[0].length : 0);
+        for (const k of apposed(m, side.start, end)) {
+          const p = people[k];
+          if (!p) continue;
+          inSentence++;
+          const at = m.indexOf(`⟨${k}⟩`);
+          if (SPEAKER_AFTER.test(m.slice(at + `⟨${k}⟩`.length)) && at > end) continue;
+          const role: RuleProduct = tail && /head|chief|leader/i.test(tail[0]) ? 'leader' : 'member';
+          out.push(score(si, p, role, APPOSITION_RULE, side.party, 'explicit', input));
+        }
+      }
 
     // A heading line for the lines below: it ends in a colon and names a side or a roster.
     if (heads && (sides.length || cued)) {
@@ -315,6 +342,26 @@ function subjectOf(before: string): number[] {
   }
   if (words.split(/\s+/).filter(Boolean).some((w) => !AUX_WORDS.has(w.toLowerCase()))) return [];
   return ks;
+}
+
+/** The people right before the cue, with nothing but an apposition between ("A, B and C at the talks"). */
+function adjacentBefore(before: string): number[] {
+  const all = [...before.matchAll(/⟨(\d+)⟩/g)];
+  const last = all[all.length - 1];
+  if (!last) return [];
+  // The gap may hold a parenthesis and then one comma-set apposition, nothing else.
+  let gap = before.slice(last.index + last[0].length).replace(/^’s/, '').trim();
+  if (gap.startsWith('(')) {
+    const close = gap.indexOf(')');
+    if (close < 0 || close > 80) return [];
+    gap = gap.slice(close + 1).trim();
+  }
+  if (gap.startsWith(',')) {
+    const close = gap.indexOf(',', 1);
+    if (close < 0 || close > 80 || /[;⟨]/.test(gap.slice(0, close))) return [];
+    gap = gap.slice(close + 1).trim();
+  }
+  return gap === '' ? peopleBefore(before) : [];
 }
 
 function peopleBefore(before: string): number[] {

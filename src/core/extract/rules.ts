@@ -37,6 +37,11 @@ export interface DelegationRule {
    */
   people: 'after' | 'before' | 'apposition' | 'subject';
   product: RuleProduct;
+  /**
+   * Each person sits on the side of their own evidence (title, party word, standing), never on one
+   * side for the whole list: a caption names both tables ("A, B and C at the talks").
+   */
+  each?: boolean;
   /** The shape in words, for the reader of this table and for `parley explain`. */
   shape: string;
   weight: number;
@@ -170,6 +175,34 @@ export const DELEGATION_RULES: DelegationRule[] = [
       ex("Vladimir Medinsky, the Putin adviser who headed Moscow's 2022 Istanbul negotiations, leads Russia's delegation, which also includes military intelligence chief Igor Kostyukov.", 'Russia', ['Vladimir Medinsky', 'leader']),
       ex('Sonata Coulter, Deputy Assistant Secretary of State for Russia and Central Europe, headed the US delegation; the Russian delegation was led by Alexander Darchiyev.', 'United States', ['Sonata Coulter', 'leader']),
       ex("Russia's delegation is made up of Ministry of Defense representatives, with Admiral Igor Kostyukov, Chief of the Main Directorate of the General Staff, at its head.", 'Russia', ['Igor Kostyukov', 'leader']),
+    ],
+  },
+  {
+    id: 'roster.delegation-apposition',
+    // Besides these cues, every side noun the roster reader finds ("the Ukrainian delegation") is
+    // tried in apposition (rosters.ts): the bare noun is too common a word for the cue matcher.
+    cues: ['delegation members', 'negotiating team', 'delegate'],
+    unit: 'sentence',
+    people: 'apposition',
+    product: 'member',
+    shape: 'a side\'s delegation noun set beside one person, with no verb between ("The Ukrainian delegation, A, set out…", "Ukrainian delegation member A", "A, a member of the Ukrainian delegation")',
+    weight: 3,
+    examples: [
+      ex('The Ukrainian delegation, Oleksandr Kovalenko, set out how the guarantees would work.', 'Ukraine', 'Oleksandr Kovalenko'),
+      ex('"The meeting was useful," said Iryna Marchenko, a Ukrainian delegation member.', 'Ukraine', 'Iryna Marchenko'),
+    ],
+  },
+  {
+    id: 'roster.present-at',
+    cues: ['at the … talks', 'at the … negotiations', 'and his team', 'and her team', 'attended the … talks'],
+    unit: 'sentence',
+    people: 'before',
+    product: 'member',
+    each: true,
+    shape: 'people named at the talks, as a caption or a clause puts them ("A, B and C at the peace talks in Jeddah", "A and his team flew in"); each on the side of their own title, party word or standing',
+    weight: 3,
+    examples: [
+      ex("Ukraine's Foreign Minister Andrii Sybiha and US Secretary of State Marco Rubio at the peace talks in Saudi Arabia, 11 March 2025.", 'Ukraine', 'Andrii Sybiha'),
     ],
   },
   {
