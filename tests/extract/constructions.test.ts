@@ -74,6 +74,22 @@ describe('delegations: who sits on which side', () => {
       'Linda Price, Deputy Assistant Secretary of State, headed the US delegation, while Ambassador Pavel Sorokin headed the Russian delegation.',
       ['Russia: Pavel Sorokin (leader)', 'United States: Linda Price (leader)'],
     ],
+    [
+      'Mark Dalton, Special Envoy of the US to the Middle East, was head of the American delegation.',
+      ['United States: Mark Dalton (leader)'],
+    ],
+    [
+      "According to an official, Pavel Sorokin — the president's close confidant, who heads Russia's negotiating team — will join the talks.",
+      ['Russia: Pavel Sorokin (leader)'],
+    ],
+    [
+      "Here are the main players:\n\nPavel Sorokin\n\nThe chief of Russia's spy agency led Russia's negotiating team from start to finish.",
+      ['Russia: Pavel Sorokin (leader)'],
+    ],
+    [
+      'Sorokin — flanked by the intelligence chief and in contact with the Dalton administration — was the most prominent figure on Russia’s team.\n\nPavel Sorokin spoke first.',
+      ['Russia: Pavel Sorokin'],
+    ],
   ];
   for (const [text, want] of cases) {
     it(text.replace(/\n/g, ' ⏎ ').slice(0, 110), () => {

@@ -196,7 +196,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
                 : peopleBefore(m.slice(0, start))
               : rule.people === 'subject'
                 ? orElse(subjectOf(m.slice(0, start)), () => apposedBefore(m, start))
-                : apposed(m, start, end);
+                : orElse(apposed(m, start, end), () => (COPULA_BEFORE.test(m.slice(Math.max(0, start - 30), start)) ? subjectOf(m.slice(0, start)) : []));
         // Sides in order: the cue's party word; else the office a listed title names (one side for
         // the whole list, when the titles agree); else "the delegation" the item named last.
         // A side only the context lends ("it", "the delegation") yields to the listed people's own
@@ -286,6 +286,9 @@ function readLongList(s: string): number[] {
 const APPOSED_AFTER = /^\s*,?\s*(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,6}?⟨(\d+)⟩(?!’s)/u;
 const APPOSED_BEFORE = /⟨(\d+)⟩(?:’s)?\s*,\s*(?:(?:the|a|an|as)\s+(?:[\p{L}’'-]+\s+){0,5}?)?(?:(?:who|which)\s+(?:is\s+|was\s+|will\s+be\s+)?)?$/u;
 
+/** "A, special envoy, was head of the American delegation": a copula before a head-of noun. */
+const COPULA_BEFORE = /\b(?:was|is|will\s+be|has\s+been|had\s+been|remains|remained)\s+(?:the\s+)?$/;
+
 const orElse = (ks: number[], next: () => number[]) => (ks.length ? ks : next());
 
 /** "A, who heads the Russian delegation", "A, the council member who heads it": the person just before, with a comma. */
@@ -318,7 +321,11 @@ const AUX_WORDS = new Set(['has', 'had', 'have', 'is', 'was', 'will', 'would', '
  * "A and B headed it". Only titles may stand before them in the clause, and only an apposition
  * (set off by commas) or auxiliaries between them and the cue.
  */
-function subjectOf(before: string): number[] {
+function subjectOf(raw: string): number[] {
+  // A dash-set aside reads as a comma-set one ("A — Netanyahu's confidant, who heads…").
+  const before = raw.replace(/\s[—–]\s/g, ', ');
+  const rel = relativeHead(before);
+  if (rel !== undefined) return [rel];
   let from = 0;
   for (const b of before.matchAll(CLAUSE_BREAK)) from = b.index + b[0].length;
   const clause = before.slice(from);
@@ -364,8 +371,30 @@ function adjacentBefore(before: string): number[] {
   return gap === '' ? peopleBefore(before) : [];
 }
 
+/**
+ * "A, Netanyahu's close confidant, who heads…", "A, who leads…": the person a relative clause
+ * ending at the cue is about — the name before "who", past one apposition that names no one else.
+ */
+function relativeHead(before: string): number | undefined {
+  const s = before.trimEnd();
+  const who = /,\s*who(?:\s+(?:is|was|also|now|still))*$/.exec(s);
+  if (!who) return undefined;
+  let head = s.slice(0, who.index).trimEnd();
+  const direct = /⟨(\d+)⟩$/.exec(head);
+  if (direct && !/’s$/.test(head)) return Number(direct[1]);
+  const comma = head.lastIndexOf(',');
+  if (comma < 0 || head.length - comma > 80) return undefined;
+  const appos = head.slice(comma + 1);
+  // The apposition may hold a possessor ("Netanyahu's"), not a person of its own.
+  if ([...appos.matchAll(/⟨\d+⟩(’s)?/g)].some((x) => !x[1])) return undefined;
+  head = head.slice(0, comma).trimEnd();
+  const m = /⟨(\d+)⟩$/.exec(head);
+  return m ? Number(m[1]) : undefined;
+}
+
 function peopleBefore(before: string): number[] {
-  const clause = before.replace(/^.*[;:]/s, '');
+  // A dash-set aside ("A — flanked by the Shin Bet chief and in contact with the Biden administration —") names no item.
+  const clause = before.replace(/^.*[;:]/s, '').replace(/\s[—–]\s[^—–]{0,200}\s[—–]\s/g, (a) => ' '.repeat(a.length));
   const out: number[] = [];
   for (const h of clause.matchAll(/⟨(\d+)⟩/g)) {
     if (/^’s/.test(clause.slice(h.index + h[0].length)) || isComplement(clause.slice(0, h.index))) continue;
