@@ -90,6 +90,14 @@ describe('delegations: who sits on which side', () => {
       'Sorokin — flanked by the intelligence chief and in contact with the Dalton administration — was the most prominent figure on Russia’s team.\n\nPavel Sorokin spoke first.',
       ['Russia: Pavel Sorokin'],
     ],
+    [
+      'The Lebanese delegation is headed by Brigadier General Bassam Haddad. The other three are Col. Fadi Karam of the navy, Wissam Saleh, an oil official, and Najib Khoury, a border specialist.',
+      ['Lebanon: Bassam Haddad (leader)', 'Lebanon: Fadi Karam', 'Lebanon: Najib Khoury', 'Lebanon: Wissam Saleh'],
+    ],
+    [
+      "After the agreement, Azerbaijan's Deputy Prime Minister Shahin Aliyev and Armenia's Deputy Prime Minister Mher Hakobyan held their first meeting on May 24 on the border.",
+      ['Armenia: Mher Hakobyan', 'Azerbaijan: Shahin Aliyev'],
+    ],
   ];
   for (const [text, want] of cases) {
     it(text.replace(/\n/g, ' ⏎ ').slice(0, 110), () => {
@@ -101,6 +109,8 @@ describe('delegations: who sits on which side', () => {
     expect(people('President Maria Lindqvist said the talks in Geneva on Tuesday had been useful.')).toEqual([]);
     expect(people("As Ukraine's president Oleksandr Kovalenko lands in Ankara, people wonder when the delegation will turn up at the palace for the talks.")).toEqual([]);
     expect(people('The Russian delegation’s host, Turkish Foreign Minister Hakan Demir, opened the session.')).toEqual([]);
+    // Holding talks places people on their sides only for a round (a place or a date) between those sides.
+    expect(people("France's President Louis Martin and Germany's Chancellor Karl Weber held their weekly meeting.")).toEqual([]);
   });
 });
 

@@ -170,6 +170,12 @@ export function extract(input: ExtractInput): Extraction {
     for (const n of d.leaders) placed.set(nameKey(n), { party: d.party, leader: true });
     for (const n of d.members) if (!placed.has(nameKey(n))) placed.set(nameKey(n), { party: d.party, leader: false });
   }
+  // Those who hold the talks stand for their sides only where a round in that sentence is between those sides.
+  for (const c of roster)
+    if (c.accepted && c.rule === 'roster.met-as-sides' && !roundDrafts.some((r) => r.sentences.includes(c.sentenceIndex) && c.party && r.parties.includes(c.party))) {
+      c.accepted = false;
+      c.why = 'no round in this sentence is between its side and another';
+    }
   for (const c of acceptedRoster(roster)) {
     const was = placed.get(nameKey(c.name));
     if (was && (was.party !== c.party || was.leader || c.role === 'member')) continue;

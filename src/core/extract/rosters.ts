@@ -214,6 +214,9 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           } else if (consensus) {
             party = consensus;
             evidence = 'listed';
+          } else if (!side && rule.id === 'roster.others-are' && lastSide) {
+            party = lastSide;
+            evidence = 'context';
           } else if (side?.contextual) {
             // "Russia's delegation is made up of …, with A at its head": "its" is the side this
             // sentence named before it, else the one the item named last.
@@ -331,12 +334,13 @@ function subjectOf(raw: string): number[] {
   const clause = before.slice(from);
   const first = /⟨(\d+)⟩/.exec(clause);
   if (!first) return [];
-  const lead = clause.slice(0, first.index).split(/\s+/).filter(Boolean);
+  // An opener set off by a comma ("In 2022, A led…", "To implement the deal, A and B held…") may precede the subject.
+  const lead = clause.slice(0, first.index).replace(/^[^⟨]*,/, '').split(/\s+/).filter(Boolean);
   if (!lead.every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w.replace(/[.,]$/, '')))) return [];
   const ks = [Number(first[1])];
   let rest = clause.slice(first.index + first[0].length);
   if (/^’s/.test(rest)) return [];
-  const second = /^\s+and\s+(?:[\p{L}’'.-]+\s+){0,4}?⟨(\d+)⟩(?!’s)/u.exec(rest);
+  const second = /^\s+and\s+(?:[\p{L}’'.-]+\s+){0,8}?⟨(\d+)⟩(?!’s)/u.exec(rest);
   if (second) {
     ks.push(Number(second[1]));
     rest = rest.slice(second[0].length);
@@ -434,7 +438,10 @@ function score(
       side = 'knowledge';
     }
   }
-  let total = rule.weight + (side ? SIDE_WEIGHTS[side] : 0) + (p.role ? TITLE_BONUS : 0);
+  // For a rule that places each person on their own side, that side is all there is to go by: it
+  // weighs as a listed side does, not as a mere nationality beside a roster.
+  const sideWeight = side === 'own' && rule.each ? SIDE_WEIGHTS.listed : side ? SIDE_WEIGHTS[side] : 0;
+  let total = rule.weight + sideWeight + (p.role ? TITLE_BONUS : 0);
   let why: string | undefined;
   if (own && party && own !== party) {
     total += CONFLICT_PENALTY;

@@ -206,6 +206,31 @@ export const DELEGATION_RULES: DelegationRule[] = [
     ],
   },
   {
+    id: 'roster.met-as-sides',
+    cues: ['held their … meeting', 'sat down for talks', 'negotiated'],
+    unit: 'sentence',
+    people: 'subject',
+    product: 'member',
+    each: true,
+    shape: 'the people who hold the talks, each for the side of their own title or party word ("Azerbaijan\'s Deputy Prime Minister A and Armenia\'s Deputy Prime Minister B held their first meeting on the border"); kept only for sides the item\'s round in that sentence is between',
+    weight: 3,
+    examples: [
+      ex("Azerbaijan's Deputy Prime Minister Shahin Aliyev and Armenia's Deputy Prime Minister Mher Hakobyan held their first meeting on May 24, 2022, on the interstate border.", 'Azerbaijan', 'Shahin Aliyev'),
+    ],
+  },
+  {
+    id: 'roster.others-are',
+    cues: ['other two are', 'other three are', 'other four are', 'other two were', 'other three were', 'other four were'],
+    unit: 'sentence',
+    people: 'after',
+    product: 'member',
+    shape: 'the rest of a roster the item has begun ("The other three are A, B and C"): the side is the delegation named last',
+    weight: 4,
+    examples: [
+      ex('The Lebanese delegation is headed by Brigadier General Bassam Haddad. The other three are Col. Mazen Karam of the navy, Wissam Saleh, an oil official, and Najib Khoury, a border specialist.', 'Lebanon', 'Mazen Karam', 'Wissam Saleh', 'Najib Khoury'),
+    ],
+  },
+  {
     id: 'roster.on-delegation',
     cues: ['on … delegation', 'on … team', 'part of … delegation', 'part of … team', 'members of … delegation', 'member of … delegation', 'among … negotiators', 'among … delegates'],
     unit: 'sentence',
