@@ -127,6 +127,14 @@ describe('rounds: where and when', () => {
     ],
     ['Russian and Ukrainian negotiators reassemble Thursday in Istanbul.', ['Istanbul 2025-05-15']],
     ['Ukrainian and US officials would start consultations in Switzerland "in the coming days".', []],
+    ['Negotiators from Russia and the United States gathered at a palace in Riyadh on February 18.', ['Riyadh 2025-02-18']],
+    ['Ukraine, US hold talks in Miami\n\nThe meeting is the first since Geneva.', ['Miami 2025-05-14']],
+    ['Ukraine and US to hold talks in Miami', []],
+    ['The US envoy met the Russian president in the Kremlin on Tuesday for talks on the plan.', ['Kremlin 2025-05-13']],
+    [
+      'The talks between Russia and Ukraine took place in Istanbul.\n\nThey began on Monday at 1:30 pm.',
+      ['Istanbul 2025-05-12'],
+    ],
   ];
   for (const [text, want, published] of cases) {
     it(text.replace(/\n/g, ' ⏎ ').slice(0, 110), () => {

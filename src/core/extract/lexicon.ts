@@ -128,11 +128,14 @@ export const EXTRA_PLACES: Record<string, string> = {
   Odesa: 'Ukraine',
   Lviv: 'Ukraine',
   Bern: 'Switzerland',
+  // Seats of government that copy names as venues ("met Putin in the Kremlin", "talks at the White House").
+  Kremlin: 'Russia',
+  'White House': 'United States',
 };
 
 /** Nouns that name a round of talks. */
 export const TALKS_RE =
-  /\b(?:talks|negotiations|round|meeting|meetings|met|meet|meets|discussions|summit|consultations|trilateral|session|sessions|(?:sit|sat|sits|sitting)\s+(?:down|across)|reassembled?|reconvened?|reconvenes)\b/i;
+  /\b(?:talks|negotiations|round|meeting|meetings|met|meet|meets|discussions|summit|consultations|trilateral|session|sessions|(?:sit|sat|sits|sitting)\s+(?:down|across)|reassembled?|reconvened?|reconvenes|gathered|convened?|convenes)\b/i;
 
 /** News organisations: they "say" and "report" like people but are not people. */
 export const NEWS_ORGS = set(`

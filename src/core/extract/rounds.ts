@@ -25,14 +25,17 @@ export interface RoundDraft {
 }
 
 /** "the meeting", "today's talks": a definite reference to talks already named, with no ordinal or "next". */
-const BACK_REFERENCE = /\b(?:the|today['’]s|tonight['’]s|this|these|yesterday['’]s)\s+(?:meeting|talks|negotiations|consultations|discussions|session)\b/i;
+const BACK_REFERENCE =
+  /\b(?:the|today['’]s|tonight['’]s|this|these|yesterday['’]s)\s+(?:meeting|talks|negotiations|consultations|discussions|session)\b|^(?:They|It)\s+(?:began|started|ended|concluded|opened|resumed|finished|lasted)\b/i;
+/** "They began on Friday", after a sentence about the talks: the pronoun is the talks. */
+const PRONOUN_TALKS = /^(?:They|It)\s+(?:began|started|ended|concluded|opened|resumed|finished|lasted)\b/;
 const NEW_ROUND = /\b(?:first|second|third|fourth|fifth|next|previous|last|another|earlier|new|further|separate|latest|former|prior|upcoming)\b/i;
 
 /** Talks going on as the report is written. */
 const ONGOING =
   /\b(?:(?:is|are)\s+(?:now\s+)?(?:under\s?way|meeting|holding|taking\s+place|being\s+held|starting|beginning|opening|going\s+on|in\s+progress|continuing)|(?:has|have)\s+(?:started|begun|opened|got\s+under\s?way)|underway|get\s+under\s?way|gets\s+under\s?way|kick\s+off|kicks\s+off|begins?|opens?|starts?)\b/i;
-/** Talks opened: as a headline's verb, news of that day. */
-const OPENED = /\b(?:began|opened|started|kicked\s+off|got\s+under\s?way)\b/i;
+/** Talks opened: as a headline's verb, news of that day; a headline's present tense too ("Ukraine, US hold talks in Miami"). */
+const OPENED = /\b(?:began|opened|started|kicked\s+off|got\s+under\s?way|(?<!\bto\s)(?:hold|holds|resume|resumes))\b/i;
 
 const PARTICIPANTS =
   /^(?:negotiators|officials|delegation|delegations|team|teams|side|sides|talks|negotiations|envoys|envoy|diplomats|counterparts|leaders|representatives|delegates|meeting|consultations|discussions|round)$/;
@@ -106,13 +109,13 @@ export function findRoundCandidates(
   published: Date,
   opts: { certain: boolean } = { certain: true },
 ): RoundDraft[] {
-  if (!TALKS_RE.test(sentence)) return [];
+  if (!TALKS_RE.test(sentence) && !PRONOUN_TALKS.test(sentence)) return [];
   const out: RoundDraft[] = [];
   let subjectParties: string[] = [];
   for (const { range, coordinated } of clauses(sentence)) {
     const [s, e] = range;
     const clause = sentence.slice(s, e);
-    const cue = TALKS_RE.exec(clause);
+    const cue = TALKS_RE.exec(clause) ?? (s === 0 ? PRONOUN_TALKS.exec(clause) : null);
     // "US officials met A … and are due to hold talks with B": the second verb shares the subject.
     const inherited = coordinated ? subjectParties : [];
     if (!coordinated && cue) {
@@ -176,8 +179,8 @@ export function findRoundCandidates(
       strong: STRONG.test(clause),
     };
     if (cityFirst) d.place = cityFirst.place;
-    // Only the news of the day: a back-reference dated the report's day or the day before.
-    else if (date && Math.abs(Date.parse(date.date) - Date.parse(pubDay)) <= 86_400_000 && BACK_REFERENCE.test(clause) && !NEW_ROUND.test(clause)) d.anaphoric = true;
+    // Only the news of the days around the report: a back-reference dated within three days of it.
+    else if (date && Math.abs(Date.parse(date.date) - Date.parse(pubDay)) <= 3 * 86_400_000 && BACK_REFERENCE.test(clause) && !NEW_ROUND.test(clause)) d.anaphoric = true;
     d.rule = rule;
     if (date) d.date = { date: date.date, precision: date.precision, text: date.text, ...(date.approximate ? { approximate: true } : {}) };
     out.push(d);
