@@ -98,6 +98,11 @@ describe('delegations: who sits on which side', () => {
       "After the agreement, Azerbaijan's Deputy Prime Minister Shahin Aliyev and Armenia's Deputy Prime Minister Mher Hakobyan held their first meeting on May 24 on the border.",
       ['Armenia: Mher Hakobyan', 'Azerbaijan: Shahin Aliyev'],
     ],
+    [
+      'Russian delegation\n\nPavel Sorokin\n\nThe presidential aide has led the talks before.\n\nIgor Lebedev\n\nThe deputy foreign minister.',
+      ['Russia: Igor Lebedev', 'Russia: Pavel Sorokin'],
+    ],
+    ['Kremlin aide Pavel Sorokin and envoy Igor Lebedev will represent Russia.', ['Russia: Igor Lebedev', 'Russia: Pavel Sorokin']],
   ];
   for (const [text, want] of cases) {
     it(text.replace(/\n/g, ' ⏎ ').slice(0, 110), () => {

@@ -121,6 +121,10 @@ const NEGATED = /\b(?:not|no\s+longer|never|nor)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu
 const SPEAKER_AFTER = /^(?:’s)?\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|wrote|added|announced|approved|signed|decided)\b/;
 /** A line shaped like a roster item: a bullet, or a capitalised name run then a comma or dash. */
 const ITEM_SHAPE = /^\s*(?:[-–—•*▪►→✓·●◦>]|\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){1,3}\s*(?:,|[—–-]\s))/u;
+/** The copula after "Joining A and B": the people joining come after it. */
+const JOINING_COPULA = /\b(?:will be|are|were|is|was)\b/;
+const placeholders = (s: string) => [...s.matchAll(/⟨(\d+)⟩(?!’s)/g)].map((x) => Number(x[1]));
+const SHORT_HEADING = /^\s*(?:the\s+)?[\p{Lu}][\p{L}.’'-]*(?:['’]s)?\s+(?:delegation|team|negotiators|negotiating\s+team)\s*$/iu;
 const ITEM_VERB = /\b(?:said|says|confirmed|told|tells|added|announced|wrote|writes|will|would|is|was|are|were|has|have|had)\b/;
 const BULLET = /^[\s\-–—•*▪►→✓·●◦>]*(?:\d{1,2}[.)]\s*)?/u;
 
@@ -146,12 +150,13 @@ function itemPerson(m: string): number | undefined {
 export function readRosters(input: RosterInput): RosterCandidate[] {
   const out: RosterCandidate[] = [];
   let lastSide: string | undefined;
-  let heading: { side?: string; evidence?: SideEvidence } | undefined;
+  let heading: { side?: string; evidence?: SideEvidence; afterItem?: boolean; gap?: number } | undefined;
   input.texts.forEach((text, si) => {
     const people = input.people[si]!;
     const unit = input.units[si]!;
     const cued = ROSTER_FILTER.test(text);
-    const heads = /:\s*$/.test(text);
+    // A heading ends in a colon, or is a short line naming a side's delegation ("Russian delegation").
+    const heads = /:\s*$/.test(text) || (unit.lineStart && SHORT_HEADING.test(text));
     const named = /delegat|team|side/i.test(text);
     // Most sentences hold no cue, no heading, no side noun and sit under no list: nothing to read.
     if (!cued && !heads && !named && !(heading && unit.lineStart)) return;
@@ -164,8 +169,14 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
       const k = itemPerson(m);
       // A line shaped like an item whose name was not recognised keeps the list going.
       if (k === undefined) {
-        if (!ITEM_SHAPE.test(m)) heading = undefined;
+        // A who's-who layout puts a short description under each name: up to two such lines
+        // right after an item keep the list going.
+        if (ITEM_SHAPE.test(m)) heading.gap = 0;
+        else if (heading.afterItem && (heading.gap ?? 0) < 2) heading.gap = (heading.gap ?? 0) + 1;
+        else heading = undefined;
       } else {
+        heading.afterItem = true;
+        heading.gap = 0;
         const p = people[k]!;
         const role: RuleProduct = LEADER_APPOSITION.test(m) ? 'leader' : 'member';
         out.push(score(si, p, role, HEADING_RULE, heading.side, heading.evidence ?? 'heading', input));
@@ -183,10 +194,16 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         if (NEGATED.test(m.slice(Math.max(0, start - 30), start))) continue;
         const side = nearestSide(sides, start, end);
         let party = side && !side.contextual ? side.party : undefined;
+        // "A and B will represent Russia": the side is the party the verb takes.
+        if (rule.id === 'roster.represent-before') party = findParties(m.slice(end, end + 40).split(/[,;.]/)[0] ?? '')[0]?.party.name;
         let evidence: SideEvidence | undefined = party ? 'explicit' : undefined;
         // Leaders end at a semicolon ("headed by A; B also took part"); member lists run past them.
-        const ks =
-          rule.people === 'after'
+        // "Joining A and B will be C and D": A and B, then the list after the copula.
+        const joining = rule.id === 'roster.joining' ? JOINING_COPULA.exec(m.slice(end, end + 200)) : null;
+        if (rule.id === 'roster.joining' && !joining) continue;
+        const ks = joining
+          ? [...placeholders(m.slice(end, end + joining.index)), ...readLongList(m.slice(end + joining.index + joining[0].length))]
+          : rule.people === 'after'
             ? rule.product === 'leader'
               ? readList(m.slice(end)).ks
               : readLongList(m.slice(end))
@@ -201,10 +218,12 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         // the whole list, when the titles agree); else "the delegation" the item named last.
         // A side only the context lends ("it", "the delegation") yields to the listed people's own
         // sides when they all agree on another one.
-        const owns = new Set(ks.map((k) => people[k]?.party ?? (people[k]?.role ? officeParty(people[k]!.role!.title) : undefined)));
-        const consensus = owns.size === 1 ? [...owns][0] : undefined;
+        const ownList = ks.map((k) => people[k]?.party ?? (people[k]?.role ? officeParty(people[k]!.role!.title) : undefined));
+        const stated = new Set(ownList.filter((x): x is string => !!x));
+        // The listed people's own sides agree, and at least half of them state one.
+        const consensus = stated.size === 1 && ownList.filter(Boolean).length * 2 >= ks.length ? [...stated][0] : undefined;
         // Sides the listed people state for themselves, when they differ, leave each on their own.
-        const disagree = new Set([...owns].filter(Boolean)).size > 1;
+        const disagree = stated.size > 1;
         if (rule.each) party = undefined;
         else if (!party && !disagree) {
           const offices = new Set(ks.map((k) => people[k]?.role && officeParty(people[k]!.role!.title)).filter((x): x is string => !!x));

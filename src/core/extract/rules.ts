@@ -136,7 +136,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
   },
   {
     id: 'roster.represented-by',
-    cues: ['represented by', 'represented … by', 'will represent', 'representing'],
+    cues: ['represented by', 'represented … by', 'representing'],
     unit: 'sentence',
     people: 'after',
     product: 'member',
@@ -164,7 +164,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
     cues: [
       'leads … delegation', 'led … delegation', 'heads … delegation', 'headed … delegation', 'leading … delegation', 'heading … delegation',
       'will lead … delegation', 'will head … delegation', 'leads … team', 'led … team', 'heads … team', 'headed … team',
-      'leads … negotiators', 'led … negotiators', 'heads it', 'leads it', 'headed it', 'led it', 'at its head', 'at the head of … delegation',
+      'leads … negotiators', 'led … negotiators', 'heads it', 'leads it', 'headed it', 'led it', 'at its head',
     ],
     unit: 'sentence',
     people: 'subject',
@@ -228,6 +228,28 @@ export const DELEGATION_RULES: DelegationRule[] = [
     weight: 4,
     examples: [
       ex('The Lebanese delegation is headed by Brigadier General Bassam Haddad. The other three are Col. Mazen Karam of the navy, Wissam Saleh, an oil official, and Najib Khoury, a border specialist.', 'Lebanon', 'Mazen Karam', 'Wissam Saleh', 'Najib Khoury'),
+    ],
+  },
+  {
+    id: 'roster.represent-before',
+    cues: ['will represent', 'would represent', 'represented', 'represent'],
+    unit: 'sentence',
+    people: 'before',
+    product: 'member',
+    shape: 'the people first, then the side they represent ("Kremlin aide A and envoy B will represent Russia"); the side is the party named right after the verb',
+    weight: 3,
+    examples: [ex('Kremlin aide Yuri Ushakov and envoy Kirill Dmitriev will represent Russia.', 'Russia', 'Yuri Ushakov', 'Kirill Dmitriev')],
+  },
+  {
+    id: 'roster.joining',
+    cues: ['joining'],
+    unit: 'sentence',
+    people: 'after',
+    product: 'member',
+    shape: '"Joining A and B will be C and D": those joined and those joining sit on one side, the one their own sides agree on',
+    weight: 3,
+    examples: [
+      ex('Joining Russian President Vladimir Putin and aide Yuri Ushakov will be Foreign Minister Sergey Lavrov and Kremlin aide Kirill Dmitriev.', 'Russia', 'Yuri Ushakov', 'Sergey Lavrov', 'Kirill Dmitriev'),
     ],
   },
   {
