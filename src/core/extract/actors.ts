@@ -121,9 +121,30 @@ function titledBefore(tokens: Token[], i: number): boolean {
   return !!p && p.word && isRoleWord(p.lower) && !p.party && !FUNCTION_ROLE_WORDS.has(p.lower);
 }
 
+type CuratedActor = ExtractLexicon['actors'][number];
+/** Curated actors by the surname key of their name and of each alias: two names are one person only if their surnames fold alike. */
+const BY_SURNAME = new WeakMap<ExtractLexicon['actors'], Map<string, CuratedActor[]>>();
+
+function actorsBySurname(actors: ExtractLexicon['actors']): Map<string, CuratedActor[]> {
+  let index = BY_SURNAME.get(actors);
+  if (!index) {
+    index = new Map();
+    for (const a of actors)
+      for (const n of [a.name, ...a.aliases]) {
+        const key = surnameKey(n);
+        const list = index.get(key) ?? [];
+        if (!list.includes(a)) list.push(a);
+        index.set(key, list);
+      }
+    BY_SURNAME.set(actors, index);
+  }
+  return index;
+}
+
 /** The curated actor a name (full or surname alone) denotes, under its name or any alias. */
-function lexiconActor(lexicon: ExtractLexicon, surface: string): ExtractLexicon['actors'][number] | undefined {
-  for (const a of lexicon.actors) {
+function lexiconActor(lexicon: ExtractLexicon, surface: string): CuratedActor | undefined {
+  if (!lexicon.actors.length) return undefined;
+  for (const a of actorsBySurname(lexicon.actors).get(surnameKey(surface)) ?? []) {
     if (sameActor(a.name, surface)) return a;
     for (const al of a.aliases) if (sameActor(al, surface)) return a;
   }
