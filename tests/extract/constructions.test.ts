@@ -103,6 +103,15 @@ describe('delegations: who sits on which side', () => {
       ['Russia: Igor Lebedev', 'Russia: Pavel Sorokin'],
     ],
     ['Kremlin aide Pavel Sorokin and envoy Igor Lebedev will represent Russia.', ['Russia: Igor Lebedev', 'Russia: Pavel Sorokin']],
+    [
+      'The US delegation was headed by envoy Mark Dalton, while Ambassador Pavel Sorokin, a veteran diplomat, headed the Russian one.',
+      ['Russia: Pavel Sorokin (leader)', 'United States: Mark Dalton (leader)'],
+    ],
+    [
+      'US Secretary of State Linda Price, Special Envoy Mark Dalton, and Army Secretary Dan Keller meet with a Ukrainian delegation in Florida.',
+      // An envoy whose title gives no side, and no standing actor, is left out rather than guessed.
+      ['United States: Dan Keller', 'United States: Linda Price'],
+    ],
   ];
   for (const [text, want] of cases) {
     it(text.replace(/\n/g, ' ⏎ ').slice(0, 110), () => {

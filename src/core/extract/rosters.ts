@@ -196,6 +196,10 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         let party = side && !side.contextual ? side.party : undefined;
         // "A and B will represent Russia": the side is the party the verb takes.
         if (rule.id === 'roster.represent-before') party = findParties(m.slice(end, end + 40).split(/[,;.]/)[0] ?? '')[0]?.party.name;
+        // "while B headed the Russian one": the side named inside the cue.
+        if (/\bone$/i.test(cue[0])) party = lastParty(cue[0]);
+        // "A and B meet with a Ukrainian delegation": they sit on the other side, so the cue's side is theirs never.
+        const across = rule.id === 'roster.meets-delegation' ? (lastParty(cue[0]) ?? party) : undefined;
         let evidence: SideEvidence | undefined = party ? 'explicit' : undefined;
         // Leaders end at a semicolon ("headed by A; B also took part"); member lists run past them.
         // "Joining A and B will be C and D": A and B, then the list after the copula.
@@ -258,7 +262,12 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           if (LEADER_APPOSITION.test(m.slice(at, at + 4 + tail.length).replace(/^⟨\d+⟩/, ''))) role = 'leader';
           // The subject of "A was joined by B" ("A would be joined by officials including B") lends A's side when none is named.
           const subjectParty = !party && /\b(?:joined|accompanied|assisted|flanked)\s+by\b/.test(m.slice(Math.max(0, start - 40), end)) ? subjectBefore(m.slice(0, start), people) : undefined;
-          out.push(score(si, p, role, rule, party ?? subjectParty, party ? evidence : subjectParty ? 'own' : undefined, input));
+          const c = score(si, p, role, rule, party ?? subjectParty, party ? evidence : subjectParty ? 'own' : undefined, input);
+          if (across && c.party === across) {
+            c.accepted = false;
+            c.why = `meets the ${across} delegation, so sits on another side`;
+          }
+          out.push(c);
         }
       }
     }
@@ -359,10 +368,16 @@ function subjectOf(raw: string): number[] {
   const ks = [Number(first[1])];
   let rest = clause.slice(first.index + first[0].length);
   if (/^’s/.test(rest)) return [];
-  const second = /^\s+and\s+(?:[\p{L}’'.-]+\s+){0,8}?⟨(\d+)⟩(?!’s)/u.exec(rest);
-  if (second) {
-    ks.push(Number(second[1]));
-    rest = rest.slice(second[0].length);
+  // "A, B and C", "A, envoy B, and C": further subjects, each after a comma or "and" and its titles.
+  for (let guard = 0; guard < 12; guard++) {
+    rest = rest.trimStart();
+    const next = /^(?:,\s*(?:and\s+)?|and\s+)(?:[\p{L}’'.-]+\s+){0,8}?⟨(\d+)⟩(?!’s)/u.exec(rest);
+    // Titles only before the next name, and a list boundary after it ("the Putin adviser" is an apposition).
+    if (!next || !/^(?:\s*,|\s+and\b|\s*$|\s+(?:will|would|is|was|are|were|has|have|had|meet|met|meets|lead|led|leads|head|headed|heads)\b)/.test(rest.slice(next[0].length))) break;
+    const titles = next[0].replace(/⟨\d+⟩$/, '').replace(/^,?\s*(?:and\s+)?/, '').split(/\s+/).filter(Boolean);
+    if (titles[0] === 'the' || !titles.every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w))) break;
+    ks.push(Number(next[1]));
+    rest = rest.slice(next[0].length);
   }
   // An apposition: everything between the first comma and the last one before the verb.
   let words = rest.trim();

@@ -169,7 +169,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
     cues: [
       'leads … delegation', 'led … delegation', 'heads … delegation', 'headed … delegation', 'leading … delegation', 'heading … delegation',
       'will lead … delegation', 'will head … delegation', 'leads … team', 'led … team', 'heads … team', 'headed … team',
-      'leads … negotiators', 'led … negotiators', 'heads it', 'leads it', 'headed it', 'led it', 'at its head',
+      'leads … negotiators', 'led … negotiators', 'heads it', 'leads it', 'headed it', 'led it', 'at its head', 'headed the … one', 'led the … one',
     ],
     unit: 'sentence',
     people: 'subject',
@@ -222,6 +222,17 @@ export const DELEGATION_RULES: DelegationRule[] = [
     examples: [
       ex("Azerbaijan's Deputy Prime Minister Shahin Aliyev and Armenia's Deputy Prime Minister Mher Hakobyan held their first meeting on May 24, 2022, on the interstate border.", 'Azerbaijan', 'Shahin Aliyev'),
     ],
+  },
+  {
+    id: 'roster.meets-delegation',
+    cues: ['meet with … delegation', 'met with … delegation', 'meets with … delegation', 'meet with … team', 'met with … team', 'meets with … team'],
+    unit: 'sentence',
+    people: 'subject',
+    product: 'member',
+    each: true,
+    shape: 'people who meet another side\'s delegation sit across the table from it, each on their own side ("US Secretary of State A, envoy B and C meet with a Ukrainian delegation"); never on the side they meet',
+    weight: 3,
+    examples: [ex('US Secretary of State Linda Price and Special Envoy Mark Dalton meet with a Ukrainian delegation in Florida.', 'United States', 'Linda Price')],
   },
   {
     id: 'roster.others-are',
