@@ -428,7 +428,8 @@ function attachRole(s: SentenceTokens, p: PersonSpan): void {
   const after = s.text.slice(p.end).replace(/^['’]s/, '');
   const m = /^,\s+([^,;()—–]+?)(?=,|;|\s[—–]|\.\s|\.$|$)/.exec(after);
   if (!m) return;
-  const seg = m[1]!;
+  // "a former culture minister who lectured the Ukrainians": the title ends where a relative clause begins.
+  const seg = m[1]!.split(/\s(?:who|which|whose)\s/)[0]!;
   if (/^(?:who|which|that|said|says|and|but|whose|where|when)\b/i.test(seg)) return;
   const segStart = p.end + (s.text.slice(p.end).length - after.length) + m[0].indexOf(seg);
   const segEnd = segStart + seg.length;

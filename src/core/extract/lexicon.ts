@@ -80,7 +80,7 @@ export const NON_NAME = set(`
   yes no new old great grand holy saint st mount lake cape port fort
   tomahawk patriot himars atacms storm shadow taurus oreshnik kinzhal iskander shahed geran bayraktar starlink
   airbase base plant station bridge mall
-  directorate service services staff division bureau command headquarters intelligence inspectorate
+  directorate service services staff division bureau command headquarters intelligence inspectorate chiefs
   cooperation investment investments development relations policy planning programme program initiative strategy
   countries country economic
   ukrainian russian american british turkish european saudi emirati swiss french german polish czech

@@ -205,8 +205,9 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         // "Joining A and B will be C and D": A and B, then the list after the copula.
         const joining = rule.id === 'roster.joining' ? JOINING_COPULA.exec(m.slice(end, end + 200)) : null;
         if (rule.id === 'roster.joining' && !joining) continue;
+        const joined = joining ? placeholders(m.slice(end, end + joining.index)) : [];
         const ks = joining
-          ? [...placeholders(m.slice(end, end + joining.index)), ...readLongList(m.slice(end + joining.index + joining[0].length))]
+          ? [...joined, ...readLongList(m.slice(end + joining.index + joining[0].length))]
           : rule.people === 'after'
             ? rule.product === 'leader'
               ? readList(m.slice(end)).ks
@@ -257,6 +258,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           if (++inSentence > MAX_CANDIDATES) break;
           const at = m.indexOf(`⟨${k}⟩`);
           if (isComplement(m.slice(0, at)) || SPEAKER_AFTER.test(m.slice(at + `⟨${k}⟩`.length))) continue;
+          // Those joined lend their side to the list; they are the principals, not its members.
+          if (joined.includes(k)) continue;
           let role = rule.product;
           const tail = m.slice(at, at + 120).split(/[;⟨]/)[1] ?? '';
           if (LEADER_APPOSITION.test(m.slice(at, at + 4 + tail.length).replace(/^⟨\d+⟩/, ''))) role = 'leader';

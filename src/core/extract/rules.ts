@@ -153,7 +153,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
   },
   {
     id: 'roster.taking-part',
-    cues: ['taking part', 'take part', 'took part', 'present at the meeting', 'present at the talks', 'attending', 'attended by', 'participating', 'joined by', 'accompanied by', 'assisted by', 'flanked by', 'sat down with', 'at the table'],
+    cues: ['taking part', 'take part', 'took part', 'present at the meeting', 'present at the talks', 'attending', 'attended by', 'participating', 'joined by', 'accompanied by', 'assisted by', 'sat down with', 'at the table'],
     unit: 'sentence',
     people: 'after',
     product: 'member',
@@ -262,10 +262,10 @@ export const DELEGATION_RULES: DelegationRule[] = [
     unit: 'sentence',
     people: 'after',
     product: 'member',
-    shape: '"Joining A and B will be C and D": those joined and those joining sit on one side, the one their own sides agree on',
+    shape: '"Joining A and B will be C and D": those joining sit on the side their own sides (and those joined) agree on; those joined are the principals, not counted',
     weight: 3,
     examples: [
-      ex('Joining Russian President Vladimir Putin and aide Yuri Ushakov will be Foreign Minister Sergey Lavrov and Kremlin aide Kirill Dmitriev.', 'Russia', 'Yuri Ushakov', 'Sergey Lavrov', 'Kirill Dmitriev'),
+      ex('Joining Russian President Vladimir Putin will be Foreign Minister Sergey Lavrov and Kremlin aide Kirill Dmitriev.', 'Russia', 'Sergey Lavrov', 'Kirill Dmitriev'),
     ],
   },
   {
