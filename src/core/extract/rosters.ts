@@ -307,7 +307,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
 /** A list that runs on past semicolons ("A, adviser; B, deputy minister; and C"), as rosters in prose do. */
 function readLongList(s: string): number[] {
   let { ks, rest } = readList(s);
-  for (let guard = 0; guard < 40 && /^;\s*(?:and\s+)?(?:[\p{L}’'.-]+\s+){0,4}⟨/u.test(rest); guard++) {
+  // Each item's title may be long ("Deputy Foreign Minister for Legal and International Affairs B").
+  for (let guard = 0; guard < 40 && /^;\s*(?:and\s+)?(?:[\p{L}’'.-]+\s+){0,9}⟨/u.test(rest); guard++) {
     const more = readList(rest.replace(/^;\s*(?:and\s+)?/, ''));
     if (!more.ks.length) break;
     ks = [...ks, ...more.ks];

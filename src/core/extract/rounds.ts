@@ -85,7 +85,7 @@ export function participantsOf(clause: string, tokens: Token[], people: PersonSp
  * not the talks').
  */
 const CLAUSE_CUT =
-  /,?\s+(?:followed by|and then|before|ahead of)\s+|,\s+(?:then|after)\s+|\s+(?:came|comes|followed|follows)\s+(?:after\s+|on\s+the\s+heels\s+of\s+)?|(?<=\p{Ll})\s[—–]\s|,?\s+(?:a|one|two|three|the)\s+(?:day|days|week|weeks)\s+(?:after|before)\s+(?!the\s+(?:talks|meeting)\b)|,\s+(?:with|while|and)\s+(?=(?:a\s+|the\s+)?(?:separate|parallel)\b)|\s+and\s+(?=(?:are|is|was|were|will|would|have|has|had)\s)|\b(?:said|says|told|tells|added|announced|confirmed|insisted|stressed|warned)\b[^,;]{0,120}?\s(?=that\s)/gu;
+  /,?\s+(?:followed by|and then|before|ahead of)\s+|,\s+(?:then|after)\s+|\s+(?:came|comes|followed|follows)\s+(?:after\s+|on\s+the\s+heels\s+of\s+)?|(?<=\p{Ll})\s[—–]\s|,\s+and\s+(?=the\s)|,?\s+(?:a|one|two|three|the)\s+(?:day|days|week|weeks)\s+(?:after|before)\s+(?!the\s+(?:talks|meeting)\b)|,\s+(?:with|while|and)\s+(?=(?:a\s+|the\s+)?(?:separate|parallel)\b)|\s+and\s+(?=(?:are|is|was|were|will|would|have|has|had)\s)|\b(?:said|says|told|tells|added|announced|confirmed|insisted|stressed|warned)\b[^,;]{0,120}?\s(?=that\s)/gu;
 
 function clauses(sentence: string): { range: [number, number]; coordinated: boolean }[] {
   const cuts: { at: number; coordinated: boolean }[] = [{ at: 0, coordinated: false }];
@@ -112,6 +112,8 @@ export function findRoundCandidates(
   if (!TALKS_RE.test(sentence) && !PRONOUN_TALKS.test(sentence)) return [];
   const out: RoundDraft[] = [];
   let subjectParties: string[] = [];
+  const sentencePlaces = findPlaces(tokens);
+  const datelineDropped = !sentencePlaces.some((p) => p.first === 0) && sentencePlaces.length > 0;
   for (const { range, coordinated } of clauses(sentence)) {
     const [s, e] = range;
     const clause = sentence.slice(s, e);
@@ -125,7 +127,8 @@ export function findRoundCandidates(
     if (!cue) continue;
     if (NOT_ROUND.test(clause) && !STRONG.test(clause.replace(NOT_ROUND, ''))) continue;
     const ctoks = tokens.filter((t) => t.start >= s && t.end <= e);
-    const places = findPlaces(ctoks);
+    // A dateline ("TEHRAN –") is the venue only when the whole sentence names no other place.
+    const places = findPlaces(ctoks).filter((p) => p.first > 0 || s > 0 || !datelineDropped);
     // The venue is the place nearest the talks word ("met in Saudi Arabia"), not any place in the
     // clause ("trust in Washington").
     const cueAt = s + cue.index;
