@@ -32,19 +32,20 @@ const SETS: { set: LabelledSet; floors: Floors; minPassages: number }[] = [
   { set: 'held-out', floors: AT_09, minPassages: 16 },
   { set: 'snapshots', floors: AT_09, minPassages: 18 },
   { set: 'wire-2025', floors: { delegations: { p: 0.95, r: 0.81 }, dates: { p: 0.95, r: 0.95 } }, minPassages: 24 },
-  { set: 'longform-2026', floors: { delegations: { p: 0.95, r: 0.59 }, dates: { p: 0.95, r: 0.95 } }, minPassages: 20 },
-  { set: 'agency-2026', floors: { delegations: { p: 0.95, r: 0.86 }, dates: { p: 0.95, r: 0.95 } }, minPassages: 18 },
+  { set: 'longform-2026', floors: { delegations: { p: 0.95, r: 0.62 }, dates: { p: 0.95, r: 0.95 } }, minPassages: 20 },
+  { set: 'agency-2026', floors: { delegations: { p: 0.95, r: 0.92 }, dates: { p: 0.95, r: 0.95 } }, minPassages: 18 },
 ];
 
 /**
  * The real-reporting development passages (issue 10), scored through the whole path as `npm run
  * eval` does: a one-item feed into a fresh database, then whoLeads per party and timeline. Before
  * the roster reader: ru-dev delegations P 0.84 R 0.28, leaders 0.46, round dates 0.69; ot-dev P 0.63
- * R 0.17. The held-out passages are not scored here: only `npm run eval` scores them, before and after.
+ * R 0.17; before the fourth pass (standing actors, subject and apposition rules, rounds across
+ * sentences): ru-dev P 0.91 R 0.61, leaders 0.68, round dates 0.74; ot-dev P 0.64 R 0.31. The held-out passages are not scored here: only `npm run eval` scores them, before and after.
  */
 const REAL_FLOORS = [
-  { set: 'ru-dev' as const, delegations: { p: 0.88, r: 0.58 }, leaders: 0.65, rounds: 0.72 },
-  { set: 'ot-dev' as const, delegations: { p: 0.5, r: 0.22 }, leaders: 0.35, rounds: 0.65 },
+  { set: 'ru-dev' as const, delegations: { p: 0.93, r: 0.8 }, leaders: 0.9, rounds: 0.9 },
+  { set: 'ot-dev' as const, delegations: { p: 0.8, r: 0.6 }, leaders: 0.75, rounds: 0.65 },
 ];
 
 describe('labelled passages', () => {

@@ -121,12 +121,38 @@ function titledBefore(tokens: Token[], i: number): boolean {
   return !!p && p.word && isRoleWord(p.lower) && !p.party && !FUNCTION_ROLE_WORDS.has(p.lower);
 }
 
-function lexiconMatch(lexicon: ExtractLexicon, surface: string): string | undefined {
-  for (const a of lexicon.actors) {
-    if (sameActor(a.name, surface)) return a.name;
-    for (const al of a.aliases) if (nameKey(al) === nameKey(surface)) return a.name;
+type CuratedActor = ExtractLexicon['actors'][number];
+/** Curated actors by the surname key of their name and of each alias: two names are one person only if their surnames fold alike. */
+const BY_SURNAME = new WeakMap<ExtractLexicon['actors'], Map<string, CuratedActor[]>>();
+
+function actorsBySurname(actors: ExtractLexicon['actors']): Map<string, CuratedActor[]> {
+  let index = BY_SURNAME.get(actors);
+  if (!index) {
+    index = new Map();
+    for (const a of actors)
+      for (const n of [a.name, ...a.aliases]) {
+        const key = surnameKey(n);
+        const list = index.get(key) ?? [];
+        if (!list.includes(a)) list.push(a);
+        index.set(key, list);
+      }
+    BY_SURNAME.set(actors, index);
+  }
+  return index;
+}
+
+/** The curated actor a name (full or surname alone) denotes, under its name or any alias. */
+function lexiconActor(lexicon: ExtractLexicon, surface: string): CuratedActor | undefined {
+  if (!lexicon.actors.length) return undefined;
+  for (const a of actorsBySurname(lexicon.actors).get(surnameKey(surface)) ?? []) {
+    if (sameActor(a.name, surface)) return a;
+    for (const al of a.aliases) if (sameActor(al, surface)) return a;
   }
   return undefined;
+}
+
+function lexiconMatch(lexicon: ExtractLexicon, surface: string): string | undefined {
+  return lexiconActor(lexicon, surface)?.name;
 }
 
 /**
@@ -402,7 +428,8 @@ function attachRole(s: SentenceTokens, p: PersonSpan): void {
   const after = s.text.slice(p.end).replace(/^['’]s/, '');
   const m = /^,\s+([^,;()—–]+?)(?=,|;|\s[—–]|\.\s|\.$|$)/.exec(after);
   if (!m) return;
-  const seg = m[1]!;
+  // "a former culture minister who lectured the Ukrainians": the title ends where a relative clause begins.
+  const seg = m[1]!.split(/\s(?:who|which|whose)\s/)[0]!;
   if (/^(?:who|which|that|said|says|and|but|whose|where|when)\b/i.test(seg)) return;
   const segStart = p.end + (s.text.slice(p.end).length - after.length) + m[0].indexOf(seg);
   const segEnd = segStart + seg.length;
@@ -436,22 +463,27 @@ function resolveNames(perSentence: PersonSpan[][], ctx: ActorContext): void {
   const shown = [...new Set(all.map((p) => displayName(p.surface)))];
   const words = new Map(shown.map((n) => [n, n.split(' ').length]));
   const resolved = new Map<string, string>();
+  // The item's own fullest spelling wins ("Rustem Umierov" stays as written); a curated actor's
+  // name only completes a surname the item never spells out ("Medinsky" → "Vladimir Medinsky").
   for (const n of shown) {
-    const curated = lexiconMatch(ctx.lexicon, n);
-    if (curated) {
-      resolved.set(n, curated);
-      continue;
-    }
     let best = n;
     for (const other of shown) {
       if (words.get(other)! > words.get(best)! && sameActor(other, best)) best = other;
     }
-    resolved.set(n, best);
+    const curated = words.get(best)! === 1 ? lexiconMatch(ctx.lexicon, best) : undefined;
+    resolved.set(n, curated ?? best);
   }
   for (const p of all) p.name = resolved.get(displayName(p.surface)) ?? p.surface;
   const partyOf = new Map<string, string>();
   for (const p of all) if (p.party && !partyOf.has(nameKey(p.name))) partyOf.set(nameKey(p.name), p.party);
-  for (const a of ctx.lexicon.actors) if (a.party && !partyOf.has(nameKey(a.name))) partyOf.set(nameKey(a.name), a.party);
+  // Standing actors: prior evidence of a side for a person the text names, never a person added.
+  if (ctx.lexicon.actors.length)
+    for (const p of all) {
+      const key = nameKey(p.name);
+      if (partyOf.has(key)) continue;
+      const party = lexiconActor(ctx.lexicon, p.name)?.party;
+      if (party) partyOf.set(key, party);
+    }
   for (const p of all) {
     if (!p.party) {
       const party = partyOf.get(nameKey(p.name));

@@ -673,7 +673,7 @@ const BROUGHT_RE = new RegExp(
 );
 /** "The former defence minister … has led every Ukrainian delegation since May": the referent leads. */
 const BACK_LEADS_RE = new RegExp(
-  String.raw`^${OPENER}${BACK_SUBJECT}\s+(?:(?:has|had|was|is)\s+)?(?:(?:also|again|once\s+again)\s+)?(?:led|headed|heading|leading)\s+(?:every|each|the|its|his|her)\s+((?:[\p{L}’'-]+\s+){0,2})(?:delegations?|team|side|negotiators)\b`,
+  String.raw`^${OPENER}${BACK_SUBJECT}\s+(?:(?:has|had|was|is)\s+)?(?:(?:also|again|once\s+again)\s+)?(?:led|headed|heading|leading)\s+(?:(?:every|each|the|its|his|her)\s+|(?=[\p{Lu}][\p{L}]*['’]s\s))((?:[\p{L}’'-]+\s+){0,2})(?:delegations?|team|side|negotiators)\b`,
   'u',
 );
 /** "The Russian delegation he headed": a delegation noun with a pronoun leader after it. */
@@ -767,6 +767,9 @@ export function noteSentence(text: string, people: PersonSpan[], state: Delegati
   if (state.topic) state.topic.age++;
   const m = mask(text, people);
   const np = people.length ? SUBJECT_NP.exec(m) : null;
+  // A line that is only a name (a who's-who entry's heading): the next sentence's "The chief of…" is that person.
+  const nameLine = !np && people.length === 1 && /^\s*(?:[-•*]\s*)?⟨0⟩\s*$/.test(m) ? people[0] : undefined;
+  if (nameLine) state.subject = { names: [nameLine.name], age: 0, ...(nameLine.party ? { party: nameLine.party } : {}) };
   if (np) {
     const ks = [np[1], np[2]].filter((x): x is string => x !== undefined).map(Number);
     const names = ks.map((k) => people[k]?.name).filter((n): n is string => !!n);

@@ -5,7 +5,7 @@ import { type DelegationDraft, type DelegationState, findDelegations, noteSenten
 import { attribution, classify, topicHits, trimTitle } from './events.js';
 import { locationTokens } from './places.js';
 import { findRoundCandidates, mergeRounds, participantsOf, type RoundDraft, toRoundFact } from './rounds.js';
-import { officeParty } from './lexicon.js';
+import { officeParty, TALKS_RE } from './lexicon.js';
 import { acceptedRoster, readRosters } from './rosters.js';
 import { splitUnits } from './sentences.js';
 import { findStatements } from './statements.js';
@@ -106,7 +106,19 @@ export function extract(input: ExtractInput): Extraction {
   sentences.forEach((s, i) => {
     candidates.push(...findRoundCandidates(normalise(s), toks[i]!, people[i]!, dates[i]!, i, published, { certain }));
   });
-  const roundDrafts = mergeRounds(candidates);
+  // The sides the item's talks are between: the first sentence about talks that names two or more.
+  let itemParties: string[] = [];
+  for (let i = 0; i < sentences.length && itemParties.length < 2; i++) {
+    const text = normalise(sentences[i]!);
+    if (!TALKS_RE.test(text)) continue;
+    itemParties = participantsOf(text, toks[i]!, people[i]!);
+    // "Russia and Ukraine ended their first direct talks": the sides named outside place phrases.
+    if (itemParties.length < 2) {
+      const loc = locationTokens(toks[i]!);
+      itemParties = [...new Set(toks[i]!.filter((t, k) => t.party && !loc.has(k)).map((t) => t.party!.name))];
+    }
+  }
+  const roundDrafts = mergeRounds(candidates, itemParties.length >= 2 ? itemParties : []);
 
   // Parties named so far outside place phrases, for "Facing them…"; rare, so computed only on demand.
   let seen = 0;
@@ -158,6 +170,12 @@ export function extract(input: ExtractInput): Extraction {
     for (const n of d.leaders) placed.set(nameKey(n), { party: d.party, leader: true });
     for (const n of d.members) if (!placed.has(nameKey(n))) placed.set(nameKey(n), { party: d.party, leader: false });
   }
+  // Those who hold the talks stand for their sides only where a round in that sentence is between those sides.
+  for (const c of roster)
+    if (c.accepted && c.rule === 'roster.met-as-sides' && !roundDrafts.some((r) => r.sentences.includes(c.sentenceIndex) && c.party && r.parties.includes(c.party))) {
+      c.accepted = false;
+      c.why = 'no round in this sentence is between its side and another';
+    }
   for (const c of acceptedRoster(roster)) {
     const was = placed.get(nameKey(c.name));
     if (was && (was.party !== c.party || was.leader || c.role === 'member')) continue;

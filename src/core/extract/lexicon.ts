@@ -80,7 +80,7 @@ export const NON_NAME = set(`
   yes no new old great grand holy saint st mount lake cape port fort
   tomahawk patriot himars atacms storm shadow taurus oreshnik kinzhal iskander shahed geran bayraktar starlink
   airbase base plant station bridge mall
-  directorate service services staff division bureau command headquarters intelligence inspectorate
+  directorate service services staff division bureau command headquarters intelligence inspectorate chiefs
   cooperation investment investments development relations policy planning programme program initiative strategy
   countries country economic
   ukrainian russian american british turkish european saudi emirati swiss french german polish czech
@@ -128,11 +128,14 @@ export const EXTRA_PLACES: Record<string, string> = {
   Odesa: 'Ukraine',
   Lviv: 'Ukraine',
   Bern: 'Switzerland',
+  // Seats of government that copy names as venues ("met Putin in the Kremlin", "talks at the White House").
+  Kremlin: 'Russia',
+  'White House': 'United States',
 };
 
 /** Nouns that name a round of talks. */
 export const TALKS_RE =
-  /\b(?:talks|negotiations|round|meeting|meetings|met|meet|meets|discussions|summit|consultations|trilateral|session|sessions)\b/i;
+  /\b(?:talks|negotiations|round|meeting|meetings|met|meet|meets|discussions|summit|consultations|trilateral|session|sessions|(?:sit|sat|sits|sitting)\s+(?:down|across)|reassembled?|reconvened?|reconvenes|gathered|convened?|convenes|(?:expert|technical)-level)\b/i;
 
 /** News organisations: they "say" and "report" like people but are not people. */
 export const NEWS_ORGS = set(`

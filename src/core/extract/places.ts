@@ -41,6 +41,7 @@ addPlace('Turkey', { name: 'Turkey', country: 'Turkey', city: false });
 /** Places named where talks happen: after "in/at/near", as "the Geneva talks", or "in the Saudi capital". */
 export function findPlaces(tokens: Token[]): { place: Place; first: number; last: number }[] {
   const out: { place: Place; first: number; last: number }[] = [];
+  let datelineAt = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.cap) continue;
     // "in the Saudi capital": the country's capital, named by a demonym the text uses as a place.
@@ -67,13 +68,25 @@ export function findPlaces(tokens: Token[]): { place: Place; first: number; last
       if (!place) continue;
       const prev = tokens[i - 1]?.lower;
       const next = tokens[i + n]?.lower ?? '';
-      const locative = prev === 'in' || prev === 'at' || prev === 'near' || (prev === 'the' && tokens[i - 2]?.lower === 'in');
+      // "flew into Geneva", "reached Cairo": a movement's end is a venue when it is a city.
+      const movedTo = place.city && (prev === 'into' || prev === 'reached');
+      const locative = prev === 'in' || prev === 'at' || prev === 'near' || movedTo || (prev === 'the' && tokens[i - 2]?.lower === 'in');
+      // A dateline: "ISTANBUL, May 14 —", "GENEVA (Reuters) —": the sentence opens with the place in capitals.
+      const dateline = i === 0 && span.every((t) => t.text === t.text.toUpperCase() && t.text.length > 1) && /^[,—–(:-]$/.test(tokens[i + n]?.text ?? '');
+      if (dateline) {
+        datelineAt = out.length;
+        out.push({ place, first: i, last: i + n - 1 });
+        i += n - 1;
+        break;
+      }
       const attributive = /^(?:talks|meeting|meetings|round|summit|negotiations|discussions|consultations|format|process)$/.test(next);
       if (locative || (attributive && place.city)) out.push({ place, first: i, last: i + n - 1 });
       i += n - 1;
       break;
     }
   }
+  // The dateline says where the reporter files from: the venue only when the sentence names no other.
+  if (datelineAt >= 0 && out.length > 1) out.splice(datelineAt, 1);
   return out;
 }
 

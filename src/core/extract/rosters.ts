@@ -52,6 +52,7 @@ export const MAX_CANDIDATES = 60;
 /** Generated from every rule's cues: sentences with none of them skip the rules. */
 export const ROSTER_FILTER = cueFilter(DELEGATION_RULES);
 const HEADING_RULE = DELEGATION_RULES.find((r) => r.unit === 'list')!;
+const APPOSITION_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.delegation-apposition')!;
 
 interface SideCue {
   start: number;
@@ -120,6 +121,11 @@ const NEGATED = /\b(?:not|no\s+longer|never|nor)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu
 const SPEAKER_AFTER = /^(?:’s)?\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|wrote|added|announced|approved|signed|decided)\b/;
 /** A line shaped like a roster item: a bullet, or a capitalised name run then a comma or dash. */
 const ITEM_SHAPE = /^\s*(?:[-–—•*▪►→✓·●◦>]|\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){1,3}\s*(?:,|[—–-]\s))/u;
+/** The copula after "Joining A and B": the people joining come after it. */
+const JOINING_COPULA = /\b(?:will be|are|were|is|was)\b/;
+const placeholders = (s: string) => [...s.matchAll(/⟨(\d+)⟩(?!’s)/g)].map((x) => Number(x[1]));
+const SHORT_HEADING = /^\s*(?:the\s+)?[\p{Lu}][\p{L}.’'-]*(?:['’]s)?\s+(?:delegation|team|negotiators|negotiating\s+team)\s*$/iu;
+const ITEM_VERB = /\b(?:said|says|confirmed|told|tells|added|announced|wrote|writes|will|would|is|was|are|were|has|have|had)\b/;
 const BULLET = /^[\s\-–—•*▪►→✓·●◦>]*(?:\d{1,2}[.)]\s*)?/u;
 
 /** A person who opens a list line (after a bullet or a title): the line is a roster item. */
@@ -130,6 +136,8 @@ function itemPerson(m: string): number | undefined {
   // Only a title may stand before the name: no clause break, no verb-like lower-case run.
   const lead = body.slice(0, first.index);
   if (/[,;—–:]/.test(lead) || lead.split(/\s+/).filter(Boolean).length > 8) return undefined;
+  // A roster line gives a name and a title; a line that goes on to a verb is prose, not an item.
+  if (ITEM_VERB.test(body.slice(first.index))) return undefined;
   return Number(first[1]);
 }
 
@@ -142,12 +150,13 @@ function itemPerson(m: string): number | undefined {
 export function readRosters(input: RosterInput): RosterCandidate[] {
   const out: RosterCandidate[] = [];
   let lastSide: string | undefined;
-  let heading: { side?: string; evidence?: SideEvidence } | undefined;
+  let heading: { side?: string; evidence?: SideEvidence; afterItem?: boolean; gap?: number } | undefined;
   input.texts.forEach((text, si) => {
     const people = input.people[si]!;
     const unit = input.units[si]!;
     const cued = ROSTER_FILTER.test(text);
-    const heads = /:\s*$/.test(text);
+    // A heading ends in a colon, or is a short line naming a side's delegation ("Russian delegation").
+    const heads = /:\s*$/.test(text) || (unit.lineStart && SHORT_HEADING.test(text));
     const named = /delegat|team|side/i.test(text);
     // Most sentences hold no cue, no heading, no side noun and sit under no list: nothing to read.
     if (!cued && !heads && !named && !(heading && unit.lineStart)) return;
@@ -160,8 +169,14 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
       const k = itemPerson(m);
       // A line shaped like an item whose name was not recognised keeps the list going.
       if (k === undefined) {
-        if (!ITEM_SHAPE.test(m)) heading = undefined;
+        // A who's-who layout puts a short description under each name: up to two such lines
+        // right after an item keep the list going.
+        if (ITEM_SHAPE.test(m)) heading.gap = 0;
+        else if (heading.afterItem && (heading.gap ?? 0) < 2) heading.gap = (heading.gap ?? 0) + 1;
+        else heading = undefined;
       } else {
+        heading.afterItem = true;
+        heading.gap = 0;
         const p = people[k]!;
         const role: RuleProduct = LEADER_APPOSITION.test(m) ? 'leader' : 'member';
         out.push(score(si, p, role, HEADING_RULE, heading.side, heading.evidence ?? 'heading', input));
@@ -179,26 +194,62 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         if (NEGATED.test(m.slice(Math.max(0, start - 30), start))) continue;
         const side = nearestSide(sides, start, end);
         let party = side && !side.contextual ? side.party : undefined;
+        // "A and B will represent Russia": the side is the party the verb takes.
+        if (rule.id === 'roster.represent-before') party = findParties(m.slice(end, end + 40).split(/[,;.]/)[0] ?? '')[0]?.party.name;
+        // "while B headed the Russian one": the side named inside the cue.
+        if (/\bone$/i.test(cue[0])) party = lastParty(cue[0]);
+        // "A and B meet with a Ukrainian delegation": they sit on the other side, so the cue's side is theirs never.
+        const across = rule.id === 'roster.meets-delegation' ? (lastParty(cue[0]) ?? party) : undefined;
         let evidence: SideEvidence | undefined = party ? 'explicit' : undefined;
         // Leaders end at a semicolon ("headed by A; B also took part"); member lists run past them.
-        const ks =
-          rule.people === 'after'
+        // "Joining A and B will be C and D": A and B, then the list after the copula.
+        const joining = rule.id === 'roster.joining' ? JOINING_COPULA.exec(m.slice(end, end + 200)) : null;
+        if (rule.id === 'roster.joining' && !joining) continue;
+        const joined = joining ? placeholders(m.slice(end, end + joining.index)) : [];
+        const ks = joining
+          ? [...joined, ...readLongList(m.slice(end + joining.index + joining[0].length))]
+          : rule.people === 'after'
             ? rule.product === 'leader'
               ? readList(m.slice(end)).ks
               : readLongList(m.slice(end))
             : rule.people === 'before'
-              ? peopleBefore(m.slice(0, start))
-              : apposed(m, start, end);
+              ? rule.each
+                ? adjacentBefore(m.slice(0, start))
+                : peopleBefore(m.slice(0, start))
+              : rule.people === 'subject'
+                ? orElse(subjectOf(m.slice(0, start)), () => apposedBefore(m, start))
+                : orElse(apposed(m, start, end), () => (COPULA_BEFORE.test(m.slice(Math.max(0, start - 30), start)) ? subjectOf(m.slice(0, start)) : []));
         // Sides in order: the cue's party word; else the office a listed title names (one side for
         // the whole list, when the titles agree); else "the delegation" the item named last.
-        if (!party) {
+        // A side only the context lends ("it", "the delegation") yields to the listed people's own
+        // sides when they all agree on another one.
+        const ownList = ks.map((k) => people[k]?.party ?? (people[k]?.role ? officeParty(people[k]!.role!.title) : undefined));
+        const stated = new Set(ownList.filter((x): x is string => !!x));
+        // The listed people's own sides agree, and at least half of them state one.
+        const consensus = stated.size === 1 && ownList.filter(Boolean).length * 2 >= ks.length ? [...stated][0] : undefined;
+        // Sides the listed people state for themselves, when they differ, leave each on their own.
+        const disagree = stated.size > 1;
+        if (rule.each) party = undefined;
+        else if (!party && !disagree) {
           const offices = new Set(ks.map((k) => people[k]?.role && officeParty(people[k]!.role!.title)).filter((x): x is string => !!x));
           if (offices.size === 1) {
             party = [...offices][0];
             evidence = 'office';
-          } else if (side?.contextual && lastSide) {
+          } else if (consensus) {
+            party = consensus;
+            evidence = 'listed';
+          } else if (!side && rule.id === 'roster.others-are' && lastSide) {
             party = lastSide;
             evidence = 'context';
+          } else if (side?.contextual) {
+            // "Russia's delegation is made up of …, with A at its head": "its" is the side this
+            // sentence named before it, else the one the item named last.
+            const here = [...sides].reverse().find((c) => c.end <= side.start && !c.contextual && c.party);
+            if (here?.party ?? lastSide) {
+              party = here?.party ?? lastSide;
+              // Named in this very sentence, the side is as explicit as a party word at the cue.
+              evidence = here ? 'explicit' : 'context';
+            }
           }
         }
         for (const k of ks) {
@@ -207,15 +258,40 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           if (++inSentence > MAX_CANDIDATES) break;
           const at = m.indexOf(`⟨${k}⟩`);
           if (isComplement(m.slice(0, at)) || SPEAKER_AFTER.test(m.slice(at + `⟨${k}⟩`.length))) continue;
+          // Those joined lend their side to the list; they are the principals, not its members.
+          if (joined.includes(k)) continue;
           let role = rule.product;
           const tail = m.slice(at, at + 120).split(/[;⟨]/)[1] ?? '';
           if (LEADER_APPOSITION.test(m.slice(at, at + 4 + tail.length).replace(/^⟨\d+⟩/, ''))) role = 'leader';
-          // The subject of "A was joined by B" lends A's side when none is named.
-          const subjectParty = !party && /joined|accompanied/.test(cue[0]) ? subjectBefore(m.slice(0, start), people) : undefined;
-          out.push(score(si, p, role, rule, party ?? subjectParty, party ? evidence : subjectParty ? 'own' : undefined, input));
+          // The subject of "A was joined by B" ("A would be joined by officials including B") lends A's side when none is named.
+          const subjectParty = !party && /\b(?:joined|accompanied|assisted|flanked)\s+by\b/.test(m.slice(Math.max(0, start - 40), end)) ? subjectBefore(m.slice(0, start), people) : undefined;
+          const c = score(si, p, role, rule, party ?? subjectParty, party ? evidence : subjectParty ? 'own' : undefined, input);
+          if (across && c.party === across) {
+            c.accepted = false;
+            c.why = `meets the ${across} delegation, so sits on another side`;
+          }
+          out.push(c);
         }
       }
     }
+
+    // A side's delegation noun set beside one person, no verb between: "The Ukrainian delegation,
+    // A, said…", "Ukrainian delegation member A", "A, a Ukrainian delegation member".
+    if (people.length && inSentence <= MAX_CANDIDATES)
+      for (const side of sides) {
+        if (!side.noun || side.contextual || !side.party || /^’s/.test(m.slice(side.end))) continue;
+        const tail = /^\s+(?:member|members|head|chief|leader)\b/i.exec(m.slice(side.end));
+        const end = side.end + (tail ? tail[0].length : 0);
+        for (const k of apposed(m, side.start, end)) {
+          const p = people[k];
+          if (!p) continue;
+          inSentence++;
+          const at = m.indexOf(`⟨${k}⟩`);
+          if (SPEAKER_AFTER.test(m.slice(at + `⟨${k}⟩`.length)) && at > end) continue;
+          const role: RuleProduct = tail && /head|chief|leader/i.test(tail[0]) ? 'leader' : 'member';
+          out.push(score(si, p, role, APPOSITION_RULE, side.party, 'explicit', input));
+        }
+      }
 
     // A heading line for the lines below: it ends in a colon and names a side or a roster.
     if (heads && (sides.length || cued)) {
@@ -231,7 +307,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
 /** A list that runs on past semicolons ("A, adviser; B, deputy minister; and C"), as rosters in prose do. */
 function readLongList(s: string): number[] {
   let { ks, rest } = readList(s);
-  for (let guard = 0; guard < 40 && /^;\s*(?:and\s+)?(?:[\p{L}’'.-]+\s+){0,4}⟨/u.test(rest); guard++) {
+  // Each item's title may be long ("Deputy Foreign Minister for Legal and International Affairs B").
+  for (let guard = 0; guard < 40 && /^;\s*(?:and\s+)?(?:[\p{L}’'.-]+\s+){0,9}⟨/u.test(rest); guard++) {
     const more = readList(rest.replace(/^;\s*(?:and\s+)?/, ''));
     if (!more.ks.length) break;
     ks = [...ks, ...more.ks];
@@ -244,12 +321,23 @@ function readLongList(s: string): number[] {
 const APPOSED_AFTER = /^\s*,?\s*(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,6}?⟨(\d+)⟩(?!’s)/u;
 const APPOSED_BEFORE = /⟨(\d+)⟩(?:’s)?\s*,\s*(?:(?:the|a|an|as)\s+(?:[\p{L}’'-]+\s+){0,5}?)?(?:(?:who|which)\s+(?:is\s+|was\s+|will\s+be\s+)?)?$/u;
 
+/** "A, special envoy, was head of the American delegation": a copula before a head-of noun. */
+const COPULA_BEFORE = /\b(?:was|is|will\s+be|has\s+been|had\s+been|remains|remained)\s+(?:the\s+)?$/;
+
+const orElse = (ks: number[], next: () => number[]) => (ks.length ? ks : next());
+
+/** "A, who heads the Russian delegation", "A, the council member who heads it": the person just before, with a comma. */
+function apposedBefore(m: string, start: number): number[] {
+  const before = APPOSED_BEFORE.exec(m.slice(Math.max(0, start - 120), start).replace(/\b(?:the|its|his|her)\s+$/i, ''));
+  return before ? [Number(before[1])] : [];
+}
+
 /** The one person set beside a head-of noun: right after it, or right before it with a comma. */
 function apposed(m: string, start: number, end: number): number[] {
   // "his chief negotiator" says whose adviser someone is, not who leads the team in the room.
   if (/\b(?:his|her|their)\s+$/i.test(m.slice(Math.max(0, start - 8), start))) return [];
-  const before = APPOSED_BEFORE.exec(m.slice(Math.max(0, start - 120), start).replace(/\b(?:the|its|his|her)\s+$/i, ''));
-  if (before) return [Number(before[1])];
+  const before = apposedBefore(m, start);
+  if (before.length) return before;
   const after = APPOSED_AFTER.exec(m.slice(end));
   // Only a title may stand between ("the head of the US delegation, Secretary of State A"), not a
   // clause ("at the head of the Russian delegation, while Defense Minister A headed…").
@@ -258,8 +346,97 @@ function apposed(m: string, start: number, end: number): number[] {
   return [];
 }
 
+/** Where a clause begins inside a sentence: after a semicolon or colon, or at "while", "whereas", "with", "that". */
+const CLAUSE_BREAK = /;|:|\b(?:while|whereas|with|that)\s/g;
+/** Words that may stand between a clause's subject and its verb ("A has also led…", "A, who…"). */
+const AUX_WORDS = new Set(['has', 'had', 'have', 'is', 'was', 'will', 'would', 'also', 'again', 'now', 'still', 'currently', 'already', 'once', 'who', 'and', 'he', 'she']);
+
+/**
+ * The people who open the clause ending at the cue: "A[, an apposition,] leads the delegation",
+ * "A and B headed it". Only titles may stand before them in the clause, and only an apposition
+ * (set off by commas) or auxiliaries between them and the cue.
+ */
+function subjectOf(raw: string): number[] {
+  // A dash-set aside reads as a comma-set one ("A — Netanyahu's confidant, who heads…").
+  const before = raw.replace(/\s[—–]\s/g, ', ');
+  const rel = relativeHead(before);
+  if (rel !== undefined) return [rel];
+  let from = 0;
+  for (const b of before.matchAll(CLAUSE_BREAK)) from = b.index + b[0].length;
+  const clause = before.slice(from);
+  const first = /⟨(\d+)⟩/.exec(clause);
+  if (!first) return [];
+  // An opener set off by a comma ("In 2022, A led…", "To implement the deal, A and B held…") may precede the subject.
+  const lead = clause.slice(0, first.index).replace(/^[^⟨]*,/, '').split(/\s+/).filter(Boolean);
+  if (!lead.every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w.replace(/[.,]$/, '')))) return [];
+  const ks = [Number(first[1])];
+  let rest = clause.slice(first.index + first[0].length);
+  if (/^’s/.test(rest)) return [];
+  // "A, B and C", "A, envoy B, and C": further subjects, each after a comma or "and" and its titles.
+  for (let guard = 0; guard < 12; guard++) {
+    rest = rest.trimStart();
+    const next = /^(?:,\s*(?:and\s+)?|and\s+)(?:[\p{L}’'.-]+\s+){0,8}?⟨(\d+)⟩(?!’s)/u.exec(rest);
+    // Titles only before the next name, and a list boundary after it ("the Putin adviser" is an apposition).
+    if (!next || !/^(?:\s*,|\s+and\b|\s*$|\s+(?:will|would|is|was|are|were|has|have|had|meet|met|meets|lead|led|leads|head|headed|heads)\b)/.test(rest.slice(next[0].length))) break;
+    const titles = next[0].replace(/⟨\d+⟩$/, '').replace(/^,?\s*(?:and\s+)?/, '').split(/\s+/).filter(Boolean);
+    if (titles[0] === 'the' || !titles.every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w))) break;
+    ks.push(Number(next[1]));
+    rest = rest.slice(next[0].length);
+  }
+  // An apposition: everything between the first comma and the last one before the verb.
+  let words = rest.trim();
+  if (words.startsWith(',')) {
+    // "A, who heads the delegation": one comma, then a relative pronoun.
+    words = words.slice(words.lastIndexOf(',') + 1).trim();
+  }
+  if (words.split(/\s+/).filter(Boolean).some((w) => !AUX_WORDS.has(w.toLowerCase()))) return [];
+  return ks;
+}
+
+/** The people right before the cue, with nothing but an apposition between ("A, B and C at the talks"). */
+function adjacentBefore(before: string): number[] {
+  const all = [...before.matchAll(/⟨(\d+)⟩/g)];
+  const last = all[all.length - 1];
+  if (!last) return [];
+  // The gap may hold a parenthesis and then one comma-set apposition, nothing else.
+  let gap = before.slice(last.index + last[0].length).replace(/^’s/, '').trim();
+  if (gap.startsWith('(')) {
+    const close = gap.indexOf(')');
+    if (close < 0 || close > 80) return [];
+    gap = gap.slice(close + 1).trim();
+  }
+  if (gap.startsWith(',')) {
+    const close = gap.indexOf(',', 1);
+    if (close < 0 || close > 80 || /[;⟨]/.test(gap.slice(0, close))) return [];
+    gap = gap.slice(close + 1).trim();
+  }
+  return gap === '' ? peopleBefore(before) : [];
+}
+
+/**
+ * "A, Netanyahu's close confidant, who heads…", "A, who leads…": the person a relative clause
+ * ending at the cue is about — the name before "who", past one apposition that names no one else.
+ */
+function relativeHead(before: string): number | undefined {
+  const s = before.trimEnd();
+  const who = /,\s*who(?:\s+(?:is|was|also|now|still))*$/.exec(s);
+  if (!who) return undefined;
+  let head = s.slice(0, who.index).trimEnd();
+  const direct = /⟨(\d+)⟩$/.exec(head);
+  if (direct && !/’s$/.test(head)) return Number(direct[1]);
+  const comma = head.lastIndexOf(',');
+  if (comma < 0 || head.length - comma > 80) return undefined;
+  const appos = head.slice(comma + 1);
+  // The apposition may hold a possessor ("Netanyahu's"), not a person of its own.
+  if ([...appos.matchAll(/⟨\d+⟩(’s)?/g)].some((x) => !x[1])) return undefined;
+  head = head.slice(0, comma).trimEnd();
+  const m = /⟨(\d+)⟩$/.exec(head);
+  return m ? Number(m[1]) : undefined;
+}
+
 function peopleBefore(before: string): number[] {
-  const clause = before.replace(/^.*[;:]/s, '');
+  // A dash-set aside ("A — flanked by the Shin Bet chief and in contact with the Biden administration —") names no item.
+  const clause = before.replace(/^.*[;:]/s, '').replace(/\s[—–]\s[^—–]{0,200}\s[—–]\s/g, (a) => ' '.repeat(a.length));
   const out: number[] = [];
   for (const h of clause.matchAll(/⟨(\d+)⟩/g)) {
     if (/^’s/.test(clause.slice(h.index + h[0].length)) || isComplement(clause.slice(0, h.index))) continue;
@@ -299,7 +476,10 @@ function score(
       side = 'knowledge';
     }
   }
-  let total = rule.weight + (side ? SIDE_WEIGHTS[side] : 0) + (p.role ? TITLE_BONUS : 0);
+  // For a rule that places each person on their own side, that side is all there is to go by: it
+  // weighs as a listed side does, not as a mere nationality beside a roster.
+  const sideWeight = side === 'own' && rule.each ? SIDE_WEIGHTS.listed : side ? SIDE_WEIGHTS[side] : 0;
+  let total = rule.weight + sideWeight + (p.role ? TITLE_BONUS : 0);
   let why: string | undefined;
   if (own && party && own !== party) {
     total += CONFLICT_PENALTY;

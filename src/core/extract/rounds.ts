@@ -20,17 +20,26 @@ export interface RoundDraft {
   strong: boolean;
   /** The rule that read this mention. */
   rule?: string;
+  /** The mention points back at talks already named ("today's meeting", "the talks"), not at new ones. */
+  anaphoric?: boolean;
 }
+
+/** "the meeting", "today's talks": a definite reference to talks already named, with no ordinal or "next". */
+const BACK_REFERENCE =
+  /\b(?:the|today['’]s|tonight['’]s|this|these|yesterday['’]s)\s+(?:meeting|talks|negotiations|consultations|discussions|session)\b|^(?:They|It)\s+(?:began|started|ended|concluded|opened|resumed|finished|lasted)\b/i;
+/** "They began on Friday", after a sentence about the talks: the pronoun is the talks. */
+const PRONOUN_TALKS = /^(?:They|It)\s+(?:began|started|ended|concluded|opened|resumed|finished|lasted)\b/;
+const NEW_ROUND = /\b(?:first|second|third|fourth|fifth|next|previous|last|another|earlier|new|further|separate|latest|former|prior|upcoming)\b/i;
 
 /** Talks going on as the report is written. */
 const ONGOING =
-  /\b(?:(?:is|are)\s+(?:now\s+)?(?:under\s?way|meeting|holding|taking\s+place|being\s+held|starting|beginning|opening)|(?:has|have)\s+(?:started|begun|opened|got\s+under\s?way)|underway|get\s+under\s?way|gets\s+under\s?way|kick\s+off|kicks\s+off|begins?|opens?|starts?)\b/i;
-/** Talks opened: as a headline's verb, news of that day. */
-const OPENED = /\b(?:began|opened|started|kicked\s+off|got\s+under\s?way)\b/i;
+  /\b(?:(?:is|are)\s+(?:now\s+)?(?:under\s?way|meeting|holding|taking\s+place|being\s+held|starting|beginning|opening|going\s+on|in\s+progress|continuing)|(?:has|have)\s+(?:started|begun|opened|got\s+under\s?way)|underway|get\s+under\s?way|gets\s+under\s?way|kick\s+off|kicks\s+off|begins?|opens?|starts?)\b/i;
+/** Talks opened: as a headline's verb, news of that day; a headline's present tense too ("Ukraine, US hold talks in Miami"). */
+const OPENED = /\b(?:began|opened|started|kicked\s+off|got\s+under\s?way|(?<!\bto\s)(?:hold|holds|resume|resumes))\b/i;
 
 const PARTICIPANTS =
   /^(?:negotiators|officials|delegation|delegations|team|teams|side|sides|talks|negotiations|envoys|envoy|diplomats|counterparts|leaders|representatives|delegates|meeting|consultations|discussions|round)$/;
-const STRONG = /\b(?:talks|negotiations|round|trilateral|consultations|discussions)\b/i;
+const STRONG = /\b(?:talks|negotiations|round|trilateral|consultations|discussions|delegations)\b/i;
 const NOT_ROUND = /\b(?:phone call|call|spoke by phone|telephone|video link|videoconference)\b/i;
 
 /**
@@ -76,7 +85,7 @@ export function participantsOf(clause: string, tokens: Token[], people: PersonSp
  * not the talks').
  */
 const CLAUSE_CUT =
-  /,?\s+(?:followed by|and then|before|ahead of)\s+|,?\s+(?:a|one|two|three|the)\s+(?:day|days|week|weeks)\s+(?:after|before)\s+(?!the\s+(?:talks|meeting)\b)|,\s+(?:with|while|and)\s+(?=(?:a\s+|the\s+)?(?:separate|parallel)\b)|\s+and\s+(?=(?:are|is|was|were|will|would|have|has|had)\s)|\b(?:said|says|told|tells|added|announced|confirmed|insisted|stressed|warned)\b[^,;]{0,120}?\s(?=that\s)/g;
+  /,?\s+(?:followed by|and then|before|ahead of)\s+|,\s+(?:then|after)\s+|\s+(?:came|comes|followed|follows)\s+(?:after\s+|on\s+the\s+heels\s+of\s+)?|(?<=\p{Ll})\s[—–]\s|,\s+and\s+(?=the\s)|,?\s+(?:a|one|two|three|the)\s+(?:day|days|week|weeks)\s+(?:after|before)\s+(?!the\s+(?:talks|meeting)\b)|,\s+(?:with|while|and)\s+(?=(?:a\s+|the\s+)?(?:separate|parallel)\b)|\s+and\s+(?=(?:are|is|was|were|will|would|have|has|had)\s)|\b(?:said|says|told|tells|added|announced|confirmed|insisted|stressed|warned)\b[^,;]{0,120}?\s(?=that\s)/gu;
 
 function clauses(sentence: string): { range: [number, number]; coordinated: boolean }[] {
   const cuts: { at: number; coordinated: boolean }[] = [{ at: 0, coordinated: false }];
@@ -100,13 +109,15 @@ export function findRoundCandidates(
   published: Date,
   opts: { certain: boolean } = { certain: true },
 ): RoundDraft[] {
-  if (!TALKS_RE.test(sentence)) return [];
+  if (!TALKS_RE.test(sentence) && !PRONOUN_TALKS.test(sentence)) return [];
   const out: RoundDraft[] = [];
   let subjectParties: string[] = [];
+  const sentencePlaces = findPlaces(tokens);
+  const datelineDropped = !sentencePlaces.some((p) => p.first === 0) && sentencePlaces.length > 0;
   for (const { range, coordinated } of clauses(sentence)) {
     const [s, e] = range;
     const clause = sentence.slice(s, e);
-    const cue = TALKS_RE.exec(clause);
+    const cue = TALKS_RE.exec(clause) ?? (s === 0 ? PRONOUN_TALKS.exec(clause) : null);
     // "US officials met A … and are due to hold talks with B": the second verb shares the subject.
     const inherited = coordinated ? subjectParties : [];
     if (!coordinated && cue) {
@@ -116,7 +127,8 @@ export function findRoundCandidates(
     if (!cue) continue;
     if (NOT_ROUND.test(clause) && !STRONG.test(clause.replace(NOT_ROUND, ''))) continue;
     const ctoks = tokens.filter((t) => t.start >= s && t.end <= e);
-    const places = findPlaces(ctoks);
+    // A dateline ("TEHRAN –") is the venue only when the whole sentence names no other place.
+    const places = findPlaces(ctoks).filter((p) => p.first > 0 || s > 0 || !datelineDropped);
     // The venue is the place nearest the talks word ("met in Saudi Arabia"), not any place in the
     // clause ("trust in Washington").
     const cueAt = s + cue.index;
@@ -134,7 +146,14 @@ export function findRoundCandidates(
     let rule = 'round.sentence-shapes';
     // Talks under way as the report is written ("US-Russia negotiations are under way in Riyadh",
     // a headline "talks begin in Belarus") happen on the publication day.
-    if (!date && cityFirst && opts.certain && (ONGOING.test(clause) || (sentenceIndex === 0 && OPENED.test(clause)))) {
+    // Not "would start consultations … in the coming days": a future verb puts them ahead.
+    if (
+      !date &&
+      opts.certain &&
+      (cityFirst || STRONG.test(clause)) &&
+      (ONGOING.test(clause) || (sentenceIndex === 0 && OPENED.test(clause))) &&
+      tenseAround(clause, cue.index + cue[0].length) !== 'future'
+    ) {
       const pubDay = published.toISOString().slice(0, 10);
       date = { date: pubDay, precision: 'day', text: 'the publication day', start: e, end: e, tense: 'past' };
       rule = 'round.under-way-on-publication-day';
@@ -163,6 +182,8 @@ export function findRoundCandidates(
       strong: STRONG.test(clause),
     };
     if (cityFirst) d.place = cityFirst.place;
+    // Only the news of the days around the report: a back-reference dated within three days of it.
+    else if (date && Math.abs(Date.parse(date.date) - Date.parse(pubDay)) <= 3 * 86_400_000 && BACK_REFERENCE.test(clause) && !NEW_ROUND.test(clause)) d.anaphoric = true;
     d.rule = rule;
     if (date) d.date = { date: date.date, precision: date.precision, text: date.text, ...(date.approximate ? { approximate: true } : {}) };
     out.push(d);
@@ -190,8 +211,42 @@ function partiesCompatible(a: string[], b: string[]): boolean {
   return a.some((x) => b.includes(x));
 }
 
-/** Merges mentions of one round within an item: same date, compatible place and parties. */
-export function mergeRounds(cands: RoundDraft[]): RoundDraft[] {
+/**
+ * Merges mentions of one round within an item: same date, compatible place and parties. Then two
+ * item-level readings: a day-dated mention with no place ("today's meeting was constructive")
+ * dates the item's one undated round with a place, and a round with a place and a day but fewer
+ * than two sides takes the sides the item's talks are between (`itemParties`, from its sentences
+ * naming two or more participants), as "The meeting in Istanbul concluded on May 16" means.
+ */
+export function mergeRounds(cands: RoundDraft[], itemParties: string[] = []): RoundDraft[] {
+  const merged = mergeMentions(cands);
+  const undatedPlaced = merged.filter((r) => r.place && !r.date);
+  if (undatedPlaced.length === 1) {
+    const target = undatedPlaced[0]!;
+    const dated = merged.filter((r) => r.anaphoric && !r.place && r.date?.precision === 'day' && partiesCompatible(r.parties, target.parties));
+    const days = new Set(dated.map((r) => r.date!.date));
+    if (days.size === 1) {
+      const first = dated[0]!;
+      target.date = first.date!;
+      target.rule = 'round.date-from-another-sentence';
+      for (const r of dated) {
+        for (const p of r.parties) if (!target.parties.includes(p)) target.parties.push(p);
+        target.sentences.push(...r.sentences);
+        target.datedIn.push(...r.datedIn);
+        if (r.status === 'scheduled') target.status = 'scheduled';
+        target.strong ||= r.strong;
+      }
+      merged.splice(0, merged.length, ...merged.filter((r) => !dated.includes(r)));
+    }
+  }
+  if (itemParties.length >= 2)
+    for (const r of merged)
+      if (r.parties.length < 2 && r.place && r.date?.precision === 'day' && r.parties.every((p) => itemParties.includes(p)))
+        for (const p of itemParties) if (!r.parties.includes(p) && p !== r.place.name) r.parties.push(p);
+  return merged.filter((r) => r.parties.length >= 2 || (r.parties.length === 0 && r.place && r.date && r.strong));
+}
+
+function mergeMentions(cands: RoundDraft[]): RoundDraft[] {
   const out: RoundDraft[] = [];
   for (const c of cands) {
     const fits = out.filter((r) => {
@@ -212,9 +267,10 @@ export function mergeRounds(cands: RoundDraft[]): RoundDraft[] {
     target.sentences.push(...c.sentences);
     if (c.date && target.date && c.date.date === target.date.date) target.datedIn.push(...c.datedIn);
     target.strong ||= c.strong;
+    target.anaphoric ||= c.anaphoric;
     if (c.status === 'scheduled' && target.date && c.date && target.date.date === c.date.date) target.status = 'scheduled';
   }
-  return out.filter((r) => r.parties.length >= 2 || (r.parties.length === 0 && r.place && r.date && r.strong));
+  return out;
 }
 
 export function toRoundFact(r: RoundDraft): RoundFact {
