@@ -116,13 +116,15 @@ function whoLeadsBody(r: WhoLeadsResult): Doc {
 function actorBody(r: ActorResult): Doc {
   const a = r.actor;
   const role = a.roles[0];
+  // Roles come from the asked negotiation's reports; another's only when it states none, and then named.
+  const elsewhere = role?.from ? ` no role is stated in this negotiation's reports; in the ${role.from.title} dossier:` : '';
   const summary = role
-    ? `${a.name} — ${role.title}${role.party ? ` (${role.party})` : ''}, ${asOfText(role.asOf)}.`
+    ? `${a.name} —${elsewhere} ${role.title}${role.party ? ` (${role.party})` : ''}, ${asOfText(role.asOf)}.`
     : `${a.name}${a.party ? ` (${a.party})` : ''} — no role stated in the sources.`;
   const blocks: DocBlock[] = [{ type: 'paragraph', spans: [s(summary)] }];
   if (a.aliases.length) blocks.push({ type: 'context', spans: [s(`Also written: ${a.aliases.slice(0, 8).join(', ')}`)] });
   if (a.roles.length) {
-    blocks.push({ type: 'heading', text: 'Roles' });
+    blocks.push({ type: 'heading', text: role?.from ? `Roles (from the ${role.from.title} dossier)` : 'Roles' });
     blocks.push({
       type: 'list',
       items: a.roles.slice(0, 8).map((x) => [s(x.title, { bold: true }), s(`${x.party ? ` (${x.party})` : ''}, ${asOfText(x.asOf)}`)]),

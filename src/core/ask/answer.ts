@@ -4,7 +4,7 @@ import { possessive, truncate } from '../queries/common.js';
 import { leadershipLine } from '../queries/delegations.js';
 import type { AskLine, AskResult, DelegationOut, EventOut, RoundRef, SourceRef, StatementOut } from '../schemas.js';
 import { formatRange } from './dates.js';
-import type { AskKnowledge, RoundRow } from './knowledge.js';
+import type { AskKnowledge, RoleHolder, RoundRow } from './knowledge.js';
 import { EXAMPLE_QUESTIONS, type Intent, type StanceIntent } from './lexicon.js';
 import type { Reading } from './parse.js';
 import { type ActorEntry, placeMatches } from './vocabulary.js';
@@ -290,9 +290,16 @@ export function createAnswerer(kb: AskKnowledge) {
     const withRound = profile.delegations.filter((d) => d.round);
     const dels = (withRound.length ? withRound : profile.delegations).slice(0, 2).map((d) => `${d.leaders.includes(profile.name) ? 'led' : 'was in'} ${possessive(d.party)} delegation at ${roundLabel(d.round)}`);
     const when = profile.firstSeen ? ` Mentioned ${plural(profile.mentions, 'time')}, ${day(profile.firstSeen.slice(0, 10))} to ${day(profile.lastSeen?.slice(0, 10))}.` : '';
-    const answer = `${profile.name}${profile.party ? ` (${profile.party})` : ''}: ${roleText}${roles[0] ? `, ${reported(roles[0].asOf)}` : ''}.${dels.length ? ` ${dels.join('; ').replace(/^./, (c) => c.toUpperCase())}.` : ''}${when}`;
+    // Another negotiation's roles only when this one's reports state none (see the actor queries), and then whose.
+    const from = roles[0]?.from ? ` (from the ${roles[0].from.title} dossier: this negotiation's reports state no role)` : '';
+    const answer = `${profile.name}${profile.party ? ` (${profile.party})` : ''}: ${roleText}${roles[0] ? `, ${reported(roles[0].asOf)}` : ''}${from}.${dels.length ? ` ${dels.join('; ').replace(/^./, (c) => c.toUpperCase())}.` : ''}${when}`;
     const lines = roles.slice(0, 3).map((x) => ({ lead: `${day(x.asOf)} · ${x.title}`, text: clean(x.evidence), sources: uniqueSources(x.sources) }));
     return { answer, lines, data: { actor: profile } };
+  }
+
+  /** Said of a holder found only in another negotiation's reports: which one. */
+  function elsewhere(h: RoleHolder): string {
+    return h.from ? ` (from the ${h.from.title} dossier: this negotiation's reports name nobody in that role)` : '';
   }
 
   function nobody(r: Reading, what: string): Found {
@@ -336,7 +343,7 @@ export function createAnswerer(kb: AskKnowledge) {
       const top = holders[0]!;
       return {
         line: head,
-        answer: `${top.name} — ${top.title}${top.party ? ` (${top.party})` : ''}, ${reported(top.asOf)}.`,
+        answer: `${top.name} — ${top.title}${top.party ? ` (${top.party})` : ''}, ${reported(top.asOf)}${elsewhere(top)}.`,
         lines: holders.slice(0, 3).map((h) => ({ lead: `${day(h.asOf)} · ${h.name}`, text: excerpt(h.evidence, h.name), sources: h.sources.slice(0, 3) })),
         data: { holders },
       };
@@ -354,7 +361,7 @@ export function createAnswerer(kb: AskKnowledge) {
     const others = holders.slice(1, 3).map((h) => `${h.name} (${h.title}, ${day(h.asOf)})`);
     return {
       line: `Who is ${asked}:`,
-      answer: `${top.name} — ${top.title}${top.party && !top.title.toLowerCase().includes(top.party.toLowerCase()) ? ` (${top.party})` : ''}, ${reported(top.asOf)}.${others.length ? ` Also reported in such a role: ${others.join('; ')}.` : ''}`,
+      answer: `${top.name} — ${top.title}${top.party && !top.title.toLowerCase().includes(top.party.toLowerCase()) ? ` (${top.party})` : ''}, ${reported(top.asOf)}${elsewhere(top)}.${others.length ? ` Also reported in such a role: ${others.join('; ')}.` : ''}`,
       lines: holders.slice(0, 3).map((h) => ({ lead: `${day(h.asOf)} · ${h.name}`, text: excerpt(h.evidence, h.name), sources: h.sources.slice(0, 3) })),
       data: { holders },
     };
