@@ -48,7 +48,11 @@ function delegationBlocks(d: DelegationOut, withParty = false, maxSources = 5): 
   const lines: Span[][] = [];
   const count = (name: string) => {
     const w = d.weights?.find((x) => x.name === name);
-    return w ? ` (${w.led ? `led per ${w.led}` : ''}${w.led && w.listed ? ', ' : ''}${w.listed ? `listed per ${w.listed}` : ''})` : '';
+    if (!w) return '';
+    const n = (k: number) => `${k} source${k === 1 ? '' : 's'}`;
+    // "Grigory Karasin (leader per 4 sources; member per 3)": how many reports say each.
+    if (w.led && w.listed) return ` (leader per ${n(w.led)}; member per ${w.listed})`;
+    return ` (${n(w.led || w.listed)})`;
   };
   if (d.leaders.length) lines.push([s('Led by: ', { bold: true }), s(d.leaders.map((n) => `${n}${count(n)}`).join(', '))]);
   else lines.push([s('Leader: ', { bold: true }), s('not named in the sources', { italic: true })]);

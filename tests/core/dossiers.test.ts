@@ -227,6 +227,16 @@ describe('three negotiations in one database, from their bundled snapshots', () 
     expect(linkPerson('Omar', vocab, { fuzzy: false, firstName: true })).toBeUndefined();
   });
 
+  it('words who-leads as an analyst would: source counts in words, a round without a place or none at all said so plainly', () => {
+    const doc = renderMarkdown(whoLeadsDoc(t.core.whoLeads('Russia')));
+    expect(doc).toContain('Grigory Karasin (leader per 4 sources; member per 3)');
+    expect(doc).not.toMatch(/\b(?:led|listed) per \d/);
+    const israel = renderMarkdown(askDoc(t.core.ask('who leads Israel?', { dossier: 'gaza-ceasefire' })));
+    expect(israel).toMatch(/On 6 Oct 2025 \(place not reported\): led by Ron Dermer/);
+    const us = renderMarkdown(askDoc(t.core.ask('who leads the US delegation?', { dossier: 'gaza-ceasefire' })));
+    expect(us).not.toMatch(/at round not identified|members Steve Witkoff/i);
+  });
+
   it('refuses an unknown dossier in one line naming the known ones', async () => {
     const message = 'No dossier "atlantis". Known: gaza-ceasefire, iran-us-nuclear, russia-ukraine. Try: --dossier russia-ukraine';
     for (const ask of [() => t.core.whoLeads('Israel', { dossier: 'atlantis' }), () => t.core.briefingDoc({ dossier: 'atlantis' }), () => t.core.ask('who leads Iran?', { dossier: 'atlantis' })]) {

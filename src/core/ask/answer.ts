@@ -200,6 +200,13 @@ export function createAnswerer(kb: AskKnowledge) {
   });
   const roundLabel = (round: RoundRef | RoundRow | null) =>
     round ? `${round.place ?? 'place unknown'}, ${day(round.date, 'precision' in round ? round.precision : round.datePrecision)}${round.status === 'scheduled' ? ' (scheduled)' : ''}` : 'round not identified';
+  /** Where a delegation sat, as a sentence says it: "at Riyadh, 24 Mar 2025", "on 6 Oct 2025 (place not reported)", "in reports naming no round". */
+  const atRound = (round: RoundRef | null): string => {
+    if (!round) return 'in reports naming no round';
+    const when = day(round.date, round.datePrecision);
+    const scheduled = round.status === 'scheduled' ? ' (scheduled)' : '';
+    return round.place ? `at ${round.place}, ${when}${scheduled}` : `on ${when}${scheduled} (place not reported)`;
+  };
 
   // ── who leads / who was in
 
@@ -252,7 +259,8 @@ export function createAnswerer(kb: AskKnowledge) {
       if (members && list.length > 1 && !r.place && !r.dates && list[1]!.round && list[1]!.round.date !== list[0]!.round?.date) shown.push(list[1]!);
       for (const d of shown) {
         const who = members ? membersLine(d) : leadershipLine(d);
-        sentences.push(`${found.length > 1 || !sideName ? `${party} at ` : 'At '}${roundLabel(d.round)}: ${who}`);
+        const at = atRound(d.round);
+        sentences.push(`${found.length > 1 || !sideName ? `${party}, ${at}` : at.charAt(0).toUpperCase() + at.slice(1)}: ${who}`);
         lines.push({ lead: `${party} · ${roundLabel(d.round)}`, text: clean(d.evidence), sources: uniqueSources(d.sources, 4) });
       }
     }
@@ -263,8 +271,8 @@ export function createAnswerer(kb: AskKnowledge) {
       const d = found[0]!.list[0]!;
       const isLeader = d.leaders.includes(person.name);
       const isMember = d.members.includes(person.name);
-      if (members) answer = `${isLeader || isMember ? 'Yes' : 'No source says so'}: ${person.name} ${isLeader || isMember ? 'was' : 'is not listed'} in ${possessive(found[0]!.party)} delegation at ${roundLabel(d.round)}${isLeader ? ' (as its leader)' : ''}. ${answer}`;
-      else answer = `${isLeader ? 'Yes' : isMember ? 'No' : 'No source says so'}: ${person.name} ${isLeader ? 'led' : isMember ? 'was a member of, not the leader of,' : 'is not named in'} ${possessive(found[0]!.party)} delegation at ${roundLabel(d.round)}. ${answer}`;
+      if (members) answer = `${isLeader || isMember ? 'Yes' : 'No source says so'}: ${person.name} ${isLeader || isMember ? 'was' : 'is not listed'} in ${possessive(found[0]!.party)} delegation ${atRound(d.round)}${isLeader ? ' (as its leader)' : ''}. ${answer}`;
+      else answer = `${isLeader ? 'Yes' : isMember ? 'No' : 'No source says so'}: ${person.name} ${isLeader ? 'led' : isMember ? 'was a member of, not the leader of,' : 'is not named in'} ${possessive(found[0]!.party)} delegation ${atRound(d.round)}. ${answer}`;
     }
     return { line: `${head}:`, answer, lines: lines.slice(0, MAX_LINES), data: { delegations: found.flatMap((f) => f.list) } };
   }
@@ -288,7 +296,7 @@ export function createAnswerer(kb: AskKnowledge) {
       ? roles.map((x) => `${x.title}${x.party && x.party !== profile.party && !x.title.toLowerCase().includes(x.party.toLowerCase()) ? ` (${x.party})` : ''}`).join('; ')
       : 'no role stated in the sources';
     const withRound = profile.delegations.filter((d) => d.round);
-    const dels = (withRound.length ? withRound : profile.delegations).slice(0, 2).map((d) => `${d.leaders.includes(profile.name) ? 'led' : 'was in'} ${possessive(d.party)} delegation at ${roundLabel(d.round)}`);
+    const dels = (withRound.length ? withRound : profile.delegations).slice(0, 2).map((d) => `${d.leaders.includes(profile.name) ? 'led' : 'was in'} ${possessive(d.party)} delegation ${atRound(d.round)}`);
     const when = profile.firstSeen ? ` Mentioned ${plural(profile.mentions, 'time')}, ${day(profile.firstSeen.slice(0, 10))} to ${day(profile.lastSeen?.slice(0, 10))}.` : '';
     // Another negotiation's roles only when this one's reports state none (see the actor queries), and then whose.
     const from = roles[0]?.from ? ` (from the ${roles[0].from.title} dossier: this negotiation's reports state no role)` : '';
