@@ -22,7 +22,6 @@ export interface DateRefs {
 const DAY_MS = 86_400_000;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const ORDINAL = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 /** Words that tie a date to today rather than to the coverage. */
 const RELATIVE = /\b(?:last|this|next|past|ago|yesterday|today|tomorrow|tonight|recent(?:ly)?|coming)\b/i;
 
