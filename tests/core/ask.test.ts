@@ -36,6 +36,14 @@ describe('plain questions on the demo dossier', () => {
       ['where r the next talks with the russians', 'next', { party: 'Russia' }],
       ['any news on the POW swap', 'latest', { topic: 'prisoners' }],
       ['hey what can u do', 'help', {}],
+      // Shapes, not sentences: other verbs and nouns of leading, "the us" in lower case, a month-first range.
+      ['who fronted the ukrainian side at the riyadh meeting', 'who-leads', { party: 'Ukraine', place: 'Riyadh' }],
+      ['USA delegation leader on the 23rd', 'who-leads', { party: 'United States', date: '2025-03-23' }],
+      ['who was the top russian negotiator', 'who-leads', { party: 'Russia' }],
+      ['who was part of the us delegation', 'who-was-in', { party: 'United States' }],
+      ['what did the us propose at jeddah', 'proposed', { party: 'United States', place: 'Jeddah' }],
+      ['who is the head of the FSB', 'role', { party: 'Russia' }],
+      ['what happened between march 20 and 22', 'happened', { from: '2025-03-20', to: '2025-03-22' }],
     ];
     for (const [q, intent, slots] of cases) {
       it(`${q} → ${intent}`, () => {
@@ -129,12 +137,14 @@ describe('plain questions on the demo dossier', () => {
     });
 
     it('answers "nothing on record" for what it understood, with two questions to try', () => {
-      for (const q of ['who led the Chinese delegation?', 'what did Erdogan say about the grain corridor?', 'who is Kaja Kallas', 'what happened on 14 Jan 2025', 'did moscow demand new elections in ukraine']) {
+      for (const q of ['who led the Chinese delegation?', 'what did Erdogan say about the grain corridor?', 'who is Kaja Kallas', 'what happened on 14 Jan 2025', 'did moscow demand new elections in ukraine', 'what was agreed in Geneva?', 'what did Hungary demand?']) {
         const a = ask(q);
         expect(a.answer, q).toMatch(/^Nothing on record/);
         expect(a.answer, q).toMatch(/Try: “.+” or “.+”\./);
       }
       expect(ask('who led the Chinese delegation?').understood.line).toBe("China's delegation:");
+      expect(ask('what did Hungary demand?').answer).toMatch(/^Nothing on record about what Hungary demanded\./);
+      expect(reply('who is the head of the FSB?')).toContain('Bortnikov');
     });
 
     it('never guesses when it understands nothing', () => {

@@ -363,7 +363,9 @@ export function createAnswerer(kb: AskKnowledge) {
     const asked = r.org ? `the ${words.replace(/^head of /, 'head of the ')}` : `${inst ? `the ${inst} ` : party ? `${possessive(party)} ` : ''}${words}`.trim();
     if (!words && !org) return unknown(r);
     const hint = r.partyRole?.institution ?? (r.party?.institution ? r.party.surface.replace(/['’]s?$/, '') : undefined);
-    const holders = kb.roleHolders(words, { ...(party ? { party } : {}), ...(r.org ? { org: r.org } : {}), ...(hint ? { hint } : {}) });
+    let holders = kb.roleHolders(words, { ...(party ? { party } : {}), ...(r.org ? { org: r.org } : {}), ...(hint ? { hint } : {}) });
+    // "who's head of policy planning at state": no organisation of that name heads anything; the title's words may.
+    if (!holders.length && r.org) holders = kb.roleHolders(words, { ...(party ? { party } : {}), ...(hint ? { hint } : {}) });
     if (!holders.length) return { line: `Who is ${asked}:`, answer: `Nothing on record about who is ${asked}.` };
     const top = holders[0]!;
     const others = holders.slice(1, 3).map((h) => `${h.name} (${h.title}, ${day(h.asOf)})`);
@@ -503,6 +505,11 @@ export function createAnswerer(kb: AskKnowledge) {
 
   const STANCE_VERB: Record<StanceIntent, string> = { agreed: 'agreed', proposed: 'proposed', demanded: 'demanded', refused: 'refused' };
 
+  /** A place a round was held at or a report names. */
+  function placeOnRecord(name: string): boolean {
+    return kb.vocabulary.get().roundPlaces.has(name.toLowerCase()) || name.split(/\s+/).every((w) => kb.vocabulary.onRecord(w));
+  }
+
   function stance(r: Reading, intent: StanceIntent): Found {
     if (r.unknownName && !r.persons.length) return nobody(r, `What was ${STANCE_VERB[intent]} by`);
     const want: Stance = intent;
@@ -537,9 +544,10 @@ export function createAnswerer(kb: AskKnowledge) {
       ...events.map((e) => ({ date: e.date, line: eventLine(e), text: e.title })),
     ];
     // A place narrows when anything on record names it ("what did Kyiv agree to at Jeddah").
+    // A place the record never names ("what was agreed in Geneva") narrows to nothing.
     if (r.place) {
       const there = items.filter((x) => x.text.toLowerCase().includes(r.place!.name.toLowerCase()));
-      if (there.length) items = there;
+      if (there.length || !placeOnRecord(r.place.name)) items = there;
     }
     items = dedupe(items.sort((a, b) => relevance(b.text, r) - relevance(a.text, r) || b.date.localeCompare(a.date)));
     const specific = bySpecifics(r, items, (x) => x.text);
@@ -551,7 +559,7 @@ export function createAnswerer(kb: AskKnowledge) {
       const what = [...r.topics.map(topicLabel), ...r.about].join(', ');
       return {
         line: `${head}:`,
-        answer: `Nothing on record about ${subject} ${lowerFirst(STANCE_VERB[intent])}${what ? ` ${intent === 'demanded' || intent === 'proposed' ? '' : 'on '}${what}` : ''}${r.dates ? ` on ${formatRange(r.dates.from, r.dates.to)}` : ''}.${beyondCoverage(r)}`,
+        answer: `Nothing on record about what ${subject} ${lowerFirst(STANCE_VERB[intent])}${what ? ` on ${what}` : ''}${r.place ? ` in ${r.place.name}` : ''}${r.dates ? ` on ${formatRange(r.dates.from, r.dates.to)}` : ''}.${beyondCoverage(r)}`,
       };
     }
     return {

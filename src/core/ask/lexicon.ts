@@ -30,6 +30,13 @@ export type StanceIntent = 'agreed' | 'proposed' | 'demanded' | 'refused';
 
 const re = (source: string) => new RegExp(source, 'i');
 
+/** Verbs of leading a side: "who *fronted* the Ukrainian side", "who *captained* Russia's team". */
+const LEAD_VERBS = 'lead|leads|led|leading|lead by|head|heads|headed|heading|chief|chiefs|in charge|spoke for|speaks for|speaking for|chaired|chairs|chairing|fronted|fronting|captained|captaining|spearhead|spearheads|spearheaded|spearheading|helmed|helming|at the helm of|steered|steering|ran|running';
+/** Nouns of the one who leads: "the delegation *leader*", "Russia's *head negotiator*". */
+const LEADER_NOUNS = 'leader|leaders|head|heads|chief|chiefs|boss|captain|frontman|point man|point person|principal';
+/** Words naming a side's team. */
+const TEAM_NOUNS = 'delegations?|delegaton|delegatoin|delagation|team|teams|side|negotiators?|negotiating team|delegates|camp';
+
 /**
  * Cue patterns per intent, tried on the lower-cased question with linked names replaced by
  * their kind (`xparty`, `xperson`, `<place>`, `<topic>`, `<date>`), so a cue never depends on
@@ -75,9 +82,10 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
   {
     intent: 'who-leads',
     cues: [
-      re(String.raw`\b(?:lead|leads|led|leading|lead by|head|heads|headed|heading|chief|chiefs|in charge|spoke for|speaks for|speaking for|chaired|chairs|chairing)\b.*\b(?:delegations?|delegaton|delegatoin|team|side|negotiators?|delegates|xparty)`),
-      re(String.raw`\b(?:delegations?|delegaton|team|side|negotiators?)\b.*\b(?:lead|leads|led|leading|head|headed|heading|chief|in charge)\b`),
-      re(String.raw`\b(?:lead|chief|top|head|main) negotiators?\b`),
+      re(String.raw`\b(?:${LEAD_VERBS})\b.*\b(?:${TEAM_NOUNS}|xparty)`),
+      re(String.raw`\b(?:${TEAM_NOUNS})\b.*\b(?:${LEAD_VERBS}|${LEADER_NOUNS})\b`),
+      re(String.raw`\b(?:lead|chief|top|head|main|senior|principal)\s+(?:xparty(?:'s)?\s+)?negotiators?\b`),
+      re(String.raw`\b(?:${LEADER_NOUNS}) of (?:the )?(?:xparty(?:'s)? )?(?:${TEAM_NOUNS})\b`),
       re(String.raw`\bat the head of\b`),
       re(String.raw`\bwho(?:'s| is| was| are| were)? (?:leading|heading|running|in charge of) (?:the )?(?:talks|negotiations|delegations?|sides?)\b`),
       re(String.raw`\bwho(?:'s| is| was| are| were)? (?:represent(?:s|ed|ing)?|negotiat(?:es|ed|ing) for|running point|point person|fronting|speaking for|heading up)\b`),
@@ -185,6 +193,9 @@ export const VERB_INTENTS: { intent: Intent; verbs: RegExp; nouns?: RegExp }[] =
 /** Words that name a delegation ("the Russian *team*"), so a party beside them is the delegation's side. */
 export const DELEGATION_NOUNS = /^(?:delegations?|delegaton|delegatoin|team|teams|side|sides|negotiators?|delegates|camp|envoys)$/i;
 
+/** "the us", "us team": the United States, typed in lower case (after an article, or before a word of the talks, "us" is no pronoun). */
+export const LOWER_US = /\b(?:(the|a|an)\s+us|us(?=\s+(?:delegation|delegates|team|side|negotiators?|envoys?|officials?|president|administration|government|proposal|position|secretary|national|special|state department|demands?|conditions|offer)\b))\b/gi;
+
 /** Words after which a place is named ("in Riyadh", "at the Saudi talks", "to saudi"). */
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'to', 'inside', 'outside']);
 /** Words after which a party is the other side, not the subject ("talks *with* the Russians"). */
@@ -257,6 +268,8 @@ export const ROLE_HEAD_WORDS = new Set([
 export const HEAD_OF_ORG = ['director', 'head', 'chief', 'chair', 'chairman', 'leader', 'commander'];
 /** Cue verbs of "who runs X". */
 export const RUNS_VERBS = /\bwho (?:runs|heads|chairs|directs|commands|leads) (?:the )?(.+)$/i;
+/** "who is the head of the FSB", "who's the director of the FSB": the same question as a noun. */
+export const HEAD_OF_Q = /^(?:who|whos)(?:'s| is| was)? (?:the )?(?:head|chief|director|boss|chair|chairman|chairwoman|leader) of (?:the )?(.+)$/i;
 
 /** Nouns that end an organisation's name after a side's name ("Kyiv City Military *Administration*"). */
 export const ORG_NOUNS = /^(?:administration|council|committee|ministry|service|office|department|agency|fund|bank|parliament|duma|rada|staff|command|forces|army|navy|guard|directorate|bureau|court|assembly|senate|congress|commission|government|cabinet)$/i;

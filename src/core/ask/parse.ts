@@ -13,9 +13,11 @@ import {
   DELEGATION_NOUNS,
   INTENT_CUES,
   type Intent,
+  LOWER_US,
   NOT_PLACES,
   PLACE_PREPOSITIONS,
   RUNS_VERBS,
+  HEAD_OF_Q,
   VENUE_NOUNS,
   VERB_INTENTS,
 } from './lexicon.js';
@@ -130,6 +132,7 @@ function normalise(raw: string): string {
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
     .replace(/\bU\.S\.A?\.?(?=\s|$|[,;:?!'’])/g, (m) => (m.startsWith('U.S.A') ? 'USA' : 'US'))
     .replace(/\bU\.K\.?(?=\s|$|[,;:?!'’])/g, 'UK')
+    .replace(LOWER_US, (_m, article: string | undefined) => (article ? `${article} US` : 'US'))
     .replace(/[’‘]/g, "'")
     .replace(/[“”]/g, '"')
     .replace(/\s+/g, ' ')
@@ -512,7 +515,10 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
   }
 
   // Role words: "who's the US national security adviser", "who runs the FSB", "what is X's role".
-  const runs2 = RUNS_VERBS.exec(q.replace(/[?.!]+$/, ''));
+  const bare = q.replace(/[?.!]+$/, '');
+  // "who is the head of the FSB" is "who runs the FSB"; "the head of the Russian delegation" is who-leads.
+  const headOf = HEAD_OF_Q.exec(bare);
+  const runs2 = RUNS_VERBS.exec(bare) ?? (headOf && !tokens.some((t) => DELEGATION_NOUNS.test(t.lower)) ? headOf : null);
   if (runs2) {
     reading.org = runs2[1]!.trim();
     reading.role = `head of ${reading.org}`;
