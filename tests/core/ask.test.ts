@@ -44,6 +44,11 @@ describe('plain questions on the demo dossier', () => {
       ['what did the us propose at jeddah', 'proposed', { party: 'United States', place: 'Jeddah' }],
       ['who is the head of the FSB', 'role', { party: 'Russia' }],
       ['what happened between march 20 and 22', 'happened', { from: '2025-03-20', to: '2025-03-22' }],
+      ['who is the uk prime minister', 'role', { party: 'United Kingdom', role: 'prime minister' }],
+      ['who led the usa team', 'who-leads', { party: 'United States' }],
+      ['anything new on prisoner swaps', 'latest', { topic: 'prisoners' }],
+      ['was there an agreement on prisoners', 'agreed', { topic: 'prisoners' }],
+      ['what about northwood', 'happened', {}],
     ];
     for (const [q, intent, slots] of cases) {
       it(`${q} → ${intent}`, () => {
@@ -134,6 +139,22 @@ describe('plain questions on the demo dossier', () => {
       const a = ask('what’s the latest?');
       expect(a.answer).toMatch(/from 25 Mar 2025 \(nothing newer is on record as of 30 Nov 2026\)/);
       expect(a.lines[0]!.lead).toMatch(/^25 Mar 2025/);
+    });
+
+    it('narrows what happened to what the question names, and says when only statements mention a place', () => {
+      const sudzha = ask('what happened with the sudzha gas station');
+      expect(sudzha.lines.length).toBeGreaterThan(0);
+      for (const l of sudzha.lines) expect(l.text).toMatch(/Sudzha/);
+      const krasnodar = ask('what happened in krasnodar');
+      expect(krasnodar.answer).toMatch(/^No dated development in Krasnodar is on record; \d+ statements on record mention it:/);
+      expect(krasnodar.lines.length).toBeGreaterThan(0);
+      expect(reply('what about northwood')).toMatch(/Northwood/);
+    });
+
+    it('gives what happened on a topic when no stance on it is stated, saying so first', () => {
+      const a = ask('was there an agreement on prisoners');
+      expect(a.answer).toMatch(/^Nothing on record says what the sides agreed on prisoner exchanges\. What is on record about it:$/);
+      expect(reply('was there an agreement on prisoners')).toContain('175');
     });
 
     it('answers "nothing on record" for what it understood, with two questions to try', () => {

@@ -4,6 +4,7 @@ import { possessive, truncate } from '../queries/common.js';
 import { leadershipLine } from '../queries/delegations.js';
 import type { AskLine, AskResult, DelegationOut, EventOut, RoundRef, SourceRef, StatementOut } from '../schemas.js';
 import { formatRange } from './dates.js';
+import { NEWS_ORGS } from '../extract/lexicon.js';
 import type { AskKnowledge, RoleHolder, RoundRow } from './knowledge.js';
 import { EXAMPLE_QUESTIONS, type Intent, type StanceIntent } from './lexicon.js';
 import type { Reading } from './parse.js';
@@ -557,6 +558,15 @@ export function createAnswerer(kb: AskKnowledge) {
     }
     if (!items.length) {
       const what = [...r.topics.map(topicLabel), ...r.about].join(', ');
+      // "Was there an agreement on prisoners?": none stated, but what did happen on the topic is the useful rest.
+      const around = r.topics.length && !sp ? happened({ ...r, intent: 'happened', party: undefined, counterpart: undefined, persons: [] }) : undefined;
+      if (around?.lines?.length) {
+        return {
+          line: `${head}:`,
+          answer: `Nothing on record says what ${subject} ${lowerFirst(STANCE_VERB[intent])} on ${what}${r.dates ? ` on ${formatRange(r.dates.from, r.dates.to)}` : ''}. What is on record about it:`,
+          lines: around.lines.slice(0, MAX_LINES),
+        };
+      }
       return {
         line: `${head}:`,
         answer: `Nothing on record about what ${subject} ${lowerFirst(STANCE_VERB[intent])}${what ? ` on ${what}` : ''}${r.place ? ` in ${r.place.name}` : ''}${r.dates ? ` on ${formatRange(r.dates.from, r.dates.to)}` : ''}.${beyondCoverage(r)}`,
@@ -630,6 +640,9 @@ export function createAnswerer(kb: AskKnowledge) {
     let evs = events;
     if (r.place && rounds.length) evs = events.filter((e) => rounds.some((x) => x.date === e.date) && (placeMatches(e.place, r.place!.name) || e.title.toLowerCase().includes(r.place!.name.toLowerCase()) || e.kind === 'talks'));
     evs = evs.filter((e) => !r.about.length || r.about.some((a) => mentionsWords(e.title, a)));
+    // Nothing else narrows, but the question names something the reports do ("the sudzha gas station"): that.
+    const named = !r.place && !r.dates && !r.topics.length && !r.about.length && !sides.length ? r.hints.filter((h) => !NEWS_ORGS.has(h.toLowerCase())) : [];
+    if (named.length) evs = evs.filter((e) => named.some((h) => mentionsWords(e.title, h)));
     const specific = bySpecifics(r, evs, (e) => e.title);
     evs = specific.items;
     const ranked = [...evs].sort((a, b) => relevance(b.title, r) - relevance(a.title, r));
@@ -655,7 +668,7 @@ export function createAnswerer(kb: AskKnowledge) {
     }
     // Nothing dated happened there, but the reports quote someone on it ("in Krasnodar"): those statements.
     if (!roundLines.length && !picked.length && !statementLinesThere.length) {
-      for (const word of [...(r.place ? [r.place.name] : []), ...r.about]) {
+      for (const word of [...(r.place ? [r.place.name] : []), ...r.about, ...named]) {
         statementLinesThere.push(...statementLines(kb.statements.find({ text: word, ...range, limit: 20 }), MAX_LINES));
       }
     }
@@ -665,6 +678,16 @@ export function createAnswerer(kb: AskKnowledge) {
     }
     const n = evs.length + rounds.length;
     if (specific.note) return { line: `${head}:`, answer: specific.note, lines: lines.slice(0, MAX_LINES), data: { rounds, events: picked } };
+    if (n === 0) {
+      // No dated development, but reports quote someone on it: say so rather than "0 developments".
+      const what = r.place ? ` in ${r.place.name}` : [...r.about, ...named].length ? ` about ${[...r.about, ...named].join(', ')}` : '';
+      return {
+        line: `${head}:`,
+        answer: `No dated development${what} is on record; ${plural(statementLinesThere.length, 'statement')} on record mention${statementLinesThere.length === 1 ? 's' : ''} it:`,
+        lines: lines.slice(0, MAX_LINES),
+        data: { rounds, events: picked },
+      };
+    }
     return {
       line: `${head}:`,
       answer: `${plural(n, 'development')} on record${eventDays.length > 1 ? ` over ${plural(eventDays.length, 'day')}` : ''}${rounds.length ? `, including ${plural(rounds.length, 'round')} of talks` : ''}.`,
@@ -769,7 +792,7 @@ export function createAnswerer(kb: AskKnowledge) {
       f = { ...f, answer: `${f.answer} (I don't know ${r.unknownName} yet.)` };
     }
     // Nothing found: two example questions to go on.
-    if (/^Nothing on record/.test(f.answer) && !f.examples) f = { ...f, answer: `${f.answer} Try: “${EXAMPLE_QUESTIONS[0]}” or “${EXAMPLE_QUESTIONS[3]}”.` };
+    if (/^Nothing on record/.test(f.answer) && !f.examples && !f.lines?.length) f = { ...f, answer: `${f.answer} Try: “${EXAMPLE_QUESTIONS[0]}” or “${EXAMPLE_QUESTIONS[3]}”.` };
     const unknownPhrases = [...new Set([...(f.unknown ?? r.unknown), ...(r.unknownName && !f.unknown ? [r.unknownName] : [])])];
     return {
       intent: r.intent,

@@ -70,6 +70,7 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\b(?:latest|newest|most recent)\b`),
       re(String.raw`\bany (?:news|updates?)\b`),
       re(String.raw`\bwhat'?s new\b`),
+      re(String.raw`\banything (?:new|fresh)\b`),
       re(String.raw`\b(?:news|updates?) (?:on|about|from|re)\b`),
       re(String.raw`\b(?:recent|newest) (?:developments?|news)\b`),
       re(String.raw`\bwhat'?s (?:going on|up) (?:with|in)\b`),
@@ -143,6 +144,7 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\bwhat (?:has |had )?(?:happened|happend|happen|happens|took place|went on|occurred|went down)\b`),
       re(String.raw`\bwhat'?s happened\b`),
       re(String.raw`\bhow did .* go\b`),
+      re(String.raw`^(?:and |so |ok )?what about\b`),
       re(String.raw`\b(?:summar(?:y|ise|ize)|recap|overview|rundown|run-down|brief me|catch me up|walk me through)\b`),
       re(String.raw`\b(?:events?|timeline|developments?|outcome|results?)\b`),
       re(String.raw`\bwhat do (?:we|you) know about\b`),
@@ -171,7 +173,7 @@ export const VERB_INTENTS: { intent: Intent; verbs: RegExp; nouns?: RegExp }[] =
   {
     intent: 'agreed',
     verbs: /\b(?:agree(?:s|d|ing)?|accept(?:s|ed|ing)?|consent(?:s|ed|ing)?|sign(?:s|ed|ing)?)\b/i,
-    nouns: /\b(?:agreements? reached|deal reached|what was the (?:deal|agreement))\b/i,
+    nouns: /\b(?:agreements? reached|deal reached|what was the (?:deal|agreement)|(?:was|is) there (?:an?|any) (?:agreement|deal)|(?:did|have|has) (?:they|the sides|\w+ and \w+) reach(?:ed)? (?:an?|any) (?:agreement|deal))\b/i,
   },
   {
     intent: 'proposed',
@@ -195,6 +197,14 @@ export const DELEGATION_NOUNS = /^(?:delegations?|delegaton|delegatoin|team|team
 
 /** "the us", "us team": the United States, typed in lower case (after an article, or before a word of the talks, "us" is no pronoun). */
 export const LOWER_US = /\b(?:(the|a|an)\s+us|us(?=\s+(?:delegation|delegates|team|side|negotiators?|envoys?|officials?|president|administration|government|proposal|position|secretary|national|special|state department|demands?|conditions|offer)\b))\b/gi;
+
+/** Sides' abbreviations typed in lower case that are no English word: "usa", "uk", "eu", "the un". */
+export const LOWER_CODES: [RegExp, string][] = [
+  [/\busa\b/gi, 'USA'],
+  [/\buk\b/gi, 'UK'],
+  [/\beu\b/gi, 'EU'],
+  [/\bthe un\b/gi, 'the UN'],
+];
 
 /** Words after which a place is named ("in Riyadh", "at the Saudi talks", "to saudi"). */
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'to', 'inside', 'outside']);

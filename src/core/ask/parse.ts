@@ -13,6 +13,7 @@ import {
   DELEGATION_NOUNS,
   INTENT_CUES,
   type Intent,
+  LOWER_CODES,
   LOWER_US,
   NOT_PLACES,
   PLACE_PREPOSITIONS,
@@ -127,12 +128,13 @@ function topicPhrases(vocab: Vocabulary): { id: string; ph: string; re: RegExp }
 
 /** "U.S." reads as "US"; curly quotes and apostrophes as straight ones. */
 function normalise(raw: string): string {
-  return raw
+  return LOWER_CODES.reduce((x, [re, code]) => x.replace(re, code), raw)
     .replace(new RegExp(`\\b(${Object.keys(ROLE_ABBREVIATIONS).join('|')})\\b`, 'g'), (m) => ROLE_ABBREVIATIONS[m] ?? m)
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
     .replace(/\bU\.S\.A?\.?(?=\s|$|[,;:?!'’])/g, (m) => (m.startsWith('U.S.A') ? 'USA' : 'US'))
     .replace(/\bU\.K\.?(?=\s|$|[,;:?!'’])/g, 'UK')
     .replace(LOWER_US, (_m, article: string | undefined) => (article ? `${article} US` : 'US'))
+
     .replace(/[’‘]/g, "'")
     .replace(/[“”]/g, '"')
     .replace(/\s+/g, ' ')
@@ -648,7 +650,8 @@ function classify(q: string, tokens: QToken[], r: Reading): Intent | 'unknown' {
   if (hit('who-is') && (r.persons.length || r.unknownName || r.ambiguous)) return 'who-is';
   // No cue: read the question from what it names.
   if (r.persons.length || r.unknownName) return 'who-is';
-  if (r.dates || r.place || r.topics.length) return 'happened';
+  // Words the reports use, and nothing else ("what about northwood"): what happened there.
+  if (r.dates || r.place || r.topics.length || r.hints.length) return 'happened';
   if (r.party && tokens.some((t) => DELEGATION_NOUNS.test(t.lower))) return 'who-was-in';
   if (r.party) return 'latest';
   return 'unknown';
