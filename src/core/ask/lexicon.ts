@@ -71,6 +71,7 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\bany (?:news|updates?)\b`),
       re(String.raw`\bwhat'?s new\b`),
       re(String.raw`\banything (?:new|fresh)\b`),
+      re(String.raw`^(?:any )?(?:news|updates?)\W*$`),
       re(String.raw`\b(?:news|updates?) (?:on|about|from|re)\b`),
       re(String.raw`\b(?:recent|newest) (?:developments?|news)\b`),
       re(String.raw`\bwhat'?s (?:going on|up) (?:with|in)\b`),
@@ -87,6 +88,8 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\b(?:${TEAM_NOUNS})\b.*\b(?:${LEAD_VERBS}|${LEADER_NOUNS})\b`),
       re(String.raw`\b(?:lead|chief|top|head|main|senior|principal)\s+(?:xparty(?:'s)?\s+)?negotiators?\b`),
       re(String.raw`\b(?:${LEADER_NOUNS}) of (?:the )?(?:xparty(?:'s)? )?(?:${TEAM_NOUNS})\b`),
+      // "who was the Russian negotiator": one negotiator for a side is the one who led it.
+      re(String.raw`^who(?:'s| is| was)? (?:the )?xparty(?:'s)? negotiator\b`),
       re(String.raw`\bat the head of\b`),
       re(String.raw`\bwho(?:'s| is| was| are| were)? (?:leading|heading|running|in charge of) (?:the )?(?:talks|negotiations|delegations?|sides?)\b`),
       re(String.raw`\bwho(?:'s| is| was| are| were)? (?:represent(?:s|ed|ing)?|negotiat(?:es|ed|ing) for|running point|point person|fronting|speaking for|heading up)\b`),
@@ -115,6 +118,7 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\bwho (?:was|were|is|are) (?:at|in) (?:the )?(?:talks|meeting|round|room)\b`),
       re(String.raw`\b(?:was|is|were) xperson\b.*\b(?:on|in|at|part of|a member of|member)\b`),
       re(String.raw`\bcomposition of\b`),
+      re(String.raw`\b(?:did|was|were|is) xperson (?:attend|go to|went to|take part|took part|participate|join|sit in|travel|present|there|at)\b`),
     ],
   },
   {
@@ -124,7 +128,7 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\bwhat (?:does|did|do) xperson do\b`),
       re(String.raw`\bwho (?:runs|heads|chairs|directs|commands)\b`),
       re(String.raw`^who(?:'s| is| was)? (?:the )?(?:head|chief|director|chair|chairman|leader) of\b`),
-      re(String.raw`^(?:who|whos)(?:'s| is| was)? (?:the |a |an )?(?:xparty(?:'s)? |xorg(?:'s)? )?(?:\w+ ){0,3}(?:president|minister|secretary|adviser|advisor|envoy|spokesman|spokesperson|spokeswoman|ambassador|chancellor|director|head|chief|chair|chairman|leader|negotiator|senator|governor|commander|premier|aide|deputy)\b`),
+      re(String.raw`^(?:who|whos)(?:'s| is| was)? (?:the |a |an )?(?:xparty(?:'s)? |xorg(?:'s)? )?(?:\w+ ){0,3}(?:president|minister|secretary|adviser|advisor|envoy|spokesman|spokesperson|spokeswoman|ambassador|chancellor|director|head|chief|chair|chairman|leader|senator|governor|commander|premier|aide|deputy)\b`),
     ],
   },
   {
@@ -145,6 +149,7 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\bwhat'?s happened\b`),
       re(String.raw`\bhow did .* go\b`),
       re(String.raw`^(?:and |so |ok )?what about\b`),
+      re(String.raw`\b(?:discuss(?:ed|es|ing)?|on the agenda|agenda)\b`),
       re(String.raw`\b(?:summar(?:y|ise|ize)|recap|overview|rundown|run-down|brief me|catch me up|walk me through)\b`),
       re(String.raw`\b(?:events?|timeline|developments?|outcome|results?)\b`),
       re(String.raw`\bwhat do (?:we|you) know about\b`),
@@ -168,7 +173,8 @@ export const VERB_INTENTS: { intent: Intent; verbs: RegExp; nouns?: RegExp }[] =
   {
     intent: 'said',
     verbs: /\b(?:say|said|says|saying|tell(?! (?:me|us) (?:about|more))|told|tells|write|wrote|writes|post|posted|tweet|tweeted|stated|claim|claimed|announce|announced|comment(?:ed)?|speak|mean|meant|argue|argued|warn|warned|react|reacted|respond|responded|report|reported|accuse|accused|blame|blamed|criticis(?:e|ed)|criticiz(?:e|ed)|condemn(?:ed)?|den(?:y|ied))\b/i,
-    nouns: /\b(?:statements?|remarks?|quotes?|comments?|stance|reaction|response|words|position on|view on|views on|line on)\b/i,
+    // "zelenskyy on sanctions": a person, then what about, and nothing else, asks what they said.
+    nouns: /\b(?:statements?|remarks?|quotes?|comments?|stance|reaction|response|words|position on|view on|views on|line on)\b|^xperson(?:'s)? (?:on|about|re)\b/i,
   },
   {
     intent: 'agreed',
@@ -266,7 +272,6 @@ export const ROLE_HEAD_WORDS = new Set([
   'chair',
   'chairman',
   'leader',
-  'negotiator',
   'senator',
   'governor',
   'commander',

@@ -314,6 +314,8 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     if (orgName) kind = 'org';
     else if (poss || body || (next && DELEGATION_NOUNS.test(next.lower))) kind = 'party';
     else if (!demonym && !institution && prev && PLACE_PREPOSITIONS.has(prev.lower) && !reading.place) kind = 'place';
+    // A mediator's city where talks were held ("riyadh 24 march") is the venue, not the mediator.
+    else if (!demonym && vocab.mediators.has(s.party.name) && vocab.roundPlaces.has(s.surface.toLowerCase()) && !reading.place) kind = 'place';
     else if (!demonym && next && VENUE_NOUNS.test(next.lower) && (vocab.roundPlaces.has(asPlace().toLowerCase()) || vocab.roundPlaces.has(s.surface.toLowerCase())))
       kind = 'place';
     else if ((prev && COUNTERPART_WORDS.has(prev.lower)) || (prev?.lower === 'and' && named.length > 0 && /\bbetween\s+(?:\S+\s+){1,4}$/i.test(masked.slice(0, prev.start))))
@@ -365,6 +367,12 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     const after = tokens[i + 1];
     const located = prev && PLACE_PREPOSITIONS.has(prev.lower);
     const venue = after && VENUE_NOUNS.test(after.lower);
+    // A place talks were held at needs no preposition: "jeddah", "riyadh 24 march".
+    if (!located && !venue && vocab.roundPlaces.has(t.lower) && !t.poss) {
+      t.link = 'place';
+      reading.place = { name: vocab.places.get(t.lower) ?? t.base, known: true };
+      return;
+    }
     if (!located && !venue) return;
     if (NOT_PLACES.test(masked.slice(t.start)) || COMMON_WORDS.has(t.lower)) return;
     // "to Tucker Carlson": a person, not a place.
@@ -534,10 +542,14 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
   if (reading.partyRole && !reading.role && !reading.persons.length) reading.role = reading.partyRole.role;
 
   // "who is Trump's envoy": a role relative to a person, not the person.
-  const relative = /^(?:who|whos)(?:'s| is| was)\s+(?:the\s+)?(\S+?)['’]s?\s+((?:\w+\s+){0,3}\w+?)\s*[?.!]*$/i.exec(q);
-  if (relative && reading.persons.length === 1 && ROLE_HEAD_WORDS.has(relative[2]!.split(/\s+/).pop()!.toLowerCase().replace(/s$/, ''))) {
+  // "who's Trump's envoy to Russia": the role ends at its head word; what follows qualifies it.
+  const relative = /^(?:who|whos)(?:'s| is| was)\s+(?:the\s+)?(\S+?)['’]s?\s+((?:\w+\s+){0,5}\w+?)\s*[?.!]*$/i.exec(q);
+  const roleWords = relative?.[2]!.split(/\s+/) ?? [];
+  const headAt = roleWords.findLastIndex((w) => ROLE_HEAD_WORDS.has(w.toLowerCase().replace(/s$/, '')));
+  const ownerIsPerson = relative && reading.persons.length >= 1 && linkPerson(relative[1]!, vocab, { fuzzy: false, firstName: false })?.actor?.id === reading.persons[0]!.id;
+  if (relative && ownerIsPerson && headAt >= 0 && headAt >= roleWords.length - 4) {
     reading.roleOf = reading.persons[0]!;
-    reading.role = relative[2]!;
+    reading.role = roleWords.slice(0, headAt + 1).join(' ');
     reading.persons = [];
   }
 
@@ -653,6 +665,8 @@ function classify(q: string, tokens: QToken[], r: Reading): Intent | 'unknown' {
   // Words the reports use, and nothing else ("what about northwood"): what happened there.
   if (r.dates || r.place || r.topics.length || r.hints.length) return 'happened';
   if (r.party && tokens.some((t) => DELEGATION_NOUNS.test(t.lower))) return 'who-was-in';
+  // "the russian foreign minister?": a title alone asks who holds it.
+  if (r.partyRole) return 'role';
   if (r.party) return 'latest';
   return 'unknown';
 }

@@ -47,6 +47,8 @@ export interface Vocabulary {
   actorById: Map<number, ActorEntry>;
   /** One-word names of the sides on record (lower case), for typos: "ukranian", "russain". */
   sideWords: Map<string, string>;
+  /** The dossier's mediators: their cities where talks were held are venues, not sides. */
+  mediators: Set<string>;
 }
 
 /**
@@ -189,7 +191,7 @@ export function createVocabulary(db: Db, dossier: LoadedDossier) {
     const idByName = new Map(actors.map((a) => [a.name, a.id]));
     const partyById = new Map(actors.map((a) => [a.id, a.party]));
     const actorById = new Map(actors.map((a) => [a.id, a]));
-    return { actors, byKey, bySurname, byFirst, places, roundPlaces, topics, surnameBuckets, titles, idByName, partyById, actorById, sideWords };
+    return { actors, byKey, bySurname, byFirst, places, roundPlaces, topics, surnameBuckets, titles, idByName, partyById, actorById, sideWords, mediators: new Set(dossier.mediators) };
   }
 
   return {
