@@ -49,6 +49,15 @@ describe('plain questions on the demo dossier', () => {
       ['anything new on prisoner swaps', 'latest', { topic: 'prisoners' }],
       ['was there an agreement on prisoners', 'agreed', { topic: 'prisoners' }],
       ['what about northwood', 'happened', {}],
+      ['jeddah', 'happened', { place: 'Jeddah' }],
+      ['riyadh 24 march', 'happened', { place: 'Riyadh', date: '2025-03-24' }],
+      ['zelenskyy on sanctions', 'said', { person: 'Volodymyr Zelensky', topic: 'sanctions' }],
+      ['did witkoff attend the riyadh talks', 'who-was-in', { person: 'Steve Witkoff', place: 'Riyadh' }],
+      ['who was the russian negotiator in saudi arabia', 'who-leads', { party: 'Russia' }],
+      ['the russian foreign minister?', 'role', { party: 'Russia', role: 'foreign minister' }],
+      ['what did the two sides discuss on monday', 'happened', { date: '2025-03-24' }],
+      ['agreement on energy infrastructure?', 'agreed', { topic: 'energy' }],
+      ['news?', 'latest', {}],
     ];
     for (const [q, intent, slots] of cases) {
       it(`${q} → ${intent}`, () => {
@@ -149,6 +158,12 @@ describe('plain questions on the demo dossier', () => {
       expect(krasnodar.answer).toMatch(/^No dated development in Krasnodar is on record; \d+ statements on record mention it:/);
       expect(krasnodar.lines.length).toBeGreaterThan(0);
       expect(reply('what about northwood')).toMatch(/Northwood/);
+    });
+
+    it('quotes reports naming a side as the subject of a stance when the side is not quoted itself', () => {
+      expect(reply('what did britain and france offer')).toMatch(/Not in United Kingdom's own words[\s\S]*The UK and France have offered to lead/);
+      expect(reply('what did kyiv agree to on the black sea')).toMatch(/the sides had agreed to "ensure safe navigation/);
+      expect(reply("who's trump's envoy to russia")).toMatch(/Steve Witkoff — envoy/);
     });
 
     it('gives what happened on a topic when no stance on it is stated, saying so first', () => {

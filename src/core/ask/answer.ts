@@ -5,6 +5,7 @@ import { leadershipLine } from '../queries/delegations.js';
 import type { AskLine, AskResult, DelegationOut, EventOut, RoundRef, SourceRef, StatementOut } from '../schemas.js';
 import { formatRange } from './dates.js';
 import { NEWS_ORGS } from '../extract/lexicon.js';
+import { findParties } from '../parties.js';
 import type { AskKnowledge, RoleHolder, RoundRow } from './knowledge.js';
 import { EXAMPLE_QUESTIONS, type Intent, type StanceIntent } from './lexicon.js';
 import type { Reading } from './parse.js';
@@ -545,6 +546,20 @@ export function createAnswerer(kb: AskKnowledge) {
       ...events.map((e) => ({ date: e.date, line: eventLine(e), text: e.title })),
     ];
     // A place narrows when anything on record names it ("what did Kyiv agree to at Jeddah").
+    if (!items.length && sp?.party && !sp.person) {
+      // "What did Britain and France offer", "what did Kyiv agree to on the Black Sea": nothing in the side's own
+      // words, but reports of the stance that name it (or, for a principal, "the sides") as its subject.
+      const party = sp.party;
+      const principal = kb.dossier.principals.includes(party);
+      const names = (text: string) => findParties(text).some((m) => m.party.name === party) || (principal && /\b(?:the|both) sides\b/i.test(text));
+      const keep = (text: string) => onTopic(text) && names(text);
+      const reported = statementsOf(undefined, r, want, keep);
+      const reportedEvents = kb
+        .timeline({ ...(r.dates ? { from: r.dates.from, to: r.dates.to } : {}), ...(r.topics[0] ? { topic: r.topics[0] } : {}), keep: (title) => hasStance(stancesOf(title)) && keep(title), scan: STANCE_SCAN, limit: MAX_EVENTS })
+        .events.filter((e) => hasStance(stancesOf(e.title)) && keep(e.title));
+      items = [...statementItems(reported, 50).map((x) => ({ ...x, text: x.line.text })), ...reportedEvents.map((e) => ({ date: e.date, line: eventLine(e), text: e.title }))];
+      if (items.length) sideNote = ` Not in ${possessive(party)} own words; reports that name it:`;
+    }
     // A place the record never names ("what was agreed in Geneva") narrows to nothing.
     if (r.place) {
       const there = items.filter((x) => x.text.toLowerCase().includes(r.place!.name.toLowerCase()));
