@@ -9,6 +9,8 @@ import { createDelegationReader } from './delegations.js';
 /** Newest sources shown per role, and delegations per actor: a profile, not an archive. */
 const MAX_ROLE_SOURCES = 5;
 const MAX_DELEGATIONS = 10;
+/** Mentions read to count a person's sightings in one negotiation; past it, the person's own counters stand. */
+const MAX_SCOPED_MENTIONS = 2000;
 
 interface ActorRow {
   id: number;
@@ -90,12 +92,17 @@ export function createActorQueries(
       `SELECT d.dossier FROM actor_roles r JOIN item_dossiers d ON d.item_id = r.item_id
         WHERE r.actor_id = @actor AND d.dossier <> @dossier GROUP BY d.dossier ORDER BY count(*) DESC, d.dossier LIMIT 1`,
     ),
-    // Mentions in one negotiation's items; a mention of an item the feed dated in the future dates nothing.
+    // Mentions in one negotiation's items (read up to a bound: a much-reported person's counters stand for
+    // the rest); a mention of an item the feed dated in the future dates nothing.
     seenIn: db.prepare<[{ actor: number; dossier: string }], { first: string | null; last: string | null; n: number }>(
-      `SELECT min(CASE WHEN i.published_estimated = ${PUBLISHED_IN_FUTURE} THEN NULL ELSE i.published END) AS first,
-              max(CASE WHEN i.published_estimated = ${PUBLISHED_IN_FUTURE} THEN NULL ELSE i.published END) AS last, count(*) AS n
-         FROM mentions m JOIN item_dossiers d ON d.dossier = @dossier AND d.item_id = m.item_id JOIN items i ON i.id = m.item_id
-        WHERE m.actor_id = @actor`,
+      `SELECT min(CASE WHEN future THEN NULL ELSE published END) AS first, max(CASE WHEN future THEN NULL ELSE published END) AS last, count(*) AS n
+         FROM (SELECT i.published, i.published_estimated = ${PUBLISHED_IN_FUTURE} AS future
+                 FROM mentions m JOIN item_dossiers d ON d.dossier = @dossier AND d.item_id = m.item_id JOIN items i ON i.id = m.item_id
+                WHERE m.actor_id = @actor LIMIT ${MAX_SCOPED_MENTIONS})`,
+    ),
+    /** Does any other negotiation hold items? Only then do a person's facts need sorting by negotiation. */
+    otherDossiers: db.prepare<[string, string], { n: number }>(
+      'SELECT EXISTS (SELECT 1 FROM item_dossiers WHERE dossier < ?) OR EXISTS (SELECT 1 FROM item_dossiers WHERE dossier > ?) AS n',
     ),
     seen: db.prepare<[number], { first: string | null; last: string | null; n: number }>(
       'SELECT first_seen AS first, last_seen AS last, mention_count AS n FROM actors WHERE id = ?',
@@ -186,8 +193,9 @@ export function createActorQueries(
       const other = q.rolesElsewhere.get({ actor: row.id, dossier })?.dossier;
       if (other) roles = rolesIn(row.id, other).map((r) => ({ ...r, from: { id: other, title: titleOf(other) } }));
     }
-    const here = q.seenIn.get({ actor: row.id, dossier });
-    const seen = here && here.n > 0 ? here : (q.seen.get(row.id) ?? { first: null, last: null, n: 0 });
+    // Sightings in the asked negotiation, when the database holds others; a person's own counters otherwise.
+    const here = q.otherDossiers.get(dossier, dossier)?.n ? q.seenIn.get({ actor: row.id, dossier }) : undefined;
+    const seen = here && here.n > 0 && here.n < MAX_SCOPED_MENTIONS ? here : (q.seen.get(row.id) ?? { first: null, last: null, n: 0 });
     const aliases = [...new Set(q.aliases.all(row.id).map((a) => a.alias))].filter((a) => a !== row.name);
     return {
       actor: {
