@@ -58,6 +58,9 @@ describe('plain questions on the demo dossier', () => {
       ['what did the two sides discuss on monday', 'happened', { date: '2025-03-24' }],
       ['agreement on energy infrastructure?', 'agreed', { topic: 'energy' }],
       ['news?', 'latest', {}],
+      ["who's Russia's main guy at the talks", 'who-leads', { party: 'Russia' }],
+      ['what did the fsb say', 'said', { party: 'Russia' }],
+      ['what happened on 23.03', 'happened', { date: '2025-03-23' }],
     ];
     for (const [q, intent, slots] of cases) {
       it(`${q} → ${intent}`, () => {
@@ -164,6 +167,12 @@ describe('plain questions on the demo dossier', () => {
       expect(reply('what did britain and france offer')).toMatch(/Not in United Kingdom's own words[\s\S]*The UK and France have offered to lead/);
       expect(reply('what did kyiv agree to on the black sea')).toMatch(/the sides had agreed to "ensure safe navigation/);
       expect(reply("who's trump's envoy to russia")).toMatch(/Steve Witkoff — envoy/);
+    });
+
+    it('reads "what did they say after the talks" as the newest round’s leaders, that day and the next', () => {
+      const a = ask('what did they say after the talks');
+      expect(a.understood.line).toMatch(/^Statements by the newest round's leaders over 24–25 Mar 2025/);
+      expect(a.lines[0]?.lead).toMatch(/Karasin/);
     });
 
     it('gives what happened on a topic when no stance on it is stated, saying so first', () => {

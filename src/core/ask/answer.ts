@@ -462,7 +462,18 @@ export function createAnswerer(kb: AskKnowledge) {
   function said(r: Reading): Found {
     if (r.unknownName && !r.persons.length) return nobody(r, 'Statements by');
     if (r.ambiguous && !r.persons.length) return ambiguous(r);
-    const sp = speakerOf(r) ?? anyone(r);
+    let sp = speakerOf(r) ?? anyone(r);
+    // "What did they say after the talks": the people who led the newest round, on its day and the next.
+    if (!sp && r.talks) {
+      const round = kb.rounds({ status: 'held' }).find((x) => x.date);
+      const leaders = round ? round.parties.flatMap((p) => delegationAt.get(round.id, p)?.leaders ?? []) : [];
+      const ids = leaders.map((n) => kb.vocabulary.get().idByName.get(n)).filter((id): id is number => id !== undefined);
+      if (round?.date && ids.length) {
+        const next = new Date(Date.parse(`${round.date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+        r = { ...r, dates: { from: round.date, to: next, text: '', start: 0, end: 0 } };
+        sp = { label: "the newest round's leaders", actorIds: ids };
+      }
+    }
     if (!sp) return unknown(r);
     const head = withFilters(`Statements by ${sp.label}`, r);
     const focused = r.topics.length > 0 || r.about.length > 0 || r.aboutPersons.length > 0 || r.verb !== undefined;

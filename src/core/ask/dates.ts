@@ -137,7 +137,8 @@ export function parseQuestionDates(q: string, refs: DateRefs): QuestionDates | u
   }
 
   // "24/3", "19/3/2025": day first, as the talks' own press writes it, unless that cannot be a date.
-  const numeric = /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?\b/.exec(q);
+  // "on 23.03" too, after a word that dates it ("2.5 per cent" is no date).
+  const numeric = /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?\b/.exec(q) ?? /(?<=\b(?:on|since|from|until|by|before|after|of)\s+)(\d{1,2})\.(\d{1,2})(?:\.(\d{2,4}))?\b/i.exec(q);
   if (numeric) {
     let [a, b] = [Number(numeric[1]), Number(numeric[2])];
     if (b > 12 && a <= 12) [a, b] = [b, a];

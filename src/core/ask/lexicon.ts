@@ -88,6 +88,7 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\b(?:${TEAM_NOUNS})\b.*\b(?:${LEAD_VERBS}|${LEADER_NOUNS})\b`),
       re(String.raw`\b(?:lead|chief|top|head|main|senior|principal)\s+(?:xparty(?:'s)?\s+)?negotiators?\b`),
       re(String.raw`\b(?:${LEADER_NOUNS}) of (?:the )?(?:xparty(?:'s)? )?(?:${TEAM_NOUNS})\b`),
+      re(String.raw`\b(?:main|top|lead|chief|head|key) (?:guy|man|woman|person|official|diplomat|figure)\b`),
       // "who was the Russian negotiator": one negotiator for a side is the one who led it.
       re(String.raw`^who(?:'s| is| was)? (?:the )?xparty(?:'s)? negotiator\b`),
       re(String.raw`\bat the head of\b`),
@@ -210,6 +211,7 @@ export const LOWER_CODES: [RegExp, string][] = [
   [/\buk\b/gi, 'UK'],
   [/\beu\b/gi, 'EU'],
   [/\bthe un\b/gi, 'the UN'],
+  [/\bfsb\b/gi, 'FSB'],
 ];
 
 /** Words after which a place is named ("in Riyadh", "at the Saudi talks", "to saudi"). */
@@ -323,7 +325,7 @@ export const COMMON_WORDS = new Set(
   security council policy planning state department office presidential deputy senior negotiator negotiators delegates
   technical call phone telephone conversation summit session exchange reviving revival resumption resume regarding concerning
   partners partner allies ally wake attacks attack strikes strike drone drones missile missiles right wrong somebody else alongside
-  able answer questions question help function functions purpose why doing went exchange return`.split(/\s+/).filter(Boolean),
+  able answer questions question help function functions purpose why doing went exchange return main top key principal woman man figure`.split(/\s+/).filter(Boolean),
 );
 
 /**
