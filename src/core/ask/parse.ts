@@ -544,7 +544,7 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
   // "who is Trump's envoy": a role relative to a person, not the person.
   // "who's Trump's envoy to Russia": the role ends at its head word; what follows qualifies it.
   const relative = /^(?:who|whos)(?:'s| is| was)\s+(?:the\s+)?(\S+?)['’]s?\s+((?:\w+\s+){0,5}\w+?)\s*[?.!]*$/i.exec(q);
-  const roleWords = relative?.[2]!.split(/\s+/) ?? [];
+  const roleWords = relative?.[2]?.split(/\s+/) ?? [];
   const headAt = roleWords.findLastIndex((w) => ROLE_HEAD_WORDS.has(w.toLowerCase().replace(/s$/, '')));
   const ownerIsPerson = relative && reading.persons.length >= 1 && linkPerson(relative[1]!, vocab, { fuzzy: false, firstName: false })?.actor?.id === reading.persons[0]!.id;
   if (relative && ownerIsPerson && headAt >= 0 && headAt >= roleWords.length - 4) {
