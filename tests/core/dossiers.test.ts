@@ -202,6 +202,11 @@ describe('three negotiations in one database, from their bundled snapshots', () 
     expect(text('who is Witkoff?', 'russia-ukraine')).toContain('special envoy for Russia');
     expect(text('who is Witkoff?', 'russia-ukraine')).not.toContain('Middle East');
     expect(text('who is Araghchi?', 'russia-ukraine')).toContain('from the Iran–US nuclear talks dossier');
+    // Someone this negotiation's reports never name: nothing on record here first, then whose reports have them.
+    expect(t.core.ask('who is Erdogan?', { dossier: 'russia-ukraine' }).answer).toMatch(
+      /^Nothing on record about Recep Tayyip Erdogan in this negotiation's reports; from the Gaza ceasefire and hostage talks dossier: /,
+    );
+    expect(t.core.ask('who is the Iranian foreign minister?', { dossier: 'russia-ukraine' }).answer).toMatch(/^Nothing on record about who is Iran's foreign minister in this negotiation's reports\. Abbas Araghchi/);
   });
 
   it('links a surname, first name or typo to the asked negotiation’s people first, another’s only when nobody here fits', () => {

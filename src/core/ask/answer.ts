@@ -291,7 +291,8 @@ export function createAnswerer(kb: AskKnowledge) {
 
   // ── who is / role
 
-  function profileLines(name: string): { answer: string; lines: AskLine[]; data: unknown } {
+  /** A person's profile; `here` is false for someone the asked negotiation's reports never name. */
+  function profileLines(name: string, here = true): { answer: string; lines: AskLine[]; data: unknown } {
     const profile = kb.actor(name).actor;
     const roles = profile.roles.slice(0, 4);
     const roleText = roles.length
@@ -301,15 +302,24 @@ export function createAnswerer(kb: AskKnowledge) {
     const dels = (withRound.length ? withRound : profile.delegations).slice(0, 2).map((d) => `${d.leaders.includes(profile.name) ? 'led' : 'was in'} ${possessive(d.party)} delegation ${atRound(d.round)}`);
     const when = profile.firstSeen ? ` Mentioned ${plural(profile.mentions, 'time')}, ${day(profile.firstSeen.slice(0, 10))} to ${day(profile.lastSeen?.slice(0, 10))}.` : '';
     // Another negotiation's roles only when this one's reports state none (see the actor queries), and then whose.
-    const from = roles[0]?.from ? ` (from the ${roles[0].from.title} dossier: this negotiation's reports state no role)` : '';
-    const answer = `${profile.name}${profile.party ? ` (${profile.party})` : ''}: ${roleText}${roles[0] ? `, ${reported(roles[0].asOf)}` : ''}${from}.${dels.length ? ` ${dels.join('; ').replace(/^./, (c) => c.toUpperCase())}.` : ''}${when}`;
+    const from = roles[0]?.from && here ? ` (from the ${roles[0].from.title} dossier: this negotiation's reports state no role)` : '';
+    if (!here && !roles.length) {
+      const span = profile.firstSeen ? `, ${day(profile.firstSeen.slice(0, 10))} to ${day(profile.lastSeen?.slice(0, 10))}` : '';
+      return { answer: `Nothing on record about ${profile.name} in this negotiation's reports; another negotiation's mention the name ${plural(profile.mentions, 'time')}${span}, stating no role.`, lines: [], data: { actor: profile } };
+    }
+    const elsewhereNote = here ? '' : `Nothing on record about ${profile.name} in this negotiation's reports; from the ${roles[0]?.from?.title ?? 'another negotiation’s'} dossier: `;
+    const answer = `${elsewhereNote}${profile.name}${profile.party ? ` (${profile.party})` : ''}: ${roleText}${roles[0] ? `, ${reported(roles[0].asOf)}` : ''}${from}.${dels.length ? ` ${dels.join('; ').replace(/^./, (c) => c.toUpperCase())}.` : ''}${when}`;
     const lines = roles.slice(0, 3).map((x) => ({ lead: `${day(x.asOf)} · ${x.title}`, text: clean(x.evidence), sources: uniqueSources(x.sources) }));
     return { answer, lines, data: { actor: profile } };
   }
 
   /** Said of a holder found only in another negotiation's reports: which one. */
   function elsewhere(h: RoleHolder): string {
-    return h.from ? ` (from the ${h.from.title} dossier: this negotiation's reports name nobody in that role)` : '';
+    return h.from ? ` (from the ${h.from.title} dossier)` : '';
+  }
+  /** Said first when the holder comes from another negotiation's reports. */
+  function elsewhereFirst(h: RoleHolder, asked: string): string {
+    return h.from ? `Nothing on record about who is ${asked} in this negotiation's reports. ` : '';
   }
 
   function nobody(r: Reading, what: string): Found {
@@ -328,14 +338,14 @@ export function createAnswerer(kb: AskKnowledge) {
   function whoIs(r: Reading): Found {
     const person = r.persons[0];
     if (!person) return r.ambiguous ? ambiguous(r) : r.unknownName ? nobody(r, 'Who is') : unknown(r);
-    const p = profileLines(person.name);
+    const p = profileLines(person.name, person.here);
     return { line: `Who ${person.name} is:`, ...p };
   }
 
   function role(r: Reading): Found {
     const person = r.persons[0];
     if (person) {
-      const p = profileLines(person.name);
+      const p = profileLines(person.name, person.here);
       return { line: `${possessive(person.name)} role:`, ...p };
     }
     if (r.ambiguous) return ambiguous(r);
@@ -353,7 +363,7 @@ export function createAnswerer(kb: AskKnowledge) {
       const top = holders[0]!;
       return {
         line: head,
-        answer: `${top.name} — ${top.title}${top.party ? ` (${top.party})` : ''}, ${reported(top.asOf)}${elsewhere(top)}.`,
+        answer: `${elsewhereFirst(top, `${possessive(of.name)} ${words}`)}${top.name} — ${top.title}${top.party ? ` (${top.party})` : ''}, ${reported(top.asOf)}${elsewhere(top)}.`,
         lines: holders.slice(0, 3).map((h) => ({ lead: `${day(h.asOf)} · ${h.name}`, text: excerpt(h.evidence, h.name), sources: h.sources.slice(0, 3) })),
         data: { holders },
       };
@@ -373,7 +383,7 @@ export function createAnswerer(kb: AskKnowledge) {
     const others = holders.slice(1, 3).map((h) => `${h.name} (${h.title}, ${day(h.asOf)})`);
     return {
       line: `Who is ${asked}:`,
-      answer: `${top.name} — ${top.title}${top.party && !top.title.toLowerCase().includes(top.party.toLowerCase()) ? ` (${top.party})` : ''}, ${reported(top.asOf)}${elsewhere(top)}.${others.length ? ` Also reported in such a role: ${others.join('; ')}.` : ''}`,
+      answer: `${elsewhereFirst(top, asked)}${top.name} — ${top.title}${top.party && !top.title.toLowerCase().includes(top.party.toLowerCase()) ? ` (${top.party})` : ''}, ${reported(top.asOf)}${elsewhere(top)}.${others.length ? ` Also reported in such a role: ${others.join('; ')}.` : ''}`,
       lines: holders.slice(0, 3).map((h) => ({ lead: `${day(h.asOf)} · ${h.name}`, text: excerpt(h.evidence, h.name), sources: h.sources.slice(0, 3) })),
       data: { holders },
     };
