@@ -61,6 +61,9 @@ describe('plain questions on the demo dossier', () => {
       ["who's Russia's main guy at the talks", 'who-leads', { party: 'Russia' }],
       ['what did the fsb say', 'said', { party: 'Russia' }],
       ['what happened on 23.03', 'happened', { date: '2025-03-23' }],
+      ['what did russia demnad', 'demanded', { party: 'Russia' }],
+      ['did russia violate the energy pause', 'happened', { party: 'Russia', topic: 'energy' }],
+      ['what are the conditions for the black sea ceasefire', 'demanded', { topic: 'maritime' }],
     ];
     for (const [q, intent, slots] of cases) {
       it(`${q} → ${intent}`, () => {

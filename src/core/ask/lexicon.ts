@@ -151,6 +151,8 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\bhow did .* go\b`),
       re(String.raw`^(?:and |so |ok )?what about\b`),
       re(String.raw`\b(?:discuss(?:ed|es|ing)?|on the agenda|agenda)\b`),
+      // "did Russia violate the energy pause", "who broke the truce": what happened, read from the developments.
+      re(String.raw`\b(?:violat(?:e|es|ed|ing|ion|ions)|breach(?:es|ed|ing)?|br(?:oke|eak|eaks|eaking|oken))\b`),
       re(String.raw`\b(?:summar(?:y|ise|ize)|recap|overview|rundown|run-down|brief me|catch me up|walk me through)\b`),
       re(String.raw`\b(?:events?|timeline|developments?|outcome|results?)\b`),
       re(String.raw`\bwhat do (?:we|you) know about\b`),
@@ -190,7 +192,7 @@ export const VERB_INTENTS: { intent: Intent; verbs: RegExp; nouns?: RegExp }[] =
   {
     intent: 'demanded',
     verbs: /\b(?:demand(?:s|ed|ing)?|want(?:s|ed|ing)?|ask(?:s|ed|ing)?(?! (?:about|me|us))|insist(?:s|ed|ing)?|requir(?:e|es|ed|ing)|need(?:s|ed|ing)?|expect(?:s|ed|ing)?|call(?:ed|s|ing)? for|press(?:es|ed|ing)? for|seek(?:s|ing)?|sought)\b/i,
-    nouns: /\b(?:conditions?|terms|demands|requirements?|red lines?|preconditions?|price)\b/i,
+    nouns: /\b(?:conditions?|terms|demands|requirements?|red lines?|preconditions?|price)\b|^what (?:are|were|is|was) (?:the )?(?:xparty(?:'s)? )?(?:conditions|terms|demands|preconditions|red lines)\b/i,
   },
   {
     intent: 'refused',
@@ -366,6 +368,14 @@ export const CUE_WORDS = [
   'talks',
   'meeting',
   'conditions',
+  // Base forms of the stance verbs: "demnad", "propsoe", "rejcet".
+  'demand',
+  'propose',
+  'refuse',
+  'reject',
+  'accept',
+  'happen',
+  'announce',
 ];
 
 /** Example questions, shown with help and after an answer that found nothing. */
