@@ -64,6 +64,8 @@ describe('plain questions on the demo dossier', () => {
       ['what did russia demnad', 'demanded', { party: 'Russia' }],
       ['did russia violate the energy pause', 'happened', { party: 'Russia', topic: 'energy' }],
       ['what are the conditions for the black sea ceasefire', 'demanded', { topic: 'maritime' }],
+      ['who led the talks in jeddah', 'who-leads', { place: 'Jeddah' }],
+      ['who was the ukrainian point person', 'who-leads', { party: 'Ukraine' }],
     ];
     for (const [q, intent, slots] of cases) {
       it(`${q} → ${intent}`, () => {
@@ -192,6 +194,8 @@ describe('plain questions on the demo dossier', () => {
       }
       expect(ask('who led the Chinese delegation?').understood.line).toBe("China's delegation:");
       expect(ask('what did Hungary demand?').answer).toMatch(/^Nothing on record about what Hungary demanded\./);
+      // Talks on record whose people no report names: nothing on record, and which talks.
+      expect(ask('who led the us delegation in jeddah').answer).toMatch(/^Nothing on record about United States' delegation in Jeddah: the talks at Jeddah, 11 Mar 2025 \(Ukraine–United States\)/);
       expect(reply('who is the head of the FSB?')).toContain('Bortnikov');
     });
 

@@ -244,9 +244,13 @@ export function createAnswerer(kb: AskKnowledge) {
     const head = `${sideName ? `${possessive(sideName)} delegation` : 'Delegations'}${r.place ? ` in ${r.place.name}` : ''}${r.dates ? `, ${formatRange(r.dates.from, r.dates.to)}` : ''}`;
     const found = delegationsFor(r);
     if (!found.length) {
+      // Talks there and then are on record, but no report names their people ("who led the US delegation in Jeddah"): say which.
+      const held = r.place || r.dates ? kb.rounds(r.dates ? { from: r.dates.from, to: r.dates.to } : {}).filter((x) => x.status === 'held' && (!r.place || placeMatches(x.place, r.place.name)) && (!sideName || x.parties.includes(sideName))) : [];
+      const known = held.length ? `: the talks ${held.slice(0, 2).map((x) => `at ${roundLabel(x)} (${x.parties.join('–')})`).join(' and ')} are reported, but no source names ${sideName ? 'its' : 'their'} people` : '';
       return {
         line: `${head}:`,
-        answer: `Nothing on record about ${sideName ? `${possessive(sideName)} delegation` : 'a delegation'}${r.place ? ` in ${r.place.name}` : ''}${r.dates ? ` on ${formatRange(r.dates.from, r.dates.to)}` : ''}.${beyondCoverage(r)}`,
+        answer: `Nothing on record about ${sideName ? `${possessive(sideName)} delegation` : 'a delegation'}${r.place ? ` in ${r.place.name}` : ''}${r.dates ? ` on ${formatRange(r.dates.from, r.dates.to)}` : ''}${known}.${beyondCoverage(r)}`,
+        ...(held.length ? { lines: held.slice(0, 2).map(roundLine) } : {}),
       };
     }
     const lines: AskLine[] = [];

@@ -539,7 +539,8 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     if (words.length) reading.role = words.map((t) => t.base).join(' ');
   }
 
-  if (reading.partyRole && !reading.role && !reading.persons.length) reading.role = reading.partyRole.role;
+  // "who was Russia's envoy at the Riyadh talks": the title named with the side, not the words after it.
+  if (reading.partyRole && !reading.persons.length) reading.role = reading.partyRole.role;
 
   // "who is Trump's envoy": a role relative to a person, not the person.
   // "who's Trump's envoy to Russia": the role ends at its head word; what follows qualifies it.
