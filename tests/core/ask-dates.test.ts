@@ -34,6 +34,11 @@ describe('dates and ranges in a question', () => {
     expect(read('a 3-3 draw')).toBeUndefined();
   });
 
+  it('reads a weekday alone as the last one on or before the coverage ends, never a year back', () => {
+    expect(read('what happened on friday')).toEqual(['2025-03-21', '2025-03-21']);
+    expect(read('what happened on sunday')).toEqual(['2025-03-23', '2025-03-23']);
+  });
+
   it('reads "the first / last week of <month>" as seven days of that month', () => {
     expect(read('the first week of march')).toEqual(['2025-03-01', '2025-03-07']);
     expect(read('what happened in the last week of march 2025')).toEqual(['2025-03-25', '2025-03-31']);

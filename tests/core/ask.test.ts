@@ -66,6 +66,9 @@ describe('plain questions on the demo dossier', () => {
       ['what are the conditions for the black sea ceasefire', 'demanded', { topic: 'maritime' }],
       ['who led the talks in jeddah', 'who-leads', { place: 'Jeddah' }],
       ['who was the ukrainian point person', 'who-leads', { party: 'Ukraine' }],
+      ['what happened on friday', 'happened', { date: '2025-03-21' }],
+      ['who is the head of the kyiv city military administration', 'role', { party: 'Ukraine' }],
+      ['what did the kremlin publish', 'said', { party: 'Russia' }],
     ];
     for (const [q, intent, slots] of cases) {
       it(`${q} → ${intent}`, () => {

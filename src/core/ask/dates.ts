@@ -29,6 +29,8 @@ const RELATIVE = /\b(?:last|this|next|past|ago|yesterday|today|tomorrow|tonight|
 function past(c: ParsedComponents, ref: Date): Date {
   const d = c.date();
   if (!c.isCertain('year') && d.getTime() > ref.getTime() + DAY_MS) {
+    // "on Friday" after a Tuesday: the Friday before, not the same week's a year back.
+    if (c.isCertain('weekday') && !c.isCertain('day')) return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - 7));
     return new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate()));
   }
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));

@@ -130,7 +130,7 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\bwhat (?:does|did|do) xperson do\b`),
       re(String.raw`\bwho (?:runs|heads|chairs|directs|commands)\b`),
       re(String.raw`^who(?:'s| is| was)? (?:the )?(?:head|chief|director|chair|chairman|leader) of\b`),
-      re(String.raw`^(?:who|whos)(?:'s| is| was)? (?:the |a |an )?(?:xparty(?:'s)? |xorg(?:'s)? )?(?:\w+ ){0,3}(?:president|minister|secretary|adviser|advisor|envoy|spokesman|spokesperson|spokeswoman|ambassador|chancellor|director|head|chief|chair|chairman|leader|senator|governor|commander|premier|aide|deputy)\b`),
+      re(String.raw`^(?:who|whos)(?:'s| is| was)? (?:the |a |an )?(?:xparty(?:'s)? |xorg(?:'s)? )?(?:\w+ ){0,3}(?:president|minister|secretary|adviser|advisor|envoy|spokesman|spokesperson|spokeswoman|ambassador|chancellor|director|head|chief|chair|chairman|leader|senator|governor|mayor|commander|premier|aide|deputy)\b`),
     ],
   },
   {
@@ -176,7 +176,7 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
 export const VERB_INTENTS: { intent: Intent; verbs: RegExp; nouns?: RegExp }[] = [
   {
     intent: 'said',
-    verbs: /\b(?:say|said|says|saying|tell(?! (?:me|us) (?:about|more))|told|tells|write|wrote|writes|post|posted|tweet|tweeted|stated|claim|claimed|announce|announced|comment(?:ed)?|speak|mean|meant|argue|argued|warn|warned|react|reacted|respond|responded|report|reported|accuse|accused|blame|blamed|criticis(?:e|ed)|criticiz(?:e|ed)|condemn(?:ed)?|den(?:y|ied))\b/i,
+    verbs: /\b(?:say|said|says|saying|tell(?! (?:me|us) (?:about|more))|told|tells|write|wrote|writes|post|posted|tweet|tweeted|stated|claim|claimed|announce|announced|publish|published|release|released|issue|issued|comment(?:ed)?|speak|mean|meant|argue|argued|warn|warned|react|reacted|respond|responded|report|reported|accuse|accused|blame|blamed|criticis(?:e|ed)|criticiz(?:e|ed)|condemn(?:ed)?|den(?:y|ied))\b/i,
     // "zelenskyy on sanctions": a person, then what about, and nothing else, asks what they said.
     nouns: /\b(?:statements?|remarks?|quotes?|comments?|stance|reaction|response|words|position on|view on|views on|line on)\b|^xperson(?:'s)? (?:on|about|re)\b/i,
   },
@@ -225,7 +225,7 @@ export const COUNTERPART_WORDS = new Set(['with', 'w', 'w/', 'opposite', 'agains
 export const VENUE_NOUNS = /^(?:talks|round|meeting|meetings|summit|negotiations|consultations|format|process|session)$/i;
 
 /** Phrases after a place preposition that are not places. */
-export const NOT_PLACES = /^(?:charge|exchange|all|the wake|wake|return|response|reply|total|general|particular|person|public|private|detail|details|order|favour|favor|power|office|talks|touch|mind|place|time|turn|addition|fact|short|brief|case|return|between|front|line|support|the end|the talks|this|that|it|them|him|her|which|what)\b/i;
+export const NOT_PLACES = /^(?:charge|command|exchange|all|the wake|wake|return|response|reply|total|general|particular|person|public|private|detail|details|order|favour|favor|power|office|talks|touch|mind|place|time|turn|addition|fact|short|brief|case|return|between|front|line|support|the end|the talks|this|that|it|them|him|her|which|what)\b/i;
 
 /**
  * Synonyms people type for the dossier's topics, beyond the dossier's own terms (which also
@@ -279,6 +279,7 @@ export const ROLE_HEAD_WORDS = new Set([
   'leader',
   'senator',
   'governor',
+  'mayor',
   'commander',
   'premier',
   'aide',
@@ -328,7 +329,7 @@ export const COMMON_WORDS = new Set(
   security council policy planning state department office presidential deputy senior negotiator negotiators delegates
   technical call phone telephone conversation summit session exchange reviving revival resumption resume regarding concerning
   partners partner allies ally wake attacks attack strikes strike drone drones missile missiles right wrong somebody else alongside
-  able answer questions question help function functions purpose why doing went exchange return main top key principal woman man figure`.split(/\s+/).filter(Boolean),
+  able answer questions question help function functions purpose why doing went exchange return main top key principal woman man figure command`.split(/\s+/).filter(Boolean),
 );
 
 /**

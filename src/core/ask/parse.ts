@@ -536,7 +536,7 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
   const roleMatch = /^(?:who|whos)(?:'s| is| was)? (?:the |a |an )?(.+?)[?.!]*$/i.exec(q);
   if (roleMatch && !reading.org && reading.persons.length === 0 && !reading.unknownName) {
     const words = tokens.filter((t) => t.start >= q.indexOf(roleMatch[1]!) && (t.link === undefined || t.link === 'name') && !QUESTION_WORDS.has(t.lower) && t.lower !== 'the');
-    if (words.length) reading.role = words.map((t) => t.base).join(' ');
+    if (words.length) reading.role = words.map((t) => t.base).join(' ').replace(/\s+(?:of|in|at|for)$/i, '');
   }
 
   // "who was Russia's envoy at the Riyadh talks": the title named with the side, not the words after it.
@@ -643,6 +643,8 @@ function classify(q: string, tokens: QToken[], r: Reading): Intent | 'unknown' {
   if (/^(?:who|whos)(?:'s| is| was)? xperson\b/.test(sk)) return 'who-is';
   // "what is Dmitriev's role in the talks": a person's role, wherever the talks come in.
   if ((r.persons.length || r.unknownName) && ROLE_NOUNS.test(sk)) return 'role';
+  // "who is the head of the Kyiv City Military Administration": an organisation's head, not a delegation's.
+  if (r.org && !tokens.some((t) => DELEGATION_NOUNS.test(t.lower))) return 'role';
   if (hit('who-leads')) return 'who-leads';
   if (hit('who-was-in')) return 'who-was-in';
   if (hit('role') && (r.persons.length || r.unknownName || r.role || r.org || ROLE_NOUNS.test(sk))) return 'role';
