@@ -536,7 +536,10 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
   const roleMatch = /^(?:who|whos)(?:'s| is| was)? (?:the |a |an )?(.+?)[?.!]*$/i.exec(q);
   if (roleMatch && !reading.org && reading.persons.length === 0 && !reading.unknownName) {
     const words = tokens.filter((t) => t.start >= q.indexOf(roleMatch[1]!) && (t.link === undefined || t.link === 'name') && !QUESTION_WORDS.has(t.lower) && t.lower !== 'the');
-    if (words.length) reading.role = words.map((t) => t.base).join(' ').replace(/\s+(?:of|in|at|for)$/i, '');
+    // "the mayor of Kyiv": the title without the preposition its place hung on.
+    const titleWords = words.map((t) => t.base);
+    while (titleWords.length > 1 && ['of', 'in', 'at', 'for'].includes(titleWords[titleWords.length - 1]!.toLowerCase())) titleWords.pop();
+    if (titleWords.length) reading.role = titleWords.join(' ');
   }
 
   // "who was Russia's envoy at the Riyadh talks": the title named with the side, not the words after it.
