@@ -69,6 +69,9 @@ describe('plain questions on the demo dossier', () => {
       ['what happened on friday', 'happened', { date: '2025-03-21' }],
       ['who is the head of the kyiv city military administration', 'role', { party: 'Ukraine' }],
       ['what did the kremlin publish', 'said', { party: 'Russia' }],
+      // The bot addressed by name is no one in the reports (George Parker, "additional reporting").
+      ['hey parley, who is witkoff', 'who-is', { person: 'Steve Witkoff' }],
+      ['@Parley who leads the russian delegation?', 'who-leads', { party: 'Russia' }],
     ];
     for (const [q, intent, slots] of cases) {
       it(`${q} → ${intent}`, () => {

@@ -208,6 +208,9 @@ export const DELEGATION_NOUNS = /^(?:delegations?|delegaton|delegatoin|team|team
 /** "the us", "us team": the United States, typed in lower case (after an article, or before a word of the talks, "us" is no pronoun). */
 export const LOWER_US = /\b(?:(the|a|an)\s+us|us(?=\s+(?:delegation|delegates|team|side|negotiators?|envoys?|officials?|president|administration|government|proposal|position|secretary|national|special|state department|demands?|conditions|offer)\b))\b/gi;
 
+/** The bot addressed by name: "@Parley …", "hey parley, …", "Parley: …" (it is no one's name in the reports). */
+export const ADDRESS = /^(?:(?:hey|hi|hello|ok|okay|yo|so) )?@?parley\b[,:;!-]?|@parley\b[,:;!-]?/gi;
+
 /** Sides' abbreviations typed in lower case that are no English word: "usa", "uk", "eu", "the un". */
 export const LOWER_CODES: [RegExp, string][] = [
   [/\busa\b/gi, 'USA'],
@@ -329,7 +332,7 @@ export const COMMON_WORDS = new Set(
   security council policy planning state department office presidential deputy senior negotiator negotiators delegates
   technical call phone telephone conversation summit session exchange reviving revival resumption resume regarding concerning
   partners partner allies ally wake attacks attack strikes strike drone drones missile missiles right wrong somebody else alongside
-  able answer questions question help function functions purpose why doing went exchange return main top key principal woman man figure command`.split(/\s+/).filter(Boolean),
+  able answer questions question help function functions purpose why doing went exchange return main top key principal woman man figure command parley`.split(/\s+/).filter(Boolean),
 );
 
 /**

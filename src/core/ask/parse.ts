@@ -13,6 +13,7 @@ import {
   DELEGATION_NOUNS,
   INTENT_CUES,
   type Intent,
+  ADDRESS,
   LOWER_CODES,
   LOWER_US,
   NOT_PLACES,
@@ -128,7 +129,7 @@ function topicPhrases(vocab: Vocabulary): { id: string; ph: string; re: RegExp }
 
 /** "U.S." reads as "US"; curly quotes and apostrophes as straight ones. */
 function normalise(raw: string): string {
-  return LOWER_CODES.reduce((x, [re, code]) => x.replace(re, code), raw)
+  return LOWER_CODES.reduce((x, [re, code]) => x.replace(re, code), raw.replace(ADDRESS, ' ').replace(/ {2,}/g, ' ').trim())
     .replace(new RegExp(`\\b(${Object.keys(ROLE_ABBREVIATIONS).join('|')})\\b`, 'g'), (m) => ROLE_ABBREVIATIONS[m] ?? m)
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
     .replace(/\bU\.S\.A?\.?(?=\s|$|[,;:?!'’])/g, (m) => (m.startsWith('U.S.A') ? 'USA' : 'US'))
