@@ -81,6 +81,14 @@ describe('plain questions on the demo dossier', () => {
       });
     }
 
+    it('reads a slip as a name only when the word is no word of the reports', () => {
+      for (const q of ['how many people were killed in kyiv', 'was the energy truce kept', 'do the sides trust each other', 'what about the power cuts in odesa']) {
+        expect(ask(q).understood.slots.person, q).toBeUndefined();
+      }
+      expect(ask('who is witkof').understood.slots.person).toBe('Steve Witkoff');
+      expect(ask('who is karassin').understood.slots.person).toBe('Grigory Karasin');
+    });
+
     it('reads a slip in a cue word or a side as meant', () => {
       expect(ask('whats the lastest').understood.intent).toBe('latest');
       expect(ask('what was agred on the black sea').understood.intent).toBe('agreed');
