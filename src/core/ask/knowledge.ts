@@ -94,6 +94,10 @@ export function createAskKnowledge(
           AND (@dossier IS NULL OR EXISTS (SELECT 1 FROM item_dossiers d WHERE d.dossier = @dossier AND d.item_id = r.item_id))
         ORDER BY 4 DESC NULLS LAST LIMIT 1`,
     ),
+    /** Does any other negotiation hold items? Only then are role holdings sorted by negotiation. */
+    otherDossiers: db.prepare<[string, string], { n: number }>(
+      'SELECT EXISTS (SELECT 1 FROM item_dossiers WHERE dossier < ?) OR EXISTS (SELECT 1 FROM item_dossiers WHERE dossier > ?) AS n',
+    ),
     /** The negotiation an item was read for, other than this one. */
     itemDossier: db.prepare<[number, string], { dossier: string }>('SELECT dossier FROM item_dossiers WHERE item_id = ? AND dossier <> ? ORDER BY dossier LIMIT 1'),
     // "FSB Director Alexander Bortnikov": a bare title whose sentence names the organisation before it.
@@ -161,9 +165,10 @@ export function createAskKnowledge(
         .map((p) => q.holding.get({ ...p, dossier: scope }))
         .filter((r): r is NonNullable<typeof r> => r !== undefined)
         .filter((r) => !opts.party || r.party === opts.party || r.title.toLowerCase().includes(opts.party.toLowerCase()));
-    let found = read(dossier.id);
+    const several = q.otherDossiers.get(dossier.id, dossier.id)?.n === 1;
+    let found = read(several ? dossier.id : null);
     let elsewhere = false;
-    if (!found.length) {
+    if (!found.length && several) {
       found = read(null);
       elsewhere = true;
     }

@@ -87,6 +87,14 @@ export function createActorQueries(
          FROM actor_roles r JOIN item_dossiers d ON d.dossier = @dossier AND d.item_id = r.item_id JOIN items i ON i.id = r.item_id
         WHERE r.actor_id = @actor GROUP BY lower(r.title), r.party ORDER BY as_of DESC LIMIT 20`,
     ),
+    // The same over every negotiation's reports: a database of one dossier needs no join.
+    rolesAll: db.prepare<[{ actor: number }], { title: string; party: string | null; as_of: string | null; evidence: string; ids: string }>(
+      `SELECT r.title, r.party, max(CASE WHEN i.published_estimated = ${PUBLISHED_IN_FUTURE} THEN NULL ELSE r.as_of END) AS as_of, r.evidence,
+              (SELECT group_concat(item_id) FROM (SELECT r2.item_id FROM actor_roles r2
+                 WHERE r2.actor_id = r.actor_id AND lower(r2.title) = lower(r.title) AND r2.party IS r.party
+                 ORDER BY r2.as_of DESC LIMIT ${MAX_ROLE_SOURCES})) AS ids
+         FROM actor_roles r JOIN items i ON i.id = r.item_id WHERE r.actor_id = @actor GROUP BY lower(r.title), r.party ORDER BY as_of DESC LIMIT 20`,
+    ),
     /** The negotiation that reports a person's roles most, other than the one asked about. */
     rolesElsewhere: db.prepare<[{ actor: number; dossier: string }], { dossier: string }>(
       `SELECT d.dossier FROM actor_roles r JOIN item_dossiers d ON d.item_id = r.item_id
@@ -178,8 +186,9 @@ export function createActorQueries(
   }
 
   /** A person's roles as one negotiation's reports give them. */
-  function rolesIn(actor: number, id: string): RoleOut[] {
-    const grouped = q.roles.all({ actor, dossier: id }).map((r) => {
+  function rolesIn(actor: number, id: string | null): RoleOut[] {
+    const rows = id === null ? q.rolesAll.all({ actor }) : q.roles.all({ actor, dossier: id });
+    const grouped = rows.map((r) => {
       const ids = [...new Set(r.ids.split(',').map(Number))];
       return { title: r.title, party: r.party, asOf: r.as_of, evidence: r.evidence, sources: ids.map(source), srcIds: new Set(ids) };
     });
@@ -188,13 +197,14 @@ export function createActorQueries(
 
   function profile(row: ActorRow): ActorResult {
     // The asked negotiation's reports first; another's only when it states no role, and then saying whose.
-    let roles = rolesIn(row.id, dossier);
-    if (!roles.length) {
+    const several = q.otherDossiers.get(dossier, dossier)?.n === 1;
+    let roles = rolesIn(row.id, several ? dossier : null);
+    if (!roles.length && several) {
       const other = q.rolesElsewhere.get({ actor: row.id, dossier })?.dossier;
       if (other) roles = rolesIn(row.id, other).map((r) => ({ ...r, from: { id: other, title: titleOf(other) } }));
     }
     // Sightings in the asked negotiation, when the database holds others; a person's own counters otherwise.
-    const here = q.otherDossiers.get(dossier, dossier)?.n ? q.seenIn.get({ actor: row.id, dossier }) : undefined;
+    const here = several ? q.seenIn.get({ actor: row.id, dossier }) : undefined;
     const seen = here && here.n > 0 && here.n < MAX_SCOPED_MENTIONS ? here : (q.seen.get(row.id) ?? { first: null, last: null, n: 0 });
     const aliases = [...new Set(q.aliases.all(row.id).map((a) => a.alias))].filter((a) => a !== row.name);
     return {
