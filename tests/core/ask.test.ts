@@ -194,6 +194,10 @@ describe('plain questions on the demo dossier', () => {
       expect(a.lines[0]?.lead).toMatch(/Karasin/);
     });
 
+    it('reads the side after "with" as the one a latest question is about', () => {
+      expect(ask("what's the latest with the ukrainians").understood.line).toBe('Latest on record from Ukraine:');
+    });
+
     it('gives what happened on a topic when no stance on it is stated, saying so first', () => {
       const a = ask('was there an agreement on prisoners');
       expect(a.answer).toMatch(/^Nothing on record says what the sides agreed on prisoner exchanges\. What is on record about it:$/);

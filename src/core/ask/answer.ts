@@ -766,7 +766,8 @@ export function createAnswerer(kb: AskKnowledge) {
 
   function latest(r: Reading): Found {
     const today = kb.today();
-    const sp = speakerOf(r);
+    // "What's the latest with the Ukrainians": a side after "with" is the one asked about here.
+    const sp = speakerOf(r) ?? (r.counterpart ? { label: r.counterpart.name, party: r.counterpart.name } : undefined);
     const head = `Latest on record${r.topics.length ? ` on ${r.topics.map(topicLabel).join(' and ')}` : ''}${sp ? ` from ${sp.label}` : ''}:`;
     const events = kb.timeline({ to: today, ...(r.topics[0] ? { topic: r.topics[0] } : {}), ...(sp?.party ? { party: sp.party } : {}), limit: MAX_LINES * 2 }).events.reverse();
     const onTopic = r.topics.length ? (text: string) => r.topics.some((t) => mentionsTopic(text, t)) : undefined;
