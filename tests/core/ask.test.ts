@@ -72,6 +72,8 @@ describe('plain questions on the demo dossier', () => {
       // The bot addressed by name is no one in the reports (George Parker, "additional reporting").
       ['hey parley, who is witkoff', 'who-is', { person: 'Steve Witkoff' }],
       ['@Parley who leads the russian delegation?', 'who-leads', { party: 'Russia' }],
+      ["what's the name of russia's foreign minister", 'role', { party: 'Russia', role: 'foreign minister' }],
+      ['were there strikes during the talks', 'happened', {}],
     ];
     for (const [q, intent, slots] of cases) {
       it(`${q} → ${intent}`, () => {

@@ -160,7 +160,7 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\btell (?:me|us) (?:about|more about)\b`),
       re(String.raw`\b(?:when|where|how long|how often|how many times) (?:did|were|was|have|had)\b`),
       re(String.raw`\b(?:did|have|has|had) .*\b(?:meet|met|talk|talked|hold talks|held talks|sit down|exchange|swap)\b`),
-      re(String.raw`\b(?:was|were) there (?:a|an|any)\b`),
+      re(String.raw`\b(?:was|were|is|are) there (?:a|an|any|more|new)?\b`),
       re(String.raw`\btake place\b`),
       re(String.raw`\bhow (?:many|much)\b`),
       re(String.raw`\bwho (?:hosted|mediated|brokered|organi[sz]ed)\b`),
@@ -332,7 +332,7 @@ export const COMMON_WORDS = new Set(
   security council policy planning state department office presidential deputy senior negotiator negotiators delegates
   technical call phone telephone conversation summit session exchange reviving revival resumption resume regarding concerning
   partners partner allies ally wake attacks attack strikes strike drone drones missile missiles right wrong somebody else alongside
-  able answer questions question help function functions purpose why doing went exchange return main top key principal woman man figure command parley`.split(/\s+/).filter(Boolean),
+  able answer questions question help function functions purpose why doing went exchange return main top key principal woman man figure command parley name names named`.split(/\s+/).filter(Boolean),
 );
 
 /**

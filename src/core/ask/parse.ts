@@ -683,6 +683,8 @@ function classify(q: string, tokens: QToken[], r: Reading): Intent | 'unknown' {
   if (hit('who-is') && (r.persons.length || r.unknownName || r.ambiguous)) return 'who-is';
   // No cue: read the question from what it names.
   if (r.persons.length || r.unknownName) return 'who-is';
+  // "what's the name of Russia's foreign minister": a side's title asks who holds it.
+  if (r.partyRole && !r.persons.length && !r.dates && !r.place) return 'role';
   // Words the reports use, and nothing else ("what about northwood"): what happened there.
   if (r.dates || r.place || r.topics.length || r.hints.length) return 'happened';
   if (r.party && tokens.some((t) => DELEGATION_NOUNS.test(t.lower))) return 'who-was-in';
