@@ -4,6 +4,8 @@
  *
  *   npx tsx eval/questions.ts              aggregates per part (dev, held-out)
  *   npx tsx eval/questions.ts --show dev   also every miss of the development part
+ *   npx tsx eval/questions.ts --show dev-ask3   the same for the second development part (a fourth
+ *                                          author's questions, written and scored before tuning)
  *   npx tsx eval/questions.ts --part dev   the development part only (while building)
  *
  * The held-out part is only ever reported as aggregates: its questions and per-question
@@ -61,8 +63,10 @@ const Question = z.object({
 });
 export type LabelledQuestion = z.infer<typeof Question>;
 
-export const PARTS = { dev: 'dev.json', 'held-out': 'held-out.json' } as const;
+export const PARTS = { dev: 'dev.json', 'dev-ask3': 'dev-ask3.json', 'held-out': 'held-out.json' } as const;
 export type Part = keyof typeof PARTS;
+/** Parts whose misses may be printed one by one; the held-out part never is. */
+const SHOWABLE: readonly string[] = ['dev', 'dev-ask3'];
 
 export function loadQuestions(part: Part): LabelledQuestion[] {
   return z.array(Question).parse(JSON.parse(readFileSync(join(QUESTION_DIR, PARTS[part]), 'utf8')));
@@ -219,8 +223,8 @@ function formatMiss(r: QuestionResult): string {
 export async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const show = argv.includes('--show') ? argv[argv.indexOf('--show') + 1] : undefined;
-  if (show !== undefined && show !== 'dev') {
-    console.error('Only the development part can be shown question by question: --show dev');
+  if (show !== undefined && !SHOWABLE.includes(show)) {
+    console.error(`Only development parts can be shown question by question: --show ${SHOWABLE.join(' | ')}`);
     process.exit(2);
   }
   const only = argv.includes('--part') ? argv[argv.indexOf('--part') + 1] : undefined;
@@ -231,7 +235,7 @@ export async function main(): Promise<void> {
   for (const part of (only ? [only] : Object.keys(PARTS)) as Part[]) {
     const s = await scorePart(loadQuestions(part));
     console.log(formatPart(part, s));
-    if (part === 'dev' && show === 'dev') {
+    if (part === show) {
       for (const r of s.results) if (!r.intentOk || r.slots.misses.length || !r.answer.ok) console.log(formatMiss(r));
     }
   }

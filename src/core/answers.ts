@@ -48,7 +48,11 @@ function delegationBlocks(d: DelegationOut, withParty = false, maxSources = 5): 
   const lines: Span[][] = [];
   const count = (name: string) => {
     const w = d.weights?.find((x) => x.name === name);
-    return w ? ` (${w.led ? `led per ${w.led}` : ''}${w.led && w.listed ? ', ' : ''}${w.listed ? `listed per ${w.listed}` : ''})` : '';
+    if (!w) return '';
+    const n = (k: number) => `${k} source${k === 1 ? '' : 's'}`;
+    // "Grigory Karasin (leader per 4 sources; member per 3)": how many reports say each.
+    if (w.led && w.listed) return ` (leader per ${n(w.led)}; member per ${w.listed})`;
+    return ` (${n(w.led || w.listed)})`;
   };
   if (d.leaders.length) lines.push([s('Led by: ', { bold: true }), s(d.leaders.map((n) => `${n}${count(n)}`).join(', '))]);
   else lines.push([s('Leader: ', { bold: true }), s('not named in the sources', { italic: true })]);
@@ -116,13 +120,15 @@ function whoLeadsBody(r: WhoLeadsResult): Doc {
 function actorBody(r: ActorResult): Doc {
   const a = r.actor;
   const role = a.roles[0];
+  // Roles come from the asked negotiation's reports; another's only when it states none, and then named.
+  const elsewhere = role?.from ? ` no role is stated in this negotiation's reports; in the ${role.from.title} dossier:` : '';
   const summary = role
-    ? `${a.name} — ${role.title}${role.party ? ` (${role.party})` : ''}, ${asOfText(role.asOf)}.`
+    ? `${a.name} —${elsewhere} ${role.title}${role.party ? ` (${role.party})` : ''}, ${asOfText(role.asOf)}.`
     : `${a.name}${a.party ? ` (${a.party})` : ''} — no role stated in the sources.`;
   const blocks: DocBlock[] = [{ type: 'paragraph', spans: [s(summary)] }];
   if (a.aliases.length) blocks.push({ type: 'context', spans: [s(`Also written: ${a.aliases.slice(0, 8).join(', ')}`)] });
   if (a.roles.length) {
-    blocks.push({ type: 'heading', text: 'Roles' });
+    blocks.push({ type: 'heading', text: role?.from ? `Roles (from the ${role.from.title} dossier)` : 'Roles' });
     blocks.push({
       type: 'list',
       items: a.roles.slice(0, 8).map((x) => [s(x.title, { bold: true }), s(`${x.party ? ` (${x.party})` : ''}, ${asOfText(x.asOf)}`)]),

@@ -26,8 +26,14 @@ import { readerHealth } from './reader/status.js';
 import { createKnowledgeWriter } from './store/knowledge.js';
 
 /** The queries of one dossier, built the first time it is asked about. */
-function createScope(db: ReturnType<typeof openDb>, dossier: LoadedDossier, now: () => Date, writer: ReturnType<typeof createKnowledgeWriter>) {
-  const actors = createActorQueries(db, dossier.id, dossier.mediators);
+function createScope(
+  db: ReturnType<typeof openDb>,
+  dossier: LoadedDossier,
+  now: () => Date,
+  writer: ReturnType<typeof createKnowledgeWriter>,
+  titleOf: (id: string) => string,
+) {
+  const actors = createActorQueries(db, dossier.id, dossier.mediators, titleOf);
   const tl = createTimeline(db, dossier, actors.resolveId);
   return {
     dossier,
@@ -35,7 +41,7 @@ function createScope(db: ReturnType<typeof openDb>, dossier: LoadedDossier, now:
     actors,
     timeline: tl.timeline,
     // The ask vocabulary (topics, synonyms, sides, places) is this dossier's.
-    ask: createAsk(createAskKnowledge(db, dossier, { now, actor: actors.actor, timeline: tl.timeline })),
+    ask: createAsk(createAskKnowledge(db, dossier, { now, actor: actors.actor, timeline: tl.timeline, titleOf })),
     explain: createExplain(db, dossier, writer),
   };
 }
@@ -106,7 +112,13 @@ export function createCore(opts: CoreOptions): Core {
     const key = id ?? defaultDossier.id;
     let s = scopes.get(key);
     if (!s) {
-      s = createScope(db, catalog.get(key), now, writer);
+      s = createScope(db, catalog.get(key), now, writer, (id) => {
+        try {
+          return catalog.get(id).title;
+        } catch {
+          return id;
+        }
+      });
       scopes.set(key, s);
     }
     return s;

@@ -75,6 +75,8 @@ export const RoleOut = z.object({
   asOf: z.string().nullable(),
   evidence: z.string(),
   sources: z.array(SourceRef),
+  /** Set only when the role was reported in another negotiation than the one asked about (it had none). */
+  from: DossierRef.optional(),
 });
 export type RoleOut = z.infer<typeof RoleOut>;
 

@@ -36,6 +36,44 @@ describe('plain questions on the demo dossier', () => {
       ['where r the next talks with the russians', 'next', { party: 'Russia' }],
       ['any news on the POW swap', 'latest', { topic: 'prisoners' }],
       ['hey what can u do', 'help', {}],
+      // Shapes, not sentences: other verbs and nouns of leading, "the us" in lower case, a month-first range.
+      ['who fronted the ukrainian side at the riyadh meeting', 'who-leads', { party: 'Ukraine', place: 'Riyadh' }],
+      ['USA delegation leader on the 23rd', 'who-leads', { party: 'United States', date: '2025-03-23' }],
+      ['who was the top russian negotiator', 'who-leads', { party: 'Russia' }],
+      ['who was part of the us delegation', 'who-was-in', { party: 'United States' }],
+      ['what did the us propose at jeddah', 'proposed', { party: 'United States', place: 'Jeddah' }],
+      ['who is the head of the FSB', 'role', { party: 'Russia' }],
+      ['what happened between march 20 and 22', 'happened', { from: '2025-03-20', to: '2025-03-22' }],
+      ['who is the uk prime minister', 'role', { party: 'United Kingdom', role: 'prime minister' }],
+      ['who led the usa team', 'who-leads', { party: 'United States' }],
+      ['anything new on prisoner swaps', 'latest', { topic: 'prisoners' }],
+      ['was there an agreement on prisoners', 'agreed', { topic: 'prisoners' }],
+      ['what about northwood', 'happened', {}],
+      ['jeddah', 'happened', { place: 'Jeddah' }],
+      ['riyadh 24 march', 'happened', { place: 'Riyadh', date: '2025-03-24' }],
+      ['zelenskyy on sanctions', 'said', { person: 'Volodymyr Zelensky', topic: 'sanctions' }],
+      ['did witkoff attend the riyadh talks', 'who-was-in', { person: 'Steve Witkoff', place: 'Riyadh' }],
+      ['who was the russian negotiator in saudi arabia', 'who-leads', { party: 'Russia' }],
+      ['the russian foreign minister?', 'role', { party: 'Russia', role: 'foreign minister' }],
+      ['what did the two sides discuss on monday', 'happened', { date: '2025-03-24' }],
+      ['agreement on energy infrastructure?', 'agreed', { topic: 'energy' }],
+      ['news?', 'latest', {}],
+      ["who's Russia's main guy at the talks", 'who-leads', { party: 'Russia' }],
+      ['what did the fsb say', 'said', { party: 'Russia' }],
+      ['what happened on 23.03', 'happened', { date: '2025-03-23' }],
+      ['what did russia demnad', 'demanded', { party: 'Russia' }],
+      ['did russia violate the energy pause', 'happened', { party: 'Russia', topic: 'energy' }],
+      ['what are the conditions for the black sea ceasefire', 'demanded', { topic: 'maritime' }],
+      ['who led the talks in jeddah', 'who-leads', { place: 'Jeddah' }],
+      ['who was the ukrainian point person', 'who-leads', { party: 'Ukraine' }],
+      ['what happened on friday', 'happened', { date: '2025-03-21' }],
+      ['who is the head of the kyiv city military administration', 'role', { party: 'Ukraine' }],
+      ['what did the kremlin publish', 'said', { party: 'Russia' }],
+      // The bot addressed by name is no one in the reports (George Parker, "additional reporting").
+      ['hey parley, who is witkoff', 'who-is', { person: 'Steve Witkoff' }],
+      ['@Parley who leads the russian delegation?', 'who-leads', { party: 'Russia' }],
+      ["what's the name of russia's foreign minister", 'role', { party: 'Russia', role: 'foreign minister' }],
+      ['were there strikes during the talks', 'happened', {}],
     ];
     for (const [q, intent, slots] of cases) {
       it(`${q} → ${intent}`, async () => {
@@ -44,6 +82,14 @@ describe('plain questions on the demo dossier', () => {
         expect(u.slots).toMatchObject(slots);
       });
     }
+
+    it('reads a slip as a name only when the word is no word of the reports', async () => {
+      for (const q of ['how many people were killed in kyiv', 'was the energy truce kept', 'do the sides trust each other', 'what about the power cuts in odesa']) {
+        expect((await ask(q)).understood.slots.person, q).toBeUndefined();
+      }
+      expect((await ask('who is witkof')).understood.slots.person).toBe('Steve Witkoff');
+      expect((await ask('who is karassin')).understood.slots.person).toBe('Grigory Karasin');
+    });
 
     it('reads a slip in a cue word or a side as meant', async () => {
       expect((await ask('whats the lastest')).understood.intent).toBe('latest');
@@ -128,13 +174,49 @@ describe('plain questions on the demo dossier', () => {
       expect(a.lines[0]!.lead).toMatch(/^25 Mar 2025/);
     });
 
+    it('narrows what happened to what the question names, and says when only statements mention a place', async () => {
+      const sudzha = (await ask('what happened with the sudzha gas station'));
+      expect(sudzha.lines.length).toBeGreaterThan(0);
+      for (const l of sudzha.lines) expect(l.text).toMatch(/Sudzha/);
+      const krasnodar = (await ask('what happened in krasnodar'));
+      expect(krasnodar.answer).toMatch(/^No dated development in Krasnodar is on record; \d+ statements on record mention it:/);
+      expect(krasnodar.lines.length).toBeGreaterThan(0);
+      expect((await reply('what about northwood'))).toMatch(/Northwood/);
+    });
+
+    it('quotes reports naming a side as the subject of a stance when the side is not quoted itself', async () => {
+      expect((await reply('what did britain and france offer'))).toMatch(/Not in United Kingdom's own words[\s\S]*The UK and France have offered to lead/);
+      expect((await reply('what did kyiv agree to on the black sea'))).toMatch(/the sides had agreed to "ensure safe navigation/);
+      expect((await reply("who's trump's envoy to russia"))).toMatch(/Steve Witkoff — envoy/);
+    });
+
+    it('reads "what did they say after the talks" as the newest round’s leaders, that day and the next', async () => {
+      const a = (await ask('what did they say after the talks'));
+      expect(a.understood.line).toMatch(/^Statements by the newest round's leaders over 24–25 Mar 2025/);
+      expect(a.lines[0]?.lead).toMatch(/Karasin/);
+    });
+
+    it('reads the side after "with" as the one a latest question is about', async () => {
+      expect((await ask("what's the latest with the ukrainians")).understood.line).toBe('Latest on record from Ukraine:');
+    });
+
+    it('gives what happened on a topic when no stance on it is stated, saying so first', async () => {
+      const a = (await ask('was there an agreement on prisoners'));
+      expect(a.answer).toMatch(/^Nothing on record says what the sides agreed on prisoner exchanges\. What is on record about it:$/);
+      expect((await reply('was there an agreement on prisoners'))).toContain('175');
+    });
+
     it('answers "nothing on record" for what it understood, with two questions to try', async () => {
-      for (const q of ['who led the Chinese delegation?', 'what did Erdogan say about the grain corridor?', 'who is Kaja Kallas', 'what happened on 14 Jan 2025', 'did moscow demand new elections in ukraine']) {
+      for (const q of ['who led the Chinese delegation?', 'what did Erdogan say about the grain corridor?', 'who is Kaja Kallas', 'what happened on 14 Jan 2025', 'did moscow demand new elections in ukraine', 'what was agreed in Geneva?', 'what did Hungary demand?']) {
         const a = await ask(q);
         expect(a.answer, q).toMatch(/^Nothing on record/);
         expect(a.answer, q).toMatch(/Try: “.+” or “.+”\./);
       }
       expect((await ask('who led the Chinese delegation?')).understood.line).toBe("China's delegation:");
+      expect((await ask('what did Hungary demand?')).answer).toMatch(/^Nothing on record about what Hungary demanded\./);
+      // Talks on record whose people no report names: nothing on record, and which talks.
+      expect((await ask('who led the us delegation in jeddah')).answer).toMatch(/^Nothing on record about United States' delegation in Jeddah: the talks at Jeddah, 11 Mar 2025 \(Ukraine–United States\)/);
+      expect((await reply('who is the head of the FSB?'))).toContain('Bortnikov');
     });
 
     it('never guesses when it understands nothing', async () => {

@@ -22,7 +22,7 @@ describe('leaders by weight of sources', () => {
       'led by A and B (3 sources; listed as members by 1).',
     );
     expect(leadershipLine(delegation([{ name: 'A', led: 4, listed: 3 }, { name: 'B', led: 2, listed: 5 }]))).toBe(
-      'led by A (4 sources; listed as a member by 3); B named co-leader by 2 and listed as a member by 5.',
+      'led by A (4 sources; listed as a member by 3); B named co-leader by 2 sources and a member by 5.',
     );
   });
 

@@ -7,9 +7,11 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { whoLeadsDoc } from '../../src/core/answers.js';
+import { actorDoc, askDoc, whoLeadsDoc } from '../../src/core/answers.js';
 import { buildBriefing } from '../../src/core/briefing/build.js';
+import { type ActorEntry, linkPerson, type Vocabulary } from '../../src/core/ask/vocabulary.js';
 import { createCore } from '../../src/core/create-core.js';
+import { nameKey, surnameKey } from '../../src/core/names.js';
 import { BUNDLED_DOSSIER_DIR } from '../../src/core/dossier/load.js';
 import type { IngestReport } from '../../src/core/core.js';
 import { isUserError } from '../../src/core/errors.js';
@@ -173,6 +175,75 @@ describe('three negotiations in one database, from their bundled snapshots', () 
     expect(await t.core.suggest('topic', 'host', 5, 'gaza-ceasefire')).toEqual(['hostages']);
     expect(await t.core.suggest('topic', 'host', 5)).toEqual([]);
     expect(await t.core.suggest('dossier', 'ga')).toEqual(['gaza-ceasefire']);
+  });
+
+  it('reads a person’s roles from the asked negotiation’s reports, another’s only when it has none, and says whose', async () => {
+    const hosts = (sources: { url: string }[]) => sources.map((x) => new URL(x.url).hostname);
+    // Witkoff in Russia–Ukraine: the special envoy for Russia, from its outlets, not Gaza's "envoys" nor Iran's Tehran Times.
+    const ru = (await t.core.actor('Witkoff', { dossier: 'russia-ukraine' })).actor;
+    expect(ru.roles.map((r) => r.title)).toContain('special envoy for Russia');
+    expect(ru.roles.map((r) => r.title)).not.toContain('envoys');
+    expect(ru.roles.every((r) => r.from === undefined)).toBe(true);
+    expect(ru.roles.flatMap((r) => hosts(r.sources))).not.toContain('www.tehrantimes.com');
+    expect(ru.lastSeen?.slice(0, 7)).toBe('2025-03');
+    const gaza = (await t.core.actor('Witkoff', { dossier: 'gaza-ceasefire' })).actor;
+    expect(gaza.roles.map((r) => r.title)).not.toContain('special envoy for Russia');
+    // Araghchi is no Russia–Ukraine negotiator: his role comes from the Iran–US reports, named as such.
+    const araghchi = (await t.core.actor('Araghchi', { dossier: 'russia-ukraine' })).actor;
+    expect(araghchi.roles[0]?.from).toEqual({ id: 'iran-us-nuclear', title: 'Iran–US nuclear talks' });
+    expect(renderMarkdown(actorDoc(await t.core.actor('Araghchi', { dossier: 'russia-ukraine' })))).toContain('Iran–US nuclear talks dossier');
+  });
+
+  it('answers role and who-is questions from the asked negotiation first, saying so when it falls back on another', async () => {
+    const text = async (q: string, dossier: string) => renderMarkdown(askDoc(await t.core.ask(q, { dossier })));
+    const envoy = await text('who is the US envoy?', 'russia-ukraine');
+    expect(envoy).toContain('Witkoff');
+    expect(envoy).not.toMatch(/Tehran Times|tehrantimes/);
+    expect(envoy).not.toContain('dossier:');
+    // Russia–Ukraine's reports name no Iranian foreign minister: the answer says whose reports it comes from.
+    const other = await t.core.ask('who is the Iranian foreign minister?', { dossier: 'russia-ukraine' });
+    expect(renderMarkdown(askDoc(other))).toMatch(/Araghchi.*from the Iran–US nuclear talks dossier/);
+    expect(await text('who is Witkoff?', 'russia-ukraine')).toContain('special envoy for Russia');
+    expect(await text('who is Witkoff?', 'russia-ukraine')).not.toContain('Middle East');
+    expect(await text('who is Araghchi?', 'russia-ukraine')).toContain('from the Iran–US nuclear talks dossier');
+    // Someone this negotiation's reports never name: nothing on record here first, then whose reports have them.
+    expect((await t.core.ask('who is Erdogan?', { dossier: 'russia-ukraine' })).answer).toMatch(
+      /^Nothing on record about Recep Tayyip Erdogan in this negotiation's reports; from the Gaza ceasefire and hostage talks dossier: /,
+    );
+    expect((await t.core.ask('who is the Iranian foreign minister?', { dossier: 'russia-ukraine' })).answer).toMatch(/^Nothing on record about who is Iran's foreign minister in this negotiation's reports\. Abbas Araghchi/);
+  });
+
+  it('links a surname, first name or typo to the asked negotiation’s people first, another’s only when nobody here fits', async () => {
+    // Two people one typo from "Karasn": Karasin of this negotiation, and a more-mentioned Karasan of another.
+    const entry = (id: number, name: string, here: boolean, mentions: number): ActorEntry => {
+      const key = nameKey(name);
+      return { id, name, party: null, mentions, keys: [key], surname: surnameKey(name), first: key.split(' ')[0]!, here };
+    };
+    const people = [entry(1, 'Grigory Karasin', true, 3), entry(2, 'Omar Karasan', false, 40), entry(3, 'Omar Haddad', false, 9), entry(4, 'Ibrahim Kalin', false, 12)];
+    const map = <K>(f: (a: ActorEntry) => K) => {
+      const m = new Map<K, ActorEntry[]>();
+      for (const a of people) m.set(f(a), [...(m.get(f(a)) ?? []), a]);
+      return m;
+    };
+    const bySurname = map((a) => a.surname);
+    const surnameBuckets = new Map<string, string[]>();
+    for (const k of bySurname.keys()) surnameBuckets.set(`${k[0]}${k.length}`, [...(surnameBuckets.get(`${k[0]}${k.length}`) ?? []), k]);
+    const vocab = { actors: people, byKey: map((a) => a.keys[0]!), bySurname, byFirst: map((a) => a.first!), surnameBuckets } as unknown as Vocabulary;
+    expect(linkPerson('Karasn', vocab, { fuzzy: true, firstName: false })?.actor?.name).toBe('Grigory Karasin');
+    // Nobody here is called Kalin or Omar: another negotiation's person, as before.
+    expect(linkPerson('Kalin', vocab, { fuzzy: true, firstName: false })?.actor?.name).toBe('Ibrahim Kalin');
+    expect(linkPerson('Grigory', vocab, { fuzzy: false, firstName: true })?.actor?.name).toBe('Grigory Karasin');
+    expect(linkPerson('Omar', vocab, { fuzzy: false, firstName: true })).toBeUndefined();
+  });
+
+  it('words who-leads as an analyst would: source counts in words, a round without a place or none at all said so plainly', async () => {
+    const doc = renderMarkdown(whoLeadsDoc(await t.core.whoLeads('Russia')));
+    expect(doc).toContain('Grigory Karasin (leader per 4 sources; member per 3)');
+    expect(doc).not.toMatch(/\b(?:led|listed) per \d/);
+    const israel = renderMarkdown(askDoc(await t.core.ask('who leads Israel?', { dossier: 'gaza-ceasefire' })));
+    expect(israel).toMatch(/On 6 Oct 2025 \(place not reported\): led by Ron Dermer/);
+    const us = renderMarkdown(askDoc(await t.core.ask('who leads the US delegation?', { dossier: 'gaza-ceasefire' })));
+    expect(us).not.toMatch(/at round not identified|members Steve Witkoff/i);
   });
 
   it('refuses an unknown dossier in one line naming the known ones', async () => {

@@ -4,7 +4,9 @@ import { possessive, truncate } from '../queries/common.js';
 import { leadershipLine } from '../queries/delegations.js';
 import type { AskLine, AskResult, DelegationOut, EventOut, RoundRef, SourceRef, StatementOut } from '../schemas.js';
 import { formatRange } from './dates.js';
-import type { AskKnowledge, RoundRow } from './knowledge.js';
+import { NEWS_ORGS } from '../extract/lexicon.js';
+import { findParties } from '../parties.js';
+import type { AskKnowledge, RoleHolder, RoundRow } from './knowledge.js';
 import { EXAMPLE_QUESTIONS, type Intent, type StanceIntent } from './lexicon.js';
 import type { Reading } from './parse.js';
 import { type ActorEntry, placeMatches } from './vocabulary.js';
@@ -200,6 +202,13 @@ export function createAnswerer(kb: AskKnowledge) {
   });
   const roundLabel = (round: RoundRef | RoundRow | null) =>
     round ? `${round.place ?? 'place unknown'}, ${day(round.date, 'precision' in round ? round.precision : round.datePrecision)}${round.status === 'scheduled' ? ' (scheduled)' : ''}` : 'round not identified';
+  /** Where a delegation sat, as a sentence says it: "at Riyadh, 24 Mar 2025", "on 6 Oct 2025 (place not reported)", "in reports naming no round". */
+  const atRound = (round: RoundRef | null): string => {
+    if (!round) return 'in reports naming no round';
+    const when = day(round.date, round.datePrecision);
+    const scheduled = round.status === 'scheduled' ? ' (scheduled)' : '';
+    return round.place ? `at ${round.place}, ${when}${scheduled}` : `on ${when}${scheduled} (place not reported)`;
+  };
 
   // ── who leads / who was in
 
@@ -235,9 +244,13 @@ export function createAnswerer(kb: AskKnowledge) {
     const head = `${sideName ? `${possessive(sideName)} delegation` : 'Delegations'}${r.place ? ` in ${r.place.name}` : ''}${r.dates ? `, ${formatRange(r.dates.from, r.dates.to)}` : ''}`;
     const found = delegationsFor(r);
     if (!found.length) {
+      // Talks there and then are on record, but no report names their people ("who led the US delegation in Jeddah"): say which.
+      const held = r.place || r.dates ? kb.rounds(r.dates ? { from: r.dates.from, to: r.dates.to } : {}).filter((x) => x.status === 'held' && (!r.place || placeMatches(x.place, r.place.name)) && (!sideName || x.parties.includes(sideName))) : [];
+      const known = held.length ? `: the talks ${held.slice(0, 2).map((x) => `at ${roundLabel(x)} (${x.parties.join('–')})`).join(' and ')} are reported, but no source names ${sideName ? 'its' : 'their'} people` : '';
       return {
         line: `${head}:`,
-        answer: `Nothing on record about ${sideName ? `${possessive(sideName)} delegation` : 'a delegation'}${r.place ? ` in ${r.place.name}` : ''}${r.dates ? ` on ${formatRange(r.dates.from, r.dates.to)}` : ''}.${beyondCoverage(r)}`,
+        answer: `Nothing on record about ${sideName ? `${possessive(sideName)} delegation` : 'a delegation'}${r.place ? ` in ${r.place.name}` : ''}${r.dates ? ` on ${formatRange(r.dates.from, r.dates.to)}` : ''}${known}.${beyondCoverage(r)}`,
+        ...(held.length ? { lines: held.slice(0, 2).map(roundLine) } : {}),
       };
     }
     const lines: AskLine[] = [];
@@ -252,7 +265,8 @@ export function createAnswerer(kb: AskKnowledge) {
       if (members && list.length > 1 && !r.place && !r.dates && list[1]!.round && list[1]!.round.date !== list[0]!.round?.date) shown.push(list[1]!);
       for (const d of shown) {
         const who = members ? membersLine(d) : leadershipLine(d);
-        sentences.push(`${found.length > 1 || !sideName ? `${party} at ` : 'At '}${roundLabel(d.round)}: ${who}`);
+        const at = atRound(d.round);
+        sentences.push(`${found.length > 1 || !sideName ? `${party}, ${at}` : at.charAt(0).toUpperCase() + at.slice(1)}: ${who}`);
         lines.push({ lead: `${party} · ${roundLabel(d.round)}`, text: clean(d.evidence), sources: uniqueSources(d.sources, 4) });
       }
     }
@@ -263,8 +277,8 @@ export function createAnswerer(kb: AskKnowledge) {
       const d = found[0]!.list[0]!;
       const isLeader = d.leaders.includes(person.name);
       const isMember = d.members.includes(person.name);
-      if (members) answer = `${isLeader || isMember ? 'Yes' : 'No source says so'}: ${person.name} ${isLeader || isMember ? 'was' : 'is not listed'} in ${possessive(found[0]!.party)} delegation at ${roundLabel(d.round)}${isLeader ? ' (as its leader)' : ''}. ${answer}`;
-      else answer = `${isLeader ? 'Yes' : isMember ? 'No' : 'No source says so'}: ${person.name} ${isLeader ? 'led' : isMember ? 'was a member of, not the leader of,' : 'is not named in'} ${possessive(found[0]!.party)} delegation at ${roundLabel(d.round)}. ${answer}`;
+      if (members) answer = `${isLeader || isMember ? 'Yes' : 'No source says so'}: ${person.name} ${isLeader || isMember ? 'was' : 'is not listed'} in ${possessive(found[0]!.party)} delegation ${atRound(d.round)}${isLeader ? ' (as its leader)' : ''}. ${answer}`;
+      else answer = `${isLeader ? 'Yes' : isMember ? 'No' : 'No source says so'}: ${person.name} ${isLeader ? 'led' : isMember ? 'was a member of, not the leader of,' : 'is not named in'} ${possessive(found[0]!.party)} delegation ${atRound(d.round)}. ${answer}`;
     }
     return { line: `${head}:`, answer, lines: lines.slice(0, MAX_LINES), data: { delegations: found.flatMap((f) => f.list) } };
   }
@@ -281,18 +295,35 @@ export function createAnswerer(kb: AskKnowledge) {
 
   // ── who is / role
 
-  function profileLines(name: string): { answer: string; lines: AskLine[]; data: unknown } {
+  /** A person's profile; `here` is false for someone the asked negotiation's reports never name. */
+  function profileLines(name: string, here = true): { answer: string; lines: AskLine[]; data: unknown } {
     const profile = kb.actor(name).actor;
     const roles = profile.roles.slice(0, 4);
     const roleText = roles.length
       ? roles.map((x) => `${x.title}${x.party && x.party !== profile.party && !x.title.toLowerCase().includes(x.party.toLowerCase()) ? ` (${x.party})` : ''}`).join('; ')
       : 'no role stated in the sources';
     const withRound = profile.delegations.filter((d) => d.round);
-    const dels = (withRound.length ? withRound : profile.delegations).slice(0, 2).map((d) => `${d.leaders.includes(profile.name) ? 'led' : 'was in'} ${possessive(d.party)} delegation at ${roundLabel(d.round)}`);
+    const dels = (withRound.length ? withRound : profile.delegations).slice(0, 2).map((d) => `${d.leaders.includes(profile.name) ? 'led' : 'was in'} ${possessive(d.party)} delegation ${atRound(d.round)}`);
     const when = profile.firstSeen ? ` Mentioned ${plural(profile.mentions, 'time')}, ${day(profile.firstSeen.slice(0, 10))} to ${day(profile.lastSeen?.slice(0, 10))}.` : '';
-    const answer = `${profile.name}${profile.party ? ` (${profile.party})` : ''}: ${roleText}${roles[0] ? `, ${reported(roles[0].asOf)}` : ''}.${dels.length ? ` ${dels.join('; ').replace(/^./, (c) => c.toUpperCase())}.` : ''}${when}`;
+    // Another negotiation's roles only when this one's reports state none (see the actor queries), and then whose.
+    const from = roles[0]?.from && here ? ` (from the ${roles[0].from.title} dossier: this negotiation's reports state no role)` : '';
+    if (!here && !roles.length) {
+      const span = profile.firstSeen ? `, ${day(profile.firstSeen.slice(0, 10))} to ${day(profile.lastSeen?.slice(0, 10))}` : '';
+      return { answer: `Nothing on record about ${profile.name} in this negotiation's reports; another negotiation's mention the name ${plural(profile.mentions, 'time')}${span}, stating no role.`, lines: [], data: { actor: profile } };
+    }
+    const elsewhereNote = here ? '' : `Nothing on record about ${profile.name} in this negotiation's reports; from the ${roles[0]?.from?.title ?? 'another negotiation’s'} dossier: `;
+    const answer = `${elsewhereNote}${profile.name}${profile.party ? ` (${profile.party})` : ''}: ${roleText}${roles[0] ? `, ${reported(roles[0].asOf)}` : ''}${from}.${dels.length ? ` ${dels.join('; ').replace(/^./, (c) => c.toUpperCase())}.` : ''}${when}`;
     const lines = roles.slice(0, 3).map((x) => ({ lead: `${day(x.asOf)} · ${x.title}`, text: clean(x.evidence), sources: uniqueSources(x.sources) }));
     return { answer, lines, data: { actor: profile } };
+  }
+
+  /** Said of a holder found only in another negotiation's reports: which one. */
+  function elsewhere(h: RoleHolder): string {
+    return h.from ? ` (from the ${h.from.title} dossier)` : '';
+  }
+  /** Said first when the holder comes from another negotiation's reports. */
+  function elsewhereFirst(h: RoleHolder, asked: string): string {
+    return h.from ? `Nothing on record about who is ${asked} in this negotiation's reports. ` : '';
   }
 
   function nobody(r: Reading, what: string): Found {
@@ -311,14 +342,14 @@ export function createAnswerer(kb: AskKnowledge) {
   function whoIs(r: Reading): Found {
     const person = r.persons[0];
     if (!person) return r.ambiguous ? ambiguous(r) : r.unknownName ? nobody(r, 'Who is') : unknown(r);
-    const p = profileLines(person.name);
+    const p = profileLines(person.name, person.here);
     return { line: `Who ${person.name} is:`, ...p };
   }
 
   function role(r: Reading): Found {
     const person = r.persons[0];
     if (person) {
-      const p = profileLines(person.name);
+      const p = profileLines(person.name, person.here);
       return { line: `${possessive(person.name)} role:`, ...p };
     }
     if (r.ambiguous) return ambiguous(r);
@@ -336,7 +367,7 @@ export function createAnswerer(kb: AskKnowledge) {
       const top = holders[0]!;
       return {
         line: head,
-        answer: `${top.name} — ${top.title}${top.party ? ` (${top.party})` : ''}, ${reported(top.asOf)}.`,
+        answer: `${elsewhereFirst(top, `${possessive(of.name)} ${words}`)}${top.name} — ${top.title}${top.party ? ` (${top.party})` : ''}, ${reported(top.asOf)}${elsewhere(top)}.`,
         lines: holders.slice(0, 3).map((h) => ({ lead: `${day(h.asOf)} · ${h.name}`, text: excerpt(h.evidence, h.name), sources: h.sources.slice(0, 3) })),
         data: { holders },
       };
@@ -348,13 +379,15 @@ export function createAnswerer(kb: AskKnowledge) {
     const asked = r.org ? `the ${words.replace(/^head of /, 'head of the ')}` : `${inst ? `the ${inst} ` : party ? `${possessive(party)} ` : ''}${words}`.trim();
     if (!words && !org) return unknown(r);
     const hint = r.partyRole?.institution ?? (r.party?.institution ? r.party.surface.replace(/['’]s?$/, '') : undefined);
-    const holders = kb.roleHolders(words, { ...(party ? { party } : {}), ...(r.org ? { org: r.org } : {}), ...(hint ? { hint } : {}) });
+    let holders = kb.roleHolders(words, { ...(party ? { party } : {}), ...(r.org ? { org: r.org } : {}), ...(hint ? { hint } : {}) });
+    // "who's head of policy planning at state": no organisation of that name heads anything; the title's words may.
+    if (!holders.length && r.org) holders = kb.roleHolders(words, { ...(party ? { party } : {}), ...(hint ? { hint } : {}) });
     if (!holders.length) return { line: `Who is ${asked}:`, answer: `Nothing on record about who is ${asked}.` };
     const top = holders[0]!;
     const others = holders.slice(1, 3).map((h) => `${h.name} (${h.title}, ${day(h.asOf)})`);
     return {
       line: `Who is ${asked}:`,
-      answer: `${top.name} — ${top.title}${top.party && !top.title.toLowerCase().includes(top.party.toLowerCase()) ? ` (${top.party})` : ''}, ${reported(top.asOf)}.${others.length ? ` Also reported in such a role: ${others.join('; ')}.` : ''}`,
+      answer: `${elsewhereFirst(top, asked)}${top.name} — ${top.title}${top.party && !top.title.toLowerCase().includes(top.party.toLowerCase()) ? ` (${top.party})` : ''}, ${reported(top.asOf)}${elsewhere(top)}.${others.length ? ` Also reported in such a role: ${others.join('; ')}.` : ''}`,
       lines: holders.slice(0, 3).map((h) => ({ lead: `${day(h.asOf)} · ${h.name}`, text: excerpt(h.evidence, h.name), sources: h.sources.slice(0, 3) })),
       data: { holders },
     };
@@ -443,7 +476,18 @@ export function createAnswerer(kb: AskKnowledge) {
   function said(r: Reading): Found {
     if (r.unknownName && !r.persons.length) return nobody(r, 'Statements by');
     if (r.ambiguous && !r.persons.length) return ambiguous(r);
-    const sp = speakerOf(r) ?? anyone(r);
+    let sp = speakerOf(r) ?? anyone(r);
+    // "What did they say after the talks": the people who led the newest round, on its day and the next.
+    if (!sp && r.talks) {
+      const round = kb.rounds({ status: 'held' }).find((x) => x.date);
+      const leaders = round ? round.parties.flatMap((p) => delegationAt.get(round.id, p)?.leaders ?? []) : [];
+      const ids = leaders.map((n) => kb.vocabulary.get().idByName.get(n)).filter((id): id is number => id !== undefined);
+      if (round?.date && ids.length) {
+        const next = new Date(Date.parse(`${round.date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+        r = { ...r, dates: { from: round.date, to: next, text: '', start: 0, end: 0 } };
+        sp = { label: "the newest round's leaders", actorIds: ids };
+      }
+    }
     if (!sp) return unknown(r);
     const head = withFilters(`Statements by ${sp.label}`, r);
     const focused = r.topics.length > 0 || r.about.length > 0 || r.aboutPersons.length > 0 || r.verb !== undefined;
@@ -488,6 +532,11 @@ export function createAnswerer(kb: AskKnowledge) {
 
   const STANCE_VERB: Record<StanceIntent, string> = { agreed: 'agreed', proposed: 'proposed', demanded: 'demanded', refused: 'refused' };
 
+  /** A place a round was held at or a report names. */
+  function placeOnRecord(name: string): boolean {
+    return kb.vocabulary.get().roundPlaces.has(name.toLowerCase()) || name.split(/\s+/).every((w) => kb.vocabulary.onRecord(w));
+  }
+
   function stance(r: Reading, intent: StanceIntent): Found {
     if (r.unknownName && !r.persons.length) return nobody(r, `What was ${STANCE_VERB[intent]} by`);
     const want: Stance = intent;
@@ -522,9 +571,24 @@ export function createAnswerer(kb: AskKnowledge) {
       ...events.map((e) => ({ date: e.date, line: eventLine(e), text: e.title })),
     ];
     // A place narrows when anything on record names it ("what did Kyiv agree to at Jeddah").
+    if (!items.length && sp?.party && !sp.person) {
+      // "What did Britain and France offer", "what did Kyiv agree to on the Black Sea": nothing in the side's own
+      // words, but reports of the stance that name it (or, for a principal, "the sides") as its subject.
+      const party = sp.party;
+      const principal = kb.dossier.principals.includes(party);
+      const names = (text: string) => findParties(text).some((m) => m.party.name === party) || (principal && /\b(?:the|both) sides\b/i.test(text));
+      const keep = (text: string) => onTopic(text) && names(text);
+      const reported = statementsOf(undefined, r, want, keep);
+      const reportedEvents = kb
+        .timeline({ ...(r.dates ? { from: r.dates.from, to: r.dates.to } : {}), ...(r.topics[0] ? { topic: r.topics[0] } : {}), keep: (title) => hasStance(stancesOf(title)) && keep(title), scan: STANCE_SCAN, limit: MAX_EVENTS })
+        .events.filter((e) => hasStance(stancesOf(e.title)) && keep(e.title));
+      items = [...statementItems(reported, 50).map((x) => ({ ...x, text: x.line.text })), ...reportedEvents.map((e) => ({ date: e.date, line: eventLine(e), text: e.title }))];
+      if (items.length) sideNote = ` Not in ${possessive(party)} own words; reports that name it:`;
+    }
+    // A place the record never names ("what was agreed in Geneva") narrows to nothing.
     if (r.place) {
       const there = items.filter((x) => x.text.toLowerCase().includes(r.place!.name.toLowerCase()));
-      if (there.length) items = there;
+      if (there.length || !placeOnRecord(r.place.name)) items = there;
     }
     items = dedupe(items.sort((a, b) => relevance(b.text, r) - relevance(a.text, r) || b.date.localeCompare(a.date)));
     const specific = bySpecifics(r, items, (x) => x.text);
@@ -534,9 +598,18 @@ export function createAnswerer(kb: AskKnowledge) {
     }
     if (!items.length) {
       const what = [...r.topics.map(topicLabel), ...r.about].join(', ');
+      // "Was there an agreement on prisoners?": none stated, but what did happen on the topic is the useful rest.
+      const around = r.topics.length && !sp ? happened({ ...r, intent: 'happened', party: undefined, counterpart: undefined, persons: [] }) : undefined;
+      if (around?.lines?.length) {
+        return {
+          line: `${head}:`,
+          answer: `Nothing on record says what ${subject} ${lowerFirst(STANCE_VERB[intent])} on ${what}${r.dates ? ` on ${formatRange(r.dates.from, r.dates.to)}` : ''}. What is on record about it:`,
+          lines: around.lines.slice(0, MAX_LINES),
+        };
+      }
       return {
         line: `${head}:`,
-        answer: `Nothing on record about ${subject} ${lowerFirst(STANCE_VERB[intent])}${what ? ` ${intent === 'demanded' || intent === 'proposed' ? '' : 'on '}${what}` : ''}${r.dates ? ` on ${formatRange(r.dates.from, r.dates.to)}` : ''}.${beyondCoverage(r)}`,
+        answer: `Nothing on record about what ${subject} ${lowerFirst(STANCE_VERB[intent])}${what ? ` on ${what}` : ''}${r.place ? ` in ${r.place.name}` : ''}${r.dates ? ` on ${formatRange(r.dates.from, r.dates.to)}` : ''}.${beyondCoverage(r)}`,
       };
     }
     return {
@@ -607,6 +680,9 @@ export function createAnswerer(kb: AskKnowledge) {
     let evs = events;
     if (r.place && rounds.length) evs = events.filter((e) => rounds.some((x) => x.date === e.date) && (placeMatches(e.place, r.place!.name) || e.title.toLowerCase().includes(r.place!.name.toLowerCase()) || e.kind === 'talks'));
     evs = evs.filter((e) => !r.about.length || r.about.some((a) => mentionsWords(e.title, a)));
+    // Nothing else narrows, but the question names something the reports do ("the sudzha gas station"): that.
+    const named = !r.place && !r.dates && !r.topics.length && !r.about.length && !sides.length ? r.hints.filter((h) => !NEWS_ORGS.has(h.toLowerCase())) : [];
+    if (named.length) evs = evs.filter((e) => named.some((h) => mentionsWords(e.title, h)));
     const specific = bySpecifics(r, evs, (e) => e.title);
     evs = specific.items;
     const ranked = [...evs].sort((a, b) => relevance(b.title, r) - relevance(a.title, r));
@@ -632,7 +708,7 @@ export function createAnswerer(kb: AskKnowledge) {
     }
     // Nothing dated happened there, but the reports quote someone on it ("in Krasnodar"): those statements.
     if (!roundLines.length && !picked.length && !statementLinesThere.length) {
-      for (const word of [...(r.place ? [r.place.name] : []), ...r.about]) {
+      for (const word of [...(r.place ? [r.place.name] : []), ...r.about, ...named]) {
         statementLinesThere.push(...statementLines(kb.statements.find({ text: word, ...range, limit: 20 }), MAX_LINES));
       }
     }
@@ -642,6 +718,16 @@ export function createAnswerer(kb: AskKnowledge) {
     }
     const n = evs.length + rounds.length;
     if (specific.note) return { line: `${head}:`, answer: specific.note, lines: lines.slice(0, MAX_LINES), data: { rounds, events: picked } };
+    if (n === 0) {
+      // No dated development, but reports quote someone on it: say so rather than "0 developments".
+      const what = r.place ? ` in ${r.place.name}` : [...r.about, ...named].length ? ` about ${[...r.about, ...named].join(', ')}` : '';
+      return {
+        line: `${head}:`,
+        answer: `No dated development${what} is on record; ${plural(statementLinesThere.length, 'statement')} on record mention${statementLinesThere.length === 1 ? 's' : ''} it:`,
+        lines: lines.slice(0, MAX_LINES),
+        data: { rounds, events: picked },
+      };
+    }
     return {
       line: `${head}:`,
       answer: `${plural(n, 'development')} on record${eventDays.length > 1 ? ` over ${plural(eventDays.length, 'day')}` : ''}${rounds.length ? `, including ${plural(rounds.length, 'round')} of talks` : ''}.`,
@@ -680,7 +766,8 @@ export function createAnswerer(kb: AskKnowledge) {
 
   function latest(r: Reading): Found {
     const today = kb.today();
-    const sp = speakerOf(r);
+    // "What's the latest with the Ukrainians": a side after "with" is the one asked about here.
+    const sp = speakerOf(r) ?? (r.counterpart ? { label: r.counterpart.name, party: r.counterpart.name } : undefined);
     const head = `Latest on record${r.topics.length ? ` on ${r.topics.map(topicLabel).join(' and ')}` : ''}${sp ? ` from ${sp.label}` : ''}:`;
     const events = kb.timeline({ to: today, ...(r.topics[0] ? { topic: r.topics[0] } : {}), ...(sp?.party ? { party: sp.party } : {}), limit: MAX_LINES * 2 }).events.reverse();
     const onTopic = r.topics.length ? (text: string) => r.topics.some((t) => mentionsTopic(text, t)) : undefined;
@@ -746,7 +833,7 @@ export function createAnswerer(kb: AskKnowledge) {
       f = { ...f, answer: `${f.answer} (I don't know ${r.unknownName} yet.)` };
     }
     // Nothing found: two example questions to go on.
-    if (/^Nothing on record/.test(f.answer) && !f.examples) f = { ...f, answer: `${f.answer} Try: “${EXAMPLE_QUESTIONS[0]}” or “${EXAMPLE_QUESTIONS[3]}”.` };
+    if (/^Nothing on record/.test(f.answer) && !f.examples && !f.lines?.length) f = { ...f, answer: `${f.answer} Try: “${EXAMPLE_QUESTIONS[0]}” or “${EXAMPLE_QUESTIONS[3]}”.` };
     const unknownPhrases = [...new Set([...(f.unknown ?? r.unknown), ...(r.unknownName && !f.unknown ? [r.unknownName] : [])])];
     return {
       intent: r.intent,

@@ -22,7 +22,6 @@ export interface DateRefs {
 const DAY_MS = 86_400_000;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const ORDINAL = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 /** Words that tie a date to today rather than to the coverage. */
 const RELATIVE = /\b(?:last|this|next|past|ago|yesterday|today|tomorrow|tonight|recent(?:ly)?|coming)\b/i;
 
@@ -30,6 +29,8 @@ const RELATIVE = /\b(?:last|this|next|past|ago|yesterday|today|tomorrow|tonight|
 function past(c: ParsedComponents, ref: Date): Date {
   const d = c.date();
   if (!c.isCertain('year') && d.getTime() > ref.getTime() + DAY_MS) {
+    // "on Friday" after a Tuesday: the Friday before, not the same week's a year back.
+    if (c.isCertain('weekday') && !c.isCertain('day')) return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - 7));
     return new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate()));
   }
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
@@ -53,6 +54,54 @@ function monthRange(d: Date): [string, string] {
   return [iso(new Date(Date.UTC(y, m, 1))), iso(new Date(Date.UTC(y, m + 1, 0)))];
 }
 
+const CONNECTOR = /\s*(?:\b(?:and|to|until|till|through|thru)\b|[-–—])\s*/giu;
+const LEFT_DAY = new RegExp(
+  String.raw`(?:\b(between|from)\s+)?(?:\b(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?|\b(${MONTHS})\.?\s+(?:the\s+)?(\d{1,2})(st|nd|rd|th)?|(?:\bthe\s+)?\b(\d{1,2})(st|nd|rd|th)?(?:\s+(?:of\s+)?(${MONTHS}))?)$`,
+  'i',
+);
+const RIGHT_DAY = new RegExp(
+  String.raw`^(?:(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?|(${MONTHS})\.?\s+(?:the\s+)?(\d{1,2})(st|nd|rd|th)?|(?:the\s+)?(\d{1,2})(st|nd|rd|th)?(?:\s+(?:of\s+)?(${MONTHS}))?)(?:,?\s+((?:19|20)\d\d))?(?![\p{L}\p{N}/])`,
+  'iu',
+);
+const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const monthOf = (word: string | undefined) => (word ? MONTH_INDEX.indexOf(word.slice(0, 3).toLowerCase()) : -1);
+/** "21/3" or "3/21": day first, as the talks' own press writes it, unless that cannot be a date. */
+function dayMonth(a: number, b: number): [number, number] | undefined {
+  const [d, m] = b > 12 && a <= 12 ? [b, a] : [a, b];
+  return d >= 1 && d <= 31 && m >= 1 && m <= 12 ? [d, m - 1] : undefined;
+}
+
+/** Two days joined into a range, or nothing: see parseQuestionDates. */
+function rangeOf(q: string, refFor: (text: string) => Date): { from: Date; to: Date; m: { index: number; 0: string } } | undefined {
+  for (const c of q.matchAll(CONNECTOR)) {
+    const left = LEFT_DAY.exec(q.slice(0, c.index));
+    const right = RIGHT_DAY.exec(q.slice(c.index + c[0].length));
+    if (!left || !right) continue;
+    let [d1, m1] = [Number(left[5] ?? left[7]), monthOf(left[4] ?? left[9])];
+    let [d2, m2] = [Number(right[5] ?? right[7]), monthOf(right[4] ?? right[9])];
+    if (left[2]) [d1, m1] = dayMonth(Number(left[2]), Number(left[3])) ?? [0, -1];
+    if (right[1]) [d2, m2] = dayMonth(Number(right[1]), Number(right[2])) ?? [0, -1];
+    // A month somewhere, "between"/"from", or ordinals on both sides ("the 24th and 25th"): "3-3" and "175 to 175" are no dates.
+    const ordinals = Boolean((left[6] ?? left[8]) && (right[6] ?? right[8]));
+    if (m1 < 0 && m2 < 0 && !left[1] && !ordinals) continue;
+    if (d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31) continue;
+    const text = q.slice(left.index, c.index + c[0].length + right[0].length);
+    const ref = refFor(q);
+    if (m2 < 0) m2 = m1 >= 0 ? m1 : ref.getUTCMonth();
+    if (m1 < 0) m1 = m2;
+    // No year: the latest such day not after the reference (a question asks about the past).
+    const year = right[10] ?? right[3];
+    let y = year ? Number(year) : ref.getUTCFullYear();
+    if (!year && Date.UTC(y, m2, d2) > ref.getTime() + DAY_MS) y--;
+    const to = new Date(Date.UTC(y, m2, d2));
+    let from = new Date(Date.UTC(y, m1, d1));
+    if (from.getTime() > to.getTime()) from = new Date(Date.UTC(y - 1, m1, d1));
+    if (to.getTime() - from.getTime() > 366 * DAY_MS) continue;
+    return { from, to, m: { index: left.index, 0: text } };
+  }
+  return undefined;
+}
+
 /**
  * Reads the date or range a question gives. Ranges cover every day of them; "the 24th" and
  * "on Monday" are read within the coverage (the corpus), "last week" from today.
@@ -67,24 +116,31 @@ export function parseQuestionDates(q: string, refs: DateRefs): QuestionDates | u
   });
   const refFor = (text: string) => (RELATIVE.test(text) ? refs.today : refs.corpus);
 
-  // "between the 20th and 22nd of March 2025", "from 17 to 23 March", "March 20-22" (chrono reads the last).
-  const range = new RegExp(
-    String.raw`\b(?:between|from)\s+(?:the\s+)?${ORDINAL}(?:\s+(?:of\s+)?(${MONTHS}))?\s+(?:and|to|until|till|through|-)\s+(?:the\s+)?(${ORDINAL}(?:\s+(?:of\s+)?(?:${MONTHS})(?:,?\s+\d{4})?)?)`,
-    'i',
-  ).exec(q);
-  if (range) {
-    const ref = refFor(q);
-    const endParsed = chronoParse(range[3]!, ref)[0];
-    const endDate = endParsed ? past(endParsed.start, ref) : dayInRefMonth(Number(range[4]), ref);
-    const startMonth = range[2] ? chronoParse(`${range[1]} ${range[2]} ${endDate.getUTCFullYear()}`, ref)[0] : undefined;
-    const startDate = startMonth
-      ? past(startMonth.start, ref)
-      : new Date(Date.UTC(endDate.getUTCFullYear(), endDate.getUTCMonth(), Number(range[1])));
-    if (startDate.getTime() <= endDate.getTime()) return found(startDate, endDate, range);
+  // A range by its shape: two days joined by "and", "to", "until", "through" or a dash, each written
+  // any way a day is ("March 20", "the 20th", "20 March", "20/3"), a month on either side or "between"/"from"
+  // before it: "between the 20th and 22nd of March 2025", "march 20-22", "from 17 to 23 March", "21/3–23/3".
+  const span = rangeOf(q, (text) => refFor(text));
+  if (span) return found(span.from, span.to, span.m);
+
+  // "the first week of March", "the last week of March 2025": seven days of that month.
+  const week = new RegExp(String.raw`\b(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+week\s+(?:of|in)\s+(${MONTHS})\b(?:\s+((?:19|20)\d\d))?`, 'i').exec(q);
+  if (week) {
+    const ref = refs.corpus;
+    const parsed = chronoParse(`${week[2]} 1${week[3] ? ` ${week[3]}` : ''}`, ref)[0];
+    if (parsed) {
+      const first = past(parsed.start, ref);
+      const y = first.getUTCFullYear();
+      const m = first.getUTCMonth();
+      const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+      const n = { first: 0, '1st': 0, second: 1, '2nd': 1, third: 2, '3rd': 2, fourth: 3, '4th': 3 }[week[1]!.toLowerCase()];
+      const a = n === undefined ? lastDay - 6 : 1 + 7 * n;
+      return found(new Date(Date.UTC(y, m, a)), new Date(Date.UTC(y, m, Math.min(a + 6, lastDay))), week);
+    }
   }
 
   // "24/3", "19/3/2025": day first, as the talks' own press writes it, unless that cannot be a date.
-  const numeric = /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?\b/.exec(q);
+  // "on 23.03" too, after a word that dates it ("2.5 per cent" is no date).
+  const numeric = /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?\b/.exec(q) ?? /(?<=\b(?:on|since|from|until|by|before|after|of)\s+)(\d{1,2})\.(\d{1,2})(?:\.(\d{2,4}))?\b/i.exec(q);
   if (numeric) {
     let [a, b] = [Number(numeric[1]), Number(numeric[2])];
     if (b > 12 && a <= 12) [a, b] = [b, a];

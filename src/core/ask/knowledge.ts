@@ -30,6 +30,8 @@ export interface RoleHolder {
   asOf: string | null;
   evidence: string;
   sources: SourceRef[];
+  /** Set only when the role was reported in another negotiation (the asked one names nobody in it). */
+  from?: { id: string; title: string };
 }
 
 const MAX_ROUNDS = 200;
@@ -58,6 +60,8 @@ export function createAskKnowledge(
     now: () => Date;
     actor: (name: string) => ActorResult;
     timeline: (q: TimelineQuery & { kinds?: string[]; place?: string; keep?: (title: string) => boolean; scan?: number }) => TimelineResult;
+    /** Another dossier's title, to say which negotiation an answer from its reports comes from. */
+    titleOf?: (id: string) => string;
   },
 ) {
   const source = createSourceLookup(db);
@@ -79,14 +83,23 @@ export function createAskKnowledge(
     ),
     // One person's holding of one title: the newest report, and a few sources (a much-reported person has thousands).
     // A report the feed dated in the future stands on its fetch time: it dates nothing ("date not known").
-    holding: db.prepare<[{ actor: number; title: string }], { name: string; title: string; party: string | null; as_of: string | null; evidence: string; ids: string }>(
+    holding: db.prepare<[{ actor: number; title: string; dossier: string | null }], { name: string; title: string; party: string | null; as_of: string | null; evidence: string; ids: string; item: number }>(
       `SELECT a.name, r.title, coalesce(r.party, a.party) AS party,
-              CASE WHEN i.published_estimated = ${PUBLISHED_IN_FUTURE} THEN NULL ELSE r.as_of END AS as_of, r.evidence,
+              CASE WHEN i.published_estimated = ${PUBLISHED_IN_FUTURE} THEN NULL ELSE r.as_of END AS as_of, r.evidence, r.item_id AS item,
               (SELECT group_concat(item_id) FROM (SELECT r2.item_id FROM actor_roles r2 WHERE r2.actor_id = @actor AND lower(r2.title) = @title
+                AND (@dossier IS NULL OR EXISTS (SELECT 1 FROM item_dossiers d2 WHERE d2.dossier = @dossier AND d2.item_id = r2.item_id))
                 ORDER BY r2.as_of DESC LIMIT 5)) AS ids
          FROM actor_roles r JOIN actors a ON a.id = r.actor_id JOIN items i ON i.id = r.item_id
-        WHERE r.actor_id = @actor AND lower(r.title) = @title ORDER BY 4 DESC NULLS LAST LIMIT 1`,
+        WHERE r.actor_id = @actor AND lower(r.title) = @title
+          AND (@dossier IS NULL OR EXISTS (SELECT 1 FROM item_dossiers d WHERE d.dossier = @dossier AND d.item_id = r.item_id))
+        ORDER BY 4 DESC NULLS LAST LIMIT 1`,
     ),
+    /** Does any other negotiation hold items? Only then are role holdings sorted by negotiation. */
+    otherDossiers: db.prepare<[string, string], { n: number }>(
+      'SELECT EXISTS (SELECT 1 FROM item_dossiers WHERE dossier < ?) OR EXISTS (SELECT 1 FROM item_dossiers WHERE dossier > ?) AS n',
+    ),
+    /** The negotiation an item was read for, other than this one. */
+    itemDossier: db.prepare<[number, string], { dossier: string }>('SELECT dossier FROM item_dossiers WHERE item_id = ? AND dossier <> ? ORDER BY dossier LIMIT 1'),
     // "FSB Director Alexander Bortnikov": a bare title whose sentence names the organisation before it.
     titledIn: db.prepare<[string, string], { actor_id: number }>(
       'SELECT DISTINCT actor_id FROM actor_roles WHERE lower(title) = ? AND evidence LIKE ? LIMIT 20',
@@ -145,24 +158,38 @@ export function createAskKnowledge(
         }
       }
     }
-    const holders = pairs
-      .slice(0, MAX_HOLDINGS)
-      .map((p) => q.holding.get(p))
-      .filter((r): r is NonNullable<typeof r> => r !== undefined)
-      .filter((r) => !opts.party || r.party === opts.party || r.title.toLowerCase().includes(opts.party.toLowerCase()))
+    // This negotiation's reports first; another's only when they name nobody in the role, and then saying whose.
+    const read = (scope: string | null) =>
+      pairs
+        .slice(0, MAX_HOLDINGS)
+        .map((p) => q.holding.get({ ...p, dossier: scope }))
+        .filter((r): r is NonNullable<typeof r> => r !== undefined)
+        .filter((r) => !opts.party || r.party === opts.party || r.title.toLowerCase().includes(opts.party.toLowerCase()));
+    const several = q.otherDossiers.get(dossier.id, dossier.id)?.n === 1;
+    let found = read(several ? dossier.id : null);
+    let elsewhere = false;
+    if (!found.length && several) {
+      found = read(null);
+      elsewhere = true;
+    }
+    const holders = found
       // The closest title first ("spokesman" before "foreign ministry spokeswoman"), then one whose sentence
       // names the institution asked ("Kremlin spokesman"), then the newest.
       .map((r) => ({ r, extra: foldRole(r.title).length - foldRole(role).length, named: opts.hint && r.evidence.toLowerCase().includes(opts.hint.toLowerCase()) ? 1 : 0 }))
       .sort((a, b) => a.extra - b.extra || b.named - a.named || (b.r.as_of ?? '').localeCompare(a.r.as_of ?? ''))
       .map(({ r }) => r)
-      .map((r) => ({
-        name: r.name,
-        title: r.title,
-        party: r.party,
-        asOf: r.as_of,
-        evidence: r.evidence,
-        sources: [...new Set((r.ids ?? '').split(',').filter(Boolean).map(Number))].map(source),
-      }));
+      .map((r): RoleHolder => {
+        const other = elsewhere ? q.itemDossier.get(r.item, dossier.id)?.dossier : undefined;
+        return {
+          name: r.name,
+          title: r.title,
+          party: r.party,
+          asOf: r.as_of,
+          evidence: r.evidence,
+          sources: [...new Set((r.ids ?? '').split(',').filter(Boolean).map(Number))].map(source),
+          ...(other ? { from: { id: other, title: deps.titleOf?.(other) ?? other } } : {}),
+        };
+      });
     const seen = new Set<string>();
     return holders.filter((h) => !seen.has(h.name) && seen.add(h.name));
   }

@@ -30,6 +30,13 @@ export type StanceIntent = 'agreed' | 'proposed' | 'demanded' | 'refused';
 
 const re = (source: string) => new RegExp(source, 'i');
 
+/** Verbs of leading a side: "who *fronted* the Ukrainian side", "who *captained* Russia's team". */
+const LEAD_VERBS = 'lead|leads|led|leading|lead by|head|heads|headed|heading|chief|chiefs|in charge|spoke for|speaks for|speaking for|chaired|chairs|chairing|fronted|fronting|captained|captaining|spearhead|spearheads|spearheaded|spearheading|helmed|helming|at the helm of|steered|steering|ran|running';
+/** Nouns of the one who leads: "the delegation *leader*", "Russia's *head negotiator*". */
+const LEADER_NOUNS = 'leader|leaders|head|heads|chief|chiefs|boss|captain|frontman|point man|point person|principal';
+/** Words naming a side's team. */
+const TEAM_NOUNS = 'delegations?|delegaton|delegatoin|delagation|team|teams|side|negotiators?|negotiating team|delegates|camp';
+
 /**
  * Cue patterns per intent, tried on the lower-cased question with linked names replaced by
  * their kind (`xparty`, `xperson`, `<place>`, `<topic>`, `<date>`), so a cue never depends on
@@ -63,6 +70,8 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\b(?:latest|newest|most recent)\b`),
       re(String.raw`\bany (?:news|updates?)\b`),
       re(String.raw`\bwhat'?s new\b`),
+      re(String.raw`\banything (?:new|fresh)\b`),
+      re(String.raw`^(?:any )?(?:news|updates?)\W*$`),
       re(String.raw`\b(?:news|updates?) (?:on|about|from|re)\b`),
       re(String.raw`\b(?:recent|newest) (?:developments?|news)\b`),
       re(String.raw`\bwhat'?s (?:going on|up) (?:with|in)\b`),
@@ -75,11 +84,16 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
   {
     intent: 'who-leads',
     cues: [
-      re(String.raw`\b(?:lead|leads|led|leading|lead by|head|heads|headed|heading|chief|chiefs|in charge|spoke for|speaks for|speaking for|chaired|chairs|chairing)\b.*\b(?:delegations?|delegaton|delegatoin|team|side|negotiators?|delegates|xparty)`),
-      re(String.raw`\b(?:delegations?|delegaton|team|side|negotiators?)\b.*\b(?:lead|leads|led|leading|head|headed|heading|chief|in charge)\b`),
-      re(String.raw`\b(?:lead|chief|top|head|main) negotiators?\b`),
+      re(String.raw`\b(?:${LEAD_VERBS})\b.*\b(?:${TEAM_NOUNS}|xparty)`),
+      re(String.raw`\b(?:${TEAM_NOUNS})\b.*\b(?:${LEAD_VERBS}|${LEADER_NOUNS})\b`),
+      re(String.raw`\b(?:lead|chief|top|head|main|senior|principal)\s+(?:xparty(?:'s)?\s+)?negotiators?\b`),
+      re(String.raw`\b(?:${LEADER_NOUNS}) of (?:the )?(?:xparty(?:'s)? )?(?:${TEAM_NOUNS})\b`),
+      re(String.raw`\b(?:main|top|lead|chief|head|key) (?:guy|man|woman|person|official|diplomat|figure)\b`),
+      // "who was the Russian negotiator": one negotiator for a side is the one who led it.
+      re(String.raw`^who(?:'s| is| was)? (?:the )?xparty(?:'s)? negotiator\b`),
       re(String.raw`\bat the head of\b`),
-      re(String.raw`\bwho(?:'s| is| was| are| were)? (?:leading|heading|running|in charge of) (?:the )?(?:talks|negotiations|delegations?|sides?)\b`),
+      re(String.raw`\bwho(?:'s| is| was| are| were)? (?:leading|heading|running|in charge of|led|headed|ran|chaired|fronted) (?:the )?(?:talks|negotiations|delegations?|sides?|meeting|round)\b`),
+      re(String.raw`\bxparty(?:'s)? (?:point (?:person|man)|frontman|lead negotiator|chief negotiator|top negotiator)\b`),
       re(String.raw`\bwho(?:'s| is| was| are| were)? (?:represent(?:s|ed|ing)?|negotiat(?:es|ed|ing) for|running point|point person|fronting|speaking for|heading up)\b`),
       re(String.raw`\b(?:on behalf of|speaking for|negotiating for) (?:the )?xparty`),
     ],
@@ -106,6 +120,7 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\bwho (?:was|were|is|are) (?:at|in) (?:the )?(?:talks|meeting|round|room)\b`),
       re(String.raw`\b(?:was|is|were) xperson\b.*\b(?:on|in|at|part of|a member of|member)\b`),
       re(String.raw`\bcomposition of\b`),
+      re(String.raw`\b(?:did|was|were|is) xperson (?:attend|go to|went to|take part|took part|participate|join|sit in|travel|present|there|at)\b`),
     ],
   },
   {
@@ -115,7 +130,7 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\bwhat (?:does|did|do) xperson do\b`),
       re(String.raw`\bwho (?:runs|heads|chairs|directs|commands)\b`),
       re(String.raw`^who(?:'s| is| was)? (?:the )?(?:head|chief|director|chair|chairman|leader) of\b`),
-      re(String.raw`^(?:who|whos)(?:'s| is| was)? (?:the |a |an )?(?:xparty(?:'s)? |xorg(?:'s)? )?(?:\w+ ){0,3}(?:president|minister|secretary|adviser|advisor|envoy|spokesman|spokesperson|spokeswoman|ambassador|chancellor|director|head|chief|chair|chairman|leader|negotiator|senator|governor|commander|premier|aide|deputy)\b`),
+      re(String.raw`^(?:who|whos)(?:'s| is| was)? (?:the |a |an )?(?:xparty(?:'s)? |xorg(?:'s)? )?(?:\w+ ){0,3}(?:president|minister|secretary|adviser|advisor|envoy|spokesman|spokesperson|spokeswoman|ambassador|chancellor|director|head|chief|chair|chairman|leader|senator|governor|mayor|commander|premier|aide|deputy)\b`),
     ],
   },
   {
@@ -135,13 +150,17 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\bwhat (?:has |had )?(?:happened|happend|happen|happens|took place|went on|occurred|went down)\b`),
       re(String.raw`\bwhat'?s happened\b`),
       re(String.raw`\bhow did .* go\b`),
+      re(String.raw`^(?:and |so |ok )?what about\b`),
+      re(String.raw`\b(?:discuss(?:ed|es|ing)?|on the agenda|agenda)\b`),
+      // "did Russia violate the energy pause", "who broke the truce": what happened, read from the developments.
+      re(String.raw`\b(?:violat(?:e|es|ed|ing|ion|ions)|breach(?:es|ed|ing)?|br(?:oke|eak|eaks|eaking|oken))\b`),
       re(String.raw`\b(?:summar(?:y|ise|ize)|recap|overview|rundown|run-down|brief me|catch me up|walk me through)\b`),
       re(String.raw`\b(?:events?|timeline|developments?|outcome|results?)\b`),
       re(String.raw`\bwhat do (?:we|you) know about\b`),
       re(String.raw`\btell (?:me|us) (?:about|more about)\b`),
       re(String.raw`\b(?:when|where|how long|how often|how many times) (?:did|were|was|have|had)\b`),
       re(String.raw`\b(?:did|have|has|had) .*\b(?:meet|met|talk|talked|hold talks|held talks|sit down|exchange|swap)\b`),
-      re(String.raw`\b(?:was|were) there (?:a|an|any)\b`),
+      re(String.raw`\b(?:was|were|is|are) there (?:a|an|any|more|new)?\b`),
       re(String.raw`\btake place\b`),
       re(String.raw`\bhow (?:many|much)\b`),
       re(String.raw`\bwho (?:hosted|mediated|brokered|organi[sz]ed)\b`),
@@ -157,13 +176,14 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
 export const VERB_INTENTS: { intent: Intent; verbs: RegExp; nouns?: RegExp }[] = [
   {
     intent: 'said',
-    verbs: /\b(?:say|said|says|saying|tell(?! (?:me|us) (?:about|more))|told|tells|write|wrote|writes|post|posted|tweet|tweeted|stated|claim|claimed|announce|announced|comment(?:ed)?|speak|mean|meant|argue|argued|warn|warned|react|reacted|respond|responded|report|reported|accuse|accused|blame|blamed|criticis(?:e|ed)|criticiz(?:e|ed)|condemn(?:ed)?|den(?:y|ied))\b/i,
-    nouns: /\b(?:statements?|remarks?|quotes?|comments?|stance|reaction|response|words|position on|view on|views on|line on)\b/i,
+    verbs: /\b(?:say|said|says|saying|tell(?! (?:me|us) (?:about|more))|told|tells|write|wrote|writes|post|posted|tweet|tweeted|stated|claim|claimed|announce|announced|publish|published|release|released|issue|issued|comment(?:ed)?|speak|mean|meant|argue|argued|warn|warned|react|reacted|respond|responded|report|reported|accuse|accused|blame|blamed|criticis(?:e|ed)|criticiz(?:e|ed)|condemn(?:ed)?|den(?:y|ied))\b/i,
+    // "zelenskyy on sanctions": a person, then what about, and nothing else, asks what they said.
+    nouns: /\b(?:statements?|remarks?|quotes?|comments?|stance|reaction|response|words|position on|view on|views on|line on)\b|^xperson(?:'s)? (?:on|about|re)\b/i,
   },
   {
     intent: 'agreed',
-    verbs: /\b(?:agree(?:s|d|ing)?|accept(?:s|ed|ing)?|consent(?:s|ed|ing)?|sign(?:s|ed|ing)?)\b/i,
-    nouns: /\b(?:agreements? reached|deal reached|what was the (?:deal|agreement))\b/i,
+    verbs: /\b(?:agree(?:s|d|ing)?|accept(?:s|ed|ing)?|consent(?:s|ed|ing)?|sign(?:s|ed|ing)?|commit(?:s|ted|ting)?|pledge(?:s|d)?|settle(?:d)? on)\b/i,
+    nouns: /\b(?:agreements? reached|deal reached|what was the (?:deal|agreement)|(?:was|is) there (?:an?|any) (?:agreement|deal)|(?:did|have|has) (?:they|the sides|\w+ and \w+) reach(?:ed)? (?:an?|any) (?:agreement|deal)|^(?:any |an )?(?:agreements?|deals?) (?:on|about|over|for)\b)/i,
   },
   {
     intent: 'proposed',
@@ -173,7 +193,7 @@ export const VERB_INTENTS: { intent: Intent; verbs: RegExp; nouns?: RegExp }[] =
   {
     intent: 'demanded',
     verbs: /\b(?:demand(?:s|ed|ing)?|want(?:s|ed|ing)?|ask(?:s|ed|ing)?(?! (?:about|me|us))|insist(?:s|ed|ing)?|requir(?:e|es|ed|ing)|need(?:s|ed|ing)?|expect(?:s|ed|ing)?|call(?:ed|s|ing)? for|press(?:es|ed|ing)? for|seek(?:s|ing)?|sought)\b/i,
-    nouns: /\b(?:conditions?|terms|demands|requirements?|red lines?|preconditions?|price)\b/i,
+    nouns: /\b(?:conditions?|terms|demands|requirements?|red lines?|preconditions?|price)\b|^what (?:are|were|is|was) (?:the )?(?:xparty(?:'s)? )?(?:conditions|terms|demands|preconditions|red lines)\b/i,
   },
   {
     intent: 'refused',
@@ -185,6 +205,21 @@ export const VERB_INTENTS: { intent: Intent; verbs: RegExp; nouns?: RegExp }[] =
 /** Words that name a delegation ("the Russian *team*"), so a party beside them is the delegation's side. */
 export const DELEGATION_NOUNS = /^(?:delegations?|delegaton|delegatoin|team|teams|side|sides|negotiators?|delegates|camp|envoys)$/i;
 
+/** "the us", "us team": the United States, typed in lower case (after an article, or before a word of the talks, "us" is no pronoun). */
+export const LOWER_US = /\b(?:(the|a|an)\s+us|us(?=\s+(?:delegation|delegates|team|side|negotiators?|envoys?|officials?|president|administration|government|proposal|position|secretary|national|special|state department|demands?|conditions|offer)\b))\b/gi;
+
+/** The bot addressed by name: "@Parley …", "hey parley, …", "Parley: …" (it is no one's name in the reports). */
+export const ADDRESS = /^(?:(?:hey|hi|hello|ok|okay|yo|so) )?@?parley\b[,:;!-]?|@parley\b[,:;!-]?/gi;
+
+/** Sides' abbreviations typed in lower case that are no English word: "usa", "uk", "eu", "the un". */
+export const LOWER_CODES: [RegExp, string][] = [
+  [/\busa\b/gi, 'USA'],
+  [/\buk\b/gi, 'UK'],
+  [/\beu\b/gi, 'EU'],
+  [/\bthe un\b/gi, 'the UN'],
+  [/\bfsb\b/gi, 'FSB'],
+];
+
 /** Words after which a place is named ("in Riyadh", "at the Saudi talks", "to saudi"). */
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'to', 'inside', 'outside']);
 /** Words after which a party is the other side, not the subject ("talks *with* the Russians"). */
@@ -193,7 +228,7 @@ export const COUNTERPART_WORDS = new Set(['with', 'w', 'w/', 'opposite', 'agains
 export const VENUE_NOUNS = /^(?:talks|round|meeting|meetings|summit|negotiations|consultations|format|process|session)$/i;
 
 /** Phrases after a place preposition that are not places. */
-export const NOT_PLACES = /^(?:charge|exchange|all|the wake|wake|return|response|reply|total|general|particular|person|public|private|detail|details|order|favour|favor|power|office|talks|touch|mind|place|time|turn|addition|fact|short|brief|case|return|between|front|line|support|the end|the talks|this|that|it|them|him|her|which|what)\b/i;
+export const NOT_PLACES = /^(?:charge|command|exchange|all|the wake|wake|return|response|reply|total|general|particular|person|public|private|detail|details|order|favour|favor|power|office|talks|touch|mind|place|time|turn|addition|fact|short|brief|case|return|between|front|line|support|the end|the talks|this|that|it|them|him|her|which|what)\b/i;
 
 /**
  * Synonyms people type for the dossier's topics, beyond the dossier's own terms (which also
@@ -245,9 +280,9 @@ export const ROLE_HEAD_WORDS = new Set([
   'chair',
   'chairman',
   'leader',
-  'negotiator',
   'senator',
   'governor',
+  'mayor',
   'commander',
   'premier',
   'aide',
@@ -257,6 +292,8 @@ export const ROLE_HEAD_WORDS = new Set([
 export const HEAD_OF_ORG = ['director', 'head', 'chief', 'chair', 'chairman', 'leader', 'commander'];
 /** Cue verbs of "who runs X". */
 export const RUNS_VERBS = /\bwho (?:runs|heads|chairs|directs|commands|leads) (?:the )?(.+)$/i;
+/** "who is the head of the FSB", "who's the director of the FSB": the same question as a noun. */
+export const HEAD_OF_Q = /^(?:who|whos)(?:'s| is| was)? (?:the )?(?:head|chief|director|boss|chair|chairman|chairwoman|leader) of (?:the )?(.+)$/i;
 
 /** Nouns that end an organisation's name after a side's name ("Kyiv City Military *Administration*"). */
 export const ORG_NOUNS = /^(?:administration|council|committee|ministry|service|office|department|agency|fund|bank|parliament|duma|rada|staff|command|forces|army|navy|guard|directorate|bureau|court|assembly|senate|congress|commission|government|cabinet)$/i;
@@ -295,7 +332,7 @@ export const COMMON_WORDS = new Set(
   security council policy planning state department office presidential deputy senior negotiator negotiators delegates
   technical call phone telephone conversation summit session exchange reviving revival resumption resume regarding concerning
   partners partner allies ally wake attacks attack strikes strike drone drones missile missiles right wrong somebody else alongside
-  able answer questions question help function functions purpose why doing went exchange return`.split(/\s+/).filter(Boolean),
+  able answer questions question help function functions purpose why doing went exchange return main top key principal woman man figure command parley name names named`.split(/\s+/).filter(Boolean),
 );
 
 /**
@@ -336,6 +373,14 @@ export const CUE_WORDS = [
   'talks',
   'meeting',
   'conditions',
+  // Base forms of the stance verbs: "demnad", "propsoe", "rejcet".
+  'demand',
+  'propose',
+  'refuse',
+  'reject',
+  'accept',
+  'happen',
+  'announce',
 ];
 
 /** Example questions, shown with help and after an answer that found nothing. */

@@ -13,9 +13,13 @@ import {
   DELEGATION_NOUNS,
   INTENT_CUES,
   type Intent,
+  ADDRESS,
+  LOWER_CODES,
+  LOWER_US,
   NOT_PLACES,
   PLACE_PREPOSITIONS,
   RUNS_VERBS,
+  HEAD_OF_Q,
   VENUE_NOUNS,
   VERB_INTENTS,
 } from './lexicon.js';
@@ -125,11 +129,13 @@ function topicPhrases(vocab: Vocabulary): { id: string; ph: string; re: RegExp }
 
 /** "U.S." reads as "US"; curly quotes and apostrophes as straight ones. */
 function normalise(raw: string): string {
-  return raw
+  return LOWER_CODES.reduce((x, [re, code]) => x.replace(re, code), raw.replace(ADDRESS, ' ').replace(/ {2,}/g, ' ').trim())
     .replace(new RegExp(`\\b(${Object.keys(ROLE_ABBREVIATIONS).join('|')})\\b`, 'g'), (m) => ROLE_ABBREVIATIONS[m] ?? m)
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
     .replace(/\bU\.S\.A?\.?(?=\s|$|[,;:?!'’])/g, (m) => (m.startsWith('U.S.A') ? 'USA' : 'US'))
     .replace(/\bU\.K\.?(?=\s|$|[,;:?!'’])/g, 'UK')
+    .replace(LOWER_US, (_m, article: string | undefined) => (article ? `${article} US` : 'US'))
+
     .replace(/[’‘]/g, "'")
     .replace(/[“”]/g, '"')
     .replace(/\s+/g, ' ')
@@ -309,6 +315,8 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     if (orgName) kind = 'org';
     else if (poss || body || (next && DELEGATION_NOUNS.test(next.lower))) kind = 'party';
     else if (!demonym && !institution && prev && PLACE_PREPOSITIONS.has(prev.lower) && !reading.place) kind = 'place';
+    // A mediator's city where talks were held ("riyadh 24 march") is the venue, not the mediator.
+    else if (!demonym && vocab.mediators.has(s.party.name) && vocab.roundPlaces.has(s.surface.toLowerCase()) && !reading.place) kind = 'place';
     else if (!demonym && next && VENUE_NOUNS.test(next.lower) && (vocab.roundPlaces.has(asPlace().toLowerCase()) || vocab.roundPlaces.has(s.surface.toLowerCase())))
       kind = 'place';
     else if ((prev && COUNTERPART_WORDS.has(prev.lower)) || (prev?.lower === 'and' && named.length > 0 && /\bbetween\s+(?:\S+\s+){1,4}$/i.test(masked.slice(0, prev.start))))
@@ -360,6 +368,12 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     const after = tokens[i + 1];
     const located = prev && PLACE_PREPOSITIONS.has(prev.lower);
     const venue = after && VENUE_NOUNS.test(after.lower);
+    // A place talks were held at needs no preposition: "jeddah", "riyadh 24 march".
+    if (!located && !venue && vocab.roundPlaces.has(t.lower) && !t.poss) {
+      t.link = 'place';
+      reading.place = { name: vocab.places.get(t.lower) ?? t.base, known: true };
+      return;
+    }
     if (!located && !venue) return;
     if (NOT_PLACES.test(masked.slice(t.start)) || COMMON_WORDS.has(t.lower)) return;
     // "to Tucker Carlson": a person, not a place.
@@ -401,7 +415,12 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
       if (n > 1 && win.slice(0, -1).some((t) => t.poss)) continue;
       const words = win.map((t) => t.base).join(' ');
       const fuzzy = win[win.length - 1]!.lower.length >= 5 && !win.some((_, k) => ofUnknownName.has(i + k));
-      const link = linkPerson(words, vocab, { fuzzy, firstName: n === 1 && win[0]!.lower.length >= 4 });
+      const firstName = n === 1 && win[0]!.lower.length >= 4;
+      // A slip is read as a name only when the word is no word of the reports: "Witkof" and "Umierov" are
+      // typos, "killed", "power" and "trust" are words (not Kiper, Pavel or Trump).
+      const link =
+        linkPerson(words, vocab, { fuzzy: false, firstName }) ??
+        (fuzzy && !ctx.onRecord(win[win.length - 1]!.base) ? linkPerson(words, vocab, { fuzzy: true, firstName }) : undefined);
       if (!link) {
         if (n === 2 && win.every((t) => t.cap)) for (let k = 0; k < n; k++) ofUnknownName.add(i + k);
         continue;
@@ -512,7 +531,10 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
   }
 
   // Role words: "who's the US national security adviser", "who runs the FSB", "what is X's role".
-  const runs2 = RUNS_VERBS.exec(q.replace(/[?.!]+$/, ''));
+  const bare = q.replace(/[?.!]+$/, '');
+  // "who is the head of the FSB" is "who runs the FSB"; "the head of the Russian delegation" is who-leads.
+  const headOf = HEAD_OF_Q.exec(bare);
+  const runs2 = RUNS_VERBS.exec(bare) ?? (headOf && !tokens.some((t) => DELEGATION_NOUNS.test(t.lower)) ? headOf : null);
   if (runs2) {
     reading.org = runs2[1]!.trim();
     reading.role = `head of ${reading.org}`;
@@ -520,16 +542,24 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
   const roleMatch = /^(?:who|whos)(?:'s| is| was)? (?:the |a |an )?(.+?)[?.!]*$/i.exec(q);
   if (roleMatch && !reading.org && reading.persons.length === 0 && !reading.unknownName) {
     const words = tokens.filter((t) => t.start >= q.indexOf(roleMatch[1]!) && (t.link === undefined || t.link === 'name') && !QUESTION_WORDS.has(t.lower) && t.lower !== 'the');
-    if (words.length) reading.role = words.map((t) => t.base).join(' ');
+    // "the mayor of Kyiv": the title without the preposition its place hung on.
+    const titleWords = words.map((t) => t.base);
+    while (titleWords.length > 1 && ['of', 'in', 'at', 'for'].includes(titleWords[titleWords.length - 1]!.toLowerCase())) titleWords.pop();
+    if (titleWords.length) reading.role = titleWords.join(' ');
   }
 
-  if (reading.partyRole && !reading.role && !reading.persons.length) reading.role = reading.partyRole.role;
+  // "who was Russia's envoy at the Riyadh talks": the title named with the side, not the words after it.
+  if (reading.partyRole && !reading.persons.length) reading.role = reading.partyRole.role;
 
   // "who is Trump's envoy": a role relative to a person, not the person.
-  const relative = /^(?:who|whos)(?:'s| is| was)\s+(?:the\s+)?(\S+?)['’]s?\s+((?:\w+\s+){0,3}\w+?)\s*[?.!]*$/i.exec(q);
-  if (relative && reading.persons.length === 1 && ROLE_HEAD_WORDS.has(relative[2]!.split(/\s+/).pop()!.toLowerCase().replace(/s$/, ''))) {
+  // "who's Trump's envoy to Russia": the role ends at its head word; what follows qualifies it.
+  const relative = /^(?:who|whos)(?:'s| is| was)\s+(?:the\s+)?(\S+?)['’]s?\s+((?:\w+\s+){0,5}\w+?)\s*[?.!]*$/i.exec(q);
+  const roleWords = relative?.[2]?.split(/\s+/) ?? [];
+  const headAt = roleWords.findLastIndex((w) => ROLE_HEAD_WORDS.has(w.toLowerCase().replace(/s$/, '')));
+  const ownerIsPerson = relative && reading.persons.length >= 1 && linkPerson(relative[1]!, vocab, { fuzzy: false, firstName: false })?.actor?.id === reading.persons[0]!.id;
+  if (relative && ownerIsPerson && headAt >= 0 && headAt >= roleWords.length - 4) {
     reading.roleOf = reading.persons[0]!;
-    reading.role = relative[2]!;
+    reading.role = roleWords.slice(0, headAt + 1).join(' ');
     reading.persons = [];
   }
 
@@ -611,6 +641,13 @@ function skeleton(q: string, tokens: QToken[]): string {
   return (out + q.slice(at)).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** The question without its closing "?", "." or "!" (by characters: no regex to prove linear). */
+function withoutEndPunctuation(q: string): string {
+  let end = q.length;
+  while (end > 0 && '?.!'.includes(q[end - 1]!)) end--;
+  return q.slice(0, end);
+}
+
 function classify(q: string, tokens: QToken[], r: Reading): Intent | 'unknown' {
   const sk = skeleton(q, tokens);
   const hit = (intent: Intent) => INTENT_CUES.find((c) => c.intent === intent)!.cues.some((re) => re.test(sk));
@@ -622,6 +659,10 @@ function classify(q: string, tokens: QToken[], r: Reading): Intent | 'unknown' {
   if (/^(?:who|whos)(?:'s| is| was)? xperson\b/.test(sk)) return 'who-is';
   // "what is Dmitriev's role in the talks": a person's role, wherever the talks come in.
   if ((r.persons.length || r.unknownName) && ROLE_NOUNS.test(sk)) return 'role';
+  // "who is the head of the Kyiv City Military Administration": an organisation's head, not a delegation's.
+  // ("who leads Russia", "who is the head of Ukraine" stay who-leads: the organisation is a side.)
+  const orgIsSide = r.org !== undefined && r.party !== undefined && r.org.toLowerCase().replace(/^the /, '') === r.party.surface.toLowerCase().replace(/^the /, '');
+  if (r.org && !orgIsSide && HEAD_OF_Q.test(withoutEndPunctuation(r.question)) && !tokens.some((t) => DELEGATION_NOUNS.test(t.lower))) return 'role';
   if (hit('who-leads')) return 'who-leads';
   if (hit('who-was-in')) return 'who-was-in';
   if (hit('role') && (r.persons.length || r.unknownName || r.role || r.org || ROLE_NOUNS.test(sk))) return 'role';
@@ -642,8 +683,13 @@ function classify(q: string, tokens: QToken[], r: Reading): Intent | 'unknown' {
   if (hit('who-is') && (r.persons.length || r.unknownName || r.ambiguous)) return 'who-is';
   // No cue: read the question from what it names.
   if (r.persons.length || r.unknownName) return 'who-is';
-  if (r.dates || r.place || r.topics.length) return 'happened';
+  // "what's the name of Russia's foreign minister": a side's title asks who holds it.
+  if (r.partyRole && !r.persons.length && !r.dates && !r.place) return 'role';
+  // Words the reports use, and nothing else ("what about northwood"): what happened there.
+  if (r.dates || r.place || r.topics.length || r.hints.length) return 'happened';
   if (r.party && tokens.some((t) => DELEGATION_NOUNS.test(t.lower))) return 'who-was-in';
+  // "the russian foreign minister?": a title alone asks who holds it.
+  if (r.partyRole) return 'role';
   if (r.party) return 'latest';
   return 'unknown';
 }

@@ -14,6 +14,8 @@ export interface ActorEntry {
   keys: string[];
   surname: string;
   first: string | null;
+  /** Mentioned in the dossier's own reports: a surname, first name or typo links to such a person first. */
+  here: boolean;
 }
 
 export interface TopicEntry {
@@ -45,6 +47,8 @@ export interface Vocabulary {
   actorById: Map<number, ActorEntry>;
   /** One-word names of the sides on record (lower case), for typos: "ukranian", "russain". */
   sideWords: Map<string, string>;
+  /** The dossier's mediators: their cities where talks were held are venues, not sides. */
+  mediators: Set<string>;
 }
 
 /**
@@ -100,17 +104,20 @@ export function placeMatches(roundPlace: string | null | undefined, asked: strin
  * max(id) lookups per question): at 10,000 actors a rebuild takes milliseconds, a lookup microseconds.
  */
 export function createVocabulary(db: Db, dossier: LoadedDossier) {
-  const version = db.prepare<[], { v: string }>(
+  // The newest item read for the dossier too: it may name someone known so far only from another negotiation.
+  const version = db.prepare<[string], { v: string }>(
     `SELECT (SELECT coalesce(max(id), 0) FROM actors) || '|' || (SELECT coalesce(max(rowid), 0) FROM actor_aliases) || '|' ||
-            (SELECT coalesce(max(id), 0) FROM rounds) || '|' || (SELECT coalesce(max(id), 0) FROM actor_roles) AS v`,
+            (SELECT coalesce(max(id), 0) FROM rounds) || '|' || (SELECT coalesce(max(id), 0) FROM actor_roles) || '|' ||
+            (SELECT coalesce(max(item_id), 0) FROM item_dossiers WHERE dossier = ?) AS v`,
   );
   // Sides and round places are the dossier's own; people and titles are shared by every negotiation.
   const sidesStmt = db.prepare<[string, string], { party: string }>(
     'SELECT DISTINCT party FROM delegations WHERE dossier = ? UNION SELECT DISTINCT party FROM statements WHERE dossier = ? AND party IS NOT NULL',
   );
   const titlesStmt = db.prepare<[], { t: string; actor_id: number }>('SELECT DISTINCT lower(title) AS t, actor_id FROM actor_roles');
-  const actorsStmt = db.prepare<[], { id: number; name: string; party: string | null; n: number; keys: string | null }>(
-    `SELECT a.id, a.name, a.party, a.mention_count AS n, (SELECT group_concat(x.key, '|') FROM actor_aliases x WHERE x.actor_id = a.id) AS keys
+  const actorsStmt = db.prepare<[string], { id: number; name: string; party: string | null; n: number; keys: string | null; here: number }>(
+    `SELECT a.id, a.name, a.party, a.mention_count AS n, (SELECT group_concat(x.key, '|') FROM actor_aliases x WHERE x.actor_id = a.id) AS keys,
+            EXISTS (SELECT 1 FROM mentions m JOIN item_dossiers d ON d.dossier = ? AND d.item_id = m.item_id WHERE m.actor_id = a.id) AS here
        FROM actors a`,
   );
   const placesStmt = db.prepare<[string], { place: string }>('SELECT DISTINCT place FROM rounds WHERE dossier = ? AND place IS NOT NULL');
@@ -147,7 +154,7 @@ export function createVocabulary(db: Db, dossier: LoadedDossier) {
     const bySurname = new Map<string, ActorEntry[]>();
     const byFirst = new Map<string, ActorEntry[]>();
     const actors: ActorEntry[] = [];
-    for (const r of actorsStmt.iterate()) {
+    for (const r of actorsStmt.iterate(dossier.id)) {
       const key = nameKey(r.name);
       const words = key.split(' ');
       const e: ActorEntry = {
@@ -158,6 +165,7 @@ export function createVocabulary(db: Db, dossier: LoadedDossier) {
         keys: [...new Set([key, ...(r.keys ? r.keys.split('|') : [])])],
         surname: surnameKey(r.name),
         first: words.length > 1 ? words[0]! : null,
+        here: r.here === 1,
       };
       actors.push(e);
       for (const k of e.keys) push(byKey, k, e);
@@ -183,12 +191,12 @@ export function createVocabulary(db: Db, dossier: LoadedDossier) {
     const idByName = new Map(actors.map((a) => [a.name, a.id]));
     const partyById = new Map(actors.map((a) => [a.id, a.party]));
     const actorById = new Map(actors.map((a) => [a.id, a]));
-    return { actors, byKey, bySurname, byFirst, places, roundPlaces, topics, surnameBuckets, titles, idByName, partyById, actorById, sideWords };
+    return { actors, byKey, bySurname, byFirst, places, roundPlaces, topics, surnameBuckets, titles, idByName, partyById, actorById, sideWords, mediators: new Set(dossier.mediators) };
   }
 
   return {
     get(): Vocabulary {
-      const v = version.get()?.v ?? '';
+      const v = version.get(dossier.id)?.v ?? '';
       if (!cached || cached.version !== v) cached = { version: v, vocab: build() };
       return cached.vocab;
     },
@@ -221,7 +229,9 @@ export function linkPerson(words: string, vocab: Vocabulary, opts: { fuzzy: bool
   const key = nameKey(words);
   if (!key) return undefined;
   const pick = (list: ActorEntry[], how: PersonLink['how']): PersonLink => {
-    const sorted = [...list].sort(byMentions);
+    // People of the asked negotiation first: another's "Anton" or "Kalin" only when nobody here has the name.
+    const local = list.filter((a) => a.here);
+    const sorted = [...(local.length ? local : list)].sort(byMentions);
     // One person clearly meant: the only one, or one mentioned far more than the rest ("Trump" the president).
     const clear = sorted.length === 1 || (sorted[0]!.mentions >= 5 * (sorted[1]?.mentions ?? 0) && sorted[0]!.mentions >= 5);
     return { ...(clear ? { actor: sorted[0]! } : {}), candidates: sorted, how };
@@ -239,32 +249,38 @@ export function linkPerson(words: string, vocab: Vocabulary, opts: { fuzzy: bool
   }
   if (parts.length === 1 && opts.firstName) {
     const first = vocab.byFirst.get(surname) ?? [];
-    if (first.length === 1) return pick(first, 'first-name');
+    const local = first.filter((a) => a.here);
+    if (local.length === 1 || (local.length === 0 && first.length === 1)) return pick(local.length ? local : first, 'first-name');
   }
   if (!opts.fuzzy) return undefined;
   const budget = typoBudget(surname.length);
   if (budget === 0) return undefined;
-  let best: ActorEntry[] = [];
-  let bestD = budget + 1;
-  // Names of the same first letter and a length within the budget: a typo rarely changes the first letter.
-  for (let len = surname.length - budget; len <= surname.length + budget; len++) {
-    for (const k of vocab.surnameBuckets.get(`${surname[0]}${len}`) ?? []) {
-      const d = typoDistance(k, surname);
-      const list = vocab.bySurname.get(k) ?? [];
-      if (d < bestD) {
-        bestD = d;
-        best = [...list];
-      } else if (d === bestD) best.push(...list);
+  // The nearest surnames within the budget, of people of the asked negotiation first (a typo of a
+  // Russia–Ukraine name is not a Gaza negotiator's name one letter nearer), then of anyone.
+  const nearest = (local: boolean): ActorEntry[] => {
+    let best: ActorEntry[] = [];
+    let bestD = budget + 1;
+    // Names of the same first letter and a length within the budget: a typo rarely changes the first letter.
+    for (let len = surname.length - budget; len <= surname.length + budget; len++) {
+      for (const k of vocab.surnameBuckets.get(`${surname[0]}${len}`) ?? []) {
+        const list = (vocab.bySurname.get(k) ?? []).filter((a) => !local || a.here);
+        if (!list.length) continue;
+        const d = typoDistance(k, surname);
+        if (d < bestD) {
+          bestD = d;
+          best = [...list];
+        } else if (d === bestD) best.push(...list);
+      }
     }
-  }
-  if (!best.length) return undefined;
-  if (parts.length > 1) {
-    const first = parts[0]!;
-    const withFirst = best.filter((a) => a.first && typoDistance(a.first, first) <= typoBudget(a.first.length));
-    if (!withFirst.length) return undefined;
-    best = withFirst;
-  }
-  return pick(best, 'fuzzy');
+    if (best.length && parts.length > 1) {
+      const first = parts[0]!;
+      best = best.filter((a) => a.first && typoDistance(a.first, first) <= typoBudget(a.first.length));
+    }
+    return best;
+  };
+  const best = nearest(true);
+  const found = best.length ? best : nearest(false);
+  return found.length ? pick(found, 'fuzzy') : undefined;
 }
 
 /** A place within a typo budget of one on record or in the gazetteer ("Riyahd" → "Riyadh"). */

@@ -9,6 +9,8 @@ import { createDelegationReader } from './delegations.js';
 /** Newest sources shown per role, and delegations per actor: a profile, not an archive. */
 const MAX_ROLE_SOURCES = 5;
 const MAX_DELEGATIONS = 10;
+/** Mentions read to count a person's sightings in one negotiation; past it, the person's own counters stand. */
+const MAX_SCOPED_MENTIONS = 2000;
 
 interface ActorRow {
   id: number;
@@ -55,7 +57,13 @@ function foldGenericRoles<R extends RoleOut & { srcIds: Set<number> }>(roles: R[
  * People. A person is one across negotiations (names, roles, sightings come from every dossier's
  * reports); the delegations listed are those of the dossier the queries are built for.
  */
-export function createActorQueries(db: Db, dossier: string, mediators: readonly string[] = []) {
+export function createActorQueries(
+  db: Db,
+  dossier: string,
+  mediators: readonly string[] = [],
+  /** The title of another dossier, to say which negotiation a role was reported in. */
+  titleOf: (id: string) => string = (id) => id,
+) {
   const delegations = createDelegationReader(db, dossier, mediators);
   const source = createSourceLookup(db);
   const q = {
@@ -67,12 +75,42 @@ export function createActorQueries(db: Db, dossier: string, mediators: readonly 
     aliases: db.prepare<[number], { alias: string }>('SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY rowid'),
     // Roles grouped in SQL: a much-reported person has thousands of role rows. A report the feed
     // dated in the future was stamped with its fetch time, which is no date for the role.
-    roles: db.prepare<[number], { title: string; party: string | null; as_of: string | null; evidence: string; ids: string }>(
+    // Roles grouped in SQL: a much-reported person has thousands of role rows. A report the feed
+    // dated in the future was stamped with its fetch time, which is no date for the role. Only the
+    // roles reported in one negotiation's items: Witkoff is "special envoy for Russia" in
+    // Russia–Ukraine's reports and "envoy" to the Middle East in Gaza's.
+    roles: db.prepare<[{ actor: number; dossier: string }], { title: string; party: string | null; as_of: string | null; evidence: string; ids: string }>(
+      `SELECT r.title, r.party, max(CASE WHEN i.published_estimated = ${PUBLISHED_IN_FUTURE} THEN NULL ELSE r.as_of END) AS as_of, r.evidence,
+              (SELECT group_concat(item_id) FROM (SELECT r2.item_id FROM actor_roles r2 JOIN item_dossiers d2 ON d2.dossier = @dossier AND d2.item_id = r2.item_id
+                 WHERE r2.actor_id = r.actor_id AND lower(r2.title) = lower(r.title) AND r2.party IS r.party
+                 ORDER BY r2.as_of DESC LIMIT ${MAX_ROLE_SOURCES})) AS ids
+         FROM actor_roles r JOIN item_dossiers d ON d.dossier = @dossier AND d.item_id = r.item_id JOIN items i ON i.id = r.item_id
+        WHERE r.actor_id = @actor GROUP BY lower(r.title), r.party ORDER BY as_of DESC LIMIT 20`,
+    ),
+    // The same over every negotiation's reports: a database of one dossier needs no join.
+    rolesAll: db.prepare<[{ actor: number }], { title: string; party: string | null; as_of: string | null; evidence: string; ids: string }>(
       `SELECT r.title, r.party, max(CASE WHEN i.published_estimated = ${PUBLISHED_IN_FUTURE} THEN NULL ELSE r.as_of END) AS as_of, r.evidence,
               (SELECT group_concat(item_id) FROM (SELECT r2.item_id FROM actor_roles r2
                  WHERE r2.actor_id = r.actor_id AND lower(r2.title) = lower(r.title) AND r2.party IS r.party
                  ORDER BY r2.as_of DESC LIMIT ${MAX_ROLE_SOURCES})) AS ids
-         FROM actor_roles r JOIN items i ON i.id = r.item_id WHERE r.actor_id = ? GROUP BY lower(r.title), r.party ORDER BY as_of DESC LIMIT 20`,
+         FROM actor_roles r JOIN items i ON i.id = r.item_id WHERE r.actor_id = @actor GROUP BY lower(r.title), r.party ORDER BY as_of DESC LIMIT 20`,
+    ),
+    /** The negotiation that reports a person's roles most, other than the one asked about. */
+    rolesElsewhere: db.prepare<[{ actor: number; dossier: string }], { dossier: string }>(
+      `SELECT d.dossier FROM actor_roles r JOIN item_dossiers d ON d.item_id = r.item_id
+        WHERE r.actor_id = @actor AND d.dossier <> @dossier GROUP BY d.dossier ORDER BY count(*) DESC, d.dossier LIMIT 1`,
+    ),
+    // Mentions in one negotiation's items (read up to a bound: a much-reported person's counters stand for
+    // the rest); a mention of an item the feed dated in the future dates nothing.
+    seenIn: db.prepare<[{ actor: number; dossier: string }], { first: string | null; last: string | null; n: number }>(
+      `SELECT min(CASE WHEN future THEN NULL ELSE published END) AS first, max(CASE WHEN future THEN NULL ELSE published END) AS last, count(*) AS n
+         FROM (SELECT i.published, i.published_estimated = ${PUBLISHED_IN_FUTURE} AS future
+                 FROM mentions m JOIN item_dossiers d ON d.dossier = @dossier AND d.item_id = m.item_id JOIN items i ON i.id = m.item_id
+                WHERE m.actor_id = @actor LIMIT ${MAX_SCOPED_MENTIONS})`,
+    ),
+    /** Does any other negotiation hold items? Only then do a person's facts need sorting by negotiation. */
+    otherDossiers: db.prepare<[string, string], { n: number }>(
+      'SELECT EXISTS (SELECT 1 FROM item_dossiers WHERE dossier < ?) OR EXISTS (SELECT 1 FROM item_dossiers WHERE dossier > ?) AS n',
     ),
     seen: db.prepare<[number], { first: string | null; last: string | null; n: number }>(
       'SELECT first_seen AS first, last_seen AS last, mention_count AS n FROM actors WHERE id = ?',
@@ -147,13 +185,27 @@ export function createActorQueries(db: Db, dossier: string, mediators: readonly 
     return profile(resolve(nameArg));
   }
 
-  function profile(row: ActorRow): ActorResult {
-    const grouped = q.roles.all(row.id).map((r) => {
+  /** A person's roles as one negotiation's reports give them. */
+  function rolesIn(actor: number, id: string | null): RoleOut[] {
+    const rows = id === null ? q.rolesAll.all({ actor }) : q.roles.all({ actor, dossier: id });
+    const grouped = rows.map((r) => {
       const ids = [...new Set(r.ids.split(',').map(Number))];
       return { title: r.title, party: r.party, asOf: r.as_of, evidence: r.evidence, sources: ids.map(source), srcIds: new Set(ids) };
     });
-    const roles = foldGenericRoles(grouped).map(({ srcIds: _ids, ...r }) => r);
-    const seen = q.seen.get(row.id) ?? { first: null, last: null, n: 0 };
+    return foldGenericRoles(grouped).map(({ srcIds: _ids, ...r }) => r);
+  }
+
+  function profile(row: ActorRow): ActorResult {
+    // The asked negotiation's reports first; another's only when it states no role, and then saying whose.
+    const several = q.otherDossiers.get(dossier, dossier)?.n === 1;
+    let roles = rolesIn(row.id, several ? dossier : null);
+    if (!roles.length && several) {
+      const other = q.rolesElsewhere.get({ actor: row.id, dossier })?.dossier;
+      if (other) roles = rolesIn(row.id, other).map((r) => ({ ...r, from: { id: other, title: titleOf(other) } }));
+    }
+    // Sightings in the asked negotiation, when the database holds others; a person's own counters otherwise.
+    const here = several ? q.seenIn.get({ actor: row.id, dossier }) : undefined;
+    const seen = here && here.n > 0 && here.n < MAX_SCOPED_MENTIONS ? here : (q.seen.get(row.id) ?? { first: null, last: null, n: 0 });
     const aliases = [...new Set(q.aliases.all(row.id).map((a) => a.alias))].filter((a) => a !== row.name);
     return {
       actor: {

@@ -44,10 +44,10 @@ export function leadershipLine(d: DelegationOut): string {
   const others = weights.filter((w) => !d.leaders.includes(w.name));
   const split = others.filter((w) => w.led > 0);
   const plain = others.filter((w) => w.led === 0);
-  for (const w of split) parts.push(`${w.name} named co-leader by ${w.led} and listed as a member by ${w.listed}`);
+  for (const w of split) parts.push(`${w.name} named co-leader by ${plural(w.led, 'source')} and a member by ${w.listed}`);
   if (plain.length) {
     const n = Math.max(...plain.map((w) => w.listed));
-    parts.push(`${leaders.length || split.length ? 'with ' : 'members '}${joinNames(plain.map((w) => w.name))} (${plural(n, 'source')})`);
+    parts.push(`${leaders.length || split.length ? 'with ' : plain.length === 1 ? 'member ' : 'members '}${joinNames(plain.map((w) => w.name))} (${plural(n, 'source')})`);
   }
   return `${parts.join('; ')}.`;
 }
