@@ -241,7 +241,8 @@ describe('three negotiations in one database, from their bundled snapshots', () 
     expect(doc).toContain('Grigory Karasin (leader per 4 sources; member per 3)');
     expect(doc).not.toMatch(/\b(?:led|listed) per \d/);
     const israel = renderMarkdown(askDoc(await t.core.ask('who leads Israel?', { dossier: 'gaza-ceasefire' })));
-    expect(israel).toMatch(/On 6 Oct 2025 \(place not reported\): led by Ron Dermer/);
+    // Anadolu: talks "began Monday in the Egyptian Red Sea resort of Sharm El-Sheikh" (datelined CAIRO).
+    expect(israel).toMatch(/At Sharm el-Sheikh, 6 Oct 2025: led by Ron Dermer/);
     const us = renderMarkdown(askDoc(await t.core.ask('who leads the US delegation?', { dossier: 'gaza-ceasefire' })));
     expect(us).not.toMatch(/at round not identified|members Steve Witkoff/i);
   });

@@ -128,6 +128,16 @@ export const EXTRA_PLACES: Record<string, string> = {
   Odesa: 'Ukraine',
   Lviv: 'Ukraine',
   Bern: 'Switzerland',
+  // Other negotiations' usual venues that are no capitals.
+  'Sharm el-Sheikh': 'Egypt',
+  'Hallandale Beach': 'United States',
+  'Camp David': 'United States',
+  'Belovezhskaya Pushcha': 'Belarus',
+  Lausanne: 'Switzerland',
+  Montreux: 'Switzerland',
+  Zurich: 'Switzerland',
+  Salalah: 'Oman',
+  Aqaba: 'Jordan',
   // Seats of government that copy names as venues ("met Putin in the Kremlin", "talks at the White House").
   Kremlin: 'Russia',
   'White House': 'United States',

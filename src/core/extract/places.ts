@@ -38,6 +38,9 @@ for (const p of listParties()) {
 }
 addPlace('Turkey', { name: 'Turkey', country: 'Turkey', city: false });
 
+/** Nouns that name a place by its kind: "the resort of …", "the city of …". */
+const PLACE_KINDS = new Set(['resort', 'city', 'town', 'port', 'village', 'island']);
+
 /** Places named where talks happen: after "in/at/near", as "the Geneva talks", or "in the Saudi capital". */
 export function findPlaces(tokens: Token[]): { place: Place; first: number; last: number }[] {
   const out: { place: Place; first: number; last: number }[] = [];
@@ -70,7 +73,9 @@ export function findPlaces(tokens: Token[]): { place: Place; first: number; last
       const next = tokens[i + n]?.lower ?? '';
       // "flew into Geneva", "reached Cairo": a movement's end is a venue when it is a city.
       const movedTo = place.city && (prev === 'into' || prev === 'reached');
-      const locative = prev === 'in' || prev === 'at' || prev === 'near' || movedTo || (prev === 'the' && tokens[i - 2]?.lower === 'in');
+      // "in the Red Sea resort of Sharm el-Sheikh", "the city of Jeddah": a place named by its kind.
+      const named = prev === 'of' && PLACE_KINDS.has(tokens[i - 2]?.lower ?? '');
+      const locative = prev === 'in' || prev === 'at' || prev === 'near' || movedTo || named || (prev === 'the' && tokens[i - 2]?.lower === 'in');
       // A dateline: "ISTANBUL, May 14 —", "GENEVA (Reuters) —": the sentence opens with the place in capitals.
       const dateline = i === 0 && span.every((t) => t.text === t.text.toUpperCase() && t.text.length > 1) && /^[,—–(:-]$/.test(tokens[i + n]?.text ?? '');
       if (dateline) {
