@@ -125,6 +125,9 @@ describe('delegations: who sits on which side', () => {
     expect(people('The Russian delegation’s host, Turkish Foreign Minister Hakan Demir, opened the session.')).toEqual([]);
     // Holding talks places people on their sides only for a round (a place or a date) between those sides.
     expect(people("France's President Louis Martin and Germany's Chancellor Karl Weber held their weekly meeting.")).toEqual([]);
+    // Led, chaired or headed: a delegation only when the sentence names one (or a team or a side).
+    expect(people('The plan foresees a reconstruction council chaired by US envoy Mark Dalton.')).toEqual([]);
+    expect(people('The closing session was chaired by Turkish Foreign Minister Hakan Demir.')).toEqual([]);
   });
 });
 

@@ -141,6 +141,9 @@ function itemPerson(m: string): number | undefined {
   return Number(first[1]);
 }
 
+/** Words naming who negotiates for a side: a 'led by' leads a delegation only in their sentence. */
+const NEGOTIATING_BODY = /delegat|team|\bsides?\b|negotiat|envoys|contingent|mission|representatives/i;
+
 /**
  * Reads rosters across an item: sentence rules (a side, a roster verb, a list of people) and
  * heading lists (a line ending in a colon, then one person per line or bullet). Candidates are
@@ -192,6 +195,9 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         const start = cue.index;
         const end = start + cue[0].length;
         if (NEGATED.test(m.slice(Math.max(0, start - 30), start))) continue;
+        // A 'led by' in a sentence naming no negotiating body leads something else ("a Board of Peace
+        // chaired by Trump", "the session was chaired by the Turkish foreign minister").
+        if (rule.id === 'roster.led-by' && !NEGOTIATING_BODY.test(text)) continue;
         const side = nearestSide(sides, start, end);
         let party = side && !side.contextual ? side.party : undefined;
         // "A and B will represent Russia": the side is the party the verb takes.
