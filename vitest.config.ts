@@ -20,6 +20,8 @@ const E2E = [
   'tests/schedule/processes.test.ts',
   'tests/schedule/post-due-cli.test.ts',
   'tests/reader/cli.e2e.test.ts',
+  // Runs the CLI as processes (a read-only database, as another user).
+  'tests/core/db-errors.test.ts',
 ];
 
 export default defineConfig({
