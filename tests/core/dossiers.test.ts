@@ -245,6 +245,8 @@ describe('three negotiations in one database, from their bundled snapshots', () 
     expect(israel).toMatch(/At Sharm el-Sheikh, 6 Oct 2025: led by Ron Dermer/);
     const us = renderMarkdown(askDoc(await t.core.ask('who leads the US delegation?', { dossier: 'gaza-ceasefire' })));
     expect(us).not.toMatch(/at round not identified|members Steve Witkoff/i);
+    // DW: 'a "Board of Peace" chaired by Trump' — a board, not the US delegation.
+    expect(us).not.toContain('led by Donald Trump');
   });
 
   it('refuses an unknown dossier in one line naming the known ones', async () => {

@@ -141,8 +141,11 @@ function itemPerson(m: string): number | undefined {
   return Number(first[1]);
 }
 
-/** Words naming who negotiates for a side: a 'led by' leads a delegation only in their sentence. */
+/** Words naming who negotiates for a side. */
 const NEGOTIATING_BODY = /delegat|team|\bsides?\b|negotiat|envoys|contingent|mission|representatives/i;
+/** Bodies and gatherings a person chairs or leads that are no side's delegation. */
+const OTHER_BODY =
+  /\b(?:board|council|committee|commission|session|sessions|meeting|summit|forum|conference|panel|government|fund|court|assembly|cabinet|task force|ceremony)\b[^,;.⟨]{0,20}$/i;
 
 /**
  * Reads rosters across an item: sentence rules (a side, a roster verb, a list of people) and
@@ -195,9 +198,12 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         const start = cue.index;
         const end = start + cue[0].length;
         if (NEGATED.test(m.slice(Math.max(0, start - 30), start))) continue;
-        // A 'led by' in a sentence naming no negotiating body leads something else ("a Board of Peace
-        // chaired by Trump", "the session was chaired by the Turkish foreign minister").
-        if (rule.id === 'roster.led-by' && !NEGOTIATING_BODY.test(text)) continue;
+        // A 'led by' right after a body that negotiates for nobody leads that body ("a Board of Peace
+        // chaired by Trump", "the closing session was chaired by the Turkish foreign minister").
+        if (rule.id === 'roster.led-by') {
+          const before = m.slice(Math.max(0, start - 60), start);
+          if (OTHER_BODY.test(before.slice(-30)) && !NEGOTIATING_BODY.test(before)) continue;
+        }
         const side = nearestSide(sides, start, end);
         let party = side && !side.contextual ? side.party : undefined;
         // "A and B will represent Russia": the side is the party the verb takes.
