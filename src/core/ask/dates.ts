@@ -41,6 +41,19 @@ function chronoParse(text: string, ref: Date) {
   return chrono.parse(text, { instant: ref, timezone: 'UTC' }, { forwardDate: false });
 }
 
+/**
+ * The month a word names ("March", "March 2025"), read at one of its days as in the past of the
+ * reference: its year, month index and last day.
+ */
+function monthNamed(name: string, year: string | undefined, ref: Date, day = 1): { y: number; m: number; lastDay: number } | undefined {
+  const parsed = chronoParse(`${name} ${day}${year ? ` ${year}` : ''}`, ref)[0];
+  if (!parsed) return undefined;
+  const at = past(parsed.start, ref);
+  const y = at.getUTCFullYear();
+  const m = at.getUTCMonth();
+  return { y, m, lastDay: new Date(Date.UTC(y, m + 1, 0)).getUTCDate() };
+}
+
 /** A day of the month with no month ("the 24th"): that day in the reference month, or the one before. */
 function dayInRefMonth(day: number, ref: Date): Date {
   let d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), day));
@@ -125,13 +138,9 @@ export function parseQuestionDates(q: string, refs: DateRefs): QuestionDates | u
   // "the first week of March", "the last week of March 2025": seven days of that month.
   const week = new RegExp(String.raw`\b(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+week\s+(?:of|in)\s+(${MONTHS})\b(?:\s+((?:19|20)\d\d))?`, 'i').exec(q);
   if (week) {
-    const ref = refs.corpus;
-    const parsed = chronoParse(`${week[2]} 1${week[3] ? ` ${week[3]}` : ''}`, ref)[0];
-    if (parsed) {
-      const first = past(parsed.start, ref);
-      const y = first.getUTCFullYear();
-      const m = first.getUTCMonth();
-      const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+    const month = monthNamed(week[2]!, week[3], refs.corpus);
+    if (month) {
+      const { y, m, lastDay } = month;
       const n = { first: 0, '1st': 0, second: 1, '2nd': 1, third: 2, '3rd': 2, fourth: 3, '4th': 3 }[week[1]!.toLowerCase()];
       const a = n === undefined ? lastDay - 6 : 1 + 7 * n;
       return found(new Date(Date.UTC(y, m, a)), new Date(Date.UTC(y, m, Math.min(a + 6, lastDay))), week);
@@ -156,14 +165,10 @@ export function parseQuestionDates(q: string, refs: DateRefs): QuestionDates | u
   // "early March", "mid-March", "late March 2025": a third of the month.
   const part = new RegExp(String.raw`\b(early|mid|late)[- ]+(${MONTHS})\b(?:\s+((?:19|20)\d\d))?`, 'i').exec(q);
   if (part) {
-    const ref = refFor(q);
-    const parsed = chronoParse(`${part[2]} 15${part[3] ? ` ${part[3]}` : ''}`, ref)[0];
-    if (parsed) {
-      const mid = past(parsed.start, ref);
-      const y = mid.getUTCFullYear();
-      const m = mid.getUTCMonth();
-      const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-      const [a, b] = part[1]!.toLowerCase() === 'early' ? [1, 10] : part[1]!.toLowerCase() === 'mid' ? [11, 20] : [21, last];
+    const month = monthNamed(part[2]!, part[3], refFor(q), 15);
+    if (month) {
+      const { y, m, lastDay } = month;
+      const [a, b] = part[1]!.toLowerCase() === 'early' ? [1, 10] : part[1]!.toLowerCase() === 'mid' ? [11, 20] : [21, lastDay];
       return found(new Date(Date.UTC(y, m, a)), new Date(Date.UTC(y, m, b)), part);
     }
   }
