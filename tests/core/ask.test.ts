@@ -36,6 +36,12 @@ describe('plain questions on the demo dossier', () => {
       ['where r the next talks with the russians', 'next', { party: 'Russia' }],
       ['any news on the POW swap', 'latest', { topic: 'prisoners' }],
       ['hey what can u do', 'help', {}],
+      // German spellings of places and people, and membership asked as a fragment.
+      ['who headed Kiew’s delegation on 23/3', 'who-leads', { party: 'Ukraine', date: '2025-03-23' }],
+      ['what did selenskyj say about the black sea deal', 'said', { person: 'Volodymyr Zelensky', topic: 'maritime' }],
+      ['beseda part of moscow’s delegation?', 'who-was-in', { party: 'Russia', person: 'Sergei Beseda' }],
+      ['russian delegation riyadh - who’s in it', 'who-was-in', { party: 'Russia', place: 'Riyadh' }],
+      ['what did petr pavel say about the odesa attack', 'said', { person: 'Petr Pavel', place: 'Odesa' }],
       // Shapes, not sentences: other verbs and nouns of leading, "the us" in lower case, a month-first range.
       ['who fronted the ukrainian side at the riyadh meeting', 'who-leads', { party: 'Ukraine', place: 'Riyadh' }],
       ['USA delegation leader on the 23rd', 'who-leads', { party: 'United States', date: '2025-03-23' }],
@@ -89,6 +95,10 @@ describe('plain questions on the demo dossier', () => {
       }
       expect((await ask('who is witkof')).understood.slots.person).toBe('Steve Witkoff');
       expect((await ask('who is karassin')).understood.slots.person).toBe('Grigory Karasin');
+      // Two words nobody on record bears, typed in lower case, are a name Parley does not know.
+      const unknown = await ask('who is hakan fidan');
+      expect(unknown.understood.slots.person).toBe('Hakan Fidan');
+      expect(renderMarkdown(askDoc(unknown))).toMatch(/Nothing on record about Hakan Fidan/);
     });
 
     it('reads a slip in a cue word or a side as meant', async () => {

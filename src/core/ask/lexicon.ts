@@ -120,6 +120,9 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\bwho (?:was|were|is|are) (?:at|in) (?:the )?(?:talks|meeting|round|room)\b`),
       re(String.raw`\b(?:was|is|were) xperson\b.*\b(?:on|in|at|part of|a member of|member)\b`),
       re(String.raw`\bcomposition of\b`),
+      // "russian delegation riyadh - who's in it", "beseda part of moscow's delegation?"
+      re(String.raw`\bwho(?:'s| is| are| was| were|s)? (?:in|on) (?:it|them|that one)\b`),
+      re(String.raw`^(?:is |was )?xperson (?:part of|a member of|member of|on|in|with)\b.*\b(?:delegations?|team|side)\b`),
       re(String.raw`\b(?:did|was|were|is) xperson (?:attend|go to|went to|take part|took part|participate|join|sit in|travel|present|there|at)\b`),
     ],
   },
@@ -226,6 +229,48 @@ export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'to', 'inside', '
 export const COUNTERPART_WORDS = new Set(['with', 'w', 'w/', 'opposite', 'against', 'versus', 'vs', 'facing']);
 /** Words that make a place of the name before them ("the Riyadh *talks*", "jeddah *round*"). */
 export const VENUE_NOUNS = /^(?:talks|round|meeting|meetings|summit|negotiations|consultations|format|process|session)$/i;
+
+/** Nouns of an event that make a place of the known place before them ("the odesa *attack*", "kursk *offensive*"). */
+export const EVENT_PLACE_NOUNS = /^(?:attack|attacks|strike|strikes|shelling|bombing|offensive|incursion|raid|drone|drones|explosion|blast)$/i;
+
+/**
+ * Other spellings of places the talks and the war name, as users type them: older (Kiev, Odessa),
+ * German (Kiew, Charkiw, Genf), Russian (Moskva, Kharkov). Keys and values lower-case.
+ */
+export const PLACE_SPELLINGS: Record<string, string> = {
+  kiev: 'kyiv',
+  kiew: 'kyiv',
+  kijew: 'kyiv',
+  kijow: 'kyiv',
+  odessa: 'odesa',
+  kharkov: 'kharkiv',
+  charkiw: 'kharkiv',
+  lvov: 'lviv',
+  lwiw: 'lviv',
+  dnepr: 'dnipro',
+  zaporozhye: 'zaporizhzhia',
+  moskva: 'moscow',
+  moskau: 'moscow',
+  genf: 'geneva',
+  geneve: 'geneva',
+  riad: 'riyadh',
+  dschidda: 'jeddah',
+  istambul: 'istanbul',
+};
+
+/**
+ * Spellings of Slavic names in German and Polish copy, rewritten the English way before a name is
+ * linked ("Selenskyj" → zelenskyj, "Sacharowa" → zakharowa, "Umjerow" → umerow): pairs applied in
+ * order to a lower-case word; w/v, j/y and doubled letters are already folded by the name key.
+ */
+export const NAME_TRANSLITERATIONS: [RegExp, string][] = [
+  [/^s(?=[aeiouy])/, 'z'],
+  [/tsch/g, 'ch'],
+  [/sch/g, 'sh'],
+  [/(?<=[aeiou])ch|^ch(?=[aeiou])/g, 'kh'],
+  [/(?<=[bcdfghklmnprstvwz])je/g, 'e'],
+  [/(?<=[aeiou])s(?=[aeiou])/g, 'z'],
+];
 
 /** Phrases after a place preposition that are not places. */
 export const NOT_PLACES = /^(?:charge|command|exchange|all|the wake|wake|return|response|reply|total|general|particular|person|public|private|detail|details|order|favour|favor|power|office|talks|touch|mind|place|time|turn|addition|fact|short|brief|case|return|between|front|line|support|the end|the talks|this|that|it|them|him|her|which|what)\b/i;

@@ -14,7 +14,10 @@ import {
   INTENT_CUES,
   type Intent,
   ADDRESS,
+  EVENT_PLACE_NOUNS,
   LOWER_CODES,
+  NAME_TRANSLITERATIONS,
+  PLACE_SPELLINGS,
   LOWER_US,
   NOT_PLACES,
   PLACE_PREPOSITIONS,
@@ -185,7 +188,7 @@ function isInstitution(surface: string, party: Party): boolean {
   if (c?.capital.some((cap) => cap.toLowerCase().startsWith(s))) return false;
   if (c && [c.name.common, c.name.official, ...c.altSpellings].some((n) => n.toLowerCase() === s)) return false;
   // Overlay forms that name the country or its capital: "America", "Americans", "Kiev", "Britain".
-  return !/^(?:america|americans|usa|us|uk|britain|kiev|russians|ukrainians|saudi|saudis|turkey|turkiye|türkiye)$/.test(s);
+  return !/^(?:america|americans|usa|us|uk|britain|kiev|kiew|moskau|moskva|russians|ukrainians|saudi|saudis|turkey|turkiye|türkiye)$/.test(s);
 }
 
 export interface ParseContext {
@@ -266,7 +269,7 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     const institution = isInstitution(s.surface, s.party);
     const demonym = DEMONYMS.has(s.surface.toLowerCase());
     const asPlace = (): string => {
-      const known = vocab.places.get(s.surface.toLowerCase());
+      const known = vocab.places.get(PLACE_SPELLINGS[s.surface.toLowerCase()] ?? s.surface.toLowerCase());
       if (known) return known;
       if (s.party.name.toLowerCase().startsWith(s.surface.toLowerCase())) return s.party.name;
       const c = countryRecords().find((x) => x.cca3 === s.party.code);
@@ -367,7 +370,8 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     const prev = prevWord(i);
     const after = tokens[i + 1];
     const located = prev && PLACE_PREPOSITIONS.has(prev.lower);
-    const venue = after && VENUE_NOUNS.test(after.lower);
+    // "the odesa attack": a place the reports know, before a word for a strike or an offensive.
+    const venue = after && (VENUE_NOUNS.test(after.lower) || (EVENT_PLACE_NOUNS.test(after.lower) && linkPlace(t.base, vocab, false) !== undefined));
     // A place talks were held at needs no preposition: "jeddah", "riyadh 24 march".
     if (!located && !venue && vocab.roundPlaces.has(t.lower) && !t.poss) {
       t.link = 'place';
@@ -420,9 +424,11 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
       // typos, "killed", "power" and "trust" are words (not Kiper, Pavel or Trump).
       const link =
         linkPerson(words, vocab, { fuzzy: false, firstName }) ??
-        (fuzzy && !ctx.onRecord(win[win.length - 1]!.base) ? linkPerson(words, vocab, { fuzzy: true, firstName }) : undefined);
+        (fuzzy && !ctx.onRecord(win[win.length - 1]!.base) ? linkPerson(words, vocab, { fuzzy: true, firstName }) : undefined) ??
+        transliterated(win, vocab, ctx);
       if (!link) {
-        if (n === 2 && win.every((t) => t.cap)) for (let k = 0; k < n; k++) ofUnknownName.add(i + k);
+        // Capitalised, or two words the reports never use ("who is hakan fidan"): a name, not a slip.
+        if (n === 2 && win.every((t) => t.cap || !ctx.onRecord(t.base))) for (let k = 0; k < n; k++) ofUnknownName.add(i + k);
         continue;
       }
       for (const t of win) t.link = 'person';
@@ -617,6 +623,18 @@ function nameSlot(q: string): { start: number; end: number } | undefined {
 function cueFound(q: string, tokens: QToken[], r: Reading): boolean {
   const sk = skeleton(q, tokens);
   return INTENT_CUES.some((c) => c.cues.some((re) => re.test(sk))) || VERB_INTENTS.some((v) => v.verbs.test(sk) || v.nouns?.test(sk)) || r.intent === 'help';
+}
+
+/**
+ * A name as German or Polish copy spells it ("Selenskyj", "Sacharowa", "Umjerow"), linked after
+ * rewriting it the English way: only words the reports never use, exactly or within the typo budget.
+ */
+function transliterated(win: QToken[], vocab: Vocabulary, ctx: ParseContext): ReturnType<typeof linkPerson> {
+  const last = win[win.length - 1]!;
+  if (last.lower.length < 5 || ctx.onRecord(last.base)) return undefined;
+  const english = win.map((t) => NAME_TRANSLITERATIONS.reduce((w, [re, to]) => w.replace(re, to), t.lower)).join(' ');
+  if (english === win.map((t) => t.lower).join(' ')) return undefined;
+  return linkPerson(english, vocab, { fuzzy: false, firstName: false }) ?? linkPerson(english, vocab, { fuzzy: true, firstName: false });
 }
 
 /** The skeleton a cue is matched on: linked words become their kind. */

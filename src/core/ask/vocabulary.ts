@@ -3,7 +3,7 @@ import { EXTRA_PLACES } from '../extract/lexicon.js';
 import { nameKey, sameActor, surnameKey } from '../names.js';
 import { countryRecords, listParties, resolveParty } from '../parties.js';
 import type { Db } from '../store/db.js';
-import { TOPIC_SYNONYMS } from './lexicon.js';
+import { PLACE_SPELLINGS, TOPIC_SYNONYMS } from './lexicon.js';
 
 /** A person the knowledge base knows, with every key their names fold to. */
 export interface ActorEntry {
@@ -286,7 +286,7 @@ export function linkPerson(words: string, vocab: Vocabulary, opts: { fuzzy: bool
 /** A place within a typo budget of one on record or in the gazetteer ("Riyahd" → "Riyadh"). */
 export function linkPlace(words: string, vocab: Vocabulary, fuzzy: boolean): string | undefined {
   const w = words.toLowerCase();
-  const exact = vocab.places.get(w);
+  const exact = vocab.places.get(PLACE_SPELLINGS[w] ?? w);
   if (exact) return exact;
   if (!fuzzy) return undefined;
   const budget = typoBudget(w.length);
