@@ -99,6 +99,10 @@ describe('plain questions on the demo dossier', () => {
       const unknown = await ask('who is hakan fidan');
       expect(unknown.understood.slots.person).toBe('Hakan Fidan');
       expect(renderMarkdown(askDoc(unknown))).toMatch(/Nothing on record about Hakan Fidan/);
+      // A one-word "name" seen once ("Plan", from "Trump's Plan") is no typo target for "plant".
+      expect((await ask('any agreement on nuclear plant')).understood.slots.person).toBeUndefined();
+      // A title nobody on record holds is said back with its article, not dropped.
+      expect(await reply('what did the pope say about the talks')).toMatch(/Nothing on record about the Pope/);
     });
 
     it('reads a slip in a cue word or a side as meant', async () => {

@@ -488,10 +488,14 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
       reading.hints.push(r.text);
       continue;
     }
-    const titled = r.text
-      .split(' ')
-      .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-      .join(' ');
+    // "the pope": a title named with its article keeps it ("Nothing on record about the Pope").
+    const article = inSlot && tokens[r.first - 1]?.lower === 'the' ? 'the ' : '';
+    const titled =
+      article +
+      r.text
+        .split(' ')
+        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+        .join(' ');
     if (inSlot && !reading.unknownName && reading.persons.length === 0) reading.unknownName = titled;
     reading.unknown.push(titled);
   }
@@ -518,13 +522,14 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     const covered = tokens.filter((t) => t.start >= start && t.end <= m.index + m[0].length);
     const words: QToken[] = [];
     for (const t of covered) {
-      if (t.link !== undefined) break;
+      // Words of the reports ("nuclear") join a phrase that also holds a word they never use ("plant").
+      if (t.link !== undefined && t.link !== 'about') break;
       if (ARTICLES.has(t.lower) && words.length === 0) continue;
       if (ABOUT_STOP.has(t.lower) || QUESTION_WORDS.has(t.lower)) break;
       words.push(t);
     }
     const linkedNext = covered[words.length] && covered.slice(0, 3).some((t) => t.link !== undefined && t.link !== 'about');
-    if (!words.length || linkedNext || words.every((t) => COMMON_WORDS.has(t.lower))) continue;
+    if (!words.length || linkedNext || words.every((t) => COMMON_WORDS.has(t.lower) || t.link === 'about')) continue;
     const phrase = words.map((t) => t.base).join(' ');
     for (const t of words) t.link = 'about';
     reading.about.push(phrase);
@@ -604,7 +609,8 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
 function nameSlot(q: string): { start: number; end: number } | undefined {
   const patterns = [
     /^(?:who(?:'s| is| was| are)|whos)\s+(?!the\b|a\b|an\b|in\b|on\b|at\b|part\b|charge\b|who\b|\w+ing\b)(.+?)\s*(?:\band\b.*)?[?.!]*$/i,
-    /\b(?:did|does|has|have|had|do)\s+(?!the\b)(.+?)\s+(?:say|said|tell|told|claim|announce|demand|want|propose|offer|refuse|reject|agree|accept|ask)\b/i,
+    // "what did the pope say": the title is the name slot (a side or body named so is linked before).
+    /\b(?:did|does|has|have|had|do)\s+(?:the\s+)?(.+?)\s+(?:say|said|tell|told|claim|announce|demand|want|propose|offer|refuse|reject|agree|accept|ask)\b/i,
     /^(?:what(?:'s| is| was)?\s+)?(.+?)(?:'s|s)?\s+(?:role|job|title|position|function)\b/i,
     /^(?:what\s+)?(.+?)\s+(?:said|says)\b/i,
     /^(.+?)\s+who\??$/i,

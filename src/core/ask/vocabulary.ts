@@ -204,7 +204,10 @@ export function createVocabulary(db: Db, dossier: LoadedDossier) {
     onRecord(word: string): boolean {
       const w = word.replace(/[^\p{L}\p{N}-]/gu, '');
       if (w.length < 3) return false;
-      return (wordStmt.get(`"${w}"`, `"${w}"`)?.n ?? 0) > 0;
+      // The word or its plural: "plant" is on record where the reports say "nuclear plants". (Not the
+      // other way: "zhovkvas position" is a possessive typed without its apostrophe, not a plural.)
+      const match = `"${w}" OR "${w}s"`;
+      return (wordStmt.get(match, match)?.n ?? 0) > 0;
     },
   };
 }
@@ -263,7 +266,8 @@ export function linkPerson(words: string, vocab: Vocabulary, opts: { fuzzy: bool
     // Names of the same first letter and a length within the budget: a typo rarely changes the first letter.
     for (let len = surname.length - budget; len <= surname.length + budget; len++) {
       for (const k of vocab.surnameBuckets.get(`${surname[0]}${len}`) ?? []) {
-        const list = (vocab.bySurname.get(k) ?? []).filter((a) => !local || a.here);
+        // A one-word name seen once ("Plan", from "Trump's Plan") is too thin to be what a slip meant.
+        const list = (vocab.bySurname.get(k) ?? []).filter((a) => (!local || a.here) && (a.first !== null || a.mentions > 1));
         if (!list.length) continue;
         const d = typoDistance(k, surname);
         if (d < bestD) {
