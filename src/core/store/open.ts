@@ -1,7 +1,7 @@
 import { type Db, DatabaseError, isReadOnly, openDb } from './db.js';
 import { migratePostgres, NewerSchemaError } from './pg-schema.js';
 import { createPostgresClient, isPostgresUrl, type PostgresOptions, redactUrl } from './postgres.js';
-import { createSqliteClient, type SqlClient } from './sql.js';
+import { createSqliteClient, type SqlClient, type SqlParams } from './sql.js';
 
 /** Which store Parley runs on: an SQLite file, or a PostgreSQL database. */
 export type StoreTarget = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
@@ -72,4 +72,36 @@ export function postgresError(err: unknown, url: string): Error {
     );
   }
   return err instanceof Error ? err : new Error(detail);
+}
+
+/**
+ * A client whose every call first waits for `ready` (the PostgreSQL schema being created or
+ * upgraded at start): the core is built synchronously, and its first call waits for the store.
+ * A failed `ready` rejects every call with its error.
+ */
+export function gatedClient(sql: SqlClient, ready: Promise<void>): SqlClient {
+  return {
+    dialect: sql.dialect,
+    async all<T>(text: string, params?: SqlParams) {
+      await ready;
+      return sql.all<T>(text, params);
+    },
+    async get<T>(text: string, params?: SqlParams) {
+      await ready;
+      return sql.get<T>(text, params);
+    },
+    async run(text, params) {
+      await ready;
+      return sql.run(text, params);
+    },
+    async exec(text) {
+      await ready;
+      return sql.exec(text);
+    },
+    async tx<T>(fn: (t: SqlClient) => Promise<T>) {
+      await ready;
+      return sql.tx(fn);
+    },
+    close: () => sql.close(),
+  };
 }
