@@ -128,6 +128,7 @@ async function main(): Promise<number> {
   installProcessGuard(logger.child({ component: 'process' }));
   const core = createCore({
     dbPath: config.dbPath,
+    ...(config.databaseUrl !== undefined ? { databaseUrl: config.databaseUrl } : {}),
     dossier: config.dossier,
     dossierDir: dossierDirs(config.dossierDir),
     allowPrivateFeeds: config.allowPrivateFeeds,

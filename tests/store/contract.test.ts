@@ -2,6 +2,10 @@
  * The store's contract: the same behaviours on every store (SQLite, and PostgreSQL when a server
  * answers at 127.0.0.1 — see tests/support/stores.ts). Each test gets a fresh, migrated store.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/core/logger.js';
 import { createFeedPoller } from '../../src/core/schedule/poll-feeds.js';
@@ -23,11 +27,14 @@ import {
 } from '../../src/core/store/briefing-posts.js';
 import { createDeliveries } from '../../src/core/store/deliveries.js';
 import { feedSchedule, leaseFeed, registerFeed } from '../../src/core/store/feed-schedule.js';
+import { copyStore } from '../../src/core/store/operations.js';
 import { dossierHasItems, dossierItemCount, partiesOnRecord, storeIsEmpty } from '../../src/core/store/overview.js';
 import { migratePostgres, PG_MIGRATIONS, postgresVersion } from '../../src/core/store/pg-schema.js';
 import { createPostgresClient } from '../../src/core/store/postgres.js';
 import type { SqlClient } from '../../src/core/store/sql.js';
+import { directStore } from '../support/store.js';
 import { contractStores, type OpenedStore } from '../support/stores.js';
+import { SEED_FEED } from '../support/temp-core.js';
 
 const T0 = '2025-03-24T06:00:00.000Z';
 const later = (iso: string, minutes: number) => new Date(Date.parse(iso) + minutes * 60_000).toISOString();
@@ -356,6 +363,42 @@ describe.each(stores.filter((s) => s.name === 'postgres'))('the PostgreSQL schem
     it('refuses a store of a newer Parley before changing it', async () => {
       await opened.sql.run('INSERT INTO parley_schema (version, applied_at) VALUES (?, ?)', [PG_MIGRATIONS.length + 1, 'later']);
       await expect(migratePostgres(opened.sql)).rejects.toThrow(/newer Parley/);
+    });
+
+    it('takes an SQLite knowledge base whole (copy-store): same rows and ids, counts compared, a second copy refused unless replacing', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'parley-copy-'));
+      const file = join(dir, 'parley.db');
+      const direct = directStore(file, { now: () => new Date('2025-03-24T06:00:00Z') });
+      try {
+        await direct.ingester.run([SEED_FEED]);
+        await createSubscriptions(direct.sql).subscribe(base);
+        direct.close();
+        const to = { kind: 'postgres' as const, url: `${opened.url}?options=-c%20search_path%3D${opened.schema}` };
+        const report = await copyStore(file, to);
+        expect(report.same).toBe(true);
+        expect(report.tables.find((t) => t.table === 'items')!.source).toBeGreaterThan(0);
+        const readBack = new Database(file, { readonly: true });
+        try {
+          for (const [table, cols] of [
+            ['items', 'id, feed_id, guid, title, published, content_hash, relevance'],
+            ['statements', 'id, dossier, item_id, sentence_index, speaker, actor_id, quote, stances'],
+            ['actors', 'id, name, key, mention_count, first_seen'],
+            ['subscriptions', 'id, platform, channel, dossier, time, tz, topics'],
+          ] as const) {
+            expect(await opened.sql.all(`SELECT ${cols} FROM ${table} ORDER BY id`)).toEqual(readBack.prepare(`SELECT ${cols} FROM ${table} ORDER BY id`).all());
+          }
+        } finally {
+          readBack.close();
+        }
+        // New rows continue after the copied ids.
+        const next = await opened.sql.get<{ id: number }>("INSERT INTO dossier_sets (dossiers) VALUES ('after-copy') RETURNING id");
+        const max = await opened.sql.get<{ m: number }>("SELECT max(id) AS m FROM dossier_sets WHERE dossiers <> 'after-copy'");
+        expect(next!.id).toBe(max!.m + 1);
+        await expect(copyStore(file, to)).rejects.toThrow(/already holds a knowledge base.*--replace/);
+        expect((await copyStore(file, to, { replace: true })).same).toBe(true);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
 
     it('keeps items.fts and events.fts current for full-text search', async () => {
