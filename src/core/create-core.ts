@@ -244,10 +244,11 @@ export function createCore(opts: CoreOptions): Core {
     briefing: async (req) => buildBriefing(needDb('briefings'), catalog.get(req.dossier), req, now()),
     async postDue(o) {
       const log = o.logger ?? scheduleLog;
-      const rewrite = rewriterFor(log);
+      const rewrite = store.db ? rewriterFor(log) : undefined;
       return runDueBriefings(o.at ?? now(), {
         sql,
-        buildDoc: briefingBuilder(needDb('briefings'), catalog, rewrite),
+        // Built per channel: on PostgreSQL the claims run, and each channel's build says what is missing.
+        buildDoc: (sub, window) => briefingBuilder(needDb('briefings'), catalog, rewrite)(sub, window),
         posters: o.posters,
         logger: log,
         runnerId: o.runner ?? `${hostname()}:${process.pid}`,
