@@ -33,7 +33,7 @@ import { migratePostgres, PG_MIGRATIONS, postgresVersion } from '../../src/core/
 import { createPostgresClient } from '../../src/core/store/postgres.js';
 import type { SqlClient } from '../../src/core/store/sql.js';
 import { directStore } from '../support/store.js';
-import { contractStores, type OpenedStore } from '../support/stores.js';
+import { contractStores, type OpenedStore, schemaUrl } from '../support/stores.js';
 import { SEED_FEED } from '../support/temp-core.js';
 
 const T0 = '2025-03-24T06:00:00.000Z';
@@ -373,7 +373,7 @@ describe.each(stores.filter((s) => s.name === 'postgres'))('the PostgreSQL schem
         await direct.ingester.run([SEED_FEED]);
         await createSubscriptions(direct.sql).subscribe(base);
         direct.close();
-        const to = { kind: 'postgres' as const, url: `${opened.url}?options=-c%20search_path%3D${opened.schema}` };
+        const to = { kind: 'postgres' as const, url: schemaUrl(opened) };
         const report = await copyStore(file, to);
         expect(report.same).toBe(true);
         expect(report.tables.find((t) => t.table === 'items')!.source).toBeGreaterThan(0);

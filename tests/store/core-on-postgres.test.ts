@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/create-core.js';
 import type { Core } from '../../src/core/core.js';
 import { UserError } from '../../src/core/errors.js';
-import { contractStores, type OpenedStore } from '../support/stores.js';
+import { contractStores, type OpenedStore, schemaUrl } from '../support/stores.js';
 
 const stores = (await contractStores()).filter((s) => s.name === 'postgres');
 
@@ -21,7 +21,7 @@ describe.each(stores)('the core on $name', (store) => {
       await opened.sql.exec(
         `DO $$ DECLARE t text; BEGIN FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = current_schema() LOOP EXECUTE 'DROP TABLE ' || quote_ident(t) || ' CASCADE'; END LOOP; END $$`,
       );
-      const databaseUrl = `${opened.url}?options=-c%20search_path%3D${opened.schema}`;
+      const databaseUrl = schemaUrl(opened);
       core = createCore({ dbPath: '/nonexistent/unused.db', databaseUrl, now: () => new Date('2025-03-24T06:00:00Z'), isolateIngest: false });
     });
     afterEach(async () => {

@@ -10,6 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDb } from '../../src/core/store/db.js';
+import { copyStore } from '../../src/core/store/operations.js';
 import { migratePostgres } from '../../src/core/store/pg-schema.js';
 import { createPostgresClient } from '../../src/core/store/postgres.js';
 import { createSqliteClient, type SqlClient } from '../../src/core/store/sql.js';
@@ -79,6 +80,29 @@ export async function freshPostgres(): Promise<OpenedStore> {
       await admin((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
     },
   };
+}
+
+/**
+ * A fresh PostgreSQL store holding a copy of an SQLite knowledge base (e.g. one a test ingested
+ * with `directStore(file).ingester`), through `parley copy-store`'s own code: for running the
+ * same queries on both stores over the same facts.
+ */
+export async function postgresCopyOf(sqliteFile: string): Promise<OpenedStore> {
+  const store = await freshPostgres();
+  try {
+    const report = await copyStore(sqliteFile, { kind: 'postgres', url: schemaUrl(store) });
+    if (!report.same) throw new Error(`copy-store: counts differ (${JSON.stringify(report.tables)})`);
+    return store;
+  } catch (err) {
+    await store.drop();
+    throw err;
+  }
+}
+
+/** A URL that opens the store's own schema (search_path), for code that takes a URL (createCore, copyStore). */
+export function schemaUrl(store: OpenedStore): string {
+  const sep = store.url!.includes('?') ? '&' : '?';
+  return `${store.url}${sep}options=-c%20search_path%3D${store.schema}`;
 }
 
 /** A fresh in-memory SQLite store, migrated as `openDb` migrates a file. */
