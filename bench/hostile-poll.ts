@@ -148,7 +148,7 @@ export async function measureHostilePoll(opts: {
     };
     // A poller of the hostile feeds alone (not the dossiers'), on a second connection to the core's file.
     store = directStore(dbPath, { now: () => new Date() });
-    const poller = createFeedPoller({ db: store.db, ingester: { run }, dossier, logger: silentLogger });
+    const poller = createFeedPoller({ sql: store.sql, ingester: { run }, dossier, logger: silentLogger });
     let stop = false;
     let clock = Date.now();
     void (async () => {

@@ -6,7 +6,7 @@ import { createHealth, startHealthServer } from './adapters/health.js';
 import { startShell } from './adapters/shell/shell.js';
 import { AdapterStartError, type ChatAdapter } from './adapters/types.js';
 import { type Config, ConfigError, dotEnvLine, loadConfig, loadDotEnv } from './config.js';
-import { type Core, createCore, dossierDirs, type Logger, type Platform, type Poster } from './core/index.js';
+import { type Core, createCore, describeTarget, dossierDirs, type Logger, type Platform, type Poster, storeTarget } from './core/index.js';
 import { createLogger } from './logging.js';
 import { installProcessGuard } from './process-guard.js';
 
@@ -128,6 +128,7 @@ async function main(): Promise<number> {
   installProcessGuard(logger.child({ component: 'process' }));
   const core = createCore({
     dbPath: config.dbPath,
+    ...(config.databaseUrl !== undefined ? { databaseUrl: config.databaseUrl } : {}),
     dossier: config.dossier,
     dossierDir: dossierDirs(config.dossierDir),
     allowPrivateFeeds: config.allowPrivateFeeds,
@@ -232,7 +233,7 @@ async function main(): Promise<number> {
   const loadDemo = async () => {
     if (!await core.isEmpty()) return;
     const ids = (await core.dossiers()).map((d) => d.id);
-    process.stdout.write(`Empty database at ${config.dbPath}: loading the bundled snapshots of ${ids.join(', ')}…\n`);
+    process.stdout.write(`Empty database at ${describeTarget(storeTarget(config))}: loading the bundled snapshots of ${ids.join(', ')}…\n`);
     await core.ingest(undefined, { offline: true });
   };
   const interactive = process.stdin.isTTY === true;

@@ -80,6 +80,22 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
     options: [],
     examples: ['parley backup ./backup.db', 'docker exec parley parley backup /app/data/backup.db'],
   },
+  migrate: {
+    usage: 'parley migrate',
+    summary: 'Creates or upgrades the store\'s schema now (the bot also does it at start) and prints the versions: the SQLite file (--db, PARLEY_DB), or PostgreSQL when PARLEY_DATABASE_URL is set.',
+    options: [],
+    examples: ['parley migrate', 'PARLEY_DATABASE_URL=postgres://parley@db.internal/parley parley migrate'],
+  },
+  'copy-store': {
+    usage: 'parley copy-store --from FILE --to postgres://… [--replace]',
+    summary: 'Copies an SQLite knowledge base into PostgreSQL, every row with its ids, in one transaction, then compares the row count of every table and says whether they match. Refuses a target that already holds data unless --replace.',
+    options: [
+      ['--from FILE', 'the SQLite database (default --db, PARLEY_DB)'],
+      ['--to URL', 'the PostgreSQL database (default PARLEY_DATABASE_URL)'],
+      ['--replace', 'empty a target that already holds a knowledge base first'],
+    ],
+    examples: ['parley copy-store --from ./data/parley.db --to postgres://parley@db.internal/parley'],
+  },
   dossier: {
     usage: 'parley dossier new <id> --title "…" --tz Area/City | parley dossier check [<id>] | parley dossier list',
     summary: 'Dossiers without reading code: new writes a commented starter dossier.json, check validates one (each mistake with its file, where in it and what to write instead), list shows every dossier Parley serves.',

@@ -4,6 +4,7 @@ import {
   askDoc,
   briefingToDoc,
   type Core,
+  copyStore,
   createCore,
   DatabaseError,
   DossierError,
@@ -14,11 +15,13 @@ import {
   formatReaders,
   isUserError,
   type Logger,
+  migrateStore,
   type Platform,
   type Poster,
   renderDiscord,
   renderMarkdown,
   renderSlack,
+  storeTarget,
   timelineDoc,
   whoLeadsDoc,
 } from '../core/index.js';
@@ -60,6 +63,8 @@ const OPTIONS = {
     explain: { type: 'boolean' },
   },
   backup: {},
+  migrate: {},
+  'copy-store': { from: { type: 'string' }, to: { type: 'string' }, replace: { type: 'boolean' } },
   'post-due': { now: { type: 'string' } },
   dossier: { title: { type: 'string' }, tz: { type: 'string' }, description: { type: 'string' }, dir: { type: 'string' } },
 } as const;
@@ -162,16 +167,41 @@ export async function runCli(argv: string[], out: Out = { stdout: (s) => process
       if (dossier !== undefined) throw new UsageError('dossier takes the id after the subcommand. Try: parley dossier check gaza-ceasefire');
       return await runDossierCommand(pos, v, { dirs, defaultId: settings.dossier, dbPath, stdout: out.stdout });
     }
+    // An explicit --db names the SQLite file; otherwise PARLEY_DATABASE_URL, when set, selects PostgreSQL.
+    const databaseUrl = v.db === undefined ? settings.databaseUrl : undefined;
+    const json = v.json === true;
+    if (cmd === 'migrate') {
+      const r = await migrateStore(storeTarget({ dbPath, databaseUrl }), { legacyDossier: settings.dossier });
+      const engine = r.kind === 'sqlite' ? 'SQLite' : 'PostgreSQL';
+      if (json) out.stdout(`${JSON.stringify(r, null, 2)}\n`);
+      else if (r.applied.length === 0) out.stdout(`${engine} ${r.where}: schema version ${r.to}, current (nothing to apply)\n`);
+      else out.stdout(`${engine} ${r.where}: schema version ${r.from} → ${r.to} (applied ${r.applied.join(', ')})\n`);
+      return 0;
+    }
+    if (cmd === 'copy-store') {
+      const from = (v.from as string | undefined) ?? dbPath;
+      const to = (v.to as string | undefined) ?? settings.databaseUrl;
+      const target = to !== undefined ? storeTarget({ dbPath: '', databaseUrl: to }) : undefined;
+      if (target?.kind !== 'postgres') throw new UsageError('copy-store needs a PostgreSQL target. Try: parley copy-store --from ./data/parley.db --to postgres://user@host/parley');
+      const r = await copyStore(from, target, { replace: v.replace === true, legacyDossier: settings.dossier });
+      if (json) out.stdout(`${JSON.stringify(r, null, 2)}\n`);
+      else {
+        for (const t of r.tables) out.stdout(`${t.table.padEnd(26)} ${String(t.source).padStart(9)} → ${String(t.target).padStart(9)}${t.source === t.target ? '' : '  MISMATCH'}\n`);
+        const rows = r.tables.reduce((n, t) => n + t.source, 0);
+        out.stdout(r.same ? `copied ${rows} rows in ${r.tables.length} tables from ${r.from} to ${r.to}: every table's count matches\n` : `copied from ${r.from} to ${r.to}, but the counts differ (MISMATCH above)\n`);
+      }
+      return r.same ? 0 : 1;
+    }
     core = createCore({
       dbPath,
+      ...(databaseUrl !== undefined ? { databaseUrl } : {}),
       dossier: settings.dossier,
       dossierDir: dirs,
       allowPrivateFeeds: settings.allowPrivateFeeds,
       // The model reader's warnings (a spent budget, a refusing endpoint) are said on stderr.
       ...(settings.reader ? { reader: settings.reader, ...(cmd === 'ingest' ? { logger: lineLogger(out.stderr, {}, 'ingest') } : {}) } : {}),
     });
-    const json = v.json === true;
-    if (cmd !== 'ingest' && cmd !== 'backup' && await core.isEmpty()) {
+    if (cmd !== 'ingest' && cmd !== 'backup' && (await core.isEmpty())) {
       // Not an error: the answer below is right for an empty knowledge base, but say why it is empty.
       out.stderr('parley: the knowledge base is empty. Load the bundled snapshots with `parley ingest --offline`, or fetch the feeds with `parley ingest`.\n');
     }

@@ -89,7 +89,7 @@ export interface IngestReport {
  * call that reads or writes the store returns a Promise; `validate` reads only the dossiers.
  */
 export interface CoreSubscriptions {
-  subscribe(input: SubscribeInput): Promise<ReturnType<Subscriptions['subscribe']>>;
+  subscribe(input: SubscribeInput): ReturnType<Subscriptions['subscribe']>;
   unsubscribe(ref: ChannelRef): Promise<Subscription[]>;
   list(platform: Platform, workspace: string): Promise<Subscription[]>;
   forChannel(ref: ChannelRef): Promise<Subscription[]>;
@@ -134,13 +134,18 @@ export interface Core {
    * backoff), through `ingest`; a feed another process is polling is left to it.
    */
   pollFeeds(at?: Date, opts?: { logger?: Logger }): Promise<FeedPollReport>;
-  /** An online copy of the live database into `file` (safe while the bot runs); resolves to the pages copied. */
+  /**
+   * An online copy of the live SQLite database into `file` (safe while the bot runs); resolves to
+   * the pages copied. On PostgreSQL a UserError: pg_dump is the tool there.
+   */
   backup(file: string): Promise<number>;
   /**
    * `PRAGMA quick_check` now, on the calling thread (the CLI's check before writing: it has no one
    * else to serve). The bot uses `checkIntegrity`, which runs off the thread and feeds `health()`.
    */
   integrity(): Promise<{ ok: boolean; detail?: string }>;
+  /** Which store this core runs on (`sqlite`: the file; `postgres`: PARLEY_DATABASE_URL). */
+  readonly storeKind: 'sqlite' | 'postgres';
   /**
    * Fetch and ingest sources (URLs or files); none = the named dossier's feeds, or every
    * dossier's; `offline` reads their bundled snapshots. Each item is read for every dossier.
@@ -176,8 +181,13 @@ export interface Core {
 }
 
 export interface CoreOptions {
-  /** SQLite file; created with its folder when missing. */
+  /** SQLite file; created with its folder when missing. Unused when `databaseUrl` is set. */
   dbPath: string;
+  /**
+   * A postgres:// URL (`PARLEY_DATABASE_URL`): the store is that PostgreSQL database, its schema
+   * created or upgraded at the first call. Unset: the SQLite file `dbPath`.
+   */
+  databaseUrl?: string;
   /** The default dossier's id (`PARLEY_DOSSIER`; default "russia-ukraine", else the first found). */
   dossier?: string;
   /** Folders holding dossiers, searched in order (default: the repo's briefings/). */

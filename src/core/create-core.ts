@@ -18,8 +18,14 @@ import { createFeedPoller, type FeedPoller, feedsOfAll } from './schedule/poll-f
 import { runDueBriefings } from './schedule/run-due.js';
 import { createSubscriptions } from './schedule/subscriptions.js';
 import { backupDb } from './store/backup.js';
-import { isReadOnly, openDb, quickCheck, readOnlyError } from './store/db.js';
+import { type Db, isReadOnly, openDb, quickCheck, readOnlyError } from './store/db.js';
 import { createDeliveries } from './store/deliveries.js';
+import { gatedClient, postgresError, storeTarget } from './store/open.js';
+import { dossierHasItems, dossierItemCount, partiesOnRecord, storeAnswers, storeIsEmpty } from './store/overview.js';
+import { migratePostgres } from './store/pg-schema.js';
+import { createPostgresClient, redactUrl } from './store/postgres.js';
+import { createSqliteClient, type SqlClient } from './store/sql.js';
+import { UserError } from './errors.js';
 import { createModelReads } from './store/model-reads.js';
 import { bottomLineRewriter } from './reader/bottom-line.js';
 import { readerHealth } from './reader/status.js';
@@ -27,7 +33,7 @@ import { createKnowledgeWriter } from './store/knowledge.js';
 
 /** The queries of one dossier, built the first time it is asked about. */
 function createScope(
-  db: ReturnType<typeof openDb>,
+  db: Db,
   dossier: LoadedDossier,
   now: () => Date,
   writer: ReturnType<typeof createKnowledgeWriter>,
@@ -47,9 +53,31 @@ function createScope(
 }
 
 /**
- * Builds the core on one SQLite file and the dossiers of its folders: every query is about one
- * dossier (the default unless named), and every ingest reads each item for all of them. The
- * composition root and the CLI call this.
+ * The store a core runs on: the SQLite file (`db`, and `sql` over it), or PostgreSQL (`sql` only,
+ * its schema created or upgraded before the first statement runs).
+ */
+function openCoreStore(opts: CoreOptions, legacyDossier: string): { sql: SqlClient; db?: Db; where: string } {
+  const target = storeTarget(opts);
+  if (target.kind === 'sqlite') {
+    const db = openDb(target.path, { legacyDossier });
+    return { sql: createSqliteClient(db), db, where: target.path };
+  }
+  const pool = createPostgresClient(target.url);
+  const ready = migratePostgres(pool).then(
+    () => undefined,
+    (err: unknown) => {
+      throw postgresError(err, target.url);
+    },
+  );
+  // Awaited by every call through the gate; a failure is reported there, not as an unhandled rejection.
+  ready.catch(() => {});
+  return { sql: gatedClient(pool, ready), where: redactUrl(target.url) };
+}
+
+/**
+ * Builds the core on one store (the SQLite file, or PostgreSQL when `databaseUrl` is set) and the
+ * dossiers of its folders: every query is about one dossier (the default unless named), and every
+ * ingest reads each item for all of them. The composition root and the CLI call this.
  */
 export function createCore(opts: CoreOptions): Core {
   const logger = opts.logger ?? silentLogger;
@@ -58,9 +86,18 @@ export function createCore(opts: CoreOptions): Core {
   // The default dossier must exist: a typo in PARLEY_DOSSIER stops the start with the known ones.
   const defaultDossier = catalog.get();
   // Facts stored before they carried a dossier were the configured dossier's.
-  const db = openDb(opts.dbPath, { legacyDossier: defaultDossier.id });
+  const store = openCoreStore(opts, defaultDossier.id);
+  const { sql } = store;
+  /**
+   * The SQLite connection, for the parts of the core not yet ported to `SqlClient` (queries,
+   * briefings, ingest, explain: issue 15). On PostgreSQL they say so instead of running.
+   */
+  const needDb = (what: string): Db => {
+    if (store.db) return store.db;
+    throw new UserError(`${what} is not served from PostgreSQL yet (issue 15): unset PARLEY_DATABASE_URL to use the SQLite file, or see README "PostgreSQL"`);
+  };
   // Subscriptions may name any dossier in the same folders, not only the default.
-  const subscriptions = createSubscriptions(db, {
+  const subscriptions = createSubscriptions(sql, {
     defaultDossier: defaultDossier.id,
     dossiers: () => catalog.ids(),
     loadDossier: (id) => catalog.get(id),
@@ -73,16 +110,20 @@ export function createCore(opts: CoreOptions): Core {
   };
   const ingestLog = logger.child({ part: 'ingest' });
   const reader = opts.reader;
-  const writer = createKnowledgeWriter(db);
+  let writerOnce: ReturnType<typeof createKnowledgeWriter> | undefined;
+  const writer = (): ReturnType<typeof createKnowledgeWriter> => {
+    writerOnce ??= createKnowledgeWriter(needDb('explain'));
+    return writerOnce;
+  };
   // Built on the first ingest: it reads every dossier's file, and a query needs only its own.
   let ingesterOnce: Ingester | undefined;
   const ingester = (): Ingester => {
     // The default dossier first: `parley ingest` reads its feeds first.
     const dossiers = [defaultDossier, ...catalog.all().filter((d) => d.id !== defaultDossier.id)];
-    ingesterOnce ??= createIngester({ db, dossier: defaultDossier, dossiers, logger: ingestLog, now, ...fetchOptions, ...(reader ? { reader } : {}) });
+    ingesterOnce ??= createIngester({ db: needDb('ingest'), dossier: defaultDossier, dossiers, logger: ingestLog, now, ...fetchOptions, ...(reader ? { reader } : {}) });
     return ingesterOnce;
   };
-  const readOnly = isReadOnly(db);
+  const readOnly = store.db ? isReadOnly(store.db) : false;
   // Started on the first ingest: a core that only answers questions never pays for the thread.
   let isolated: IsolatedIngest | undefined;
   const isolatedIngest = (): IsolatedIngest => {
@@ -96,15 +137,9 @@ export function createCore(opts: CoreOptions): Core {
     });
     return isolated;
   };
-  const modelReads = reader ? createModelReads(db) : undefined;
+  const modelReads = reader && store.db ? createModelReads(store.db) : undefined;
   let integrity: { ok: boolean; detail?: string; checkedAt: string } | undefined;
-  const deliveries = createDeliveries(db, { now });
-  const anyItem = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM (SELECT 1 FROM items LIMIT 1)');
-  const hasItems = db.prepare<[string], { n: number }>('SELECT EXISTS (SELECT 1 FROM item_dossiers WHERE dossier = ?) AS n');
-  const itemCount = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM item_dossiers WHERE dossier = ?');
-  const partiesOnRecord = db.prepare<[string, string], { party: string }>(
-    'SELECT party FROM delegations WHERE dossier = ? UNION SELECT p.party FROM event_parties p JOIN events e ON e.id = p.event_id WHERE e.dossier = ? ORDER BY 1',
-  );
+  const deliveries = createDeliveries(sql, { now });
 
   const scopes = new Map<string, ReturnType<typeof createScope>>();
   /** The queries of a dossier id (default: the default dossier); UserError for an unknown one. */
@@ -112,7 +147,7 @@ export function createCore(opts: CoreOptions): Core {
     const key = id ?? defaultDossier.id;
     let s = scopes.get(key);
     if (!s) {
-      s = createScope(db, catalog.get(key), now, writer, (id) => {
+      s = createScope(needDb('queries'), catalog.get(key), now, writer(), (id) => {
         try {
           return catalog.get(id).title;
         } catch {
@@ -127,9 +162,9 @@ export function createCore(opts: CoreOptions): Core {
    * The dossier an answer names, when the database holds facts of more than one: a reader of
    * one negotiation then knows the answer is not about another.
    */
-  function label(d: LoadedDossier): { dossier?: { id: string; title: string } } {
+  async function label(d: LoadedDossier): Promise<{ dossier?: { id: string; title: string } }> {
     let held = 0;
-    for (const id of catalog.ids()) if (hasItems.get(id)?.n === 1 && ++held > 1) return { dossier: { id: d.id, title: d.title } };
+    for (const id of catalog.ids()) if ((await dossierHasItems(sql, id)) && ++held > 1) return { dossier: { id: d.id, title: d.title } };
     return {};
   }
 
@@ -140,7 +175,7 @@ export function createCore(opts: CoreOptions): Core {
    */
   const rewriters = new WeakMap<Logger, ((b: Briefing) => Promise<Briefing>) | undefined>();
   const rewriterFor = (log: Logger) => {
-    if (!rewriters.has(log)) rewriters.set(log, bottomLineRewriter(db, reader, log));
+    if (!rewriters.has(log)) rewriters.set(log, bottomLineRewriter(needDb('briefings'), reader, log));
     return rewriters.get(log);
   };
   const pollers = new WeakMap<Logger, FeedPoller>();
@@ -149,7 +184,7 @@ export function createCore(opts: CoreOptions): Core {
     if (!p) {
       // Through the core's own door: a feed ingest runs on the worker thread, never on the caller's event loop.
       // Every dossier's feeds, each once: each item is read for every dossier.
-      p = createFeedPoller({ db, ingester: { run: (sources, o) => core.ingest(sources, o) }, dossier: { feeds: feedsOfAll(catalog.all()) }, logger: log });
+      p = createFeedPoller({ sql, ingester: { run: (sources, o) => core.ingest(sources, o) }, dossier: { feeds: feedsOfAll(catalog.all()) }, logger: log });
       pollers.set(log, p);
     }
     return p;
@@ -157,13 +192,24 @@ export function createCore(opts: CoreOptions): Core {
   const scheduleLog = logger.child({ part: 'schedule' });
   const feedLog = logger.child({ part: 'feeds' });
 
+  async function integrityOfServer(): Promise<{ ok: boolean; detail?: string }> {
+    try {
+      await storeAnswers(sql);
+      return { ok: true };
+    } catch (err) {
+      return { ok: false, detail: (err as Error).message.replace(/\s+/g, ' ').slice(0, 300) };
+    }
+  }
+
   let closed = false;
   const core: Core = {
     defaultDossier: defaultDossier.id,
     async dossiers(): Promise<DossierSummary[]> {
       const ids = catalog.ids();
+      const counts = new Map<string, number>();
+      for (const id of ids) counts.set(id, await dossierItemCount(sql, id));
       return [defaultDossier.id, ...ids.filter((id) => id !== defaultDossier.id)].map((id) => {
-        const items = itemCount.get(id)?.n ?? 0;
+        const items = counts.get(id) ?? 0;
         const isDefault = id === defaultDossier.id;
         try {
           const d = catalog.get(id);
@@ -177,31 +223,32 @@ export function createCore(opts: CoreOptions): Core {
     },
     async whoLeads(party, o = {}) {
       const s = scope(o.dossier);
-      return { ...s.whoLeads(party, o.round !== undefined ? { round: o.round } : {}), ...label(s.dossier) };
+      return { ...s.whoLeads(party, o.round !== undefined ? { round: o.round } : {}), ...(await label(s.dossier)) };
     },
     async actor(name, o = {}) {
       const s = scope(o.dossier);
-      return { ...s.actors.actor(name), ...label(s.dossier) };
+      return { ...s.actors.actor(name), ...(await label(s.dossier)) };
     },
     async timeline(query, o = {}) {
       const s = scope(o.dossier);
-      return { ...s.timeline(query), ...label(s.dossier) };
+      return { ...s.timeline(query), ...(await label(s.dossier)) };
     },
     explain: async (item, o = {}) => scope(o.dossier).explain(item),
     async ask(question, o = {}) {
       const s = scope(o.dossier);
-      return { ...s.ask(question), ...label(s.dossier) };
+      return { ...s.ask(question), ...(await label(s.dossier)) };
     },
     async briefingDoc(req) {
-      return briefingToDoc(buildBriefing(db, scope(req.dossier).dossier, req, now()));
+      return briefingToDoc(buildBriefing(needDb('briefings'), scope(req.dossier).dossier, req, now()));
     },
-    briefing: async (req) => buildBriefing(db, catalog.get(req.dossier), req, now()),
+    briefing: async (req) => buildBriefing(needDb('briefings'), catalog.get(req.dossier), req, now()),
     async postDue(o) {
       const log = o.logger ?? scheduleLog;
-      const rewrite = rewriterFor(log);
+      const rewrite = store.db ? rewriterFor(log) : undefined;
       return runDueBriefings(o.at ?? now(), {
-        db,
-        buildDoc: briefingBuilder(db, catalog, rewrite),
+        sql,
+        // Built per channel: on PostgreSQL the claims run, and each channel's build says what is missing.
+        buildDoc: (sub, window) => briefingBuilder(needDb('briefings'), catalog, rewrite)(sub, window),
         posters: o.posters,
         logger: log,
         runnerId: o.runner ?? `${hostname()}:${process.pid}`,
@@ -210,10 +257,17 @@ export function createCore(opts: CoreOptions): Core {
       });
     },
     pollFeeds: (at, o = {}) => pollerFor(o.logger ?? feedLog, core).pollDue(at ?? now()),
-    backup: (file) => backupDb(db, file),
-    integrity: async () => quickCheck(db),
+    async backup(file) {
+      if (!store.db) {
+        throw new UserError(`the store is PostgreSQL (${store.where}): back it up with pg_dump, e.g. pg_dump --format=custom --file=parley.dump "$PARLEY_DATABASE_URL"`);
+      }
+      return backupDb(store.db, file);
+    },
+    // PostgreSQL checks its own pages (and checksums, when the cluster has them): answering is the check here.
+    integrity: async () => (store.db ? quickCheck(store.db) : integrityOfServer()),
+    storeKind: store.db ? 'sqlite' : 'postgres',
     readOnly,
-    claimDelivery: async (key) => deliveries.claim(key),
+    claimDelivery: (key) => deliveries.claim(key),
     async ingest(sources, o = {}) {
       if (readOnly) throw readOnlyError(opts.dbPath);
       // An unknown dossier is refused before anything is fetched.
@@ -223,16 +277,16 @@ export function createCore(opts: CoreOptions): Core {
       return isolatedIngest().run(sources, o);
     },
     async checkIntegrity() {
-      const result = opts.isolateIngest === false ? quickCheck(db) : await isolatedIngest().checkIntegrity();
+      const result = !store.db ? await integrityOfServer() : opts.isolateIngest === false ? quickCheck(store.db) : await isolatedIngest().checkIntegrity();
       integrity = { ...result, checkedAt: now().toISOString() };
       return result;
     },
-    isEmpty: async () => (anyItem.get()?.n ?? 0) === 0,
+    isEmpty: () => storeIsEmpty(sql),
     subscriptions: {
-      subscribe: async (input) => subscriptions.subscribe(input),
-      unsubscribe: async (ref) => subscriptions.unsubscribe(ref),
-      list: async (platform, workspace) => subscriptions.list(platform, workspace),
-      forChannel: async (ref) => subscriptions.forChannel(ref),
+      subscribe: (input) => subscriptions.subscribe(input),
+      unsubscribe: (ref) => subscriptions.unsubscribe(ref),
+      list: (platform, workspace) => subscriptions.list(platform, workspace),
+      forChannel: (ref) => subscriptions.forChannel(ref),
       validate: (input, existing) => subscriptions.validate(input, existing),
     },
     async suggest(kind, prefix, limit = 25, dossier) {
@@ -243,13 +297,13 @@ export function createCore(opts: CoreOptions): Core {
       if (kind === 'topic') {
         return d.topics.filter((t) => t.id.startsWith(p) || t.label.toLowerCase().includes(p)).map((t) => t.id).slice(0, limit);
       }
-      const onRecord = partiesOnRecord.all(d.id, d.id).map((r) => r.party);
+      const onRecord = await partiesOnRecord(sql, d.id);
       const all = [...new Set([...onRecord, ...d.principals, ...listParties().map((x) => x.name)])];
       return all.filter((n) => n.toLowerCase().startsWith(p) || (p.length > 1 && n.toLowerCase().includes(p))).slice(0, limit);
     },
     async health() {
       try {
-        db.prepare('SELECT 1').get();
+        await storeAnswers(sql);
       } catch (err) {
         return { db: 'error', detail: (err as Error).message };
       }
@@ -264,7 +318,7 @@ export function createCore(opts: CoreOptions): Core {
       closed = true;
       // The store closes at once; the worker thread's stop is awaited after.
       const stopping = isolated?.close();
-      db.close();
+      await sql.close();
       await stopping;
     },
   };

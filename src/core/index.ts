@@ -25,6 +25,8 @@ export type {
 export * from './schemas.js';
 export { isUserError, UserError } from './errors.js';
 export { DatabaseError, databaseErrorOf } from './store/db.js';
+export { describeTarget, type StoreTarget, storeTarget } from './store/open.js';
+export { type CopyReport, copyStore, type MigrateReport, migrateStore } from './store/operations.js';
 export { actorDoc, askDoc, errorDoc, type HelpEntry, helpDoc, timelineDoc, whoLeadsDoc } from './answers.js';
 export { briefingToDoc } from './briefing/build.js';
 export { type Briefing, BriefingSchema } from './briefing/schema.js';

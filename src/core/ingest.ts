@@ -218,11 +218,11 @@ export function createIngester(deps: IngestDeps): Ingester {
     ),
     insertFts: db.prepare<[number, string, string]>('INSERT INTO items_fts (rowid, title, text) VALUES (?, ?, ?)'),
     insertReading: db.prepare<[number, string, number, string]>(
-      'INSERT OR IGNORE INTO item_dossiers (item_id, dossier, relevance, topics) VALUES (?, ?, ?, ?)',
+      'INSERT INTO item_dossiers (item_id, dossier, relevance, topics) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
     ),
     readingsOf: db.prepare<[number], { dossier: string }>('SELECT dossier FROM item_dossiers WHERE item_id = ?'),
     setByKey: db.prepare<[string], { id: number }>('SELECT id FROM dossier_sets WHERE dossiers = ?'),
-    insertSet: db.prepare<[string]>('INSERT OR IGNORE INTO dossier_sets (dossiers) VALUES (?)'),
+    insertSet: db.prepare<[string]>('INSERT INTO dossier_sets (dossiers) VALUES (?) ON CONFLICT DO NOTHING'),
     setById: db.prepare<[number], { dossiers: string }>('SELECT dossiers FROM dossier_sets WHERE id = ?'),
     rescored: db.prepare<[number, number]>('UPDATE items SET scored_set = ? WHERE id = ?'),
     keepWhole: db.prepare<[string, number]>('UPDATE items SET text = ?, relevant = 1 WHERE id = ?'),

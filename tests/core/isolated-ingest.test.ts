@@ -10,6 +10,7 @@ import { createFeedPoller } from '../../src/core/schedule/index.js';
 import { type FeedServer, rssDocument, startFeedServer } from '../support/feed-server.js';
 import { ISSUE_BODIES } from '../support/hostile-feeds.js';
 import { SEED_FEED, tempCore } from '../support/temp-core.js';
+import { sqliteClientFor } from '../support/store.js';
 
 const NOW = new Date('2025-11-24T12:00:00Z');
 const LEAD = "Ukraine's delegation, led by Rustem Umerov, met US negotiators in Geneva on Sunday to discuss a ceasefire. ";
@@ -56,7 +57,7 @@ describe('ingest on a worker thread', () => {
     try {
       const dossier = { ...loadDossier(), feeds: [{ name: 'Poison', url, language: 'en', weight: 1 }] };
       // The poller of one made-up feed, on a second connection to the core's file.
-      const poller = createFeedPoller({ db: t.writer, ingester: { run: (s, o) => t.core.ingest(s, o) }, dossier, logger: silentLogger });
+      const poller = createFeedPoller({ sql: sqliteClientFor(t.writer), ingester: { run: (s, o) => t.core.ingest(s, o) }, dossier, logger: silentLogger });
       const first = await poller.pollDue(NOW);
       expect(first.polled[0]).toMatchObject({ status: 'failed', failures: 1, nextPollAt: '2025-11-24T12:30:00.000Z' });
       expect(first.polled[0]!.reason).toMatch(/^gave up reading the item “Ceasefire talks, the whole transcript” after 20 ms; that item is kept unread$/);
@@ -69,7 +70,7 @@ describe('ingest on a worker thread', () => {
       // with the normal budget: recognising a 200,000-character item takes more than 20 ms too).
       const normal = createCore({ dbPath: t.dbPath, isolateIngest: true, allowPrivateFeeds: true, politenessMs: 0, now: () => NOW });
       try {
-        const again = createFeedPoller({ db: t.writer, ingester: { run: (s, o) => normal.ingest(s, o) }, dossier, logger: silentLogger });
+        const again = createFeedPoller({ sql: sqliteClientFor(t.writer), ingester: { run: (s, o) => normal.ingest(s, o) }, dossier, logger: silentLogger });
         const second = await again.pollDue(new Date('2025-11-24T12:30:00Z'));
         expect(second.polled[0]).toMatchObject({ status: 'duplicate', failures: 0 });
       } finally {

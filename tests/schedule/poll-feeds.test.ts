@@ -7,6 +7,7 @@ import { createFeedPoller, type FeedPollReport } from '../../src/core/schedule/i
 import type { Db } from '../../src/core/store/db.js';
 import { type FeedServer, OK_ETAG, rssDocument, startFeedServer } from '../support/feed-server.js';
 import { tempDb } from './support/helpers.js';
+import { sqliteClientFor } from '../support/store.js';
 
 let server: FeedServer;
 let t: ReturnType<typeof tempDb>;
@@ -30,7 +31,7 @@ async function drive(db: Db, feeds: DossierFeed[], minutes: number, onMinute?: (
   let clock = new Date(T0);
   const dossier: LoadedDossier = { ...loadDossier(), feeds };
   const ingester = createIngester({ db, dossier, logger: silentLogger, now: () => clock, politenessMs: 0 });
-  const poller = createFeedPoller({ db, ingester, dossier, logger: silentLogger });
+  const poller = createFeedPoller({ sql: sqliteClientFor(db), ingester, dossier, logger: silentLogger });
   const reports: FeedPollReport[] = [];
   for (let m = 0; m <= minutes; m++) {
     clock = new Date(T0 + m * 60_000);

@@ -48,7 +48,7 @@ describe('runDueBriefings in separate processes on one SQLite file', () => {
     const t = tempDb();
     cleanups.push(t.cleanup);
     const channels = Array.from({ length: 24 }, (_, i) => `C${String(i).padStart(2, '0')}`);
-    for (const c of channels) subscribe(t.db, { channel: c });
+    for (const c of channels) await subscribe(t.db, { channel: c });
     const log = join(t.dir, 'posts.jsonl');
     // Both runners start their pass together, once both are up (however long starting takes).
     const go = join(t.dir, 'go');
@@ -75,7 +75,7 @@ describe('runDueBriefings in separate processes on one SQLite file', () => {
   it('a runner killed between claim and post: the claim blocks others during its lease, then one takeover posts once', async () => {
     const t = tempDb();
     cleanups.push(t.cleanup);
-    const sub = subscribe(t.db, { channel: 'C1' });
+    const sub = await subscribe(t.db, { channel: 'C1' });
     const log = join(t.dir, 'posts.jsonl');
     const crashed = await runChild({ dbPath: t.dbPath, now: SLOT, log, mode: 'crash', runnerId: 'doomed' });
     expect(crashed.signal).toBe('SIGKILL');

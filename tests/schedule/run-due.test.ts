@@ -3,6 +3,7 @@ import { createSubscriptions } from '../../src/core/schedule/subscriptions.js';
 import { LEASE_MS, MAX_ATTEMPTS_PER_DAY, PostError, runDueBriefings } from '../../src/core/schedule/run-due.js';
 import type { Db } from '../../src/core/store/db.js';
 import { fakePoster, noSleep, recordingLogger, runAt, subscribe, tempDb, windowDoc } from './support/helpers.js';
+import { sqliteClientFor } from '../support/store.js';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -30,7 +31,7 @@ function postRow(db: Db, subId: number, date = '2025-03-24') {
 describe('runDueBriefings: when a subscription is due', () => {
   it('posts nothing before the local time, then exactly once however often it runs that day', async () => {
     const db = fresh();
-    subscribe(db, { channel: 'C1' });
+    await subscribe(db, { channel: 'C1' });
     const fake = fakePoster();
     const before = await runAt(at(SLOT, -1), { db, posters: { slack: fake.poster } });
     expect(before).toMatchObject({ posted: 0, notDue: 1, lines: [] });
@@ -48,7 +49,7 @@ describe('runDueBriefings: when a subscription is due', () => {
 
   it('covers each day from where the previous post ended, and records it in briefings_sent for the channel', async () => {
     const db = fresh();
-    subscribe(db, { channel: 'C1' });
+    await subscribe(db, { channel: 'C1' });
     const fake = fakePoster();
     const r1 = await runAt(SLOT, { db, posters: { slack: fake.poster } });
     const r2 = await runAt('2025-03-25T06:00:00Z', { db, posters: { slack: fake.poster } });
@@ -63,7 +64,7 @@ describe('runDueBriefings: when a subscription is due', () => {
 
   it('after a three-day outage posts ONE catch-up covering the whole gap, claimed for today only', async () => {
     const db = fresh();
-    const sub = subscribe(db, { channel: 'C1' });
+    const sub = await subscribe(db, { channel: 'C1' });
     const fake = fakePoster();
     await runAt('2025-03-20T06:00:00Z', { db, posters: { slack: fake.poster } });
     // Down from the 20th's post until 09:12 local on the 24th: the 21st, 22nd and 23rd were missed.
@@ -79,10 +80,10 @@ describe('runDueBriefings: when a subscription is due', () => {
 
   it('unsubscribing removes the channel from later runs along with its post history', async () => {
     const db = fresh();
-    subscribe(db, { channel: 'C1' });
+    await subscribe(db, { channel: 'C1' });
     const fake = fakePoster();
     await runAt(SLOT, { db, posters: { slack: fake.poster } });
-    createSubscriptions(db).unsubscribe({ platform: 'slack', workspace: 'T1', channel: 'C1' });
+    await createSubscriptions(sqliteClientFor(db)).unsubscribe({ platform: 'slack', workspace: 'T1', channel: 'C1' });
     const r = await runAt('2025-03-25T06:00:00Z', { db, posters: { slack: fake.poster } });
     expect(r).toMatchObject({ posted: 0, notDue: 0, lines: [] });
     expect(db.prepare<[], { n: number }>('SELECT count(*) AS n FROM briefing_posts').get()!.n).toBe(0);
@@ -90,7 +91,7 @@ describe('runDueBriefings: when a subscription is due', () => {
 
   it('leaves a subscription of a platform this process cannot post to unclaimed, for a process that can', async () => {
     const db = fresh();
-    subscribe(db, { channel: 'D1', platform: 'discord', workspace: 'G1' });
+    await subscribe(db, { channel: 'D1', platform: 'discord', workspace: 'G1' });
     const slackOnly = await runAt(SLOT, { db, posters: { slack: fakePoster().poster } });
     expect(slackOnly.lines[0]).toMatchObject({ outcome: 'skipped', detail: 'no discord poster in this process' });
     const discord = fakePoster();
@@ -102,7 +103,7 @@ describe('runDueBriefings: when a subscription is due', () => {
 describe('runDueBriefings: platform errors', () => {
   it('waits Retry-After on a 429, then posts', async () => {
     const db = fresh();
-    subscribe(db, { channel: 'C1' });
+    await subscribe(db, { channel: 'C1' });
     const fake = fakePoster((_t, n) => (n === 1 ? new PostError('rate-limited', 'HTTP 429', { retryAfterMs: 1_500 }) : undefined));
     const sleeps: number[] = [];
     const r = await runAt(SLOT, { db, posters: { slack: fake.poster }, sleep: async (ms) => void sleeps.push(ms) });
@@ -113,7 +114,7 @@ describe('runDueBriefings: platform errors', () => {
 
   it('hands a long Retry-After to a later run instead of holding the claim through it', async () => {
     const db = fresh();
-    subscribe(db, { channel: 'C1' });
+    await subscribe(db, { channel: 'C1' });
     const fake = fakePoster((_t, n) => (n === 1 ? new PostError('rate-limited', 'HTTP 429', { retryAfterMs: 10 * 60_000 }) : undefined));
     const sleeps: number[] = [];
     const r = await runAt(SLOT, { db, posters: { slack: fake.poster }, sleep: async (ms) => void sleeps.push(ms) });
@@ -126,7 +127,7 @@ describe('runDueBriefings: platform errors', () => {
 
   it('retries 5xx twice with growing, jittered, capped backoff, then posts', async () => {
     const db = fresh();
-    subscribe(db, { channel: 'C1' });
+    await subscribe(db, { channel: 'C1' });
     const fake = fakePoster((_t, n) => (n <= 2 ? new PostError('transient', 'HTTP 503') : undefined));
     const sleeps: number[] = [];
     const r = await runAt(SLOT, { db, posters: { slack: fake.poster }, sleep: async (ms) => void sleeps.push(ms), random: () => 0.5 });
@@ -137,10 +138,10 @@ describe('runDueBriefings: platform errors', () => {
     const hi: number[] = [];
     const failing = fakePoster(() => new PostError('transient', 'ECONNRESET'));
     const db2 = fresh();
-    subscribe(db2, { channel: 'C1' });
+    await subscribe(db2, { channel: 'C1' });
     await runAt(SLOT, { db: db2, posters: { slack: failing.poster }, sleep: async (ms) => void lo.push(ms), random: () => 0 });
     const db3 = fresh();
-    subscribe(db3, { channel: 'C1' });
+    await subscribe(db3, { channel: 'C1' });
     await runAt(SLOT, { db: db3, posters: { slack: failing.poster }, sleep: async (ms) => void hi.push(ms), random: () => 0.999999 });
     expect(lo).toEqual([500, 1_000, 2_000]);
     expect(hi).toEqual([1_000, 2_000, 4_000]);
@@ -148,7 +149,7 @@ describe('runDueBriefings: platform errors', () => {
 
   it('gives up after 4 attempts in a run, retries in a run 5 minutes later, and stops for the day after 12 attempts', async () => {
     const db = fresh();
-    const sub = subscribe(db, { channel: 'C1' });
+    const sub = await subscribe(db, { channel: 'C1' });
     const fake = fakePoster(() => new Error('socket hang up'));
     const r1 = await runAt(SLOT, { db, posters: { slack: fake.poster } });
     expect(r1.lines[0]).toMatchObject({ outcome: 'failed', attempts: 4, detail: 'socket hang up after 4 attempts' });
@@ -164,7 +165,7 @@ describe('runDueBriefings: platform errors', () => {
 
   it('recovers on a later run once the platform does', async () => {
     const db = fresh();
-    subscribe(db, { channel: 'C1' });
+    await subscribe(db, { channel: 'C1' });
     let down = true;
     const fake = fakePoster(() => (down ? new PostError('transient', 'HTTP 502') : undefined));
     await runAt(SLOT, { db, posters: { slack: fake.poster } });
@@ -176,12 +177,12 @@ describe('runDueBriefings: platform errors', () => {
 
   it('marks a channel the bot can no longer post to unreachable, reports it in list, and does not retry it', async () => {
     const db = fresh();
-    subscribe(db, { channel: 'C1' });
+    await subscribe(db, { channel: 'C1' });
     const fake = fakePoster(() => new PostError('gone', 'channel_not_found'));
     const r = await runAt(SLOT, { db, posters: { slack: fake.poster } });
     expect(r).toMatchObject({ gone: 1, posted: 0 });
     expect(r.lines[0]).toMatchObject({ outcome: 'gone', detail: 'channel unreachable: channel_not_found', attempts: 1 });
-    const listed = createSubscriptions(db).list('slack', 'T1');
+    const listed = await createSubscriptions(sqliteClientFor(db)).list('slack', 'T1');
     expect(listed[0]).toMatchObject({ status: 'unreachable', statusReason: 'channel_not_found' });
     for (const t of [at(SLOT, 1), at(SLOT, 60), '2025-03-25T06:00:00Z', '2025-03-26T06:00:00Z']) {
       const again = await runAt(t, { db, posters: { slack: fake.poster } });
@@ -189,14 +190,14 @@ describe('runDueBriefings: platform errors', () => {
     }
     expect(fake.calls('C1')).toBe(1);
     // Re-subscribing once the bot is back in the channel makes it active again.
-    subscribe(db, { channel: 'C1' });
+    await subscribe(db, { channel: 'C1' });
     const ok = fakePoster();
     expect((await runAt('2025-03-26T06:05:00Z', { db, posters: { slack: ok.poster } })).posted).toBe(1);
   });
 
   it('keeps channels isolated: a gone, a fatal, a throwing builder and a flaky channel do not stop the others', async () => {
     const db = fresh();
-    for (const c of ['A', 'GONE', 'FATAL', 'BUILD', 'FLAKY', 'Z']) subscribe(db, { channel: c });
+    for (const c of ['A', 'GONE', 'FATAL', 'BUILD', 'FLAKY', 'Z']) await subscribe(db, { channel: c });
     const fake = fakePoster((t, n) => {
       if (t.channel === 'GONE') return new PostError('gone', 'is_archived');
       if (t.channel === 'FATAL') return new PostError('fatal', 'invalid_blocks');
@@ -204,7 +205,7 @@ describe('runDueBriefings: platform errors', () => {
       return undefined;
     });
     const r = await runDueBriefings(new Date(SLOT), {
-      db,
+      sql: sqliteClientFor(db),
       posters: { slack: fake.poster },
       buildDoc: (sub, w) => {
         if (sub.channel === 'BUILD') throw new Error('disk I/O error');
@@ -241,7 +242,7 @@ describe('runDueBriefings: claims, leases and takeovers', () => {
 
   it('leaves a claim alone while its lease holds (the owner may still be posting)', async () => {
     const db = fresh();
-    const sub = subscribe(db, { channel: 'C1' });
+    const sub = await subscribe(db, { channel: 'C1' });
     strandClaim(db, sub.id, SLOT);
     const fake = fakePoster();
     const r = await runAt(at(SLOT, 9), { db, posters: { slack: fake.poster } });
@@ -251,7 +252,7 @@ describe('runDueBriefings: claims, leases and takeovers', () => {
 
   it('takes over a claim whose lease expired exactly once, then the date is done', async () => {
     const db = fresh();
-    const sub = subscribe(db, { channel: 'C1' });
+    const sub = await subscribe(db, { channel: 'C1' });
     strandClaim(db, sub.id, SLOT);
     const fake = fakePoster();
     const logger = recordingLogger();
@@ -265,7 +266,7 @@ describe('runDueBriefings: claims, leases and takeovers', () => {
 
   it('does not take over a second time: a runner that keeps crashing on a channel cannot flood it', async () => {
     const db = fresh();
-    const sub = subscribe(db, { channel: 'C1' });
+    const sub = await subscribe(db, { channel: 'C1' });
     strandClaim(db, sub.id, SLOT, 1);
     const fake = fakePoster();
     const r = await runAt(at(SLOT, 60), { db, posters: { slack: fake.poster } });
@@ -279,7 +280,7 @@ describe('runDueBriefings: claims, leases and takeovers', () => {
 
   it('a runner paused past its lease finds the claim taken over and does not post behind the new owner', async () => {
     const db = fresh();
-    subscribe(db, { channel: 'C1' });
+    await subscribe(db, { channel: 'C1' });
     const fake = fakePoster((_t, n) => (n === 1 ? new PostError('transient', 'HTTP 503') : undefined));
     let second: Awaited<ReturnType<typeof runAt>> | undefined;
     const first = await runAt(SLOT, {

@@ -9,6 +9,19 @@ import { createIngester, type Ingester } from '../../src/core/ingest.js';
 import { silentLogger } from '../../src/core/logger.js';
 import type { ReaderSettings } from '../../src/core/reader/settings.js';
 import { type Db, openDb } from '../../src/core/store/db.js';
+import { createSqliteClient, type SqlClient } from '../../src/core/store/sql.js';
+
+const CLIENTS = new WeakMap<Db, SqlClient>();
+
+/** The store modules' client on a connection a test opened, one per connection (its transactions queue on it). */
+export function sqliteClientFor(db: Db): SqlClient {
+  let sql = CLIENTS.get(db);
+  if (!sql) {
+    sql = createSqliteClient(db);
+    CLIENTS.set(db, sql);
+  }
+  return sql;
+}
 
 /** A read-only connection to a Parley database file, for SQL assertions. */
 export function readDb(path: string): Db {
@@ -18,6 +31,8 @@ export function readDb(path: string): Db {
 export interface DirectStore {
   /** A writable connection (migrated, as the core opens it), opened on first use. */
   readonly db: Db;
+  /** The store modules' client on `db` (one per connection, so its transactions queue as the core's do). */
+  readonly sql: SqlClient;
   /** The dossiers, as the core loads them. */
   readonly catalog: DossierCatalog;
   /** An ingester on `db` that reads each item for every dossier, the default first, as the core's does (built on first use). */
@@ -34,9 +49,14 @@ export function directStore(path: string, opts: { now: () => Date; dossierDir?: 
     return db;
   };
   let ingester: Ingester | undefined;
+  let sql: SqlClient | undefined;
   return {
     get db(): Db {
       return open();
+    },
+    get sql(): SqlClient {
+      sql ??= sqliteClientFor(open());
+      return sql;
     },
     catalog,
     get ingester(): Ingester {

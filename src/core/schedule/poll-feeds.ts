@@ -3,16 +3,17 @@ import type { LoadedDossier } from '../dossier/load.js';
 import type { DossierFeed } from '../dossier/schema.js';
 import type { Ingester } from '../ingest.js';
 import type { Logger } from '../logger.js';
-import type { Db } from '../store/db.js';
+import { feedSchedule, leaseFeed, recordFeedTransition, registerFeed, scheduleFeed } from '../store/feed-schedule.js';
+import type { SqlClient } from '../store/sql.js';
 
 /** A feed without `intervalMinutes` in its dossier is polled this often. */
 export const DEFAULT_INTERVAL_MINUTES = 15;
 /** However long a feed has been failing, it is still tried this often, so a recovery is noticed the same day. */
 export const MAX_BACKOFF_MINUTES = 6 * 60;
 
-/** What the poller needs; `ingester` must be built on the same `db`. */
+/** What the poller needs; `ingester` must write to the same store. */
 export interface FeedPollerDeps {
-  db: Db;
+  sql: SqlClient;
   /** The ingester of the same database; its per-URL `run` does the conditional GET. */
   ingester: Pick<Ingester, 'run'>;
   /** The feeds polled (`feedsOfAll(dossiers)` for a Parley that follows several negotiations). */
@@ -72,13 +73,6 @@ export interface FeedPoller {
   pollDue(now?: Date): Promise<FeedPollReport>;
 }
 
-interface FeedRow {
-  id: number;
-  status: string;
-  failures: number;
-  next_poll_at: string | null;
-}
-
 /**
  * Polls the dossier's feeds on their own schedules. A feed is due when its `next_poll_at` has
  * passed; after a poll it is set to now + interval on success, and to now + interval × 2^failures
@@ -86,21 +80,7 @@ interface FeedRow {
  * dead feed is not hammered every 15 minutes.
  */
 export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
-  const { db, ingester, dossier, logger } = deps;
-  const q = {
-    upsert: db.prepare<[string, string, number, number]>(
-      `INSERT INTO feeds (url, name, weight, interval_minutes) VALUES (?, ?, ?, ?)
-       ON CONFLICT (url) DO UPDATE SET interval_minutes = excluded.interval_minutes`,
-    ),
-    get: db.prepare<[string], FeedRow>('SELECT id, status, failures, next_poll_at FROM feeds WHERE url = ?'),
-    // Pushing next_poll_at ahead before fetching is the claim: a second process polling the same
-    // file sees the feed as not due and leaves it alone.
-    claim: db.prepare<[string, number, string]>('UPDATE feeds SET next_poll_at = ? WHERE id = ? AND (next_poll_at IS NULL OR next_poll_at <= ?)'),
-    schedule: db.prepare<[string, number]>('UPDATE feeds SET next_poll_at = ? WHERE id = ?'),
-    transition: db.prepare<[number, string, string, string, string | null]>(
-      'INSERT INTO feed_transitions (feed_id, at, from_status, to_status, reason) VALUES (?, ?, ?, ?, ?)',
-    ),
-  };
+  const { sql, ingester, dossier, logger } = deps;
 
   return {
     async pollDue(at) {
@@ -110,9 +90,11 @@ export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
       for (const feed of dossier.feeds) {
         const interval = feed.intervalMinutes ?? DEFAULT_INTERVAL_MINUTES;
         // The row must exist before the first fetch: the ingester only counts failures of feeds it knows.
-        q.upsert.run(feed.url, feed.name, feed.weight, interval);
-        const before = q.get.get(feed.url)!;
-        if (q.claim.run(new Date(now.getTime() + interval * 60_000).toISOString(), before.id, iso).changes !== 1) {
+        await registerFeed(sql, { url: feed.url, name: feed.name, weight: feed.weight, intervalMinutes: interval });
+        const before = (await feedSchedule(sql, feed.url))!;
+        // Pushing next_poll_at ahead before fetching is the lease: another process or replica
+        // polling the same store sees the feed as not due and leaves it alone.
+        if (!(await leaseFeed(sql, before.id, iso, new Date(now.getTime() + interval * 60_000).toISOString()))) {
           report.notDue++;
           continue;
         }
@@ -123,7 +105,7 @@ export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
         } catch (err) {
           src = { source: feed.url, status: 'failed', newItems: 0, duplicates: 0, irrelevant: 0, reason: (err as Error).message };
         }
-        const after = q.get.get(feed.url)!;
+        const after = (await feedSchedule(sql, feed.url))!;
         let nextMs = interval * 60_000;
         if (src.status === 'failed') {
           nextMs = Math.min(interval * 2 ** Math.min(after.failures, 20), MAX_BACKOFF_MINUTES) * 60_000;
@@ -132,10 +114,10 @@ export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
           if (ra) nextMs = Math.max(nextMs, Number(ra[1]) * 1000);
         }
         const nextPollAt = new Date(now.getTime() + nextMs).toISOString();
-        q.schedule.run(nextPollAt, after.id);
+        await scheduleFeed(sql, after.id, nextPollAt);
         if (after.status !== before.status) {
           const t: FeedTransition = { feed: feed.name, from: before.status, to: after.status, reason: src.reason ?? null };
-          q.transition.run(after.id, iso, t.from, t.to, t.reason);
+          await recordFeedTransition(sql, { feedId: after.id, at: iso, from: t.from, to: t.to, reason: t.reason });
           report.transitions.push(t);
           logger.warn({ feed: feed.name, from: t.from, to: t.to, reason: t.reason }, 'feed status changed');
         }

@@ -1,17 +1,33 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logger.js';
 import type { Doc } from '../render/doc.js';
-import type { Db } from '../store/db.js';
+import {
+  type BriefingClaim,
+  briefingAttempts,
+  briefingPost,
+  claimBriefing,
+  lastPostedWindowEnd,
+  lastSentWindowEnd,
+  reclaimBriefing,
+  recordBriefingFailed,
+  recordBriefingGone,
+  recordBriefingPosted,
+  renewBriefingClaim,
+  takeOverBriefing,
+} from '../store/briefing-posts.js';
+import type { SqlClient } from '../store/sql.js';
+import { allSubscriptions } from '../store/subscriptions.js';
 import { localDate, zonedTime } from '../time.js';
-import { type Platform, type Subscription, type SubscriptionRow, toSubscription } from './subscriptions.js';
+import { type Platform, type Subscription, toSubscription } from './subscriptions.js';
 
 /**
  * The exactly-once rule, in one place.
  *
  * A post is keyed by (subscription, local date) in `briefing_posts`. A runner first CLAIMS the
- * key with `INSERT … ON CONFLICT DO NOTHING` and only posts when its insert changed a row; SQLite
- * serialises writers, so of two processes on one file exactly one wins. The outcome (posted,
- * failed, gone) is written after the post.
+ * key with `INSERT … ON CONFLICT DO NOTHING` and only posts when its insert changed a row; the
+ * unique key (SQLite serialising writers, PostgreSQL's unique index) lets exactly one of two
+ * processes or replicas win. The outcome (posted, failed, gone) is written after the post. The
+ * statements are in store/briefing-posts.ts.
  *
  * The crash case is the only hard one: a claim left in `claimed` means the runner died between
  * claiming and recording, and nobody knows whether the message reached the channel. We choose
@@ -92,7 +108,8 @@ export interface PostWindow {
 
 /** What `runDueBriefings` needs; everything with a side effect is injected. */
 export interface RunDueDeps {
-  db: Db;
+  /** The store holding subscriptions and claims. */
+  sql: SqlClient;
   /** Builds the channel's briefing for the window (see `scheduledBriefingDoc`). */
   buildDoc(sub: Subscription, window: PostWindow): Doc | Promise<Doc>;
   /** One poster per configured platform; subscriptions of an unconfigured platform are skipped unclaimed. */
@@ -139,83 +156,6 @@ export interface RunReport {
   lines: RunLine[];
 }
 
-interface PostRow {
-  state: 'claimed' | 'posted' | 'failed' | 'gone';
-  claimed_by: string;
-  lease_until: string;
-  takeovers: number;
-  attempts: number;
-  next_attempt_at: string | null;
-  posted_at: string | null;
-  error: string | null;
-}
-
-/** Prepared once per connection: node-cron calls the runner every minute for the life of the process. */
-const STATEMENTS = new WeakMap<Db, ReturnType<typeof prepareStatements>>();
-
-function statementsFor(db: Db): ReturnType<typeof prepareStatements> {
-  let q = STATEMENTS.get(db);
-  if (!q) {
-    q = prepareStatements(db);
-    STATEMENTS.set(db, q);
-  }
-  return q;
-}
-
-function prepareStatements(db: Db) {
-  return {
-    subs: db.prepare<[], SubscriptionRow>('SELECT * FROM subscriptions ORDER BY id'),
-    row: db.prepare<[number, string], PostRow>(
-      `SELECT state, claimed_by, lease_until, takeovers, attempts, next_attempt_at, posted_at, error
-         FROM briefing_posts WHERE subscription_id = ? AND local_date = ?`,
-    ),
-    claim: db.prepare(
-      `INSERT INTO briefing_posts (subscription_id, local_date, claimed_at, claimed_by, lease_until, state, window_start, window_end, catch_up)
-       VALUES (@id, @date, @at, @token, @lease, 'claimed', @start, @end, @catchUp)
-       ON CONFLICT (subscription_id, local_date) DO NOTHING`,
-    ),
-    takeover: db.prepare(
-      `UPDATE briefing_posts SET claimed_at = @at, claimed_by = @token, lease_until = @lease, takeovers = takeovers + 1,
-              window_start = @start, window_end = @end, catch_up = @catchUp
-        WHERE subscription_id = @id AND local_date = @date AND state = 'claimed' AND lease_until <= @at AND takeovers < @maxTakeovers`,
-    ),
-    reclaim: db.prepare(
-      `UPDATE briefing_posts SET state = 'claimed', claimed_at = @at, claimed_by = @token, lease_until = @lease, error = NULL,
-              next_attempt_at = NULL, window_start = @start, window_end = @end, catch_up = @catchUp
-        WHERE subscription_id = @id AND local_date = @date
-          AND ((state = 'failed' AND next_attempt_at IS NOT NULL AND next_attempt_at <= @at) OR state = 'gone')`,
-    ),
-    renew: db.prepare<[string, number, string, string]>(
-      `UPDATE briefing_posts SET lease_until = ?, attempts = attempts + 1
-        WHERE subscription_id = ? AND local_date = ? AND state = 'claimed' AND claimed_by = ?`,
-    ),
-    attempts: db.prepare<[number, string], { attempts: number }>(
-      'SELECT attempts FROM briefing_posts WHERE subscription_id = ? AND local_date = ?',
-    ),
-    posted: db.prepare<[string, number, string, string]>(
-      `UPDATE briefing_posts SET state = 'posted', posted_at = ?, error = NULL
-        WHERE subscription_id = ? AND local_date = ? AND claimed_by = ?`,
-    ),
-    sent: db.prepare<[string, string, string, string, string]>(
-      'INSERT OR IGNORE INTO briefings_sent (destination, dossier, window_start, window_end, created_at) VALUES (?, ?, ?, ?, ?)',
-    ),
-    failed: db.prepare<[string | null, string, number, string, string]>(
-      `UPDATE briefing_posts SET state = 'failed', next_attempt_at = ?, error = ?
-        WHERE subscription_id = ? AND local_date = ? AND claimed_by = ?`,
-    ),
-    gone: db.prepare<[string, number, string, string]>(
-      `UPDATE briefing_posts SET state = 'gone', error = ? WHERE subscription_id = ? AND local_date = ? AND claimed_by = ?`,
-    ),
-    unreachable: db.prepare<[string, number]>(`UPDATE subscriptions SET status = 'unreachable', status_reason = ? WHERE id = ?`),
-    lastOwn: db.prepare<[number], { end: string | null }>(
-      `SELECT max(window_end) AS end FROM briefing_posts WHERE subscription_id = ? AND state = 'posted'`,
-    ),
-    lastSent: db.prepare<[string, string, string], { end: string | null }>(
-      'SELECT max(window_end) AS end FROM briefings_sent WHERE destination = ? AND dossier = ? AND window_end <= ?',
-    ),
-  };
-}
-
 const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /**
@@ -224,7 +164,7 @@ const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
  * after any crash: see the exactly-once rule above. Never throws for one channel's failure.
  */
 export async function runDueBriefings(now: Date, deps: RunDueDeps): Promise<RunReport> {
-  const { db, logger } = deps;
+  const { sql, logger } = deps;
   const sleep = deps.sleep ?? defaultSleep;
   const random = deps.random ?? Math.random;
   const token = `${deps.runnerId}#${randomUUID().slice(0, 8)}`;
@@ -238,16 +178,14 @@ export async function runDueBriefings(now: Date, deps: RunDueDeps): Promise<RunR
     await sleep(ms);
   };
 
-  const q = statementsFor(db);
-
   /**
    * The window: from this subscription's last posted window end (so a missed day is covered by
    * the next post, never dropped), else the channel's last briefing of the same dossier (a re-subscribed channel
    * carries on where it left off), else the last 24 h.
    */
-  function windowFor(sub: Subscription, until: Date): { start: string; end: string; catchUp: boolean } {
-    const own = q.lastOwn.get(sub.id)?.end ?? null;
-    const prev = own ?? q.lastSent.get(sub.destination, sub.dossier, until.toISOString())?.end ?? null;
+  async function windowFor(sub: Subscription, until: Date): Promise<{ start: string; end: string; catchUp: boolean }> {
+    const own = await lastPostedWindowEnd(sql, sub.id);
+    const prev = own ?? (await lastSentWindowEnd(sql, sub.destination, sub.dossier, until.toISOString()));
     let since = prev ? new Date(prev) : new Date(until.getTime() - DAY_MS);
     // Clocks of two hosts sharing a file may disagree: never hand the builder an empty or reversed window.
     if (since.getTime() >= until.getTime()) since = new Date(until.getTime() - DAY_MS);
@@ -256,42 +194,32 @@ export async function runDueBriefings(now: Date, deps: RunDueDeps): Promise<RunR
 
   type Acquired = { ok: true; how: 'claimed' | 'took over' | 're-claimed'; window: { start: string; end: string; catchUp: boolean } } | { ok: false; outcome: RunOutcome; detail: string };
 
-  function acquire(sub: Subscription, date: string): Acquired {
+  async function acquire(sub: Subscription, date: string): Promise<Acquired> {
     const t = clock();
     // The window ends at the run's own instant, not the wall clock: `post-due --now X` is reproducible
     // and every channel of one run covers the same period.
-    const window = windowFor(sub, now);
-    const params = {
-      id: sub.id,
-      date,
-      at: t.toISOString(),
-      token,
-      lease: new Date(t.getTime() + LEASE_MS).toISOString(),
-      start: window.start,
-      end: window.end,
-      catchUp: window.catchUp ? 1 : 0,
-      maxTakeovers: MAX_TAKEOVERS,
-    };
-    if (q.claim.run(params).changes === 1) return { ok: true, how: 'claimed', window };
-    const row = q.row.get(sub.id, date);
+    const window = await windowFor(sub, now);
+    const claim: BriefingClaim = { subscriptionId: sub.id, localDate: date, at: t.toISOString(), token, leaseUntil: new Date(t.getTime() + LEASE_MS).toISOString(), window };
+    if (await claimBriefing(sql, claim)) return { ok: true, how: 'claimed', window };
+    const row = await briefingPost(sql, sub.id, date);
     if (!row) return { ok: false, outcome: 'skipped', detail: 'subscription removed during the run' };
     switch (row.state) {
       case 'posted':
         return { ok: false, outcome: 'skipped', detail: `already posted at ${row.posted_at}` };
       case 'gone':
         // The subscription is active again (re-subscribed after the channel was fixed): try once more.
-        if (q.reclaim.run(params).changes === 1) return { ok: true, how: 're-claimed', window };
+        if (await reclaimBriefing(sql, claim)) return { ok: true, how: 're-claimed', window };
         return { ok: false, outcome: 'skipped', detail: `channel unreachable: ${row.error ?? 'gone'}` };
       case 'failed':
         if (row.next_attempt_at === null) return { ok: false, outcome: 'skipped', detail: `gave up for today: ${row.error ?? 'failed'}` };
-        if (q.reclaim.run(params).changes === 1) return { ok: true, how: 're-claimed', window };
+        if (await reclaimBriefing(sql, claim)) return { ok: true, how: 're-claimed', window };
         return { ok: false, outcome: 'skipped', detail: `failed (${row.error ?? 'error'}); next attempt after ${row.next_attempt_at}` };
       case 'claimed':
-        if (row.lease_until > params.at) return { ok: false, outcome: 'skipped', detail: `in progress: claimed by ${row.claimed_by} until ${row.lease_until}` };
+        if (row.lease_until > claim.at) return { ok: false, outcome: 'skipped', detail: `in progress: claimed by ${row.claimed_by} until ${row.lease_until}` };
         if (row.takeovers >= MAX_TAKEOVERS) {
           return { ok: false, outcome: 'skipped', detail: `abandoned claim by ${row.claimed_by} already taken over once; left for tomorrow's window` };
         }
-        if (q.takeover.run(params).changes === 1) {
+        if (await takeOverBriefing(sql, claim, MAX_TAKEOVERS)) {
           logger.warn({ subscription: sub.id, date, previous: row.claimed_by }, 'taking over an expired claim: the previous runner died mid-post');
           return { ok: true, how: 'took over', window };
         }
@@ -299,13 +227,13 @@ export async function runDueBriefings(now: Date, deps: RunDueDeps): Promise<RunR
     }
   }
 
-  const attemptsOf = (sub: Subscription, date: string) => q.attempts.get(sub.id, date)?.attempts ?? 0;
+  const attemptsOf = (sub: Subscription, date: string) => briefingAttempts(sql, sub.id, date);
 
   /** Records a failure; retried by a later run unless the day's attempts are spent or the error is final. */
-  function fail(sub: Subscription, date: string, error: string, opts: { final?: boolean; retryAt?: Date } = {}): void {
-    const retry = !opts.final && attemptsOf(sub, date) < MAX_ATTEMPTS_PER_DAY;
+  async function fail(sub: Subscription, date: string, error: string, opts: { final?: boolean; retryAt?: Date } = {}): Promise<void> {
+    const retry = !opts.final && (await attemptsOf(sub, date)) < MAX_ATTEMPTS_PER_DAY;
     const at = opts.retryAt ?? new Date(clock().getTime() + RETRY_LATER_MS);
-    q.failed.run(retry ? at.toISOString() : null, error, sub.id, date, token);
+    await recordBriefingFailed(sql, sub.id, date, token, error, retry ? at.toISOString() : null);
   }
 
   function backoff(attempt: number): number {
@@ -316,14 +244,14 @@ export async function runDueBriefings(now: Date, deps: RunDueDeps): Promise<RunR
 
   async function one(sub: Subscription, date: string): Promise<RunLine> {
     const log = logger.child({ subscription: sub.id, destination: sub.destination, date });
-    const line = (outcome: RunOutcome, detail: string, window?: RunLine['window']): RunLine => ({
+    const line = async (outcome: RunOutcome, detail: string, window?: RunLine['window']): Promise<RunLine> => ({
       subscriptionId: sub.id,
       destination: sub.destination,
       dossier: sub.dossier,
       localDate: date,
       outcome,
       detail,
-      attempts: attemptsOf(sub, date),
+      attempts: await attemptsOf(sub, date),
       ...(window ? { window } : {}),
     });
     if (sub.status === 'unreachable') return line('skipped', `channel unreachable: ${sub.statusReason ?? 'unknown reason'}`);
@@ -331,7 +259,7 @@ export async function runDueBriefings(now: Date, deps: RunDueDeps): Promise<RunR
     // Not claimed: a process with the platform configured may still post it.
     if (!poster) return line('skipped', `no ${sub.platform} poster in this process`);
 
-    const got = acquire(sub, date);
+    const got = await acquire(sub, date);
     if (!got.ok) return line(got.outcome, got.detail);
     const { window } = got;
 
@@ -341,8 +269,8 @@ export async function runDueBriefings(now: Date, deps: RunDueDeps): Promise<RunR
     } catch (err) {
       const msg = `could not build the briefing: ${(err as Error).message}`;
       log.error({ err }, 'briefing build failed');
-      q.renew.run(new Date(clock().getTime() + LEASE_MS).toISOString(), sub.id, date, token);
-      fail(sub, date, msg);
+      await renewBriefingClaim(sql, sub.id, date, token, new Date(clock().getTime() + LEASE_MS).toISOString());
+      await fail(sub, date, msg);
       return line('failed', msg, window);
     }
 
@@ -350,20 +278,14 @@ export async function runDueBriefings(now: Date, deps: RunDueDeps): Promise<RunR
     let last = '';
     for (let attempt = 1; attempt <= MAX_ATTEMPTS_PER_RUN; attempt++) {
       // Renewing is also the ownership check: a runner paused past its lease must not post behind a takeover.
-      if (q.renew.run(new Date(clock().getTime() + LEASE_MS).toISOString(), sub.id, date, token).changes !== 1) {
+      if (!(await renewBriefingClaim(sql, sub.id, date, token, new Date(clock().getTime() + LEASE_MS).toISOString()))) {
         log.warn({}, 'claim lost before posting; not posting');
         return line('skipped', 'claim taken over by another runner before posting', window);
       }
       try {
         await poster.post(target, doc);
         const at = clock().toISOString();
-        const recorded = db
-          .transaction(() => {
-            const n = q.posted.run(at, sub.id, date, token).changes;
-            q.sent.run(sub.destination, sub.dossier, window.start, window.end, at);
-            return n === 1;
-          })
-          .immediate();
+        const recorded = await recordBriefingPosted(sql, { subscriptionId: sub.id, localDate: date, token, at, destination: sub.destination, dossier: sub.dossier, window });
         if (!recorded) {
           log.warn({}, 'posted, but the claim was taken over (or the subscription removed) meanwhile: possible duplicate');
           return line('posted', `posted (${got.how}), but the claim had been taken over or removed meanwhile: possible duplicate`, window);
@@ -375,15 +297,12 @@ export async function runDueBriefings(now: Date, deps: RunDueDeps): Promise<RunR
         const pe = err instanceof PostError ? err : new PostError('transient', (err as Error)?.message ?? String(err), { cause: err });
         last = pe.message;
         if (pe.kind === 'gone') {
-          db.transaction(() => {
-            q.gone.run(pe.message, sub.id, date, token);
-            q.unreachable.run(pe.message, sub.id);
-          }).immediate();
+          await recordBriefingGone(sql, sub.id, date, token, pe.message);
           log.warn({ reason: pe.message }, 'channel unreachable; subscription marked');
           return line('gone', `channel unreachable: ${pe.message}`, window);
         }
         if (pe.kind === 'fatal') {
-          fail(sub, date, pe.message, { final: true });
+          await fail(sub, date, pe.message, { final: true });
           log.error({ reason: pe.message }, 'briefing refused by the platform');
           return line('failed', `refused: ${pe.message}`, window);
         }
@@ -391,14 +310,14 @@ export async function runDueBriefings(now: Date, deps: RunDueDeps): Promise<RunR
         const delay = pe.kind === 'rate-limited' && pe.retryAfterMs !== undefined ? pe.retryAfterMs : backoff(attempt);
         if (delay > MAX_WAIT_IN_RUN_MS) {
           const retryAt = new Date(clock().getTime() + delay);
-          fail(sub, date, pe.message, { retryAt });
+          await fail(sub, date, pe.message, { retryAt });
           return line('failed', `${pe.message}; asked to wait ${Math.round(delay / 1000)} s, retrying after ${retryAt.toISOString()}`, window);
         }
         log.warn({ kind: pe.kind, attempt, delayMs: delay, reason: pe.message }, 'post failed; retrying');
         await wait(delay);
       }
     }
-    fail(sub, date, last);
+    await fail(sub, date, last);
     log.error({ reason: last }, 'briefing not posted');
     return line('failed', `${last} after ${MAX_ATTEMPTS_PER_RUN} attempts`, window);
   }
@@ -406,7 +325,7 @@ export async function runDueBriefings(now: Date, deps: RunDueDeps): Promise<RunR
   const due: { sub: Subscription; date: string }[] = [];
   let notDue = 0;
   const broken: RunLine[] = [];
-  for (const row of q.subs.all()) {
+  for (const row of await allSubscriptions(sql)) {
     const sub = toSubscription(row);
     try {
       const date = localDate(now, sub.tz);

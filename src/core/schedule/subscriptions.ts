@@ -2,7 +2,17 @@ import { DEFAULT_DOSSIER, listDossiers, loadDossier } from '../dossier/load.js';
 import { isTimeZone } from '../dossier/schema.js';
 import { UserError } from '../errors.js';
 import { truncate } from '../queries/common.js';
-import type { Db } from '../store/db.js';
+import type { SqlClient } from '../store/sql.js';
+import {
+  channelSubscriptions,
+  deleteSubscription,
+  findSubscription,
+  insertSubscription,
+  type SubscriptionRow,
+  subscriptionById,
+  updateSubscription,
+  workspaceSubscriptions,
+} from '../store/subscriptions.js';
 
 /** The chat platforms a channel can subscribe from. */
 export type Platform = 'slack' | 'discord';
@@ -93,33 +103,15 @@ export interface ValidSubscription {
 /** The subscriptions port the `/parley subscribe|unsubscribe|subscriptions` commands call. */
 export interface Subscriptions {
   /** Subscribes a channel, or updates its subscription to that dossier. Throws UserError (nothing stored) on bad input. */
-  subscribe(input: SubscribeInput): { subscription: Subscription; created: boolean };
+  subscribe(input: SubscribeInput): Promise<{ subscription: Subscription; created: boolean }>;
   /** Removes a channel's subscription (one dossier, or all of them); returns what was removed. */
-  unsubscribe(ref: ChannelRef): Subscription[];
+  unsubscribe(ref: ChannelRef): Promise<Subscription[]>;
   /** The workspace's subscriptions, unreachable ones included with their reason. */
-  list(platform: Platform, workspace: string): Subscription[];
+  list(platform: Platform, workspace: string): Promise<Subscription[]>;
   /** One channel's subscriptions. */
-  forChannel(ref: ChannelRef): Subscription[];
+  forChannel(ref: ChannelRef): Promise<Subscription[]>;
   /** The single validator `subscribe` uses; exported for commands that want to check before asking for confirmation. */
   validate(input: Omit<SubscribeInput, 'platform' | 'workspace' | 'channel' | 'by'>, existing?: Subscription): ValidSubscription;
-}
-
-/** A row of table subscriptions, as SQLite returns it. */
-interface SubscriptionRow {
-  id: number;
-  platform: Platform;
-  workspace: string;
-  channel: string;
-  dossier: string;
-  time: string;
-  tz: string;
-  topics: string;
-  created_by: string;
-  created_at: string;
-  updated_by: string | null;
-  updated_at: string | null;
-  status: 'active' | 'unreachable';
-  status_reason: string | null;
 }
 
 /** The briefings_sent key of a channel; matches what the Slack and Discord adapters pass for on-demand briefings. */
@@ -131,7 +123,7 @@ export function destinationOf(s: { platform: string; workspace: string; channel:
 export function toSubscription(r: SubscriptionRow): Subscription {
   return {
     id: r.id,
-    platform: r.platform,
+    platform: r.platform as Platform,
     workspace: r.workspace,
     channel: r.channel,
     dossier: r.dossier,
@@ -178,34 +170,17 @@ export function normaliseZone(tz: string): string {
 }
 
 /** Builds the subscriptions store over the database; the command layer's only way to change subscriptions. */
-export function createSubscriptions(db: Db, opts: SubscriptionsOptions = {}): Subscriptions {
+export function createSubscriptions(sql: SqlClient, opts: SubscriptionsOptions = {}): Subscriptions {
   const dossiers = opts.dossiers ?? (() => listDossiers());
   const load = opts.loadDossier ?? ((id: string) => loadDossier(id));
   const defaultDossier = opts.defaultDossier ?? DEFAULT_DOSSIER;
   const now = opts.now ?? (() => new Date());
 
-  const q = {
-    one: db.prepare<[string, string, string, string], SubscriptionRow>(
-      'SELECT * FROM subscriptions WHERE platform = ? AND workspace = ? AND channel = ? AND dossier = ?',
-    ),
-    channel: db.prepare<[string, string, string], SubscriptionRow>(
-      'SELECT * FROM subscriptions WHERE platform = ? AND workspace = ? AND channel = ? ORDER BY dossier',
-    ),
-    workspace: db.prepare<[string, string], SubscriptionRow>(
-      'SELECT * FROM subscriptions WHERE platform = ? AND workspace = ? ORDER BY channel, dossier',
-    ),
-    insert: db.prepare(
-      `INSERT INTO subscriptions (platform, workspace, channel, dossier, time, tz, topics, created_by, created_at)
-       VALUES (@platform, @workspace, @channel, @dossier, @time, @tz, @topics, @by, @at)`,
-    ),
-    // Re-subscribing is also how an unreachable channel is brought back once the bot is re-invited.
-    update: db.prepare(
-      `UPDATE subscriptions SET time = @time, tz = @tz, topics = @topics, updated_by = @by, updated_at = @at,
-              status = 'active', status_reason = NULL WHERE id = @id`,
-    ),
-    byId: db.prepare<[number], SubscriptionRow>('SELECT * FROM subscriptions WHERE id = ?'),
-    remove: db.prepare<[number]>('DELETE FROM subscriptions WHERE id = ?'),
-  };
+  async function ofChannel(db: SqlClient, ref: ChannelRef): Promise<SubscriptionRow[]> {
+    if (!ref.dossier) return channelSubscriptions(db, ref.platform, ref.workspace, ref.channel);
+    const row = await findSubscription(db, { ...ref, dossier: ref.dossier });
+    return row ? [row] : [];
+  }
 
   function validate(input: Omit<SubscribeInput, 'platform' | 'workspace' | 'channel' | 'by'>, existing?: Subscription): ValidSubscription {
     const id = (input.dossier ?? existing?.dossier ?? defaultDossier).trim();
@@ -240,46 +215,41 @@ export function createSubscriptions(db: Db, opts: SubscriptionsOptions = {}): Su
     subscribe(input) {
       checkChannel(input);
       const at = now().toISOString();
-      // Validation and write in one IMMEDIATE transaction: a concurrent subscribe in the same
-      // channel cannot slip between the existence check and the insert.
-      return db
-        .transaction(() => {
-          const dossierId = (input.dossier ?? defaultDossier).trim();
-          const row = q.one.get(input.platform, input.workspace, input.channel, dossierId);
+      const key = { platform: input.platform, workspace: input.workspace, channel: input.channel, dossier: (input.dossier ?? defaultDossier).trim() };
+      // One transaction; the insert cannot make a second row (the unique key), and when another
+      // process subscribed the channel between the read and the insert, this becomes an update
+      // of its row, validated against it, as if it had been there all along.
+      return sql.tx(async (t) => {
+        for (let round = 0; ; round++) {
+          const row = await findSubscription(t, key);
           const existing = row ? toSubscription(row) : undefined;
           const v = validate(input, existing);
-          const params = { ...v, topics: JSON.stringify(v.topics), by: input.by, at };
+          const fields = { time: v.time, tz: v.tz, topics: JSON.stringify(v.topics), by: input.by, at };
           if (existing) {
-            q.update.run({ ...params, id: existing.id });
-            return { subscription: toSubscription(q.byId.get(existing.id)!), created: false };
+            await updateSubscription(t, existing.id, fields);
+            return { subscription: toSubscription((await subscriptionById(t, existing.id))!), created: false };
           }
-          const id = Number(
-            q.insert.run({ ...params, platform: input.platform, workspace: input.workspace, channel: input.channel }).lastInsertRowid,
-          );
-          return { subscription: toSubscription(q.byId.get(id)!), created: true };
-        })
-        .immediate();
+          const id = await insertSubscription(t, { ...key, dossier: v.dossier }, fields);
+          if (id !== undefined) return { subscription: toSubscription((await subscriptionById(t, id))!), created: true };
+          // Another process subscribed the channel meanwhile (PostgreSQL; SQLite's writer lock rules it out): read its row.
+          if (round > 0) throw new Error('subscriptions: the subscription kept appearing and disappearing');
+          key.dossier = v.dossier;
+        }
+      });
     },
     unsubscribe(ref) {
       checkChannel(ref);
-      return db
-        .transaction(() => {
-          const rows = ref.dossier
-            ? [q.one.get(ref.platform, ref.workspace, ref.channel, ref.dossier)].filter((r): r is SubscriptionRow => r !== undefined)
-            : q.channel.all(ref.platform, ref.workspace, ref.channel);
-          for (const r of rows) q.remove.run(r.id);
-          return rows.map(toSubscription);
-        })
-        .immediate();
+      return sql.tx(async (t) => {
+        const rows = await ofChannel(t, ref);
+        for (const r of rows) await deleteSubscription(t, r.id);
+        return rows.map(toSubscription);
+      });
     },
-    list(platform, workspace) {
-      return q.workspace.all(platform, workspace).map(toSubscription);
+    async list(platform, workspace) {
+      return (await workspaceSubscriptions(sql, platform, workspace)).map(toSubscription);
     },
-    forChannel(ref) {
-      const rows = ref.dossier
-        ? [q.one.get(ref.platform, ref.workspace, ref.channel, ref.dossier)].filter((r): r is SubscriptionRow => r !== undefined)
-        : q.channel.all(ref.platform, ref.workspace, ref.channel);
-      return rows.map(toSubscription);
+    async forChannel(ref) {
+      return (await ofChannel(sql, ref)).map(toSubscription);
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Db } from './db.js';
+import type { SqlClient } from './sql.js';
 
 /** How long a delivery is remembered: Slack retries within minutes, and refuses requests signed over 5 minutes ago. */
 export const DELIVERY_TTL_MS = 60 * 60_000;
@@ -15,22 +15,33 @@ const STORE_BUSY_MS = 5_000;
 /** Remembers chat deliveries (events, commands, interactions) so that each is answered once. */
 export interface Deliveries {
   /**
-   * True the first time `key` is seen within the TTL, by any Parley process on this database;
-   * false for a retry or a replay. Never throws: when the database cannot record the key (locked,
-   * read-only), this process's memory decides.
+   * True the first time `key` is seen within the TTL, by any Parley process on this store;
+   * false for a retry or a replay. Never rejects: when the store cannot record the key (locked,
+   * read-only, unreachable), this process's memory decides.
    */
-  claim(key: string): boolean;
+  claim(key: string): Promise<boolean>;
 }
 
-export function createDeliveries(db: Db, opts: { now: () => Date; ttlMs?: number }): Deliveries {
+/**
+ * Records a delivery key unless it is already there: true when this call recorded it. The unique
+ * key decides between processes (INSERT … ON CONFLICT DO NOTHING on both stores).
+ */
+export async function recordDelivery(sql: SqlClient, key: string, seenAt: string): Promise<boolean> {
+  return (await sql.run('INSERT INTO deliveries (key, seen_at) VALUES (?, ?) ON CONFLICT (key) DO NOTHING', [key, seenAt])).changes === 1;
+}
+
+/** Forgets deliveries seen before `before`. */
+export async function purgeDeliveries(sql: SqlClient, before: string): Promise<void> {
+  await sql.run('DELETE FROM deliveries WHERE seen_at < ?', [before]);
+}
+
+export function createDeliveries(sql: SqlClient, opts: { now: () => Date; ttlMs?: number }): Deliveries {
   const ttl = opts.ttlMs ?? DELIVERY_TTL_MS;
-  const insert = db.prepare<[string, string]>('INSERT INTO deliveries (key, seen_at) VALUES (?, ?) ON CONFLICT (key) DO NOTHING');
-  const purge = db.prepare<[string]>('DELETE FROM deliveries WHERE seen_at < ?');
   const seen = new Map<string, number>();
   let lastPurge = 0;
 
   return {
-    claim(key) {
+    async claim(key) {
       const now = opts.now().getTime();
       if (now - lastPurge > ttl / 6) {
         lastPurge = now;
@@ -38,16 +49,20 @@ export function createDeliveries(db: Db, opts: { now: () => Date; ttlMs?: number
       }
       if (seen.has(key)) return false;
       seen.set(key, now);
+      const purge = lastPurge === now;
+      // SQLite: one writer at a time, and the ack cannot wait for an ingest's write. PostgreSQL
+      // inserts beside other writers; only the same key, uncommitted elsewhere, would wait.
+      const sqlite = sql.dialect === 'sqlite';
       try {
-        db.pragma(`busy_timeout = ${CLAIM_BUSY_MS}`);
-        const first = insert.run(key, new Date(now).toISOString()).changes === 1;
-        if (lastPurge === now) purge.run(new Date(now - ttl).toISOString());
+        if (sqlite) await sql.exec(`PRAGMA busy_timeout = ${CLAIM_BUSY_MS}`);
+        const first = await recordDelivery(sql, key, new Date(now).toISOString());
+        if (purge) await purgeDeliveries(sql, new Date(now - ttl).toISOString());
         return first;
       } catch {
-        // Locked for longer than an ack can wait, or read-only: this process's memory is the best we have.
+        // Locked for longer than an ack can wait, read-only, or unreachable: this process's memory is the best we have.
         return true;
       } finally {
-        db.pragma(`busy_timeout = ${STORE_BUSY_MS}`);
+        if (sqlite) await sql.exec(`PRAGMA busy_timeout = ${STORE_BUSY_MS}`).catch(() => {});
       }
     },
   };

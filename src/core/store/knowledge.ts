@@ -50,10 +50,10 @@ export function createKnowledgeWriter(db: Db) {
     actorKeyTaken: db.prepare<[string], { id: number }>('SELECT id FROM actors WHERE key = ?'),
     setParty: db.prepare<[string, number]>('UPDATE actors SET party = ? WHERE id = ? AND party IS NULL'),
     insertAlias: db.prepare<[number, string, string]>(
-      'INSERT OR IGNORE INTO actor_aliases (actor_id, alias, key) VALUES (?, ?, ?)',
+      'INSERT INTO actor_aliases (actor_id, alias, key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
     ),
     insertMention: db.prepare<[number, number, number, string, string]>(
-      'INSERT OR IGNORE INTO mentions (actor_id, item_id, sentence_index, sentence, surface) VALUES (?, ?, ?, ?, ?)',
+      'INSERT INTO mentions (actor_id, item_id, sentence_index, sentence, surface) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
     ),
     insertRole: db.prepare<[number, string, string | null, string, number, string, string]>(
       `INSERT INTO actor_roles (actor_id, title, party, as_of, item_id, evidence, readers) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -100,7 +100,7 @@ export function createKnowledgeWriter(db: Db) {
         WHERE x.key = ? AND a.party IS NOT NULL ORDER BY a.mention_count DESC LIMIT 1`,
     ),
     insertDelegationSource: db.prepare<[number, number, string]>(
-      'INSERT OR IGNORE INTO delegation_sources (delegation_id, item_id, evidence) VALUES (?, ?, ?)',
+      'INSERT INTO delegation_sources (delegation_id, item_id, evidence) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
     ),
     eventByKey: db.prepare<[string], { id: number }>('SELECT id FROM events WHERE key = ?'),
     insertEvent: db.prepare(
@@ -109,19 +109,20 @@ export function createKnowledgeWriter(db: Db) {
     ),
     insertEventFts: db.prepare<[number, string]>('INSERT INTO events_fts (rowid, title) VALUES (?, ?)'),
     insertEventSource: db.prepare<[number, number, string]>(
-      'INSERT OR IGNORE INTO event_sources (event_id, item_id, evidence) VALUES (?, ?, ?)',
+      'INSERT INTO event_sources (event_id, item_id, evidence) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
     ),
-    insertEventActor: db.prepare<[number, number]>('INSERT OR IGNORE INTO event_actors (event_id, actor_id) VALUES (?, ?)'),
-    insertEventTopic: db.prepare<[number, string]>('INSERT OR IGNORE INTO event_topics (event_id, topic) VALUES (?, ?)'),
-    insertEventParty: db.prepare<[number, string]>('INSERT OR IGNORE INTO event_parties (event_id, party) VALUES (?, ?)'),
+    insertEventActor: db.prepare<[number, number]>('INSERT INTO event_actors (event_id, actor_id) VALUES (?, ?) ON CONFLICT DO NOTHING'),
+    insertEventTopic: db.prepare<[number, string]>('INSERT INTO event_topics (event_id, topic) VALUES (?, ?) ON CONFLICT DO NOTHING'),
+    insertEventParty: db.prepare<[number, string]>('INSERT INTO event_parties (event_id, party) VALUES (?, ?) ON CONFLICT DO NOTHING'),
     insertMemberSource: db.prepare<[number, number, number, string, string]>(
       `INSERT INTO delegation_member_sources (delegation_id, actor_id, item_id, role, readers) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (delegation_id, actor_id, item_id, role) ${UNION_READERS('delegation_member_sources')}`,
     ),
     actorParty: db.prepare<[number], { party: string | null }>('SELECT party FROM actors WHERE id = ?'),
     insertStatement: db.prepare(
-      `INSERT OR IGNORE INTO statements (dossier, item_id, sentence_index, speaker, actor_id, party, mode, quote, verb, stances, date, date_precision, topics, rule, evidence, context)
-       VALUES (@dossier, @itemId, @sentenceIndex, @speaker, @actorId, @party, @mode, @quote, @verb, @stances, @date, @precision, @topics, @rule, @evidence, @context)`,
+      `INSERT INTO statements (dossier, item_id, sentence_index, speaker, actor_id, party, mode, quote, verb, stances, date, date_precision, topics, rule, evidence, context)
+       VALUES (@dossier, @itemId, @sentenceIndex, @speaker, @actorId, @party, @mode, @quote, @verb, @stances, @date, @precision, @topics, @rule, @evidence, @context)
+       ON CONFLICT DO NOTHING`,
     ),
     markExtracted: db.prepare<[string, number]>('UPDATE items SET extracted_at = ? WHERE id = ?'),
     markExtractedFor: db.prepare<[string, string, number]>('UPDATE item_dossiers SET extracted_at = ? WHERE dossier = ? AND item_id = ?'),

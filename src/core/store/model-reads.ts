@@ -91,7 +91,7 @@ export function createModelReads(db: Db): ModelReads {
     saveRead: db.prepare<[{ hash: string; model: string; pv: string; reading: string; tokens: number; at: string }]>(
       `INSERT INTO model_reads (content_hash, model, prompt_version, item_id, status, reading, tokens, updated_at)
        VALUES (@hash, @model, @pv, (SELECT id FROM items WHERE content_hash = @hash), 'read', @reading, @tokens, @at)
-       ON CONFLICT DO UPDATE SET status = 'read', reading = excluded.reading, tokens = tokens + excluded.tokens,
+       ON CONFLICT (content_hash, model, prompt_version) DO UPDATE SET status = 'read', reading = excluded.reading, tokens = model_reads.tokens + excluded.tokens,
          item_id = coalesce(model_reads.item_id, excluded.item_id), next_try_at = NULL, last_error = NULL, updated_at = excluded.updated_at`,
     ),
     linkItem: db.prepare<[number, string, string, string]>(
@@ -103,7 +103,7 @@ export function createModelReads(db: Db): ModelReads {
     defer: db.prepare<[{ hash: string; model: string; pv: string; itemId: number | null; at: string; next: string; error: string; add: number; max: number }]>(
       `INSERT INTO model_reads (content_hash, model, prompt_version, item_id, status, tries, next_try_at, last_error, updated_at)
        VALUES (@hash, @model, @pv, @itemId, CASE WHEN @add >= @max THEN 'given-up' ELSE 'pending' END, @add, @next, @error, @at)
-       ON CONFLICT DO UPDATE SET
+       ON CONFLICT (content_hash, model, prompt_version) DO UPDATE SET
          status = CASE WHEN model_reads.status = 'read' THEN 'read' WHEN model_reads.tries + @add >= @max THEN 'given-up' ELSE 'pending' END,
          tries = model_reads.tries + @add, next_try_at = @next, last_error = @error,
          item_id = coalesce(@itemId, model_reads.item_id), updated_at = @at`,
@@ -139,11 +139,11 @@ export function createModelReads(db: Db): ModelReads {
     usage: db.prepare<[string], Usage>('SELECT tokens, calls, dropped, budget_spent_at AS budgetSpentAt FROM model_usage WHERE day = ?'),
     budgetSpent: db.prepare<[string, string]>(
       `INSERT INTO model_usage (day, budget_spent_at) VALUES (?, ?)
-       ON CONFLICT (day) DO UPDATE SET budget_spent_at = coalesce(budget_spent_at, excluded.budget_spent_at)`,
+       ON CONFLICT (day) DO UPDATE SET budget_spent_at = coalesce(model_usage.budget_spent_at, excluded.budget_spent_at)`,
     ),
     spend: db.prepare<[{ day: string; tokens: number; calls: number; dropped: number }]>(
       `INSERT INTO model_usage (day, tokens, calls, dropped) VALUES (@day, @tokens, @calls, @dropped)
-       ON CONFLICT (day) DO UPDATE SET tokens = tokens + @tokens, calls = calls + @calls, dropped = dropped + @dropped`,
+       ON CONFLICT (day) DO UPDATE SET tokens = model_usage.tokens + @tokens, calls = model_usage.calls + @calls, dropped = model_usage.dropped + @dropped`,
     ),
   };
   return {

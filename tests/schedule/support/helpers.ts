@@ -6,6 +6,7 @@ import type { Doc } from '../../../src/core/render/doc.js';
 import { type PostTarget, type Poster, type RunDueDeps, type RunReport, runDueBriefings } from '../../../src/core/schedule/index.js';
 import { createSubscriptions, type SubscribeInput, type Subscription } from '../../../src/core/schedule/subscriptions.js';
 import { type Db, openDb } from '../../../src/core/store/db.js';
+import { sqliteClientFor } from '../../support/store.js';
 
 /** A real SQLite file in a fresh temp folder. */
 export function tempDb(): { db: Db; dbPath: string; dir: string; cleanup(): void } {
@@ -76,22 +77,24 @@ export function recordingLogger(): Logger & { lines: { level: string; msg?: stri
 }
 
 /** Subscribes with a fixed clock and the repo's dossiers. */
-export function subscribe(db: Db, input: Partial<SubscribeInput> & { channel: string }): Subscription {
-  const subs = createSubscriptions(db, { now: () => new Date('2025-03-01T00:00:00Z') });
-  return subs.subscribe({ platform: 'slack', workspace: 'T1', by: 'U1', ...input }).subscription;
+export async function subscribe(db: Db, input: Partial<SubscribeInput> & { channel: string }): Promise<Subscription> {
+  const subs = createSubscriptions(sqliteClientFor(db), { now: () => new Date('2025-03-01T00:00:00Z') });
+  return (await subs.subscribe({ platform: 'slack', workspace: 'T1', by: 'U1', ...input })).subscription;
 }
 
 export const noSleep = async (_ms: number): Promise<void> => {};
 
 /** Runs one pass with fakes, the clock at `iso`. */
-export function runAt(iso: string, deps: Partial<RunDueDeps> & Pick<RunDueDeps, 'db' | 'posters'>): Promise<RunReport> {
+export function runAt(iso: string, deps: Partial<Omit<RunDueDeps, 'sql'>> & Pick<RunDueDeps, 'posters'> & { db: Db }): Promise<RunReport> {
+  const { db, ...rest } = deps;
   return runDueBriefings(new Date(iso), {
+    sql: sqliteClientFor(db),
     buildDoc: windowDoc,
     logger: recordingLogger(),
     runnerId: 'test',
     sleep: noSleep,
     random: () => 0.5,
-    ...deps,
+    ...rest,
   });
 }
 

@@ -11,6 +11,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { silentLogger } from '../../../src/core/logger.js';
 import { runDueBriefings } from '../../../src/core/schedule/index.js';
 import { openDb } from '../../../src/core/store/db.js';
+import { createSqliteClient } from '../../../src/core/store/sql.js';
 
 interface ChildArgs {
   dbPath: string;
@@ -32,7 +33,7 @@ if (args.ready && args.go) {
 }
 
 const report = await runDueBriefings(new Date(args.now), {
-  db,
+  sql: createSqliteClient(db),
   runnerId: args.runnerId,
   logger: silentLogger,
   concurrency: 3,

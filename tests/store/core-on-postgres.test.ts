@@ -1,0 +1,60 @@
+/**
+ * The core on PostgreSQL (PARLEY_DATABASE_URL): what runs there today — the schema made at the
+ * first call, subscriptions, the scheduler's claims, delivery dedup, health — and what still needs
+ * the SQLite file saying so. Skipped, with the reason, when no server answers at 127.0.0.1.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCore } from '../../src/core/create-core.js';
+import type { Core } from '../../src/core/core.js';
+import { UserError } from '../../src/core/errors.js';
+import { contractStores, type OpenedStore, schemaUrl } from '../support/stores.js';
+
+const stores = (await contractStores()).filter((s) => s.name === 'postgres');
+
+describe.each(stores)('the core on $name', (store) => {
+  describe.skipIf(store.skip !== undefined)(store.skip ?? 'core', () => {
+    let opened: OpenedStore;
+    let core: Core;
+    beforeEach(async () => {
+      opened = await store.open();
+      // A fresh schema with nothing in it: the core makes its tables at the first call.
+      await opened.sql.exec(
+        `DO $$ DECLARE t text; BEGIN FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = current_schema() LOOP EXECUTE 'DROP TABLE ' || quote_ident(t) || ' CASCADE'; END LOOP; END $$`,
+      );
+      const databaseUrl = schemaUrl(opened);
+      core = createCore({ dbPath: '/nonexistent/unused.db', databaseUrl, now: () => new Date('2025-03-24T06:00:00Z'), isolateIngest: false });
+    });
+    afterEach(async () => {
+      await core.close();
+      await opened.drop();
+    });
+
+    it('makes its schema at the first call, and serves subscriptions, claims, deliveries and health', async () => {
+      expect(core.storeKind).toBe('postgres');
+      expect(await core.isEmpty()).toBe(true);
+      expect(await core.health()).toMatchObject({ db: 'ok' });
+      expect(await core.integrity()).toEqual({ ok: true });
+      const { subscription, created } = await core.subscriptions.subscribe({ platform: 'slack', workspace: 'T1', channel: 'C1', by: 'U1', time: '08:00' });
+      expect(created).toBe(true);
+      expect((await core.subscriptions.list('slack', 'T1')).map((s) => s.id)).toEqual([subscription.id]);
+      expect(await core.claimDelivery('slack:event:T1:Ev1')).toBe(true);
+      expect(await core.claimDelivery('slack:event:T1:Ev1')).toBe(false);
+      expect((await core.dossiers()).map((d) => d.items)).toEqual([0, 0, 0]);
+    });
+
+    it('claims each due briefing once; the build says it still needs the SQLite file', async () => {
+      await core.subscriptions.subscribe({ platform: 'slack', workspace: 'T1', channel: 'C1', by: 'U1', time: '08:00' });
+      const posts: string[] = [];
+      const posters = { slack: { post: async (t: { channel: string }) => void posts.push(t.channel) } };
+      const report = await core.postDue({ posters, at: new Date('2025-03-24T06:00:00Z'), sleep: async () => {} });
+      expect(report.lines).toEqual([expect.objectContaining({ outcome: 'failed', detail: expect.stringMatching(/not served from PostgreSQL yet/) })]);
+      expect(posts).toEqual([]);
+    });
+
+    it('refuses what is not on PostgreSQL yet with a line that says so, and names pg_dump for backups', async () => {
+      await expect(core.whoLeads('Ukraine')).rejects.toThrow(UserError);
+      await expect(core.ingest(['https://example.org/feed'])).rejects.toThrow(/not served from PostgreSQL yet/);
+      await expect(core.backup('/tmp/x.db')).rejects.toThrow(/pg_dump/);
+    });
+  });
+});
