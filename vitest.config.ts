@@ -15,6 +15,7 @@ const E2E = [
   'tests/adapters/discord.test.ts',
   'tests/adapters/parity.test.ts',
   'tests/adapters/posters.test.ts',
+  'tests/adapters/rate-limited-fakes.test.ts',
   'tests/adapters/subscriptions.e2e.test.ts',
   'tests/adapters/dossiers.e2e.test.ts',
   'tests/schedule/processes.test.ts',

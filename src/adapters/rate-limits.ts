@@ -51,6 +51,16 @@ export function discordGlobalShare(replicas: number): number {
   return Math.max(1, Math.floor(RATE_LIMITS.discord.global.limit / Math.max(1, replicas)));
 }
 
+/**
+ * The bucket a client keeps for a platform's: one token of the burst held in hand. The platform's
+ * bucket starts when its first request ARRIVES, and requests arrive with jitter; a client keeping
+ * to the exact figures is a few milliseconds early now and then and gets a 429. One token in
+ * hand absorbs up to a second of it, at the cost of a smaller first burst.
+ */
+export function clientBucket(spec: BucketSpec): BucketSpec {
+  return { perSecond: spec.perSecond, burst: Math.max(1, spec.burst - 1) };
+}
+
 export interface LimiterClock {
   now(): number;
   sleep(ms: number): Promise<void>;
@@ -63,6 +73,13 @@ interface Bucket {
   tokens: number;
   at: number;
 }
+
+/**
+ * Added to every wait: the platform's bucket starts when it RECEIVES the first request, a little
+ * after ours, so a slot computed to the millisecond would arrive just before its token does
+ * (discord.js adds 50 ms to its waits for the same reason).
+ */
+const SAFETY_MARGIN_MS = 50;
 
 /** Keys kept before idle full buckets are dropped (one per channel posted to recently). */
 const PRUNE_ABOVE = 5_000;
@@ -87,7 +104,8 @@ export class KeyedLimiter {
     const b = this.refilled(key, now);
     const ready = now + (b.tokens >= 1 ? 0 : ((1 - b.tokens) / this.spec.perSecond) * 1000);
     b.tokens -= 1;
-    return Math.max(0, Math.ceil(ready - now));
+    const wait = Math.ceil(ready - now);
+    return wait > 0 ? wait + SAFETY_MARGIN_MS : 0;
   }
 
   /** Gives back a reservation that was not used (the wait was too long and the caller gave up). */

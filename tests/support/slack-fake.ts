@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { type BucketSpec, RATE_LIMITS } from '../../src/adapters/rate-limits.js';
 import { closeLoopback, listenLoopback } from './loopback.js';
 
 /** One request the fake received, body parsed (JSON, or a form with JSON-looking fields decoded). */
@@ -91,7 +92,36 @@ export class SlackFake {
   private seq = 0;
   private faults: SlackFault[] = [];
   private users = new Map<string, FakeSlackUser>();
+  private limits?: BucketSpec;
+  private buckets = new Map<string, { tokens: number; at: number }>();
+  /** 429s the fake answered because a client went over the enforced limits (not canned faults). */
+  rateLimited = 0;
   port = 0;
+
+  /**
+   * Opt-in: from now on `chat.postMessage` keeps Slack's per-channel limit (RATE_LIMITS.slack by
+   * default): a token bucket per channel; a post with no token left is answered 429
+   * `ratelimited` with Retry-After (whole seconds until the next token), and not posted.
+   */
+  enforceRateLimits(spec: BucketSpec = RATE_LIMITS.slack.postMessagePerChannel): this {
+    this.limits = spec;
+    return this;
+  }
+
+  /** Seconds to wait when `channel` has no token left now, else undefined (and the token is spent). */
+  private overLimit(channel: string): number | undefined {
+    if (!this.limits) return undefined;
+    const now = Date.now();
+    const b = this.buckets.get(channel) ?? { tokens: this.limits.burst, at: now };
+    b.tokens = Math.min(this.limits.burst, b.tokens + ((now - b.at) / 1000) * this.limits.perSecond);
+    b.at = now;
+    this.buckets.set(channel, b);
+    if (b.tokens >= 1) {
+      b.tokens -= 1;
+      return undefined;
+    }
+    return Math.max(1, Math.ceil((1 - b.tokens) / this.limits.perSecond));
+  }
 
   /** Makes the next matching call(s) fail, for fault tests. */
   fail(fault: SlackFault): void {
@@ -175,9 +205,15 @@ export class SlackFake {
     switch (path) {
       case '/api/auth.test':
         return json({ ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'parley', team_id: FAKE_TEAM_ID, user_id: FAKE_BOT_USER_ID, bot_id: 'B0PARLEY' });
-      case '/api/chat.postMessage':
+      case '/api/chat.postMessage': {
+        const wait = this.overLimit(String(rec.body.channel ?? ''));
+        if (wait !== undefined) {
+          this.rateLimited++;
+          return json({ ok: false, error: 'ratelimited' }, 429, { 'retry-after': String(wait) });
+        }
         // A counter in the ts keeps two posts in one millisecond apart (thread replies point at it).
         return json({ ok: true, channel: rec.body.channel, ts: `${Math.floor(Date.now() / 1000)}.${String(++this.seq).padStart(6, '0')}`, message: { text: rec.body.text } });
+      }
       case '/api/users.info': {
         const id = String(rec.body.user ?? '');
         const flags = this.users.get(id) ?? {};

@@ -1,7 +1,7 @@
 import { LogLevel, webApi } from '@slack/bolt';
 import { type Logger, type Poster, PostError, renderSlack } from '../../core/index.js';
 import { asPostError, REQUEST_TIMEOUT_MS, sendInOrder } from '../post-sequence.js';
-import { KeyedLimiter, RATE_LIMITS } from '../rate-limits.js';
+import { clientBucket, KeyedLimiter, RATE_LIMITS } from '../rate-limits.js';
 import { boltLogger } from './bolt-logger.js';
 
 /** What a Slack Web API client for scheduled posts and permission checks needs; no signing secret, no receiver. */
@@ -87,7 +87,7 @@ export function createSlackPoster(
 ): Poster {
   const client = opts.client ?? createSlackWebClient(opts);
   const log = opts.logger.child({ poster: 'slack' });
-  const limiter = opts.limiter ?? new KeyedLimiter(RATE_LIMITS.slack.postMessagePerChannel);
+  const limiter = opts.limiter ?? new KeyedLimiter(clientBucket(RATE_LIMITS.slack.postMessagePerChannel));
   return {
     async post(target, doc) {
       const messages = renderSlack({ ...doc, ephemeral: false });
