@@ -19,6 +19,7 @@ const E2E = [
   'tests/adapters/subscriptions.e2e.test.ts',
   'tests/adapters/dossiers.e2e.test.ts',
   'tests/schedule/processes.test.ts',
+  'tests/schedule/kill-replica.test.ts',
   'tests/schedule/post-due-cli.test.ts',
   'tests/reader/cli.e2e.test.ts',
   // Runs the CLI as processes (a read-only database, as another user).

@@ -15,6 +15,8 @@ export interface RecordedRequest {
   query: string;
   headers: IncomingMessage['headers'];
   body: Record<string, unknown> | undefined;
+  /** When the fake received it (Date.now()). */
+  at: number;
   /** True when a fault answered this request instead of the fake. */
   failed?: boolean;
 }
@@ -300,7 +302,7 @@ export class DiscordFake {
     const [rawPath = '/', query = ''] = (req.url ?? '/').split('?');
     // discord.js encodes `@original` as `%40original`.
     const path = decodeURIComponent(rawPath);
-    const rec: RecordedRequest = { method: req.method ?? 'GET', path, query, headers: req.headers, body: parseBody(raw, req.headers['content-type']) };
+    const rec: RecordedRequest = { method: req.method ?? 'GET', path, query, headers: req.headers, body: parseBody(raw, req.headers['content-type']), at: Date.now() };
     this.requests.push(rec);
     for (const w of [...this.waiters]) {
       if (w.pred(rec)) {

@@ -11,6 +11,12 @@ export interface RecordedRequest {
   headers: IncomingMessage['headers'];
   body: Record<string, unknown>;
   raw: string;
+  /** When the fake received it (Date.now()). */
+  at: number;
+  /** Held (see `hold`) and then dropped unanswered: its client had gone. */
+  dropped?: boolean;
+  /** The connection of a held request closed (its client died). */
+  clientGone?: boolean;
   /** The fake's answer: HTTP status and Slack's `ok`. */
   status?: number;
   ok?: boolean;
@@ -123,6 +129,29 @@ export class SlackFake {
     return Math.max(1, Math.ceil((1 - b.tokens) / this.limits.perSecond));
   }
 
+  private holdWhen?: (r: RecordedRequest) => boolean;
+  private held: { rec: RecordedRequest; release: () => void }[] = [];
+
+  /**
+   * Holds every request `pred` accepts: recorded, but neither answered nor posted until
+   * `release()`. A held request whose client has gone by then (a killed process) is dropped
+   * unposted, as a message whose sender died before it went out.
+   */
+  hold(pred: (r: RecordedRequest) => boolean): void {
+    this.holdWhen = pred;
+  }
+
+  /** Requests held now. */
+  heldRequests(): RecordedRequest[] {
+    return this.held.map((h) => h.rec);
+  }
+
+  /** Stops holding and answers (or drops) what was held. */
+  release(): void {
+    this.holdWhen = undefined;
+    for (const h of this.held.splice(0)) h.release();
+  }
+
   /** Makes the next matching call(s) fail, for fault tests. */
   fail(fault: SlackFault): void {
     this.faults.push({ times: 1, ...fault });
@@ -177,12 +206,24 @@ export class SlackFake {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const raw = await readBody(req);
     const path = (req.url ?? '/').split('?')[0] as string;
-    const rec: RecordedRequest = { method: req.method ?? 'GET', path, headers: req.headers, body: parseBody(raw, req.headers['content-type']), raw };
+    const rec: RecordedRequest = { method: req.method ?? 'GET', path, headers: req.headers, body: parseBody(raw, req.headers['content-type']), raw, at: Date.now() };
     this.requests.push(rec);
     for (const w of [...this.waiters]) {
       if (w.pred(rec)) {
         this.waiters.splice(this.waiters.indexOf(w), 1);
         w.resolve(rec);
+      }
+    }
+    const hold = this.holdWhen?.(rec) ?? false;
+    if (hold) {
+      // Not answered, so not posted: a request whose client dies meanwhile is never posted at all.
+      req.socket.once('close', () => {
+        rec.clientGone = true;
+      });
+      await new Promise<void>((resolve) => this.held.push({ rec, release: resolve }));
+      if (rec.clientGone || res.destroyed || req.socket.destroyed) {
+        rec.dropped = true;
+        return;
       }
     }
     const json = (body: unknown, status = 200, headers: Record<string, string> = {}) => {
