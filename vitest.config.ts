@@ -13,6 +13,7 @@ const E2E = [
   'tests/adapters/shell.test.ts',
   'tests/adapters/slack.test.ts',
   'tests/adapters/discord.test.ts',
+  'tests/adapters/discord-shards.test.ts',
   'tests/adapters/parity.test.ts',
   'tests/adapters/posters.test.ts',
   'tests/adapters/rate-limited-fakes.test.ts',

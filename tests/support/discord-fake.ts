@@ -84,6 +84,8 @@ export class DiscordFake {
   private waiters: { pred: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
   private readyWaiters: (() => void)[] = [];
   private identified = false;
+  /** Every IDENTIFY received, with the shard it asked for ([id, count]; [0, 1] when unsharded). */
+  readonly identifies: { shard: [number, number] }[] = [];
   private limits?: { global: WindowSpec; channelMessages: WindowSpec };
   private windows = new Map<string, { start: number; count: number }>();
   /** 429s the fake answered because a client went over the enforced limits (not canned faults), by scope. */
@@ -152,17 +154,26 @@ export class DiscordFake {
       if (msg.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
       if (msg.op === 2) {
         this.identified = true;
-        this.dispatch('READY', {
+        const shard = ((msg.d as { shard?: [number, number] } | null)?.shard ?? [0, 1]) as [number, number];
+        this.identifies.push({ shard });
+        // Discord sends a guild's events on shard (guild_id >> 22) % count only.
+        const ours = Number((BigInt(FAKE_GUILD_ID) >> 22n) % BigInt(shard[1])) === shard[0];
+        const send = (t: string, d: unknown) => {
+          this.dispatched.push({ t, d });
+          this.seq += 1;
+          ws.send(JSON.stringify({ op: 0, t, s: this.seq, d }));
+        };
+        send('READY', {
           v: 10,
           user: botUser,
-          guilds: [{ id: FAKE_GUILD_ID, unavailable: true }],
-          session_id: 'fake-session',
+          guilds: ours ? [{ id: FAKE_GUILD_ID, unavailable: true }] : [],
+          session_id: `fake-session-${shard[0]}`,
           resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`,
-          shard: [0, 1],
+          shard,
           application: { id: FAKE_APP_ID, flags: 0 },
           private_channels: [],
         });
-        this.dispatch('GUILD_CREATE', this.guild());
+        if (ours) send('GUILD_CREATE', this.guild());
         for (const w of this.readyWaiters.splice(0)) w();
       }
     });
@@ -400,7 +411,8 @@ export class DiscordFake {
       return json({
         url: `ws://127.0.0.1:${this.port}/gateway`,
         shards: 1,
-        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+        // Several identify buckets: a sharded client would otherwise wait 5 s between its shards.
+        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 16 },
       });
     }
     if (rec.method === 'POST' && /^\/api\/v10\/interactions\/[^/]+\/[^/]+\/callback$/.test(path)) return noContent();
