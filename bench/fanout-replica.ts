@@ -12,7 +12,7 @@ import { createDiscordPoster } from '../src/adapters/discord/discord-poster.js';
 import { createSlackPoster } from '../src/adapters/slack/slack-poster.js';
 import type { CoreOptions } from '../src/core/core.js';
 import { createCore } from '../src/core/create-core.js';
-import { silentLogger } from '../src/core/logger.js';
+import { type Logger, silentLogger } from '../src/core/logger.js';
 
 export interface ReplicaArgs {
   id: string;
@@ -43,12 +43,23 @@ let stopping = false;
 let running: Promise<void> | undefined;
 let timer: NodeJS.Timeout | undefined;
 
+/** Silent, except that it keeps the count of briefings the pass built (Core.postDue logs it at debug). */
+let builds = 0;
+const passLog: Logger = {
+  ...silentLogger,
+  debug(obj, msg) {
+    if (msg === 'briefings built for the pass') builds = (obj as { builds: number }).builds;
+  },
+  child: () => passLog,
+};
+
 async function pass(): Promise<void> {
+  builds = 0;
   const at = new Date(Date.parse(args.slot) + (Date.now() - started));
   const t0 = Date.now();
   say('start');
-  const r = await core.postDue({ at, posters, runner: args.id, logger: silentLogger, ...(args.concurrency ? { concurrency: args.concurrency } : {}) });
-  say(`pass ${JSON.stringify({ at: at.toISOString(), ms: Date.now() - t0, posted: r.posted, skipped: r.skipped, failed: r.failed, gone: r.gone, failures: r.lines.filter((l) => l.outcome === 'failed').slice(0, 3).map((l) => l.detail) })}`);
+  const r = await core.postDue({ at, posters, runner: args.id, logger: passLog, ...(args.concurrency ? { concurrency: args.concurrency } : {}) });
+  say(`pass ${JSON.stringify({ at: at.toISOString(), ms: Date.now() - t0, builds, posted: r.posted, skipped: r.skipped, failed: r.failed, gone: r.gone, failures: r.lines.filter((l) => l.outcome === 'failed').slice(0, 3).map((l) => l.detail) })}`);
 }
 
 function tick(): void {
