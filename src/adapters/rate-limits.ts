@@ -42,8 +42,6 @@ export const RATE_LIMITS = {
    * to a later run), so one `post()` stays well inside the claim's lease.
    */
   maxQueuedWaitMs: 2_000,
-  /** Channels posted at once by one process's morning pass (`runDueBriefings`' pool). */
-  postConcurrency: 16,
 } as const;
 
 /** Discord's global budget for one of `replicas` processes sharing the bot token (at least 1 request/s). */

@@ -12,8 +12,8 @@ describe('a morning pass fanning out to many channels', () => {
   it('builds a briefing shared by many channels (same dossier, zone, topics, window) once per pass', async () => {
     const t = tempDb();
     cleanups.push(t.cleanup);
-    for (let i = 0; i < 30; i++) subscribe(t.db, { channel: `C${i}`, topics: i % 3 === 0 ? ['maritime'] : [] });
-    subscribe(t.db, { channel: 'CGAZA', dossier: 'gaza-ceasefire' });
+    for (let i = 0; i < 30; i++) await subscribe(t.db, { channel: `C${i}`, topics: i % 3 === 0 ? ['maritime'] : [] });
+    await subscribe(t.db, { channel: 'CGAZA', dossier: 'gaza-ceasefire' });
     const built: string[] = [];
     const counting: RunDueDeps['buildDoc'] = (sub, w) => {
       built.push(briefingKey(sub, w));
@@ -45,7 +45,7 @@ describe('a morning pass fanning out to many channels', () => {
       if (calls === 1) throw new Error('model timed out');
       return windowDoc(sub, w);
     });
-    const sub = subscribe(tempDbFor(), { channel: 'C1' });
+    const sub = await subscribe(tempDbFor(), { channel: 'C1' });
     const w = { since: '2025-03-23T06:00:00.000Z', until: '2025-03-24T06:00:00.000Z' };
     await expect(shared.buildDoc(sub, w)).rejects.toThrow('model timed out');
     await expect(shared.buildDoc(sub, w)).resolves.toMatchObject({ title: 'briefing C1' });
@@ -56,7 +56,7 @@ describe('a morning pass fanning out to many channels', () => {
   it('posts every channel once with many at a time, whatever order the posts finish in', async () => {
     const t = tempDb();
     cleanups.push(t.cleanup);
-    for (let i = 0; i < 60; i++) subscribe(t.db, { channel: `C${String(i).padStart(2, '0')}` });
+    for (let i = 0; i < 60; i++) await subscribe(t.db, { channel: `C${String(i).padStart(2, '0')}` });
     const order: string[] = [];
     let inFlight = 0;
     let peak = 0;

@@ -78,7 +78,7 @@ describe('a replica SIGKILLed in the middle of the morning pass', () => {
     const t = tempDb();
     cleanups.push(t.cleanup);
     const channels = Array.from({ length: 40 }, (_, i) => `CK${String(i).padStart(2, '0')}`);
-    for (const c of channels) subscribe(t.db, { channel: c });
+    for (const c of channels) await subscribe(t.db, { channel: c });
     const slack = (await new SlackFake().start()).enforceRateLimits();
     cleanups.push(() => slack.stop());
 

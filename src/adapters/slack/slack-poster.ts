@@ -96,7 +96,8 @@ export function createSlackPoster(
         messages.length,
         async (i) => {
           const msg = messages[i]!;
-          const took = await limiter.take(target.channel, RATE_LIMITS.maxQueuedWaitMs);
+          // Channel ids are unique within a workspace; the key names both so a bucket never spans two.
+          const took = await limiter.take(`${target.workspace}:${target.channel}`, RATE_LIMITS.maxQueuedWaitMs);
           if ('refusedMs' in took) {
             throw new PostError('rate-limited', `Slack channel ${target.channel} is at its posting rate (next slot in ${took.refusedMs} ms)`, { retryAfterMs: took.refusedMs });
           }
