@@ -54,6 +54,18 @@ const BaseSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   PARLEY_POLL_FEEDS: flagOn,
   PARLEY_ALLOW_PRIVATE_FEEDS: flag,
+  PARLEY_REPLICAS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const s = nonEmpty(v);
+      if (s === undefined) return 1;
+      if (!/^\d+$/.test(s) || Number(s) < 1 || Number(s) > 1000) {
+        ctx.addIssue({ code: 'custom', message: `expected the number of Parley processes posting with these tokens (1–1000), got "${v}"` });
+        return z.NEVER;
+      }
+      return Number(s);
+    }),
 });
 
 const SlackSchema = z.object({
@@ -82,6 +94,14 @@ export interface SlackConfig {
   adminUsers: string[];
 }
 
+/** The gateway shards this process connects (DISCORD_SHARD_IDS of DISCORD_SHARD_COUNT). */
+export interface DiscordShards {
+  /** Sorted, unique, each below `count`. */
+  ids: number[];
+  /** The fleet's total number of shards: every process of the fleet sets the same. */
+  count: number;
+}
+
 export interface DiscordConfig {
   token: string;
   applicationId: string;
@@ -89,6 +109,8 @@ export interface DiscordConfig {
   apiUrl?: string;
   /** The privileged MessageContent intent is enabled in the developer portal: answer mentions. */
   messageContent: boolean;
+  /** Unset: one connection for every guild (Discord allows that up to 2,500 guilds). */
+  shards?: DiscordShards;
 }
 
 export interface Config {
@@ -112,6 +134,8 @@ export interface Config {
   discord?: DiscordConfig;
   /** The model reader, when PARLEY_READER is model or both. */
   reader?: ReaderSettings;
+  /** Parley processes posting with the same tokens (`PARLEY_REPLICAS`): they split Discord's global rate limit. */
+  replicas: number;
 }
 
 /** Raised at start for a bad or half-filled configuration; the message names the variables. */
@@ -154,11 +178,71 @@ function slackFrom(env: Env, adminUsers: string[]): SlackConfig | undefined {
   };
 }
 
+/** Largest shard count accepted: far beyond any bot Parley serves, small enough to catch a typo. */
+const MAX_SHARDS = 4096;
+
+const shardCount = z
+  .string()
+  .regex(/^\d+$/, `expected a whole number of shards from 1 to ${MAX_SHARDS}`)
+  .transform(Number)
+  .pipe(z.number().int().min(1, 'expected at least 1 shard').max(MAX_SHARDS, `expected at most ${MAX_SHARDS} shards`));
+
+/**
+ * DISCORD_SHARD_IDS (`0,2`, `0-3`, or a mix) and DISCORD_SHARD_COUNT: the shards this process
+ * connects, out of the fleet's total. Discord routes a guild to shard (guild_id >> 22) % count, so
+ * every process must name the same count and the fleet's ids together must cover 0…count−1.
+ * COUNT alone: this process runs every shard. IDS without COUNT is refused: ids mean nothing without it.
+ */
+const ShardSchema = z
+  .object({ DISCORD_SHARD_IDS: z.string().optional(), DISCORD_SHARD_COUNT: shardCount.optional() })
+  .transform((v, ctx): DiscordShards | undefined => {
+    const ids = v.DISCORD_SHARD_IDS;
+    const n = v.DISCORD_SHARD_COUNT;
+    if (ids === undefined && n === undefined) return undefined;
+    if (n === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['DISCORD_SHARD_COUNT'], message: `DISCORD_SHARD_IDS=${ids} needs it: the fleet's total number of shards, the same in every process (e.g. DISCORD_SHARD_COUNT=4)` });
+      return z.NEVER;
+    }
+    if (ids === undefined) return { ids: Array.from({ length: n }, (_, i) => i), count: n };
+    const out = new Set<number>();
+    for (const part of ids.split(',').map((p) => p.trim())) {
+      const m = /^(\d+)(?:\s*-\s*(\d+))?$/.exec(part);
+      const issue = (message: string) => ctx.addIssue({ code: 'custom', path: ['DISCORD_SHARD_IDS'], message });
+      if (!m) {
+        issue(`"${part}" is not a shard id or range; expected e.g. 0,2 or 0-3`);
+        return z.NEVER;
+      }
+      const from = Number(m[1]);
+      const to = m[2] !== undefined ? Number(m[2]) : from;
+      if (to < from) {
+        issue(`the range "${part}" runs backwards; write ${to}-${from}`);
+        return z.NEVER;
+      }
+      if (to >= n) {
+        issue(`shard ${to} is out of range for DISCORD_SHARD_COUNT=${n} (ids are 0–${n - 1})`);
+        return z.NEVER;
+      }
+      for (let i = from; i <= to; i++) out.add(i);
+    }
+    return { ids: [...out].sort((x, y) => x - y), count: n };
+  });
+
+/** The shards of DISCORD_SHARD_IDS / DISCORD_SHARD_COUNT, or undefined for none; a ConfigError names what is wrong. */
+export function parseDiscordShards(env: Env): DiscordShards | undefined {
+  const parsed = ShardSchema.safeParse(pick(env, ['DISCORD_SHARD_IDS', 'DISCORD_SHARD_COUNT']));
+  if (!parsed.success) throw new ConfigError(`Discord sharding: ${issuesText(parsed.error)}`);
+  return parsed.data;
+}
+
 function discordFrom(env: Env): DiscordConfig | undefined {
   const raw = pick(env, ['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_API_URL', 'DISCORD_MESSAGE_CONTENT']);
   const group = ['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID'];
   const set = group.filter((k) => raw[k] !== undefined);
-  if (set.length === 0) return undefined;
+  const shardVars = ['DISCORD_SHARD_IDS', 'DISCORD_SHARD_COUNT'].filter((k) => nonEmpty(env[k]) !== undefined);
+  if (set.length === 0) {
+    if (shardVars.length > 0) throw new ConfigError(`${shardVars.join(' and ')} set, but Discord is not configured: set DISCORD_TOKEN and DISCORD_APPLICATION_ID, or remove ${shardVars.length > 1 ? 'them' : 'it'}`);
+    return undefined;
+  }
   if (set.length < group.length) {
     const missing = group.filter((k) => raw[k] === undefined);
     throw new ConfigError(`Discord is half-configured (${set.join(', ')} set): missing ${missing.join(', ')}`);
@@ -166,11 +250,13 @@ function discordFrom(env: Env): DiscordConfig | undefined {
   const parsed = DiscordSchema.safeParse(raw);
   if (!parsed.success) throw new ConfigError(`Discord configuration: ${issuesText(parsed.error)}`);
   const d = parsed.data;
+  const shards = parseDiscordShards(env);
   return {
     token: d.DISCORD_TOKEN,
     applicationId: d.DISCORD_APPLICATION_ID,
     ...(d.DISCORD_API_URL ? { apiUrl: d.DISCORD_API_URL } : {}),
     messageContent: d.DISCORD_MESSAGE_CONTENT,
+    ...(shards ? { shards } : {}),
   };
 }
 
@@ -305,6 +391,7 @@ export function loadConfig(env: Env = process.env): Config {
     ...(slack ? { slack } : {}),
     ...(discord ? { discord } : {}),
     ...(reader ? { reader } : {}),
+    replicas: b.PARLEY_REPLICAS,
   };
 }
 
@@ -320,7 +407,7 @@ export function loadDiscordDeployConfig(env: Env = process.env): Partial<Pick<Di
 /** What a poster needs on each platform: a bot token and, optionally, another API base. */
 export interface PosterConfig {
   slack?: { botToken: string; apiUrl?: string };
-  discord?: { token: string; apiUrl?: string };
+  discord?: { token: string; apiUrl?: string; replicas: number };
   /** One line per platform group that is set but unusable, e.g. a malformed token. */
   problems: string[];
 }
@@ -342,8 +429,12 @@ export function loadPosterConfig(env: Env = process.env): PosterConfig {
   const discord = pick(env, ['DISCORD_TOKEN', 'DISCORD_API_URL']);
   if (discord.DISCORD_TOKEN !== undefined || discord.DISCORD_API_URL !== undefined) {
     const parsed = DiscordSchema.pick({ DISCORD_TOKEN: true, DISCORD_API_URL: true }).safeParse(discord);
-    if (parsed.success) out.discord = { token: parsed.data.DISCORD_TOKEN, ...(parsed.data.DISCORD_API_URL ? { apiUrl: parsed.data.DISCORD_API_URL } : {}) };
-    else problems.push(`Discord skipped: ${issuesText(parsed.error)}`);
+    // post-due never throws for one bad setting (see above): a malformed PARLEY_REPLICAS is named and read as 1.
+    const replicas = BaseSchema.shape.PARLEY_REPLICAS.safeParse(nonEmpty(env.PARLEY_REPLICAS));
+    if (!replicas.success) problems.push(`PARLEY_REPLICAS ignored (1 assumed): ${issuesText(replicas.error)}`);
+    if (parsed.success) {
+      out.discord = { token: parsed.data.DISCORD_TOKEN, ...(parsed.data.DISCORD_API_URL ? { apiUrl: parsed.data.DISCORD_API_URL } : {}), replicas: replicas.success ? replicas.data : 1 };
+    } else problems.push(`Discord skipped: ${issuesText(parsed.error)}`);
   }
   return out;
 }

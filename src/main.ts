@@ -213,7 +213,7 @@ async function main(): Promise<number> {
     }
     if (config.discord && running.some((a) => a.name === 'discord')) {
       const { createDiscordPoster } = await import('./adapters/discord/discord-poster.js');
-      posters.discord = createDiscordPoster({ token: config.discord.token, ...(config.discord.apiUrl ? { apiUrl: config.discord.apiUrl } : {}), logger });
+      posters.discord = createDiscordPoster({ token: config.discord.token, ...(config.discord.apiUrl ? { apiUrl: config.discord.apiUrl } : {}), logger, replicas: config.replicas });
     }
     // A signal during the awaits above has already closed the database: start nothing.
     if (stopping) return stopping;

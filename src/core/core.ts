@@ -45,6 +45,8 @@ export interface PostDueOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Jitter source in [0, 1); tests fix it. */
   random?: () => number;
+  /** Channels posted at once (default POST_CONCURRENCY); each platform's limits are kept by its poster. */
+  concurrency?: number;
 }
 
 /** One line per source, as `parley ingest` prints it. */

@@ -14,6 +14,7 @@ import { createExplain } from './queries/explain.js';
 import { createTimeline } from './queries/timeline.js';
 import { createWhoLeads } from './queries/who-leads.js';
 import { briefingBuilder } from './schedule/briefing-doc.js';
+import { POST_CONCURRENCY, shareBuilds } from './schedule/fan-out.js';
 import { createFeedPoller, type FeedPoller, feedsOfAll } from './schedule/poll-feeds.js';
 import { runDueBriefings } from './schedule/run-due.js';
 import { createSubscriptions } from './schedule/subscriptions.js';
@@ -245,16 +246,21 @@ export function createCore(opts: CoreOptions): Core {
     async postDue(o) {
       const log = o.logger ?? scheduleLog;
       const rewrite = store.db ? rewriterFor(log) : undefined;
-      return runDueBriefings(o.at ?? now(), {
+      // One build per distinct briefing of the pass, however many channels it goes to. On
+      // PostgreSQL the claims run, and each channel's build says what is missing (a failed build is not kept).
+      const shared = shareBuilds((sub, window) => briefingBuilder(needDb('briefings'), catalog, rewrite)(sub, window));
+      const report = await runDueBriefings(o.at ?? now(), {
         sql,
-        // Built per channel: on PostgreSQL the claims run, and each channel's build says what is missing.
-        buildDoc: (sub, window) => briefingBuilder(needDb('briefings'), catalog, rewrite)(sub, window),
+        buildDoc: shared.buildDoc,
         posters: o.posters,
         logger: log,
         runnerId: o.runner ?? `${hostname()}:${process.pid}`,
+        concurrency: o.concurrency ?? POST_CONCURRENCY,
         ...(o.sleep ? { sleep: o.sleep } : {}),
         ...(o.random ? { random: o.random } : {}),
       });
+      if (shared.builds() > 0) log.debug({ builds: shared.builds(), posted: report.posted, failed: report.failed }, 'briefings built for the pass');
+      return report;
     },
     pollFeeds: (at, o = {}) => pollerFor(o.logger ?? feedLog, core).pollDue(at ?? now()),
     async backup(file) {

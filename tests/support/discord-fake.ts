@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { RATE_LIMITS, type WindowSpec } from '../../src/adapters/rate-limits.js';
 import { closeLoopback, listenLoopback } from './loopback.js';
 
 export const FAKE_APP_ID = '111111111111111111';
@@ -14,6 +15,8 @@ export interface RecordedRequest {
   query: string;
   headers: IncomingMessage['headers'];
   body: Record<string, unknown> | undefined;
+  /** When the fake received it (Date.now()). */
+  at: number;
   /** True when a fault answered this request instead of the fake. */
   failed?: boolean;
 }
@@ -81,7 +84,41 @@ export class DiscordFake {
   private waiters: { pred: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
   private readyWaiters: (() => void)[] = [];
   private identified = false;
+  /** Every IDENTIFY received, with the shard it asked for ([id, count]; [0, 1] when unsharded). */
+  readonly identifies: { shard: [number, number] }[] = [];
+  private limits?: { global: WindowSpec; channelMessages: WindowSpec };
+  private windows = new Map<string, { start: number; count: number }>();
+  /** 429s the fake answered because a client went over the enforced limits (not canned faults), by scope. */
+  readonly rateLimited = { global: 0, route: 0 };
   port = 0;
+
+  /**
+   * Opt-in: from now on REST requests keep Discord's limits (RATE_LIMITS.discord by default): a
+   * global window per bot token over every route, and a bucket per channel for
+   * `POST /channels/:id/messages`, announced on each of its answers with the X-RateLimit-*
+   * headers discord.js reads. Over either: 429 with Retry-After (whole seconds, as Discord's
+   * header; `retry_after` in the body to the millisecond), not posted.
+   */
+  enforceRateLimits(limits: { global: WindowSpec; channelMessages: WindowSpec } = RATE_LIMITS.discord, opts: { now?: () => number } = {}): this {
+    this.limits = limits;
+    this.limitClock = opts.now ?? Date.now;
+    return this;
+  }
+
+  private limitClock: () => number = Date.now;
+
+  /** Counts a request in a fixed window; returns the window after counting, or the ms to its reset when it was already full. */
+  private countIn(key: string, spec: WindowSpec, now: number): { full: true; resetMs: number } | { full: false; remaining: number; resetMs: number } {
+    let w = this.windows.get(key);
+    if (!w || now - w.start >= spec.windowMs) {
+      w = { start: now, count: 0 };
+      this.windows.set(key, w);
+    }
+    const resetMs = w.start + spec.windowMs - now;
+    if (w.count >= spec.limit) return { full: true, resetMs };
+    w.count++;
+    return { full: false, remaining: spec.limit - w.count, resetMs };
+  }
 
   /** discord.js `rest.api`. */
   get apiUrl(): string {
@@ -117,17 +154,26 @@ export class DiscordFake {
       if (msg.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
       if (msg.op === 2) {
         this.identified = true;
-        this.dispatch('READY', {
+        const shard = ((msg.d as { shard?: [number, number] } | null)?.shard ?? [0, 1]) as [number, number];
+        this.identifies.push({ shard });
+        // Discord sends a guild's events on shard (guild_id >> 22) % count only.
+        const ours = Number((BigInt(FAKE_GUILD_ID) >> 22n) % BigInt(shard[1])) === shard[0];
+        const send = (t: string, d: unknown) => {
+          this.dispatched.push({ t, d });
+          this.seq += 1;
+          ws.send(JSON.stringify({ op: 0, t, s: this.seq, d }));
+        };
+        send('READY', {
           v: 10,
           user: botUser,
-          guilds: [{ id: FAKE_GUILD_ID, unavailable: true }],
-          session_id: 'fake-session',
+          guilds: ours ? [{ id: FAKE_GUILD_ID, unavailable: true }] : [],
+          session_id: `fake-session-${shard[0]}`,
           resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`,
-          shard: [0, 1],
+          shard,
           application: { id: FAKE_APP_ID, flags: 0 },
           private_channels: [],
         });
-        this.dispatch('GUILD_CREATE', this.guild());
+        if (ours) send('GUILD_CREATE', this.guild());
         for (const w of this.readyWaiters.splice(0)) w();
       }
     });
@@ -267,7 +313,7 @@ export class DiscordFake {
     const [rawPath = '/', query = ''] = (req.url ?? '/').split('?');
     // discord.js encodes `@original` as `%40original`.
     const path = decodeURIComponent(rawPath);
-    const rec: RecordedRequest = { method: req.method ?? 'GET', path, query, headers: req.headers, body: parseBody(raw, req.headers['content-type']) };
+    const rec: RecordedRequest = { method: req.method ?? 'GET', path, query, headers: req.headers, body: parseBody(raw, req.headers['content-type']), at: Date.now() };
     this.requests.push(rec);
     for (const w of [...this.waiters]) {
       if (w.pred(rec)) {
@@ -298,8 +344,42 @@ export class DiscordFake {
       rec.failed = true;
       return;
     }
+    let limitHeaders: Record<string, string> = {};
+    if (this.limits && path.startsWith('/api/v10/') && !path.startsWith('/api/v10/gateway')) {
+      const now = this.limitClock();
+      const tooMany = (resetMs: number, global: boolean, headers: Record<string, string> = {}) => {
+        rec.failed = true;
+        if (global) this.rateLimited.global++;
+        else this.rateLimited.route++;
+        res.writeHead(429, {
+          'content-type': 'application/json',
+          'retry-after': String(Math.max(1, Math.ceil(resetMs / 1000))),
+          'x-ratelimit-scope': global ? 'global' : 'user',
+          ...(global ? { 'x-ratelimit-global': 'true' } : {}),
+          ...headers,
+        });
+        res.end(JSON.stringify({ message: 'You are being rate limited.', retry_after: Math.max(0.001, resetMs / 1000), global }));
+      };
+      const token = String(req.headers.authorization ?? '');
+      const global = this.countIn(`global:${token}`, this.limits.global, now);
+      if (global.full) return tooMany(global.resetMs, true);
+      const channelPost = rec.method === 'POST' ? /^\/api\/v10\/channels\/([^/]+)\/messages$/.exec(path) : null;
+      if (channelPost) {
+        const spec = this.limits.channelMessages;
+        const bucket = this.countIn(`channel:${channelPost[1]}`, spec, now);
+        const headers = (remaining: number, resetMs: number) => ({
+          'x-ratelimit-limit': String(spec.limit),
+          'x-ratelimit-remaining': String(remaining),
+          'x-ratelimit-reset': ((now + resetMs) / 1000).toFixed(3),
+          'x-ratelimit-reset-after': (resetMs / 1000).toFixed(3),
+          'x-ratelimit-bucket': 'fake-channel-messages',
+        });
+        if (bucket.full) return tooMany(bucket.resetMs, false, headers(0, bucket.resetMs));
+        limitHeaders = headers(bucket.remaining, bucket.resetMs);
+      }
+    }
     const json = (body: unknown, status = 200) => {
-      res.writeHead(status, { 'content-type': 'application/json' });
+      res.writeHead(status, { 'content-type': 'application/json', ...limitHeaders });
       res.end(JSON.stringify(body));
     };
     // @discordjs/rest parses any body labelled JSON: an empty 204 must carry no content-type.
@@ -331,7 +411,8 @@ export class DiscordFake {
       return json({
         url: `ws://127.0.0.1:${this.port}/gateway`,
         shards: 1,
-        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+        // Several identify buckets: a sharded client would otherwise wait 5 s between its shards.
+        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 16 },
       });
     }
     if (rec.method === 'POST' && /^\/api\/v10\/interactions\/[^/]+\/[^/]+\/callback$/.test(path)) return noContent();

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { type BucketSpec, RATE_LIMITS } from '../../src/adapters/rate-limits.js';
 import { closeLoopback, listenLoopback } from './loopback.js';
 
 /** One request the fake received, body parsed (JSON, or a form with JSON-looking fields decoded). */
@@ -10,6 +11,12 @@ export interface RecordedRequest {
   headers: IncomingMessage['headers'];
   body: Record<string, unknown>;
   raw: string;
+  /** When the fake received it (Date.now()). */
+  at: number;
+  /** Held (see `hold`) and then dropped unanswered: its client had gone. */
+  dropped?: boolean;
+  /** The connection of a held request closed (its client died). */
+  clientGone?: boolean;
   /** The fake's answer: HTTP status and Slack's `ok`. */
   status?: number;
   ok?: boolean;
@@ -91,7 +98,59 @@ export class SlackFake {
   private seq = 0;
   private faults: SlackFault[] = [];
   private users = new Map<string, FakeSlackUser>();
+  private limits?: BucketSpec;
+  private buckets = new Map<string, { tokens: number; at: number }>();
+  /** 429s the fake answered because a client went over the enforced limits (not canned faults). */
+  rateLimited = 0;
   port = 0;
+
+  /**
+   * Opt-in: from now on `chat.postMessage` keeps Slack's per-channel limit (RATE_LIMITS.slack by
+   * default): a token bucket per channel; a post with no token left is answered 429
+   * `ratelimited` with Retry-After (whole seconds until the next token), and not posted.
+   */
+  enforceRateLimits(spec: BucketSpec = RATE_LIMITS.slack.postMessagePerChannel): this {
+    this.limits = spec;
+    return this;
+  }
+
+  /** Seconds to wait when `channel` has no token left now, else undefined (and the token is spent). */
+  private overLimit(channel: string): number | undefined {
+    if (!this.limits) return undefined;
+    const now = Date.now();
+    const b = this.buckets.get(channel) ?? { tokens: this.limits.burst, at: now };
+    b.tokens = Math.min(this.limits.burst, b.tokens + ((now - b.at) / 1000) * this.limits.perSecond);
+    b.at = now;
+    this.buckets.set(channel, b);
+    if (b.tokens >= 1) {
+      b.tokens -= 1;
+      return undefined;
+    }
+    return Math.max(1, Math.ceil((1 - b.tokens) / this.limits.perSecond));
+  }
+
+  private holdWhen?: (r: RecordedRequest) => boolean;
+  private held: { rec: RecordedRequest; release: () => void }[] = [];
+
+  /**
+   * Holds every request `pred` accepts: recorded, but neither answered nor posted until
+   * `release()`. A held request whose client has gone by then (a killed process) is dropped
+   * unposted, as a message whose sender died before it went out.
+   */
+  hold(pred: (r: RecordedRequest) => boolean): void {
+    this.holdWhen = pred;
+  }
+
+  /** Requests held now. */
+  heldRequests(): RecordedRequest[] {
+    return this.held.map((h) => h.rec);
+  }
+
+  /** Stops holding and answers (or drops) what was held. */
+  release(): void {
+    this.holdWhen = undefined;
+    for (const h of this.held.splice(0)) h.release();
+  }
 
   /** Makes the next matching call(s) fail, for fault tests. */
   fail(fault: SlackFault): void {
@@ -147,12 +206,24 @@ export class SlackFake {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const raw = await readBody(req);
     const path = (req.url ?? '/').split('?')[0] as string;
-    const rec: RecordedRequest = { method: req.method ?? 'GET', path, headers: req.headers, body: parseBody(raw, req.headers['content-type']), raw };
+    const rec: RecordedRequest = { method: req.method ?? 'GET', path, headers: req.headers, body: parseBody(raw, req.headers['content-type']), raw, at: Date.now() };
     this.requests.push(rec);
     for (const w of [...this.waiters]) {
       if (w.pred(rec)) {
         this.waiters.splice(this.waiters.indexOf(w), 1);
         w.resolve(rec);
+      }
+    }
+    const hold = this.holdWhen?.(rec) ?? false;
+    if (hold) {
+      // Not answered, so not posted: a request whose client dies meanwhile is never posted at all.
+      req.socket.once('close', () => {
+        rec.clientGone = true;
+      });
+      await new Promise<void>((resolve) => this.held.push({ rec, release: resolve }));
+      if (rec.clientGone || res.destroyed || req.socket.destroyed) {
+        rec.dropped = true;
+        return;
       }
     }
     const json = (body: unknown, status = 200, headers: Record<string, string> = {}) => {
@@ -175,9 +246,15 @@ export class SlackFake {
     switch (path) {
       case '/api/auth.test':
         return json({ ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'parley', team_id: FAKE_TEAM_ID, user_id: FAKE_BOT_USER_ID, bot_id: 'B0PARLEY' });
-      case '/api/chat.postMessage':
+      case '/api/chat.postMessage': {
+        const wait = this.overLimit(String(rec.body.channel ?? ''));
+        if (wait !== undefined) {
+          this.rateLimited++;
+          return json({ ok: false, error: 'ratelimited' }, 429, { 'retry-after': String(wait) });
+        }
         // A counter in the ts keeps two posts in one millisecond apart (thread replies point at it).
         return json({ ok: true, channel: rec.body.channel, ts: `${Math.floor(Date.now() / 1000)}.${String(++this.seq).padStart(6, '0')}`, message: { text: rec.body.text } });
+      }
       case '/api/users.info': {
         const id = String(rec.body.user ?? '');
         const flags = this.users.get(id) ?? {};

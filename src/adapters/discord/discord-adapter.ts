@@ -86,6 +86,10 @@ export function createDiscordAdapter(deps: { config: DiscordConfig; dispatcher: 
     partials: config.messageContent ? [Partials.Channel] : [],
     allowedMentions: NO_MENTIONS,
     ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
+    // A fleet splits the gateway: each process connects only its shards, and Discord sends each
+    // guild's events to the one shard (guild_id >> 22) % count. Scheduled posts go over REST,
+    // so every replica still posts for any guild.
+    ...(config.shards ? { shards: config.shards.ids, shardCount: config.shards.count } : {}),
   });
 
   const ctxOf = (userId: string, guildId: string | null, channelId: string | null): AskContext => ({
@@ -249,7 +253,7 @@ export function createDiscordAdapter(deps: { config: DiscordConfig; dispatcher: 
         await client.login(config.token);
         await ready;
         state = 'up';
-        log.info({ user: client.user?.tag }, 'discord adapter started');
+        log.info({ user: client.user?.tag, ...(config.shards ? { shards: config.shards.ids, shardCount: config.shards.count } : {}) }, 'discord adapter started');
       } catch (err) {
         state = 'down';
         const reason = discordStartError(err, config.apiUrl);
@@ -266,6 +270,10 @@ export function createDiscordAdapter(deps: { config: DiscordConfig; dispatcher: 
       state = 'stopped';
       await client.destroy();
     },
-    status: () => ({ state, mode: config.messageContent ? 'gateway+mentions' : 'gateway', ...(detail ? { detail } : {}) }),
+    status: () => ({
+      state,
+      mode: `${config.messageContent ? 'gateway+mentions' : 'gateway'}${config.shards ? ` (shards ${config.shards.ids.join(',')} of ${config.shards.count})` : ''}`,
+      ...(detail ? { detail } : {}),
+    }),
   };
 }

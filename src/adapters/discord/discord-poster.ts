@@ -1,6 +1,7 @@
 import { DiscordAPIError, HTTPError, RateLimitError, REST, Routes } from 'discord.js';
 import { type Logger, type Poster, PostError, renderDiscord } from '../../core/index.js';
 import { asPostError, REQUEST_TIMEOUT_MS, sendInOrder } from '../post-sequence.js';
+import { discordGlobalShare, RATE_LIMITS } from '../rate-limits.js';
 
 export interface DiscordPosterOptions {
   token: string;
@@ -9,6 +10,8 @@ export interface DiscordPosterOptions {
   logger: Logger;
   timeoutMs?: number;
   sleep?: (ms: number) => Promise<void>;
+  /** Processes posting with this token (`PARLEY_REPLICAS`): they split Discord's global limit. Default 1. */
+  replicas?: number;
 }
 
 /** API error codes meaning the bot can no longer post in the channel. */
@@ -43,15 +46,22 @@ export function discordPostError(err: unknown): PostError {
 
 /**
  * A REST client that lets failures through: @discordjs/rest retries 5xx and timeouts three times
- * and sleeps through 429s by default, which would hide rate limits from the runner and stretch one
- * `post()` past its lease. Here: no retries, 429s rejected with their Retry-After, 15 s timeout.
+ * and sleeps through any rate limit by default, which would hide them from the runner and stretch
+ * one `post()` past its lease. Here: no retries, 15 s timeout, and rate limits split by length.
+ * A short wait (≤ RATE_LIMITS.maxQueuedWaitMs: a channel's 5-per-5-s bucket or the global budget
+ * spent, as the X-RateLimit-* headers told it, or a 429 asking for a second) is waited in
+ * discord.js's own per-bucket queues, so a pass posting to many channels at once flows at the
+ * allowed rate instead of spending the runner's attempts; a longer one is rejected as a
+ * RateLimitError with its Retry-After, which the runner honours. The global budget is this
+ * process's share of the token's 50 requests/s when several replicas post (`replicas`).
  * No gateway connection: `parley post-due` posts without logging in.
  */
-export function createDiscordRest(opts: Pick<DiscordPosterOptions, 'token' | 'apiUrl' | 'timeoutMs'>): REST {
+export function createDiscordRest(opts: Pick<DiscordPosterOptions, 'token' | 'apiUrl' | 'timeoutMs' | 'replicas'>): REST {
   return new REST({
     ...(opts.apiUrl ? { api: opts.apiUrl } : {}),
     retries: 0,
-    rejectOnRateLimit: () => true,
+    globalRequestsPerSecond: discordGlobalShare(opts.replicas ?? 1),
+    rejectOnRateLimit: (limit) => limit.retryAfter > RATE_LIMITS.maxQueuedWaitMs,
     timeout: opts.timeoutMs ?? REQUEST_TIMEOUT_MS,
   }).setToken(opts.token);
 }

@@ -1,6 +1,7 @@
 import { LogLevel, webApi } from '@slack/bolt';
 import { type Logger, type Poster, PostError, renderSlack } from '../../core/index.js';
 import { asPostError, REQUEST_TIMEOUT_MS, sendInOrder } from '../post-sequence.js';
+import { clientBucket, KeyedLimiter, RATE_LIMITS } from '../rate-limits.js';
 import { boltLogger } from './bolt-logger.js';
 
 /** What a Slack Web API client for scheduled posts and permission checks needs; no signing secret, no receiver. */
@@ -74,10 +75,19 @@ export function slackPostError(err: unknown): PostError {
 /**
  * Scheduled briefings on Slack: the first message to the channel, the rest as replies in its
  * thread, so a long briefing takes one line of the channel.
+ *
+ * Every message first takes a token from the channel's bucket (RATE_LIMITS.slack: the Web API
+ * client keeps no per-channel pacing of its own), so a morning pass posting to many channels at
+ * once never sends one channel more than Slack allows. A wait longer than RATE_LIMITS.maxQueuedWaitMs
+ * is not sat through here: it becomes a rate-limited PostError, as a 429 from Slack does, and the
+ * runner (or, for a thread reply, sendInOrder) waits its Retry-After before trying again.
  */
-export function createSlackPoster(opts: SlackClientOptions & { client?: webApi.WebClient; sleep?: (ms: number) => Promise<void> }): Poster {
+export function createSlackPoster(
+  opts: SlackClientOptions & { client?: webApi.WebClient; sleep?: (ms: number) => Promise<void>; limiter?: KeyedLimiter },
+): Poster {
   const client = opts.client ?? createSlackWebClient(opts);
   const log = opts.logger.child({ poster: 'slack' });
+  const limiter = opts.limiter ?? new KeyedLimiter(clientBucket(RATE_LIMITS.slack.postMessagePerChannel));
   return {
     async post(target, doc) {
       const messages = renderSlack({ ...doc, ephemeral: false });
@@ -86,6 +96,11 @@ export function createSlackPoster(opts: SlackClientOptions & { client?: webApi.W
         messages.length,
         async (i) => {
           const msg = messages[i]!;
+          // Channel ids are unique within a workspace; the key names both so a bucket never spans two.
+          const took = await limiter.take(`${target.workspace}:${target.channel}`, RATE_LIMITS.maxQueuedWaitMs);
+          if ('refusedMs' in took) {
+            throw new PostError('rate-limited', `Slack channel ${target.channel} is at its posting rate (next slot in ${took.refusedMs} ms)`, { retryAfterMs: took.refusedMs });
+          }
           const res = await client.chat.postMessage({
             channel: target.channel,
             text: msg.text,

@@ -3,6 +3,7 @@
  * runner and the feed poller. node-cron (in main.ts) and `parley post-due` only call into here.
  */
 export { briefingBuilder, scheduledBriefingDoc } from './briefing-doc.js';
+export { briefingKey, POST_CONCURRENCY, type SharedBuilder, shareBuilds } from './fan-out.js';
 export {
   createFeedPoller,
   DEFAULT_INTERVAL_MINUTES,

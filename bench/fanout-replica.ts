@@ -1,0 +1,91 @@
+/**
+ * One Parley replica for `npm run bench -- --fanout`: the real core (`Core.postDue`: claims,
+ * shared builds, the pool) and the real posters, against the parent's rate-limiting fakes, on the
+ * shared database. Like the bot's node-cron job it runs a pass every minute (the next one only
+ * once the last has finished), its clock starting at the bench's slot. Lines on stdout:
+ * `ready`, then `start` and `pass {...}` around each pass; on `stop` (stdin) a `done {...}` with its peak memory.
+ *
+ *   node --import tsx bench/fanout-replica.ts '<json args>'
+ */
+import { createInterface } from 'node:readline';
+import { createDiscordPoster } from '../src/adapters/discord/discord-poster.js';
+import { createSlackPoster } from '../src/adapters/slack/slack-poster.js';
+import type { CoreOptions } from '../src/core/core.js';
+import { createCore } from '../src/core/create-core.js';
+import { type Logger, silentLogger } from '../src/core/logger.js';
+
+export interface ReplicaArgs {
+  id: string;
+  dbPath: string;
+  /** PARLEY_DATABASE_URL when the bench runs on PostgreSQL (the store of the pg-write branch). */
+  databaseUrl?: string;
+  slackApi: string;
+  discordApi: string;
+  /** The instant the pass starts at (the subscriptions' common due minute). */
+  slot: string;
+  replicas: number;
+  concurrency?: number;
+}
+
+const args = JSON.parse(process.argv[2]!) as ReplicaArgs;
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+// A store option the core takes once PostgreSQL lands (pg-write); before that only dbPath is read.
+const storeOptions: CoreOptions & { databaseUrl?: string } = { dbPath: args.dbPath, ...(args.databaseUrl ? { databaseUrl: args.databaseUrl } : {}) };
+const core = createCore(storeOptions);
+const posters = {
+  slack: createSlackPoster({ botToken: 'xoxb-bench-fanout', apiUrl: args.slackApi, logger: silentLogger }),
+  discord: createDiscordPoster({ token: 'bench.fanout.token', apiUrl: args.discordApi, logger: silentLogger, replicas: args.replicas }),
+};
+
+let started = 0;
+let stopping = false;
+let running: Promise<void> | undefined;
+let timer: NodeJS.Timeout | undefined;
+
+/** Silent, except that it keeps the count of briefings the pass built (Core.postDue logs it at debug). */
+let builds = 0;
+const passLog: Logger = {
+  ...silentLogger,
+  debug(obj, msg) {
+    if (msg === 'briefings built for the pass') builds = (obj as { builds: number }).builds;
+  },
+  child: () => passLog,
+};
+
+async function pass(): Promise<void> {
+  builds = 0;
+  const at = new Date(Date.parse(args.slot) + (Date.now() - started));
+  const t0 = Date.now();
+  say('start');
+  const r = await core.postDue({ at, posters, runner: args.id, logger: passLog, ...(args.concurrency ? { concurrency: args.concurrency } : {}) });
+  say(`pass ${JSON.stringify({ at: at.toISOString(), ms: Date.now() - t0, builds, posted: r.posted, skipped: r.skipped, failed: r.failed, gone: r.gone, failures: r.lines.filter((l) => l.outcome === 'failed').slice(0, 3).map((l) => l.detail) })}`);
+}
+
+function tick(): void {
+  if (stopping || running) return;
+  running = pass()
+    .catch((err: unknown) => {
+      say(`error ${JSON.stringify(String(err))}`);
+    })
+    .finally(() => {
+      running = undefined;
+    });
+}
+
+say('ready');
+for await (const line of createInterface({ input: process.stdin })) {
+  if (line === 'go') {
+    started = Date.now();
+    tick();
+    timer = setInterval(tick, 60_000);
+  } else if (line === 'stop') {
+    stopping = true;
+    if (timer) clearInterval(timer);
+    await running;
+    await core.close();
+    say(`done ${JSON.stringify({ maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}`);
+    break;
+  }
+}
+process.exit(0);
