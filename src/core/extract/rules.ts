@@ -42,6 +42,16 @@ export interface DelegationRule {
    * side for the whole list: a caption names both tables ("A, B and C at the talks").
    */
   each?: boolean;
+  /**
+   * The person the cue takes as its object stands with the subject ("A met B", "A held talks with
+   * B"): each on their own side, so they must name two sides between them.
+   */
+  object?: boolean;
+  /**
+   * Kept only where a round the sentence reports is between the person's side and another: those
+   * who meet are a table only when the sentence is about a round of talks.
+   */
+  needsRound?: boolean;
   /** The shape in words, for the reader of this table and for `parley explain`. */
   shape: string;
   weight: number;
@@ -108,6 +118,20 @@ export const DELEGATION_RULES: DelegationRule[] = [
     examples: [
       ex('The Russian delegation, meanwhile, is headed by presidential adviser Vladimir Medinsky.', 'Russia', ['Vladimir Medinsky', 'leader']),
       ex('The US team was led by Brig. Gen. Mark Smith and included Amb. Julie Doe, the talks officials said.', 'United States', ['Mark Smith', 'leader']),
+    ],
+  },
+  {
+    id: 'roster.elliptical-side',
+    // No cue of its own: read after each 'led by' list, where the first side's clause ends.
+    cues: [],
+    unit: 'sentence',
+    people: 'after',
+    product: 'leader',
+    shape: 'a second side\'s clause with its verb left out, right after a side\'s leaders ("Iran\'s delegation was led by A; the American side by B", "the army\'s was headed by A, and the RSF\'s by B")',
+    weight: 3,
+    examples: [
+      ex("Iran's delegation was led by Foreign Minister Abbas Araghchi; the American side by special envoy Steve Witkoff and Michael Anton.", 'United States', ['Steve Witkoff', 'leader'], ['Michael Anton', 'leader']),
+      ex('The Russian delegation was headed by Vladimir Medinsky, and the Ukrainian one by Defence Minister Rustem Umerov.', 'Ukraine', ['Rustem Umerov', 'leader']),
     ],
   },
   {
@@ -218,9 +242,29 @@ export const DELEGATION_RULES: DelegationRule[] = [
     product: 'member',
     each: true,
     shape: 'the people who hold the talks, each for the side of their own title or party word ("Azerbaijan\'s Deputy Prime Minister A and Armenia\'s Deputy Prime Minister B held their first meeting on the border"); kept only for sides the item\'s round in that sentence is between',
+    needsRound: true,
     weight: 3,
     examples: [
       ex("Azerbaijan's Deputy Prime Minister Shahin Aliyev and Armenia's Deputy Prime Minister Mher Hakobyan held their first meeting on May 24, 2022, on the interstate border.", 'Azerbaijan', 'Shahin Aliyev'),
+    ],
+  },
+  {
+    id: 'roster.principals-met',
+    cues: [
+      'met', 'meets', 'met with', 'meets with', 'held talks with', 'holds talks with', 'hold talks with', 'had talks with', 'held talks', 'holds talks',
+      'held a meeting with', 'hosted talks with', 'received',
+    ],
+    unit: 'sentence',
+    people: 'subject',
+    object: true,
+    product: 'member',
+    each: true,
+    needsRound: true,
+    shape: 'principals who meet are the table for that round, each on the side of their own title, party word or standing ("President A met envoy B in the Kremlin on Tuesday", "A and B held talks in Abu Dhabi"); two sides between them, a round in the sentence, never a call',
+    weight: 3,
+    examples: [
+      ex('Russian President Vladimir Putin met U.S. special envoy Steve Witkoff in the Kremlin on Tuesday.', 'Russia', 'Vladimir Putin'),
+      ex('Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev held talks in Abu Dhabi on Thursday.', 'Azerbaijan', 'Ilham Aliyev'),
     ],
   },
   {
