@@ -99,3 +99,32 @@ describe("a second side's verbless clause after the first side's leaders", () =>
     expect(has(x, 'Oman', 'Waleed Elkhereiji')).toBe(false);
   });
 });
+
+describe('more shapes of principals at the table', () => {
+  it('"the meeting … between A and B", not the call before it', () => {
+    const x = run(
+      'The thaw began with a phone call on 3 March between Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti, then the Brussels meeting on 18 March between Vucic and Kurti.',
+      '2025-03-25T10:00:00Z',
+      withActors(['Aleksandar Vucic', 'Serbia'], ['Albin Kurti', 'Kosovo']),
+    );
+    expect(has(x, 'Serbia', 'Aleksandar Vucic', 'member')).toBe(true);
+    expect(has(x, 'Kosovo', 'Albin Kurti', 'member')).toBe(true);
+    expect(roundOn(x, '2025-03-18')).toBeDefined();
+  });
+
+  it('"Joining A will be B and C": the principal joined sits at the table too', () => {
+    const x = run('Joining Russian President Vladimir Putin in Anchorage on Friday will be Foreign Minister Sergei Lavrov and aide Yuri Ushakov.', '2025-08-14T10:00:00Z');
+    for (const n of ['Vladimir Putin', 'Sergei Lavrov', 'Yuri Ushakov']) expect(has(x, 'Russia', n, 'member'), n).toBe(true);
+  });
+
+  it('"led on the Iranian side by A and on the U.S. side by B", "A joined Israel\'s team"', () => {
+    const x = run(
+      'Expert talks, led on the Iranian side by Deputy Foreign Minister Kazem Gharibabadi and on the U.S. side by Michael Anton, ran into the evening.\nStrategic Affairs Minister Ron Dermer joined Israel’s team in Doha on Monday.',
+      '2025-04-27T10:00:00Z',
+    );
+    expect(has(x, 'Iran', 'Kazem Gharibabadi', 'leader')).toBe(true);
+    expect(has(x, 'United States', 'Michael Anton', 'leader')).toBe(true);
+    expect(has(x, 'Iran', 'Michael Anton')).toBe(false);
+    expect(has(x, 'Israel', 'Ron Dermer', 'member')).toBe(true);
+  });
+});

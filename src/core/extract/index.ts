@@ -24,7 +24,7 @@ import type {
 /** Rules whose people stand for their sides only where a round in that sentence is between those sides. */
 const NEEDS_ROUND = new Set(DELEGATION_RULES.filter((r) => r.needsRound).map((r) => r.id));
 /** Rules reading those who met ("A met B"): a meeting, so between two of the item's sides. */
-const MET_RULES = new Set(DELEGATION_RULES.filter((r) => r.object).map((r) => r.id));
+const MET_RULES = new Set(DELEGATION_RULES.filter((r) => r.met).map((r) => r.id));
 
 export type * from './types.js';
 

@@ -55,7 +55,7 @@ const HEADING_RULE = DELEGATION_RULES.find((r) => r.unit === 'list')!;
 const APPOSITION_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.delegation-apposition')!;
 const ELLIPTICAL_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.elliptical-side')!;
 /** Where a first side's leaders end and a second side's verbless clause begins: "; the American side by", ", and the RSF's by". */
-const ELLIPTICAL_SIDE = /^\s{0,3}(?:[;,]\s{0,3})?(?:(?:and|while|whereas)\s)?(?:the\s)?([\p{Lu}][\p{L}.-]*)(?:['’]s)?(?:\s(?:delegation|team|side|one|negotiators|delegates))?\s(?:was\s|is\s)?by\s/u;
+const ELLIPTICAL_SIDE = /^\s{0,3}(?:[;,]\s{0,3})?(?:(?:and|while|whereas)\s{1,4})?(?:on\s{1,4})?(?:the\s{1,4})?([\p{Lu}][\p{L}.-]*)(?:['’]s)?(?:\s{1,4}(?:delegation|team|side|one|negotiators|delegates))?\s{1,4}(?:(?:was|is)\s{1,4})?by\s/u;
 
 interface SideCue {
   start: number;
@@ -202,7 +202,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         const end = start + cue[0].length;
         if (NEGATED.test(m.slice(Math.max(0, start - 30), start))) continue;
         // Those who met by phone or video sat at no table.
-        if (rule.object && REMOTE.test(m)) continue;
+        if (rule.met && REMOTE.test(m.slice(Math.max(0, start - 30), end + 60))) continue;
         // A 'led by' right after a body that negotiates for nobody leads that body ("a Board of Peace
         // chaired by Trump", "the closing session was chaired by the Turkish foreign minister").
         if (rule.id === 'roster.led-by') {
@@ -214,7 +214,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         // "A and B will represent Russia": the side is the party the verb takes.
         if (rule.id === 'roster.represent-before') party = findParties(m.slice(end, end + 40).split(/[,;.]/)[0] ?? '')[0]?.party.name;
         // "while B headed the Russian one": the side named inside the cue.
-        if (/\bone$/i.test(cue[0])) party = lastParty(cue[0]);
+        // "led on the Iranian side by A": the side named inside the cue.
+        if (/\bone$|\bside\s+by$/i.test(cue[0])) party = lastParty(cue[0]) ?? party;
         // "A and B meet with a Ukrainian delegation": they sit on the other side, so the cue's side is theirs never.
         const across = rule.id === 'roster.meets-delegation' ? (lastParty(cue[0]) ?? party) : undefined;
         let evidence: SideEvidence | undefined = party ? 'explicit' : undefined;
@@ -246,6 +247,12 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         const consensus = stated.size === 1 && ownList.filter(Boolean).length * 2 >= ks.length ? [...stated][0] : undefined;
         // Sides the listed people state for themselves, when they differ, leave each on their own.
         const disagree = stated.size > 1;
+        // "Joining Russian President A will be B and C": those joined give the side they all join.
+        const joinedSides = new Set(joined.map((k) => sideOfPerson(people[k], input)).filter((x): x is string => !!x));
+        if (!party && !disagree && joinedSides.size === 1) {
+          party = [...joinedSides][0];
+          evidence = 'listed';
+        }
         if (rule.each) party = undefined;
         else if (!party && !disagree) {
           const offices = new Set(ks.map((k) => people[k]?.role && officeParty(people[k]!.role!.title)).filter((x): x is string => !!x));
@@ -270,7 +277,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           }
         }
         // "A met B": a meeting between sides, so the people met must state two sides between them.
-        const metSides = rule.object ? new Set(ks.map((k) => sideOfPerson(people[k], input)).filter(Boolean)) : undefined;
+        const metSides = rule.met ? new Set(ks.map((k) => sideOfPerson(people[k], input)).filter(Boolean)) : undefined;
         for (const k of ks) {
           const p = people[k];
           if (!p) continue;
@@ -281,8 +288,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           }
           const at = m.indexOf(`⟨${k}⟩`);
           if (isComplement(m.slice(0, at)) || SPEAKER_AFTER.test(m.slice(at + `⟨${k}⟩`.length))) continue;
-          // Those joined lend their side to the list; they are the principals, not its members.
-          if (joined.includes(k)) continue;
+          // Those joined lend their side to the list, and sit at the table too: the principals
+          // ("Joining Putin and Ushakov will be A and B").
           let role = rule.product;
           const tail = m.slice(at, at + 120).split(/[;⟨]/)[1] ?? '';
           if (LEADER_APPOSITION.test(m.slice(at, at + 4 + tail.length).replace(/^⟨\d+⟩/, ''))) role = 'leader';
