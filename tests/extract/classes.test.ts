@@ -71,9 +71,10 @@ describe('a mediator calling on one side', () => {
 describe('rounds stated by place and date', () => {
   it('a timeline line "Place, D Month – …" dates and places its round', () => {
     const x = run(
-      'Key dates\nDoha, 9 March – Israeli and Hamas negotiators resume indirect talks.\nCairo, March 14 - A second round ends without agreement on the hostage list.',
+      'Key dates\nDoha, 9 March – Israeli and Hamas negotiators resume indirect talks.\nCairo, March 14 - A second round ends without agreement on the hostage list.\nDoha, 17 March: the sides meet again.',
       '2025-03-20T10:00:00Z',
     );
+    expect(roundOn(x, '2025-03-17')?.place).toBe('Doha');
     expect(roundOn(x, '2025-03-09')?.place).toBe('Doha');
     expect(roundOn(x, '2025-03-14')?.place).toBe('Cairo');
   });

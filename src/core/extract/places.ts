@@ -92,7 +92,7 @@ export function findPlaces(tokens: Token[]): { place: Place; first: number; last
         break;
       }
       // A timeline line's lead ("Abu Dhabi, 4 February – the second round ends…"): the venue.
-      const lead = i === 0 && place.city && tokens[n]?.text === ',' && dayMonth(tokens[n + 1], tokens[n + 2]) && /^[—–-]$/.test(tokens[n + 3]?.text ?? '');
+      const lead = i === 0 && place.city && tokens[n]?.text === ',' && dayMonth(tokens[n + 1], tokens[n + 2]) && /^[—–:-]$/.test(tokens[n + 3]?.text ?? '');
       if (lead) {
         out.push({ place, first: i, last: i + n - 1 });
         i += n - 1;

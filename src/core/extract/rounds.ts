@@ -88,10 +88,10 @@ const CLAUSE_CUT =
   /,?\s+(?:followed by|and then|before|ahead of)\s+|,\s+(?:then|after)\s+|\s+(?:came|comes|followed|follows)\s+(?:after\s+|on\s+the\s+heels\s+of\s+)?|(?<=\p{Ll})\s[—–]\s|,\s+and\s+(?=the\s)|,?\s+(?:a|one|two|three|the)\s+(?:day|days|week|weeks)\s+(?:after|before)\s+(?!the\s+(?:talks|meeting)\b)|,\s+(?:with|while|and)\s+(?=(?:a\s+|the\s+)?(?:separate|parallel)\b)|\s+and\s+(?=(?:are|is|was|were|will|would|have|has|had)\s)|\b(?:said|says|told|tells|added|announced|confirmed|insisted|stressed|warned)\b[^,;]{0,120}?\s(?=that\s)/gu;
 
 /**
- * A timeline line's lead, a place and a day before a dash ("Abu Dhabi, 23 January – delegations
- * meet…", "Riyadh, March 24 — …"): it dates and places the clause after it, so no cut there.
+ * A timeline line's lead, a place and a day before a dash or a colon ("Abu Dhabi, 23 January –
+ * delegations meet…", "Riyadh, March 24: …"): it dates and places the clause after it, so no cut there.
  */
-const PLACE_DATE_LEAD = /^\s*\p{Lu}[\p{L}.'’ -]{1,30},\s(?:\d{1,2}\s\p{Lu}\p{Ll}{2,8}|\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2})(?:,?\s\d{4})?\s[—–-]\s/u;
+const PLACE_DATE_LEAD = /^\s*\p{Lu}[\p{L}.'’ -]{1,30},\s(?:\d{1,2}\s\p{Lu}\p{Ll}{2,8}|\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2})(?:,?\s\d{4})?(?:\s[—–-]|:)\s/u;
 
 function clauses(sentence: string): { range: [number, number]; coordinated: boolean }[] {
   const cuts: { at: number; coordinated: boolean }[] = [{ at: 0, coordinated: false }];
