@@ -44,8 +44,10 @@ const SETS: { set: LabelledSet; floors: Floors; minPassages: number }[] = [
  * sentences): ru-dev P 0.91 R 0.61, leaders 0.68, round dates 0.74; ot-dev P 0.64 R 0.31. The held-out passages are not scored here: only `npm run eval` scores them, before and after.
  */
 const REAL_FLOORS = [
-  { set: 'ru-dev' as const, delegations: { p: 0.93, r: 0.8 }, leaders: 0.9, rounds: 0.9 },
+  { set: 'ru-dev' as const, delegations: { p: 0.93, r: 0.83 }, leaders: 0.9, rounds: 0.9 },
   { set: 'ot-dev' as const, delegations: { p: 0.8, r: 0.6 }, leaders: 0.75, rounds: 0.65 },
+  // The fifth pass's own passages for the unseen-copy miss classes; untouched: P 1.00 R 0.50, leaders 0.59, round dates 0.83.
+  { set: 'classes-dev' as const, delegations: { p: 0.95, r: 0.8 }, leaders: 0.8, rounds: 0.85 },
 ];
 
 describe('labelled passages', () => {

@@ -114,6 +114,13 @@ const FUNCTION_ROLE_WORDS = new Set(['of', 'for']);
 
 /** Does the role phrase before token `i` (exclusive) end in a title word? */
 function titledBefore(tokens: Token[], i: number): boolean {
+  // "Deputy Head of the Security Service (SBU) A", "… of the Armed Forces (Operations) A": a
+  // parenthesis closing a long title sits between; the title's head word stands before it.
+  if (tokens[i - 1]?.text === ')') {
+    let open = i - 2;
+    while (open >= Math.max(0, i - 6) && tokens[open]!.text !== '(') open--;
+    if (open >= 0 && tokens[open]?.text === '(') return tokens.slice(Math.max(0, open - 12), open).some((t) => t.word && ROLE_HEADS.has(t.lower));
+  }
   // "Amb. Julie Doe", "Brig. Gen. Mark Smith": an abbreviated title's full stop sits between.
   const p = tokens[i - 1]?.text === '.' && tokens[i - 2]?.word && ABBREVIATIONS.has(tokens[i - 2]!.lower) ? tokens[i - 2] : tokens[i - 1];
   // "of"/"for" join a title's words ("Secretary of State") but alone they title nothing:
@@ -364,6 +371,12 @@ function attachRole(s: SentenceTokens, p: PersonSpan): void {
   const toks = s.tokens;
   // Title before the name: "Ukraine’s defence minister Rustem Umerov", "US Secretary of State Marco Rubio".
   let i = p.first - 1;
+  // "his Rwandan counterpart Paul Kagame": the side, and no title ("counterpart" is nobody's office).
+  const cp = toks[i];
+  if (cp && /^counterparts?$/.test(cp.lower) && toks[i - 1]?.party) {
+    p.party = toks[i - 1]!.party!.name;
+    return;
+  }
   const pre: Token[] = [];
   while (i >= 0) {
     const t = toks[i]!;

@@ -7,6 +7,7 @@ import { locationTokens } from './places.js';
 import { findRoundCandidates, mergeRounds, participantsOf, type RoundDraft, toRoundFact } from './rounds.js';
 import { officeParty, TALKS_RE } from './lexicon.js';
 import { acceptedRoster, readRosters } from './rosters.js';
+import { DELEGATION_RULES } from './rules.js';
 import { splitUnits } from './sentences.js';
 import { findStatements } from './statements.js';
 import { type Token, tokenize } from './tokens.js';
@@ -19,6 +20,11 @@ import type {
   Extraction,
   RoundFact,
 } from './types.js';
+
+/** Rules whose people stand for their sides only where a round in that sentence is between those sides. */
+const NEEDS_ROUND = new Set(DELEGATION_RULES.filter((r) => r.needsRound).map((r) => r.id));
+/** Rules reading those who met ("A met B"): a meeting, so between two of the item's sides. */
+const MET_RULES = new Set(DELEGATION_RULES.filter((r) => r.met).map((r) => r.id));
 
 export type * from './types.js';
 
@@ -172,10 +178,38 @@ export function extract(input: ExtractInput): Extraction {
   }
   // Those who hold the talks stand for their sides only where a round in that sentence is between those sides.
   for (const c of roster)
-    if (c.accepted && c.rule === 'roster.met-as-sides' && !roundDrafts.some((r) => r.sentences.includes(c.sentenceIndex) && c.party && r.parties.includes(c.party))) {
+    if (
+      c.accepted &&
+      NEEDS_ROUND.has(c.rule) &&
+      // Those who met name the round's sides themselves: a round in the sentence is enough.
+      !roundDrafts.some((r) => r.sentences.includes(c.sentenceIndex) && c.party && (MET_RULES.has(c.rule) || r.parties.includes(c.party)))
+    ) {
       c.accepted = false;
       c.why = 'no round in this sentence is between its side and another';
     }
+  // Principals who met are a table only when the meeting is between two of the negotiation's
+  // sides, where the dossier's standing actors say which ("Zelensky met Erdogan in Ankara" is a
+  // visit to a host, not a round), and two of the sides the item's talks are between. Without
+  // standing actors, any two sides.
+  const standingSides = new Set(input.lexicon.actors.map((a) => a.party).filter((p): p is string => !!p));
+  if (standingSides.size >= 2) {
+    const metSides = new Map<number, Set<string>>();
+    for (const c of roster)
+      if (c.accepted && c.party && MET_RULES.has(c.rule)) metSides.set(c.sentenceIndex, (metSides.get(c.sentenceIndex) ?? new Set()).add(c.party));
+    for (const c of roster) {
+      const sides = c.accepted && MET_RULES.has(c.rule) ? metSides.get(c.sentenceIndex) : undefined;
+      if (!sides) continue;
+      if ([...sides].filter((p) => standingSides.has(p)).length < 2) {
+        c.accepted = false;
+        c.why = `met across ${[...sides].join('/')}: not two of the negotiation's sides`;
+      } else if (itemParties.length >= 2 && [...sides].filter((p) => itemParties.includes(p)).length < 2) {
+        // A mediator's envoy calling on one side ("Witkoff met Netanyahu in Jerusalem" in a report
+        // on Israel–Hamas talks) is no round between the sides.
+        c.accepted = false;
+        c.why = `met across ${[...sides].join('/')}: not the sides this item's talks are between (${itemParties.join('/')})`;
+      }
+    }
+  }
   for (const c of acceptedRoster(roster)) {
     const was = placed.get(nameKey(c.name));
     if (was && (was.party !== c.party || was.leader || c.role === 'member')) continue;

@@ -41,6 +41,13 @@ addPlace('Turkey', { name: 'Turkey', country: 'Turkey', city: false });
 /** Nouns that name a place by its kind: "the resort of …", "the city of …". */
 const PLACE_KINDS = new Set(['resort', 'city', 'town', 'port', 'village', 'island']);
 
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]{0,6})\.?$/;
+/** "4 February", "March 24": a day and a month in two tokens. */
+function dayMonth(a: Token | undefined, b: Token | undefined): boolean {
+  if (!a || !b) return false;
+  return (/^\d{1,2}$/.test(a.text) && MONTH_WORD.test(b.lower)) || (MONTH_WORD.test(a.lower) && /^\d{1,2}$/.test(b.text));
+}
+
 /** Places named where talks happen: after "in/at/near", as "the Geneva talks", or "in the Saudi capital". */
 export function findPlaces(tokens: Token[]): { place: Place; first: number; last: number }[] {
   const out: { place: Place; first: number; last: number }[] = [];
@@ -80,6 +87,13 @@ export function findPlaces(tokens: Token[]): { place: Place; first: number; last
       const dateline = i === 0 && span.every((t) => t.text === t.text.toUpperCase() && t.text.length > 1) && /^[,—–(:-]$/.test(tokens[i + n]?.text ?? '');
       if (dateline) {
         datelineAt = out.length;
+        out.push({ place, first: i, last: i + n - 1 });
+        i += n - 1;
+        break;
+      }
+      // A timeline line's lead ("Abu Dhabi, 4 February – the second round ends…"): the venue.
+      const lead = i === 0 && place.city && tokens[n]?.text === ',' && dayMonth(tokens[n + 1], tokens[n + 2]) && /^[—–:-]$/.test(tokens[n + 3]?.text ?? '');
+      if (lead) {
         out.push({ place, first: i, last: i + n - 1 });
         i += n - 1;
         break;

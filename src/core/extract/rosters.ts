@@ -53,6 +53,9 @@ export const MAX_CANDIDATES = 60;
 export const ROSTER_FILTER = cueFilter(DELEGATION_RULES);
 const HEADING_RULE = DELEGATION_RULES.find((r) => r.unit === 'list')!;
 const APPOSITION_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.delegation-apposition')!;
+const ELLIPTICAL_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.elliptical-side')!;
+/** Where a first side's leaders end and a second side's verbless clause begins: "; the American side by", ", and the RSF's by". */
+const ELLIPTICAL_SIDE = /^\s{0,3}(?:[;,]\s{0,3})?(?:(?:and|while|whereas)\s{1,4})?(?:on\s{1,4})?(?:the\s{1,4})?([\p{Lu}][\p{L}.-]*)(?:['’]s)?(?:\s{1,4}(?:delegation|team|side|one|negotiators|delegates))?\s{1,4}(?:(?:was|is)\s{1,4})?by\s/u;
 
 interface SideCue {
   start: number;
@@ -198,6 +201,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         const start = cue.index;
         const end = start + cue[0].length;
         if (NEGATED.test(m.slice(Math.max(0, start - 30), start))) continue;
+        // Those who met by phone or video sat at no table.
+        if (rule.met && REMOTE.test(m.slice(Math.max(0, start - 30), end + 60))) continue;
         // A 'led by' right after a body that negotiates for nobody leads that body ("a Board of Peace
         // chaired by Trump", "the closing session was chaired by the Turkish foreign minister").
         if (rule.id === 'roster.led-by') {
@@ -209,7 +214,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         // "A and B will represent Russia": the side is the party the verb takes.
         if (rule.id === 'roster.represent-before') party = findParties(m.slice(end, end + 40).split(/[,;.]/)[0] ?? '')[0]?.party.name;
         // "while B headed the Russian one": the side named inside the cue.
-        if (/\bone$/i.test(cue[0])) party = lastParty(cue[0]);
+        // "led on the Iranian side by A": the side named inside the cue.
+        if (/\bone$|\bside\s+by$/i.test(cue[0])) party = lastParty(cue[0]) ?? party;
         // "A and B meet with a Ukrainian delegation": they sit on the other side, so the cue's side is theirs never.
         const across = rule.id === 'roster.meets-delegation' ? (lastParty(cue[0]) ?? party) : undefined;
         let evidence: SideEvidence | undefined = party ? 'explicit' : undefined;
@@ -229,7 +235,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
                 ? adjacentBefore(m.slice(0, start))
                 : peopleBefore(m.slice(0, start))
               : rule.people === 'subject'
-                ? orElse(subjectOf(m.slice(0, start)), () => apposedBefore(m, start))
+                ? [...orElse(subjectOf(m.slice(0, start)), () => apposedBefore(m, start)), ...(rule.object ? objectOf(m.slice(end)) : [])]
                 : orElse(apposed(m, start, end), () => (COPULA_BEFORE.test(m.slice(Math.max(0, start - 30), start)) ? subjectOf(m.slice(0, start)) : []));
         // Sides in order: the cue's party word; else the office a listed title names (one side for
         // the whole list, when the titles agree); else "the delegation" the item named last.
@@ -241,6 +247,12 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         const consensus = stated.size === 1 && ownList.filter(Boolean).length * 2 >= ks.length ? [...stated][0] : undefined;
         // Sides the listed people state for themselves, when they differ, leave each on their own.
         const disagree = stated.size > 1;
+        // "Joining Russian President A will be B and C": those joined give the side they all join.
+        const joinedSides = new Set(joined.map((k) => sideOfPerson(people[k], input)).filter((x): x is string => !!x));
+        if (!party && !disagree && joinedSides.size === 1) {
+          party = [...joinedSides][0];
+          evidence = 'listed';
+        }
         if (rule.each) party = undefined;
         else if (!party && !disagree) {
           const offices = new Set(ks.map((k) => people[k]?.role && officeParty(people[k]!.role!.title)).filter((x): x is string => !!x));
@@ -264,14 +276,20 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
             }
           }
         }
+        // "A met B": a meeting between sides, so the people met must state two sides between them.
+        const metSides = rule.met ? new Set(ks.map((k) => sideOfPerson(people[k], input)).filter(Boolean)) : undefined;
         for (const k of ks) {
           const p = people[k];
           if (!p) continue;
           if (++inSentence > MAX_CANDIDATES) break;
+          if (metSides && metSides.size < 2) {
+            out.push({ ...score(si, p, rule.product, rule, undefined, undefined, input), accepted: false, why: 'those who met name fewer than two sides' });
+            continue;
+          }
           const at = m.indexOf(`⟨${k}⟩`);
           if (isComplement(m.slice(0, at)) || SPEAKER_AFTER.test(m.slice(at + `⟨${k}⟩`.length))) continue;
-          // Those joined lend their side to the list; they are the principals, not its members.
-          if (joined.includes(k)) continue;
+          // Those joined lend their side to the list, and sit at the table too: the principals
+          // ("Joining Putin and Ushakov will be A and B").
           let role = rule.product;
           const tail = m.slice(at, at + 120).split(/[;⟨]/)[1] ?? '';
           if (LEADER_APPOSITION.test(m.slice(at, at + 4 + tail.length).replace(/^⟨\d+⟩/, ''))) role = 'leader';
@@ -283,6 +301,17 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
             c.why = `meets the ${across} delegation, so sits on another side`;
           }
           out.push(c);
+        }
+        // "A's delegation was led by B; the American side by C": the second side's leaders.
+        if (rule.id === 'roster.led-by') {
+          const after = readList(m.slice(end)).rest;
+          const second = ELLIPTICAL_SIDE.exec(after);
+          const secondParty = second ? lastParty(second[1]!) : undefined;
+          if (second && secondParty && secondParty !== party)
+            for (const k of readList(after.slice(second[0].length)).ks) {
+              const p = people[k];
+              if (p && ++inSentence <= MAX_CANDIDATES) out.push(score(si, p, 'leader', ELLIPTICAL_RULE, secondParty, 'explicit', input));
+            }
         }
       }
     }
@@ -316,11 +345,43 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
   return out;
 }
 
+/** "his Rwandan counterpart": words that may stand before a person met, besides titles. */
+const COUNTERPART_WORD = /^(?:his|her|their|its|counterpart|counterparts)$/i;
+
+/** A meeting held at a distance: "by phone", "a video call", "over a secure line". */
+const REMOTE = /\b(?:by|over\sthe)\s(?:tele)?phone\b|\b(?:tele)?phone\s(?:call|conversation)|\bvideo(?:\s(?:call|link|conference)|-?conferenc)/i;
+
+/** A person's own side: party word, office in the title, or what the knowledge base holds. */
+function sideOfPerson(p: PersonSpan | undefined, input: RosterInput): string | undefined {
+  if (!p) return undefined;
+  return p.party ?? (p.role ? officeParty(p.role.title) : undefined) ?? input.knownParty?.(p.name);
+}
+
+/**
+ * The people a meeting verb takes as its object, right after it: titles, a side's adjective or
+ * "his Rwandan counterpart" before each name, "and" between them ("met envoy A and B in …").
+ */
+function objectOf(after: string): number[] {
+  const ks: number[] = [];
+  let rest = after;
+  for (let guard = 0; guard < 4; guard++) {
+    const next = /^\s*(?:,\s*)?(?:and\s+)?((?:[\p{L}’'.-]+\s+){0,7}?)⟨(\d+)⟩(?!’s)/u.exec(rest);
+    if (!next) break;
+    const titles = next[1]!.split(/\s+/).filter(Boolean);
+    if (!titles.every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w) || COUNTERPART_WORD.test(w))) break;
+    if (guard > 0 && !/^\s*(?:,\s*)?and\s/.test(rest)) break;
+    ks.push(Number(next[2]));
+    rest = rest.slice(next[0].length);
+  }
+  return ks;
+}
+
 /** A list that runs on past semicolons ("A, adviser; B, deputy minister; and C"), as rosters in prose do. */
 function readLongList(s: string): number[] {
   let { ks, rest } = readList(s);
-  // Each item's title may be long ("Deputy Foreign Minister for Legal and International Affairs B").
-  for (let guard = 0; guard < 40 && /^;\s*(?:and\s+)?(?:[\p{L}’'.-]+\s+){0,9}⟨/u.test(rest); guard++) {
+  // Each item's title may be long ("Deputy Foreign Minister for Legal and International Affairs B",
+  // "First Deputy Head of the Security Service of Ukraine (SBU) B").
+  for (let guard = 0; guard < 40 && /^;\s*(?:and\s+)?(?:[\p{L}’'.()-]+\s+){0,14}⟨/u.test(rest); guard++) {
     const more = readList(rest.replace(/^;\s*(?:and\s+)?/, ''));
     if (!more.ks.length) break;
     ks = [...ks, ...more.ks];
@@ -358,6 +419,22 @@ function apposed(m: string, start: number, end: number): number[] {
   return [];
 }
 
+/**
+ * A wire dateline opening a sentence ("MOSCOW, Dec 2 (Reuters) -", "MUSCAT (AP) —"): a place in
+ * capitals, the agency in parentheses within the first 80 characters, then a dash. Returns the
+ * sentence after it (read without a regex over the prefix: one indexOf each way).
+ */
+function dropDateline(s: string): string {
+  const open = s.indexOf('(');
+  if (open < 2 || open > 80) return s;
+  const close = s.indexOf(')', open);
+  if (close < 0 || close - open > 30) return s;
+  const head = s.slice(0, open);
+  if (head.includes('⟨') || !/^\s*\p{Lu}{2}/u.test(head)) return s;
+  const dash = /^\)\s{0,3}[-—–]{1,2}\s/.exec(s.slice(close));
+  return dash ? s.slice(close + dash[0].length) : s;
+}
+
 /** Where a clause begins inside a sentence: after a semicolon or colon, or at "while", "whereas", "with", "that". */
 const CLAUSE_BREAK = /;|:|\b(?:while|whereas|with|that)\s/g;
 /** Words that may stand between a clause's subject and its verb ("A has also led…", "A, who…"). */
@@ -369,8 +446,9 @@ const AUX_WORDS = new Set(['has', 'had', 'have', 'is', 'was', 'will', 'would', '
  * (set off by commas) or auxiliaries between them and the cue.
  */
 function subjectOf(raw: string): number[] {
-  // A dash-set aside reads as a comma-set one ("A — Netanyahu's confidant, who heads…").
-  const before = raw.replace(/\s[—–]\s/g, ', ');
+  // A dash-set aside reads as a comma-set one ("A — Netanyahu's confidant, who heads…"); a
+  // dateline ("MOSCOW, Dec 2 (Reuters) -", "MUSCAT (AP) —") is no part of the clause.
+  const before = dropDateline(raw).replace(/\s[—–]\s/g, ', ');
   const rel = relativeHead(before);
   if (rel !== undefined) return [rel];
   let from = 0;
@@ -391,7 +469,7 @@ function subjectOf(raw: string): number[] {
     // Titles only before the next name, and a list boundary after it ("the Putin adviser" is an apposition).
     if (!next || !/^(?:\s*,|\s+and\b|\s*$|\s+(?:will|would|is|was|are|were|has|have|had|meet|met|meets|lead|led|leads|head|headed|heads)\b)/.test(rest.slice(next[0].length))) break;
     const titles = next[0].replace(/⟨\d+⟩$/, '').replace(/^,?\s*(?:and\s+)?/, '').split(/\s+/).filter(Boolean);
-    if (titles[0] === 'the' || !titles.every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w))) break;
+    if (titles[0] === 'the' || !titles.every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w) || COUNTERPART_WORD.test(w))) break;
     ks.push(Number(next[1]));
     rest = rest.slice(next[0].length);
   }

@@ -87,9 +87,17 @@ export function participantsOf(clause: string, tokens: Token[], people: PersonSp
 const CLAUSE_CUT =
   /,?\s+(?:followed by|and then|before|ahead of)\s+|,\s+(?:then|after)\s+|\s+(?:came|comes|followed|follows)\s+(?:after\s+|on\s+the\s+heels\s+of\s+)?|(?<=\p{Ll})\s[—–]\s|,\s+and\s+(?=the\s)|,?\s+(?:a|one|two|three|the)\s+(?:day|days|week|weeks)\s+(?:after|before)\s+(?!the\s+(?:talks|meeting)\b)|,\s+(?:with|while|and)\s+(?=(?:a\s+|the\s+)?(?:separate|parallel)\b)|\s+and\s+(?=(?:are|is|was|were|will|would|have|has|had)\s)|\b(?:said|says|told|tells|added|announced|confirmed|insisted|stressed|warned)\b[^,;]{0,120}?\s(?=that\s)/gu;
 
+/**
+ * A timeline line's lead, a place and a day before a dash or a colon ("Abu Dhabi, 23 January –
+ * delegations meet…", "Riyadh, March 24: …"): it dates and places the clause after it, so no cut there.
+ */
+const PLACE_DATE_LEAD = /^\s*\p{Lu}[\p{L}.'’ -]{1,30},\s(?:\d{1,2}\s\p{Lu}\p{Ll}{2,8}|\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2})(?:,?\s\d{4})?(?:\s[—–-]|:)\s/u;
+
 function clauses(sentence: string): { range: [number, number]; coordinated: boolean }[] {
   const cuts: { at: number; coordinated: boolean }[] = [{ at: 0, coordinated: false }];
+  const lead = PLACE_DATE_LEAD.exec(sentence)?.[0].length ?? 0;
   for (const m of sentence.matchAll(CLAUSE_CUT)) {
+    if (m.index < lead) continue;
     // A speech verb's clause ends before "that": cut there, not at the verb.
     const at = /^\w/.test(m[0]) ? m.index + m[0].length : m.index;
     cuts.push({ at, coordinated: /^\s+and\s+$/.test(m[0]) });

@@ -42,6 +42,21 @@ export interface DelegationRule {
    * side for the whole list: a caption names both tables ("A, B and C at the talks").
    */
   each?: boolean;
+  /**
+   * The person the cue takes as its object stands with the subject ("A met B", "A held talks with
+   * B"): each on their own side, so they must name two sides between them.
+   */
+  object?: boolean;
+  /**
+   * The people read met one another: they must name two sides between them, at a table (no call),
+   * and with a dossier, two of its sides. Implied by `object`.
+   */
+  met?: boolean;
+  /**
+   * Kept only where a round the sentence reports is between the person's side and another: those
+   * who meet are a table only when the sentence is about a round of talks.
+   */
+  needsRound?: boolean;
   /** The shape in words, for the reader of this table and for `parley explain`. */
   shape: string;
   weight: number;
@@ -98,7 +113,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
     cues: [
       'led by', 'headed by', 'chaired by', 'steered by', 'fronted by', 'head of the delegation is', 'led once again by', 'headed once again by',
       'leading the … delegation are', 'leading the … delegation is', 'heading the … delegation are', 'heading the … delegation is',
-      'leading the … team are', 'heading the … team are', 'leading the … side are',
+      'leading the … team are', 'heading the … team are', 'leading the … side are', 'led on … side by',
     ],
     unit: 'sentence',
     people: 'after',
@@ -108,6 +123,20 @@ export const DELEGATION_RULES: DelegationRule[] = [
     examples: [
       ex('The Russian delegation, meanwhile, is headed by presidential adviser Vladimir Medinsky.', 'Russia', ['Vladimir Medinsky', 'leader']),
       ex('The US team was led by Brig. Gen. Mark Smith and included Amb. Julie Doe, the talks officials said.', 'United States', ['Mark Smith', 'leader']),
+    ],
+  },
+  {
+    id: 'roster.elliptical-side',
+    // No cue of its own: read after each 'led by' list, where the first side's clause ends.
+    cues: [],
+    unit: 'sentence',
+    people: 'after',
+    product: 'leader',
+    shape: 'a second side\'s clause with its verb left out, right after a side\'s leaders ("Iran\'s delegation was led by A; the American side by B", "the army\'s was headed by A, and the RSF\'s by B")',
+    weight: 3,
+    examples: [
+      ex("Iran's delegation was led by Foreign Minister Abbas Araghchi; the American side by special envoy Steve Witkoff and Michael Anton.", 'United States', ['Steve Witkoff', 'leader'], ['Michael Anton', 'leader']),
+      ex('The Russian delegation was headed by Vladimir Medinsky, and the Ukrainian one by Defence Minister Rustem Umerov.', 'Ukraine', ['Rustem Umerov', 'leader']),
     ],
   },
   {
@@ -218,9 +247,45 @@ export const DELEGATION_RULES: DelegationRule[] = [
     product: 'member',
     each: true,
     shape: 'the people who hold the talks, each for the side of their own title or party word ("Azerbaijan\'s Deputy Prime Minister A and Armenia\'s Deputy Prime Minister B held their first meeting on the border"); kept only for sides the item\'s round in that sentence is between',
+    needsRound: true,
     weight: 3,
     examples: [
       ex("Azerbaijan's Deputy Prime Minister Shahin Aliyev and Armenia's Deputy Prime Minister Mher Hakobyan held their first meeting on May 24, 2022, on the interstate border.", 'Azerbaijan', 'Shahin Aliyev'),
+    ],
+  },
+  {
+    id: 'roster.principals-met',
+    cues: [
+      'met', 'meets', 'met with', 'meets with', 'held talks with', 'holds talks with', 'hold talks with', 'had talks with', 'held talks', 'holds talks',
+      'held a meeting with', 'hosted talks with', 'received', 'hosted',
+    ],
+    unit: 'sentence',
+    people: 'subject',
+    object: true,
+    met: true,
+    product: 'member',
+    each: true,
+    needsRound: true,
+    shape: 'principals who meet are the table for that round, each on the side of their own title, party word or standing ("President A met envoy B in the Kremlin on Tuesday", "A and B held talks in Abu Dhabi"); two sides between them, a round in the sentence, never a call',
+    weight: 3,
+    examples: [
+      ex('Russian President Vladimir Putin met U.S. special envoy Steve Witkoff in the Kremlin on Tuesday.', 'Russia', 'Vladimir Putin'),
+      ex('Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev held talks in Abu Dhabi on Thursday.', 'Azerbaijan', 'Ilham Aliyev'),
+    ],
+  },
+  {
+    id: 'roster.meeting-between',
+    cues: ['meeting … between', 'talks … between', 'meeting with', 'talks with', 'summit with'],
+    unit: 'sentence',
+    people: 'after',
+    product: 'member',
+    each: true,
+    met: true,
+    needsRound: true,
+    shape: 'a meeting noun and the people it was between, each on their own side ("the Riyadh meeting on 18 February between Secretary of State A and Foreign Minister B", "his talks with President B"); two sides, a round in the sentence, never a call',
+    weight: 3,
+    examples: [
+      ex('Then came the Riyadh meeting on 18 February between US Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov.', 'Russia', 'Sergei Lavrov'),
     ],
   },
   {
@@ -262,7 +327,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
     unit: 'sentence',
     people: 'after',
     product: 'member',
-    shape: '"Joining A and B will be C and D": those joining sit on the side their own sides (and those joined) agree on; those joined are the principals, not counted',
+    shape: '"Joining A and B will be C and D": those joining sit on the side their own sides (and those joined) agree on; those joined, the principals, sit at the table with them',
     weight: 3,
     examples: [
       ex('Joining Russian President Vladimir Putin will be Foreign Minister Sergey Lavrov and Kremlin aide Kirill Dmitriev.', 'Russia', 'Sergey Lavrov', 'Kirill Dmitriev'),
@@ -270,14 +335,17 @@ export const DELEGATION_RULES: DelegationRule[] = [
   },
   {
     id: 'roster.on-delegation',
-    cues: ['on … delegation', 'on … team', 'part of … delegation', 'part of … team', 'members of … delegation', 'member of … delegation', 'among … negotiators', 'among … delegates'],
+    cues: [
+      'joined … delegation', 'joined … team',
+      'on … delegation', 'on … team', 'part of … delegation', 'part of … team', 'members of … delegation', 'member of … delegation', 'among … negotiators', 'among … delegates'],
     unit: 'sentence',
     people: 'before',
     product: 'member',
-    shape: 'the people first, then the side they sit on ("A, B and C are on the Ukrainian delegation")',
+    shape: 'the people first, then the side they sit on or join ("A, B and C are on the Ukrainian delegation", "Minister A joined Israel\'s team")',
     weight: 3,
     examples: [
       ex('Rustem Umerov, First Deputy Foreign Minister Serhiy Kyslytsia and Ambassador Olha Stefanishyna are on the Ukrainian delegation.', 'Ukraine', 'Rustem Umerov', 'Serhiy Kyslytsia', 'Olha Stefanishyna'),
+      ex("Strategic Affairs Minister Avi Dichter joined Israel's team in Cairo on Wednesday.", 'Israel', 'Avi Dichter'),
     ],
   },
   {
