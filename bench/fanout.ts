@@ -36,6 +36,7 @@ const PLAN = [
 
 export interface FanoutResult {
   store: 'sqlite' | 'postgres';
+  stubBriefings: boolean;
   subscriptions: number;
   replicas: number;
   posted: number;
@@ -91,7 +92,7 @@ function startReplica(args: ReplicaArgs, env: NodeJS.ProcessEnv): Replica {
 const discordChannel = (i: number) => `8${String(i).padStart(17, '0')}`;
 const slackChannel = (i: number) => `CB${String(i).padStart(6, '0')}`;
 
-export async function benchFanout(opts: { quick: boolean; log: (s: string) => void; subscriptions?: number }): Promise<FanoutResult> {
+export async function benchFanout(opts: { quick: boolean; log: (s: string) => void; subscriptions?: number; stubBriefings?: boolean }): Promise<FanoutResult> {
   const { log } = opts;
   const n = opts.subscriptions ?? (opts.quick ? 200 : 2_000);
   const replicas = 2;
@@ -99,7 +100,9 @@ export async function benchFanout(opts: { quick: boolean; log: (s: string) => vo
   const dir = mkdtempSync(join(tmpdir(), 'parley-bench-fanout-'));
   const dbPath = join(dir, 'parley.db');
   const store = databaseUrl ? 'postgres' : 'sqlite';
+  const stub = opts.stubBriefings ?? false;
   log(`fan-out: ${n} subscriptions due at ${SLOT}, ${replicas} replicas on ${databaseUrl ? 'PostgreSQL (PARLEY_DATABASE_URL)' : `a temporary SQLite file (${dbPath})`}, fakes enforcing the platforms' limits`);
+  if (stub) log('  briefings: a fixed stand-in (--stub-briefings); claims, leases, pool, posters and limits as in the bot');
 
   const slack = (await new SlackFake().start()).enforceRateLimits();
   const discord = (await new DiscordFake().start()).enforceRateLimits();
@@ -107,9 +110,10 @@ export async function benchFanout(opts: { quick: boolean; log: (s: string) => vo
   try {
     // Seed: the bundled snapshots (so briefings are real, several messages long) and the subscriptions.
     const t0 = Date.now();
-    const storeOptions: CoreOptions & { databaseUrl?: string } = { dbPath, ...(databaseUrl ? { databaseUrl } : {}) };
+    const storeOptions: CoreOptions = { dbPath, ...(databaseUrl ? { databaseUrl } : {}) };
     const seed = createCore({ ...storeOptions, now: () => new Date('2025-03-01T00:00:00Z') });
-    await seed.ingest(undefined, { offline: true });
+    // The stand-in needs no knowledge base (and PostgreSQL does not take an ingest yet).
+    if (!stub) await seed.ingest(undefined, { offline: true });
     const topics = Object.fromEntries(PLAN.map((p) => [p.dossier, loadDossier(p.dossier).topics.map((t) => t.id)]));
     for (let i = 0; i < n; i++) {
       const plan = PLAN[i % PLAN.length]!;
@@ -130,12 +134,12 @@ export async function benchFanout(opts: { quick: boolean; log: (s: string) => vo
     }
     await seed.close();
     const seedS = (Date.now() - t0) / 1000;
-    log(`  seeded in ${seedS.toFixed(1)} s (snapshots ingested, ${n} subscriptions)`);
+    log(`  seeded in ${seedS.toFixed(1)} s (${stub ? '' : 'snapshots ingested, '}${n} subscriptions)`);
 
     const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PARLEY_ENV_FILE: 'none', ...(databaseUrl ? { PARLEY_DATABASE_URL: databaseUrl } : {}) };
     for (let r = 0; r < replicas; r++) {
       running.push(
-        startReplica({ id: `replica-${r + 1}`, dbPath, ...(databaseUrl ? { databaseUrl } : {}), slackApi: slack.apiUrl, discordApi: discord.apiUrl, slot: SLOT, replicas }, env),
+        startReplica({ id: `replica-${r + 1}`, dbPath, ...(databaseUrl ? { databaseUrl } : {}), slackApi: slack.apiUrl, discordApi: discord.apiUrl, slot: SLOT, replicas, stub }, env),
       );
     }
     await Promise.all(running.map((r) => r.waitFor('ready', 120_000)));
@@ -169,6 +173,7 @@ export async function benchFanout(opts: { quick: boolean; log: (s: string) => vo
     const all = [...slack.requests.filter((q) => q.path === '/api/chat.postMessage' && q.status === 200), ...discordAccepted()];
     const result: FanoutResult = {
       store,
+      stubBriefings: stub,
       subscriptions: n,
       replicas,
       posted: perChannel.size,
@@ -190,7 +195,7 @@ export async function benchFanout(opts: { quick: boolean; log: (s: string) => vo
     for (const [i, p] of result.passes.entries()) log(`  replica-${i + 1} passes: ${p.join(' | ')}`);
     const target = result.duplicates === 0 && result.missed === 0 && result.lastPostS <= 300;
     log(`  ${target ? '✓' : '✗ MISSED'} target: all ${n} within 5 minutes, 0 duplicates, 0 missed (limits: Slack ${RATE_LIMITS.slack.postMessagePerChannel.perSecond}/s per channel, Discord ${RATE_LIMITS.discord.global.limit}/s global)`);
-    writeFileSync(join(ROOT, 'bench', `fanout-results${opts.quick ? '-quick' : ''}.json`), `${JSON.stringify({ at: new Date().toISOString(), ...result }, null, 2)}\n`);
+    writeFileSync(join(ROOT, 'bench', `fanout-results${opts.quick ? '-quick' : ''}${store === 'postgres' ? '-pg' : ''}.json`), `${JSON.stringify({ at: new Date().toISOString(), ...result }, null, 2)}\n`);
     return result;
   } finally {
     for (const r of running) if (r.child.exitCode === null) r.child.kill('SIGKILL');

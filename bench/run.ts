@@ -4,7 +4,8 @@
  *   npm run bench                 full run (under five minutes on a 2-core machine)
  *   npm run bench -- --quick      CI-sized run (under 30 s); figures reported, not asserted
  *   npm run bench -- --fanout     issue 15: 2,000 briefings due in one minute, two replicas, rate-limiting fakes
- *                                 (--fanout --quick: 200; --subscriptions N; PARLEY_DATABASE_URL: on PostgreSQL)
+ *                                 (--fanout --quick: 200; --subscriptions N; PARLEY_DATABASE_URL: on PostgreSQL,
+ *                                 an empty database or schema, with --stub-briefings until briefings are read there)
  *   npm run bench -- --only ingest,queries
  *                                 a subset (groups: ingest, reject, queries, briefing, memory, start, hostile)
  *   node --cpu-prof --import tsx bench/run.ts --only ingest
@@ -868,7 +869,7 @@ async function main(): Promise<void> {
     // Issue 15's figure stands alone: it runs processes and fakes for minutes, nothing else shares the machine's cores.
     const { benchFanout } = await import('./fanout.js');
     const n = option('subscriptions');
-    const r = await benchFanout({ quick: QUICK, log, ...(n ? { subscriptions: Number(n) } : {}) });
+    const r = await benchFanout({ quick: QUICK, log, stubBriefings: flag('stub-briefings'), ...(n ? { subscriptions: Number(n) } : {}) });
     process.exitCode = r.missed === 0 && r.duplicates === 0 ? 0 : 1;
     return;
   }
