@@ -869,8 +869,13 @@ async function main(): Promise<void> {
     // Issue 15's figure stands alone: it runs processes and fakes for minutes, nothing else shares the machine's cores.
     const { benchFanout } = await import('./fanout.js');
     const n = option('subscriptions');
-    const r = await benchFanout({ quick: QUICK, log, stubBriefings: flag('stub-briefings'), ...(n ? { subscriptions: Number(n) } : {}) });
-    process.exitCode = r.missed === 0 && r.duplicates === 0 ? 0 : 1;
+    try {
+      const r = await benchFanout({ quick: QUICK, log, stubBriefings: flag('stub-briefings'), ...(n ? { subscriptions: Number(n) } : {}) });
+      process.exitCode = r.missed === 0 && r.duplicates === 0 ? 0 : 1;
+    } catch (err) {
+      process.stderr.write(`bench --fanout: ${(err as Error).message}\n`);
+      process.exitCode = 2;
+    }
     return;
   }
   const t0 = ms();
