@@ -24,25 +24,27 @@ import { createModelReads } from './store/model-reads.js';
 import { bottomLineRewriter } from './reader/bottom-line.js';
 import { readerHealth } from './reader/status.js';
 import { createKnowledgeWriter } from './store/knowledge.js';
+import { createSqliteClient, type SqlClient } from './store/sql.js';
 
 /** The queries of one dossier, built the first time it is asked about. */
 function createScope(
+  sql: SqlClient,
   db: ReturnType<typeof openDb>,
   dossier: LoadedDossier,
   now: () => Date,
   writer: ReturnType<typeof createKnowledgeWriter>,
   titleOf: (id: string) => string,
 ) {
-  const actors = createActorQueries(db, dossier.id, dossier.mediators, titleOf);
-  const tl = createTimeline(db, dossier, actors.resolveId);
+  const actors = createActorQueries(sql, dossier.id, dossier.mediators, titleOf);
+  const tl = createTimeline(sql, dossier, actors.resolveId);
   return {
     dossier,
-    whoLeads: createWhoLeads(db, dossier),
+    whoLeads: createWhoLeads(sql, dossier),
     actors,
     timeline: tl.timeline,
     // The ask vocabulary (topics, synonyms, sides, places) is this dossier's.
-    ask: createAsk(createAskKnowledge(db, dossier, { now, actor: actors.actor, timeline: tl.timeline, titleOf })),
-    explain: createExplain(db, dossier, writer),
+    ask: createAsk(createAskKnowledge(sql, dossier, { now, actor: actors.actor, timeline: tl.timeline, titleOf })),
+    explain: createExplain(sql, db, dossier, writer),
   };
 }
 
@@ -59,6 +61,8 @@ export function createCore(opts: CoreOptions): Core {
   const defaultDossier = catalog.get();
   // Facts stored before they carried a dossier were the configured dossier's.
   const db = openDb(opts.dbPath, { legacyDossier: defaultDossier.id });
+  // The queries read through the async client (store/reads); the rest still uses the handle.
+  const sql = createSqliteClient(db);
   // Subscriptions may name any dossier in the same folders, not only the default.
   const subscriptions = createSubscriptions(db, {
     defaultDossier: defaultDossier.id,
@@ -112,7 +116,7 @@ export function createCore(opts: CoreOptions): Core {
     const key = id ?? defaultDossier.id;
     let s = scopes.get(key);
     if (!s) {
-      s = createScope(db, catalog.get(key), now, writer, (id) => {
+      s = createScope(sql, db, catalog.get(key), now, writer, (id) => {
         try {
           return catalog.get(id).title;
         } catch {
@@ -177,31 +181,31 @@ export function createCore(opts: CoreOptions): Core {
     },
     async whoLeads(party, o = {}) {
       const s = scope(o.dossier);
-      return { ...s.whoLeads(party, o.round !== undefined ? { round: o.round } : {}), ...label(s.dossier) };
+      return { ...(await s.whoLeads(party, o.round !== undefined ? { round: o.round } : {})), ...label(s.dossier) };
     },
     async actor(name, o = {}) {
       const s = scope(o.dossier);
-      return { ...s.actors.actor(name), ...label(s.dossier) };
+      return { ...(await s.actors.actor(name)), ...label(s.dossier) };
     },
     async timeline(query, o = {}) {
       const s = scope(o.dossier);
-      return { ...s.timeline(query), ...label(s.dossier) };
+      return { ...(await s.timeline(query)), ...label(s.dossier) };
     },
     explain: async (item, o = {}) => scope(o.dossier).explain(item),
     async ask(question, o = {}) {
       const s = scope(o.dossier);
-      return { ...s.ask(question), ...label(s.dossier) };
+      return { ...(await s.ask(question)), ...label(s.dossier) };
     },
     async briefingDoc(req) {
-      return briefingToDoc(buildBriefing(db, scope(req.dossier).dossier, req, now()));
+      return briefingToDoc(await buildBriefing(sql, scope(req.dossier).dossier, req, now()));
     },
-    briefing: async (req) => buildBriefing(db, catalog.get(req.dossier), req, now()),
+    briefing: async (req) => buildBriefing(sql, catalog.get(req.dossier), req, now()),
     async postDue(o) {
       const log = o.logger ?? scheduleLog;
       const rewrite = rewriterFor(log);
       return runDueBriefings(o.at ?? now(), {
         db,
-        buildDoc: briefingBuilder(db, catalog, rewrite),
+        buildDoc: briefingBuilder(sql, catalog, rewrite),
         posters: o.posters,
         logger: log,
         runnerId: o.runner ?? `${hostname()}:${process.pid}`,
