@@ -38,6 +38,10 @@ const flagOn = z
 
 const BaseSchema = z.object({
   PARLEY_DB: z.string().default('./data/parley.db'),
+  PARLEY_DATABASE_URL: z
+    .string()
+    .optional()
+    .refine((v) => nonEmpty(v) === undefined || /^postgres(ql)?:\/\//i.test(v!.trim()), 'expected a postgres:// URL (unset: the SQLite file PARLEY_DB)'),
   PARLEY_DOSSIER: z.string().regex(/^[a-z0-9-]+$/, 'expected a dossier id like russia-ukraine').default('russia-ukraine'),
   PARLEY_DOSSIER_DIR: z.string().optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -89,6 +93,8 @@ export interface DiscordConfig {
 
 export interface Config {
   dbPath: string;
+  /** `PARLEY_DATABASE_URL`: a postgres:// URL selects PostgreSQL; unset, the SQLite file `dbPath`. */
+  databaseUrl?: string;
   /** The default dossier: what a query or a channel without a subscription is about. */
   dossier: string;
   /** A folder of dossiers searched before the bundled briefings/ (`PARLEY_DOSSIER_DIR`: a Docker volume, say). */
@@ -287,6 +293,7 @@ export function loadConfig(env: Env = process.env): Config {
   const reader = loadReaderSettings(env);
   return {
     dbPath: b.PARLEY_DB,
+    ...(nonEmpty(b.PARLEY_DATABASE_URL) ? { databaseUrl: nonEmpty(b.PARLEY_DATABASE_URL)!.trim() } : {}),
     dossier: b.PARLEY_DOSSIER,
     ...(nonEmpty(b.PARLEY_DOSSIER_DIR) ? { dossierDir: nonEmpty(b.PARLEY_DOSSIER_DIR) } : {}),
     port: b.PORT,
@@ -342,7 +349,7 @@ export function loadPosterConfig(env: Env = process.env): PosterConfig {
 }
 
 /** Keys whose values are secrets wherever they appear in a log object. */
-export const SECRET_KEYS = ['token', 'botToken', 'appToken', 'signingSecret', 'secret', 'authorization', 'password', 'apiKey', 'DISCORD_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'PARLEY_MODEL_API_KEY'];
+export const SECRET_KEYS = ['token', 'botToken', 'appToken', 'signingSecret', 'secret', 'authorization', 'password', 'apiKey', 'DISCORD_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'PARLEY_MODEL_API_KEY', 'PARLEY_DATABASE_URL'];
 
 /** pino `redact` paths for the same keys, one level and two levels deep (pino paths have no `**`). */
 export const REDACT_PATHS = SECRET_KEYS.flatMap((k) => [k, `*.${k}`, `*.*.${k}`]);
@@ -382,11 +389,23 @@ export function redact<T>(value: T, seen = new WeakSet<object>()): T {
  * What the `parley` CLI needs: the database, the dossiers and the model reader (its `ingest` reads
  * as the bot does), never a platform's secrets. Throws ConfigError for a bad reader setting.
  */
-export function cliSettings(env: Env = process.env): { dbPath: string; dossier: string; dossierDir?: string; allowPrivateFeeds: boolean; reader?: ReaderSettings } {
+export function cliSettings(env: Env = process.env): {
+  dbPath: string;
+  databaseUrl?: string;
+  dossier: string;
+  dossierDir?: string;
+  allowPrivateFeeds: boolean;
+  reader?: ReaderSettings;
+} {
   const reader = loadReaderSettings(env);
   const dossierDir = nonEmpty(env.PARLEY_DOSSIER_DIR);
+  const databaseUrl = nonEmpty(env.PARLEY_DATABASE_URL)?.trim();
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//i.test(databaseUrl)) {
+    throw new ConfigError('Configuration: PARLEY_DATABASE_URL: expected a postgres:// URL (unset: the SQLite file PARLEY_DB)');
+  }
   return {
     dbPath: nonEmpty(env.PARLEY_DB) ?? './data/parley.db',
+    ...(databaseUrl ? { databaseUrl } : {}),
     dossier: nonEmpty(env.PARLEY_DOSSIER) ?? 'russia-ukraine',
     ...(dossierDir ? { dossierDir } : {}),
     allowPrivateFeeds: /^(true|1|yes)$/i.test(nonEmpty(env.PARLEY_ALLOW_PRIVATE_FEEDS) ?? ''),
