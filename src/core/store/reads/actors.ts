@@ -28,17 +28,23 @@ export function createActorReads(sql: SqlClient) {
   // A report the feed dated in the future was stamped with its fetch time, which is no date for the role.
   const asOf = `CASE WHEN i.published_estimated = ${PUBLISHED_IN_FUTURE} THEN NULL ELSE r.as_of END`;
   const desc = descNullsLast(sql);
-  /** The newest few item ids of one (actor, title, party), optionally only one negotiation's. */
+  /**
+   * The newest few item ids of one (actor, title, party), optionally only one negotiation's. In
+   * PostgreSQL the group's title is named through an aggregate (every title of a group is the same
+   * lower-cased).
+   */
   const idsOf = (scoped: boolean) =>
-    `(SELECT ${listAgg(sql, 'item_id')} FROM (SELECT r2.item_id FROM actor_roles r2${scoped ? ' JOIN item_dossiers d2 ON d2.dossier = @dossier AND d2.item_id = r2.item_id' : ''}
-                 WHERE r2.actor_id = r.actor_id AND lower(r2.title) = lower(r.title) AND ${same(sql, 'r2.party', 'r.party')}
-                 ORDER BY r2.as_of ${desc} LIMIT ${ROLE_SOURCES}) x)`;
+    `(SELECT ${listAgg(sql, 'item_id', ',', `as_of ${desc}, id DESC`)} FROM (SELECT r2.item_id, r2.as_of, r2.id FROM actor_roles r2${scoped ? ' JOIN item_dossiers d2 ON d2.dossier = @dossier AND d2.item_id = r2.item_id' : ''}
+                 WHERE r2.actor_id = r.actor_id AND lower(r2.title) = ${sql.dialect === 'sqlite' ? 'lower(r.title)' : 'lower(min(r.title))'} AND ${same(sql, 'r2.party', 'r.party')}
+                 ORDER BY r2.as_of ${desc}, r2.id DESC LIMIT ${ROLE_SOURCES}) x)`;
   // SQLite gives a bare column the value of the row max() picked (the newest report); PostgreSQL says so.
   const anyOf = (col: string) => (sql.dialect === 'sqlite' ? col : `(array_agg(${col} ORDER BY ${asOf} DESC NULLS LAST))[1]`);
+  // Ties (one day's reports) in the order SQLite groups them: by title, then party, no party first.
   const grouped = (scoped: boolean) =>
     `SELECT ${anyOf('r.title')} AS title, r.party, max(${asOf}) AS as_of, ${anyOf('r.evidence')} AS evidence, ${idsOf(scoped)} AS ids
        FROM actor_roles r${scoped ? ' JOIN item_dossiers d ON d.dossier = @dossier AND d.item_id = r.item_id' : ''} JOIN items i ON i.id = r.item_id
-      WHERE r.actor_id = @actor GROUP BY lower(r.title), r.party${sql.dialect === 'sqlite' ? '' : ', r.actor_id'} ORDER BY as_of ${desc} LIMIT 20`;
+      WHERE r.actor_id = @actor GROUP BY lower(r.title), r.party${sql.dialect === 'sqlite' ? '' : ', r.actor_id'}
+      ORDER BY as_of ${desc}, lower(${anyOf('r.title')}), r.party${sql.dialect === 'sqlite' ? '' : ' NULLS FIRST'} LIMIT 20`;
   return {
     byAliasKey: (key: string) =>
       sql.all<ActorRow>('SELECT DISTINCT a.id, a.name, a.key, a.party FROM actor_aliases x JOIN actors a ON a.id = x.actor_id WHERE x.key = ?', [key]),

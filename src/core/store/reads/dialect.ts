@@ -5,18 +5,24 @@ import type { SqlClient } from '../sql.js';
  * the client's dialect; no user text ever reaches them, only column expressions and constants.
  */
 
-/** A list aggregated into one string: `group_concat` in SQLite, `string_agg` (over text) in PostgreSQL. */
-export const listAgg = (sql: SqlClient, expr: string, sep = ','): string =>
-  sql.dialect === 'sqlite' ? `group_concat(${expr}, '${sep}')` : `string_agg(CAST(${expr} AS TEXT), '${sep}')`;
+/**
+ * A list aggregated into one string: `group_concat` in SQLite, `string_agg` (over text) in
+ * PostgreSQL. SQLite keeps the order of an ordered subquery it aggregates; PostgreSQL is told it
+ * (`orderBy`, over the subquery's columns).
+ */
+export const listAgg = (sql: SqlClient, expr: string, sep = ',', orderBy?: string): string =>
+  sql.dialect === 'sqlite' ? `group_concat(${expr}, '${sep}')` : `string_agg(CAST(${expr} AS TEXT), '${sep}'${orderBy ? ` ORDER BY ${orderBy}` : ''})`;
 
 /** Equality that holds for two NULLs: SQLite's `IS`, PostgreSQL's `IS NOT DISTINCT FROM`. */
 export const same = (sql: SqlClient, a: string, b: string): string => (sql.dialect === 'sqlite' ? `${a} IS ${b}` : `${a} IS NOT DISTINCT FROM ${b}`);
 
 /**
- * The order rows of a table without an id of its own were written in: SQLite's `rowid`; the
- * PostgreSQL schema gives such tables an identity column `seq`.
+ * The order rows of a table without an id of its own (actor_aliases, delegation_members,
+ * delegation_sources) were written in: SQLite's `rowid`. The PostgreSQL schema has no such column
+ * yet; `ctid` (the row's place in the heap) follows insertion order until a row is updated, which
+ * moves it to the end. An identity column `seq` on those tables would make it exact.
  */
-export const insertOrder = (sql: SqlClient, alias?: string): string => `${alias ? `${alias}.` : ''}${sql.dialect === 'sqlite' ? 'rowid' : 'seq'}`;
+export const insertOrder = (sql: SqlClient, alias?: string): string => `${alias ? `${alias}.` : ''}${sql.dialect === 'sqlite' ? 'rowid' : 'ctid'}`;
 
 /** Descending with NULLs last, as SQLite sorts them by default (PostgreSQL puts them first). */
 export const descNullsLast = (sql: SqlClient): string => (sql.dialect === 'sqlite' ? 'DESC' : 'DESC NULLS LAST');

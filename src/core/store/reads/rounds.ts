@@ -51,9 +51,9 @@ export function createRoundReads(sql: SqlClient) {
       sql.get<HoldingRow>(
         typed(`SELECT a.name, r.title, coalesce(r.party, a.party) AS party,
               CASE WHEN i.published_estimated = ${PUBLISHED_IN_FUTURE} THEN NULL ELSE r.as_of END AS as_of, r.evidence, r.item_id AS item,
-              (SELECT ${listAgg(sql, 'item_id')} FROM (SELECT r2.item_id FROM actor_roles r2 WHERE r2.actor_id = @actor AND lower(r2.title) = @title
+              (SELECT ${listAgg(sql, 'item_id', ',', `as_of ${desc}, id DESC`)} FROM (SELECT r2.item_id, r2.as_of, r2.id FROM actor_roles r2 WHERE r2.actor_id = @actor AND lower(r2.title) = @title
                 AND (@dossier IS NULL OR EXISTS (SELECT 1 FROM item_dossiers d2 WHERE d2.dossier = @dossier AND d2.item_id = r2.item_id))
-                ORDER BY r2.as_of ${desc} LIMIT 5) x) AS ids
+                ORDER BY r2.as_of ${desc}, r2.id DESC LIMIT 5) x) AS ids
          FROM actor_roles r JOIN actors a ON a.id = r.actor_id JOIN items i ON i.id = r.item_id
         WHERE r.actor_id = @actor AND lower(r.title) = @title
           AND (@dossier IS NULL OR EXISTS (SELECT 1 FROM item_dossiers d WHERE d.dossier = @dossier AND d.item_id = r.item_id))
