@@ -6,56 +6,21 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAskKnowledge } from '../../src/core/ask/knowledge.js';
-import { buildBriefing } from '../../src/core/briefing/build.js';
 import type { LoadedDossier } from '../../src/core/dossier/load.js';
-import { createActorQueries } from '../../src/core/queries/actor.js';
-import { createAsk } from '../../src/core/queries/ask.js';
-import { createTimeline } from '../../src/core/queries/timeline.js';
-import { createWhoLeads } from '../../src/core/queries/who-leads.js';
-import { STORE_TABLES } from '../../src/core/store/pg-schema.js';
+import { createReadSide } from '../../src/core/queries/read-side.js';
 import { createSqliteClient, type SqlClient } from '../../src/core/store/sql.js';
+import { copySqliteInto } from '../support/copy-sqlite.js';
 import { contractStores, type OpenedStore } from '../support/stores.js';
 import { tempCore } from '../support/temp-core.js';
 
 const NOW = new Date('2026-11-30T12:00:00Z');
 const stores = await contractStores();
 
-/** Copies every knowledge-base row of a SQLite file into a fresh PostgreSQL store, in insertion order, ids kept. */
-async function copyInto(source: Database.Database, target: SqlClient): Promise<void> {
-  await target.tx(async (t) => {
-    for (const table of STORE_TABLES) {
-      const pgColumns = await t.all<{ name: string }>(
-        "SELECT column_name AS name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ? AND is_generated = 'NEVER' ORDER BY ordinal_position",
-        [table],
-      );
-      const sqliteColumns = new Set((source.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name));
-      const columns = pgColumns.map((c) => c.name).filter((c) => sqliteColumns.has(c));
-      const withoutRowid = /WITHOUT ROWID/i.test((source.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) as { sql: string }).sql);
-      const rows = source.prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM ${table}${withoutRowid ? '' : ' ORDER BY rowid'}`).raw().all() as unknown[][];
-      const per = Math.max(1, Math.floor(5000 / columns.length));
-      for (let i = 0; i < rows.length; i += per) {
-        const chunk = rows.slice(i, i + per);
-        const values = chunk.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
-        await t.run(`INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${values}`, chunk.flat());
-      }
-    }
-  });
-}
-
 /** The read side of one dossier over one store, as the core builds it. */
 function readers(sql: SqlClient, dossier: LoadedDossier, titleOf: (id: string) => string) {
-  const actors = createActorQueries(sql, dossier.id, dossier.mediators, titleOf);
-  const tl = createTimeline(sql, dossier, actors.resolveId);
-  return {
-    whoLeads: createWhoLeads(sql, dossier),
-    actor: actors.actor,
-    timeline: tl.timeline,
-    ask: createAsk(createAskKnowledge(sql, dossier, { now: () => NOW, actor: actors.actor, timeline: tl.timeline, titleOf })),
-    briefing: (date: string, tz?: string) => buildBriefing(sql, dossier, { date, ...(tz ? { tz } : {}) }, NOW),
-  };
+  const r = createReadSide(sql, dossier, { now: () => NOW, titleOf });
+  return { ...r, briefing: (date: string, tz?: string) => r.briefing({ date, ...(tz ? { tz } : {}) }) };
 }
 
 /** An answer, or the message of the error it gave: both must be the same on every store. */
@@ -180,7 +145,7 @@ describe('the read side gives the same answers on every store (bundled snapshots
         }
         opened = await store.open();
         sql = opened.sql;
-        await copyInto(t.db, sql);
+        await copySqliteInto(t.db, sql);
       }, 120_000);
       afterAll(async () => {
         await opened?.drop();
