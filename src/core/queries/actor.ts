@@ -112,34 +112,44 @@ export function createActorQueries(
   /** A person's roles as one negotiation's reports give them. */
   async function rolesIn(actor: number, id: string | null): Promise<RoleOut[]> {
     const rows = await q.roles(actor, id);
-    const grouped = await Promise.all(
-      rows.map(async (r) => {
-        const ids = [...new Set(r.ids.split(',').map(Number))];
-        return { title: r.title, party: r.party, asOf: r.as_of, evidence: r.evidence, sources: await source.many(ids), srcIds: new Set(ids) };
-      }),
-    );
+    const idsOf = rows.map((r) => [...new Set(r.ids.split(',').map(Number))]);
+    // Every role's sources in one read.
+    const refs = await source.many(idsOf.flat());
+    let at = 0;
+    const grouped = rows.map((r, k) => {
+      const ids = idsOf[k]!;
+      const sources = refs.slice(at, (at += ids.length));
+      return { title: r.title, party: r.party, asOf: r.as_of, evidence: r.evidence, sources, srcIds: new Set(ids) };
+    });
     return foldGenericRoles(grouped).map(({ srcIds: _ids, ...r }) => r);
   }
 
   async function profile(row: ActorRow): Promise<ActorResult> {
     // The asked negotiation's reports first; another's only when it states no role, and then saying whose.
     const several = await q.otherDossiers(dossier);
-    let roles = await rolesIn(row.id, several ? dossier : null);
+    // Roles, sightings, aliases and delegations are read side by side.
+    const [rolesHere, here, own, aliasRows, delegationsOf] = await Promise.all([
+      rolesIn(row.id, several ? dossier : null),
+      several ? q.seenIn(row.id, dossier) : undefined,
+      q.seen(row.id),
+      q.aliases(row.id),
+      delegations.ofActor(row.id, MAX_DELEGATIONS),
+    ]);
+    let roles = rolesHere;
     if (!roles.length && several) {
       const other = await q.rolesElsewhere(row.id, dossier);
       if (other) roles = (await rolesIn(row.id, other)).map((r) => ({ ...r, from: { id: other, title: titleOf(other) } }));
     }
     // Sightings in the asked negotiation, when the database holds others; a person's own counters otherwise.
-    const here = several ? await q.seenIn(row.id, dossier) : undefined;
-    const seen = here && here.n > 0 && here.n < MAX_SCOPED_MENTIONS ? here : ((await q.seen(row.id)) ?? { first: null, last: null, n: 0 });
-    const aliases = [...new Set((await q.aliases(row.id)).map((a) => a.alias))].filter((a) => a !== row.name);
+    const seen = here && here.n > 0 && here.n < MAX_SCOPED_MENTIONS ? here : (own ?? { first: null, last: null, n: 0 });
+    const aliases = [...new Set(aliasRows.map((a) => a.alias))].filter((a) => a !== row.name);
     return {
       actor: {
         name: row.name,
         aliases,
         party: row.party,
         roles,
-        delegations: await delegations.ofActor(row.id, MAX_DELEGATIONS),
+        delegations: delegationsOf,
         firstSeen: seen.first,
         lastSeen: seen.last,
         mentions: seen.n,

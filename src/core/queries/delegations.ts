@@ -131,13 +131,14 @@ export function createDelegationReader(sql: SqlClient, dossier: string, mediator
      * only for the first `limit` rows that pass `keep` (e.g. a round filter).
      */
     ofParty: async (party: string, opts: { limit?: number; keep?: (round: RoundRef | null) => boolean } = {}): Promise<DelegationOut[]> => {
-      const out: DelegationOut[] = [];
+      const kept: DelegationRow[] = [];
       for (const row of await q.ofParty(dossier, party)) {
         if (opts.keep && !opts.keep(roundOf(row))) continue;
-        out.push(await toOut(row));
-        if (out.length >= (opts.limit ?? Number.POSITIVE_INFINITY)) break;
+        kept.push(row);
+        if (kept.length >= (opts.limit ?? Number.POSITIVE_INFINITY)) break;
       }
-      return out;
+      // Each delegation's people and sources are read side by side (a networked store answers them in parallel).
+      return Promise.all(kept.map(toOut));
     },
     ofActor: async (actorId: number, limit = 10) => Promise.all((await q.ofActor(dossier, actorId, limit)).map(toOut)),
     /** A party's delegation at one round, if the sources name one. */

@@ -108,12 +108,32 @@ export function createEventReads(sql: SqlClient) {
         params,
       );
     },
-    parties: (id: number) => sql.all<{ party: string }>('SELECT party FROM event_parties WHERE event_id = ? ORDER BY party', [id]),
-    topics: (id: number) => sql.all<{ topic: string }>('SELECT topic FROM event_topics WHERE event_id = ? ORDER BY topic', [id]),
-    actors: (id: number) =>
-      sql.all<{ name: string }>('SELECT a.name FROM event_actors e JOIN actors a ON a.id = e.actor_id WHERE e.event_id = ? ORDER BY a.name', [id]),
-    sources: (id: number) =>
-      sql.all<{ item_id: number }>('SELECT s.item_id FROM event_sources s JOIN items i ON i.id = s.item_id WHERE s.event_id = ? ORDER BY i.published', [id]),
+    /**
+     * What hangs off several events, in four reads whatever their number: parties and topics
+     * alphabetically, actors by name, sources oldest report first.
+     */
+    async details(ids: readonly number[]): Promise<Map<number, { parties: string[]; topics: string[]; actors: string[]; sources: number[] }>> {
+      const out = new Map(ids.map((id) => [id, { parties: [] as string[], topics: [] as string[], actors: [] as string[], sources: [] as number[] }]));
+      if (ids.length === 0) return out;
+      const list = ids.map(() => '?').join(',');
+      const [parties, topics, actors, sources] = await Promise.all([
+        sql.all<{ id: number; v: string }>(`SELECT event_id AS id, party AS v FROM event_parties WHERE event_id IN (${list}) ORDER BY event_id, party`, [...ids]),
+        sql.all<{ id: number; v: string }>(`SELECT event_id AS id, topic AS v FROM event_topics WHERE event_id IN (${list}) ORDER BY event_id, topic`, [...ids]),
+        sql.all<{ id: number; v: string }>(
+          `SELECT e.event_id AS id, a.name AS v FROM event_actors e JOIN actors a ON a.id = e.actor_id WHERE e.event_id IN (${list}) ORDER BY e.event_id, a.name`,
+          [...ids],
+        ),
+        sql.all<{ id: number; v: number }>(
+          `SELECT s.event_id AS id, s.item_id AS v FROM event_sources s JOIN items i ON i.id = s.item_id WHERE s.event_id IN (${list}) ORDER BY s.event_id, i.published, s.item_id`,
+          [...ids],
+        ),
+      ]);
+      for (const r of parties) out.get(r.id)?.parties.push(r.v);
+      for (const r of topics) out.get(r.id)?.topics.push(r.v);
+      for (const r of actors) out.get(r.id)?.actors.push(r.v);
+      for (const r of sources) out.get(r.id)?.sources.push(r.v);
+      return out;
+    },
     /** The newest day a development is dated on record, up to `day`. */
     lastDay: async (dossier: string, day: string) =>
       (await sql.get<{ d: string | null }>('SELECT max(date) AS d FROM events WHERE dossier = ? AND date <= ?', [dossier, day]))?.d ?? null,
