@@ -3,7 +3,7 @@ import { nameKey, sameActor, surnameKey } from '../names.js';
 import type { ActorResult, RoleOut, SourceRef } from '../schemas.js';
 import { type ActorRow, createActorReads, MAX_SCOPED_MENTIONS } from '../store/reads/actors.js';
 import type { SqlClient } from '../store/sql.js';
-import { cleanArg, createSourceLookup, editDistance } from './common.js';
+import { cleanArg, createSourceLookup, editDistance, splitBySizes } from './common.js';
 import { createDelegationReader } from './delegations.js';
 
 /** Delegations listed per actor: a profile, not an archive. */
@@ -115,12 +115,8 @@ export function createActorQueries(
     const idsOf = rows.map((r) => [...new Set(r.ids.split(',').map(Number))]);
     // Every role's sources in one read.
     const refs = await source.many(idsOf.flat());
-    let at = 0;
-    const grouped = rows.map((r, k) => {
-      const ids = idsOf[k]!;
-      const sources = refs.slice(at, (at += ids.length));
-      return { title: r.title, party: r.party, asOf: r.as_of, evidence: r.evidence, sources, srcIds: new Set(ids) };
-    });
+    const parts = splitBySizes(refs, idsOf.map((ids) => ids.length));
+    const grouped = rows.map((r, k) => ({ title: r.title, party: r.party, asOf: r.as_of, evidence: r.evidence, sources: parts[k]!, srcIds: new Set(idsOf[k]!) }));
     return foldGenericRoles(grouped).map(({ srcIds: _ids, ...r }) => r);
   }
 

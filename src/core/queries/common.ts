@@ -70,6 +70,17 @@ export function createSourceLookup(sql: SqlClient): SourceLookup {
   });
 }
 
+/** A flat list cut back into consecutive parts of the given sizes (one read for several lists, then each its own). */
+export function splitBySizes<T>(list: readonly T[], sizes: readonly number[]): T[][] {
+  const out: T[][] = [];
+  let at = 0;
+  for (const n of sizes) {
+    out.push(list.slice(at, at + n));
+    at += n;
+  }
+  return out;
+}
+
 /** Levenshtein distance, bounded: used only to rank "did you mean" candidates. */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;

@@ -1,7 +1,7 @@
 import type { DelegationOut, RoundRef } from '../schemas.js';
 import { createDelegationReads, type DelegationRow } from '../store/reads/delegations.js';
 import type { SqlClient } from '../store/sql.js';
-import { createSourceLookup } from './common.js';
+import { createSourceLookup, splitBySizes } from './common.js';
 
 const NO_LEADER = 'The sources name no leader for this delegation; members are listed as reported.';
 const SPLIT_LEADER = 'More sources list than name a leader; see the counts per person.';
@@ -88,8 +88,28 @@ export function createDelegationReader(sql: SqlClient, dossier: string, mediator
     };
   }
 
-  async function toOut(row: DelegationRow): Promise<DelegationOut> {
-    const [people, perSource, src] = await Promise.all([q.members(row.id), q.perSource(row.id), q.sources(row.id)]);
+  /** Several delegations as answers: their people and sources read for all of them at once. */
+  async function toOut(rows: readonly DelegationRow[]): Promise<DelegationOut[]> {
+    const d = await q.detailsOf(rows.map((r) => r.id));
+    const built = rows.map((row) =>
+      build(
+        row,
+        d.members.filter((m) => m.delegation_id === row.id),
+        d.perSource.filter((m) => m.delegation_id === row.id),
+        d.sources.filter((m) => m.delegation_id === row.id),
+      ),
+    );
+    const refs = await source.many(built.flatMap((b) => b.itemIds));
+    const parts = splitBySizes(refs, built.map((b) => b.itemIds.length));
+    return built.map(({ out }, k) => ({ ...out, sources: parts[k]! }));
+  }
+
+  function build(
+    row: DelegationRow,
+    people: readonly { actor_id: number; name: string; role: 'leader' | 'member' }[],
+    perSource: readonly { actor_id: number; led: number }[],
+    src: readonly { item_id: number; evidence: string }[],
+  ): { out: DelegationOut; itemIds: number[] } {
     const counts = new Map<number, { led: number; listed: number }>();
     for (const r of perSource) {
       const c = counts.get(r.actor_id) ?? { led: 0, listed: 0 };
@@ -111,8 +131,8 @@ export function createDelegationReader(sql: SqlClient, dossier: string, mediator
     // The report the evidence sentence comes from is cited first, then the others oldest first.
     const ordered = [...src.filter((s) => s.evidence === evidence), ...src.filter((s) => s.evidence !== evidence)];
     const seen = new Set<number>();
-    const refs = await source.many(ordered.filter((s) => !seen.has(s.item_id) && seen.add(s.item_id)).map((s) => s.item_id));
-    return {
+    const itemIds = ordered.filter((s) => !seen.has(s.item_id) && seen.add(s.item_id)).map((s) => s.item_id);
+    const out: DelegationOut = {
       party: row.party,
       round,
       leaders,
@@ -120,9 +140,10 @@ export function createDelegationReader(sql: SqlClient, dossier: string, mediator
       ...(leaders.length === 0 ? { leaderNote: weights.some((w) => w.led > 0) ? SPLIT_LEADER : NO_LEADER } : {}),
       weights,
       evidence,
-      sources: refs,
+      sources: [],
       ...(mediators.includes(row.party) ? { mediator: true as const } : {}),
     };
+    return { out, itemIds };
   }
 
   return {
@@ -137,18 +158,17 @@ export function createDelegationReader(sql: SqlClient, dossier: string, mediator
         kept.push(row);
         if (kept.length >= (opts.limit ?? Number.POSITIVE_INFINITY)) break;
       }
-      // Each delegation's people and sources are read side by side (a networked store answers them in parallel).
-      return Promise.all(kept.map(toOut));
+      return toOut(kept);
     },
-    ofActor: async (actorId: number, limit = 10) => Promise.all((await q.ofActor(dossier, actorId, limit)).map(toOut)),
+    ofActor: async (actorId: number, limit = 10) => toOut(await q.ofActor(dossier, actorId, limit)),
     /** A party's delegation at one round, if the sources name one. */
     atRound: async (roundId: number, party: string): Promise<DelegationOut | undefined> => {
       const row = await q.atRound(roundId, party);
-      return row ? toOut(row) : undefined;
+      return row ? (await toOut([row]))[0] : undefined;
     },
     byIds: async (ids: number[]) => {
       const rows = await Promise.all(ids.map((id) => q.byId(id)));
-      return Promise.all(rows.filter((r): r is DelegationRow => r !== undefined).map(toOut));
+      return toOut(rows.filter((r): r is DelegationRow => r !== undefined));
     },
   };
 }

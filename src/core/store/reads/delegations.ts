@@ -30,26 +30,28 @@ export function createDelegationReads(sql: SqlClient) {
       ]),
     byId: (id: number) => sql.get<DelegationRow>(`${base} WHERE d.id = ?`, [id]),
     atRound: (roundId: number, party: string) => sql.get<DelegationRow>(`${base} WHERE d.round_id = ? AND d.party = ? ORDER BY d.id`, [roundId, party]),
-    /** Its people in the order they were recorded. */
-    members: (id: number) =>
-      sql.all<{ actor_id: number; name: string; role: 'leader' | 'member' }>(
-        `SELECT m.actor_id, a.name, m.role FROM delegation_members m JOIN actors a ON a.id = m.actor_id
-          WHERE m.delegation_id = ? ORDER BY ${insertOrder(sql, 'm')}`,
-        [id],
-      ),
-    /** Per person and source: did that source name them leader? */
-    perSource: (id: number) =>
-      sql.all<{ actor_id: number; led: number }>(
-        `SELECT actor_id, max(${flag("role = 'leader'")}) AS led FROM delegation_member_sources WHERE delegation_id = ? GROUP BY actor_id, item_id`,
-        [id],
-      ),
-    /** Its sources, oldest report first. */
-    sources: (id: number) =>
-      sql.all<{ item_id: number; evidence: string }>(
-        `SELECT s.item_id, s.evidence FROM delegation_sources s JOIN items i ON i.id = s.item_id
-          WHERE s.delegation_id = ? ORDER BY i.published, ${insertOrder(sql, 's')}`,
-        [id],
-      ),
+    /** The people, per-source roles and sources of several delegations, in three reads: people in the order recorded, whether each source named each leader, sources oldest report first. */
+    detailsOf: async (ids: readonly number[]) => {
+      if (ids.length === 0) return { members: [], perSource: [], sources: [] };
+      const list = ids.map(() => '?').join(',');
+      const [members, perSource, sources] = await Promise.all([
+        sql.all<{ delegation_id: number; actor_id: number; name: string; role: 'leader' | 'member' }>(
+          `SELECT m.delegation_id, m.actor_id, a.name, m.role FROM delegation_members m JOIN actors a ON a.id = m.actor_id
+            WHERE m.delegation_id IN (${list}) ORDER BY m.delegation_id, ${insertOrder(sql, 'm')}`,
+          [...ids],
+        ),
+        sql.all<{ delegation_id: number; actor_id: number; led: number }>(
+          `SELECT delegation_id, actor_id, max(${flag("role = 'leader'")}) AS led FROM delegation_member_sources WHERE delegation_id IN (${list}) GROUP BY delegation_id, actor_id, item_id`,
+          [...ids],
+        ),
+        sql.all<{ delegation_id: number; item_id: number; evidence: string }>(
+          `SELECT s.delegation_id, s.item_id, s.evidence FROM delegation_sources s JOIN items i ON i.id = s.item_id
+            WHERE s.delegation_id IN (${list}) ORDER BY s.delegation_id, i.published, ${insertOrder(sql, 's')}`,
+          [...ids],
+        ),
+      ]);
+      return { members, perSource, sources };
+    },
     /** The parties with a delegation in the dossier. */
     parties: (dossier: string) => sql.all<{ party: string }>('SELECT DISTINCT party FROM delegations WHERE dossier = ? ORDER BY party', [dossier]),
   };
