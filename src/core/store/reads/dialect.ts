@@ -77,3 +77,14 @@ export function ftsIds(
 
 /** LIKE as SQLite means it, case-insensitive (ASCII): PostgreSQL's ILIKE. */
 export const likeCi = (sql: SqlClient): string => (sql.dialect === 'sqlite' ? 'LIKE' : 'ILIKE');
+
+/**
+ * A full-text condition on a row of `table` (aliased `alias`): SQLite looks its id up in the
+ * FTS5 shadow table; PostgreSQL tests the row's own tsvector (no self-join, so the planner may
+ * walk the date index and test each row, or read the GIN index, whichever is cheaper).
+ */
+export function ftsMatch(sql: SqlClient, table: 'events' | 'items', alias: string, all: readonly (readonly string[])[]): { text: string; values: unknown[] } {
+  const ids = ftsIds(sql, table, all);
+  if (sql.dialect === 'sqlite') return { text: `${alias}.id IN (${ids.text})`, values: ids.values };
+  return { text: ids.text.replace(/^SELECT id FROM \w+ WHERE fts @@ /, `${alias}.fts @@ `), values: ids.values };
+}

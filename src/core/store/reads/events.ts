@@ -1,5 +1,5 @@
 import type { SqlClient } from '../sql.js';
-import { ftsIds } from './dialect.js';
+import { ftsMatch } from './dialect.js';
 
 export interface EventRow {
   id: number;
@@ -73,14 +73,14 @@ export function createEventReads(sql: SqlClient) {
         params.push(f.to);
       }
       if (f.text?.length) {
-        const ids = ftsIds(sql, 'events', f.text.map((p) => [p]));
-        where.push(`e.id IN (${ids.text})`);
-        params.push(...ids.values);
+        const match = ftsMatch(sql, 'events', 'e', f.text.map((p) => [p]));
+        where.push(match.text);
+        params.push(...match.values);
       }
       if (f.place) {
-        const ids = f.place.phrases.length ? ftsIds(sql, 'events', f.place.phrases.map((p) => [p])) : undefined;
+        const ids = f.place.phrases.length ? ftsMatch(sql, 'events', 'e', f.place.phrases.map((p) => [p])) : undefined;
         const same = sql.dialect === 'sqlite' ? 'e.place = ? COLLATE NOCASE' : 'lower(e.place) = lower(?)';
-        where.push(`(${same}${ids ? ` OR e.id IN (${ids.text})` : ''})`);
+        where.push(`(${same}${ids ? ` OR ${ids.text}` : ''})`);
         params.push(f.place.name, ...(ids ? ids.values : []));
       }
       if (f.kinds && f.kinds.length > 0) {
