@@ -28,23 +28,33 @@ export function createActorReads(sql: SqlClient) {
   // A report the feed dated in the future was stamped with its fetch time, which is no date for the role.
   const asOf = `CASE WHEN i.published_estimated = ${PUBLISHED_IN_FUTURE} THEN NULL ELSE r.as_of END`;
   const desc = descNullsLast(sql);
-  /**
-   * The newest few item ids of one (actor, title, party), optionally only one negotiation's. In
-   * PostgreSQL the group's title is named through an aggregate (every title of a group is the same
-   * lower-cased).
-   */
+  /** The newest few item ids of one group `g` (actor, lower-cased title, party), optionally only one negotiation's. */
   const idsOf = (scoped: boolean) =>
     `(SELECT ${listAgg(sql, 'item_id', ',', `as_of ${desc}, id DESC`)} FROM (SELECT r2.item_id, r2.as_of, r2.id FROM actor_roles r2${scoped ? ' JOIN item_dossiers d2 ON d2.dossier = @dossier AND d2.item_id = r2.item_id' : ''}
-                 WHERE r2.actor_id = r.actor_id AND lower(r2.title) = ${sql.dialect === 'sqlite' ? 'lower(r.title)' : 'lower(min(r.title))'} AND ${same(sql, 'r2.party', 'r.party')}
+                 WHERE r2.actor_id = g.actor_id AND lower(r2.title) = g.t AND ${same(sql, 'r2.party', 'g.party')}
                  ORDER BY r2.as_of ${desc}, r2.id DESC LIMIT ${ROLE_SOURCES}) x)`;
-  // SQLite gives a bare column the value of the row max() picked (the newest report); PostgreSQL says so.
-  const anyOf = (col: string) => (sql.dialect === 'sqlite' ? col : `(array_agg(${col} ORDER BY ${asOf} DESC NULLS LAST))[1]`);
-  // Ties (one day's reports) in the order SQLite groups them: by title, then party, no party first.
-  const grouped = (scoped: boolean) =>
-    `SELECT ${anyOf('r.title')} AS title, r.party, max(${asOf}) AS as_of, ${anyOf('r.evidence')} AS evidence, ${idsOf(scoped)} AS ids
-       FROM actor_roles r${scoped ? ' JOIN item_dossiers d ON d.dossier = @dossier AND d.item_id = r.item_id' : ''} JOIN items i ON i.id = r.item_id
-      WHERE r.actor_id = @actor GROUP BY lower(r.title), r.party${sql.dialect === 'sqlite' ? '' : ', r.actor_id'}
-      ORDER BY as_of ${desc}, lower(${anyOf('r.title')}), r.party${sql.dialect === 'sqlite' ? '' : ' NULLS FIRST'} LIMIT 20`;
+  /**
+   * A person's titles, one row per (lower-cased title, party), the newest first, at most 20. The
+   * groups are formed without touching items (a much-reported person has thousands of role rows,
+   * and the item of each would be read only to learn whether its date is believable); each
+   * group's date, title and sentence are those of its newest report the feed did not date in the
+   * future, found by walking the (actor, as_of) index from the newest down, which stops at the
+   * first such report. A group reported only with such dates has no date and shows its newest row.
+   */
+  const grouped = (scoped: boolean) => {
+    const inDossier = (a: string) => (scoped ? ` JOIN item_dossiers d_${a} ON d_${a}.dossier = @dossier AND d_${a}.item_id = ${a}.item_id` : '');
+    const sameGroup = (a: string) => `${a}.actor_id = g0.actor_id AND lower(${a}.title) = g0.t AND ${same(sql, `${a}.party`, 'g0.party')}`;
+    return `SELECT r.title, g.party, ra.as_of, r.evidence, ${idsOf(scoped)} AS ids FROM (
+        SELECT g0.actor_id, g0.t, g0.party,
+          (SELECT r3.id FROM actor_roles r3${inDossier('r3')} JOIN items i3 ON i3.id = r3.item_id
+            WHERE ${sameGroup('r3')} AND i3.published_estimated <> ${PUBLISHED_IN_FUTURE} AND r3.as_of IS NOT NULL
+            ORDER BY r3.as_of DESC, r3.id LIMIT 1) AS a_id,
+          (SELECT r4.id FROM actor_roles r4${inDossier('r4')} WHERE ${sameGroup('r4')} ORDER BY r4.as_of ${desc}, r4.id DESC LIMIT 1) AS b_id
+        FROM (SELECT r0.actor_id, lower(r0.title) AS t, r0.party FROM actor_roles r0${inDossier('r0')}
+               WHERE r0.actor_id = @actor GROUP BY r0.actor_id, lower(r0.title), r0.party) g0
+      ) g JOIN actor_roles r ON r.id = coalesce(g.a_id, g.b_id) LEFT JOIN actor_roles ra ON ra.id = g.a_id
+      ORDER BY ra.as_of ${desc}, g.t, g.party${sql.dialect === 'sqlite' ? '' : ' NULLS FIRST'} LIMIT 20`;
+  };
   return {
     byAliasKey: (key: string) =>
       sql.all<ActorRow>('SELECT DISTINCT a.id, a.name, a.key, a.party FROM actor_aliases x JOIN actors a ON a.id = x.actor_id WHERE x.key = ?', [key]),
