@@ -96,10 +96,3 @@ export function editDistance(a: string, b: string): number {
   }
   return prev[b.length]!;
 }
-
-/** Makes user words safe inside an FTS5 MATCH: each word becomes a quoted string, ANDed. */
-export function ftsQuery(text: string): string | null {
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  if (words.length === 0) return null;
-  return words.slice(0, 12).map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
-}
