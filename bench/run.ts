@@ -8,6 +8,9 @@
  *                                 an empty database or schema, with --stub-briefings until briefings are read there)
  *   npm run bench -- --only ingest,queries
  *                                 a subset (groups: ingest, reject, queries, briefing, memory, start, hostile)
+ *   PARLEY_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm run bench -- --only queries
+ *                                 the query latencies on PostgreSQL too (the large database copied into
+ *                                 a fresh schema there, dropped after), with the PostgreSQL/SQLite p95 ratio
  *   node --cpu-prof --import tsx bench/run.ts --only ingest
  *                                 profile one group; summarise with `npx tsx bench/cpuprofile-top.ts FILE`
  *
@@ -16,17 +19,24 @@
  * Prints a table and writes bench/results.json.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import Parser from 'rss-parser';
 import { createCore } from '../src/core/create-core.js';
-import { lexiconOf, loadDossier } from '../src/core/dossier/load.js';
 import { extract } from '../src/core/extract/index.js';
 import { type FeedItem, parseFeed } from '../src/core/feeds/index.js';
 import type { TimelineQuery } from '../src/core/schemas.js';
+import { createDossierCatalog, lexiconOf, loadDossier } from '../src/core/dossier/load.js';
+import { createReadSide } from '../src/core/queries/read-side.js';
+import { migratePostgres } from '../src/core/store/pg-schema.js';
+import { createPostgresClient, redactUrl } from '../src/core/store/postgres.js';
+import { createSqliteClient } from '../src/core/store/sql.js';
+import { copySqliteInto } from '../tests/support/copy-sqlite.js';
 import { directStore, readDb } from '../tests/support/store.js';
 import { type Corpus, generateCorpus } from './corpus.js';
 import { type LargeDb, largeDb } from './large-db.js';
@@ -355,7 +365,6 @@ async function timeCalls(calls: (() => unknown)[], runs: number, budgetMs = Numb
 async function benchQueries(big: LargeDb): Promise<void> {
   log(`\nqueries at the large database (${SIZES.queryRuns} calls each, rotating over realistic arguments)`);
   const core = createCore({ dbPath: big.path, now: () => new Date(`${big.probe.lastDate}T12:00:00Z`) });
-  const { heavyActor, midActor, lightActor } = big.probe;
   const year = big.probe.lastDate.slice(0, 4);
 
   // Baseline: a bare indexed read of one page of events, the floor any timeline query stands on.
@@ -368,6 +377,34 @@ async function benchQueries(big: LargeDb): Promise<void> {
   const base = stats(baseSamples);
   log(`  baseline bare indexed SELECT (50 events by date): ${fmt(base.median, 'ms')} median, ${fmt(base.p95, 'ms')} p95`);
 
+  const sets = querySets(core, big);
+  await runQuerySets(sets, base, '');
+  raw.close();
+  await core.close();
+  const url = option('pg') ?? process.env.PARLEY_DATABASE_URL;
+  if (url) await benchQueriesPg(big, url, base);
+  else skipped.push({ id: 'queries-pg', reason: 'no PostgreSQL: set PARLEY_DATABASE_URL (or --pg URL) to time the same queries there' });
+}
+
+/** What the query figures call: the core's methods, or the read side over one store (same shapes). */
+interface QueryApi {
+  whoLeads(party: string, opts?: { round?: string }): Promise<unknown>;
+  actor(name: string): Promise<unknown>;
+  timeline(q: TimelineQuery): Promise<unknown>;
+  ask(question: string): Promise<unknown>;
+}
+
+interface QuerySet {
+  id: string;
+  label: string;
+  target: number;
+  calls: (() => unknown)[];
+  args: string;
+}
+
+function querySets(core: QueryApi, big: LargeDb): QuerySet[] {
+  const { heavyActor, midActor, lightActor } = big.probe;
+  const year = big.probe.lastDate.slice(0, 4);
   const timelines: TimelineQuery[] = [
     {},
     { topic: 'maritime' },
@@ -377,7 +414,7 @@ async function benchQueries(big: LargeDb): Promise<void> {
     { topic: 'energy', party: 'Ukraine' },
     { actor: midActor, limit: 20 },
   ];
-  const sets: { id: string; label: string; target: number; calls: (() => unknown)[]; args: string }[] = [
+  return [
     {
       id: 'who-leads',
       label: 'who-leads p95',
@@ -437,6 +474,11 @@ async function benchQueries(big: LargeDb): Promise<void> {
       ),
     },
   ];
+}
+
+/** Times each set and records its figure (`prefix` names the store when it is not the core's SQLite). */
+async function runQuerySets(sets: QuerySet[], base: { median: number }, prefix: string, label = (s: string) => s): Promise<Record<string, number>> {
+  const p95s: Record<string, number> = {};
   for (const set of sets) {
     // A probe that throws would time an error path: check each once, loudly.
     for (const [i, call] of set.calls.entries()) {
@@ -460,9 +502,10 @@ async function benchQueries(big: LargeDb): Promise<void> {
     const s = stats(samples);
     // Per-argument p95, so a miss names the argument that causes it.
     const per = set.calls.map((_, k) => stats(samples.filter((_, i) => i % set.calls.length === k)).p95);
+    p95s[set.id] = s.p95;
     record({
-      id: set.id,
-      label: set.label,
+      id: `${prefix}${set.id}`,
+      label: label(set.label),
       unit: 'ms',
       median: s.median,
       p95: s.p95,
@@ -474,8 +517,47 @@ async function benchQueries(big: LargeDb): Promise<void> {
       note: `args: ${set.args}; p95 per arg: ${per.map((v) => fmt(v, 'ms')).join(', ')}`,
     });
   }
-  raw.close();
-  await core.close();
+  return p95s;
+}
+
+/**
+ * The same queries on PostgreSQL: the large database's rows copied into a fresh schema of the
+ * database at `url` (dropped after), then the read side timed over it and, for the ratio, over
+ * the SQLite file through the same async client. Target: PostgreSQL p95 within 2× SQLite's.
+ */
+async function benchQueriesPg(big: LargeDb, url: string, base: { median: number }): Promise<void> {
+  const schema = `parley_bench_${randomBytes(5).toString('hex')}`;
+  log(`
+queries on PostgreSQL (${redactUrl(url)}, schema ${schema}, dropped after)`);
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  const pgSql = createPostgresClient(url, { schema, max: 4 });
+  const raw = readDb(big.path);
+  try {
+    await migratePostgres(pgSql);
+    const t0 = ms();
+    const counts = await copySqliteInto(raw, pgSql);
+    await pgSql.exec('ANALYZE');
+    log(`  copied ${Object.values(counts).reduce((a, b) => a + b, 0).toLocaleString('en-US')} rows in ${((ms() - t0) / 1000).toFixed(1)} s, analyzed`);
+    const dossier = createDossierCatalog().get();
+    const now = () => new Date(`${big.probe.lastDate}T12:00:00Z`);
+    const sqliteSide = createReadSide(createSqliteClient(raw), dossier, { now });
+    const pgSide = createReadSide(pgSql, dossier, { now });
+    const onSqlite = await runQuerySets(querySets(sqliteSide, big), base, 'sqlite-', (l) => `${l} (read side, SQLite)`);
+    const onPg = await runQuerySets(querySets(pgSide, big), base, 'pg-', (l) => `${l} (PostgreSQL)`);
+    for (const id of Object.keys(onPg)) {
+      const ratio = onPg[id]! / onSqlite[id]!;
+      log(`  ${id}: PostgreSQL p95 ${fmt(onPg[id]!, 'ms')} / SQLite p95 ${fmt(onSqlite[id]!, 'ms')} = ${ratio.toFixed(2)}× (target ≤ 2×)${ratio <= 2 ? '' : ' ✗'}`);
+      const f = figures.find((x) => x.id === `pg-${id}`);
+      if (f) f.note = `PostgreSQL p95 / SQLite p95 = ${ratio.toFixed(2)}× (target ≤ 2×); ${f.note ?? ''}`;
+    }
+  } finally {
+    raw.close();
+    await pgSql.close();
+    await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await admin.end();
+  }
 }
 
 // ───────────────────────────── briefing ─────────────────────────────

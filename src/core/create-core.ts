@@ -34,22 +34,26 @@ import { createKnowledgeWriter } from './store/knowledge.js';
 
 /** The queries of one dossier, built the first time it is asked about. */
 function createScope(
-  db: Db,
+  sql: SqlClient,
   dossier: LoadedDossier,
   now: () => Date,
-  writer: ReturnType<typeof createKnowledgeWriter>,
+  /** What `explain` re-reads an item with: the SQLite file's model readings and the writer's parties (not on PostgreSQL yet). */
+  explainWith: () => { db: Db; writer: ReturnType<typeof createKnowledgeWriter> },
   titleOf: (id: string) => string,
 ) {
-  const actors = createActorQueries(db, dossier.id, dossier.mediators, titleOf);
-  const tl = createTimeline(db, dossier, actors.resolveId);
+  const actors = createActorQueries(sql, dossier.id, dossier.mediators, titleOf);
+  const tl = createTimeline(sql, dossier, actors.resolveId);
   return {
     dossier,
-    whoLeads: createWhoLeads(db, dossier),
+    whoLeads: createWhoLeads(sql, dossier),
     actors,
     timeline: tl.timeline,
     // The ask vocabulary (topics, synonyms, sides, places) is this dossier's.
-    ask: createAsk(createAskKnowledge(db, dossier, { now, actor: actors.actor, timeline: tl.timeline, titleOf })),
-    explain: createExplain(db, dossier, writer),
+    ask: createAsk(createAskKnowledge(sql, dossier, { now, actor: actors.actor, timeline: tl.timeline, titleOf })),
+    explain: async (ref: string) => {
+      const { db, writer } = explainWith();
+      return createExplain(sql, db, dossier, writer)(ref);
+    },
   };
 }
 
@@ -148,7 +152,7 @@ export function createCore(opts: CoreOptions): Core {
     const key = id ?? defaultDossier.id;
     let s = scopes.get(key);
     if (!s) {
-      s = createScope(needDb('queries'), catalog.get(key), now, writer(), (id) => {
+      s = createScope(sql, catalog.get(key), now, () => ({ db: needDb('explain'), writer: writer() }), (id) => {
         try {
           return catalog.get(id).title;
         } catch {
@@ -224,31 +228,31 @@ export function createCore(opts: CoreOptions): Core {
     },
     async whoLeads(party, o = {}) {
       const s = scope(o.dossier);
-      return { ...s.whoLeads(party, o.round !== undefined ? { round: o.round } : {}), ...(await label(s.dossier)) };
+      return { ...(await s.whoLeads(party, o.round !== undefined ? { round: o.round } : {})), ...(await label(s.dossier)) };
     },
     async actor(name, o = {}) {
       const s = scope(o.dossier);
-      return { ...s.actors.actor(name), ...(await label(s.dossier)) };
+      return { ...(await s.actors.actor(name)), ...(await label(s.dossier)) };
     },
     async timeline(query, o = {}) {
       const s = scope(o.dossier);
-      return { ...s.timeline(query), ...(await label(s.dossier)) };
+      return { ...(await s.timeline(query)), ...(await label(s.dossier)) };
     },
     explain: async (item, o = {}) => scope(o.dossier).explain(item),
     async ask(question, o = {}) {
       const s = scope(o.dossier);
-      return { ...s.ask(question), ...(await label(s.dossier)) };
+      return { ...(await s.ask(question)), ...(await label(s.dossier)) };
     },
     async briefingDoc(req) {
-      return briefingToDoc(buildBriefing(needDb('briefings'), scope(req.dossier).dossier, req, now()));
+      return briefingToDoc(await buildBriefing(sql, scope(req.dossier).dossier, req, now()));
     },
-    briefing: async (req) => buildBriefing(needDb('briefings'), catalog.get(req.dossier), req, now()),
+    briefing: async (req) => buildBriefing(sql, catalog.get(req.dossier), req, now()),
     async postDue(o) {
       const log = o.logger ?? scheduleLog;
+      // The model's bottom line keeps its reads on the SQLite file (store/model-reads.ts): none on PostgreSQL yet.
       const rewrite = store.db ? rewriterFor(log) : undefined;
-      // One build per distinct briefing of the pass, however many channels it goes to. On
-      // PostgreSQL the claims run, and each channel's build says what is missing (a failed build is not kept).
-      const shared = shareBuilds((sub, window) => briefingBuilder(needDb('briefings'), catalog, rewrite)(sub, window));
+      // One build per distinct briefing of the pass, however many channels it goes to.
+      const shared = shareBuilds(briefingBuilder(sql, catalog, rewrite));
       const report = await runDueBriefings(o.at ?? now(), {
         sql,
         buildDoc: shared.buildDoc,

@@ -9,6 +9,7 @@ import { renderSlack } from '../../src/core/render/slack.js';
 import { ActorResult } from '../../src/core/schemas.js';
 import { SEED_FEED, tempCore } from '../support/temp-core.js';
 import { proseSentences, repeatedSentences } from './support/prose.js';
+import { createSqliteClient } from '../../src/core/store/sql.js';
 
 /** Ingested as of 26 March 2025: the snapshot Meduza dates 2030 is then a future date. */
 const INGESTED = new Date('2025-03-26T12:00:00Z');
@@ -30,7 +31,7 @@ describe('a briefing an analyst would forward (demo dossier, offline snapshots)'
   const db = t.db;
   const dossier = t.dossier();
   const build = (date: string, now = READ, extra: Partial<Parameters<typeof buildBriefing>[2]> = {}) =>
-    buildBriefing(db, dossier, { date, tz: 'Europe/Kyiv', ...extra }, now);
+    buildBriefing(createSqliteClient(db), dossier, { date, tz: 'Europe/Kyiv', ...extra }, now);
   const md = (b: Briefing, explain = false) => renderMarkdown(briefingToDoc(b, { explain }));
   const itemText = (url: string) => db.prepare<[string], { text: string }>('SELECT text FROM items WHERE url = ?').get(url)?.text ?? '';
 
@@ -40,8 +41,8 @@ describe('a briefing an analyst would forward (demo dossier, offline snapshots)'
   });
   afterAll(() => t.cleanup());
 
-  it('opens 24 March 2025 with a sourced bottom line: the Riyadh round, the three delegations’ leaders and the US–Russia talks of 24 March', () => {
-    const b = build('2025-03-24');
+  it('opens 24 March 2025 with a sourced bottom line: the Riyadh round, the three delegations’ leaders and the US–Russia talks of 24 March', async () => {
+    const b = await build('2025-03-24');
     expect(() => BriefingSchema.parse(b)).not.toThrow();
     expect(b.bottomLine.length).toBeGreaterThanOrEqual(2);
     expect(b.bottomLine.length).toBeLessThanOrEqual(3);
@@ -62,27 +63,27 @@ describe('a briefing an analyst would forward (demo dossier, offline snapshots)'
     expect(md(b).split('\n').filter((l) => l.startsWith('## '))[0]).toBe('## Bottom line');
   });
 
-  it('tells the Riyadh round once, however many outlets reported it and however they worded it', () => {
-    const b = build('2025-03-24');
+  it('tells the Riyadh round once, however many outlets reported it and however they worded it', async () => {
+    const b = await build('2025-03-24');
     const round = b.top.filter((c) => /Riyadh|Saudi Arabia/.test(c.headline));
     expect(round).toHaveLength(1);
     expect(round[0]!.outlets.map((o) => o.outlet).sort()).toEqual(['Financial Times — Europe', 'Kyiv Independent', 'Ukrainska Pravda']);
     expect(md(b)).toContain('reported by 3 outlets');
   });
 
-  it('never shows a sentence of eight or more words twice, on any day', () => {
-    for (const date of DAYS) expect(repeatedSentences(md(build(date))), date).toEqual([]);
+  it('never shows a sentence of eight or more words twice, on any day', async () => {
+    for (const date of DAYS) expect(repeatedSentences(md(await build(date))), date).toEqual([]);
   });
 
-  it('would catch a repeated sentence (the check can fail)', () => {
-    const text = md(build('2025-03-24'));
-    const lead = build('2025-03-24').top[0]!.summary;
+  it('would catch a repeated sentence (the check can fail)', async () => {
+    const text = md(await build('2025-03-24'));
+    const lead = (await build('2025-03-24')).top[0]!.summary;
     expect(repeatedSentences(`${text.replace('## Sources', `- ${lead}\n\n## Sources`)}`)).toHaveLength(1);
   });
 
-  it('collapses the tracks nothing moved into one "Quiet:" line, with no filler', () => {
+  it('collapses the tracks nothing moved into one "Quiet:" line, with no filler', async () => {
     for (const date of DAYS) {
-      const b = build(date);
+      const b = await build(date);
       const text = md(b);
       expect(text).not.toMatch(/No new developments in this window|unchanged/);
       const moved = text.split('## What moved')[1]?.split('\n## ')[0] ?? '';
@@ -98,16 +99,16 @@ describe('a briefing an analyst would forward (demo dossier, offline snapshots)'
     }
   });
 
-  it('rests every status on an event of the right kind, never on a preview or speculation', () => {
+  it('rests every status on an event of the right kind, never on a preview or speculation', async () => {
     for (const date of DAYS) {
-      for (const track of build(date).tracks) {
+      for (const track of (await build(date)).tracks) {
         if (track.status === 'quiet') continue;
         expect(GROUNDS[track.status], `${date} ${track.topic}`).toContain(track.event?.development);
         expect(track.event?.sources[0]?.url).toMatch(/^https:\/\//);
         expect(itemText(track.event!.sources[0]!.url)).toContain(track.event!.title);
       }
     }
-    const mar24 = build('2025-03-24');
+    const mar24 = await build('2025-03-24');
     const track = (b: Briefing, topic: string) => b.tracks.find((x) => x.topic === topic)!;
     // The Russia–US meeting of the 24th, not the Kremlin's preview of what it would discuss.
     expect(track(mar24, 'maritime')).toMatchObject({ status: 'scheduled', event: { date: '2025-03-24', development: 'scheduled' } });
@@ -116,15 +117,15 @@ describe('a briefing an analyst would forward (demo dossier, offline snapshots)'
     expect(track(mar24, 'sanctions').status).toBe('quiet');
     expect(track(mar24, 'peacekeeping').status).toBe('quiet');
     // The day after, the meeting was held: advanced, on a sentence saying so.
-    expect(track(build('2025-03-25'), 'maritime')).toMatchObject({ status: 'advanced', event: { date: '2025-03-24', development: 'held' } });
-    const mar26 = build('2025-03-26');
+    expect(track(await build('2025-03-25'), 'maritime')).toMatchObject({ status: 'advanced', event: { date: '2025-03-24', development: 'held' } });
+    const mar26 = await build('2025-03-26');
     expect(track(mar26, 'maritime')).toMatchObject({ status: 'advanced', event: { development: 'announced' } });
     // What was agreed leads that day's bottom line, in the source's own words.
     expect(mar26.bottomLine[0]?.text).toMatch(/the White House said the sides had agreed to "ensure safe navigation/);
   });
 
   it('explains each status with the developments seen, the rule that read each and the verdict', async () => {
-    const maritime = build('2025-03-24').tracks.find((x) => x.topic === 'maritime')!;
+    const maritime = (await build('2025-03-24')).tracks.find((x) => x.topic === 'maritime')!;
     expect(maritime.explain[0]).toMatchObject({ development: 'scheduled', rule: 'talks.scheduled', verdict: 'scheduled → scheduled' });
     expect(maritime.explain.some((v) => v.development === 'preview' && v.verdict === 'preview: never changes a status')).toBe(true);
     const out: string[] = [];
@@ -139,9 +140,9 @@ describe('a briefing an analyst would forward (demo dossier, offline snapshots)'
     expect(text).toMatch(/preview: never changes a status \\\[talks\.preview/);
   });
 
-  it('quotes up to three principals in "Said", one quote each, never the same words twice', () => {
+  it('quotes up to three principals in "Said", one quote each, never the same words twice', async () => {
     for (const date of DAYS) {
-      const b = build(date);
+      const b = await build(date);
       expect(b.said.length).toBeLessThanOrEqual(3);
       expect(new Set(b.said.map((q) => q.speaker)).size).toBe(b.said.length);
       expect(new Set(b.said.map((q) => q.quote)).size).toBe(b.said.length);
@@ -151,35 +152,35 @@ describe('a briefing an analyst would forward (demo dossier, offline snapshots)'
         expect(words(itemText(q.sources[0]!.url)), q.quote).toContain(words(q.quote));
       }
     }
-    const said = build('2025-03-24').said;
+    const said = (await build('2025-03-24')).said;
     expect(said.map((q) => q.speaker)).toEqual(expect.arrayContaining(['Rustem Umerov', 'Steve Witkoff', 'Maria Zakharova']));
     expect(said.find((q) => q.speaker === 'Steve Witkoff')?.quote).toMatch(/30-day ceasefire/);
   });
 
-  it('keeps every Slack and Discord limit with the new sections and the explain appendix', () => {
+  it('keeps every Slack and Discord limit with the new sections and the explain appendix', async () => {
     for (const date of DAYS) {
-      const doc = briefingToDoc(build(date), { explain: true });
+      const doc = briefingToDoc(await build(date), { explain: true });
       for (const m of renderSlack(doc)) expect(checkSlackMessage(m), date).toEqual([]);
       for (const m of renderDiscord(doc)) expect(checkDiscordMessage(m), date).toEqual([]);
     }
   });
 
-  it('writes the year wherever it is not the current one, and on both ends of a range that crosses one', () => {
-    const old = md(build('2025-03-24'));
+  it('writes the year wherever it is not the current one, and on both ends of a range that crosses one', async () => {
+    const old = md(await build('2025-03-24'));
     expect(old).toMatch(/^# .* — briefing for Mon 24 Mar 2025$/m);
     expect(old).toContain('Covering Sun 23 Mar 2025, 00:00 EET to Mon 24 Mar 2025, 00:00 EET');
     expect(old).toContain('Russia (Riyadh, Mon 24 Mar 2025)');
-    const current = md(build('2025-03-24', INGESTED));
+    const current = md(await build('2025-03-24', INGESTED));
     expect(current).toMatch(/^# .* — briefing for Mon 24 Mar$/m);
     expect(current).toContain('Covering Sun 23 Mar, 00:00 EET to Mon 24 Mar, 00:00 EET');
-    const crossing = md(build('2026-01-01', READ, { since: '2025-03-20T00:00:00Z' }));
+    const crossing = md(await build('2026-01-01', READ, { since: '2025-03-20T00:00:00Z' }));
     expect(crossing).toMatch(/^# .* — briefing for Thu 1 Jan$/m);
     expect(crossing).toContain('Catch-up briefing covering the whole gap Thu 20 Mar 2025, 02:00 EET to Thu 1 Jan 2026, 00:00 EET');
-    expect(md(build('2026-01-01', READ, { since: '2025-12-20T00:00:00Z' }))).toContain('No new developments since Sat 20 Dec 2025, 02:00 EET.');
+    expect(md(await build('2026-01-01', READ, { since: '2025-12-20T00:00:00Z' }))).toContain('No new developments since Sat 20 Dec 2025, 02:00 EET.');
   });
 
   it('says there is no news yet for a date still ahead, and which day has the latest', async () => {
-    const b = build('2030-01-01');
+    const b = await build('2030-01-01');
     expect(b).toMatchObject({ empty: true, noNewsYet: { latestNewsDay: '2025-03-25' }, top: [], sources: [] });
     const text = md(b);
     expect(text).toContain('No news yet for Tue 1 Jan 2030');
@@ -195,7 +196,7 @@ describe('a briefing an analyst would forward (demo dossier, offline snapshots)'
       .get()!;
     expect(row.published_estimated).toBe(2);
     // Fetched on 26 March: in that day's window, undated, and not the bottom line's news.
-    const b = build('2025-03-27');
+    const b = await build('2025-03-27');
     const src = b.sources.find((x) => x.url === row.url);
     expect(src).toMatchObject({ published: '', futureDate: true });
     expect(md(b)).toMatch(/— Meduza · undated/);
@@ -218,8 +219,8 @@ describe('the seed article alone', () => {
   });
   afterAll(() => t.cleanup());
 
-  it('repeats no sentence and names the round, its leaders and the next meeting', () => {
-    const b = buildBriefing(t.db, t.dossier(), { date: '2025-03-24', tz: 'Europe/Kyiv' }, NOW);
+  it('repeats no sentence and names the round, its leaders and the next meeting', async () => {
+    const b = await buildBriefing(createSqliteClient(t.db), t.dossier(), { date: '2025-03-24', tz: 'Europe/Kyiv' }, NOW);
     const text = renderMarkdown(briefingToDoc(b));
     expect(repeatedSentences(text)).toEqual([]);
     expect(proseSentences(text).length).toBeGreaterThan(5);

@@ -5,6 +5,7 @@ import { checkDiscordMessage, checkSlackMessage } from '../../src/core/render/li
 import { renderMarkdown } from '../../src/core/render/markdown.js';
 import { renderSlack } from '../../src/core/render/slack.js';
 import { SEED_FEED, tempCore } from '../support/temp-core.js';
+import { createSqliteClient } from '../../src/core/store/sql.js';
 
 const NOW = new Date('2025-03-24T06:00:00Z');
 
@@ -15,16 +16,16 @@ describe('the seed briefing, pinned on every platform', () => {
   });
   afterAll(() => t.cleanup());
 
-  const doc = () => briefingToDoc(buildBriefing(t.db, t.dossier(), { date: '2025-03-24', tz: 'Europe/Kyiv' }, NOW));
+  const doc = async () => briefingToDoc(await buildBriefing(createSqliteClient(t.db), t.dossier(), { date: '2025-03-24', tz: 'Europe/Kyiv' }, NOW));
 
-  it('renders Slack Block Kit as the adapter sends it', () => {
-    const messages = renderSlack(doc());
+  it('renders Slack Block Kit as the adapter sends it', async () => {
+    const messages = renderSlack(await doc());
     for (const m of messages) expect(checkSlackMessage(m)).toEqual([]);
     expect(messages).toMatchSnapshot();
   });
 
-  it('renders Discord messages as the adapter sends them', () => {
-    const messages = renderDiscord(doc());
+  it('renders Discord messages as the adapter sends them', async () => {
+    const messages = renderDiscord(await doc());
     for (const m of messages) {
       expect(checkDiscordMessage(m)).toEqual([]);
       expect(m.allowed_mentions).toEqual({ parse: [] });
@@ -32,8 +33,8 @@ describe('the seed briefing, pinned on every platform', () => {
     expect(messages).toMatchSnapshot();
   });
 
-  it('renders Markdown for the CLI, the shell and archives', () => {
-    expect(renderMarkdown(doc())).toMatchSnapshot();
+  it('renders Markdown for the CLI, the shell and archives', async () => {
+    expect(renderMarkdown(await doc())).toMatchSnapshot();
   });
 });
 
@@ -41,7 +42,7 @@ describe('a day of 2,000 new items', () => {
   const t = tempCore({ now: new Date('2025-11-24T12:00:00Z') });
   afterAll(() => t.cleanup());
 
-  it('renders within every Slack and Discord limit, continuing in replies rather than cutting', () => {
+  it('renders within every Slack and Discord limit, continuing in replies rather than cutting', async () => {
     const places = ['Geneva', 'Istanbul', 'Abu Dhabi', 'Miami', 'Riyadh'];
     const outlets = 12;
     for (let o = 0; o < outlets; o++) {
@@ -57,7 +58,7 @@ describe('a day of 2,000 new items', () => {
       });
       t.ingester.storeItems({ url: `https://outlet${o}.example.test/feed`, name: `Outlet ${o}` }, items);
     }
-    const b = buildBriefing(t.db, t.dossier(), { date: '2025-11-24', tz: 'Europe/Kyiv' }, new Date('2025-11-24T12:00:00Z'));
+    const b = await buildBriefing(createSqliteClient(t.db), t.dossier(), { date: '2025-11-24', tz: 'Europe/Kyiv' }, new Date('2025-11-24T12:00:00Z'));
     expect(b.sources.length).toBeGreaterThan(1900);
     const doc = briefingToDoc(b);
     const slack = renderSlack(doc);

@@ -19,6 +19,7 @@ import { createMultiRelevanceScorer } from '../../src/core/relevance.js';
 import { renderMarkdown } from '../../src/core/render/markdown.js';
 import type { DelegationOut } from '../../src/core/schemas.js';
 import { readDb, SEED_FEED, tempCore } from '../support/temp-core.js';
+import { createSqliteClient } from '../../src/core/store/sql.js';
 
 const people = (ds: DelegationOut[]) => ds.flatMap((d) => [...d.leaders, ...d.members]);
 const urls = (ds: DelegationOut[]) => ds.flatMap((d) => d.sources.map((s) => s.url));
@@ -124,7 +125,7 @@ describe('three negotiations in one database, from their bundled snapshots', () 
   });
 
   it('briefs on the Iran–US talks of Saturday 19 April (Asia/Tehran) from that dossier’s reports alone', async () => {
-    const b = buildBriefing(db(), t.dossier('iran-us-nuclear'), { date: '2025-04-20' }, new Date('2025-11-30T12:00:00Z'));
+    const b = await buildBriefing(createSqliteClient(db()), t.dossier('iran-us-nuclear'), { date: '2025-04-20' }, new Date('2025-11-30T12:00:00Z'));
     expect(b.tz).toBe('Asia/Tehran');
     expect(b.sources.filter((s) => !s.earlier).map((s) => s.outlet).sort()).toEqual(['Al-Monitor', 'IRNA English', 'Tehran Times']);
     expect(b.top.map((c) => c.headline)).toEqual(
@@ -144,16 +145,16 @@ describe('three negotiations in one database, from their bundled snapshots', () 
     expect(text).not.toMatch(/Ukrain|Gaza|Hamas/);
   });
 
-  it('counts the day in the dossier’s zone: the football report of 26 April UTC is 27 April in Tehran, and irrelevant anyway', () => {
+  it('counts the day in the dossier’s zone: the football report of 26 April UTC is 27 April in Tehran, and irrelevant anyway', async () => {
     const iran = t.dossier('iran-us-nuclear');
-    const b = buildBriefing(db(), iran, { date: '2025-04-27' }, new Date('2025-11-30T12:00:00Z'));
+    const b = await buildBriefing(createSqliteClient(db()), iran, { date: '2025-04-27' }, new Date('2025-11-30T12:00:00Z'));
     expect(b.sources.filter((s) => !s.earlier).map((s) => s.title)).toEqual(['US and Iran hold first expert-level talks in Oman']);
-    const next = buildBriefing(db(), iran, { date: '2025-04-28' }, new Date('2025-11-30T12:00:00Z'));
+    const next = await buildBriefing(createSqliteClient(db()), iran, { date: '2025-04-28' }, new Date('2025-11-30T12:00:00Z'));
     expect(next.sources.map((s) => s.title)).not.toContain('Barcelona beat Real Madrid in extra time to win Copa del Rey');
   });
 
-  it('briefs on Gaza for Wednesday 15 January (Asia/Jerusalem): the deal and the DW explainer, no fires, no side’s negotiator', () => {
-    const b = buildBriefing(db(), t.dossier('gaza-ceasefire'), { date: '2025-01-16' }, new Date('2025-11-30T12:00:00Z'));
+  it('briefs on Gaza for Wednesday 15 January (Asia/Jerusalem): the deal and the DW explainer, no fires, no side’s negotiator', async () => {
+    const b = await buildBriefing(createSqliteClient(db()), t.dossier('gaza-ceasefire'), { date: '2025-01-16' }, new Date('2025-11-30T12:00:00Z'));
     // DW's explainer (21:30 UTC) is 23:30 in Jerusalem: the 15th.
     expect(b.sources.filter((s) => !s.earlier).map((s) => s.outlet).sort()).toEqual(['Al Jazeera', 'Anadolu Agency — Middle East', 'Deutsche Welle']);
     expect(JSON.stringify(b)).not.toContain('Los Angeles');
@@ -351,14 +352,14 @@ describe('relevance across dossiers', () => {
     relevance: { threshold: 3, terms: [{ term: 'ceasefire', weight: 3 }, { term: 'talks', weight: 1 }], ...(require ? { require } : {}) },
     topics: [{ id: 'ceasefire', label: 'Ceasefire', weight: 1, terms: ['ceasefire'] }],
   });
-  it('scores every dossier in one scan, and a dossier that requires its own names ignores another negotiation’s ceasefire', () => {
+  it('scores every dossier in one scan, and a dossier that requires its own names ignores another negotiation’s ceasefire', async () => {
     const scorer = createMultiRelevanceScorer([vocab(['gaza', 'hamas']), vocab(['ukraine', 'kyiv']), vocab(undefined)]);
     const gaza = scorer.score('Ceasefire talks resume', 'Hamas and Israel resumed ceasefire talks in Doha.');
     expect(gaza.map((s) => s.relevant)).toEqual([true, false, true]);
     expect(gaza[1]!.score).toBe(0);
     expect(scorer.topics(0, 'Ceasefire talks resume', 'A ceasefire.')).toEqual({ ceasefire: 2 });
   });
-  it('reads an item for a second negotiation only when its own names come more than half as often as the first’s', () => {
+  it('reads an item for a second negotiation only when its own names come more than half as often as the first’s', async () => {
     const scorer = createMultiRelevanceScorer([vocab(['gaza', 'hamas']), vocab(['ukraine', 'kyiv']), vocab(undefined)]);
     const passing = scorer.score('Gaza ceasefire talks', 'Hamas and Israel held ceasefire talks on Gaza; Hamas thanked Kyiv.');
     expect(passing.map((s) => s.relevant)).toEqual([true, false, true]);

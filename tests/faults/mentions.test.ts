@@ -11,6 +11,7 @@ import { renderSlack } from '../../src/core/render/slack.js';
 import { rssDocument } from '../support/feed-server.js';
 import { tempCore } from '../support/temp-core.js';
 import { record } from './ledger.js';
+import { createSqliteClient } from '../../src/core/store/sql.js';
 
 const HOSTILE = [
   '@everyone', '@here', '<!channel>', '<!here>', '<!everyone>', '<@U0123ABCD>', '<@&123456789012345678>', '<#C0123ABCD>',
@@ -46,8 +47,8 @@ describe('nothing from a feed can ping a channel or break formatting', () => {
     const db = t.db;
     const dossier = t.dossier();
     const docs = [
-      briefingToDoc(buildBriefing(db, dossier, { date: '2025-11-24', tz: 'Europe/Kyiv' }, new Date('2025-11-24T12:00:00Z'))),
-      briefingToDoc(buildBriefing(db, dossier, { date: '2025-03-24', tz: 'Europe/Kyiv' }, new Date('2025-11-24T12:00:00Z'))),
+      briefingToDoc(await buildBriefing(createSqliteClient(db), dossier, { date: '2025-11-24', tz: 'Europe/Kyiv' }, new Date('2025-11-24T12:00:00Z'))),
+      briefingToDoc(await buildBriefing(createSqliteClient(db), dossier, { date: '2025-03-24', tz: 'Europe/Kyiv' }, new Date('2025-11-24T12:00:00Z'))),
       whoLeadsDoc(await t.core.whoLeads('Ukraine')),
       timelineDoc(await t.core.timeline({ limit: 500 })),
     ];

@@ -1,12 +1,11 @@
 /**
  * The core on PostgreSQL (PARLEY_DATABASE_URL): what runs there today — the schema made at the
- * first call, subscriptions, the scheduler's claims, delivery dedup, health — and what still needs
- * the SQLite file saying so. Skipped, with the reason, when no server answers at 127.0.0.1.
+ * first call, subscriptions, the scheduler's claims and its briefings, queries, delivery dedup,
+ * health — and what still needs the SQLite file (ingest) saying so. Skipped, with the reason, when no server answers at 127.0.0.1.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/create-core.js';
 import type { Core } from '../../src/core/core.js';
-import { UserError } from '../../src/core/errors.js';
 import { contractStores, type OpenedStore, schemaUrl } from '../support/stores.js';
 
 const stores = (await contractStores()).filter((s) => s.name === 'postgres');
@@ -42,17 +41,21 @@ describe.each(stores)('the core on $name', (store) => {
       expect((await core.dossiers()).map((d) => d.items)).toEqual([0, 0, 0]);
     });
 
-    it('claims each due briefing once; the build says it still needs the SQLite file', async () => {
+    it('claims each due briefing once and posts it, built from the PostgreSQL store', async () => {
       await core.subscriptions.subscribe({ platform: 'slack', workspace: 'T1', channel: 'C1', by: 'U1', time: '08:00' });
       const posts: string[] = [];
       const posters = { slack: { post: async (t: { channel: string }) => void posts.push(t.channel) } };
       const report = await core.postDue({ posters, at: new Date('2025-03-24T06:00:00Z'), sleep: async () => {} });
-      expect(report.lines).toEqual([expect.objectContaining({ outcome: 'failed', detail: expect.stringMatching(/not served from PostgreSQL yet/) })]);
-      expect(posts).toEqual([]);
+      expect(report.lines).toEqual([expect.objectContaining({ outcome: 'posted' })]);
+      expect(posts).toEqual(['C1']);
+      // The same local date again: claimed already, posted once.
+      await core.postDue({ posters, at: new Date('2025-03-24T06:05:00Z'), sleep: async () => {} });
+      expect(posts).toEqual(['C1']);
     });
 
-    it('refuses what is not on PostgreSQL yet with a line that says so, and names pg_dump for backups', async () => {
-      await expect(core.whoLeads('Ukraine')).rejects.toThrow(UserError);
+    it('answers queries from the PostgreSQL store, refuses what is not there yet with a line that says so, and names pg_dump for backups', async () => {
+      await expect(core.whoLeads('Ukraine')).resolves.toMatchObject({ party: 'Ukraine' });
+      await expect(core.timeline({})).resolves.toMatchObject({ events: [] });
       await expect(core.ingest(['https://example.org/feed'])).rejects.toThrow(/not served from PostgreSQL yet/);
       await expect(core.backup('/tmp/x.db')).rejects.toThrow(/pg_dump/);
     });

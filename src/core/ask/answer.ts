@@ -9,7 +9,7 @@ import { findParties } from '../parties.js';
 import type { AskKnowledge, RoleHolder, RoundRow } from './knowledge.js';
 import { EXAMPLE_QUESTIONS, type Intent, type StanceIntent } from './lexicon.js';
 import type { Reading } from './parse.js';
-import { type ActorEntry, placeMatches } from './vocabulary.js';
+import { type ActorEntry, placeMatches, type Vocabulary } from './vocabulary.js';
 
 /** Lines of evidence shown under an answer: enough to judge it, few enough to read in chat. */
 const MAX_LINES = 6;
@@ -93,7 +93,21 @@ interface Speaker {
 }
 
 /** Everything `ask` answers with, one function per intent over one reading. */
+/** What the answers read without waiting: the vocabulary and the coverage's last day, read once per question. */
+type AnswerKnowledge = Omit<AskKnowledge, 'vocabulary' | 'lastDay'> & {
+  vocabulary: { get(): Vocabulary; onRecord(word: string): Promise<boolean> };
+  lastDay(): string | null;
+};
+
 export function createAnswerer(kb: AskKnowledge) {
+  return async function answer(r: Reading): Promise<AskResult> {
+    const [vocab, last] = await Promise.all([kb.vocabulary.get(), kb.lastDay()]);
+    return answerer({ ...kb, vocabulary: { get: () => vocab, onRecord: (w) => kb.vocabulary.onRecord(w) }, lastDay: () => last })(r);
+  };
+}
+
+/** The answers to one question (their memo of delegations is the question's). */
+function answerer(kb: AnswerKnowledge) {
   /** A topic as words in a sentence: "maritime", "energy infrastructure strikes". */
   const topicLabel = (id: string) => lowerFirst(kb.dossier.topics.find((t) => t.id === id)?.label.split(' / ')[0] ?? id);
   const topicRes = new Map<string, RegExp>();
@@ -226,31 +240,31 @@ export function createAnswerer(kb: AskKnowledge) {
     };
   }
 
-  function delegationsFor(r: Reading): { party: string; list: DelegationOut[] }[] {
+  async function delegationsFor(r: Reading): Promise<{ party: string; list: DelegationOut[] }[]> {
     const keep = roundFilter(r);
     // Without a side: the sides of the newest round that matches (the place or dates asked), not every side ever.
-    const newest = r.party || r.persons[0]?.party ? undefined : kb.rounds(r.dates ? { from: r.dates.from, to: r.dates.to } : {}).find((x) => x.status === 'held' && x.date && (!r.place || placeMatches(x.place, r.place.name)));
+    const newest = r.party || r.persons[0]?.party ? undefined : (await kb.rounds(r.dates ? { from: r.dates.from, to: r.dates.to } : {})).find((x) => x.status === 'held' && x.date && (!r.place || placeMatches(x.place, r.place.name)));
     const parties = r.party ? [r.party.name] : r.persons[0]?.party ? [r.persons[0].party] : (newest?.parties ?? []);
     const out: { party: string; list: DelegationOut[] }[] = [];
     for (const party of [...new Set(parties)]) {
-      const list = kb.delegations.ofParty(party, { limit: 5, ...(keep ? { keep } : {}) });
+      const list = await kb.delegations.ofParty(party, { limit: 5, ...(keep ? { keep } : {}) });
       if (list.length) out.push({ party, list });
     }
     return out;
   }
 
-  function whoLeads(r: Reading, members: boolean): Found {
+  async function whoLeads(r: Reading, members: boolean): Promise<Found> {
     const sideName = r.party?.name;
     const head = `${sideName ? `${possessive(sideName)} delegation` : 'Delegations'}${r.place ? ` in ${r.place.name}` : ''}${r.dates ? `, ${formatRange(r.dates.from, r.dates.to)}` : ''}`;
-    const found = delegationsFor(r);
+    const found = await delegationsFor(r);
     if (!found.length) {
       // Talks there and then are on record, but no report names their people ("who led the US delegation in Jeddah"): say which.
-      const held = r.place || r.dates ? kb.rounds(r.dates ? { from: r.dates.from, to: r.dates.to } : {}).filter((x) => x.status === 'held' && (!r.place || placeMatches(x.place, r.place.name)) && (!sideName || x.parties.includes(sideName))) : [];
+      const held = r.place || r.dates ? (await kb.rounds(r.dates ? { from: r.dates.from, to: r.dates.to } : {})).filter((x) => x.status === 'held' && (!r.place || placeMatches(x.place, r.place.name)) && (!sideName || x.parties.includes(sideName))) : [];
       const known = held.length ? `: the talks ${held.slice(0, 2).map((x) => `at ${roundLabel(x)} (${x.parties.join('–')})`).join(' and ')} are reported, but no source names ${sideName ? 'its' : 'their'} people` : '';
       return {
         line: `${head}:`,
         answer: `Nothing on record about ${sideName ? `${possessive(sideName)} delegation` : 'a delegation'}${r.place ? ` in ${r.place.name}` : ''}${r.dates ? ` on ${formatRange(r.dates.from, r.dates.to)}` : ''}${known}.${beyondCoverage(r)}`,
-        ...(held.length ? { lines: held.slice(0, 2).map(roundLine) } : {}),
+        ...(held.length ? { lines: (await Promise.all(held.slice(0, 2).map(roundLine))) } : {}),
       };
     }
     const lines: AskLine[] = [];
@@ -296,8 +310,8 @@ export function createAnswerer(kb: AskKnowledge) {
   // ── who is / role
 
   /** A person's profile; `here` is false for someone the asked negotiation's reports never name. */
-  function profileLines(name: string, here = true): { answer: string; lines: AskLine[]; data: unknown } {
-    const profile = kb.actor(name).actor;
+  async function profileLines(name: string, here = true): Promise<{ answer: string; lines: AskLine[]; data: unknown }> {
+    const profile = (await kb.actor(name)).actor;
     const roles = profile.roles.slice(0, 4);
     const roleText = roles.length
       ? roles.map((x) => `${x.title}${x.party && x.party !== profile.party && !x.title.toLowerCase().includes(x.party.toLowerCase()) ? ` (${x.party})` : ''}`).join('; ')
@@ -326,12 +340,12 @@ export function createAnswerer(kb: AskKnowledge) {
     return h.from ? `Nothing on record about who is ${asked} in this negotiation's reports. ` : '';
   }
 
-  function nobody(r: Reading, what: string): Found {
+  async function nobody(r: Reading, what: string): Promise<Found> {
     const name = r.unknownName!;
     return { line: `${what} ${name}:`, answer: `Nothing on record about ${name}: no one of that name is in the sources yet.`, unknown: [] };
   }
 
-  function ambiguous(r: Reading): Found {
+  async function ambiguous(r: Reading): Promise<Found> {
     const a = r.ambiguous!;
     return {
       line: `Who "${a.words}" is:`,
@@ -339,27 +353,26 @@ export function createAnswerer(kb: AskKnowledge) {
     };
   }
 
-  function whoIs(r: Reading): Found {
+  async function whoIs(r: Reading): Promise<Found> {
     const person = r.persons[0];
-    if (!person) return r.ambiguous ? ambiguous(r) : r.unknownName ? nobody(r, 'Who is') : unknown(r);
-    const p = profileLines(person.name, person.here);
+    if (!person) return r.ambiguous ? await ambiguous(r) : r.unknownName ? await nobody(r, 'Who is') : await unknown(r);
+    const p = await profileLines(person.name, person.here);
     return { line: `Who ${person.name} is:`, ...p };
   }
 
-  function role(r: Reading): Found {
+  async function role(r: Reading): Promise<Found> {
     const person = r.persons[0];
     if (person) {
-      const p = profileLines(person.name, person.here);
+      const p = await profileLines(person.name, person.here);
       return { line: `${possessive(person.name)} role:`, ...p };
     }
-    if (r.ambiguous) return ambiguous(r);
-    if (r.unknownName) return nobody(r, 'The role of');
+    if (r.ambiguous) return await ambiguous(r);
+    if (r.unknownName) return await nobody(r, 'The role of');
     const words = r.role ?? '';
     if (r.roleOf) {
       // "Trump's envoy": holders of the role on that person's side, those named beside that person first.
       const of = r.roleOf;
-      const holders = kb
-        .roleHolders(words, of.party ? { party: of.party } : {})
+      const holders = (await kb.roleHolders(words, of.party ? { party: of.party } : {}))
         .filter((h) => h.name !== of.name)
         .sort((a, b) => Number(mentionsPerson(b.evidence, of)) - Number(mentionsPerson(a.evidence, of)));
       const head = `Who is ${possessive(of.name)} ${words}:`;
@@ -377,11 +390,11 @@ export function createAnswerer(kb: AskKnowledge) {
     const org = r.org ?? institution;
     const inst = institution?.replace(/^the\s+/i, '').replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
     const asked = r.org ? `the ${words.replace(/^head of /, 'head of the ')}` : `${inst ? `the ${inst} ` : party ? `${possessive(party)} ` : ''}${words}`.trim();
-    if (!words && !org) return unknown(r);
+    if (!words && !org) return await unknown(r);
     const hint = r.partyRole?.institution ?? (r.party?.institution ? r.party.surface.replace(/['’]s?$/, '') : undefined);
-    let holders = kb.roleHolders(words, { ...(party ? { party } : {}), ...(r.org ? { org: r.org } : {}), ...(hint ? { hint } : {}) });
+    let holders = await kb.roleHolders(words, { ...(party ? { party } : {}), ...(r.org ? { org: r.org } : {}), ...(hint ? { hint } : {}) });
     // "who's head of policy planning at state": no organisation of that name heads anything; the title's words may.
-    if (!holders.length && r.org) holders = kb.roleHolders(words, { ...(party ? { party } : {}), ...(hint ? { hint } : {}) });
+    if (!holders.length && r.org) holders = await kb.roleHolders(words, { ...(party ? { party } : {}), ...(hint ? { hint } : {}) });
     if (!holders.length) return { line: `Who is ${asked}:`, answer: `Nothing on record about who is ${asked}.` };
     const top = holders[0]!;
     const others = holders.slice(1, 3).map((h) => `${h.name} (${h.title}, ${day(h.asOf)})`);
@@ -396,20 +409,20 @@ export function createAnswerer(kb: AskKnowledge) {
   // ── said, and what was agreed / proposed / demanded / refused
 
   /** The speaker asked about: people (by id), else a side; a "the US president" is read as a role. */
-  function speakerOf(r: Reading): Speaker | undefined {
+  async function speakerOf(r: Reading): Promise<Speaker | undefined> {
     if (r.unknownName && !r.persons.length) return undefined;
     const person = r.persons[0];
     if (person) return { label: person.name, actorIds: [person.id], person };
     // "the Ukrainian president": whoever the sources last name in that office.
     if (r.partyRole) {
-      const holder = kb.roleHolders(r.partyRole.role, { party: r.partyRole.party, ...(r.partyRole.institution ? { hint: r.partyRole.institution } : {}) })[0];
+      const holder = (await kb.roleHolders(r.partyRole.role, { party: r.partyRole.party, ...(r.partyRole.institution ? { hint: r.partyRole.institution } : {}) }))[0];
       const vocab = kb.vocabulary.get();
       const id = holder && vocab.idByName.get(holder.name);
       const entry = id !== undefined ? vocab.actorById.get(id) : undefined;
       if (entry) return { label: `${entry.name} (${possessive(r.partyRole.party)} ${r.partyRole.role})`, actorIds: [entry.id], person: entry };
     }
     if (r.role && r.party) {
-      const holder = kb.roleHolders(r.role, { party: r.party.name })[0];
+      const holder = (await kb.roleHolders(r.role, { party: r.party.name }))[0];
       const vocab = kb.vocabulary.get();
       const id = holder && vocab.idByName.get(holder.name);
       const entry = id !== undefined ? vocab.actorById.get(id) : undefined;
@@ -425,7 +438,7 @@ export function createAnswerer(kb: AskKnowledge) {
     return r.topics.length || r.about.length || r.aboutPersons.length || r.place || r.dates ? { label: 'anyone' } : undefined;
   }
 
-  function statementsOf(sp: { actorIds?: number[]; party?: string } | undefined, r: Reading, stance?: Stance, keep?: (text: string, speaker: string) => boolean): StatementOut[] {
+  async function statementsOf(sp: { actorIds?: number[]; party?: string } | undefined, r: Reading, stance?: Stance, keep?: (text: string, speaker: string) => boolean): Promise<StatementOut[]> {
     const filter = {
       ...(r.dates ? { from: r.dates.from, to: r.dates.to } : {}),
       ...(stance ? { stance } : {}),
@@ -473,14 +486,14 @@ export function createAnswerer(kb: AskKnowledge) {
     );
   }
 
-  function said(r: Reading): Found {
-    if (r.unknownName && !r.persons.length) return nobody(r, 'Statements by');
-    if (r.ambiguous && !r.persons.length) return ambiguous(r);
-    let sp = speakerOf(r) ?? anyone(r);
+  async function said(r: Reading): Promise<Found> {
+    if (r.unknownName && !r.persons.length) return await nobody(r, 'Statements by');
+    if (r.ambiguous && !r.persons.length) return await ambiguous(r);
+    let sp = await speakerOf(r) ?? anyone(r);
     // "What did they say after the talks": the people who led the newest round, on its day and the next.
     if (!sp && r.talks) {
-      const round = kb.rounds({ status: 'held' }).find((x) => x.date);
-      const leaders = round ? round.parties.flatMap((p) => delegationAt.get(round.id, p)?.leaders ?? []) : [];
+      const round = (await kb.rounds({ status: 'held' })).find((x) => x.date);
+      const leaders = round ? (await Promise.all(round.parties.map((p) => delegationAt.get(round.id, p)))).flatMap((d) => d?.leaders ?? []) : [];
       const ids = leaders.map((n) => kb.vocabulary.get().idByName.get(n)).filter((id): id is number => id !== undefined);
       if (round?.date && ids.length) {
         const next = new Date(Date.parse(`${round.date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
@@ -488,16 +501,16 @@ export function createAnswerer(kb: AskKnowledge) {
         sp = { label: "the newest round's leaders", actorIds: ids };
       }
     }
-    if (!sp) return unknown(r);
+    if (!sp) return await unknown(r);
     const head = withFilters(`Statements by ${sp.label}`, r);
     const focused = r.topics.length > 0 || r.about.length > 0 || r.aboutPersons.length > 0 || r.verb !== undefined;
     const subject = [...(r.specifics.length ? r.specifics : r.topics.map(topicLabel)), ...r.aboutPersons.map((p) => p.name), ...r.about, ...(r.verb ? [`“${r.verb}…”`] : [])].join(', ');
     // "Russia's foreign ministry": its own statements, when the sources attribute any to it.
     const body = r.party?.body ?? sp.body;
     const byBody = body && !sp.actorIds ? (speaker: string) => speaker.toLowerCase().includes(body) : undefined;
-    const read = (keep?: (text: string, speaker: string) => boolean) => {
-      const own = byBody ? statementsOf(sp, r, undefined, (t, speaker) => byBody(speaker) && (!keep || keep(t, speaker))) : [];
-      return own.length ? own : statementsOf(sp, r, undefined, keep);
+    const read = async (keep?: (text: string, speaker: string) => boolean) => {
+      const own = byBody ? await statementsOf(sp, r, undefined, (t, speaker) => byBody(speaker) && (!keep || keep(t, speaker))) : [];
+      return own.length ? own : await statementsOf(sp, r, undefined, keep);
     };
     // "The Kremlin": its own words and its people's (a "Kremlin spokesman") before the rest of its side's.
     const institution = r.party?.institution && !r.party.body ? r.party.surface.replace(/^the\s+/i, '').replace(/['’]s?$/, '').toLowerCase() : undefined;
@@ -509,15 +522,15 @@ export function createAnswerer(kb: AskKnowledge) {
         .map((s, i) => ({ s, score: 2 * relevance(s.evidence, r) + relevance(s.context ?? '', r) + Math.min(1, relevance(s.source.title, r)) + 2 * speaks(s), i }))
         .sort((a, b) => b.score - a.score || a.i - b.i)
         .map((x) => x.s);
-    let list = focused ? read((t) => about(t, r)) : read();
+    let list = focused ? await read((t) => about(t, r)) : await read();
     let note = '';
     if (focused && !list.length) {
       if (sp.label === 'anyone') return { line: `${head}:`, answer: `Nothing on record ${filters(r)}.${beyondCoverage(r)}` };
-      list = read();
+      list = await read();
       if (list.length) note = `Nothing on record from ${sp.label} about ${subject}; other statements, newest first.`;
     }
     if (!list.length) {
-      const any = r.dates ? statementsOf(sp, { ...r, dates: undefined } as Reading) : [];
+      const any = r.dates ? await statementsOf(sp, { ...r, dates: undefined } as Reading) : [];
       const nearest = any.length ? ` Nearest on record: ${day(any[0]!.date)}.` : '';
       return { line: `${head}:`, answer: `Nothing on record from ${sp.label}${r.dates ? ` on ${formatRange(r.dates.from, r.dates.to)}` : ''}.${nearest}${beyondCoverage(r)}`, lines: statementLines(any.slice(0, 3)) };
     }
@@ -533,23 +546,25 @@ export function createAnswerer(kb: AskKnowledge) {
   const STANCE_VERB: Record<StanceIntent, string> = { agreed: 'agreed', proposed: 'proposed', demanded: 'demanded', refused: 'refused' };
 
   /** A place a round was held at or a report names. */
-  function placeOnRecord(name: string): boolean {
-    return kb.vocabulary.get().roundPlaces.has(name.toLowerCase()) || name.split(/\s+/).every((w) => kb.vocabulary.onRecord(w));
+  async function placeOnRecord(name: string): Promise<boolean> {
+    if (kb.vocabulary.get().roundPlaces.has(name.toLowerCase())) return true;
+    for (const w of name.split(/\s+/)) if (!(await kb.vocabulary.onRecord(w))) return false;
+    return true;
   }
 
-  function stance(r: Reading, intent: StanceIntent): Found {
-    if (r.unknownName && !r.persons.length) return nobody(r, `What was ${STANCE_VERB[intent]} by`);
+  async function stance(r: Reading, intent: StanceIntent): Promise<Found> {
+    if (r.unknownName && !r.persons.length) return await nobody(r, `What was ${STANCE_VERB[intent]} by`);
     const want: Stance = intent;
-    const sp = speakerOf(r);
+    const sp = await speakerOf(r);
     const subject = sp?.label ?? 'the sides';
     const head = withFilters(`What ${subject} ${STANCE_VERB[intent]}`, r);
     const hasStance = (stances: readonly string[]) => stances.includes(want);
     // Statements carry their stances from ingest; developments are read with the same cues here.
     const onTopic = (text: string) => r.topics.every((t) => mentionsTopic(text, t)) && r.about.every((a) => mentionsWords(text, a));
 
-    let statements = statementsOf(sp, r, want, onTopic);
-    const events = kb
-      .timeline({
+    let statements = await statementsOf(sp, r, want, onTopic);
+    const events = (
+      await kb.timeline({
         ...(r.dates ? { from: r.dates.from, to: r.dates.to } : {}),
         ...(sp?.party ? { party: sp.party } : {}),
         ...(r.topics[0] ? { topic: r.topics[0] } : {}),
@@ -557,12 +572,13 @@ export function createAnswerer(kb: AskKnowledge) {
         scan: STANCE_SCAN,
         limit: MAX_EVENTS,
       })
-      .events.filter((e) => hasStance(stancesOf(e.title)) && onTopic(e.title))
+    ).events
+      .filter((e) => hasStance(stancesOf(e.title)) && onTopic(e.title))
       .filter((e) => !sp?.person || e.actors.includes(sp.person.name) || mentionsPerson(e.title, sp.person));
     let sideNote = '';
     if (sp?.person && !statements.length && sp.person.party) {
       // "Lavrov's conditions": the side's stated conditions stand for its minister's when he is not quoted on them.
-      statements = statementsOf({ party: sp.person.party }, r, want, onTopic);
+      statements = await statementsOf({ party: sp.person.party }, r, want, onTopic);
       if (statements.length) sideNote = ` Nothing from ${sp.person.name} himself or herself; ${possessive(sp.person.party)} side:`;
     }
     type Item = { date: string; line: AskLine; text: string };
@@ -578,17 +594,17 @@ export function createAnswerer(kb: AskKnowledge) {
       const principal = kb.dossier.principals.includes(party);
       const names = (text: string) => findParties(text).some((m) => m.party.name === party) || (principal && /\b(?:the|both) sides\b/i.test(text));
       const keep = (text: string) => onTopic(text) && names(text);
-      const reported = statementsOf(undefined, r, want, keep);
-      const reportedEvents = kb
-        .timeline({ ...(r.dates ? { from: r.dates.from, to: r.dates.to } : {}), ...(r.topics[0] ? { topic: r.topics[0] } : {}), keep: (title) => hasStance(stancesOf(title)) && keep(title), scan: STANCE_SCAN, limit: MAX_EVENTS })
-        .events.filter((e) => hasStance(stancesOf(e.title)) && keep(e.title));
+      const reported = await statementsOf(undefined, r, want, keep);
+      const reportedEvents = (
+        await kb.timeline({ ...(r.dates ? { from: r.dates.from, to: r.dates.to } : {}), ...(r.topics[0] ? { topic: r.topics[0] } : {}), keep: (title) => hasStance(stancesOf(title)) && keep(title), scan: STANCE_SCAN, limit: MAX_EVENTS })
+      ).events.filter((e) => hasStance(stancesOf(e.title)) && keep(e.title));
       items = [...statementItems(reported, 50).map((x) => ({ ...x, text: x.line.text })), ...reportedEvents.map((e) => ({ date: e.date, line: eventLine(e), text: e.title }))];
       if (items.length) sideNote = ` Not in ${possessive(party)} own words; reports that name it:`;
     }
     // A place the record never names ("what was agreed in Geneva") narrows to nothing.
     if (r.place) {
       const there = items.filter((x) => x.text.toLowerCase().includes(r.place!.name.toLowerCase()));
-      if (there.length || !placeOnRecord(r.place.name)) items = there;
+      if (there.length || !await placeOnRecord(r.place.name)) items = there;
     }
     items = dedupe(items.sort((a, b) => relevance(b.text, r) - relevance(a.text, r) || b.date.localeCompare(a.date)));
     const specific = bySpecifics(r, items, (x) => x.text);
@@ -599,7 +615,7 @@ export function createAnswerer(kb: AskKnowledge) {
     if (!items.length) {
       const what = [...r.topics.map(topicLabel), ...r.about].join(', ');
       // "Was there an agreement on prisoners?": none stated, but what did happen on the topic is the useful rest.
-      const around = r.topics.length && !sp ? happened({ ...r, intent: 'happened', party: undefined, counterpart: undefined, persons: [] }) : undefined;
+      const around = r.topics.length && !sp ? await happened({ ...r, intent: 'happened', party: undefined, counterpart: undefined, persons: [] }) : undefined;
       if (around?.lines?.length) {
         return {
           line: `${head}:`,
@@ -629,25 +645,25 @@ export function createAnswerer(kb: AskKnowledge) {
       reset: () => {
         memo = new Map();
       },
-      get(roundId: number, party: string): DelegationOut | undefined {
+      async get(roundId: number, party: string): Promise<DelegationOut | undefined> {
         const key = `${roundId}|${party}`;
-        if (!memo.has(key)) memo.set(key, kb.delegations.atRound(roundId, party));
+        if (!memo.has(key)) memo.set(key, await kb.delegations.atRound(roundId, party));
         return memo.get(key);
       },
     };
   })();
 
   /** A round as one line: its sides and their people, with the reports of it. */
-  function roundLine(x: RoundRow): AskLine {
-    const dels = x.parties.map((p) => {
-      const d = delegationAt.get(x.id, p);
+  async function roundLine(x: RoundRow): Promise<AskLine> {
+    const dels = await Promise.all(x.parties.map(async (p) => {
+      const d = await delegationAt.get(x.id, p);
       const people = d ? [...d.leaders.map((n) => `${n} (led)`), ...d.members] : [];
       return people.length ? `${p}: ${people.join(', ')}` : p;
-    });
+    }));
     return { lead: roundLabel(x), text: `${x.status === 'scheduled' ? 'Talks scheduled' : 'Talks'} — ${dels.join('; ')}.`, sources: uniqueSources(x.sources) };
   }
 
-  function happened(r: Reading): Found {
+  async function happened(r: Reading): Promise<Found> {
     const between = [r.party?.name, r.counterpart?.name].filter(Boolean) as string[];
     const head = withFilters(`What happened${between.length ? ` involving ${joinNames(between)}` : ''}`, r);
     const range = r.dates ? { from: r.dates.from, to: r.dates.to } : {};
@@ -655,27 +671,29 @@ export function createAnswerer(kb: AskKnowledge) {
     const sides = [r.party?.name, r.counterpart?.name].filter((p): p is string => Boolean(p));
     // "Where were the talks held", "who hosted the talks": the latest rounds, when nothing narrows them.
     const talksOnly = r.talks && !r.place && !r.dates && !sides.length && !r.topics.length;
-    const rounds = (r.place || r.dates || sides.length || talksOnly ? kb.rounds(range) : []).filter(
+    const rounds = (r.place || r.dates || sides.length || talksOnly ? await kb.rounds(range) : []).filter(
       (x) => (!r.place || placeMatches(x.place, r.place.name)) && sides.every((p) => x.parties.includes(p)) && x.status === 'held' && x.date,
     );
-    const fetch = (span: { from?: string; to?: string }, limit: number) =>
-      kb.timeline({
+    const fetch = async (span: { from?: string; to?: string }, limit: number) =>
+      (
+        await kb.timeline({
         ...span,
         ...(r.topics[0] ? { topic: r.topics[0] } : {}),
         ...(r.place && !rounds.length ? { place: r.place.name } : {}),
         ...(r.party && !r.place && !r.dates && !r.topics.length ? { party: r.party.name } : {}),
-        limit,
-      }).events;
+          limit,
+        })
+      ).events;
     // A range covers every day of it: a few developments read per day (a long range, its first ones).
     const days = r.dates ? daysOf(r.dates.from, r.dates.to) : [];
     // At a round's place, the developments of the round's days; over a short range, each day's.
     const roundDays = r.place && rounds.length ? [...new Set(rounds.map((x) => x.date!))].slice(0, MAX_RANGE_DAYS) : [];
     const events = roundDays.length
-      ? roundDays.flatMap((d) => fetch({ from: d, to: d }, 8))
+      ? (await Promise.all(roundDays.map((d) => fetch({ from: d, to: d }, 8)))).flat()
       : days.length && days.length <= MAX_RANGE_DAYS
-        ? days.flatMap((d) => fetch({ from: d, to: d }, r.place ? 8 : PER_DAY))
-        : fetch(range, MAX_EVENTS);
-    const roundLines = rounds.slice(0, 3).map(roundLine);
+        ? (await Promise.all(days.map((d) => fetch({ from: d, to: d }, r.place ? 8 : PER_DAY)))).flat()
+        : await fetch(range, MAX_EVENTS);
+    const roundLines = (await Promise.all(rounds.slice(0, 3).map(roundLine)));
     // At a round's place, developments that day anywhere in the reports on it count too.
     let evs = events;
     if (r.place && rounds.length) evs = events.filter((e) => rounds.some((x) => x.date === e.date) && (placeMatches(e.place, r.place!.name) || e.title.toLowerCase().includes(r.place!.name.toLowerCase()) || e.kind === 'talks'));
@@ -699,17 +717,17 @@ export function createAnswerer(kb: AskKnowledge) {
     const idOf = kb.vocabulary.get().idByName;
     for (const x of rounds.slice(0, 2)) {
       if (!x.date) continue;
-      const leaders = x.parties.flatMap((p) => delegationAt.get(x.id, p)?.leaders ?? []);
+      const leaders = (await Promise.all(x.parties.map((p) => delegationAt.get(x.id, p)))).flatMap((d) => d?.leaders ?? []);
       const actorIds = leaders.map((n) => idOf.get(n)).filter((id): id is number => id !== undefined);
       if (!actorIds.length) continue;
       // In the order the report gives them: what they said first comes first.
-      const st = kb.statements.find({ actorIds, from: x.date, to: x.date, limit: 6 }).sort((a, b) => a.sentenceIndex - b.sentenceIndex);
+      const st = (await kb.statements.find({ actorIds, from: x.date, to: x.date, limit: 6 })).sort((a, b) => a.sentenceIndex - b.sentenceIndex);
       statementLinesThere.push(...statementLines(st, 2));
     }
     // Nothing dated happened there, but the reports quote someone on it ("in Krasnodar"): those statements.
     if (!roundLines.length && !picked.length && !statementLinesThere.length) {
       for (const word of [...(r.place ? [r.place.name] : []), ...r.about, ...named]) {
-        statementLinesThere.push(...statementLines(kb.statements.find({ text: word, ...range, limit: 20 }), MAX_LINES));
+        statementLinesThere.push(...statementLines(await kb.statements.find({ text: word, ...range, limit: 20 }), MAX_LINES));
       }
     }
     const lines = dedupe([...roundLines, ...statementLinesThere, ...picked.map(eventLine)].map((line) => ({ line }))).map((x) => x.line);
@@ -736,24 +754,24 @@ export function createAnswerer(kb: AskKnowledge) {
     };
   }
 
-  function next(r: Reading): Found {
+  async function next(r: Reading): Promise<Found> {
     const today = kb.today();
     const last = kb.lastDay();
     const involve = (x: RoundRow) => (!r.party || x.parties.includes(r.party.name)) && (!r.counterpart || x.parties.includes(r.counterpart.name));
     const sides = [r.party?.name, r.counterpart?.name].filter(Boolean).join(' and ');
     const head = `Next talks${sides ? ` involving ${sides}` : ''}:`;
-    const ahead = kb.rounds({ from: today, status: 'scheduled' }).filter(involve).reverse();
+    const ahead = (await kb.rounds({ from: today, status: 'scheduled' })).filter(involve).reverse();
     if (ahead.length) {
       return {
         line: head,
         answer: `Next on record: ${roundLabel(ahead[0]!)} (${ahead[0]!.parties.join('–')}).`,
-        lines: ahead.slice(0, 3).map(roundLine),
+        lines: (await Promise.all(ahead.slice(0, 3).map(roundLine))),
         data: { rounds: ahead },
       };
     }
     // Nothing after today: what was scheduled after the coverage's last day, else the last rounds held.
-    const afterCoverage = last ? kb.rounds({ from: last, status: 'scheduled' }).filter(involve).reverse() : [];
-    const past = kb.rounds({ to: today }).filter((x) => x.date && x.place);
+    const afterCoverage = last ? (await kb.rounds({ from: last, status: 'scheduled' })).filter(involve).reverse() : [];
+    const past = (await kb.rounds({ to: today })).filter((x) => x.date && x.place);
     // No round of both sides asked on record: the last rounds of either.
     const both = past.filter(involve);
     const held = (both.length ? both : past.filter((x) => [r.party?.name, r.counterpart?.name].some((p) => p && x.parties.includes(p)))).slice(0, 3);
@@ -761,17 +779,17 @@ export function createAnswerer(kb: AskKnowledge) {
     const answer = afterCoverage.length
       ? `No talks after ${day(today)} are on record. The sources end on ${day(last)}; then the next scheduled were: ${recent.map((x) => `${roundLabel(x)} (${x.parties.join('–')})`).join('; ')}.`
       : `No talks after ${day(today)} are on record${last ? `, and none were scheduled when the sources end (${day(last)})` : ''}.${held.length ? ` The last rounds held: ${held.map((x) => `${roundLabel(x)} (${x.parties.join('–')})`).join('; ')}.` : ''}`;
-    return { line: head, answer, lines: recent.map(roundLine), data: { rounds: recent } };
+    return { line: head, answer, lines: (await Promise.all(recent.map(roundLine))), data: { rounds: recent } };
   }
 
-  function latest(r: Reading): Found {
+  async function latest(r: Reading): Promise<Found> {
     const today = kb.today();
     // "What's the latest with the Ukrainians": a side after "with" is the one asked about here.
-    const sp = speakerOf(r) ?? (r.counterpart ? { label: r.counterpart.name, party: r.counterpart.name } : undefined);
+    const sp = await speakerOf(r) ?? (r.counterpart ? { label: r.counterpart.name, party: r.counterpart.name } : undefined);
     const head = `Latest on record${r.topics.length ? ` on ${r.topics.map(topicLabel).join(' and ')}` : ''}${sp ? ` from ${sp.label}` : ''}:`;
-    const events = kb.timeline({ to: today, ...(r.topics[0] ? { topic: r.topics[0] } : {}), ...(sp?.party ? { party: sp.party } : {}), limit: MAX_LINES * 2 }).events.reverse();
+    const events = (await kb.timeline({ to: today, ...(r.topics[0] ? { topic: r.topics[0] } : {}), ...(sp?.party ? { party: sp.party } : {}), limit: MAX_LINES * 2 })).events.reverse();
     const onTopic = r.topics.length ? (text: string) => r.topics.some((t) => mentionsTopic(text, t)) : undefined;
-    const statements = statementsOf(sp, { ...r, dates: undefined } as Reading, undefined, onTopic).filter((s) => s.date && s.date <= today);
+    const statements = (await statementsOf(sp, { ...r, dates: undefined } as Reading, undefined, onTopic)).filter((s) => s.date && s.date <= today);
     const items = dedupe(
       [
         ...statementItems(statements.slice(0, 10), 10),
@@ -798,7 +816,7 @@ export function createAnswerer(kb: AskKnowledge) {
   }
 
   /** Nothing to answer with: say what was understood, that nothing is on record, and how to ask. */
-  function unknown(r: Reading): Found {
+  async function unknown(r: Reading): Promise<Found> {
     const understood = [r.party?.name, r.persons[0]?.name ?? r.unknownName, r.place?.name, r.dates ? formatRange(r.dates.from, r.dates.to) : undefined, ...r.topics.map(topicLabel)]
       .filter(Boolean)
       .join(', ');
@@ -809,7 +827,7 @@ export function createAnswerer(kb: AskKnowledge) {
     };
   }
 
-  const BY_INTENT: Record<Intent, (r: Reading) => Found> = {
+  const BY_INTENT: Record<Intent, (r: Reading) => Found | Promise<Found>> = {
     'who-leads': (r) => whoLeads(r, false),
     'who-was-in': (r) => whoLeads(r, true),
     'who-is': whoIs,
@@ -825,9 +843,9 @@ export function createAnswerer(kb: AskKnowledge) {
     help,
   };
 
-  return function answer(r: Reading): AskResult {
+  return async function answer(r: Reading): Promise<AskResult> {
     delegationAt.reset();
-    let f = r.intent === 'unknown' ? unknown(r) : BY_INTENT[r.intent](r);
+    let f = r.intent === 'unknown' ? await unknown(r) : await BY_INTENT[r.intent](r);
     // A question whose subject is a name no one has: nothing on record, whatever it asked.
     if (r.unknownName && !r.persons.length && ['who-leads', 'who-was-in', 'happened', 'latest', 'next'].includes(r.intent) && !/^Nothing on record/.test(f.answer)) {
       f = { ...f, answer: `${f.answer} (I don't know ${r.unknownName} yet.)` };

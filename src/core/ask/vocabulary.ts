@@ -2,7 +2,8 @@ import type { LoadedDossier } from '../dossier/load.js';
 import { EXTRA_PLACES } from '../extract/lexicon.js';
 import { nameKey, sameActor, surnameKey } from '../names.js';
 import { countryRecords, listParties, resolveParty } from '../parties.js';
-import type { Db } from '../store/db.js';
+import { createVocabularyReads } from '../store/reads/vocabulary.js';
+import type { SqlClient } from '../store/sql.js';
 import { PLACE_SPELLINGS, TOPIC_SYNONYMS } from './lexicon.js';
 
 /** A person the knowledge base knows, with every key their names fold to. */
@@ -103,29 +104,10 @@ export function placeMatches(roundPlace: string | null | undefined, asked: strin
  * The vocabulary, rebuilt only when the knowledge base has new people or rounds (a few cheap
  * max(id) lookups per question): at 10,000 actors a rebuild takes milliseconds, a lookup microseconds.
  */
-export function createVocabulary(db: Db, dossier: LoadedDossier) {
+export function createVocabulary(sql: SqlClient, dossier: LoadedDossier) {
   // The newest item read for the dossier too: it may name someone known so far only from another negotiation.
-  const version = db.prepare<[string], { v: string }>(
-    `SELECT (SELECT coalesce(max(id), 0) FROM actors) || '|' || (SELECT coalesce(max(rowid), 0) FROM actor_aliases) || '|' ||
-            (SELECT coalesce(max(id), 0) FROM rounds) || '|' || (SELECT coalesce(max(id), 0) FROM actor_roles) || '|' ||
-            (SELECT coalesce(max(item_id), 0) FROM item_dossiers WHERE dossier = ?) AS v`,
-  );
   // Sides and round places are the dossier's own; people and titles are shared by every negotiation.
-  const sidesStmt = db.prepare<[string, string], { party: string }>(
-    'SELECT DISTINCT party FROM delegations WHERE dossier = ? UNION SELECT DISTINCT party FROM statements WHERE dossier = ? AND party IS NOT NULL',
-  );
-  const titlesStmt = db.prepare<[], { t: string; actor_id: number }>('SELECT DISTINCT lower(title) AS t, actor_id FROM actor_roles');
-  const actorsStmt = db.prepare<[string], { id: number; name: string; party: string | null; n: number; keys: string | null; here: number }>(
-    `SELECT a.id, a.name, a.party, a.mention_count AS n, (SELECT group_concat(x.key, '|') FROM actor_aliases x WHERE x.actor_id = a.id) AS keys,
-            EXISTS (SELECT 1 FROM mentions m JOIN item_dossiers d ON d.dossier = ? AND d.item_id = m.item_id WHERE m.actor_id = a.id) AS here
-       FROM actors a`,
-  );
-  const placesStmt = db.prepare<[string], { place: string }>('SELECT DISTINCT place FROM rounds WHERE dossier = ? AND place IS NOT NULL');
-  // Developments first, then the reports themselves ("Krasnodar" may be named only in a statement).
-  const wordStmt = db.prepare<[string, string], { n: number }>(
-    `SELECT (SELECT count(*) FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH ? LIMIT 1))
-          + (SELECT count(*) FROM (SELECT 1 FROM items_fts WHERE items_fts MATCH ? LIMIT 1)) AS n`,
-  );
+  const q = createVocabularyReads(sql);
   let cached: { version: string; vocab: Vocabulary } | undefined;
 
   const topics: TopicEntry[] = dossier.topics.map((t) => {
@@ -144,7 +126,8 @@ export function createVocabulary(db: Db, dossier: LoadedDossier) {
     };
   });
 
-  function build(): Vocabulary {
+  async function build(): Promise<Vocabulary> {
+    const [actorRows, titleRows, placeRows, sideRows] = await Promise.all([q.actors(dossier.id), q.titles(), q.places(dossier.id), q.sides(dossier.id)]);
     const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
       const list = m.get(k);
       if (!list) m.set(k, [v]);
@@ -154,7 +137,7 @@ export function createVocabulary(db: Db, dossier: LoadedDossier) {
     const bySurname = new Map<string, ActorEntry[]>();
     const byFirst = new Map<string, ActorEntry[]>();
     const actors: ActorEntry[] = [];
-    for (const r of actorsStmt.iterate(dossier.id)) {
+    for (const r of actorRows) {
       const key = nameKey(r.name);
       const words = key.split(' ');
       const e: ActorEntry = {
@@ -175,15 +158,15 @@ export function createVocabulary(db: Db, dossier: LoadedDossier) {
     const surnameBuckets = new Map<string, string[]>();
     for (const k of bySurname.keys()) push(surnameBuckets, `${k[0]}${k.length}`, k);
     const titles = new Map<string, number[]>();
-    for (const r of titlesStmt.iterate()) push(titles, r.t, r.actor_id);
+    for (const r of titleRows) push(titles, r.t, r.actor_id);
     const places = new Map(GAZETTEER);
     const roundPlaces = new Set<string>();
-    for (const r of placesStmt.iterate(dossier.id)) {
+    for (const r of placeRows) {
       places.set(r.place.toLowerCase(), r.place);
       roundPlaces.add(r.place.toLowerCase());
     }
     const sideWords = new Map<string, string>();
-    for (const { party } of sidesStmt.iterate(dossier.id, dossier.id)) {
+    for (const { party } of sideRows) {
       for (const alias of listParties().find((p) => p.name === party)?.aliases ?? []) {
         if (/^[\p{L}]{5,}$/u.test(alias)) sideWords.set(alias.toLowerCase(), party);
       }
@@ -195,19 +178,16 @@ export function createVocabulary(db: Db, dossier: LoadedDossier) {
   }
 
   return {
-    get(): Vocabulary {
-      const v = version.get(dossier.id)?.v ?? '';
-      if (!cached || cached.version !== v) cached = { version: v, vocab: build() };
+    async get(): Promise<Vocabulary> {
+      const v = await q.version(dossier.id);
+      if (!cached || cached.version !== v) cached = { version: v, vocab: await build() };
       return cached.vocab;
     },
     /** Does a word occur in any development on record? ("Sumy", "Northwood": places the gazetteer lacks.) */
-    onRecord(word: string): boolean {
+    async onRecord(word: string): Promise<boolean> {
       const w = word.replace(/[^\p{L}\p{N}-]/gu, '');
       if (w.length < 3) return false;
-      // The word or its plural: "plant" is on record where the reports say "nuclear plants". (Not the
-      // other way: "zhovkvas position" is a possessive typed without its apostrophe, not a plural.)
-      const match = `"${w}" OR "${w}s"`;
-      return (wordStmt.get(match, match)?.n ?? 0) > 0;
+      return q.onRecord(w);
     },
   };
 }

@@ -7,8 +7,8 @@ import { topicHits } from '../extract/events.js';
 import { createSourceLookup, parseDay, truncate } from '../queries/common.js';
 import { createDelegationReader, splitSides } from '../queries/delegations.js';
 import type { DelegationOut, SourceRef } from '../schemas.js';
-import type { Db } from '../store/db.js';
-import { PUBLISHED_IN_FUTURE } from '../store/knowledge.js';
+import { createBriefingReads, type EventSourceRow as EventRow, type WindowItemRow as ItemRow } from '../store/reads/briefing.js';
+import type { SqlClient } from '../store/sql.js';
 import { addDays, localDate, zonedTime } from '../time.js';
 import { composeBottomLine, type RoundFacts } from './bottom-line.js';
 import { clusterStories } from './cluster.js';
@@ -23,37 +23,6 @@ export { briefingToDoc } from './doc.js';
 
 const MAX_TOP = 8;
 const SUMMARY_MAX = 280;
-
-interface ItemRow {
-  id: number;
-  title: string;
-  text: string;
-  url: string | null;
-  published: string;
-  future: number;
-  topics: string;
-  relevance: number;
-  outlet: string;
-  weight: number;
-  feed_url: string;
-}
-
-interface EventRow {
-  id: number;
-  kind: string;
-  date: string;
-  date_precision: 'day' | 'month' | 'year';
-  title: string;
-  place: string | null;
-  attribution: string | null;
-  parties: string;
-  topics: string;
-  round_id: number | null;
-  round_status: string | null;
-  reported_at: string;
-  item_id: number;
-  evidence: string;
-}
 
 export interface BriefingWindow {
   start: string;
@@ -70,7 +39,7 @@ export interface BriefingWindow {
  * reader's zone (today's: now), and covers from the previous briefing for the same destination,
  * else the 24 hours before the cut. A date still ahead covers the day before it, and is empty.
  */
-export function briefingWindow(db: Db, dossier: LoadedDossier, req: BriefingRequest & { until?: string }, now: Date): BriefingWindow {
+export async function briefingWindow(sql: SqlClient, dossier: LoadedDossier, req: BriefingRequest & { until?: string }, now: Date): Promise<BriefingWindow> {
   const tz = req.tz ?? dossier.timezone;
   if (!isTimeZone(tz)) throw new UserError(`Unknown time zone "${truncate(tz, 40)}". Use an IANA zone, e.g. tz Europe/Kyiv`);
   const today = localDate(now, tz);
@@ -83,14 +52,8 @@ export function briefingWindow(db: Db, dossier: LoadedDossier, req: BriefingRequ
   let catchUp = false;
   if (req.since) start = parseInstant(req.since, 'since');
   else {
-    const prev = req.destination
-      ? db
-          .prepare<[string, string, string], { window_end: string }>(
-            'SELECT window_end FROM briefings_sent WHERE destination = ? AND dossier = ? AND window_end < ? ORDER BY window_end DESC LIMIT 1',
-          )
-          .get(req.destination, dossier.id, end.toISOString())
-      : undefined;
-    start = prev ? new Date(prev.window_end) : new Date(end.getTime() - 86_400_000);
+    const prev = req.destination ? await createBriefingReads(sql).previousEnd(req.destination, dossier.id, end.toISOString()) : undefined;
+    start = prev ? new Date(prev) : new Date(end.getTime() - 86_400_000);
   }
   // A gap of more than a day and a half means missed briefings: one catch-up covers it all.
   catchUp = end.getTime() - start.getTime() > 36 * 3_600_000;
@@ -153,8 +116,9 @@ function topicLexicon(dossier: LoadedDossier): Record<string, string[]> {
   return l;
 }
 
-export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingRequest & { until?: string }, now: Date): Briefing {
-  const win = briefingWindow(db, dossier, req, now);
+export async function buildBriefing(sql: SqlClient, dossier: LoadedDossier, req: BriefingRequest & { until?: string }, now: Date): Promise<Briefing> {
+  const q = createBriefingReads(sql);
+  const win = await briefingWindow(sql, dossier, req, now);
   const topicFilter = new Set(req.topics ?? []);
   const unknownTopic = [...topicFilter].find((t) => !dossier.topics.some((x) => x.id === t));
   if (unknownTopic) {
@@ -169,12 +133,7 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
   };
   if (win.future) {
     // Items the feed dated in the future carry no day: they are not news of any day.
-    const latest = db
-      .prepare<[string], { p: string | null }>(
-        `SELECT max(i.published) AS p FROM items i JOIN item_dossiers d ON d.item_id = i.id
-          WHERE d.dossier = ? AND i.published_estimated != ${PUBLISHED_IN_FUTURE}`,
-      )
-      .get(dossier.id)?.p;
+    const latest = await q.latestPublished(dossier.id);
     return {
       ...base,
       empty: true,
@@ -190,20 +149,14 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
     };
   }
 
-  const source = createSourceLookup(db);
+  const source = createSourceLookup(sql);
+  const window = { dossier: dossier.id, start: win.start, end: win.end };
   const topicWeight = new Map(dossier.topics.map((t) => [t.id, t.weight]));
   const lexicon = topicLexicon(dossier);
   const { dayOf, days } = dayFinder(win);
 
   // The window's items relevant to this dossier, with their topics and score in it.
-  const itemRows = db
-    .prepare<[string, string, string], ItemRow>(
-      `SELECT i.id, i.title, i.text, i.url, i.published, i.published_estimated = ${PUBLISHED_IN_FUTURE} AS future, d.topics, d.relevance,
-              f.name AS outlet, f.weight, f.url AS feed_url
-         FROM items i JOIN item_dossiers d ON d.item_id = i.id JOIN feeds f ON f.id = i.feed_id
-        WHERE d.dossier = ? AND i.published >= ? AND i.published < ? ORDER BY i.published, i.id`,
-    )
-    .all(dossier.id, win.start, win.end);
+  const itemRows: ItemRow[] = await q.items(window);
   const windowItems: WindowItem[] = itemRows
     .map((r) => ({
       id: r.id,
@@ -233,15 +186,7 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
     }
     return v;
   };
-  const evidence: EventEvidence[] = db
-    .prepare<[string, string, string], EventRow>(
-      `SELECT e.id, e.kind, e.date, e.date_precision, e.title, e.place, e.attribution, e.parties, e.topics, e.round_id,
-              r.status AS round_status, e.reported_at, s.item_id, s.evidence
-         FROM event_sources s JOIN events e ON e.id = s.event_id JOIN items i ON i.id = s.item_id
-         LEFT JOIN rounds r ON r.id = e.round_id
-        WHERE e.dossier = ? AND i.published >= ? AND i.published < ?`,
-    )
-    .all(dossier.id, win.start, win.end)
+  const evidence: EventEvidence[] = (await q.eventSources(window))
     .filter((e) => byId.has(e.item_id))
     .map((e) => ({
       id: e.id,
@@ -260,24 +205,8 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
       evidence: e.evidence,
     }));
   // One read of the window's mentions serves clustering (who is in each item) and quotes.
-  const mentions = db
-    .prepare<[string, string, string], WindowMention>(
-      `SELECT m.item_id, m.actor_id, m.sentence_index, a.name, a.party, m.surface,
-              (instr(m.sentence, '“') > 0 OR instr(m.sentence, '"') > 0) AS quoted
-         FROM mentions m JOIN actors a ON a.id = m.actor_id JOIN items i ON i.id = m.item_id
-         JOIN item_dossiers d ON d.item_id = i.id AND d.dossier = ?
-        WHERE i.published >= ? AND i.published < ?`,
-    )
-    .all(dossier.id, win.start, win.end);
-  const delegationItems = new Set(
-    db
-      .prepare<[string, string, string], { item_id: number }>(
-        `SELECT DISTINCT s.item_id FROM delegation_sources s JOIN items i ON i.id = s.item_id JOIN delegations d ON d.id = s.delegation_id
-          WHERE d.dossier = ? AND i.published >= ? AND i.published < ?`,
-      )
-      .all(dossier.id, win.start, win.end)
-      .map((r) => r.item_id),
-  );
+  const mentions: WindowMention[] = await q.mentions(window);
+  const delegationItems = new Set((await q.delegationItems(window)).map((r) => r.item_id));
 
   const eventsByItem = new Map<number, EventEvidence[]>();
   for (const e of evidence) {
@@ -359,23 +288,22 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
 
   // Tracks: the kinds of the window's developments, against each track's history.
   const { rows: developments, background } = readDevelopments(byId, evidence, lexicon, days);
-  const advancedBefore = db.prepare<[string, string, string], { n: number }>(
-    `SELECT EXISTS (SELECT 1 FROM event_topics t JOIN events e ON e.id = t.event_id
-                     WHERE e.dossier = ? AND t.topic = ? AND e.date < ?
-                       AND (e.kind = 'agreement' OR e.round_id IN (SELECT id FROM rounds WHERE status = 'held'))) AS n`,
-  );
   const topics = dossier.topics.filter((t) => topicFilter.size === 0 || topicFilter.has(t.id));
-  const decisions = decideTracks(topics, developments, background, byId, { advancedBefore: (topic) => (advancedBefore.get(dossier.id, topic, days.first)?.n ?? 0) === 1 });
+  // The tracks' history, read before deciding (one question per topic).
+  const advanced = new Map(await Promise.all(topics.map(async (t) => [t.id, await q.advancedBefore(dossier.id, t.id, days.first)] as const)));
+  const decisions = decideTracks(topics, developments, background, byId, { advancedBefore: (topic) => advanced.get(topic) ?? false });
 
   // Sources: the window's items, numbered; earlier reports the bottom line cites come after.
-  const sources: Briefing['sources'] = windowItems.map((i, n) => ({ ...source(i.id), n: n + 1 }));
+  const sources: Briefing['sources'] = (await source.many(windowItems.map((i) => i.id))).map((ref, n) => ({ ...ref, n: n + 1 }));
   const numberOf = new Map(windowItems.map((i, n) => [i.id, n + 1]));
+  // An earlier report is numbered when first cited, and its title read after the bottom line is written.
+  const earlierIds: number[] = [];
   const ref = (itemId: number) => {
     let n = numberOf.get(itemId);
     if (n === undefined) {
-      n = sources.length + 1;
+      n = sources.length + earlierIds.length + 1;
       numberOf.set(itemId, n);
-      sources.push({ ...source(itemId), n, earlier: true });
+      earlierIds.push(itemId);
     }
     return n;
   };
@@ -389,7 +317,7 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
     a - b;
   // Held in the window by the window's own reports: a later report saying so is not yet known.
   const heldRounds = new Set(developments.filter((d) => d.fresh && d.development === 'held' && d.event?.roundId != null).map((d) => d.event!.roundId!));
-  const rounds = roundFacts(db, dossier, win, byId, heldRounds, roundOrder);
+  const rounds = await roundFacts(q, dossier, win, byId, heldRounds, roundOrder);
   const bottomLine = composeBottomLine({
     held: rounds.held,
     next: rounds.next,
@@ -405,6 +333,8 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
     attributed,
     ledger,
   });
+  const firstEarlier = sources.length + 1;
+  for (const [k, ref] of (await source.many(earlierIds)).entries()) sources.push({ ...ref, n: firstEarlier + k, earlier: true });
 
   const top: ClusterOut[] = topClusters.map(({ c, members, score, signals, topics: clusterTopics }) => {
     const rep = byId.get(c.representative) ?? members[0]!;
@@ -424,12 +354,15 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
     };
   });
 
-  const tracks = decisions.map((d) => trackOut(d, ledger, storyOf, dates, source));
+  const trackSources = new Map<number, SourceRef>();
+  const trackIds = [...new Set(decisions.flatMap((d) => [...d.verdicts.map((v) => v.itemId), ...d.grounds.map((g) => g.itemId)]))];
+  for (const [k, ref] of (await source.many(trackIds)).entries()) trackSources.set(trackIds[k]!, ref);
+  const tracks = decisions.map((d) => trackOut(d, ledger, storyOf, dates, (id) => trackSources.get(id)!));
 
   const onRecord = new Set(evidence.filter((e) => e.kind === 'statement' && e.attribution && isFresh(e)).map((e) => e.attribution!.toLowerCase()));
   const stale = new Set(evidence.filter((e) => !isFresh(e)).map((e) => e.evidence));
-  const said: QuoteOut[] = pickQuotes(
-    quotesInWindow(db, { dossier: dossier.id, items: byId, mentions, principals: dossier.principals }),
+  const picked = pickQuotes(
+    await quotesInWindow(q, { dossier: dossier.id, items: byId, mentions, principals: dossier.principals }),
     {
       headlines: windowItems.map((i) => i.title.toLowerCase()),
       onRecord: (speaker) => onRecord.has(speaker.toLowerCase()),
@@ -438,44 +371,29 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
       itemWeight: (id) => byId.get(id)?.weight ?? 0,
       ledger,
     },
-  ).map((q) => ({ speaker: q.speaker, side: q.side, quote: q.quote, sources: [source(q.itemId)] }));
+  );
+  const quoteSources = await source.many(picked.map((x) => x.itemId));
+  const said: QuoteOut[] = picked.map((x, k) => ({ speaker: x.speaker, side: x.side, quote: x.quote, sources: [quoteSources[k]!] }));
 
-  const reader = createDelegationReader(db, dossier.id, dossier.mediators);
+  const reader = createDelegationReader(sql, dossier.id, dossier.mediators);
   // Newly reported delegations, those whose people changed (a member added, a leader named) in
   // the window, and those of rounds still to come that the window's reports mention; a past
   // delegation merely mentioned again is not news.
-  const delegationIds = db
-    .prepare<[{ dossier: string; start: string; end: string; date: string }], { id: number }>(
-      `SELECT d.id FROM delegations d WHERE d.dossier = @dossier AND d.reported_at >= @start AND d.reported_at < @end
-       UNION
-       SELECT m.delegation_id FROM delegation_members m JOIN items i ON i.id = m.item_id JOIN delegations d ON d.id = m.delegation_id
-        WHERE d.dossier = @dossier AND i.published >= @start AND i.published < @end
-       UNION
-       SELECT s.delegation_id FROM delegation_sources s JOIN items i ON i.id = s.item_id
-         JOIN delegations d ON d.id = s.delegation_id JOIN rounds r ON r.id = d.round_id
-        WHERE d.dossier = @dossier AND i.published >= @start AND i.published < @end AND r.date >= @date
-       ORDER BY 1`,
-    )
-    .all({ dossier: dossier.id, start: win.start, end: win.end, date: win.date });
-  const delegations: DelegationOut[] = reader.byIds(delegationIds.map((d) => d.id));
+  const delegationIds = await q.delegationIds({ ...window, date: win.date });
+  const delegations: DelegationOut[] = await reader.byIds(delegationIds.map((d) => d.id));
 
-  const upcoming: UpcomingOut[] = dedupeUpcoming(
-    db
-      .prepare<[string, string, string], EventRow>(
-        `SELECT e.id, e.kind, e.date, e.date_precision, e.title, e.place, e.attribution, e.parties, e.topics, e.round_id,
-                NULL AS round_status, e.reported_at, e.first_item_id AS item_id, '' AS evidence
-           FROM events e WHERE e.dossier = ? AND e.date >= ? AND e.reported_at < ? ORDER BY e.date, e.id LIMIT 50`,
-      )
-      .all(dossier.id, win.date, win.end)
-      .filter((e) => topicFilter.size === 0 || (JSON.parse(e.topics) as string[]).some((t) => topicFilter.has(t))),
-  ).map((e) => ({
+  const coming = dedupeUpcoming(
+    (await q.upcoming(dossier.id, win.date, win.end)).filter((e) => topicFilter.size === 0 || (JSON.parse(e.topics) as string[]).some((t) => topicFilter.has(t))),
+  );
+  const comingSources = await source.many(coming.map((e) => e.item_id));
+  const upcoming: UpcomingOut[] = coming.map((e, k) => ({
     date: e.date,
     datePrecision: e.date_precision,
     kind: e.kind,
     label: upcomingLabel(e),
     place: e.place,
     parties: JSON.parse(e.parties) as string[],
-    sources: [source(e.item_id)],
+    sources: [comingSources[k]!],
   }));
 
   return {
@@ -489,7 +407,7 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
     delegations,
     upcoming,
     sources,
-    notices: feedNotices(db, dossier, win),
+    notices: await feedNotices(q, dossier, win),
   };
 }
 
@@ -498,31 +416,20 @@ export function buildBriefing(db: Db, dossier: LoadedDossier, req: BriefingReque
  * say were held (most reported first) and the next one, each with its delegations' leaders and
  * members.
  */
-function roundFacts(
-  db: Db,
+async function roundFacts(
+  q: ReturnType<typeof createBriefingReads>,
   dossier: Pick<LoadedDossier, 'id' | 'mediators'>,
   win: BriefingWindow,
   items: ReadonlyMap<number, WindowItem>,
   heldRounds: ReadonlySet<number>,
   order: (roundId: number) => (a: number, b: number) => number,
-): { held: RoundFacts[]; next: RoundFacts[] } {
+): Promise<{ held: RoundFacts[]; next: RoundFacts[] }> {
   // Only the few rounds spoken of are read: those held in the window and the next ones.
-  const roundRow = db.prepare<[number], { place: string | null; date: string; parties: string }>(
-    "SELECT place, date, parties FROM rounds WHERE id = ? AND date_precision = 'day'",
-  );
-  const windowSources = db.prepare<[number, string, string], { item_id: number }>(
-    'SELECT s.item_id FROM round_sources s JOIN items i ON i.id = s.item_id WHERE s.round_id = ? AND i.published >= ? AND i.published < ?',
-  );
-  const reportedIn = (id: number) => windowSources.all(id, win.start, win.end).map((r) => r.item_id).filter((itemId) => items.has(itemId));
-  const members = db.prepare<[number, string], { party: string; role: string; name: string; item_id: number }>(
-    `SELECT d.party, m.role, a.name, m.item_id FROM delegations d JOIN delegation_members m ON m.delegation_id = d.id
-       JOIN actors a ON a.id = m.actor_id JOIN items i ON i.id = m.item_id
-      WHERE d.round_id = ? AND i.published < ? ORDER BY d.id, m.rowid`,
-  );
+  const reportedIn = async (id: number) => (await q.roundSourcesIn(id, win.start, win.end)).map((r) => r.item_id).filter((itemId) => items.has(itemId));
   const sidesOf = (json: string) => splitSides(JSON.parse(json) as string[], dossier.mediators).sides;
-  const facts = (id: number, r: { place: string | null; date: string; parties: string[]; itemIds: number[] }): RoundFacts => {
+  const facts = async (id: number, r: { place: string | null; date: string; parties: string[]; itemIds: number[] }): Promise<RoundFacts> => {
     const dels = new Map<string, RoundFacts['delegations'][number]>();
-    for (const m of members.all(id, win.end)) {
+    for (const m of await q.roundMembers(id, win.end)) {
       // A mediator's team is not a side at the round: the bottom line speaks of the sides.
       if (dossier.mediators.includes(m.party)) continue;
       const d = dels.get(m.party) ?? { party: m.party, leaders: [], members: [], itemIds: [] };
@@ -533,34 +440,28 @@ function roundFacts(
     const partyOrder = (p: string) => (r.parties.includes(p) ? r.parties.indexOf(p) : r.parties.length);
     return { id, place: r.place, date: r.date, parties: r.parties, itemIds: [...r.itemIds].sort(order(id)), delegations: [...dels.values()].sort((a, b) => partyOrder(a.party) - partyOrder(b.party)) };
   };
-  const held = [...heldRounds]
-    .flatMap((id) => {
-      const r = roundRow.get(id);
-      return r ? [{ id, place: r.place, date: r.date, parties: sidesOf(r.parties), itemIds: reportedIn(id) }] : [];
-    })
-    .sort((a, b) => b.itemIds.length - a.itemIds.length || a.id - b.id)
-    .map((r) => facts(r.id, r));
+  const heldRows = (
+    await Promise.all(
+      [...heldRounds].map(async (id) => {
+        const r = await q.round(id);
+        return r ? [{ id, place: r.place, date: r.date, parties: sidesOf(r.parties), itemIds: await reportedIn(id) }] : [];
+      }),
+    )
+  ).flat();
+  const held = await Promise.all(heldRows.sort((a, b) => b.itemIds.length - a.itemIds.length || a.id - b.id).map((r) => facts(r.id, r)));
   // The next rounds: the nearest two on or after the briefing's date that the window reports or
   // that are within a week.
-  const nextRows = db
-    .prepare<[string, string, string], { id: number; place: string | null; date: string; parties: string }>(
-      `SELECT r.id, r.place, r.date, r.parties FROM rounds r
-        WHERE r.dossier = ? AND r.date >= ? AND r.date_precision = 'day'
-          AND EXISTS (SELECT 1 FROM round_sources s JOIN items i ON i.id = s.item_id WHERE s.round_id = r.id AND i.published < ?)
-        ORDER BY r.date, r.id LIMIT 5`,
-    )
-    .all(dossier.id, win.date, win.end)
-    .filter((r) => !held.some((h) => h.id === r.id))
-    .map((r) => ({ ...r, inWindow: reportedIn(r.id) }))
+  const nextRows = (
+    await Promise.all((await q.nextRounds(dossier.id, win.date, win.end)).filter((r) => !held.some((h) => h.id === r.id)).map(async (r) => ({ ...r, inWindow: await reportedIn(r.id) })))
+  )
     .filter((r) => r.inWindow.length > 0 || r.date <= addDays(win.date, 7))
     .slice(0, 2);
-  const earlier = db.prepare<[number, string], { item_id: number }>(
-    'SELECT s.item_id FROM round_sources s JOIN items i ON i.id = s.item_id WHERE s.round_id = ? AND i.published < ? ORDER BY i.published DESC LIMIT 2',
+  const next = await Promise.all(
+    nextRows.map(async (r) => {
+      const itemIds = r.inWindow.length ? r.inWindow : (await q.roundSourcesBefore(r.id, win.start)).map((x) => x.item_id);
+      return facts(r.id, { place: r.place, date: r.date, parties: sidesOf(r.parties), itemIds });
+    }),
   );
-  const next = nextRows.map((r) => {
-    const itemIds = r.inWindow.length ? r.inWindow : earlier.all(r.id, win.start).map((x) => x.item_id);
-    return facts(r.id, { place: r.place, date: r.date, parties: sidesOf(r.parties), itemIds });
-  });
   return { held, next };
 }
 
@@ -710,19 +611,11 @@ function attributed(sentence: string, attribution: string | null): string {
  * The dossier's feeds that started or stopped failing during the window. Windows of one
  * destination are contiguous and disjoint, so each change is announced exactly once per channel.
  */
-function feedNotices(db: Db, dossier: LoadedDossier, win: BriefingWindow): string[] {
+async function feedNotices(q: ReturnType<typeof createBriefingReads>, dossier: LoadedDossier, win: BriefingWindow): Promise<string[]> {
   const own = new Set(dossier.feeds.map((f) => f.url));
   // The dossier's own feeds, any other whose reports it reads (a feed ingested by URL), and one
   // nobody reads yet; not another negotiation's feed.
-  return db
-    .prepare<[string, string, string, string], { name: string; url: string; to_status: string; reason: string | null; here: number; elsewhere: number }>(
-      `SELECT f.name, f.url, t.to_status, t.reason,
-              EXISTS (SELECT 1 FROM items i JOIN item_dossiers d ON d.item_id = i.id WHERE i.feed_id = f.id AND d.dossier = ?) AS here,
-              EXISTS (SELECT 1 FROM items i JOIN item_dossiers d ON d.item_id = i.id WHERE i.feed_id = f.id AND d.dossier != ?) AS elsewhere
-         FROM feed_transitions t JOIN feeds f ON f.id = t.feed_id
-        WHERE t.at >= ? AND t.at < ? ORDER BY t.at, t.id`,
-    )
-    .all(dossier.id, dossier.id, win.start, win.end)
+  return (await q.feedTransitions(dossier.id, win.start, win.end))
     .filter((t) => own.has(t.url) || t.here === 1 || t.elsewhere === 0)
     .map((t) =>
       t.to_status === 'failing'

@@ -7,8 +7,10 @@
  * `quotesInWindow` is the one reader, so it can move to stored statements when extraction keeps
  * them as facts.
  */
-import type { Db } from '../store/db.js';
+import type { createBriefingReads } from '../store/reads/briefing.js';
 import type { SentenceLedger } from './ledger.js';
+
+type BriefingReads = ReturnType<typeof createBriefingReads>;
 
 export interface QuoteCandidate {
   speaker: string;
@@ -98,15 +100,8 @@ function quotedSpan(sentence: string, text: string): { quote: string; sentence: 
 }
 
 /** Quotes spoken by principals in the window's items. */
-export function quotesInWindow(db: Db, win: WindowRef): QuoteCandidate[] {
+export async function quotesInWindow(q: Pick<BriefingReads, 'isDelegate' | 'mentionSentence'>, win: WindowRef): Promise<QuoteCandidate[]> {
   // A seat in one of this dossier's delegations: a negotiator elsewhere is not a principal here.
-  const isDelegate = db.prepare<[number, string], { d: number }>(
-    `SELECT EXISTS (SELECT 1 FROM delegation_members m JOIN delegations d ON d.id = m.delegation_id
-                     WHERE m.actor_id = ? AND d.dossier = ?) AS d`,
-  );
-  const sentenceOf = db.prepare<[number, number, number], { sentence: string }>(
-    'SELECT sentence FROM mentions WHERE actor_id = ? AND item_id = ? AND sentence_index = ?',
-  );
   const principals = new Set(win.principals);
   const delegates = new Map<number, boolean>();
   const out: QuoteCandidate[] = [];
@@ -117,11 +112,11 @@ export function quotesInWindow(db: Db, win: WindowRef): QuoteCandidate[] {
     // Principals only: a side among the dossier's principals, or a seat in a delegation.
     let delegate = delegates.get(m.actor_id);
     if (delegate === undefined) {
-      delegate = isDelegate.get(m.actor_id, win.dossier)?.d === 1;
+      delegate = await q.isDelegate(m.actor_id, win.dossier);
       delegates.set(m.actor_id, delegate);
     }
     if (!delegate && (m.party === null || !principals.has(m.party))) continue;
-    const sentence = sentenceOf.get(m.actor_id, m.item_id, m.sentence_index)?.sentence ?? '';
+    const sentence = (await q.mentionSentence(m.actor_id, m.item_id, m.sentence_index)) ?? '';
     if (!speaks(sentence, m.surface)) continue;
     const span = quotedSpan(sentence, item.text);
     if (!span || (span.quote.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_QUOTE_WORDS) continue;

@@ -23,16 +23,32 @@ function ensureQuestion(raw: string): string {
  */
 export function createAsk(kb: AskKnowledge) {
   const answer = createAnswerer(kb);
-  return function ask(raw: string): AskResult {
+  return async function ask(raw: string): Promise<AskResult> {
     const q = ensureQuestion(raw);
     const today = kb.now();
-    const last = kb.lastDay();
+    const [last, vocab] = await Promise.all([kb.lastDay(), kb.vocabulary.get()]);
     const corpus = last ? new Date(`${last}T12:00:00Z`) : today;
-    const reading = parseQuestion(q, {
-      vocab: kb.vocabulary.get(),
-      onRecord: (w) => kb.vocabulary.onRecord(w),
-      refs: { today, corpus },
-    });
-    return answer(reading);
+    // The parser is synchronous and asks whether words are on record as it reads: it is run again
+    // with the words it asked about looked up, until it asks about none it has not had answered.
+    const known = new Map<string, boolean>();
+    for (let pass = 0; ; pass++) {
+      const asked = new Set<string>();
+      const reading = parseQuestion(q, {
+        vocab,
+        onRecord: (w) => {
+          const hit = known.get(w);
+          if (hit === undefined) asked.add(w);
+          return hit ?? false;
+        },
+        refs: { today, corpus },
+      });
+      if (asked.size === 0 || pass >= MAX_PASSES) return answer(reading);
+      const words = [...asked];
+      const found = await Promise.all(words.map((w) => kb.vocabulary.onRecord(w)));
+      for (const [i, w] of words.entries()) known.set(w, found[i]!);
+    }
   };
 }
+
+/** Passes of the parser at most: each looks up the words the last one asked about (a question has few). */
+const MAX_PASSES = 20;

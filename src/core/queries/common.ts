@@ -1,7 +1,7 @@
 import { UserError } from '../errors.js';
 import type { SourceRef } from '../schemas.js';
-import type { Db } from '../store/db.js';
-import { PUBLISHED_IN_FUTURE } from '../store/knowledge.js';
+import { createSourceReads, type SourceRow } from '../store/reads/sources.js';
+import type { SqlClient } from '../store/sql.js';
 
 export const MAX_ARG_LENGTH = 200;
 
@@ -43,18 +43,42 @@ export function truncate(s: string, n: number): string {
   return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
 }
 
-export function createSourceLookup(db: Db) {
-  const stmt = db.prepare<[number], { title: string; url: string | null; published: string; future: number; outlet: string; feed_url: string }>(
-    `SELECT i.title, i.url, i.published, i.published_estimated = ${PUBLISHED_IN_FUTURE} AS future, f.name AS outlet, f.url AS feed_url
-       FROM items i JOIN feeds f ON f.id = i.feed_id WHERE i.id = ?`,
-  );
-  return (itemId: number): SourceRef => {
-    const r = stmt.get(itemId);
-    if (!r) return { title: '(removed item)', url: '', published: '' };
-    // The fetch time standing in for a future date is not the item's date: never show it as one.
-    if (r.future) return { title: r.title, url: r.url ?? r.feed_url, published: '', outlet: r.outlet, futureDate: true };
-    return { title: r.title, url: r.url ?? r.feed_url, published: r.published, outlet: r.outlet };
-  };
+function sourceRef(r: SourceRow | undefined): SourceRef {
+  if (!r) return { title: '(removed item)', url: '', published: '' };
+  // The fetch time standing in for a future date is not the item's date: never show it as one.
+  if (r.future) return { title: r.title, url: r.url ?? r.feed_url, published: '', outlet: r.outlet, futureDate: true };
+  return { title: r.title, url: r.url ?? r.feed_url, published: r.published, outlet: r.outlet };
+}
+
+/** How items are cited: one at a time, or several in one read (in the order asked). */
+export interface SourceLookup {
+  (itemId: number): Promise<SourceRef>;
+  many(ids: readonly number[]): Promise<SourceRef[]>;
+}
+
+export function createSourceLookup(sql: SqlClient): SourceLookup {
+  const reads = createSourceReads(sql);
+  const one = async (itemId: number) => sourceRef(await reads.one(itemId));
+  return Object.assign(one, {
+    async many(ids: readonly number[]): Promise<SourceRef[]> {
+      const unique = [...new Set(ids)];
+      const byId = new Map<number, SourceRow>();
+      // Bounded lists keep the number of bound values far below either engine's limit.
+      for (let i = 0; i < unique.length; i += 500) for (const r of await reads.many(unique.slice(i, i + 500))) byId.set(r.id, r);
+      return ids.map((id) => sourceRef(byId.get(id)));
+    },
+  });
+}
+
+/** A flat list cut back into consecutive parts of the given sizes (one read for several lists, then each its own). */
+export function splitBySizes<T>(list: readonly T[], sizes: readonly number[]): T[][] {
+  const out: T[][] = [];
+  let at = 0;
+  for (const n of sizes) {
+    out.push(list.slice(at, at + n));
+    at += n;
+  }
+  return out;
 }
 
 /** Levenshtein distance, bounded: used only to rank "did you mean" candidates. */
@@ -71,11 +95,4 @@ export function editDistance(a: string, b: string): number {
     }
   }
   return prev[b.length]!;
-}
-
-/** Makes user words safe inside an FTS5 MATCH: each word becomes a quoted string, ANDed. */
-export function ftsQuery(text: string): string | null {
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  if (words.length === 0) return null;
-  return words.slice(0, 12).map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
 }

@@ -1,17 +1,7 @@
 import type { DelegationOut, RoundRef } from '../schemas.js';
-import type { Db } from '../store/db.js';
-import { createSourceLookup } from './common.js';
-
-interface DelegationRow {
-  id: number;
-  party: string;
-  round_id: number | null;
-  place: string | null;
-  date: string | null;
-  date_precision: 'day' | 'month' | 'year' | null;
-  status: 'held' | 'scheduled' | null;
-  parties: string | null;
-}
+import { createDelegationReads, type DelegationRow } from '../store/reads/delegations.js';
+import type { SqlClient } from '../store/sql.js';
+import { createSourceLookup, splitBySizes } from './common.js';
 
 const NO_LEADER = 'The sources name no leader for this delegation; members are listed as reported.';
 const SPLIT_LEADER = 'More sources list than name a leader; see the counts per person.';
@@ -81,30 +71,9 @@ export function splitSides(parties: readonly string[], mediators: readonly strin
  * Reads one dossier's delegations with their people, evidence and sources, newest round first.
  * Those of its `mediators` are flagged: the go-between's team, not a side's.
  */
-export function createDelegationReader(db: Db, dossier: string, mediators: readonly string[] = []) {
-  const source = createSourceLookup(db);
-  const base = `SELECT d.id, d.party, d.round_id, r.place, r.date, r.date_precision, r.status, r.parties
-                  FROM delegations d LEFT JOIN rounds r ON r.id = d.round_id`;
-  // Dated rounds first, newest first: a delegation whose round the text left unclear follows them.
-  const order = ' ORDER BY r.date IS NULL, coalesce(r.date, substr(d.reported_at, 1, 10)) DESC, d.id DESC';
-  const byParty = db.prepare<[string, string], DelegationRow>(`${base} WHERE d.dossier = ? AND d.party = ?${order}`);
-  const byActor = db.prepare<[string, number, number], DelegationRow>(
-    `${base} WHERE d.dossier = ? AND d.id IN (SELECT delegation_id FROM delegation_members WHERE actor_id = ?)${order} LIMIT ?`,
-  );
-  const byId = db.prepare<[number], DelegationRow>(`${base} WHERE d.id = ?`);
-  const byRound = db.prepare<[number, string], DelegationRow>(`${base} WHERE d.round_id = ? AND d.party = ? ORDER BY d.id`);
-  const members = db.prepare<[number], { actor_id: number; name: string; role: 'leader' | 'member' }>(
-    `SELECT m.actor_id, a.name, m.role FROM delegation_members m JOIN actors a ON a.id = m.actor_id
-      WHERE m.delegation_id = ? ORDER BY m.rowid`,
-  );
-  // Per person and source: did that source name them leader? (A source that does is not also counted as listing them.)
-  const perSource = db.prepare<[number], { actor_id: number; led: number }>(
-    `SELECT actor_id, max(role = 'leader') AS led FROM delegation_member_sources WHERE delegation_id = ? GROUP BY actor_id, item_id`,
-  );
-  const sources = db.prepare<[number], { item_id: number; evidence: string }>(
-    `SELECT s.item_id, s.evidence FROM delegation_sources s JOIN items i ON i.id = s.item_id
-      WHERE s.delegation_id = ? ORDER BY i.published, s.rowid`,
-  );
+export function createDelegationReader(sql: SqlClient, dossier: string, mediators: readonly string[] = []) {
+  const source = createSourceLookup(sql);
+  const q = createDelegationReads(sql);
 
   function roundOf(row: DelegationRow): RoundRef | null {
     if (row.round_id === null) return null;
@@ -119,10 +88,30 @@ export function createDelegationReader(db: Db, dossier: string, mediators: reado
     };
   }
 
-  function toOut(row: DelegationRow): DelegationOut {
-    const people = members.all(row.id);
+  /** Several delegations as answers: their people and sources read for all of them at once. */
+  async function toOut(rows: readonly DelegationRow[]): Promise<DelegationOut[]> {
+    const d = await q.detailsOf(rows.map((r) => r.id));
+    const built = rows.map((row) =>
+      build(
+        row,
+        d.members.filter((m) => m.delegation_id === row.id),
+        d.perSource.filter((m) => m.delegation_id === row.id),
+        d.sources.filter((m) => m.delegation_id === row.id),
+      ),
+    );
+    const refs = await source.many(built.flatMap((b) => b.itemIds));
+    const parts = splitBySizes(refs, built.map((b) => b.itemIds.length));
+    return built.map(({ out }, k) => ({ ...out, sources: parts[k]! }));
+  }
+
+  function build(
+    row: DelegationRow,
+    people: readonly { actor_id: number; name: string; role: 'leader' | 'member' }[],
+    perSource: readonly { actor_id: number; led: number }[],
+    src: readonly { item_id: number; evidence: string }[],
+  ): { out: DelegationOut; itemIds: number[] } {
     const counts = new Map<number, { led: number; listed: number }>();
-    for (const r of perSource.all(row.id)) {
+    for (const r of perSource) {
       const c = counts.get(r.actor_id) ?? { led: 0, listed: 0 };
       if (r.led) c.led++;
       else c.listed++;
@@ -137,14 +126,13 @@ export function createDelegationReader(db: Db, dossier: string, mediators: reado
     const isLeader = (w: { led: number; listed: number }) => w.led > 0 && w.led >= w.listed;
     const leaders = weights.filter(isLeader).sort((a, b) => b.led - a.led).map((w) => w.name);
     const rest = weights.filter((w) => !isLeader(w)).map((w) => w.name);
-    const src = sources.all(row.id);
     const round = roundOf(row);
     const evidence = bestEvidence(src.map((s) => s.evidence), [...leaders, ...rest]);
     // The report the evidence sentence comes from is cited first, then the others oldest first.
     const ordered = [...src.filter((s) => s.evidence === evidence), ...src.filter((s) => s.evidence !== evidence)];
     const seen = new Set<number>();
-    const refs = ordered.filter((s) => !seen.has(s.item_id) && seen.add(s.item_id)).map((s) => source(s.item_id));
-    return {
+    const itemIds = ordered.filter((s) => !seen.has(s.item_id) && seen.add(s.item_id)).map((s) => s.item_id);
+    const out: DelegationOut = {
       party: row.party,
       round,
       leaders,
@@ -152,9 +140,10 @@ export function createDelegationReader(db: Db, dossier: string, mediators: reado
       ...(leaders.length === 0 ? { leaderNote: weights.some((w) => w.led > 0) ? SPLIT_LEADER : NO_LEADER } : {}),
       weights,
       evidence,
-      sources: refs,
+      sources: [],
       ...(mediators.includes(row.party) ? { mediator: true as const } : {}),
     };
+    return { out, itemIds };
   }
 
   return {
@@ -162,25 +151,24 @@ export function createDelegationReader(db: Db, dossier: string, mediators: reado
      * A party's delegations, newest round first. The rows are cheap; people and sources are read
      * only for the first `limit` rows that pass `keep` (e.g. a round filter).
      */
-    ofParty: (party: string, opts: { limit?: number; keep?: (round: RoundRef | null) => boolean } = {}) => {
-      const out: DelegationOut[] = [];
-      for (const row of byParty.iterate(dossier, party)) {
+    ofParty: async (party: string, opts: { limit?: number; keep?: (round: RoundRef | null) => boolean } = {}): Promise<DelegationOut[]> => {
+      const kept: DelegationRow[] = [];
+      for (const row of await q.ofParty(dossier, party)) {
         if (opts.keep && !opts.keep(roundOf(row))) continue;
-        out.push(toOut(row));
-        if (out.length >= (opts.limit ?? Number.POSITIVE_INFINITY)) break;
+        kept.push(row);
+        if (kept.length >= (opts.limit ?? Number.POSITIVE_INFINITY)) break;
       }
-      return out;
+      return toOut(kept);
     },
-    ofActor: (actorId: number, limit = 10) => byActor.all(dossier, actorId, limit).map(toOut),
+    ofActor: async (actorId: number, limit = 10) => toOut(await q.ofActor(dossier, actorId, limit)),
     /** A party's delegation at one round, if the sources name one. */
-    atRound: (roundId: number, party: string): DelegationOut | undefined => {
-      const row = byRound.get(roundId, party);
-      return row ? toOut(row) : undefined;
+    atRound: async (roundId: number, party: string): Promise<DelegationOut | undefined> => {
+      const row = await q.atRound(roundId, party);
+      return row ? (await toOut([row]))[0] : undefined;
     },
-    byIds: (ids: number[]) =>
-      ids
-        .map((id) => byId.get(id))
-        .filter((r): r is DelegationRow => r !== undefined)
-        .map(toOut),
+    byIds: async (ids: number[]) => {
+      const rows = await Promise.all(ids.map((id) => q.byId(id)));
+      return toOut(rows.filter((r): r is DelegationRow => r !== undefined));
+    },
   };
 }

@@ -5,6 +5,8 @@ import { extract } from '../extract/index.js';
 import { canonicalUrl } from '../feeds/index.js';
 import type { ExplainResult } from '../schemas.js';
 import type { Db } from '../store/db.js';
+import { createItemReads, type ItemRow } from '../store/reads/items.js';
+import type { SqlClient } from '../store/sql.js';
 import type { KnowledgeWriter } from '../store/knowledge.js';
 import { explainReading } from '../reader/explain.js';
 import { createModelReads } from '../store/model-reads.js';
@@ -15,19 +17,17 @@ import { cleanArg } from './common.js';
  * knowledge base's sides) and says, sentence by sentence, whom it found, which rule proposed whom
  * for which side with what score, what became a fact, and why nothing did where people were named.
  */
-export function createExplain(db: Db, dossier: LoadedDossier, writer: Pick<KnowledgeWriter, 'knownParty'>) {
+export function createExplain(sql: SqlClient, db: Db, dossier: LoadedDossier, writer: Pick<KnowledgeWriter, 'knownParty'>) {
   // Relevant means relevant to this dossier: an item another negotiation's reports brought in is read here only if it is this one's too.
-  const columns = `id, title, url, published, published_estimated, text, content_hash,
-    EXISTS (SELECT 1 FROM item_dossiers d WHERE d.item_id = items.id AND d.dossier = @dossier) AS relevant FROM items`;
-  const byId = db.prepare<[{ id: number; dossier: string }], ItemRow>(`SELECT ${columns} WHERE id = @id`);
-  const byUrl = db.prepare<[{ url: string; dossier: string }], ItemRow>(`SELECT ${columns} WHERE url = @url`);
+  const items = createItemReads(sql);
+  // The model's readings are the write side's store (store/model-reads.ts), still on the SQLite handle.
   const modelReads = createModelReads(db);
   const lexicon = lexiconOf(dossier);
-  return function explain(ref: string): ExplainResult {
+  return async function explain(ref: string): Promise<ExplainResult> {
     const r = cleanArg(ref, 'item', 'parley explain 42 (an item id) or parley explain https://…', 2_000);
     let row: ItemRow | undefined;
-    if (/^\d+$/.test(r)) row = byId.get({ id: Number(r), dossier: dossier.id });
-    else if (/^https?:\/\//i.test(r)) row = byUrl.get({ url: canonicalUrl(r) ?? r, dossier: dossier.id }) ?? byUrl.get({ url: r, dossier: dossier.id });
+    if (/^\d+$/.test(r)) row = await items.byId(Number(r), dossier.id);
+    else if (/^https?:\/\//i.test(r)) row = (await items.byUrl(canonicalUrl(r) ?? r, dossier.id)) ?? (await items.byUrl(r, dossier.id));
     if (!row) throw new UserError(`No stored item "${r.slice(0, 80)}". Try: parley explain <item id or its URL> (see the sources of /timeline).`);
     const x = extract({
       title: row.title,
@@ -47,15 +47,4 @@ export function createExplain(db: Db, dossier: LoadedDossier, writer: Pick<Knowl
       ...(model ? { model } : {}),
     };
   };
-}
-
-interface ItemRow {
-  id: number;
-  title: string;
-  url: string | null;
-  published: string;
-  published_estimated: number;
-  text: string;
-  relevant: number;
-  content_hash: string;
 }

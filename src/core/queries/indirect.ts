@@ -2,7 +2,8 @@ import { INDIRECT_TALKS_RE, MEDIATOR_AFTER_RE, MEDIATOR_BEFORE_RE, NOT_FACE_TO_F
 import { splitUnits } from '../extract/sentences.js';
 import { findParties, partyByName } from '../parties.js';
 import type { IndirectNote } from '../schemas.js';
-import type { Db } from '../store/db.js';
+import { createItemReads } from '../store/reads/items.js';
+import type { SqlClient } from '../store/sql.js';
 import { createSourceLookup } from './common.js';
 
 /** Sentences quoted at most: enough to show it is the sources' word, not Parley's. */
@@ -12,8 +13,8 @@ const MAX_ITEMS = 60;
 /** Full-text matches taken, newest stored first: a side named in thousands of reports costs no more. */
 const MAX_MATCHES = 400;
 
-/** FTS5 words that may carry a cue; the sentence test decides. */
-const CUE_WORDS = '(mediators OR mediator OR indirect OR indirectly OR "face to face" OR directly)';
+/** Words that may carry a cue (any of them); the sentence test decides. */
+const CUE_WORDS = ['mediators', 'mediator', 'indirect', 'indirectly', 'face to face', 'directly'];
 
 /**
  * How strongly a sentence says `party` talks only through others: 0 not at all, 1 "indirect
@@ -33,37 +34,29 @@ export function indirectScore(sentence: string, party: string): number {
  * The dossier's reports saying a side negotiates through mediators: "say so rather than invent a
  * roster". Oldest first, each with its source; empty when no report says so.
  */
-export function createIndirectReader(db: Db, dossier: string) {
-  const source = createSourceLookup(db);
-  const candidates = db.prepare<[string, string], { id: number; title: string; text: string }>(
-    `SELECT i.id, i.title, i.text FROM items i JOIN item_dossiers d ON d.item_id = i.id AND d.dossier = ?
-      WHERE i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY rowid DESC LIMIT ${MAX_MATCHES})
-      ORDER BY i.published DESC, i.id DESC LIMIT ${MAX_ITEMS}`,
-  );
+export function createIndirectReader(sql: SqlClient, dossier: string) {
+  const source = createSourceLookup(sql);
+  const items = createItemReads(sql);
   // Reports change only when an item is read for the dossier: answers are kept until then (an
   // older item read again for a dossier added later brings new events, hence their newest id too).
-  const newest = db.prepare<[string], { at: string }>(
-    `SELECT coalesce((SELECT max(item_id) FROM item_dossiers WHERE dossier = ?), 0) || '|' || coalesce((SELECT max(id) FROM events), 0) AS at`,
-  );
   const cache = new Map<string, { at: string; notes: IndirectNote[] }>();
-  return (party: string): IndirectNote[] => {
-    const at = newest.get(dossier)?.at ?? '';
+  return async (party: string): Promise<IndirectNote[]> => {
+    const at = await items.version(dossier);
     const hit = cache.get(party);
     if (hit && hit.at === at) return hit.notes;
-    const notes = read(party);
+    const notes = await read(party);
     if (cache.size > 500) cache.clear();
     cache.set(party, { at, notes });
     return notes;
   };
 
-  function read(party: string): IndirectNote[] {
+  async function read(party: string): Promise<IndirectNote[]> {
     const aliases = partyByName(party)?.aliases ?? [party];
     const words = [...new Set(aliases.map((a) => a.replace(/[^\p{L}\p{N}\s'-]/gu, ' ').trim()).filter((a) => a.length > 1))];
     if (words.length === 0) return [];
-    const match = `${CUE_WORDS} AND (${words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' OR ')})`;
-    const found: (IndirectNote & { score: number; order: number })[] = [];
+    const found: (IndirectNote & { itemId: number; score: number; order: number })[] = [];
     const seen = new Set<string>();
-    for (const item of candidates.all(dossier, match)) {
+    for (const item of await items.matching(dossier, [CUE_WORDS, words], { matches: MAX_MATCHES, limit: MAX_ITEMS })) {
       // A report's strongest sentence speaks for it.
       let best: { text: string; score: number } | undefined;
       for (const unit of splitUnits(`${item.title}\n${item.text}`)) {
@@ -72,14 +65,14 @@ export function createIndirectReader(db: Db, dossier: string) {
       }
       if (!best) continue;
       seen.add(best.text);
-      found.push({ evidence: best.text, sources: [source(item.id)], score: best.score, order: found.length });
+      found.push({ evidence: best.text, sources: [], itemId: item.id, score: best.score, order: found.length });
     }
     // The plainest sayings first ("does not negotiate face to face" over "indirect talks"), then the
     // earliest (later rounds tend to have a named negotiator); shown oldest first.
-    return found
-      .sort((a, b) => b.score - a.score || b.order - a.order)
-      .slice(0, MAX_NOTES)
-      .sort((a, b) => (a.sources[0]?.published ?? '').localeCompare(b.sources[0]?.published ?? ''))
-      .map(({ evidence, sources }) => ({ evidence, sources }));
+    const kept = found.sort((a, b) => b.score - a.score || b.order - a.order).slice(0, MAX_NOTES);
+    const refs = await source.many(kept.map((k) => k.itemId));
+    return kept
+      .map((k, i) => ({ evidence: k.evidence, sources: [refs[i]!] }))
+      .sort((a, b) => (a.sources[0]?.published ?? '').localeCompare(b.sources[0]?.published ?? ''));
   }
 }

@@ -2,7 +2,8 @@ import type { LoadedDossier } from '../dossier/load.js';
 import { UserError } from '../errors.js';
 import { listParties, resolveParty } from '../parties.js';
 import type { RoundRef, WhoLeadsResult } from '../schemas.js';
-import type { Db } from '../store/db.js';
+import { createDelegationReads } from '../store/reads/delegations.js';
+import type { SqlClient } from '../store/sql.js';
 import { cleanArg, parseDay } from './common.js';
 import { createDelegationReader } from './delegations.js';
 import { createIndirectReader } from './indirect.js';
@@ -11,16 +12,16 @@ import { createIndirectReader } from './indirect.js';
 const MAX_DELEGATIONS = 10;
 
 /** who-leads over one dossier's delegations. */
-export function createWhoLeads(db: Db, dossier: Pick<LoadedDossier, 'id' | 'principals' | 'mediators'>) {
-  const reader = createDelegationReader(db, dossier.id, dossier.mediators);
-  const indirectOf = createIndirectReader(db, dossier.id);
-  const negotiating = db.prepare<[string], { party: string }>('SELECT DISTINCT party FROM delegations WHERE dossier = ? ORDER BY party');
+export function createWhoLeads(sql: SqlClient, dossier: Pick<LoadedDossier, 'id' | 'principals' | 'mediators'>) {
+  const reader = createDelegationReader(sql, dossier.id, dossier.mediators);
+  const indirectOf = createIndirectReader(sql, dossier.id);
+  const rows = createDelegationReads(sql);
 
-  return function whoLeads(partyArg: string, opts: { round?: string } = {}): WhoLeadsResult {
+  return async function whoLeads(partyArg: string, opts: { round?: string } = {}): Promise<WhoLeadsResult> {
     const text = cleanArg(partyArg, 'party', '/who-leads Ukraine');
     const party = resolveParty(text);
     if (!party) {
-      const known = negotiating.all(dossier.id).map((r) => r.party);
+      const known = (await rows.parties(dossier.id)).map((r) => r.party);
       const hint = known.length ? ` Parties with delegations on record: ${known.join(', ')}.` : '';
       throw new UserError(`"${text}" is not a country or party I know. Try: /who-leads Ukraine (a country, demonym or capital).${hint}`, {
         suggestions: known,
@@ -45,12 +46,12 @@ export function createWhoLeads(db: Db, dossier: Pick<LoadedDossier, 'id' | 'prin
         };
       }
     }
-    const delegations = reader.ofParty(party.name, { limit: MAX_DELEGATIONS, ...(keep ? { keep } : {}) });
+    const delegations = await reader.ofParty(party.name, { limit: MAX_DELEGATIONS, ...(keep ? { keep } : {}) });
     // "Hamas negotiates through mediators": the sources' own word, where no roster says otherwise for a round.
     // Only for a side of this negotiation (a principal, or a party with a delegation): a mediator
     // or a venue "talks indirectly" in no useful sense.
     const isSide = !dossier.mediators.includes(party.name) && (dossier.principals.includes(party.name) || delegations.length > 0);
-    const indirect = isSide ? indirectOf(party.name) : [];
+    const indirect = isSide ? await indirectOf(party.name) : [];
     return { party: party.name, delegations, ...(indirect.length ? { indirect } : {}) };
   };
 }

@@ -3,7 +3,7 @@ import { briefingDates } from '../briefing/dates.js';
 import type { Briefing } from '../briefing/schema.js';
 import type { DossierCatalog, LoadedDossier } from '../dossier/load.js';
 import type { Doc } from '../render/doc.js';
-import type { Db } from '../store/db.js';
+import type { SqlClient } from '../store/sql.js';
 import type { PostWindow, RunDueDeps } from './run-due.js';
 import type { Subscription } from './subscriptions.js';
 
@@ -11,18 +11,22 @@ import type { Subscription } from './subscriptions.js';
  * A subscription's briefing for a run window: the channel's zone and topic filter, cut at the
  * window's end. The real `buildDoc` of `runDueBriefings` (main.ts and `parley post-due` use it).
  */
-export function scheduledBriefingDoc(db: Db, dossier: LoadedDossier, sub: Subscription, window: PostWindow): Doc;
-/** With `rewrite` (the model's bottom line, src/core/reader/bottom-line.ts), the briefing passes through it first. */
-export function scheduledBriefingDoc(db: Db, dossier: LoadedDossier, sub: Subscription, window: PostWindow, rewrite?: (b: Briefing) => Promise<Briefing>): Doc | Promise<Doc>;
-export function scheduledBriefingDoc(db: Db, dossier: LoadedDossier, sub: Subscription, window: PostWindow, rewrite?: (b: Briefing) => Promise<Briefing>): Doc | Promise<Doc> {
+export async function scheduledBriefingDoc(
+  sql: SqlClient,
+  dossier: LoadedDossier,
+  sub: Subscription,
+  window: PostWindow,
+  /** The model's bottom line (src/core/reader/bottom-line.ts): the briefing passes through it first. */
+  rewrite?: (b: Briefing) => Promise<Briefing>,
+): Promise<Doc> {
   const until = new Date(window.until);
-  const b = buildBriefing(
-    db,
+  const b = await buildBriefing(
+    sql,
     dossier,
     { tz: sub.tz, until: window.until, topics: sub.topics, destination: sub.destination, ...(window.since ? { since: window.since } : {}) },
     until,
   );
-  return rewrite ? rewrite(b).then((w) => docOf(w, until)) : docOf(b, until);
+  return docOf(rewrite ? await rewrite(b) : b, until);
 }
 
 /**
@@ -30,8 +34,8 @@ export function scheduledBriefingDoc(db: Db, dossier: LoadedDossier, sub: Subscr
  * post-due` call): each subscription is briefed from its own dossier's facts (the catalog loads
  * each file once).
  */
-export function briefingBuilder(db: Db, dossiers: Pick<DossierCatalog, 'get'>, rewrite?: (b: Briefing) => Promise<Briefing>): RunDueDeps['buildDoc'] {
-  return (sub, window) => scheduledBriefingDoc(db, dossiers.get(sub.dossier), sub, window, rewrite);
+export function briefingBuilder(sql: SqlClient, dossiers: Pick<DossierCatalog, 'get'>, rewrite?: (b: Briefing) => Promise<Briefing>): RunDueDeps['buildDoc'] {
+  return (sub, window) => scheduledBriefingDoc(sql, dossiers.get(sub.dossier), sub, window, rewrite);
 }
 
 function docOf(b: Briefing, until: Date): Doc {
