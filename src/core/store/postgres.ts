@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { type RunResult, type SqlClient, type SqlParams, toPositional } from './sql.js';
 
@@ -23,13 +24,29 @@ export interface PostgresOptions {
   applicationName?: string;
 }
 
+const NAMES = new Map<string, string>();
+
+/** A prepared statement's name: one per text, the same on every connection. */
+function statementName(text: string): string {
+  let name = NAMES.get(text);
+  if (name === undefined) {
+    name = `p${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+    // Bounded: texts are literals in the store modules, but a caller could build many.
+    if (NAMES.size > 5000) NAMES.clear();
+    NAMES.set(text, name);
+  }
+  return name;
+}
+
 /** Anything that can run a query: the pool, or the one client a transaction holds. */
 type Queryable = Pick<pg.Pool, 'query'> | pg.PoolClient;
 
 function on(conn: Queryable): Omit<SqlClient, 'tx' | 'close' | 'dialect'> {
   const query = async <T>(sql: string, params?: SqlParams): Promise<pg.QueryResult & { rows: T[] }> => {
     const { text, values } = toPositional(sql, params);
-    return (await conn.query({ text, values, types })) as pg.QueryResult & { rows: T[] };
+    // Named, so each connection parses and plans a statement once and reuses it: the store modules
+    // pass a few hundred literal texts, and planning cost more than running on the read side.
+    return (await conn.query({ name: statementName(text), text, values, types })) as pg.QueryResult & { rows: T[] };
   };
   return {
     all: async <T>(sql: string, params?: SqlParams) => (await query<T>(sql, params)).rows,
