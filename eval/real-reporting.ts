@@ -52,8 +52,8 @@ export const HELD_OUT = new Set([
   'ru-041', 'ru-044', 'ru-049', 'ot-001', 'ot-002', 'ot-003', 'ot-009', 'ot-011', 'ot-013',
 ]);
 
-export type RealSet = 'ru-dev' | 'ot-dev' | 'ru-held-out' | 'ot-held-out' | 'classes-dev';
-export const REAL_SETS: RealSet[] = ['ru-dev', 'ot-dev', 'ru-held-out', 'ot-held-out', 'classes-dev'];
+export type RealSet = 'ru-dev' | 'ot-dev' | 'ru-held-out' | 'ot-held-out' | 'classes-dev' | 'dates-dev';
+export const REAL_SETS: RealSet[] = ['ru-dev', 'ot-dev', 'ru-held-out', 'ot-held-out', 'classes-dev', 'dates-dev'];
 
 /**
  * The miss classes seen on unseen copy (principals who met, place-and-date rounds, long-title
@@ -64,8 +64,19 @@ export function loadClasses(): RealPassage[] {
   return JSON.parse(readFileSync(join(ROOT, 'tests/extract/classes-dev.json'), 'utf8')) as RealPassage[];
 }
 
+/**
+ * Round dates as real copy words them (weekdays resolved against publication, datelines, ranges,
+ * "the talks that ended on …", earlier rounds in passing, and dates of other events as traps),
+ * written by issue 10's sixth pass before reading the round code: tests/extract/dates-dev.json.
+ * Rounds only (no delegations labelled). Development only.
+ */
+export function loadDates(): RealPassage[] {
+  return JSON.parse(readFileSync(join(ROOT, 'tests/extract/dates-dev.json'), 'utf8')) as RealPassage[];
+}
+
 export function loadReal(set: RealSet): RealPassage[] {
   if (set === 'classes-dev') return loadClasses();
+  if (set === 'dates-dev') return loadDates();
   const all = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/labelled/real-reporting.json'), 'utf8')) as RealPassage[];
   const ru = set.startsWith('ru-');
   const held = set.endsWith('held-out');

@@ -129,3 +129,25 @@ describe('more shapes of principals at the table', () => {
     expect(has(x, 'Israel', 'Ron Dermer', 'member')).toBe(true);
   });
 });
+
+describe('round dates as real copy words them', () => {
+  it('"the two-day talks that ended on Thursday" date their round by its first day', () => {
+    const x = run('The two-day talks in Abu Dhabi that ended on Thursday produced an agreement to exchange prisoners.', '2026-02-06T09:00:00Z');
+    expect(roundOn(x, '2026-02-04')?.place).toBe('Abu Dhabi');
+    expect(roundOn(x, '2026-02-05')).toBeUndefined();
+  });
+
+  it('rounds on coordinated days, abbreviated months with a period, each a round of its own', () => {
+    const x = run('Ukrainian, Russian and U.S. negotiators met in Geneva on Tuesday. The two previous rounds were held in Abu Dhabi on Jan. 23-24 and Feb. 4-5.', '2026-02-17T19:00:00Z');
+    expect(roundOn(x, '2026-01-23')?.place).toBe('Abu Dhabi');
+    expect(roundOn(x, '2026-02-04')?.place).toBe('Abu Dhabi');
+  });
+
+  it('"on the 23rd" is a day of the publication month; a proposal\'s own day is not the round\'s', () => {
+    const a = run('Oman has proposed that the fifth round of Iran-U.S. talks take place in Rome on the 23rd.', '2025-05-20T08:00:00Z');
+    expect(roundOn(a, '2025-05-23')?.place).toBe('Rome');
+    const b = run("Russia proposed on Wednesday that its delegation meet Ukraine's in Istanbul next Monday for a second round of direct talks.", '2025-05-28T14:00:00Z');
+    expect(roundOn(b, '2025-06-02')?.place).toBe('Istanbul');
+    expect(roundOn(b, '2025-05-28')).toBeUndefined();
+  });
+});

@@ -48,6 +48,8 @@ const REAL_FLOORS = [
   { set: 'ot-dev' as const, delegations: { p: 0.8, r: 0.6 }, leaders: 0.75, rounds: 0.65 },
   // The fifth pass's own passages for the unseen-copy miss classes; untouched: P 1.00 R 0.50, leaders 0.59, round dates 0.83.
   { set: 'classes-dev' as const, delegations: { p: 0.95, r: 0.8 }, leaders: 0.8, rounds: 0.85 },
+  // The sixth pass's round-date passages (rounds labelled; delegations only where a table is named); untouched: round dates R 0.72, round precision 0.78; after the sixth pass R 0.92, P 0.88.
+  { set: 'dates-dev' as const, rounds: 0.92, roundPrecision: 0.88 },
 ];
 
 describe('labelled passages', () => {
@@ -73,10 +75,13 @@ describe('labelled passages', () => {
       const lead = ratio(sum(scores, 'leaders')).r;
       const rounds = ratio(sum(scores, 'rounds')).r;
       console.log(`${f.set}: delegations P=${del.p.toFixed(2)} R=${del.r.toFixed(2)}; leaders R=${lead.toFixed(2)}; round dates R=${rounds.toFixed(2)}`);
-      expect(del.p).toBeGreaterThanOrEqual(f.delegations.p);
-      expect(del.r).toBeGreaterThanOrEqual(f.delegations.r);
-      expect(lead).toBeGreaterThanOrEqual(f.leaders);
+      if (f.delegations) {
+        expect(del.p).toBeGreaterThanOrEqual(f.delegations.p);
+        expect(del.r).toBeGreaterThanOrEqual(f.delegations.r);
+      }
+      if (f.leaders !== undefined) expect(lead).toBeGreaterThanOrEqual(f.leaders);
       expect(rounds).toBeGreaterThanOrEqual(f.rounds);
+      if (f.roundPrecision !== undefined) expect(ratio(sum(scores, 'rounds')).p).toBeGreaterThanOrEqual(f.roundPrecision);
     });
   }
 

@@ -22,7 +22,7 @@ const CHRONO_MAX = 600;
 const DATE_CUE_G =
   /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|month|year|(?:19|20)\d\d)\b/g;
 const DATE_CUE =
-  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|week|month|year|weekend|(?:19|20)\d\d)\b/;
+  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|week|month|year|weekend|(?:19|20)\d\d)\b|\bthe \d{1,2}(?:st|nd|rd|th)\b/;
 
 const FUTURE_RE =
   /\b(?:will|shall|won['’]t|is due|are due|due to|is set to|are set to|set for|is expected|are expected|expected to|scheduled|planned|plans to|to be held|upcoming|next|tomorrow|is to|are to|slated|would (?:meet|hold|travel|take place|begin|start|resume|continue|reconvene|convene|sit down|be held|arrive|lead|head|fly|visit|go)|is going to|are going to|intends to|aims to)\b|['’]ll\b/i;
@@ -196,6 +196,12 @@ const SEASON_YEAR_RE = /\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?((?:1
 /** "by the end of the month", "before the end of the year": the month or year of publication. */
 const PART_OF_REL_RE = /\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+(month|year)\b/gi;
 const REL_YEAR_RE = /\b(?:(?:early|late|earlier|later)\s+)?(last|this|next)\s+year\b/gi;
+/** "Jan. 23", "Sept. 4-5": an abbreviated month with its period, which chrono reads as the month alone. */
+const ABBR_MONTH_DAY_RE = /\b(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+(\d{1,2})(?!\d)(?:\s*[-–]\s*\d{1,2}(?!\d))?(?:,?\s+((?:19|20)\d\d))?/g;
+/** "on the 23rd": a day of the month with no month named, the publication's month or the one next to it. */
+const ORDINAL_DAY_RE = /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g;
+const ABBR_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
 const WEEK_RE = /\b(earlier|later)\s+this\s+week\b|\b(last|this|next)\s+week\b/gi;
 
 function yearFor(pub: Date, month: number, day: number | null, tense: Tense): number {
@@ -280,6 +286,30 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
       end: m.index + m[0].length,
       tense: 'unknown',
     });
+  }
+  for (const m of sentence.matchAll(ABBR_MONTH_DAY_RE)) {
+    if (!certain && !m[3]) continue;
+    const month = ABBR_MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
+    const day = Number(m[2]);
+    if (day < 1 || day > 31) continue;
+    const end = m.index + m[0].length;
+    const tense = decideTense(sentence, m.index, end, m[0]);
+    push({ date: iso(m[3] ? Number(m[3]) : yearForDay(pub, month, day, tense), month, day), precision: 'day', text: m[0], start: m.index, end, tense });
+  }
+  for (const m of certain ? sentence.matchAll(ORDINAL_DAY_RE) : []) {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) continue;
+    const start = m.index + m[0].indexOf('the');
+    const end = m.index + m[0].length;
+    const tense = decideTense(sentence, start, end, m[0].slice(m[0].indexOf('the')));
+    // The publication's month, unless the day has passed and the clause looks ahead (next month)
+    // or lies well ahead and the clause looks back (last month).
+    let monthShift = 0;
+    if (tense === 'future' && day < pub.getUTCDate()) monthShift = 1;
+    else if (tense === 'past' && day > pub.getUTCDate() + 2) monthShift = -1;
+    const d = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() + monthShift, day));
+    if (d.getUTCDate() !== day) continue;
+    push({ date: d.toISOString().slice(0, 10), precision: 'day', text: m[0].slice(m[0].indexOf('the')), start, end, tense });
   }
   for (const m of sentence.matchAll(SEASON_YEAR_RE)) {
     push({ date: iso(Number(m[1]), 1, 1), precision: 'year', text: m[0], start: m.index, end: m.index + m[0].length, tense: 'past' });

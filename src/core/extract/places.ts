@@ -41,6 +41,9 @@ addPlace('Turkey', { name: 'Turkey', country: 'Turkey', city: false });
 /** Nouns that name a place by its kind: "the resort of …", "the city of …". */
 const PLACE_KINDS = new Set(['resort', 'city', 'town', 'port', 'village', 'island']);
 
+/** Lower-case particles inside a place's name: "Sharm el-Sheikh", "Dar es Salaam", "Rio de Janeiro". */
+const NAME_PARTICLE = /^(?:el|al|es|as|ad|ash|ar|de|del|da|do|dos|di|du|la|le|les|sur|am|an)(?:-\p{L}+)?$/u;
+
 const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]{0,6})\.?$/;
 /** "4 February", "March 24": a day and a month in two tokens. */
 function dayMonth(a: Token | undefined, b: Token | undefined): boolean {
@@ -68,7 +71,7 @@ export function findPlaces(tokens: Token[]): { place: Place; first: number; last
     }
     for (let n = Math.min(MAX, tokens.length - i); n >= 1; n--) {
       const span = tokens.slice(i, i + n);
-      if (!span.every((t) => t.word && t.cap)) continue;
+      if (!span.every((t, k) => t.word && (t.cap || (k > 0 && k < n - 1 && NAME_PARTICLE.test(t.lower))))) continue;
       const place = PLACES.get(
         span
           .map((t) => t.base)

@@ -38,8 +38,17 @@ const ONGOING =
 const OPENED = /\b(?:began|opened|started|kicked\s+off|got\s+under\s?way|(?<!\bto\s)(?:hold|holds|resume|resumes))\b/i;
 
 const PARTICIPANTS =
-  /^(?:negotiators|officials|delegation|delegations|team|teams|side|sides|talks|negotiations|envoys|envoy|diplomats|counterparts|leaders|representatives|delegates|meeting|consultations|discussions|round)$/;
-const STRONG = /\b(?:talks|negotiations|round|trilateral|consultations|discussions|delegations)\b/i;
+  /^(?:negotiators|officials|delegation|delegations|team|teams|side|sides|talks|negotiations|envoys|envoy|diplomats|counterparts|leaders|representatives|delegates|meeting|consultations|discussions|round|rounds)$/;
+const STRONG = /\b(?:talks|negotiations|round|rounds|trilateral|consultations|discussions|delegations)\b/i;
+
+/** Several occasions named at once ("the two previous rounds were held … on Jan. 23-24 and Feb. 4-5"): each coordinated day is one. */
+const PLURAL_ROUNDS = /\b(?:rounds|meetings|sessions)\b/i;
+const COORDINATED_DATES = /^\s*(?:,|and|,\s*and)\s*$/;
+/** "the two-day talks … that ended on Thursday": a date the talks ended on, and how many days they lasted. */
+const ENDED_ON = /\b(?:ended|concluded|wrapped\s+up|closed|finished)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
+const DAYS_LONG = /\b(two|three|four|five|2|3|4|5)-day\b/i;
+const CHAIRED_BY = /\b(?:chaired|moderated|facilitated)\s+by\s+[^,;]*/gu;
+const DAY_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, '2': 2, '3': 3, '4': 4, '5': 5 };
 const NOT_ROUND = /\b(?:phone call|call|spoke by phone|telephone|video link|videoconference)\b/i;
 
 /**
@@ -71,7 +80,7 @@ export function participantsOf(clause: string, tokens: Token[], people: PersonSp
     }
   });
   for (const m of clause.matchAll(/\b(?:with|between)\s+(?:the\s+)?([^,;.]{2,60})/g)) {
-    const seg = m[1]!.split(/\b(?:on|in|at|to|for|over|about|after|before|which|that)\b/)[0]!;
+    const seg = m[1]!.split(/\b(?:on|in|at|to|for|over|about|after|before|which|that|by)\b/)[0]!;
     for (const pm of findParties(seg)) out.add(pm.party.name);
   }
   return [...out];
@@ -85,7 +94,7 @@ export function participantsOf(clause: string, tokens: Token[], people: PersonSp
  * not the talks').
  */
 const CLAUSE_CUT =
-  /,?\s+(?:followed by|and then|before|ahead of)\s+|,\s+(?:then|after)\s+|\s+(?:came|comes|followed|follows)\s+(?:after\s+|on\s+the\s+heels\s+of\s+)?|(?<=\p{Ll})\s[—–]\s|,\s+and\s+(?=the\s)|,?\s+(?:a|one|two|three|the)\s+(?:day|days|week|weeks)\s+(?:after|before)\s+(?!the\s+(?:talks|meeting)\b)|,\s+(?:with|while|and)\s+(?=(?:a\s+|the\s+)?(?:separate|parallel)\b)|\s+and\s+(?=(?:are|is|was|were|will|would|have|has|had)\s)|\b(?:said|says|told|tells|added|announced|confirmed|insisted|stressed|warned)\b[^,;]{0,120}?\s(?=that\s)/gu;
+  /,?\s+(?:followed by|and then|before|ahead of)\s+|,\s+(?:then|after)\s+|\s+(?:came|comes|followed|follows)\s+(?:after\s+|on\s+the\s+heels\s+of\s+)?|(?<=\p{Ll})\s[—–]\s|,\s+and\s+(?=the\s)|,?\s+(?:a|one|two|three|the)\s+(?:day|days|week|weeks)\s+(?:after|before)\s+(?!the\s+(?:talks|meeting)\b)|,\s+(?:with|while|and)\s+(?=(?:a\s+|the\s+)?(?:separate|parallel)\b)|\s+and\s+(?=(?:are|is|was|were|will|would|have|has|had)\s)|\b(?:said|says|told|tells|added|announced|confirmed|insisted|stressed|warned|proposed|proposes|suggested|suggests)\b[^,;]{0,120}?\s(?=that\s)/gu;
 
 /**
  * A timeline line's lead, a place and a day before a dash or a colon ("Abu Dhabi, 23 January –
@@ -152,6 +161,21 @@ export function findRoundCandidates(
     const dist = (d: DateSpan) => (d.start >= cueAt ? d.start - cueAt : cueAt - d.end) + (d.precision === 'day' ? 0 : 40);
     let date: DateSpan | undefined = [...inClause].sort((a, b) => dist(a) - dist(b))[0];
     let rule = 'round.sentence-shapes';
+    // A round's date is its first day: "the two-day talks that ended on Thursday" began on Wednesday.
+    const long = date?.precision === 'day' && ENDED_ON.test(sentence.slice(Math.max(s, date.start - 30), date.start)) ? DAYS_LONG.exec(clause) : null;
+    if (date && long) {
+      const first = new Date(Date.parse(date.date) - (DAY_COUNT[long[1]!.toLowerCase()]! - 1) * 86_400_000).toISOString().slice(0, 10);
+      date = { ...date, date: first, text: `${long[0]} talks ending ${date.text}` };
+      rule = 'round.first-day-of-talks-that-ended';
+    }
+    // "rounds … on Jan. 23-24 and Feb. 4-5": the days coordinated with the chosen one date rounds of their own.
+    const alsoOn: DateSpan[] = [];
+    if (date && date.precision === 'day' && PLURAL_ROUNDS.test(clause)) {
+      const days = inClause.filter((d) => d.precision === 'day').sort((a, b) => a.start - b.start);
+      const at = days.indexOf(date);
+      for (let k = at + 1; k < days.length && COORDINATED_DATES.test(sentence.slice(days[k - 1]!.end, days[k]!.start)); k++) alsoOn.push(days[k]!);
+      for (let k = at - 1; k >= 0 && COORDINATED_DATES.test(sentence.slice(days[k]!.end, days[k + 1]!.start)); k--) alsoOn.push(days[k]!);
+    }
     // Talks under way as the report is written ("US-Russia negotiations are under way in Riyadh",
     // a headline "talks begin in Belarus") happen on the publication day.
     // Not "would start consultations … in the coming days": a future verb puts them ahead.
@@ -167,8 +191,12 @@ export function findRoundCandidates(
       rule = 'round.under-way-on-publication-day';
     }
     if (!cityFirst && !date) continue;
-    const cpeople = people.filter((p) => p.start >= s && p.end <= e);
-    const parties = participantsOf(clause, ctoks, cpeople).filter((p) => p !== cityFirst?.place.name);
+    // "a session chaired by U.S. envoy A": whoever chairs, hosts or mediates is no side to the talks.
+    const chair = [...clause.matchAll(CHAIRED_BY)].map((m): [number, number] => [s + m.index, s + m.index + m[0].length]);
+    const outside = (a: number, b: number) => !chair.some(([x, y]) => a < y && b > x);
+    const cpeople = people.filter((p) => p.start >= s && p.end <= e && outside(p.start, p.end));
+    const sides = chair.length ? clause.replace(CHAIRED_BY, (m) => ' '.repeat(m.length)) : clause;
+    const parties = participantsOf(sides, ctoks.filter((t) => outside(t.start, t.end)), cpeople).filter((p) => p !== cityFirst?.place.name);
     for (const p of inherited) if (!parties.includes(p)) parties.push(p);
     let status: 'held' | 'scheduled' = 'held';
     const pubDay = published.toISOString().slice(0, 10);
@@ -195,6 +223,10 @@ export function findRoundCandidates(
     d.rule = rule;
     if (date) d.date = { date: date.date, precision: date.precision, text: date.text, ...(date.approximate ? { approximate: true } : {}) };
     out.push(d);
+    for (const other of alsoOn) {
+      const status = other.date > pubDay ? 'scheduled' : d.status;
+      out.push({ ...d, parties: [...d.parties], sentences: [...d.sentences], datedIn: [...d.datedIn], status, date: { date: other.date, precision: other.precision, text: other.text }, rule: 'round.coordinated-days' });
+    }
   }
   // "in Riyadh … followed by US-Russia talks on Monday": the second round happens in the same place.
   if (out.length > 1) for (const d of out.slice(1)) if (!d.place && out[0]!.place) d.place = out[0]!.place;
