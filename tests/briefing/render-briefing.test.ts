@@ -41,7 +41,7 @@ describe('a day of 2,000 new items', () => {
   const t = tempCore({ now: new Date('2025-11-24T12:00:00Z') });
   afterAll(() => t.cleanup());
 
-  it('renders within every Slack and Discord limit, continuing in replies rather than cutting', () => {
+  it('renders within every Slack and Discord limit, continuing in replies rather than cutting', async () => {
     const places = ['Geneva', 'Istanbul', 'Abu Dhabi', 'Miami', 'Riyadh'];
     const outlets = 12;
     for (let o = 0; o < outlets; o++) {
@@ -55,7 +55,7 @@ describe('a day of 2,000 new items', () => {
           text: `Ukraine's delegation met US negotiators in ${places[n % 5]} on Sunday to discuss a ceasefire and the Black Sea, story ${n}. Kyiv said the talks on energy infrastructure and prisoner exchanges were productive. @everyone ${'Detail sentence about the talks. '.repeat(n % 7)}`,
         };
       });
-      t.ingester.storeItems({ url: `https://outlet${o}.example.test/feed`, name: `Outlet ${o}` }, items);
+      await t.ingester.storeItems({ url: `https://outlet${o}.example.test/feed`, name: `Outlet ${o}` }, items);
     }
     const b = buildBriefing(t.db, t.dossier(), { date: '2025-11-24', tz: 'Europe/Kyiv' }, new Date('2025-11-24T12:00:00Z'));
     expect(b.sources.length).toBeGreaterThan(1900);
