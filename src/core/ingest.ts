@@ -235,8 +235,8 @@ export function createIngester(deps: IngestDeps): Ingester {
     // One statement for the three duplicate keys: it runs for every item, relevant or not. It
     // returns the stored item, whose dossier set says whether a dossier added since must read it.
     duplicate: `SELECT id, scored_set, extraction_skipped FROM items WHERE content_hash = @hash
-       UNION ALL SELECT id, scored_set, extraction_skipped FROM items WHERE @url IS NOT NULL AND url_key = @url
-       UNION ALL SELECT id, scored_set, extraction_skipped FROM items WHERE @guid IS NOT NULL AND feed_id = @feedId AND guid = @guid
+       UNION ALL SELECT id, scored_set, extraction_skipped FROM items WHERE CAST(@url AS text) IS NOT NULL AND url_key = @url
+       UNION ALL SELECT id, scored_set, extraction_skipped FROM items WHERE CAST(@guid AS text) IS NOT NULL AND feed_id = @feedId AND guid = @guid
        LIMIT 1`,
     // Read only for a duplicate some served dossier has not scored: rare, and the text may be long.
     stored: 'SELECT relevant, title, text, published, published_estimated FROM items WHERE id = ?',

@@ -29,8 +29,8 @@ const S = {
   aliasLookup: `SELECT x.actor_id FROM actor_aliases x JOIN actors a ON a.id = x.actor_id
       WHERE x.key = ? ORDER BY a.mention_count DESC LIMIT 1`,
   countMention: `UPDATE actors SET mention_count = mention_count + 1,
-       first_seen = CASE WHEN @at IS NOT NULL AND (first_seen IS NULL OR @at < first_seen) THEN @at ELSE first_seen END,
-       last_seen = CASE WHEN @at IS NOT NULL AND (last_seen IS NULL OR @at > last_seen) THEN @at ELSE last_seen END
+       first_seen = CASE WHEN CAST(@at AS text) IS NOT NULL AND (first_seen IS NULL OR @at < first_seen) THEN @at ELSE first_seen END,
+       last_seen = CASE WHEN CAST(@at AS text) IS NOT NULL AND (last_seen IS NULL OR @at > last_seen) THEN @at ELSE last_seen END
      WHERE id = @id`,
   bySurname: 'SELECT id, name, key FROM actors WHERE surname_key = ?',
   insertActor: 'INSERT INTO actors (name, key, surname_key, party) VALUES (?, ?, ?, ?) RETURNING id',
