@@ -1,13 +1,18 @@
 /**
  * The core on PostgreSQL (PARLEY_DATABASE_URL): what runs there today — the schema made at the
- * first call, subscriptions, the scheduler's claims, delivery dedup, health — and what still needs
+ * first call, subscriptions, the scheduler's claims, delivery dedup, health, ingest (on its worker thread) — and what still needs
  * the SQLite file saying so. Skipped, with the reason, when no server answers at 127.0.0.1.
  */
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/create-core.js';
 import type { Core } from '../../src/core/core.js';
 import { UserError } from '../../src/core/errors.js';
 import { contractStores, type OpenedStore, schemaUrl } from '../support/stores.js';
+
+/** One of the bundled Russia–Ukraine snapshots. */
+const SNAPSHOT = readdirSync(fileURLToPath(new URL('../../briefings/russia-ukraine/snapshots/', import.meta.url))).sort()[0]!;
 
 const stores = (await contractStores()).filter((s) => s.name === 'postgres');
 
@@ -50,6 +55,23 @@ describe.each(stores)('the core on $name', (store) => {
       expect(report.lines).toEqual([expect.objectContaining({ outcome: 'failed', detail: expect.stringMatching(/not served from PostgreSQL yet/) })]);
       expect(posts).toEqual([]);
     });
+
+    it('ingests a feed file on its worker thread, which opens its own pool to the same database', async () => {
+      const isolated = createCore({ dbPath: '/nonexistent/unused.db', databaseUrl: schemaUrl(opened), now: () => new Date('2025-03-24T06:00:00Z') });
+      try {
+        const file = fileURLToPath(new URL('../../briefings/russia-ukraine/snapshots/' + SNAPSHOT, import.meta.url));
+        const first = await isolated.ingest([file]);
+        expect(first.sources).toEqual([expect.objectContaining({ status: 'new' })]);
+        expect(first.sources[0]!.newItems).toBeGreaterThan(0);
+        const n = (await opened.sql.get<{ n: number }>('SELECT count(*) AS n FROM items'))!.n;
+        expect(n).toBe(first.sources[0]!.newItems + first.sources[0]!.irrelevant);
+        const again = await isolated.ingest([file]);
+        expect(again.sources).toEqual([expect.objectContaining({ status: 'duplicate', newItems: 0 })]);
+        expect((await opened.sql.get<{ n: number }>('SELECT count(*) AS n FROM items'))!.n).toBe(n);
+      } finally {
+        await isolated.close();
+      }
+    }, 120_000);
 
     it('refuses what is not on PostgreSQL yet with a line that says so, and names pg_dump for backups', async () => {
       await expect(core.whoLeads('Ukraine')).rejects.toThrow(UserError);
