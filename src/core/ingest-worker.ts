@@ -64,8 +64,9 @@ function workerLogger(bindings: Record<string, unknown> = {}): Logger {
 }
 
 const data = workerData as IngestWorkerData;
-// The parent has created or upgraded the schema before it starts the thread: the worker only checks that the store answers.
-const store = await openStore(storeTarget(data), { migrate: false, postgres: { max: 2 } });
+// The schema as the parent's store makes it: the core's own migration may still be under way when
+// the thread starts, and applying it again under its advisory lock finds nothing to do.
+const store = await openStore(storeTarget(data), { postgres: { max: 2, applicationName: 'parley ingest worker' } });
 const db = store.db;
 let requestNow = new Date();
 let current = 0;
