@@ -406,6 +406,10 @@ export function createIngester(deps: IngestDeps): Ingester {
     };
 
     const write = async (t: SqlClient) => {
+      // One ingest writer at a time per schema, as SQLite's write lock gives the file: two replicas
+      // storing the same new person, round or event at once would otherwise both insert it, and one
+      // feed's transaction would fail on the unique key. (Preparing runs beside, unlocked.)
+      if (t.dialect === 'postgres') await t.get("SELECT pg_advisory_xact_lock(hashtext('parley_ingest:' || current_schema()))");
       const f = await feedId(t, feed.url, feed.name, feed.weight ?? 1);
       const scoredSet = await setIdOf(t, served);
       for (const p of prepared) {

@@ -508,5 +508,27 @@ describe('ingest on SQLite and PostgreSQL', () => {
         rmSync(dir, { recursive: true, force: true });
       }
     }, 240_000);
+
+    // A smoke test: it passes without the ingest's advisory lock too (the two ingests seldom write the same new key at the same moment); the lock is what makes such a race impossible.
+    it('lets two replicas ingest at once: no feed fails, and every item is stored once', async () => {
+      const now = () => new Date('2025-03-24T06:00:00Z');
+      const dir = mkdtempSync(join(tmpdir(), 'parley-ingest-'));
+      const opened = await pg.open();
+      const cores = [0, 1].map(() => createCore({ dbPath: join(dir, 'unused.db'), databaseUrl: schemaUrl(opened), now, isolateIngest: false }));
+      const onFile = createCore({ dbPath: join(dir, 'parley.db'), now, isolateIngest: false });
+      try {
+        const reports = await Promise.all(cores.map((c) => c.ingest(undefined, { offline: true })));
+        const one = await onFile.ingest(undefined, { offline: true });
+        for (const r of reports) expect(r.sources.filter((x) => x.status === 'failed' && x.reason !== 'no offline snapshot')).toEqual([]);
+        const items = (await opened.sql.get<{ n: number }>('SELECT count(*) AS n FROM items'))!.n;
+        expect(items).toBe(one.sources.reduce((n, x) => n + x.newItems + x.irrelevant, 0));
+        const stored = (r: (typeof reports)[number]) => r.sources.reduce((n, x) => n + x.newItems + x.irrelevant, 0);
+        expect(stored(reports[0]!) + stored(reports[1]!)).toBe(items);
+      } finally {
+        for (const c of [...cores, onFile]) await c.close();
+        await opened.drop();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }, 240_000);
   });
 });
