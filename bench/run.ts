@@ -247,7 +247,7 @@ async function benchIngest(): Promise<void> {
     const t0 = ms();
     for (const f of corpus.feeds) {
       const parsed = await parseFeed(f.xml, { fetchedAt: FIXED_NOW, baseUrl: f.url });
-      const r = store.ingester.storeItems({ url: f.url, name: f.name }, parsed.items);
+      const r = await store.ingester.storeItems({ url: f.url, name: f.name }, parsed.items);
       totals.newItems += r.newItems;
       totals.duplicates += r.duplicates;
       totals.irrelevant += r.irrelevant;
@@ -308,7 +308,7 @@ async function benchReject(): Promise<void> {
 
     irrelevant = 0;
     const t0 = ms();
-    for (const f of feeds) irrelevant += store.ingester.storeItems({ url: f.url, name: f.name }, f.items).irrelevant;
+    for (const f of feeds) irrelevant += (await store.ingester.storeItems({ url: f.url, name: f.name }, f.items)).irrelevant;
     times.push(ms() - t0);
     store.close();
     rmSync(dir, { recursive: true, force: true });
@@ -580,7 +580,7 @@ async function benchBriefing(big: LargeDb): Promise<void> {
   let stored = 0;
   for (const f of corpus.feeds) {
     const parsed = await parseFeed(f.xml, { fetchedAt: now, baseUrl: f.url });
-    stored += store.ingester.storeItems({ url: f.url, name: f.name }, parsed.items).newItems;
+    stored += (await store.ingester.storeItems({ url: f.url, name: f.name }, parsed.items)).newItems;
   }
   const ingestMs = ms() - t0;
   log(`  ingested the day (${stored} new, ${corpus.stats.reposts} re-posts, ${corpus.stats.rewrites} re-writes) into the large database in ${(ingestMs / 1000).toFixed(1)} s (${Math.round((corpus.stats.items / ingestMs) * 1000)} items/s)`);

@@ -30,7 +30,7 @@ import { UserError } from './errors.js';
 import { createModelReads } from './store/model-reads.js';
 import { bottomLineRewriter } from './reader/bottom-line.js';
 import { readerHealth } from './reader/status.js';
-import { createKnowledgeWriter } from './store/knowledge.js';
+import { createKnowledgeWriter, knownPartyOn } from './store/knowledge.js';
 
 /** The queries of one dossier, built the first time it is asked about. */
 function createScope(
@@ -94,8 +94,8 @@ export function createCore(opts: CoreOptions): Core {
   const store = openCoreStore(opts, defaultDossier.id);
   const { sql } = store;
   /**
-   * The SQLite connection, for the parts of the core not yet ported to `SqlClient` (queries,
-   * briefings, ingest, explain: issue 15). On PostgreSQL they say so instead of running.
+   * The SQLite connection, for the parts of the core not yet ported to `SqlClient` (explain's
+   * re-reading, the model reader's cache: issue 15). On PostgreSQL they say so instead of running.
    */
   const needDb = (what: string): Db => {
     if (store.db) return store.db;
@@ -117,7 +117,8 @@ export function createCore(opts: CoreOptions): Core {
   const reader = opts.reader;
   let writerOnce: ReturnType<typeof createKnowledgeWriter> | undefined;
   const writer = (): ReturnType<typeof createKnowledgeWriter> => {
-    writerOnce ??= createKnowledgeWriter(needDb('explain'));
+    // Explain re-extracts one item on the SQLite file: the sides it knows are looked up there.
+    writerOnce ??= createKnowledgeWriter({ knownParty: knownPartyOn(needDb('explain')) });
     return writerOnce;
   };
   // Built on the first ingest: it reads every dossier's file, and a query needs only its own.
@@ -125,7 +126,8 @@ export function createCore(opts: CoreOptions): Core {
   const ingester = (): Ingester => {
     // The default dossier first: `parley ingest` reads its feeds first.
     const dossiers = [defaultDossier, ...catalog.all().filter((d) => d.id !== defaultDossier.id)];
-    ingesterOnce ??= createIngester({ db: needDb('ingest'), dossier: defaultDossier, dossiers, logger: ingestLog, now, ...fetchOptions, ...(reader ? { reader } : {}) });
+    // On either store: the core's own client (its transactions queue with the core's other writes).
+    ingesterOnce ??= createIngester({ sql, ...(store.db ? { db: store.db } : {}), dossier: defaultDossier, dossiers, logger: ingestLog, now, ...fetchOptions, ...(reader ? { reader } : {}) });
     return ingesterOnce;
   };
   const readOnly = store.db ? isReadOnly(store.db) : false;
@@ -133,7 +135,8 @@ export function createCore(opts: CoreOptions): Core {
   let isolated: IsolatedIngest | undefined;
   const isolatedIngest = (): IsolatedIngest => {
     isolated ??= createIsolatedIngest({
-      workerData: { dbPath: opts.dbPath, dossier: defaultDossier, dossiers: [...ingester().dossiers], ...fetchOptions, ...(reader ? { reader } : {}) },
+      // The worker opens the same store the core did (storeTarget on the same settings).
+      workerData: { dbPath: opts.dbPath, ...(opts.databaseUrl !== undefined ? { databaseUrl: opts.databaseUrl } : {}), dossier: defaultDossier, dossiers: [...ingester().dossiers], ...fetchOptions, ...(reader ? { reader } : {}) },
       ingester: ingester(),
       logger: ingestLog,
       now,

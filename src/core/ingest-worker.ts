@@ -1,6 +1,7 @@
 /**
  * The ingest's own thread: fetching, parsing, scoring, extracting and storing feed items happen
- * here, on a connection of its own to the same SQLite file, so the thread that answers Slack and
+ * here, on a connection of its own to the same store (the SQLite file, or a PostgreSQL pool of its
+ * own when `databaseUrl` is set), so the thread that answers Slack and
  * Discord never waits for them. `isolated-ingest.ts` starts it, gives every step a time budget
  * and replaces it when it dies or overruns.
  */
@@ -9,11 +10,14 @@ import type { LoadedDossier } from './dossier/load.js';
 import { createIngester, type IncomingItem, type IngestPhase, type SourceSpec, type StoreFeed } from './ingest.js';
 import type { Logger } from './logger.js';
 import type { ReaderSettings } from './reader/settings.js';
-import { isDatabaseError, openDb, quickCheck } from './store/db.js';
+import { isDatabaseError, quickCheck } from './store/db.js';
+import { openStore, postgresError, storeTarget } from './store/open.js';
 
 /** What the parent passes at start. */
 export interface IngestWorkerData {
   dbPath: string;
+  /** A postgres:// URL: the worker opens its own pool to it instead of the file (see `storeTarget`). */
+  databaseUrl?: string;
   dossier: LoadedDossier;
   /** Every dossier items are read for (default: `[dossier]`). */
   dossiers?: LoadedDossier[];
@@ -60,11 +64,15 @@ function workerLogger(bindings: Record<string, unknown> = {}): Logger {
 }
 
 const data = workerData as IngestWorkerData;
-const db = openDb(data.dbPath);
+// The schema as the parent's store makes it: the core's own migration may still be under way when
+// the thread starts, and applying it again under its advisory lock finds nothing to do.
+const store = await openStore(storeTarget(data), { postgres: { max: 2, applicationName: 'parley ingest worker' } });
+const db = store.db;
 let requestNow = new Date();
 let current = 0;
 const ingester = createIngester({
-  db,
+  sql: store.sql,
+  ...(db ? { db } : {}),
   dossier: data.dossier,
   ...(data.dossiers ? { dossiers: data.dossiers } : {}),
   logger: workerLogger(),
@@ -87,7 +95,13 @@ async function handle(req: IngestWorkerRequest): Promise<unknown> {
       requestNow = new Date(req.now);
       return ingester.storeItems(req.feed, [req.item], { skipped: req.reason });
     case 'check':
-      return quickCheck(db);
+      if (db) return quickCheck(db);
+      try {
+        await store.sql.get('SELECT 1');
+        return { ok: true };
+      } catch (err) {
+        return { ok: false, detail: postgresError(err, data.databaseUrl ?? '').message };
+      }
     case 'read-later':
       requestNow = new Date(req.now);
       return ingester.readLater();

@@ -14,7 +14,16 @@ import { createIngestReading } from './reader/ingest-step.js';
 import type { ReaderSettings } from './reader/settings.js';
 import { createMultiRelevanceScorer, type MultiRelevanceScorer } from './relevance.js';
 import { databaseErrorOf, type Db } from './store/db.js';
-import { createKnowledgeWriter, type KnowledgeWriter, PUBLISHED_FROM_FEED, PUBLISHED_IN_FUTURE, PUBLISHED_MISSING } from './store/knowledge.js';
+import {
+  createKnowledgeWriter,
+  type KnownParty,
+  type KnowledgeWriter,
+  knownParties,
+  PUBLISHED_FROM_FEED,
+  PUBLISHED_IN_FUTURE,
+  PUBLISHED_MISSING,
+} from './store/knowledge.js';
+import { createSqliteClient, type SqlClient } from './store/sql.js';
 
 /** A normalised feed item, as the feed parser hands it over. */
 export interface IncomingItem {
@@ -122,7 +131,13 @@ export interface SourceSpec {
 }
 
 export interface IngestDeps {
-  db: Db;
+  /** The store items and facts are written to (SQLite or PostgreSQL). */
+  sql?: SqlClient;
+  /**
+   * The SQLite connection: the store when `sql` is not given (wrapped in a client of its own, so
+   * only for a connection nothing else writes through a client), and the model reader's cache.
+   */
+  db?: Db;
   /** The default dossier: its feeds are the sources of `run()` when neither sources nor a dossier are named and it serves alone. */
   dossier: LoadedDossier;
   /**
@@ -156,9 +171,9 @@ export interface Ingester {
    * `skipped`, items are stored unread (not scored, not extracted, kept as an excerpt for dedupe)
    * with that reason: an item whose extraction never finished must not be tried again.
    */
-  storeItems(feed: StoreFeed, items: IncomingItem[], opts?: { skipped?: string }): IngestSourceReport;
+  storeItems(feed: StoreFeed, items: IncomingItem[], opts?: { skipped?: string }): Promise<IngestSourceReport>;
   /** Counts a failure against a known feed (backoff and the failing status follow from it). */
-  recordFailure(feedKey: string, reason: string): void;
+  recordFailure(feedKey: string, reason: string): Promise<void>;
   /** With a model reader: reads stored items whose model read is due again (put off or failed); how many were read. */
   readLater(): Promise<number>;
   scorer: MultiRelevanceScorer;
@@ -172,97 +187,112 @@ export function feedKeyOf(source: Pick<SourceSpec, 'url' | 'file'>): string {
   return source.url ?? pathToFileURL(resolve(source.file!)).href;
 }
 
+/**
+ * An error PostgreSQL (or the connection to it) raised: not a feed's fault, so it stops the ingest
+ * as a damaged SQLite file would. pg's server errors carry a severity; a lost connection, a code.
+ */
+function postgresFault(err: unknown): Error | undefined {
+  if (typeof err !== 'object' || err === null) return undefined;
+  const code = 'code' in err ? String(err.code) : '';
+  if ('severity' in err || /^(ECONN|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|57P|08)/.test(code) || /Connection terminated/i.test(String((err as Error).message))) {
+    return err instanceof Error ? err : new Error(String(err));
+  }
+  return undefined;
+}
+
 const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
 /** Characters of an irrelevant item's text that are stored (enough to re-score it by hand). */
 const IRRELEVANT_EXCERPT = 600;
 
 export function createIngester(deps: IngestDeps): Ingester {
-  const { db, dossier, logger } = deps;
+  const { dossier, logger } = deps;
+  const db = deps.db;
+  if (!deps.sql && !db) throw new Error('createIngester needs a store: sql or db');
+  const sql: SqlClient = deps.sql ?? createSqliteClient(db!);
+  /** What a database error names: the SQLite file, or the PostgreSQL store. */
+  const storeName = db?.name ?? 'the PostgreSQL database';
   const dossiers: readonly LoadedDossier[] = deps.dossiers?.length ? deps.dossiers : [dossier];
   const served = dossiers.map((d) => d.id);
   const servedKey = [...served].sort().join(',');
   const scorer = createMultiRelevanceScorer(dossiers);
   const lexicons: ExtractLexicon[] = dossiers.map(lexiconOf);
-  const writer = createKnowledgeWriter(db);
-  const reading = deps.reader ? createIngestReading({ settings: deps.reader, db, writer, logger, now: deps.now }) : undefined;
+  const writer = createKnowledgeWriter();
+  // The model reader's cache (model_reads) is on the SQLite connection only, for now: on PostgreSQL the rules read alone.
+  if (deps.reader && !db) logger.warn({ mode: deps.reader.mode }, 'the model reader does not run on PostgreSQL yet: items are read by the rules alone');
+  const reading = deps.reader && db ? createIngestReading({ settings: deps.reader, db, sql, writer, logger, now: deps.now }) : undefined;
+  /** The sides the store knows, read before a feed's items are extracted (extraction asks synchronously). */
+  let knownParty: KnownParty = () => undefined;
 
   const q = {
-    feedByUrl: db.prepare<[string], FeedRow>('SELECT id, etag, last_modified FROM feeds WHERE url = ?'),
+    feedByUrl: 'SELECT id, etag, last_modified FROM feeds WHERE url = ?',
     // Another process may create the same feed's row at any moment: never fail on the unique URL.
-    insertFeed: db.prepare<[string, string, number]>('INSERT INTO feeds (url, name, weight) VALUES (?, ?, ?) ON CONFLICT (url) DO NOTHING'),
-    feedOkStmt: db.prepare<[{ etag: string | null; lastModified: string | null; at: string; id: number }]>(
-      `UPDATE feeds SET etag = coalesce(@etag, etag), last_modified = coalesce(@lastModified, last_modified), last_fetch_at = @at,
+    insertFeed: 'INSERT INTO feeds (url, name, weight) VALUES (?, ?, ?) ON CONFLICT (url) DO NOTHING',
+    feedOkStmt: `UPDATE feeds SET etag = coalesce(@etag, etag), last_modified = coalesce(@lastModified, last_modified), last_fetch_at = @at,
        last_ok_at = @at, failures = 0, status = 'ok', last_error = NULL WHERE id = @id`,
-    ),
-    feedFailed: db.prepare<[string, string, number]>(
-      `UPDATE feeds SET last_fetch_at = ?, failures = failures + 1, last_error = ?,
+    feedFailed: `UPDATE feeds SET last_fetch_at = ?, failures = failures + 1, last_error = ?,
        status = CASE WHEN failures + 1 >= 5 THEN 'failing' ELSE status END WHERE id = ?`,
-    ),
     // One statement for the three duplicate keys: it runs for every item, relevant or not. It
     // returns the stored item, whose dossier set says whether a dossier added since must read it.
-    duplicate: db.prepare<[{ feedId: number | null; guid: string | null; url: string | null; hash: string }], DuplicateRow>(
-      `SELECT id, scored_set, extraction_skipped FROM items WHERE content_hash = @hash
-       UNION ALL SELECT id, scored_set, extraction_skipped FROM items WHERE @url IS NOT NULL AND url_key = @url
-       UNION ALL SELECT id, scored_set, extraction_skipped FROM items WHERE @guid IS NOT NULL AND feed_id = @feedId AND guid = @guid
+    duplicate: `SELECT id, scored_set, extraction_skipped FROM items WHERE content_hash = @hash
+       UNION ALL SELECT id, scored_set, extraction_skipped FROM items WHERE CAST(@url AS text) IS NOT NULL AND url_key = @url
+       UNION ALL SELECT id, scored_set, extraction_skipped FROM items WHERE CAST(@guid AS text) IS NOT NULL AND feed_id = @feedId AND guid = @guid
        LIMIT 1`,
-    ),
     // Read only for a duplicate some served dossier has not scored: rare, and the text may be long.
-    stored: db.prepare<[number], StoredRow>('SELECT relevant, title, text, published, published_estimated FROM items WHERE id = ?'),
+    stored: 'SELECT relevant, title, text, published, published_estimated FROM items WHERE id = ?',
     // The unique indexes on (feed, GUID), URL key and content hash are the last word on duplicates:
     // an item another writer stored since the read-only check is skipped, not an error.
-    insertItem: db.prepare(
-      `INSERT INTO items (feed_id, guid, url, url_key, title, published, published_estimated, published_zone_assumed, fetched_at, text, content_hash, relevance, relevant, topics, text_truncated, extraction_skipped, scored_set)
+    insertItem: `INSERT INTO items (feed_id, guid, url, url_key, title, published, published_estimated, published_zone_assumed, fetched_at, text, content_hash, relevance, relevant, topics, text_truncated, extraction_skipped, scored_set)
        VALUES (@feedId, @guid, @url, @urlKey, @title, @published, @estimated, @zoneAssumed, @fetchedAt, @text, @hash, @relevance, @relevant, @topics, @truncated, @skipped, @scoredSet)
-       ON CONFLICT DO NOTHING`,
-    ),
-    insertFts: db.prepare<[number, string, string]>('INSERT INTO items_fts (rowid, title, text) VALUES (?, ?, ?)'),
-    insertReading: db.prepare<[number, string, number, string]>(
-      'INSERT INTO item_dossiers (item_id, dossier, relevance, topics) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
-    ),
-    readingsOf: db.prepare<[number], { dossier: string }>('SELECT dossier FROM item_dossiers WHERE item_id = ?'),
-    setByKey: db.prepare<[string], { id: number }>('SELECT id FROM dossier_sets WHERE dossiers = ?'),
-    insertSet: db.prepare<[string]>('INSERT INTO dossier_sets (dossiers) VALUES (?) ON CONFLICT DO NOTHING'),
-    setById: db.prepare<[number], { dossiers: string }>('SELECT dossiers FROM dossier_sets WHERE id = ?'),
-    rescored: db.prepare<[number, number]>('UPDATE items SET scored_set = ? WHERE id = ?'),
-    keepWhole: db.prepare<[string, number]>('UPDATE items SET text = ?, relevant = 1 WHERE id = ?'),
+       ON CONFLICT DO NOTHING RETURNING id`,
+    // SQLite's FTS5 table; PostgreSQL's items.fts is a generated column that needs no insert.
+    insertFts: 'INSERT INTO items_fts (rowid, title, text) VALUES (?, ?, ?)',
+    insertReading: 'INSERT INTO item_dossiers (item_id, dossier, relevance, topics) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+    readingsOf: 'SELECT dossier FROM item_dossiers WHERE item_id = ?',
+    setByKey: 'SELECT id FROM dossier_sets WHERE dossiers = ?',
+    insertSet: 'INSERT INTO dossier_sets (dossiers) VALUES (?) ON CONFLICT DO NOTHING',
+    setById: 'SELECT dossiers FROM dossier_sets WHERE id = ?',
+    rescored: 'UPDATE items SET scored_set = ? WHERE id = ?',
+    keepWhole: 'UPDATE items SET text = ?, relevant = 1 WHERE id = ?',
   };
 
-  const feedOk = (etag: string | null, lastModified: string | null, at: string, id: number) =>
-    q.feedOkStmt.run({ etag, lastModified, at, id });
+  const feedOk = async (etag: string | null, lastModified: string | null, at: string, id: number) => {
+    await sql.run(q.feedOkStmt, { etag, lastModified, at, id });
+  };
+  const feedByUrl = (t: SqlClient, url: string) => t.get<FeedRow>(q.feedByUrl, [url]);
 
-  function feedId(url: string, name: string, weight: number): FeedRow {
-    const row = q.feedByUrl.get(url);
+  async function feedId(t: SqlClient, url: string, name: string, weight: number): Promise<FeedRow> {
+    const row = await feedByUrl(t, url);
     if (row) return row;
-    q.insertFeed.run(url, name, weight);
-    return q.feedByUrl.get(url)!;
+    await t.run(q.insertFeed, [url, name, weight]);
+    return (await feedByUrl(t, url))!;
   }
 
   // Dossier sets by id and by their sorted ids: a handful per database, read once each.
   const setIds = new Map<string, number>();
   const setMembers = new Map<number, string[]>();
   /** The id of a dossier set, created when new (inside a write transaction). */
-  function setIdOf(ids: readonly string[]): number {
+  async function setIdOf(t: SqlClient, ids: readonly string[]): Promise<number> {
     const key = [...new Set(ids)].sort().join(',');
     let id = setIds.get(key);
     if (id === undefined) {
-      q.insertSet.run(key);
-      id = q.setByKey.get(key)!.id;
+      await t.run(q.insertSet, [key]);
+      id = (await t.get<{ id: number }>(q.setByKey, [key]))!.id;
       setIds.set(key, id);
     }
     return id;
   }
   /** The dossiers a stored item was scored for (items from before dossier sets: none known). */
-  function membersOf(setId: number | null): string[] {
+  async function membersOf(setId: number | null): Promise<string[]> {
     if (setId === null) return [];
     let m = setMembers.get(setId);
     if (!m) {
-      m = (q.setById.get(setId)?.dossiers ?? '').split(',').filter(Boolean);
+      m = ((await sql.get<{ dossiers: string }>(q.setById, [setId]))?.dossiers ?? '').split(',').filter(Boolean);
       setMembers.set(setId, m);
     }
     return m;
   }
-  const knownServedSet = () => setIds.get(servedKey) ?? q.setByKey.get(servedKey)?.id;
+  const knownServedSet = async () => setIds.get(servedKey) ?? (await sql.get<{ id: number }>(q.setByKey, [servedKey]))?.id;
 
   /** Reads an item for the dossiers (by index) it is relevant to. */
   function read(title: string, text: string, published: string, publishedCertain: boolean, only?: ReadonlySet<number>): { readings: Reading[]; best: number } {
@@ -283,7 +313,7 @@ export function createIngester(deps: IngestDeps): Ingester {
           lexicon: lexicons[r.index]!,
           // A missing or clamped date is a guess: relative phrases ("on Monday") would resolve against it wrongly.
           publishedCertain,
-          knownParty: writer.knownParty,
+          knownParty,
         }),
       });
     }
@@ -291,52 +321,59 @@ export function createIngester(deps: IngestDeps): Ingester {
   }
 
   /** Dedupe, score and extract a feed's items (and find stored ones a dossier added since must read), outside the write lock. */
-  const prepareItems = (feed: StoreFeed, items: IncomingItem[], opts: { skipped?: string }) => {
+  const prepareItems = async (feed: StoreFeed, items: IncomingItem[], opts: { skipped?: string }) => {
     const report: IngestSourceReport = { source: feed.url, status: 'new', newItems: 0, duplicates: 0, irrelevant: 0 };
     const fetchedAt = deps.now().toISOString();
-    const knownFeed = q.feedByUrl.get(feed.url);
-    const servedSet = knownServedSet();
+    const knownFeed = await feedByUrl(sql, feed.url);
+    const servedSet = await knownServedSet();
+    // Read once per feed, before any of its items is extracted: no write happens until they all are.
+    let partiesRead = false;
+    const readParties = async () => {
+      if (partiesRead || opts.skipped !== undefined) return;
+      knownParty = await knownParties(sql);
+      partiesRead = true;
+    };
 
-    // Outside the write lock: hashing, relevance and extraction are pure work. Done inside, a long
-    // feed would hold SQLite's one write lock for seconds and stall the scheduler's claims. (WAL
-    // lets these reads run beside another writer; the transaction checks duplicates again.)
+    // Outside the write transaction: hashing, relevance and extraction are pure work. Done inside, a
+    // long feed would hold SQLite's one write lock for seconds and stall the scheduler's claims.
+    // (WAL lets these reads run beside another writer; the transaction checks duplicates again.)
     const prepared: Prepared[] = [];
     const rereads: Reread[] = [];
-    const prepare = db.transaction(() => {
-      for (const item of items) {
-        deps.onPhase?.({ kind: 'item', source: feed.url, feed, item });
-        const url = item.url ? canonicalUrl(item.url) : null;
-        const urlKey = item.sharedLink ? null : url;
-        // Everything below works on at most MAX_ITEM_TEXT_CHARS: no item can make its own work unbounded.
-        const { text, cut } = capItemText(item.text);
-        const hash = contentHash(item.title, text);
-        // A feed that rewrites GUIDs or dates still repeats its URL or its text: any of the three is a
-        // duplicate. A link distinct items share identifies none of them: GUID and text decide then.
-        const dup = q.duplicate.get({ feedId: knownFeed?.id ?? null, guid: item.guid, url: urlKey, hash });
-        if (dup) {
-          report.duplicates++;
-          if (opts.skipped === undefined && (servedSet === undefined || dup.scored_set !== servedSet)) {
-            const again = rereadFor(dup, item, text);
-            if (again) rereads.push(again);
-          }
-          continue;
+    for (const item of items) {
+      deps.onPhase?.({ kind: 'item', source: feed.url, feed, item });
+      const url = item.url ? canonicalUrl(item.url) : null;
+      const urlKey = item.sharedLink ? null : url;
+      // Everything below works on at most MAX_ITEM_TEXT_CHARS: no item can make its own work unbounded.
+      const { text, cut } = capItemText(item.text);
+      const hash = contentHash(item.title, text);
+      // A feed that rewrites GUIDs or dates still repeats its URL or its text: any of the three is a
+      // duplicate. A link distinct items share identifies none of them: GUID and text decide then.
+      const dup = await sql.get<DuplicateRow>(q.duplicate, { feedId: knownFeed?.id ?? null, guid: item.guid, url: urlKey, hash });
+      if (dup) {
+        report.duplicates++;
+        if (opts.skipped === undefined && (servedSet === undefined || dup.scored_set !== servedSet)) {
+          const again = await rereadFor(dup, item, text);
+          if (again) rereads.push(again);
         }
-        const published = item.published ?? fetchedAt;
-        const publishedCertain = item.published !== null && !item.futureDateClamped;
-        const { readings, best } = opts.skipped === undefined ? read(item.title, text, published, publishedCertain) : { readings: [], best: 0 };
-        prepared.push({ item, text, truncated: cut || item.textTruncated === true, url, urlKey, hash, relevance: best, published, publishedCertain, readings });
+        continue;
       }
-    });
+      const published = item.published ?? fetchedAt;
+      const publishedCertain = item.published !== null && !item.futureDateClamped;
+      await readParties();
+      const { readings, best } = opts.skipped === undefined ? read(item.title, text, published, publishedCertain) : { readings: [], best: 0 };
+      prepared.push({ item, text, truncated: cut || item.textTruncated === true, url, urlKey, hash, relevance: best, published, publishedCertain, readings });
+    }
 
     /** A stored item some served dossier has not scored: read it for those now, or undefined when none is missing. */
-    function rereadFor(dup: DuplicateRow, item: IncomingItem, incomingText: string): Reread | undefined {
+    async function rereadFor(dup: DuplicateRow, item: IncomingItem, incomingText: string): Promise<Reread | undefined> {
       // An item set aside because reading it never ended is not tried again, for any dossier.
       if (dup.extraction_skipped !== null) return undefined;
-      const seen = membersOf(dup.scored_set);
+      const seen = await membersOf(dup.scored_set);
       const missing = new Set(served.flatMap((id, i) => (seen.includes(id) ? [] : [i])));
       if (missing.size === 0) return undefined;
-      const stored = q.stored.get(dup.id);
+      const stored = await sql.get<StoredRow>(q.stored, [dup.id]);
       if (!stored) return undefined;
+      await readParties();
       // The stored text when it was kept whole (the facts already stored point at its sentences); else this copy.
       const whole = stored.relevant === 1;
       const title = whole ? stored.title : item.title;
@@ -352,26 +389,32 @@ export function createIngester(deps: IngestDeps): Ingester {
         readings,
       };
     }
-    // One read snapshot for all the duplicate checks: cheaper than a snapshot per statement, and no write lock.
-    prepare.deferred();
     return { report, prepared, rereads, fetchedAt };
   };
 
   /** Writes prepared items, their facts for each dossier and the re-reads in one transaction. */
-  const writePrepared = (feed: StoreFeed, { report, prepared, rereads, fetchedAt }: ReturnType<typeof prepareItems>, opts: { skipped?: string }): IngestSourceReport => {
-    const saveReadings = (itemId: number, readings: Reading[], published: string, dateUnknown: boolean) => {
+  const writePrepared = async (
+    feed: StoreFeed,
+    { report, prepared, rereads, fetchedAt }: Awaited<ReturnType<typeof prepareItems>>,
+    opts: { skipped?: string },
+  ): Promise<IngestSourceReport> => {
+    const saveReadings = async (t: SqlClient, itemId: number, readings: Reading[], published: string, dateUnknown: boolean) => {
       for (const r of readings) {
-        q.insertReading.run(itemId, r.dossier, r.relevance, JSON.stringify(r.topics));
-        writer.save(itemId, r.dossier, published, r.extraction, fetchedAt, dateUnknown);
+        await t.run(q.insertReading, [itemId, r.dossier, r.relevance, JSON.stringify(r.topics)]);
+        await writer.save(t, itemId, r.dossier, published, r.extraction, fetchedAt, dateUnknown);
       }
     };
 
-    const write = db.transaction(() => {
-      const f = feedId(feed.url, feed.name, feed.weight ?? 1);
-      const scoredSet = setIdOf(served);
+    const write = async (t: SqlClient) => {
+      // One ingest writer at a time per schema, as SQLite's write lock gives the file: two replicas
+      // storing the same new person, round or event at once would otherwise both insert it, and one
+      // feed's transaction would fail on the unique key. (Preparing runs beside, unlocked.)
+      if (t.dialect === 'postgres') await t.get("SELECT pg_advisory_xact_lock(hashtext('parley_ingest:' || current_schema()))");
+      const f = await feedId(t, feed.url, feed.name, feed.weight ?? 1);
+      const scoredSet = await setIdOf(t, served);
       for (const p of prepared) {
         const relevant = p.readings.length > 0;
-        const inserted = q.insertItem.run({
+        const inserted = await t.get<{ id: number }>(q.insertItem, {
           feedId: f.id,
           guid: p.item.guid,
           url: p.url,
@@ -394,36 +437,39 @@ export function createIngester(deps: IngestDeps): Ingester {
           skipped: opts.skipped ?? null,
           scoredSet,
         });
-        if (inserted.changes === 0) {
+        if (inserted === undefined) {
           report.duplicates++;
           continue;
         }
-        const id = Number(inserted.lastInsertRowid);
+        const { id } = inserted;
         if (!relevant) {
           report.irrelevant++;
           continue;
         }
         // Only relevant coverage is searchable: irrelevant items are kept for dedupe, not for search.
-        q.insertFts.run(id, p.item.title, p.text);
+        if (t.dialect === 'sqlite') await t.run(q.insertFts, [id, p.item.title, p.text]);
         report.newItems++;
-        saveReadings(id, p.readings, p.published, p.item.futureDateClamped === true);
+        await saveReadings(t, id, p.readings, p.published, p.item.futureDateClamped === true);
         reading?.stored(p.hash, id);
       }
       for (const r of rereads) {
-        q.rescored.run(setIdOf(r.dossiers), r.itemId);
+        await t.run(q.rescored, [await setIdOf(t, r.dossiers), r.itemId]);
         if (r.readings.length === 0) continue;
         if (r.fullText) {
-          q.keepWhole.run(r.fullText.text, r.itemId);
-          q.insertFts.run(r.itemId, r.fullText.title, r.fullText.text);
+          await t.run(q.keepWhole, [r.fullText.text, r.itemId]);
+          if (t.dialect === 'sqlite') await t.run(q.insertFts, [r.itemId, r.fullText.title, r.fullText.text]);
         }
-        saveReadings(r.itemId, r.readings, r.published, r.dateUnknown);
+        await saveReadings(t, r.itemId, r.readings, r.published, r.dateUnknown);
         report.reread = (report.reread ?? 0) + 1;
       }
-    });
+    };
     deps.onPhase?.({ kind: 'store', source: feed.url });
+    // Counted again inside: a transaction that rolls back (and is not retried) must not have counted.
+    const before = { ...report };
     try {
-      write.immediate();
+      await sql.tx(write);
     } catch (err) {
+      Object.assign(report, before);
       writer.forget();
       // A set created in the rolled-back transaction does not exist: ask the database again next time.
       setIds.clear();
@@ -433,12 +479,12 @@ export function createIngester(deps: IngestDeps): Ingester {
     return report;
   };
 
-  const storeItems = (feed: StoreFeed, items: IncomingItem[], opts: { skipped?: string } = {}): IngestSourceReport =>
-    writePrepared(feed, prepareItems(feed, items, opts), opts);
+  const storeItems = async (feed: StoreFeed, items: IncomingItem[], opts: { skipped?: string } = {}): Promise<IngestSourceReport> =>
+    writePrepared(feed, await prepareItems(feed, items, opts), opts);
 
   /** As `storeItems`, with the model reading the relevant items between preparing and writing them. */
   const storeAndRead = async (feed: StoreFeed, items: IncomingItem[]): Promise<IngestSourceReport> => {
-    const prepared = prepareItems(feed, items, {});
+    const prepared = await prepareItems(feed, items, {});
     if (reading) {
       // The model reads each item once; what it verifiably read joins every dossier's reading of it.
       const merges = await reading.read(
@@ -455,21 +501,22 @@ export function createIngester(deps: IngestDeps): Ingester {
 
   const readLater = async (): Promise<number> => {
     if (!reading) return 0;
+    knownParty = await knownParties(sql);
     return reading.readLater({
       // Each dossier the stored item was read for and this ingester serves: its rules reading again.
-      extract: (item) =>
-        q.readingsOf.all(item.itemId).flatMap(({ dossier }) => {
+      extract: async (item) =>
+        (await sql.all<{ dossier: string }>(q.readingsOf, [item.itemId])).flatMap(({ dossier }) => {
           const i = served.indexOf(dossier);
           if (i < 0) return [];
-          return [{ dossier, extraction: extract({ title: item.title, text: item.text, published: item.published, publishedCertain: item.publishedCertain, lexicon: lexicons[i]!, knownParty: writer.knownParty }) }];
+          return [{ dossier, extraction: extract({ title: item.title, text: item.text, published: item.published, publishedCertain: item.publishedCertain, lexicon: lexicons[i]!, knownParty }) }];
         }),
       onCall: () => deps.onPhase?.({ kind: 'model', source: 'items to read again' }),
     });
   };
 
-  const recordFailure = (feedKey: string, reason: string): void => {
-    const known = q.feedByUrl.get(feedKey);
-    if (known) q.feedFailed.run(deps.now().toISOString(), reason, known.id);
+  const recordFailure = async (feedKey: string, reason: string): Promise<void> => {
+    const known = await feedByUrl(sql, feedKey);
+    if (known) await sql.run(q.feedFailed, [deps.now().toISOString(), reason, known.id]);
   };
 
   async function ingestOne(source: SourceSpec): Promise<IngestSourceReport> {
@@ -489,7 +536,7 @@ export function createIngester(deps: IngestDeps): Ingester {
         // The same charset detection as the HTTP path: BOM, UTF-16, XML declaration, then a guess.
         xml = decodeFeedBytes(await readFile(source.file)).text;
       } else {
-        const known = q.feedByUrl.get(feedKey);
+        const known = await feedByUrl(sql, feedKey);
         deps.onPhase?.({ kind: 'fetch', source: feedKey });
         const res = await fetchFeed(feedKey, {
           timeoutMs: deps.timeoutMs ?? 15_000,
@@ -498,7 +545,7 @@ export function createIngester(deps: IngestDeps): Ingester {
           blockPrivateHosts: deps.blockPrivateHosts ?? false,
         });
         if (res.status === 'not-modified') {
-          if (known) feedOk(null, null, deps.now().toISOString(), known.id);
+          if (known) await feedOk(null, null, deps.now().toISOString(), known.id);
           return { source: source.label, status: 'not-modified', newItems: 0, duplicates: 0, irrelevant: 0 };
         }
         xml = res.body;
@@ -507,15 +554,15 @@ export function createIngester(deps: IngestDeps): Ingester {
       }
       const parsed = await parseFeed(xml, { fetchedAt: deps.now(), ...(source.url && !source.file ? { baseUrl: source.url } : {}), logger });
       const report = await storeAndRead({ url: feedKey, name: source.name, weight: source.weight }, parsed.items);
-      if (validators) feedOk(validators.etag, validators.lastModified, deps.now().toISOString(), feedId(feedKey, source.name, source.weight).id);
+      if (validators) await feedOk(validators.etag, validators.lastModified, deps.now().toISOString(), (await feedId(sql, feedKey, source.name, source.weight)).id);
       return { ...report, source: source.label };
     } catch (err) {
       // A damaged, read-only or full database is not this feed's fault: stop the whole ingest and say so.
-      const dbError = databaseErrorOf(err, db.name);
+      const dbError = sql.dialect === 'sqlite' ? databaseErrorOf(err, storeName) : postgresFault(err);
       if (dbError) throw dbError;
       const reason = err instanceof FeedFetchError || err instanceof Error ? err.message : String(err);
       logger.warn({ source: source.label, reason }, 'feed failed');
-      recordFailure(feedKey, reason);
+      await recordFailure(feedKey, reason);
       return { source: source.label, status: 'failed', newItems: 0, duplicates: 0, irrelevant: 0, reason };
     }
   }

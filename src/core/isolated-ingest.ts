@@ -326,7 +326,7 @@ export function createIsolatedIngest(opts: IsolatedIngestOptions): IsolatedInges
         }
       }
       log.warn({ source: source.label, reason }, 'feed failed');
-      opts.ingester.recordFailure(feedKeyOf(source), reason);
+      await opts.ingester.recordFailure(feedKeyOf(source), reason);
       return failed(source, reason);
     }
   };

@@ -56,7 +56,7 @@ describe('a day of 2,000 new items', () => {
           text: `Ukraine's delegation met US negotiators in ${places[n % 5]} on Sunday to discuss a ceasefire and the Black Sea, story ${n}. Kyiv said the talks on energy infrastructure and prisoner exchanges were productive. @everyone ${'Detail sentence about the talks. '.repeat(n % 7)}`,
         };
       });
-      t.ingester.storeItems({ url: `https://outlet${o}.example.test/feed`, name: `Outlet ${o}` }, items);
+      await t.ingester.storeItems({ url: `https://outlet${o}.example.test/feed`, name: `Outlet ${o}` }, items);
     }
     const b = await buildBriefing(createSqliteClient(t.db), t.dossier(), { date: '2025-11-24', tz: 'Europe/Kyiv' }, new Date('2025-11-24T12:00:00Z'));
     expect(b.sources.length).toBeGreaterThan(1900);

@@ -180,7 +180,7 @@ async function storeChecks(files: string[]): Promise<Check[]> {
     const distinct = distinctItems(result);
     const store = directStore(':memory:', { now: () => FETCHED_AT });
     try {
-      store.ingester.storeItems({ url: `file:///corpus/${relative(CORPUS, file)}`, name: 'corpus' }, result.items);
+      await store.ingester.storeItems({ url: `file:///corpus/${relative(CORPUS, file)}`, name: 'corpus' }, result.items);
       const stored = store.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM items').get()!.n;
       checks.push({
         id: `${relative(CORPUS, file)}#stored`,

@@ -1,12 +1,18 @@
 /**
  * The core on PostgreSQL (PARLEY_DATABASE_URL): what runs there today — the schema made at the
  * first call, subscriptions, the scheduler's claims and its briefings, queries, delivery dedup,
- * health — and what still needs the SQLite file (ingest) saying so. Skipped, with the reason, when no server answers at 127.0.0.1.
+ * health, ingest (on its worker thread) — and what still needs the SQLite file (backups, the model
+ * reader's cache) saying so. Skipped, with the reason, when no server answers at 127.0.0.1.
  */
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/create-core.js';
 import type { Core } from '../../src/core/core.js';
 import { contractStores, type OpenedStore, schemaUrl } from '../support/stores.js';
+
+/** One of the bundled Russia–Ukraine snapshots. */
+const SNAPSHOT = readdirSync(fileURLToPath(new URL('../../briefings/russia-ukraine/snapshots/', import.meta.url))).sort()[0]!;
 
 const stores = (await contractStores()).filter((s) => s.name === 'postgres');
 
@@ -53,10 +59,28 @@ describe.each(stores)('the core on $name', (store) => {
       expect(posts).toEqual(['C1']);
     });
 
-    it('answers queries from the PostgreSQL store, refuses what is not there yet with a line that says so, and names pg_dump for backups', async () => {
+    it('ingests a feed file on its worker thread, which opens its own pool to the same database', async () => {
+      const isolated = createCore({ dbPath: '/nonexistent/unused.db', databaseUrl: schemaUrl(opened), now: () => new Date('2025-03-24T06:00:00Z') });
+      try {
+        const file = fileURLToPath(new URL('../../briefings/russia-ukraine/snapshots/' + SNAPSHOT, import.meta.url));
+        const first = await isolated.ingest([file]);
+        expect(first.sources).toEqual([expect.objectContaining({ status: 'new' })]);
+        expect(first.sources[0]!.newItems).toBeGreaterThan(0);
+        const n = (await opened.sql.get<{ n: number }>('SELECT count(*) AS n FROM items'))!.n;
+        expect(n).toBe(first.sources[0]!.newItems + first.sources[0]!.irrelevant);
+        const again = await isolated.ingest([file]);
+        expect(again.sources).toEqual([expect.objectContaining({ status: 'duplicate', newItems: 0 })]);
+        expect((await opened.sql.get<{ n: number }>('SELECT count(*) AS n FROM items'))!.n).toBe(n);
+        // And it is read back from PostgreSQL.
+        expect((await isolated.timeline({})).events.length).toBeGreaterThan(0);
+      } finally {
+        await isolated.close();
+      }
+    }, 120_000);
+
+    it('answers queries from the PostgreSQL store, and names pg_dump for backups', async () => {
       await expect(core.whoLeads('Ukraine')).resolves.toMatchObject({ party: 'Ukraine' });
       await expect(core.timeline({})).resolves.toMatchObject({ events: [] });
-      await expect(core.ingest(['https://example.org/feed'])).rejects.toThrow(/not served from PostgreSQL yet/);
       await expect(core.backup('/tmp/x.db')).rejects.toThrow(/pg_dump/);
     });
   });

@@ -62,6 +62,8 @@ export function directStore(path: string, opts: { now: () => Date; dossierDir?: 
     get ingester(): Ingester {
       const first = catalog.get();
       ingester ??= createIngester({
+        // The same client as `sql`: one queue of transactions per connection.
+        sql: sqliteClientFor(open()),
         db: open(),
         dossier: first,
         dossiers: [first, ...catalog.all().filter((d) => d.id !== first.id)],

@@ -9,6 +9,7 @@
 import type { Extraction } from '../extract/types.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../store/db.js';
+import type { SqlClient } from '../store/sql.js';
 import { type KnowledgeWriter, PUBLISHED_FROM_FEED, PUBLISHED_IN_FUTURE } from '../store/knowledge.js';
 import { createModelReads, type ModelReads } from '../store/model-reads.js';
 import { mergeReadings } from './merge.js';
@@ -42,14 +43,18 @@ export interface IngestReading {
    */
   readLater(opts: {
     /** The rules' extraction of a stored item for each dossier it was read for (the model's facts are merged into each). */
-    extract: (item: { itemId: number; title: string; text: string; published: Date; publishedCertain: boolean }) => { dossier: string; extraction: Extraction }[];
+    extract: (item: { itemId: number; title: string; text: string; published: Date; publishedCertain: boolean }) => Promise<{ dossier: string; extraction: Extraction }[]>;
     onCall: () => void;
     limit?: number;
   }): Promise<number>;
   readonly reader: ModelReader;
 }
 
-export function createIngestReading(deps: { settings: ReaderSettings; db: Db; writer: KnowledgeWriter; logger: Logger; now: () => Date }): IngestReading {
+/**
+ * `db`: the SQLite connection the model's cache (model_reads) is kept on; `sql`: the client the
+ * knowledge is written through (on the same connection).
+ */
+export function createIngestReading(deps: { settings: ReaderSettings; db: Db; sql: SqlClient; writer: KnowledgeWriter; logger: Logger; now: () => Date }): IngestReading {
   const mode = deps.settings.mode === 'model' ? 'model' : 'both';
   const store: ModelReads = createModelReads(deps.db);
   const reader = createModelReader({ settings: deps.settings, store, logger: deps.logger, now: deps.now });
@@ -94,11 +99,12 @@ export function createIngestReading(deps: { settings: ReaderSettings; db: Db; wr
     async readLater(opts) {
       const due = store.due(deps.settings.model, PROMPT_VERSION, deps.now().toISOString(), opts.limit ?? 50);
       if (due.length === 0) return 0;
-      const prepared = due.map((d) => {
+      const prepared = [];
+      for (const d of due) {
         const publishedCertain = d.publishedEstimated === PUBLISHED_FROM_FEED;
-        const readings = opts.extract({ itemId: d.itemId, title: d.title, text: d.text, published: new Date(d.published), publishedCertain });
-        return { d, publishedCertain, readings };
-      });
+        const readings = await opts.extract({ itemId: d.itemId, title: d.title, text: d.text, published: new Date(d.published), publishedCertain });
+        prepared.push({ d, publishedCertain, readings });
+      }
       // An item no served dossier reads any more has nothing to merge into: left as it is.
       const asked = prepared.filter((p) => p.readings.length > 0);
       if (asked.length === 0) return 0;
@@ -108,22 +114,22 @@ export function createIngestReading(deps: { settings: ReaderSettings; db: Db; wr
       );
       let read = 0;
       const at = deps.now().toISOString();
-      const write = deps.db.transaction(() => {
-        asked.forEach(({ d, readings }, i) => {
+      const write = async (t: SqlClient) => {
+        for (const [i, { d, readings }] of asked.entries()) {
           const o = results[i]!;
           if (o.kind === 'deferred') {
             reader.defer(d.hash, d.itemId, o);
-            return;
+            continue;
           }
           for (const r of readings) {
-            deps.writer.save(d.itemId, r.dossier, d.published, mergeReadings(r.extraction, o.verified, mode).extraction, at, d.publishedEstimated === PUBLISHED_IN_FUTURE);
+            await deps.writer.save(t, d.itemId, r.dossier, d.published, mergeReadings(r.extraction, o.verified, mode).extraction, at, d.publishedEstimated === PUBLISHED_IN_FUTURE);
           }
           store.linkItem(reader.keyOf(d.hash), d.itemId);
           read++;
-        });
-      });
+        }
+      };
       try {
-        write.immediate();
+        await deps.sql.tx(write);
       } catch (err) {
         deps.writer.forget();
         throw err;
