@@ -103,10 +103,6 @@ export async function benchFanout(opts: { quick: boolean; log: (s: string) => vo
   const stub = opts.stubBriefings ?? false;
   log(`fan-out: ${n} subscriptions due at ${SLOT}, ${replicas} replicas on ${databaseUrl ? 'PostgreSQL (PARLEY_DATABASE_URL)' : `a temporary SQLite file (${dbPath})`}, fakes enforcing the platforms' limits`);
   if (stub) log('  briefings: a fixed stand-in (--stub-briefings); claims, leases, pool, posters and limits as in the bot');
-  else if (databaseUrl) {
-    // The core refuses both the snapshot ingest and the briefing build on PostgreSQL today (README "PostgreSQL").
-    throw new Error('on PostgreSQL the core neither ingests nor builds briefings yet: run with --stub-briefings (a fixed stand-in; the claims, leases, pool, posters and limits are measured as they are)');
-  }
 
   const slack = (await new SlackFake().start()).enforceRateLimits();
   const discord = (await new DiscordFake().start()).enforceRateLimits();
@@ -116,7 +112,7 @@ export async function benchFanout(opts: { quick: boolean; log: (s: string) => vo
     const t0 = Date.now();
     const storeOptions: CoreOptions = { dbPath, ...(databaseUrl ? { databaseUrl } : {}) };
     const seed = createCore({ ...storeOptions, now: () => new Date('2025-03-01T00:00:00Z') });
-    // The stand-in needs no knowledge base (and PostgreSQL does not take an ingest yet).
+    // The stand-in needs no knowledge base.
     if (!stub) await seed.ingest(undefined, { offline: true });
     const topics = Object.fromEntries(PLAN.map((p) => [p.dossier, loadDossier(p.dossier).topics.map((t) => t.id)]));
     for (let i = 0; i < n; i++) {

@@ -5,7 +5,7 @@
  *   npm run bench -- --quick      CI-sized run (under 30 s); figures reported, not asserted
  *   npm run bench -- --fanout     issue 15: 2,000 briefings due in one minute, two replicas, rate-limiting fakes
  *                                 (--fanout --quick: 200; --subscriptions N; PARLEY_DATABASE_URL: on PostgreSQL,
- *                                 an empty database or schema, with --stub-briefings until briefings are read there)
+ *                                 an empty database or schema; --stub-briefings: a fixed stand-in briefing)
  *   npm run bench -- --only ingest,queries
  *                                 a subset (groups: ingest, reject, queries, briefing, memory, start, hostile)
  *   PARLEY_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm run bench -- --only queries
