@@ -43,6 +43,7 @@ function createScope(
 ) {
   const actors = createActorQueries(sql, dossier.id, dossier.mediators, titleOf);
   const tl = createTimeline(sql, dossier, actors.resolveId);
+  let explain: ReturnType<typeof createExplain> | undefined;
   return {
     dossier,
     whoLeads: createWhoLeads(sql, dossier),
@@ -50,9 +51,13 @@ function createScope(
     timeline: tl.timeline,
     // The ask vocabulary (topics, synonyms, sides, places) is this dossier's.
     ask: createAsk(createAskKnowledge(sql, dossier, { now, actor: actors.actor, timeline: tl.timeline, titleOf })),
+    // Built at the first explain (on PostgreSQL it refuses, saying why), then kept like the other queries.
     explain: async (ref: string) => {
-      const { db, writer } = explainWith();
-      return createExplain(sql, db, dossier, writer)(ref);
+      if (!explain) {
+        const { db, writer } = explainWith();
+        explain = createExplain(sql, db, dossier, writer);
+      }
+      return explain(ref);
     },
   };
 }

@@ -7,7 +7,7 @@
  * `quotesInWindow` is the one reader, so it can move to stored statements when extraction keeps
  * them as facts.
  */
-import type { createBriefingReads } from '../store/reads/briefing.js';
+import type { createBriefingReads, WindowMentionRow } from '../store/reads/briefing.js';
 import type { SentenceLedger } from './ledger.js';
 
 type BriefingReads = ReturnType<typeof createBriefingReads>;
@@ -28,16 +28,7 @@ export interface QuoteCandidate {
 }
 
 /** A person mentioned in a window item, as the briefing reads them once for clustering and quotes. */
-export interface WindowMention {
-  item_id: number;
-  actor_id: number;
-  sentence_index: number;
-  name: string;
-  party: string | null;
-  surface: string;
-  /** The sentence holds a quotation mark (1), so it may carry a quote. */
-  quoted: number;
-}
+export type WindowMention = WindowMentionRow;
 
 export interface WindowRef {
   /** The dossier briefed: its delegations decide who is a principal. */
