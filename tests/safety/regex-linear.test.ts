@@ -30,6 +30,7 @@ const DYNAMIC: { file: string; reason: string }[] = [
   { file: 'src/core/ask/answer.ts', reason: "one alternation of a topic's escaped phrases, tested on one evidence line" },
   { file: 'src/core/ask/dates.ts', reason: 'fixed date shapes around the month-name alternation, on one question (≤ 500 characters, single spaces)' },
   { file: 'src/core/ask/lexicon.ts', reason: 'cue patterns written in this file (the one place the question language lives), on one question (≤ 500 characters, single spaces)' },
+  { file: 'src/core/ask/normalise.ts', reason: "alternations of lexicon.ts's escaped register phrases, anchored at the question's start or end, gaps bounded ({0,3}, {1,5}, {2,80}); on one question (≤ 500 characters, single spaces)" },
   { file: 'src/core/ask/parse.ts', reason: 'escaped topic phrases between letter look-arounds, and the alternation of role abbreviations: linear' },
 ];
 

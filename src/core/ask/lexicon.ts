@@ -438,3 +438,145 @@ export const EXAMPLE_QUESTIONS = [
   'when are the next talks?',
   'what’s the latest?',
 ];
+
+// ─── The long, polite register (issue 11): "Hi Parley, I'd like to know who headed …" ───────────
+// Read by src/core/ask/normalise.ts, which peels these off before the question is parsed. Phrases
+// are lower-case words; an apostrophe matches ' or ’, a space any run of spaces.
+
+/** Greetings and sign-offs opening a question: "Hi Parley,", "Good morning!", "Dear Parley". */
+export const REGISTER_GREETINGS = ['hi', 'hello', 'hey', 'hiya', 'dear', 'greetings', 'good morning', 'good afternoon', 'good evening', 'morning', 'hi there', 'hello there', 'hey there'];
+
+/** Asides before the question itself: "Sorry to bother you, but …", "Quick question:", "Thanks in advance —". */
+export const REGISTER_ASIDES = [
+  'sorry to bother you',
+  'sorry to bother you again',
+  'sorry',
+  'excuse me',
+  'quick question',
+  'quick question for you',
+  'a quick question',
+  'one more question',
+  'one more thing',
+  'another question',
+  'out of interest',
+  'out of curiosity',
+  'just out of curiosity',
+  'just curious',
+  'just wondering',
+  'just checking',
+  'as a follow-up',
+  'as a follow up',
+  'thanks in advance',
+  'thank you in advance',
+  'thanks',
+  'thank you',
+  'if you don\'t mind',
+  'if possible',
+  'please',
+  'kindly',
+  'so',
+  'ok',
+  'okay',
+  'well',
+  'also',
+  'and',
+  'but',
+  'now',
+];
+
+/** Ways of addressing the bot that ask it something: "could you (please) …", "would you be able to …". */
+export const REGISTER_MODALS = ['could you', 'can you', 'would you', 'will you', 'could u', 'can u', 'would you be able to', 'are you able to', 'would you mind', 'is there any chance you could', 'any chance you could', 'might you', 'i wonder if you could', 'i was wondering if you could', 'i was hoping you could', 'i\'d be grateful if you could', 'i would be grateful if you could', 'i\'d appreciate it if you could', 'i would appreciate it if you could', 'it would be great if you could', 'would you be so kind as to', 'do you mind'];
+
+/** Words between a modal and its verb: "could you *please* tell me", "could you *possibly just* say". */
+export const REGISTER_SOFTENERS = ['please', 'kindly', 'possibly', 'perhaps', 'maybe', 'just', 'quickly', 'briefly', 'also'];
+
+/** What the asker wants done, after a modal or alone: "tell me", "remind me", "let me know". */
+export const REGISTER_TELL = ['tell me', 'tell us', 'telling me', 'let me know', 'let us know', 'remind me', 'reminding me', 'explain', 'explain to me', 'explaining', 'say', 'confirm', 'clarify', 'check', 'find out', 'look up', 'help me understand', 'help me find out', 'share', 'give me', 'enlighten me on', 'fill me in on'];
+
+/** The asker's own wanting or wondering: "I'd like to know", "I was wondering", "do you happen to know". */
+export const REGISTER_WANTS = [
+  'i\'d like to know',
+  'i would like to know',
+  'i\'d love to know',
+  'i want to know',
+  'i need to know',
+  'i\'d like to find out',
+  'i would like to find out',
+  'i\'d like to understand',
+  'i would like to understand',
+  'i\'d like to ask',
+  'i would like to ask',
+  'i\'d like to check',
+  'i\'m trying to understand',
+  'i am trying to understand',
+  'i\'m trying to find out',
+  'i am trying to find out',
+  'i\'m trying to work out',
+  'i\'m trying to figure out',
+  'i\'m keen to know',
+  'i\'m keen to understand',
+  'i was wondering',
+  'i\'m wondering',
+  'i am wondering',
+  'i wonder',
+  'i\'m curious',
+  'i am curious',
+  'i\'m curious to know',
+  'i\'m curious about',
+  'i was curious',
+  'i\'m interested in',
+  'i\'d be interested to know',
+  'i would be interested to know',
+  'can i ask',
+  'may i ask',
+  'could i ask',
+  'do you know',
+  'do you happen to know',
+  'would you happen to know',
+  'would you know',
+  'did you happen to see',
+  'any idea',
+  'do you have any idea',
+  'have you got any idea',
+  'is it known',
+  'is it clear',
+  'i\'m not sure',
+  'i forgot',
+  'i can\'t remember',
+  'i cannot remember',
+  'i don\'t remember',
+];
+
+/** Asking for a summary: "please summarise what happened …", "give me a rundown of …". */
+export const REGISTER_SUMMARISE = ['summarise', 'summarize', 'recap', 'outline', 'describe', 'sum up', 'go over', 'walk me through', 'give me a summary of', 'give me a rundown of', 'give me an overview of', 'give me a recap of', 'a summary of', 'a rundown of', 'an overview of', 'a recap of'];
+
+/** Closing words after the question: "…, please?", "… if you can", "thanks!". */
+export const REGISTER_CLOSINGS = ['please', 'thanks', 'thank you', 'thanks in advance', 'thank you in advance', 'cheers', 'many thanks', 'if possible', 'if you can', 'if you could', 'if you know', 'if you have it', 'if you don\'t mind', 'by any chance', 'for me', 'at all'];
+
+/** A clause setting the scene before the question: "*Following up on* the Riyadh talks, which officials …". */
+export const REGISTER_CONTEXT_LEADS = ['following up on', 'following on from', 'as a follow-up to', 'further to', 'regarding', 'with regard to', 'with regards to', 'with respect to', 'in relation to', 'in connection with', 'concerning', 'about', 're', 'as for', 'as regards', 'speaking of', 'talking about', 'going back to', 'coming back to', 'returning to', 'back to', 'turning to', 'thinking about', 'thinking of', 'on the subject of', 'on the topic of', 'on the matter of', 'in the context of', 'for', 'on'];
+
+/** Adverbs that narrow what came before: "…, *specifically* on the second day". They add nothing to read. */
+export const REGISTER_NARROWERS = ['specifically', 'more specifically', 'in particular', 'particularly', 'especially', 'namely', 'precisely', 'exactly', 'i mean', 'that is'];
+
+/** Ordinal days of a round of talks: "the *second* day of the talks", "the *final* day". -1 is the last. */
+export const ROUND_DAY_ORDINALS: Record<string, number> = {
+  first: 0,
+  '1st': 0,
+  opening: 0,
+  second: 1,
+  '2nd': 1,
+  third: 2,
+  '3rd': 2,
+  final: -1,
+  last: -1,
+  closing: -1,
+};
+/** "day one", "day 2". */
+export const ROUND_DAY_NUMBERS: Record<string, number> = { one: 0, '1': 0, two: 1, '2': 1, three: 2, '3': 2 };
+
+/** Nouns naming a round of talks, so "the day after *the talks*" is a day counted from one. */
+export const ROUND_NOUNS = ['talks', 'meeting', 'meetings', 'round', 'negotiations', 'summit', 'consultations', 'session', 'sessions', 'discussions'];
+
+/** Asking what the bot can do, in an indirect question: "… tell me *what you can do*". Read as help. */
+export const REGISTER_HELP = ['what you can do', 'what you can help with', 'what you can help me with', "what you're able to do", "what you're able to help with", 'what you are able to do', 'what you are able to help with', 'what questions you can answer', 'what kind of questions you can answer', 'what sort of questions you can answer', 'how to use you', 'how you work'];

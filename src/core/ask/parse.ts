@@ -2,6 +2,7 @@ import { NEWS_ORGS } from '../extract/lexicon.js';
 import { BODY_NOUNS } from '../extract/statements.js';
 import { countryRecords, findParties, listParties, type Party } from '../parties.js';
 import { type DateRefs, parseQuestionDates, type QuestionDates } from './dates.js';
+import { peelRegister } from './normalise.js';
 import {
   COMMON_WORDS,
   CUE_WORDS,
@@ -212,7 +213,7 @@ const QUESTION_WORDS = new Set(['who', 'whos', 'what', 'whats', 'when', 'where',
  * like a name is reported. The intent comes from cue words around what was linked.
  */
 export function parseQuestion(raw: string, ctx: ParseContext): Reading {
-  const q = fixSides(normalise(raw), ctx.vocab);
+  const q = fixSides(normalise(peelRegister(raw, { rounds: ctx.vocab.roundDays ?? [], refs: ctx.refs })), ctx.vocab);
   const dates = parseQuestionDates(q, ctx.refs);
   const masked = dates ? q.slice(0, dates.start) + ' '.repeat(dates.end - dates.start) + q.slice(dates.end) : q;
   const tokens = tokenize(masked);

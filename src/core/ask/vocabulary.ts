@@ -50,6 +50,16 @@ export interface Vocabulary {
   sideWords: Map<string, string>;
   /** The dossier's mediators: their cities where talks were held are venues, not sides. */
   mediators: Set<string>;
+  /** Held rounds dated to the day, oldest first: "the first day of the talks", "the day after the Riyadh talks". */
+  roundDays?: RoundDay[];
+}
+
+/** A held round of talks on one day. */
+export interface RoundDay {
+  place: string | null;
+  /** YYYY-MM-DD. */
+  date: string;
+  parties: string[];
 }
 
 /**
@@ -100,6 +110,16 @@ export function placeMatches(roundPlace: string | null | undefined, asked: strin
   return false;
 }
 
+/** A round's parties as stored (a JSON list of names); anything else reads as none. */
+function partyList(json: string): string[] {
+  try {
+    const v: unknown = JSON.parse(json);
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
 /**
  * The vocabulary, rebuilt only when the knowledge base has new people or rounds (a few cheap
  * max(id) lookups per question): at 10,000 actors a rebuild takes milliseconds, a lookup microseconds.
@@ -127,7 +147,7 @@ export function createVocabulary(sql: SqlClient, dossier: LoadedDossier) {
   });
 
   async function build(): Promise<Vocabulary> {
-    const [actorRows, titleRows, placeRows, sideRows] = await Promise.all([q.actors(dossier.id), q.titles(), q.places(dossier.id), q.sides(dossier.id)]);
+    const [actorRows, titleRows, placeRows, sideRows, dayRows] = await Promise.all([q.actors(dossier.id), q.titles(), q.places(dossier.id), q.sides(dossier.id), q.roundDays(dossier.id)]);
     const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
       const list = m.get(k);
       if (!list) m.set(k, [v]);
@@ -174,7 +194,8 @@ export function createVocabulary(sql: SqlClient, dossier: LoadedDossier) {
     const idByName = new Map(actors.map((a) => [a.name, a.id]));
     const partyById = new Map(actors.map((a) => [a.id, a.party]));
     const actorById = new Map(actors.map((a) => [a.id, a]));
-    return { actors, byKey, bySurname, byFirst, places, roundPlaces, topics, surnameBuckets, titles, idByName, partyById, actorById, sideWords, mediators: new Set(dossier.mediators) };
+    const roundDays = dayRows.map((r): RoundDay => ({ place: r.place, date: r.date.slice(0, 10), parties: partyList(r.parties) }));
+    return { actors, byKey, bySurname, byFirst, places, roundPlaces, topics, surnameBuckets, titles, idByName, partyById, actorById, sideWords, mediators: new Set(dossier.mediators), roundDays };
   }
 
   return {

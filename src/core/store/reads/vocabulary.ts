@@ -32,6 +32,12 @@ export function createVocabularyReads(sql: SqlClient) {
       ),
     /** Places of the dossier's rounds. */
     places: (dossier: string) => sql.all<{ place: string }>('SELECT DISTINCT place FROM rounds WHERE dossier = ? AND place IS NOT NULL', [dossier]),
+    /** The dossier's held rounds dated to the day, oldest first: "the second day of the talks" counts from them. */
+    roundDays: (dossier: string) =>
+      sql.all<{ place: string | null; date: string; parties: string }>(
+        "SELECT place, date, parties FROM rounds WHERE dossier = ? AND status = 'held' AND date_precision = 'day' AND date IS NOT NULL ORDER BY date, id",
+        [dossier],
+      ),
     /** Does the word (a phrase) occur in any development, or any report? Developments first. */
     onRecord: async (word: string): Promise<boolean> => {
       for (const table of ['events', 'items'] as const) {

@@ -1,0 +1,274 @@
+import { findParties } from '../parties.js';
+import { type DateRefs, parseQuestionDates } from './dates.js';
+import {
+  PLACE_SPELLINGS,
+  REGISTER_ASIDES,
+  REGISTER_CLOSINGS,
+  REGISTER_CONTEXT_LEADS,
+  REGISTER_GREETINGS,
+  REGISTER_HELP,
+  REGISTER_MODALS,
+  REGISTER_NARROWERS,
+  REGISTER_SOFTENERS,
+  REGISTER_SUMMARISE,
+  REGISTER_TELL,
+  REGISTER_WANTS,
+  ROUND_DAY_NUMBERS,
+  ROUND_DAY_ORDINALS,
+  ROUND_NOUNS,
+} from './lexicon.js';
+import type { RoundDay } from './vocabulary.js';
+
+/**
+ * The long, polite register read as the terse one the parser knows (issue 11): "Hi Parley, I'd
+ * like to know who headed the Ukrainian side in Riyadh." is "who headed the Ukrainian side in
+ * Riyadh". Greetings, asides and wrappers are peeled off the front, closings off the end; a
+ * clause setting the scene ("Following up on the Riyadh talks, …") moves behind the question as
+ * its place or subject; an indirect question is put back in question order ("who Beseda is",
+ * "whether anything was agreed"); days counted from a round ("the second day of the talks", "the
+ * day after the Riyadh talks", "on the Monday") become the dates they name. The words are data in
+ * lexicon.ts; this module only says how they are applied.
+ */
+export interface RegisterContext {
+  /** Held rounds dated to the day, oldest first. */
+  rounds: readonly RoundDay[];
+  refs: DateRefs;
+}
+
+/** A phrase list as one alternation: longest first, an apostrophe as either kind, spaces as any run. */
+function alt(phrases: readonly string[]): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+const WH = `(?:who|whom|whose|what|which|when|where|why|how|whether|if|is|was|were|are|did|does|do|has|have|had|will|would|could|can)`;
+const GREETING_RE = new RegExp(String.raw`^(?:(?:${alt(REGISTER_GREETINGS)})(?:\s+@?parley)?|@?parley)\b\s*[,!.:;—–-]*\s*`, 'i');
+/** Asides need their punctuation ("Out of interest, …"); a lone softener ("please tell me …") does not. */
+const ASIDE_RE = new RegExp(String.raw`^(?:${alt(REGISTER_ASIDES)})(?:\s*[,!.:;—–-]+\s*|\s+but\s+|\s+(?=(?:${alt([...REGISTER_SOFTENERS, ...REGISTER_MODALS, ...REGISTER_WANTS, ...REGISTER_TELL, ...REGISTER_SUMMARISE])}|${WH})\b))`, 'i');
+const SOFT = String.raw`(?:\s+(?:${alt(REGISTER_SOFTENERS)}))*`;
+const MODAL_TELL_RE = new RegExp(String.raw`^(?:(?:${alt(REGISTER_MODALS)})${SOFT}\s+)?(?:${alt(REGISTER_TELL)})\b\s*[,:]?\s*`, 'i');
+const WANTS_RE = new RegExp(String.raw`^(?:${alt(REGISTER_WANTS)})\b${SOFT}\s*[,:]?\s*`, 'i');
+const SUMMARISE_RE = new RegExp(String.raw`^(?:(?:${alt(REGISTER_MODALS)})${SOFT}\s+)?(?:${alt(REGISTER_SUMMARISE)})\b\s*(?:for me\s+)?[,:]?\s*`, 'i');
+/** What the wrapper governs: "tell me *whether* …", "curious *about* …", "tell me *what you know about* …". */
+const GOVERNED_RE = /^(?:(?:about|on)\s+)?(?:what you know about\s+|anything (?:about|on)\s+)?/i;
+const INDIRECT_YES_NO_RE = /^(?:whether|if)\s+/i;
+const HELP_RE = new RegExp(String.raw`^(?:${alt(REGISTER_HELP)})\b`, 'i');
+const CLOSING_RE = new RegExp(String.raw`(?:[,;\s—–-]+|^)(?:${alt(REGISTER_CLOSINGS)})\s*([?.!]*)\s*$`, 'i');
+const NARROWER_RE = new RegExp(String.raw`(?:\s*,\s*|\s+)(?:${alt(REGISTER_NARROWERS)})\b\s*,?`, 'gi');
+const CONTEXT_RE = new RegExp(String.raw`^(${alt(REGISTER_CONTEXT_LEADS)})\s+([^,?]{2,80}?)\s*,\s*(.+)$`, 'i');
+const AUX = 'is|was|are|were|has|have|had|will|would|could|can|did|does|do';
+/** "who Sergei Beseda is", "what Umerov's role was in the talks": the verb comes back to the front. */
+const INDIRECT_WH_RE = new RegExp(
+  String.raw`^(who|what|where|when|which)\s+((?:(?!\b(?:${AUX}|said|did)\b)[^,?])+?)\s+(is|was|are|were)((?:\s+(?:in|at|on|during|for|within|now|currently|today|these days|at the moment|right now)\b[^?]*)?)([?.!]*)$`,
+  'i',
+);
+/** "whether anything was agreed": "was anything agreed". The subject is a few words, no question word. */
+const YES_NO_CLAUSE_RE = new RegExp(String.raw`^((?:(?!\b(?:${AUX}|who|what|which|when|where)\b)[\p{L}\p{N}'’-]+\s+){1,5}?)(${AUX})\s+(.+)$`, 'iu');
+
+const ROUND_NOUN = alt(ROUND_NOUNS);
+/** "the talks", "the Riyadh talks", "the US-Russia talks", "the talks in Riyadh", "Monday's meeting". */
+const ROUND_NP = String.raw`(?:the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:${ROUND_NOUN})(?:\s+(?:in|at)\s+[\p{L}-]+)?`;
+const ORDINAL_DAY_RE = new RegExp(
+  String.raw`(?<!\b(?:in|over|within|past)\s+)(?:\b(?:on|during)\s+)?(?:\bthe\s+(${alt(Object.keys(ROUND_DAY_ORDINALS))})\s+day|\bday\s+(${alt(Object.keys(ROUND_DAY_NUMBERS))})\b)(?:\s+(?:of|at|in)\s+(${ROUND_NP}))?(?![\p{L}])`,
+  'iu',
+);
+const BEFORE_AFTER_RE = /\bthe\s+day\s+(before|after)\s+/i;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const THE_WEEKDAY_RE = new RegExp(String.raw`(?:\bon\s+)?\b(?:the|that)\s+(${WEEKDAYS.join('|')})\b(?!\s+(?:the\s+)?\d)`, 'i');
+
+const DAY_MS = 86_400_000;
+const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+const dayMs = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+/** "24 March 2025": a form every date reader takes. */
+function spelled(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** Round places named in some words (as the rounds spell them), with the other spellings people type. */
+function placesIn(words: string, rounds: readonly RoundDay[]): Set<string> {
+  const lower = ` ${words.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const out = new Set<string>();
+  for (const r of rounds) {
+    if (!r.place) continue;
+    const p = r.place.toLowerCase();
+    const spellings = [p, ...Object.entries(PLACE_SPELLINGS).filter(([, to]) => to === p).map(([from]) => from)];
+    if (spellings.some((s) => lower.includes(` ${s} `))) out.add(r.place);
+  }
+  return out;
+}
+
+/**
+ * The days of the round some words name ("the Riyadh talks", "the US-Russia meeting"), or of the
+ * last round held somewhere when they name none: consecutive days at one place are one round.
+ */
+export function roundSpan(words: string, whole: string, rounds: readonly RoundDay[]): RoundDay[] {
+  let pool = rounds.filter((r) => r.place !== null);
+  const named = placesIn(words, rounds);
+  const places = named.size ? named : placesIn(whole, rounds);
+  if (places.size) pool = pool.filter((r) => places.has(r.place!));
+  const parties = new Set(findParties(words, { caseInsensitive: true }).map((m) => m.party.name));
+  // "the US-Russia talks": the days both sides met, if any; two sides name one day of a longer round.
+  const withParties = parties.size >= 2 ? pool.filter((r) => [...parties].every((p) => r.parties.includes(p))) : [];
+  if (withParties.length) pool = withParties;
+  const last = pool[pool.length - 1];
+  if (!last) return [];
+  const span = [last];
+  for (let i = pool.length - 2; i >= 0; i--) {
+    const r = pool[i]!;
+    if (r.place !== last.place || dayMs(span[0]!.date) - dayMs(r.date) > 2 * DAY_MS) break;
+    if (r.date !== span[0]!.date) span.unshift(r);
+  }
+  return span;
+}
+
+/** Days counted from a round become the dates they name (see the module comment). */
+function roundDates(q: string, ctx: RegisterContext): string {
+  if (!ctx.rounds.length) return q;
+  let out = q;
+  const ord = ORDINAL_DAY_RE.exec(out);
+  if (ord) {
+    const n = ord[1] !== undefined ? ROUND_DAY_ORDINALS[ord[1].toLowerCase()] : ROUND_DAY_NUMBERS[ord[2]!.toLowerCase()];
+    const np = ord[3] ?? '';
+    const span = roundSpan(np, out, ctx.rounds);
+    const day = n === undefined ? undefined : n < 0 ? span[span.length + n] : span[n];
+    if (day) {
+      // "the final day of the Riyadh talks": the date, and the round's place kept as the place asked about.
+      const keep = np && placesIn(np, ctx.rounds).size ? ` at ${np}` : '';
+      out = `${out.slice(0, ord.index)}on ${spelled(day.date)}${keep}${out.slice(ord.index + ord[0].length)}`;
+    }
+  }
+  const rel = BEFORE_AFTER_RE.exec(out);
+  if (rel) {
+    const target = out.slice(rel.index + rel[0].length);
+    // "on the day after …": the "on" goes with the phrase.
+    const at = / on $/i.test(out.slice(Math.max(0, rel.index - 4), rel.index)) ? rel.index - 3 : rel.index;
+    const after = rel[1]!.toLowerCase() === 'after';
+    let base: string | undefined;
+    let used = 0;
+    const np = new RegExp(`^${ROUND_NP}`, 'iu').exec(target);
+    if (np) {
+      const span = roundSpan(np[0], out, ctx.rounds);
+      base = after ? span[span.length - 1]?.date : span[0]?.date;
+      used = np[0].length;
+    } else {
+      const d = parseQuestionDates(target, ctx.refs);
+      if (d && d.start === 0 && d.from === d.to) {
+        base = d.from;
+        used = d.end;
+      }
+    }
+    if (base) {
+      const day = isoDay(dayMs(base) + (after ? DAY_MS : -DAY_MS));
+      out = `${out.slice(0, at)}on ${spelled(day)}${target.slice(used)}`;
+    }
+  }
+  const wd = THE_WEEKDAY_RE.exec(out);
+  if (wd) {
+    const span = roundSpan('', out, ctx.rounds);
+    const want = WEEKDAYS.indexOf(wd[1]!.toLowerCase());
+    if (span.length) {
+      // The nearest such weekday to the round: within it, else in the days around it.
+      const first = dayMs(span[0]!.date);
+      const last = dayMs(span[span.length - 1]!.date);
+      let best: number | undefined;
+      for (let t = first - 3 * DAY_MS; t <= last + 3 * DAY_MS; t += DAY_MS) {
+        if (new Date(t).getUTCDay() !== want) continue;
+        const gap = t < first ? first - t : t > last ? t - last : 0;
+        if (best === undefined || gap < (best < first ? first - best : best > last ? best - last : 0)) best = t;
+      }
+      if (best !== undefined) out = `${out.slice(0, wd.index)}on ${spelled(isoDay(best))}${out.slice(wd.index + wd[0].length)}`;
+    }
+  }
+  return out;
+}
+
+/** Peels what wraps the question off its front, as often as something does. */
+function peelFront(q: string): { q: string; embedded: boolean } {
+  let out = q;
+  let embedded = false;
+  for (let pass = 0; pass < 8; pass++) {
+    const before = out;
+    for (const re of [GREETING_RE, ASIDE_RE]) {
+      const m = re.exec(out);
+      if (m && m[0].length < out.length) out = out.slice(m[0].length);
+    }
+    for (const re of [MODAL_TELL_RE, WANTS_RE]) {
+      const m = re.exec(out);
+      if (m && m[0].length < out.length) {
+        out = out.slice(m[0].length);
+        embedded = true;
+      }
+    }
+    const sum = SUMMARISE_RE.exec(out);
+    // "summarise what happened …" keeps its question; "summarise the Riyadh talks" asks what happened there.
+    if (sum && sum[0].length < out.length) {
+      const rest = out.slice(sum[0].length);
+      out = new RegExp(`^${WH}\\b`, 'i').test(rest) ? rest : `what happened at ${rest}`;
+      embedded = true;
+    }
+    if (embedded) {
+      const g = GOVERNED_RE.exec(out);
+      if (g?.[0] && g[0].length < out.length) out = out.slice(g[0].length);
+    }
+    if (out === before) break;
+  }
+  return { q: out, embedded };
+}
+
+/** An indirect question in question order: "who Beseda is" → "who is Beseda", "whether X was Y" → "was X Y". */
+function direct(q: string): string {
+  if (HELP_RE.test(q)) return 'what can you do';
+  const yn = INDIRECT_YES_NO_RE.exec(q);
+  if (yn) {
+    const clause = q.slice(yn[0].length);
+    const m = YES_NO_CLAUSE_RE.exec(clause);
+    return m ? `${m[2]} ${m[1]!.trim()} ${m[3]}` : clause;
+  }
+  const wh = INDIRECT_WH_RE.exec(q);
+  if (wh) return `${wh[1]} ${wh[3]} ${wh[2]}${wh[4] ?? ''}${wh[5] ?? ''}`;
+  return q;
+}
+
+/** Closing words and narrowing adverbs: "…, specifically on the second day, please?" */
+function peelBack(q: string): string {
+  let out = q.replace(NARROWER_RE, ' ');
+  for (let pass = 0; pass < 4; pass++) {
+    const m = CLOSING_RE.exec(out);
+    if (!m || m.index === 0) break;
+    out = `${out.slice(0, m.index)}${m[1] ?? ''}`;
+  }
+  return out.replace(/\s+/g, ' ').replace(/ (?=[,?.!])/g, '').trim();
+}
+
+/** The text without its closing "?", "." or "!" (by characters: no regex to prove linear). */
+function withoutEndPunctuation(q: string): string {
+  let end = q.length;
+  while (end > 0 && '?.!'.includes(q[end - 1]!)) end--;
+  return q.slice(0, end);
+}
+
+/** The question in the terse register the parser reads (see the module comment). */
+export function peelRegister(raw: string, ctx: RegisterContext): string {
+  let q = raw.replace(/\s+/g, ' ').trim();
+  let { q: core, embedded } = peelFront(q);
+  // "Following up on the Riyadh talks, which officials …": the scene goes behind the question.
+  const scene = CONTEXT_RE.exec(core);
+  if (scene) {
+    const inner = peelFront(scene[3]!);
+    if (new RegExp(`^${WH}\\b`, 'i').test(inner.q)) {
+      const lead = scene[1]!.toLowerCase();
+      const np = scene[2]!.trim();
+      const isRound = new RegExp(`\\b(?:${ROUND_NOUN})\\b`, 'i').test(np) || placesIn(np, ctx.rounds).size > 0;
+      const prep = isRound ? (/^(?:after\b|following\b(?! up| on))/.test(lead) ? 'after' : 'at') : lead === 'on' || lead === 'for' ? lead : 'about';
+      const body = withoutEndPunctuation(inner.q);
+      core = `${body.trimEnd()} ${prep} ${np}${inner.q.slice(body.length)}`;
+      embedded = embedded || inner.embedded;
+    }
+  }
+  if (embedded) core = direct(core);
+  q = peelBack(core);
+  return roundDates(q || raw, ctx);
+}

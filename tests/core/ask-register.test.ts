@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { peelRegister, roundSpan } from '../../src/core/ask/normalise.js';
+
+/**
+ * The long, polite register read as the terse one (issue 11). The rounds are the demo dossier's:
+ * Jeddah on 11 March, Riyadh with Ukraine on Sunday 23 and with Russia on Monday 24 March 2025.
+ */
+describe('questions written in full, polite sentences', () => {
+  const rounds = [
+    { place: 'Jeddah', date: '2025-03-11', parties: ['Ukraine', 'United States'] },
+    { place: null, date: '2025-03-18', parties: ['Russia', 'United States'] },
+    { place: 'Riyadh', date: '2025-03-23', parties: ['Ukraine', 'United States'] },
+    { place: 'Riyadh', date: '2025-03-24', parties: ['Russia', 'United States'] },
+  ];
+  const refs = { today: new Date('2026-11-30T12:00:00Z'), corpus: new Date('2025-03-25T12:00:00Z') };
+  const peel = (q: string) => peelRegister(q, { rounds, refs });
+
+  it('peels greetings, asides and politeness wrappers off the front', () => {
+    expect(peel("Hi Parley, I'd like to know who headed the Ukrainian side in Riyadh.")).toBe('who headed the Ukrainian side in Riyadh.');
+    expect(peel('Could you remind me what the Kremlin said after the talks?')).toBe('what the Kremlin said after the talks?');
+    expect(peel('Good morning! Could you please tell me who led the Russian delegation?')).toBe('who led the Russian delegation?');
+    expect(peel('Thanks in advance — could you tell me what the US proposed on prisoner exchanges?')).toBe('what the US proposed on prisoner exchanges?');
+    expect(peel('Sorry to bother you, but is there any chance you could tell me what was agreed on energy?')).toBe('what was agreed on energy?');
+    expect(peel('Quick question for you: what did Karasin say?')).toBe('what did Karasin say?');
+    expect(peel('Please summarise what happened in Jeddah.')).toBe('what happened in Jeddah.');
+  });
+
+  it('peels closings and narrowing adverbs off the end', () => {
+    expect(peel('who led the US team, please?')).toBe('who led the US team?');
+    expect(peel('what did Lavrov demand, if possible, thanks!')).toBe('what did Lavrov demand!');
+    expect(peel('which officials were on the American team, specifically in Riyadh?')).toBe('which officials were on the American team in Riyadh?');
+  });
+
+  it('puts an indirect question back in question order', () => {
+    expect(peel('Hello there, would you be able to tell me who Sergei Beseda is?')).toBe('who is Sergei Beseda?');
+    expect(peel("could you explain what Rustem Umerov's role is in the negotiations?")).toBe("what is Rustem Umerov's role in the negotiations?");
+    expect(peel('Would you happen to know whether anything was agreed about the Black Sea?')).toBe('was anything agreed about the Black Sea?');
+    expect(peel('I was hoping you could tell me what you can help with.')).toBe('what can you do');
+  });
+
+  it('moves a clause setting the scene behind the question, as its place or subject', () => {
+    expect(peel('Following up on the Jeddah talks, who led the Ukrainian side?')).toBe('who led the Ukrainian side at the Jeddah talks?');
+    expect(peel('Regarding the Black Sea, what did Russia demand?')).toBe('what did Russia demand about the Black Sea?');
+  });
+
+  it('reads days counted from a round as the dates they name', () => {
+    expect(peel('what happened on the first day of the Riyadh talks')).toBe('what happened on 23 March 2025 at the Riyadh talks');
+    expect(peel('Following up on the Riyadh talks, which officials were on the American team, specifically on the second day?')).toBe(
+      'which officials were on the American team on 24 March 2025 at the Riyadh talks?',
+    );
+    expect(peel('who spoke for Kyiv on the final day of the talks')).toBe('who spoke for Kyiv on 24 March 2025');
+    expect(peel('what did Peskov say the day after the Riyadh talks')).toBe('what did Peskov say on 25 March 2025');
+    expect(peel('what happened the day before the US-Russia talks')).toBe('what happened on 23 March 2025');
+    expect(peel('what happened the day after March 11')).toBe('what happened on 12 March 2025');
+    expect(peel('who led the Russian delegation on the Monday')).toBe('who led the Russian delegation on 24 March 2025');
+    expect(peel('what was said in Jeddah on the first day')).toBe('what was said in Jeddah on 11 March 2025');
+  });
+
+  it('leaves the past day, and questions already terse, as they were', () => {
+    expect(peel('what happened in the last day')).toBe('what happened in the last day');
+    expect(peel('who led russia in riyadh')).toBe('who led russia in riyadh');
+    expect(peel('hi')).toBe('hi');
+    expect(peel('what can you do?')).toBe('what can you do?');
+  });
+
+  it('takes consecutive days at one place as one round, and two sides as the day they met', () => {
+    expect(roundSpan('the Riyadh talks', '', rounds).map((r) => r.date)).toEqual(['2025-03-23', '2025-03-24']);
+    expect(roundSpan('the US-Russia talks', '', rounds).map((r) => r.date)).toEqual(['2025-03-24']);
+    expect(roundSpan('', 'what happened in jeddah', rounds).map((r) => r.date)).toEqual(['2025-03-11']);
+  });
+});
