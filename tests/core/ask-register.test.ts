@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { peelRegister, roundSpan } from '../../src/core/ask/normalise.js';
+import { AskResult } from '../../src/core/schemas.js';
+import { tempCore } from '../support/temp-core.js';
 
 /**
  * The long, polite register read as the terse one (issue 11). The rounds are the demo dossier's:
@@ -54,6 +56,15 @@ describe('questions written in full, polite sentences', () => {
     expect(peel('what happened the day after March 11')).toBe('what happened on 12 March 2025');
     expect(peel('who led the Russian delegation on the Monday')).toBe('who led the Russian delegation on 24 March 2025');
     expect(peel('what was said in Jeddah on the first day')).toBe('what was said in Jeddah on 11 March 2025');
+    expect(peel("I'd like to know what Peskov said on the day after they finished.")).toBe('what Peskov said on 25 March 2025.');
+    expect(peel('what did Zelensky say on the day before the talks in Riyadh began?')).toBe('what did Zelensky say on 22 March 2025?');
+  });
+
+  it('drops a pleasantry sentence and an apology before the question, and "the current" before a title', () => {
+    expect(peel("Hello, I hope you're well. Who led the Russian delegation?")).toBe('Who led the Russian delegation?');
+    expect(peel('Sorry if this is a basic question, but who is Marco Rubio?')).toBe('who is Marco Rubio?');
+    expect(peel('Could you tell me who Mike Waltz is, please?')).toBe('who is Mike Waltz?');
+    expect(peel('Hi Parley, who is the current US national security adviser?')).toBe('who is the US national security adviser?');
   });
 
   it('leaves the past day, and questions already terse, as they were', () => {
@@ -68,4 +79,30 @@ describe('questions written in full, polite sentences', () => {
     expect(roundSpan('the US-Russia talks', '', rounds).map((r) => r.date)).toEqual(['2025-03-24']);
     expect(roundSpan('', 'what happened in jeddah', rounds).map((r) => r.date)).toEqual(['2025-03-11']);
   });
+});
+
+/** The same register through `ask` on the demo dossier: the rounds come from the record, not the test. */
+describe('polite questions on the demo dossier', () => {
+  const t = tempCore({ now: new Date('2026-11-30T12:00:00Z') });
+  beforeAll(async () => {
+    await t.core.ingest(undefined, { offline: true, dossier: 'russia-ukraine' });
+  });
+  afterAll(() => t.cleanup());
+  const cases: [string, string, Record<string, string>][] = [
+    ["Hi Parley, I'd like to know who headed the Ukrainian side in Riyadh.", 'who-leads', { party: 'Ukraine', place: 'Riyadh' }],
+    ['Following up on the Riyadh talks, which officials were on the American team, specifically on the second day?', 'who-was-in', { party: 'United States', place: 'Riyadh', date: '2025-03-24' }],
+    ['Would you happen to know whether anything was agreed about the Black Sea?', 'agreed', { topic: 'maritime' }],
+    ['Hello there, would you be able to tell me who Sergei Beseda is?', 'who-is', { person: 'Sergei Beseda' }],
+    ['Thanks in advance — could you tell me what the US proposed on prisoner exchanges?', 'proposed', { party: 'United States', topic: 'prisoners' }],
+    ['Good morning! Could you please tell me who led the Russian delegation on the Monday?', 'who-leads', { party: 'Russia', date: '2025-03-24' }],
+    ['I was hoping you could tell me what you are able to help with.', 'help', {}],
+    ['Is there any chance you could tell me what was agreed on energy infrastructure?', 'agreed', { topic: 'energy' }],
+  ];
+  for (const [q, intent, slots] of cases) {
+    it(`${q} → ${intent}`, async () => {
+      const u = AskResult.parse(await t.core.ask(q)).understood;
+      expect(u.intent).toBe(intent);
+      expect(u.slots).toMatchObject(slots);
+    });
+  }
 });

@@ -580,3 +580,9 @@ export const ROUND_NOUNS = ['talks', 'meeting', 'meetings', 'round', 'negotiatio
 
 /** Asking what the bot can do, in an indirect question: "… tell me *what you can do*". Read as help. */
 export const REGISTER_HELP = ['what you can do', 'what you can help with', 'what you can help me with', "what you're able to do", "what you're able to help with", 'what you are able to do', 'what you are able to help with', 'what questions you can answer', 'what kind of questions you can answer', 'what sort of questions you can answer', 'how to use you', 'how you work'];
+
+/** A sentence of pleasantry before the question, dropped whole: "I hope you're well. Who led …". */
+export const REGISTER_PLEASANTRIES = ['i hope you\'re well', 'i hope you are well', 'hope you\'re well', 'hope you are well', 'i hope you\'re doing well', 'hope you\'re doing well', 'hope all is well', 'i hope all is well', 'i have a question', 'i have a quick question', 'i\'ve got a question', 'i\'ve got a quick question', 'quick one', 'a question', 'one question', 'i need some help', 'i need your help', 'i\'m new here', 'i\'m catching up', 'i\'m catching up on the talks', 'i\'ve been away', 'i missed the news', 'i\'m preparing a briefing', 'i\'m writing a briefing', 'i\'m putting together a briefing', 'long time no see', 'nice to meet you', 'happy monday', 'happy friday'];
+
+/** How a round went, after "the day before/after": "… the talks *began*", "… they *ended*". */
+export const REGISTER_ROUND_VERBS = ['began', 'begun', 'started', 'opened', 'kicked off', 'got under way', 'got underway', 'finished', 'ended', 'concluded', 'closed', 'wrapped up', 'broke up', 'were held', 'was held', 'took place', 'happened', 'had finished', 'had ended', 'had concluded', 'were over', 'was over'];

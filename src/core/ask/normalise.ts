@@ -9,6 +9,8 @@ import {
   REGISTER_HELP,
   REGISTER_MODALS,
   REGISTER_NARROWERS,
+  REGISTER_PLEASANTRIES,
+  REGISTER_ROUND_VERBS,
   REGISTER_SOFTENERS,
   REGISTER_SUMMARISE,
   REGISTER_TELL,
@@ -47,6 +49,10 @@ const WH = `(?:who|whom|whose|what|which|when|where|why|how|whether|if|is|was|we
 const GREETING_RE = new RegExp(String.raw`^(?:(?:${alt(REGISTER_GREETINGS)})(?:\s+@?parley)?|@?parley)\b\s*[,!.:;—–-]*\s*`, 'i');
 /** Asides need their punctuation ("Out of interest, …"); a lone softener ("please tell me …") does not. */
 const ASIDE_RE = new RegExp(String.raw`^(?:${alt(REGISTER_ASIDES)})(?:\s*[,!.:;—–-]+\s*|\s+but\s+|\s+(?=(?:${alt([...REGISTER_SOFTENERS, ...REGISTER_MODALS, ...REGISTER_WANTS, ...REGISTER_TELL, ...REGISTER_SUMMARISE])}|${WH})\b))`, 'i');
+/** A sentence of pleasantry before the question: "I hope you're well.", "I have a quick question." */
+const PLEASANTRY_RE = new RegExp(String.raw`^(?:${alt(REGISTER_PLEASANTRIES)})\b[^.!?]{0,40}[.!?:]+\s*`, 'i');
+/** "Sorry if this is a basic question, but …", "Apologies for the long message, but …". */
+const APOLOGY_RE = /^(?:sorry|apologies|apologi[sz]e|forgive me|excuse me|pardon me)\b[^?]{0,60}?[,\s]but\s+/i;
 const SOFT = String.raw`(?:\s+(?:${alt(REGISTER_SOFTENERS)}))*`;
 const MODAL_TELL_RE = new RegExp(String.raw`^(?:(?:${alt(REGISTER_MODALS)})${SOFT}\s+)?(?:${alt(REGISTER_TELL)})\b\s*[,:]?\s*`, 'i');
 const WANTS_RE = new RegExp(String.raw`^(?:${alt(REGISTER_WANTS)})\b${SOFT}\s*[,:]?\s*`, 'i');
@@ -74,6 +80,10 @@ const ORDINAL_DAY_RE = new RegExp(
   String.raw`(?<!\b(?:in|over|within|past)\s+)(?:\b(?:on|during)\s+)?(?:\bthe\s+(${alt(Object.keys(ROUND_DAY_ORDINALS))})\s+day|\bday\s+(${alt(Object.keys(ROUND_DAY_NUMBERS))})\b)(?:\s+(?:of|at|in)\s+(${ROUND_NP}))?(?![\p{L}])`,
   'iu',
 );
+/** What "the day before/after" counts from: a round ("the Riyadh talks", "they"), and how it went ("… began", "… ended"). */
+const ROUND_TARGET_RE = new RegExp(String.raw`^(?:${ROUND_NP}|they|it)(?:\s+(?:${alt(REGISTER_ROUND_VERBS)}))?\b`, 'iu');
+/** "who is the current US secretary of state": now is what the record's newest report says. */
+const THE_CURRENT_RE = /\bthe (?:current|present|sitting) /gi;
 const BEFORE_AFTER_RE = /\bthe\s+day\s+(before|after)\s+/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const THE_WEEKDAY_RE = new RegExp(String.raw`(?:\bon\s+)?\b(?:the|that)\s+(${WEEKDAYS.join('|')})\b(?!\s+(?:the\s+)?\d)`, 'i');
@@ -148,7 +158,7 @@ function roundDates(q: string, ctx: RegisterContext): string {
     const after = rel[1]!.toLowerCase() === 'after';
     let base: string | undefined;
     let used = 0;
-    const np = new RegExp(`^${ROUND_NP}`, 'iu').exec(target);
+    const np = ROUND_TARGET_RE.exec(target);
     if (np) {
       const span = roundSpan(np[0], out, ctx.rounds);
       base = after ? span[span.length - 1]?.date : span[0]?.date;
@@ -191,7 +201,7 @@ function peelFront(q: string): { q: string; embedded: boolean } {
   let embedded = false;
   for (let pass = 0; pass < 8; pass++) {
     const before = out;
-    for (const re of [GREETING_RE, ASIDE_RE]) {
+    for (const re of [GREETING_RE, PLEASANTRY_RE, APOLOGY_RE, ASIDE_RE]) {
       const m = re.exec(out);
       if (m && m[0].length < out.length) out = out.slice(m[0].length);
     }
@@ -268,7 +278,8 @@ export function peelRegister(raw: string, ctx: RegisterContext): string {
       embedded = embedded || inner.embedded;
     }
   }
-  if (embedded) core = direct(core);
   q = peelBack(core);
+  if (embedded) q = direct(q);
+  q = q.replace(THE_CURRENT_RE, 'the ');
   return roundDates(q || raw, ctx);
 }
