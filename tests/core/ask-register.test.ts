@@ -43,6 +43,8 @@ describe('questions written in full, polite sentences', () => {
   it('moves a clause setting the scene behind the question, as its place or subject', () => {
     expect(peel('Following up on the Jeddah talks, who led the Ukrainian side?')).toBe('who led the Ukrainian side at the Jeddah talks?');
     expect(peel('Regarding the Black Sea, what did Russia demand?')).toBe('what did Russia demand about the Black Sea?');
+    expect(peel('Following the talks in Riyadh, what did the White House announce?')).toBe('what did the White House announce after the talks in Riyadh?');
+    expect(peel('In Riyadh, on the first day, who did the Americans meet with?')).toBe('who did the Americans meet with in Riyadh on 23 March 2025?');
   });
 
   it('reads days counted from a round as the dates they name', () => {
@@ -65,6 +67,17 @@ describe('questions written in full, polite sentences', () => {
     expect(peel('Sorry if this is a basic question, but who is Marco Rubio?')).toBe('who is Marco Rubio?');
     expect(peel('Could you tell me who Mike Waltz is, please?')).toBe('who is Mike Waltz?');
     expect(peel('Hi Parley, who is the current US national security adviser?')).toBe('who is the US national security adviser?');
+    expect(peel('Thanks for the help earlier. Now, who headed the Russian side?')).toBe('who headed the Russian side?');
+    expect(peel("If it's not too much trouble, could you tell me what Zelensky said?")).toBe('what Zelensky said?');
+    expect(peel('Was any agreement reached on energy, do you know?')).toBe('Was any agreement reached on energy?');
+    expect(peel('Are there any further rounds of talks planned that you know of?')).toBe('Are there any further rounds of talks planned?');
+  });
+
+  it('reads "tell me about" a bare name as who that is, and anything else as what it names', () => {
+    expect(peel('What can you tell me about Kirill Dmitriev, please?')).toBe('who is Kirill Dmitriev?');
+    expect(peel('Could you tell me a little about who represented Washington?')).toBe('who represented Washington?');
+    expect(peel('Tell me about the Riyadh talks')).toBe('the Riyadh talks');
+    expect(peel('Would it be possible to find out who the spokesperson for the Kremlin is?')).toBe('who is the spokesperson for the Kremlin?');
   });
 
   it('leaves the past day, and questions already terse, as they were', () => {

@@ -464,6 +464,18 @@ export const REGISTER_ASIDES = [
   'just curious',
   'just wondering',
   'just checking',
+  'just to check',
+  'just to double-check',
+  'just to double check',
+  'just to confirm',
+  'to double-check',
+  'to confirm',
+  'if it\'s not too much trouble',
+  'if it is not too much trouble',
+  'if you have a moment',
+  'when you have a moment',
+  'if you get a chance',
+  'when you get a chance',
   'as a follow-up',
   'as a follow up',
   'thanks in advance',
@@ -485,7 +497,7 @@ export const REGISTER_ASIDES = [
 ];
 
 /** Ways of addressing the bot that ask it something: "could you (please) …", "would you be able to …". */
-export const REGISTER_MODALS = ['could you', 'can you', 'would you', 'will you', 'could u', 'can u', 'would you be able to', 'are you able to', 'would you mind', 'is there any chance you could', 'any chance you could', 'might you', 'i wonder if you could', 'i was wondering if you could', 'i was hoping you could', 'i\'d be grateful if you could', 'i would be grateful if you could', 'i\'d appreciate it if you could', 'i would appreciate it if you could', 'it would be great if you could', 'would you be so kind as to', 'do you mind'];
+export const REGISTER_MODALS = ['could you', 'can you', 'would you', 'will you', 'could u', 'can u', 'would you be able to', 'are you able to', 'would you mind', 'is there any chance you could', 'any chance you could', 'might you', 'i wonder if you could', 'i was wondering if you could', 'i was hoping you could', 'i\'d be grateful if you could', 'i would be grateful if you could', 'i\'d appreciate it if you could', 'i would appreciate it if you could', 'it would be great if you could', 'would you be so kind as to', 'do you mind', 'would it be possible to', 'is it possible to', 'would it be possible for you to', 'is it possible for you to'];
 
 /** Words between a modal and its verb: "could you *please* tell me", "could you *possibly just* say". */
 export const REGISTER_SOFTENERS = ['please', 'kindly', 'possibly', 'perhaps', 'maybe', 'just', 'quickly', 'briefly', 'also'];
@@ -495,6 +507,13 @@ export const REGISTER_TELL = ['tell me', 'tell us', 'telling me', 'let me know',
 
 /** The asker's own wanting or wondering: "I'd like to know", "I was wondering", "do you happen to know". */
 export const REGISTER_WANTS = [
+  'what can you tell me about',
+  'what could you tell me about',
+  'what do you know about',
+  'what do you have on',
+  'what have you got on',
+  'what info do you have on',
+  'what information do you have on',
   'i\'d like to know',
   'i would like to know',
   'i\'d love to know',
@@ -551,10 +570,13 @@ export const REGISTER_WANTS = [
 export const REGISTER_SUMMARISE = ['summarise', 'summarize', 'recap', 'outline', 'describe', 'sum up', 'go over', 'walk me through', 'give me a summary of', 'give me a rundown of', 'give me an overview of', 'give me a recap of', 'a summary of', 'a rundown of', 'an overview of', 'a recap of'];
 
 /** Closing words after the question: "…, please?", "… if you can", "thanks!". */
-export const REGISTER_CLOSINGS = ['please', 'thanks', 'thank you', 'thanks in advance', 'thank you in advance', 'cheers', 'many thanks', 'if possible', 'if you can', 'if you could', 'if you know', 'if you have it', 'if you don\'t mind', 'by any chance', 'for me', 'at all'];
+export const REGISTER_CLOSINGS = ['please', 'thanks', 'thank you', 'thanks in advance', 'thank you in advance', 'cheers', 'many thanks', 'if possible', 'if you can', 'if you could', 'if you know', 'if you have it', 'if you don\'t mind', 'by any chance', 'for me', 'at all', 'do you know', 'do you happen to know', 'as far as you know', 'that you know of', 'to your knowledge', 'to the best of your knowledge', 'if anything', 'if any'];
 
 /** A clause setting the scene before the question: "*Following up on* the Riyadh talks, which officials …". */
-export const REGISTER_CONTEXT_LEADS = ['following up on', 'following on from', 'as a follow-up to', 'further to', 'regarding', 'with regard to', 'with regards to', 'with respect to', 'in relation to', 'in connection with', 'concerning', 'about', 're', 'as for', 'as regards', 'speaking of', 'talking about', 'going back to', 'coming back to', 'returning to', 'back to', 'turning to', 'thinking about', 'thinking of', 'on the subject of', 'on the topic of', 'on the matter of', 'in the context of', 'for', 'on'];
+export const REGISTER_CONTEXT_LEADS = ['following up on', 'following on from', 'as a follow-up to', 'further to', 'regarding', 'with regard to', 'with regards to', 'with respect to', 'in relation to', 'in connection with', 'concerning', 'about', 're', 'as for', 'as regards', 'speaking of', 'talking about', 'going back to', 'coming back to', 'returning to', 'back to', 'turning to', 'thinking about', 'thinking of', 'on the subject of', 'on the topic of', 'on the matter of', 'in the context of', 'for', 'on', 'following', 'after', 'before', 'during', 'since', 'in', 'at'];
+
+/** Leads whose preposition the scene keeps behind the question ("In Riyadh, who …" → "who … in Riyadh"); "following" means after. */
+export const REGISTER_KEPT_LEADS: Record<string, string> = { on: 'on', for: 'for', after: 'after', following: 'after', before: 'before', during: 'during', since: 'since', in: 'in', at: 'at' };
 
 /** Adverbs that narrow what came before: "…, *specifically* on the second day". They add nothing to read. */
 export const REGISTER_NARROWERS = ['specifically', 'more specifically', 'in particular', 'particularly', 'especially', 'namely', 'precisely', 'exactly', 'i mean', 'that is'];
@@ -582,7 +604,7 @@ export const ROUND_NOUNS = ['talks', 'meeting', 'meetings', 'round', 'negotiatio
 export const REGISTER_HELP = ['what you can do', 'what you can help with', 'what you can help me with', "what you're able to do", "what you're able to help with", 'what you are able to do', 'what you are able to help with', 'what questions you can answer', 'what kind of questions you can answer', 'what sort of questions you can answer', 'how to use you', 'how you work'];
 
 /** A sentence of pleasantry before the question, dropped whole: "I hope you're well. Who led …". */
-export const REGISTER_PLEASANTRIES = ['i hope you\'re well', 'i hope you are well', 'hope you\'re well', 'hope you are well', 'i hope you\'re doing well', 'hope you\'re doing well', 'hope all is well', 'i hope all is well', 'i have a question', 'i have a quick question', 'i\'ve got a question', 'i\'ve got a quick question', 'quick one', 'a question', 'one question', 'i need some help', 'i need your help', 'i\'m new here', 'i\'m catching up', 'i\'m catching up on the talks', 'i\'ve been away', 'i missed the news', 'i\'m preparing a briefing', 'i\'m writing a briefing', 'i\'m putting together a briefing', 'long time no see', 'nice to meet you', 'happy monday', 'happy friday'];
+export const REGISTER_PLEASANTRIES = ['thanks for', 'thank you for', 'many thanks for', 'i hope you\'re well', 'i hope you are well', 'hope you\'re well', 'hope you are well', 'i hope you\'re doing well', 'hope you\'re doing well', 'hope all is well', 'i hope all is well', 'i have a question', 'i have a quick question', 'i\'ve got a question', 'i\'ve got a quick question', 'quick one', 'a question', 'one question', 'i need some help', 'i need your help', 'i\'m new here', 'i\'m catching up', 'i\'m catching up on the talks', 'i\'ve been away', 'i missed the news', 'i\'m preparing a briefing', 'i\'m writing a briefing', 'i\'m putting together a briefing', 'long time no see', 'nice to meet you', 'happy monday', 'happy friday'];
 
 /** How a round went, after "the day before/after": "… the talks *began*", "… they *ended*". */
 export const REGISTER_ROUND_VERBS = ['began', 'begun', 'started', 'opened', 'kicked off', 'got under way', 'got underway', 'finished', 'ended', 'concluded', 'closed', 'wrapped up', 'broke up', 'were held', 'was held', 'took place', 'happened', 'had finished', 'had ended', 'had concluded', 'were over', 'was over'];

@@ -7,6 +7,7 @@ import {
   REGISTER_CONTEXT_LEADS,
   REGISTER_GREETINGS,
   REGISTER_HELP,
+  REGISTER_KEPT_LEADS,
   REGISTER_MODALS,
   REGISTER_NARROWERS,
   REGISTER_PLEASANTRIES,
@@ -58,12 +59,15 @@ const MODAL_TELL_RE = new RegExp(String.raw`^(?:(?:${alt(REGISTER_MODALS)})${SOF
 const WANTS_RE = new RegExp(String.raw`^(?:${alt(REGISTER_WANTS)})\b${SOFT}\s*[,:]?\s*`, 'i');
 const SUMMARISE_RE = new RegExp(String.raw`^(?:(?:${alt(REGISTER_MODALS)})${SOFT}\s+)?(?:${alt(REGISTER_SUMMARISE)})\b\s*(?:for me\s+)?[,:]?\s*`, 'i');
 /** What the wrapper governs: "tell me *whether* …", "curious *about* …", "tell me *what you know about* …". */
-const GOVERNED_RE = /^(?:(?:about|on)\s+)?(?:what you know about\s+|anything (?:about|on)\s+)?/i;
+const GOVERNED_RE = /^(?:(?:a (?:little|bit)(?: more)? |(?:some|a few) (?:more )?(?:details? |things )?|more )?(?:about|on|regarding)\s+)?(?:what you know about\s+|anything (?:about|on)\s+)?/i;
+/** Two or three capitalised words and nothing else: a person's name. */
+const BARE_NAME_RE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}[?.!]*$/u;
 const INDIRECT_YES_NO_RE = /^(?:whether|if)\s+/i;
 const HELP_RE = new RegExp(String.raw`^(?:${alt(REGISTER_HELP)})\b`, 'i');
 const CLOSING_RE = new RegExp(String.raw`(?:[,;\s—–-]+|^)(?:${alt(REGISTER_CLOSINGS)})\s*([?.!]*)\s*$`, 'i');
 const NARROWER_RE = new RegExp(String.raw`(?:\s*,\s*|\s+)(?:${alt(REGISTER_NARROWERS)})\b\s*,?`, 'gi');
 const CONTEXT_RE = new RegExp(String.raw`^(${alt(REGISTER_CONTEXT_LEADS)})\s+([^,?]{2,80}?)\s*,\s*(.+)$`, 'i');
+const QUESTION_START_RE = new RegExp(`^${WH}\\b`, 'i');
 const AUX = 'is|was|are|were|has|have|had|will|would|could|can|did|does|do';
 /** "who Sergei Beseda is", "what Umerov's role was in the talks": the verb comes back to the front. */
 const INDIRECT_WH_RE = new RegExp(
@@ -74,6 +78,7 @@ const INDIRECT_WH_RE = new RegExp(
 const YES_NO_CLAUSE_RE = new RegExp(String.raw`^((?:(?!\b(?:${AUX}|who|what|which|when|where)\b)[\p{L}\p{N}'’-]+\s+){1,5}?)(${AUX})\s+(.+)$`, 'iu');
 
 const ROUND_NOUN = alt(ROUND_NOUNS);
+const ROUND_WORD_RE = new RegExp(`\\b(?:${ROUND_NOUN})\\b`, 'i');
 /** "the talks", "the Riyadh talks", "the US-Russia talks", "the talks in Riyadh", "Monday's meeting". */
 const ROUND_NP = String.raw`(?:the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:${ROUND_NOUN})(?:\s+(?:in|at)\s+[\p{L}-]+)?`;
 const ORDINAL_DAY_RE = new RegExp(
@@ -216,7 +221,7 @@ function peelFront(q: string): { q: string; embedded: boolean } {
     // "summarise what happened …" keeps its question; "summarise the Riyadh talks" asks what happened there.
     if (sum && sum[0].length < out.length) {
       const rest = out.slice(sum[0].length);
-      out = new RegExp(`^${WH}\\b`, 'i').test(rest) ? rest : `what happened at ${rest}`;
+      out = QUESTION_START_RE.test(rest) ? rest : `what happened at ${rest}`;
       embedded = true;
     }
     if (embedded) {
@@ -231,6 +236,8 @@ function peelFront(q: string): { q: string; embedded: boolean } {
 /** An indirect question in question order: "who Beseda is" → "who is Beseda", "whether X was Y" → "was X Y". */
 function direct(q: string): string {
   if (HELP_RE.test(q)) return 'what can you do';
+  // "what can you tell me about Kirill Dmitriev": a name alone asks who that is.
+  if (BARE_NAME_RE.test(q)) return `who is ${q}`;
   const yn = INDIRECT_YES_NO_RE.exec(q);
   if (yn) {
     const clause = q.slice(yn[0].length);
@@ -265,17 +272,25 @@ export function peelRegister(raw: string, ctx: RegisterContext): string {
   let q = raw.replace(/\s+/g, ' ').trim();
   let { q: core, embedded } = peelFront(q);
   // "Following up on the Riyadh talks, which officials …": the scene goes behind the question.
-  const scene = CONTEXT_RE.exec(core);
-  if (scene) {
+  // "In Riyadh, on the first day, who …": up to three scenes, each behind the question in the order written.
+  const scenes: string[] = [];
+  let rest = core;
+  let restEmbedded = embedded;
+  for (let k = 0; k < 3; k++) {
+    const scene = CONTEXT_RE.exec(rest);
+    if (!scene) break;
     const inner = peelFront(scene[3]!);
-    if (new RegExp(`^${WH}\\b`, 'i').test(inner.q)) {
-      const lead = scene[1]!.toLowerCase();
-      const np = scene[2]!.trim();
-      const isRound = new RegExp(`\\b(?:${ROUND_NOUN})\\b`, 'i').test(np) || placesIn(np, ctx.rounds).size > 0;
-      const prep = isRound ? (/^(?:after\b|following\b(?! up| on))/.test(lead) ? 'after' : 'at') : lead === 'on' || lead === 'for' ? lead : 'about';
-      const body = withoutEndPunctuation(inner.q);
-      core = `${body.trimEnd()} ${prep} ${np}${inner.q.slice(body.length)}`;
-      embedded = embedded || inner.embedded;
+    const lead = scene[1]!.toLowerCase();
+    const np = scene[2]!.trim();
+    const isRound = ROUND_WORD_RE.test(np) || placesIn(np, ctx.rounds).size > 0;
+    scenes.push(`${REGISTER_KEPT_LEADS[lead] ?? (isRound ? 'at' : 'about')} ${np}`);
+    rest = inner.q;
+    restEmbedded = restEmbedded || inner.embedded;
+    if (QUESTION_START_RE.test(rest)) {
+      const body = withoutEndPunctuation(rest);
+      core = `${body.trimEnd()} ${scenes.join(' ')}${rest.slice(body.length)}`;
+      embedded = restEmbedded;
+      break;
     }
   }
   q = peelBack(core);
