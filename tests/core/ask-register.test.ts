@@ -80,6 +80,25 @@ describe('questions written in full, polite sentences', () => {
     expect(peel('Would it be possible to find out who the spokesperson for the Kremlin is?')).toBe('who is the spokesperson for the Kremlin?');
   });
 
+  it('counts a night, a morning or a weekday before or after a meeting told by who met whom', () => {
+    expect(peel('What happened in Kyiv the night before the Ukrainian delegation met the Americans')).toBe('What happened in Kyiv between 22 and 23 March 2025');
+    expect(peel('What happened the day after the Russians met the Americans in Riyadh')).toBe('What happened on 25 March 2025');
+    expect(peel('What happened in Odesa on the Friday before the Riyadh talks')).toBe('What happened in Odesa on 21 March 2025');
+    expect(peel('what happened the morning after the Jeddah meeting')).toBe('what happened on 12 March 2025');
+  });
+
+  it('keeps a place the question names over the round its scene names, and dates from the round', () => {
+    expect(peel('Following up on the Riyadh talks, could you tell me what happened in Sumy on the second day')).toBe('what happened in Sumy on 24 March 2025');
+    expect(peel('Following up on the Jeddah talks, what happened in Mariupol on the first day')).toBe('what happened in Mariupol on 11 March 2025');
+  });
+
+  it('reads circumlocutions of the long register the short way', () => {
+    expect(peel('Who led the team in the Saudi capital?')).toBe('Who led the team in Riyadh?');
+    expect(peel('what happened in the capital of Ukraine')).toBe('what happened in Kyiv');
+    expect(peel('Who is currently heading Moscow’s negotiators?')).toBe('Who is heading Moscow’s negotiators?');
+    expect(peel('What role did Hakan Fidan play in the talks')).toBe("what was Hakan Fidan's role in the talks");
+  });
+
   it('leaves the past day, and questions already terse, as they were', () => {
     expect(peel('what happened in the last day')).toBe('what happened in the last day');
     expect(peel('who led russia in riyadh')).toBe('who led russia in riyadh');
@@ -110,6 +129,11 @@ describe('polite questions on the demo dossier', () => {
     ['Good morning! Could you please tell me who led the Russian delegation on the Monday?', 'who-leads', { party: 'Russia', date: '2025-03-24' }],
     ['I was hoping you could tell me what you are able to help with.', 'help', {}],
     ['Is there any chance you could tell me what was agreed on energy infrastructure?', 'agreed', { topic: 'energy' }],
+    ['Following up on the Riyadh talks, could you tell me what happened in Sumy on the second day', 'happened', { place: 'Sumy', date: '2025-03-24' }],
+    ['What happened in Kyiv the night before the Ukrainian delegation met the Americans', 'happened', { place: 'Kyiv', from: '2025-03-22', to: '2025-03-23' }],
+    ["Who led the Americans' team at the meetings in the Saudi capital?", 'who-leads', { party: 'United States', place: 'Riyadh' }],
+    ['Who is currently heading Moscow’s negotiators in the talks with the United States?', 'who-leads', { party: 'Russia' }],
+    ["I'd like to know what Moscow has rejected with regard to a European troop presence in Ukraine.", 'refused', { party: 'Russia', topic: 'peacekeeping' }],
   ];
   for (const [q, intent, slots] of cases) {
     it(`${q} → ${intent}`, async () => {

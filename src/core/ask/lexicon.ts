@@ -285,7 +285,7 @@ export const TOPIC_SYNONYMS: Record<string, string[]> = {
   prisoners: ['prisoners of war', 'exchange of prisoners', 'pow swap', 'pow exchange', 'pows', 'pow', 'prisoner swap', 'prisoners', 'prisoner', 'captives', 'detainees', 'all for all', 'deported children'],
   'security-guarantees': ['security guarantees', 'guarantees', 'nato membership', 'article 5', 'backstop'],
   territory: ['territory', 'territories', 'land', 'occupied', 'line of control', 'front line', 'frontline', 'annexation', 'borders'],
-  peacekeeping: ['peacekeepers', 'peacekeeping', 'coalition of the willing', 'reassurance force', 'multinational force', 'european force', 'foreign troops', 'western troops', 'troops'],
+  peacekeeping: ['peacekeepers', 'peacekeeping', 'coalition of the willing', 'reassurance force', 'multinational force', 'european force', 'foreign troops', 'western troops', 'troops', 'troop presence', 'troop deployment', 'european troops'],
   ceasefire: ['cessation of hostilities', 'ceasefire', 'cease-fire', 'cease fire', 'truce', 'full ceasefire', '30-day ceasefire', 'armistice', 'peace plan', 'peace deal'],
   sanctions: ['sanctions', 'sanction', 'sanctions relief', 'easing of sanctions', 'swift', 'rosselkhozbank', 'frozen assets'],
   aid: ['military aid', 'weapons', 'arms', 'air defense', 'air defence', 'intelligence sharing', 'aid'],
@@ -608,3 +608,9 @@ export const REGISTER_PLEASANTRIES = ['thanks for', 'thank you for', 'many thank
 
 /** How a round went, after "the day before/after": "… the talks *began*", "… they *ended*". */
 export const REGISTER_ROUND_VERBS = ['began', 'begun', 'started', 'opened', 'kicked off', 'got under way', 'got underway', 'finished', 'ended', 'concluded', 'closed', 'wrapped up', 'broke up', 'were held', 'was held', 'took place', 'happened', 'had finished', 'had ended', 'had concluded', 'were over', 'was over'];
+
+/** Verbs telling a meeting by who met whom: "the day after the Russians *met* the Americans". */
+export const REGISTER_MEETING_VERBS = ['met', 'meet', 'met with', 'meet with', 'sat down with', 'sit down with', 'talked to', 'talked with', 'spoke to', 'spoke with', 'held talks with', 'hold talks with', 'negotiated with', 'were meeting', 'was meeting'];
+
+/** Words of time that add nothing to a question about the record: "who is *currently* heading …". */
+export const REGISTER_FILLERS = ['currently', 'presently', 'at present', 'as of now', 'as things stand', 'at the moment', 'right now', 'these days'];

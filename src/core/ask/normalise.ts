@@ -1,14 +1,16 @@
-import { findParties } from '../parties.js';
+import { countryRecords, findParties } from '../parties.js';
 import { type DateRefs, parseQuestionDates } from './dates.js';
 import {
   PLACE_SPELLINGS,
   REGISTER_ASIDES,
   REGISTER_CLOSINGS,
   REGISTER_CONTEXT_LEADS,
+  REGISTER_FILLERS,
   REGISTER_GREETINGS,
   REGISTER_HELP,
   REGISTER_KEPT_LEADS,
   REGISTER_MODALS,
+  REGISTER_MEETING_VERBS,
   REGISTER_NARROWERS,
   REGISTER_PLEASANTRIES,
   REGISTER_ROUND_VERBS,
@@ -67,6 +69,8 @@ const HELP_RE = new RegExp(String.raw`^(?:${alt(REGISTER_HELP)})\b`, 'i');
 const CLOSING_RE = new RegExp(String.raw`(?:[,;\s—–-]+|^)(?:${alt(REGISTER_CLOSINGS)})\s*([?.!]*)\s*$`, 'i');
 const NARROWER_RE = new RegExp(String.raw`(?:\s*,\s*|\s+)(?:${alt(REGISTER_NARROWERS)})\b\s*,?`, 'gi');
 const CONTEXT_RE = new RegExp(String.raw`^(${alt(REGISTER_CONTEXT_LEADS)})\s+([^,?]{2,80}?)\s*,\s*(.+)$`, 'i');
+const OWN_PLACE_RE = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
+const NOT_A_PLACE_RE = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 const QUESTION_START_RE = new RegExp(`^${WH}\\b`, 'i');
 const AUX = 'is|was|are|were|has|have|had|will|would|could|can|did|does|do';
 /** "who Sergei Beseda is", "what Umerov's role was in the talks": the verb comes back to the front. */
@@ -77,6 +81,8 @@ const INDIRECT_WH_RE = new RegExp(
 /** "whether anything was agreed": "was anything agreed". The subject is a few words, no question word. */
 const YES_NO_CLAUSE_RE = new RegExp(String.raw`^((?:(?!\b(?:${AUX}|who|what|which|when|where)\b)[\p{L}\p{N}'’-]+\s+){1,5}?)(${AUX})\s+(.+)$`, 'iu');
 
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY_WORDS = WEEKDAYS.join('|');
 const ROUND_NOUN = alt(ROUND_NOUNS);
 const ROUND_WORD_RE = new RegExp(`\\b(?:${ROUND_NOUN})\\b`, 'i');
 /** "the talks", "the Riyadh talks", "the US-Russia talks", "the talks in Riyadh", "Monday's meeting". */
@@ -89,8 +95,18 @@ const ORDINAL_DAY_RE = new RegExp(
 const ROUND_TARGET_RE = new RegExp(String.raw`^(?:${ROUND_NP}|they|it)(?:\s+(?:${alt(REGISTER_ROUND_VERBS)}))?\b`, 'iu');
 /** "who is the current US secretary of state": now is what the record's newest report says. */
 const THE_CURRENT_RE = /\bthe (?:current|present|sitting) /gi;
-const BEFORE_AFTER_RE = /\bthe\s+day\s+(before|after)\s+/i;
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** "Who is *currently* heading …": now is what the record's newest report says. */
+const FILLER_RE = new RegExp(String.raw`\b(?:${alt(REGISTER_FILLERS)})\s+`, 'gi');
+/** "the Saudi capital", "the capital of Ukraine": the city. */
+const CAPITAL_RE = /\bthe\s+(?:([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+capital|capital\s+of\s+((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?))\b/iu;
+/** "what role did Fidan play in the talks": "what was Fidan's role in the talks". */
+const ROLE_PLAYED_RE = /^what\s+(?:role|part)\s+(?:did|does|has|had|is|was)\s+((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(?:play|played|playing|have|had)\b/iu;
+const BEFORE_AFTER_RE = new RegExp(String.raw`\b(?:the|that)\s+(day|night|morning|${WEEKDAY_WORDS})\s+(before|after)\s+`, 'i');
+/** "the Ukrainian delegation met the Americans (in Riyadh)": a meeting told by who met whom. */
+const MEETING_CLAUSE_RE = new RegExp(
+  String.raw`^(?:[\p{L}'’-]+\s+){1,6}?(?:${alt(REGISTER_MEETING_VERBS)})\s+(?:the\s+)?[\p{L}'’-]+(?:\s+(?:delegation|team|side|negotiators))?(?:\s+(?:in|at)\s+[\p{L}-]+)?`,
+  'iu',
+);
 const THE_WEEKDAY_RE = new RegExp(String.raw`(?:\bon\s+)?\b(?:the|that)\s+(${WEEKDAYS.join('|')})\b(?!\s+(?:the\s+)?\d)`, 'i');
 
 const DAY_MS = 86_400_000;
@@ -139,15 +155,44 @@ export function roundSpan(words: string, whole: string, rounds: readonly RoundDa
   return span;
 }
 
+/** The days of the event "the day before/after" counts from: a round, a meeting told by who met whom, or a date. */
+function eventAt(target: string, whole: string, ctx: RegisterContext): { first: number; last: number; used: number } | undefined {
+  const np = ROUND_TARGET_RE.exec(target) ?? MEETING_CLAUSE_RE.exec(target);
+  if (np) {
+    const span = roundSpan(np[0], whole, ctx.rounds);
+    return span.length ? { first: dayMs(span[0]!.date), last: dayMs(span[span.length - 1]!.date), used: np[0].length } : undefined;
+  }
+  const d = parseQuestionDates(target, ctx.refs);
+  return d && d.start === 0 ? { first: dayMs(d.from), last: dayMs(d.to), used: d.end } : undefined;
+}
+
+/**
+ * "the day/morning before" is the day before the event's first day; "the night before" the night into
+ * it (two dates); "the Friday before" the last Friday before it. "after" counts the same way from its last day.
+ */
+function dayRelative(unit: string, after: boolean, first: number, last: number): string | undefined {
+  const from = after ? last : first;
+  const step = after ? DAY_MS : -DAY_MS;
+  if (unit === 'night') {
+    const [a, b] = after ? [from, from + DAY_MS] : [from - DAY_MS, from];
+    return `between ${new Date(a).getUTCDate()} and ${spelled(isoDay(b))}`;
+  }
+  const want = WEEKDAYS.indexOf(unit);
+  if (want < 0) return `on ${spelled(isoDay(from + step))}`;
+  for (let t = from + step, k = 0; k < 7; t += step, k++) if (new Date(t).getUTCDay() === want) return `on ${spelled(isoDay(t))}`;
+  return undefined;
+}
+
 /** Days counted from a round become the dates they name (see the module comment). */
-function roundDates(q: string, ctx: RegisterContext): string {
+function roundDates(q: string, ctx: RegisterContext, scene = ''): string {
   if (!ctx.rounds.length) return q;
   let out = q;
+  const whole = () => `${out} ${scene}`;
   const ord = ORDINAL_DAY_RE.exec(out);
   if (ord) {
     const n = ord[1] !== undefined ? ROUND_DAY_ORDINALS[ord[1].toLowerCase()] : ROUND_DAY_NUMBERS[ord[2]!.toLowerCase()];
     const np = ord[3] ?? '';
-    const span = roundSpan(np, out, ctx.rounds);
+    const span = roundSpan(np, whole(), ctx.rounds);
     const day = n === undefined ? undefined : n < 0 ? span[span.length + n] : span[n];
     if (day) {
       // "the final day of the Riyadh talks": the date, and the round's place kept as the place asked about.
@@ -160,29 +205,13 @@ function roundDates(q: string, ctx: RegisterContext): string {
     const target = out.slice(rel.index + rel[0].length);
     // "on the day after …": the "on" goes with the phrase.
     const at = / on $/i.test(out.slice(Math.max(0, rel.index - 4), rel.index)) ? rel.index - 3 : rel.index;
-    const after = rel[1]!.toLowerCase() === 'after';
-    let base: string | undefined;
-    let used = 0;
-    const np = ROUND_TARGET_RE.exec(target);
-    if (np) {
-      const span = roundSpan(np[0], out, ctx.rounds);
-      base = after ? span[span.length - 1]?.date : span[0]?.date;
-      used = np[0].length;
-    } else {
-      const d = parseQuestionDates(target, ctx.refs);
-      if (d && d.start === 0 && d.from === d.to) {
-        base = d.from;
-        used = d.end;
-      }
-    }
-    if (base) {
-      const day = isoDay(dayMs(base) + (after ? DAY_MS : -DAY_MS));
-      out = `${out.slice(0, at)}on ${spelled(day)}${target.slice(used)}`;
-    }
+    const event = eventAt(target, whole(), ctx);
+    const day = event && dayRelative(rel[1]!.toLowerCase(), rel[2]!.toLowerCase() === 'after', event.first, event.last);
+    if (event && day) out = `${out.slice(0, at)}${day}${target.slice(event.used)}`;
   }
   const wd = THE_WEEKDAY_RE.exec(out);
   if (wd) {
-    const span = roundSpan('', out, ctx.rounds);
+    const span = roundSpan('', whole(), ctx.rounds);
     const want = WEEKDAYS.indexOf(wd[1]!.toLowerCase());
     if (span.length) {
       // The nearest such weekday to the round: within it, else in the days around it.
@@ -198,6 +227,12 @@ function roundDates(q: string, ctx: RegisterContext): string {
     }
   }
   return out;
+}
+
+/** Does the question name a place of its own ("in Sumy", "at Jeddah")? A month or weekday is none. */
+function namesPlace(q: string): boolean {
+  for (const m of q.matchAll(OWN_PLACE_RE)) if (!NOT_A_PLACE_RE.test(m[1]!)) return true;
+  return false;
 }
 
 /** Peels what wraps the question off its front, as often as something does. */
@@ -267,6 +302,16 @@ function withoutEndPunctuation(q: string): string {
   return q.slice(0, end);
 }
 
+/** "the Saudi capital" → "Riyadh": a country's capital named by the country. */
+function capitalNamed(q: string): string {
+  const m = CAPITAL_RE.exec(q);
+  const words = m?.[1] ?? m?.[2];
+  if (!m || !words) return q;
+  const found = findParties(words, { caseInsensitive: true })[0];
+  const city = found && countryRecords().find((c) => c.cca3 === found.party.code)?.capital[0];
+  return city ? `${q.slice(0, m.index)}${city}${q.slice(m.index + m[0].length)}` : q;
+}
+
 /** The question in the terse register the parser reads (see the module comment). */
 export function peelRegister(raw: string, ctx: RegisterContext): string {
   let q = raw.replace(/\s+/g, ' ').trim();
@@ -274,6 +319,7 @@ export function peelRegister(raw: string, ctx: RegisterContext): string {
   // "Following up on the Riyadh talks, which officials …": the scene goes behind the question.
   // "In Riyadh, on the first day, who …": up to three scenes, each behind the question in the order written.
   const scenes: string[] = [];
+  let roundScene = '';
   let rest = core;
   let restEmbedded = embedded;
   for (let k = 0; k < 3; k++) {
@@ -283,8 +329,10 @@ export function peelRegister(raw: string, ctx: RegisterContext): string {
     const lead = scene[1]!.toLowerCase();
     const np = scene[2]!.trim();
     const isRound = ROUND_WORD_RE.test(np) || placesIn(np, ctx.rounds).size > 0;
-    scenes.push(`${REGISTER_KEPT_LEADS[lead] ?? (isRound ? 'at' : 'about')} ${np}`);
     rest = inner.q;
+    // "Following up on the Riyadh talks, … what happened in Sumy": the round dates the question, Sumy is its place.
+    if (isRound && namesPlace(rest)) roundScene = `${roundScene} ${np}`;
+    else scenes.push(`${REGISTER_KEPT_LEADS[lead] ?? (isRound ? 'at' : 'about')} ${np}`);
     restEmbedded = restEmbedded || inner.embedded;
     if (QUESTION_START_RE.test(rest)) {
       const body = withoutEndPunctuation(rest);
@@ -295,6 +343,7 @@ export function peelRegister(raw: string, ctx: RegisterContext): string {
   }
   q = peelBack(core);
   if (embedded) q = direct(q);
-  q = q.replace(THE_CURRENT_RE, 'the ');
-  return roundDates(q || raw, ctx);
+  q = q.replace(THE_CURRENT_RE, 'the ').replace(FILLER_RE, '').replace(ROLE_PLAYED_RE, (_m, who: string) => `what was ${who}'s role`);
+  q = capitalNamed(q);
+  return roundDates(q || raw, ctx, roundScene);
 }
