@@ -73,6 +73,17 @@ describe('questions written in full, polite sentences', () => {
     expect(peel('Are there any further rounds of talks planned that you know of?')).toBe('Are there any further rounds of talks planned?');
   });
 
+  it('drops asides set off by commas, requests closing the question, and a summary asked for', () => {
+    expect(peel('What, if anything, did the Kremlin say about the energy truce?')).toBe('What did the Kremlin say about the energy truce?');
+    expect(peel("I'm not sure who Grigory Karasin is — could you help?")).toBe('who is Grigory Karasin?');
+    expect(peel('Dear Parley, what did Ukraine propose regarding the energy ceasefire? Many thanks.')).toBe('what did Ukraine propose regarding the energy ceasefire?');
+    expect(peel("I'd love a summary of what was agreed on 25 March.")).toBe('what was agreed on 25 March.');
+    expect(peel('Do you have any information on who led the Ukrainian team in Jeddah?')).toBe('who led the Ukrainian team in Jeddah?');
+    expect(peel('Could you find out for me who the Ukrainian foreign minister is?')).toBe('who is the Ukrainian foreign minister?');
+    expect(peel('Would you mind letting me know who Kaja Kallas is?')).toBe('who is Kaja Kallas?');
+    expect(peel("Hi! Quick one: what's Mike Waltz's job?")).toBe("what's Mike Waltz's job?");
+  });
+
   it('reads "tell me about" a bare name as who that is, and anything else as what it names', () => {
     expect(peel('What can you tell me about Kirill Dmitriev, please?')).toBe('who is Kirill Dmitriev?');
     expect(peel('Could you tell me a little about who represented Washington?')).toBe('who represented Washington?');
@@ -134,6 +145,7 @@ describe('polite questions on the demo dossier', () => {
     ["Who led the Americans' team at the meetings in the Saudi capital?", 'who-leads', { party: 'United States', place: 'Riyadh' }],
     ['Who is currently heading Moscow’s negotiators in the talks with the United States?', 'who-leads', { party: 'Russia' }],
     ["I'd like to know what Moscow has rejected with regard to a European troop presence in Ukraine.", 'refused', { party: 'Russia', topic: 'peacekeeping' }],
+    ['Can you help me understand what the Kremlin wants in exchange for a maritime ceasefire?', 'demanded', { party: 'Russia', topic: 'maritime' }],
   ];
   for (const [q, intent, slots] of cases) {
     it(`${q} → ${intent}`, async () => {

@@ -280,7 +280,7 @@ export const NOT_PLACES = /^(?:charge|command|exchange|all|the wake|wake|return|
  * count). Keys are topic ids; unknown ids are ignored for dossiers without that topic.
  */
 export const TOPIC_SYNONYMS: Record<string, string[]> = {
-  maritime: ['black sea', 'safe passage', 'black sea deal', 'grain deal', 'grain corridor', 'grain initiative', 'black sea initiative', 'sea truce', 'naval truce', 'navigation', 'shipping', 'ships', 'vessels', 'sea', 'port', 'grain'],
+  maritime: ['black sea', 'safe passage', 'black sea deal', 'grain deal', 'grain corridor', 'grain initiative', 'black sea initiative', 'sea truce', 'naval truce', 'navigation', 'shipping', 'ships', 'vessels', 'sea', 'port', 'grain', 'maritime ceasefire', 'maritime truce', 'naval ceasefire', 'black sea ceasefire'],
   energy: ['energy facilities', 'energy moratorium', 'energy truce', 'energy ceasefire', 'energy strikes', 'energy sites', 'energy infrastructure', 'energy', 'power plants', 'moratorium', 'refinery', 'oil depot', 'gas metering station'],
   prisoners: ['prisoners of war', 'exchange of prisoners', 'pow swap', 'pow exchange', 'pows', 'pow', 'prisoner swap', 'prisoners', 'prisoner', 'captives', 'detainees', 'all for all', 'deported children'],
   'security-guarantees': ['security guarantees', 'guarantees', 'nato membership', 'article 5', 'backstop'],
@@ -503,10 +503,19 @@ export const REGISTER_MODALS = ['could you', 'can you', 'would you', 'will you',
 export const REGISTER_SOFTENERS = ['please', 'kindly', 'possibly', 'perhaps', 'maybe', 'just', 'quickly', 'briefly', 'also'];
 
 /** What the asker wants done, after a modal or alone: "tell me", "remind me", "let me know". */
-export const REGISTER_TELL = ['tell me', 'tell us', 'telling me', 'let me know', 'let us know', 'remind me', 'reminding me', 'explain', 'explain to me', 'explaining', 'say', 'confirm', 'clarify', 'check', 'find out', 'look up', 'help me understand', 'help me find out', 'share', 'give me', 'enlighten me on', 'fill me in on'];
+export const REGISTER_TELL = ['tell me', 'tell us', 'telling me', 'let me know', 'let us know', 'remind me', 'reminding me', 'explain', 'explain to me', 'explaining', 'say', 'confirm', 'clarify', 'check', 'find out', 'look up', 'help me understand', 'help me find out', 'share', 'give me', 'enlighten me on', 'fill me in on', 'letting me know', 'letting us know', 'help me with', 'help with'];
 
 /** The asker's own wanting or wondering: "I'd like to know", "I was wondering", "do you happen to know". */
 export const REGISTER_WANTS = [
+  'do you have any information on',
+  'do you have any information about',
+  'do you have any info on',
+  'do you have any details on',
+  'do you have information on',
+  'do you have anything on',
+  'have you got any information on',
+  'have you got anything on',
+  'is there any information on',
   'what can you tell me about',
   'what could you tell me about',
   'what do you know about',
@@ -567,10 +576,13 @@ export const REGISTER_WANTS = [
 ];
 
 /** Asking for a summary: "please summarise what happened …", "give me a rundown of …". */
-export const REGISTER_SUMMARISE = ['summarise', 'summarize', 'recap', 'outline', 'describe', 'sum up', 'go over', 'walk me through', 'give me a summary of', 'give me a rundown of', 'give me an overview of', 'give me a recap of', 'a summary of', 'a rundown of', 'an overview of', 'a recap of'];
+export const REGISTER_SUMMARISE = ['i\'d love a summary of', 'i\'d like a summary of', 'i would like a summary of', 'i\'d like an overview of', 'i\'d like a rundown of', 'i\'d appreciate a summary of', 'can i get a summary of', 'can i have a summary of', 'can i get a rundown of', 'summarise', 'summarize', 'recap', 'outline', 'describe', 'sum up', 'go over', 'walk me through', 'give me a summary of', 'give me a rundown of', 'give me an overview of', 'give me a recap of', 'a summary of', 'a rundown of', 'an overview of', 'a recap of'];
 
 /** Closing words after the question: "…, please?", "… if you can", "thanks!". */
-export const REGISTER_CLOSINGS = ['please', 'thanks', 'thank you', 'thanks in advance', 'thank you in advance', 'cheers', 'many thanks', 'if possible', 'if you can', 'if you could', 'if you know', 'if you have it', 'if you don\'t mind', 'by any chance', 'for me', 'at all', 'do you know', 'do you happen to know', 'as far as you know', 'that you know of', 'to your knowledge', 'to the best of your knowledge', 'if anything', 'if any'];
+export const REGISTER_CLOSINGS = ['please', 'thanks', 'thank you', 'thanks in advance', 'thank you in advance', 'cheers', 'many thanks', 'if possible', 'if you can', 'if you could', 'if you know', 'if you have it', 'if you don\'t mind', 'by any chance', 'for me', 'at all', 'do you know', 'do you happen to know', 'as far as you know', 'that you know of', 'to your knowledge', 'to the best of your knowledge', 'if anything', 'if any', 'could you help', 'can you help', 'could you help me', 'can you help me', 'could you tell me', 'can you tell me', 'any idea', 'many thanks', 'much appreciated', 'thanks a lot', 'thank you very much', 'thanks very much', 'cheers'];
+
+/** Asides set off by commas inside the question: "What, *if anything*, did the Kremlin say …". Dropped. */
+export const REGISTER_PARENTHETICALS = ['if anything', 'if any', 'if at all', 'by any chance', 'in your view', 'as far as you know', 'to your knowledge', 'if you know', 'if possible', 'please', 'exactly', 'again'];
 
 /** A clause setting the scene before the question: "*Following up on* the Riyadh talks, which officials …". */
 export const REGISTER_CONTEXT_LEADS = ['following up on', 'following on from', 'as a follow-up to', 'further to', 'regarding', 'with regard to', 'with regards to', 'with respect to', 'in relation to', 'in connection with', 'concerning', 'about', 're', 'as for', 'as regards', 'speaking of', 'talking about', 'going back to', 'coming back to', 'returning to', 'back to', 'turning to', 'thinking about', 'thinking of', 'on the subject of', 'on the topic of', 'on the matter of', 'in the context of', 'for', 'on', 'following', 'after', 'before', 'during', 'since', 'in', 'at'];

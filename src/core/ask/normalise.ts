@@ -12,6 +12,7 @@ import {
   REGISTER_MODALS,
   REGISTER_MEETING_VERBS,
   REGISTER_NARROWERS,
+  REGISTER_PARENTHETICALS,
   REGISTER_PLEASANTRIES,
   REGISTER_ROUND_VERBS,
   REGISTER_SOFTENERS,
@@ -53,11 +54,11 @@ const GREETING_RE = new RegExp(String.raw`^(?:(?:${alt(REGISTER_GREETINGS)})(?:\
 /** Asides need their punctuation ("Out of interest, …"); a lone softener ("please tell me …") does not. */
 const ASIDE_RE = new RegExp(String.raw`^(?:${alt(REGISTER_ASIDES)})(?:\s*[,!.:;—–-]+\s*|\s+but\s+|\s+(?=(?:${alt([...REGISTER_SOFTENERS, ...REGISTER_MODALS, ...REGISTER_WANTS, ...REGISTER_TELL, ...REGISTER_SUMMARISE])}|${WH})\b))`, 'i');
 /** A sentence of pleasantry before the question: "I hope you're well.", "I have a quick question." */
-const PLEASANTRY_RE = new RegExp(String.raw`^(?:${alt(REGISTER_PLEASANTRIES)})\b[^.!?]{0,40}[.!?:]+\s*`, 'i');
+const PLEASANTRY_RE = new RegExp(String.raw`^(?:${alt(REGISTER_PLEASANTRIES)})\b[^.!?:]{0,40}[.!?:]+\s*`, 'i');
 /** "Sorry if this is a basic question, but …", "Apologies for the long message, but …". */
 const APOLOGY_RE = /^(?:sorry|apologies|apologi[sz]e|forgive me|excuse me|pardon me)\b[^?]{0,60}?[,\s]but\s+/i;
 const SOFT = String.raw`(?:\s+(?:${alt(REGISTER_SOFTENERS)}))*`;
-const MODAL_TELL_RE = new RegExp(String.raw`^(?:(?:${alt(REGISTER_MODALS)})${SOFT}\s+)?(?:${alt(REGISTER_TELL)})\b\s*[,:]?\s*`, 'i');
+const MODAL_TELL_RE = new RegExp(String.raw`^(?:(?:${alt(REGISTER_MODALS)})${SOFT}\s+)?(?:${alt(REGISTER_TELL)})\b(?:\s+for\s+(?:me|us))?\s*[,:]?\s*`, 'i');
 const WANTS_RE = new RegExp(String.raw`^(?:${alt(REGISTER_WANTS)})\b${SOFT}\s*[,:]?\s*`, 'i');
 const SUMMARISE_RE = new RegExp(String.raw`^(?:(?:${alt(REGISTER_MODALS)})${SOFT}\s+)?(?:${alt(REGISTER_SUMMARISE)})\b\s*(?:for me\s+)?[,:]?\s*`, 'i');
 /** What the wrapper governs: "tell me *whether* …", "curious *about* …", "tell me *what you know about* …". */
@@ -67,6 +68,7 @@ const BARE_NAME_RE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}[?.!]*$/u
 const INDIRECT_YES_NO_RE = /^(?:whether|if)\s+/i;
 const HELP_RE = new RegExp(String.raw`^(?:${alt(REGISTER_HELP)})\b`, 'i');
 const CLOSING_RE = new RegExp(String.raw`(?:[,;\s—–-]+|^)(?:${alt(REGISTER_CLOSINGS)})\s*([?.!]*)\s*$`, 'i');
+const PARENTHETICAL_RE = new RegExp(String.raw`\s*,\s*(?:${alt(REGISTER_PARENTHETICALS)})\s*,\s*`, 'gi');
 const NARROWER_RE = new RegExp(String.raw`(?:\s*,\s*|\s+)(?:${alt(REGISTER_NARROWERS)})\b\s*,?`, 'gi');
 const CONTEXT_RE = new RegExp(String.raw`^(${alt(REGISTER_CONTEXT_LEADS)})\s+([^,?]{2,80}?)\s*,\s*(.+)$`, 'i');
 const OWN_PLACE_RE = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
@@ -286,13 +288,14 @@ function direct(q: string): string {
 
 /** Closing words and narrowing adverbs: "…, specifically on the second day, please?" */
 function peelBack(q: string): string {
-  let out = q.replace(NARROWER_RE, ' ');
+  let out = q.replace(PARENTHETICAL_RE, ' ').replace(NARROWER_RE, ' ');
   for (let pass = 0; pass < 4; pass++) {
     const m = CLOSING_RE.exec(out);
     if (!m || m.index === 0) break;
     out = `${out.slice(0, m.index)}${m[1] ?? ''}`;
   }
-  return out.replace(/\s+/g, ' ').replace(/ (?=[,?.!])/g, '').trim();
+  // "…?. Many thanks." leaves "?.": the question's own mark is kept.
+  return out.replace(/\s+/g, ' ').replace(/ (?=[,?.!])/g, '').replace(/\?[.!]+$/, '?').trim();
 }
 
 /** The text without its closing "?", "." or "!" (by characters: no regex to prove linear). */
