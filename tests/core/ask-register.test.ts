@@ -38,6 +38,9 @@ describe('questions written in full, polite sentences', () => {
     expect(peel("could you explain what Rustem Umerov's role is in the negotiations?")).toBe("what is Rustem Umerov's role in the negotiations?");
     expect(peel('Would you happen to know whether anything was agreed about the Black Sea?')).toBe('was anything agreed about the Black Sea?');
     expect(peel('I was hoping you could tell me what you can help with.')).toBe('what can you do');
+    expect(peel('Do you know if Sergei Beseda attended the Riyadh talks?')).toBe('did Sergei Beseda attend the Riyadh talks?');
+    expect(peel('I was wondering whether Russia rejected the full ceasefire.')).toBe('did Russia reject the full ceasefire.');
+    expect(peel('I was wondering whether the delegates frobnicated.')).toBe('the delegates frobnicated.');
   });
 
   it('moves a clause setting the scene behind the question, as its place or subject', () => {
@@ -145,6 +148,7 @@ describe('polite questions on the demo dossier', () => {
     ["Who led the Americans' team at the meetings in the Saudi capital?", 'who-leads', { party: 'United States', place: 'Riyadh' }],
     ['Who is currently heading Moscow’s negotiators in the talks with the United States?', 'who-leads', { party: 'Russia' }],
     ["I'd like to know what Moscow has rejected with regard to a European troop presence in Ukraine.", 'refused', { party: 'Russia', topic: 'peacekeeping' }],
+    ['Do you know if Sergei Beseda attended the Riyadh talks?', 'who-was-in', { person: 'Sergei Beseda', place: 'Riyadh' }],
     ['Can you help me understand what the Kremlin wants in exchange for a maritime ceasefire?', 'demanded', { party: 'Russia', topic: 'maritime' }],
   ];
   for (const [q, intent, slots] of cases) {

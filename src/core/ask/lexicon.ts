@@ -626,3 +626,42 @@ export const REGISTER_MEETING_VERBS = ['met', 'meet', 'met with', 'meet with', '
 
 /** Words of time that add nothing to a question about the record: "who is *currently* heading …". */
 export const REGISTER_FILLERS = ['currently', 'presently', 'at present', 'as of now', 'as things stand', 'at the moment', 'right now', 'these days'];
+
+/**
+ * Past tenses of the verbs questions are asked with, and their base forms: "whether Beseda *attended*
+ * the talks" is asked as "did Beseda *attend* the talks".
+ */
+export const REGISTER_PAST_VERBS: Record<string, string> = {
+  led: 'lead',
+  headed: 'head',
+  chaired: 'chair',
+  attended: 'attend',
+  joined: 'join',
+  met: 'meet',
+  represented: 'represent',
+  said: 'say',
+  told: 'tell',
+  announced: 'announce',
+  stated: 'state',
+  commented: 'comment',
+  agreed: 'agree',
+  accepted: 'accept',
+  signed: 'sign',
+  proposed: 'propose',
+  offered: 'offer',
+  suggested: 'suggest',
+  demanded: 'demand',
+  wanted: 'want',
+  asked: 'ask',
+  insisted: 'insist',
+  refused: 'refuse',
+  rejected: 'reject',
+  declined: 'decline',
+  happened: 'happen',
+  took: 'take',
+  went: 'go',
+  spoke: 'speak',
+  discussed: 'discuss',
+  raised: 'raise',
+  mentioned: 'mention',
+};

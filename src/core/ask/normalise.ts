@@ -13,6 +13,7 @@ import {
   REGISTER_MEETING_VERBS,
   REGISTER_NARROWERS,
   REGISTER_PARENTHETICALS,
+  REGISTER_PAST_VERBS,
   REGISTER_PLEASANTRIES,
   REGISTER_ROUND_VERBS,
   REGISTER_SOFTENERS,
@@ -82,6 +83,10 @@ const INDIRECT_WH_RE = new RegExp(
 );
 /** "whether anything was agreed": "was anything agreed". The subject is a few words, no question word. */
 const YES_NO_CLAUSE_RE = new RegExp(String.raw`^((?:(?!\b(?:${AUX}|who|what|which|when|where)\b)[\p{L}\p{N}'’-]+\s+){1,5}?)(${AUX})\s+(.+)$`, 'iu');
+const PAST_CLAUSE_RE = new RegExp(
+  String.raw`^((?:(?!\b(?:${AUX}|who|what|which|when|where)\b)[\p{L}\p{N}'’-]+\s+){1,5}?)(${Object.keys(REGISTER_PAST_VERBS).join('|')})\b(.*)$`,
+  'iu',
+);
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_WORDS = WEEKDAYS.join('|');
@@ -279,7 +284,11 @@ function direct(q: string): string {
   if (yn) {
     const clause = q.slice(yn[0].length);
     const m = YES_NO_CLAUSE_RE.exec(clause);
-    return m ? `${m[2]} ${m[1]!.trim()} ${m[3]}` : clause;
+    if (m) return `${m[2]} ${m[1]!.trim()} ${m[3]}`;
+    // "whether Beseda attended the talks": "did Beseda attend the talks".
+    const past = PAST_CLAUSE_RE.exec(clause);
+    const base = past && REGISTER_PAST_VERBS[past[2]!.toLowerCase()];
+    return past && base ? `did ${past[1]!.trim()} ${base}${past[3]}` : clause;
   }
   const wh = INDIRECT_WH_RE.exec(q);
   if (wh) return `${wh[1]} ${wh[3]} ${wh[2]}${wh[4] ?? ''}${wh[5] ?? ''}`;
