@@ -115,6 +115,9 @@ describe('questions written in full, polite sentences', () => {
 
   it('leaves the past day, and questions already terse, as they were', () => {
     expect(peel('what happened in the last day')).toBe('what happened in the last day');
+    expect(peel('what happened on the first day of march')).toBe('what happened on the first day of march');
+    expect(peel('morning of the 24th, what happened')).toBe('morning of the 24th, what happened');
+    expect(peel('Hi who led the russian side')).toBe('who led the russian side');
     expect(peel('who led russia in riyadh')).toBe('who led russia in riyadh');
     expect(peel('hi')).toBe('hi');
     expect(peel('what can you do?')).toBe('what can you do?');

@@ -51,9 +51,12 @@ function alt(phrases: readonly string[]): string {
 }
 
 const WH = `(?:who|whom|whose|what|which|when|where|why|how|whether|if|is|was|were|are|did|does|do|has|have|had|will|would|could|can)`;
-const GREETING_RE = new RegExp(String.raw`^(?:(?:${alt(REGISTER_GREETINGS)})(?:\s+@?parley)?|@?parley)\b\s*[,!.:;—–-]*\s*`, 'i');
+/** What may follow a greeting or aside without punctuation: the question or its wrapper ("Hi who led …", "please tell me …"). */
+const OPENS = String.raw`\s+(?=(?:${alt([...REGISTER_SOFTENERS, ...REGISTER_MODALS, ...REGISTER_WANTS, ...REGISTER_TELL, ...REGISTER_SUMMARISE])}|${WH})\b)`;
+/** "Hi Parley,", "Good morning!": a bare "morning" before other words is no greeting ("morning of the 24th …"). */
+const GREETING_RE = new RegExp(String.raw`^(?:(?:${alt(REGISTER_GREETINGS)})(?:\s+@?parley)?|@?parley)\b(?:\s*[,!.:;—–-]+\s*|(?<=parley)\s+|${OPENS})`, 'i');
 /** Asides need their punctuation ("Out of interest, …"); a lone softener ("please tell me …") does not. */
-const ASIDE_RE = new RegExp(String.raw`^(?:${alt(REGISTER_ASIDES)})(?:\s*[,!.:;—–-]+\s*|\s+but\s+|\s+(?=(?:${alt([...REGISTER_SOFTENERS, ...REGISTER_MODALS, ...REGISTER_WANTS, ...REGISTER_TELL, ...REGISTER_SUMMARISE])}|${WH})\b))`, 'i');
+const ASIDE_RE = new RegExp(String.raw`^(?:${alt(REGISTER_ASIDES)})(?:\s*[,!.:;—–-]+\s*|\s+but\s+|${OPENS})`, 'i');
 /** A sentence of pleasantry before the question: "I hope you're well.", "I have a quick question." */
 const PLEASANTRY_RE = new RegExp(String.raw`^(?:${alt(REGISTER_PLEASANTRIES)})\b[^.!?:]{0,40}[.!?:]+\s*`, 'i');
 /** "Sorry if this is a basic question, but …", "Apologies for the long message, but …". */
@@ -196,7 +199,8 @@ function roundDates(q: string, ctx: RegisterContext, scene = ''): string {
   let out = q;
   const whole = () => `${out} ${scene}`;
   const ord = ORDINAL_DAY_RE.exec(out);
-  if (ord) {
+  // "the first day of March", "the last day of the ceasefire": a day of something that is no round.
+  if (ord && !(ord[3] === undefined && /^\s+of\b/i.test(out.slice(ord.index + ord[0].length)))) {
     const n = ord[1] !== undefined ? ROUND_DAY_ORDINALS[ord[1].toLowerCase()] : ROUND_DAY_NUMBERS[ord[2]!.toLowerCase()];
     const np = ord[3] ?? '';
     const span = roundSpan(np, whole(), ctx.rounds);
