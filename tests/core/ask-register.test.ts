@@ -152,6 +152,9 @@ describe('polite questions on the demo dossier', () => {
     ['Who is currently heading Moscow’s negotiators in the talks with the United States?', 'who-leads', { party: 'Russia' }],
     ["I'd like to know what Moscow has rejected with regard to a European troop presence in Ukraine.", 'refused', { party: 'Russia', topic: 'peacekeeping' }],
     ['Do you know if Sergei Beseda attended the Riyadh talks?', 'who-was-in', { person: 'Sergei Beseda', place: 'Riyadh' }],
+    // The side a proposal went to is no place; a delegation sent somewhere goes to one.
+    ['Would you happen to know what the United States proposed to Ukraine in Jeddah on 11 March?', 'proposed', { party: 'United States', place: 'Jeddah', date: '2025-03-11' }],
+    ['which kremlin guys did they send to saudi', 'who-was-in', { party: 'Russia', place: 'Saudi Arabia' }],
     ['Can you help me understand what the Kremlin wants in exchange for a maritime ceasefire?', 'demanded', { party: 'Russia', topic: 'maritime' }],
   ];
   for (const [q, intent, slots] of cases) {

@@ -665,3 +665,6 @@ export const REGISTER_PAST_VERBS: Record<string, string> = {
   raised: 'raise',
   mentioned: 'mention',
 };
+
+/** Verbs whose "to" names who received something, not where: "what did the US *propose* to Ukraine". */
+export const REGISTER_RECIPIENT_VERBS = ['propose', 'proposed', 'proposes', 'offer', 'offered', 'offers', 'suggest', 'suggested', 'say', 'said', 'says', 'explain', 'explained', 'present', 'presented', 'submit', 'submitted', 'give', 'gave', 'promise', 'promised', 'pledge', 'pledged', 'hand', 'handed', 'write', 'wrote', 'report', 'reported', 'complain', 'complained', 'appeal', 'appealed'];

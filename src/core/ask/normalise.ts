@@ -14,6 +14,7 @@ import {
   REGISTER_NARROWERS,
   REGISTER_PARENTHETICALS,
   REGISTER_PAST_VERBS,
+  REGISTER_RECIPIENT_VERBS,
   REGISTER_PLEASANTRIES,
   REGISTER_ROUND_VERBS,
   REGISTER_SOFTENERS,
@@ -41,6 +42,9 @@ export interface RegisterContext {
   rounds: readonly RoundDay[];
   refs: DateRefs;
 }
+
+/** A verb of giving or telling just before "to": "proposed to Ukraine", "said to the Americans". */
+export const RECIPIENT_VERBS = new RegExp(String.raw`\b(?:${alt(REGISTER_RECIPIENT_VERBS)})\s+(?:[\p{L}'’-]+\s+){0,3}$`, 'iu');
 
 /** A phrase list as one alternation: longest first, an apostrophe as either kind, spaces as any run. */
 function alt(phrases: readonly string[]): string {

@@ -2,7 +2,7 @@ import { NEWS_ORGS } from '../extract/lexicon.js';
 import { BODY_NOUNS } from '../extract/statements.js';
 import { countryRecords, findParties, listParties, type Party } from '../parties.js';
 import { type DateRefs, parseQuestionDates, type QuestionDates } from './dates.js';
-import { peelRegister } from './normalise.js';
+import { peelRegister, RECIPIENT_VERBS } from './normalise.js';
 import {
   COMMON_WORDS,
   CUE_WORDS,
@@ -318,6 +318,8 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     let kind: QToken['link'];
     if (orgName) kind = 'org';
     else if (poss || body || (next && DELEGATION_NOUNS.test(next.lower))) kind = 'party';
+    // "what the US proposed *to Ukraine*": the side a proposal or a word went to, not a place.
+    else if (prev?.lower === 'to' && RECIPIENT_VERBS.test(masked.slice(0, prev.start))) kind = 'counterpart';
     else if (!demonym && !institution && prev && PLACE_PREPOSITIONS.has(prev.lower) && !reading.place) kind = 'place';
     // A mediator's city where talks were held ("riyadh 24 march") is the venue, not the mediator.
     else if (!demonym && vocab.mediators.has(s.party.name) && vocab.roundPlaces.has(s.surface.toLowerCase()) && !reading.place) kind = 'place';
