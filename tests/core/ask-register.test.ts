@@ -111,6 +111,8 @@ describe('questions written in full, polite sentences', () => {
     expect(peel('what happened in the capital of Ukraine')).toBe('what happened in Kyiv');
     expect(peel('Who is currently heading Moscow’s negotiators?')).toBe('Who is heading Moscow’s negotiators?');
     expect(peel('What role did Hakan Fidan play in the talks')).toBe("what was Hakan Fidan's role in the talks");
+    expect(peel('what did Pavel say after the attack on Odesa?')).toBe('what did Pavel say after the Odesa attack?');
+    expect(peel('what happened after the end of March?')).toBe('what happened after the end of March?');
   });
 
   it('leaves the past day, and questions already terse, as they were', () => {
@@ -154,6 +156,7 @@ describe('polite questions on the demo dossier', () => {
     ['Do you know if Sergei Beseda attended the Riyadh talks?', 'who-was-in', { person: 'Sergei Beseda', place: 'Riyadh' }],
     // The side a proposal went to is no place; a delegation sent somewhere goes to one.
     ['Would you happen to know what the United States proposed to Ukraine in Jeddah on 11 March?', 'proposed', { party: 'United States', place: 'Jeddah', date: '2025-03-11' }],
+    ['What did Petr Pavel say about negotiating with Russia after the attack on Odesa?', 'said', { person: 'Petr Pavel', place: 'Odesa' }],
     ['which kremlin guys did they send to saudi', 'who-was-in', { party: 'Russia', place: 'Saudi Arabia' }],
     ['Can you help me understand what the Kremlin wants in exchange for a maritime ceasefire?', 'demanded', { party: 'Russia', topic: 'maritime' }],
   ];

@@ -1,6 +1,7 @@
 import { countryRecords, findParties } from '../parties.js';
 import { type DateRefs, parseQuestionDates } from './dates.js';
 import {
+  EVENT_PLACE_NOUNS,
   PLACE_SPELLINGS,
   REGISTER_ASIDES,
   REGISTER_CLOSINGS,
@@ -113,6 +114,7 @@ const THE_CURRENT_RE = /\bthe (?:current|present|sitting) /gi;
 const FILLER_RE = new RegExp(String.raw`\b(?:${alt(REGISTER_FILLERS)})\s+`, 'gi');
 /** "the Saudi capital", "the capital of Ukraine": the city. */
 const CAPITAL_RE = /\bthe\s+(?:([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+capital|capital\s+of\s+((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?))\b/iu;
+const EVENT_ON_RE = /\bthe\s+(\p{L}+)\s+(?:on|in|against|of)\s+(\p{Lu}[\p{L}'’-]+)/gu;
 /** "what role did Fidan play in the talks": "what was Fidan's role in the talks". */
 const ROLE_PLAYED_RE = /^what\s+(?:role|part)\s+(?:did|does|has|had|is|was)\s+((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(?:play|played|playing|have|had)\b/iu;
 const BEFORE_AFTER_RE = new RegExp(String.raw`\b(?:the|that)\s+(day|night|morning|${WEEKDAY_WORDS})\s+(before|after)\s+`, 'i');
@@ -322,6 +324,11 @@ function withoutEndPunctuation(q: string): string {
   return q.slice(0, end);
 }
 
+/** "the attack on Odesa" → "the Odesa attack": the short form names the place (EVENT_PLACE_NOUNS). */
+function eventPlace(q: string): string {
+  return q.replace(EVENT_ON_RE, (m, noun: string, place: string) => (EVENT_PLACE_NOUNS.test(noun) ? `the ${place} ${noun}` : m));
+}
+
 /** "the Saudi capital" → "Riyadh": a country's capital named by the country. */
 function capitalNamed(q: string): string {
   const m = CAPITAL_RE.exec(q);
@@ -364,6 +371,6 @@ export function peelRegister(raw: string, ctx: RegisterContext): string {
   q = peelBack(core);
   if (embedded) q = direct(q);
   q = q.replace(THE_CURRENT_RE, 'the ').replace(FILLER_RE, '').replace(ROLE_PLAYED_RE, (_m, who: string) => `what was ${who}'s role`);
-  q = capitalNamed(q);
+  q = eventPlace(capitalNamed(q));
   return roundDates(q || raw, ctx, roundScene);
 }
