@@ -48,6 +48,10 @@ describe('questions written in full, polite sentences', () => {
     expect(peel('Regarding the Black Sea, what did Russia demand?')).toBe('what did Russia demand about the Black Sea?');
     expect(peel('Following the talks in Riyadh, what did the White House announce?')).toBe('what did the White House announce after the talks in Riyadh?');
     expect(peel('In Riyadh, on the first day, who did the Americans meet with?')).toBe('who did the Americans meet with in Riyadh on 23 March 2025?');
+    expect(peel('As for Beseda, was he on the Russian team?')).toBe('was Beseda on the Russian team?');
+    expect(peel('Regarding the Black Sea deal, has it been agreed?')).toBe('has the Black Sea deal been agreed?');
+    expect(peel('About Umerov, what was his role?')).toBe("what was Umerov's role?");
+    expect(peel('Regarding the Jeddah talks, what did they agree?')).toBe('what did they agree at the Jeddah talks?');
   });
 
   it('reads days counted from a round as the dates they name', () => {
@@ -157,6 +161,7 @@ describe('polite questions on the demo dossier', () => {
     // The side a proposal went to is no place; a delegation sent somewhere goes to one.
     ['Would you happen to know what the United States proposed to Ukraine in Jeddah on 11 March?', 'proposed', { party: 'United States', place: 'Jeddah', date: '2025-03-11' }],
     ['What did Petr Pavel say about negotiating with Russia after the attack on Odesa?', 'said', { person: 'Petr Pavel', place: 'Odesa' }],
+    ['As for Beseda, was he on the Russian team?', 'who-was-in', { party: 'Russia', person: 'Sergei Beseda' }],
     ['which kremlin guys did they send to saudi', 'who-was-in', { party: 'Russia', place: 'Saudi Arabia' }],
     ['Can you help me understand what the Kremlin wants in exchange for a maritime ceasefire?', 'demanded', { party: 'Russia', topic: 'maritime' }],
   ];

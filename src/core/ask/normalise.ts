@@ -82,6 +82,10 @@ const NARROWER_RE = new RegExp(String.raw`(?:\s*,\s*|\s+)(?:${alt(REGISTER_NARRO
 const CONTEXT_RE = new RegExp(String.raw`^(${alt(REGISTER_CONTEXT_LEADS)})\s+([^,?]{2,80}?)\s*,\s*(.+)$`, 'i');
 const OWN_PLACE_RE = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
 const NOT_A_PLACE_RE = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+/** A pronoun a scene-setting clause stands for: "Regarding the Black Sea deal, has *it* been agreed?" */
+const PRONOUN_RE = /\b(?:he|she|they|him|her|them|it|his|their|its)\b/i;
+const ROUND_PRONOUN_RE = /\b(?:them|it)\b/i;
+const POSSESSIVES = new Set(['his', 'their', 'its']);
 const QUESTION_START_RE = new RegExp(`^${WH}\\b`, 'i');
 const AUX = 'is|was|are|were|has|have|had|will|would|could|can|did|does|do';
 /** "who Sergei Beseda is", "what Umerov's role was in the talks": the verb comes back to the front. */
@@ -358,7 +362,11 @@ export function peelRegister(raw: string, ctx: RegisterContext): string {
     const isRound = ROUND_WORD_RE.test(np) || placesIn(np, ctx.rounds).size > 0;
     rest = inner.q;
     // "Following up on the Riyadh talks, … what happened in Sumy": the round dates the question, Sumy is its place.
+    // In a round's scene "they" are its sides ("what did they agree"); only "it" and "them" stand for the round.
+    const pronoun = REGISTER_KEPT_LEADS[lead] === undefined ? (isRound ? ROUND_PRONOUN_RE : PRONOUN_RE).exec(rest) : null;
     if (isRound && namesPlace(rest)) roundScene = `${roundScene} ${np}`;
+    // "As for Beseda, was he on the team?": the scene is whom the pronoun stands for.
+    else if (pronoun) rest = `${rest.slice(0, pronoun.index)}${np}${POSSESSIVES.has(pronoun[0].toLowerCase()) ? "'s" : ''}${rest.slice(pronoun.index + pronoun[0].length)}`;
     else scenes.push(`${REGISTER_KEPT_LEADS[lead] ?? (isRound ? 'at' : 'about')} ${np}`);
     restEmbedded = restEmbedded || inner.embedded;
     if (QUESTION_START_RE.test(rest)) {
