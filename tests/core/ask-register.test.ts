@@ -180,7 +180,8 @@ describe('polite questions on the demo dossier', () => {
  * register was read (intent 0.91, slots 0.84, answer 0.81 on the parser without it).
  */
 describe('labelled questions in the polite register, development part', () => {
-  it('reads intents, slots and answers at or above the floors', async () => {
+  // The bound only catches a hang: the part is ingested and scored beside whatever else holds both cores.
+  it('reads intents, slots and answers at or above the floors', { timeout: 120_000 }, async () => {
     const s = await scorePart(loadQuestions('dev-qa7'));
     console.log(formatPart('dev-qa7', s));
     expect(s.n).toBe(75);
