@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { userInfo } from 'node:os';
 import pg from 'pg';
 import { type RunResult, type SqlClient, type SqlParams, toPositional } from './sql.js';
 
@@ -13,6 +14,20 @@ const types = {
     return pg.types.getTypeParser(oid, format);
   }) as pg.CustomTypesConfig['getTypeParser'],
 };
+
+/**
+ * A URL without a user (`postgres://127.0.0.1/test`, as the README and issue write it) means what
+ * it means to psql: PGUSER, else the operating-system account. node-postgres falls back to $USER
+ * only, which containers, `env -i` and CI runners often leave unset ("no PostgreSQL user name
+ * specified in startup packet"); its default user becomes the account's name where $USER is unset.
+ */
+if (!pg.defaults.user) {
+  try {
+    pg.defaults.user = userInfo().username;
+  } catch {
+    // No passwd entry for this uid (an arbitrary container uid): the URL must name a user.
+  }
+}
 
 /** Settings for the pool `createPostgresClient` makes from a URL. */
 export interface PostgresOptions {
