@@ -218,9 +218,7 @@ export function createIngester(deps: IngestDeps): Ingester {
   const scorer = createMultiRelevanceScorer(dossiers);
   const lexicons: ExtractLexicon[] = dossiers.map(lexiconOf);
   const writer = createKnowledgeWriter();
-  // The model reader's cache (model_reads) is on the SQLite connection only, for now: on PostgreSQL the rules read alone.
-  if (deps.reader && !db) logger.warn({ mode: deps.reader.mode }, 'the model reader does not run on PostgreSQL yet: items are read by the rules alone');
-  const reading = deps.reader && db ? createIngestReading({ settings: deps.reader, db, sql, writer, logger, now: deps.now }) : undefined;
+  const reading = deps.reader ? createIngestReading({ settings: deps.reader, sql, writer, logger, now: deps.now }) : undefined;
   /** The sides the store knows, read before a feed's items are extracted (extraction asks synchronously). */
   let knownParty: KnownParty = () => undefined;
 
@@ -450,7 +448,7 @@ export function createIngester(deps: IngestDeps): Ingester {
         if (t.dialect === 'sqlite') await t.run(q.insertFts, [id, p.item.title, p.text]);
         report.newItems++;
         await saveReadings(t, id, p.readings, p.published, p.item.futureDateClamped === true);
-        reading?.stored(p.hash, id);
+        await reading?.stored(t, p.hash, id);
       }
       for (const r of rereads) {
         await t.run(q.rescored, [await setIdOf(t, r.dossiers), r.itemId]);

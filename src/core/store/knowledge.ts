@@ -2,7 +2,6 @@ import type { Extraction, Reader, ResolvedDate, RoundFact } from '../extract/typ
 import { nameKey, sameActor, surnameKey } from '../names.js';
 import { resolveParty } from '../parties.js';
 import { addDays } from '../time.js';
-import type { Db } from './db.js';
 import type { SqlClient } from './sql.js';
 
 const isoDay = (iso: string) => iso.slice(0, 10);
@@ -106,27 +105,12 @@ export async function knownParties(sql: SqlClient): Promise<KnownParty> {
 }
 
 /**
- * The same lookup, one query per name, on an SQLite connection (for `parley explain`, which
- * re-extracts one item on the SQLite file).
- */
-export function knownPartyOn(db: Db): KnownParty {
-  const stmt = db.prepare<[string], { party: string }>(
-    `SELECT a.party FROM actor_aliases x JOIN actors a ON a.id = x.actor_id
-      WHERE x.key = ? AND a.party IS NOT NULL ORDER BY a.mention_count DESC LIMIT 1`,
-  );
-  return (name) => {
-    const key = nameKey(name);
-    return key ? stmt.get(key)?.party : undefined;
-  };
-}
-
-/**
  * Writes an item's extraction into the knowledge base. Every fact row points at the item
  * (and sentence) it came from; every insert is keyed so that re-extracting an item, or the
  * same fact reported by another outlet, adds a source rather than a second fact. Each write
  * runs on the client it is given: the caller's transaction.
  */
-export function createKnowledgeWriter(opts: { knownParty?: KnownParty } = {}) {
+export function createKnowledgeWriter() {
   /** Finds or creates the actor a name refers to, merging surname-only and transliterated forms. */
   // Names seen before resolve without a query: most items repeat the same few dozen people.
   // Ids stay valid because actors are never deleted; `forget()` drops the cache when a
@@ -244,11 +228,6 @@ export function createKnowledgeWriter(opts: { knownParty?: KnownParty } = {}) {
 
   return {
     resolveActor,
-    /**
-     * The side the knowledge base holds for a person, as the writer was given it (see
-     * `knownPartyOn`, `knownParties`); none by default.
-     */
-    knownParty: opts.knownParty ?? ((_name: string): string | undefined => undefined),
     /** Drops the in-process caches; call after a rolled-back transaction. */
     forget(): void {
       known.clear();
