@@ -135,7 +135,7 @@ export interface IngestDeps {
   sql?: SqlClient;
   /**
    * The SQLite connection: the store when `sql` is not given (wrapped in a client of its own, so
-   * only for a connection nothing else writes through a client), and the model reader's cache.
+   * only for a connection nothing else writes through a client), and the file's name in errors.
    */
   db?: Db;
   /** The default dossier: its feeds are the sources of `run()` when neither sources nor a dossier are named and it serves alone. */
