@@ -14,15 +14,8 @@ import { createIngestReading } from './reader/ingest-step.js';
 import type { ReaderSettings } from './reader/settings.js';
 import { createMultiRelevanceScorer, type MultiRelevanceScorer } from './relevance.js';
 import { databaseErrorOf, type Db } from './store/db.js';
-import {
-  createKnowledgeWriter,
-  type KnownParty,
-  type KnowledgeWriter,
-  knownParties,
-  PUBLISHED_FROM_FEED,
-  PUBLISHED_IN_FUTURE,
-  PUBLISHED_MISSING,
-} from './store/knowledge.js';
+import { createKnowledgeWriter, type KnownParty, type KnowledgeWriter, knownParties } from './knowledge-writer.js';
+import { PUBLISHED_FROM_FEED, PUBLISHED_IN_FUTURE, PUBLISHED_MISSING } from './store/knowledge.js';
 import {
   dossierSetId,
   dossierSetKey,

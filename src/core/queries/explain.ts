@@ -6,7 +6,7 @@ import { canonicalUrl } from '../feeds/index.js';
 import type { ExplainResult } from '../schemas.js';
 import { createItemReads, type ItemRow } from '../store/reads/items.js';
 import type { SqlClient } from '../store/sql.js';
-import { knownParties } from '../store/knowledge.js';
+import { knownParties } from '../knowledge-writer.js';
 import { explainReading } from '../reader/explain.js';
 import { createModelReads, type ItemFactRows } from '../store/model-reads.js';
 import { cleanArg } from './common.js';

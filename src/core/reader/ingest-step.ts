@@ -9,7 +9,8 @@
 import type { Extraction } from '../extract/types.js';
 import type { Logger } from '../logger.js';
 import type { SqlClient } from '../store/sql.js';
-import { type KnowledgeWriter, PUBLISHED_FROM_FEED, PUBLISHED_IN_FUTURE } from '../store/knowledge.js';
+import type { KnowledgeWriter } from '../knowledge-writer.js';
+import { PUBLISHED_FROM_FEED, PUBLISHED_IN_FUTURE } from '../store/knowledge.js';
 import { createModelReads, type ModelReads } from '../store/model-reads.js';
 import { mergeReadings } from './merge.js';
 import { PROMPT_VERSION } from './prompt.js';
