@@ -1,11 +1,12 @@
 import type { SqlClient } from './sql.js';
 
 /**
- * What an ingest reads and writes besides the facts (those are the knowledge writer's, see
- * knowledge.ts): feeds and their fetch state, items and their duplicate keys, each item's reading
- * per dossier, and the dossier sets an item was scored for. One statement text for both stores,
- * except where the store differs (SQLite's FTS table, PostgreSQL's advisory lock). Which item is
- * a duplicate, what is kept of it and when a feed counts as failing are the ingest's decisions.
+ * What an ingest reads and writes besides the facts (those are the knowledge writer's: see
+ * ../knowledge-writer.ts, and the rows in knowledge.ts): feeds and their fetch state, items and
+ * their duplicate keys, each item's reading per dossier, and the dossier sets an item was scored
+ * for. One statement text for both stores, except where the store differs (SQLite's FTS table,
+ * PostgreSQL's advisory lock). Which item is a duplicate, what is kept of it and when a feed
+ * counts as failing are the ingest's decisions.
  */
 
 /** A feed's row: its id and the validators of its last good fetch. */
