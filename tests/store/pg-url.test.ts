@@ -11,6 +11,7 @@ import { runNode } from '../support/processes.js';
 import { postgresUnreachable, TEST_PG_URL } from '../support/stores.js';
 
 const unreachable = await postgresUnreachable();
+if (unreachable && process.env.PARLEY_REQUIRE_PG === '1') throw new Error(`PARLEY_REQUIRE_PG=1 but ${unreachable}`);
 const account = userInfo().username;
 // The account must be a role on the server for the URL to mean anything; say so when it is not.
 const hasRole = unreachable
