@@ -1,5 +1,5 @@
 import type { SqlClient } from '../sql.js';
-import { flag, ftsIds, listAgg } from './dialect.js';
+import { flag, ftsIds, insertOrder, listAgg } from './dialect.js';
 
 /** What `ask` links words to: people, titles, sides, places, and whether a word is on record. */
 export function createVocabularyReads(sql: SqlClient) {
@@ -7,7 +7,7 @@ export function createVocabularyReads(sql: SqlClient) {
     /** Changes when people, aliases, rounds or roles are added, or an item is read for the dossier. */
     version: async (dossier: string): Promise<string> => {
       const r = await sql.get<{ a: number; b: number; c: number; d: number; e: number }>(
-        `SELECT (SELECT coalesce(max(id), 0) FROM actors) AS a, (SELECT ${sql.dialect === 'sqlite' ? 'coalesce(max(rowid), 0)' : 'count(*)'} FROM actor_aliases) AS b,
+        `SELECT (SELECT coalesce(max(id), 0) FROM actors) AS a, (SELECT coalesce(max(${insertOrder(sql)}), 0) FROM actor_aliases) AS b,
                 (SELECT coalesce(max(id), 0) FROM rounds) AS c, (SELECT coalesce(max(id), 0) FROM actor_roles) AS d,
                 (SELECT coalesce(max(item_id), 0) FROM item_dossiers WHERE dossier = ?) AS e`,
         [dossier],
