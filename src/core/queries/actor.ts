@@ -106,7 +106,11 @@ export function createActorQueries(
   }
 
   async function actor(nameArg: string): Promise<ActorResult> {
-    return profile(await resolve(nameArg));
+    // Asked beside the name's lookup: one round trip fewer on a networked store.
+    const several = q.otherDossiers(dossier);
+    // An unknown name throws before `several` is awaited: its outcome must not surface as unhandled.
+    several.catch(() => {});
+    return profile(await resolve(nameArg), several);
   }
 
   /** A person's roles as one negotiation's reports give them. */
@@ -120,9 +124,9 @@ export function createActorQueries(
     return foldGenericRoles(grouped).map(({ srcIds: _ids, ...r }) => r);
   }
 
-  async function profile(row: ActorRow): Promise<ActorResult> {
+  async function profile(row: ActorRow, asked?: Promise<boolean>): Promise<ActorResult> {
     // The asked negotiation's reports first; another's only when it states no role, and then saying whose.
-    const several = await q.otherDossiers(dossier);
+    const several = await (asked ?? q.otherDossiers(dossier));
     // Roles, sightings, aliases and delegations are read side by side.
     const [rolesHere, here, own, aliasRows, delegationsOf] = await Promise.all([
       rolesIn(row.id, several ? dossier : null),

@@ -1,7 +1,7 @@
 import type { DelegationOut, RoundRef } from '../schemas.js';
 import { createDelegationReads, type DelegationRow } from '../store/reads/delegations.js';
 import type { SqlClient } from '../store/sql.js';
-import { createSourceLookup, splitBySizes } from './common.js';
+import { sourceRef } from './common.js';
 
 const NO_LEADER = 'The sources name no leader for this delegation; members are listed as reported.';
 const SPLIT_LEADER = 'More sources list than name a leader; see the counts per person.';
@@ -72,7 +72,6 @@ export function splitSides(parties: readonly string[], mediators: readonly strin
  * Those of its `mediators` are flagged: the go-between's team, not a side's.
  */
 export function createDelegationReader(sql: SqlClient, dossier: string, mediators: readonly string[] = []) {
-  const source = createSourceLookup(sql);
   const q = createDelegationReads(sql);
 
   function roundOf(row: DelegationRow): RoundRef | null {
@@ -99,9 +98,8 @@ export function createDelegationReader(sql: SqlClient, dossier: string, mediator
         d.sources.filter((m) => m.delegation_id === row.id),
       ),
     );
-    const refs = await source.many(built.flatMap((b) => b.itemIds));
-    const parts = splitBySizes(refs, built.map((b) => b.itemIds.length));
-    return built.map(({ out }, k) => ({ ...out, sources: parts[k]! }));
+    const cited = new Map(d.sources.map((s) => [s.item_id, s]));
+    return built.map(({ out, itemIds }) => ({ ...out, sources: itemIds.map((id) => sourceRef(cited.get(id))) }));
   }
 
   function build(

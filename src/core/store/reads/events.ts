@@ -1,5 +1,6 @@
 import type { SqlClient } from '../sql.js';
 import { ftsMatch } from './dialect.js';
+import { SOURCE_COLUMNS, type SourceRow } from './sources.js';
 
 export interface EventRow {
   id: number;
@@ -94,7 +95,10 @@ export function createEventReads(sql: SqlClient) {
         counts.sort((a, b) => a.n - b.n);
         counts.forEach(({ m, n }, i) => {
           if (i === 0 && n <= RARE_FILTER) where.push(`e.id IN (SELECT event_id FROM ${m.table} WHERE ${m.column} = ?)`);
-          else where.push(`EXISTS (SELECT 1 FROM ${m.table} x WHERE x.event_id = e.id AND x.${m.column} = ?)`);
+          // LIMIT 1 OFFSET 0 changes nothing in an EXISTS but keeps PostgreSQL from turning it into a join:
+          // its generic plan (reused after five runs, blind to the value) read every event of the
+          // commonest person through the join and sorted them, 80 ms, instead of walking the dates.
+          else where.push(`EXISTS (SELECT 1 FROM ${m.table} x WHERE x.event_id = e.id AND x.${m.column} = ? LIMIT 1 OFFSET 0)`);
           params.push(m.value);
         });
       }
@@ -110,10 +114,11 @@ export function createEventReads(sql: SqlClient) {
     },
     /**
      * What hangs off several events, in four reads whatever their number: parties and topics
-     * alphabetically, actors by name, sources oldest report first.
+     * alphabetically, actors by name, sources oldest report first, each as it is cited (read with
+     * the event's sources, not in a read after them: one round trip fewer on a networked store).
      */
-    async details(ids: readonly number[]): Promise<Map<number, { parties: string[]; topics: string[]; actors: string[]; sources: number[] }>> {
-      const out = new Map(ids.map((id) => [id, { parties: [] as string[], topics: [] as string[], actors: [] as string[], sources: [] as number[] }]));
+    async details(ids: readonly number[]): Promise<Map<number, { parties: string[]; topics: string[]; actors: string[]; sources: SourceRow[] }>> {
+      const out = new Map(ids.map((id) => [id, { parties: [] as string[], topics: [] as string[], actors: [] as string[], sources: [] as SourceRow[] }]));
       if (ids.length === 0) return out;
       const list = ids.map(() => '?').join(',');
       const [parties, topics, actors, sources] = await Promise.all([
@@ -123,15 +128,15 @@ export function createEventReads(sql: SqlClient) {
           `SELECT e.event_id AS id, a.name AS v FROM event_actors e JOIN actors a ON a.id = e.actor_id WHERE e.event_id IN (${list}) ORDER BY e.event_id, a.name`,
           [...ids],
         ),
-        sql.all<{ id: number; v: number }>(
-          `SELECT s.event_id AS id, s.item_id AS v FROM event_sources s JOIN items i ON i.id = s.item_id WHERE s.event_id IN (${list}) ORDER BY s.event_id, i.published, s.item_id`,
+        sql.all<SourceRow & { event_id: number }>(
+          `SELECT s.event_id, ${SOURCE_COLUMNS} JOIN event_sources s ON s.item_id = i.id WHERE s.event_id IN (${list}) ORDER BY s.event_id, i.published, s.item_id`,
           [...ids],
         ),
       ]);
       for (const r of parties) out.get(r.id)?.parties.push(r.v);
       for (const r of topics) out.get(r.id)?.topics.push(r.v);
       for (const r of actors) out.get(r.id)?.actors.push(r.v);
-      for (const r of sources) out.get(r.id)?.sources.push(r.v);
+      for (const { event_id, ...r } of sources) out.get(event_id)?.sources.push(r);
       return out;
     },
     /** The newest day a development is dated on record, up to `day`. */
