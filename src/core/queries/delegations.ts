@@ -164,6 +164,20 @@ export function createDelegationReader(sql: SqlClient, dossier: string, mediator
       const row = await q.atRound(roundId, party);
       return row ? (await toOut([row]))[0] : undefined;
     },
+    /**
+     * Each side's delegation at several rounds (`atRound` for every pair), read together: one read
+     * of the rows and one of their people and sources, whatever the number of pairs.
+     */
+    atRounds: async (pairs: readonly { roundId: number; party: string }[]): Promise<(DelegationOut | undefined)[]> => {
+      const rows = await q.atRounds([...new Set(pairs.map((p) => p.roundId))]);
+      const first = new Map<string, DelegationRow>();
+      for (const row of rows) if (!first.has(`${row.round_id}|${row.party}`)) first.set(`${row.round_id}|${row.party}`, row);
+      const wanted = pairs.map((p) => first.get(`${p.roundId}|${p.party}`));
+      const kept = [...new Set(wanted.filter((r): r is DelegationRow => r !== undefined))];
+      const outs = new Map(kept.map((r, k) => [r, k]));
+      const built = await toOut(kept);
+      return wanted.map((r) => (r === undefined ? undefined : built[outs.get(r)!]));
+    },
     byIds: async (ids: number[]) => {
       const rows = await Promise.all(ids.map((id) => q.byId(id)));
       return toOut(rows.filter((r): r is DelegationRow => r !== undefined));

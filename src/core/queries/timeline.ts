@@ -60,7 +60,7 @@ export function createTimeline(sql: SqlClient, dossier: LoadedDossier, resolveAc
    * (at most `scan`, default SCAN_CAP, read), which is cheaper than a broad full-text match on a large base.
    */
   async function timeline(
-    input: TimelineQuery & { kinds?: string[]; place?: string; keep?: (title: string) => boolean; scan?: number },
+    input: TimelineQuery & { kinds?: string[]; place?: string; keep?: (title: string) => boolean; scan?: number; perDay?: number },
   ): Promise<TimelineResult> {
     const parsed = TimelineQuerySchema.safeParse(input);
     if (!parsed.success) throw new UserError('The timeline limit must be a whole number from 1 to 500. Try: /timeline limit:20');
@@ -91,6 +91,7 @@ export function createTimeline(sql: SqlClient, dossier: LoadedDossier, resolveAc
     }
     if (input.place !== undefined) filter.place = { name: input.place, phrases: searchPhrases(input.place) };
     if (input.kinds && input.kinds.length > 0) filter.kinds = input.kinds;
+    if (input.perDay !== undefined) filter.perDay = input.perDay;
     const wanted = query.limit ?? DEFAULT_TIMELINE_LIMIT;
     // With no lower bound, "the last N" is what a reader wants; otherwise the first N from the start.
     filter.newestFirst = query.from === undefined;

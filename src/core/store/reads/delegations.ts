@@ -31,6 +31,11 @@ export function createDelegationReads(sql: SqlClient) {
       ]),
     byId: (id: number) => sql.get<DelegationRow>(`${base} WHERE d.id = ?`, [id]),
     atRound: (roundId: number, party: string) => sql.get<DelegationRow>(`${base} WHERE d.round_id = ? AND d.party = ? ORDER BY d.id`, [roundId, party]),
+    /** Every delegation at several rounds, in one read (each round's in the order recorded). */
+    atRounds: (roundIds: readonly number[]) =>
+      roundIds.length === 0
+        ? Promise.resolve([])
+        : sql.all<DelegationRow>(`${base} WHERE d.round_id IN (${roundIds.map(() => '?').join(',')}) ORDER BY d.id`, [...roundIds]),
     /**
      * The people, per-source roles and sources of several delegations, in three reads side by side:
      * people in the order recorded, whether each source named each leader, sources oldest report

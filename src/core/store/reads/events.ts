@@ -35,6 +35,8 @@ export interface EventFilter {
   limit: number;
   /** Rows skipped first (a caller reading page by page). */
   offset?: number;
+  /** At most this many of each day (the first in the order asked): several days' few in one read. */
+  perDay?: number;
 }
 
 const RARE_FILTER = 2000;
@@ -105,10 +107,20 @@ export function createEventReads(sql: SqlClient) {
       where.push('e.dossier = ?');
       params.push(f.dossier);
       const dir = f.newestFirst ? 'DESC' : 'ASC';
+      const page = `LIMIT ${Math.floor(f.limit)}${f.offset ? ` OFFSET ${Math.floor(f.offset)}` : ''}`;
+      if (f.perDay !== undefined) {
+        return sql.all<EventRow>(
+          `SELECT id, date, date_precision, kind, title, place, attribution FROM (
+             SELECT e.id, e.date, e.date_precision, e.kind, e.title, e.place, e.attribution, row_number() OVER (PARTITION BY e.date ORDER BY e.id ${dir}) AS k
+               FROM events e WHERE ${where.join(' AND ')}) x
+           WHERE k <= ${Math.floor(f.perDay)} ORDER BY date ${dir}, id ${dir} ${page}`,
+          params,
+        );
+      }
       return sql.all<EventRow>(
         `SELECT e.id, e.date, e.date_precision, e.kind, e.title, e.place, e.attribution FROM events e
       WHERE ${where.join(' AND ')}
-      ORDER BY e.date ${dir}, e.id ${dir} LIMIT ${Math.floor(f.limit)}${f.offset ? ` OFFSET ${Math.floor(f.offset)}` : ''}`,
+      ORDER BY e.date ${dir}, e.id ${dir} ${page}`,
         params,
       );
     },

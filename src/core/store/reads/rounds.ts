@@ -1,6 +1,7 @@
 import { PUBLISHED_IN_FUTURE } from '../knowledge.js';
 import type { SqlClient } from '../sql.js';
 import { likeCi, listAgg } from './dialect.js';
+import { SOURCE_COLUMNS, type SourceRow } from './sources.js';
 
 export interface RoundDbRow {
   id: number;
@@ -35,12 +36,18 @@ export function createRoundReads(sql: SqlClient) {
           ORDER BY date IS NULL, date DESC, id DESC LIMIT ${limit}`),
         f,
       ),
-    /** A round's reports, oldest first. */
-    sources: (roundId: number) =>
-      sql.all<{ item_id: number; evidence: string; published: string }>(
-        'SELECT s.item_id, s.evidence, i.published FROM round_sources s JOIN items i ON i.id = s.item_id WHERE s.round_id = ? ORDER BY i.published',
-        [roundId],
-      ),
+    /**
+     * Several rounds' reports in one read, each round's oldest first (the same item, oldest first
+     * by id), with what citing them needs.
+     */
+    sourcesOf: (roundIds: readonly number[]) =>
+      roundIds.length === 0
+        ? Promise.resolve([])
+        : sql.all<SourceRow & { round_id: number; item_id: number; evidence: string }>(
+            `SELECT s.round_id, s.item_id, s.evidence, ${SOURCE_COLUMNS} JOIN round_sources s ON s.item_id = i.id
+              WHERE s.round_id IN (${roundIds.map(() => '?').join(',')}) ORDER BY s.round_id, i.published, s.item_id`,
+            [...roundIds],
+          ),
     /**
      * One person's holding of one (lower-cased) title, in one negotiation's reports or any
      * (`dossier` null): the newest report, and five sources. A report the feed dated in the
