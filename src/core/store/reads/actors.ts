@@ -7,7 +7,14 @@ export interface ActorRow {
   name: string;
   key: string;
   party: string | null;
+  /** The person's own counters (first and last sighting, mentions), read with the row. */
+  first_seen: string | null;
+  last_seen: string | null;
+  mention_count: number;
 }
+
+/** An ActorRow's columns of `actors` aliased `a`. */
+const ACTOR = 'a.id, a.name, a.key, a.party, a.first_seen, a.last_seen, a.mention_count';
 
 /** One title of a person, grouped over its reports: the newest date, one sentence, a few item ids ("1,5,9"). */
 export interface RoleGroupRow {
@@ -64,10 +71,9 @@ export function createActorReads(sql: SqlClient) {
       FROM g ORDER BY as_of ${desc}, g.t, g.party${sql.dialect === 'sqlite' ? '' : ' NULLS FIRST'} LIMIT 20`;
   };
   return {
-    byAliasKey: (key: string) =>
-      sql.all<ActorRow>('SELECT DISTINCT a.id, a.name, a.key, a.party FROM actor_aliases x JOIN actors a ON a.id = x.actor_id WHERE x.key = ?', [key]),
-    bySurname: (key: string) => sql.all<ActorRow>('SELECT id, name, key, party FROM actors WHERE surname_key = ?', [key]),
-    byId: (id: number) => sql.get<ActorRow>('SELECT id, name, key, party FROM actors WHERE id = ?', [id]),
+    byAliasKey: (key: string) => sql.all<ActorRow>(`SELECT DISTINCT ${ACTOR} FROM actor_aliases x JOIN actors a ON a.id = x.actor_id WHERE x.key = ?`, [key]),
+    bySurname: (key: string) => sql.all<ActorRow>(`SELECT ${ACTOR} FROM actors a WHERE a.surname_key = ?`, [key]),
+    byId: (id: number) => sql.get<ActorRow>(`SELECT ${ACTOR} FROM actors a WHERE a.id = ?`, [id]),
     aliases: (id: number) => sql.all<{ alias: string }>(`SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY ${insertOrder(sql)}`, [id]),
     /**
      * A person's titles grouped in SQL (a much-reported person has thousands of role rows), as one
@@ -103,9 +109,6 @@ export function createActorReads(sql: SqlClient) {
           [dossier, dossier],
         )
       )?.n === 1,
-    /** A person's own counters. */
-    seen: (id: number) =>
-      sql.get<{ first: string | null; last: string | null; n: number }>('SELECT first_seen AS first, last_seen AS last, mention_count AS n FROM actors WHERE id = ?', [id]),
     allKeys: () => sql.all<{ actor_id: number; key: string; alias: string }>('SELECT actor_id, key, alias FROM actor_aliases'),
     /** The person most recently reported in a title containing `like` (a LIKE pattern over the lower-cased title), of `party` when given. */
     byRole: async (like: string, party: string | null) =>
