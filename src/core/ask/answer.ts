@@ -655,7 +655,7 @@ function answerer(kb: AnswerKnowledge) {
         const pairs = rounds.flatMap((x) => x.parties.map((party) => ({ roundId: x.id, party }))).filter((p) => !memo.has(`${p.roundId}|${p.party}`));
         if (pairs.length === 0) return;
         const found = await kb.delegations.atRounds(pairs);
-        pairs.forEach((p, k) => memo.set(`${p.roundId}|${p.party}`, found[k]));
+        for (const [k, p] of pairs.entries()) memo.set(`${p.roundId}|${p.party}`, found[k]);
       },
     };
   })();
