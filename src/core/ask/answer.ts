@@ -264,7 +264,7 @@ function answerer(kb: AnswerKnowledge) {
       return {
         line: `${head}:`,
         answer: `Nothing on record about ${sideName ? `${possessive(sideName)} delegation` : 'a delegation'}${r.place ? ` in ${r.place.name}` : ''}${r.dates ? ` on ${formatRange(r.dates.from, r.dates.to)}` : ''}${known}.${beyondCoverage(r)}`,
-        ...(held.length ? { lines: (await Promise.all(held.slice(0, 2).map(roundLine))) } : {}),
+        ...(held.length ? { lines: await roundLinesOf(held.slice(0, 2)) } : {}),
       };
     }
     const lines: AskLine[] = [];
@@ -650,10 +650,23 @@ function answerer(kb: AnswerKnowledge) {
         if (!memo.has(key)) memo.set(key, await kb.delegations.atRound(roundId, party));
         return memo.get(key);
       },
+      /** Every side's delegation at these rounds, read together ahead of the `get`s that follow. */
+      async load(rounds: readonly RoundRow[]): Promise<void> {
+        const pairs = rounds.flatMap((x) => x.parties.map((party) => ({ roundId: x.id, party }))).filter((p) => !memo.has(`${p.roundId}|${p.party}`));
+        if (pairs.length === 0) return;
+        const found = await kb.delegations.atRounds(pairs);
+        for (const [k, p] of pairs.entries()) memo.set(`${p.roundId}|${p.party}`, found[k]);
+      },
     };
   })();
 
   /** A round as one line: its sides and their people, with the reports of it. */
+  /** Rounds as lines, their sides' delegations read together first. */
+  async function roundLinesOf(rounds: readonly RoundRow[]): Promise<AskLine[]> {
+    await delegationAt.load(rounds);
+    return Promise.all(rounds.map(roundLine));
+  }
+
   async function roundLine(x: RoundRow): Promise<AskLine> {
     const dels = await Promise.all(x.parties.map(async (p) => {
       const d = await delegationAt.get(x.id, p);
@@ -674,10 +687,11 @@ function answerer(kb: AnswerKnowledge) {
     const rounds = (r.place || r.dates || sides.length || talksOnly ? await kb.rounds(range) : []).filter(
       (x) => (!r.place || placeMatches(x.place, r.place.name)) && sides.every((p) => x.parties.includes(p)) && x.status === 'held' && x.date,
     );
-    const fetch = async (span: { from?: string; to?: string }, limit: number) =>
+    const fetch = async (span: { from?: string; to?: string }, limit: number, perDay?: number) =>
       (
         await kb.timeline({
         ...span,
+        ...(perDay !== undefined ? { perDay } : {}),
         ...(r.topics[0] ? { topic: r.topics[0] } : {}),
         ...(r.place && !rounds.length ? { place: r.place.name } : {}),
         ...(r.party && !r.place && !r.dates && !r.topics.length ? { party: r.party.name } : {}),
@@ -691,9 +705,10 @@ function answerer(kb: AnswerKnowledge) {
     const events = roundDays.length
       ? (await Promise.all(roundDays.map((d) => fetch({ from: d, to: d }, 8)))).flat()
       : days.length && days.length <= MAX_RANGE_DAYS
-        ? (await Promise.all(days.map((d) => fetch({ from: d, to: d }, r.place ? 8 : PER_DAY)))).flat()
+        ? // Each day's first few, in one read of the range (not one timeline per day).
+          await fetch({ from: days[0]!, to: days[days.length - 1]! }, days.length * (r.place ? 8 : PER_DAY), r.place ? 8 : PER_DAY)
         : await fetch(range, MAX_EVENTS);
-    const roundLines = (await Promise.all(rounds.slice(0, 3).map(roundLine)));
+    const roundLines = await roundLinesOf(rounds.slice(0, 3));
     // At a round's place, developments that day anywhere in the reports on it count too.
     let evs = events;
     if (r.place && rounds.length) evs = events.filter((e) => rounds.some((x) => x.date === e.date) && (placeMatches(e.place, r.place!.name) || e.title.toLowerCase().includes(r.place!.name.toLowerCase()) || e.kind === 'talks'));
@@ -765,7 +780,7 @@ function answerer(kb: AnswerKnowledge) {
       return {
         line: head,
         answer: `Next on record: ${roundLabel(ahead[0]!)} (${ahead[0]!.parties.join('–')}).`,
-        lines: (await Promise.all(ahead.slice(0, 3).map(roundLine))),
+        lines: await roundLinesOf(ahead.slice(0, 3)),
         data: { rounds: ahead },
       };
     }
@@ -779,7 +794,7 @@ function answerer(kb: AnswerKnowledge) {
     const answer = afterCoverage.length
       ? `No talks after ${day(today)} are on record. The sources end on ${day(last)}; then the next scheduled were: ${recent.map((x) => `${roundLabel(x)} (${x.parties.join('–')})`).join('; ')}.`
       : `No talks after ${day(today)} are on record${last ? `, and none were scheduled when the sources end (${day(last)})` : ''}.${held.length ? ` The last rounds held: ${held.map((x) => `${roundLabel(x)} (${x.parties.join('–')})`).join('; ')}.` : ''}`;
-    return { line: head, answer, lines: (await Promise.all(recent.map(roundLine))), data: { rounds: recent } };
+    return { line: head, answer, lines: await roundLinesOf(recent), data: { rounds: recent } };
   }
 
   async function latest(r: Reading): Promise<Found> {
