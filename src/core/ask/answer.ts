@@ -7,7 +7,7 @@ import { formatRange } from './dates.js';
 import { NEWS_ORGS } from '../extract/lexicon.js';
 import { findParties } from '../parties.js';
 import type { AskKnowledge, RoleHolder, RoundRow } from './knowledge.js';
-import { EXAMPLE_QUESTIONS, type Intent, type StanceIntent } from './lexicon.js';
+import { CONDITION_CUES, EXAMPLE_QUESTIONS, type Intent, type StanceIntent } from './lexicon.js';
 import type { Reading } from './parse.js';
 import { type ActorEntry, placeMatches, type Vocabulary } from './vocabulary.js';
 
@@ -563,6 +563,12 @@ function answerer(kb: AnswerKnowledge) {
     const onTopic = (text: string) => r.topics.every((t) => mentionsTopic(text, t)) && r.about.every((a) => mentionsWords(text, a));
 
     let statements = await statementsOf(sp, r, want, onTopic);
+    // "Ukraine's conditions on the Black Sea": a condition or threat the side stated counts as what it demands.
+    if (intent === 'demanded' && sp) {
+      const stated = await statementsOf(sp, r, undefined, (text) => onTopic(text) && CONDITION_CUES.test(text));
+      const seen = new Set(statements.map((x) => `${x.source.url}|${x.sentenceIndex}`));
+      statements = [...statements, ...stated.filter((x) => !seen.has(`${x.source.url}|${x.sentenceIndex}`))];
+    }
     const events = (
       await kb.timeline({
         ...(r.dates ? { from: r.dates.from, to: r.dates.to } : {}),

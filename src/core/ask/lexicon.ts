@@ -62,6 +62,9 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\b(?:upcoming|further|future|planned|scheduled)\b.*\b(?:talks|round|rounds|meetings?|negotiations|sessions?)\b`),
       re(String.raw`\b(?:talks|round|rounds|meetings?|negotiations)\b.*\b(?:planned|scheduled|coming up)\b`),
       re(String.raw`\bwhen (?:do|will|are|is|does) .*\b(?:talk|meet|resume|reconvene)(?:s|ing)?\b`),
+      // "is there a follow-up round", "will they meet again", "a second round planned?"
+      re(String.raw`\bfollow[- ]?up (?:talks|round|rounds|meetings?|sessions?)\b`),
+      re(String.raw`\b(?:meet|talk|sit down)(?:s|ing)? again\b`),
     ],
   },
   {
@@ -96,6 +99,10 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\bxparty(?:'s)? (?:point (?:person|man)|frontman|lead negotiator|chief negotiator|top negotiator)\b`),
       re(String.raw`\bwho(?:'s| is| was| are| were)? (?:represent(?:s|ed|ing)?|negotiat(?:es|ed|ing) for|running point|point person|fronting|speaking for|heading up)\b`),
       re(String.raw`\b(?:on behalf of|speaking for|negotiating for) (?:the )?xparty`),
+      // "who did the talking for Kyiv", "who talked for the Russians", "who negotiated on Moscow's behalf"
+      re(String.raw`\bwho (?:did|does|was doing) the (?:talking|negotiating)\b`),
+      re(String.raw`\bwho (?:talked|spoke|negotiated|speaks|talks|negotiates) (?:for|on behalf of) (?:the )?xparty`),
+      re(String.raw`\bon xparty's behalf\b`),
     ],
   },
   {
@@ -118,7 +125,7 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\bwhich (?:officials|people|negotiators|delegates|xparty)\b`),
       re(String.raw`\bnames? of (?:the )?(?:xparty )?(?:delegations?|team|side|negotiators?|delegates|members)\b`),
       re(String.raw`\bwho (?:was|were|is|are) (?:at|in) (?:the )?(?:talks|meeting|round|room)\b`),
-      re(String.raw`\b(?:was|is|were) xperson\b.*\b(?:on|in|at|part of|a member of|member)\b`),
+      re(String.raw`\b(?:was|is|were) xperson(?!'s)\b.*\b(?:on|in|at|part of|a member of|member)\b`),
       re(String.raw`\bcomposition of\b`),
       // "russian delegation riyadh - who's in it", "beseda part of moscow's delegation?"
       re(String.raw`\bwho(?:'s| is| are| was| were|s)? (?:in|on) (?:it|them|that one)\b`),
@@ -179,9 +186,9 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
 export const VERB_INTENTS: { intent: Intent; verbs: RegExp; nouns?: RegExp }[] = [
   {
     intent: 'said',
-    verbs: /\b(?:say|said|says|saying|tell(?! (?:me|us) (?:about|more))|told|tells|write|wrote|writes|post|posted|tweet|tweeted|stated|claim|claimed|announce|announced|publish|published|release|released|issue|issued|comment(?:ed)?|speak|mean|meant|argue|argued|warn|warned|react|reacted|respond|responded|report|reported|accuse|accused|blame|blamed|criticis(?:e|ed)|criticiz(?:e|ed)|condemn(?:ed)?|den(?:y|ied))\b/i,
+    verbs: /\b(?:(?:say|said|says|saying)(?! no\b)|tell(?! (?:me|us) (?:about|more))|told|tells|write|wrote|writes|post|posted|tweet|tweeted|stated|claim|claimed|announce|announced|publish|published|release|released|issue|issued|comment(?:ed)?|speak|mean|meant|argue|argued|warn|warned|react|reacted|respond|responded|report|reported|accuse|accused|blame|blamed|criticis(?:e|ed)|criticiz(?:e|ed)|condemn(?:ed)?|den(?:y|ied)|threat(?:en|ens|ened|ening)|caution(?:ed)?)\b/i,
     // "zelenskyy on sanctions": a person, then what about, and nothing else, asks what they said.
-    nouns: /\b(?:statements?|remarks?|quotes?|comments?|stance|reaction|response|words|position on|view on|views on|line on)\b|^xperson(?:'s)? (?:on|about|re)\b/i,
+    nouns: /\b(?:statements?|remarks?|quotes?|comments?|stance|reaction|response|words|position on|view on|views on|line on|take on|thoughts on|opinion on|threats?|warnings?|messages?|rhetoric)\b|^xperson(?:'s)? (?:on|about|re)\b/i,
   },
   {
     intent: 'agreed',
@@ -190,7 +197,7 @@ export const VERB_INTENTS: { intent: Intent; verbs: RegExp; nouns?: RegExp }[] =
   },
   {
     intent: 'proposed',
-    verbs: /\b(?:propose|proposed|proposes|proposing|offer|offered|offers|offering|suggest(?:ed)?|put forward|pitch(?:ed)?)\b/i,
+    verbs: /\b(?:propose|proposed|proposes|proposing|offer|offered|offers|offering|suggest(?:ed)?|put forward|pitch(?:ed)?|put (?:\w+ )?on the table|brought (?:\w+ )?to the table|tabled|float(?:ed)?)\b/i,
     nouns: /\b(?:proposals?|offers?|plan|initiative)\b/i,
   },
   {
@@ -200,10 +207,24 @@ export const VERB_INTENTS: { intent: Intent; verbs: RegExp; nouns?: RegExp }[] =
   },
   {
     intent: 'refused',
-    verbs: /\b(?:refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|rul(?:e|es|ed|ing) out|turn(?:s|ed|ing)? down|declin(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|veto(?:es|ed|ing)?|say(?:s|ing)? no)\b/i,
+    verbs: /\b(?:refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|rul(?:e|es|ed|ing) out|turn(?:s|ed|ing)? down|declin(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|veto(?:es|ed|ing)?|(?:say|says|said|saying) no)\b/i,
     nouns: /\b(?:refusal|rejection|objections?)\b/i,
   },
 ];
+
+/**
+ * Words after which comes what a stance or speech is about: "did Moscow demand *new elections*",
+ * "did Umerov discuss *cryptocurrency*". The phrase is read ahead of the cue without being
+ * consumed, so "demand on fisheries" reaches "fisheries" through "on".
+ */
+export const ABOUT_CUES = String.raw`about|regarding|concerning|on|over|demand(?:ed|ing|s)?|want(?:s|ed)?|propos(?:e|ed|ing)|offer(?:ed)?|reject(?:ed)?|refus(?:e|ed)|rule(?:d)? out|discuss(?:ed|es|ing)?|raise(?:d|s)?|mention(?:ed|s)?|talk(?:ed)? about`;
+
+/**
+ * A condition or threat stated rather than demanded in so many words: "Kyiv *would regard* any
+ * movement of Russian vessels … *as a violation*", "the arrangement takes effect *only after*…".
+ * A question about a side's conditions or demands reads these of its statements too.
+ */
+export const CONDITION_CUES = /\b(?:would|will) (?:regard|treat|consider|see) (?:\w+ ){0,12}as (?:a |an )?(?:violation|breach|provocation|threat|attack)|right to (?:self-defen[cs]e|respond)|on (?:the )?condition|provided that|unless|only (?:after|if|when|once)|(?:would|will) (?:respond|retaliate|strike back)|threat(?:en|ens|ened|ening)|warn(?:s|ed|ing)?\b/i;
 
 /** Words that name a delegation ("the Russian *team*"), so a party beside them is the delegation's side. */
 export const DELEGATION_NOUNS = /^(?:delegations?|delegaton|delegatoin|team|teams|side|sides|negotiators?|delegates|camp|envoys)$/i;
@@ -377,7 +398,8 @@ export const COMMON_WORDS = new Set(
   security council policy planning state department office presidential deputy senior negotiator negotiators delegates
   technical call phone telephone conversation summit session exchange reviving revival resumption resume regarding concerning
   partners partner allies ally wake attacks attack strikes strike drone drones missile missiles right wrong somebody else alongside
-  able answer questions question help function functions purpose why doing went exchange return main top key principal woman man figure command parley name names named`.split(/\s+/).filter(Boolean),
+  able answer questions question help function functions purpose why doing went exchange return main top key principal woman man figure command parley name names named
+  point frontman talking`.split(/\s+/).filter(Boolean),
 );
 
 /**

@@ -3,6 +3,7 @@ import { BODY_NOUNS } from '../extract/statements.js';
 import { countryRecords, findParties, listParties, type Party } from '../parties.js';
 import { type DateRefs, parseQuestionDates, type QuestionDates } from './dates.js';
 import {
+  ABOUT_CUES,
   COMMON_WORDS,
   CUE_WORDS,
   ROLE_ABBREVIATIONS,
@@ -516,10 +517,10 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
   }
 
   // What a stance or speech is about, when no link covers it: "did Moscow demand *new elections*".
-  const aboutRe = /\b(?:about|regarding|concerning|on|over|demand(?:ed|ing|s)?|want(?:s|ed)?|propos(?:e|ed|ing)|offer(?:ed)?|reject(?:ed)?|refus(?:e|ed)|rule(?:d)? out)\s+((?:[\p{L}'-]+\s*){1,4})/giu;
+  const aboutRe = new RegExp(String.raw`\b(?:${ABOUT_CUES})\s+(?=((?:[\p{L}'-]+\s*){1,4}))`, 'giu');
   for (const m of masked.matchAll(aboutRe)) {
-    const start = m.index + m[0].length - m[1]!.length;
-    const covered = tokens.filter((t) => t.start >= start && t.end <= m.index + m[0].length);
+    const start = m.index + m[0].length;
+    const covered = tokens.filter((t) => t.start >= start && t.end <= start + m[1]!.length);
     const words: QToken[] = [];
     for (const t of covered) {
       // Words of the reports ("nuclear") join a phrase that also holds a word they never use ("plant").
