@@ -458,7 +458,7 @@ function answerer(kb: AnswerKnowledge) {
     for (const h of r.hints) if (mentionsWords(text, h)) score += 1;
     if (r.place && text.toLowerCase().includes(r.place.name.toLowerCase())) score += 1;
     if (r.counterpart && text.toLowerCase().includes(r.counterpart.surface.toLowerCase())) score += 1;
-    if (r.verb && text.toLowerCase().includes(r.verb)) score += 2;
+    if (namesVerb(text, r)) score += 2;
     return score;
   }
 
@@ -482,8 +482,14 @@ function answerer(kb: AnswerKnowledge) {
       (r.specifics.length ? r.specifics.some((sp) => mentionsWords(text, sp)) : r.topics.some((t) => mentionsTopic(text, t))) ||
       r.aboutPersons.some((p) => mentionsPerson(text, p)) ||
       r.about.some((a) => mentionsWords(text, a)) ||
-      (r.verb !== undefined && text.toLowerCase().includes(r.verb))
+      namesVerb(text, r)
     );
+  }
+
+  /** Does a text use the speech verb asked about? A threat or warning may be stated as a condition ("would regard … as a violation"). */
+  function namesVerb(text: string, r: Reading): boolean {
+    if (r.verb === undefined) return false;
+    return text.toLowerCase().includes(r.verb) || ((r.verb === 'threat' || r.verb === 'warn') && CONDITION_CUES.test(text));
   }
 
   async function said(r: Reading): Promise<Found> {
@@ -565,7 +571,8 @@ function answerer(kb: AnswerKnowledge) {
     let statements = await statementsOf(sp, r, want, onTopic);
     // "Ukraine's conditions on the Black Sea": a condition or threat the side stated counts as what it demands.
     if (intent === 'demanded' && sp) {
-      const stated = await statementsOf(sp, r, undefined, (text) => onTopic(text) && CONDITION_CUES.test(text));
+      // Read in the quoted sentence itself: its paragraph may hold another's condition.
+      const stated = (await statementsOf(sp, r, undefined, (text) => onTopic(text) && CONDITION_CUES.test(text))).filter((x) => onTopic(x.evidence) && CONDITION_CUES.test(x.evidence));
       const seen = new Set(statements.map((x) => `${x.source.url}|${x.sentenceIndex}`));
       statements = [...statements, ...stated.filter((x) => !seen.has(`${x.source.url}|${x.sentenceIndex}`))];
     }
@@ -796,13 +803,18 @@ function answerer(kb: AnswerKnowledge) {
     const events = (await kb.timeline({ to: today, ...(r.topics[0] ? { topic: r.topics[0] } : {}), ...(sp?.party ? { party: sp.party } : {}), limit: MAX_LINES * 2 })).events.reverse();
     const onTopic = r.topics.length ? (text: string) => r.topics.some((t) => mentionsTopic(text, t)) : undefined;
     const statements = (await statementsOf(sp, { ...r, dates: undefined } as Reading, undefined, onTopic)).filter((s) => s.date && s.date <= today);
+    // "What's new with the Arctic Council": words the question is about narrow the news to those naming them.
+    const named = (text: string) => r.about.every((w) => mentionsWords(text, w));
     const items = dedupe(
       [
-        ...statementItems(statements.slice(0, 10), 10),
-        ...events.filter((e) => !sp?.person || e.actors.includes(sp.person.name)).map((e) => ({ date: e.date, line: eventLine(e) })),
+        ...statementItems(statements.slice(0, 10), 10).filter((x) => named(x.line.text)),
+        ...events.filter((e) => (!sp?.person || e.actors.includes(sp.person.name)) && named(e.title)).map((e) => ({ date: e.date, line: eventLine(e) })),
       ].sort((a, b) => b.date.localeCompare(a.date)),
     );
-    if (!items.length) return { line: head, answer: `Nothing on record${r.topics.length ? ` on ${r.topics.map(topicLabel).join(' and ')}` : ''}${sp ? ` from ${sp.label}` : ''} yet.` };
+    if (!items.length) {
+      const what = [...r.topics.map(topicLabel), ...r.about].join(' and ');
+      return { line: head, answer: `Nothing on record${what ? ` ${r.about.length ? 'about' : 'on'} ${what}` : ''}${sp ? ` from ${sp.label}` : ''} yet.` };
+    }
     const newest = items[0]!.date;
     return {
       line: head,

@@ -77,7 +77,7 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`^(?:any )?(?:news|updates?)\W*$`),
       re(String.raw`\b(?:news|updates?) (?:on|about|from|re)\b`),
       re(String.raw`\b(?:recent|newest) (?:developments?|news)\b`),
-      re(String.raw`\bwhat'?s (?:going on|up) (?:with|in)\b`),
+      re(String.raw`\bwhat'?s (?:going on|up|happening) (?:with|in|on)\b`),
       re(String.raw`\bwhere (?:do|are) things stand\b`),
       re(String.raw`\b(?:status|state of play|progress) (?:of|on|with)\b`),
       re(String.raw`\bany (?:word|statements?|comments?) (?:from|on|about|by)\b`),
@@ -225,6 +225,9 @@ export const ABOUT_CUES = String.raw`about|regarding|concerning|on|over|demand(?
  * A question about a side's conditions or demands reads these of its statements too.
  */
 export const CONDITION_CUES = /\b(?:would|will) (?:regard|treat|consider|see) (?:\w+ ){0,12}as (?:a |an )?(?:violation|breach|provocation|threat|attack)|right to (?:self-defen[cs]e|respond)|on (?:the )?condition|provided that|unless|only (?:after|if|when|once)|(?:would|will) (?:respond|retaliate|strike back)|threat(?:en|ens|ened|ening)|warn(?:s|ed|ing)?\b/i;
+
+/** Words before a name linked to nobody that make it what is asked about ("happening *with* the Arctic Council"). */
+export const ABOUT_PREPOSITIONS = new Set(['with', 'about', 'regarding', 'concerning', 'on', 'over']);
 
 /** Words that name a delegation ("the Russian *team*"), so a party beside them is the delegation's side. */
 export const DELEGATION_NOUNS = /^(?:delegations?|delegaton|delegatoin|team|teams|side|sides|negotiators?|delegates|camp|envoys)$/i;

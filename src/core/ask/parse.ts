@@ -4,6 +4,7 @@ import { countryRecords, findParties, listParties, type Party } from '../parties
 import { type DateRefs, parseQuestionDates, type QuestionDates } from './dates.js';
 import {
   ABOUT_CUES,
+  ABOUT_PREPOSITIONS,
   COMMON_WORDS,
   CUE_WORDS,
   ROLE_ABBREVIATIONS,
@@ -468,7 +469,8 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     const candidate =
       free(t) &&
       !/^\d/.test(t.lower) &&
-      ((t.cap && !QUESTION_WORDS.has(t.lower) && !COMMON_WORDS.has(t.lower) && !ROLE_HEAD_WORDS.has(t.lower) && i > 0) ||
+      // The first word is capitalised as any sentence's is: a name there only when it owns something ("Modi's statement").
+      ((t.cap && !QUESTION_WORDS.has(t.lower) && !COMMON_WORDS.has(t.lower) && !ROLE_HEAD_WORDS.has(t.lower) && (i > 0 || t.poss)) ||
         (expected && t.start >= expected.start && t.end <= expected.end && !COMMON_WORDS.has(t.lower) && !QUESTION_WORDS.has(t.lower) && !ROLE_HEAD_WORDS.has(t.lower)));
     if (!candidate) return;
     const last = runs[runs.length - 1];
@@ -497,7 +499,10 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
         .split(' ')
         .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
         .join(' ');
-    if (inSlot && !reading.unknownName && reading.persons.length === 0) reading.unknownName = titled;
+    // "Modi's statement on the talks": a name owning what is asked for is its subject, as in the name slot.
+    if ((inSlot || tokens[r.last]!.poss) && !reading.unknownName && reading.persons.length === 0) reading.unknownName = titled;
+    // "what's happening with the Arctic Council": a name after a preposition of subject is what the answer must be about.
+    else if (!inSlot && ABOUT_PREPOSITIONS.has(prevWord(r.first)?.lower ?? '')) reading.about.push(titled);
     reading.unknown.push(titled);
   }
 
@@ -524,15 +529,17 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     const words: QToken[] = [];
     for (const t of covered) {
       // Words of the reports ("nuclear") join a phrase that also holds a word they never use ("plant").
-      if (t.link !== undefined && t.link !== 'about') break;
+      // A name linked to nobody after "about" is what is asked about ("what did Peskov say about the World Cup").
+      if (t.link !== undefined && t.link !== 'about' && !(t.link === 'name' && t.base !== reading.unknownName)) break;
       if (ARTICLES.has(t.lower) && words.length === 0) continue;
       if (ABOUT_STOP.has(t.lower) || QUESTION_WORDS.has(t.lower)) break;
       words.push(t);
     }
-    const linkedNext = covered[words.length] && covered.slice(0, 3).some((t) => t.link !== undefined && t.link !== 'about');
+    const linkedNext = covered[words.length] && covered.slice(0, 3).some((t) => t.link !== undefined && t.link !== 'about' && t.link !== 'name');
     if (!words.length || linkedNext || words.every((t) => COMMON_WORDS.has(t.lower) || t.link === 'about')) continue;
     const phrase = words.map((t) => t.base).join(' ');
     for (const t of words) t.link = 'about';
+    if (reading.about.some((a) => a.toLowerCase() === phrase.toLowerCase())) continue;
     reading.about.push(phrase);
     reading.unknown.push(phrase);
   }
