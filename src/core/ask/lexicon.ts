@@ -23,7 +23,7 @@ export const INTENTS = [
 export type Intent = (typeof INTENTS)[number];
 
 /** Words that ask for someone's role ("what's X's *job*"), not a "position on" a topic. */
-export const ROLE_NOUNS = /\b(?:job|role|position(?! (?:on|about|regarding|towards?))|title|function|post(?! on)|portfolio|responsibilit(?:y|ies))\b/i;
+export const ROLE_NOUNS = /\b(?:job|role|position(?! (?:on|about|regarding|towards?))|title|function|post(?! on)|portfolio|responsibilit(?:y|ies)|capacity|rank)\b/i;
 
 /** Stance intents: "what was agreed / proposed / demanded / refused". */
 export type StanceIntent = 'agreed' | 'proposed' | 'demanded' | 'refused';
@@ -33,7 +33,7 @@ const re = (source: string) => new RegExp(source, 'i');
 /** Verbs of leading a side: "who *fronted* the Ukrainian side", "who *captained* Russia's team". */
 const LEAD_VERBS = 'lead|leads|led|leading|lead by|head|heads|headed|heading|chief|chiefs|in charge|spoke for|speaks for|speaking for|chaired|chairs|chairing|fronted|fronting|captained|captaining|spearhead|spearheads|spearheaded|spearheading|helmed|helming|at the helm of|steered|steering|ran|running';
 /** Nouns of the one who leads: "the delegation *leader*", "Russia's *head negotiator*". */
-const LEADER_NOUNS = 'leader|leaders|head|heads|chief|chiefs|boss|captain|frontman|point man|point person|principal';
+const LEADER_NOUNS = 'leader|leaders|head|heads|chief|chiefs|boss|captain|frontman|point man|point person|principal|face|public face|voice';
 /** Words naming a side's team. */
 const TEAM_NOUNS = 'delegations?|delegaton|delegatoin|delagation|team|teams|side|negotiators?|negotiating team|delegates|camp';
 
@@ -402,7 +402,7 @@ export const COMMON_WORDS = new Set(
   technical call phone telephone conversation summit session exchange reviving revival resumption resume regarding concerning
   partners partner allies ally wake attacks attack strikes strike drone drones missile missiles right wrong somebody else alongside
   able answer questions question help function functions purpose why doing went exchange return main top key principal woman man figure command parley name names named
-  point frontman talking`.split(/\s+/).filter(Boolean),
+  point frontman talking face voice capacity rank`.split(/\s+/).filter(Boolean),
 );
 
 /**

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempCore } from '../support/temp-core.js';
+
+/**
+ * Each intent asked in the other words people use for it: the cue words live in
+ * src/core/ask/lexicon.ts, and a class of paraphrase that stops being read as its intent fails here.
+ */
+describe('paraphrases of each intent', () => {
+  const t = tempCore({ now: new Date('2026-11-30T12:00:00Z') });
+  beforeAll(async () => {
+    await t.core.ingest(undefined, { offline: true, dossier: 'russia-ukraine' });
+  });
+  afterAll(() => t.cleanup());
+
+  const cases: [string, string, Record<string, string>][] = [
+    // Who spoke for, fronted, represented a side.
+    ['who spoke for Ukraine in Jeddah?', 'who-leads', { party: 'Ukraine', place: 'Jeddah' }],
+    ['who fronted the Russian side in Riyadh?', 'who-leads', { party: 'Russia', place: 'Riyadh' }],
+    ['who represented the US in Riyadh?', 'who-leads', { party: 'United States', place: 'Riyadh' }],
+    ['who was Russia’s point man in Riyadh?', 'who-leads', { party: 'Russia', place: 'Riyadh' }],
+    ['who did the talking for Kyiv at Jeddah?', 'who-leads', { party: 'Ukraine', place: 'Jeddah' }],
+    ['who headed up Moscow’s negotiators?', 'who-leads', { party: 'Russia' }],
+    ['who was the public face of the Russian delegation?', 'who-leads', { party: 'Russia' }],
+    ['who negotiated on Russia’s behalf?', 'who-leads', { party: 'Russia' }],
+    // Job, title, position, post.
+    ['what is Umerov’s job?', 'role', { person: 'Rustem Umerov' }],
+    ['what’s Karasin’s title?', 'role', { person: 'Grigory Karasin' }],
+    ['what post does Beseda hold?', 'role', { person: 'Sergei Beseda' }],
+    ['what position does Waltz hold?', 'role', { person: 'Mike Waltz' }],
+    ['what does Peskov do?', 'role', { person: 'Dmitry Peskov' }],
+    ['Witkoff - what’s his official capacity?', 'role', { person: 'Steve Witkoff' }],
+    // Statements: remarks, comments, position, reaction, take, threats.
+    ['what are Peskov’s remarks on the energy truce?', 'said', { person: 'Dmitry Peskov', topic: 'energy' }],
+    ['Zelensky comments on the black sea', 'said', { person: 'Volodymyr Zelensky', topic: 'maritime' }],
+    ['Kremlin reaction to the Riyadh talks', 'said', { party: 'Russia', place: 'Riyadh' }],
+    ['what was Lavrov’s take on peacekeepers?', 'said', { person: 'Sergei Lavrov', topic: 'peacekeeping' }],
+    ['what’s the Kremlin’s position on sanctions?', 'said', { party: 'Russia', topic: 'sanctions' }],
+    ['how did Moscow respond to the energy strikes?', 'said', { party: 'Russia', topic: 'energy' }],
+    ['what did Russia threaten?', 'said', { party: 'Russia' }],
+    // What happened: went on, developments, came out of.
+    ['what went on in Riyadh?', 'happened', { place: 'Riyadh' }],
+    ['any developments in Jeddah?', 'happened', { place: 'Jeddah' }],
+    ['what came out of the Riyadh talks?', 'happened', { place: 'Riyadh' }],
+    ['how did the talks in Riyadh go?', 'happened', { place: 'Riyadh' }],
+    // Next: meeting again, follow-up round.
+    ['when do they meet again?', 'next', {}],
+    ['is there a follow-up round?', 'next', {}],
+    ['is another round planned?', 'next', {}],
+    ['when will talks resume?', 'next', {}],
+    // Latest: updates, anything new, state of play.
+    ['any updates?', 'latest', {}],
+    ['anything new on prisoners?', 'latest', { topic: 'prisoners' }],
+    ['what’s the state of play on the Black Sea?', 'latest', { topic: 'maritime' }],
+    ['what’s new with the Kremlin?', 'latest', { party: 'Russia' }],
+    ['what’s happening with the energy truce?', 'latest', { topic: 'energy' }],
+    // Stances in other words.
+    ['what were Moscow’s preconditions?', 'demanded', { party: 'Russia' }],
+    ['what were the Kremlin’s red lines?', 'demanded', { party: 'Russia' }],
+    ['ukraine’s conditions on the black sea', 'demanded', { party: 'Ukraine', topic: 'maritime' }],
+    ['what did the US put on the table?', 'proposed', { party: 'United States' }],
+    ['what did Ukraine say no to?', 'refused', { party: 'Ukraine' }],
+    ['what did Kyiv turn down?', 'refused', { party: 'Ukraine' }],
+    ['what did Russia sign up to?', 'agreed', { party: 'Russia' }],
+  ];
+
+  it.each(cases)('%s → %s', async (q, intent, slots) => {
+    const r = await t.core.ask(q);
+    expect(r.understood.intent).toBe(intent);
+    expect(r.understood.slots).toMatchObject(slots);
+  });
+
+  it('reads a condition or threat a side stated as what it demands', async () => {
+    const r = await t.core.ask('ukraine’s conditions on the black sea');
+    expect(r.lines.some((l) => /Umerov/.test(l.text) && /as a violation/.test(l.text))).toBe(true);
+  });
+});
