@@ -61,6 +61,18 @@ describe('paraphrases of each intent', () => {
     ['what did Ukraine say no to?', 'refused', { party: 'Ukraine' }],
     ['what did Kyiv turn down?', 'refused', { party: 'Ukraine' }],
     ['what did Russia sign up to?', 'agreed', { party: 'Russia' }],
+    // Newsroom fragments: shorthand, a name and a topic, a title before a name.
+    ['Kremlin spox on energy truce', 'said', { party: 'Russia', topic: 'energy' }],
+    ['Kyiv reax to Riyadh', 'said', { party: 'Ukraine', place: 'Riyadh' }],
+    ['Lavrov: sanctions', 'said', { person: 'Sergei Lavrov', topic: 'sanctions' }],
+    ['Zelensky accuses Russia', 'said', { person: 'Volodymyr Zelensky' }],
+    ['Ukr delegation Riyadh 23/3', 'who-was-in', { party: 'Ukraine', place: 'Riyadh', date: '2025-03-23' }],
+    ['Russian negs in Riyadh', 'who-was-in', { party: 'Russia', place: 'Riyadh' }],
+    ['next rd of talks?', 'next', {}],
+    ['Yanks’ proposal', 'proposed', { party: 'United States' }],
+    ['RF MFA Zakharova says', 'said', { party: 'Russia', person: 'Maria Zakharova' }],
+    ['US envoy Kellogg', 'who-is', { person: 'Kellogg' }],
+    ['Sybiha comments', 'said', { person: 'Sybiha' }],
   ];
 
   it.each(cases)('%s → %s', async (q, intent, slots) => {

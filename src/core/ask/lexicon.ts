@@ -186,7 +186,7 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
 export const VERB_INTENTS: { intent: Intent; verbs: RegExp; nouns?: RegExp }[] = [
   {
     intent: 'said',
-    verbs: /\b(?:(?:say|said|says|saying)(?! no\b)|tell(?! (?:me|us) (?:about|more))|told|tells|write|wrote|writes|post|posted|tweet|tweeted|stated|claim|claimed|announce|announced|publish|published|release|released|issue|issued|comment(?:ed)?|speak|mean|meant|argue|argued|warn|warned|react|reacted|respond|responded|report|reported|accuse|accused|blame|blamed|criticis(?:e|ed)|criticiz(?:e|ed)|condemn(?:ed)?|den(?:y|ied)|threat(?:en|ens|ened|ening)|caution(?:ed)?)\b/i,
+    verbs: /\b(?:(?:say|said|says|saying)(?! no\b)|tell(?! (?:me|us) (?:about|more))|told|tells|write|wrote|writes|post|posted|tweet|tweeted|stated|claim|claimed|announce|announced|publish|published|release|released|issue|issued|comment(?:ed)?|speak|mean|meant|argue|argues|argued|warn|warns|warned|react|reacts|reacted|respond|responds|responded|report|reported|accuse|accuses|accused|blame|blames|blamed|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|condemn(?:s|ed)?|den(?:y|ies|ied)|threat(?:en|ens|ened|ening)|caution(?:ed)?)\b/i,
     // "zelenskyy on sanctions": a person, then what about, and nothing else, asks what they said.
     nouns: /\b(?:statements?|remarks?|quotes?|comments?|stance|reaction|response|words|position on|view on|views on|line on|take on|thoughts on|opinion on|threats?|warnings?|messages?|rhetoric)\b|^xperson(?:'s)? (?:on|about|re)\b/i,
   },
@@ -309,7 +309,7 @@ export const TOPIC_SYNONYMS: Record<string, string[]> = {
   prisoners: ['prisoners of war', 'exchange of prisoners', 'pow swap', 'pow exchange', 'pows', 'pow', 'prisoner swap', 'prisoners', 'prisoner', 'captives', 'detainees', 'all for all', 'deported children'],
   'security-guarantees': ['security guarantees', 'guarantees', 'nato membership', 'article 5', 'backstop'],
   territory: ['territory', 'territories', 'land', 'occupied', 'line of control', 'front line', 'frontline', 'annexation', 'borders'],
-  peacekeeping: ['peacekeepers', 'peacekeeping', 'coalition of the willing', 'reassurance force', 'multinational force', 'european force', 'foreign troops', 'western troops', 'troops'],
+  peacekeeping: ['peacekeepers', 'peacekeeping', 'coalition of the willing', 'coalition of willing', 'reassurance force', 'multinational force', 'european force', 'foreign troops', 'western troops', 'troops'],
   ceasefire: ['cessation of hostilities', 'ceasefire', 'cease-fire', 'cease fire', 'truce', 'full ceasefire', '30-day ceasefire', 'armistice', 'peace plan', 'peace deal'],
   sanctions: ['sanctions', 'sanction', 'sanctions relief', 'easing of sanctions', 'swift', 'rosselkhozbank', 'frozen assets'],
   aid: ['military aid', 'weapons', 'arms', 'air defense', 'air defence', 'intelligence sharing', 'aid'],
@@ -367,6 +367,39 @@ export const HEAD_OF_Q = /^(?:who|whos)(?:'s| is| was)? (?:the )?(?:head|chief|d
 /** Nouns that end an organisation's name after a side's name ("Kyiv City Military *Administration*"). */
 export const ORG_NOUNS = /^(?:administration|council|committee|ministry|service|office|department|agency|fund|bank|parliament|duma|rada|staff|command|forces|army|navy|guard|directorate|bureau|court|assembly|senate|congress|commission|government|cabinet)$/i;
 
+/**
+ * Newsroom shorthand, read in any case as the words it stands for: "Kremlin *spox*", "Kyiv *reax*",
+ * "*Ukr* delegation", "*RF* MFA". Keys lower-case, whole words only.
+ */
+export const SHORTHANDS: Record<string, string> = {
+  spox: 'spokesperson',
+  reax: 'reaction',
+  negs: 'negotiators',
+  rd: 'round',
+  rnd: 'round',
+  mtg: 'meeting',
+  mtgs: 'meetings',
+  govt: 'government',
+  gov: 'government',
+  pres: 'president',
+  amb: 'ambassador',
+  mfa: 'foreign ministry',
+  mod: 'defence ministry',
+  potus: 'US president',
+  'def min': 'defence minister',
+  defmin: 'defence minister',
+  'for min': 'foreign minister',
+  'sec state': 'secretary of state',
+  ukr: 'Ukraine',
+  rus: 'Russia',
+  rf: 'Russia',
+  yanks: 'Americans',
+  brits: 'British',
+  abt: 'about',
+  stmt: 'statement',
+  stmts: 'statements',
+};
+
 /** Role abbreviations typed in capitals: "the Russian FM". */
 export const ROLE_ABBREVIATIONS: Record<string, string> = {
   FM: 'foreign minister',
@@ -402,7 +435,7 @@ export const COMMON_WORDS = new Set(
   technical call phone telephone conversation summit session exchange reviving revival resumption resume regarding concerning
   partners partner allies ally wake attacks attack strikes strike drone drones missile missiles right wrong somebody else alongside
   able answer questions question help function functions purpose why doing went exchange return main top key principal woman man figure command parley name names named
-  point frontman talking face voice capacity rank`.split(/\s+/).filter(Boolean),
+  point frontman talking face voice capacity rank plan plans`.split(/\s+/).filter(Boolean),
 );
 
 /**

@@ -3,6 +3,7 @@ import { BODY_NOUNS } from '../extract/statements.js';
 import { countryRecords, findParties, listParties, type Party } from '../parties.js';
 import { type DateRefs, parseQuestionDates, type QuestionDates } from './dates.js';
 import {
+  SHORTHANDS,
   ABOUT_CUES,
   ABOUT_PREPOSITIONS,
   COMMON_WORDS,
@@ -132,10 +133,19 @@ function topicPhrases(vocab: Vocabulary): { id: string; ph: string; re: RegExp }
   return list;
 }
 
+const SHORTHAND_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(?:${Object.keys(SHORTHANDS)
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(/ /g, '\\s+'))
+    .join('|')})(?![\\p{L}\\p{N}-])`,
+  'giu',
+);
+
 /** "U.S." reads as "US"; curly quotes and apostrophes as straight ones. */
 function normalise(raw: string): string {
   return LOWER_CODES.reduce((x, [re, code]) => x.replace(re, code), raw.replace(ADDRESS, ' ').replace(/ {2,}/g, ' ').trim())
     .replace(new RegExp(`\\b(${Object.keys(ROLE_ABBREVIATIONS).join('|')})\\b`, 'g'), (m) => ROLE_ABBREVIATIONS[m] ?? m)
+    .replace(SHORTHAND_RE, (m) => SHORTHANDS[m.toLowerCase().replace(/\s+/g, ' ')] ?? m)
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
     .replace(/\bU\.S\.A?\.?(?=\s|$|[,;:?!'’])/g, (m) => (m.startsWith('U.S.A') ? 'USA' : 'US'))
     .replace(/\bU\.K\.?(?=\s|$|[,;:?!'’])/g, 'UK')
@@ -469,8 +479,9 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     const candidate =
       free(t) &&
       !/^\d/.test(t.lower) &&
-      // The first word is capitalised as any sentence's is: a name there only when it owns something ("Modi's statement").
-      ((t.cap && !QUESTION_WORDS.has(t.lower) && !COMMON_WORDS.has(t.lower) && !ROLE_HEAD_WORDS.has(t.lower) && (i > 0 || t.poss)) ||
+      // The first word is capitalised as any sentence's is: a name there only when it owns something ("Modi's statement")
+      // ("Sybiha comments") or when the reports never use it as a word.
+      ((t.cap && !QUESTION_WORDS.has(t.lower) && !COMMON_WORDS.has(t.lower) && !ROLE_HEAD_WORDS.has(t.lower) && (i > 0 || t.poss || (t.lower.length >= 4 && !ctx.onRecord(t.base)))) ||
         (expected && t.start >= expected.start && t.end <= expected.end && !COMMON_WORDS.has(t.lower) && !QUESTION_WORDS.has(t.lower) && !ROLE_HEAD_WORDS.has(t.lower)));
     if (!candidate) return;
     const last = runs[runs.length - 1];
@@ -500,7 +511,11 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
         .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
         .join(' ');
     // "Modi's statement on the talks": a name owning what is asked for is its subject, as in the name slot.
-    if ((inSlot || tokens[r.last]!.poss) && !reading.unknownName && reading.persons.length === 0) reading.unknownName = titled;
+    // "US envoy Kellogg": a name after a title is whom it is asked about.
+    const titledBy = ROLE_HEAD_WORDS.has(tokens[r.first - 1]?.lower ?? '');
+    // "Sybiha comments": a name the question opens with is its subject.
+    const opens = r.first === 0 || (r.first === 1 && tokens[0]!.lower === 'the');
+    if ((inSlot || tokens[r.last]!.poss || titledBy || opens) && !reading.unknownName && reading.persons.length === 0) reading.unknownName = titled;
     // "what's happening with the Arctic Council": a name after a preposition of subject is what the answer must be about.
     else if (!inSlot && ABOUT_PREPOSITIONS.has(prevWord(r.first)?.lower ?? '')) reading.about.push(titled);
     reading.unknown.push(titled);
@@ -713,13 +728,15 @@ function classify(q: string, tokens: QToken[], r: Reading): Intent | 'unknown' {
   if (best && !(hit('happened') && best.at > (/\bwhat (?:has |had )?(?:happened|happend|took place)/.exec(sk)?.index ?? Number.POSITIVE_INFINITY))) return best.intent;
   if (hit('happened')) return 'happened';
   if (hit('who-is') && (r.persons.length || r.unknownName || r.ambiguous)) return 'who-is';
-  // No cue: read the question from what it names.
+  // No cue: read the question from what it names. "Lavrov: sanctions", "Zelensky ceasefire": a person on a topic is what they said on it.
+  if ((r.persons.length || r.partyRole) && (r.topics.length || r.about.length) && !r.dates && !r.place) return 'said';
   if (r.persons.length || r.unknownName) return 'who-is';
   // "what's the name of Russia's foreign minister": a side's title asks who holds it.
   if (r.partyRole && !r.persons.length && !r.dates && !r.place) return 'role';
+  // "Russian negs in Riyadh", "Ukraine delegation 23/3": a side's team named alone asks who was on it.
+  if (r.party && !r.topics.length && tokens.some((t) => DELEGATION_NOUNS.test(t.lower))) return 'who-was-in';
   // Words the reports use, and nothing else ("what about northwood"): what happened there.
   if (r.dates || r.place || r.topics.length || r.hints.length) return 'happened';
-  if (r.party && tokens.some((t) => DELEGATION_NOUNS.test(t.lower))) return 'who-was-in';
   // "the russian foreign minister?": a title alone asks who holds it.
   if (r.partyRole) return 'role';
   if (r.party) return 'latest';
