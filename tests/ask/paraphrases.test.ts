@@ -73,6 +73,12 @@ describe('paraphrases of each intent', () => {
     ['RF MFA Zakharova says', 'said', { party: 'Russia', person: 'Maria Zakharova' }],
     ['US envoy Kellogg', 'who-is', { person: 'Kellogg' }],
     ['Sybiha comments', 'said', { person: 'Sybiha' }],
+    ['british pm on troops', 'said', { party: 'United Kingdom', topic: 'peacekeeping' }],
+    ['kremlin on grain deal', 'said', { party: 'Russia', topic: 'maritime' }],
+    ['turkish role in black sea', 'happened', { party: 'Turkey', topic: 'maritime' }],
+    ['umerov delegaton members', 'who-was-in', { person: 'Rustem Umerov' }],
+    ['riyadh talks 24 mar who', 'who-was-in', { place: 'Riyadh', date: '2025-03-24' }],
+    ['energy truce violatons', 'happened', { topic: 'energy' }],
   ];
 
   it.each(cases)('%s → %s', async (q, intent, slots) => {

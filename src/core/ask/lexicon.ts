@@ -116,7 +116,9 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\bwho from\b`),
       re(String.raw`\bwhich (?:countries|sides|parties|delegations)\b`),
       re(String.raw`\bmembers?\b.*\b(?:of|in|on)\b`),
-      re(String.raw`\b(?:delegations?|team)\b.*\bmembers?\b`),
+      re(String.raw`\b(?:${TEAM_NOUNS})\b.*\bmembers?\b`),
+      // "riyadh talks 24 mar who": a fragment of talks closed by "who".
+      re(String.raw`\b(?:talks|round|meeting|${TEAM_NOUNS})\b.*\bwho\W*$`),
       re(String.raw`\bmade up\b`),
       re(String.raw`\b(?:send|sent|sending)\b`),
       re(String.raw`\bline-?up\b`),
@@ -174,6 +176,7 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\btake place\b`),
       re(String.raw`\bhow (?:many|much)\b`),
       re(String.raw`\bwho (?:hosted|mediated|brokered|organi[sz]ed)\b`),
+      re(String.raw`\b(?:host(?:s|ed|ing)?|mediat(?:ed|ing|ors?|ion))\b`),
     ],
   },
 ];
@@ -188,7 +191,7 @@ export const VERB_INTENTS: { intent: Intent; verbs: RegExp; nouns?: RegExp }[] =
     intent: 'said',
     verbs: /\b(?:(?:say|said|says|saying)(?! no\b)|tell(?! (?:me|us) (?:about|more))|told|tells|write|wrote|writes|post|posted|tweet|tweeted|stated|claim|claimed|announce|announced|publish|published|release|released|issue|issued|comment(?:ed)?|speak|mean|meant|argue|argues|argued|warn|warns|warned|react|reacts|reacted|respond|responds|responded|report|reported|accuse|accuses|accused|blame|blames|blamed|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|condemn(?:s|ed)?|den(?:y|ies|ied)|threat(?:en|ens|ened|ening)|caution(?:ed)?)\b/i,
     // "zelenskyy on sanctions": a person, then what about, and nothing else, asks what they said.
-    nouns: /\b(?:statements?|remarks?|quotes?|comments?|stance|reaction|response|words|position on|view on|views on|line on|take on|thoughts on|opinion on|threats?|warnings?|messages?|rhetoric)\b|^xperson(?:'s)? (?:on|about|re)\b/i,
+    nouns: /\b(?:statements?|remarks?|quotes?|comments?|stance|reaction|response|words|position on|view on|views on|line on|take on|thoughts on|opinion on|threats?|warnings?|messages?|rhetoric)\b|^(?:the )?(?:xperson|xorg)(?:'s)? (?:on|about|re)\b/i,
   },
   {
     intent: 'agreed',
@@ -398,6 +401,9 @@ export const SHORTHANDS: Record<string, string> = {
   abt: 'about',
   stmt: 'statement',
   stmts: 'statements',
+  pm: 'prime minister',
+  fm: 'foreign minister',
+  nsa: 'national security adviser',
 };
 
 /** Role abbreviations typed in capitals: "the Russian FM". */
@@ -435,7 +441,7 @@ export const COMMON_WORDS = new Set(
   technical call phone telephone conversation summit session exchange reviving revival resumption resume regarding concerning
   partners partner allies ally wake attacks attack strikes strike drone drones missile missiles right wrong somebody else alongside
   able answer questions question help function functions purpose why doing went exchange return main top key principal woman man figure command parley name names named
-  point frontman talking face voice capacity rank plan plans`.split(/\s+/).filter(Boolean),
+  point frontman talking face voice capacity rank plan plans host hosts hosted hosting mediator mediators mediated`.split(/\s+/).filter(Boolean),
 );
 
 /**
@@ -484,6 +490,10 @@ export const CUE_WORDS = [
   'accept',
   'happen',
   'announce',
+  'violations',
+  'violated',
+  'outcome',
+  'members',
 ];
 
 /** Example questions, shown with help and after an answer that found nothing. */

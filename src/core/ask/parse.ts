@@ -134,7 +134,7 @@ function topicPhrases(vocab: Vocabulary): { id: string; ph: string; re: RegExp }
 }
 
 const SHORTHAND_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(?:${Object.keys(SHORTHANDS)
+  `(?<![\\p{L}\\p{N}'’-])(?<!\\d )(?:${Object.keys(SHORTHANDS)
     .sort((a, b) => b.length - a.length)
     .map((k) => k.replace(/ /g, '\\s+'))
     .join('|')})(?![\\p{L}\\p{N}-])`,
@@ -412,7 +412,8 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
       const known = ctx.onRecord(t.base);
       reading.place = { name, known };
       if (!known) reading.unknown.push(name);
-    } else if (venue && (t.cap || ctx.onRecord(t.base))) {
+    } else if (venue && t.cap) {
+      // Lower case, a word before "talks" is a place only when the gazetteer knows it (above): "who hosted talks" names none.
       t.link = 'place';
       reading.place = { name: t.base.charAt(0).toUpperCase() + t.base.slice(1), known: ctx.onRecord(t.base) };
     }
@@ -710,6 +711,8 @@ function classify(q: string, tokens: QToken[], r: Reading): Intent | 'unknown' {
   // ("who leads Russia", "who is the head of Ukraine" stay who-leads: the organisation is a side.)
   const orgIsSide = r.org !== undefined && r.party !== undefined && r.org.toLowerCase().replace(/^the /, '') === r.party.surface.toLowerCase().replace(/^the /, '');
   if (r.org && !orgIsSide && HEAD_OF_Q.test(withoutEndPunctuation(r.question)) && !tokens.some((t) => DELEGATION_NOUNS.test(t.lower))) return 'role';
+  // "Turkey's role in the Black Sea": a side's part in something is what it did, not a post it holds.
+  if (r.party && !r.persons.length && !r.unknownName && !r.partyRole && !r.org && !r.role && ROLE_NOUNS.test(sk) && (r.topics.length || r.place || r.dates)) return 'happened';
   if (hit('who-leads')) return 'who-leads';
   if (hit('who-was-in')) return 'who-was-in';
   if (hit('role') && (r.persons.length || r.unknownName || r.role || r.org || ROLE_NOUNS.test(sk))) return 'role';
