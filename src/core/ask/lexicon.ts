@@ -232,6 +232,9 @@ export const CONDITION_CUES = /\b(?:would|will) (?:regard|treat|consider|see) (?
 /** Words before a name linked to nobody that make it what is asked about ("happening *with* the Arctic Council"). */
 export const ABOUT_PREPOSITIONS = new Set(['with', 'about', 'regarding', 'concerning', 'on', 'over']);
 
+/** Words before a side that make it what a person spoke of, not the person's side ("what did Lavrov say *about* Syria"). */
+export const SIDE_ABOUT_WORDS = new Set(['about', 'regarding', 'concerning', 're']);
+
 /** Words that name a delegation ("the Russian *team*"), so a party beside them is the delegation's side. */
 export const DELEGATION_NOUNS = /^(?:delegations?|delegaton|delegatoin|team|teams|side|sides|negotiators?|delegates|camp|envoys)$/i;
 

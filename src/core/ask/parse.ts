@@ -4,6 +4,7 @@ import { countryRecords, findParties, listParties, type Party } from '../parties
 import { type DateRefs, parseQuestionDates, type QuestionDates } from './dates.js';
 import {
   SHORTHANDS,
+  SIDE_ABOUT_WORDS,
   ABOUT_CUES,
   ABOUT_PREPOSITIONS,
   COMMON_WORDS,
@@ -272,7 +273,7 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     }
   });
   sides.sort((a, b) => a.first - b.first);
-  const named: { ref: PartyRef; kind: 'party' | 'org' | 'counterpart'; owns: boolean }[] = [];
+  const named: { ref: PartyRef; kind: 'party' | 'org' | 'counterpart'; owns: boolean; about: boolean }[] = [];
   for (const s of sides) {
     let next = tokens[s.last + 1];
     const prev = prevWord(s.first);
@@ -322,7 +323,7 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
         reading.partyRole = { party: s.party.name, role: words.map((t) => t.lower).join(' '), ...(institution ? { institution: s.surface.replace(/['’]s?$/, '') } : {}) };
         for (const t of words) t.link = 'about';
         for (const t of span) t.link = 'party';
-        named.push({ ref: { name: s.party.name, surface: s.surface, institution: false }, kind: 'party', owns: true });
+        named.push({ ref: { name: s.party.name, surface: s.surface, institution: false }, kind: 'party', owns: true, about: false });
         continue;
       }
     }
@@ -345,7 +346,7 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     const surface = orgName ?? (body ? `${s.surface}${poss && !/['’]s$/.test(s.surface) ? "'s" : ''} ${body}` : s.surface);
     // A side that owns a team or body ("the US side", "Kyiv's team") is the one asked about.
     const owns = Boolean(poss || body || (next && DELEGATION_NOUNS.test(next.lower)));
-    named.push({ ref: { name: s.party.name, surface, institution: institution || Boolean(body), ...(body ? { body } : {}) }, kind: kind as 'party' | 'org' | 'counterpart', owns });
+    named.push({ ref: { name: s.party.name, surface, institution: institution || Boolean(body), ...(body ? { body } : {}) }, kind: kind as 'party' | 'org' | 'counterpart', owns, about: SIDE_ABOUT_WORDS.has(prev?.lower ?? '') });
   }
   const primary = named.find((n) => n.kind !== 'counterpart' && n.owns) ?? named.find((n) => n.kind !== 'counterpart');
   if (primary) reading.party = primary.ref;
@@ -622,6 +623,11 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     reading.persons = [first!];
     reading.aboutPersons = rest;
   }
+  }
+  // "what did Lavrov say about Syria": a person speaks, and the side after "about" is what they spoke of.
+  const aboutSide = named.find((n) => n.about && n.ref.name === reading.party?.name);
+  if (aboutSide && reading.persons.length && ['said', 'agreed', 'proposed', 'demanded', 'refused'].includes(reading.intent) && !reading.about.includes(aboutSide.ref.name)) {
+    reading.about.push(aboutSide.ref.name);
   }
   // A name where a name was expected is the subject, not an unknown aside.
   if (reading.unknownName) reading.unknown = reading.unknown.filter((u) => u !== reading.unknownName);
