@@ -79,6 +79,8 @@ describe('paraphrases of each intent', () => {
     ['umerov delegaton members', 'who-was-in', { person: 'Rustem Umerov' }],
     ['riyadh talks 24 mar who', 'who-was-in', { place: 'Riyadh', date: '2025-03-24' }],
     ['energy truce violatons', 'happened', { topic: 'energy' }],
+    ['the Germans on peacekeepers', 'said', { party: 'Germany', topic: 'peacekeeping' }],
+    ['Russian MoD claims', 'said', { party: 'Russia' }],
   ];
 
   it.each(cases)('%s → %s', async (q, intent, slots) => {

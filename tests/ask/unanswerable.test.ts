@@ -47,6 +47,8 @@ describe('questions the record cannot answer', () => {
     ['what did the pope say?', /Pope/],
     ['Modi’s statement on the talks', /Modi/],
     ['who is the Japanese foreign minister?', /Japan's foreign minister/],
+    ['US SecState statement', /United States' secretary of state/],
+    ['german chancellor statement', /Germany's chancellor/],
     // Known people and sides on topics the record lacks.
     ['what did Zelensky say about climate change?', /climate change/],
     ['what did Witkoff say about bitcoin?', /bitcoin/],

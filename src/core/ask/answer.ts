@@ -90,6 +90,8 @@ interface Speaker {
   party?: string;
   person?: ActorEntry;
   body?: string;
+  /** An office asked for that no report names a holder of ("the US secretary of state"): the side speaks instead. */
+  vacant?: string;
 }
 
 /** Everything `ask` answers with, one function per intent over one reading. */
@@ -420,6 +422,7 @@ function answerer(kb: AnswerKnowledge) {
       const id = holder && vocab.idByName.get(holder.name);
       const entry = id !== undefined ? vocab.actorById.get(id) : undefined;
       if (entry) return { label: `${entry.name} (${possessive(r.partyRole.party)} ${r.partyRole.role})`, actorIds: [entry.id], person: entry };
+      if (r.party && !r.party.body) return { label: side(r)!, party: r.party.name, vacant: `${possessive(r.partyRole.party)} ${r.partyRole.role}` };
     }
     if (r.role && r.party) {
       const holder = (await kb.roleHolders(r.role, { party: r.party.name }))[0];
@@ -538,9 +541,10 @@ function answerer(kb: AnswerKnowledge) {
     if (!list.length) {
       const any = r.dates ? await statementsOf(sp, { ...r, dates: undefined } as Reading) : [];
       const nearest = any.length ? ` Nearest on record: ${day(any[0]!.date)}.` : '';
-      return { line: `${head}:`, answer: `Nothing on record from ${sp.label}${r.dates ? ` on ${formatRange(r.dates.from, r.dates.to)}` : ''}.${nearest}${beyondCoverage(r)}`, lines: statementLines(any.slice(0, 3)) };
+      return { line: `${head}:`, answer: `Nothing on record from ${sp.vacant ? `${sp.vacant} or ${sp.label}` : sp.label}${r.dates ? ` on ${formatRange(r.dates.from, r.dates.to)}` : ''}.${nearest}${beyondCoverage(r)}`, lines: statementLines(any.slice(0, 3)) };
     }
     const shown = ranked(list);
+    if (sp.vacant) note = `Nothing on record from ${sp.vacant}${focused ? ` about ${subject}` : ''}; statements by ${sp.label}, newest first.`;
     return {
       line: `${head}:`,
       answer: note || `Statements on record${focused ? ` about ${subject}` : ''}, newest first${r.place || r.counterpart || r.hints.length ? ', the most relevant first' : ''}.`,
@@ -643,7 +647,7 @@ function answerer(kb: AnswerKnowledge) {
     }
     return {
       line: `${head}:`,
-      answer: `${plural(items.length, 'report')} on record, quoted.${sideNote}`,
+      answer: `${sp?.vacant ? `Nothing on record from ${sp.vacant}; ${possessive(sp.label)} side: ` : ''}${plural(items.length, 'report')} on record, quoted.${sideNote}`,
       lines: items.slice(0, MAX_LINES).map((x) => x.line),
       data: { statements, events },
     };

@@ -189,9 +189,9 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
 export const VERB_INTENTS: { intent: Intent; verbs: RegExp; nouns?: RegExp }[] = [
   {
     intent: 'said',
-    verbs: /\b(?:(?:say|said|says|saying)(?! no\b)|tell(?! (?:me|us) (?:about|more))|told|tells|write|wrote|writes|post|posted|tweet|tweeted|stated|claim|claimed|announce|announced|publish|published|release|released|issue|issued|comment(?:ed)?|speak|mean|meant|argue|argues|argued|warn|warns|warned|react|reacts|reacted|respond|responds|responded|report|reported|accuse|accuses|accused|blame|blames|blamed|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|condemn(?:s|ed)?|den(?:y|ies|ied)|threat(?:en|ens|ened|ening)|caution(?:ed)?)\b/i,
+    verbs: /\b(?:(?:say|said|says|saying)(?! no\b)|tell(?! (?:me|us) (?:about|more))|told|tells|write|wrote|writes|post|posted|tweet|tweeted|stated|claim|claims|claimed|announce|announced|publish|published|release|released|issue|issued|comment(?:ed)?|speak|mean|meant|argue|argues|argued|warn|warns|warned|react|reacts|reacted|respond|responds|responded|report|reported|accuse|accuses|accused|blame|blames|blamed|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|condemn(?:s|ed)?|den(?:y|ies|ied)|threat(?:en|ens|ened|ening)|caution(?:ed)?)\b/i,
     // "zelenskyy on sanctions": a person, then what about, and nothing else, asks what they said.
-    nouns: /\b(?:statements?|remarks?|quotes?|comments?|stance|reaction|response|words|position on|view on|views on|line on|take on|thoughts on|opinion on|threats?|warnings?|messages?|rhetoric)\b|^(?:the )?(?:xperson|xorg)(?:'s)? (?:on|about|re)\b/i,
+    nouns: /\b(?:statements?|remarks?|quotes?|comments?|stance|reaction|response|words|position on|view on|views on|line on|take on|thoughts on|opinion on|threats?|warnings?|messages?|rhetoric)\b|^(?:the )?(?:xperson|xorg|xparty)(?:'s)? (?:on|about|re)\b/i,
   },
   {
     intent: 'agreed',
@@ -363,6 +363,8 @@ export const ROLE_HEAD_WORDS = new Set([
   'aide',
   'deputy',
 ]);
+/** Offices named after a title's head word: "secretary *of state*", "secretary *of defense*". */
+export const ROLE_OF_WORDS = new Set(['state', 'defence', 'defense', 'treasury', 'war', 'commerce', 'interior']);
 /** The words a "who runs X" question means: X's director, head, chief, chair… */
 export const HEAD_OF_ORG = ['director', 'head', 'chief', 'chair', 'chairman', 'leader', 'commander'];
 /** Cue verbs of "who runs X". */

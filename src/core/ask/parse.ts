@@ -4,6 +4,7 @@ import { countryRecords, findParties, listParties, type Party } from '../parties
 import { type DateRefs, parseQuestionDates, type QuestionDates } from './dates.js';
 import {
   SHORTHANDS,
+  ROLE_OF_WORDS,
   SIDE_ABOUT_WORDS,
   ABOUT_CUES,
   ABOUT_PREPOSITIONS,
@@ -319,6 +320,8 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
       let k = s.last + 1;
       while (tokens[k] && ROLE_WORDS.has(tokens[k]!.lower) && !ROLE_HEAD_WORDS.has(tokens[k]!.lower)) k++;
       if (tokens[k] && ROLE_HEAD_WORDS.has(tokens[k]!.lower) && tokens[k]!.link === undefined) {
+        // "US secretary of state": the office the title names is part of it.
+        if (tokens[k + 1]?.lower === 'of' && ROLE_OF_WORDS.has(tokens[k + 2]?.lower ?? '') && tokens[k + 2]!.link === undefined) k += 2;
         const words = tokens.slice(s.last + 1, k + 1);
         reading.partyRole = { party: s.party.name, role: words.map((t) => t.lower).join(' '), ...(institution ? { institution: s.surface.replace(/['’]s?$/, '') } : {}) };
         for (const t of words) t.link = 'about';
