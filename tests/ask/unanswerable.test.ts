@@ -61,6 +61,7 @@ describe('questions the record cannot answer', () => {
     ['what did Trump say about Greenland?', /Trump about Greenland/],
     ['what did Zelensky demand about Nord Stream?', /Nord Stream/],
     ['what did Peskov say about Navalny?', /Navalny/],
+    ['did Putin meet Zelensky?', /Vladimir Putin and Volodymyr Zelensky/],
     ['what did Umerov say on 1 June 2024?', /Rustem Umerov on 1 Jun 2024/],
     ['what’s happening with the Arctic council?', /Arctic/],
     ['tell me about quantum computing', /quantum computing/],

@@ -715,6 +715,9 @@ function answerer(kb: AnswerKnowledge) {
     let evs = events;
     if (r.place && rounds.length) evs = events.filter((e) => rounds.some((x) => x.date === e.date) && (placeMatches(e.place, r.place!.name) || e.title.toLowerCase().includes(r.place!.name.toLowerCase()) || e.kind === 'talks'));
     evs = evs.filter((e) => !r.about.length || r.about.some((a) => mentionsWords(e.title, a)));
+    // "Did Putin meet Zelensky?": the developments that name everyone asked about.
+    const people = [...r.persons, ...r.aboutPersons];
+    if (people.length) evs = evs.filter((e) => people.every((p) => e.actors.includes(p.name) || mentionsPerson(e.title, p)));
     // Nothing else narrows, but the question names something the reports do ("the sudzha gas station"): that.
     const named = !r.place && !r.dates && !r.topics.length && !r.about.length && !sides.length ? r.hints.filter((h) => !NEWS_ORGS.has(h.toLowerCase())) : [];
     if (named.length) evs = evs.filter((e) => named.some((h) => mentionsWords(e.title, h)));
@@ -749,7 +752,9 @@ function answerer(kb: AnswerKnowledge) {
     }
     const lines = dedupe([...roundLines, ...statementLinesThere, ...picked.map(eventLine)].map((line) => ({ line }))).map((x) => x.line);
     if (!lines.length) {
-      return { line: `${head}:`, answer: `Nothing on record ${filters(r).replace(/^at /, 'at ').replace(/^(\d)/, 'on $1') || 'yet'}.${beyondCoverage(r)}` };
+      // Everyone asked about is named: "nothing on record about Vladimir Putin and Volodymyr Zelensky".
+      const aboutAll = filters({ ...r, aboutPersons: people });
+      return { line: `${head}:`, answer: `Nothing on record ${aboutAll.replace(/^(\d)/, 'on $1') || 'yet'}.${beyondCoverage(r)}` };
     }
     const n = evs.length + rounds.length;
     if (specific.note) return { line: `${head}:`, answer: specific.note, lines: lines.slice(0, MAX_LINES), data: { rounds, events: picked } };
