@@ -409,7 +409,8 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     }
     // A word after "in"/"at" that is no common word is a place, known or not ("in Krasnodar", "in Geneva").
     // Lower case, only right after "in"/"at" ("in krasnodar"): "in the room" names no place.
-    const bare = tokens[i - 1] === prev && (prev!.lower === 'in' || prev!.lower === 'at');
+    // (A question's first word has no word before it: "Northwood mtg - what happened" read undefined here.)
+    const bare = prev !== undefined && tokens[i - 1] === prev && (prev.lower === 'in' || prev.lower === 'at');
     if (located && (t.cap || (bare && !QUESTION_WORDS.has(t.lower)))) {
       t.link = 'place';
       const name = t.base.charAt(0).toUpperCase() + t.base.slice(1);
