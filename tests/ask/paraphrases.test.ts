@@ -81,6 +81,17 @@ describe('paraphrases of each intent', () => {
     ['energy truce violatons', 'happened', { topic: 'energy' }],
     ['the Germans on peacekeepers', 'said', { party: 'Germany', topic: 'peacekeeping' }],
     ['Russian MoD claims', 'said', { party: 'Russia' }],
+    // Fragments opening with a place, a capital as a city, titles before a name.
+    ['Sumy 24/3 - what happened', 'happened', { place: 'Sumy', date: '2025-03-24' }],
+    ['Odesa, night of the 21st?', 'happened', { place: 'Odesa', date: '2025-03-21' }],
+    ['KYIV overnight 22-23 Mar', 'happened', { place: 'Kyiv', from: '2025-03-22', to: '2025-03-23' }],
+    ['Doha talks - what happened', 'happened', { place: 'Doha' }],
+    ['Czech pres Pavel on the Odesa strike', 'said', { person: 'Petr Pavel', place: 'Odesa' }],
+    ['NSA Waltz on CBS 23/3 - gist', 'said', { person: 'Mike Waltz' }],
+    ['what did Putin knock back on the 18th', 'refused', { person: 'Vladimir Putin' }],
+    ['next US-Russia sitdown date?', 'next', {}],
+    ['POW swap 19 March - numbers', 'happened', { topic: 'prisoners', date: '2025-03-19' }],
+    ['who repped the Saudis at Riyadh', 'who-leads', { party: 'Saudi Arabia', place: 'Riyadh' }],
   ];
 
   it.each(cases)('%s → %s', async (q, intent, slots) => {

@@ -398,6 +398,10 @@ function answerer(kb: AnswerKnowledge) {
     // "who's head of policy planning at state": no organisation of that name heads anything; the title's words may.
     if (!holders.length && r.org) holders = await kb.roleHolders(words, { ...(party ? { party } : {}), ...(hint ? { hint } : {}) });
     if (!holders.length) return { line: `Who is ${asked}:`, answer: `Nothing on record about who is ${asked}.` };
+    // "The Kremlin spokesman": when the first holder is named with the institution asked, others must be too
+    // (the foreign ministry's spokeswoman is no Kremlin spokesman).
+    const names = (h: (typeof holders)[number]) => hint !== undefined && `${h.title} ${h.evidence}`.toLowerCase().includes(hint.replace(/^the\s+/i, '').toLowerCase());
+    if (hint && names(holders[0]!)) holders = holders.filter(names);
     const top = holders[0]!;
     const others = holders.slice(1, 3).map((h) => `${h.name} (${h.title}, ${day(h.asOf)})`);
     return {

@@ -57,8 +57,8 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
   {
     intent: 'next',
     cues: [
-      re(String.raw`\bnext\b.*\b(?:talks?|round|rounds|meetings?|meet|negotiations?|sessions?|summit)\b`),
-      re(String.raw`\b(?:talks?|round|meetings?|meet|negotiations?|sessions?|summit)\b.*\bnext\b`),
+      re(String.raw`\bnext\b.*\b(?:talks?|round|rounds|meetings?|meet|negotiations?|sessions?|summit|sit-?downs?|sit down)\b`),
+      re(String.raw`\b(?:talks?|round|meetings?|meet|negotiations?|sessions?|summit|sit-?downs?)\b.*\bnext\b`),
       re(String.raw`\b(?:upcoming|further|future|planned|scheduled)\b.*\b(?:talks|round|rounds|meetings?|negotiations|sessions?)\b`),
       re(String.raw`\b(?:talks|round|rounds|meetings?|negotiations)\b.*\b(?:planned|scheduled|coming up)\b`),
       re(String.raw`\bwhen (?:do|will|are|is|does) .*\b(?:talk|meet|resume|reconvene)(?:s|ing)?\b`),
@@ -161,6 +161,9 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
     cues: [
       re(String.raw`\bwhat (?:has |had )?(?:happened|happend|happen|happens|took place|went on|occurred|went down)\b`),
       re(String.raw`\bwhat'?s happened\b`),
+      // "Sudzha gas station - what's the story", "POW swap 19 March - numbers"
+      re(String.raw`\bwhat'?s the (?:story|deal|situation|picture)\b`),
+      re(String.raw`\b(?:numbers?|figures?|tally|how many)\W*$`),
       re(String.raw`\bhow did .* go\b`),
       re(String.raw`^(?:and |so |ok )?what about\b`),
       re(String.raw`\b(?:discuss(?:ed|es|ing)?|on the agenda|agenda)\b`),
@@ -191,12 +194,12 @@ export const VERB_INTENTS: { intent: Intent; verbs: RegExp; nouns?: RegExp }[] =
     intent: 'said',
     verbs: /\b(?:(?:say|said|says|saying)(?! no\b)|tell(?! (?:me|us) (?:about|more))|told|tells|write|wrote|writes|post|posted|tweet|tweeted|stated|claim|claims|claimed|announce|announced|publish|published|release|released|issue|issued|comment(?:ed)?|speak|mean|meant|argue|argues|argued|warn|warns|warned|react|reacts|reacted|respond|responds|responded|report|reported|accuse|accuses|accused|blame|blames|blamed|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|condemn(?:s|ed)?|den(?:y|ies|ied)|threat(?:en|ens|ened|ening)|caution(?:ed)?)\b/i,
     // "zelenskyy on sanctions": a person, then what about, and nothing else, asks what they said.
-    nouns: /\b(?:statements?|remarks?|quotes?|comments?|stance|reaction|response|words|position on|view on|views on|line on|take on|thoughts on|opinion on|threats?|warnings?|messages?|rhetoric)\b|^(?:the )?(?:xperson|xorg|xparty)(?:'s)? (?:on|about|re)\b/i,
+    nouns: /\b(?:statements?|remarks?|quotes?|comments?|stance|reaction|response|words|position on|view on|views on|line on|take on|thoughts on|opinion on|threats?|warnings?|messages?|rhetoric|gist)\b|^(?:the )?(?:xparty(?:'s)? )?(?:(?:secretary|of|state|president|pres|prime|minister|foreign|defen[cs]e|national|security|adviser|advisor|special|envoy|spokesman|spokesperson|spokeswoman|chancellor|senator|ambassador|deputy) )*(?:xperson|xorg|xparty)(?:'s)? (?:on|about|re)\b/i,
   },
   {
     intent: 'agreed',
     verbs: /\b(?:agree(?:s|d|ing)?|accept(?:s|ed|ing)?|consent(?:s|ed|ing)?|sign(?:s|ed|ing)?|commit(?:s|ted|ting)?|pledge(?:s|d)?|settle(?:d)? on)\b/i,
-    nouns: /\b(?:agreements? reached|deal reached|what was the (?:deal|agreement)|(?:was|is) there (?:an?|any) (?:agreement|deal)|(?:did|have|has) (?:they|the sides|\w+ and \w+) reach(?:ed)? (?:an?|any) (?:agreement|deal)|^(?:any |an )?(?:agreements?|deals?) (?:on|about|over|for)\b)/i,
+    nouns: /\b(?:get (?:out of|from) (?:\w+ ){0,4}(?:deal|agreement|arrangement)|agreements? reached|deal reached|what was the (?:deal|agreement)|(?:was|is) there (?:an?|any) (?:agreement|deal)|(?:did|have|has) (?:they|the sides|\w+ and \w+) reach(?:ed)? (?:an?|any) (?:agreement|deal)|^(?:any |an )?(?:agreements?|deals?) (?:on|about|over|for)\b)/i,
   },
   {
     intent: 'proposed',
@@ -210,7 +213,7 @@ export const VERB_INTENTS: { intent: Intent; verbs: RegExp; nouns?: RegExp }[] =
   },
   {
     intent: 'refused',
-    verbs: /\b(?:refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|rul(?:e|es|ed|ing) out|turn(?:s|ed|ing)? down|declin(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|veto(?:es|ed|ing)?|(?:say|says|said|saying) no)\b/i,
+    verbs: /\b(?:refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|rul(?:e|es|ed|ing) out|turn(?:s|ed|ing)? down|declin(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|veto(?:es|ed|ing)?|(?:say|says|said|saying) no|kn(?:ock|ocks|ocked) back|brush(?:ed|es)? off|spurn(?:s|ed)?|nix(?:es|ed)?|balk(?:s|ed)? at|shot down|shoot down)\b/i,
     nouns: /\b(?:refusal|rejection|objections?)\b/i,
   },
 ];
@@ -234,6 +237,9 @@ export const ABOUT_PREPOSITIONS = new Set(['with', 'about', 'regarding', 'concer
 
 /** Words before a side that make it what a person spoke of, not the person's side ("what did Lavrov say *about* Syria"). */
 export const SIDE_ABOUT_WORDS = new Set(['about', 'regarding', 'concerning', 're']);
+
+/** Words after a capital that make it the city rather than its country: "KYIV *overnight*", "Odesa *attack*". */
+export const PLACE_EVENT_WORDS = new Set(['overnight', 'night', 'tonight', 'attack', 'attacks', 'strike', 'strikes', 'shelling', 'explosion', 'explosions', 'blast', 'blasts', 'drone', 'drones', 'air', 'airstrike', 'airstrikes']);
 
 /** Words that name a delegation ("the Russian *team*"), so a party beside them is the delegation's side. */
 export const DELEGATION_NOUNS = /^(?:delegations?|delegaton|delegatoin|team|teams|side|sides|negotiators?|delegates|camp|envoys)$/i;
@@ -315,7 +321,7 @@ export const TOPIC_SYNONYMS: Record<string, string[]> = {
   prisoners: ['prisoners of war', 'exchange of prisoners', 'pow swap', 'pow exchange', 'pows', 'pow', 'prisoner swap', 'prisoners', 'prisoner', 'captives', 'detainees', 'all for all', 'deported children'],
   'security-guarantees': ['security guarantees', 'guarantees', 'nato membership', 'article 5', 'backstop'],
   territory: ['territory', 'territories', 'land', 'occupied', 'line of control', 'front line', 'frontline', 'annexation', 'borders'],
-  peacekeeping: ['peacekeepers', 'peacekeeping', 'coalition of the willing', 'coalition of willing', 'reassurance force', 'multinational force', 'european force', 'foreign troops', 'western troops', 'troops'],
+  peacekeeping: ['peacekeepers', 'peacekeeping', 'coalition of the willing', 'coalition of willing', 'peace force', 'peacekeeping force', 'reassurance force', 'multinational force', 'european force', 'foreign troops', 'western troops', 'troops'],
   ceasefire: ['cessation of hostilities', 'ceasefire', 'cease-fire', 'cease fire', 'truce', 'full ceasefire', '30-day ceasefire', 'armistice', 'peace plan', 'peace deal'],
   sanctions: ['sanctions', 'sanction', 'sanctions relief', 'easing of sanctions', 'swift', 'rosselkhozbank', 'frozen assets'],
   aid: ['military aid', 'weapons', 'arms', 'air defense', 'air defence', 'intelligence sharing', 'aid'],
@@ -380,7 +386,10 @@ export const ORG_NOUNS = /^(?:administration|council|committee|ministry|service|
  * "*Ukr* delegation", "*RF* MFA". Keys lower-case, whole words only.
  */
 export const SHORTHANDS: Record<string, string> = {
-  spox: 'spokesperson',
+  spox: 'spokesman',
+  repped: 'represented',
+  reps: 'representatives',
+  rep: 'representative',
   reax: 'reaction',
   negs: 'negotiators',
   rd: 'round',

@@ -4,6 +4,7 @@ import { countryRecords, findParties, listParties, type Party } from '../parties
 import { type DateRefs, parseQuestionDates, type QuestionDates } from './dates.js';
 import {
   SHORTHANDS,
+  PLACE_EVENT_WORDS,
   ROLE_OF_WORDS,
   SIDE_ABOUT_WORDS,
   ABOUT_CUES,
@@ -216,7 +217,7 @@ export interface ParseContext {
 const ROLE_WORDS = new Set(['foreign', 'policy', 'defence', 'defense', 'prime', 'national', 'security', 'deputy', 'special', 'chief', 'vice', 'first', 'top', 'lead', 'presidential', 'kremlin', ...ROLE_HEAD_WORDS]);
 const ARTICLES = new Set(['the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'some', 'more']);
 /** Words that end what a question is about: "demand new elections *in* Ukraine". */
-const ABOUT_STOP = new Set(['in', 'on', 'at', 'for', 'with', 'to', 'of', 'by', 'from', 'about', 'and', 'or', 'but', 'after', 'before', 'during', 'since', 'the', 'this', 'that', 'these', 'those', 'right', 'yet', 'now', 'then', 'so', 'please']);
+const ABOUT_STOP = new Set(['in', 'on', 'at', 'for', 'with', 'to', 'of', 'by', 'from', 'about', 're', 'and', 'or', 'but', 'after', 'before', 'during', 'since', 'the', 'this', 'that', 'these', 'those', 'right', 'yet', 'now', 'then', 'so', 'please']);
 const QUESTION_WORDS = new Set(['who', 'whos', 'what', 'whats', 'when', 'where', 'which', 'why', 'how', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'has', 'have', 'had', 'could', 'can', 'will', 'would', 'should', 'tell', 'any', 'and', 'or', 'but', 'so', 'please', 'hey', 'in', 'on', 'at']);
 
 /**
@@ -331,13 +332,17 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
       }
     }
     let kind: QToken['link'];
+    // A capital named as a city, not as its country's name or people ("Doha", not "Qatar" or "Qataris").
+    const city = !demonym && !institution && s.party.name.toLowerCase() !== s.surface.toLowerCase() && vocab.places.has(s.surface.toLowerCase());
     if (orgName) kind = 'org';
+    // A mediator's city where talks were held ("riyadh 24 march", "the Riyadh delegation") is the venue, not the mediator.
+    else if (!poss && !body && !demonym && vocab.mediators.has(s.party.name) && vocab.roundPlaces.has(s.surface.toLowerCase()) && !reading.place) kind = 'place';
     else if (poss || body || (next && DELEGATION_NOUNS.test(next.lower))) kind = 'party';
     else if (!demonym && !institution && prev && PLACE_PREPOSITIONS.has(prev.lower) && !reading.place) kind = 'place';
-    // A mediator's city where talks were held ("riyadh 24 march") is the venue, not the mediator.
-    else if (!demonym && vocab.mediators.has(s.party.name) && vocab.roundPlaces.has(s.surface.toLowerCase()) && !reading.place) kind = 'place';
-    else if (!demonym && next && VENUE_NOUNS.test(next.lower) && (vocab.roundPlaces.has(asPlace().toLowerCase()) || vocab.roundPlaces.has(s.surface.toLowerCase())))
+    else if (!demonym && next && VENUE_NOUNS.test(next.lower) && (city || vocab.roundPlaces.has(asPlace().toLowerCase()) || vocab.roundPlaces.has(s.surface.toLowerCase())))
       kind = 'place';
+    // "KYIV overnight 22-23 Mar": a capital before a word of what happens to a city is the city.
+    else if (city && next && PLACE_EVENT_WORDS.has(next.lower) && !reading.place) kind = 'place';
     else if ((prev && COUNTERPART_WORDS.has(prev.lower)) || (prev?.lower === 'and' && named.length > 0 && /\bbetween\s+(?:\S+\s+){1,4}$/i.test(masked.slice(0, prev.start))))
       kind = 'counterpart';
     else kind = institution ? 'org' : 'party';
@@ -388,8 +393,17 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     const located = prev && PLACE_PREPOSITIONS.has(prev.lower);
     // "the odesa attack": a place the reports know, before a word for a strike or an offensive.
     const venue = after && (VENUE_NOUNS.test(after.lower) || (EVENT_PLACE_NOUNS.test(after.lower) && linkPlace(t.base, vocab, false) !== undefined));
-    // A place talks were held at needs no preposition: "jeddah", "riyadh 24 march".
-    if (!located && !venue && vocab.roundPlaces.has(t.lower) && !t.poss) {
+    // A place talks were held at needs no preposition: "jeddah", "riyadh 24 march"; nor does a known place
+    // opening a fragment ("Sumy 24/3 - what happened", "Odesa, night of the 21st?").
+    // A word of the reports set off by a dash, a comma or a date counts too, unless it is someone's name.
+    const setOff = /^\s*(?:[-–—,:]|\d)/.test(masked.slice(t.end));
+    const opensWith =
+      i === 0 &&
+      !t.poss &&
+      !COMMON_WORDS.has(t.lower) &&
+      !QUESTION_WORDS.has(t.lower) &&
+      (linkPlace(t.base, vocab, false) !== undefined || (setOff && t.lower.length >= 4 && ctx.onRecord(t.base) && !linkPerson(t.base, vocab, { fuzzy: false, firstName: true })));
+    if (!located && !venue && (vocab.roundPlaces.has(t.lower) || opensWith) && !t.poss) {
       t.link = 'place';
       reading.place = { name: vocab.places.get(t.lower) ?? t.base, known: true };
       return;
@@ -518,7 +532,8 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
         .join(' ');
     // "Modi's statement on the talks": a name owning what is asked for is its subject, as in the name slot.
     // "US envoy Kellogg": a name after a title is whom it is asked about.
-    const titledBy = ROLE_HEAD_WORDS.has(tokens[r.first - 1]?.lower ?? '');
+    const before = tokens[r.first - 1]?.lower ?? '';
+    const titledBy = ROLE_HEAD_WORDS.has(before) || (ROLE_OF_WORDS.has(before) && tokens[r.first - 2]?.lower === 'of');
     // "Sybiha comments": a name the question opens with is its subject.
     const opens = r.first === 0 || (r.first === 1 && tokens[0]!.lower === 'the');
     if ((inSlot || tokens[r.last]!.poss || titledBy || opens) && !reading.unknownName && reading.persons.length === 0) reading.unknownName = titled;
