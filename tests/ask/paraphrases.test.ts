@@ -100,6 +100,12 @@ describe('paraphrases of each intent', () => {
     expect(r.understood.slots).toMatchObject(slots);
   });
 
+  it('reads what a side gets out of a deal as what others committed to it', async () => {
+    const r = await t.core.ask('what do the Russians get out of the 25/3 deal w/ Washington');
+    expect(r.understood.intent).toBe('agreed');
+    expect(r.lines.some((l) => /agricultural/.test(l.text))).toBe(true);
+  });
+
   it('reads a condition or threat a side stated as what it demands', async () => {
     const r = await t.core.ask('ukraine’s conditions on the black sea');
     expect(r.lines.some((l) => /Umerov/.test(l.text) && /as a violation/.test(l.text))).toBe(true);

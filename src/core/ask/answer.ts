@@ -607,6 +607,14 @@ function answerer(kb: AnswerKnowledge) {
       ...statementItems(statements, 50).map((x) => ({ ...x, text: x.line.text })),
       ...events.map((e) => ({ date: e.date, line: eventLine(e), text: e.title })),
     ];
+    // "What do the Russians get out of the deal": what others committed or offered to the side, in reports that name it.
+    if (intent === 'agreed' && r.gains && sp?.party && !sp.person) {
+      const party = sp.party;
+      const given = (text: string) => onTopic(text) && findParties(text).some((m) => m.party.name === party) && stancesOf(text).some((x) => x === 'agreed' || x === 'proposed');
+      const others = (await statementsOf(undefined, r, undefined, given)).filter((x) => x.party !== party && given(x.evidence));
+      const seen = new Set(items.map((x) => x.line.text));
+      items = [...statementItems(others, 50).map((x) => ({ ...x, text: x.line.text })).filter((x) => !seen.has(x.text)), ...items];
+    }
     // A place narrows when anything on record names it ("what did Kyiv agree to at Jeddah").
     if (!items.length && sp?.party && !sp.person) {
       // "What did Britain and France offer", "what did Kyiv agree to on the Black Sea": nothing in the side's own

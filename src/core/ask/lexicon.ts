@@ -199,7 +199,7 @@ export const VERB_INTENTS: { intent: Intent; verbs: RegExp; nouns?: RegExp }[] =
   {
     intent: 'agreed',
     verbs: /\b(?:agree(?:s|d|ing)?|accept(?:s|ed|ing)?|consent(?:s|ed|ing)?|sign(?:s|ed|ing)?|commit(?:s|ted|ting)?|pledge(?:s|d)?|settle(?:d)? on)\b/i,
-    nouns: /\b(?:get (?:out of|from) (?:\w+ ){0,4}(?:deal|agreement|arrangement)|agreements? reached|deal reached|what was the (?:deal|agreement)|(?:was|is) there (?:an?|any) (?:agreement|deal)|(?:did|have|has) (?:they|the sides|\w+ and \w+) reach(?:ed)? (?:an?|any) (?:agreement|deal)|^(?:any |an )?(?:agreements?|deals?) (?:on|about|over|for)\b)/i,
+    nouns: /\b(?:get (?:out of|from) (?:\w+ ){0,4}(?:deal|agreement|arrangement)|(?:get|gets|got|receive|receives|received) (?:\w+ )?in (?:return|exchange)|what'?s in it for|agreements? reached|deal reached|what was the (?:deal|agreement)|(?:was|is) there (?:an?|any) (?:agreement|deal)|(?:did|have|has) (?:they|the sides|\w+ and \w+) reach(?:ed)? (?:an?|any) (?:agreement|deal)|^(?:any |an )?(?:agreements?|deals?) (?:on|about|over|for)\b)/i,
   },
   {
     intent: 'proposed',
@@ -240,6 +240,9 @@ export const SIDE_ABOUT_WORDS = new Set(['about', 'regarding', 'concerning', 're
 
 /** Words after a capital that make it the city rather than its country: "KYIV *overnight*", "Odesa *attack*". */
 export const PLACE_EVENT_WORDS = new Set(['overnight', 'night', 'tonight', 'attack', 'attacks', 'strike', 'strikes', 'shelling', 'explosion', 'explosions', 'blast', 'blasts', 'drone', 'drones', 'air', 'airstrike', 'airstrikes']);
+
+/** What a side gets from a deal: "what do the Russians *get out of* the deal", "what does Kyiv *receive in return*". */
+export const GAIN_CUES = /\b(?:get|gets|got|getting|gain|gains|gained|receive|receives|received|obtain(?:s|ed)?) (?:\w+ )?(?:out of|from|in return|in exchange)\b|\bwhat(?:'s| is) in it for\b/i;
 
 /** Words that name a delegation ("the Russian *team*"), so a party beside them is the delegation's side. */
 export const DELEGATION_NOUNS = /^(?:delegations?|delegaton|delegatoin|team|teams|side|sides|negotiators?|delegates|camp|envoys)$/i;

@@ -4,6 +4,7 @@ import { countryRecords, findParties, listParties, type Party } from '../parties
 import { type DateRefs, parseQuestionDates, type QuestionDates } from './dates.js';
 import {
   SHORTHANDS,
+  GAIN_CUES,
   PLACE_EVENT_WORDS,
   ROLE_OF_WORDS,
   SIDE_ABOUT_WORDS,
@@ -89,6 +90,8 @@ export interface Reading {
   talks: boolean;
   /** A speech verb the question names, beyond "say": "accuse", "warn" (answers quoting it come first). */
   verb?: string;
+  /** The question asks what a side gets from a deal ("what do the Russians get out of it"): the other side's commitments to it count. */
+  gains?: boolean;
 }
 
 interface QToken {
@@ -619,6 +622,7 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
   }
 
   reading.intent = classify(masked, tokens, reading);
+  if (GAIN_CUES.test(masked)) reading.gains = true;
   const verb = /\b(accus|blam|warn|deni|deny|criticis|criticiz|condemn|threat|promis|claim|announc|urg|call(?:ed)? on)\w*/i.exec(masked);
   if (verb) reading.verb = verb[1]!.toLowerCase();
   // No cue and words that link to nothing ("what's the weather in Kyiv"): say so rather than guess.
