@@ -92,6 +92,7 @@ describe('paraphrases of each intent', () => {
     ['next US-Russia sitdown date?', 'next', {}],
     ['POW swap 19 March - numbers', 'happened', { topic: 'prisoners', date: '2025-03-19' }],
     ['who repped the Saudis at Riyadh', 'who-leads', { party: 'Saudi Arabia', place: 'Riyadh' }],
+    ['who was Zelensky’s military adviser in the Riyadh delegation?', 'role', { party: 'Ukraine', role: 'military adviser' }],
   ];
 
   it.each(cases)('%s → %s', async (q, intent, slots) => {

@@ -905,7 +905,7 @@ function answerer(kb: AnswerKnowledge) {
 /** The reading's slots, as labelled question sets write them. */
 export function slotsOf(r: Reading): Record<string, string> {
   const out: Record<string, string> = {};
-  const party = r.party?.name ?? r.counterpart?.name ?? r.persons[0]?.party ?? undefined;
+  const party = r.party?.name ?? r.counterpart?.name ?? r.persons[0]?.party ?? r.roleOf?.party ?? undefined;
   if (party) out.party = party;
   const person = r.persons[0]?.name ?? r.unknownName;
   if (person) out.person = person;

@@ -620,6 +620,19 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     reading.role = roleWords.slice(0, headAt + 1).join(' ');
     reading.persons = [];
   }
+  // "who was Zelensky's military adviser in the Riyadh delegation?", "Zelensky's military adviser … - name?": the title
+  // comes first after the owner and what follows qualifies it.
+  else if (!reading.roleOf && reading.persons.length >= 1) {
+    const lead = /^(?:(?:who|whos)(?:'s| is| was)\s+)?(?:the\s+)?(\S+?)['’]s\s+((?:[\w-]+\s+){0,3}?)([\w-]+)\s+(?:in|on|at|for|during|with|from|of)\b/i.exec(q);
+    const asksWho = /^(?:who|whos)\b/i.test(q) || /\b(?:name|who)\W*$/i.test(q);
+    const head = lead?.[3]?.toLowerCase().replace(/s$/, '');
+    const words = `${lead?.[2] ?? ''}${lead?.[3] ?? ''}`.trim();
+    if (lead && asksWho && head && ROLE_HEAD_WORDS.has(head) && !ROLE_NOUNS.test(words) && linkPerson(lead[1]!, vocab, { fuzzy: false, firstName: false })?.actor?.id === reading.persons[0]!.id) {
+      reading.roleOf = reading.persons[0]!;
+      reading.role = words.toLowerCase();
+      reading.persons = [];
+    }
+  }
 
   reading.intent = classify(masked, tokens, reading);
   if (GAIN_CUES.test(masked)) reading.gains = true;
