@@ -36,6 +36,8 @@ describe('questions the record cannot answer', () => {
     ['who heads the Mongolian delegation?', /Mongolia/],
     ['what did Canada propose in Ottawa?', /Canada/],
     ['latest on Taiwan?', /Taiwan/],
+    ['when is the next round with North Korea?', /talks involving North Korea/],
+    ['when is the next round in Geneva?', /talks in Geneva/],
     ['what happened in Lisbon?', /Lisbon/],
     ['what happened on 3 January 2019?', /3 Jan 2019/],
     ['what was agreed in Vienna in 2031?', /Vienna/],

@@ -791,7 +791,8 @@ function answerer(kb: AnswerKnowledge) {
   async function next(r: Reading): Promise<Found> {
     const today = kb.today();
     const last = kb.lastDay();
-    const involve = (x: RoundRow) => (!r.party || x.parties.includes(r.party.name)) && (!r.counterpart || x.parties.includes(r.counterpart.name));
+    const involve = (x: RoundRow) =>
+      (!r.party || x.parties.includes(r.party.name)) && (!r.counterpart || x.parties.includes(r.counterpart.name)) && (!r.place || placeMatches(x.place, r.place.name));
     const sides = [r.party?.name, r.counterpart?.name].filter(Boolean).join(' and ');
     const head = `Next talks${sides ? ` involving ${sides}` : ''}:`;
     const ahead = (await kb.rounds({ from: today, status: 'scheduled' })).filter(involve).reverse();
@@ -810,9 +811,13 @@ function answerer(kb: AnswerKnowledge) {
     const both = past.filter(involve);
     const held = (both.length ? both : past.filter((x) => [r.party?.name, r.counterpart?.name].some((p) => p && x.parties.includes(p)))).slice(0, 3);
     const recent = (afterCoverage.length ? afterCoverage : held).slice(0, 3);
-    const answer = afterCoverage.length
+    // No round of the sides or at the place asked, ever: nothing on record about them, said first.
+    const none = !afterCoverage.length && !both.length && (r.party || r.counterpart || r.place)
+      ? `Nothing on record about talks${sides ? ` involving ${sides}` : ''}${r.place ? ` in ${r.place.name}` : ''}. `
+      : '';
+    const answer = none + (afterCoverage.length
       ? `No talks after ${day(today)} are on record. The sources end on ${day(last)}; then the next scheduled were: ${recent.map((x) => `${roundLabel(x)} (${x.parties.join('–')})`).join('; ')}.`
-      : `No talks after ${day(today)} are on record${last ? `, and none were scheduled when the sources end (${day(last)})` : ''}.${held.length ? ` The last rounds held: ${held.map((x) => `${roundLabel(x)} (${x.parties.join('–')})`).join('; ')}.` : ''}`;
+      : `No talks after ${day(today)} are on record${last ? `, and none were scheduled when the sources end (${day(last)})` : ''}.${held.length ? ` The last rounds held: ${held.map((x) => `${roundLabel(x)} (${x.parties.join('–')})`).join('; ')}.` : ''}`);
     return { line: head, answer, lines: (await Promise.all(recent.map(roundLine))), data: { rounds: recent } };
   }
 
