@@ -71,6 +71,10 @@ describe('questions the record cannot answer', () => {
     ['tell me about quantum computing', /quantum computing/],
     ['what happened at the Olympics?', /Olympics/],
     ['what’s the weather in Kyiv?', /Kyiv/],
+    ['who is the Russian minister of fisheries?', /Russia's minister of fisheries/],
+    ['when was the Treaty of Versailles signed?', /Versailles/],
+    ['what did Zelensky eat for breakfast?', /Volodymyr Zelensky/],
+    ['who will win the world cup', /world cup/],
     // No question at all.
     ['flibber jabber wocky', /flibber jabber wocky/],
     ['hmm', /hmm/],

@@ -325,7 +325,9 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
       while (tokens[k] && ROLE_WORDS.has(tokens[k]!.lower) && !ROLE_HEAD_WORDS.has(tokens[k]!.lower)) k++;
       if (tokens[k] && ROLE_HEAD_WORDS.has(tokens[k]!.lower) && tokens[k]!.link === undefined) {
         // "US secretary of state": the office the title names is part of it.
-        if (tokens[k + 1]?.lower === 'of' && ROLE_OF_WORDS.has(tokens[k + 2]?.lower ?? '') && tokens[k + 2]!.link === undefined) k += 2;
+        // "the Russian minister of fisheries": so is any office no word of the talks names.
+        const office = tokens[k + 2];
+        if (tokens[k + 1]?.lower === 'of' && office && office.link === undefined && (ROLE_OF_WORDS.has(office.lower) || !(COMMON_WORDS.has(office.lower) || QUESTION_WORDS.has(office.lower) || ARTICLES.has(office.lower)))) k += 2;
         const words = tokens.slice(s.last + 1, k + 1);
         reading.partyRole = { party: s.party.name, role: words.map((t) => t.lower).join(' '), ...(institution ? { institution: s.surface.replace(/['’]s?$/, '') } : {}) };
         for (const t of words) t.link = 'about';
@@ -541,7 +543,8 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     const opens = r.first === 0 || (r.first === 1 && tokens[0]!.lower === 'the');
     if ((inSlot || tokens[r.last]!.poss || titledBy || opens) && !reading.unknownName && reading.persons.length === 0) reading.unknownName = titled;
     // "what's happening with the Arctic Council": a name after a preposition of subject is what the answer must be about.
-    else if (!inSlot && ABOUT_PREPOSITIONS.has(prevWord(r.first)?.lower ?? '')) reading.about.push(titled);
+    // "when was the Treaty of Versailles signed": any other name the record lacks is what the answer must be about.
+    else if (!inSlot) reading.about.push(titled);
     reading.unknown.push(titled);
   }
 
@@ -641,7 +644,8 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
   // No cue and words that link to nothing ("what's the weather in Kyiv"): say so rather than guess.
   if (!cueFound(masked, tokens, reading)) {
     const left = tokens.filter((t) => free(t) && t.lower.length >= 3 && !/^\d/.test(t.lower) && !COMMON_WORDS.has(t.lower) && !QUESTION_WORDS.has(t.lower));
-    if (left.length && reading.intent !== 'who-is') {
+    // "what did Zelensky eat for breakfast": a person named with words that ask nothing Parley reads is no "who is".
+    if (left.length && (reading.intent !== 'who-is' || !/^(?:who|whos)\b/i.test(q))) {
       reading.unknown.push(left.map((t) => t.base).join(' '));
       reading.intent = 'unknown';
     }
@@ -694,7 +698,13 @@ function nameSlot(q: string): { start: number; end: number } | undefined {
 /** Did any cue word, rather than the slots alone, give the intent? */
 function cueFound(q: string, tokens: QToken[], r: Reading): boolean {
   const sk = skeleton(q, tokens);
-  return INTENT_CUES.some((c) => c.cues.some((re) => re.test(sk))) || VERB_INTENTS.some((v) => v.verbs.test(sk) || v.nouns?.test(sk)) || r.intent === 'help';
+  // "who will win the world cup": a bare "who" is a cue only when it asks about someone named.
+  const named = r.persons.length > 0 || r.unknownName !== undefined || r.ambiguous !== undefined;
+  return (
+    INTENT_CUES.some((c) => (c.intent !== 'who-is' || named) && c.cues.some((re) => re.test(sk))) ||
+    VERB_INTENTS.some((v) => v.verbs.test(sk) || v.nouns?.test(sk)) ||
+    r.intent === 'help'
+  );
 }
 
 /**
