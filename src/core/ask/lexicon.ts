@@ -223,7 +223,7 @@ export const VERB_INTENTS: { intent: Intent; verbs: RegExp; nouns?: RegExp }[] =
  * "did Umerov discuss *cryptocurrency*". The phrase is read ahead of the cue without being
  * consumed, so "demand on fisheries" reaches "fisheries" through "on".
  */
-export const ABOUT_CUES = String.raw`about|regarding|concerning|on|over|demand(?:ed|ing|s)?|want(?:s|ed)?|propos(?:e|ed|ing)|offer(?:ed)?|reject(?:ed)?|refus(?:e|ed)|rule(?:d)? out|discuss(?:ed|es|ing)?|raise(?:d|s)?|mention(?:ed|s)?|talk(?:ed)? about`;
+export const ABOUT_CUES = `about|regarding|concerning|on|over|demand(?:ed|ing|s)?|want(?:s|ed)?|propos(?:e|ed|ing)|offer(?:ed)?|reject(?:ed)?|refus(?:e|ed)|rule(?:d)? out|discuss(?:ed|es|ing)?|raise(?:d|s)?|mention(?:ed|s)?|talk(?:ed)? about`;
 
 /**
  * A condition or threat stated rather than demanded in so many words: "Kyiv *would regard* any
@@ -232,8 +232,6 @@ export const ABOUT_CUES = String.raw`about|regarding|concerning|on|over|demand(?
  */
 export const CONDITION_CUES = /\b(?:would|will) (?:regard|treat|consider|see) (?:\w+ ){0,12}as (?:a |an )?(?:violation|breach|provocation|threat|attack)|right to (?:self-defen[cs]e|respond)|on (?:the )?condition|provided that|unless|only (?:after|if|when|once)|(?:would|will) (?:respond|retaliate|strike back)|threat(?:en|ens|ened|ening)|warn(?:s|ed|ing)?\b/i;
 
-/** Words before a name linked to nobody that make it what is asked about ("happening *with* the Arctic Council"). */
-export const ABOUT_PREPOSITIONS = new Set(['with', 'about', 'regarding', 'concerning', 'on', 'over']);
 
 /** Words before a side that make it what a person spoke of, not the person's side ("what did Lavrov say *about* Syria"). */
 export const SIDE_ABOUT_WORDS = new Set(['about', 'regarding', 'concerning', 're']);
