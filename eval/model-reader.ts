@@ -20,6 +20,7 @@ import { endpointForLog, type ReaderMode, type ReaderSettings } from '../src/cor
 import type { ReaderHealth } from '../src/core/reader/status.js';
 import { openDb } from '../src/core/store/db.js';
 import { createModelReads } from '../src/core/store/model-reads.js';
+import { createSqliteClient } from '../src/core/store/sql.js';
 import type { LabelledPassage } from '../tests/extract/score.js';
 
 /** What the reader did over a run, printed under the scores. */
@@ -74,7 +75,7 @@ export function addHealth(t: ReaderTally, h: ReaderHealth | undefined, items: nu
 export async function modelExtractions(passages: LabelledPassage[], settings: ReaderSettings, lexicon: ExtractLexicon, tally: ReaderTally): Promise<Map<string, Extraction>> {
   const dir = mkdtempSync(join(tmpdir(), 'parley-eval-reader-'));
   const db = openDb(join(dir, 'reads.db'));
-  const store = createModelReads(db);
+  const store = createModelReads(createSqliteClient(db));
   const reader: ModelReader = createModelReader({ settings, store, logger: silentLogger, now: () => new Date() });
   const out = new Map<string, Extraction>();
   try {
@@ -109,7 +110,7 @@ export async function modelExtractions(passages: LabelledPassage[], settings: Re
         out.set(p.id, merged.extraction);
       });
     }
-    const day = store.usage(new Date().toISOString().slice(0, 10));
+    const day = await store.usage(new Date().toISOString().slice(0, 10));
     tally.tokens += day.tokens;
     tally.calls += day.calls;
   } finally {

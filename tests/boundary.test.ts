@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -32,6 +33,69 @@ function pastTheDoor(file: string, source: string): string[] {
     .filter((target) => target.startsWith(`${CORE}/`) && target !== DOOR)
     .map((target) => relative(ROOT, target));
 }
+
+/** The start of an SQL statement: a keyword in capitals (as the store writes them) and the shape that follows it. */
+const SQL_STATEMENT =
+  /^\s*(?:SELECT\b[\s\S]*\bFROM\b|SELECT\s+(?:\d|pg_|count\(|max\(|1\b)|INSERT\s+INTO\b|UPDATE\s+\w+\s+SET\b|DELETE\s+FROM\b|(?:CREATE|DROP|ALTER)\s+(?:UNIQUE\s+|VIRTUAL\s+)?(?:TABLE|INDEX|SCHEMA|VIEW|TRIGGER)\b|PRAGMA\s+\w|WITH\s+(?:RECURSIVE\s+)?\w+\s*(?:\([^)]*\)\s*)?AS\s*\(|VACUUM\b|BEGIN(?:\s+IMMEDIATE)?\s*$|DO\s+\$\$)/;
+
+/**
+ * The text of every string literal and template of a TypeScript source (a template's text parts
+ * joined around its placeholders), read by the compiler's own parser: apostrophes in comments
+ * and regular expressions are not strings.
+ */
+function stringsOf(file: string, source: string): string[] {
+  const out: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) out.push(node.text);
+    else if (ts.isTemplateExpression(node)) out.push([node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join('?'));
+    ts.forEachChild(node, visit);
+  };
+  visit(ts.createSourceFile(file, source, ts.ScriptTarget.Latest, false));
+  return out;
+}
+
+/** The SQL statements a source holds in its strings. */
+const sqlIn = (file: string, source: string): string[] => stringsOf(file, source).filter((s) => SQL_STATEMENT.test(s));
+
+describe('the store boundary', () => {
+  const STORE = join(CORE, 'store');
+
+  it('finds SQL in strings of every shape, and not in prose, comments or messages (self-check)', () => {
+    const source = [
+      "const a = 'SELECT id FROM items WHERE url = ?';",
+      // A template with a placeholder (spelt in two pieces, so that this string is not one).
+      'const b = `INSERT INTO feeds (url) VALUES ($' + '{x}) ON CONFLICT DO NOTHING`;',
+      'const c = "UPDATE feeds SET failures = 0 WHERE id = ?";',
+      "await t.get(\"SELECT pg_advisory_xact_lock(hashtext('x'))\");",
+      "const d = 'DELETE FROM deliveries WHERE seen_at < ?';",
+      "db.exec('CREATE TABLE IF NOT EXISTS x (id integer)');",
+      "const e = 'PRAGMA quick_check';",
+      "const f = `WITH recent AS (SELECT 1) SELECT * FROM recent`;",
+      '// SELECT id FROM items: a comment is not a statement',
+      "const g = 'Select a dossier from the list, then update the channel set';",
+      "throw new UserError('the feed\\'s items could not be read: DELETE the file and try again');",
+      "const h = 'select which round from these';",
+    ].join('\n');
+    expect(sqlIn('x.ts', source)).toEqual([
+      'SELECT id FROM items WHERE url = ?',
+      'INSERT INTO feeds (url) VALUES (?) ON CONFLICT DO NOTHING',
+      'UPDATE feeds SET failures = 0 WHERE id = ?',
+      "SELECT pg_advisory_xact_lock(hashtext('x'))",
+      'DELETE FROM deliveries WHERE seen_at < ?',
+      'CREATE TABLE IF NOT EXISTS x (id integer)',
+      'PRAGMA quick_check',
+      'WITH recent AS (SELECT 1) SELECT * FROM recent',
+    ]);
+  });
+
+  it('keeps SQL statements in src/core/store: the rest of the code calls the store\'s functions', () => {
+    const outside = [...files(join(ROOT, 'src')), ...files(join(ROOT, 'commands'))].filter((f) => !f.startsWith(`${STORE}/`));
+    // The scan must see the modules that used to hold SQL, or it proves nothing.
+    for (const f of ['src/core/ingest.ts', 'src/core/ingest-worker.ts', 'src/core/create-core.ts', 'src/cli/main.ts']) expect(outside).toContain(join(ROOT, f));
+    const offenders = outside.flatMap((file) => sqlIn(file, readFileSync(file, 'utf8')).map((q) => `${relative(ROOT, file)}: ${q.replace(/\s+/g, ' ').slice(0, 80)}`));
+    expect(offenders).toEqual([]);
+  });
+});
 
 describe('the platform boundary', () => {
   it('finds imports of every shape (self-check of the scanner)', () => {

@@ -3,6 +3,7 @@ import { createAskKnowledge } from './ask/knowledge.js';
 import { buildBriefing, briefingToDoc } from './briefing/build.js';
 import type { Briefing } from './briefing/schema.js';
 import type { Core, CoreOptions, DossierSummary } from './core.js';
+import { UserError } from './errors.js';
 import { createDossierCatalog, dossierFile, type LoadedDossier } from './dossier/load.js';
 import { createIngester, type Ingester } from './ingest.js';
 import { createIsolatedIngest, type IsolatedIngest } from './isolated-ingest.js';
@@ -26,19 +27,15 @@ import { dossierHasItems, dossierItemCount, partiesOnRecord, storeAnswers, store
 import { migratePostgres } from './store/pg-schema.js';
 import { createPostgresClient, redactUrl } from './store/postgres.js';
 import { createSqliteClient, type SqlClient } from './store/sql.js';
-import { UserError } from './errors.js';
 import { createModelReads } from './store/model-reads.js';
 import { bottomLineRewriter } from './reader/bottom-line.js';
 import { readerHealth } from './reader/status.js';
-import { createKnowledgeWriter, knownPartyOn } from './store/knowledge.js';
 
 /** The queries of one dossier, built the first time it is asked about. */
 function createScope(
   sql: SqlClient,
   dossier: LoadedDossier,
   now: () => Date,
-  /** What `explain` re-reads an item with: the SQLite file's model readings and the writer's parties (not on PostgreSQL yet). */
-  explainWith: () => { db: Db; writer: ReturnType<typeof createKnowledgeWriter> },
   titleOf: (id: string) => string,
 ) {
   const actors = createActorQueries(sql, dossier.id, dossier.mediators, titleOf);
@@ -51,12 +48,9 @@ function createScope(
     timeline: tl.timeline,
     // The ask vocabulary (topics, synonyms, sides, places) is this dossier's.
     ask: createAsk(createAskKnowledge(sql, dossier, { now, actor: actors.actor, timeline: tl.timeline, titleOf })),
-    // Built at the first explain (on PostgreSQL it refuses, saying why), then kept like the other queries.
+    // Built at the first explain (it makes the dossier's lexicon), then kept like the other queries.
     explain: async (ref: string) => {
-      if (!explain) {
-        const { db, writer } = explainWith();
-        explain = createExplain(sql, db, dossier, writer);
-      }
+      explain ??= createExplain(sql, dossier);
       return explain(ref);
     },
   };
@@ -98,14 +92,6 @@ export function createCore(opts: CoreOptions): Core {
   // Facts stored before they carried a dossier were the configured dossier's.
   const store = openCoreStore(opts, defaultDossier.id);
   const { sql } = store;
-  /**
-   * The SQLite connection, for the parts of the core not yet ported to `SqlClient` (explain's
-   * re-reading, the model reader's cache: issue 15). On PostgreSQL they say so instead of running.
-   */
-  const needDb = (what: string): Db => {
-    if (store.db) return store.db;
-    throw new UserError(`${what} is not served from PostgreSQL yet (issue 15): unset PARLEY_DATABASE_URL to use the SQLite file, or see README "PostgreSQL"`);
-  };
   // Subscriptions may name any dossier in the same folders, not only the default.
   const subscriptions = createSubscriptions(sql, {
     defaultDossier: defaultDossier.id,
@@ -120,12 +106,6 @@ export function createCore(opts: CoreOptions): Core {
   };
   const ingestLog = logger.child({ part: 'ingest' });
   const reader = opts.reader;
-  let writerOnce: ReturnType<typeof createKnowledgeWriter> | undefined;
-  const writer = (): ReturnType<typeof createKnowledgeWriter> => {
-    // Explain re-extracts one item on the SQLite file: the sides it knows are looked up there.
-    writerOnce ??= createKnowledgeWriter({ knownParty: knownPartyOn(needDb('explain')) });
-    return writerOnce;
-  };
   // Built on the first ingest: it reads every dossier's file, and a query needs only its own.
   let ingesterOnce: Ingester | undefined;
   const ingester = (): Ingester => {
@@ -150,7 +130,7 @@ export function createCore(opts: CoreOptions): Core {
     });
     return isolated;
   };
-  const modelReads = reader && store.db ? createModelReads(store.db) : undefined;
+  const modelReads = reader ? createModelReads(sql) : undefined;
   let integrity: { ok: boolean; detail?: string; checkedAt: string } | undefined;
   const deliveries = createDeliveries(sql, { now });
 
@@ -160,7 +140,7 @@ export function createCore(opts: CoreOptions): Core {
     const key = id ?? defaultDossier.id;
     let s = scopes.get(key);
     if (!s) {
-      s = createScope(sql, catalog.get(key), now, () => ({ db: needDb('explain'), writer: writer() }), (id) => {
+      s = createScope(sql, catalog.get(key), now, (id) => {
         try {
           return catalog.get(id).title;
         } catch {
@@ -188,7 +168,7 @@ export function createCore(opts: CoreOptions): Core {
    */
   const rewriters = new WeakMap<Logger, ((b: Briefing) => Promise<Briefing>) | undefined>();
   const rewriterFor = (log: Logger) => {
-    if (!rewriters.has(log)) rewriters.set(log, bottomLineRewriter(needDb('briefings'), reader, log));
+    if (!rewriters.has(log)) rewriters.set(log, bottomLineRewriter(sql, reader, log));
     return rewriters.get(log);
   };
   const pollers = new WeakMap<Logger, FeedPoller>();
@@ -257,8 +237,7 @@ export function createCore(opts: CoreOptions): Core {
     briefing: async (req) => buildBriefing(sql, catalog.get(req.dossier), req, now()),
     async postDue(o) {
       const log = o.logger ?? scheduleLog;
-      // The model's bottom line keeps its reads on the SQLite file (store/model-reads.ts): none on PostgreSQL yet.
-      const rewrite = store.db ? rewriterFor(log) : undefined;
+      const rewrite = rewriterFor(log);
       // One build per distinct briefing of the pass, however many channels it goes to.
       const shared = shareBuilds(briefingBuilder(sql, catalog, rewrite));
       const report = await runDueBriefings(o.at ?? now(), {
@@ -325,7 +304,7 @@ export function createCore(opts: CoreOptions): Core {
       } catch (err) {
         return { db: 'error', detail: (err as Error).message };
       }
-      const model = reader && modelReads ? { reader: readerHealth(modelReads, reader, now()) } : {};
+      const model = reader && modelReads ? { reader: await readerHealth(modelReads, reader, now()) } : {};
       if (integrity && !integrity.ok) {
         return { db: 'error', detail: `quick_check: ${integrity.detail ?? 'failed'}`, checkedAt: integrity.checkedAt, ...model };
       }

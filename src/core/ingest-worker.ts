@@ -12,6 +12,7 @@ import type { Logger } from './logger.js';
 import type { ReaderSettings } from './reader/settings.js';
 import { isDatabaseError, quickCheck } from './store/db.js';
 import { openStore, postgresError, storeTarget } from './store/open.js';
+import { storeAnswers } from './store/overview.js';
 
 /** What the parent passes at start. */
 export interface IngestWorkerData {
@@ -97,7 +98,7 @@ async function handle(req: IngestWorkerRequest): Promise<unknown> {
     case 'check':
       if (db) return quickCheck(db);
       try {
-        await store.sql.get('SELECT 1');
+        await storeAnswers(store.sql);
         return { ok: true };
       } catch (err) {
         return { ok: false, detail: postgresError(err, data.databaseUrl ?? '').message };

@@ -14,15 +14,27 @@ import { createIngestReading } from './reader/ingest-step.js';
 import type { ReaderSettings } from './reader/settings.js';
 import { createMultiRelevanceScorer, type MultiRelevanceScorer } from './relevance.js';
 import { databaseErrorOf, type Db } from './store/db.js';
+import { createKnowledgeWriter, type KnownParty, type KnowledgeWriter, knownParties } from './knowledge-writer.js';
+import { PUBLISHED_FROM_FEED, PUBLISHED_IN_FUTURE, PUBLISHED_MISSING } from './store/knowledge.js';
 import {
-  createKnowledgeWriter,
-  type KnownParty,
-  type KnowledgeWriter,
-  knownParties,
-  PUBLISHED_FROM_FEED,
-  PUBLISHED_IN_FUTURE,
-  PUBLISHED_MISSING,
-} from './store/knowledge.js';
+  dossierSetId,
+  dossierSetKey,
+  dossiersOfItem,
+  ensureDossierSet,
+  ensureFeed,
+  feedByUrl,
+  indexItemText,
+  insertItem,
+  keepItemWhole,
+  lockIngestWriter,
+  recordFeedFailure,
+  recordFeedOk,
+  saveItemReading,
+  setItemScoredSet,
+  type StoredDuplicate,
+  storedDuplicate,
+  storedItemText,
+} from './store/items-write.js';
 import { createSqliteClient, type SqlClient } from './store/sql.js';
 
 /** A normalised feed item, as the feed parser hands it over. */
@@ -83,27 +95,6 @@ interface Reread {
   readings: Reading[];
 }
 
-interface DuplicateRow {
-  id: number;
-  scored_set: number | null;
-  extraction_skipped: string | null;
-}
-
-/** What a stored item is read again from, for a dossier added since it was stored. */
-interface StoredRow {
-  relevant: number;
-  title: string;
-  text: string;
-  published: string;
-  published_estimated: number;
-}
-
-interface FeedRow {
-  id: number;
-  etag: string | null;
-  last_modified: string | null;
-}
-
 /**
  * Where an ingest is, announced before each step that can take long: the isolated ingest gives
  * each a time budget, and knows which item to set aside if one step never ends.
@@ -135,7 +126,7 @@ export interface IngestDeps {
   sql?: SqlClient;
   /**
    * The SQLite connection: the store when `sql` is not given (wrapped in a client of its own, so
-   * only for a connection nothing else writes through a client), and the model reader's cache.
+   * only for a connection nothing else writes through a client), and the file's name in errors.
    */
   db?: Db;
   /** The default dossier: its feeds are the sources of `run()` when neither sources nor a dossier are named and it serves alone. */
@@ -202,6 +193,9 @@ function postgresFault(err: unknown): Error | undefined {
 
 const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
+/** Failed fetches in a row after which a feed is marked failing (its backoff and the briefing's note follow). */
+const FAILING_AFTER = 5;
+
 /** Characters of an irrelevant item's text that are stored (enough to re-score it by hand). */
 const IRRELEVANT_EXCERPT = 600;
 
@@ -218,55 +212,11 @@ export function createIngester(deps: IngestDeps): Ingester {
   const scorer = createMultiRelevanceScorer(dossiers);
   const lexicons: ExtractLexicon[] = dossiers.map(lexiconOf);
   const writer = createKnowledgeWriter();
-  // The model reader's cache (model_reads) is on the SQLite connection only, for now: on PostgreSQL the rules read alone.
-  if (deps.reader && !db) logger.warn({ mode: deps.reader.mode }, 'the model reader does not run on PostgreSQL yet: items are read by the rules alone');
-  const reading = deps.reader && db ? createIngestReading({ settings: deps.reader, db, sql, writer, logger, now: deps.now }) : undefined;
+  const reading = deps.reader ? createIngestReading({ settings: deps.reader, sql, writer, logger, now: deps.now }) : undefined;
   /** The sides the store knows, read before a feed's items are extracted (extraction asks synchronously). */
   let knownParty: KnownParty = () => undefined;
 
-  const q = {
-    feedByUrl: 'SELECT id, etag, last_modified FROM feeds WHERE url = ?',
-    // Another process may create the same feed's row at any moment: never fail on the unique URL.
-    insertFeed: 'INSERT INTO feeds (url, name, weight) VALUES (?, ?, ?) ON CONFLICT (url) DO NOTHING',
-    feedOkStmt: `UPDATE feeds SET etag = coalesce(@etag, etag), last_modified = coalesce(@lastModified, last_modified), last_fetch_at = @at,
-       last_ok_at = @at, failures = 0, status = 'ok', last_error = NULL WHERE id = @id`,
-    feedFailed: `UPDATE feeds SET last_fetch_at = ?, failures = failures + 1, last_error = ?,
-       status = CASE WHEN failures + 1 >= 5 THEN 'failing' ELSE status END WHERE id = ?`,
-    // One statement for the three duplicate keys: it runs for every item, relevant or not. It
-    // returns the stored item, whose dossier set says whether a dossier added since must read it.
-    duplicate: `SELECT id, scored_set, extraction_skipped FROM items WHERE content_hash = @hash
-       UNION ALL SELECT id, scored_set, extraction_skipped FROM items WHERE CAST(@url AS text) IS NOT NULL AND url_key = @url
-       UNION ALL SELECT id, scored_set, extraction_skipped FROM items WHERE CAST(@guid AS text) IS NOT NULL AND feed_id = @feedId AND guid = @guid
-       LIMIT 1`,
-    // Read only for a duplicate some served dossier has not scored: rare, and the text may be long.
-    stored: 'SELECT relevant, title, text, published, published_estimated FROM items WHERE id = ?',
-    // The unique indexes on (feed, GUID), URL key and content hash are the last word on duplicates:
-    // an item another writer stored since the read-only check is skipped, not an error.
-    insertItem: `INSERT INTO items (feed_id, guid, url, url_key, title, published, published_estimated, published_zone_assumed, fetched_at, text, content_hash, relevance, relevant, topics, text_truncated, extraction_skipped, scored_set)
-       VALUES (@feedId, @guid, @url, @urlKey, @title, @published, @estimated, @zoneAssumed, @fetchedAt, @text, @hash, @relevance, @relevant, @topics, @truncated, @skipped, @scoredSet)
-       ON CONFLICT DO NOTHING RETURNING id`,
-    // SQLite's FTS5 table; PostgreSQL's items.fts is a generated column that needs no insert.
-    insertFts: 'INSERT INTO items_fts (rowid, title, text) VALUES (?, ?, ?)',
-    insertReading: 'INSERT INTO item_dossiers (item_id, dossier, relevance, topics) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
-    readingsOf: 'SELECT dossier FROM item_dossiers WHERE item_id = ?',
-    setByKey: 'SELECT id FROM dossier_sets WHERE dossiers = ?',
-    insertSet: 'INSERT INTO dossier_sets (dossiers) VALUES (?) ON CONFLICT DO NOTHING',
-    setById: 'SELECT dossiers FROM dossier_sets WHERE id = ?',
-    rescored: 'UPDATE items SET scored_set = ? WHERE id = ?',
-    keepWhole: 'UPDATE items SET text = ?, relevant = 1 WHERE id = ?',
-  };
-
-  const feedOk = async (etag: string | null, lastModified: string | null, at: string, id: number) => {
-    await sql.run(q.feedOkStmt, { etag, lastModified, at, id });
-  };
-  const feedByUrl = (t: SqlClient, url: string) => t.get<FeedRow>(q.feedByUrl, [url]);
-
-  async function feedId(t: SqlClient, url: string, name: string, weight: number): Promise<FeedRow> {
-    const row = await feedByUrl(t, url);
-    if (row) return row;
-    await t.run(q.insertFeed, [url, name, weight]);
-    return (await feedByUrl(t, url))!;
-  }
+  const feedOk = (etag: string | null, lastModified: string | null, at: string, id: number) => recordFeedOk(sql, id, { etag, lastModified, at });
 
   // Dossier sets by id and by their sorted ids: a handful per database, read once each.
   const setIds = new Map<string, number>();
@@ -276,8 +226,7 @@ export function createIngester(deps: IngestDeps): Ingester {
     const key = [...new Set(ids)].sort().join(',');
     let id = setIds.get(key);
     if (id === undefined) {
-      await t.run(q.insertSet, [key]);
-      id = (await t.get<{ id: number }>(q.setByKey, [key]))!.id;
+      id = await ensureDossierSet(t, key);
       setIds.set(key, id);
     }
     return id;
@@ -287,12 +236,12 @@ export function createIngester(deps: IngestDeps): Ingester {
     if (setId === null) return [];
     let m = setMembers.get(setId);
     if (!m) {
-      m = ((await sql.get<{ dossiers: string }>(q.setById, [setId]))?.dossiers ?? '').split(',').filter(Boolean);
+      m = ((await dossierSetKey(sql, setId)) ?? '').split(',').filter(Boolean);
       setMembers.set(setId, m);
     }
     return m;
   }
-  const knownServedSet = async () => setIds.get(servedKey) ?? (await sql.get<{ id: number }>(q.setByKey, [servedKey]))?.id;
+  const knownServedSet = async () => setIds.get(servedKey) ?? (await dossierSetId(sql, servedKey));
 
   /** Reads an item for the dossiers (by index) it is relevant to. */
   function read(title: string, text: string, published: string, publishedCertain: boolean, only?: ReadonlySet<number>): { readings: Reading[]; best: number } {
@@ -348,10 +297,11 @@ export function createIngester(deps: IngestDeps): Ingester {
       const hash = contentHash(item.title, text);
       // A feed that rewrites GUIDs or dates still repeats its URL or its text: any of the three is a
       // duplicate. A link distinct items share identifies none of them: GUID and text decide then.
-      const dup = await sql.get<DuplicateRow>(q.duplicate, { feedId: knownFeed?.id ?? null, guid: item.guid, url: urlKey, hash });
+      // The stored item's dossier set says whether a dossier added since must read it.
+      const dup = await storedDuplicate(sql, { feedId: knownFeed?.id ?? null, guid: item.guid, url: urlKey, hash });
       if (dup) {
         report.duplicates++;
-        if (opts.skipped === undefined && (servedSet === undefined || dup.scored_set !== servedSet)) {
+        if (opts.skipped === undefined && (servedSet === undefined || dup.scoredSet !== servedSet)) {
           const again = await rereadFor(dup, item, text);
           if (again) rereads.push(again);
         }
@@ -365,21 +315,22 @@ export function createIngester(deps: IngestDeps): Ingester {
     }
 
     /** A stored item some served dossier has not scored: read it for those now, or undefined when none is missing. */
-    async function rereadFor(dup: DuplicateRow, item: IncomingItem, incomingText: string): Promise<Reread | undefined> {
+    async function rereadFor(dup: StoredDuplicate, item: IncomingItem, incomingText: string): Promise<Reread | undefined> {
       // An item set aside because reading it never ended is not tried again, for any dossier.
-      if (dup.extraction_skipped !== null) return undefined;
-      const seen = await membersOf(dup.scored_set);
+      if (dup.extractionSkipped !== null) return undefined;
+      const seen = await membersOf(dup.scoredSet);
       const missing = new Set(served.flatMap((id, i) => (seen.includes(id) ? [] : [i])));
       if (missing.size === 0) return undefined;
-      const stored = await sql.get<StoredRow>(q.stored, [dup.id]);
+      // Read only for a duplicate some served dossier has not scored: rare, and the text may be long.
+      const stored = await storedItemText(sql, dup.id);
       if (!stored) return undefined;
       await readParties();
       // The stored text when it was kept whole (the facts already stored point at its sentences); else this copy.
       const whole = stored.relevant === 1;
       const title = whole ? stored.title : item.title;
       const text = whole ? stored.text : incomingText;
-      const dateUnknown = stored.published_estimated === PUBLISHED_IN_FUTURE;
-      const { readings } = read(title, text, stored.published, stored.published_estimated === PUBLISHED_FROM_FEED, missing);
+      const dateUnknown = stored.publishedEstimated === PUBLISHED_IN_FUTURE;
+      const { readings } = read(title, text, stored.published, stored.publishedEstimated === PUBLISHED_FROM_FEED, missing);
       return {
         itemId: dup.id,
         dossiers: [...seen, ...served],
@@ -400,7 +351,7 @@ export function createIngester(deps: IngestDeps): Ingester {
   ): Promise<IngestSourceReport> => {
     const saveReadings = async (t: SqlClient, itemId: number, readings: Reading[], published: string, dateUnknown: boolean) => {
       for (const r of readings) {
-        await t.run(q.insertReading, [itemId, r.dossier, r.relevance, JSON.stringify(r.topics)]);
+        await saveItemReading(t, itemId, r.dossier, r.relevance, r.topics);
         await writer.save(t, itemId, r.dossier, published, r.extraction, fetchedAt, dateUnknown);
       }
     };
@@ -409,12 +360,12 @@ export function createIngester(deps: IngestDeps): Ingester {
       // One ingest writer at a time per schema, as SQLite's write lock gives the file: two replicas
       // storing the same new person, round or event at once would otherwise both insert it, and one
       // feed's transaction would fail on the unique key. (Preparing runs beside, unlocked.)
-      if (t.dialect === 'postgres') await t.get("SELECT pg_advisory_xact_lock(hashtext('parley_ingest:' || current_schema()))");
-      const f = await feedId(t, feed.url, feed.name, feed.weight ?? 1);
+      await lockIngestWriter(t);
+      const f = await ensureFeed(t, feed.url, feed.name, feed.weight ?? 1);
       const scoredSet = await setIdOf(t, served);
       for (const p of prepared) {
         const relevant = p.readings.length > 0;
-        const inserted = await t.get<{ id: number }>(q.insertItem, {
+        const id = await insertItem(t, {
           feedId: f.id,
           guid: p.item.guid,
           url: p.url,
@@ -437,27 +388,26 @@ export function createIngester(deps: IngestDeps): Ingester {
           skipped: opts.skipped ?? null,
           scoredSet,
         });
-        if (inserted === undefined) {
+        if (id === undefined) {
           report.duplicates++;
           continue;
         }
-        const { id } = inserted;
         if (!relevant) {
           report.irrelevant++;
           continue;
         }
         // Only relevant coverage is searchable: irrelevant items are kept for dedupe, not for search.
-        if (t.dialect === 'sqlite') await t.run(q.insertFts, [id, p.item.title, p.text]);
+        await indexItemText(t, id, p.item.title, p.text);
         report.newItems++;
         await saveReadings(t, id, p.readings, p.published, p.item.futureDateClamped === true);
-        reading?.stored(p.hash, id);
+        await reading?.stored(t, p.hash, id);
       }
       for (const r of rereads) {
-        await t.run(q.rescored, [await setIdOf(t, r.dossiers), r.itemId]);
+        await setItemScoredSet(t, r.itemId, await setIdOf(t, r.dossiers));
         if (r.readings.length === 0) continue;
         if (r.fullText) {
-          await t.run(q.keepWhole, [r.fullText.text, r.itemId]);
-          if (t.dialect === 'sqlite') await t.run(q.insertFts, [r.itemId, r.fullText.title, r.fullText.text]);
+          await keepItemWhole(t, r.itemId, r.fullText.text);
+          await indexItemText(t, r.itemId, r.fullText.title, r.fullText.text);
         }
         await saveReadings(t, r.itemId, r.readings, r.published, r.dateUnknown);
         report.reread = (report.reread ?? 0) + 1;
@@ -505,7 +455,7 @@ export function createIngester(deps: IngestDeps): Ingester {
     return reading.readLater({
       // Each dossier the stored item was read for and this ingester serves: its rules reading again.
       extract: async (item) =>
-        (await sql.all<{ dossier: string }>(q.readingsOf, [item.itemId])).flatMap(({ dossier }) => {
+        (await dossiersOfItem(sql, item.itemId)).flatMap((dossier) => {
           const i = served.indexOf(dossier);
           if (i < 0) return [];
           return [{ dossier, extraction: extract({ title: item.title, text: item.text, published: item.published, publishedCertain: item.publishedCertain, lexicon: lexicons[i]!, knownParty }) }];
@@ -516,7 +466,7 @@ export function createIngester(deps: IngestDeps): Ingester {
 
   const recordFailure = async (feedKey: string, reason: string): Promise<void> => {
     const known = await feedByUrl(sql, feedKey);
-    if (known) await sql.run(q.feedFailed, [deps.now().toISOString(), reason, known.id]);
+    if (known) await recordFeedFailure(sql, known.id, { at: deps.now().toISOString(), reason, failingAfter: FAILING_AFTER });
   };
 
   async function ingestOne(source: SourceSpec): Promise<IngestSourceReport> {
@@ -541,7 +491,7 @@ export function createIngester(deps: IngestDeps): Ingester {
         const res = await fetchFeed(feedKey, {
           timeoutMs: deps.timeoutMs ?? 15_000,
           ...(deps.politenessMs !== undefined ? { minHostIntervalMs: deps.politenessMs } : {}),
-          validators: { etag: known?.etag ?? undefined, lastModified: known?.last_modified ?? undefined },
+          validators: { etag: known?.etag ?? undefined, lastModified: known?.lastModified ?? undefined },
           blockPrivateHosts: deps.blockPrivateHosts ?? false,
         });
         if (res.status === 'not-modified') {
@@ -554,7 +504,7 @@ export function createIngester(deps: IngestDeps): Ingester {
       }
       const parsed = await parseFeed(xml, { fetchedAt: deps.now(), ...(source.url && !source.file ? { baseUrl: source.url } : {}), logger });
       const report = await storeAndRead({ url: feedKey, name: source.name, weight: source.weight }, parsed.items);
-      if (validators) await feedOk(validators.etag, validators.lastModified, deps.now().toISOString(), (await feedId(sql, feedKey, source.name, source.weight)).id);
+      if (validators) await feedOk(validators.etag, validators.lastModified, deps.now().toISOString(), (await ensureFeed(sql, feedKey, source.name, source.weight)).id);
       return { ...report, source: source.label };
     } catch (err) {
       // A damaged, read-only or full database is not this feed's fault: stop the whole ingest and say so.

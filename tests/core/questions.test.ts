@@ -17,6 +17,16 @@ describe('labelled plain-words questions, development part', () => {
     expect(s.unanswerable.couldntPlace).toBe(0);
   });
 
+  // The later development parts, by other authors in other words: every unanswerable one said so, never "couldn't place".
+  it.each(['dev-ask3', 'dev-qa5', 'dev-qa6'] as const)('%s: answers at or above the floor, "nothing on record" for every unanswerable one', async (part) => {
+    const s = await scorePart(loadQuestions(part));
+    console.log(formatPart(part, s));
+    expect(s.intent / s.n).toBeGreaterThanOrEqual(0.95);
+    expect(s.answer / s.n).toBeGreaterThanOrEqual(0.95);
+    expect(s.unanswerable.nothingOnRecord).toBe(s.unanswerable.n);
+    expect(s.unanswerable.couldntPlace).toBe(0);
+  });
+
   it('has at least 200 questions, by several authors, for every intent', () => {
     const dev = loadQuestions('dev');
     expect(dev.length + loadQuestions('held-out').length).toBeGreaterThanOrEqual(200);

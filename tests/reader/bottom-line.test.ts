@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefing } from '../../src/core/briefing/schema.js';
 import { createBottomLineWriter, ungrounded } from '../../src/core/reader/bottom-line.js';
 import { createModelReads } from '../../src/core/store/model-reads.js';
+import { createSqliteClient } from '../../src/core/store/sql.js';
 import { startModelFake, type ModelFake } from '../support/model-fake.js';
 import { SEED_FEED, tempCore } from '../support/temp-core.js';
 import { readerSettings, recordingLogger } from './support.js';
@@ -23,7 +24,7 @@ describe('the model-written bottom line', () => {
   afterAll(() => t.cleanup());
 
   const writer = (f: ModelFake, logger = recordingLogger()) =>
-    createBottomLineWriter({ settings: readerSettings(f, { bottomLine: true, model: `m-${Math.random()}`, timeoutMs: 2_000 }), store: createModelReads(t.writer), logger, now: () => new Date('2025-03-24T06:00:00Z') });
+    createBottomLineWriter({ settings: readerSettings(f, { bottomLine: true, model: `m-${Math.random()}`, timeoutMs: 2_000 }), store: createModelReads(createSqliteClient(t.writer)), logger, now: () => new Date('2025-03-24T06:00:00Z') });
 
   it('starts from the two facts the extractive bottom line states', () => {
     expect(briefing.bottomLine.map((s) => s.text)).toEqual([

@@ -366,6 +366,50 @@ describe.each(stores.filter((s) => s.name === 'postgres'))('the PostgreSQL schem
       await expect(migratePostgres(opened.sql)).rejects.toThrow(/newer Parley/);
     });
 
+    it('upgrades a version 1 store to version 2 with every row kept, numbering rows without an id in the order version 1 read them', async () => {
+      // A version 1 store: the schema as version 1 made it, with rows, one of them updated (which moves it in the heap).
+      await opened.sql.exec(
+        `DO $$ DECLARE t text; BEGIN FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = current_schema() LOOP EXECUTE 'DROP TABLE ' || quote_ident(t) || ' CASCADE'; END LOOP; END $$`,
+      );
+      await opened.sql.exec('CREATE TABLE parley_schema (version integer PRIMARY KEY, applied_at text NOT NULL)');
+      await opened.sql.exec(PG_MIGRATIONS[0]!);
+      await opened.sql.run('INSERT INTO parley_schema (version, applied_at) VALUES (1, ?)', [T0]);
+      await opened.sql.exec(`
+        INSERT INTO feeds (id, url, name) VALUES (1, 'https://example.org/feed', 'Example');
+        INSERT INTO items (id, feed_id, title, published, fetched_at, text, content_hash)
+          VALUES (1, 1, 'One', '${T0}', '${T0}', 'first', 'h1'), (2, 1, 'Two', '${T0}', '${T0}', 'second', 'h2');
+        INSERT INTO actors (id, name, key, surname_key) VALUES (1, 'Rustem Umerov', 'rustem umerov', 'umerov'), (2, 'Steve Witkoff', 'steve witkoff', 'witkoff');
+        INSERT INTO actor_aliases (actor_id, alias, key) VALUES (1, 'Umerov', 'umerov'), (2, 'Witkoff', 'witkoff'), (1, 'Rustem Umerov', 'rustem umerov');
+        INSERT INTO delegations (id, party, first_item_id, reported_at, dossier) VALUES (1, 'Ukraine', 1, '${T0}', 'russia-ukraine');
+        INSERT INTO delegation_members (delegation_id, actor_id, role, item_id) VALUES (1, 1, 'member', 1), (1, 2, 'member', 1);
+        INSERT INTO delegation_sources (delegation_id, item_id, evidence) VALUES (1, 2, 'later report'), (1, 1, 'first report');
+        UPDATE delegation_members SET role = 'leader' WHERE actor_id = 1;
+      `);
+      const v1 = {
+        aliases: await opened.sql.all('SELECT actor_id, alias, key FROM actor_aliases ORDER BY ctid'),
+        members: await opened.sql.all('SELECT delegation_id, actor_id, role, item_id FROM delegation_members ORDER BY ctid'),
+        sources: await opened.sql.all('SELECT delegation_id, item_id, evidence FROM delegation_sources ORDER BY ctid'),
+      };
+      expect(v1.members.map((m) => (m as { actor_id: number }).actor_id)).toEqual([2, 1]);
+
+      expect(await migratePostgres(opened.sql)).toEqual({ from: 1, to: PG_MIGRATIONS.length, applied: PG_MIGRATIONS.map((_, i) => i + 1).slice(1) });
+      expect(await postgresVersion(opened.sql)).toBe(PG_MIGRATIONS.length);
+      expect(await opened.sql.all('SELECT actor_id, alias, key FROM actor_aliases ORDER BY seq')).toEqual(v1.aliases);
+      expect(await opened.sql.all('SELECT delegation_id, actor_id, role, item_id FROM delegation_members ORDER BY seq')).toEqual(v1.members);
+      expect(await opened.sql.all('SELECT delegation_id, item_id, evidence FROM delegation_sources ORDER BY seq')).toEqual(v1.sources);
+      expect(await opened.sql.get('SELECT count(*) AS n FROM items')).toEqual({ n: 2 });
+
+      // Rows written after the upgrade follow, and an update keeps a row's place (as SQLite's rowid does).
+      await opened.sql.run("INSERT INTO actor_aliases (actor_id, alias, key) VALUES (2, 'Steve Witkoff', 'steve witkoff')");
+      await opened.sql.run("UPDATE actor_aliases SET alias = 'UMEROV' WHERE key = 'umerov'");
+      expect((await opened.sql.all<{ alias: string }>('SELECT alias FROM actor_aliases ORDER BY seq')).map((r) => r.alias)).toEqual([
+        'UMEROV',
+        'Witkoff',
+        'Rustem Umerov',
+        'Steve Witkoff',
+      ]);
+    });
+
     it('takes an SQLite knowledge base whole (copy-store): same rows and ids, counts compared, a second copy refused unless replacing', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'parley-copy-'));
       const file = join(dir, 'parley.db');

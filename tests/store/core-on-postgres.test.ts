@@ -1,8 +1,9 @@
 /**
  * The core on PostgreSQL (PARLEY_DATABASE_URL): what runs there today — the schema made at the
  * first call, subscriptions, the scheduler's claims and its briefings, queries, delivery dedup,
- * health, ingest (on its worker thread) — and what still needs the SQLite file (backups, the model
- * reader's cache) saying so. Skipped, with the reason, when no server answers at 127.0.0.1.
+ * health, ingest (on its worker thread) — and what is the server's own job (backups: pg_dump)
+ * saying so. The model reader and explain on both stores: tests/reader/reader-on-stores.test.ts.
+ * Skipped, with the reason, when no server answers at 127.0.0.1.
  */
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -7,7 +7,7 @@ import { formatRange } from './dates.js';
 import { NEWS_ORGS } from '../extract/lexicon.js';
 import { findParties } from '../parties.js';
 import type { AskKnowledge, RoleHolder, RoundRow } from './knowledge.js';
-import { EXAMPLE_QUESTIONS, type Intent, type StanceIntent } from './lexicon.js';
+import { CONDITION_CUES, EXAMPLE_QUESTIONS, type Intent, type StanceIntent } from './lexicon.js';
 import type { Reading } from './parse.js';
 import { type ActorEntry, placeMatches, type Vocabulary } from './vocabulary.js';
 
@@ -90,6 +90,8 @@ interface Speaker {
   party?: string;
   person?: ActorEntry;
   body?: string;
+  /** An office asked for that no report names a holder of ("the US secretary of state"): the side speaks instead. */
+  vacant?: string;
 }
 
 /** Everything `ask` answers with, one function per intent over one reading. */
@@ -264,7 +266,7 @@ function answerer(kb: AnswerKnowledge) {
       return {
         line: `${head}:`,
         answer: `Nothing on record about ${sideName ? `${possessive(sideName)} delegation` : 'a delegation'}${r.place ? ` in ${r.place.name}` : ''}${r.dates ? ` on ${formatRange(r.dates.from, r.dates.to)}` : ''}${known}.${beyondCoverage(r)}`,
-        ...(held.length ? { lines: (await Promise.all(held.slice(0, 2).map(roundLine))) } : {}),
+        ...(held.length ? { lines: await roundLinesOf(held.slice(0, 2)) } : {}),
       };
     }
     const lines: AskLine[] = [];
@@ -396,6 +398,10 @@ function answerer(kb: AnswerKnowledge) {
     // "who's head of policy planning at state": no organisation of that name heads anything; the title's words may.
     if (!holders.length && r.org) holders = await kb.roleHolders(words, { ...(party ? { party } : {}), ...(hint ? { hint } : {}) });
     if (!holders.length) return { line: `Who is ${asked}:`, answer: `Nothing on record about who is ${asked}.` };
+    // "The Kremlin spokesman": when the first holder is named with the institution asked, others must be too
+    // (the foreign ministry's spokeswoman is no Kremlin spokesman).
+    const names = (h: (typeof holders)[number]) => hint !== undefined && `${h.title} ${h.evidence}`.toLowerCase().includes(hint.replace(/^the\s+/i, '').toLowerCase());
+    if (hint && names(holders[0]!)) holders = holders.filter(names);
     const top = holders[0]!;
     const others = holders.slice(1, 3).map((h) => `${h.name} (${h.title}, ${day(h.asOf)})`);
     return {
@@ -420,6 +426,7 @@ function answerer(kb: AnswerKnowledge) {
       const id = holder && vocab.idByName.get(holder.name);
       const entry = id !== undefined ? vocab.actorById.get(id) : undefined;
       if (entry) return { label: `${entry.name} (${possessive(r.partyRole.party)} ${r.partyRole.role})`, actorIds: [entry.id], person: entry };
+      if (r.party && !r.party.body) return { label: side(r)!, party: r.party.name, vacant: `${possessive(r.partyRole.party)} ${r.partyRole.role}` };
     }
     if (r.role && r.party) {
       const holder = (await kb.roleHolders(r.role, { party: r.party.name }))[0];
@@ -458,7 +465,7 @@ function answerer(kb: AnswerKnowledge) {
     for (const h of r.hints) if (mentionsWords(text, h)) score += 1;
     if (r.place && text.toLowerCase().includes(r.place.name.toLowerCase())) score += 1;
     if (r.counterpart && text.toLowerCase().includes(r.counterpart.surface.toLowerCase())) score += 1;
-    if (r.verb && text.toLowerCase().includes(r.verb)) score += 2;
+    if (namesVerb(text, r)) score += 2;
     return score;
   }
 
@@ -482,8 +489,14 @@ function answerer(kb: AnswerKnowledge) {
       (r.specifics.length ? r.specifics.some((sp) => mentionsWords(text, sp)) : r.topics.some((t) => mentionsTopic(text, t))) ||
       r.aboutPersons.some((p) => mentionsPerson(text, p)) ||
       r.about.some((a) => mentionsWords(text, a)) ||
-      (r.verb !== undefined && text.toLowerCase().includes(r.verb))
+      namesVerb(text, r)
     );
+  }
+
+  /** Does a text use the speech verb asked about? A threat or warning may be stated as a condition ("would regard … as a violation"). */
+  function namesVerb(text: string, r: Reading): boolean {
+    if (r.verb === undefined) return false;
+    return text.toLowerCase().includes(r.verb) || ((r.verb === 'threat' || r.verb === 'warn') && CONDITION_CUES.test(text));
   }
 
   async function said(r: Reading): Promise<Found> {
@@ -532,9 +545,10 @@ function answerer(kb: AnswerKnowledge) {
     if (!list.length) {
       const any = r.dates ? await statementsOf(sp, { ...r, dates: undefined } as Reading) : [];
       const nearest = any.length ? ` Nearest on record: ${day(any[0]!.date)}.` : '';
-      return { line: `${head}:`, answer: `Nothing on record from ${sp.label}${r.dates ? ` on ${formatRange(r.dates.from, r.dates.to)}` : ''}.${nearest}${beyondCoverage(r)}`, lines: statementLines(any.slice(0, 3)) };
+      return { line: `${head}:`, answer: `Nothing on record from ${sp.vacant ? `${sp.vacant} or ${sp.label}` : sp.label}${r.dates ? ` on ${formatRange(r.dates.from, r.dates.to)}` : ''}.${nearest}${beyondCoverage(r)}`, lines: statementLines(any.slice(0, 3)) };
     }
     const shown = ranked(list);
+    if (sp.vacant) note = `Nothing on record from ${sp.vacant}${focused ? ` about ${subject}` : ''}; statements by ${sp.label}, newest first.`;
     return {
       line: `${head}:`,
       answer: note || `Statements on record${focused ? ` about ${subject}` : ''}, newest first${r.place || r.counterpart || r.hints.length ? ', the most relevant first' : ''}.`,
@@ -563,6 +577,13 @@ function answerer(kb: AnswerKnowledge) {
     const onTopic = (text: string) => r.topics.every((t) => mentionsTopic(text, t)) && r.about.every((a) => mentionsWords(text, a));
 
     let statements = await statementsOf(sp, r, want, onTopic);
+    // "Ukraine's conditions on the Black Sea": a condition or threat the side stated counts as what it demands.
+    if (intent === 'demanded' && sp) {
+      // Read in the quoted sentence itself: its paragraph may hold another's condition.
+      const stated = (await statementsOf(sp, r, undefined, (text) => onTopic(text) && CONDITION_CUES.test(text))).filter((x) => onTopic(x.evidence) && CONDITION_CUES.test(x.evidence));
+      const seen = new Set(statements.map((x) => `${x.source.url}|${x.sentenceIndex}`));
+      statements = [...statements, ...stated.filter((x) => !seen.has(`${x.source.url}|${x.sentenceIndex}`))];
+    }
     const events = (
       await kb.timeline({
         ...(r.dates ? { from: r.dates.from, to: r.dates.to } : {}),
@@ -586,6 +607,14 @@ function answerer(kb: AnswerKnowledge) {
       ...statementItems(statements, 50).map((x) => ({ ...x, text: x.line.text })),
       ...events.map((e) => ({ date: e.date, line: eventLine(e), text: e.title })),
     ];
+    // "What do the Russians get out of the deal": what others committed or offered to the side, in reports that name it.
+    if (intent === 'agreed' && r.gains && sp?.party && !sp.person) {
+      const party = sp.party;
+      const given = (text: string) => onTopic(text) && findParties(text).some((m) => m.party.name === party) && stancesOf(text).some((x) => x === 'agreed' || x === 'proposed');
+      const others = (await statementsOf(undefined, r, undefined, given)).filter((x) => x.party !== party && given(x.evidence));
+      const seen = new Set(items.map((x) => x.line.text));
+      items = [...statementItems(others, 50).map((x) => ({ ...x, text: x.line.text })).filter((x) => !seen.has(x.text)), ...items];
+    }
     // A place narrows when anything on record names it ("what did Kyiv agree to at Jeddah").
     if (!items.length && sp?.party && !sp.person) {
       // "What did Britain and France offer", "what did Kyiv agree to on the Black Sea": nothing in the side's own
@@ -630,7 +659,7 @@ function answerer(kb: AnswerKnowledge) {
     }
     return {
       line: `${head}:`,
-      answer: `${plural(items.length, 'report')} on record, quoted.${sideNote}`,
+      answer: `${sp?.vacant ? `Nothing on record from ${sp.vacant}; ${possessive(sp.label)} side: ` : ''}${plural(items.length, 'report')} on record, quoted.${sideNote}`,
       lines: items.slice(0, MAX_LINES).map((x) => x.line),
       data: { statements, events },
     };
@@ -650,10 +679,23 @@ function answerer(kb: AnswerKnowledge) {
         if (!memo.has(key)) memo.set(key, await kb.delegations.atRound(roundId, party));
         return memo.get(key);
       },
+      /** Every side's delegation at these rounds, read together ahead of the `get`s that follow. */
+      async load(rounds: readonly RoundRow[]): Promise<void> {
+        const pairs = rounds.flatMap((x) => x.parties.map((party) => ({ roundId: x.id, party }))).filter((p) => !memo.has(`${p.roundId}|${p.party}`));
+        if (pairs.length === 0) return;
+        const found = await kb.delegations.atRounds(pairs);
+        for (const [k, p] of pairs.entries()) memo.set(`${p.roundId}|${p.party}`, found[k]);
+      },
     };
   })();
 
   /** A round as one line: its sides and their people, with the reports of it. */
+  /** Rounds as lines, their sides' delegations read together first. */
+  async function roundLinesOf(rounds: readonly RoundRow[]): Promise<AskLine[]> {
+    await delegationAt.load(rounds);
+    return Promise.all(rounds.map(roundLine));
+  }
+
   async function roundLine(x: RoundRow): Promise<AskLine> {
     const dels = await Promise.all(x.parties.map(async (p) => {
       const d = await delegationAt.get(x.id, p);
@@ -674,10 +716,11 @@ function answerer(kb: AnswerKnowledge) {
     const rounds = (r.place || r.dates || sides.length || talksOnly ? await kb.rounds(range) : []).filter(
       (x) => (!r.place || placeMatches(x.place, r.place.name)) && sides.every((p) => x.parties.includes(p)) && x.status === 'held' && x.date,
     );
-    const fetch = async (span: { from?: string; to?: string }, limit: number) =>
+    const fetch = async (span: { from?: string; to?: string }, limit: number, perDay?: number) =>
       (
         await kb.timeline({
         ...span,
+        ...(perDay !== undefined ? { perDay } : {}),
         ...(r.topics[0] ? { topic: r.topics[0] } : {}),
         ...(r.place && !rounds.length ? { place: r.place.name } : {}),
         ...(r.party && !r.place && !r.dates && !r.topics.length ? { party: r.party.name } : {}),
@@ -691,13 +734,17 @@ function answerer(kb: AnswerKnowledge) {
     const events = roundDays.length
       ? (await Promise.all(roundDays.map((d) => fetch({ from: d, to: d }, 8)))).flat()
       : days.length && days.length <= MAX_RANGE_DAYS
-        ? (await Promise.all(days.map((d) => fetch({ from: d, to: d }, r.place ? 8 : PER_DAY)))).flat()
+        ? // Each day's first few, in one read of the range (not one timeline per day).
+          await fetch({ from: days[0]!, to: days[days.length - 1]! }, days.length * (r.place ? 8 : PER_DAY), r.place ? 8 : PER_DAY)
         : await fetch(range, MAX_EVENTS);
-    const roundLines = (await Promise.all(rounds.slice(0, 3).map(roundLine)));
+    const roundLines = await roundLinesOf(rounds.slice(0, 3));
     // At a round's place, developments that day anywhere in the reports on it count too.
     let evs = events;
     if (r.place && rounds.length) evs = events.filter((e) => rounds.some((x) => x.date === e.date) && (placeMatches(e.place, r.place!.name) || e.title.toLowerCase().includes(r.place!.name.toLowerCase()) || e.kind === 'talks'));
     evs = evs.filter((e) => !r.about.length || r.about.some((a) => mentionsWords(e.title, a)));
+    // "Did Putin meet Zelensky?": the developments that name everyone asked about.
+    const people = [...r.persons, ...r.aboutPersons];
+    if (people.length) evs = evs.filter((e) => people.every((p) => e.actors.includes(p.name) || mentionsPerson(e.title, p)));
     // Nothing else narrows, but the question names something the reports do ("the sudzha gas station"): that.
     const named = !r.place && !r.dates && !r.topics.length && !r.about.length && !sides.length ? r.hints.filter((h) => !NEWS_ORGS.has(h.toLowerCase())) : [];
     if (named.length) evs = evs.filter((e) => named.some((h) => mentionsWords(e.title, h)));
@@ -732,7 +779,9 @@ function answerer(kb: AnswerKnowledge) {
     }
     const lines = dedupe([...roundLines, ...statementLinesThere, ...picked.map(eventLine)].map((line) => ({ line }))).map((x) => x.line);
     if (!lines.length) {
-      return { line: `${head}:`, answer: `Nothing on record ${filters(r).replace(/^at /, 'at ').replace(/^(\d)/, 'on $1') || 'yet'}.${beyondCoverage(r)}` };
+      // Everyone asked about is named: "nothing on record about Vladimir Putin and Volodymyr Zelensky".
+      const aboutAll = filters({ ...r, aboutPersons: people });
+      return { line: `${head}:`, answer: `Nothing on record ${aboutAll.replace(/^(\d)/, 'on $1') || 'yet'}.${beyondCoverage(r)}` };
     }
     const n = evs.length + rounds.length;
     if (specific.note) return { line: `${head}:`, answer: specific.note, lines: lines.slice(0, MAX_LINES), data: { rounds, events: picked } };
@@ -757,7 +806,8 @@ function answerer(kb: AnswerKnowledge) {
   async function next(r: Reading): Promise<Found> {
     const today = kb.today();
     const last = kb.lastDay();
-    const involve = (x: RoundRow) => (!r.party || x.parties.includes(r.party.name)) && (!r.counterpart || x.parties.includes(r.counterpart.name));
+    const involve = (x: RoundRow) =>
+      (!r.party || x.parties.includes(r.party.name)) && (!r.counterpart || x.parties.includes(r.counterpart.name)) && (!r.place || placeMatches(x.place, r.place.name));
     const sides = [r.party?.name, r.counterpart?.name].filter(Boolean).join(' and ');
     const head = `Next talks${sides ? ` involving ${sides}` : ''}:`;
     const ahead = (await kb.rounds({ from: today, status: 'scheduled' })).filter(involve).reverse();
@@ -765,7 +815,7 @@ function answerer(kb: AnswerKnowledge) {
       return {
         line: head,
         answer: `Next on record: ${roundLabel(ahead[0]!)} (${ahead[0]!.parties.join('–')}).`,
-        lines: (await Promise.all(ahead.slice(0, 3).map(roundLine))),
+        lines: await roundLinesOf(ahead.slice(0, 3)),
         data: { rounds: ahead },
       };
     }
@@ -776,10 +826,14 @@ function answerer(kb: AnswerKnowledge) {
     const both = past.filter(involve);
     const held = (both.length ? both : past.filter((x) => [r.party?.name, r.counterpart?.name].some((p) => p && x.parties.includes(p)))).slice(0, 3);
     const recent = (afterCoverage.length ? afterCoverage : held).slice(0, 3);
-    const answer = afterCoverage.length
+    // No round of the sides or at the place asked, ever: nothing on record about them, said first.
+    const none = !afterCoverage.length && !both.length && (r.party || r.counterpart || r.place)
+      ? `Nothing on record about talks${sides ? ` involving ${sides}` : ''}${r.place ? ` in ${r.place.name}` : ''}. `
+      : '';
+    const answer = none + (afterCoverage.length
       ? `No talks after ${day(today)} are on record. The sources end on ${day(last)}; then the next scheduled were: ${recent.map((x) => `${roundLabel(x)} (${x.parties.join('–')})`).join('; ')}.`
-      : `No talks after ${day(today)} are on record${last ? `, and none were scheduled when the sources end (${day(last)})` : ''}.${held.length ? ` The last rounds held: ${held.map((x) => `${roundLabel(x)} (${x.parties.join('–')})`).join('; ')}.` : ''}`;
-    return { line: head, answer, lines: (await Promise.all(recent.map(roundLine))), data: { rounds: recent } };
+      : `No talks after ${day(today)} are on record${last ? `, and none were scheduled when the sources end (${day(last)})` : ''}.${held.length ? ` The last rounds held: ${held.map((x) => `${roundLabel(x)} (${x.parties.join('–')})`).join('; ')}.` : ''}`);
+    return { line: head, answer, lines: await roundLinesOf(recent), data: { rounds: recent } };
   }
 
   async function latest(r: Reading): Promise<Found> {
@@ -790,13 +844,18 @@ function answerer(kb: AnswerKnowledge) {
     const events = (await kb.timeline({ to: today, ...(r.topics[0] ? { topic: r.topics[0] } : {}), ...(sp?.party ? { party: sp.party } : {}), limit: MAX_LINES * 2 })).events.reverse();
     const onTopic = r.topics.length ? (text: string) => r.topics.some((t) => mentionsTopic(text, t)) : undefined;
     const statements = (await statementsOf(sp, { ...r, dates: undefined } as Reading, undefined, onTopic)).filter((s) => s.date && s.date <= today);
+    // "What's new with the Arctic Council": words the question is about narrow the news to those naming them.
+    const named = (text: string) => r.about.every((w) => mentionsWords(text, w));
     const items = dedupe(
       [
-        ...statementItems(statements.slice(0, 10), 10),
-        ...events.filter((e) => !sp?.person || e.actors.includes(sp.person.name)).map((e) => ({ date: e.date, line: eventLine(e) })),
+        ...statementItems(statements.slice(0, 10), 10).filter((x) => named(x.line.text)),
+        ...events.filter((e) => (!sp?.person || e.actors.includes(sp.person.name)) && named(e.title)).map((e) => ({ date: e.date, line: eventLine(e) })),
       ].sort((a, b) => b.date.localeCompare(a.date)),
     );
-    if (!items.length) return { line: head, answer: `Nothing on record${r.topics.length ? ` on ${r.topics.map(topicLabel).join(' and ')}` : ''}${sp ? ` from ${sp.label}` : ''} yet.` };
+    if (!items.length) {
+      const what = [...r.topics.map(topicLabel), ...r.about].join(' and ');
+      return { line: head, answer: `Nothing on record${what ? ` ${r.about.length ? 'about' : 'on'} ${what}` : ''}${sp ? ` from ${sp.label}` : ''} yet.` };
+    }
     const newest = items[0]!.date;
     return {
       line: head,
@@ -866,7 +925,7 @@ function answerer(kb: AnswerKnowledge) {
 /** The reading's slots, as labelled question sets write them. */
 export function slotsOf(r: Reading): Record<string, string> {
   const out: Record<string, string> = {};
-  const party = r.party?.name ?? r.counterpart?.name ?? r.persons[0]?.party ?? undefined;
+  const party = r.party?.name ?? r.counterpart?.name ?? r.persons[0]?.party ?? r.roleOf?.party ?? undefined;
   if (party) out.party = party;
   const person = r.persons[0]?.name ?? r.unknownName;
   if (person) out.person = person;

@@ -1,5 +1,5 @@
 import type { LoadedDossier } from '../dossier/load.js';
-import { createSourceLookup } from '../queries/common.js';
+import { createSourceLookup, sourceRef } from '../queries/common.js';
 import { createDelegationReader, splitSides } from '../queries/delegations.js';
 import { createStatementQueries } from '../queries/statements.js';
 import type { ActorResult, SourceRef, TimelineQuery, TimelineResult } from '../schemas.js';
@@ -61,7 +61,7 @@ export function createAskKnowledge(
   deps: {
     now: () => Date;
     actor: (name: string) => Promise<ActorResult>;
-    timeline: (q: TimelineQuery & { kinds?: string[]; place?: string; keep?: (title: string) => boolean; scan?: number }) => Promise<TimelineResult>;
+    timeline: (q: TimelineQuery & { kinds?: string[]; place?: string; keep?: (title: string) => boolean; scan?: number; perDay?: number }) => Promise<TimelineResult>;
     /** Another dossier's title, to say which negotiation an answer from its reports comes from. */
     titleOf?: (id: string) => string;
   },
@@ -76,9 +76,11 @@ export function createAskKnowledge(
 
   async function rounds(f: { from?: string; to?: string; status?: 'held' | 'scheduled' } = {}): Promise<RoundRow[]> {
     const rows = await q.rounds({ dossier: dossier.id, from: f.from ?? null, to: f.to ?? null, status: f.status ?? null }, MAX_ROUNDS);
-    return Promise.all(rows.map(async (r) => {
+    // Every round's reports in one read, not one read (and one more for citing them) per round.
+    const reports = await q.sourcesOf(rows.map((r) => r.id));
+    return rows.map((r) => {
       // Reports of the round itself first, then those that announced it.
-      const all = await q.sources(r.id);
+      const all = reports.filter((s) => s.round_id === r.id);
       const src = [...all.filter((s) => !r.date || s.published.slice(0, 10) >= r.date), ...all.filter((s) => r.date && s.published.slice(0, 10) < r.date)];
       const seen = new Set<number>();
       return {
@@ -89,10 +91,10 @@ export function createAskKnowledge(
         status: r.status,
         // The dossier's mediators are no side of a round ("did the US and Oman meet?": no).
         parties: splitSides(JSON.parse(r.parties) as string[], dossier.mediators).sides,
-        sources: await source.many(src.filter((s) => !seen.has(s.item_id) && seen.add(s.item_id)).map((s) => s.item_id)),
+        sources: src.filter((s) => !seen.has(s.item_id) && seen.add(s.item_id)).map(sourceRef),
         evidence: src[0]?.evidence ?? '',
       };
-    }));
+    });
   }
 
   /**

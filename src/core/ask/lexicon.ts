@@ -23,7 +23,7 @@ export const INTENTS = [
 export type Intent = (typeof INTENTS)[number];
 
 /** Words that ask for someone's role ("what's X's *job*"), not a "position on" a topic. */
-export const ROLE_NOUNS = /\b(?:job|role|position(?! (?:on|about|regarding|towards?))|title|function|post(?! on)|portfolio|responsibilit(?:y|ies))\b/i;
+export const ROLE_NOUNS = /\b(?:job|role|position(?! (?:on|about|regarding|towards?))|title|function|post(?! on)|portfolio|responsibilit(?:y|ies)|capacity|rank)\b/i;
 
 /** Stance intents: "what was agreed / proposed / demanded / refused". */
 export type StanceIntent = 'agreed' | 'proposed' | 'demanded' | 'refused';
@@ -33,7 +33,7 @@ const re = (source: string) => new RegExp(source, 'i');
 /** Verbs of leading a side: "who *fronted* the Ukrainian side", "who *captained* Russia's team". */
 const LEAD_VERBS = 'lead|leads|led|leading|lead by|head|heads|headed|heading|chief|chiefs|in charge|spoke for|speaks for|speaking for|chaired|chairs|chairing|fronted|fronting|captained|captaining|spearhead|spearheads|spearheaded|spearheading|helmed|helming|at the helm of|steered|steering|ran|running';
 /** Nouns of the one who leads: "the delegation *leader*", "Russia's *head negotiator*". */
-const LEADER_NOUNS = 'leader|leaders|head|heads|chief|chiefs|boss|captain|frontman|point man|point person|principal';
+const LEADER_NOUNS = 'leader|leaders|head|heads|chief|chiefs|boss|captain|frontman|point man|point person|principal|face|public face|voice';
 /** Words naming a side's team. */
 const TEAM_NOUNS = 'delegations?|delegaton|delegatoin|delagation|team|teams|side|negotiators?|negotiating team|delegates|camp';
 
@@ -57,11 +57,14 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
   {
     intent: 'next',
     cues: [
-      re(String.raw`\bnext\b.*\b(?:talks?|round|rounds|meetings?|meet|negotiations?|sessions?|summit)\b`),
-      re(String.raw`\b(?:talks?|round|meetings?|meet|negotiations?|sessions?|summit)\b.*\bnext\b`),
+      re(String.raw`\bnext\b.*\b(?:talks?|round|rounds|meetings?|meet|negotiations?|sessions?|summit|sit-?downs?|sit down)\b`),
+      re(String.raw`\b(?:talks?|round|meetings?|meet|negotiations?|sessions?|summit|sit-?downs?)\b.*\bnext\b`),
       re(String.raw`\b(?:upcoming|further|future|planned|scheduled)\b.*\b(?:talks|round|rounds|meetings?|negotiations|sessions?)\b`),
       re(String.raw`\b(?:talks|round|rounds|meetings?|negotiations)\b.*\b(?:planned|scheduled|coming up)\b`),
       re(String.raw`\bwhen (?:do|will|are|is|does) .*\b(?:talk|meet|resume|reconvene)(?:s|ing)?\b`),
+      // "is there a follow-up round", "will they meet again", "a second round planned?"
+      re(String.raw`\bfollow[- ]?up (?:talks|round|rounds|meetings?|sessions?)\b`),
+      re(String.raw`\b(?:meet|talk|sit down)(?:s|ing)? again\b`),
     ],
   },
   {
@@ -74,7 +77,7 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`^(?:any )?(?:news|updates?)\W*$`),
       re(String.raw`\b(?:news|updates?) (?:on|about|from|re)\b`),
       re(String.raw`\b(?:recent|newest) (?:developments?|news)\b`),
-      re(String.raw`\bwhat'?s (?:going on|up) (?:with|in)\b`),
+      re(String.raw`\bwhat'?s (?:going on|up|happening) (?:with|in|on)\b`),
       re(String.raw`\bwhere (?:do|are) things stand\b`),
       re(String.raw`\b(?:status|state of play|progress) (?:of|on|with)\b`),
       re(String.raw`\bany (?:word|statements?|comments?) (?:from|on|about|by)\b`),
@@ -96,6 +99,10 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\bxparty(?:'s)? (?:point (?:person|man)|frontman|lead negotiator|chief negotiator|top negotiator)\b`),
       re(String.raw`\bwho(?:'s| is| was| are| were)? (?:represent(?:s|ed|ing)?|negotiat(?:es|ed|ing) for|running point|point person|fronting|speaking for|heading up)\b`),
       re(String.raw`\b(?:on behalf of|speaking for|negotiating for) (?:the )?xparty`),
+      // "who did the talking for Kyiv", "who talked for the Russians", "who negotiated on Moscow's behalf"
+      re(String.raw`\bwho (?:did|does|was doing) the (?:talking|negotiating)\b`),
+      re(String.raw`\bwho (?:talked|spoke|negotiated|speaks|talks|negotiates) (?:for|on behalf of) (?:the )?xparty`),
+      re(String.raw`\bon xparty's behalf\b`),
     ],
   },
   {
@@ -109,7 +116,9 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\bwho from\b`),
       re(String.raw`\bwhich (?:countries|sides|parties|delegations)\b`),
       re(String.raw`\bmembers?\b.*\b(?:of|in|on)\b`),
-      re(String.raw`\b(?:delegations?|team)\b.*\bmembers?\b`),
+      re(String.raw`\b(?:${TEAM_NOUNS})\b.*\bmembers?\b`),
+      // "riyadh talks 24 mar who": a fragment of talks closed by "who".
+      re(String.raw`\b(?:talks|round|meeting|${TEAM_NOUNS})\b.*\bwho\W*$`),
       re(String.raw`\bmade up\b`),
       re(String.raw`\b(?:send|sent|sending)\b`),
       re(String.raw`\bline-?up\b`),
@@ -118,7 +127,7 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\bwhich (?:officials|people|negotiators|delegates|xparty)\b`),
       re(String.raw`\bnames? of (?:the )?(?:xparty )?(?:delegations?|team|side|negotiators?|delegates|members)\b`),
       re(String.raw`\bwho (?:was|were|is|are) (?:at|in) (?:the )?(?:talks|meeting|round|room)\b`),
-      re(String.raw`\b(?:was|is|were) xperson\b.*\b(?:on|in|at|part of|a member of|member)\b`),
+      re(String.raw`\b(?:was|is|were) xperson(?!'s)\b.*\b(?:on|in|at|part of|a member of|member)\b`),
       re(String.raw`\bcomposition of\b`),
       // "russian delegation riyadh - who's in it", "beseda part of moscow's delegation?"
       re(String.raw`\bwho(?:'s| is| are| was| were|s)? (?:in|on) (?:it|them|that one)\b`),
@@ -152,6 +161,9 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
     cues: [
       re(String.raw`\bwhat (?:has |had )?(?:happened|happend|happen|happens|took place|went on|occurred|went down)\b`),
       re(String.raw`\bwhat'?s happened\b`),
+      // "Sudzha gas station - what's the story", "POW swap 19 March - numbers"
+      re(String.raw`\bwhat'?s the (?:story|deal|situation|picture)\b`),
+      re(String.raw`\b(?:numbers?|figures?|tally|how many)\W*$`),
       re(String.raw`\bhow did .* go\b`),
       re(String.raw`^(?:and |so |ok )?what about\b`),
       re(String.raw`\b(?:discuss(?:ed|es|ing)?|on the agenda|agenda)\b`),
@@ -167,6 +179,7 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\btake place\b`),
       re(String.raw`\bhow (?:many|much)\b`),
       re(String.raw`\bwho (?:hosted|mediated|brokered|organi[sz]ed)\b`),
+      re(String.raw`\b(?:host(?:s|ed|ing)?|mediat(?:ed|ing|ors?|ion))\b`),
     ],
   },
 ];
@@ -179,18 +192,18 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
 export const VERB_INTENTS: { intent: Intent; verbs: RegExp; nouns?: RegExp }[] = [
   {
     intent: 'said',
-    verbs: /\b(?:say|said|says|saying|tell(?! (?:me|us) (?:about|more))|told|tells|write|wrote|writes|post|posted|tweet|tweeted|stated|claim|claimed|announce|announced|publish|published|release|released|issue|issued|comment(?:ed)?|speak|mean|meant|argue|argued|warn|warned|react|reacted|respond|responded|report|reported|accuse|accused|blame|blamed|criticis(?:e|ed)|criticiz(?:e|ed)|condemn(?:ed)?|den(?:y|ied))\b/i,
+    verbs: /\b(?:(?:say|said|says|saying)(?! no\b)|tell(?! (?:me|us) (?:about|more))|told|tells|write|wrote|writes|post|posted|tweet|tweeted|stated|claim|claims|claimed|announce|announced|publish|published|release|released|issue|issued|comment(?:ed)?|speak|mean|meant|argue|argues|argued|warn|warns|warned|react|reacts|reacted|respond|responds|responded|report|reported|accuse|accuses|accused|blame|blames|blamed|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|condemn(?:s|ed)?|den(?:y|ies|ied)|threat(?:en|ens|ened|ening)|caution(?:ed)?)\b/i,
     // "zelenskyy on sanctions": a person, then what about, and nothing else, asks what they said.
-    nouns: /\b(?:statements?|remarks?|quotes?|comments?|stance|reaction|response|words|position on|view on|views on|line on)\b|^xperson(?:'s)? (?:on|about|re)\b/i,
+    nouns: /\b(?:statements?|remarks?|quotes?|comments?|stance|reaction|response|words|position on|view on|views on|line on|take on|thoughts on|opinion on|threats?|warnings?|messages?|rhetoric|gist)\b|^(?:the )?(?:xparty(?:'s)? )?(?:(?:secretary|of|state|president|pres|prime|minister|foreign|defen[cs]e|national|security|adviser|advisor|special|envoy|spokesman|spokesperson|spokeswoman|chancellor|senator|ambassador|deputy) )*(?:xperson|xorg|xparty)(?:'s)? (?:on|about|re)\b/i,
   },
   {
     intent: 'agreed',
     verbs: /\b(?:agree(?:s|d|ing)?|accept(?:s|ed|ing)?|consent(?:s|ed|ing)?|sign(?:s|ed|ing)?|commit(?:s|ted|ting)?|pledge(?:s|d)?|settle(?:d)? on)\b/i,
-    nouns: /\b(?:agreements? reached|deal reached|what was the (?:deal|agreement)|(?:was|is) there (?:an?|any) (?:agreement|deal)|(?:did|have|has) (?:they|the sides|\w+ and \w+) reach(?:ed)? (?:an?|any) (?:agreement|deal)|^(?:any |an )?(?:agreements?|deals?) (?:on|about|over|for)\b)/i,
+    nouns: /\b(?:get (?:out of|from) (?:\w+ ){0,4}(?:deal|agreement|arrangement)|(?:get|gets|got|receive|receives|received) (?:\w+ )?in (?:return|exchange)|what'?s in it for|agreements? reached|deal reached|what was the (?:deal|agreement)|(?:was|is) there (?:an?|any) (?:agreement|deal)|(?:did|have|has) (?:they|the sides|\w+ and \w+) reach(?:ed)? (?:an?|any) (?:agreement|deal)|^(?:any |an )?(?:agreements?|deals?) (?:on|about|over|for)\b)/i,
   },
   {
     intent: 'proposed',
-    verbs: /\b(?:propose|proposed|proposes|proposing|offer|offered|offers|offering|suggest(?:ed)?|put forward|pitch(?:ed)?)\b/i,
+    verbs: /\b(?:propose|proposed|proposes|proposing|offer|offered|offers|offering|suggest(?:ed)?|put forward|pitch(?:ed)?|put (?:\w+ )?on the table|brought (?:\w+ )?to the table|tabled|float(?:ed)?)\b/i,
     nouns: /\b(?:proposals?|offers?|plan|initiative)\b/i,
   },
   {
@@ -200,10 +213,34 @@ export const VERB_INTENTS: { intent: Intent; verbs: RegExp; nouns?: RegExp }[] =
   },
   {
     intent: 'refused',
-    verbs: /\b(?:refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|rul(?:e|es|ed|ing) out|turn(?:s|ed|ing)? down|declin(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|veto(?:es|ed|ing)?|say(?:s|ing)? no)\b/i,
+    verbs: /\b(?:refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|rul(?:e|es|ed|ing) out|turn(?:s|ed|ing)? down|declin(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|veto(?:es|ed|ing)?|(?:say|says|said|saying) no|kn(?:ock|ocks|ocked) back|brush(?:ed|es)? off|spurn(?:s|ed)?|nix(?:es|ed)?|balk(?:s|ed)? at|shot down|shoot down)\b/i,
     nouns: /\b(?:refusal|rejection|objections?)\b/i,
   },
 ];
+
+/**
+ * Words after which comes what a stance or speech is about: "did Moscow demand *new elections*",
+ * "did Umerov discuss *cryptocurrency*". The phrase is read ahead of the cue without being
+ * consumed, so "demand on fisheries" reaches "fisheries" through "on".
+ */
+export const ABOUT_CUES = `about|regarding|concerning|on|over|demand(?:ed|ing|s)?|want(?:s|ed)?|propos(?:e|ed|ing)|offer(?:ed)?|reject(?:ed)?|refus(?:e|ed)|rule(?:d)? out|discuss(?:ed|es|ing)?|raise(?:d|s)?|mention(?:ed|s)?|talk(?:ed)? about`;
+
+/**
+ * A condition or threat stated rather than demanded in so many words: "Kyiv *would regard* any
+ * movement of Russian vessels … *as a violation*", "the arrangement takes effect *only after*…".
+ * A question about a side's conditions or demands reads these of its statements too.
+ */
+export const CONDITION_CUES = /\b(?:would|will) (?:regard|treat|consider|see) (?:\w+ ){0,12}as (?:a |an )?(?:violation|breach|provocation|threat|attack)|right to (?:self-defen[cs]e|respond)|on (?:the )?condition|provided that|unless|only (?:after|if|when|once)|(?:would|will) (?:respond|retaliate|strike back)|threat(?:en|ens|ened|ening)|warn(?:s|ed|ing)?\b/i;
+
+
+/** Words before a side that make it what a person spoke of, not the person's side ("what did Lavrov say *about* Syria"). */
+export const SIDE_ABOUT_WORDS = new Set(['about', 'regarding', 'concerning', 're']);
+
+/** Words after a capital that make it the city rather than its country: "KYIV *overnight*", "Odesa *attack*". */
+export const PLACE_EVENT_WORDS = new Set(['overnight', 'night', 'tonight', 'attack', 'attacks', 'strike', 'strikes', 'shelling', 'explosion', 'explosions', 'blast', 'blasts', 'drone', 'drones', 'air', 'airstrike', 'airstrikes']);
+
+/** What a side gets from a deal: "what do the Russians *get out of* the deal", "what does Kyiv *receive in return*". */
+export const GAIN_CUES = /\b(?:get|gets|got|getting|gain|gains|gained|receive|receives|received|obtain(?:s|ed)?) (?:\w+ )?(?:out of|from|in return|in exchange)\b|\bwhat(?:'s| is) in it for\b/i;
 
 /** Words that name a delegation ("the Russian *team*"), so a party beside them is the delegation's side. */
 export const DELEGATION_NOUNS = /^(?:delegations?|delegaton|delegatoin|team|teams|side|sides|negotiators?|delegates|camp|envoys)$/i;
@@ -285,7 +322,7 @@ export const TOPIC_SYNONYMS: Record<string, string[]> = {
   prisoners: ['prisoners of war', 'exchange of prisoners', 'pow swap', 'pow exchange', 'pows', 'pow', 'prisoner swap', 'prisoners', 'prisoner', 'captives', 'detainees', 'all for all', 'deported children'],
   'security-guarantees': ['security guarantees', 'guarantees', 'nato membership', 'article 5', 'backstop'],
   territory: ['territory', 'territories', 'land', 'occupied', 'line of control', 'front line', 'frontline', 'annexation', 'borders'],
-  peacekeeping: ['peacekeepers', 'peacekeeping', 'coalition of the willing', 'reassurance force', 'multinational force', 'european force', 'foreign troops', 'western troops', 'troops', 'troop presence', 'troop deployment', 'european troops'],
+  peacekeeping: ['peacekeepers', 'peacekeeping', 'coalition of the willing', 'coalition of willing', 'peace force', 'peacekeeping force', 'reassurance force', 'multinational force', 'european force', 'foreign troops', 'western troops', 'troops', 'troop presence', 'troop deployment', 'european troops'],
   ceasefire: ['cessation of hostilities', 'ceasefire', 'cease-fire', 'cease fire', 'truce', 'full ceasefire', '30-day ceasefire', 'armistice', 'peace plan', 'peace deal'],
   sanctions: ['sanctions', 'sanction', 'sanctions relief', 'easing of sanctions', 'swift', 'rosselkhozbank', 'frozen assets'],
   aid: ['military aid', 'weapons', 'arms', 'air defense', 'air defence', 'intelligence sharing', 'aid'],
@@ -333,6 +370,8 @@ export const ROLE_HEAD_WORDS = new Set([
   'aide',
   'deputy',
 ]);
+/** Offices named after a title's head word: "secretary *of state*", "secretary *of defense*". */
+export const ROLE_OF_WORDS = new Set(['state', 'defence', 'defense', 'treasury', 'war', 'commerce', 'interior']);
 /** The words a "who runs X" question means: X's director, head, chief, chair… */
 export const HEAD_OF_ORG = ['director', 'head', 'chief', 'chair', 'chairman', 'leader', 'commander'];
 /** Cue verbs of "who runs X". */
@@ -342,6 +381,45 @@ export const HEAD_OF_Q = /^(?:who|whos)(?:'s| is| was)? (?:the )?(?:head|chief|d
 
 /** Nouns that end an organisation's name after a side's name ("Kyiv City Military *Administration*"). */
 export const ORG_NOUNS = /^(?:administration|council|committee|ministry|service|office|department|agency|fund|bank|parliament|duma|rada|staff|command|forces|army|navy|guard|directorate|bureau|court|assembly|senate|congress|commission|government|cabinet)$/i;
+
+/**
+ * Newsroom shorthand, read in any case as the words it stands for: "Kremlin *spox*", "Kyiv *reax*",
+ * "*Ukr* delegation", "*RF* MFA". Keys lower-case, whole words only.
+ */
+export const SHORTHANDS: Record<string, string> = {
+  spox: 'spokesman',
+  repped: 'represented',
+  reps: 'representatives',
+  rep: 'representative',
+  reax: 'reaction',
+  negs: 'negotiators',
+  rd: 'round',
+  rnd: 'round',
+  mtg: 'meeting',
+  mtgs: 'meetings',
+  govt: 'government',
+  gov: 'government',
+  pres: 'president',
+  amb: 'ambassador',
+  mfa: 'foreign ministry',
+  mod: 'defence ministry',
+  potus: 'US president',
+  'def min': 'defence minister',
+  defmin: 'defence minister',
+  'for min': 'foreign minister',
+  'sec state': 'secretary of state',
+  ukr: 'Ukraine',
+  rus: 'Russia',
+  rf: 'Russia',
+  yanks: 'Americans',
+  brits: 'British',
+  abt: 'about',
+  stmt: 'statement',
+  stmts: 'statements',
+  pm: 'prime minister',
+  fm: 'foreign minister',
+  nsa: 'national security adviser',
+};
 
 /** Role abbreviations typed in capitals: "the Russian FM". */
 export const ROLE_ABBREVIATIONS: Record<string, string> = {
@@ -377,7 +455,8 @@ export const COMMON_WORDS = new Set(
   security council policy planning state department office presidential deputy senior negotiator negotiators delegates
   technical call phone telephone conversation summit session exchange reviving revival resumption resume regarding concerning
   partners partner allies ally wake attacks attack strikes strike drone drones missile missiles right wrong somebody else alongside
-  able answer questions question help function functions purpose why doing went exchange return main top key principal woman man figure command parley name names named`.split(/\s+/).filter(Boolean),
+  able answer questions question help function functions purpose why doing went exchange return main top key principal woman man figure command parley name names named
+  point frontman talking face voice capacity rank plan plans host hosts hosted hosting mediator mediators mediated`.split(/\s+/).filter(Boolean),
 );
 
 /**
@@ -426,6 +505,10 @@ export const CUE_WORDS = [
   'accept',
   'happen',
   'announce',
+  'violations',
+  'violated',
+  'outcome',
+  'members',
 ];
 
 /** Example questions, shown with help and after an answer that found nothing. */

@@ -4,6 +4,12 @@ import { countryRecords, findParties, listParties, type Party } from '../parties
 import { type DateRefs, parseQuestionDates, type QuestionDates } from './dates.js';
 import { peelRegister, RECIPIENT_VERBS } from './normalise.js';
 import {
+  SHORTHANDS,
+  GAIN_CUES,
+  PLACE_EVENT_WORDS,
+  ROLE_OF_WORDS,
+  SIDE_ABOUT_WORDS,
+  ABOUT_CUES,
   COMMON_WORDS,
   CUE_WORDS,
   ROLE_ABBREVIATIONS,
@@ -84,6 +90,8 @@ export interface Reading {
   talks: boolean;
   /** A speech verb the question names, beyond "say": "accuse", "warn" (answers quoting it come first). */
   verb?: string;
+  /** The question asks what a side gets from a deal ("what do the Russians get out of it"): the other side's commitments to it count. */
+  gains?: boolean;
 }
 
 interface QToken {
@@ -131,10 +139,19 @@ function topicPhrases(vocab: Vocabulary): { id: string; ph: string; re: RegExp }
   return list;
 }
 
+const SHORTHAND_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(?<!\\d )(?:${Object.keys(SHORTHANDS)
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(/ /g, '\\s+'))
+    .join('|')})(?![\\p{L}\\p{N}-])`,
+  'giu',
+);
+
 /** "U.S." reads as "US"; curly quotes and apostrophes as straight ones. */
 function normalise(raw: string): string {
   return LOWER_CODES.reduce((x, [re, code]) => x.replace(re, code), raw.replace(ADDRESS, ' ').replace(/ {2,}/g, ' ').trim())
     .replace(new RegExp(`\\b(${Object.keys(ROLE_ABBREVIATIONS).join('|')})\\b`, 'g'), (m) => ROLE_ABBREVIATIONS[m] ?? m)
+    .replace(SHORTHAND_RE, (m) => SHORTHANDS[m.toLowerCase().replace(/\s+/g, ' ')] ?? m)
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
     .replace(/\bU\.S\.A?\.?(?=\s|$|[,;:?!'’])/g, (m) => (m.startsWith('U.S.A') ? 'USA' : 'US'))
     .replace(/\bU\.K\.?(?=\s|$|[,;:?!'’])/g, 'UK')
@@ -203,7 +220,7 @@ export interface ParseContext {
 const ROLE_WORDS = new Set(['foreign', 'policy', 'defence', 'defense', 'prime', 'national', 'security', 'deputy', 'special', 'chief', 'vice', 'first', 'top', 'lead', 'presidential', 'kremlin', ...ROLE_HEAD_WORDS]);
 const ARTICLES = new Set(['the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'some', 'more']);
 /** Words that end what a question is about: "demand new elections *in* Ukraine". */
-const ABOUT_STOP = new Set(['in', 'on', 'at', 'for', 'with', 'to', 'of', 'by', 'from', 'about', 'and', 'or', 'but', 'after', 'before', 'during', 'since', 'the', 'this', 'that', 'these', 'those', 'right', 'yet', 'now', 'then', 'so', 'please']);
+const ABOUT_STOP = new Set(['in', 'on', 'at', 'for', 'with', 'to', 'of', 'by', 'from', 'about', 're', 'and', 'or', 'but', 'after', 'before', 'during', 'since', 'the', 'this', 'that', 'these', 'those', 'right', 'yet', 'now', 'then', 'so', 'please']);
 const QUESTION_WORDS = new Set(['who', 'whos', 'what', 'whats', 'when', 'where', 'which', 'why', 'how', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'has', 'have', 'had', 'could', 'can', 'will', 'would', 'should', 'tell', 'any', 'and', 'or', 'but', 'so', 'please', 'hey', 'in', 'on', 'at']);
 
 /**
@@ -261,7 +278,7 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     }
   });
   sides.sort((a, b) => a.first - b.first);
-  const named: { ref: PartyRef; kind: 'party' | 'org' | 'counterpart'; owns: boolean }[] = [];
+  const named: { ref: PartyRef; kind: 'party' | 'org' | 'counterpart'; owns: boolean; about: boolean }[] = [];
   for (const s of sides) {
     let next = tokens[s.last + 1];
     const prev = prevWord(s.first);
@@ -307,24 +324,32 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
       let k = s.last + 1;
       while (tokens[k] && ROLE_WORDS.has(tokens[k]!.lower) && !ROLE_HEAD_WORDS.has(tokens[k]!.lower)) k++;
       if (tokens[k] && ROLE_HEAD_WORDS.has(tokens[k]!.lower) && tokens[k]!.link === undefined) {
+        // "US secretary of state": the office the title names is part of it.
+        // "the Russian minister of fisheries": so is any office no word of the talks names.
+        const office = tokens[k + 2];
+        if (tokens[k + 1]?.lower === 'of' && office && office.link === undefined && (ROLE_OF_WORDS.has(office.lower) || !(COMMON_WORDS.has(office.lower) || QUESTION_WORDS.has(office.lower) || ARTICLES.has(office.lower)))) k += 2;
         const words = tokens.slice(s.last + 1, k + 1);
         reading.partyRole = { party: s.party.name, role: words.map((t) => t.lower).join(' '), ...(institution ? { institution: s.surface.replace(/['’]s?$/, '') } : {}) };
         for (const t of words) t.link = 'about';
         for (const t of span) t.link = 'party';
-        named.push({ ref: { name: s.party.name, surface: s.surface, institution: false }, kind: 'party', owns: true });
+        named.push({ ref: { name: s.party.name, surface: s.surface, institution: false }, kind: 'party', owns: true, about: false });
         continue;
       }
     }
     let kind: QToken['link'];
+    // A capital named as a city, not as its country's name or people ("Doha", not "Qatar" or "Qataris").
+    const city = !demonym && !institution && s.party.name.toLowerCase() !== s.surface.toLowerCase() && vocab.places.has(s.surface.toLowerCase());
     if (orgName) kind = 'org';
+    // A mediator's city where talks were held ("riyadh 24 march", "the Riyadh delegation") is the venue, not the mediator.
+    else if (!poss && !body && !demonym && vocab.mediators.has(s.party.name) && vocab.roundPlaces.has(s.surface.toLowerCase()) && !reading.place) kind = 'place';
     else if (poss || body || (next && DELEGATION_NOUNS.test(next.lower))) kind = 'party';
     // "what the US proposed *to Ukraine*": the side a proposal or a word went to, not a place.
     else if (prev?.lower === 'to' && RECIPIENT_VERBS.test(masked.slice(0, prev.start))) kind = 'counterpart';
     else if (!demonym && !institution && prev && PLACE_PREPOSITIONS.has(prev.lower) && !reading.place) kind = 'place';
-    // A mediator's city where talks were held ("riyadh 24 march") is the venue, not the mediator.
-    else if (!demonym && vocab.mediators.has(s.party.name) && vocab.roundPlaces.has(s.surface.toLowerCase()) && !reading.place) kind = 'place';
-    else if (!demonym && next && VENUE_NOUNS.test(next.lower) && (vocab.roundPlaces.has(asPlace().toLowerCase()) || vocab.roundPlaces.has(s.surface.toLowerCase())))
+    else if (!demonym && next && VENUE_NOUNS.test(next.lower) && (city || vocab.roundPlaces.has(asPlace().toLowerCase()) || vocab.roundPlaces.has(s.surface.toLowerCase())))
       kind = 'place';
+    // "KYIV overnight 22-23 Mar": a capital before a word of what happens to a city is the city.
+    else if (city && next && PLACE_EVENT_WORDS.has(next.lower) && !reading.place) kind = 'place';
     else if ((prev && COUNTERPART_WORDS.has(prev.lower)) || (prev?.lower === 'and' && named.length > 0 && /\bbetween\s+(?:\S+\s+){1,4}$/i.test(masked.slice(0, prev.start))))
       kind = 'counterpart';
     else kind = institution ? 'org' : 'party';
@@ -336,7 +361,7 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     const surface = orgName ?? (body ? `${s.surface}${poss && !/['’]s$/.test(s.surface) ? "'s" : ''} ${body}` : s.surface);
     // A side that owns a team or body ("the US side", "Kyiv's team") is the one asked about.
     const owns = Boolean(poss || body || (next && DELEGATION_NOUNS.test(next.lower)));
-    named.push({ ref: { name: s.party.name, surface, institution: institution || Boolean(body), ...(body ? { body } : {}) }, kind: kind as 'party' | 'org' | 'counterpart', owns });
+    named.push({ ref: { name: s.party.name, surface, institution: institution || Boolean(body), ...(body ? { body } : {}) }, kind: kind as 'party' | 'org' | 'counterpart', owns, about: SIDE_ABOUT_WORDS.has(prev?.lower ?? '') });
   }
   const primary = named.find((n) => n.kind !== 'counterpart' && n.owns) ?? named.find((n) => n.kind !== 'counterpart');
   if (primary) reading.party = primary.ref;
@@ -375,8 +400,17 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     const located = prev && PLACE_PREPOSITIONS.has(prev.lower);
     // "the odesa attack": a place the reports know, before a word for a strike or an offensive.
     const venue = after && (VENUE_NOUNS.test(after.lower) || (EVENT_PLACE_NOUNS.test(after.lower) && linkPlace(t.base, vocab, false) !== undefined));
-    // A place talks were held at needs no preposition: "jeddah", "riyadh 24 march".
-    if (!located && !venue && vocab.roundPlaces.has(t.lower) && !t.poss) {
+    // A place talks were held at needs no preposition: "jeddah", "riyadh 24 march"; nor does a known place
+    // opening a fragment ("Sumy 24/3 - what happened", "Odesa, night of the 21st?").
+    // A word of the reports set off by a dash, a comma or a date counts too, unless it is someone's name.
+    const setOff = /^\s*(?:[-–—,:]|\d)/.test(masked.slice(t.end));
+    const opensWith =
+      i === 0 &&
+      !t.poss &&
+      !COMMON_WORDS.has(t.lower) &&
+      !QUESTION_WORDS.has(t.lower) &&
+      (linkPlace(t.base, vocab, false) !== undefined || (setOff && t.lower.length >= 4 && ctx.onRecord(t.base) && !linkPerson(t.base, vocab, { fuzzy: false, firstName: true })));
+    if (!located && !venue && (vocab.roundPlaces.has(t.lower) || opensWith) && !t.poss) {
       t.link = 'place';
       reading.place = { name: vocab.places.get(t.lower) ?? t.base, known: true };
       return;
@@ -396,14 +430,16 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     }
     // A word after "in"/"at" that is no common word is a place, known or not ("in Krasnodar", "in Geneva").
     // Lower case, only right after "in"/"at" ("in krasnodar"): "in the room" names no place.
-    const bare = tokens[i - 1] === prev && (prev!.lower === 'in' || prev!.lower === 'at');
+    // (A question's first word has no word before it: "Northwood mtg - what happened" read undefined here.)
+    const bare = prev !== undefined && tokens[i - 1] === prev && (prev.lower === 'in' || prev.lower === 'at');
     if (located && (t.cap || (bare && !QUESTION_WORDS.has(t.lower)))) {
       t.link = 'place';
       const name = t.base.charAt(0).toUpperCase() + t.base.slice(1);
       const known = ctx.onRecord(t.base);
       reading.place = { name, known };
       if (!known) reading.unknown.push(name);
-    } else if (venue && (t.cap || ctx.onRecord(t.base))) {
+    } else if (venue && t.cap) {
+      // Lower case, a word before "talks" is a place only when the gazetteer knows it (above): "who hosted talks" names none.
       t.link = 'place';
       reading.place = { name: t.base.charAt(0).toUpperCase() + t.base.slice(1), known: ctx.onRecord(t.base) };
     }
@@ -470,7 +506,9 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     const candidate =
       free(t) &&
       !/^\d/.test(t.lower) &&
-      ((t.cap && !QUESTION_WORDS.has(t.lower) && !COMMON_WORDS.has(t.lower) && !ROLE_HEAD_WORDS.has(t.lower) && i > 0) ||
+      // The first word is capitalised as any sentence's is: a name there only when it owns something ("Modi's statement")
+      // ("Sybiha comments") or when the reports never use it as a word.
+      ((t.cap && !QUESTION_WORDS.has(t.lower) && !COMMON_WORDS.has(t.lower) && !ROLE_HEAD_WORDS.has(t.lower) && (i > 0 || t.poss || (t.lower.length >= 4 && !ctx.onRecord(t.base)))) ||
         (expected && t.start >= expected.start && t.end <= expected.end && !COMMON_WORDS.has(t.lower) && !QUESTION_WORDS.has(t.lower) && !ROLE_HEAD_WORDS.has(t.lower)));
     if (!candidate) return;
     const last = runs[runs.length - 1];
@@ -499,7 +537,16 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
         .split(' ')
         .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
         .join(' ');
-    if (inSlot && !reading.unknownName && reading.persons.length === 0) reading.unknownName = titled;
+    // "Modi's statement on the talks": a name owning what is asked for is its subject, as in the name slot.
+    // "US envoy Kellogg": a name after a title is whom it is asked about.
+    const before = tokens[r.first - 1]?.lower ?? '';
+    const titledBy = ROLE_HEAD_WORDS.has(before) || (ROLE_OF_WORDS.has(before) && tokens[r.first - 2]?.lower === 'of');
+    // "Sybiha comments": a name the question opens with is its subject.
+    const opens = r.first === 0 || (r.first === 1 && tokens[0]!.lower === 'the');
+    if ((inSlot || tokens[r.last]!.poss || titledBy || opens) && !reading.unknownName && reading.persons.length === 0) reading.unknownName = titled;
+    // "what's happening with the Arctic Council": a name after a preposition of subject is what the answer must be about.
+    // "when was the Treaty of Versailles signed": any other name the record lacks is what the answer must be about.
+    else if (!inSlot) reading.about.push(titled);
     reading.unknown.push(titled);
   }
 
@@ -519,22 +566,24 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
   }
 
   // What a stance or speech is about, when no link covers it: "did Moscow demand *new elections*".
-  const aboutRe = /\b(?:about|regarding|concerning|on|over|demand(?:ed|ing|s)?|want(?:s|ed)?|propos(?:e|ed|ing)|offer(?:ed)?|reject(?:ed)?|refus(?:e|ed)|rule(?:d)? out)\s+((?:[\p{L}'-]+\s*){1,4})/giu;
+  const aboutRe = new RegExp(String.raw`\b(?:${ABOUT_CUES})\s+(?=((?:[\p{L}'-]+\s*){1,4}))`, 'giu');
   for (const m of masked.matchAll(aboutRe)) {
-    const start = m.index + m[0].length - m[1]!.length;
-    const covered = tokens.filter((t) => t.start >= start && t.end <= m.index + m[0].length);
+    const start = m.index + m[0].length;
+    const covered = tokens.filter((t) => t.start >= start && t.end <= start + m[1]!.length);
     const words: QToken[] = [];
     for (const t of covered) {
       // Words of the reports ("nuclear") join a phrase that also holds a word they never use ("plant").
-      if (t.link !== undefined && t.link !== 'about') break;
+      // A name linked to nobody after "about" is what is asked about ("what did Peskov say about the World Cup").
+      if (t.link !== undefined && t.link !== 'about' && !(t.link === 'name' && t.base !== reading.unknownName)) break;
       if (ARTICLES.has(t.lower) && words.length === 0) continue;
       if (ABOUT_STOP.has(t.lower) || QUESTION_WORDS.has(t.lower)) break;
       words.push(t);
     }
-    const linkedNext = covered[words.length] && covered.slice(0, 3).some((t) => t.link !== undefined && t.link !== 'about');
+    const linkedNext = covered[words.length] && covered.slice(0, 3).some((t) => t.link !== undefined && t.link !== 'about' && t.link !== 'name');
     if (!words.length || linkedNext || words.every((t) => COMMON_WORDS.has(t.lower) || t.link === 'about')) continue;
     const phrase = words.map((t) => t.base).join(' ');
     for (const t of words) t.link = 'about';
+    if (reading.about.some((a) => a.toLowerCase() === phrase.toLowerCase())) continue;
     reading.about.push(phrase);
     reading.unknown.push(phrase);
   }
@@ -576,14 +625,29 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     reading.role = roleWords.slice(0, headAt + 1).join(' ');
     reading.persons = [];
   }
+  // "who was Zelensky's military adviser in the Riyadh delegation?", "Zelensky's military adviser … - name?": the title
+  // comes first after the owner and what follows qualifies it.
+  else if (!reading.roleOf && reading.persons.length >= 1) {
+    const lead = /^(?:(?:who|whos)(?:'s| is| was)\s+)?(?:the\s+)?(\S+?)['’]s\s+((?:[\w-]+\s+){0,3}?)([\w-]+)\s+(?:in|on|at|for|during|with|from|of)\b/i.exec(q);
+    const asksWho = /^(?:who|whos)\b/i.test(q) || /\b(?:name|who)\W*$/i.test(q);
+    const head = lead?.[3]?.toLowerCase().replace(/s$/, '');
+    const words = `${lead?.[2] ?? ''}${lead?.[3] ?? ''}`.trim();
+    if (lead && asksWho && head && ROLE_HEAD_WORDS.has(head) && !ROLE_NOUNS.test(words) && linkPerson(lead[1]!, vocab, { fuzzy: false, firstName: false })?.actor?.id === reading.persons[0]!.id) {
+      reading.roleOf = reading.persons[0]!;
+      reading.role = words.toLowerCase();
+      reading.persons = [];
+    }
+  }
 
   reading.intent = classify(masked, tokens, reading);
+  if (GAIN_CUES.test(masked)) reading.gains = true;
   const verb = /\b(accus|blam|warn|deni|deny|criticis|criticiz|condemn|threat|promis|claim|announc|urg|call(?:ed)? on)\w*/i.exec(masked);
   if (verb) reading.verb = verb[1]!.toLowerCase();
   // No cue and words that link to nothing ("what's the weather in Kyiv"): say so rather than guess.
   if (!cueFound(masked, tokens, reading)) {
     const left = tokens.filter((t) => free(t) && t.lower.length >= 3 && !/^\d/.test(t.lower) && !COMMON_WORDS.has(t.lower) && !QUESTION_WORDS.has(t.lower));
-    if (left.length && reading.intent !== 'who-is') {
+    // "what did Zelensky eat for breakfast": a person named with words that ask nothing Parley reads is no "who is".
+    if (left.length && (reading.intent !== 'who-is' || !/^(?:who|whos)\b/i.test(q))) {
       reading.unknown.push(left.map((t) => t.base).join(' '));
       reading.intent = 'unknown';
     }
@@ -601,6 +665,11 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     reading.persons = [first!];
     reading.aboutPersons = rest;
   }
+  }
+  // "what did Lavrov say about Syria": a person speaks, and the side after "about" is what they spoke of.
+  const aboutSide = named.find((n) => n.about && n.ref.name === reading.party?.name);
+  if (aboutSide && reading.persons.length && ['said', 'agreed', 'proposed', 'demanded', 'refused'].includes(reading.intent) && !reading.about.includes(aboutSide.ref.name)) {
+    reading.about.push(aboutSide.ref.name);
   }
   // A name where a name was expected is the subject, not an unknown aside.
   if (reading.unknownName) reading.unknown = reading.unknown.filter((u) => u !== reading.unknownName);
@@ -631,7 +700,13 @@ function nameSlot(q: string): { start: number; end: number } | undefined {
 /** Did any cue word, rather than the slots alone, give the intent? */
 function cueFound(q: string, tokens: QToken[], r: Reading): boolean {
   const sk = skeleton(q, tokens);
-  return INTENT_CUES.some((c) => c.cues.some((re) => re.test(sk))) || VERB_INTENTS.some((v) => v.verbs.test(sk) || v.nouns?.test(sk)) || r.intent === 'help';
+  // "who will win the world cup": a bare "who" is a cue only when it asks about someone named.
+  const named = r.persons.length > 0 || r.unknownName !== undefined || r.ambiguous !== undefined;
+  return (
+    INTENT_CUES.some((c) => (c.intent !== 'who-is' || named) && c.cues.some((re) => re.test(sk))) ||
+    VERB_INTENTS.some((v) => v.verbs.test(sk) || v.nouns?.test(sk)) ||
+    r.intent === 'help'
+  );
 }
 
 /**
@@ -690,6 +765,8 @@ function classify(q: string, tokens: QToken[], r: Reading): Intent | 'unknown' {
   // ("who leads Russia", "who is the head of Ukraine" stay who-leads: the organisation is a side.)
   const orgIsSide = r.org !== undefined && r.party !== undefined && r.org.toLowerCase().replace(/^the /, '') === r.party.surface.toLowerCase().replace(/^the /, '');
   if (r.org && !orgIsSide && HEAD_OF_Q.test(withoutEndPunctuation(r.question)) && !tokens.some((t) => DELEGATION_NOUNS.test(t.lower))) return 'role';
+  // "Turkey's role in the Black Sea": a side's part in something is what it did, not a post it holds.
+  if (r.party && !r.persons.length && !r.unknownName && !r.partyRole && !r.org && !r.role && ROLE_NOUNS.test(sk) && (r.topics.length || r.place || r.dates)) return 'happened';
   if (hit('who-leads')) return 'who-leads';
   if (hit('who-was-in')) return 'who-was-in';
   if (hit('role') && (r.persons.length || r.unknownName || r.role || r.org || ROLE_NOUNS.test(sk))) return 'role';
@@ -708,13 +785,15 @@ function classify(q: string, tokens: QToken[], r: Reading): Intent | 'unknown' {
   if (best && !(hit('happened') && best.at > (/\bwhat (?:has |had )?(?:happened|happend|took place)/.exec(sk)?.index ?? Number.POSITIVE_INFINITY))) return best.intent;
   if (hit('happened')) return 'happened';
   if (hit('who-is') && (r.persons.length || r.unknownName || r.ambiguous)) return 'who-is';
-  // No cue: read the question from what it names.
+  // No cue: read the question from what it names. "Lavrov: sanctions", "Zelensky ceasefire": a person on a topic is what they said on it.
+  if ((r.persons.length || r.partyRole) && (r.topics.length || r.about.length) && !r.dates && !r.place) return 'said';
   if (r.persons.length || r.unknownName) return 'who-is';
   // "what's the name of Russia's foreign minister": a side's title asks who holds it.
   if (r.partyRole && !r.persons.length && !r.dates && !r.place) return 'role';
+  // "Russian negs in Riyadh", "Ukraine delegation 23/3": a side's team named alone asks who was on it.
+  if (r.party && !r.topics.length && tokens.some((t) => DELEGATION_NOUNS.test(t.lower))) return 'who-was-in';
   // Words the reports use, and nothing else ("what about northwood"): what happened there.
   if (r.dates || r.place || r.topics.length || r.hints.length) return 'happened';
-  if (r.party && tokens.some((t) => DELEGATION_NOUNS.test(t.lower))) return 'who-was-in';
   // "the russian foreign minister?": a title alone asks who holds it.
   if (r.partyRole) return 'role';
   if (r.party) return 'latest';

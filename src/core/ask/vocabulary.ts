@@ -274,7 +274,7 @@ export function linkPerson(words: string, vocab: Vocabulary, opts: { fuzzy: bool
         if (d < bestD) {
           bestD = d;
           best = [...list];
-        } else if (d === bestD) best.push(...list);
+        } else if (d === bestD && d <= budget) best.push(...list);
       }
     }
     if (best.length && parts.length > 1) {

@@ -43,7 +43,8 @@ export function truncate(s: string, n: number): string {
   return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
 }
 
-function sourceRef(r: SourceRow | undefined): SourceRef {
+/** How an item is cited, from its row (a removed item when there is none). */
+export function sourceRef(r: SourceRow | undefined): SourceRef {
   if (!r) return { title: '(removed item)', url: '', published: '' };
   // The fetch time standing in for a future date is not the item's date: never show it as one.
   if (r.future) return { title: r.title, url: r.url ?? r.feed_url, published: '', outlet: r.outlet, futureDate: true };

@@ -1,7 +1,7 @@
 import type { DelegationOut, RoundRef } from '../schemas.js';
 import { createDelegationReads, type DelegationRow } from '../store/reads/delegations.js';
 import type { SqlClient } from '../store/sql.js';
-import { createSourceLookup, splitBySizes } from './common.js';
+import { sourceRef } from './common.js';
 
 const NO_LEADER = 'The sources name no leader for this delegation; members are listed as reported.';
 const SPLIT_LEADER = 'More sources list than name a leader; see the counts per person.';
@@ -72,7 +72,6 @@ export function splitSides(parties: readonly string[], mediators: readonly strin
  * Those of its `mediators` are flagged: the go-between's team, not a side's.
  */
 export function createDelegationReader(sql: SqlClient, dossier: string, mediators: readonly string[] = []) {
-  const source = createSourceLookup(sql);
   const q = createDelegationReads(sql);
 
   function roundOf(row: DelegationRow): RoundRef | null {
@@ -99,9 +98,8 @@ export function createDelegationReader(sql: SqlClient, dossier: string, mediator
         d.sources.filter((m) => m.delegation_id === row.id),
       ),
     );
-    const refs = await source.many(built.flatMap((b) => b.itemIds));
-    const parts = splitBySizes(refs, built.map((b) => b.itemIds.length));
-    return built.map(({ out }, k) => ({ ...out, sources: parts[k]! }));
+    const cited = new Map(d.sources.map((s) => [s.item_id, s]));
+    return built.map(({ out, itemIds }) => ({ ...out, sources: itemIds.map((id) => sourceRef(cited.get(id))) }));
   }
 
   function build(
@@ -165,6 +163,20 @@ export function createDelegationReader(sql: SqlClient, dossier: string, mediator
     atRound: async (roundId: number, party: string): Promise<DelegationOut | undefined> => {
       const row = await q.atRound(roundId, party);
       return row ? (await toOut([row]))[0] : undefined;
+    },
+    /**
+     * Each side's delegation at several rounds (`atRound` for every pair), read together: one read
+     * of the rows and one of their people and sources, whatever the number of pairs.
+     */
+    atRounds: async (pairs: readonly { roundId: number; party: string }[]): Promise<(DelegationOut | undefined)[]> => {
+      const rows = await q.atRounds([...new Set(pairs.map((p) => p.roundId))]);
+      const first = new Map<string, DelegationRow>();
+      for (const row of rows) if (!first.has(`${row.round_id}|${row.party}`)) first.set(`${row.round_id}|${row.party}`, row);
+      const wanted = pairs.map((p) => first.get(`${p.roundId}|${p.party}`));
+      const kept = [...new Set(wanted.filter((r): r is DelegationRow => r !== undefined))];
+      const outs = new Map(kept.map((r, k) => [r, k]));
+      const built = await toOut(kept);
+      return wanted.map((r) => (r === undefined ? undefined : built[outs.get(r)!]));
     },
     byIds: async (ids: number[]) => {
       const rows = await Promise.all(ids.map((id) => q.byId(id)));

@@ -4,24 +4,32 @@ import { explainExtraction } from '../extract/explain.js';
 import { extract } from '../extract/index.js';
 import { canonicalUrl } from '../feeds/index.js';
 import type { ExplainResult } from '../schemas.js';
-import type { Db } from '../store/db.js';
 import { createItemReads, type ItemRow } from '../store/reads/items.js';
 import type { SqlClient } from '../store/sql.js';
-import type { KnowledgeWriter } from '../store/knowledge.js';
+import { knownParties } from '../knowledge-writer.js';
 import { explainReading } from '../reader/explain.js';
-import { createModelReads } from '../store/model-reads.js';
+import { createModelReads, type ItemFactRows } from '../store/model-reads.js';
 import { cleanArg } from './common.js';
+
+/** The facts stored from an item as `parley explain` lists them, each with its readers. */
+function factLines(f: ItemFactRows): NonNullable<ExplainResult['stored']> {
+  return [
+    ...f.members.map((m) => ({ kind: 'delegation' as const, fact: `${m.party}: ${m.role} ${m.name}`, readers: m.readers, rule: m.rule })),
+    ...f.rounds.map((r) => ({ kind: 'round' as const, fact: `${r.place ?? '(no place)'} ${r.date ?? '(no date)'} ${r.status}`, readers: r.readers, rule: r.rule })),
+    ...f.roles.map((r) => ({ kind: 'role' as const, fact: `${r.name}: ${r.title}${r.party ? ` [${r.party}]` : ''}`, readers: r.readers, rule: null })),
+  ];
+}
 
 /**
  * `parley explain <item-url-or-id>`: re-reads one stored item as ingest did (same lexicon, the
  * knowledge base's sides) and says, sentence by sentence, whom it found, which rule proposed whom
  * for which side with what score, what became a fact, and why nothing did where people were named.
  */
-export function createExplain(sql: SqlClient, db: Db, dossier: LoadedDossier, writer: Pick<KnowledgeWriter, 'knownParty'>) {
+export function createExplain(sql: SqlClient, dossier: LoadedDossier) {
   // Relevant means relevant to this dossier: an item another negotiation's reports brought in is read here only if it is this one's too.
   const items = createItemReads(sql);
-  // The model's readings are the write side's store (store/model-reads.ts), still on the SQLite handle.
-  const modelReads = createModelReads(db);
+  // The model's readings are the write side's store (store/model-reads.ts).
+  const modelReads = createModelReads(sql);
   const lexicon = lexiconOf(dossier);
   return async function explain(ref: string): Promise<ExplainResult> {
     const r = cleanArg(ref, 'item', 'parley explain 42 (an item id) or parley explain https://…', 2_000);
@@ -35,11 +43,12 @@ export function createExplain(sql: SqlClient, db: Db, dossier: LoadedDossier, wr
       published: new Date(row.published),
       publishedCertain: row.published_estimated === 0,
       lexicon,
-      knownParty: writer.knownParty,
+      // The sides the knowledge base holds now, as an ingest reads them before extracting.
+      knownParty: await knownParties(sql),
       trace: true,
     });
-    const stored = modelReads.factsOfItem(row.id);
-    const model = explainReading(modelReads.forItem(row.id, row.content_hash), { ...row, sentences: x.sentences });
+    const stored = factLines(await modelReads.factsOfItem(row.id));
+    const model = explainReading(await modelReads.forItem(row.id, row.content_hash), { ...row, sentences: x.sentences });
     return {
       item: { id: row.id, title: row.title, url: row.url, published: row.published, relevant: row.relevant === 1 },
       sentences: explainExtraction(x),

@@ -5,7 +5,7 @@ import { type EventOut, type TimelineQuery, TimelineQuery as TimelineQuerySchema
 import { searchPhrases } from '../store/reads/dialect.js';
 import { createEventReads, type EventFilter, type EventRow, type Membership } from '../store/reads/events.js';
 import type { SqlClient } from '../store/sql.js';
-import { cleanArg, createSourceLookup, parseDay } from './common.js';
+import { cleanArg, parseDay, sourceRef } from './common.js';
 
 export const DEFAULT_TIMELINE_LIMIT = 50;
 /** Candidates read, at most, when a caller keeps events by their sentence. */
@@ -15,7 +15,6 @@ const PAGE = 250;
 
 /** The timeline of one dossier: its events, its topics. */
 export function createTimeline(sql: SqlClient, dossier: LoadedDossier, resolveActorId: (name: string) => Promise<number>) {
-  const source = createSourceLookup(sql);
   const q = createEventReads(sql);
 
   /** Accepts a topic id ("maritime"), a label word ("Black Sea") or a lexicon term. */
@@ -37,8 +36,6 @@ export function createTimeline(sql: SqlClient, dossier: LoadedDossier, resolveAc
   /** Events as answers, with their parties, actors, topics and sources read for all of them at once. */
   async function toOut(rows: EventRow[]): Promise<EventOut[]> {
     const details = await q.details(rows.map((r) => r.id));
-    const refs = await source.many([...details.values()].flatMap((d) => d.sources));
-    const byItem = new Map([...details.values()].flatMap((d) => d.sources).map((id, k) => [id, refs[k]!]));
     return rows.map((r) => {
       const d = details.get(r.id)!;
       return {
@@ -51,7 +48,7 @@ export function createTimeline(sql: SqlClient, dossier: LoadedDossier, resolveAc
         actors: d.actors,
         topics: d.topics,
         attribution: r.attribution,
-        sources: d.sources.map((id) => byItem.get(id)!),
+        sources: d.sources.map(sourceRef),
       };
     });
   }
@@ -63,7 +60,7 @@ export function createTimeline(sql: SqlClient, dossier: LoadedDossier, resolveAc
    * (at most `scan`, default SCAN_CAP, read), which is cheaper than a broad full-text match on a large base.
    */
   async function timeline(
-    input: TimelineQuery & { kinds?: string[]; place?: string; keep?: (title: string) => boolean; scan?: number },
+    input: TimelineQuery & { kinds?: string[]; place?: string; keep?: (title: string) => boolean; scan?: number; perDay?: number },
   ): Promise<TimelineResult> {
     const parsed = TimelineQuerySchema.safeParse(input);
     if (!parsed.success) throw new UserError('The timeline limit must be a whole number from 1 to 500. Try: /timeline limit:20');
@@ -94,6 +91,7 @@ export function createTimeline(sql: SqlClient, dossier: LoadedDossier, resolveAc
     }
     if (input.place !== undefined) filter.place = { name: input.place, phrases: searchPhrases(input.place) };
     if (input.kinds && input.kinds.length > 0) filter.kinds = input.kinds;
+    if (input.perDay !== undefined) filter.perDay = input.perDay;
     const wanted = query.limit ?? DEFAULT_TIMELINE_LIMIT;
     // With no lower bound, "the last N" is what a reader wants; otherwise the first N from the start.
     filter.newestFirst = query.from === undefined;

@@ -46,12 +46,16 @@ export function createWhoLeads(sql: SqlClient, dossier: Pick<LoadedDossier, 'id'
         };
       }
     }
-    const delegations = await reader.ofParty(party.name, { limit: MAX_DELEGATIONS, ...(keep ? { keep } : {}) });
     // "Hamas negotiates through mediators": the sources' own word, where no roster says otherwise for a round.
     // Only for a side of this negotiation (a principal, or a party with a delegation): a mediator
-    // or a venue "talks indirectly" in no useful sense.
-    const isSide = !dossier.mediators.includes(party.name) && (dossier.principals.includes(party.name) || delegations.length > 0);
-    const indirect = isSide ? await indirectOf(party.name) : [];
+    // or a venue "talks indirectly" in no useful sense. A principal's is read beside its delegations.
+    const mediator = dossier.mediators.includes(party.name);
+    const principal = !mediator && dossier.principals.includes(party.name);
+    const [delegations, early] = await Promise.all([
+      reader.ofParty(party.name, { limit: MAX_DELEGATIONS, ...(keep ? { keep } : {}) }),
+      principal ? indirectOf(party.name) : undefined,
+    ]);
+    const indirect = early ?? (!mediator && delegations.length > 0 ? await indirectOf(party.name) : []);
     return { party: party.name, delegations, ...(indirect.length ? { indirect } : {}) };
   };
 }

@@ -11,8 +11,8 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Briefing } from '../briefing/schema.js';
 import type { Logger } from '../logger.js';
-import type { Db } from '../store/db.js';
 import { createModelReads, type ModelReads } from '../store/model-reads.js';
+import type { SqlClient } from '../store/sql.js';
 import { createModelClient, type ModelClient, ModelCallError } from './client.js';
 import { normaliseQuote } from './gate.js';
 import { type ChatMessage, estimateTokens } from './prompt.js';
@@ -78,23 +78,23 @@ export function createBottomLineWriter(deps: BottomLineWriterDeps): (b: Briefing
     if (facts.length === 0) return b;
     const numbered = facts.map((f, i) => `${i + 1}. ${f.text}`).join('\n');
     const key = { hash: createHash('sha256').update(numbered).digest('hex'), model: settings.model, promptVersion: BOTTOM_LINE_PROMPT };
-    let raw = store.cached(key);
+    let raw = await store.cached(key);
     if (raw === undefined) {
       const messages: ChatMessage[] = [
         { role: 'system', content: INSTRUCTIONS },
         { role: 'user', content: `Facts:\n${numbered}` },
       ];
       const day = deps.now().toISOString().slice(0, 10);
-      if (store.usage(day).tokens + estimateTokens(messages, settings.maxOutputTokens) > settings.dailyTokens) return b;
+      if ((await store.usage(day)).tokens + estimateTokens(messages, settings.maxOutputTokens) > settings.dailyTokens) return b;
       const abort = new AbortController();
       const timer = setTimeout(() => abort.abort(), settings.timeoutMs);
       try {
         const answer = await client.complete(messages, abort.signal);
-        store.spend(day, { tokens: answer.tokens, calls: 1 });
+        await store.spend(day, { tokens: answer.tokens, calls: 1 });
         raw = answer.content;
-        store.saveRead(key, raw, answer.tokens, deps.now().toISOString());
+        await store.saveRead(key, raw, answer.tokens, deps.now().toISOString());
       } catch (err) {
-        store.spend(day, { calls: 1 });
+        await store.spend(day, { calls: 1 });
         log.warn({ model: settings.model, reason: err instanceof ModelCallError ? err.message : 'failed' }, 'model bottom line: no answer; the extractive bottom line stands');
         return b;
       } finally {
@@ -133,7 +133,7 @@ export function createBottomLineWriter(deps: BottomLineWriterDeps): (b: Briefing
 }
 
 /** The scheduled briefing's bottom-line rewriter when PARLEY_MODEL_BOTTOM_LINE is on, else undefined. */
-export function bottomLineRewriter(db: Db, settings: ReaderSettings | undefined, logger: Logger): ((b: Briefing) => Promise<Briefing>) | undefined {
+export function bottomLineRewriter(sql: SqlClient, settings: ReaderSettings | undefined, logger: Logger): ((b: Briefing) => Promise<Briefing>) | undefined {
   if (!settings?.bottomLine) return undefined;
-  return createBottomLineWriter({ settings, store: createModelReads(db), logger, now: () => new Date() });
+  return createBottomLineWriter({ settings, store: createModelReads(sql), logger, now: () => new Date() });
 }

@@ -8,9 +8,9 @@
  */
 import type { Extraction } from '../extract/types.js';
 import type { Logger } from '../logger.js';
-import type { Db } from '../store/db.js';
 import type { SqlClient } from '../store/sql.js';
-import { type KnowledgeWriter, PUBLISHED_FROM_FEED, PUBLISHED_IN_FUTURE } from '../store/knowledge.js';
+import type { KnowledgeWriter } from '../knowledge-writer.js';
+import { PUBLISHED_FROM_FEED, PUBLISHED_IN_FUTURE } from '../store/knowledge.js';
 import { createModelReads, type ModelReads } from '../store/model-reads.js';
 import { mergeReadings } from './merge.js';
 import { PROMPT_VERSION } from './prompt.js';
@@ -35,8 +35,8 @@ export interface IngestReading {
    * the text once, whatever dossiers it serves).
    */
   read(items: PreparedForReading[], onCall: () => void): Promise<Map<string, (rules: Extraction) => Extraction>>;
-  /** After an item is stored (in the write transaction): a read to do later is recorded, a cached one linked. */
-  stored(hash: string, itemId: number): void;
+  /** After an item is stored (in the write transaction, `t`): a read to do later is recorded, a cached one linked. */
+  stored(t: SqlClient, hash: string, itemId: number): Promise<void>;
   /**
    * Reads stored items whose read was put off or failed and is due, and merges the model's facts
    * into the knowledge base. Returns how many were read.
@@ -50,13 +50,10 @@ export interface IngestReading {
   readonly reader: ModelReader;
 }
 
-/**
- * `db`: the SQLite connection the model's cache (model_reads) is kept on; `sql`: the client the
- * knowledge is written through (on the same connection).
- */
-export function createIngestReading(deps: { settings: ReaderSettings; db: Db; sql: SqlClient; writer: KnowledgeWriter; logger: Logger; now: () => Date }): IngestReading {
+/** `sql`: the store the model's cache (model_reads) and the knowledge are kept in, SQLite or PostgreSQL. */
+export function createIngestReading(deps: { settings: ReaderSettings; sql: SqlClient; writer: KnowledgeWriter; logger: Logger; now: () => Date }): IngestReading {
   const mode = deps.settings.mode === 'model' ? 'model' : 'both';
-  const store: ModelReads = createModelReads(deps.db);
+  const store: ModelReads = createModelReads(deps.sql);
   const reader = createModelReader({ settings: deps.settings, store, logger: deps.logger, now: deps.now });
   /** Outcomes of the last `read`, until their items are stored. */
   const outcomes = new Map<string, ReadOutcome>();
@@ -90,14 +87,14 @@ export function createIngestReading(deps: { settings: ReaderSettings; db: Db; sq
       });
       return merged;
     },
-    stored(hash, itemId) {
+    async stored(t, hash, itemId) {
       const o = outcomes.get(hash);
       if (!o) return;
-      if (o.kind === 'deferred') reader.defer(hash, itemId, o);
-      else store.linkItem(reader.keyOf(hash), itemId);
+      if (o.kind === 'deferred') await reader.defer(t, hash, itemId, o);
+      else await store.within(t).linkItem(reader.keyOf(hash), itemId);
     },
     async readLater(opts) {
-      const due = store.due(deps.settings.model, PROMPT_VERSION, deps.now().toISOString(), opts.limit ?? 50);
+      const due = await store.due(deps.settings.model, PROMPT_VERSION, deps.now().toISOString(), opts.limit ?? 50);
       if (due.length === 0) return 0;
       const prepared = [];
       for (const d of due) {
@@ -118,13 +115,13 @@ export function createIngestReading(deps: { settings: ReaderSettings; db: Db; sq
         for (const [i, { d, readings }] of asked.entries()) {
           const o = results[i]!;
           if (o.kind === 'deferred') {
-            reader.defer(d.hash, d.itemId, o);
+            await reader.defer(t, d.hash, d.itemId, o);
             continue;
           }
           for (const r of readings) {
             await deps.writer.save(t, d.itemId, r.dossier, d.published, mergeReadings(r.extraction, o.verified, mode).extraction, at, d.publishedEstimated === PUBLISHED_IN_FUTURE);
           }
-          store.linkItem(reader.keyOf(d.hash), d.itemId);
+          await store.within(t).linkItem(reader.keyOf(d.hash), d.itemId);
           read++;
         }
       };

@@ -8,6 +8,7 @@
  */
 import type { Logger } from '../logger.js';
 import type { ModelReads, ReadKey } from '../store/model-reads.js';
+import type { SqlClient } from '../store/sql.js';
 import { type CallFailure, createModelClient, type ModelClient, ModelCallError } from './client.js';
 import { type Verified, verifyReading } from './gate.js';
 import { estimateTokens, PROMPT_VERSION } from './prompt.js';
@@ -48,8 +49,8 @@ export interface ModelReader {
    * `timeoutMs` of the call. `onCall` is told before each request (the isolated ingest re-arms its timer).
    */
   readAll(requests: readonly ReadRequest[], hooks?: { onCall?: () => void }): Promise<ReadOutcome[]>;
-  /** Records a deferred read against its stored item, in the caller's transaction. */
-  defer(hash: string, itemId: number | null, outcome: Extract<ReadOutcome, { kind: 'deferred' }>): void;
+  /** Records a deferred read against its stored item, in the caller's transaction (`t`, its client). */
+  defer(t: SqlClient, hash: string, itemId: number | null, outcome: Extract<ReadOutcome, { kind: 'deferred' }>): Promise<void>;
 }
 
 /** Failed tries before an item is left to the rules for good. */
@@ -118,11 +119,11 @@ export function createModelReader(deps: ModelReaderDeps): ModelReader {
       const left = deadline - clock();
       if (left <= 0) return deferred('the ingest’s time for the model ran out', false, later(0));
       const today = day();
-      const spent = store.usage(today).tokens;
+      const spent = (await store.usage(today)).tokens;
       if (spent + reserved + estimate > settings.dailyTokens) {
         if (budgetToldFor !== today) {
           budgetToldFor = today;
-          store.budgetSpent(today, deps.now().toISOString());
+          await store.budgetSpent(today, deps.now().toISOString());
           log.warn({ model: settings.model, day: today, tokens: spent, dailyTokens: settings.dailyTokens }, 'model reader: the daily token budget is spent; rules only until 00:00 UTC');
         }
         return deferred('daily token budget spent', false, nextUtcDay(deps.now()));
@@ -142,7 +143,7 @@ export function createModelReader(deps: ModelReaderDeps): ModelReader {
         reserved -= estimate;
       }
       if (failure) {
-        store.spend(today, { calls: 1 });
+        await store.spend(today, { calls: 1 });
         const retryable: CallFailure[] = ['rate-limited', 'unavailable'];
         const wait = failure.retryAfterMs ?? BACKOFF_MS * 2 ** attempt;
         if (retryable.includes(failure.kind) && attempt + 1 < MAX_ATTEMPTS && clock() + wait < deadline) {
@@ -160,7 +161,7 @@ export function createModelReader(deps: ModelReaderDeps): ModelReader {
         return deferred(failure.kind === 'timeout' ? `no answer within ${Math.round(settings.timeoutMs / 1000)} s` : failure.message, true, laterAfterFailure(r.tries ?? 0, failure.retryAfterMs));
       }
       const answer = content!;
-      store.spend(today, { tokens: answer.tokens, calls: 1 });
+      await store.spend(today, { tokens: answer.tokens, calls: 1 });
       let reading: ModelReading;
       try {
         if (answer.truncated) throw new MalformedAnswer(`the answer was cut at ${settings.maxOutputTokens} tokens`);
@@ -169,11 +170,11 @@ export function createModelReader(deps: ModelReaderDeps): ModelReader {
         if (!(err instanceof MalformedAnswer)) throw err;
         return deferred(`malformed answer: ${err.message}`, true, laterAfterFailure(r.tries ?? 0));
       }
-      store.saveRead(key, JSON.stringify(reading), answer.tokens, deps.now().toISOString());
+      await store.saveRead(key, JSON.stringify(reading), answer.tokens, deps.now().toISOString());
       const verified = gate(reading, r);
       const kept = verified.people.length + verified.delegations.length + verified.rounds.length;
-      store.recordGate(key, kept, verified.dropped.length);
-      store.spend(today, { dropped: verified.dropped.length });
+      await store.recordGate(key, kept, verified.dropped.length);
+      await store.spend(today, { dropped: verified.dropped.length });
       return { kind: 'read', verified, cached: false };
     }
   }
@@ -185,18 +186,18 @@ export function createModelReader(deps: ModelReaderDeps): ModelReader {
       const deadline = clock() + settings.timeoutMs;
       const out: ReadOutcome[] = new Array(requests.length);
       const todo: number[] = [];
-      requests.forEach((r, i) => {
-        const hit = store.cached(keyOf(r.hash));
+      for (const [i, r] of requests.entries()) {
+        const hit = await store.cached(keyOf(r.hash));
         if (hit !== undefined) {
           try {
             out[i] = { kind: 'read', verified: gate(parseReading(hit), r), cached: true };
-            return;
+            continue;
           } catch {
             // A reading cached under an older contract: read it again.
           }
         }
         todo.push(i);
-      });
+      }
       let next = 0;
       const lane = async () => {
         while (next < todo.length) {
@@ -223,8 +224,8 @@ export function createModelReader(deps: ModelReaderDeps): ModelReader {
       }
       return out;
     },
-    defer(hash, itemId, o) {
-      store.defer(keyOf(hash), itemId, { at: deps.now().toISOString(), nextTryAt: o.nextTryAt, error: o.why, failed: o.failed, maxTries: MAX_TRIES });
+    async defer(t, hash, itemId, o) {
+      await store.within(t).defer(keyOf(hash), itemId, { at: deps.now().toISOString(), nextTryAt: o.nextTryAt, error: o.why, failed: o.failed, maxTries: MAX_TRIES });
     },
   };
 }

@@ -21,9 +21,9 @@ export interface ReaderHealth {
   waiting: number;
 }
 
-export function readerHealth(store: ModelReads, settings: ReaderSettings, now: Date): ReaderHealth {
+export async function readerHealth(store: ModelReads, settings: ReaderSettings, now: Date): Promise<ReaderHealth> {
   const day = now.toISOString().slice(0, 10);
-  const u = store.usage(day);
+  const u = await store.usage(day);
   return {
     mode: settings.mode === 'model' ? 'model' : 'both',
     model: settings.model,
@@ -35,6 +35,6 @@ export function readerHealth(store: ModelReads, settings: ReaderSettings, now: D
     ...(u.budgetSpentAt ? { spentAt: u.budgetSpentAt } : {}),
     calls: u.calls,
     dropped: u.dropped,
-    waiting: store.pendingCount(settings.model, PROMPT_VERSION),
+    waiting: await store.pendingCount(settings.model, PROMPT_VERSION),
   };
 }

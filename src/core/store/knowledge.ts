@@ -1,11 +1,13 @@
-import type { Extraction, Reader, ResolvedDate, RoundFact } from '../extract/types.js';
-import { nameKey, sameActor, surnameKey } from '../names.js';
-import { resolveParty } from '../parties.js';
-import { addDays } from '../time.js';
-import type { Db } from './db.js';
+import type { Reader } from '../extract/types.js';
 import type { SqlClient } from './sql.js';
 
-const isoDay = (iso: string) => iso.slice(0, 10);
+/**
+ * The knowledge base's rows, as the knowledge writer (src/core/knowledge-writer.ts) reads and
+ * writes them: people and their names, mentions and roles; rounds, delegations, events and
+ * statements, each pointing at the item (and sentence) it came from. Every insert is keyed, so
+ * that the same fact from the same item is stored once; which stored row a new fact is (the
+ * same person, the same round) is the writer's decision, not the store's.
+ */
 
 /** `readers` as stored: 'rules', 'model' or 'rules+model' (a fact without readers is the rules'). */
 const readersOf = (readers: readonly Reader[] | undefined): string =>
@@ -25,7 +27,6 @@ export const PUBLISHED_IN_FUTURE = 2;
 
 /** Every statement of the writer: one text for both stores, except where `q` picks the dialect's. */
 const S = {
-  // When several actors share an alias key, the most-mentioned is meant.
   aliasLookup: `SELECT x.actor_id FROM actor_aliases x JOIN actors a ON a.id = x.actor_id
       WHERE x.key = ? ORDER BY a.mention_count DESC LIMIT 1`,
   countMention: `UPDATE actors SET mention_count = mention_count + 1,
@@ -75,6 +76,8 @@ const S = {
   insertMemberSource: `INSERT INTO delegation_member_sources (delegation_id, actor_id, item_id, role, readers) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (delegation_id, actor_id, item_id, role) ${UNION_READERS('delegation_member_sources')}`,
   actorParty: 'SELECT party FROM actors WHERE id = ?',
+  sidesByAlias: `SELECT x.key, a.party FROM actor_aliases x JOIN actors a ON a.id = x.actor_id
+      WHERE a.party IS NOT NULL ORDER BY x.key, a.mention_count DESC, a.id`,
   insertStatement: `INSERT INTO statements (dossier, item_id, sentence_index, speaker, actor_id, party, mode, quote, verb, stances, date, date_precision, topics, rule, evidence, context)
      VALUES (@dossier, @itemId, @sentenceIndex, @speaker, @actorId, @party, @mode, @quote, @verb, @stances, @date, @precision, @topics, @rule, @evidence, @context)
      ON CONFLICT DO NOTHING`,
@@ -82,291 +85,205 @@ const S = {
   markExtractedFor: 'UPDATE item_dossiers SET extracted_at = ? WHERE dossier = ? AND item_id = ?',
 } as const;
 
-type RoundRow = { id: number; place: string | null; status: string; parties: string; date_precision: string };
 
-/** A sync lookup of the side the knowledge base holds for a person (by any spelling seen), as extraction asks it. */
-export type KnownParty = (name: string) => string | undefined;
+/** A round's row, as the writer compares a new round with it. */
+export interface RoundRow {
+  id: number;
+  place: string | null;
+  status: string;
+  /** JSON array of the parties, sorted. */
+  parties: string;
+  date_precision: string;
+}
 
-/**
- * The sides the knowledge base holds, by alias key (the most-mentioned actor's when several share
- * a key), read once: extraction is synchronous and asks per name, so an ingest reads this before
- * a feed's items are extracted (what it answers is what a lookup then would have answered).
- */
-export async function knownParties(sql: SqlClient): Promise<KnownParty> {
-  const rows = await sql.all<{ key: string; party: string; n: number }>(
-    `SELECT x.key, a.party, a.mention_count AS n FROM actor_aliases x JOIN actors a ON a.id = x.actor_id
-      WHERE a.party IS NOT NULL ORDER BY x.key, a.mention_count DESC, a.id`,
-  );
-  const byKey = new Map<string, string>();
-  for (const r of rows) if (!byKey.has(r.key)) byKey.set(r.key, r.party);
-  return (name) => {
-    const key = nameKey(name);
-    return key ? byKey.get(key) : undefined;
-  };
+/** A person's row, as the writer compares a new name with it. */
+export interface ActorRow {
+  id: number;
+  name: string;
+  key: string;
+}
+
+// People.
+
+/** The actor an alias key names; when several share it, the most-mentioned (the one a reader means). */
+export async function mostMentionedActorByAlias(sql: SqlClient, key: string): Promise<number | undefined> {
+  return (await sql.get<{ actor_id: number }>(S.aliasLookup, [key]))?.actor_id;
+}
+
+/** The side of every alias key whose actors have one: per key, the most-mentioned actor's first (then the oldest). */
+export function actorSidesByAlias(sql: SqlClient): Promise<{ key: string; party: string }[]> {
+  return sql.all<{ key: string; party: string }>(S.sidesByAlias);
+}
+
+/** Actors whose surname key is this one. */
+export const actorsBySurname = (sql: SqlClient, surnameKey: string): Promise<ActorRow[]> => sql.all<ActorRow>(S.bySurname, [surnameKey]);
+
+/** True when an actor has this name key already. */
+export async function actorKeyTaken(sql: SqlClient, key: string): Promise<boolean> {
+  return (await sql.get(S.actorKeyTaken, [key])) !== undefined;
+}
+
+/** A new actor's id. */
+export async function insertActor(sql: SqlClient, a: { name: string; key: string; surnameKey: string; party: string | null }): Promise<number> {
+  return (await sql.get<{ id: number }>(S.insertActor, [a.name, a.key, a.surnameKey, a.party]))!.id;
+}
+
+/** An actor's name and its key change (a full name replacing a surname). */
+export async function renameActor(sql: SqlClient, id: number, name: string, key: string): Promise<void> {
+  await sql.run(S.renameActor, [name, key, id]);
+}
+
+/** The actor's side, when none is stored yet (a side once known stays). */
+export async function setActorSideIfUnknown(sql: SqlClient, id: number, party: string): Promise<void> {
+  await sql.run(S.setParty, [party, id]);
+}
+
+/** Another spelling of an actor's name (kept once). */
+export async function addActorAlias(sql: SqlClient, id: number, alias: string, key: string): Promise<void> {
+  await sql.run(S.insertAlias, [id, alias, key]);
+}
+
+/** The actor's side, if known. */
+export async function actorSide(sql: SqlClient, id: number): Promise<string | null> {
+  return (await sql.get<{ party: string | null }>(S.actorParty, [id]))?.party ?? null;
 }
 
 /**
- * The same lookup, one query per name, on an SQLite connection (for `parley explain`, which
- * re-extracts one item on the SQLite file).
+ * A mention of an actor in an item's sentence; when it is new, the actor's mention count grows
+ * and `at` (null: the item's date is not believed) widens its first and last sighting.
  */
-export function knownPartyOn(db: Db): KnownParty {
-  const stmt = db.prepare<[string], { party: string }>(
-    `SELECT a.party FROM actor_aliases x JOIN actors a ON a.id = x.actor_id
-      WHERE x.key = ? AND a.party IS NOT NULL ORDER BY a.mention_count DESC LIMIT 1`,
-  );
-  return (name) => {
-    const key = nameKey(name);
-    return key ? stmt.get(key)?.party : undefined;
-  };
+export async function recordMention(sql: SqlClient, m: { actorId: number; itemId: number; sentenceIndex: number; sentence: string; surface: string; at: string | null }): Promise<void> {
+  if ((await sql.run(S.insertMention, [m.actorId, m.itemId, m.sentenceIndex, m.sentence, m.surface])).changes === 1) {
+    await sql.run(S.countMention, { at: m.at, id: m.actorId });
+  }
+}
+
+/** A role an item gives an actor as of a day; read again from the same item, its readers add up. */
+export async function addActorRole(sql: SqlClient, r: { actorId: number; title: string; party: string | null; asOf: string; itemId: number; evidence: string; readers?: readonly Reader[] }): Promise<void> {
+  await sql.run(S.insertRole, [r.actorId, r.title, r.party, r.asOf, r.itemId, r.evidence, readersOf(r.readers)]);
+}
+
+// Rounds.
+
+/** The dossier's rounds on a day. */
+export const roundsOn = (sql: SqlClient, dossier: string, date: string): Promise<RoundRow[]> => sql.all<RoundRow>(S.roundsOn, [dossier, date]);
+
+/** The dossier's day-precise rounds with a place between two days, nearest `day` first (then the later). */
+export function placedRoundsNear(sql: SqlClient, dossier: string, w: { from: string; to: string; day: string }): Promise<RoundRow[]> {
+  return sql.all<RoundRow>(sql.dialect === 'postgres' ? S.roundsNearPg : S.roundsNear, { dossier, from: w.from, to: w.to, day: w.day });
+}
+
+/** The dossier's undated rounds. */
+export const undatedRounds = (sql: SqlClient, dossier: string): Promise<RoundRow[]> => sql.all<RoundRow>(S.roundsUndated, [dossier]);
+
+/** A new round's id. */
+export async function insertRound(sql: SqlClient, r: { dossier: string; place: string | null; date: string | null; precision: string | null; status: string; parties: readonly string[] }): Promise<number> {
+  return (await sql.get<{ id: number }>(S.insertRound, [r.dossier, r.place, r.date, r.precision, r.status, JSON.stringify(r.parties)]))!.id;
+}
+
+/** A round's place, status and parties as a new report leaves them. */
+export async function updateRound(sql: SqlClient, id: number, r: { place: string | null; status: string; parties: readonly string[] }): Promise<void> {
+  await sql.run(S.updateRound, [r.place, r.status, JSON.stringify(r.parties), id]);
+}
+
+/** An item reports the round (once per item; read again, its readers add up). */
+export async function addRoundSource(sql: SqlClient, s: { roundId: number; itemId: number; evidence: string; rule: string | null; readers?: readonly Reader[] }): Promise<void> {
+  await sql.run(S.insertRoundSource, [s.roundId, s.itemId, s.evidence, s.rule, readersOf(s.readers)]);
+}
+
+// Delegations.
+
+/** A party's delegation to a round, if stored. */
+export async function delegationAtRound(sql: SqlClient, party: string, roundId: number): Promise<number | undefined> {
+  return (await sql.get<{ id: number }>(S.delegationFor, [party, roundId]))?.id;
+}
+
+/** A party's delegation an item reported without a round, if stored. */
+export async function delegationOfItem(sql: SqlClient, dossier: string, party: string, itemId: number): Promise<number | undefined> {
+  return (await sql.get<{ id: number }>(S.delegationOfItem, [dossier, party, itemId]))?.id;
+}
+
+/** A new delegation's id. */
+export async function insertDelegation(sql: SqlClient, d: { dossier: string; party: string; roundId: number | null; itemId: number; reportedAt: string }): Promise<number> {
+  return (await sql.get<{ id: number }>(S.insertDelegation, [d.dossier, d.party, d.roundId, d.itemId, d.reportedAt]))!.id;
 }
 
 /**
- * Writes an item's extraction into the knowledge base. Every fact row points at the item
- * (and sentence) it came from; every insert is keyed so that re-extracting an item, or the
- * same fact reported by another outlet, adds a source rather than a second fact. Each write
- * runs on the client it is given: the caller's transaction.
+ * A member of a delegation, with the rule and sentence that placed them; a member named leader
+ * later becomes leader (with that report's rule and sentence), a leader never becomes a member.
  */
-export function createKnowledgeWriter(opts: { knownParty?: KnownParty } = {}) {
-  /** Finds or creates the actor a name refers to, merging surname-only and transliterated forms. */
-  // Names seen before resolve without a query: most items repeat the same few dozen people.
-  // Ids stay valid because actors are never deleted; `forget()` drops the cache when a
-  // transaction rolls back, since the ids it handed out may then not exist.
-  const known = new Map<string, number>();
-  const aliased = new Set<string>();
-  const withParty = new Set<number>();
-
-  async function resolveActor(sql: SqlClient, name: string, party?: string): Promise<number> {
-    const cached = known.get(name);
-    if (cached !== undefined) {
-      if (party && !withParty.has(cached)) {
-        await sql.run(S.setParty, [party, cached]);
-        withParty.add(cached);
-      }
-      return cached;
-    }
-    const key = nameKey(name);
-    if (!key) throw new Error(`empty actor name "${name}"`);
-    const hit = await sql.get<{ actor_id: number }>(S.aliasLookup, [key]);
-    let id: number | undefined = hit?.actor_id;
-    const single = !key.includes(' ');
-    if (id === undefined) {
-      const sk = surnameKey(name);
-      const candidates = (await sql.all<{ id: number; name: string; key: string }>(S.bySurname, [sk])).filter((c) => sameActor(c.name, name));
-      if (candidates.length > 0) {
-        // A full name upgrades a surname-only actor ("Trump" becomes "Donald Trump").
-        const best = candidates.find((c) => c.key.includes(' ')) ?? candidates[0]!;
-        id = best.id;
-        if (!single && !best.key.includes(' ') && !(await sql.get(S.actorKeyTaken, [key]))) await sql.run(S.renameActor, [name, key, id]);
-      }
-    }
-    if (id === undefined) {
-      id = (await sql.get<{ id: number }>(S.insertActor, [name, key, surnameKey(name), party ?? null]))!.id;
-    }
-    await addAlias(sql, id, name, key);
-    if (party) {
-      await sql.run(S.setParty, [party, id]);
-      withParty.add(id);
-    }
-    // Surname-only names are not cached: a later full name may belong to someone else.
-    if (!single) known.set(name, id);
-    return id;
-  }
-
-  async function addAlias(sql: SqlClient, id: number, alias: string, key: string): Promise<void> {
-    const k = `${id}|${key}|${alias}`;
-    if (aliased.has(k)) return;
-    await sql.run(S.insertAlias, [id, alias, key]);
-    aliased.add(k);
-  }
-
-  const isCountryName = (place: string) => resolveParty(place)?.name.toLowerCase() === place.toLowerCase();
-
-  function placesCompatible(a: string | null, b: string | null): boolean {
-    if (!a || !b) return true;
-    if (a.toLowerCase() === b.toLowerCase()) return true;
-    // "met in Saudi Arabia" and "talks in Riyadh": a country and its capital are one round.
-    if (!isCountryName(a) && !isCountryName(b)) return false;
-    const pa = resolveParty(a)?.name;
-    return pa !== undefined && pa === resolveParty(b)?.name;
-  }
-
-  /** A city says more than a country: keep "Riyadh" over "Saudi Arabia". */
-  function betterPlace(a: string | null, b: string | undefined): string | null {
-    if (!b) return a;
-    if (!a) return b;
-    return isCountryName(a) && !isCountryName(b) ? b : a;
-  }
-
-  async function upsertRound(sql: SqlClient, dossier: string, r: RoundFact, itemId: number, published: string, dateUnknown: boolean): Promise<number> {
-    const parties = [...new Set(r.parties)].sort();
-    // An undated mention ("the delegation remained in Saudi Arabia") is the dated round at that
-    // place nearest the report, within a week, if there is one; else an undated round.
-    const day = published.slice(0, 10);
-    const rows = r.date
-      ? await sql.all<RoundRow>(S.roundsOn, [dossier, r.date.date])
-      : r.place && !dateUnknown
-        ? [
-            ...(await sql.all<RoundRow>(sql.dialect === 'postgres' ? S.roundsNearPg : S.roundsNear, { dossier, from: addDays(day, -7), to: addDays(day, 7), day })),
-            ...(await sql.all<RoundRow>(S.roundsUndated, [dossier])),
-          ]
-        : await sql.all<RoundRow>(S.roundsUndated, [dossier]);
-    for (const row of rows) {
-      const theirs: string[] = JSON.parse(row.parties);
-      const overlap = theirs.filter((p) => parties.includes(p)).length;
-      const subset = overlap === Math.min(theirs.length, parties.length);
-      if (!subset || !placesCompatible(row.place, r.place ?? null)) continue;
-      if (!r.date && (!row.place || !r.place)) continue;
-      const merged = [...new Set([...theirs, ...parties])].sort();
-      const status = row.status === 'held' || r.status === 'held' ? 'held' : 'scheduled';
-      await sql.run(S.updateRound, [betterPlace(row.place, r.place), status, JSON.stringify(merged), row.id]);
-      await sql.run(S.insertRoundSource, [row.id, itemId, r.evidence, r.rule ?? null, readersOf(r.readers)]);
-      return row.id;
-    }
-    const { id } = (await sql.get<{ id: number }>(S.insertRound, [
-      dossier,
-      r.place ?? null,
-      r.date?.date ?? null,
-      r.date?.precision ?? null,
-      r.status,
-      JSON.stringify(parties),
-    ]))!;
-    await sql.run(S.insertRoundSource, [id, itemId, r.evidence, r.rule ?? null, readersOf(r.readers)]);
-    return id;
-  }
-
-  /** An event's identity within its dossier: the dossier's id comes first (the key is unique across the table). */
-  function eventKey(dossier: string, kind: string, date: ResolvedDate, parties: string[], place: string | undefined, actors: string[], attribution: string | undefined, roundId: number | null): string {
-    if (roundId !== null && kind === 'talks') return `${dossier}|talks|round:${roundId}`;
-    const base = `${dossier}|${kind}|${date.date}|${[...parties].sort().join(',')}`;
-    if (kind === 'call' || kind === 'talks' || kind === 'prisoner-exchange') return base;
-    return `${base}|${(place ?? '').toLowerCase()}|${actors.map(nameKey).sort().join(',')}|${(attribution ?? '').toLowerCase()}`;
-  }
-
-  return {
-    resolveActor,
-    /**
-     * The side the knowledge base holds for a person, as the writer was given it (see
-     * `knownPartyOn`, `knownParties`); none by default.
-     */
-    knownParty: opts.knownParty ?? ((_name: string): string | undefined => undefined),
-    /** Drops the in-process caches; call after a rolled-back transaction. */
-    forget(): void {
-      known.clear();
-      aliased.clear();
-      withParty.clear();
-    },
-    /**
-     * Stores one item's extraction for one dossier in the caller's transaction: its rounds,
-     * delegations, events and statements are that dossier's (people, their mentions and roles
-     * are shared). `dateUnknown`: the item's date is not believed (see PUBLISHED_IN_FUTURE), so
-     * `published` (the fetch time) never dates an actor's first or last sighting, nor picks the
-     * round nearest the report.
-     */
-    async save(sql: SqlClient, itemId: number, dossier: string, published: string, ex: Extraction, extractedAt: string, dateUnknown = false): Promise<void> {
-      const asOf = isoDay(published);
-      const actorIds = new Map<string, number>();
-      const actorId = async (name: string, party?: string) => {
-        let id = actorIds.get(name);
-        if (id === undefined) {
-          id = await resolveActor(sql, name, party);
-          actorIds.set(name, id);
-        }
-        return id;
-      };
-      for (const m of ex.actors) {
-        const id = await actorId(m.name, m.party ?? m.role?.party);
-        if (m.surface && m.surface !== m.name) await addAlias(sql, id, m.surface, nameKey(m.surface));
-        const sentence = ex.sentences[m.sentenceIndex] ?? '';
-        if ((await sql.run(S.insertMention, [id, itemId, m.sentenceIndex, sentence, m.surface || m.name])).changes === 1) {
-          await sql.run(S.countMention, { at: dateUnknown ? null : published, id });
-        }
-        if (m.role) await sql.run(S.insertRole, [id, m.role.title, m.role.party ?? null, asOf, itemId, sentence, readersOf(m.readers)]);
-      }
-      const roundIds: number[] = [];
-      for (const r of ex.rounds) roundIds.push(await upsertRound(sql, dossier, r, itemId, published, dateUnknown));
-      for (const d of ex.delegations) {
-        const roundId = d.roundIndex !== undefined ? (roundIds[d.roundIndex] ?? null) : null;
-        let delId =
-          roundId !== null
-            ? (await sql.get<{ id: number }>(S.delegationFor, [d.party, roundId]))?.id
-            : (await sql.get<{ id: number }>(S.delegationOfItem, [dossier, d.party, itemId]))?.id;
-        if (delId === undefined) delId = (await sql.get<{ id: number }>(S.insertDelegation, [dossier, d.party, roundId, itemId, published]))!.id;
-        // Each member row keeps the rule that placed the person and the sentence it read.
-        const why = (name: string) => d.people?.find((p) => p.name === name);
-        const sentenceOf = (name: string) => {
-          const w = why(name);
-          return w ? (ex.sentences[w.sentenceIndex] ?? null) : d.evidence;
-        };
-        for (const [names, role] of [
-          [d.leaders, 'leader'],
-          [d.members, 'member'],
-        ] as const) {
-          for (const name of names) {
-            const id = await actorId(name, d.party);
-            await sql.run(S.upsertMember, [delId, id, role, itemId, why(name)?.rule ?? null, sentenceOf(name)]);
-            // Each source's own word ("led by" or "included"), so who-leads can weigh them.
-            await sql.run(S.insertMemberSource, [delId, id, itemId, role, readersOf(why(name)?.readers)]);
-          }
-        }
-        await sql.run(S.insertDelegationSource, [delId, itemId, d.evidence]);
-      }
-      for (const e of ex.events) {
-        const roundId = e.roundIndex !== undefined ? (roundIds[e.roundIndex] ?? null) : null;
-        const key = eventKey(dossier, e.kind, e.date, e.parties, e.place, e.actors, e.attribution, roundId);
-        let id = (await sql.get<{ id: number }>(S.eventByKey, [key]))?.id;
-        if (id === undefined) {
-          id = (
-            await sql.get<{ id: number }>(S.insertEvent, {
-              dossier,
-              key,
-              kind: e.kind,
-              date: e.date.date,
-              precision: e.date.precision,
-              title: e.title,
-              place: e.place ?? null,
-              parties: JSON.stringify([...new Set(e.parties)].sort()),
-              topics: JSON.stringify([...new Set(e.topics)].sort()),
-              attribution: e.attribution ?? null,
-              roundId,
-              itemId,
-              reportedAt: published,
-            })
-          )!.id;
-          if (sql.dialect === 'sqlite') await sql.run(S.insertEventFts, [id, e.title]);
-        }
-        await sql.run(S.insertEventSource, [id, itemId, e.evidence]);
-        for (const a of e.actors) await sql.run(S.insertEventActor, [id, await actorId(a)]);
-        for (const t of e.topics) await sql.run(S.insertEventTopic, [id, t]);
-        for (const p of e.parties) await sql.run(S.insertEventParty, [id, p]);
-      }
-      for (const st of ex.statements ?? []) {
-        const actor = st.person ? await actorId(st.person) : null;
-        // A person speaks for their own side as the knowledge base knows it; a body for the side the text names.
-        const actorSide = actor !== null ? ((await sql.get<{ party: string | null }>(S.actorParty, [actor]))?.party ?? null) : null;
-        const party = st.speaker === st.person ? (actorSide ?? st.party ?? null) : (st.party ?? actorSide);
-        await sql.run(S.insertStatement, {
-          dossier,
-          itemId,
-          sentenceIndex: st.sentenceIndex,
-          speaker: st.speaker,
-          actorId: actor,
-          party,
-          mode: st.mode,
-          quote: st.quote ?? null,
-          verb: st.verb,
-          stances: JSON.stringify(st.stances),
-          date: st.date?.date ?? null,
-          precision: st.date?.precision ?? null,
-          topics: JSON.stringify(st.topics),
-          rule: st.rule,
-          evidence: st.evidence,
-          context: st.context ?? null,
-        });
-      }
-      await sql.run(S.markExtracted, [extractedAt, itemId]);
-      await sql.run(S.markExtractedFor, [extractedAt, dossier, itemId]);
-    },
-  };
+export async function addDelegationMember(sql: SqlClient, m: { delegationId: number; actorId: number; role: 'leader' | 'member'; itemId: number; rule: string | null; evidence: string | null }): Promise<void> {
+  await sql.run(S.upsertMember, [m.delegationId, m.actorId, m.role, m.itemId, m.rule, m.evidence]);
 }
 
-export type KnowledgeWriter = ReturnType<typeof createKnowledgeWriter>;
+/** One source's own word on a member ("led by" or "included"), with its readers. */
+export async function addDelegationMemberSource(sql: SqlClient, m: { delegationId: number; actorId: number; itemId: number; role: 'leader' | 'member'; readers?: readonly Reader[] }): Promise<void> {
+  await sql.run(S.insertMemberSource, [m.delegationId, m.actorId, m.itemId, m.role, readersOf(m.readers)]);
+}
+
+/** An item reports the delegation. */
+export async function addDelegationSource(sql: SqlClient, delegationId: number, itemId: number, evidence: string): Promise<void> {
+  await sql.run(S.insertDelegationSource, [delegationId, itemId, evidence]);
+}
+
+// Events.
+
+/** The event stored under this key, if any. */
+export async function eventIdByKey(sql: SqlClient, key: string): Promise<number | undefined> {
+  return (await sql.get<{ id: number }>(S.eventByKey, [key]))?.id;
+}
+
+/** A new event's id (searchable by its title on either store). */
+export async function insertEvent(
+  sql: SqlClient,
+  e: { dossier: string; key: string; kind: string; date: string; precision: string; title: string; place: string | null; parties: readonly string[]; topics: readonly string[]; attribution: string | null; roundId: number | null; itemId: number; reportedAt: string },
+): Promise<number> {
+  const id = (await sql.get<{ id: number }>(S.insertEvent, { ...e, parties: JSON.stringify(e.parties), topics: JSON.stringify(e.topics) }))!.id;
+  if (sql.dialect === 'sqlite') await sql.run(S.insertEventFts, [id, e.title]);
+  return id;
+}
+
+/** An item reports the event. */
+export async function addEventSource(sql: SqlClient, eventId: number, itemId: number, evidence: string): Promise<void> {
+  await sql.run(S.insertEventSource, [eventId, itemId, evidence]);
+}
+
+/** The event's actors, topics and parties (each kept once). */
+export async function tagEvent(sql: SqlClient, eventId: number, tags: { actorIds: readonly number[]; topics: readonly string[]; parties: readonly string[] }): Promise<void> {
+  for (const a of tags.actorIds) await sql.run(S.insertEventActor, [eventId, a]);
+  for (const t of tags.topics) await sql.run(S.insertEventTopic, [eventId, t]);
+  for (const p of tags.parties) await sql.run(S.insertEventParty, [eventId, p]);
+}
+
+// Statements and items.
+
+/** A statement an item reports (kept once per item and sentence). */
+export async function insertStatement(
+  sql: SqlClient,
+  st: {
+    dossier: string;
+    itemId: number;
+    sentenceIndex: number;
+    speaker: string;
+    actorId: number | null;
+    party: string | null;
+    mode: string;
+    quote: string | null;
+    verb: string;
+    stances: string;
+    date: string | null;
+    precision: string | null;
+    topics: string;
+    rule: string;
+    evidence: string;
+    context: string | null;
+  },
+): Promise<void> {
+  await sql.run(S.insertStatement, st);
+}
+
+/** The item's extraction for the dossier is stored, at `at`. */
+export async function markItemExtracted(sql: SqlClient, itemId: number, dossier: string, at: string): Promise<void> {
+  await sql.run(S.markExtracted, [at, itemId]);
+  await sql.run(S.markExtractedFor, [at, dossier, itemId]);
+}

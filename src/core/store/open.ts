@@ -26,8 +26,8 @@ export interface Store {
   readonly target: StoreTarget;
   readonly sql: SqlClient;
   /**
-   * SQLite only: the better-sqlite3 connection behind `sql`, for the modules not yet ported to
-   * `SqlClient` (they run on SQLite alone) and for SQLite's own tools (backup, quick_check).
+   * SQLite only: the better-sqlite3 connection behind `sql`, for SQLite's own tools (backup,
+   * quick_check, the read-only check).
    */
   readonly db?: Db;
   /** The store refuses writes (an SQLite file this process may not write). */

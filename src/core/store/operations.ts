@@ -126,7 +126,10 @@ export async function copyStore(fromPath: string, to: StoreTarget & { kind: 'pos
             await t.run(head + batch.map(() => tuple).join(', '), batch.flat());
             batch = [];
           };
-          for (const row of source.prepare(`SELECT ${columns.join(', ')} FROM ${table}`).raw().iterate() as Iterable<unknown[]>) {
+          // In insertion order: PostgreSQL numbers the rows of the tables without an id (`seq`) as they arrive.
+          const ddl = source.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) as { sql: string } | undefined;
+          const order = ddl && !/WITHOUT ROWID/i.test(ddl.sql) ? ' ORDER BY rowid' : '';
+          for (const row of source.prepare(`SELECT ${columns.join(', ')} FROM ${table}${order}`).raw().iterate() as Iterable<unknown[]>) {
             batch.push(row);
             if (batch.length >= perInsert) await flush();
           }
@@ -136,6 +139,8 @@ export async function copyStore(fromPath: string, to: StoreTarget & { kind: 'pos
           await t.get(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), coalesce((SELECT max(id) FROM ${table}), 0) + 1, false)`);
         }
       });
+      // Fresh statistics for the copied rows: without them the planner guesses row counts and picks its walks badly.
+      await target.sql.exec('ANALYZE');
       const after = await counts(target.sql);
       const tables = STORE_TABLES.map((table) => ({ table, source: sourceCounts.get(table) ?? 0, target: after.get(table) ?? 0 }));
       return { from: fromPath, to: describeTarget(to), tables, same: tables.every((x) => x.source === x.target) };

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { userInfo } from 'node:os';
 import pg from 'pg';
 import { type RunResult, type SqlClient, type SqlParams, toPositional } from './sql.js';
 
@@ -13,6 +14,20 @@ const types = {
     return pg.types.getTypeParser(oid, format);
   }) as pg.CustomTypesConfig['getTypeParser'],
 };
+
+/**
+ * A URL without a user (`postgres://127.0.0.1/test`, as the README and issue write it) means what
+ * it means to psql: PGUSER, else the operating-system account. node-postgres falls back to $USER
+ * only, which containers, `env -i` and CI runners often leave unset ("no PostgreSQL user name
+ * specified in startup packet"); its default user becomes the account's name where $USER is unset.
+ */
+if (!pg.defaults.user) {
+  try {
+    pg.defaults.user = userInfo().username;
+  } catch {
+    // No passwd entry for this uid (an arbitrary container uid): the URL must name a user.
+  }
+}
 
 /** Settings for the pool `createPostgresClient` makes from a URL. */
 export interface PostgresOptions {
@@ -73,17 +88,23 @@ function quoteSchema(schema: string): string {
  */
 export function createPostgresClient(urlOrPool: string | pg.Pool, opts: PostgresOptions = {}): SqlClient {
   const owned = typeof urlOrPool === 'string';
-  const pool =
-    typeof urlOrPool === 'string'
-      ? new pg.Pool({
-          connectionString: urlOrPool,
-          max: opts.max ?? 10,
-          application_name: opts.applicationName ?? 'parley',
-          ...(opts.schema !== undefined ? { options: `-c search_path=${quoteSchema(opts.schema)}` } : {}),
-        })
-      : urlOrPool;
+  // pg-pool runs `onConnect` on each new connection before handing it out (its typings lack it).
+  const config: pg.PoolConfig & { onConnect?: (conn: pg.PoolClient) => Promise<void> } = {
+    connectionString: typeof urlOrPool === 'string' ? urlOrPool : undefined,
+    max: opts.max ?? 10,
+    application_name: opts.applicationName ?? 'parley',
+    ...(opts.schema !== undefined ? { options: `-c search_path=${quoteSchema(opts.schema)}` } : {}),
+    // JIT off (set per connection, not in `options`, which a URL's own ?options= replaces): the read
+    // side's statements run in a millisecond or two, and a plan whose cost estimate passed
+    // jit_above_cost (a walk that stops early, which the planner cannot see) spent 20–30 ms compiling.
+    onConnect: async (conn) => {
+      await conn.query('SET jit = off');
+    },
+  };
+  const pool = typeof urlOrPool === 'string' ? new pg.Pool(config) : urlOrPool;
   // An idle connection the server drops (a restart, a failover) must not crash the process: the pool replaces it.
   if (owned) pool.on('error', () => {});
+
   let closed = false;
 
   const client: SqlClient = {

@@ -1,5 +1,6 @@
 import type { SqlClient } from '../sql.js';
 import { flag, insertOrder } from './dialect.js';
+import { SOURCE_COLUMNS, type SourceRow } from './sources.js';
 
 export interface DelegationRow {
   id: number;
@@ -30,7 +31,16 @@ export function createDelegationReads(sql: SqlClient) {
       ]),
     byId: (id: number) => sql.get<DelegationRow>(`${base} WHERE d.id = ?`, [id]),
     atRound: (roundId: number, party: string) => sql.get<DelegationRow>(`${base} WHERE d.round_id = ? AND d.party = ? ORDER BY d.id`, [roundId, party]),
-    /** The people, per-source roles and sources of several delegations, in three reads: people in the order recorded, whether each source named each leader, sources oldest report first. */
+    /** Every delegation at several rounds, in one read (each round's in the order recorded). */
+    atRounds: (roundIds: readonly number[]) =>
+      roundIds.length === 0
+        ? Promise.resolve([])
+        : sql.all<DelegationRow>(`${base} WHERE d.round_id IN (${roundIds.map(() => '?').join(',')}) ORDER BY d.id`, [...roundIds]),
+    /**
+     * The people, per-source roles and sources of several delegations, in three reads side by side:
+     * people in the order recorded, whether each source named each leader, sources oldest report
+     * first with what citing them needs (no read after this one for them).
+     */
     detailsOf: async (ids: readonly number[]) => {
       if (ids.length === 0) return { members: [], perSource: [], sources: [] };
       const list = ids.map(() => '?').join(',');
@@ -44,8 +54,8 @@ export function createDelegationReads(sql: SqlClient) {
           `SELECT delegation_id, actor_id, max(${flag("role = 'leader'")}) AS led FROM delegation_member_sources WHERE delegation_id IN (${list}) GROUP BY delegation_id, actor_id, item_id`,
           [...ids],
         ),
-        sql.all<{ delegation_id: number; item_id: number; evidence: string }>(
-          `SELECT s.delegation_id, s.item_id, s.evidence FROM delegation_sources s JOIN items i ON i.id = s.item_id
+        sql.all<SourceRow & { delegation_id: number; item_id: number; evidence: string }>(
+          `SELECT s.delegation_id, s.item_id, s.evidence, ${SOURCE_COLUMNS} JOIN delegation_sources s ON s.item_id = i.id
             WHERE s.delegation_id IN (${list}) ORDER BY s.delegation_id, i.published, ${insertOrder(sql, 's')}`,
           [...ids],
         ),

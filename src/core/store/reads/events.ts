@@ -1,5 +1,6 @@
 import type { SqlClient } from '../sql.js';
 import { ftsMatch } from './dialect.js';
+import { SOURCE_COLUMNS, type SourceRow } from './sources.js';
 
 export interface EventRow {
   id: number;
@@ -34,6 +35,8 @@ export interface EventFilter {
   limit: number;
   /** Rows skipped first (a caller reading page by page). */
   offset?: number;
+  /** At most this many of each day (the first in the order asked): several days' few in one read. */
+  perDay?: number;
 }
 
 const RARE_FILTER = 2000;
@@ -94,26 +97,40 @@ export function createEventReads(sql: SqlClient) {
         counts.sort((a, b) => a.n - b.n);
         counts.forEach(({ m, n }, i) => {
           if (i === 0 && n <= RARE_FILTER) where.push(`e.id IN (SELECT event_id FROM ${m.table} WHERE ${m.column} = ?)`);
-          else where.push(`EXISTS (SELECT 1 FROM ${m.table} x WHERE x.event_id = e.id AND x.${m.column} = ?)`);
+          // LIMIT 1 OFFSET 0 changes nothing in an EXISTS but keeps PostgreSQL from turning it into a join:
+          // its generic plan (reused after five runs, blind to the value) read every event of the
+          // commonest person through the join and sorted them, 80 ms, instead of walking the dates.
+          else where.push(`EXISTS (SELECT 1 FROM ${m.table} x WHERE x.event_id = e.id AND x.${m.column} = ? LIMIT 1 OFFSET 0)`);
           params.push(m.value);
         });
       }
       where.push('e.dossier = ?');
       params.push(f.dossier);
       const dir = f.newestFirst ? 'DESC' : 'ASC';
+      const page = `LIMIT ${Math.floor(f.limit)}${f.offset ? ` OFFSET ${Math.floor(f.offset)}` : ''}`;
+      if (f.perDay !== undefined) {
+        return sql.all<EventRow>(
+          `SELECT id, date, date_precision, kind, title, place, attribution FROM (
+             SELECT e.id, e.date, e.date_precision, e.kind, e.title, e.place, e.attribution, row_number() OVER (PARTITION BY e.date ORDER BY e.id ${dir}) AS k
+               FROM events e WHERE ${where.join(' AND ')}) x
+           WHERE k <= ${Math.floor(f.perDay)} ORDER BY date ${dir}, id ${dir} ${page}`,
+          params,
+        );
+      }
       return sql.all<EventRow>(
         `SELECT e.id, e.date, e.date_precision, e.kind, e.title, e.place, e.attribution FROM events e
       WHERE ${where.join(' AND ')}
-      ORDER BY e.date ${dir}, e.id ${dir} LIMIT ${Math.floor(f.limit)}${f.offset ? ` OFFSET ${Math.floor(f.offset)}` : ''}`,
+      ORDER BY e.date ${dir}, e.id ${dir} ${page}`,
         params,
       );
     },
     /**
      * What hangs off several events, in four reads whatever their number: parties and topics
-     * alphabetically, actors by name, sources oldest report first.
+     * alphabetically, actors by name, sources oldest report first, each as it is cited (read with
+     * the event's sources, not in a read after them: one round trip fewer on a networked store).
      */
-    async details(ids: readonly number[]): Promise<Map<number, { parties: string[]; topics: string[]; actors: string[]; sources: number[] }>> {
-      const out = new Map(ids.map((id) => [id, { parties: [] as string[], topics: [] as string[], actors: [] as string[], sources: [] as number[] }]));
+    async details(ids: readonly number[]): Promise<Map<number, { parties: string[]; topics: string[]; actors: string[]; sources: SourceRow[] }>> {
+      const out = new Map(ids.map((id) => [id, { parties: [] as string[], topics: [] as string[], actors: [] as string[], sources: [] as SourceRow[] }]));
       if (ids.length === 0) return out;
       const list = ids.map(() => '?').join(',');
       const [parties, topics, actors, sources] = await Promise.all([
@@ -123,15 +140,15 @@ export function createEventReads(sql: SqlClient) {
           `SELECT e.event_id AS id, a.name AS v FROM event_actors e JOIN actors a ON a.id = e.actor_id WHERE e.event_id IN (${list}) ORDER BY e.event_id, a.name`,
           [...ids],
         ),
-        sql.all<{ id: number; v: number }>(
-          `SELECT s.event_id AS id, s.item_id AS v FROM event_sources s JOIN items i ON i.id = s.item_id WHERE s.event_id IN (${list}) ORDER BY s.event_id, i.published, s.item_id`,
+        sql.all<SourceRow & { event_id: number }>(
+          `SELECT s.event_id, ${SOURCE_COLUMNS} JOIN event_sources s ON s.item_id = i.id WHERE s.event_id IN (${list}) ORDER BY s.event_id, i.published, s.item_id`,
           [...ids],
         ),
       ]);
       for (const r of parties) out.get(r.id)?.parties.push(r.v);
       for (const r of topics) out.get(r.id)?.topics.push(r.v);
       for (const r of actors) out.get(r.id)?.actors.push(r.v);
-      for (const r of sources) out.get(r.id)?.sources.push(r.v);
+      for (const { event_id, ...r } of sources) out.get(event_id)?.sources.push(r);
       return out;
     },
     /** The newest day a development is dated on record, up to `day`. */

@@ -13,10 +13,13 @@ export interface SourceRow {
   feed_url: string;
 }
 
+/** A SourceRow's columns and the FROM they are read from (items `i`, feeds `f`); a read may join more to it. */
+export const SOURCE_COLUMNS = `i.id, i.title, i.url, i.published, ${flag(`i.published_estimated = ${PUBLISHED_IN_FUTURE}`)} AS future, f.name AS outlet, f.url AS feed_url
+       FROM items i JOIN feeds f ON f.id = i.feed_id`;
+
 /** Items as their sources are cited: title, link, date, outlet. */
 export function createSourceReads(sql: SqlClient) {
-  const columns = `i.id, i.title, i.url, i.published, ${flag(`i.published_estimated = ${PUBLISHED_IN_FUTURE}`)} AS future, f.name AS outlet, f.url AS feed_url
-       FROM items i JOIN feeds f ON f.id = i.feed_id`;
+  const columns = SOURCE_COLUMNS;
   return {
     /** One item, or undefined when it was removed. */
     one: (itemId: number) => sql.get<SourceRow>(`SELECT ${columns} WHERE i.id = ?`, [itemId]),

@@ -1,5 +1,5 @@
 import type { SqlClient } from '../sql.js';
-import { flag, ftsIds, listAgg } from './dialect.js';
+import { flag, ftsIds, insertOrder, listAgg } from './dialect.js';
 
 /** What `ask` links words to: people, titles, sides, places, and whether a word is on record. */
 export function createVocabularyReads(sql: SqlClient) {
@@ -7,7 +7,7 @@ export function createVocabularyReads(sql: SqlClient) {
     /** Changes when people, aliases, rounds or roles are added, or an item is read for the dossier. */
     version: async (dossier: string): Promise<string> => {
       const r = await sql.get<{ a: number; b: number; c: number; d: number; e: number }>(
-        `SELECT (SELECT coalesce(max(id), 0) FROM actors) AS a, (SELECT ${sql.dialect === 'sqlite' ? 'coalesce(max(rowid), 0)' : 'count(*)'} FROM actor_aliases) AS b,
+        `SELECT (SELECT coalesce(max(id), 0) FROM actors) AS a, (SELECT coalesce(max(${insertOrder(sql)}), 0) FROM actor_aliases) AS b,
                 (SELECT coalesce(max(id), 0) FROM rounds) AS c, (SELECT coalesce(max(id), 0) FROM actor_roles) AS d,
                 (SELECT coalesce(max(item_id), 0) FROM item_dossiers WHERE dossier = ?) AS e`,
         [dossier],
@@ -20,8 +20,17 @@ export function createVocabularyReads(sql: SqlClient) {
         'SELECT DISTINCT party FROM delegations WHERE dossier = ? UNION SELECT DISTINCT party FROM statements WHERE dossier = ? AND party IS NOT NULL',
         [dossier, dossier],
       ),
-    /** Every (lower-cased title, person) pair. */
-    titles: () => sql.all<{ t: string; actor_id: number }>('SELECT DISTINCT lower(title) AS t, actor_id FROM actor_roles'),
+    /**
+     * Every (lower-cased title, person) pair: titles in byte order, each title's people in the order
+     * they were first reported in it. The order decides which holders `ask` reads first (and cuts
+     * at its maximum): stated, not left to how each engine happens to run DISTINCT (SQLite's walk
+     * of the title index gave this order; PostgreSQL's hash gave another, and other answers).
+     */
+    titles: async () =>
+      (await sql.all<{ t: string; actor_id: number; first: number }>('SELECT lower(title) AS t, actor_id, min(id) AS first FROM actor_roles GROUP BY lower(title), actor_id'))
+        // Code-unit order is byte order for every title but one mixing astral characters with U+E000–U+FFFF.
+        .sort((a, b) => (a.t < b.t ? -1 : a.t > b.t ? 1 : a.first - b.first))
+        .map(({ t, actor_id }) => ({ t, actor_id })),
     /** Every person with their alias keys ("a|b") and whether the dossier's reports mention them (1/0). */
     actors: (dossier: string) =>
       sql.all<{ id: number; name: string; party: string | null; n: number; keys: string | null; here: number }>(

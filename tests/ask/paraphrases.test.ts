@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempCore } from '../support/temp-core.js';
+
+/**
+ * Each intent asked in the other words people use for it: the cue words live in
+ * src/core/ask/lexicon.ts, and a class of paraphrase that stops being read as its intent fails here.
+ */
+describe('paraphrases of each intent', () => {
+  const t = tempCore({ now: new Date('2026-11-30T12:00:00Z') });
+  beforeAll(async () => {
+    await t.core.ingest(undefined, { offline: true, dossier: 'russia-ukraine' });
+  });
+  afterAll(() => t.cleanup());
+
+  const cases: [string, string, Record<string, string>][] = [
+    // Who spoke for, fronted, represented a side.
+    ['who spoke for Ukraine in Jeddah?', 'who-leads', { party: 'Ukraine', place: 'Jeddah' }],
+    ['who fronted the Russian side in Riyadh?', 'who-leads', { party: 'Russia', place: 'Riyadh' }],
+    ['who represented the US in Riyadh?', 'who-leads', { party: 'United States', place: 'Riyadh' }],
+    ['who was Russia’s point man in Riyadh?', 'who-leads', { party: 'Russia', place: 'Riyadh' }],
+    ['who did the talking for Kyiv at Jeddah?', 'who-leads', { party: 'Ukraine', place: 'Jeddah' }],
+    ['who headed up Moscow’s negotiators?', 'who-leads', { party: 'Russia' }],
+    ['who was the public face of the Russian delegation?', 'who-leads', { party: 'Russia' }],
+    ['who negotiated on Russia’s behalf?', 'who-leads', { party: 'Russia' }],
+    // Job, title, position, post.
+    ['what is Umerov’s job?', 'role', { person: 'Rustem Umerov' }],
+    ['what’s Karasin’s title?', 'role', { person: 'Grigory Karasin' }],
+    ['what post does Beseda hold?', 'role', { person: 'Sergei Beseda' }],
+    ['what position does Waltz hold?', 'role', { person: 'Mike Waltz' }],
+    ['what does Peskov do?', 'role', { person: 'Dmitry Peskov' }],
+    ['Witkoff - what’s his official capacity?', 'role', { person: 'Steve Witkoff' }],
+    // Statements: remarks, comments, position, reaction, take, threats.
+    ['what are Peskov’s remarks on the energy truce?', 'said', { person: 'Dmitry Peskov', topic: 'energy' }],
+    ['Zelensky comments on the black sea', 'said', { person: 'Volodymyr Zelensky', topic: 'maritime' }],
+    ['Kremlin reaction to the Riyadh talks', 'said', { party: 'Russia', place: 'Riyadh' }],
+    ['what was Lavrov’s take on peacekeepers?', 'said', { person: 'Sergei Lavrov', topic: 'peacekeeping' }],
+    ['what’s the Kremlin’s position on sanctions?', 'said', { party: 'Russia', topic: 'sanctions' }],
+    ['how did Moscow respond to the energy strikes?', 'said', { party: 'Russia', topic: 'energy' }],
+    ['what did Russia threaten?', 'said', { party: 'Russia' }],
+    // What happened: went on, developments, came out of.
+    ['what went on in Riyadh?', 'happened', { place: 'Riyadh' }],
+    ['any developments in Jeddah?', 'happened', { place: 'Jeddah' }],
+    ['what came out of the Riyadh talks?', 'happened', { place: 'Riyadh' }],
+    ['how did the talks in Riyadh go?', 'happened', { place: 'Riyadh' }],
+    // Next: meeting again, follow-up round.
+    ['when do they meet again?', 'next', {}],
+    ['is there a follow-up round?', 'next', {}],
+    ['is another round planned?', 'next', {}],
+    ['when will talks resume?', 'next', {}],
+    // Latest: updates, anything new, state of play.
+    ['any updates?', 'latest', {}],
+    ['anything new on prisoners?', 'latest', { topic: 'prisoners' }],
+    ['what’s the state of play on the Black Sea?', 'latest', { topic: 'maritime' }],
+    ['what’s new with the Kremlin?', 'latest', { party: 'Russia' }],
+    ['what’s happening with the energy truce?', 'latest', { topic: 'energy' }],
+    // Stances in other words.
+    ['what were Moscow’s preconditions?', 'demanded', { party: 'Russia' }],
+    ['what were the Kremlin’s red lines?', 'demanded', { party: 'Russia' }],
+    ['ukraine’s conditions on the black sea', 'demanded', { party: 'Ukraine', topic: 'maritime' }],
+    ['what did the US put on the table?', 'proposed', { party: 'United States' }],
+    ['what did Ukraine say no to?', 'refused', { party: 'Ukraine' }],
+    ['what did Kyiv turn down?', 'refused', { party: 'Ukraine' }],
+    ['what did Russia sign up to?', 'agreed', { party: 'Russia' }],
+    // Newsroom fragments: shorthand, a name and a topic, a title before a name.
+    ['Kremlin spox on energy truce', 'said', { party: 'Russia', topic: 'energy' }],
+    ['Kyiv reax to Riyadh', 'said', { party: 'Ukraine', place: 'Riyadh' }],
+    ['Lavrov: sanctions', 'said', { person: 'Sergei Lavrov', topic: 'sanctions' }],
+    ['Zelensky accuses Russia', 'said', { person: 'Volodymyr Zelensky' }],
+    ['Ukr delegation Riyadh 23/3', 'who-was-in', { party: 'Ukraine', place: 'Riyadh', date: '2025-03-23' }],
+    ['Russian negs in Riyadh', 'who-was-in', { party: 'Russia', place: 'Riyadh' }],
+    ['next rd of talks?', 'next', {}],
+    ['Yanks’ proposal', 'proposed', { party: 'United States' }],
+    ['RF MFA Zakharova says', 'said', { party: 'Russia', person: 'Maria Zakharova' }],
+    ['US envoy Kellogg', 'who-is', { person: 'Kellogg' }],
+    ['Sybiha comments', 'said', { person: 'Sybiha' }],
+    ['british pm on troops', 'said', { party: 'United Kingdom', topic: 'peacekeeping' }],
+    ['kremlin on grain deal', 'said', { party: 'Russia', topic: 'maritime' }],
+    ['turkish role in black sea', 'happened', { party: 'Turkey', topic: 'maritime' }],
+    ['umerov delegaton members', 'who-was-in', { person: 'Rustem Umerov' }],
+    ['riyadh talks 24 mar who', 'who-was-in', { place: 'Riyadh', date: '2025-03-24' }],
+    ['energy truce violatons', 'happened', { topic: 'energy' }],
+    ['the Germans on peacekeepers', 'said', { party: 'Germany', topic: 'peacekeeping' }],
+    ['Russian MoD claims', 'said', { party: 'Russia' }],
+    // Fragments opening with a place, a capital as a city, titles before a name.
+    ['Sumy 24/3 - what happened', 'happened', { place: 'Sumy', date: '2025-03-24' }],
+    ['Odesa, night of the 21st?', 'happened', { place: 'Odesa', date: '2025-03-21' }],
+    ['KYIV overnight 22-23 Mar', 'happened', { place: 'Kyiv', from: '2025-03-22', to: '2025-03-23' }],
+    ['Doha talks - what happened', 'happened', { place: 'Doha' }],
+    ['Czech pres Pavel on the Odesa strike', 'said', { person: 'Petr Pavel', place: 'Odesa' }],
+    ['NSA Waltz on CBS 23/3 - gist', 'said', { person: 'Mike Waltz' }],
+    ['what did Putin knock back on the 18th', 'refused', { person: 'Vladimir Putin' }],
+    ['next US-Russia sitdown date?', 'next', {}],
+    ['POW swap 19 March - numbers', 'happened', { topic: 'prisoners', date: '2025-03-19' }],
+    ['who repped the Saudis at Riyadh', 'who-leads', { party: 'Saudi Arabia', place: 'Riyadh' }],
+    ['who was Zelensky’s military adviser in the Riyadh delegation?', 'role', { party: 'Ukraine', role: 'military adviser' }],
+  ];
+
+  it.each(cases)('%s → %s', async (q, intent, slots) => {
+    const r = await t.core.ask(q);
+    expect(r.understood.intent).toBe(intent);
+    expect(r.understood.slots).toMatchObject(slots);
+  });
+
+  it('reads what a side gets out of a deal as what others committed to it', async () => {
+    const r = await t.core.ask('what do the Russians get out of the 25/3 deal w/ Washington');
+    expect(r.understood.intent).toBe('agreed');
+    expect(r.lines.some((l) => /agricultural/.test(l.text))).toBe(true);
+  });
+
+  it('reads a condition or threat a side stated as what it demands', async () => {
+    const r = await t.core.ask('ukraine’s conditions on the black sea');
+    expect(r.lines.some((l) => /Umerov/.test(l.text) && /as a violation/.test(l.text))).toBe(true);
+  });
+});

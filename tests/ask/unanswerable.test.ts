@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDispatcher } from '../../src/adapters/dispatch.js';
+import { forTerminal } from '../../src/adapters/shell/shell.js';
+import { EXAMPLE_QUESTIONS } from '../../src/core/ask/lexicon.js';
+import { silentLogger } from '../../src/core/logger.js';
+import { renderMarkdown } from '../../src/core/render/markdown.js';
+import { tempCore } from '../support/temp-core.js';
+
+/**
+ * Questions the Russia–Ukraine snapshots cannot answer: people, sides, places, dates and topics
+ * absent from them, a known person on an unknown topic, words that are no question at all. Each
+ * must say that nothing is on record about what it understood (and so name it), never answer
+ * about something else, never fail to place the question, never throw.
+ */
+describe('questions the record cannot answer', () => {
+  const t = tempCore({ now: new Date('2026-11-30T12:00:00Z') });
+  const dispatcher = createDispatcher({ core: t.core, logger: silentLogger });
+  beforeAll(async () => {
+    await t.core.ingest(undefined, { offline: true, dossier: 'russia-ukraine' });
+  });
+  afterAll(() => t.cleanup());
+
+  /** The whole reply as the shell shows it, through the path a chat message takes. */
+  const reply = async (q: string) => {
+    const outcome = await dispatcher.message(q, { platform: 'shell', destination: 'test' });
+    return forTerminal(renderMarkdown(outcome.doc));
+  };
+  const EXAMPLE_RE = new RegExp(`Try: “(?:${EXAMPLE_QUESTIONS.map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})” or “`);
+
+  /** The question, and what the reply must name as understood. */
+  const cases: [string, RegExp][] = [
+    // Sides, places and dates the talks never had.
+    ['who led the Chinese delegation in Beijing?', /China.*Beijing/],
+    ['who represented Brazil in Geneva?', /Brazil/],
+    ['who was on the Venezuelan team?', /Venezuela/],
+    ['who heads the Mongolian delegation?', /Mongolia/],
+    ['what did Canada propose in Ottawa?', /Canada/],
+    ['latest on Taiwan?', /Taiwan/],
+    ['when is the next round with North Korea?', /talks involving North Korea/],
+    ['when is the next round in Geneva?', /talks in Geneva/],
+    ['what happened in Lisbon?', /Lisbon/],
+    ['what happened on 3 January 2019?', /3 Jan 2019/],
+    ['what was agreed in Vienna in 2031?', /Vienna/],
+    ['what did Lavrov refuse in Helsinki in 1975?', /Helsinki/],
+    // People no report names.
+    ['who is Angela Merkel?', /Angela Merkel/],
+    ['who is Kim Jong Un', /Kim Jong Un/],
+    // Two letters from someone's name on record is another name, not a slip ("Kallas" is not "Kalin").
+    ['who is Kallas?', /Kallas/],
+    ['Xi Jinping’s role', /Xi Jinping/],
+    ['what did the pope say?', /Pope/],
+    ['Modi’s statement on the talks', /Modi/],
+    ['who is the Japanese foreign minister?', /Japan's foreign minister/],
+    ['US SecState statement', /United States' secretary of state/],
+    ['german chancellor statement', /Germany's chancellor/],
+    // Known people and sides on topics the record lacks.
+    ['what did Zelensky say about climate change?', /climate change/],
+    ['what did Witkoff say about bitcoin?', /bitcoin/],
+    ['what did Peskov say about the World Cup?', /World Cup/],
+    ['what did Putin demand on fisheries?', /fisheries/],
+    ['what did Russia demand about whaling?', /whaling/],
+    ['did Umerov discuss cryptocurrency?', /cryptocurrency/],
+    ['what was agreed about Antarctica?', /Antarctica/],
+    ['what did Lavrov say about Syria?', /Lavrov about Syria/],
+    ['what did Trump say about Greenland?', /Trump about Greenland/],
+    ['what did Zelensky demand about Nord Stream?', /Nord Stream/],
+    ['what did Peskov say about Navalny?', /Navalny/],
+    ['did Putin meet Zelensky?', /Vladimir Putin and Volodymyr Zelensky/],
+    ['what did Umerov say on 1 June 2024?', /Rustem Umerov on 1 Jun 2024/],
+    ['what’s happening with the Arctic council?', /Arctic/],
+    ['tell me about quantum computing', /quantum computing/],
+    ['what happened at the Olympics?', /Olympics/],
+    ['what’s the weather in Kyiv?', /Kyiv/],
+    ['who is the Russian minister of fisheries?', /Russia's minister of fisheries/],
+    ['when was the Treaty of Versailles signed?', /Versailles/],
+    ['what did Zelensky eat for breakfast?', /Volodymyr Zelensky/],
+    ['who will win the world cup', /world cup/],
+    // No question at all.
+    ['flibber jabber wocky', /flibber jabber wocky/],
+    ['hmm', /hmm/],
+    ['12345', /12345/],
+  ];
+
+  it.each(cases)('%s → nothing on record about what it understood', async (q, named) => {
+    const text = await reply(q);
+    expect(text).toMatch(/\bnothing (?:is )?on record\b/i);
+    expect(text).not.toMatch(/couldn['’]t place/i);
+    expect(text).toMatch(named);
+    // With nothing else to show, two example questions to go on.
+    if (!/^- /m.test(text)) expect(text).toMatch(EXAMPLE_RE);
+  });
+
+  it('answers a command that does not exist with the way to help, not as a question', async () => {
+    for (const q of ['/foo', '/foo bar baz']) {
+      const text = await reply(q);
+      expect(text).toMatch(/Unknown command .*\/foo/);
+      expect(text).toMatch(/help/);
+    }
+  });
+});
