@@ -111,9 +111,11 @@ describe('hostile requests to the running bot (Slack over HTTP and Discord, one 
     }
     probes += outcomes.length;
     const after = peakRssMb(bot.pid!);
-    // Refused with 401/413, or cut off mid-upload; never accepted.
-    expect(outcomes.filter((o) => o === '200')).toEqual([]);
-    expect(outcomes.filter((o) => o === '401' || o === '413').length).toBeGreaterThan(100);
+    // Refused with 401/413, or cut off mid-upload (the client sees the reset before it reads the
+    // refusal: how many do is a matter of scheduling, so no share is asserted); never accepted, and
+    // never any other answer.
+    expect(outcomes.filter((o) => !/^(?:401|413|E[A-Z]+)$/.test(o))).toEqual([]);
+    expect(outcomes.filter((o) => o === '401' || o === '413').length).toBeGreaterThan(0);
     // Buffered bodies cost Bolt's receiver 868 MB here; refused ones cost nothing to speak of.
     expect(after - before).toBeLessThan(64);
     await marker();
