@@ -138,6 +138,8 @@ export const EXTRA_PLACES: Record<string, string> = {
   Zurich: 'Switzerland',
   Salalah: 'Oman',
   Aqaba: 'Jordan',
+  'Dar es Salaam': 'Tanzania',
+  'Port Sudan': 'Sudan',
   // Seats of government that copy names as venues ("met Putin in the Kremlin", "talks at the White House").
   Kremlin: 'Russia',
   'White House': 'United States',
@@ -146,6 +148,13 @@ export const EXTRA_PLACES: Record<string, string> = {
 /** Nouns that name a round of talks. */
 export const TALKS_RE =
   /\b(?:talks|negotiations|round|rounds|meeting|meetings|met|meet|meets|discussions|summit|consultations|trilateral|session|sessions|(?:sit|sat|sits|sitting)\s+(?:down|across)|reassembled?|reconvened?|reconvenes|gathered|convened?|convenes|(?:expert|technical)-level)\b/i;
+
+/**
+ * An organisation's own gathering ("NATO foreign ministers meet in Antalya", "EU leaders gathered
+ * in Brussels", "the G7 summit"): its members meeting among themselves, no round between sides.
+ */
+export const ORGANISATION_GATHERING =
+  /\b(?:NATO|EU|European\s+Union|G7|G-7|G20|G-20|OSCE|ASEAN|African\s+Union|Arab\s+League|BRICS|UN\s+Security\s+Council|Security\s+Council)(?:['’]s)?\s+(?:(?:foreign|defen[cs]e|finance|interior)\s+)?(?:ministers|ministerial|leaders|allies|members|member\s+states|heads\s+of\s+state|summit|council|ambassadors)\b/;
 
 /** News organisations: they "say" and "report" like people but are not people. */
 export const NEWS_ORGS = set(`

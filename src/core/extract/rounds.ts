@@ -1,7 +1,7 @@
 import { findParties } from '../parties.js';
 import type { PersonSpan } from './actors.js';
 import { type DateSpan, tenseAround } from './dates.js';
-import { TALKS_RE } from './lexicon.js';
+import { ORGANISATION_GATHERING, TALKS_RE } from './lexicon.js';
 import { findPlaces, locationTokens, type Place, placesCompatible } from './places.js';
 import type { Token } from './tokens.js';
 import type { ResolvedDate, RoundFact } from './types.js';
@@ -142,6 +142,15 @@ export function findRoundCandidates(
       subjectParties = participantsOf(clause.slice(0, cue.index), subj, people.filter((p) => p.start >= s && p.end <= s + cue.index));
     }
     if (!cue) continue;
+    // "NATO foreign ministers meet in Antalya": an organisation's own gathering, unless the clause
+    // names a side beyond it ("NATO allies met Ukraine's delegation").
+    const gathering = ORGANISATION_GATHERING.exec(clause);
+    if (gathering) {
+      const own = new Set(findParties(gathering[0]).map((m) => m.party.name));
+      const loc = locationTokens(tokens);
+      const others = tokens.some((t, k) => t.start >= s && t.end <= e && t.party && !loc.has(k) && !own.has(t.party.name));
+      if (!others) continue;
+    }
     if (NOT_ROUND.test(clause) && !STRONG.test(clause.replace(NOT_ROUND, ''))) continue;
     const ctoks = tokens.filter((t) => t.start >= s && t.end <= e);
     // A dateline ("TEHRAN –") is the venue only when the whole sentence names no other place.
