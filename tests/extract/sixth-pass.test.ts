@@ -40,7 +40,7 @@ describe('other meetings are no rounds', () => {
 });
 
 describe('relative weeks', () => {
-  const mentions = (text: string, published: string) => run(text, published).dates.map((d) => `${d.text} ${d.date}`);
+  const mentions = (text: string, published: string) => (run(text, published).dates ?? []).map((d) => `${d.text} ${d.date}`);
   it('reads "later this week" written on a Sunday as the coming days, not the Monday gone', () => {
     expect(mentions('Envoys will meet in Muscat later this week.', '2025-04-20T10:00:00Z')).toEqual(['later this week 2025-04-21']);
   });
