@@ -39,6 +39,14 @@ describe('other meetings are no rounds', () => {
   });
 });
 
+describe('dates of the report are not the talks\' dates', () => {
+  // "Officials said today's meeting had been constructive" keeps its date: tests/extract/constructions.test.ts.
+  it('leaves undated a round whose only date is the one a speech verb governs ("state media reported on Tuesday")', () => {
+    const x = run('The sides ended indirect negotiations in Sharm el-Sheikh, Egyptian state media reported on Tuesday.');
+    expect(x.rounds.filter((r) => r.date)).toEqual([]);
+  });
+});
+
 describe('relative weeks', () => {
   const mentions = (text: string, published: string) => (run(text, published).dates ?? []).map((d) => `${d.text} ${d.date}`);
   it('reads "later this week" written on a Sunday as the coming days, not the Monday gone', () => {
@@ -46,5 +54,24 @@ describe('relative weeks', () => {
   });
   it('reads "later this week" written on a Wednesday as after that day', () => {
     expect(mentions('Envoys will meet in Muscat later this week.', '2025-04-23T10:00:00Z')).toEqual(['later this week 2025-04-24']);
+  });
+});
+
+describe('movements as sides', () => {
+  const people = (text: string) =>
+    run(text)
+      .delegations.flatMap((d) => [...d.leaders.map((n) => `${d.party}: ${n} (leader)`), ...d.members.map((n) => `${d.party}: ${n}`)])
+      .sort();
+  it('reads M23 (and AFC/M23) as a side of its own', () => {
+    expect(people('The AFC/M23 delegation was led by Paul Kabeya.')).toEqual(['M23: Paul Kabeya (leader)']);
+  });
+  it('seats the signatories of a text, each on their own side', () => {
+    expect(people('The declaration, signed by Congolese envoy Jean Mbala and M23 Permanent Secretary Paul Kabeya, was welcomed by the mediators.')).toEqual([
+      'DR Congo: Jean Mbala',
+      'M23: Paul Kabeya',
+    ]);
+  });
+  it('drops the Gulf protocol\'s "H E" from a name', () => {
+    expect(people('Attending for the Americans were H E Mark Dalton and H.E. Dr. Linda Price.')).toEqual(['United States: Linda Price', 'United States: Mark Dalton']);
   });
 });

@@ -29,8 +29,15 @@ const MET_RULES = new Set(DELEGATION_RULES.filter((r) => r.met).map((r) => r.id)
 export type * from './types.js';
 
 /** "U.S." and "U.K." read as "US"/"UK" in every pattern; same length keeps offsets valid. */
+/** Same length in, same length out: offsets into the sentence stay valid. */
 function normalise(s: string): string {
-  return s.replace(/\bU\.S\.(?!\w)/g, 'US  ').replace(/\bU\.K\.(?!\w)/g, 'UK  ');
+  return (
+    s
+      .replace(/\bU\.S\.(?!\w)/g, 'US  ')
+      .replace(/\bU\.K\.(?!\w)/g, 'UK  ')
+      // "H E Massad Boulos", "H.E. Dr. …": Gulf protocol's "His Excellency", no part of the name.
+      .replace(/\bH\.?\s?E\.?(?=\s+(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Sheikh\s+)?\p{Lu}\p{Ll})/gu, (m) => ' '.repeat(m.length))
+  );
 }
 
 interface Tied extends DelegationDraft {

@@ -49,6 +49,8 @@ const ENDED_ON = /\b(?:ended|concluded|wrapped\s+up|closed|finished)\s+(?:late\s
 const DAYS_LONG = /\b(two|three|four|five|2|3|4|5)-day\b/i;
 const CHAIRED_BY = /\b(?:chaired|moderated|facilitated)\s+by\s+[^,;]*/gu;
 const DAY_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, '2': 2, '3': 3, '4': 4, '5': 5 };
+const SPEECH_DATE =
+  /\b(?:said|says|reported|reports|announced|announces|added|confirmed|stated|wrote|tweeted|posted|told\s+(?:reporters|journalists|the\s+press|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?))\s+(?:late\s+|early\s+)?(?:on\s+)?$/u;
 const NOT_ROUND = /\b(?:phone call|call|spoke by phone|telephone|video link|videoconference)\b/i;
 
 /**
@@ -166,7 +168,10 @@ export function findRoundCandidates(
     const dateEnd = call && STRONG.test(clause.replace(NOT_ROUND, '')) && cue.index < call.index ? s + call.index : e;
     // The date nearest the talks word dates them ("Nearly four years after the invasion of February
     // 2022, officials are on their way to Geneva for talks beginning Tuesday, February 16").
-    const inClause = dates.filter((d) => d.start >= s && d.end <= dateEnd);
+    // "…, state media reported on Thursday": a date a speech verb governs is the report's, not the talks'.
+    // Not "said today's meeting…": a possessive date is the talks' own.
+    const reportDate = (d: DateSpan) => SPEECH_DATE.test(sentence.slice(Math.max(0, d.start - 40), d.start)) && !/^['’]/.test(sentence.slice(d.end, d.end + 1));
+    const inClause = dates.filter((d) => d.start >= s && d.end <= dateEnd && !reportDate(d));
     const dist = (d: DateSpan) => (d.start >= cueAt ? d.start - cueAt : cueAt - d.end) + (d.precision === 'day' ? 0 : 40);
     let date: DateSpan | undefined = [...inClause].sort((a, b) => dist(a) - dist(b))[0];
     let rule = 'round.sentence-shapes';

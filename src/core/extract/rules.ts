@@ -274,6 +274,20 @@ export const DELEGATION_RULES: DelegationRule[] = [
     ],
   },
   {
+    id: 'roster.signed-by',
+    cues: ['signed by'],
+    unit: 'sentence',
+    people: 'after',
+    product: 'member',
+    each: true,
+    met: true,
+    shape: 'a text the sides signed and who signed it, each for the side of their own title or party word ("The declaration, signed by Congolese envoy A and M23 secretary B, …"); two sides between them',
+    weight: 3,
+    examples: [
+      ex('The declaration, signed by Congolese Presidential Envoy Jean Mbala and M23 Permanent Secretary Paul Kabeya, was welcomed by the mediators.', 'M23', 'Paul Kabeya'),
+    ],
+  },
+  {
     id: 'roster.meeting-between',
     cues: ['meeting … between', 'talks … between', 'meeting with', 'talks with', 'summit with'],
     unit: 'sentence',
