@@ -75,3 +75,27 @@ describe('movements as sides', () => {
     expect(people('Attending for the Americans were H E Mark Dalton and H.E. Dr. Linda Price.')).toEqual(['United States: Linda Price', 'United States: Mark Dalton']);
   });
 });
+
+describe('companions, senders and those who take part', () => {
+  const people = (text: string) =>
+    run(text)
+      .delegations.flatMap((d) => [...d.leaders.map((n) => `${d.party}: ${n} (leader)`), ...d.members.map((n) => `${d.party}: ${n}`)])
+      .sort();
+  it('gives "with them are" the side of the people the pronoun points back to', () => {
+    expect(
+      people('Russian and Ukrainian negotiators met in Istanbul on Tuesday. Defence Minister Oleksandr Kovalenko and Ukrainian envoy Iryna Marchenko led the talks for Kyiv. With them were Deputy Foreign Minister Taras Bondar and adviser Petro Savchuk.'),
+    ).toEqual(expect.arrayContaining(['Ukraine: Taras Bondar', 'Ukraine: Petro Savchuk']));
+  });
+  it('lets verbs sharing a subject share its side: "is headed by A and comprises B"', () => {
+    expect(people("The Hamas delegation is headed by Khalil Nasser and comprises political bureau member Omar Saleh.")).toEqual([
+      'Hamas: Khalil Nasser (leader)',
+      'Hamas: Omar Saleh',
+    ]);
+  });
+  it('reads no one a clause away as sent: "the delegation the government sent to Jeddah, envoy A noted"', () => {
+    expect(people('The delegation the government in Port Sudan sent to Jeddah, for consultations, US envoy Mark Dalton noted, dealt only with politics.')).toEqual([]);
+  });
+  it('reads no one as taking part on "whether he would take part"', () => {
+    expect(people('US envoy Mark Dalton said no answer had come from the army commander, General Omar Saleh, on whether he would take part.')).toEqual([]);
+  });
+});

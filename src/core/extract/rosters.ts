@@ -51,6 +51,8 @@ const CUES = compileCues(DELEGATION_RULES);
 export const MAX_CANDIDATES = 60;
 /** Generated from every rule's cues: sentences with none of them skip the rules. */
 export const ROSTER_FILTER = cueFilter(DELEGATION_RULES);
+/** "For the US side, A and B are expected": the side's people end at the clause's verb or a "with" aside. */
+const FOR_SIDE_END = /\b(?:is|are|was|were|will|would|has|have|had|said|says|led|leads|leading|heads|headed)\b|,\s*with\b/;
 const HEADING_RULE = DELEGATION_RULES.find((r) => r.unit === 'list')!;
 const APPOSITION_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.delegation-apposition')!;
 const ELLIPTICAL_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.elliptical-side')!;
@@ -193,6 +195,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     }
 
     let inSentence = 0;
+    /** The side a rule placed someone on earlier in this sentence, with a party word at its cue. */
+    let sentenceSide: string | undefined;
     if (people.length && cued) {
       for (const cue of m.matchAll(CUES.re)) {
         if (inSentence > MAX_CANDIDATES) break;
@@ -209,6 +213,10 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           const before = m.slice(Math.max(0, start - 60), start);
           if (OTHER_BODY.test(before.slice(-30)) && !NEGOTIATING_BODY.test(before)) continue;
         }
+        // "A and B, the envoy, will also take part": the people are the verb's subject, not "whether he would" nor someone a clause back.
+        if (rule.id === 'roster.take-part-before' && !/⟨\d+⟩(?:,[^,;⟨]{1,60},)?(?:\s*,)?(?:\s+(?:both|too|also|themselves|himself|herself))?\s*$/u.test(m.slice(0, start))) continue;
+        // "send envoy A and B": the people follow the verb, titles between; not "sent to Jeddah, …, A noted".
+        if (rule.id === 'roster.sends' && !/^\s+(?:[\p{L}.'’-]+\s+){0,6}?⟨\d+⟩/u.test(m.slice(end))) continue;
         const side = nearestSide(sides, start, end);
         let party = side && !side.contextual ? side.party : undefined;
         // "A and B will represent Russia": the side is the party the verb takes.
@@ -227,7 +235,9 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         const ks = joining
           ? [...joined, ...readLongList(m.slice(end + joining.index + joining[0].length))]
           : rule.people === 'after'
-            ? rule.product === 'leader'
+            ? rule.id === 'roster.for-side'
+              ? readLongList(m.slice(end).split(FOR_SIDE_END)[0]!)
+              : rule.product === 'leader'
               ? readList(m.slice(end)).ks
               : readLongList(m.slice(end))
             : rule.people === 'before'
@@ -251,6 +261,19 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         const joinedSides = new Set(joined.map((k) => sideOfPerson(people[k], input)).filter((x): x is string => !!x));
         if (!party && !disagree && joinedSides.size === 1) {
           party = [...joinedSides][0];
+          evidence = 'listed';
+        }
+        // "With them are C and D": the pronoun's people, the previous sentence's, lend their side when they agree on one.
+        if (!party && rule.id === 'roster.companions' && si > 0) {
+          const before = new Set(input.people[si - 1]!.map((p) => sideOfPerson(p, input)).filter((x): x is string => !!x));
+          if (before.size === 1) {
+            party = [...before][0];
+            evidence = 'listed';
+          }
+        }
+        // "… is headed by A and comprises B and C": verbs sharing a subject share its side.
+        if (!party && !disagree && sentenceSide && !rule.each && !rule.met) {
+          party = sentenceSide;
           evidence = 'listed';
         }
         if (rule.each) party = undefined;
@@ -300,6 +323,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
             c.accepted = false;
             c.why = `meets the ${across} delegation, so sits on another side`;
           }
+          if (c.accepted && c.party && !rule.each && !rule.met) sentenceSide ??= c.party;
           out.push(c);
         }
         // "A's delegation was led by B; the American side by C": the second side's leaders.
