@@ -99,3 +99,34 @@ describe('companions, senders and those who take part', () => {
     expect(people('US envoy Mark Dalton said no answer had come from the army commander, General Omar Saleh, on whether he would take part.')).toEqual([]);
   });
 });
+
+describe('sides from titles and "for"', () => {
+  const people = (text: string) =>
+    run(text)
+      .delegations.flatMap((d) => [...d.leaders.map((n) => `${d.party}: ${n} (leader)`), ...d.members.map((n) => `${d.party}: ${n}`)])
+      .sort();
+  it('reads a region in a title as no side: "director of the North America Department of the Russian Foreign Ministry"', () => {
+    expect(people('The Russian delegation was headed by Pavel Sorokin, director of the North America Department of the Russian Foreign Ministry.')).toEqual([
+      'Russia: Pavel Sorokin (leader)',
+    ]);
+  });
+  it('gives each of "led by A for X and by B and C for Y" the side named after them', () => {
+    const got = people('The expert talks were led by Mark Dalton, a State Department official, for the United States and by deputy foreign ministers Ali Rezaei and Reza Karimi for Iran.');
+    expect(got).toEqual(expect.arrayContaining(['Iran: Ali Rezaei (leader)', 'United States: Mark Dalton (leader)']));
+    expect(got.filter((g) => g.startsWith('United States'))).toEqual(['United States: Mark Dalton (leader)']);
+  });
+  it('makes each co-chair the leader of their own side', () => {
+    expect(people('The meeting was co-chaired by Armenian Deputy Prime Minister Aram Petrosyan and Azerbaijani Deputy Prime Minister Elchin Mammadov.')).toEqual([
+      'Armenia: Aram Petrosyan (leader)',
+      'Azerbaijan: Elchin Mammadov (leader)',
+    ]);
+  });
+  it('takes no lone capital after title modifiers for a person: "the first Phase of our Peace Plan"', () => {
+    const x = run('Trump said the sides had "signed off on the first Phase of our Peace Plan," officials said.');
+    expect((x.actors ?? []).map((a) => a.name)).not.toContain('Plan');
+    expect(JSON.stringify(x)).not.toMatch(/"(?:Plan|Phase)"/);
+  });
+  it('reads "Deputy Assistant Secretary of State A" as one title, no person "Assistant"', () => {
+    expect(people('The American delegation was led by Deputy Assistant Secretary of State Linda Price.')).toEqual(['United States: Linda Price (leader)']);
+  });
+});

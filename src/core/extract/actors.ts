@@ -4,6 +4,7 @@ import {
   FIRST_NAMES,
   NEWS_ORGS,
   NON_NAME,
+  REGION_BEFORE,
   ROLE_HEADS,
   ROLE_MODIFIERS,
   SLAVIC_LOOKALIKE_PLACES,
@@ -113,6 +114,19 @@ interface Candidate {
 const FUNCTION_ROLE_WORDS = new Set(['of', 'for']);
 
 /** Does the role phrase before token `i` (exclusive) end in a title word? */
+/** The title words right before a name hold a head ("Secretary", "envoy") or an honorific ("Gen.", "Dr"). */
+function titleHeadBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const t = tokens[k]!;
+    if (t.text === '.' || t.text === '(' || t.text === ')' || t.lower === 'of' || t.lower === 'the' || t.party) continue;
+    if (!t.word) return false;
+    const w = t.lower.replace(/\.$/, '');
+    if (ROLE_HEADS.has(w) || HONORIFIC.has(w) || ABBREVIATIONS.has(w)) return true;
+    if (!isRoleWord(w)) return false;
+  }
+  return false;
+}
+
 function titledBefore(tokens: Token[], i: number): boolean {
   // "Deputy Head of the Security Service (SBU) A", "… of the Armed Forces (Operations) A": a
   // parenthesis closing a long title sits between; the title's head word stands before it.
@@ -219,7 +233,9 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
         }
         continue;
       }
-      singles.push({ sentence: si, first: a, last: a, titled, multi: false });
+      // A lone word takes a title only from a title's head or an honorific: "the first Phase of our
+      // Peace Plan" has modifiers ("first", "peace") before its capitals, and names nobody.
+      singles.push({ sentence: si, first: a, last: a, titled: titled && titleHeadBefore(toks, a), multi: false });
     }
   });
 
@@ -343,6 +359,8 @@ function roleParty(words: Token[]): string | undefined {
     if (!t.party) continue;
     const prev = words[i - 1]?.lower === 'the' ? words[i - 2] : words[i - 1];
     if (prev && ROLE_STOP_AFTER.has(prev.lower)) continue;
+    // "director of the North America Department of the Russian Foreign Ministry": a region, then the office's own side.
+    if (words[i - 1]?.cap && REGION_BEFORE.has(words[i - 1]!.lower)) continue;
     return t.party.name;
   }
   return undefined;

@@ -60,7 +60,7 @@ export const ROLE_MODIFIERS = set(`
   main parliamentary presidential's kremlin defence-ministry foreign-ministry
   acting interim joint permanent un nations united armed forces general-staff armed-forces commerce treasury energy
   justice health agriculture infrastructure strategic digital transformation humanitarian human rights deputy-head
-  then long-time longtime high-ranking russian-born
+  then long-time longtime high-ranking russian-born assistant
 `);
 
 /** Capitalised words that are never part of a person's name. */
@@ -155,6 +155,9 @@ export const TALKS_RE =
  */
 export const ORGANISATION_GATHERING =
   /\b(?:NATO|EU|European\s+Union|G7|G-7|G20|G-20|OSCE|ASEAN|African\s+Union|Arab\s+League|BRICS|UN\s+Security\s+Council|Security\s+Council)(?:['’]s)?\s+(?:(?:foreign|defen[cs]e|finance|interior)\s+)?(?:ministers|ministerial|leaders|allies|members|member\s+states|heads\s+of\s+state|summit|council|ambassadors)\b/;
+
+/** Words that make a party word a region ("North America Department", "Central Asia desk"): no side. */
+export const REGION_BEFORE = set('north south east west central latin eastern western northern southern middle');
 
 /** News organisations: they "say" and "report" like people but are not people. */
 export const NEWS_ORGS = set(`

@@ -318,7 +318,11 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           if (LEADER_APPOSITION.test(m.slice(at, at + 4 + tail.length).replace(/^⟨\d+⟩/, ''))) role = 'leader';
           // The subject of "A was joined by B" ("A would be joined by officials including B") lends A's side when none is named.
           const subjectParty = !party && /\b(?:joined|accompanied|assisted|flanked)\s+by\b/.test(m.slice(Math.max(0, start - 40), end)) ? subjectBefore(m.slice(0, start), people) : undefined;
-          const c = score(si, p, role, rule, party ?? subjectParty, party ? evidence : subjectParty ? 'own' : undefined, input);
+          // "led by A for the United States and by B and C for Iran": a side named after the person, before the next "by", is theirs.
+          const forSide = rule.id === 'roster.led-by' ? sideAfter(m.slice(at + `⟨${k}⟩`.length)) : undefined;
+          const c = forSide
+            ? score(si, p, role, rule, forSide, 'explicit', input)
+            : score(si, p, role, rule, party ?? subjectParty, party ? evidence : subjectParty ? 'own' : undefined, input);
           if (across && c.party === across) {
             c.accepted = false;
             c.why = `meets the ${across} delegation, so sits on another side`;
@@ -367,6 +371,13 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     for (const s of sides) if (s.noun && !s.contextual && s.party) lastSide = s.party;
   });
   return out;
+}
+
+/** "A, director of …, for the United States and by B": the side a "for" names after a person, up to the next "by", ";" or person. */
+function sideAfter(after: string): string | undefined {
+  const seg = after.split(/\bby\b|;/)[0]!;
+  const m = /\bfor\s+(?:the\s+)?([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3})(?=\s*(?:[,.;]|and\b|$))/u.exec(seg);
+  return m ? findParties(m[1]!)[0]?.party.name : undefined;
 }
 
 /** "his Rwandan counterpart": words that may stand before a person met, besides titles. */

@@ -126,6 +126,20 @@ export const DELEGATION_RULES: DelegationRule[] = [
     ],
   },
   {
+    id: 'roster.co-chaired',
+    cues: ['co-chaired by', 'co-led by', 'co-headed by', 'jointly chaired by', 'jointly led by'],
+    unit: 'sentence',
+    people: 'after',
+    product: 'leader',
+    each: true,
+    met: true,
+    shape: 'a meeting two sides chair together: each chair leads the side of their own title or party word ("The meeting was co-chaired by Deputy Prime Minister of Armenia A and Deputy Prime Minister of Azerbaijan B")',
+    weight: 3,
+    examples: [
+      ex('The meeting was co-chaired by Deputy Prime Minister of the Republic of Armenia Mher Grigoryan and Deputy Prime Minister of the Republic of Azerbaijan Shahin Mustafayev.', 'Azerbaijan', ['Shahin Mustafayev', 'leader']),
+    ],
+  },
+  {
     id: 'roster.elliptical-side',
     // No cue of its own: read after each 'led by' list, where the first side's clause ends.
     cues: [],
