@@ -130,3 +130,22 @@ describe('sides from titles and "for"', () => {
     expect(people('The American delegation was led by Deputy Assistant Secretary of State Linda Price.')).toEqual(['United States: Linda Price (leader)']);
   });
 });
+
+describe('round dates', () => {
+  it('reads "which will be held on Tuesday" as the coming Tuesday, not the one gone', () => {
+    expect(rounds('The Russian delegation has arrived in Geneva for talks with the United States, which will be held on Tuesday, officials said.', '2026-02-16T12:00:00Z')).toEqual([
+      'Geneva 2026-02-17',
+    ]);
+  });
+  it('gives each coordinated place its own day: "in Muscat on April 12 and in Rome on April 19"', () => {
+    expect(rounds('Iran and the United States held talks in Muscat on April 12 and in Rome on April 19.', '2025-04-27T12:00:00Z')).toEqual([
+      'Muscat 2025-04-12',
+      'Rome 2025-04-19',
+    ]);
+  });
+  it("dates a headline's present-tense round by the body's own day for talks in that place", () => {
+    expect(
+      rounds('Iran, US hold third round in Muscat\n\nIran and the United States held a third round of talks in Muscat on Saturday.', '2025-04-27T09:00:00Z'),
+    ).toEqual(['Muscat 2025-04-26']);
+  });
+});

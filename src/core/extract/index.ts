@@ -3,7 +3,7 @@ import { findPeople, type PersonSpan } from './actors.js';
 import { type DateSpan, findDates, tenseOf } from './dates.js';
 import { type DelegationDraft, type DelegationState, findDelegations, noteSentence, SENTENCE_SHAPES_RULE } from './delegations.js';
 import { attribution, classify, topicHits, trimTitle } from './events.js';
-import { locationTokens } from './places.js';
+import { locationTokens, placesCompatible } from './places.js';
 import { findRoundCandidates, mergeRounds, participantsOf, type RoundDraft, toRoundFact } from './rounds.js';
 import { officeParty, TALKS_RE } from './lexicon.js';
 import { acceptedRoster, readRosters } from './rosters.js';
@@ -119,6 +119,23 @@ export function extract(input: ExtractInput): Extraction {
   sentences.forEach((s, i) => {
     candidates.push(...findRoundCandidates(normalise(s), toks[i]!, people[i]!, dates[i]!, i, published, { certain }));
   });
+  // A headline's present tense ("Iran, US hold third round in Muscat") dates its round to the
+  // publication day only for want of better: the body's own day for talks in that place, up to
+  // three days back, is the round's ("held a third round … in the Omani capital on Saturday").
+  for (const c of candidates) {
+    if (c.rule !== 'round.under-way-on-publication-day' || !c.place || !c.date) continue;
+    const pub = Date.parse(c.date.date);
+    const body = candidates.find(
+      (o) =>
+        o !== c &&
+        o.rule !== 'round.under-way-on-publication-day' &&
+        o.date?.precision === 'day' &&
+        placesCompatible(o.place, c.place) &&
+        pub - Date.parse(o.date.date) > 0 &&
+        pub - Date.parse(o.date.date) <= 3 * 86_400_000,
+    );
+    if (body?.date) c.date = { ...body.date };
+  }
   // The sides the item's talks are between: the first sentence about talks that names two or more.
   let itemParties: string[] = [];
   for (let i = 0; i < sentences.length && itemParties.length < 2; i++) {

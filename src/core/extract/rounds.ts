@@ -96,7 +96,7 @@ export function participantsOf(clause: string, tokens: Token[], people: PersonSp
  * not the talks').
  */
 const CLAUSE_CUT =
-  /,?\s+(?:followed by|and then|before|ahead of)\s+|,\s+(?:then|after)\s+|\s+(?:came|comes|followed|follows)\s+(?:after\s+|on\s+the\s+heels\s+of\s+)?|(?<=\p{Ll})\s[—–]\s|,\s+and\s+(?=the\s)|,?\s+(?:a|one|two|three|the)\s+(?:day|days|week|weeks)\s+(?:after|before)\s+(?!the\s+(?:talks|meeting)\b)|,\s+(?:with|while|and)\s+(?=(?:a\s+|the\s+)?(?:separate|parallel)\b)|\s+and\s+(?=(?:are|is|was|were|will|would|have|has|had)\s)|\b(?:said|says|told|tells|added|announced|confirmed|insisted|stressed|warned|proposed|proposes|suggested|suggests)\b[^,;]{0,120}?\s(?=that\s)/gu;
+  /,?\s+(?:followed by|and then|before|ahead of)\s+|,\s+(?:then|after)\s+|\s+(?:came|comes|followed|follows)\s+(?:after\s+|on\s+the\s+heels\s+of\s+)?|(?<=\p{Ll})\s[—–]\s|,\s+and\s+(?=the\s)|,?\s+(?:a|one|two|three|the)\s+(?:day|days|week|weeks)\s+(?:after|before)\s+(?!the\s+(?:talks|meeting)\b)|,\s+(?:with|while|and)\s+(?=(?:a\s+|the\s+)?(?:separate|parallel)\b)|\s+and\s+(?=(?:are|is|was|were|will|would|have|has|had)\s)|\s+and\s+(?=(?:in|at)\s+\p{Lu}[^,;]{0,40}?\bon\s+(?:\p{Lu}|\d))|\b(?:said|says|told|tells|added|announced|confirmed|insisted|stressed|warned|proposed|proposes|suggested|suggests)\b[^,;]{0,120}?\s(?=that\s)/gu;
 
 /**
  * A timeline line's lead, a place and a day before a dash or a colon ("Abu Dhabi, 23 January –
@@ -136,7 +136,9 @@ export function findRoundCandidates(
   for (const { range, coordinated } of clauses(sentence)) {
     const [s, e] = range;
     const clause = sentence.slice(s, e);
-    const cue = TALKS_RE.exec(clause) ?? (s === 0 ? PRONOUN_TALKS.exec(clause) : null);
+    // "took place in Muscat on April 12 and in Rome on April 19": the second place and day share the first clause's talks.
+    const elided = coordinated && /^\s+and\s+(?:in|at)\s+\p{Lu}/u.test(clause) && out.length > 0 ? { index: 0, 0: '' } : null;
+    const cue: { index: number; 0: string } | null = TALKS_RE.exec(clause) ?? (s === 0 ? PRONOUN_TALKS.exec(clause) : null) ?? elided;
     // "US officials met A … and are due to hold talks with B": the second verb shares the subject.
     const inherited = coordinated ? subjectParties : [];
     if (!coordinated && cue) {
