@@ -129,6 +129,13 @@ function buildParties(): Party[] {
     }
     p.aliases.push(...o.aliases);
   }
+  // Agency style: "Congo" alone is the DRC (Kinshasa); the other is "Republic of Congo" or "Congo-Brazzaville".
+  const cog = byCode.get('COG');
+  const cod = byCode.get('COD');
+  if (cog && cod) {
+    cog.aliases = cog.aliases.filter((a) => a !== 'Congo');
+    cod.aliases.push('Congo');
+  }
   out.push(...BLOCS);
   return out;
 }

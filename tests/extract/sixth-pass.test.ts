@@ -149,3 +149,29 @@ describe('round dates', () => {
     ).toEqual(['Muscat 2025-04-26']);
   });
 });
+
+describe('venues, agents and relative clauses', () => {
+  const people = (text: string) =>
+    run(text)
+      .delegations.flatMap((d) => [...d.leaders.map((n) => `${d.party}: ${n} (leader)`), ...d.members.map((n) => `${d.party}: ${n}`)])
+      .sort();
+  it('takes the venue, not the country a ceasefire is for: "talks on a ceasefire in Sudan opened near Geneva"', () => {
+    expect(rounds('US-led talks on a ceasefire in Sudan opened near Geneva on Wednesday with the Rapid Support Forces.')).toEqual(['Geneva 2025-05-14']);
+  });
+  it('keeps a city after a topic noun as the venue: "signed a ceasefire in Jeddah"', () => {
+    expect(rounds('The army and the Rapid Support Forces signed a ceasefire in Jeddah on Saturday after two weeks of talks.', '2023-05-21T12:00:00Z')).toEqual([
+      'Jeddah 2023-05-20',
+    ]);
+  });
+  it('reads the agent of "headed by" as a person though no first name is known', () => {
+    expect(people('The RSF team, headed by Omar Hamdan, arrived in Switzerland on Tuesday.')).toEqual(['Rapid Support Forces: Omar Hamdan (leader)']);
+  });
+  it('ends a leader list at "whom": "headed by A, whom President B appointed"', () => {
+    expect(people('The Lebanese delegation was headed by former ambassador Simon Karam, whom President Joseph Aoun appointed last week.')).toEqual([
+      'Lebanon: Simon Karam (leader)',
+    ]);
+  });
+  it('reads "Congo" alone as the DRC, as agency copy means it', () => {
+    expect(people("The Congolese delegation was led by Congo's Foreign Minister Therese Kayikwamba Wagner.")).toEqual(['DR Congo: Therese Kayikwamba Wagner (leader)']);
+  });
+});

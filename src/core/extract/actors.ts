@@ -227,7 +227,13 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
           continue;
         }
         const slavic = SLAVIC_SURNAME.test(lastLower) && !SLAVIC_LOOKALIKE_PLACES.has(lastLower);
-        if (firstKnown || slavic || titled || appos || listItem || lexiconMatch(ctx.lexicon, surface)) {
+        // "headed by Omar Hamdan", "led by Khalil Nasser": a roster verb's agent is a person when
+        // two or three capitalised words with no party or place among them follow it.
+        const agent =
+          b - a <= 2 &&
+          /\b(?:led|headed|chaired|co-chaired|accompanied|joined)\s+by\s+$/i.test(s.text.slice(Math.max(0, toks[a]!.start - 20), toks[a]!.start)) &&
+          toks.slice(a, b + 1).every((t) => !t.party);
+        if (firstKnown || slavic || titled || appos || listItem || agent || lexiconMatch(ctx.lexicon, surface)) {
           cands.push({ sentence: si, first: a, last: b, titled, multi: true });
           fullNames.push(surface);
         }

@@ -139,6 +139,7 @@ export const EXTRA_PLACES: Record<string, string> = {
   Salalah: 'Oman',
   Aqaba: 'Jordan',
   'Dar es Salaam': 'Tanzania',
+  Naqoura: 'Lebanon',
   'Port Sudan': 'Sudan',
   // Seats of government that copy names as venues ("met Putin in the Kremlin", "talks at the White House").
   Kremlin: 'Russia',
@@ -158,6 +159,9 @@ export const ORGANISATION_GATHERING =
 
 /** Words that make a party word a region ("North America Department", "Central Asia desk"): no side. */
 export const REGION_BEFORE = set('north south east west central latin eastern western northern southern middle');
+
+/** "a ceasefire in Sudan", "the war in Gaza": a place after these names what the talks are about, not where. */
+export const TOPIC_BEFORE_PLACE = set('ceasefire truce war conflict fighting peace crisis violence hostilities famine');
 
 /** News organisations: they "say" and "report" like people but are not people. */
 export const NEWS_ORGS = set(`

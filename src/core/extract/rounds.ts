@@ -1,7 +1,7 @@
 import { findParties } from '../parties.js';
 import type { PersonSpan } from './actors.js';
 import { type DateSpan, tenseAround } from './dates.js';
-import { ORGANISATION_GATHERING, TALKS_RE } from './lexicon.js';
+import { ORGANISATION_GATHERING, TALKS_RE, TOPIC_BEFORE_PLACE } from './lexicon.js';
 import { findPlaces, locationTokens, type Place, placesCompatible } from './places.js';
 import type { Token } from './tokens.js';
 import type { ResolvedDate, RoundFact } from './types.js';
@@ -158,7 +158,11 @@ export function findRoundCandidates(
     if (NOT_ROUND.test(clause) && !STRONG.test(clause.replace(NOT_ROUND, ''))) continue;
     const ctoks = tokens.filter((t) => t.start >= s && t.end <= e);
     // A dateline ("TEHRAN –") is the venue only when the whole sentence names no other place.
-    const places = findPlaces(ctoks).filter((p) => p.first > 0 || s > 0 || !datelineDropped);
+    // "talks on a ceasefire in Sudan opened near Geneva": a country after a topic noun is the subject, not the venue
+    // (a city stays one: "signed a ceasefire in Jeddah").
+    const places = findPlaces(ctoks).filter(
+      (p) => (p.first > 0 || s > 0 || !datelineDropped) && !(!p.place.city && ctoks[p.first - 1]?.lower === 'in' && TOPIC_BEFORE_PLACE.has(ctoks[p.first - 2]?.lower ?? '')),
+    );
     // The venue is the place nearest the talks word ("met in Saudi Arabia"), not any place in the
     // clause ("trust in Washington").
     const cueAt = s + cue.index;
