@@ -175,3 +175,20 @@ describe('venues, agents and relative clauses', () => {
     expect(people("The Congolese delegation was led by Congo's Foreign Minister Therese Kayikwamba Wagner.")).toEqual(['DR Congo: Therese Kayikwamba Wagner (leader)']);
   });
 });
+
+describe('rosters after a colon inside a sentence', () => {
+  const people = (text: string) =>
+    run(text)
+      .delegations.flatMap((d) => [...d.leaders.map((n) => `${d.party}: ${n} (leader)`), ...d.members.map((n) => `${d.party}: ${n}`)])
+      .sort();
+  it('seats a colon list after "led a delegation that …:" on the leader\'s side', () => {
+    expect(
+      people(
+        'Oleksandr Kovalenko, head of the Ukrainian Presidential Office, led a delegation that read like a war cabinet: Defence Minister Iryna Marchenko; First Deputy Foreign Minister Taras Bondar; and Maj. Gen. Petro Savchuk.',
+      ),
+    ).toEqual(['Ukraine: Iryna Marchenko', 'Ukraine: Oleksandr Kovalenko (leader)', 'Ukraine: Petro Savchuk', 'Ukraine: Taras Bondar']);
+  });
+  it('reads no roster from a colon with no delegation before it', () => {
+    expect(people('The agenda was clear: Defence Minister Iryna Marchenko and Foreign Minister Taras Bondar would speak first.')).toEqual([]);
+  });
+});

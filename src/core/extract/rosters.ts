@@ -53,6 +53,9 @@ export const MAX_CANDIDATES = 60;
 export const ROSTER_FILTER = cueFilter(DELEGATION_RULES);
 /** "For the US side, A and B are expected": the side's people end at the clause's verb or a "with" aside. */
 const FOR_SIDE_END = /\b(?:is|are|was|were|will|would|has|have|had|said|says|led|leads|leading|heads|headed)\b|,\s*with\b/;
+const COLON_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.colon-list')!;
+/** Words before a colon that make the list after it a roster. */
+const COLON_ROSTER = /\b(?:delegation|delegations|team|represent|represented|line-?up|roster|negotiators|will\s+be\s+at\s+the\s+table)\b/i;
 const HEADING_RULE = DELEGATION_RULES.find((r) => r.unit === 'list')!;
 const APPOSITION_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.delegation-apposition')!;
 const ELLIPTICAL_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.elliptical-side')!;
@@ -340,6 +343,27 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
               const p = people[k];
               if (p && ++inSentence <= MAX_CANDIDATES) out.push(score(si, p, 'leader', ELLIPTICAL_RULE, secondParty, 'explicit', input));
             }
+        }
+      }
+    }
+
+    // "Four people will represent Ukraine: A, B and C": a roster named before a colon inside the
+    // sentence, its people after it; the side from a party word before the colon, else the side this
+    // sentence already placed someone on, else the listed people's own sides if they agree.
+    const colon = m.indexOf(':');
+    if (people.length && colon > 0 && colon < m.length - 2 && COLON_ROSTER.test(m.slice(0, colon)) && inSentence <= MAX_CANDIDATES) {
+      const ks = readLongList(m.slice(colon + 1));
+      if (ks.length >= 2) {
+        const before = sides.filter((c) => c.end <= colon && !c.contextual && c.party).pop();
+        const own = new Set(ks.map((k) => sideOfPerson(people[k], input)).filter((x): x is string => !!x));
+        // "will represent Ukraine:": a party word right before the colon.
+        const named = findParties(m.slice(Math.max(0, colon - 30), colon)).pop()?.party.name;
+        const party = before?.party ?? named ?? sentenceSide ?? (own.size === 1 ? [...own][0] : undefined);
+        const evidence: SideEvidence = before || named ? 'explicit' : 'listed';
+        for (const k of ks) {
+          const p = people[k];
+          if (!p || ++inSentence > MAX_CANDIDATES) continue;
+          out.push(score(si, p, 'member', COLON_RULE, party, party ? evidence : undefined, input));
         }
       }
     }

@@ -140,6 +140,20 @@ export const DELEGATION_RULES: DelegationRule[] = [
     ],
   },
   {
+    id: 'roster.colon-list',
+    // No cue of its own: read in any sentence whose words before a colon name a delegation, a team
+    // or a side's representation, and whose words after it list people.
+    cues: [],
+    unit: 'sentence',
+    people: 'after',
+    product: 'member',
+    shape: 'a delegation named before a colon inside a sentence, its people listed after it ("Four people will represent Ukraine: A, B, C and D", "A led a delegation that read like a war cabinet: B; C; D")',
+    weight: 3,
+    examples: [
+      ex('Four people will represent Ukraine: Foreign Minister Oleksandr Kovalenko, Defence Minister Iryna Marchenko and deputy head of the Presidential Office Taras Bondar.', 'Ukraine', 'Oleksandr Kovalenko', 'Iryna Marchenko', 'Taras Bondar'),
+    ],
+  },
+  {
     id: 'roster.elliptical-side',
     // No cue of its own: read after each 'led by' list, where the first side's clause ends.
     cues: [],
