@@ -192,3 +192,18 @@ describe('rosters after a colon inside a sentence', () => {
     expect(people('The agenda was clear: Defence Minister Iryna Marchenko and Foreign Minister Taras Bondar would speak first.')).toEqual([]);
   });
 });
+
+describe('principals at the table', () => {
+  const people = (text: string) =>
+    run(text)
+      .delegations.flatMap((d) => [...d.leaders.map((n) => `${d.party}: ${n} (leader)`), ...d.members.map((n) => `${d.party}: ${n}`)])
+      .sort();
+  it('seats the one accompanied with the companions, on their common side', () => {
+    expect(people('Russian President Vladimir Putin met the envoys in the Kremlin. Putin was accompanied by Kremlin aide Yuri Ushakov and by Russian envoy Kirill Dmitriev.')).toEqual(
+      expect.arrayContaining(['Russia: Vladimir Putin', 'Russia: Yuri Ushakov', 'Russia: Kirill Dmitriev']),
+    );
+  });
+  it('reads an organisation gathering that only discusses a side as no round', () => {
+    expect(run('EU heads of state and government will meet in Brussels on Thursday to discuss frozen Russian assets.').rounds).toEqual([]);
+  });
+});

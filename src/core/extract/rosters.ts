@@ -333,6 +333,19 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           if (c.accepted && c.party && !rule.each && !rule.met) sentenceSide ??= c.party;
           out.push(c);
         }
+        // "Putin was accompanied by his aide A and by B": the one accompanied sits at the table too,
+        // on their own side when it is the companions'.
+        if (rule.id === 'roster.taking-part' && /\b(?:accompanied|joined|flanked)\s+by$/i.test(cue[0])) {
+          const clauseBefore = m.slice(0, start).split(/[;:]/).pop() ?? '';
+          const subj = [...clauseBefore.matchAll(/⟨(\d+)⟩(?!’s)/g)].map((x) => Number(x[1])).filter((k) => !ks.includes(k));
+          const companions = new Set(ks.map((k) => sideOfPerson(people[k], input)).filter(Boolean));
+          for (const k of subj) {
+            const p = people[k];
+            const own = sideOfPerson(p, input);
+            if (!p || !own || companions.size !== 1 || !companions.has(own) || ++inSentence > MAX_CANDIDATES) continue;
+            out.push(score(si, p, 'member', rule, own, 'listed', input));
+          }
+        }
         // "A's delegation was led by B; the American side by C": the second side's leaders.
         if (rule.id === 'roster.led-by') {
           const after = readList(m.slice(end)).rest;

@@ -151,8 +151,9 @@ export function findRoundCandidates(
     const gathering = ORGANISATION_GATHERING.exec(clause);
     if (gathering) {
       const own = new Set(findParties(gathering[0]).map((m) => m.party.name));
-      const loc = locationTokens(tokens);
-      const others = tokens.some((t, k) => t.start >= s && t.end <= e && t.party && !loc.has(k) && !own.has(t.party.name));
+      const ctoksAll = tokens.filter((t) => t.start >= s && t.end <= e);
+      // A side taking part, not one the gathering talks about ("to discuss frozen Russian assets").
+      const others = participantsOf(clause, ctoksAll, people.filter((p) => p.start >= s && p.end <= e)).some((p) => !own.has(p));
       if (!others) continue;
     }
     if (NOT_ROUND.test(clause) && !STRONG.test(clause.replace(NOT_ROUND, ''))) continue;
