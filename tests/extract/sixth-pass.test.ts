@@ -207,3 +207,27 @@ describe('principals at the table', () => {
     expect(run('EU heads of state and government will meet in Brussels on Thursday to discuss frozen Russian assets.').rounds).toEqual([]);
   });
 });
+
+describe('pronoun-led rosters and long titles', () => {
+  const people = (text: string) =>
+    run(text)
+      .delegations.flatMap((d) => [...d.leaders.map((n) => `${d.party}: ${n} (leader)`), ...d.members.map((n) => `${d.party}: ${n}`)])
+      .sort();
+  it('reads "It includes A and B" after a side\'s team as that team', () => {
+    expect(people('An Israeli negotiating team landed at the airport. It includes hostage coordinator Gal Hirsch and Ophir Falk, foreign policy adviser to the prime minister.')).toEqual([
+      'Israel: Gal Hirsch',
+      'Israel: Ophir Falk',
+    ]);
+  });
+  it('reads "Also on it are A" after a side\'s team, and a director-general as a title', () => {
+    expect(people("Israel's six-member team is led by Energy Ministry director-general Udi Adiri. Also on it are Reuven Azar, a foreign policy adviser to the prime minister.")).toEqual([
+      'Israel: Reuven Azar',
+      'Israel: Udi Adiri (leader)',
+    ]);
+  });
+  it('reads "accompanied in Muscat by A and B" as companions on the side of the one accompanied', () => {
+    expect(
+      people('Iranian Foreign Minister Abbas Araqchi was accompanied in Muscat by Deputy Foreign Minister Majid Takht-Ravanchi and Kazem Gharibabadi, Deputy for Legal Affairs.'),
+    ).toEqual(expect.arrayContaining(['Iran: Majid Takht-Ravanchi', 'Iran: Kazem Gharibabadi']));
+  });
+});

@@ -49,7 +49,7 @@ export const ROLE_HEADS = set(`
   leader official aide deputy diplomat editor editor-in-chief senator lawmaker mp premier king prince emir sheikh
   representative mediator host personality journalist businessman investor son-in-law governor mayor speaker
   lieutenant colonel admiral ombudsman officer correspondent commissioner counsellor counselor ceo founder
-  chief-of-staff secretary-of-state administrator manager coordinator member ministers
+  chief-of-staff secretary-of-state administrator manager coordinator member ministers director-general presidents
 `);
 
 /** Words that may appear inside a role phrase without being its head. */

@@ -53,6 +53,15 @@ export const MAX_CANDIDATES = 60;
 export const ROSTER_FILTER = cueFilter(DELEGATION_RULES);
 /** "For the US side, A and B are expected": the side's people end at the clause's verb or a "with" aside. */
 const FOR_SIDE_END = /\b(?:is|are|was|were|will|would|has|have|had|said|says|led|leads|leading|heads|headed)\b|,\s*with\b/;
+/** Each rule's `patterns`: cues matched on their own, outside the one alternation. */
+const SPLIT_CUES = DELEGATION_RULES.flatMap((rule) => (rule.patterns ?? []).map((re) => ({ re, rule })));
+/** Whether a global pattern matches, its position left as found (matchAll works on a copy). */
+function matches(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  const hit = re.test(text);
+  re.lastIndex = 0;
+  return hit;
+}
 const COLON_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.colon-list')!;
 /** Words before a colon that make the list after it a roster. */
 const COLON_ROSTER = /\b(?:delegation|delegations|team|represent|represented|line-?up|roster|negotiators|will\s+be\s+at\s+the\s+table)\b/i;
@@ -105,6 +114,10 @@ function sideCues(m: string): SideCue[] {
     if (party) out.push({ start: r.index, end: r.index + r[0].length, party, contextual: false, noun: false });
   }
   // "its participants include", "their members are": the side named last.
+  // "It includes A and B", "Also on it are C": the pronoun is the delegation the item named last.
+  for (const p of m.matchAll(/^(?:It|They)(?=\s+(?:also\s+)?(?:includes|included|include|comprises|comprised|consists|consisted|is\s+made\s+up|was\s+made\s+up)\b)|\bon\s+it(?=\s+(?:are|were)\b)/gu)) {
+    out.push({ start: p.index, end: p.index + p[0].length, contextual: true, noun: false });
+  }
   for (const p of m.matchAll(/\b(?:its|their)\s+(?:other\s+)?(?:participants|members|head|leader)\b/giu)) {
     out.push({ start: p.index, end: p.index + p[0].length, contextual: true, noun: false });
   }
@@ -168,7 +181,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
   input.texts.forEach((text, si) => {
     const people = input.people[si]!;
     const unit = input.units[si]!;
-    const cued = ROSTER_FILTER.test(text);
+    const cued = ROSTER_FILTER.test(text) || SPLIT_CUES.some((c) => matches(c.re, text));
     // A heading ends in a colon, or is a short line naming a side's delegation ("Russian delegation").
     const heads = /:\s*$/.test(text) || (unit.lineStart && SHORT_HEADING.test(text));
     const named = /delegat|team|side/i.test(text);
@@ -201,9 +214,12 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     /** The side a rule placed someone on earlier in this sentence, with a party word at its cue. */
     let sentenceSide: string | undefined;
     if (people.length && cued) {
-      for (const cue of m.matchAll(CUES.re)) {
+      const found = [
+        ...[...m.matchAll(CUES.re)].map((cue) => ({ cue, rule: CUES.ruleOf(cue[0]) })),
+        ...SPLIT_CUES.flatMap(({ re, rule }) => [...m.matchAll(re)].map((cue) => ({ cue, rule }))),
+      ].sort((a, b) => a.cue.index - b.cue.index);
+      for (const { cue, rule } of found) {
         if (inSentence > MAX_CANDIDATES) break;
-        const rule = CUES.ruleOf(cue[0]);
         if (!rule) continue;
         const start = cue.index;
         const end = start + cue[0].length;
@@ -320,7 +336,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           const tail = m.slice(at, at + 120).split(/[;⟨]/)[1] ?? '';
           if (LEADER_APPOSITION.test(m.slice(at, at + 4 + tail.length).replace(/^⟨\d+⟩/, ''))) role = 'leader';
           // The subject of "A was joined by B" ("A would be joined by officials including B") lends A's side when none is named.
-          const subjectParty = !party && /\b(?:joined|accompanied|assisted|flanked)\s+by\b/.test(m.slice(Math.max(0, start - 40), end)) ? subjectBefore(m.slice(0, start), people) : undefined;
+          const subjectParty = !party && /\b(?:joined|accompanied|assisted|flanked)\s+(?:[^\s,;:⟨]+\s+){0,4}?by\b/.test(m.slice(Math.max(0, start - 40), end)) ? subjectBefore(m.slice(0, start), people) : undefined;
           // "led by A for the United States and by B and C for Iran": a side named after the person, before the next "by", is theirs.
           const forSide = rule.id === 'roster.led-by' ? sideAfter(m.slice(at + `⟨${k}⟩`.length)) : undefined;
           const c = forSide
@@ -335,7 +351,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         }
         // "Putin was accompanied by his aide A and by B": the one accompanied sits at the table too,
         // on their own side when it is the companions'.
-        if (rule.id === 'roster.taking-part' && /\b(?:accompanied|joined|flanked)\s+by$/i.test(cue[0])) {
+        if (rule.id === 'roster.taking-part' && /\b(?:accompanied|joined|flanked)\s+(?:in\s+\S+(?:\s+\S+)?\s+)?by$/i.test(cue[0])) {
           const clauseBefore = m.slice(0, start).split(/[;:]/).pop() ?? '';
           const subj = [...clauseBefore.matchAll(/⟨(\d+)⟩(?!’s)/g)].map((x) => Number(x[1])).filter((k) => !ks.includes(k));
           const companions = new Set(ks.map((k) => sideOfPerson(people[k], input)).filter(Boolean));

@@ -57,6 +57,11 @@ export interface DelegationRule {
    * who meet are a table only when the sentence is about a round of talks.
    */
   needsRound?: boolean;
+  /**
+   * Cues the one alternation cannot hold and stay linear (a place inside "accompanied in Muscat
+   * by"; "Also on it are" beside "on … team"): each matched on its own, read like a cue.
+   */
+  patterns?: RegExp[];
   /** The shape in words, for the reader of this table and for `parley explain`. */
   shape: string;
   weight: number;
@@ -210,7 +215,11 @@ export const DELEGATION_RULES: DelegationRule[] = [
   },
   {
     id: 'roster.taking-part',
-    cues: ['taking part', 'take part', 'took part', 'present at the meeting', 'present at the talks', 'attending', 'attended by', 'participating', 'joined by', 'accompanied by', 'assisted by', 'sat down with', 'at the table'],
+    cues: [
+      'taking part', 'take part', 'took part', 'present at the meeting', 'present at the talks', 'attending', 'attended by', 'participating', 'joined by',
+      'accompanied by', 'assisted by', 'sat down with', 'at the table',
+    ],
+    patterns: [/\baccompanied\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+by\b/gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
@@ -344,6 +353,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
   {
     id: 'roster.others-are',
     cues: ['other two are', 'other three are', 'other four are', 'other two were', 'other three were', 'other four were'],
+    patterns: [/^Also\s+on\s+it\s+(?:are|were)\b/gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
