@@ -231,3 +231,16 @@ describe('pronoun-led rosters and long titles', () => {
     ).toEqual(expect.arrayContaining(['Iran: Majid Takht-Ravanchi', 'Iran: Kazem Gharibabadi']));
   });
 });
+
+describe('dates of other events and arrivals', () => {
+  it('dates no round by another event\'s date later in the sentence ("which sparked the fighting on April 15")', () => {
+    expect(
+      run('The Jeddah discussions will leave out the questions of the chain of command, which sparked the fighting on April 15 between the army and the Rapid Support Forces.', '2023-05-12T12:00:00Z').rounds.filter((r) => r.date),
+    ).toEqual([]);
+  });
+  it('dates talks a delegation "has arrived in Cairo for" to the publication day', () => {
+    expect(
+      rounds('A Hamas delegation has arrived in Cairo for the talks with Israel on a Gaza ceasefire, the movement said.', '2024-05-07T09:00:00Z'),
+    ).toEqual(['Cairo 2024-05-07']);
+  });
+});

@@ -163,6 +163,12 @@ export const REGION_BEFORE = set('north south east west central latin eastern we
 /** "a ceasefire in Sudan", "the war in Gaza": a place after these names what the talks are about, not where. */
 export const TOPIC_BEFORE_PLACE = set('ceasefire truce war conflict fighting peace crisis violence hostilities famine');
 
+/**
+ * Events other than talks that copy dates beside them ("which sparked the fighting on April 15"):
+ * a date right after one of these, later in the sentence than the talks word, is that event's.
+ */
+export const OTHER_EVENT_BEFORE_DATE = /\b(?:fighting|war|attack|attacks|invasion|strike|strikes|clashes|offensive|coup|explosion|blast|election|elections|assassination)\b[^.;,]{0,30}$/i;
+
 /** News organisations: they "say" and "report" like people but are not people. */
 export const NEWS_ORGS = set(`
   reuters bloomberg tass interfax ria cnn bbc cbs nbc abc fox axios politico afp ap dpa ukrinform rt guardian
