@@ -244,3 +244,11 @@ describe('dates of other events and arrivals', () => {
     ).toEqual(['Cairo 2024-05-07']);
   });
 });
+
+describe('site chrome', () => {
+  it('reads no delegation or round from a "Read more:" link to another story', () => {
+    const x = run('The next round will take place in Abu Dhabi, officials said.\n\nRead more: Umerov meets Witkoff and Kushner in Miami');
+    expect(x.delegations).toEqual([]);
+    expect(x.rounds.map((r) => r.place)).not.toContain('Miami');
+  });
+});

@@ -5,7 +5,7 @@ import { type DelegationDraft, type DelegationState, findDelegations, noteSenten
 import { attribution, classify, topicHits, trimTitle } from './events.js';
 import { locationTokens, placesCompatible } from './places.js';
 import { findRoundCandidates, mergeRounds, participantsOf, type RoundDraft, toRoundFact } from './rounds.js';
-import { officeParty, TALKS_RE } from './lexicon.js';
+import { officeParty, SITE_CHROME, TALKS_RE } from './lexicon.js';
 import { acceptedRoster, readRosters } from './rosters.js';
 import { DELEGATION_RULES } from './rules.js';
 import { splitUnits } from './sentences.js';
@@ -105,7 +105,8 @@ function mergeDelegations(tied: Tied[], sentences: string[]): DelegationFact[] {
  */
 export function extract(input: ExtractInput): Extraction {
   const published = input.published;
-  const units = splitUnits(input.text);
+  // A link to another story ("Read more: …") is no sentence of this one.
+  const units = splitUnits(input.text).filter((u) => !SITE_CHROME.test(u.text));
   const sentences = units.map((u) => u.text);
   const toks: Token[][] = sentences.map((s) => tokenize(normalise(s)));
   const people: PersonSpan[][] = findPeople(

@@ -169,6 +169,12 @@ export const TOPIC_BEFORE_PLACE = set('ceasefire truce war conflict fighting pea
  */
 export const OTHER_EVENT_BEFORE_DATE = /\b(?:fighting|war|attack|attacks|invasion|strike|strikes|clashes|offensive|coup|explosion|blast|election|elections|assassination)\b[^.;,]{0,30}$/i;
 
+/**
+ * A site's chrome between or after the story ("Read more: A meets B in Miami", "Related News",
+ * "Mehr zum Thema:"): links to other stories, whose headlines are no part of this one.
+ */
+export const SITE_CHROME = /^\s*(?:[-•*]\s*)?(?:read\s+(?:more|also)|also\s+read|related(?:\s+(?:news|stories|articles))?|see\s+also|more\s+(?:from|on)\b|mehr\s+zum\s+thema|lesen\s+sie\s+auch|читайте\s+также)\s*[:|-]/iu;
+
 /** News organisations: they "say" and "report" like people but are not people. */
 export const NEWS_ORGS = set(`
   reuters bloomberg tass interfax ria cnn bbc cbs nbc abc fox axios politico afp ap dpa ukrinform rt guardian
