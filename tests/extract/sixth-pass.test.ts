@@ -252,3 +252,10 @@ describe('site chrome', () => {
     expect(x.rounds.map((r) => r.place)).not.toContain('Miami');
   });
 });
+
+describe('week-dated rounds', () => {
+  it('leaves a round "later this week" undated rather than dated to a guessed day', () => {
+    const x = run('Iranian and US experts will meet in Muscat later this week to start drafting a framework.', '2025-04-23T11:00:00Z');
+    expect(x.rounds.filter((r) => r.date?.precision === 'day')).toEqual([]);
+  });
+});

@@ -183,6 +183,8 @@ export function findRoundCandidates(
     const inClause = dates.filter((d) => d.start >= s && d.end <= dateEnd && !reportDate(d) && !otherEvent(d));
     const dist = (d: DateSpan) => (d.start >= cueAt ? d.start - cueAt : cueAt - d.end) + (d.precision === 'day' ? 0 : 40);
     let date: DateSpan | undefined = [...inClause].sort((a, b) => dist(a) - dist(b))[0];
+    // "last week", "later this week": a week, not a day; the round stays undated rather than dated to a guessed one.
+    if (date?.approximate) date = undefined;
     let rule = 'round.sentence-shapes';
     // A round's date is its first day: "the two-day talks that ended on Thursday" began on Wednesday.
     const long = date?.precision === 'day' && ENDED_ON.test(sentence.slice(Math.max(s, date.start - 30), date.start)) ? DAYS_LONG.exec(clause) : null;
