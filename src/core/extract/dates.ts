@@ -336,9 +336,9 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     const sunday = pub.getUTCDay() === 0;
     const shift = rel === 'last' ? (sunday ? 0 : -7) : rel === 'next' ? 7 : 0;
     const monday = mondayOf(utcMidnight(pub)) + shift * DAY_MS;
-    // "Later this week" lies ahead whatever the day: written on a Sunday it is the coming week (the
-    // Sunday papers' week starts tomorrow), on a weekday the days after this one, never its Monday.
-    const ahead = rel === 'later' ? utcMidnight(pub) + DAY_MS : monday;
+    // "Later this week" lies ahead: written on a Sunday it is the coming week (the Sunday papers'
+    // week starts tomorrow), never the Monday gone. A week is dated by its Monday, approximately.
+    const ahead = rel === 'later' && sunday ? monday + 7 * DAY_MS : monday;
     push({
       date: new Date(ahead).toISOString().slice(0, 10),
       precision: 'day',
