@@ -113,11 +113,11 @@ function sideCues(m: string): SideCue[] {
     const party = lastParty(r[1]!);
     if (party) out.push({ start: r.index, end: r.index + r[0].length, party, contextual: false, noun: false });
   }
-  // "its participants include", "their members are": the side named last.
   // "It includes A and B", "Also on it are C": the pronoun is the delegation the item named last.
   for (const p of m.matchAll(/^(?:It|They)(?=\s+(?:also\s+)?(?:includes|included|include|comprises|comprised|consists|consisted|is\s+made\s+up|was\s+made\s+up)\b)|\bon\s+it(?=\s+(?:are|were)\b)/gu)) {
     out.push({ start: p.index, end: p.index + p[0].length, contextual: true, noun: false });
   }
+  // "its participants include", "their members are": the side named last.
   for (const p of m.matchAll(/\b(?:its|their)\s+(?:other\s+)?(?:participants|members|head|leader)\b/giu)) {
     out.push({ start: p.index, end: p.index + p[0].length, contextual: true, noun: false });
   }
@@ -211,7 +211,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     }
 
     let inSentence = 0;
-    /** The side a rule placed someone on earlier in this sentence, with a party word at its cue. */
+    /** The side a rule (not one seating each on their own side) placed someone on earlier in this sentence. */
     let sentenceSide: string | undefined;
     if (people.length && cued) {
       const found = [
