@@ -260,3 +260,10 @@ describe('week-dated rounds', () => {
     expect(x.rounds.filter((r) => r.date?.precision === 'day')).toEqual([]);
   });
 });
+
+describe('Arabic names', () => {
+  it('keeps "Abu" in a name ("Abu Bakr Fakiri"), as "Abu Dhabi" stays a place', () => {
+    const x = run('The Sudanese delegation was headed by Major General Abu Bakr Fakiri in Abu Dhabi on Tuesday.');
+    expect(x.delegations.flatMap((d) => d.leaders.map((n) => `${d.party}: ${n}`))).toEqual(['Sudan: Abu Bakr Fakiri']);
+  });
+});

@@ -85,7 +85,7 @@ export const NON_NAME = set(`
   countries country economic
   ukrainian russian american british turkish european saudi emirati swiss french german polish czech
   minsk istanbul geneva jeddah riyadh miami moscow kyiv kiev washington london paris berlin brussels ankara
-  abu dhabi dubai doha anchorage alaska sochi odesa odessa kharkiv kherson zaporizhzhia donetsk luhansk crimea kursk
+  dhabi dubai doha anchorage alaska sochi odesa odessa kharkiv kherson zaporizhzhia donetsk luhansk crimea kursk
   sudzha bryansk belgorod krasnodar donbas pokrovsk bakhmut avdiivka mariupol sumy dnipro lviv chernihiv vatican
   mar-a-lago palm beach davos munich helsinki budapest
 `);
