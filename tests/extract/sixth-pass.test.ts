@@ -267,3 +267,18 @@ describe('Arabic names', () => {
     expect(x.delegations.flatMap((d) => d.leaders.map((n) => `${d.party}: ${n}`))).toEqual(['Sudan: Abu Bakr Fakiri']);
   });
 });
+
+describe('across the table, and posts abroad', () => {
+  const people = (text: string) =>
+    run(text)
+      .delegations.flatMap((d) => [...d.leaders.map((n) => `${d.party}: ${n} (leader)`), ...d.members.map((n) => `${d.party}: ${n}`)])
+      .sort();
+  it('seats those "across the table" on the side their titles agree on', () => {
+    expect(people('US and Russian officials met in Riyadh on Tuesday. Across the table sat Russian Foreign Minister Pavel Sorokin and Kremlin aide Igor Lebedev.')).toEqual(
+      expect.arrayContaining(['Russia: Igor Lebedev', 'Russia: Pavel Sorokin']),
+    );
+  });
+  it('reads "Russia\'s ambassador to Belarus A" as Russia\'s, not Belarus\'s', () => {
+    expect(people("The Russian delegation also included Russia's ambassador to Belarus Boris Gryzlov.")).toEqual(['Russia: Boris Gryzlov']);
+  });
+});

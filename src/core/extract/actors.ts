@@ -434,7 +434,9 @@ function attachRole(s: SentenceTokens, p: PersonSpan): void {
     if (preRole.party) p.party = preRole.party;
   } else {
     const partyTok = [...pre].reverse().find((t) => t.party);
-    if (partyTok?.party && (partyTok.poss || pre[pre.length - 1] === partyTok)) p.party = partyTok.party.name;
+    // "Russia's ambassador to Belarus Boris Gryzlov": a party after "to"/"for" is where the post is, not whose.
+    const posted = pre[0] === partyTok && ROLE_STOP_AFTER.has(toks[i]?.lower ?? '');
+    if (partyTok?.party && !posted && (partyTok.poss || pre[pre.length - 1] === partyTok)) p.party = partyTok.party.name;
   }
   if (p.role) return;
   // Title, then the name set off by commas: "Ukraine’s new chief negotiator, Rustem Umerov, is…".

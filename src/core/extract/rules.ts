@@ -219,7 +219,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
       'taking part', 'take part', 'took part', 'present at the meeting', 'present at the talks', 'attending', 'attended by', 'participating', 'joined by',
       'accompanied by', 'assisted by', 'sat down with', 'at the table',
     ],
-    patterns: [/\baccompanied\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+by\b/gu],
+    patterns: [/\baccompanied\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+by\b/gu, /\bacross\s+the\s+table\b/giu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
