@@ -82,6 +82,8 @@ const BLOCS: Party[] = [
   { name: 'Hamas', code: 'HAMAS', aliases: ['Hamas', 'HAMAS'] },
   { name: 'Hezbollah', code: 'HEZBOLLAH', aliases: ['Hezbollah', 'Hizbollah'] },
   { name: 'Rapid Support Forces', code: 'RSF', aliases: ['Rapid Support Forces', 'RSF'] },
+  // Congo's rebel movement and its political alliance, named by either or both ("AFC/M23").
+  { name: 'M23', code: 'M23', aliases: ['M23', 'March 23 Movement', 'Alliance Fleuve Congo', 'Congo River Alliance', 'AFC'] },
 ];
 
 /** Words that are country aliases in the data but ordinary capitalised words in English prose. */
@@ -126,6 +128,13 @@ function buildParties(): Party[] {
       p.name = o.name;
     }
     p.aliases.push(...o.aliases);
+  }
+  // Agency style: "Congo" alone is the DRC (Kinshasa); the other is "Republic of Congo" or "Congo-Brazzaville".
+  const cog = byCode.get('COG');
+  const cod = byCode.get('COD');
+  if (cog && cod) {
+    cog.aliases = cog.aliases.filter((a) => a !== 'Congo');
+    cod.aliases.push('Congo');
   }
   out.push(...BLOCS);
   return out;
@@ -201,7 +210,7 @@ export function partyAt(words: readonly string[], i: number): { party: Party; n:
   return undefined;
 }
 
-const WORD_RE = /(?:\p{L}\.){2,}|[\p{L}\p{M}]+/gu;
+const WORD_RE = /(?:\p{L}\.){2,}|\p{Lu}{1,3}\d{1,3}(?![\p{L}\p{N}])|[\p{L}\p{M}]+/gu;
 
 /**
  * Finds party names in running text. Proper-noun aliases must start with a capital letter so
@@ -249,7 +258,7 @@ export function resolveParty(text: string): Party | null {
   const key = aliasKey(text)
     .replace(/^the /, '')
     .replace(/'s?$/, '')
-    .replace(/[^\p{L}\p{M}\s']/gu, '')
+    .replace(/[^\p{L}\p{M}\p{N}\s']/gu, '')
     .trim();
   const exact = EXACT.get(key);
   if (exact) return exact.party;

@@ -4,6 +4,7 @@ import {
   FIRST_NAMES,
   NEWS_ORGS,
   NON_NAME,
+  REGION_BEFORE,
   ROLE_HEADS,
   ROLE_MODIFIERS,
   SLAVIC_LOOKALIKE_PLACES,
@@ -113,6 +114,19 @@ interface Candidate {
 const FUNCTION_ROLE_WORDS = new Set(['of', 'for']);
 
 /** Does the role phrase before token `i` (exclusive) end in a title word? */
+/** The title words right before a name hold a head ("Secretary", "envoy") or an honorific ("Gen.", "Dr"). */
+function titleHeadBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const t = tokens[k]!;
+    if (t.text === '.' || t.text === '(' || t.text === ')' || t.lower === 'of' || t.lower === 'the' || t.party) continue;
+    if (!t.word) return false;
+    const w = t.lower.replace(/\.$/, '');
+    if (ROLE_HEADS.has(w) || HONORIFIC.has(w) || ABBREVIATIONS.has(w)) return true;
+    if (!isRoleWord(w)) return false;
+  }
+  return false;
+}
+
 function titledBefore(tokens: Token[], i: number): boolean {
   // "Deputy Head of the Security Service (SBU) A", "… of the Armed Forces (Operations) A": a
   // parenthesis closing a long title sits between; the title's head word stands before it.
@@ -213,13 +227,21 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
           continue;
         }
         const slavic = SLAVIC_SURNAME.test(lastLower) && !SLAVIC_LOOKALIKE_PLACES.has(lastLower);
-        if (firstKnown || slavic || titled || appos || listItem || lexiconMatch(ctx.lexicon, surface)) {
+        // "headed by Omar Hamdan", "led by Khalil Nasser": a roster verb's agent is a person when
+        // two or three capitalised words with no party or place among them follow it.
+        const agent =
+          b - a <= 2 &&
+          /\b(?:led|headed|chaired|co-chaired|accompanied|joined)\s+by\s+$/i.test(s.text.slice(Math.max(0, toks[a]!.start - 20), toks[a]!.start)) &&
+          toks.slice(a, b + 1).every((t) => !t.party);
+        if (firstKnown || slavic || titled || appos || listItem || agent || lexiconMatch(ctx.lexicon, surface)) {
           cands.push({ sentence: si, first: a, last: b, titled, multi: true });
           fullNames.push(surface);
         }
         continue;
       }
-      singles.push({ sentence: si, first: a, last: a, titled, multi: false });
+      // A lone word takes a title only from a title's head or an honorific: "the first Phase of our
+      // Peace Plan" has modifiers ("first", "peace") before its capitals, and names nobody.
+      singles.push({ sentence: si, first: a, last: a, titled: titled && titleHeadBefore(toks, a), multi: false });
     }
   });
 
@@ -343,6 +365,8 @@ function roleParty(words: Token[]): string | undefined {
     if (!t.party) continue;
     const prev = words[i - 1]?.lower === 'the' ? words[i - 2] : words[i - 1];
     if (prev && ROLE_STOP_AFTER.has(prev.lower)) continue;
+    // "director of the North America Department of the Russian Foreign Ministry": a region, then the office's own side.
+    if (words[i - 1]?.cap && REGION_BEFORE.has(words[i - 1]!.lower)) continue;
     return t.party.name;
   }
   return undefined;
@@ -410,7 +434,9 @@ function attachRole(s: SentenceTokens, p: PersonSpan): void {
     if (preRole.party) p.party = preRole.party;
   } else {
     const partyTok = [...pre].reverse().find((t) => t.party);
-    if (partyTok?.party && (partyTok.poss || pre[pre.length - 1] === partyTok)) p.party = partyTok.party.name;
+    // "Russia's ambassador to Belarus Boris Gryzlov": a party after "to"/"for" is where the post is, not whose.
+    const posted = pre[0] === partyTok && ROLE_STOP_AFTER.has(toks[i]?.lower ?? '');
+    if (partyTok?.party && !posted && (partyTok.poss || pre[pre.length - 1] === partyTok)) p.party = partyTok.party.name;
   }
   if (p.role) return;
   // Title, then the name set off by commas: "Ukraine’s new chief negotiator, Rustem Umerov, is…".

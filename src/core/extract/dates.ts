@@ -47,6 +47,8 @@ const WEAK_PAST_G = /\b\p{L}{3,}ed\b/giu;
 /** "a delegation led by A": a participle qualifying a noun says nothing of when the clause happens. */
 const PARTICIPLE_BY = /\b(?:led|headed|chaired|accompanied|joined|represented|followed|hosted|brokered|backed|mediated)\s+by\b/gi;
 
+const FUTURE_PASSIVE = /\b((?:will|shall|won['’]t)\s+(?:not\s+|also\s+)?be)\s+\p{L}+/giu;
+
 function lastIndex(re: RegExp, text: string): number {
   let at = -1;
   for (const m of text.matchAll(re)) at = m.index;
@@ -61,7 +63,8 @@ function lastIndex(re: RegExp, text: string): number {
 export function tenseBefore(left: string): Tense {
   // Same-length blanking keeps the cue positions comparable between the two readings.
   const blank = (m: string) => ' '.repeat(m.length);
-  const text = left.replace(PARTICIPLE_BY, blank);
+  // "which will be held on Tuesday": a participle after "will be" is the future's, not a past verb.
+  const text = left.replace(PARTICIPLE_BY, blank).replace(FUTURE_PASSIVE, (m, aux: string) => aux + blank(m.slice(aux.length)));
   const noSkip = text.replace(SKIP_ED, blank);
   const fut = lastIndex(FUTURE_G, text);
   const past = lastIndex(STRONG_PAST_G, noSkip);
@@ -333,8 +336,11 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     const sunday = pub.getUTCDay() === 0;
     const shift = rel === 'last' ? (sunday ? 0 : -7) : rel === 'next' ? 7 : 0;
     const monday = mondayOf(utcMidnight(pub)) + shift * DAY_MS;
+    // "Later this week" lies ahead: written on a Sunday it is the coming week (the Sunday papers'
+    // week starts tomorrow), never the Monday gone. A week is dated by its Monday, approximately.
+    const ahead = rel === 'later' && sunday ? monday + 7 * DAY_MS : monday;
     push({
-      date: new Date(monday).toISOString().slice(0, 10),
+      date: new Date(ahead).toISOString().slice(0, 10),
       precision: 'day',
       approximate: true,
       text: m[0],

@@ -3,9 +3,9 @@ import { findPeople, type PersonSpan } from './actors.js';
 import { type DateSpan, findDates, tenseOf } from './dates.js';
 import { type DelegationDraft, type DelegationState, findDelegations, noteSentence, SENTENCE_SHAPES_RULE } from './delegations.js';
 import { attribution, classify, topicHits, trimTitle } from './events.js';
-import { locationTokens } from './places.js';
+import { locationTokens, placesCompatible } from './places.js';
 import { findRoundCandidates, mergeRounds, participantsOf, type RoundDraft, toRoundFact } from './rounds.js';
-import { officeParty, TALKS_RE } from './lexicon.js';
+import { officeParty, SITE_CHROME, TALKS_RE } from './lexicon.js';
 import { acceptedRoster, readRosters } from './rosters.js';
 import { DELEGATION_RULES } from './rules.js';
 import { splitUnits } from './sentences.js';
@@ -29,8 +29,15 @@ const MET_RULES = new Set(DELEGATION_RULES.filter((r) => r.met).map((r) => r.id)
 export type * from './types.js';
 
 /** "U.S." and "U.K." read as "US"/"UK" in every pattern; same length keeps offsets valid. */
+/** Same length in, same length out: offsets into the sentence stay valid. */
 function normalise(s: string): string {
-  return s.replace(/\bU\.S\.(?!\w)/g, 'US  ').replace(/\bU\.K\.(?!\w)/g, 'UK  ');
+  return (
+    s
+      .replace(/\bU\.S\.(?!\w)/g, 'US  ')
+      .replace(/\bU\.K\.(?!\w)/g, 'UK  ')
+      // "H E Massad Boulos", "H.E. Dr. …": Gulf protocol's "His Excellency", no part of the name.
+      .replace(/\bH\.?\s?E\.?(?=\s+(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Sheikh\s+)?\p{Lu}\p{Ll})/gu, (m) => ' '.repeat(m.length))
+  );
 }
 
 interface Tied extends DelegationDraft {
@@ -98,7 +105,8 @@ function mergeDelegations(tied: Tied[], sentences: string[]): DelegationFact[] {
  */
 export function extract(input: ExtractInput): Extraction {
   const published = input.published;
-  const units = splitUnits(input.text);
+  // A link to another story ("Read more: …") is no sentence of this one.
+  const units = splitUnits(input.text).filter((u) => !SITE_CHROME.test(u.text));
   const sentences = units.map((u) => u.text);
   const toks: Token[][] = sentences.map((s) => tokenize(normalise(s)));
   const people: PersonSpan[][] = findPeople(
@@ -112,6 +120,23 @@ export function extract(input: ExtractInput): Extraction {
   sentences.forEach((s, i) => {
     candidates.push(...findRoundCandidates(normalise(s), toks[i]!, people[i]!, dates[i]!, i, published, { certain }));
   });
+  // A headline's present tense ("Iran, US hold third round in Muscat") dates its round to the
+  // publication day only for want of better: the body's own day for talks in that place, up to
+  // three days back, is the round's ("held a third round … in the Omani capital on Saturday").
+  for (const c of candidates) {
+    if (c.rule !== 'round.under-way-on-publication-day' || !c.place || !c.date) continue;
+    const pub = Date.parse(c.date.date);
+    const body = candidates.find(
+      (o) =>
+        o !== c &&
+        o.rule !== 'round.under-way-on-publication-day' &&
+        o.date?.precision === 'day' &&
+        placesCompatible(o.place, c.place) &&
+        pub - Date.parse(o.date.date) > 0 &&
+        pub - Date.parse(o.date.date) <= 3 * 86_400_000,
+    );
+    if (body?.date) c.date = { ...body.date };
+  }
   // The sides the item's talks are between: the first sentence about talks that names two or more.
   let itemParties: string[] = [];
   for (let i = 0; i < sentences.length && itemParties.length < 2; i++) {

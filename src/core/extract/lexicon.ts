@@ -49,7 +49,7 @@ export const ROLE_HEADS = set(`
   leader official aide deputy diplomat editor editor-in-chief senator lawmaker mp premier king prince emir sheikh
   representative mediator host personality journalist businessman investor son-in-law governor mayor speaker
   lieutenant colonel admiral ombudsman officer correspondent commissioner counsellor counselor ceo founder
-  chief-of-staff secretary-of-state administrator manager coordinator member ministers
+  chief-of-staff secretary-of-state administrator manager coordinator member ministers director-general presidents
 `);
 
 /** Words that may appear inside a role phrase without being its head. */
@@ -60,7 +60,7 @@ export const ROLE_MODIFIERS = set(`
   main parliamentary presidential's kremlin defence-ministry foreign-ministry
   acting interim joint permanent un nations united armed forces general-staff armed-forces commerce treasury energy
   justice health agriculture infrastructure strategic digital transformation humanitarian human rights deputy-head
-  then long-time longtime high-ranking russian-born
+  then long-time longtime high-ranking russian-born assistant
 `);
 
 /** Capitalised words that are never part of a person's name. */
@@ -85,7 +85,7 @@ export const NON_NAME = set(`
   countries country economic
   ukrainian russian american british turkish european saudi emirati swiss french german polish czech
   minsk istanbul geneva jeddah riyadh miami moscow kyiv kiev washington london paris berlin brussels ankara
-  abu dhabi dubai doha anchorage alaska sochi odesa odessa kharkiv kherson zaporizhzhia donetsk luhansk crimea kursk
+  dhabi dubai doha anchorage alaska sochi odesa odessa kharkiv kherson zaporizhzhia donetsk luhansk crimea kursk
   sudzha bryansk belgorod krasnodar donbas pokrovsk bakhmut avdiivka mariupol sumy dnipro lviv chernihiv vatican
   mar-a-lago palm beach davos munich helsinki budapest
 `);
@@ -138,6 +138,9 @@ export const EXTRA_PLACES: Record<string, string> = {
   Zurich: 'Switzerland',
   Salalah: 'Oman',
   Aqaba: 'Jordan',
+  'Dar es Salaam': 'Tanzania',
+  Naqoura: 'Lebanon',
+  'Port Sudan': 'Sudan',
   // Seats of government that copy names as venues ("met Putin in the Kremlin", "talks at the White House").
   Kremlin: 'Russia',
   'White House': 'United States',
@@ -146,6 +149,31 @@ export const EXTRA_PLACES: Record<string, string> = {
 /** Nouns that name a round of talks. */
 export const TALKS_RE =
   /\b(?:talks|negotiations|round|rounds|meeting|meetings|met|meet|meets|discussions|summit|consultations|trilateral|session|sessions|(?:sit|sat|sits|sitting)\s+(?:down|across)|reassembled?|reconvened?|reconvenes|gathered|convened?|convenes|(?:expert|technical)-level)\b/i;
+
+/**
+ * An organisation's own gathering ("NATO foreign ministers meet in Antalya", "EU leaders gathered
+ * in Brussels", "the G7 summit"): its members meeting among themselves, no round between sides.
+ */
+export const ORGANISATION_GATHERING =
+  /\b(?:NATO|EU|European\s+Union|G7|G-7|G20|G-20|OSCE|ASEAN|African\s+Union|Arab\s+League|BRICS|UN\s+Security\s+Council|Security\s+Council)(?:['’]s)?\s+(?:(?:foreign|defen[cs]e|finance|interior)\s+)?(?:ministers|ministerial|leaders|allies|members|member\s+states|heads\s+of\s+state|summit|council|ambassadors)\b/;
+
+/** Words that make a party word a region ("North America Department", "Central Asia desk"): no side. */
+export const REGION_BEFORE = set('north south east west central latin eastern western northern southern middle');
+
+/** "a ceasefire in Sudan", "the war in Gaza": a place after these names what the talks are about, not where. */
+export const TOPIC_BEFORE_PLACE = set('ceasefire truce war conflict fighting peace crisis violence hostilities famine');
+
+/**
+ * Events other than talks that copy dates beside them ("which sparked the fighting on April 15"):
+ * a date right after one of these, later in the sentence than the talks word, is that event's.
+ */
+export const OTHER_EVENT_BEFORE_DATE = /\b(?:fighting|war|attack|attacks|invasion|strike|strikes|clashes|offensive|coup|explosion|blast|election|elections|assassination)\b[^.;,]{0,30}$/i;
+
+/**
+ * A site's chrome between or after the story ("Read more: A meets B in Miami", "Related News",
+ * "Mehr zum Thema:"): links to other stories, whose headlines are no part of this one.
+ */
+export const SITE_CHROME = /^\s*(?:[-•*]\s*)?(?:read\s+(?:more|also)|also\s+read|related(?:\s+(?:news|stories|articles))?|see\s+also|more\s+(?:from|on)\b|mehr\s+zum\s+thema|lesen\s+sie\s+auch|читайте\s+также)\s*[:|-]/iu;
 
 /** News organisations: they "say" and "report" like people but are not people. */
 export const NEWS_ORGS = set(`

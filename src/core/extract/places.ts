@@ -71,7 +71,9 @@ export function findPlaces(tokens: Token[]): { place: Place; first: number; last
     }
     for (let n = Math.min(MAX, tokens.length - i); n >= 1; n--) {
       const span = tokens.slice(i, i + n);
-      if (!span.every((t, k) => t.word && (t.cap || (k > 0 && k < n - 1 && NAME_PARTICLE.test(t.lower))))) continue;
+      // A particle stands inside the name, or ends it when it carries the name's last word ("Sharm el-Sheikh").
+      const particle = (t: Token, k: number) => k > 0 && NAME_PARTICLE.test(t.lower) && (k < n - 1 || /-\p{Lu}/u.test(t.text));
+      if (!span.every((t, k) => t.word && (t.cap || particle(t, k)))) continue;
       const place = PLACES.get(
         span
           .map((t) => t.base)

@@ -51,6 +51,20 @@ const CUES = compileCues(DELEGATION_RULES);
 export const MAX_CANDIDATES = 60;
 /** Generated from every rule's cues: sentences with none of them skip the rules. */
 export const ROSTER_FILTER = cueFilter(DELEGATION_RULES);
+/** "For the US side, A and B are expected": the side's people end at the clause's verb or a "with" aside. */
+const FOR_SIDE_END = /\b(?:is|are|was|were|will|would|has|have|had|said|says|led|leads|leading|heads|headed)\b|,\s*with\b/;
+/** Each rule's `patterns`: cues matched on their own, outside the one alternation. */
+const SPLIT_CUES = DELEGATION_RULES.flatMap((rule) => (rule.patterns ?? []).map((re) => ({ re, rule })));
+/** Whether a global pattern matches, its position left as found (matchAll works on a copy). */
+function matches(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  const hit = re.test(text);
+  re.lastIndex = 0;
+  return hit;
+}
+const COLON_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.colon-list')!;
+/** Words before a colon that make the list after it a roster. */
+const COLON_ROSTER = /\b(?:delegation|delegations|team|represent|represented|line-?up|roster|negotiators|will\s+be\s+at\s+the\s+table)\b/i;
 const HEADING_RULE = DELEGATION_RULES.find((r) => r.unit === 'list')!;
 const APPOSITION_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.delegation-apposition')!;
 const ELLIPTICAL_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.elliptical-side')!;
@@ -98,6 +112,10 @@ function sideCues(m: string): SideCue[] {
   for (const r of m.matchAll(REPRESENTED)) {
     const party = lastParty(r[1]!);
     if (party) out.push({ start: r.index, end: r.index + r[0].length, party, contextual: false, noun: false });
+  }
+  // "It includes A and B", "Also on it are C": the pronoun is the delegation the item named last.
+  for (const p of m.matchAll(/^(?:It|They)(?=\s+(?:also\s+)?(?:includes|included|include|comprises|comprised|consists|consisted|is\s+made\s+up|was\s+made\s+up)\b)|\bon\s+it(?=\s+(?:are|were)\b)/gu)) {
+    out.push({ start: p.index, end: p.index + p[0].length, contextual: true, noun: false });
   }
   // "its participants include", "their members are": the side named last.
   for (const p of m.matchAll(/\b(?:its|their)\s+(?:other\s+)?(?:participants|members|head|leader)\b/giu)) {
@@ -163,7 +181,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
   input.texts.forEach((text, si) => {
     const people = input.people[si]!;
     const unit = input.units[si]!;
-    const cued = ROSTER_FILTER.test(text);
+    const cued = ROSTER_FILTER.test(text) || SPLIT_CUES.some((c) => matches(c.re, text));
     // A heading ends in a colon, or is a short line naming a side's delegation ("Russian delegation").
     const heads = /:\s*$/.test(text) || (unit.lineStart && SHORT_HEADING.test(text));
     const named = /delegat|team|side/i.test(text);
@@ -193,10 +211,15 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     }
 
     let inSentence = 0;
+    /** The side a rule (not one seating each on their own side) placed someone on earlier in this sentence. */
+    let sentenceSide: string | undefined;
     if (people.length && cued) {
-      for (const cue of m.matchAll(CUES.re)) {
+      const found = [
+        ...[...m.matchAll(CUES.re)].map((cue) => ({ cue, rule: CUES.ruleOf(cue[0]) })),
+        ...SPLIT_CUES.flatMap(({ re, rule }) => [...m.matchAll(re)].map((cue) => ({ cue, rule }))),
+      ].sort((a, b) => a.cue.index - b.cue.index);
+      for (const { cue, rule } of found) {
         if (inSentence > MAX_CANDIDATES) break;
-        const rule = CUES.ruleOf(cue[0]);
         if (!rule) continue;
         const start = cue.index;
         const end = start + cue[0].length;
@@ -209,6 +232,10 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           const before = m.slice(Math.max(0, start - 60), start);
           if (OTHER_BODY.test(before.slice(-30)) && !NEGOTIATING_BODY.test(before)) continue;
         }
+        // "A and B, the envoy, will also take part": the people are the verb's subject, not "whether he would" nor someone a clause back.
+        if (rule.id === 'roster.take-part-before' && !/⟨\d+⟩(?:,[^,;⟨]{1,60},)?(?:\s*,)?(?:\s+(?:both|too|also|themselves|himself|herself))?\s*$/u.test(m.slice(0, start))) continue;
+        // "send envoy A and B": the people follow the verb, titles between; not "sent to Jeddah, …, A noted".
+        if (rule.id === 'roster.sends' && !/^\s+(?:[\p{L}.'’-]+\s+){0,6}?⟨\d+⟩/u.test(m.slice(end))) continue;
         const side = nearestSide(sides, start, end);
         let party = side && !side.contextual ? side.party : undefined;
         // "A and B will represent Russia": the side is the party the verb takes.
@@ -227,7 +254,9 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         const ks = joining
           ? [...joined, ...readLongList(m.slice(end + joining.index + joining[0].length))]
           : rule.people === 'after'
-            ? rule.product === 'leader'
+            ? rule.id === 'roster.for-side'
+              ? readLongList(m.slice(end).split(FOR_SIDE_END)[0]!)
+              : rule.product === 'leader'
               ? readList(m.slice(end)).ks
               : readLongList(m.slice(end))
             : rule.people === 'before'
@@ -251,6 +280,19 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         const joinedSides = new Set(joined.map((k) => sideOfPerson(people[k], input)).filter((x): x is string => !!x));
         if (!party && !disagree && joinedSides.size === 1) {
           party = [...joinedSides][0];
+          evidence = 'listed';
+        }
+        // "With them are C and D": the pronoun's people, the previous sentence's, lend their side when they agree on one.
+        if (!party && rule.id === 'roster.companions' && si > 0) {
+          const before = new Set(input.people[si - 1]!.map((p) => sideOfPerson(p, input)).filter((x): x is string => !!x));
+          if (before.size === 1) {
+            party = [...before][0];
+            evidence = 'listed';
+          }
+        }
+        // "… is headed by A and comprises B and C": verbs sharing a subject share its side.
+        if (!party && !disagree && sentenceSide && !rule.each && !rule.met) {
+          party = sentenceSide;
           evidence = 'listed';
         }
         if (rule.each) party = undefined;
@@ -294,13 +336,31 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           const tail = m.slice(at, at + 120).split(/[;⟨]/)[1] ?? '';
           if (LEADER_APPOSITION.test(m.slice(at, at + 4 + tail.length).replace(/^⟨\d+⟩/, ''))) role = 'leader';
           // The subject of "A was joined by B" ("A would be joined by officials including B") lends A's side when none is named.
-          const subjectParty = !party && /\b(?:joined|accompanied|assisted|flanked)\s+by\b/.test(m.slice(Math.max(0, start - 40), end)) ? subjectBefore(m.slice(0, start), people) : undefined;
-          const c = score(si, p, role, rule, party ?? subjectParty, party ? evidence : subjectParty ? 'own' : undefined, input);
+          const subjectParty = !party && /\b(?:joined|accompanied|assisted|flanked)\s+(?:[^\s,;:⟨]+\s+){0,4}?by\b/.test(m.slice(Math.max(0, start - 40), end)) ? subjectBefore(m.slice(0, start), people) : undefined;
+          // "led by A for the United States and by B and C for Iran": a side named after the person, before the next "by", is theirs.
+          const forSide = rule.id === 'roster.led-by' ? sideAfter(m.slice(at + `⟨${k}⟩`.length)) : undefined;
+          const c = forSide
+            ? score(si, p, role, rule, forSide, 'explicit', input)
+            : score(si, p, role, rule, party ?? subjectParty, party ? evidence : subjectParty ? 'own' : undefined, input);
           if (across && c.party === across) {
             c.accepted = false;
             c.why = `meets the ${across} delegation, so sits on another side`;
           }
+          if (c.accepted && c.party && !rule.each && !rule.met) sentenceSide ??= c.party;
           out.push(c);
+        }
+        // "Putin was accompanied by his aide A and by B": the one accompanied sits at the table too,
+        // on their own side when it is the companions'.
+        if (rule.id === 'roster.taking-part' && /\b(?:accompanied|joined|flanked)\s+(?:in\s+\S+(?:\s+\S+)?\s+)?by$/i.test(cue[0])) {
+          const clauseBefore = m.slice(0, start).split(/[;:]/).pop() ?? '';
+          const subj = [...clauseBefore.matchAll(/⟨(\d+)⟩(?!’s)/g)].map((x) => Number(x[1])).filter((k) => !ks.includes(k));
+          const companions = new Set(ks.map((k) => sideOfPerson(people[k], input)).filter(Boolean));
+          for (const k of subj) {
+            const p = people[k];
+            const own = sideOfPerson(p, input);
+            if (!p || !own || companions.size !== 1 || !companions.has(own) || ++inSentence > MAX_CANDIDATES) continue;
+            out.push(score(si, p, 'member', rule, own, 'listed', input));
+          }
         }
         // "A's delegation was led by B; the American side by C": the second side's leaders.
         if (rule.id === 'roster.led-by') {
@@ -312,6 +372,27 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
               const p = people[k];
               if (p && ++inSentence <= MAX_CANDIDATES) out.push(score(si, p, 'leader', ELLIPTICAL_RULE, secondParty, 'explicit', input));
             }
+        }
+      }
+    }
+
+    // "Four people will represent Ukraine: A, B and C": a roster named before a colon inside the
+    // sentence, its people after it; the side from a party word before the colon, else the side this
+    // sentence already placed someone on, else the listed people's own sides if they agree.
+    const colon = m.indexOf(':');
+    if (people.length && colon > 0 && colon < m.length - 2 && COLON_ROSTER.test(m.slice(0, colon)) && inSentence <= MAX_CANDIDATES) {
+      const ks = readLongList(m.slice(colon + 1));
+      if (ks.length >= 2) {
+        const before = sides.filter((c) => c.end <= colon && !c.contextual && c.party).pop();
+        const own = new Set(ks.map((k) => sideOfPerson(people[k], input)).filter((x): x is string => !!x));
+        // "will represent Ukraine:": a party word right before the colon.
+        const named = findParties(m.slice(Math.max(0, colon - 30), colon)).pop()?.party.name;
+        const party = before?.party ?? named ?? sentenceSide ?? (own.size === 1 ? [...own][0] : undefined);
+        const evidence: SideEvidence = before || named ? 'explicit' : 'listed';
+        for (const k of ks) {
+          const p = people[k];
+          if (!p || ++inSentence > MAX_CANDIDATES) continue;
+          out.push(score(si, p, 'member', COLON_RULE, party, party ? evidence : undefined, input));
         }
       }
     }
@@ -343,6 +424,13 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     for (const s of sides) if (s.noun && !s.contextual && s.party) lastSide = s.party;
   });
   return out;
+}
+
+/** "A, director of …, for the United States and by B": the side a "for" names after a person, up to the next "by", ";" or person. */
+function sideAfter(after: string): string | undefined {
+  const seg = after.split(/\bby\b|;/)[0]!;
+  const m = /\bfor\s+(?:the\s+)?([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3})(?=\s*(?:[,.;]|and\b|$))/u.exec(seg);
+  return m ? findParties(m[1]!)[0]?.party.name : undefined;
 }
 
 /** "his Rwandan counterpart": words that may stand before a person met, besides titles. */

@@ -1,7 +1,7 @@
 import { findParties } from '../parties.js';
 import type { PersonSpan } from './actors.js';
 import { type DateSpan, tenseAround } from './dates.js';
-import { TALKS_RE } from './lexicon.js';
+import { ORGANISATION_GATHERING, OTHER_EVENT_BEFORE_DATE, TALKS_RE, TOPIC_BEFORE_PLACE } from './lexicon.js';
 import { findPlaces, locationTokens, type Place, placesCompatible } from './places.js';
 import type { Token } from './tokens.js';
 import type { ResolvedDate, RoundFact } from './types.js';
@@ -33,7 +33,7 @@ const NEW_ROUND = /\b(?:first|second|third|fourth|fifth|next|previous|last|anoth
 
 /** Talks going on as the report is written. */
 const ONGOING =
-  /\b(?:(?:is|are)\s+(?:now\s+)?(?:under\s?way|meeting|holding|taking\s+place|being\s+held|starting|beginning|opening|going\s+on|in\s+progress|continuing)|(?:has|have)\s+(?:started|begun|opened|got\s+under\s?way)|underway|get\s+under\s?way|gets\s+under\s?way|kick\s+off|kicks\s+off|begins?|opens?|starts?)\b/i;
+  /\b(?:(?:is|are)\s+(?:now\s+)?(?:under\s?way|meeting|holding|taking\s+place|being\s+held|starting|beginning|opening|going\s+on|in\s+progress|continuing)|(?:has|have)\s+(?:started|begun|opened|got\s+under\s?way)|(?:has|have)\s+(?:arrived|landed)\s+in\s+[A-Z][\w-]*\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations)|underway|get\s+under\s?way|gets\s+under\s?way|kick\s+off|kicks\s+off|begins?|opens?|starts?)\b/i;
 /** Talks opened: as a headline's verb, news of that day; a headline's present tense too ("Ukraine, US hold talks in Miami"). */
 const OPENED = /\b(?:began|opened|started|kicked\s+off|got\s+under\s?way|(?<!\bto\s)(?:hold|holds|resume|resumes))\b/i;
 
@@ -49,6 +49,8 @@ const ENDED_ON = /\b(?:ended|concluded|wrapped\s+up|closed|finished)\s+(?:late\s
 const DAYS_LONG = /\b(two|three|four|five|2|3|4|5)-day\b/i;
 const CHAIRED_BY = /\b(?:chaired|moderated|facilitated)\s+by\s+[^,;]*/gu;
 const DAY_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, '2': 2, '3': 3, '4': 4, '5': 5 };
+const SPEECH_DATE =
+  /\b(?:said|says|reported|reports|announced|announces|added|confirmed|stated|wrote|tweeted|posted|told\s+(?:reporters|journalists|the\s+press|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?))\s+(?:late\s+|early\s+)?(?:on\s+)?$/u;
 const NOT_ROUND = /\b(?:phone call|call|spoke by phone|telephone|video link|videoconference)\b/i;
 
 /**
@@ -94,7 +96,7 @@ export function participantsOf(clause: string, tokens: Token[], people: PersonSp
  * not the talks').
  */
 const CLAUSE_CUT =
-  /,?\s+(?:followed by|and then|before|ahead of)\s+|,\s+(?:then|after)\s+|\s+(?:came|comes|followed|follows)\s+(?:after\s+|on\s+the\s+heels\s+of\s+)?|(?<=\p{Ll})\s[—–]\s|,\s+and\s+(?=the\s)|,?\s+(?:a|one|two|three|the)\s+(?:day|days|week|weeks)\s+(?:after|before)\s+(?!the\s+(?:talks|meeting)\b)|,\s+(?:with|while|and)\s+(?=(?:a\s+|the\s+)?(?:separate|parallel)\b)|\s+and\s+(?=(?:are|is|was|were|will|would|have|has|had)\s)|\b(?:said|says|told|tells|added|announced|confirmed|insisted|stressed|warned|proposed|proposes|suggested|suggests)\b[^,;]{0,120}?\s(?=that\s)/gu;
+  /,?\s+(?:followed by|and then|before|ahead of)\s+|,\s+(?:then|after)\s+|\s+(?:came|comes|followed|follows)\s+(?:after\s+|on\s+the\s+heels\s+of\s+)?|(?<=\p{Ll})\s[—–]\s|,\s+and\s+(?=the\s)|,?\s+(?:a|one|two|three|the)\s+(?:day|days|week|weeks)\s+(?:after|before)\s+(?!the\s+(?:talks|meeting)\b)|,\s+(?:with|while|and)\s+(?=(?:a\s+|the\s+)?(?:separate|parallel)\b)|\s+and\s+(?=(?:are|is|was|were|will|would|have|has|had)\s)|\s+and\s+(?=(?:in|at)\s+\p{Lu}[^,;]{0,40}?\bon\s+(?:\p{Lu}|\d))|\b(?:said|says|told|tells|added|announced|confirmed|insisted|stressed|warned|proposed|proposes|suggested|suggests)\b[^,;]{0,120}?\s(?=that\s)/gu;
 
 /**
  * A timeline line's lead, a place and a day before a dash or a colon ("Abu Dhabi, 23 January –
@@ -134,7 +136,9 @@ export function findRoundCandidates(
   for (const { range, coordinated } of clauses(sentence)) {
     const [s, e] = range;
     const clause = sentence.slice(s, e);
-    const cue = TALKS_RE.exec(clause) ?? (s === 0 ? PRONOUN_TALKS.exec(clause) : null);
+    // "took place in Muscat on April 12 and in Rome on April 19": the second place and day share the first clause's talks.
+    const elided = coordinated && /^\s+and\s+(?:in|at)\s+\p{Lu}/u.test(clause) && out.length > 0 ? { index: 0, 0: '' } : null;
+    const cue: { index: number; 0: string } | null = TALKS_RE.exec(clause) ?? (s === 0 ? PRONOUN_TALKS.exec(clause) : null) ?? elided;
     // "US officials met A … and are due to hold talks with B": the second verb shares the subject.
     const inherited = coordinated ? subjectParties : [];
     if (!coordinated && cue) {
@@ -142,10 +146,24 @@ export function findRoundCandidates(
       subjectParties = participantsOf(clause.slice(0, cue.index), subj, people.filter((p) => p.start >= s && p.end <= s + cue.index));
     }
     if (!cue) continue;
+    // "NATO foreign ministers meet in Antalya": an organisation's own gathering, unless the clause
+    // names a side beyond it ("NATO allies met Ukraine's delegation").
+    const gathering = ORGANISATION_GATHERING.exec(clause);
+    if (gathering) {
+      const own = new Set(findParties(gathering[0]).map((m) => m.party.name));
+      const ctoksAll = tokens.filter((t) => t.start >= s && t.end <= e);
+      // A side taking part, not one the gathering talks about ("to discuss frozen Russian assets").
+      const others = participantsOf(clause, ctoksAll, people.filter((p) => p.start >= s && p.end <= e)).some((p) => !own.has(p));
+      if (!others) continue;
+    }
     if (NOT_ROUND.test(clause) && !STRONG.test(clause.replace(NOT_ROUND, ''))) continue;
     const ctoks = tokens.filter((t) => t.start >= s && t.end <= e);
     // A dateline ("TEHRAN –") is the venue only when the whole sentence names no other place.
-    const places = findPlaces(ctoks).filter((p) => p.first > 0 || s > 0 || !datelineDropped);
+    // "talks on a ceasefire in Sudan opened near Geneva": a country after a topic noun is the subject, not the venue
+    // (a city stays one: "signed a ceasefire in Jeddah").
+    const places = findPlaces(ctoks).filter(
+      (p) => (p.first > 0 || s > 0 || !datelineDropped) && !(!p.place.city && ctoks[p.first - 1]?.lower === 'in' && TOPIC_BEFORE_PLACE.has(ctoks[p.first - 2]?.lower ?? '')),
+    );
     // The venue is the place nearest the talks word ("met in Saudi Arabia"), not any place in the
     // clause ("trust in Washington").
     const cueAt = s + cue.index;
@@ -157,9 +175,16 @@ export function findRoundCandidates(
     const dateEnd = call && STRONG.test(clause.replace(NOT_ROUND, '')) && cue.index < call.index ? s + call.index : e;
     // The date nearest the talks word dates them ("Nearly four years after the invasion of February
     // 2022, officials are on their way to Geneva for talks beginning Tuesday, February 16").
-    const inClause = dates.filter((d) => d.start >= s && d.end <= dateEnd);
+    // "…, state media reported on Thursday": a date a speech verb governs is the report's, not the talks'.
+    // Not "said today's meeting…": a possessive date is the talks' own.
+    const reportDate = (d: DateSpan) => SPEECH_DATE.test(sentence.slice(Math.max(0, d.start - 40), d.start)) && !/^['’]/.test(sentence.slice(d.end, d.end + 1));
+    // "…, which sparked the fighting on April 15": a date after another event's noun, past the talks word, is that event's.
+    const otherEvent = (d: DateSpan) => d.start > cueAt && OTHER_EVENT_BEFORE_DATE.test(sentence.slice(cueAt, d.start));
+    const inClause = dates.filter((d) => d.start >= s && d.end <= dateEnd && !reportDate(d) && !otherEvent(d));
     const dist = (d: DateSpan) => (d.start >= cueAt ? d.start - cueAt : cueAt - d.end) + (d.precision === 'day' ? 0 : 40);
     let date: DateSpan | undefined = [...inClause].sort((a, b) => dist(a) - dist(b))[0];
+    // "last week", "later this week": a week, not a day; the round stays undated rather than dated to a guessed one.
+    if (date?.approximate) date = undefined;
     let rule = 'round.sentence-shapes';
     // A round's date is its first day: "the two-day talks that ended on Thursday" began on Wednesday.
     const long = date?.precision === 'day' && ENDED_ON.test(sentence.slice(Math.max(s, date.start - 30), date.start)) ? DAYS_LONG.exec(clause) : null;

@@ -57,6 +57,11 @@ export interface DelegationRule {
    * who meet are a table only when the sentence is about a round of talks.
    */
   needsRound?: boolean;
+  /**
+   * Cues the one alternation cannot hold and stay linear (a place inside "accompanied in Muscat
+   * by"; "Also on it are" beside "on … team"): each matched on its own, read like a cue.
+   */
+  patterns?: RegExp[];
   /** The shape in words, for the reader of this table and for `parley explain`. */
   shape: string;
   weight: number;
@@ -126,6 +131,34 @@ export const DELEGATION_RULES: DelegationRule[] = [
     ],
   },
   {
+    id: 'roster.co-chaired',
+    cues: ['co-chaired by', 'co-led by', 'co-headed by', 'jointly chaired by', 'jointly led by'],
+    unit: 'sentence',
+    people: 'after',
+    product: 'leader',
+    each: true,
+    met: true,
+    shape: 'a meeting two sides chair together: each chair leads the side of their own title or party word ("The meeting was co-chaired by Deputy Prime Minister of Armenia A and Deputy Prime Minister of Azerbaijan B")',
+    weight: 3,
+    examples: [
+      ex('The meeting was co-chaired by Deputy Prime Minister of the Republic of Armenia Mher Grigoryan and Deputy Prime Minister of the Republic of Azerbaijan Shahin Mustafayev.', 'Azerbaijan', ['Shahin Mustafayev', 'leader']),
+    ],
+  },
+  {
+    id: 'roster.colon-list',
+    // No cue of its own: read in any sentence whose words before a colon name a delegation, a team
+    // or a side's representation, and whose words after it list people.
+    cues: [],
+    unit: 'sentence',
+    people: 'after',
+    product: 'member',
+    shape: 'a delegation named before a colon inside a sentence, its people listed after it ("Four people will represent Ukraine: A, B, C and D", "A led a delegation that read like a war cabinet: B; C; D")',
+    weight: 3,
+    examples: [
+      ex('Four people will represent Ukraine: Foreign Minister Oleksandr Kovalenko, Defence Minister Iryna Marchenko and deputy head of the Presidential Office Taras Bondar.', 'Ukraine', 'Oleksandr Kovalenko', 'Iryna Marchenko', 'Taras Bondar'),
+    ],
+  },
+  {
     id: 'roster.elliptical-side',
     // No cue of its own: read after each 'led by' list, where the first side's clause ends.
     cues: [],
@@ -182,7 +215,11 @@ export const DELEGATION_RULES: DelegationRule[] = [
   },
   {
     id: 'roster.taking-part',
-    cues: ['taking part', 'take part', 'took part', 'present at the meeting', 'present at the talks', 'attending', 'attended by', 'participating', 'joined by', 'accompanied by', 'assisted by', 'sat down with', 'at the table'],
+    cues: [
+      'taking part', 'take part', 'took part', 'present at the meeting', 'present at the talks', 'attending', 'attended by', 'participating', 'joined by',
+      'accompanied by', 'assisted by', 'sat down with', 'at the table',
+    ],
+    patterns: [/\baccompanied\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+by\b/gu, /\bacross\s+the\s+table\b/giu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
@@ -256,7 +293,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
   {
     id: 'roster.principals-met',
     cues: [
-      'met', 'meets', 'met with', 'meets with', 'held talks with', 'holds talks with', 'hold talks with', 'had talks with', 'held talks', 'holds talks',
+      'met', 'meets', 'met with', 'meets with', 'due to meet', 'will meet', 'to meet with', 'held talks with', 'holds talks with', 'hold talks with', 'had talks with', 'held talks', 'holds talks',
       'held a meeting with', 'hosted talks with', 'received', 'hosted',
     ],
     unit: 'sentence',
@@ -271,6 +308,20 @@ export const DELEGATION_RULES: DelegationRule[] = [
     examples: [
       ex('Russian President Vladimir Putin met U.S. special envoy Steve Witkoff in the Kremlin on Tuesday.', 'Russia', 'Vladimir Putin'),
       ex('Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev held talks in Abu Dhabi on Thursday.', 'Azerbaijan', 'Ilham Aliyev'),
+    ],
+  },
+  {
+    id: 'roster.signed-by',
+    cues: ['signed by'],
+    unit: 'sentence',
+    people: 'after',
+    product: 'member',
+    each: true,
+    met: true,
+    shape: 'a text the sides signed and who signed it, each for the side of their own title or party word ("The declaration, signed by Congolese envoy A and M23 secretary B, …"); two sides between them',
+    weight: 3,
+    examples: [
+      ex('The declaration, signed by Congolese Presidential Envoy Jean Mbala and M23 Permanent Secretary Paul Kabeya, was welcomed by the mediators.', 'M23', 'Paul Kabeya'),
     ],
   },
   {
@@ -302,6 +353,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
   {
     id: 'roster.others-are',
     cues: ['other two are', 'other three are', 'other four are', 'other two were', 'other three were', 'other four were'],
+    patterns: [/^Also\s+on\s+it\s+(?:are|were)\b/gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
@@ -320,6 +372,52 @@ export const DELEGATION_RULES: DelegationRule[] = [
     shape: 'the people first, then the side they represent ("Kremlin aide A and envoy B will represent Russia"); the side is the party named right after the verb',
     weight: 3,
     examples: [ex('Kremlin aide Yuri Ushakov and envoy Kirill Dmitriev will represent Russia.', 'Russia', 'Yuri Ushakov', 'Kirill Dmitriev')],
+  },
+  {
+    id: 'roster.companions',
+    cues: [
+      'with them are', 'with them were', 'with him are', 'with him were', 'with her are', 'with her were',
+      'alongside him', 'alongside her', 'alongside them', 'at his side', 'at her side', 'beside him', 'beside her',
+      'accompanying him', 'accompanying her', 'accompanying them',
+    ],
+    unit: 'sentence',
+    people: 'after',
+    product: 'member',
+    shape: 'people "with him" or "alongside them": those the pronoun points back to (the previous sentence\'s people, when they agree on a side) lend their side ("A and B flew in on Sunday. With them are C and D")',
+    weight: 3,
+    examples: [
+      ex('Defence Minister Oleksandr Kovalenko and Ukrainian envoy Iryna Marchenko flew in on Sunday. With them are Taras Bondar and Petro Savchuk.', 'Ukraine', 'Taras Bondar', 'Petro Savchuk'),
+    ],
+  },
+  {
+    id: 'roster.sends',
+    cues: ['is expected to send', 'are expected to send', 'will send', 'would send', 'is sending', 'are sending', 'sent', 'sends', 'to send'],
+    unit: 'sentence',
+    people: 'after',
+    product: 'member',
+    shape: 'a side sends people ("Washington is expected to send envoy A, B and Army Secretary C"); the side is the sender named before the verb',
+    weight: 3,
+    examples: [ex('Washington is expected to send envoy Mark Dalton and Army Secretary Tom Reed.', 'United States', 'Mark Dalton', 'Tom Reed')],
+  },
+  {
+    id: 'roster.for-side',
+    cues: ['for the … side', 'from the … side', 'on the … side'],
+    unit: 'sentence',
+    people: 'after',
+    product: 'member',
+    shape: 'a side named as "for the US side", then its people ("For the US side, Secretary of State A and adviser B are expected")',
+    weight: 3,
+    examples: [ex('For the US side, Secretary of State Linda Price and National Security Adviser Mark Dalton are expected.', 'United States', 'Linda Price', 'Mark Dalton')],
+  },
+  {
+    id: 'roster.take-part-before',
+    cues: ['will also take part', 'will take part', 'also took part', 'will also attend', 'also attended'],
+    unit: 'sentence',
+    people: 'before',
+    product: 'member',
+    shape: 'the people first, then that they take part ("Ushakov and envoy B will also take part"), on the side their own titles or party words agree on',
+    weight: 3,
+    examples: [ex('Kremlin aide Yuri Ushakov and Kremlin envoy Kirill Dmitriev will also take part, officials said.', 'Russia', 'Yuri Ushakov', 'Kirill Dmitriev')],
   },
   {
     id: 'roster.joining',

@@ -15,7 +15,8 @@ export interface Token {
   party?: Party;
 }
 
-const TOKEN_RE = /(?:\p{L}\.){2,}|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*['’]?|\d+(?:[.,:]\d+)*|\S/gu;
+/** A code of capitals and digits ("M23", "G7") is one word: a movement or a forum is named so. */
+const TOKEN_RE = /(?:\p{L}\.){2,}|\p{Lu}{1,3}\d{1,3}(?![\p{L}\p{N}])|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*['’]?|\d+(?:[.,:]\d+)*|\S/gu;
 
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
