@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/core/extract/index.js';
+import { BUNDLED_DOSSIER_DIR, lexiconOf, loadDossier } from '../../src/core/dossier/load.js';
 import { LEXICON } from './lexicon.js';
 
 /**
@@ -291,5 +292,20 @@ describe("the eval's negotiations dossier reads leaders' meetings at all", () =>
     const scorer = createRelevanceScorer(loadDossier('negotiations', dir));
     const text = 'Aliyev and Pashinyan to meet at the White House on Friday\n\nThe leaders of Armenia and Azerbaijan will meet in Washington on Friday to sign a joint declaration.';
     expect(scorer.isRelevant(scorer.score('', text))).toBe(true);
+  });
+});
+
+describe('speakers are no roster', () => {
+  // The bundled dossier's lexicon, as ingest reads the demo's Meduza explainer with it (the test lexicon reads no roster here at all).
+  const lexicon = lexiconOf(loadDossier('russia-ukraine', BUNDLED_DOSSIER_DIR));
+  const people = (text: string) =>
+    extract({ title: '', text, published: new Date(PUBLISHED), lexicon }).delegations.flatMap((d) => [...d.leaders.map((n) => `${d.party}: ${n} (leader)`), ...d.members.map((n) => `${d.party}: ${n}`)]);
+  it('reads "officials, including A, have said" as who said it, not who sat at a table', () => {
+    expect(people('Russian officials, including Foreign Minister Sergei Lavrov, have said that any new arrangement must address those old grievances.')).toEqual([]);
+    expect(people('Ukrainian leaders, including Foreign Minister Andrii Sybiha, warned on Monday that the deal must not reward aggression.')).toEqual([]);
+  });
+  it('still reads a delegation that includes people, and officials including people who went to the talks', () => {
+    expect(people('The Russian delegation, including Foreign Minister Sergei Lavrov, said little on arrival.')).toContain('Russia: Sergei Lavrov');
+    expect(people('The Ukrainian delegation included Defence Minister Rustem Umerov, officials said.')).toContain('Ukraine: Rustem Umerov');
   });
 });

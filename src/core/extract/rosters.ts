@@ -22,6 +22,7 @@ import {
   TITLE_BONUS,
 } from './rules.js';
 import type { SentenceUnit } from './sentences.js';
+import { SPEECH_VERBS } from './statements.js';
 
 /** A person a rule proposed for a side, with the evidence that scored it. */
 export interface RosterCandidate {
@@ -162,6 +163,24 @@ function itemPerson(m: string): number | undefined {
   return Number(first[1]);
 }
 
+/**
+ * "Russian officials, including Foreign Minister A, have said …": a group named as the speakers of
+ * a statement, not a table's roster. The group noun before "including", and a speech verb (the
+ * statement reader's own list) right after the people.
+ */
+const SPEAKING_GROUP = /\b(?:officials|diplomats|leaders|politicians|lawmakers|legislators|figures|critics|hardliners|commentators|analysts|experts|observers|voices|ministers)\s*(?:,\s*)?$/i;
+const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS.flatMap((v) => v.forms).sort((x, y) => y.length - x.length).join('|')})\\b`, 'i');
+const BETWEEN_PEOPLE_AND_VERB = /^(?:’s)?\s*(?:,\s*)?(?:(?:have|has|had|also|repeatedly|publicly|all)\s+){0,2}$/i;
+/** The people listed right before the clause's first speech verb: "…, including A, have said". */
+function speakersListed(rest: string): boolean {
+  const clause = rest.split(';')[0]!;
+  const verb = SPEECH_VERB.exec(clause);
+  if (!verb) return false;
+  const before = clause.slice(0, verb.index);
+  const last = before.lastIndexOf('⟩');
+  return last >= 0 && BETWEEN_PEOPLE_AND_VERB.test(before.slice(last + 1));
+}
+
 /** Words naming who negotiates for a side. */
 const NEGOTIATING_BODY = /delegat|team|\bsides?\b|negotiat|envoys|contingent|mission|representatives/i;
 /** Bodies and gatherings a person chairs or leads that are no side's delegation. */
@@ -232,6 +251,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           const before = m.slice(Math.max(0, start - 60), start);
           if (OTHER_BODY.test(before.slice(-30)) && !NEGOTIATING_BODY.test(before)) continue;
         }
+        if (rule.id === 'roster.includes' && /^including$/i.test(cue[0]) && SPEAKING_GROUP.test(m.slice(Math.max(0, start - 40), start)) && speakersListed(m.slice(end))) continue;
         // "A and B, the envoy, will also take part": the people are the verb's subject, not "whether he would" nor someone a clause back.
         if (rule.id === 'roster.take-part-before' && !/⟨\d+⟩(?:,[^,;⟨]{1,60},)?(?:\s*,)?(?:\s+(?:both|too|also|themselves|himself|herself))?\s*$/u.test(m.slice(0, start))) continue;
         // "send envoy A and B": the people follow the verb, titles between; not "sent to Jeddah, …, A noted".
