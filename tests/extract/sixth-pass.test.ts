@@ -309,3 +309,14 @@ describe('speakers are no roster', () => {
     expect(people('The Ukrainian delegation included Defence Minister Rustem Umerov, officials said.')).toContain('Ukraine: Rustem Umerov');
   });
 });
+
+describe('no person from a cut-off word or a news agency', () => {
+  const names = (text: string) => run(text).delegations.flatMap((d) => [...d.leaders, ...d.members]);
+  it('a page cut mid-word leaves no two-letter person behind', () => {
+    expect(names('Among the US delegation is Special Presidential Envoy Steve Witkoff, Pr')).toEqual(['Steve Witkoff']);
+  });
+  it('an agency told something is no one at the table', () => {
+    const x = run("An informed source told Sputnik on Tuesday that Russia's and Ukraine's delegations are expected to meet at Istanbul's Ciragan Palace.");
+    expect(x.actors.map((a) => a.name)).not.toContain('Sputnik');
+  });
+});

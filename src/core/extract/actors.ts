@@ -253,14 +253,17 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
     const after = s.text.slice(t.end).replace(/^['’]s/, '').trimStart();
     const before = s.text.slice(0, t.start).trimEnd();
     const initial = c.first === 0 || (c.first === 1 && !s.tokens[0]!.word);
+    // One or two letters alone are a word cut short ("Envoy Steve Witkoff, Pr" where a page's copy
+    // ends) or an initial, never a name, unless the item gave the full name ("Li" after "Li Hui").
     const ok =
       isSurnameOfFull(t.base) ||
       !!lexiconMatch(ctx.lexicon, t.base) ||
-      c.titled ||
-      (!initial && SPEECH_BEFORE.test(before) && SPEECH_AFTER.test(after)) ||
-      (/^(?:said|says|told|tells|added|wrote|insisted|stressed)\b/.test(after) && !t.poss) ||
-      /\btold$/.test(before) ||
-      (SLAVIC_SURNAME_STRICT.test(t.lower) && !SLAVIC_LOOKALIKE_PLACES.has(t.lower) && (!initial || /^(?:,|said|and|will|was|is|has|who)\b/.test(after)));
+      (t.base.length >= 3 &&
+        (c.titled ||
+          (!initial && SPEECH_BEFORE.test(before) && SPEECH_AFTER.test(after)) ||
+          (/^(?:said|says|told|tells|added|wrote|insisted|stressed)\b/.test(after) && !t.poss) ||
+          /\btold$/.test(before) ||
+          (SLAVIC_SURNAME_STRICT.test(t.lower) && !SLAVIC_LOOKALIKE_PLACES.has(t.lower) && (!initial || /^(?:,|said|and|will|was|is|has|who)\b/.test(after)))));
     if (ok) acceptedSingles.add(nameKey(t.base));
   }
   // A word accepted as a name once in the item is a name everywhere in it ("Trump’s dust-up").
@@ -313,7 +316,8 @@ function propagateLists(s: SentenceTokens, list: PersonSpan[]): void {
         let k = sepIdx + dir;
         if (toks[k]?.lower === 'and') k += dir;
         const t = toks[k];
-        if (!t?.cap || nonName(t) || taken.has(k)) continue;
+        // Two letters are a word cut short or an initial, never a listed name ("Steve Witkoff, Pr").
+        if (!t?.cap || nonName(t) || taken.has(k) || t.base.length < 3) continue;
         // Only single-word neighbours, so "Saudi Arabia, Turkey and …" lists stay out.
         const nb = toks[k + dir];
         if (nb?.cap && nb.start - t.end <= 1 && dir === 1) continue;

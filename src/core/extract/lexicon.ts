@@ -179,7 +179,8 @@ export const SITE_CHROME = /^\s*(?:[-•*]\s*)?(?:read\s+(?:more|also)|also\s+re
 export const NEWS_ORGS = set(`
   reuters bloomberg tass interfax ria cnn bbc cbs nbc abc fox axios politico afp ap dpa ukrinform rt guardian
   telegraph times nyt kommersant vedomosti izvestia meduza suspilne ukrainska pravda kyiv independent al jazeera
-  sky france24 euronews nhk xinhua anadolu
+  sky france24 euronews nhk xinhua anadolu sputnik novosti rbc lenta gazeta wsj cbc npr pbs semafor haaretz ynet
+  unian rferl irna isna tasnim yonhap kyodo efe ansa trt cgtn
 `);
 
 /** Stricter endings for a lone capitalised word to count as a surname on its own. */
