@@ -58,6 +58,11 @@ describe('paraphrases of each intent', () => {
     ['what were the Kremlin’s red lines?', 'demanded', { party: 'Russia' }],
     ['ukraine’s conditions on the black sea', 'demanded', { party: 'Ukraine', topic: 'maritime' }],
     ['what did the US put on the table?', 'proposed', { party: 'United States' }],
+    // Calling on, urging someone to do something is asking it of them, not a membership question.
+    ['What is Zelensky calling on Ukraine’s partners to do', 'demanded', { person: 'Volodymyr Zelensky' }],
+    ['could you tell me what Zelensky urged Ukraine’s allies to do?', 'demanded', { person: 'Volodymyr Zelensky' }],
+    ['what did Russia urge Washington to do', 'demanded', { party: 'Russia' }],
+    ['what did the Kremlin call upon the US to do?', 'demanded', { party: 'Russia' }],
     ['what did Ukraine say no to?', 'refused', { party: 'Ukraine' }],
     ['what did Kyiv turn down?', 'refused', { party: 'Ukraine' }],
     ['what did Russia sign up to?', 'agreed', { party: 'Russia' }],
