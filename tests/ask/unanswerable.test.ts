@@ -42,6 +42,11 @@ describe('questions the record cannot answer', () => {
     ['what happened on 3 January 2019?', /3 Jan 2019/],
     ['what was agreed in Vienna in 2031?', /Vienna/],
     ['what did Lavrov refuse in Helsinki in 1975?', /Helsinki/],
+    // Organisations the record lacks, named alone as the side asked about: nothing on record, not every delegation.
+    ['who led the OSCE delegation?', /OSCE/],
+    ['Would you happen to know who headed the OSCE’s delegation?', /OSCE/],
+    ['Could you tell me whether ASEAN hosted any talks?', /ASEAN/],
+    ['when is the next round with the OSCE?', /OSCE/],
     // People no report names.
     ['who is Angela Merkel?', /Angela Merkel/],
     ['who is Kim Jong Un', /Kim Jong Un/],

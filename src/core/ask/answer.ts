@@ -906,8 +906,16 @@ function answerer(kb: AnswerKnowledge) {
     delegationAt.reset();
     let f = r.intent === 'unknown' ? await unknown(r) : await BY_INTENT[r.intent](r);
     // A question whose subject is a name no one has: nothing on record, whatever it asked.
-    if (r.unknownName && !r.persons.length && ['who-leads', 'who-was-in', 'happened', 'latest', 'next'].includes(r.intent) && !/^Nothing on record/.test(f.answer)) {
-      f = { ...f, answer: `${f.answer} (I don't know ${r.unknownName} yet.)` };
+    // "who led the OSCE delegation": a name no one has, owning the team asked for, is that question's subject too.
+    const team = r.intent === 'who-leads' || r.intent === 'who-was-in' || r.intent === 'next' ? r.unknown.find((u) => /^\p{Lu}/u.test(u)) : undefined;
+    const subject = r.unknownName ?? team;
+    if (subject && !r.persons.length && ['who-leads', 'who-was-in', 'happened', 'latest', 'next'].includes(r.intent) && !/^Nothing on record/.test(f.answer)) {
+      // Named alone ("who led the OSCE delegation", "did ASEAN host any talks"), the name is all the question is
+      // about: what was found is about no one asked for. With a side, a place or a date beside it, that still answers.
+      const anchored = r.party || r.counterpart || r.place || r.dates || r.topics.length;
+      f = anchored
+        ? { ...f, answer: `${f.answer} (I don't know ${subject} yet.)` }
+        : { line: f.line, answer: `Nothing on record about ${subject}: no one of that name is in the sources yet.` };
     }
     // Nothing found: two example questions to go on.
     if (/^Nothing on record/.test(f.answer) && !f.examples && !f.lines?.length) f = { ...f, answer: `${f.answer} Try: “${EXAMPLE_QUESTIONS[0]}” or “${EXAMPLE_QUESTIONS[3]}”.` };
