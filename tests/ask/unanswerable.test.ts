@@ -47,6 +47,9 @@ describe('questions the record cannot answer', () => {
     ['Would you happen to know who headed the OSCE’s delegation?', /OSCE/],
     ['Could you tell me whether ASEAN hosted any talks?', /ASEAN/],
     ['when is the next round with the OSCE?', /OSCE/],
+    // Specific terms side by side name one thing, which nothing on record mentions whole ("power plants" is not it).
+    ['Could you remind me what was said about the Zaporizhzhia nuclear power plant?', /Zaporizhzhia Nuclear Power Plant/],
+    ['what was agreed about the Zaporizhzhia nuclear power plant?', /Zaporizhzhia Nuclear Power Plant/],
     // People no report names.
     ['who is Angela Merkel?', /Angela Merkel/],
     ['who is Kim Jong Un', /Kim Jong Un/],

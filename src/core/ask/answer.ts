@@ -538,7 +538,9 @@ function answerer(kb: AnswerKnowledge) {
     let list = focused ? await read((t) => about(t, r)) : await read();
     let note = '';
     if (focused && !list.length) {
-      if (sp.label === 'anyone') return { line: `${head}:`, answer: `Nothing on record ${filters(r)}.${beyondCoverage(r)}` };
+      // "the Zaporizhzhia nuclear power plant": say the thing asked about, not its topic's label.
+      const asked = r.specifics.length ? { ...r, topics: [], about: [...r.specifics.map((x) => x.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())), ...r.about] } : r;
+      if (sp.label === 'anyone') return { line: `${head}:`, answer: `Nothing on record ${filters(asked)}.${beyondCoverage(r)}` };
       list = await read();
       if (list.length) note = `Nothing on record from ${sp.label} about ${subject}; other statements, newest first.`;
     }

@@ -370,6 +370,7 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
 
   // Topics: the dossier's terms and the synonyms people type, longest first; a typo in a long word.
   const phrases = topicPhrases(vocab);
+  const specificAt: { ph: string; first: number; last: number }[] = [];
   for (const { id, ph, re } of phrases) {
     if (!lowerQ.includes(ph.slice(0, 3))) continue;
     for (const m of lowerQ.matchAll(re)) {
@@ -378,8 +379,23 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
       for (const t of covered) t.link = 'topic';
       if (!reading.topics.includes(id)) reading.topics.push(id);
       const entry = vocab.topics.find((x) => x.id === id);
-      if (entry?.specific.includes(ph) && !reading.specifics.includes(ph)) reading.specifics.push(ph);
+      if (entry?.specific.includes(ph) && !reading.specifics.includes(ph)) {
+        reading.specifics.push(ph);
+        specificAt.push({ ph, first: tokens.indexOf(covered[0]!), last: tokens.indexOf(covered[covered.length - 1]!) });
+      }
     }
+  }
+  // "the Zaporizhzhia nuclear power plant": specific terms side by side name one thing, which an answer
+  // must mention whole ("power plants" elsewhere is not it).
+  specificAt.sort((a, b) => a.first - b.first);
+  for (let k = specificAt.length - 1; k > 0; k--) {
+    const [a, b] = [specificAt[k - 1]!, specificAt[k]!];
+    if (b.first !== a.last + 1) continue;
+    reading.specifics = reading.specifics.filter((x) => x !== a.ph && x !== b.ph);
+    a.ph = `${a.ph} ${b.ph}`;
+    a.last = b.last;
+    reading.specifics.push(a.ph);
+    specificAt.splice(k, 1);
   }
   const singleWords = phrases.filter((p) => !p.ph.includes(' ') && p.ph.length >= 6);
   for (const t of tokens) {
