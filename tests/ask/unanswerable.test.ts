@@ -50,6 +50,14 @@ describe('questions the record cannot answer', () => {
     // Specific terms side by side name one thing, which nothing on record mentions whole ("power plants" is not it).
     ['Could you remind me what was said about the Zaporizhzhia nuclear power plant?', /Zaporizhzhia Nuclear Power Plant/],
     ['what was agreed about the Zaporizhzhia nuclear power plant?', /Zaporizhzhia Nuclear Power Plant/],
+    // Deals and topics never discussed, named after the sides they concern or before a place: the phrase is what is asked.
+    ['Could you remind me what was agreed on the US-Ukraine minerals deal?', /minerals deal/],
+    ['what was proposed on the US-Ukraine minerals deal', /minerals deal/],
+    ['any news on Ukraine’s EU accession?', /EU accession/],
+    ["I was wondering whether anything was said about Ukraine's EU accession", /EU accession/],
+    ['what did Russia say about Ukraine’s NATO membership?', /from Russia about NATO membership/],
+    ['what did Zelensky say about elections in Ukraine?', /Zelensky about elections/],
+    ['did Russia demand elections in Ukraine?', /elections/],
     // People no report names.
     ['who is Angela Merkel?', /Angela Merkel/],
     ['who is Kim Jong Un', /Kim Jong Un/],

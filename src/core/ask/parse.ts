@@ -358,12 +358,16 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
       reading.place = { name: asPlace(), known: true };
       continue;
     }
+    // "about Ukraine's EU accession": a side owned by one spoken about is spoken about too.
+    const ownedAbout = Boolean(prev?.poss) && named[named.length - 1]?.about === true;
     const surface = orgName ?? (body ? `${s.surface}${poss && !/['’]s$/.test(s.surface) ? "'s" : ''} ${body}` : s.surface);
     // A side that owns a team or body ("the US side", "Kyiv's team") is the one asked about.
     const owns = Boolean(poss || body || (next && DELEGATION_NOUNS.test(next.lower)));
-    named.push({ ref: { name: s.party.name, surface, institution: institution || Boolean(body), ...(body ? { body } : {}) }, kind: kind as 'party' | 'org' | 'counterpart', owns, about: SIDE_ABOUT_WORDS.has(prev?.lower ?? '') });
+    named.push({ ref: { name: s.party.name, surface, institution: institution || Boolean(body), ...(body ? { body } : {}) }, kind: kind as 'party' | 'org' | 'counterpart', owns, about: SIDE_ABOUT_WORDS.has(prev?.lower ?? '') || ownedAbout });
   }
-  const primary = named.find((n) => n.kind !== 'counterpart' && n.owns) ?? named.find((n) => n.kind !== 'counterpart');
+  // "what did Russia say about Ukraine's NATO membership": a side owning what is spoken about is not the speaker.
+  const primary =
+    named.find((n) => n.kind !== 'counterpart' && n.owns && !n.about) ?? named.find((n) => n.kind !== 'counterpart' && !n.about) ?? named.find((n) => n.kind !== 'counterpart');
   if (primary) reading.party = primary.ref;
   const other = named.find((n) => n !== primary && n.ref.name !== primary?.ref.name);
   if (other) reading.counterpart = other.ref;
@@ -587,17 +591,28 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     const start = m.index + m[0].length;
     const covered = tokens.filter((t) => t.start >= start && t.end <= start + m[1]!.length);
     const words: QToken[] = [];
-    for (const t of covered) {
+    let lead = 0;
+    for (const [k, t] of covered.entries()) {
+      // "the US-Ukraine minerals deal", "Ukraine's EU accession": sides qualifying the thing asked about come before it.
+      const qualifies = t.link === 'party' && covered.slice(k + 1).some((u) => u.link === undefined && !ABOUT_STOP.has(u.lower) && !QUESTION_WORDS.has(u.lower));
+      if (words.length === 0 && (qualifies || ARTICLES.has(t.lower))) {
+        lead++;
+        continue;
+      }
       // Words of the reports ("nuclear") join a phrase that also holds a word they never use ("plant").
       // A name linked to nobody after "about" is what is asked about ("what did Peskov say about the World Cup").
       if (t.link !== undefined && t.link !== 'about' && !(t.link === 'name' && t.base !== reading.unknownName)) break;
-      if (ARTICLES.has(t.lower) && words.length === 0) continue;
       if (ABOUT_STOP.has(t.lower) || QUESTION_WORDS.has(t.lower)) break;
       words.push(t);
     }
-    const linkedNext = covered[words.length] && covered.slice(0, 3).some((t) => t.link !== undefined && t.link !== 'about' && t.link !== 'name');
+    // A phrase running straight into a linked word qualifies it ("about new Russian proposals"); "elections in Ukraine" is a phrase.
+    const after = covered[lead + words.length];
+    const linkedNext = after !== undefined && after.link !== undefined && after.link !== 'about' && after.link !== 'name';
     if (!words.length || linkedNext || words.every((t) => COMMON_WORDS.has(t.lower) || t.link === 'about')) continue;
-    const phrase = words.map((t) => t.base).join(' ');
+    // "Ukraine's EU accession": the side after the owner is part of the thing ("EU accession"), not its owner.
+    const owner = covered.slice(0, lead).findLastIndex((t) => t.poss);
+    const named = owner >= 0 ? covered.slice(owner + 1, lead).filter((t) => t.link === 'party') : [];
+    const phrase = [...named, ...words].map((t) => t.base).join(' ');
     for (const t of words) t.link = 'about';
     if (reading.about.some((a) => a.toLowerCase() === phrase.toLowerCase())) continue;
     reading.about.push(phrase);
