@@ -112,6 +112,14 @@ describe('paraphrases of each intent', () => {
     expect(r.lines.some((l) => /agricultural/.test(l.text))).toBe(true);
   });
 
+  it('quotes a later report that names the day asked about ("the March 18 phone call")', async () => {
+    for (const q of ['What did Putin refuse during his 18 March phone call with Trump', 'what did Putin reject on March 18th?']) {
+      const r = await t.core.ask(q);
+      expect(r.understood.slots.date).toBe('2025-03-18');
+      expect(r.lines.some((l) => /rejected a full 30-day ceasefire/.test(l.text))).toBe(true);
+    }
+  });
+
   it('reads a condition or threat a side stated as what it demands', async () => {
     const r = await t.core.ask('ukraine’s conditions on the black sea');
     expect(r.lines.some((l) => /Umerov/.test(l.text) && /as a violation/.test(l.text))).toBe(true);

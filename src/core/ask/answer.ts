@@ -451,9 +451,31 @@ function answerer(kb: AnswerKnowledge) {
       ...(stance ? { stance } : {}),
       ...(keep ? { keep, scan: MAX_STATEMENTS, limit: MAX_LINES * 4 } : { limit: MAX_LINES * 4 }),
     };
-    if (sp?.actorIds) return kb.statements.find({ actorIds: sp.actorIds, ...filter });
-    if (sp?.party) return kb.statements.find({ party: sp.party, ...filter });
-    return kb.statements.find(filter);
+    const who = sp?.actorIds ? { actorIds: sp.actorIds } : sp?.party ? { party: sp.party } : {};
+    const found = await kb.statements.find({ ...who, ...filter });
+    if (!r.dates || r.dates.from !== r.dates.to) return found;
+    // "what did Putin refuse during his 18 March call": a later report that names the day ("the March 18 phone call")
+    // speaks of it, though the statement is dated when it was reported.
+    const named = dayNamed(r.dates.from);
+    const later = await kb.statements.find({
+      ...who,
+      from: r.dates.from,
+      ...(stance ? { stance } : {}),
+      keep: (text, speaker) => named.test(text) && (!keep || keep(text, speaker)),
+      scan: MAX_STATEMENTS,
+      limit: MAX_LINES * 4,
+    });
+    const seen = new Set(found.map((x) => `${x.source.url}|${x.sentenceIndex}`));
+    return [...found, ...later.filter((x) => !seen.has(`${x.source.url}|${x.sentenceIndex}`) && named.test(x.evidence))];
+  }
+
+  /** A day as reports name it: "18 March", "March 18", "18 Mar", "Mar. 18th". */
+  function dayNamed(iso: string): RegExp {
+    const d = new Date(`${iso}T00:00:00Z`);
+    const month = d.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+    const m = `(?:${month}|${month.slice(0, 3)}\\.?)`;
+    const n = `${d.getUTCDate()}(?:st|nd|rd|th)?`;
+    return new RegExp(`\\b(?:${n} ${m}|${m} ${n})\\b`, 'i');
   }
 
   /** Relevance to what the question is about: topic, people, words, place. Higher first, then newer. */
