@@ -47,6 +47,10 @@ describe('paraphrases of each intent', () => {
     ['is there a follow-up round?', 'next', {}],
     ['is another round planned?', 'next', {}],
     ['when will talks resume?', 'next', {}],
+    // Two sides meeting: the side at war is asked about, before the broker, whichever is typed first.
+    ['Would you happen to know whether any further talks between Washington and Moscow have been scheduled?', 'next', { party: 'Russia' }],
+    ['when do Washington and Moscow meet next?', 'next', { party: 'Russia' }],
+    ['next talks between the US and Ukraine?', 'next', { party: 'Ukraine' }],
     // Latest: updates, anything new, state of play.
     ['any updates?', 'latest', {}],
     ['anything new on prisoners?', 'latest', { topic: 'prisoners' }],

@@ -671,6 +671,14 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
   }
 
   reading.intent = classify(masked, tokens, reading);
+  // "talks between Washington and Moscow": two sides meeting, neither owning the question; the side the dossier
+  // names first (a side at war before a broker) is the one asked about, whichever is typed first.
+  const [p1, p2] = [reading.party, reading.counterpart];
+  const rank = (name: string) => (vocab.principals.includes(name) ? vocab.principals.indexOf(name) : vocab.principals.length);
+  if (reading.intent === 'next' && p1 && p2 && rank(p2.name) < rank(p1.name)) {
+    reading.party = p2;
+    reading.counterpart = p1;
+  }
   if (GAIN_CUES.test(masked)) reading.gains = true;
   const verb = /\b(accus|blam|warn|deni|deny|criticis|criticiz|condemn|threat|promis|claim|announc|urg|call(?:ed)? on)\w*/i.exec(masked);
   if (verb) reading.verb = verb[1]!.toLowerCase();
