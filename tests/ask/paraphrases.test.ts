@@ -116,6 +116,16 @@ describe('paraphrases of each intent', () => {
     expect(r.lines.some((l) => /agricultural/.test(l.text))).toBe(true);
   });
 
+  it('finds who heads a committee named in other word order or with a possessive', async () => {
+    for (const q of ['Who chairs the Federation Council’s international affairs committee?', 'who heads the Federation Council international affairs committee?']) {
+      const r = await t.core.ask(q);
+      expect(r.understood.intent).toBe('role');
+      expect(r.answer).toMatch(/^Grigory Karasin — /);
+    }
+    // Words of a name no title holds are no match.
+    expect((await t.core.ask('who chairs the OSCE permanent council?')).answer).toMatch(/^Nothing on record/);
+  });
+
   it('quotes a later report that names the day asked about ("the March 18 phone call")', async () => {
     for (const q of ['What did Putin refuse during his 18 March phone call with Trump', 'what did Putin reject on March 18th?']) {
       const r = await t.core.ask(q);
