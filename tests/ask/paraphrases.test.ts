@@ -62,6 +62,9 @@ describe('paraphrases of each intent', () => {
     ['what were the Kremlin’s red lines?', 'demanded', { party: 'Russia' }],
     ['ukraine’s conditions on the black sea', 'demanded', { party: 'Ukraine', topic: 'maritime' }],
     ['what did the US put on the table?', 'proposed', { party: 'United States' }],
+    // An organisation in capitals the record lacks is understood as the side asked about, not a person.
+    ['Has the OSCE said anything about monitoring a ceasefire', 'said', { party: 'OSCE' }],
+    ['what did NAFTA demand?', 'demanded', { party: 'NAFTA' }],
     // Calling on, urging someone to do something is asking it of them, not a membership question.
     ['What is Zelensky calling on Ukraine’s partners to do', 'demanded', { person: 'Volodymyr Zelensky' }],
     ['could you tell me what Zelensky urged Ukraine’s allies to do?', 'demanded', { person: 'Volodymyr Zelensky' }],

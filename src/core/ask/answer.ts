@@ -958,8 +958,10 @@ function answerer(kb: AnswerKnowledge) {
 export function slotsOf(r: Reading): Record<string, string> {
   const out: Record<string, string> = {};
   const party = r.party?.name ?? r.counterpart?.name ?? r.persons[0]?.party ?? r.roleOf?.party ?? undefined;
-  if (party) out.party = party;
-  const person = r.persons[0]?.name ?? r.unknownName;
+  // "the OSCE", "ASEAN": a name in capitals no one on record has is an organisation, a side, not a person.
+  const acronym = !r.persons.length && r.unknownName && /^(?:the )?\p{Lu}{2,}$/u.test(r.unknownName) ? r.unknownName.replace(/^the /, '') : undefined;
+  if (party ?? acronym) out.party = (party ?? acronym)!;
+  const person = r.persons[0]?.name ?? (acronym ? undefined : r.unknownName);
   if (person) out.person = person;
   if (r.place) out.place = r.place.name;
   if (r.dates) {
