@@ -58,6 +58,10 @@ describe('questions the record cannot answer', () => {
     ['what did Russia say about Ukraine’s NATO membership?', /from Russia about NATO membership/],
     ['what did Zelensky say about elections in Ukraine?', /Zelensky about elections/],
     ['did Russia demand elections in Ukraine?', /elections/],
+    // "X of Y" is one name: the Council of Europe is not Europe.
+    ['did the Council of Europe say anything about the talks?', /Council of Europe/],
+    ['Could you tell me what the Council of Europe proposed?', /Council of Europe/],
+    ['who led the Council of Europe delegation?', /Council of Europe/],
     // People no report names.
     ['who is Angela Merkel?', /Angela Merkel/],
     ['who is Kim Jong Un', /Kim Jong Un/],

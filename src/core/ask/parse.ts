@@ -537,6 +537,14 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
       last.last = i;
     } else runs.push({ text: t.base, first: i, last: i });
   });
+  // "the Council of Europe", "the Court of Arbitration": a capitalised word and "of" before a name are part of it.
+  for (const r of runs) {
+    const head = tokens[r.first - 2];
+    if (tokens[r.first - 1]?.lower === 'of' && head?.cap && head.link === undefined && r.first - 2 > 0 && !QUESTION_WORDS.has(head.lower)) {
+      r.text = `${head.base} of ${r.text}`;
+      r.first -= 2;
+    }
+  }
   for (const r of runs) {
     const inSlot = expected && tokens[r.first]!.start >= expected.start && tokens[r.last]!.start < expected.end;
     // An outlet ("CBS"), a known place or words found in the record ("Odesa", "Affairs") are text to search, not unknown names.
@@ -555,7 +563,7 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
       article +
       r.text
         .split(' ')
-        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+        .map((w) => (w === 'of' ? w : w.charAt(0).toUpperCase() + w.slice(1)))
         .join(' ');
     // "Modi's statement on the talks": a name owning what is asked for is its subject, as in the name slot.
     // "US envoy Kellogg": a name after a title is whom it is asked about.
