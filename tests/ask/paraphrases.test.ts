@@ -40,6 +40,7 @@ describe('paraphrases of each intent', () => {
     // What happened: went on, developments, came out of.
     ['what went on in Riyadh?', 'happened', { place: 'Riyadh' }],
     ['any developments in Jeddah?', 'happened', { place: 'Jeddah' }],
+    ['what did happen in Saudi Arabia', 'happened', { place: 'Saudi Arabia' }],
     ['what came out of the Riyadh talks?', 'happened', { place: 'Riyadh' }],
     ['how did the talks in Riyadh go?', 'happened', { place: 'Riyadh' }],
     // Next: meeting again, follow-up round.

@@ -62,6 +62,10 @@ describe('questions the record cannot answer', () => {
     ['did the Council of Europe say anything about the talks?', /Council of Europe/],
     ['Could you tell me what the Council of Europe proposed?', /Council of Europe/],
     ['who led the Council of Europe delegation?', /Council of Europe/],
+    // A host asked what it demanded or offered: the talks' venue is not its own words ("in Riyadh, Washington wants…").
+    ['what did the Saudis demand?', /Saudi Arabia demanded/],
+    ['Might you know what Saudi Arabia proposed?', /Saudi Arabia proposed/],
+    ['what did Saudi Arabia agree to?', /Saudi Arabia agreed/],
     // People no report names.
     ['who is Angela Merkel?', /Angela Merkel/],
     ['who is Kim Jong Un', /Kim Jong Un/],

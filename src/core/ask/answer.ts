@@ -645,7 +645,10 @@ function answerer(kb: AnswerKnowledge) {
       // words, but reports of the stance that name it (or, for a principal, "the sides") as its subject.
       const party = sp.party;
       const principal = kb.dossier.principals.includes(party);
-      const names = (text: string) => findParties(text).some((m) => m.party.name === party) || (principal && /\b(?:the|both) sides\b/i.test(text));
+      // A mediator's city where talks were held is the venue, not the side ("in Riyadh, Washington wants…" is no Saudi demand).
+      const vocab = kb.vocabulary.get();
+      const venue = (m: { surface: string }) => vocab.mediators.has(party) && vocab.roundPlaces.has(m.surface.toLowerCase());
+      const names = (text: string) => findParties(text).some((m) => m.party.name === party && !venue(m)) || (principal && /\b(?:the|both) sides\b/i.test(text));
       const keep = (text: string) => onTopic(text) && names(text);
       const reported = await statementsOf(undefined, r, want, keep);
       const reportedEvents = (

@@ -218,6 +218,8 @@ export interface ParseContext {
 
 /** Words of a title before its head word ("foreign" in "foreign minister"). */
 const ROLE_WORDS = new Set(['foreign', 'policy', 'defence', 'defense', 'prime', 'national', 'security', 'deputy', 'special', 'chief', 'vice', 'first', 'top', 'lead', 'presidential', 'kremlin', ...ROLE_HEAD_WORDS]);
+/** Words after which a name is a clause's subject: "what did *Saudi Arabia* propose", "has *Qatar* offered". */
+const SUBJECT_BEFORE = new Set(['what', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'could', 'can']);
 const ARTICLES = new Set(['the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'some', 'more']);
 /** Words that end what a question is about: "demand new elections *in* Ukraine". */
 const ABOUT_STOP = new Set(['in', 'on', 'at', 'for', 'with', 'to', 'of', 'by', 'from', 'about', 're', 'and', 'or', 'but', 'after', 'before', 'during', 'since', 'the', 'this', 'that', 'these', 'those', 'right', 'yet', 'now', 'then', 'so', 'please']);
@@ -341,7 +343,8 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     const city = !demonym && !institution && s.party.name.toLowerCase() !== s.surface.toLowerCase() && vocab.places.has(s.surface.toLowerCase());
     if (orgName) kind = 'org';
     // A mediator's city where talks were held ("riyadh 24 march", "the Riyadh delegation") is the venue, not the mediator.
-    else if (!poss && !body && !demonym && vocab.mediators.has(s.party.name) && vocab.roundPlaces.has(s.surface.toLowerCase()) && !reading.place) kind = 'place';
+    // "what did Saudi Arabia agree to": after an auxiliary the name is the subject, a side, not a venue.
+    else if (!poss && !body && !demonym && vocab.mediators.has(s.party.name) && vocab.roundPlaces.has(s.surface.toLowerCase()) && !reading.place && !SUBJECT_BEFORE.has(prev?.lower ?? '')) kind = 'place';
     else if (poss || body || (next && DELEGATION_NOUNS.test(next.lower))) kind = 'party';
     // "what the US proposed *to Ukraine*": the side a proposal or a word went to, not a place.
     else if (prev?.lower === 'to' && RECIPIENT_VERBS.test(masked.slice(0, prev.start))) kind = 'counterpart';
