@@ -130,6 +130,14 @@ describe('paraphrases of each intent', () => {
     expect((await t.core.ask('who chairs the OSCE permanent council?')).answer).toMatch(/^Nothing on record/);
   });
 
+  it('answers whether a known topic was discussed at a place with what is on record', async () => {
+    for (const q of ['were prisoner exchanges discussed in Riyadh?', 'was the Black Sea discussed in Riyadh?']) {
+      const r = await t.core.ask(q);
+      expect(r.answer).not.toMatch(/^Nothing on record/);
+      expect(r.lines.length).toBeGreaterThan(0);
+    }
+  });
+
   it('quotes a later report that names the day asked about ("the March 18 phone call")', async () => {
     for (const q of ['What did Putin refuse during his 18 March phone call with Trump', 'what did Putin reject on March 18th?']) {
       const r = await t.core.ask(q);

@@ -66,6 +66,12 @@ describe('questions the record cannot answer', () => {
     ['what did the Saudis demand?', /Saudi Arabia demanded/],
     ['Might you know what Saudi Arabia proposed?', /Saudi Arabia proposed/],
     ['what did Saudi Arabia agree to?', /Saudi Arabia agreed/],
+    // What is asked whether it was discussed or signed comes before the verb; rounds at the place are no answer.
+    ['Would you happen to know whether elections in Ukraine were discussed?', /in Ukraine, about elections/],
+    ['was the minerals deal discussed in Riyadh?', /in Riyadh, about minerals deal/],
+    ['Has a minerals agreement been signed?', /minerals agreement/],
+    // A name the record lacks beside a known topic must be in the answer, not just the topic.
+    ['Has the Council of Europe commented on the ceasefire?', /Council of Europe/],
     // People no report names.
     ['who is Angela Merkel?', /Angela Merkel/],
     ['who is Kim Jong Un', /Kim Jong Un/],

@@ -507,6 +507,9 @@ function answerer(kb: AnswerKnowledge) {
 
   /** Does a text speak of what the question is about (its topics, people, words, specific names)? */
   function about(text: string, r: Reading): boolean {
+    // "has the Council of Europe commented on the ceasefire": a name no one on record has must be there too.
+    const names = r.about.filter((a) => /^\p{Lu}/u.test(a) && r.unknown.includes(a));
+    if (!names.every((a) => mentionsWords(text, a))) return false;
     return (
       (r.specifics.length ? r.specifics.some((sp) => mentionsWords(text, sp)) : r.topics.some((t) => mentionsTopic(text, t))) ||
       r.aboutPersons.some((p) => mentionsPerson(text, p)) ||
@@ -764,11 +767,15 @@ function answerer(kb: AnswerKnowledge) {
         ? // Each day's first few, in one read of the range (not one timeline per day).
           await fetch({ from: days[0]!, to: days[days.length - 1]! }, days.length * (r.place ? 8 : PER_DAY), r.place ? 8 : PER_DAY)
         : await fetch(range, MAX_EVENTS);
-    const roundLines = await roundLinesOf(rounds.slice(0, 3));
     // At a round's place, developments that day anywhere in the reports on it count too.
     let evs = events;
     if (r.place && rounds.length) evs = events.filter((e) => rounds.some((x) => x.date === e.date) && (placeMatches(e.place, r.place!.name) || e.title.toLowerCase().includes(r.place!.name.toLowerCase()) || e.kind === 'talks'));
     evs = evs.filter((e) => !r.about.length || r.about.some((a) => mentionsWords(e.title, a)));
+    // "was the minerals deal discussed in Riyadh": when no development there names what was asked, the rounds
+    // held there are no answer, nor is what their leaders said that day.
+    const aboutMissed = r.about.length > 0 && !evs.length;
+    if (aboutMissed) rounds.length = 0;
+    const roundLines = await roundLinesOf(rounds.slice(0, 3));
     // "Did Putin meet Zelensky?": the developments that name everyone asked about.
     const people = [...r.persons, ...r.aboutPersons];
     if (people.length) evs = evs.filter((e) => people.every((p) => e.actors.includes(p.name) || mentionsPerson(e.title, p)));
@@ -800,7 +807,7 @@ function answerer(kb: AnswerKnowledge) {
     }
     // Nothing dated happened there, but the reports quote someone on it ("in Krasnodar"): those statements.
     if (!roundLines.length && !picked.length && !statementLinesThere.length) {
-      for (const word of [...(r.place ? [r.place.name] : []), ...r.about, ...named]) {
+      for (const word of [...(r.place && !aboutMissed ? [r.place.name] : []), ...r.about, ...named]) {
         statementLinesThere.push(...statementLines(await kb.statements.find({ text: word, ...range, limit: 20 }), MAX_LINES));
       }
     }

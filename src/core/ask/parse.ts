@@ -218,6 +218,10 @@ export interface ParseContext {
 
 /** Words of a title before its head word ("foreign" in "foreign minister"). */
 const ROLE_WORDS = new Set(['foreign', 'policy', 'defence', 'defense', 'prime', 'national', 'security', 'deputy', 'special', 'chief', 'vice', 'first', 'top', 'lead', 'presidential', 'kremlin', ...ROLE_HEAD_WORDS]);
+/** Verbs saying a thing came up in talks, after the thing: "was the minerals deal *discussed*". */
+const PASSIVE_TOPIC_VERBS = new Set(['discussed', 'raised', 'mentioned', 'signed', 'addressed', 'covered', 'tabled', 'negotiated', 'debated']);
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'has', 'have', 'had', 'ever', 'also', 'even', 'actually']);
+const PASSIVE_OPENERS = new Set(['whether', 'if', 'that']);
 /** Words after which a name is a clause's subject: "what did *Saudi Arabia* propose", "has *Qatar* offered". */
 const SUBJECT_BEFORE = new Set(['what', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'could', 'can']);
 const ARTICLES = new Set(['the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'some', 'more']);
@@ -628,6 +632,29 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     if (reading.about.some((a) => a.toLowerCase() === phrase.toLowerCase())) continue;
     reading.about.push(phrase);
     reading.unknown.push(phrase);
+  }
+
+  // What is said to have been discussed, before the verb: "whether *elections* in Ukraine were discussed",
+  // "has a *minerals agreement* been signed".
+  const passive = tokens.findIndex((t) => PASSIVE_TOPIC_VERBS.has(t.lower));
+  if (passive > 0) {
+    let k = passive - 1;
+    while (k >= 0 && PASSIVE_AUX.has(tokens[k]!.lower)) k--;
+    // "elections in Ukraine were discussed": a place or side after a preposition qualifies the phrase.
+    let tail = k;
+    while (tail >= 0 && tokens[tail]!.link !== undefined && tokens[tail]!.link !== 'about') tail--;
+    if (tail < k && tail >= 0 && ABOUT_STOP.has(tokens[tail]!.lower)) k = tail - 1;
+    const words: QToken[] = [];
+    while (k >= 0 && (tokens[k]!.link === undefined || tokens[k]!.link === 'about') && !ABOUT_STOP.has(tokens[k]!.lower) && !QUESTION_WORDS.has(tokens[k]!.lower) && !ARTICLES.has(tokens[k]!.lower) && !PASSIVE_OPENERS.has(tokens[k]!.lower)) {
+      words.unshift(tokens[k]!);
+      k--;
+    }
+    const phrase = words.map((t) => t.base).join(' ');
+    if (words.length && words.length <= 4 && words.some((t) => t.link === undefined && !COMMON_WORDS.has(t.lower)) && !reading.about.some((a) => a.toLowerCase() === phrase.toLowerCase())) {
+      for (const t of words) t.link = 'about';
+      reading.about.push(phrase);
+      reading.unknown.push(phrase);
+    }
   }
 
   function isAfter(p: ActorEntry, re: RegExp): boolean {
