@@ -72,6 +72,9 @@ describe('questions the record cannot answer', () => {
     ['Has a minerals agreement been signed?', /minerals agreement/],
     // A name the record lacks beside a known topic must be in the answer, not just the topic.
     ['Has the Council of Europe commented on the ceasefire?', /Council of Europe/],
+    // A side's adjective inside the phrase ("frozen Russian assets") keeps the phrase whole.
+    ['What was agreed about frozen Russian assets?', /frozen Russian assets/],
+    ['Could you tell me what Ukraine demanded about frozen Russian assets?', /Ukraine demanded on frozen Russian assets/],
     // People no report names.
     ['who is Angela Merkel?', /Angela Merkel/],
     ['who is Kim Jong Un', /Kim Jong Un/],

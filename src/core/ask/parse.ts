@@ -614,6 +614,12 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
         lead++;
         continue;
       }
+      // "frozen Russian assets": a side's adjective inside the phrase is part of it.
+      const inside = words.length > 0 && t.link === 'party' && !t.poss && covered[k + 1]?.link === undefined && !ABOUT_STOP.has(covered[k + 1]?.lower ?? 'in') && !QUESTION_WORDS.has(covered[k + 1]?.lower ?? 'in');
+      if (inside) {
+        words.push(t);
+        continue;
+      }
       // Words of the reports ("nuclear") join a phrase that also holds a word they never use ("plant").
       // A name linked to nobody after "about" is what is asked about ("what did Peskov say about the World Cup").
       if (t.link !== undefined && t.link !== 'about' && !(t.link === 'name' && t.base !== reading.unknownName)) break;
@@ -628,7 +634,7 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     const owner = covered.slice(0, lead).findLastIndex((t) => t.poss);
     const named = owner >= 0 ? covered.slice(owner + 1, lead).filter((t) => t.link === 'party') : [];
     const phrase = [...named, ...words].map((t) => t.base).join(' ');
-    for (const t of words) t.link = 'about';
+    for (const t of words) if (t.link !== 'party') t.link = 'about';
     if (reading.about.some((a) => a.toLowerCase() === phrase.toLowerCase())) continue;
     reading.about.push(phrase);
     reading.unknown.push(phrase);
