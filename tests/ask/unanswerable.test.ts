@@ -75,6 +75,9 @@ describe('questions the record cannot answer', () => {
     // A side's adjective inside the phrase ("frozen Russian assets") keeps the phrase whole.
     ['What was agreed about frozen Russian assets?', /frozen Russian assets/],
     ['Could you tell me what Ukraine demanded about frozen Russian assets?', /Ukraine demanded on frozen Russian assets/],
+    // A known person no report quotes on the stance asked: said so, before their side's stance.
+    ['Would you happen to know what Karasin demanded?', /Nothing on record from Grigory Karasin in person/],
+    ['What did Peskov propose?', /Nothing on record from Dmitry Peskov in person/],
     // People no report names.
     ['who is Angela Merkel?', /Angela Merkel/],
     ['who is Kim Jong Un', /Kim Jong Un/],

@@ -627,7 +627,7 @@ function answerer(kb: AnswerKnowledge) {
     if (sp?.person && !statements.length && sp.person.party) {
       // "Lavrov's conditions": the side's stated conditions stand for its minister's when he is not quoted on them.
       statements = await statementsOf({ party: sp.person.party }, r, want, onTopic);
-      if (statements.length) sideNote = ` Nothing from ${sp.person.name} himself or herself; ${possessive(sp.person.party)} side:`;
+      if (statements.length) sideNote = ` Nothing on record from ${sp.person.name} in person; ${possessive(sp.person.party)} side:`;
     }
     type Item = { date: string; line: AskLine; text: string };
     let items: Item[] = [
