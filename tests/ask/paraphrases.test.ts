@@ -146,6 +146,14 @@ describe('paraphrases of each intent', () => {
     }
   });
 
+  it('reads what was agreed with a side on its own interests as what others committed to it', async () => {
+    for (const q of ['What was agreed with Russia on its agricultural and fertiliser exports?', 'could you tell me what was agreed with Moscow on their exports?']) {
+      const r = await t.core.ask(q);
+      expect(r.understood.intent).toBe('agreed');
+      expect(r.lines.some((l) => /world markets/.test(l.text))).toBe(true);
+    }
+  });
+
   it('reads a condition or threat a side stated as what it demands', async () => {
     const r = await t.core.ask('ukraine’s conditions on the black sea');
     expect(r.lines.some((l) => /Umerov/.test(l.text) && /as a violation/.test(l.text))).toBe(true);

@@ -635,8 +635,10 @@ function answerer(kb: AnswerKnowledge) {
       ...events.map((e) => ({ date: e.date, line: eventLine(e), text: e.title })),
     ];
     // "What do the Russians get out of the deal": what others committed or offered to the side, in reports that name it.
-    if (intent === 'agreed' && r.gains && sp?.party && !sp.person) {
-      const party = sp.party;
+    // "what was agreed with Russia on its exports": the side agreed with is the one that gains.
+    const gainer = sp ? (sp.party && !sp.person ? sp.party : undefined) : r.counterpart?.name;
+    if (intent === 'agreed' && r.gains && gainer) {
+      const party = gainer;
       const given = (text: string) => onTopic(text) && findParties(text).some((m) => m.party.name === party) && stancesOf(text).some((x) => x === 'agreed' || x === 'proposed');
       const others = (await statementsOf(undefined, r, undefined, given)).filter((x) => x.party !== party && given(x.evidence));
       const seen = new Set(items.map((x) => x.line.text));

@@ -241,7 +241,7 @@ export const SIDE_ABOUT_WORDS = new Set(['about', 'regarding', 'concerning', 're
 export const PLACE_EVENT_WORDS = new Set(['overnight', 'night', 'tonight', 'attack', 'attacks', 'strike', 'strikes', 'shelling', 'explosion', 'explosions', 'blast', 'blasts', 'drone', 'drones', 'air', 'airstrike', 'airstrikes']);
 
 /** What a side gets from a deal: "what do the Russians *get out of* the deal", "what does Kyiv *receive in return*". */
-export const GAIN_CUES = /\b(?:get|gets|got|getting|gain|gains|gained|receive|receives|received|obtain(?:s|ed)?) (?:\w+ )?(?:out of|from|in return|in exchange)\b|\bwhat(?:'s| is) in it for\b/i;
+export const GAIN_CUES = /\b(?:get|gets|got|getting|gain|gains|gained|receive|receives|received|obtain(?:s|ed)?) (?:\w+ )?(?:out of|from|in return|in exchange)\b|\bwhat(?:'s| is) in it for\b|\bagreed with (?:the )?\w+(?: \w+)? (?:on|about|over) (?:its|their)\b/i;
 
 /** Words that name a delegation ("the Russian *team*"), so a party beside them is the delegation's side. */
 export const DELEGATION_NOUNS = /^(?:delegations?|delegaton|delegatoin|team|teams|side|sides|negotiators?|delegates|camp|envoys)$/i;
