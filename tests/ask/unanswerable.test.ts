@@ -78,6 +78,10 @@ describe('questions the record cannot answer', () => {
     // A known person no report quotes on the stance asked: said so, before their side's stance.
     ['Would you happen to know what Karasin demanded?', /Nothing on record from Grigory Karasin in person/],
     ['What did Peskov propose?', /Nothing on record from Dmitry Peskov in person/],
+    // A stance about a place the reports name, where no report states that stance on it: the place is not dropped.
+    ['What was proposed about Kursk?', /proposed on Kursk/],
+    ['Could you tell me what Ukraine demanded about Kursk?', /Ukraine demanded on Kursk/],
+    ['what did Russia demand about Sudzha?', /Russia demanded on Sudzha/],
     // People no report names.
     ['who is Angela Merkel?', /Angela Merkel/],
     ['who is Kim Jong Un', /Kim Jong Un/],

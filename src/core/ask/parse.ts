@@ -222,6 +222,8 @@ const ROLE_WORDS = new Set(['foreign', 'policy', 'defence', 'defense', 'prime', 
 const PASSIVE_TOPIC_VERBS = new Set(['discussed', 'raised', 'mentioned', 'signed', 'addressed', 'covered', 'tabled', 'negotiated', 'debated']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'has', 'have', 'had', 'ever', 'also', 'even', 'actually']);
 const PASSIVE_OPENERS = new Set(['whether', 'if', 'that']);
+/** A stance asked before an about-phrase: "what was *proposed about* Kursk", "what did Ukraine *demand on* Kursk". */
+const STANCE_CUE_BEFORE = /\b(?:propos\w*|offer\w*|demand\w*|agree\w*|refus\w*|reject\w*)\s+(?:about|on|over|regarding|concerning)\s+$/i;
 /** Words after which a name is a clause's subject: "what did *Saudi Arabia* propose", "has *Qatar* offered". */
 const SUBJECT_BEFORE = new Set(['what', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'could', 'can']);
 const ARTICLES = new Set(['the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'some', 'more']);
@@ -629,7 +631,15 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     // A phrase running straight into a linked word qualifies it ("about new Russian proposals"); "elections in Ukraine" is a phrase.
     const after = covered[lead + words.length];
     const linkedNext = after !== undefined && after.link !== undefined && after.link !== 'about' && after.link !== 'name';
-    if (!words.length || linkedNext || words.every((t) => COMMON_WORDS.has(t.lower) || t.link === 'about')) continue;
+    if (!words.length || linkedNext) continue;
+    // "what was proposed about Kursk": a name the reports use, after a stance, is what the stance must be about
+    // (said back if nothing is), not a hint to rank by.
+    const known = words.every((t) => COMMON_WORDS.has(t.lower) || t.link === 'about');
+    if (known) {
+      const name = words.filter((t) => t.cap && !COMMON_WORDS.has(t.lower));
+      if (name.length && STANCE_CUE_BEFORE.test(masked.slice(0, m.index + m[0].length)) && !reading.about.includes(name.map((t) => t.base).join(' '))) reading.about.push(name.map((t) => t.base).join(' '));
+      continue;
+    }
     // "Ukraine's EU accession": the side after the owner is part of the thing ("EU accession"), not its owner.
     const owner = covered.slice(0, lead).findLastIndex((t) => t.poss);
     const named = owner >= 0 ? covered.slice(owner + 1, lead).filter((t) => t.link === 'party') : [];
