@@ -82,6 +82,9 @@ describe('questions the record cannot answer', () => {
     ['What was proposed about Kursk?', /proposed on Kursk/],
     ['Could you tell me what Ukraine demanded about Kursk?', /Ukraine demanded on Kursk/],
     ['what did Russia demand about Sudzha?', /Russia demanded on Sudzha/],
+    // A known person at a place no statement of theirs names.
+    ['What did Zelensky say in Paris?', /Nothing on record from Volodymyr Zelensky in Paris/],
+    ['Could you tell me what Witkoff said in Jeddah?', /Nothing on record from Steve Witkoff in Jeddah/],
     // People no report names.
     ['who is Angela Merkel?', /Angela Merkel/],
     ['who is Kim Jong Un', /Kim Jong Un/],

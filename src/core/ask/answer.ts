@@ -574,6 +574,11 @@ function answerer(kb: AnswerKnowledge) {
       const nearest = any.length ? ` Nearest on record: ${day(any[0]!.date)}.` : '';
       return { line: `${head}:`, answer: `Nothing on record from ${sp.vacant ? `${sp.vacant} or ${sp.label}` : sp.label}${r.dates ? ` on ${formatRange(r.dates.from, r.dates.to)}` : ''}.${nearest}${beyondCoverage(r)}`, lines: statementLines(any.slice(0, 3)) };
     }
+    // "what did Zelensky say in Paris": when no statement, its paragraph or its report names the place, say so.
+    const at = r.place?.name.toLowerCase();
+    if (at && !note && !list.some((s) => `${s.evidence} ${s.context ?? ''} ${s.source.title}`.toLowerCase().includes(at))) {
+      note = `Nothing on record from ${sp.label} in ${r.place!.name}; other statements, newest first.`;
+    }
     const shown = ranked(list);
     if (sp.vacant) note = `Nothing on record from ${sp.vacant}${focused ? ` about ${subject}` : ''}; statements by ${sp.label}, newest first.`;
     return {
