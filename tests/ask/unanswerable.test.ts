@@ -86,6 +86,9 @@ describe('questions the record cannot answer', () => {
     ['What did Zelensky say in Paris?', /Nothing on record from Volodymyr Zelensky in Paris/],
     ['Could you tell me what Witkoff said in Jeddah?', /Nothing on record from Steve Witkoff in Jeddah/],
     // People no report names.
+    ['Could you tell me whether NATO Secretary General Mark Rutte commented?', /Nothing on record about Mark Rutte\b/],
+    ['Did UN Secretary-General António Guterres comment on the Black Sea deal?', /Nothing on record about António Guterres\b/],
+    ['What did the Polish foreign minister, Radosław Sikorski, say about the talks?', /Radosław Sikorski/],
     ['who is Angela Merkel?', /Angela Merkel/],
     ['who is Kim Jong Un', /Kim Jong Un/],
     // Two letters from someone's name on record is another name, not a slip ("Kallas" is not "Kalin").

@@ -546,6 +546,14 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
       last.last = i;
     } else runs.push({ text: t.base, first: i, last: i });
   });
+  // "Secretary General Mark Rutte", "UN Secretary-General António Guterres": the title's second word is no part of the name.
+  for (const r of runs) {
+    if (tokens[r.first]!.lower === 'general' && tokens[r.first - 1]?.lower === 'secretary' && r.last > r.first) {
+      tokens[r.first]!.link = 'about';
+      r.first += 1;
+      r.text = r.text.split(' ').slice(1).join(' ');
+    }
+  }
   // "the Council of Europe", "the Court of Arbitration": a capitalised word and "of" before a name are part of it.
   for (const r of runs) {
     const head = tokens[r.first - 2];
@@ -577,7 +585,8 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     // "Modi's statement on the talks": a name owning what is asked for is its subject, as in the name slot.
     // "US envoy Kellogg": a name after a title is whom it is asked about.
     const before = tokens[r.first - 1]?.lower ?? '';
-    const titledBy = ROLE_HEAD_WORDS.has(before) || (ROLE_OF_WORDS.has(before) && tokens[r.first - 2]?.lower === 'of');
+    const titledBy =
+      ROLE_HEAD_WORDS.has(before) || (ROLE_OF_WORDS.has(before) && tokens[r.first - 2]?.lower === 'of') || (before === 'general' && tokens[r.first - 2]?.lower === 'secretary');
     // "Sybiha comments": a name the question opens with is its subject.
     const opens = r.first === 0 || (r.first === 1 && tokens[0]!.lower === 'the');
     if ((inSlot || tokens[r.last]!.poss || titledBy || opens) && !reading.unknownName && reading.persons.length === 0) reading.unknownName = titled;
