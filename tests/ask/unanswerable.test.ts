@@ -85,6 +85,8 @@ describe('questions the record cannot answer', () => {
     // A known person at a place no statement of theirs names.
     ['What did Zelensky say in Paris?', /Nothing on record from Volodymyr Zelensky in Paris/],
     ['Could you tell me what Witkoff said in Jeddah?', /Nothing on record from Steve Witkoff in Jeddah/],
+    // A side never at the talks, asked whether it took part: named in the answer, not only the heading.
+    ['Did India take part in the talks?', /Nothing on record involving India/],
     // People no report names.
     ['Could you tell me whether NATO Secretary General Mark Rutte commented?', /Nothing on record about Mark Rutte\b/],
     ['Did UN Secretary-General António Guterres comment on the Black Sea deal?', /Nothing on record about António Guterres\b/],

@@ -822,7 +822,10 @@ function answerer(kb: AnswerKnowledge) {
     if (!lines.length) {
       // Everyone asked about is named: "nothing on record about Vladimir Putin and Volodymyr Zelensky".
       const aboutAll = filters({ ...r, aboutPersons: people });
-      return { line: `${head}:`, answer: `Nothing on record ${aboutAll.replace(/^(\d)/, 'on $1') || 'yet'}.${beyondCoverage(r)}` };
+      // "did India take part in the talks": the side asked about is named in the answer too.
+      const involving = between.length ? `involving ${joinNames(between)}` : '';
+      const what = [involving, aboutAll.replace(/^(\d)/, 'on $1')].filter(Boolean).join(' ');
+      return { line: `${head}:`, answer: `Nothing on record ${what || 'yet'}.${beyondCoverage(r)}` };
     }
     const n = evs.length + rounds.length;
     if (specific.note) return { line: `${head}:`, answer: specific.note, lines: lines.slice(0, MAX_LINES), data: { rounds, events: picked } };
