@@ -40,6 +40,7 @@ describe('paraphrases of each intent', () => {
     // What happened: went on, developments, came out of.
     ['what went on in Riyadh?', 'happened', { place: 'Riyadh' }],
     ['any developments in Jeddah?', 'happened', { place: 'Jeddah' }],
+    ['what did happen in Saudi Arabia', 'happened', { place: 'Saudi Arabia' }],
     ['what came out of the Riyadh talks?', 'happened', { place: 'Riyadh' }],
     ['how did the talks in Riyadh go?', 'happened', { place: 'Riyadh' }],
     // Next: meeting again, follow-up round.
@@ -47,6 +48,10 @@ describe('paraphrases of each intent', () => {
     ['is there a follow-up round?', 'next', {}],
     ['is another round planned?', 'next', {}],
     ['when will talks resume?', 'next', {}],
+    // Two sides meeting: the side at war is asked about, before the broker, whichever is typed first.
+    ['Would you happen to know whether any further talks between Washington and Moscow have been scheduled?', 'next', { party: 'Russia' }],
+    ['when do Washington and Moscow meet next?', 'next', { party: 'Russia' }],
+    ['next talks between the US and Ukraine?', 'next', { party: 'Ukraine' }],
     // Latest: updates, anything new, state of play.
     ['any updates?', 'latest', {}],
     ['anything new on prisoners?', 'latest', { topic: 'prisoners' }],
@@ -58,6 +63,14 @@ describe('paraphrases of each intent', () => {
     ['what were the Kremlin’s red lines?', 'demanded', { party: 'Russia' }],
     ['ukraine’s conditions on the black sea', 'demanded', { party: 'Ukraine', topic: 'maritime' }],
     ['what did the US put on the table?', 'proposed', { party: 'United States' }],
+    // An organisation in capitals the record lacks is understood as the side asked about, not a person.
+    ['Has the OSCE said anything about monitoring a ceasefire', 'said', { party: 'OSCE' }],
+    ['what did NAFTA demand?', 'demanded', { party: 'NAFTA' }],
+    // Calling on, urging someone to do something is asking it of them, not a membership question.
+    ['What is Zelensky calling on Ukraine’s partners to do', 'demanded', { person: 'Volodymyr Zelensky' }],
+    ['could you tell me what Zelensky urged Ukraine’s allies to do?', 'demanded', { person: 'Volodymyr Zelensky' }],
+    ['what did Russia urge Washington to do', 'demanded', { party: 'Russia' }],
+    ['what did the Kremlin call upon the US to do?', 'demanded', { party: 'Russia' }],
     ['what did Ukraine say no to?', 'refused', { party: 'Ukraine' }],
     ['what did Kyiv turn down?', 'refused', { party: 'Ukraine' }],
     ['what did Russia sign up to?', 'agreed', { party: 'Russia' }],
@@ -105,6 +118,40 @@ describe('paraphrases of each intent', () => {
     const r = await t.core.ask('what do the Russians get out of the 25/3 deal w/ Washington');
     expect(r.understood.intent).toBe('agreed');
     expect(r.lines.some((l) => /agricultural/.test(l.text))).toBe(true);
+  });
+
+  it('finds who heads a committee named in other word order or with a possessive', async () => {
+    for (const q of ['Who chairs the Federation Council’s international affairs committee?', 'who heads the Federation Council international affairs committee?']) {
+      const r = await t.core.ask(q);
+      expect(r.understood.intent).toBe('role');
+      expect(r.answer).toMatch(/^Grigory Karasin — /);
+    }
+    // Words of a name no title holds are no match.
+    expect((await t.core.ask('who chairs the OSCE permanent council?')).answer).toMatch(/^Nothing on record/);
+  });
+
+  it('answers whether a known topic was discussed at a place with what is on record', async () => {
+    for (const q of ['were prisoner exchanges discussed in Riyadh?', 'was the Black Sea discussed in Riyadh?']) {
+      const r = await t.core.ask(q);
+      expect(r.answer).not.toMatch(/^Nothing on record/);
+      expect(r.lines.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('quotes a later report that names the day asked about ("the March 18 phone call")', async () => {
+    for (const q of ['What did Putin refuse during his 18 March phone call with Trump', 'what did Putin reject on March 18th?']) {
+      const r = await t.core.ask(q);
+      expect(r.understood.slots.date).toBe('2025-03-18');
+      expect(r.lines.some((l) => /rejected a full 30-day ceasefire/.test(l.text))).toBe(true);
+    }
+  });
+
+  it('reads what was agreed with a side on its own interests as what others committed to it', async () => {
+    for (const q of ['What was agreed with Russia on its agricultural and fertiliser exports?', 'could you tell me what was agreed with Moscow on their exports?']) {
+      const r = await t.core.ask(q);
+      expect(r.understood.intent).toBe('agreed');
+      expect(r.lines.some((l) => /world markets/.test(l.text))).toBe(true);
+    }
   });
 
   it('reads a condition or threat a side stated as what it demands', async () => {

@@ -42,7 +42,55 @@ describe('questions the record cannot answer', () => {
     ['what happened on 3 January 2019?', /3 Jan 2019/],
     ['what was agreed in Vienna in 2031?', /Vienna/],
     ['what did Lavrov refuse in Helsinki in 1975?', /Helsinki/],
+    // Organisations the record lacks, named alone as the side asked about: nothing on record, not every delegation.
+    ['who led the OSCE delegation?', /OSCE/],
+    ['Would you happen to know who headed the OSCE’s delegation?', /OSCE/],
+    ['Could you tell me whether ASEAN hosted any talks?', /ASEAN/],
+    ['when is the next round with the OSCE?', /OSCE/],
+    // Specific terms side by side name one thing, which nothing on record mentions whole ("power plants" is not it).
+    ['Could you remind me what was said about the Zaporizhzhia nuclear power plant?', /Zaporizhzhia Nuclear Power Plant/],
+    ['what was agreed about the Zaporizhzhia nuclear power plant?', /Zaporizhzhia Nuclear Power Plant/],
+    // Deals and topics never discussed, named after the sides they concern or before a place: the phrase is what is asked.
+    ['Could you remind me what was agreed on the US-Ukraine minerals deal?', /minerals deal/],
+    ['what was proposed on the US-Ukraine minerals deal', /minerals deal/],
+    ['any news on Ukraine’s EU accession?', /EU accession/],
+    ["I was wondering whether anything was said about Ukraine's EU accession", /EU accession/],
+    ['what did Russia say about Ukraine’s NATO membership?', /from Russia about NATO membership/],
+    ['what did Zelensky say about elections in Ukraine?', /Zelensky about elections/],
+    ['did Russia demand elections in Ukraine?', /elections/],
+    // "X of Y" is one name: the Council of Europe is not Europe.
+    ['did the Council of Europe say anything about the talks?', /Council of Europe/],
+    ['Could you tell me what the Council of Europe proposed?', /Council of Europe/],
+    ['who led the Council of Europe delegation?', /Council of Europe/],
+    // A host asked what it demanded or offered: the talks' venue is not its own words ("in Riyadh, Washington wants…").
+    ['what did the Saudis demand?', /Saudi Arabia demanded/],
+    ['Might you know what Saudi Arabia proposed?', /Saudi Arabia proposed/],
+    ['what did Saudi Arabia agree to?', /Saudi Arabia agreed/],
+    // What is asked whether it was discussed or signed comes before the verb; rounds at the place are no answer.
+    ['Would you happen to know whether elections in Ukraine were discussed?', /in Ukraine, about elections/],
+    ['was the minerals deal discussed in Riyadh?', /in Riyadh, about minerals deal/],
+    ['Has a minerals agreement been signed?', /minerals agreement/],
+    // A name the record lacks beside a known topic must be in the answer, not just the topic.
+    ['Has the Council of Europe commented on the ceasefire?', /Council of Europe/],
+    // A side's adjective inside the phrase ("frozen Russian assets") keeps the phrase whole.
+    ['What was agreed about frozen Russian assets?', /frozen Russian assets/],
+    ['Could you tell me what Ukraine demanded about frozen Russian assets?', /Ukraine demanded on frozen Russian assets/],
+    // A known person no report quotes on the stance asked: said so, before their side's stance.
+    ['Would you happen to know what Karasin demanded?', /Nothing on record from Grigory Karasin in person/],
+    ['What did Peskov propose?', /Nothing on record from Dmitry Peskov in person/],
+    // A stance about a place the reports name, where no report states that stance on it: the place is not dropped.
+    ['What was proposed about Kursk?', /proposed on Kursk/],
+    ['Could you tell me what Ukraine demanded about Kursk?', /Ukraine demanded on Kursk/],
+    ['what did Russia demand about Sudzha?', /Russia demanded on Sudzha/],
+    // A known person at a place no statement of theirs names.
+    ['What did Zelensky say in Paris?', /Nothing on record from Volodymyr Zelensky in Paris/],
+    ['Could you tell me what Witkoff said in Jeddah?', /Nothing on record from Steve Witkoff in Jeddah/],
+    // A side never at the talks, asked whether it took part: named in the answer, not only the heading.
+    ['Did India take part in the talks?', /Nothing on record involving India/],
     // People no report names.
+    ['Could you tell me whether NATO Secretary General Mark Rutte commented?', /Nothing on record about Mark Rutte\b/],
+    ['Did UN Secretary-General António Guterres comment on the Black Sea deal?', /Nothing on record about António Guterres\b/],
+    ['What did the Polish foreign minister, Radosław Sikorski, say about the talks?', /Radosław Sikorski/],
     ['who is Angela Merkel?', /Angela Merkel/],
     ['who is Kim Jong Un', /Kim Jong Un/],
     // Two letters from someone's name on record is another name, not a slip ("Kallas" is not "Kalin").

@@ -187,6 +187,9 @@ describe('labelled questions in the polite register, development part', () => {
     expect(s.n).toBe(75);
     expect(s.intent / s.n).toBeGreaterThanOrEqual(0.95);
     expect(s.slots / s.slotTotal).toBeGreaterThanOrEqual(0.9);
-    expect(s.answer / s.n).toBeGreaterThanOrEqual(0.9);
+    expect(s.answer / s.n).toBeGreaterThanOrEqual(0.95);
+    // Every unanswerable one says "nothing on record" about what it understood, never "couldn't place".
+    expect(s.unanswerable.nothingOnRecord).toBe(s.unanswerable.n);
+    expect(s.unanswerable.couldntPlace).toBe(0);
   });
 });

@@ -451,9 +451,31 @@ function answerer(kb: AnswerKnowledge) {
       ...(stance ? { stance } : {}),
       ...(keep ? { keep, scan: MAX_STATEMENTS, limit: MAX_LINES * 4 } : { limit: MAX_LINES * 4 }),
     };
-    if (sp?.actorIds) return kb.statements.find({ actorIds: sp.actorIds, ...filter });
-    if (sp?.party) return kb.statements.find({ party: sp.party, ...filter });
-    return kb.statements.find(filter);
+    const who = sp?.actorIds ? { actorIds: sp.actorIds } : sp?.party ? { party: sp.party } : {};
+    const found = await kb.statements.find({ ...who, ...filter });
+    if (!r.dates || r.dates.from !== r.dates.to) return found;
+    // "what did Putin refuse during his 18 March call": a later report that names the day ("the March 18 phone call")
+    // speaks of it, though the statement is dated when it was reported.
+    const named = dayNamed(r.dates.from);
+    const later = await kb.statements.find({
+      ...who,
+      from: r.dates.from,
+      ...(stance ? { stance } : {}),
+      keep: (text, speaker) => named.test(text) && (!keep || keep(text, speaker)),
+      scan: MAX_STATEMENTS,
+      limit: MAX_LINES * 4,
+    });
+    const seen = new Set(found.map((x) => `${x.source.url}|${x.sentenceIndex}`));
+    return [...found, ...later.filter((x) => !seen.has(`${x.source.url}|${x.sentenceIndex}`) && named.test(x.evidence))];
+  }
+
+  /** A day as reports name it: "18 March", "March 18", "18 Mar", "Mar. 18th". */
+  function dayNamed(iso: string): RegExp {
+    const d = new Date(`${iso}T00:00:00Z`);
+    const month = d.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+    const m = `(?:${month}|${month.slice(0, 3)}\\.?)`;
+    const n = `${d.getUTCDate()}(?:st|nd|rd|th)?`;
+    return new RegExp(`\\b(?:${n} ${m}|${m} ${n})\\b`, 'i');
   }
 
   /** Relevance to what the question is about: topic, people, words, place. Higher first, then newer. */
@@ -485,6 +507,9 @@ function answerer(kb: AnswerKnowledge) {
 
   /** Does a text speak of what the question is about (its topics, people, words, specific names)? */
   function about(text: string, r: Reading): boolean {
+    // "has the Council of Europe commented on the ceasefire": a name no one on record has must be there too.
+    const names = r.about.filter((a) => /^\p{Lu}/u.test(a) && r.unknown.includes(a));
+    if (!names.every((a) => mentionsWords(text, a))) return false;
     return (
       (r.specifics.length ? r.specifics.some((sp) => mentionsWords(text, sp)) : r.topics.some((t) => mentionsTopic(text, t))) ||
       r.aboutPersons.some((p) => mentionsPerson(text, p)) ||
@@ -538,7 +563,9 @@ function answerer(kb: AnswerKnowledge) {
     let list = focused ? await read((t) => about(t, r)) : await read();
     let note = '';
     if (focused && !list.length) {
-      if (sp.label === 'anyone') return { line: `${head}:`, answer: `Nothing on record ${filters(r)}.${beyondCoverage(r)}` };
+      // "the Zaporizhzhia nuclear power plant": say the thing asked about, not its topic's label.
+      const asked = r.specifics.length ? { ...r, topics: [], about: [...r.specifics.map((x) => x.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())), ...r.about] } : r;
+      if (sp.label === 'anyone') return { line: `${head}:`, answer: `Nothing on record ${filters(asked)}.${beyondCoverage(r)}` };
       list = await read();
       if (list.length) note = `Nothing on record from ${sp.label} about ${subject}; other statements, newest first.`;
     }
@@ -546,6 +573,11 @@ function answerer(kb: AnswerKnowledge) {
       const any = r.dates ? await statementsOf(sp, { ...r, dates: undefined } as Reading) : [];
       const nearest = any.length ? ` Nearest on record: ${day(any[0]!.date)}.` : '';
       return { line: `${head}:`, answer: `Nothing on record from ${sp.vacant ? `${sp.vacant} or ${sp.label}` : sp.label}${r.dates ? ` on ${formatRange(r.dates.from, r.dates.to)}` : ''}.${nearest}${beyondCoverage(r)}`, lines: statementLines(any.slice(0, 3)) };
+    }
+    // "what did Zelensky say in Paris": when no statement, its paragraph or its report names the place, say so.
+    const at = r.place?.name.toLowerCase();
+    if (at && !note && !list.some((s) => `${s.evidence} ${s.context ?? ''} ${s.source.title}`.toLowerCase().includes(at))) {
+      note = `Nothing on record from ${sp.label} in ${r.place!.name}; other statements, newest first.`;
     }
     const shown = ranked(list);
     if (sp.vacant) note = `Nothing on record from ${sp.vacant}${focused ? ` about ${subject}` : ''}; statements by ${sp.label}, newest first.`;
@@ -600,7 +632,7 @@ function answerer(kb: AnswerKnowledge) {
     if (sp?.person && !statements.length && sp.person.party) {
       // "Lavrov's conditions": the side's stated conditions stand for its minister's when he is not quoted on them.
       statements = await statementsOf({ party: sp.person.party }, r, want, onTopic);
-      if (statements.length) sideNote = ` Nothing from ${sp.person.name} himself or herself; ${possessive(sp.person.party)} side:`;
+      if (statements.length) sideNote = ` Nothing on record from ${sp.person.name} in person; ${possessive(sp.person.party)} side:`;
     }
     type Item = { date: string; line: AskLine; text: string };
     let items: Item[] = [
@@ -608,8 +640,10 @@ function answerer(kb: AnswerKnowledge) {
       ...events.map((e) => ({ date: e.date, line: eventLine(e), text: e.title })),
     ];
     // "What do the Russians get out of the deal": what others committed or offered to the side, in reports that name it.
-    if (intent === 'agreed' && r.gains && sp?.party && !sp.person) {
-      const party = sp.party;
+    // "what was agreed with Russia on its exports": the side agreed with is the one that gains.
+    const gainer = sp ? (sp.party && !sp.person ? sp.party : undefined) : r.counterpart?.name;
+    if (intent === 'agreed' && r.gains && gainer) {
+      const party = gainer;
       const given = (text: string) => onTopic(text) && findParties(text).some((m) => m.party.name === party) && stancesOf(text).some((x) => x === 'agreed' || x === 'proposed');
       const others = (await statementsOf(undefined, r, undefined, given)).filter((x) => x.party !== party && given(x.evidence));
       const seen = new Set(items.map((x) => x.line.text));
@@ -621,7 +655,10 @@ function answerer(kb: AnswerKnowledge) {
       // words, but reports of the stance that name it (or, for a principal, "the sides") as its subject.
       const party = sp.party;
       const principal = kb.dossier.principals.includes(party);
-      const names = (text: string) => findParties(text).some((m) => m.party.name === party) || (principal && /\b(?:the|both) sides\b/i.test(text));
+      // A mediator's city where talks were held is the venue, not the side ("in Riyadh, Washington wants…" is no Saudi demand).
+      const vocab = kb.vocabulary.get();
+      const venue = (m: { surface: string }) => vocab.mediators.has(party) && vocab.roundPlaces.has(m.surface.toLowerCase());
+      const names = (text: string) => findParties(text).some((m) => m.party.name === party && !venue(m)) || (principal && /\b(?:the|both) sides\b/i.test(text));
       const keep = (text: string) => onTopic(text) && names(text);
       const reported = await statementsOf(undefined, r, want, keep);
       const reportedEvents = (
@@ -737,11 +774,15 @@ function answerer(kb: AnswerKnowledge) {
         ? // Each day's first few, in one read of the range (not one timeline per day).
           await fetch({ from: days[0]!, to: days[days.length - 1]! }, days.length * (r.place ? 8 : PER_DAY), r.place ? 8 : PER_DAY)
         : await fetch(range, MAX_EVENTS);
-    const roundLines = await roundLinesOf(rounds.slice(0, 3));
     // At a round's place, developments that day anywhere in the reports on it count too.
     let evs = events;
     if (r.place && rounds.length) evs = events.filter((e) => rounds.some((x) => x.date === e.date) && (placeMatches(e.place, r.place!.name) || e.title.toLowerCase().includes(r.place!.name.toLowerCase()) || e.kind === 'talks'));
     evs = evs.filter((e) => !r.about.length || r.about.some((a) => mentionsWords(e.title, a)));
+    // "was the minerals deal discussed in Riyadh": when no development there names what was asked, the rounds
+    // held there are no answer, nor is what their leaders said that day.
+    const aboutMissed = r.about.length > 0 && !evs.length;
+    if (aboutMissed) rounds.length = 0;
+    const roundLines = await roundLinesOf(rounds.slice(0, 3));
     // "Did Putin meet Zelensky?": the developments that name everyone asked about.
     const people = [...r.persons, ...r.aboutPersons];
     if (people.length) evs = evs.filter((e) => people.every((p) => e.actors.includes(p.name) || mentionsPerson(e.title, p)));
@@ -773,7 +814,7 @@ function answerer(kb: AnswerKnowledge) {
     }
     // Nothing dated happened there, but the reports quote someone on it ("in Krasnodar"): those statements.
     if (!roundLines.length && !picked.length && !statementLinesThere.length) {
-      for (const word of [...(r.place ? [r.place.name] : []), ...r.about, ...named]) {
+      for (const word of [...(r.place && !aboutMissed ? [r.place.name] : []), ...r.about, ...named]) {
         statementLinesThere.push(...statementLines(await kb.statements.find({ text: word, ...range, limit: 20 }), MAX_LINES));
       }
     }
@@ -781,7 +822,10 @@ function answerer(kb: AnswerKnowledge) {
     if (!lines.length) {
       // Everyone asked about is named: "nothing on record about Vladimir Putin and Volodymyr Zelensky".
       const aboutAll = filters({ ...r, aboutPersons: people });
-      return { line: `${head}:`, answer: `Nothing on record ${aboutAll.replace(/^(\d)/, 'on $1') || 'yet'}.${beyondCoverage(r)}` };
+      // "did India take part in the talks": the side asked about is named in the answer too.
+      const involving = between.length ? `involving ${joinNames(between)}` : '';
+      const what = [involving, aboutAll.replace(/^(\d)/, 'on $1')].filter(Boolean).join(' ');
+      return { line: `${head}:`, answer: `Nothing on record ${what || 'yet'}.${beyondCoverage(r)}` };
     }
     const n = evs.length + rounds.length;
     if (specific.note) return { line: `${head}:`, answer: specific.note, lines: lines.slice(0, MAX_LINES), data: { rounds, events: picked } };
@@ -906,8 +950,16 @@ function answerer(kb: AnswerKnowledge) {
     delegationAt.reset();
     let f = r.intent === 'unknown' ? await unknown(r) : await BY_INTENT[r.intent](r);
     // A question whose subject is a name no one has: nothing on record, whatever it asked.
-    if (r.unknownName && !r.persons.length && ['who-leads', 'who-was-in', 'happened', 'latest', 'next'].includes(r.intent) && !/^Nothing on record/.test(f.answer)) {
-      f = { ...f, answer: `${f.answer} (I don't know ${r.unknownName} yet.)` };
+    // "who led the OSCE delegation": a name no one has, owning the team asked for, is that question's subject too.
+    const team = r.intent === 'who-leads' || r.intent === 'who-was-in' || r.intent === 'next' ? r.unknown.find((u) => /^\p{Lu}/u.test(u)) : undefined;
+    const subject = r.unknownName ?? team;
+    if (subject && !r.persons.length && ['who-leads', 'who-was-in', 'happened', 'latest', 'next'].includes(r.intent) && !/^Nothing on record/.test(f.answer)) {
+      // Named alone ("who led the OSCE delegation", "did ASEAN host any talks"), the name is all the question is
+      // about: what was found is about no one asked for. With a side, a place or a date beside it, that still answers.
+      const anchored = r.party || r.counterpart || r.place || r.dates || r.topics.length;
+      f = anchored
+        ? { ...f, answer: `${f.answer} (I don't know ${subject} yet.)` }
+        : { line: f.line, answer: `Nothing on record about ${subject}: no one of that name is in the sources yet.` };
     }
     // Nothing found: two example questions to go on.
     if (/^Nothing on record/.test(f.answer) && !f.examples && !f.lines?.length) f = { ...f, answer: `${f.answer} Try: “${EXAMPLE_QUESTIONS[0]}” or “${EXAMPLE_QUESTIONS[3]}”.` };
@@ -926,8 +978,10 @@ function answerer(kb: AnswerKnowledge) {
 export function slotsOf(r: Reading): Record<string, string> {
   const out: Record<string, string> = {};
   const party = r.party?.name ?? r.counterpart?.name ?? r.persons[0]?.party ?? r.roleOf?.party ?? undefined;
-  if (party) out.party = party;
-  const person = r.persons[0]?.name ?? r.unknownName;
+  // "the OSCE", "ASEAN": a name in capitals no one on record has is an organisation, a side, not a person.
+  const acronym = !r.persons.length && r.unknownName && /^(?:the )?\p{Lu}{2,}$/u.test(r.unknownName) ? r.unknownName.replace(/^the /, '') : undefined;
+  if (party ?? acronym) out.party = (party ?? acronym)!;
+  const person = r.persons[0]?.name ?? (acronym ? undefined : r.unknownName);
   if (person) out.person = person;
   if (r.place) out.place = r.place.name;
   if (r.dates) {

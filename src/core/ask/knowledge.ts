@@ -108,10 +108,13 @@ export function createAskKnowledge(
     const pairs: { actor: number; title: string }[] = [];
     if (opts.org) {
       const org = opts.org.toLowerCase();
+      // "the Federation Council's international affairs committee" is "the Federation Council Committee on
+      // International Affairs": every word of the name, in any order, without its possessive.
+      const orgWords = foldRole(org.replace(/['’]s\b/g, '')).filter((w) => !['the', 'of', 'on', 'for', 'a', 'an'].includes(w));
       for (const [title, ids] of vocab.titles) {
         const words = foldRole(title);
         if (!HEAD_OF_ORG.includes(words[0]!)) continue;
-        if (title.includes(org)) for (const actor of ids) pairs.push({ actor, title });
+        if (title.includes(org) || (orgWords.length >= 3 && orgWords.every((w) => words.includes(w)))) for (const actor of ids) pairs.push({ actor, title });
         else if (words.length === 1) for (const r of await q.titledIn(title, `%${opts.org} ${title}%`)) pairs.push({ actor: r.actor_id, title });
       }
     } else {

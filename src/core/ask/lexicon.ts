@@ -127,7 +127,8 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\bwhich (?:officials|people|negotiators|delegates|xparty)\b`),
       re(String.raw`\bnames? of (?:the )?(?:xparty )?(?:delegations?|team|side|negotiators?|delegates|members)\b`),
       re(String.raw`\bwho (?:was|were|is|are) (?:at|in) (?:the )?(?:talks|meeting|round|room)\b`),
-      re(String.raw`\b(?:was|is|were) xperson(?!'s)\b.*\b(?:on|in|at|part of|a member of|member)\b`),
+      // "is Zelensky calling on the partners to…": a person doing something is no membership question.
+      re(String.raw`\b(?:was|is|were) xperson(?!'s)(?! (?!going\b)\w+ing\b)\b.*\b(?:on|in|at|part of|a member of|member)\b`),
       re(String.raw`\bcomposition of\b`),
       // "russian delegation riyadh - who's in it", "beseda part of moscow's delegation?"
       re(String.raw`\bwho(?:'s| is| are| was| were|s)? (?:in|on) (?:it|them|that one)\b`),
@@ -208,7 +209,7 @@ export const VERB_INTENTS: { intent: Intent; verbs: RegExp; nouns?: RegExp }[] =
   },
   {
     intent: 'demanded',
-    verbs: /\b(?:demand(?:s|ed|ing)?|want(?:s|ed|ing)?|ask(?:s|ed|ing)?(?! (?:about|me|us))|insist(?:s|ed|ing)?|requir(?:e|es|ed|ing)|need(?:s|ed|ing)?|expect(?:s|ed|ing)?|call(?:ed|s|ing)? for|press(?:es|ed|ing)? for|seek(?:s|ing)?|sought)\b/i,
+    verbs: /\b(?:demand(?:s|ed|ing)?|want(?:s|ed|ing)?|ask(?:s|ed|ing)?(?! (?:about|me|us))|insist(?:s|ed|ing)?|requir(?:e|es|ed|ing)|need(?:s|ed|ing)?|expect(?:s|ed|ing)?|call(?:ed|s|ing)? for|call(?:ed|s|ing)? (?:on|upon)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)? for|seek(?:s|ing)?|sought)\b/i,
     nouns: /\b(?:conditions?|terms|demands|requirements?|red lines?|preconditions?|price)\b|^what (?:are|were|is|was) (?:the )?(?:xparty(?:'s)? )?(?:conditions|terms|demands|preconditions|red lines)\b/i,
   },
   {
@@ -240,7 +241,7 @@ export const SIDE_ABOUT_WORDS = new Set(['about', 'regarding', 'concerning', 're
 export const PLACE_EVENT_WORDS = new Set(['overnight', 'night', 'tonight', 'attack', 'attacks', 'strike', 'strikes', 'shelling', 'explosion', 'explosions', 'blast', 'blasts', 'drone', 'drones', 'air', 'airstrike', 'airstrikes']);
 
 /** What a side gets from a deal: "what do the Russians *get out of* the deal", "what does Kyiv *receive in return*". */
-export const GAIN_CUES = /\b(?:get|gets|got|getting|gain|gains|gained|receive|receives|received|obtain(?:s|ed)?) (?:\w+ )?(?:out of|from|in return|in exchange)\b|\bwhat(?:'s| is) in it for\b/i;
+export const GAIN_CUES = /\b(?:get|gets|got|getting|gain|gains|gained|receive|receives|received|obtain(?:s|ed)?) (?:\w+ )?(?:out of|from|in return|in exchange)\b|\bwhat(?:'s| is) in it for\b|\bagreed with (?:the )?\w+(?: \w+)? (?:on|about|over) (?:its|their)\b/i;
 
 /** Words that name a delegation ("the Russian *team*"), so a party beside them is the delegation's side. */
 export const DELEGATION_NOUNS = /^(?:delegations?|delegaton|delegatoin|team|teams|side|sides|negotiators?|delegates|camp|envoys)$/i;

@@ -218,6 +218,14 @@ export interface ParseContext {
 
 /** Words of a title before its head word ("foreign" in "foreign minister"). */
 const ROLE_WORDS = new Set(['foreign', 'policy', 'defence', 'defense', 'prime', 'national', 'security', 'deputy', 'special', 'chief', 'vice', 'first', 'top', 'lead', 'presidential', 'kremlin', ...ROLE_HEAD_WORDS]);
+/** Verbs saying a thing came up in talks, after the thing: "was the minerals deal *discussed*". */
+const PASSIVE_TOPIC_VERBS = new Set(['discussed', 'raised', 'mentioned', 'signed', 'addressed', 'covered', 'tabled', 'negotiated', 'debated']);
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'has', 'have', 'had', 'ever', 'also', 'even', 'actually']);
+const PASSIVE_OPENERS = new Set(['whether', 'if', 'that']);
+/** A stance asked before an about-phrase: "what was *proposed about* Kursk", "what did Ukraine *demand on* Kursk". */
+const STANCE_CUE_BEFORE = /\b(?:propos\w*|offer\w*|demand\w*|agree\w*|refus\w*|reject\w*)\s+(?:about|on|over|regarding|concerning)\s+$/i;
+/** Words after which a name is a clause's subject: "what did *Saudi Arabia* propose", "has *Qatar* offered". */
+const SUBJECT_BEFORE = new Set(['what', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'could', 'can']);
 const ARTICLES = new Set(['the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'some', 'more']);
 /** Words that end what a question is about: "demand new elections *in* Ukraine". */
 const ABOUT_STOP = new Set(['in', 'on', 'at', 'for', 'with', 'to', 'of', 'by', 'from', 'about', 're', 'and', 'or', 'but', 'after', 'before', 'during', 'since', 'the', 'this', 'that', 'these', 'those', 'right', 'yet', 'now', 'then', 'so', 'please']);
@@ -341,7 +349,8 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     const city = !demonym && !institution && s.party.name.toLowerCase() !== s.surface.toLowerCase() && vocab.places.has(s.surface.toLowerCase());
     if (orgName) kind = 'org';
     // A mediator's city where talks were held ("riyadh 24 march", "the Riyadh delegation") is the venue, not the mediator.
-    else if (!poss && !body && !demonym && vocab.mediators.has(s.party.name) && vocab.roundPlaces.has(s.surface.toLowerCase()) && !reading.place) kind = 'place';
+    // "what did Saudi Arabia agree to": after an auxiliary the name is the subject, a side, not a venue.
+    else if (!poss && !body && !demonym && vocab.mediators.has(s.party.name) && vocab.roundPlaces.has(s.surface.toLowerCase()) && !reading.place && !SUBJECT_BEFORE.has(prev?.lower ?? '')) kind = 'place';
     else if (poss || body || (next && DELEGATION_NOUNS.test(next.lower))) kind = 'party';
     // "what the US proposed *to Ukraine*": the side a proposal or a word went to, not a place.
     else if (prev?.lower === 'to' && RECIPIENT_VERBS.test(masked.slice(0, prev.start))) kind = 'counterpart';
@@ -358,18 +367,23 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
       reading.place = { name: asPlace(), known: true };
       continue;
     }
+    // "about Ukraine's EU accession": a side owned by one spoken about is spoken about too.
+    const ownedAbout = Boolean(prev?.poss) && named[named.length - 1]?.about === true;
     const surface = orgName ?? (body ? `${s.surface}${poss && !/['’]s$/.test(s.surface) ? "'s" : ''} ${body}` : s.surface);
     // A side that owns a team or body ("the US side", "Kyiv's team") is the one asked about.
     const owns = Boolean(poss || body || (next && DELEGATION_NOUNS.test(next.lower)));
-    named.push({ ref: { name: s.party.name, surface, institution: institution || Boolean(body), ...(body ? { body } : {}) }, kind: kind as 'party' | 'org' | 'counterpart', owns, about: SIDE_ABOUT_WORDS.has(prev?.lower ?? '') });
+    named.push({ ref: { name: s.party.name, surface, institution: institution || Boolean(body), ...(body ? { body } : {}) }, kind: kind as 'party' | 'org' | 'counterpart', owns, about: SIDE_ABOUT_WORDS.has(prev?.lower ?? '') || ownedAbout });
   }
-  const primary = named.find((n) => n.kind !== 'counterpart' && n.owns) ?? named.find((n) => n.kind !== 'counterpart');
+  // "what did Russia say about Ukraine's NATO membership": a side owning what is spoken about is not the speaker.
+  const primary =
+    named.find((n) => n.kind !== 'counterpart' && n.owns && !n.about) ?? named.find((n) => n.kind !== 'counterpart' && !n.about) ?? named.find((n) => n.kind !== 'counterpart');
   if (primary) reading.party = primary.ref;
   const other = named.find((n) => n !== primary && n.ref.name !== primary?.ref.name);
   if (other) reading.counterpart = other.ref;
 
   // Topics: the dossier's terms and the synonyms people type, longest first; a typo in a long word.
   const phrases = topicPhrases(vocab);
+  const specificAt: { ph: string; first: number; last: number }[] = [];
   for (const { id, ph, re } of phrases) {
     if (!lowerQ.includes(ph.slice(0, 3))) continue;
     for (const m of lowerQ.matchAll(re)) {
@@ -378,8 +392,23 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
       for (const t of covered) t.link = 'topic';
       if (!reading.topics.includes(id)) reading.topics.push(id);
       const entry = vocab.topics.find((x) => x.id === id);
-      if (entry?.specific.includes(ph) && !reading.specifics.includes(ph)) reading.specifics.push(ph);
+      if (entry?.specific.includes(ph) && !reading.specifics.includes(ph)) {
+        reading.specifics.push(ph);
+        specificAt.push({ ph, first: tokens.indexOf(covered[0]!), last: tokens.indexOf(covered[covered.length - 1]!) });
+      }
     }
+  }
+  // "the Zaporizhzhia nuclear power plant": specific terms side by side name one thing, which an answer
+  // must mention whole ("power plants" elsewhere is not it).
+  specificAt.sort((a, b) => a.first - b.first);
+  for (let k = specificAt.length - 1; k > 0; k--) {
+    const [a, b] = [specificAt[k - 1]!, specificAt[k]!];
+    if (b.first !== a.last + 1) continue;
+    reading.specifics = reading.specifics.filter((x) => x !== a.ph && x !== b.ph);
+    a.ph = `${a.ph} ${b.ph}`;
+    a.last = b.last;
+    reading.specifics.push(a.ph);
+    specificAt.splice(k, 1);
   }
   const singleWords = phrases.filter((p) => !p.ph.includes(' ') && p.ph.length >= 6);
   for (const t of tokens) {
@@ -517,6 +546,22 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
       last.last = i;
     } else runs.push({ text: t.base, first: i, last: i });
   });
+  // "Secretary General Mark Rutte", "UN Secretary-General António Guterres": the title's second word is no part of the name.
+  for (const r of runs) {
+    if (tokens[r.first]!.lower === 'general' && tokens[r.first - 1]?.lower === 'secretary' && r.last > r.first) {
+      tokens[r.first]!.link = 'about';
+      r.first += 1;
+      r.text = r.text.split(' ').slice(1).join(' ');
+    }
+  }
+  // "the Council of Europe", "the Court of Arbitration": a capitalised word and "of" before a name are part of it.
+  for (const r of runs) {
+    const head = tokens[r.first - 2];
+    if (tokens[r.first - 1]?.lower === 'of' && head?.cap && head.link === undefined && r.first - 2 > 0 && !QUESTION_WORDS.has(head.lower)) {
+      r.text = `${head.base} of ${r.text}`;
+      r.first -= 2;
+    }
+  }
   for (const r of runs) {
     const inSlot = expected && tokens[r.first]!.start >= expected.start && tokens[r.last]!.start < expected.end;
     // An outlet ("CBS"), a known place or words found in the record ("Odesa", "Affairs") are text to search, not unknown names.
@@ -535,12 +580,13 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
       article +
       r.text
         .split(' ')
-        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+        .map((w) => (w === 'of' ? w : w.charAt(0).toUpperCase() + w.slice(1)))
         .join(' ');
     // "Modi's statement on the talks": a name owning what is asked for is its subject, as in the name slot.
     // "US envoy Kellogg": a name after a title is whom it is asked about.
     const before = tokens[r.first - 1]?.lower ?? '';
-    const titledBy = ROLE_HEAD_WORDS.has(before) || (ROLE_OF_WORDS.has(before) && tokens[r.first - 2]?.lower === 'of');
+    const titledBy =
+      ROLE_HEAD_WORDS.has(before) || (ROLE_OF_WORDS.has(before) && tokens[r.first - 2]?.lower === 'of') || (before === 'general' && tokens[r.first - 2]?.lower === 'secretary');
     // "Sybiha comments": a name the question opens with is its subject.
     const opens = r.first === 0 || (r.first === 1 && tokens[0]!.lower === 'the');
     if ((inSlot || tokens[r.last]!.poss || titledBy || opens) && !reading.unknownName && reading.persons.length === 0) reading.unknownName = titled;
@@ -571,21 +617,69 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     const start = m.index + m[0].length;
     const covered = tokens.filter((t) => t.start >= start && t.end <= start + m[1]!.length);
     const words: QToken[] = [];
-    for (const t of covered) {
+    let lead = 0;
+    for (const [k, t] of covered.entries()) {
+      // "the US-Ukraine minerals deal", "Ukraine's EU accession": sides qualifying the thing asked about come before it.
+      const qualifies = t.link === 'party' && covered.slice(k + 1).some((u) => u.link === undefined && !ABOUT_STOP.has(u.lower) && !QUESTION_WORDS.has(u.lower));
+      if (words.length === 0 && (qualifies || ARTICLES.has(t.lower))) {
+        lead++;
+        continue;
+      }
+      // "frozen Russian assets": a side's adjective inside the phrase is part of it.
+      const inside = words.length > 0 && t.link === 'party' && !t.poss && covered[k + 1]?.link === undefined && !ABOUT_STOP.has(covered[k + 1]?.lower ?? 'in') && !QUESTION_WORDS.has(covered[k + 1]?.lower ?? 'in');
+      if (inside) {
+        words.push(t);
+        continue;
+      }
       // Words of the reports ("nuclear") join a phrase that also holds a word they never use ("plant").
       // A name linked to nobody after "about" is what is asked about ("what did Peskov say about the World Cup").
       if (t.link !== undefined && t.link !== 'about' && !(t.link === 'name' && t.base !== reading.unknownName)) break;
-      if (ARTICLES.has(t.lower) && words.length === 0) continue;
       if (ABOUT_STOP.has(t.lower) || QUESTION_WORDS.has(t.lower)) break;
       words.push(t);
     }
-    const linkedNext = covered[words.length] && covered.slice(0, 3).some((t) => t.link !== undefined && t.link !== 'about' && t.link !== 'name');
-    if (!words.length || linkedNext || words.every((t) => COMMON_WORDS.has(t.lower) || t.link === 'about')) continue;
-    const phrase = words.map((t) => t.base).join(' ');
-    for (const t of words) t.link = 'about';
+    // A phrase running straight into a linked word qualifies it ("about new Russian proposals"); "elections in Ukraine" is a phrase.
+    const after = covered[lead + words.length];
+    const linkedNext = after !== undefined && after.link !== undefined && after.link !== 'about' && after.link !== 'name';
+    if (!words.length || linkedNext) continue;
+    // "what was proposed about Kursk": a name the reports use, after a stance, is what the stance must be about
+    // (said back if nothing is), not a hint to rank by.
+    const known = words.every((t) => COMMON_WORDS.has(t.lower) || t.link === 'about');
+    if (known) {
+      const name = words.filter((t) => t.cap && !COMMON_WORDS.has(t.lower));
+      if (name.length && STANCE_CUE_BEFORE.test(masked.slice(0, m.index + m[0].length)) && !reading.about.includes(name.map((t) => t.base).join(' '))) reading.about.push(name.map((t) => t.base).join(' '));
+      continue;
+    }
+    // "Ukraine's EU accession": the side after the owner is part of the thing ("EU accession"), not its owner.
+    const owner = covered.slice(0, lead).findLastIndex((t) => t.poss);
+    const named = owner >= 0 ? covered.slice(owner + 1, lead).filter((t) => t.link === 'party') : [];
+    const phrase = [...named, ...words].map((t) => t.base).join(' ');
+    for (const t of words) if (t.link !== 'party') t.link = 'about';
     if (reading.about.some((a) => a.toLowerCase() === phrase.toLowerCase())) continue;
     reading.about.push(phrase);
     reading.unknown.push(phrase);
+  }
+
+  // What is said to have been discussed, before the verb: "whether *elections* in Ukraine were discussed",
+  // "has a *minerals agreement* been signed".
+  const passive = tokens.findIndex((t) => PASSIVE_TOPIC_VERBS.has(t.lower));
+  if (passive > 0) {
+    let k = passive - 1;
+    while (k >= 0 && PASSIVE_AUX.has(tokens[k]!.lower)) k--;
+    // "elections in Ukraine were discussed": a place or side after a preposition qualifies the phrase.
+    let tail = k;
+    while (tail >= 0 && tokens[tail]!.link !== undefined && tokens[tail]!.link !== 'about') tail--;
+    if (tail < k && tail >= 0 && ABOUT_STOP.has(tokens[tail]!.lower)) k = tail - 1;
+    const words: QToken[] = [];
+    while (k >= 0 && (tokens[k]!.link === undefined || tokens[k]!.link === 'about') && !ABOUT_STOP.has(tokens[k]!.lower) && !QUESTION_WORDS.has(tokens[k]!.lower) && !ARTICLES.has(tokens[k]!.lower) && !PASSIVE_OPENERS.has(tokens[k]!.lower)) {
+      words.unshift(tokens[k]!);
+      k--;
+    }
+    const phrase = words.map((t) => t.base).join(' ');
+    if (words.length && words.length <= 4 && words.some((t) => t.link === undefined && !COMMON_WORDS.has(t.lower)) && !reading.about.some((a) => a.toLowerCase() === phrase.toLowerCase())) {
+      for (const t of words) t.link = 'about';
+      reading.about.push(phrase);
+      reading.unknown.push(phrase);
+    }
   }
 
   function isAfter(p: ActorEntry, re: RegExp): boolean {
@@ -640,6 +734,14 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
   }
 
   reading.intent = classify(masked, tokens, reading);
+  // "talks between Washington and Moscow": two sides meeting, neither owning the question; the side the dossier
+  // names first (a side at war before a broker) is the one asked about, whichever is typed first.
+  const [p1, p2] = [reading.party, reading.counterpart];
+  const rank = (name: string) => (vocab.principals.includes(name) ? vocab.principals.indexOf(name) : vocab.principals.length);
+  if (reading.intent === 'next' && p1 && p2 && rank(p2.name) < rank(p1.name)) {
+    reading.party = p2;
+    reading.counterpart = p1;
+  }
   if (GAIN_CUES.test(masked)) reading.gains = true;
   const verb = /\b(accus|blam|warn|deni|deny|criticis|criticiz|condemn|threat|promis|claim|announc|urg|call(?:ed)? on)\w*/i.exec(masked);
   if (verb) reading.verb = verb[1]!.toLowerCase();

@@ -50,6 +50,8 @@ export interface Vocabulary {
   sideWords: Map<string, string>;
   /** The dossier's mediators: their cities where talks were held are venues, not sides. */
   mediators: Set<string>;
+  /** The dossier's principal sides, in the dossier's order (the sides at war before a broker among them). */
+  principals: readonly string[];
   /** Held rounds dated to the day, oldest first: "the first day of the talks", "the day after the Riyadh talks". */
   roundDays?: RoundDay[];
 }
@@ -195,7 +197,7 @@ export function createVocabulary(sql: SqlClient, dossier: LoadedDossier) {
     const partyById = new Map(actors.map((a) => [a.id, a.party]));
     const actorById = new Map(actors.map((a) => [a.id, a]));
     const roundDays = dayRows.map((r): RoundDay => ({ place: r.place, date: r.date.slice(0, 10), parties: partyList(r.parties) }));
-    return { actors, byKey, bySurname, byFirst, places, roundPlaces, topics, surnameBuckets, titles, idByName, partyById, actorById, sideWords, mediators: new Set(dossier.mediators), roundDays };
+    return { actors, byKey, bySurname, byFirst, places, roundPlaces, topics, surnameBuckets, titles, idByName, partyById, actorById, sideWords, mediators: new Set(dossier.mediators), principals: dossier.principals, roundDays };
   }
 
   return {
