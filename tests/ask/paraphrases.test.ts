@@ -114,6 +114,23 @@ describe('paraphrases of each intent', () => {
     expect(r.understood.slots).toMatchObject(slots);
   });
 
+  // A real word is no slip for a term ("crimes" is not Crimea, "orders" not borders); a generic noun
+  // is a topic only as what was spoken about or with its qualifier ("European troops").
+  it.each([
+    ['what did Russia say about war crimes?', undefined],
+    ['Could you tell me whether war crimes came up in Riyadh?', undefined],
+    ['what orders did Putin give?', undefined],
+    ['how many troops does Russia have?', undefined],
+    ['Could you tell me how many troops Russia has near Kursk?', undefined],
+    ['what did Russia say about crimia?', 'territory'],
+    ['Would you happen to know whether European troops were discussed?', 'peacekeeping'],
+    ['what did Macron say about troops on the ground?', 'peacekeeping'],
+    ['what did Macron say about troops?', 'peacekeeping'],
+  ])('%s → topic %s', async (q, topic) => {
+    const r = await t.core.ask(q);
+    expect(r.understood.slots.topic).toBe(topic);
+  });
+
   it('reads what a side gets out of a deal as what others committed to it', async () => {
     const r = await t.core.ask('what do the Russians get out of the 25/3 deal w/ Washington');
     expect(r.understood.intent).toBe('agreed');

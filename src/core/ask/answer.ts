@@ -117,7 +117,7 @@ function answerer(kb: AnswerKnowledge) {
   function mentionsTopic(text: string, id: string): boolean {
     let re = topicRes.get(id);
     if (!re) {
-      const phrases = kb.vocabulary.get().topics.find((t) => t.id === id)?.phrases ?? [id];
+      const phrases = kb.vocabulary.get().topics.find((t) => t.id === id)?.reportPhrases ?? [id];
       re = new RegExp(`(?<![\\p{L}])(?:${phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'iu');
       topicRes.set(id, re);
     }

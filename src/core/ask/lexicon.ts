@@ -323,7 +323,7 @@ export const TOPIC_SYNONYMS: Record<string, string[]> = {
   prisoners: ['prisoners of war', 'exchange of prisoners', 'pow swap', 'pow exchange', 'pows', 'pow', 'prisoner swap', 'prisoners', 'prisoner', 'captives', 'detainees', 'all for all', 'deported children'],
   'security-guarantees': ['security guarantees', 'guarantees', 'nato membership', 'article 5', 'backstop'],
   territory: ['territory', 'territories', 'land', 'occupied', 'line of control', 'front line', 'frontline', 'annexation', 'borders'],
-  peacekeeping: ['peacekeepers', 'peacekeeping', 'coalition of the willing', 'coalition of willing', 'peace force', 'peacekeeping force', 'reassurance force', 'multinational force', 'european force', 'foreign troops', 'western troops', 'troops', 'troop presence', 'troop deployment', 'european troops'],
+  peacekeeping: ['peacekeepers', 'peacekeeping', 'coalition of the willing', 'coalition of willing', 'peace force', 'peacekeeping force', 'reassurance force', 'multinational force', 'european force', 'foreign troops', 'western troops', 'troop presence', 'troop deployment', 'european troops', 'peacekeeping troops', 'allied troops', 'british troops', 'french troops', 'troops on the ground', 'boots on the ground'],
   ceasefire: ['cessation of hostilities', 'ceasefire', 'cease-fire', 'cease fire', 'truce', 'full ceasefire', '30-day ceasefire', 'armistice', 'peace plan', 'peace deal'],
   sanctions: ['sanctions', 'sanction', 'sanctions relief', 'easing of sanctions', 'swift', 'rosselkhozbank', 'frozen assets'],
   aid: ['military aid', 'weapons', 'arms', 'air defense', 'air defence', 'intelligence sharing', 'aid'],
@@ -332,7 +332,7 @@ export const TOPIC_SYNONYMS: Record<string, string[]> = {
   'prisoners-release': ['palestinian prisoners', 'prisoner release', 'prisoners', 'detainees', 'prisoner swap'],
   'ceasefire-phases': ['ceasefire', 'cease-fire', 'truce', 'first phase', 'phase one', 'second phase', 'phase two', 'permanent ceasefire'],
   'humanitarian-aid': ['humanitarian aid', 'aid trucks', 'aid', 'food', 'famine', 'displaced'],
-  withdrawal: ['withdrawal', 'pullback', 'troops', 'israeli forces', 'yellow line'],
+  withdrawal: ['withdrawal', 'pullback', 'troop withdrawal', 'withdrawal of troops', 'israeli troops', 'israeli forces', 'yellow line'],
   'rafah-crossing': ['rafah', 'crossings', 'rafah crossing', 'border crossing'],
   governance: ['day after', 'governance', 'disarmament', 'who governs gaza', 'board of peace'],
   // iran-us-nuclear
@@ -343,6 +343,18 @@ export const TOPIC_SYNONYMS: Record<string, string[]> = {
   missiles: ['missiles', 'missile programme', 'missile program', 'ballistic missiles'],
   format: ['direct talks', 'indirect talks', 'format', 'expert-level talks', 'technical talks'],
 };
+
+/**
+ * Generic words that show a report is about a topic ("NATO troops" in a sentence on peacekeepers)
+ * but that a question names only with a qualifier: "how many troops does Russia have" is no
+ * peacekeeping question, "European troops" and "troops on the ground" are (see TOPIC_SYNONYMS).
+ */
+export const TOPIC_REPORT_WORDS: Record<string, string[]> = {
+  peacekeeping: ['troops'],
+  withdrawal: ['troops'],
+};
+/** Words before what was spoken about: "Starmer *on* troops", "what did Russia say *about* troops". */
+export const TOPIC_SPOKEN_ABOUT = new Set(['on', 'about', 'regarding', 'concerning', 'over', 're']);
 
 /** Role words: "who is the US *envoy*", "who runs the FSB" (a head of an organisation). */
 export const ROLE_HEAD_WORDS = new Set([
@@ -458,6 +470,15 @@ export const COMMON_WORDS = new Set(
   partners partner allies ally wake attacks attack strikes strike drone drones missile missiles right wrong somebody else alongside
   able answer questions question help function functions purpose why doing went exchange return main top key principal woman man figure command parley name names named
   point frontman talking face voice capacity rank plan plans host hosts hosted hosting mediator mediators mediated`.split(/\s+/).filter(Boolean),
+);
+
+/**
+ * Real English words one slip from a term, side or place on record ("crimes" / Crimea, "orders" /
+ * borders, "pairs" / Paris): typed as themselves they are no typo, so no budget "corrects" them.
+ */
+export const REAL_WORDS_NOT_SLIPS = new Set(
+  `crime crimes criminal criminals order orders ordered boarders recorders troop troops pairs trains brains planes
+  prison prisons shops russet rushing prussian`.split(/\s+/).filter(Boolean),
 );
 
 /**

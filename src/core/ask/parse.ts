@@ -11,6 +11,9 @@ import {
   SIDE_ABOUT_WORDS,
   ABOUT_CUES,
   COMMON_WORDS,
+  REAL_WORDS_NOT_SLIPS,
+  TOPIC_REPORT_WORDS,
+  TOPIC_SPOKEN_ABOUT,
   CUE_WORDS,
   ROLE_ABBREVIATIONS,
   ORG_NOUNS,
@@ -174,7 +177,7 @@ function fixSides(q: string, vocab: Vocabulary): string {
     )
     .replace(/[\p{L}]{5,}/gu, (w) => {
       const lower = w.toLowerCase();
-      if (COMMON_WORDS.has(lower) || vocab.sideWords.has(lower) || findParties(w, { caseInsensitive: true }).length) return w;
+      if (COMMON_WORDS.has(lower) || REAL_WORDS_NOT_SLIPS.has(lower) || vocab.sideWords.has(lower) || findParties(w, { caseInsensitive: true }).length) return w;
       const budget = typoBudget(lower.length);
       for (const [alias] of vocab.sideWords) {
         if (alias[0] === lower[0] && Math.abs(alias.length - lower.length) <= budget && typoDistance(alias, lower) <= budget) return alias;
@@ -410,9 +413,18 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     reading.specifics.push(a.ph);
     specificAt.splice(k, 1);
   }
+  // "Macron on troops", "what did Russia say about troops": a generic word of a topic's reports is the
+  // topic when it is what was spoken about; "how many troops does Russia have" is not.
+  tokens.forEach((t, i) => {
+    if (!free(t) || !TOPIC_SPOKEN_ABOUT.has(prevWord(i)?.lower ?? '')) return;
+    const topic = vocab.topics.find((x) => TOPIC_REPORT_WORDS[x.id]?.includes(t.lower));
+    if (!topic) return;
+    t.link = 'topic';
+    if (!reading.topics.includes(topic.id)) reading.topics.push(topic.id);
+  });
   const singleWords = phrases.filter((p) => !p.ph.includes(' ') && p.ph.length >= 6);
   for (const t of tokens) {
-    if (!free(t) || t.lower.length < 6 || COMMON_WORDS.has(t.lower)) continue;
+    if (!free(t) || t.lower.length < 6 || COMMON_WORDS.has(t.lower) || REAL_WORDS_NOT_SLIPS.has(t.lower)) continue;
     const budget = typoBudget(t.lower.length);
     const hit = singleWords.find((p) => Math.abs(p.ph.length - t.lower.length) <= budget && typoDistance(p.ph, t.lower) <= budget);
     if (hit) {
@@ -486,7 +498,7 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
       if (win.length < n || !win.every((t, k) => nameable(t, i + k))) continue;
       if (n > 1 && win.slice(0, -1).some((t) => t.poss)) continue;
       const words = win.map((t) => t.base).join(' ');
-      const fuzzy = win[win.length - 1]!.lower.length >= 5 && !win.some((_, k) => ofUnknownName.has(i + k));
+      const fuzzy = win[win.length - 1]!.lower.length >= 5 && !win.some((_, k) => ofUnknownName.has(i + k) || REAL_WORDS_NOT_SLIPS.has(win[k]!.lower));
       const firstName = n === 1 && win[0]!.lower.length >= 4;
       // A slip is read as a name only when the word is no word of the reports: "Witkof" and "Umierov" are
       // typos, "killed", "power" and "trust" are words (not Kiper, Pavel or Trump).
