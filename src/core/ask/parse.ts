@@ -1,7 +1,7 @@
 import { NEWS_ORGS } from '../extract/lexicon.js';
 import { BODY_NOUNS } from '../extract/statements.js';
 import { countryRecords, findParties, listParties, type Party } from '../parties.js';
-import { type DateRefs, parseQuestionDates, type QuestionDates } from './dates.js';
+import { type DateRefs, isRelativeDate, parseQuestionDates, type QuestionDates } from './dates.js';
 import { peelRegister, RECIPIENT_VERBS } from './normalise.js';
 import {
   SHORTHANDS,
@@ -869,7 +869,9 @@ function classify(q: string, tokens: QToken[], r: Reading): Intent | 'unknown' {
   const hit = (intent: Intent) => INTENT_CUES.find((c) => c.intent === intent)!.cues.some((re) => re.test(sk));
   if (hit('help') && !r.persons.length && !r.party) return 'help';
   if (hit('next')) return 'next';
-  if (hit('latest')) return 'latest';
+  // "was there any news on 1 March 2025", "any developments on March 25": news of one calendar day is what
+  // happened that day, not the newest on record ("the latest, for a briefing tomorrow" stays the latest).
+  if (hit('latest')) return r.dates && r.dates.from === r.dates.to && !isRelativeDate(r.dates) ? 'happened' : 'latest';
   // "who is Pavlo Palisa and what was his function on the delegation": a person first.
   if (r.roleOf) return 'role';
   if (/^(?:who|whos)(?:'s| is| was)? xperson\b/.test(sk)) return 'who-is';
