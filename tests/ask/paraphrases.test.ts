@@ -139,6 +139,12 @@ describe('paraphrases of each intent', () => {
     expect(r.understood.slots.topic).toBe(topic);
   });
 
+  it('answers whether a side hosted talks with the rounds held there', async () => {
+    const r = await t.core.ask('which talks did Saudi Arabia host?');
+    expect(r.understood.slots).toMatchObject({ place: 'Saudi Arabia' });
+    expect(r.answer).toMatch(/rounds? of talks/);
+  });
+
   it('reads what a side gets out of a deal as what others committed to it', async () => {
     const r = await t.core.ask('what do the Russians get out of the 25/3 deal w/ Washington');
     expect(r.understood.intent).toBe('agreed');

@@ -85,6 +85,10 @@ describe('questions the record cannot answer', () => {
     // A known person at a place no statement of theirs names.
     ['What did Zelensky say in Paris?', /Nothing on record from Volodymyr Zelensky in Paris/],
     ['Could you tell me what Witkoff said in Jeddah?', /Nothing on record from Steve Witkoff in Jeddah/],
+    // A side asked whether it hosted talks: rounds held there, not developments that name it.
+    ['Did Turkey host any talks?', /Nothing on record of talks hosted in Turkey/],
+    ['were any talks hosted by Turkey?', /Nothing on record of talks hosted in Turkey/],
+    ['Would you happen to know whether Switzerland has ever hosted a round?', /Nothing on record of talks hosted in Switzerland/],
     // A side never at the talks, asked whether it took part: named in the answer, not only the heading.
     ['Did India take part in the talks?', /Nothing on record involving India/],
     // People no report names.

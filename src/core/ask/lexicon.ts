@@ -353,6 +353,9 @@ export const TOPIC_REPORT_WORDS: Record<string, string[]> = {
   peacekeeping: ['troops'],
   withdrawal: ['troops'],
 };
+/** Verbs of a side hosting talks, and the words that may stand between it and them ("did Turkey ever host"). */
+export const HOST_VERBS = new Set(['host', 'hosts', 'hosted', 'hosting']);
+export const HOST_ADVERBS = new Set(['ever', 'already', 'also', 'previously', 'once', 'actually']);
 /** Words before what was spoken about: "Starmer *on* troops", "what did Russia say *about* troops". */
 export const TOPIC_SPOKEN_ABOUT = new Set(['on', 'about', 'regarding', 'concerning', 'over', 're']);
 

@@ -14,6 +14,8 @@ import {
   REAL_WORDS_NOT_SLIPS,
   TOPIC_REPORT_WORDS,
   TOPIC_SPOKEN_ABOUT,
+  HOST_ADVERBS,
+  HOST_VERBS,
   CUE_WORDS,
   ROLE_ABBREVIATIONS,
   ORG_NOUNS,
@@ -91,6 +93,8 @@ export interface Reading {
   unknown: string[];
   /** The question is about rounds of talks ("who hosted the talks", "where were the talks held"). */
   talks: boolean;
+  /** The place asked about was named as a host ("did Turkey host any talks"): only rounds held there answer. */
+  hosted?: boolean;
   /** A speech verb the question names, beyond "say": "accuse", "warn" (answers quoting it come first). */
   verb?: string;
   /** The question asks what a side gets from a deal ("what do the Russians get out of it"): the other side's commitments to it count. */
@@ -267,6 +271,12 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     while (k >= 0 && tokens[k]!.lower === 'the') k--;
     return tokens[k];
   };
+  // The side before a hosting verb ("did Turkey (ever) host"), or after "by" that follows one ("hosted by Turkey").
+  const hostedBy = (first: number, last: number) => {
+    let k = last + 1;
+    while (tokens[k] && HOST_ADVERBS.has(tokens[k]!.lower)) k++;
+    return (tokens[k] !== undefined && HOST_VERBS.has(tokens[k]!.lower)) || (tokens[first - 1]?.lower === 'by' && HOST_VERBS.has(tokens[first - 2]?.lower ?? ''));
+  };
   const tokenAt = (pos: number) => tokens.findIndex((t) => t.start <= pos && pos < t.end);
 
   // Sides: parties, their capitals and institutions; codes in capitals ("RU", "UKR").
@@ -351,6 +361,11 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     // A capital named as a city, not as its country's name or people ("Doha", not "Qatar" or "Qataris").
     const city = !demonym && !institution && s.party.name.toLowerCase() !== s.surface.toLowerCase() && vocab.places.has(s.surface.toLowerCase());
     if (orgName) kind = 'org';
+    // "did Turkey host any talks", "were talks hosted by Turkey": a side hosting is the venue asked about.
+    else if (!poss && !body && !demonym && !institution && !reading.place && hostedBy(s.first, s.last)) {
+      kind = 'place';
+      reading.hosted = true;
+    }
     // A mediator's city where talks were held ("riyadh 24 march", "the Riyadh delegation") is the venue, not the mediator.
     // "what did Saudi Arabia agree to": after an auxiliary the name is the subject, a side, not a venue.
     else if (!poss && !body && !demonym && vocab.mediators.has(s.party.name) && vocab.roundPlaces.has(s.surface.toLowerCase()) && !reading.place && !SUBJECT_BEFORE.has(prev?.lower ?? '')) kind = 'place';
