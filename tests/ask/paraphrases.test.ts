@@ -82,6 +82,12 @@ describe('paraphrases of each intent', () => {
     ['Ukr delegation Riyadh 23/3', 'who-was-in', { party: 'Ukraine', place: 'Riyadh', date: '2025-03-23' }],
     ['Russian negs in Riyadh', 'who-was-in', { party: 'Russia', place: 'Riyadh' }],
     ['next rd of talks?', 'next', {}],
+    // Discussed in other words, read the same whichever dossiers' reports are loaded ("raised" is a cue, not a word on record).
+    ['Was the Black Sea raised in Riyadh?', 'happened', { place: 'Riyadh', topic: 'maritime' }],
+    ['Was the energy truce mentioned in Riyadh?', 'happened', { place: 'Riyadh', topic: 'energy' }],
+    ['Did prisoners come up in Jeddah?', 'happened', { place: 'Jeddah', topic: 'prisoners' }],
+    ['Could you tell me whether sanctions were brought up in Riyadh?', 'happened', { place: 'Riyadh', topic: 'sanctions' }],
+    ['what did Peskov mention about sanctions?', 'said', { person: 'Dmitry Peskov', topic: 'sanctions' }],
     // News of one calendar day is what happened that day; the latest for a briefing tomorrow is still the latest.
     ['was there any news on 1 March 2025', 'happened', { date: '2025-03-01' }],
     ['anything happen on the 22nd?', 'happened', { date: '2025-03-22' }],

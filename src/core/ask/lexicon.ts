@@ -168,6 +168,8 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\bhow did .* go\b`),
       re(String.raw`^(?:and |so |ok )?what about\b`),
       re(String.raw`\b(?:discuss(?:ed|es|ing)?|on the agenda|agenda)\b`),
+      // "was the Black Sea raised in Riyadh", "did prisoners come up": discussed, in other words.
+      re(String.raw`\b(?:(?:was|were|been|be|get|got) (?:\S+ ){0,3}(?:raised|mentioned|addressed|covered|tabled|debated|brought up)|(?:came|come|comes|coming) up)\b`),
       // "did Russia violate the energy pause", "who broke the truce": what happened, read from the developments.
       re(String.raw`\b(?:violat(?:e|es|ed|ing|ion|ions)|breach(?:es|ed|ing)?|br(?:oke|eak|eaks|eaking|oken))\b`),
       re(String.raw`\b(?:summar(?:y|ise|ize)|recap|overview|rundown|run-down|brief me|catch me up|walk me through)\b`),
@@ -193,7 +195,7 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
 export const VERB_INTENTS: { intent: Intent; verbs: RegExp; nouns?: RegExp }[] = [
   {
     intent: 'said',
-    verbs: /\b(?:(?:say|said|says|saying)(?! no\b)|tell(?! (?:me|us) (?:about|more))|told|tells|write|wrote|writes|post|posted|tweet|tweeted|stated|claim|claims|claimed|announce|announced|publish|published|release|released|issue|issued|comment(?:ed)?|speak|mean|meant|argue|argues|argued|warn|warns|warned|react|reacts|reacted|respond|responds|responded|report|reported|accuse|accuses|accused|blame|blames|blamed|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|condemn(?:s|ed)?|den(?:y|ies|ied)|threat(?:en|ens|ened|ening)|caution(?:ed)?)\b/i,
+    verbs: /\b(?:(?:say|said|says|saying)(?! no\b)|tell(?! (?:me|us) (?:about|more))|told|tells|write|wrote|writes|post|posted|tweet|tweeted|stated|claim|claims|claimed|announce|announced|publish|published|release|released|issue|issued|comment(?:ed)?|speak|mean|meant|argue|argues|argued|warn|warns|warned|react|reacts|reacted|respond|responds|responded|report|reported|accuse|accuses|accused|blame|blames|blamed|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|condemn(?:s|ed)?|den(?:y|ies|ied)|threat(?:en|ens|ened|ening)|caution(?:ed)?|mentions?)\b/i,
     // "zelenskyy on sanctions": a person, then what about, and nothing else, asks what they said.
     nouns: /\b(?:statements?|remarks?|quotes?|comments?|stance|reaction|response|words|position on|view on|views on|line on|take on|thoughts on|opinion on|threats?|warnings?|messages?|rhetoric|gist)\b|^(?:the )?(?:xparty(?:'s)? )?(?:(?:secretary|of|state|president|pres|prime|minister|foreign|defen[cs]e|national|security|adviser|advisor|special|envoy|spokesman|spokesperson|spokeswoman|chancellor|senator|ambassador|deputy) )*(?:xperson|xorg|xparty)(?:'s)? (?:on|about|re)\b/i,
   },
