@@ -140,6 +140,9 @@ describe('paraphrases of each intent', () => {
     ['Would you happen to know whether European troops were discussed?', 'peacekeeping'],
     ['what did Macron say about troops on the ground?', 'peacekeeping'],
     ['what did Macron say about troops?', 'peacekeeping'],
+    ['when did the Russian delegation land in Riyadh?', undefined],
+    ['what did Russia demand on land?', 'territory'],
+    ['did Ukraine agree to a land swap?', 'territory'],
   ])('%s → topic %s', async (q, topic) => {
     const r = await t.core.ask(q);
     expect(r.understood.slots.topic).toBe(topic);

@@ -324,7 +324,7 @@ export const TOPIC_SYNONYMS: Record<string, string[]> = {
   energy: ['energy facilities', 'energy moratorium', 'energy truce', 'energy ceasefire', 'energy strikes', 'energy sites', 'energy infrastructure', 'energy', 'power plants', 'moratorium', 'refinery', 'oil depot', 'gas metering station'],
   prisoners: ['prisoners of war', 'exchange of prisoners', 'pow swap', 'pow exchange', 'pows', 'pow', 'prisoner swap', 'prisoners', 'prisoner', 'captives', 'detainees', 'all for all', 'deported children'],
   'security-guarantees': ['security guarantees', 'guarantees', 'nato membership', 'article 5', 'backstop'],
-  territory: ['territory', 'territories', 'land', 'occupied', 'line of control', 'front line', 'frontline', 'annexation', 'borders'],
+  territory: ['territory', 'territories', 'land swap', 'land concessions', 'ceding land', 'occupied land', 'occupied regions', 'occupied areas', 'line of control', 'front line', 'frontline', 'annexation', 'borders'],
   peacekeeping: ['peacekeepers', 'peacekeeping', 'coalition of the willing', 'coalition of willing', 'peace force', 'peacekeeping force', 'reassurance force', 'multinational force', 'european force', 'foreign troops', 'western troops', 'troop presence', 'troop deployment', 'european troops', 'peacekeeping troops', 'allied troops', 'british troops', 'french troops', 'troops on the ground', 'boots on the ground'],
   ceasefire: ['cessation of hostilities', 'ceasefire', 'cease-fire', 'cease fire', 'truce', 'full ceasefire', '30-day ceasefire', 'armistice', 'peace plan', 'peace deal'],
   sanctions: ['sanctions', 'sanction', 'sanctions relief', 'easing of sanctions', 'swift', 'rosselkhozbank', 'frozen assets'],
@@ -348,12 +348,14 @@ export const TOPIC_SYNONYMS: Record<string, string[]> = {
 
 /**
  * Generic words that show a report is about a topic ("NATO troops" in a sentence on peacekeepers)
- * but that a question names only with a qualifier: "how many troops does Russia have" is no
- * peacekeeping question, "European troops" and "troops on the ground" are (see TOPIC_SYNONYMS).
+ * but that a question names only with a qualifier or as what was spoken about: "how many troops
+ * does Russia have" is no peacekeeping question, "European troops" and "Macron on troops" are.
  */
 export const TOPIC_REPORT_WORDS: Record<string, string[]> = {
   peacekeeping: ['troops'],
   withdrawal: ['troops'],
+  // "when did the delegation land in Riyadh", "who occupied the hotel": verbs as often as the topic.
+  territory: ['land', 'occupied'],
 };
 /** Verbs of a side hosting talks, and the words that may stand between it and them ("did Turkey ever host"). */
 export const HOST_VERBS = new Set(['host', 'hosts', 'hosted', 'hosting']);
