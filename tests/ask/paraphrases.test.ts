@@ -82,6 +82,20 @@ describe('paraphrases of each intent', () => {
     ['Ukr delegation Riyadh 23/3', 'who-was-in', { party: 'Ukraine', place: 'Riyadh', date: '2025-03-23' }],
     ['Russian negs in Riyadh', 'who-was-in', { party: 'Russia', place: 'Riyadh' }],
     ['next rd of talks?', 'next', {}],
+    // Discussed in other words, read the same whichever dossiers' reports are loaded ("raised" is a cue, not a word on record).
+    ['Was the Black Sea raised in Riyadh?', 'happened', { place: 'Riyadh', topic: 'maritime' }],
+    ['Was the energy truce mentioned in Riyadh?', 'happened', { place: 'Riyadh', topic: 'energy' }],
+    ['Did prisoners come up in Jeddah?', 'happened', { place: 'Jeddah', topic: 'prisoners' }],
+    ['Could you tell me whether sanctions were brought up in Riyadh?', 'happened', { place: 'Riyadh', topic: 'sanctions' }],
+    ['what did Peskov mention about sanctions?', 'said', { person: 'Dmitry Peskov', topic: 'sanctions' }],
+    // News of one calendar day is what happened that day; the latest for a briefing tomorrow is still the latest.
+    ['was there any news on 1 March 2025', 'happened', { date: '2025-03-01' }],
+    ['anything happen on the 22nd?', 'happened', { date: '2025-03-22' }],
+    ['any developments on March 25', 'happened', { date: '2025-03-25' }],
+    ['Could you tell me whether there was any news on the 18th?', 'happened', { date: '2025-03-18' }],
+    ['any updates from Riyadh on 24/3', 'happened', { place: 'Riyadh', date: '2025-03-24' }],
+    ['Please give me the latest on the Black Sea deal, as I need it for a briefing tomorrow.', 'latest', { topic: 'maritime' }],
+    ['any news from last week?', 'latest', {}],
     ['Yanks’ proposal', 'proposed', { party: 'United States' }],
     ['RF MFA Zakharova says', 'said', { party: 'Russia', person: 'Maria Zakharova' }],
     ['US envoy Kellogg', 'who-is', { person: 'Kellogg' }],
@@ -112,6 +126,32 @@ describe('paraphrases of each intent', () => {
     const r = await t.core.ask(q);
     expect(r.understood.intent).toBe(intent);
     expect(r.understood.slots).toMatchObject(slots);
+  });
+
+  // A real word is no slip for a term ("crimes" is not Crimea, "orders" not borders); a generic noun
+  // is a topic only as what was spoken about or with its qualifier ("European troops").
+  it.each([
+    ['what did Russia say about war crimes?', undefined],
+    ['Could you tell me whether war crimes came up in Riyadh?', undefined],
+    ['what orders did Putin give?', undefined],
+    ['how many troops does Russia have?', undefined],
+    ['Could you tell me how many troops Russia has near Kursk?', undefined],
+    ['what did Russia say about crimia?', 'territory'],
+    ['Would you happen to know whether European troops were discussed?', 'peacekeeping'],
+    ['what did Macron say about troops on the ground?', 'peacekeeping'],
+    ['what did Macron say about troops?', 'peacekeeping'],
+    ['when did the Russian delegation land in Riyadh?', undefined],
+    ['what did Russia demand on land?', 'territory'],
+    ['did Ukraine agree to a land swap?', 'territory'],
+  ])('%s → topic %s', async (q, topic) => {
+    const r = await t.core.ask(q);
+    expect(r.understood.slots.topic).toBe(topic);
+  });
+
+  it('answers whether a side hosted talks with the rounds held there', async () => {
+    const r = await t.core.ask('which talks did Saudi Arabia host?');
+    expect(r.understood.slots).toMatchObject({ place: 'Saudi Arabia' });
+    expect(r.answer).toMatch(/rounds? of talks/);
   });
 
   it('reads what a side gets out of a deal as what others committed to it', async () => {

@@ -85,6 +85,10 @@ describe('questions the record cannot answer', () => {
     // A known person at a place no statement of theirs names.
     ['What did Zelensky say in Paris?', /Nothing on record from Volodymyr Zelensky in Paris/],
     ['Could you tell me what Witkoff said in Jeddah?', /Nothing on record from Steve Witkoff in Jeddah/],
+    // A side asked whether it hosted talks: rounds held there, not developments that name it.
+    ['Did Turkey host any talks?', /Nothing on record of talks hosted in Turkey/],
+    ['were any talks hosted by Turkey?', /Nothing on record of talks hosted in Turkey/],
+    ['Would you happen to know whether Switzerland has ever hosted a round?', /Nothing on record of talks hosted in Switzerland/],
     // A side never at the talks, asked whether it took part: named in the answer, not only the heading.
     ['Did India take part in the talks?', /Nothing on record involving India/],
     // People no report names.
@@ -101,6 +105,10 @@ describe('questions the record cannot answer', () => {
     ['who is the Japanese foreign minister?', /Japan's foreign minister/],
     ['US SecState statement', /United States' secretary of state/],
     ['german chancellor statement', /Germany's chancellor/],
+    // Real words one slip from a term on record are what is asked, not the term ("crimes" is not Crimea).
+    ['what did Russia say about war crimes?', /from Russia about war crimes/],
+    ['any news on war crimes?', /about war crimes/],
+    ['What did Zelensky say about crimes against humanity?', /crimes against humanity/],
     // Known people and sides on topics the record lacks.
     ['what did Zelensky say about climate change?', /climate change/],
     ['what did Witkoff say about bitcoin?', /bitcoin/],

@@ -90,6 +90,10 @@ describe('stances a sentence carries', () => {
     ['Zelenskyy said Kyiv had not agreed to any easing of sanctions.', ['refused']],
     ['Moscow has repeatedly said it would not accept troops from NATO countries.', ['refused']],
     ['Peskov said negotiations would be difficult.', []],
+    // A right to refuse denied to a third party is not the speaker's refusal.
+    ['Macron has argued that it would not be for Russia to approve or reject their presence.', []],
+    ['Zelensky said Moscow had no right to veto Ukraine’s choice of allies.', []],
+    ['Starmer said it was not up to the Kremlin to block a European force, and rejected any Russian veto.', ['refused']],
   ];
   for (const [text, want] of cases) it(text, () => expect(stancesOf(text)).toEqual(want));
 });

@@ -117,7 +117,7 @@ function answerer(kb: AnswerKnowledge) {
   function mentionsTopic(text: string, id: string): boolean {
     let re = topicRes.get(id);
     if (!re) {
-      const phrases = kb.vocabulary.get().topics.find((t) => t.id === id)?.phrases ?? [id];
+      const phrases = kb.vocabulary.get().topics.find((t) => t.id === id)?.reportPhrases ?? [id];
       re = new RegExp(`(?<![\\p{L}])(?:${phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'iu');
       topicRes.set(id, re);
     }
@@ -753,6 +753,10 @@ function answerer(kb: AnswerKnowledge) {
     const rounds = (r.place || r.dates || sides.length || talksOnly ? await kb.rounds(range) : []).filter(
       (x) => (!r.place || placeMatches(x.place, r.place.name)) && sides.every((p) => x.parties.includes(p)) && x.status === 'held' && x.date,
     );
+    // "did Turkey host any talks": rounds held there answer; developments that merely name it do not.
+    if (r.hosted && r.place && !rounds.length) {
+      return { line: `${head}:`, answer: `Nothing on record of talks hosted in ${r.place.name}.${beyondCoverage(r)}` };
+    }
     const fetch = async (span: { from?: string; to?: string }, limit: number, perDay?: number) =>
       (
         await kb.timeline({

@@ -25,6 +25,11 @@ const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 /** Words that tie a date to today rather than to the coverage. */
 const RELATIVE = /\b(?:last|this|next|past|ago|yesterday|today|tomorrow|tonight|recent(?:ly)?|coming)\b/i;
 
+/** A date tied to today ("tomorrow", "last week") rather than a day of the calendar ("1 March", "the 22nd"). */
+export function isRelativeDate(d: QuestionDates): boolean {
+  return RELATIVE.test(d.text);
+}
+
 /** chrono without a year picks the nearest date; questions ask about the past, so step back a year when it lands ahead. */
 function past(c: ParsedComponents, ref: Date): Date {
   const d = c.date();

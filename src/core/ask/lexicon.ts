@@ -168,6 +168,8 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\bhow did .* go\b`),
       re(String.raw`^(?:and |so |ok )?what about\b`),
       re(String.raw`\b(?:discuss(?:ed|es|ing)?|on the agenda|agenda)\b`),
+      // "was the Black Sea raised in Riyadh", "did prisoners come up": discussed, in other words.
+      re(String.raw`\b(?:(?:was|were|been|be|get|got) (?:\S+ ){0,3}(?:raised|mentioned|addressed|covered|tabled|debated|brought up)|(?:came|come|comes|coming) up)\b`),
       // "did Russia violate the energy pause", "who broke the truce": what happened, read from the developments.
       re(String.raw`\b(?:violat(?:e|es|ed|ing|ion|ions)|breach(?:es|ed|ing)?|br(?:oke|eak|eaks|eaking|oken))\b`),
       re(String.raw`\b(?:summar(?:y|ise|ize)|recap|overview|rundown|run-down|brief me|catch me up|walk me through)\b`),
@@ -193,7 +195,7 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
 export const VERB_INTENTS: { intent: Intent; verbs: RegExp; nouns?: RegExp }[] = [
   {
     intent: 'said',
-    verbs: /\b(?:(?:say|said|says|saying)(?! no\b)|tell(?! (?:me|us) (?:about|more))|told|tells|write|wrote|writes|post|posted|tweet|tweeted|stated|claim|claims|claimed|announce|announced|publish|published|release|released|issue|issued|comment(?:ed)?|speak|mean|meant|argue|argues|argued|warn|warns|warned|react|reacts|reacted|respond|responds|responded|report|reported|accuse|accuses|accused|blame|blames|blamed|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|condemn(?:s|ed)?|den(?:y|ies|ied)|threat(?:en|ens|ened|ening)|caution(?:ed)?)\b/i,
+    verbs: /\b(?:(?:say|said|says|saying)(?! no\b)|tell(?! (?:me|us) (?:about|more))|told|tells|write|wrote|writes|post|posted|tweet|tweeted|stated|claim|claims|claimed|announce|announced|publish|published|release|released|issue|issued|comment(?:ed)?|speak|mean|meant|argue|argues|argued|warn|warns|warned|react|reacts|reacted|respond|responds|responded|report|reported|accuse|accuses|accused|blame|blames|blamed|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|condemn(?:s|ed)?|den(?:y|ies|ied)|threat(?:en|ens|ened|ening)|caution(?:ed)?|mentions?)\b/i,
     // "zelenskyy on sanctions": a person, then what about, and nothing else, asks what they said.
     nouns: /\b(?:statements?|remarks?|quotes?|comments?|stance|reaction|response|words|position on|view on|views on|line on|take on|thoughts on|opinion on|threats?|warnings?|messages?|rhetoric|gist)\b|^(?:the )?(?:xparty(?:'s)? )?(?:(?:secretary|of|state|president|pres|prime|minister|foreign|defen[cs]e|national|security|adviser|advisor|special|envoy|spokesman|spokesperson|spokeswoman|chancellor|senator|ambassador|deputy) )*(?:xperson|xorg|xparty)(?:'s)? (?:on|about|re)\b/i,
   },
@@ -322,8 +324,8 @@ export const TOPIC_SYNONYMS: Record<string, string[]> = {
   energy: ['energy facilities', 'energy moratorium', 'energy truce', 'energy ceasefire', 'energy strikes', 'energy sites', 'energy infrastructure', 'energy', 'power plants', 'moratorium', 'refinery', 'oil depot', 'gas metering station'],
   prisoners: ['prisoners of war', 'exchange of prisoners', 'pow swap', 'pow exchange', 'pows', 'pow', 'prisoner swap', 'prisoners', 'prisoner', 'captives', 'detainees', 'all for all', 'deported children'],
   'security-guarantees': ['security guarantees', 'guarantees', 'nato membership', 'article 5', 'backstop'],
-  territory: ['territory', 'territories', 'land', 'occupied', 'line of control', 'front line', 'frontline', 'annexation', 'borders'],
-  peacekeeping: ['peacekeepers', 'peacekeeping', 'coalition of the willing', 'coalition of willing', 'peace force', 'peacekeeping force', 'reassurance force', 'multinational force', 'european force', 'foreign troops', 'western troops', 'troops', 'troop presence', 'troop deployment', 'european troops'],
+  territory: ['territory', 'territories', 'land swap', 'land concessions', 'ceding land', 'occupied land', 'occupied regions', 'occupied areas', 'line of control', 'front line', 'frontline', 'annexation', 'borders'],
+  peacekeeping: ['peacekeepers', 'peacekeeping', 'coalition of the willing', 'coalition of willing', 'peace force', 'peacekeeping force', 'reassurance force', 'multinational force', 'european force', 'foreign troops', 'western troops', 'troop presence', 'troop deployment', 'european troops', 'peacekeeping troops', 'allied troops', 'british troops', 'french troops', 'troops on the ground', 'boots on the ground'],
   ceasefire: ['cessation of hostilities', 'ceasefire', 'cease-fire', 'cease fire', 'truce', 'full ceasefire', '30-day ceasefire', 'armistice', 'peace plan', 'peace deal'],
   sanctions: ['sanctions', 'sanction', 'sanctions relief', 'easing of sanctions', 'swift', 'rosselkhozbank', 'frozen assets'],
   aid: ['military aid', 'weapons', 'arms', 'air defense', 'air defence', 'intelligence sharing', 'aid'],
@@ -332,7 +334,7 @@ export const TOPIC_SYNONYMS: Record<string, string[]> = {
   'prisoners-release': ['palestinian prisoners', 'prisoner release', 'prisoners', 'detainees', 'prisoner swap'],
   'ceasefire-phases': ['ceasefire', 'cease-fire', 'truce', 'first phase', 'phase one', 'second phase', 'phase two', 'permanent ceasefire'],
   'humanitarian-aid': ['humanitarian aid', 'aid trucks', 'aid', 'food', 'famine', 'displaced'],
-  withdrawal: ['withdrawal', 'pullback', 'troops', 'israeli forces', 'yellow line'],
+  withdrawal: ['withdrawal', 'pullback', 'troop withdrawal', 'withdrawal of troops', 'israeli troops', 'israeli forces', 'yellow line'],
   'rafah-crossing': ['rafah', 'crossings', 'rafah crossing', 'border crossing'],
   governance: ['day after', 'governance', 'disarmament', 'who governs gaza', 'board of peace'],
   // iran-us-nuclear
@@ -343,6 +345,23 @@ export const TOPIC_SYNONYMS: Record<string, string[]> = {
   missiles: ['missiles', 'missile programme', 'missile program', 'ballistic missiles'],
   format: ['direct talks', 'indirect talks', 'format', 'expert-level talks', 'technical talks'],
 };
+
+/**
+ * Generic words that show a report is about a topic ("NATO troops" in a sentence on peacekeepers)
+ * but that a question names only with a qualifier or as what was spoken about: "how many troops
+ * does Russia have" is no peacekeeping question, "European troops" and "Macron on troops" are.
+ */
+export const TOPIC_REPORT_WORDS: Record<string, string[]> = {
+  peacekeeping: ['troops'],
+  withdrawal: ['troops'],
+  // "when did the delegation land in Riyadh", "who occupied the hotel": verbs as often as the topic.
+  territory: ['land', 'occupied'],
+};
+/** Verbs of a side hosting talks, and the words that may stand between it and them ("did Turkey ever host"). */
+export const HOST_VERBS = new Set(['host', 'hosts', 'hosted', 'hosting']);
+export const HOST_ADVERBS = new Set(['ever', 'already', 'also', 'previously', 'once', 'actually']);
+/** Words before what was spoken about: "Starmer *on* troops", "what did Russia say *about* troops". */
+export const TOPIC_SPOKEN_ABOUT = new Set(['on', 'about', 'regarding', 'concerning', 'over', 're']);
 
 /** Role words: "who is the US *envoy*", "who runs the FSB" (a head of an organisation). */
 export const ROLE_HEAD_WORDS = new Set([
@@ -458,6 +477,15 @@ export const COMMON_WORDS = new Set(
   partners partner allies ally wake attacks attack strikes strike drone drones missile missiles right wrong somebody else alongside
   able answer questions question help function functions purpose why doing went exchange return main top key principal woman man figure command parley name names named
   point frontman talking face voice capacity rank plan plans host hosts hosted hosting mediator mediators mediated`.split(/\s+/).filter(Boolean),
+);
+
+/**
+ * Real English words one slip from a term, side or place on record ("crimes" / Crimea, "orders" /
+ * borders, "pairs" / Paris): typed as themselves they are no typo, so no budget "corrects" them.
+ */
+export const REAL_WORDS_NOT_SLIPS = new Set(
+  `crime crimes criminal criminals order orders ordered boarders recorders troop troops pairs trains brains planes
+  prison prisons shops russet rushing prussian`.split(/\s+/).filter(Boolean),
 );
 
 /**

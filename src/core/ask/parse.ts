@@ -1,7 +1,7 @@
 import { NEWS_ORGS } from '../extract/lexicon.js';
 import { BODY_NOUNS } from '../extract/statements.js';
 import { countryRecords, findParties, listParties, type Party } from '../parties.js';
-import { type DateRefs, parseQuestionDates, type QuestionDates } from './dates.js';
+import { type DateRefs, isRelativeDate, parseQuestionDates, type QuestionDates } from './dates.js';
 import { peelRegister, RECIPIENT_VERBS } from './normalise.js';
 import {
   SHORTHANDS,
@@ -11,6 +11,11 @@ import {
   SIDE_ABOUT_WORDS,
   ABOUT_CUES,
   COMMON_WORDS,
+  REAL_WORDS_NOT_SLIPS,
+  TOPIC_REPORT_WORDS,
+  TOPIC_SPOKEN_ABOUT,
+  HOST_ADVERBS,
+  HOST_VERBS,
   CUE_WORDS,
   ROLE_ABBREVIATIONS,
   ORG_NOUNS,
@@ -88,6 +93,8 @@ export interface Reading {
   unknown: string[];
   /** The question is about rounds of talks ("who hosted the talks", "where were the talks held"). */
   talks: boolean;
+  /** The place asked about was named as a host ("did Turkey host any talks"): only rounds held there answer. */
+  hosted?: boolean;
   /** A speech verb the question names, beyond "say": "accuse", "warn" (answers quoting it come first). */
   verb?: string;
   /** The question asks what a side gets from a deal ("what do the Russians get out of it"): the other side's commitments to it count. */
@@ -174,7 +181,7 @@ function fixSides(q: string, vocab: Vocabulary): string {
     )
     .replace(/[\p{L}]{5,}/gu, (w) => {
       const lower = w.toLowerCase();
-      if (COMMON_WORDS.has(lower) || vocab.sideWords.has(lower) || findParties(w, { caseInsensitive: true }).length) return w;
+      if (COMMON_WORDS.has(lower) || REAL_WORDS_NOT_SLIPS.has(lower) || vocab.sideWords.has(lower) || findParties(w, { caseInsensitive: true }).length) return w;
       const budget = typoBudget(lower.length);
       for (const [alias] of vocab.sideWords) {
         if (alias[0] === lower[0] && Math.abs(alias.length - lower.length) <= budget && typoDistance(alias, lower) <= budget) return alias;
@@ -264,6 +271,12 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     while (k >= 0 && tokens[k]!.lower === 'the') k--;
     return tokens[k];
   };
+  // The side before a hosting verb ("did Turkey (ever) host"), or after "by" that follows one ("hosted by Turkey").
+  const hostedBy = (first: number, last: number) => {
+    let k = last + 1;
+    while (tokens[k] && HOST_ADVERBS.has(tokens[k]!.lower)) k++;
+    return (tokens[k] !== undefined && HOST_VERBS.has(tokens[k]!.lower)) || (tokens[first - 1]?.lower === 'by' && HOST_VERBS.has(tokens[first - 2]?.lower ?? ''));
+  };
   const tokenAt = (pos: number) => tokens.findIndex((t) => t.start <= pos && pos < t.end);
 
   // Sides: parties, their capitals and institutions; codes in capitals ("RU", "UKR").
@@ -348,6 +361,11 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     // A capital named as a city, not as its country's name or people ("Doha", not "Qatar" or "Qataris").
     const city = !demonym && !institution && s.party.name.toLowerCase() !== s.surface.toLowerCase() && vocab.places.has(s.surface.toLowerCase());
     if (orgName) kind = 'org';
+    // "did Turkey host any talks", "were talks hosted by Turkey": a side hosting is the venue asked about.
+    else if (!poss && !body && !demonym && !institution && !reading.place && hostedBy(s.first, s.last)) {
+      kind = 'place';
+      reading.hosted = true;
+    }
     // A mediator's city where talks were held ("riyadh 24 march", "the Riyadh delegation") is the venue, not the mediator.
     // "what did Saudi Arabia agree to": after an auxiliary the name is the subject, a side, not a venue.
     else if (!poss && !body && !demonym && vocab.mediators.has(s.party.name) && vocab.roundPlaces.has(s.surface.toLowerCase()) && !reading.place && !SUBJECT_BEFORE.has(prev?.lower ?? '')) kind = 'place';
@@ -410,9 +428,18 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     reading.specifics.push(a.ph);
     specificAt.splice(k, 1);
   }
+  // "Macron on troops", "what did Russia say about troops": a generic word of a topic's reports is the
+  // topic when it is what was spoken about; "how many troops does Russia have" is not.
+  tokens.forEach((t, i) => {
+    if (!free(t) || !TOPIC_SPOKEN_ABOUT.has(prevWord(i)?.lower ?? '')) return;
+    const topic = vocab.topics.find((x) => TOPIC_REPORT_WORDS[x.id]?.includes(t.lower));
+    if (!topic) return;
+    t.link = 'topic';
+    if (!reading.topics.includes(topic.id)) reading.topics.push(topic.id);
+  });
   const singleWords = phrases.filter((p) => !p.ph.includes(' ') && p.ph.length >= 6);
   for (const t of tokens) {
-    if (!free(t) || t.lower.length < 6 || COMMON_WORDS.has(t.lower)) continue;
+    if (!free(t) || t.lower.length < 6 || COMMON_WORDS.has(t.lower) || REAL_WORDS_NOT_SLIPS.has(t.lower)) continue;
     const budget = typoBudget(t.lower.length);
     const hit = singleWords.find((p) => Math.abs(p.ph.length - t.lower.length) <= budget && typoDistance(p.ph, t.lower) <= budget);
     if (hit) {
@@ -486,7 +513,7 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
       if (win.length < n || !win.every((t, k) => nameable(t, i + k))) continue;
       if (n > 1 && win.slice(0, -1).some((t) => t.poss)) continue;
       const words = win.map((t) => t.base).join(' ');
-      const fuzzy = win[win.length - 1]!.lower.length >= 5 && !win.some((_, k) => ofUnknownName.has(i + k));
+      const fuzzy = win[win.length - 1]!.lower.length >= 5 && !win.some((_, k) => ofUnknownName.has(i + k) || REAL_WORDS_NOT_SLIPS.has(win[k]!.lower));
       const firstName = n === 1 && win[0]!.lower.length >= 4;
       // A slip is read as a name only when the word is no word of the reports: "Witkof" and "Umierov" are
       // typos, "killed", "power" and "trust" are words (not Kiper, Pavel or Trump).
@@ -857,7 +884,9 @@ function classify(q: string, tokens: QToken[], r: Reading): Intent | 'unknown' {
   const hit = (intent: Intent) => INTENT_CUES.find((c) => c.intent === intent)!.cues.some((re) => re.test(sk));
   if (hit('help') && !r.persons.length && !r.party) return 'help';
   if (hit('next')) return 'next';
-  if (hit('latest')) return 'latest';
+  // "was there any news on 1 March 2025", "any developments on March 25": news of one calendar day is what
+  // happened that day, not the newest on record ("the latest, for a briefing tomorrow" stays the latest).
+  if (hit('latest')) return r.dates && r.dates.from === r.dates.to && !isRelativeDate(r.dates) ? 'happened' : 'latest';
   // "who is Pavlo Palisa and what was his function on the delegation": a person first.
   if (r.roleOf) return 'role';
   if (/^(?:who|whos)(?:'s| is| was)? xperson\b/.test(sk)) return 'who-is';

@@ -4,7 +4,7 @@ import { nameKey, sameActor, surnameKey } from '../names.js';
 import { countryRecords, listParties, resolveParty } from '../parties.js';
 import { createVocabularyReads } from '../store/reads/vocabulary.js';
 import type { SqlClient } from '../store/sql.js';
-import { PLACE_SPELLINGS, TOPIC_SYNONYMS } from './lexicon.js';
+import { PLACE_SPELLINGS, REAL_WORDS_NOT_SLIPS, TOPIC_REPORT_WORDS, TOPIC_SYNONYMS } from './lexicon.js';
 
 /** A person the knowledge base knows, with every key their names fold to. */
 export interface ActorEntry {
@@ -24,6 +24,8 @@ export interface TopicEntry {
   label: string;
   /** Lower-case phrases: the dossier's terms, the id, and the synonyms people type. */
   phrases: string[];
+  /** The phrases and the generic words that mark a report as on the topic, though no question by themselves ("troops"). */
+  reportPhrases: string[];
   /** Terms naming something within the topic (a place, a plant, a bank) rather than the topic itself. */
   specific: string[];
 }
@@ -144,6 +146,7 @@ export function createVocabulary(sql: SqlClient, dossier: LoadedDossier) {
       id: t.id,
       label: t.label,
       phrases: [...new Set([t.id.replace(/-/g, ' '), ...t.terms.map((x) => x.toLowerCase()), ...synonyms])],
+      reportPhrases: [...new Set([t.id.replace(/-/g, ' '), ...t.terms.map((x) => x.toLowerCase()), ...synonyms, ...(TOPIC_REPORT_WORDS[t.id] ?? [])])],
       specific,
     };
   });
@@ -295,7 +298,7 @@ export function linkPlace(words: string, vocab: Vocabulary, fuzzy: boolean): str
   const w = words.toLowerCase();
   const exact = vocab.places.get(PLACE_SPELLINGS[w] ?? w);
   if (exact) return exact;
-  if (!fuzzy) return undefined;
+  if (!fuzzy || REAL_WORDS_NOT_SLIPS.has(w)) return undefined;
   const budget = typoBudget(w.length);
   if (budget === 0) return undefined;
   let best: string | undefined;

@@ -79,12 +79,17 @@ export const STANCE_CUES: Record<Stance, RegExp> = {
     /\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out|(?:would|will|could) not accept|won['’]t accept|not backed|(?:has|had|have) not agreed|not agreed|dismiss(?:es|ed|ing)?|declin(?:e|es|ed|ing) to (?!comment))\b/i,
 };
 const NEGATED_AGREEMENT = /\b(?:not|n['’]t|never|only)\s+(?:\w+\s+)?(?:agreed|agree|accept\w*)\b/i;
+/**
+ * A refusal denied to someone else is no refusal by the speaker: "it would not be for Russia to
+ * approve or reject their presence", "Moscow has no right to veto it".
+ */
+const DENIED_REFUSAL = /\b(?:(?:not|never) (?:be )?(?:for|up to) (?:\p{L}+ ){1,3}to|no right to|no say in whether to) (?:\p{L}+ or )?(?:reject|refuse|veto|block)\b/giu;
 
 /** The stances a sentence's words carry. Shared with `ask`, which reads event titles the same way. */
 export function stancesOf(text: string): Stance[] {
   const out: Stance[] = [];
   for (const s of STANCES) {
-    if (!STANCE_CUES[s].test(text)) continue;
+    if (!STANCE_CUES[s].test(s === 'refused' ? text.replace(DENIED_REFUSAL, ' ') : text)) continue;
     if (s === 'agreed' && NEGATED_AGREEMENT.test(text) && !/\bagreed to (?!any)/i.test(text.replace(NEGATED_AGREEMENT, ''))) continue;
     out.push(s);
   }
