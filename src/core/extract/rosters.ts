@@ -66,6 +66,8 @@ function matches(re: RegExp, text: string): boolean {
 const COLON_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.colon-list')!;
 /** Words before a colon that make the list after it a roster. */
 const COLON_ROSTER = /\b(?:delegation|delegations|team|represent|represented|line-?up|roster|negotiators|will\s+be\s+at\s+the\s+table)\b/i;
+/** The same words, each found (the last one decides what the list after the colon is of). */
+const COLON_ROSTER_EACH = /\b(?:delegation|delegations|team|represent|represented|line-?up|roster|negotiators|will\s+be\s+at\s+the\s+table)\b/gi;
 const HEADING_RULE = DELEGATION_RULES.find((r) => r.unit === 'list')!;
 const APPOSITION_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.delegation-apposition')!;
 const ELLIPTICAL_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.elliptical-side')!;
@@ -125,10 +127,17 @@ function sideCues(m: string): SideCue[] {
   return out.sort((x, y) => x.start - y.start);
 }
 
-function nearestSide(cues: SideCue[], start: number, end: number): SideCue | undefined {
+/**
+ * A side named before a cue, in another clause with a subject of its own, is not the cue's side:
+ * "The Russian delegation was led by A, while the hosts were represented by B".
+ */
+const SIDE_BREAK = /;|\b(?:while|whereas|but)\s|\bthe\s+[\p{L}-]+\s+(?:were|was|is|are|will|would|had|have|has)\s/iu;
+
+function nearestSide(cues: SideCue[], start: number, end: number, m: string): SideCue | undefined {
   let best: SideCue | undefined;
   let bestD = Number.POSITIVE_INFINITY;
   for (const c of cues) {
+    if (c.end <= start && SIDE_BREAK.test(m.slice(c.end, start))) continue;
     // A side after the cue is read at a cost: "Taking part for the Americans are" vs "the Ukrainian delegation, headed by".
     const d = c.end <= start ? start - c.end : c.start >= end ? (c.start - end) * 1.5 : 0;
     if (d < bestD && d <= 120) {
@@ -179,6 +188,32 @@ function speakersListed(rest: string): boolean {
   const before = clause.slice(0, verb.index);
   const last = before.lastIndexOf('⟩');
   return last >= 0 && BETWEEN_PEOPLE_AND_VERB.test(before.slice(last + 1));
+}
+
+/**
+ * Between a side's people and a later verb in the sentence: the verb shares their subject only when
+ * nothing but "and", an adverb or an auxiliary stands there — not another person, a new clause
+ * ("while the hosts were represented by"), a relative clause or a new subject.
+ */
+const NEW_SUBJECT = /⟨\d+⟩(?!’s)|[;:]|\b(?:while|whereas|but|whose|which|where|when|meanwhile|separately|hosts?|mediators?|the\s+[\p{L}-]+\s+(?:were|was|is|are|will|would|had|have|has))\b/iu;
+const sharesSubject = (between: string) => !NEW_SUBJECT.test(between);
+
+/** "A, who hosted the talks", "B, the mediator": a person set beside hosting or mediating is no side's member. */
+const HOST_AFTER =
+  /^\s*,\s*(?:who\s+(?:(?:is|was|has|had|also|again)\s+)?(?:host|hosts|hosted|hosting|mediates|mediated|mediating|brokered|brokers|facilitated|facilitates)\b|(?:the|a|an|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:host|hosts|mediator|mediators|facilitator|go-between)\b)/iu;
+
+/**
+ * A colon list elaborates the words right before the colon: after the roster word they must not
+ * name another thing the list could be of ("the cases of prisoners held in Russia:", "sanctions
+ * targets:", "together with the mediators and envoys:").
+ */
+const NOT_A_ROSTER =
+  /\b(?:with|list|lists|targets?|victims?|killed|dead|wounded|injured|casualties|prisoners?|hostages?|detainees?|captives?|cases?|names?|sanctions?|sanctioned|signator(?:y|ies)|letter|demands?|proposals?|conditions?|points?|issues?|topics?|agenda|mediators?|hosts?|critics)\b/i;
+/** The words after the last roster word before a colon. */
+function afterRosterWord(before: string): string {
+  let last = 0;
+  for (const w of before.matchAll(COLON_ROSTER_EACH)) last = w.index + w[0].length;
+  return before.slice(last);
 }
 
 /** Words naming who negotiates for a side. */
@@ -232,6 +267,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     let inSentence = 0;
     /** The side a rule (not one seating each on their own side) placed someone on earlier in this sentence. */
     let sentenceSide: string | undefined;
+    /** Where the people that side was lent by end: what stands between them and a later verb decides whether it shares their subject. */
+    let sentenceSideEnd = 0;
     if (people.length && cued) {
       const found = [
         ...[...m.matchAll(CUES.re)].map((cue) => ({ cue, rule: CUES.ruleOf(cue[0]) })),
@@ -243,6 +280,10 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         const start = cue.index;
         const end = start + cue[0].length;
         if (NEGATED.test(m.slice(Math.max(0, start - 30), start))) continue;
+        if (rule.requireBefore && !rule.requireBefore.test(m.slice(Math.max(0, start - 80), start))) continue;
+        if (rule.reject?.before?.test(m.slice(Math.max(0, start - 80), start))) continue;
+        if (rule.reject?.after?.test(m.slice(end, end + 60))) continue;
+        if (rule.reject?.cue?.test(cue[0])) continue;
         // Those who met by phone or video sat at no table.
         if (rule.met && REMOTE.test(m.slice(Math.max(0, start - 30), end + 60))) continue;
         // A 'led by' right after a body that negotiates for nobody leads that body ("a Board of Peace
@@ -256,7 +297,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         if (rule.id === 'roster.take-part-before' && !/⟨\d+⟩(?:,[^,;⟨]{1,60},)?(?:\s*,)?(?:\s+(?:both|too|also|themselves|himself|herself))?\s*$/u.test(m.slice(0, start))) continue;
         // "send envoy A and B": the people follow the verb, titles between; not "sent to Jeddah, …, A noted".
         if (rule.id === 'roster.sends' && !/^\s+(?:[\p{L}.'’-]+\s+){0,6}?⟨\d+⟩/u.test(m.slice(end))) continue;
-        const side = nearestSide(sides, start, end);
+        const side = nearestSide(sides, start, end, m);
         let party = side && !side.contextual ? side.party : undefined;
         // "A and B will represent Russia": the side is the party the verb takes.
         if (rule.id === 'roster.represent-before') party = findParties(m.slice(end, end + 40).split(/[,;.]/)[0] ?? '')[0]?.party.name;
@@ -302,6 +343,17 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           party = [...joinedSides][0];
           evidence = 'listed';
         }
+        // "Ukrainian A, accompanied by Turkish B": one accompanying a person of another side is a host
+        // or a mediator, not that side's member, and not on a side of their own at that table.
+        const accompanies = rule.id === 'roster.taking-part' && /\b(?:accompanied|joined|flanked|assisted)\s+(?:in\s+\S+(?:\s+\S+)?\s+)?by$/i.test(cue[0]);
+        const accompanied = accompanies && !side ? sideOfPerson(people[lastPersonBefore(m.slice(0, start)) ?? -1], input) : undefined;
+        if (accompanied && !party && consensus && consensus !== accompanied) {
+          for (const k of ks) {
+            const p = people[k];
+            if (p && ++inSentence <= MAX_CANDIDATES) out.push({ ...score(si, p, rule.product, rule, consensus, 'listed', input), accepted: false, why: `accompanies a ${accompanied} principal` });
+          }
+          continue;
+        }
         // "With them are C and D": the pronoun's people, the previous sentence's, lend their side when they agree on one.
         if (!party && rule.id === 'roster.companions' && si > 0) {
           const before = new Set(input.people[si - 1]!.map((p) => sideOfPerson(p, input)).filter((x): x is string => !!x));
@@ -311,7 +363,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           }
         }
         // "… is headed by A and comprises B and C": verbs sharing a subject share its side.
-        if (!party && !disagree && sentenceSide && !rule.each && !rule.met) {
+        if (!party && !disagree && sentenceSide && !rule.each && !rule.met && sharesSubject(m.slice(sentenceSideEnd, start))) {
           party = sentenceSide;
           evidence = 'listed';
         }
@@ -339,6 +391,9 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           }
         }
         // "A met B": a meeting between sides, so the people met must state two sides between them.
+        // "A and B, who hosted the talks": the whole list hosts.
+        const lastAt = ks.length ? m.indexOf(`⟨${ks[ks.length - 1]}⟩`) : -1;
+        const listHosts = !rule.each && !rule.met && lastAt >= 0 && HOST_AFTER.test(m.slice(lastAt + `⟨${ks[ks.length - 1]}⟩`.length, lastAt + 100));
         const metSides = rule.met ? new Set(ks.map((k) => sideOfPerson(people[k], input)).filter(Boolean)) : undefined;
         for (const k of ks) {
           const p = people[k];
@@ -350,6 +405,10 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           }
           const at = m.indexOf(`⟨${k}⟩`);
           if (isComplement(m.slice(0, at)) || SPEAKER_AFTER.test(m.slice(at + `⟨${k}⟩`.length))) continue;
+          if (listHosts || (!rule.each && !rule.met && HOST_AFTER.test(m.slice(at + `⟨${k}⟩`.length, at + `⟨${k}⟩`.length + 80)))) {
+            out.push({ ...score(si, p, rule.product, rule, party, evidence, input), accepted: false, why: 'hosts or mediates: no side\'s member' });
+            continue;
+          }
           // Those joined lend their side to the list, and sit at the table too: the principals
           // ("Joining Putin and Ushakov will be A and B").
           let role = rule.product;
@@ -366,7 +425,10 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
             c.accepted = false;
             c.why = `meets the ${across} delegation, so sits on another side`;
           }
-          if (c.accepted && c.party && !rule.each && !rule.met) sentenceSide ??= c.party;
+          if (c.accepted && c.party && !rule.each && !rule.met && (sentenceSide === undefined || sentenceSide === c.party)) {
+            sentenceSide = c.party;
+            sentenceSideEnd = at + `⟨${k}⟩`.length;
+          }
           out.push(c);
         }
         // "Putin was accompanied by his aide A and by B": the one accompanied sits at the table too,
@@ -400,7 +462,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     // sentence, its people after it; the side from a party word before the colon, else the side this
     // sentence already placed someone on, else the listed people's own sides if they agree.
     const colon = m.indexOf(':');
-    if (people.length && colon > 0 && colon < m.length - 2 && COLON_ROSTER.test(m.slice(0, colon)) && inSentence <= MAX_CANDIDATES) {
+    if (people.length && colon > 0 && colon < m.length - 2 && COLON_ROSTER.test(m.slice(0, colon)) && !NOT_A_ROSTER.test(afterRosterWord(m.slice(0, colon))) && inSentence <= MAX_CANDIDATES) {
       const ks = readLongList(m.slice(colon + 1));
       if (ks.length >= 2) {
         const before = sides.filter((c) => c.end <= colon && !c.contextual && c.party).pop();
@@ -641,6 +703,13 @@ function peopleBefore(before: string): number[] {
     out.push(Number(h[1]));
   }
   return out;
+}
+
+/** The last person named before a cue, not a possessor ("A's"). */
+function lastPersonBefore(before: string): number | undefined {
+  const all = [...before.matchAll(/⟨(\d+)⟩(?!’s)/g)];
+  const last = all[all.length - 1];
+  return last ? Number(last[1]) : undefined;
 }
 
 function subjectBefore(before: string, people: PersonSpan[]): string | undefined {

@@ -62,6 +62,14 @@ export interface DelegationRule {
    * by"; "Also on it are" beside "on … team"): each matched on its own, read like a cue.
    */
   patterns?: RegExp[];
+  /**
+   * What the words around a cue must not say (or, for `requireBefore`, must say) for the cue to
+   * count: the same verb names rosters and other things ("signed by" a letter, "take part in" a
+   * ceremony, "on the make-up of the delegation"). `before` is read up to 80 characters back in the
+   * sentence, `after` up to 60 on, `cue` is the matched cue itself.
+   */
+  reject?: { before?: RegExp; after?: RegExp; cue?: RegExp };
+  requireBefore?: RegExp;
   /** The shape in words, for the reader of this table and for `parley explain`. */
   shape: string;
   weight: number;
@@ -111,6 +119,13 @@ export type SideEvidence = keyof typeof SIDE_WEIGHTS;
 export const TITLE_BONUS = 1;
 /** The person's own stated side contradicts the roster's: never a member of it. */
 export const CONFLICT_PENALTY = -6;
+
+/**
+ * "take part in the ceremony", "attended the funeral": an event that is no round of talks right
+ * after a verb of attending.
+ */
+const NOT_TALKS_AFTER =
+  /^ ?(?:in |at )?(?:[\p{L}-]+ ){0,3}?(?:ceremony|ceremonies|funeral|parade|inauguration|exercise|exercises|drills|commemoration|celebration|concert|festival|match|vote|election|elections|fighting|offensive|battle|assault|war|hostilities|protest|protests|rally|service|mass|wedding|games|olympics)\b/iu;
 
 export const DELEGATION_RULES: DelegationRule[] = [
   {
@@ -219,6 +234,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
       'taking part', 'take part', 'took part', 'present at the meeting', 'present at the talks', 'attending', 'attended by', 'participating', 'joined by',
       'accompanied by', 'assisted by', 'sat down with', 'at the table',
     ],
+    reject: { after: NOT_TALKS_AFTER },
     patterns: [/\baccompanied\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+by\b/gu, /\bacross\s+the\s+table\b/giu],
     unit: 'sentence',
     people: 'after',
@@ -318,6 +334,9 @@ export const DELEGATION_RULES: DelegationRule[] = [
     product: 'member',
     each: true,
     met: true,
+    // A text the sides agree on, not a letter or appeal others put their names to.
+    requireBefore: /\b(?:declaration|agreement|accord|memorandum|deal|protocol|communiqu[eé]|truce|ceasefire|cease-fire|armistice|framework|roadmap|treaty|document|text|pact|arrangement|statement\s+of\s+principles)s?\b/i,
+    reject: { before: /\b(?:letter|petition|appeal|op-ed|bill|resolution|open\s+letter)s?\b[^,;:]{0,40}$/i },
     shape: 'a text the sides signed and who signed it, each for the side of their own title or party word ("The declaration, signed by Congolese envoy A and M23 secretary B, …"); two sides between them',
     weight: 3,
     examples: [
@@ -412,6 +431,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
   {
     id: 'roster.take-part-before',
     cues: ['will also take part', 'will take part', 'also took part', 'will also attend', 'also attended'],
+    reject: { after: NOT_TALKS_AFTER },
     unit: 'sentence',
     people: 'before',
     product: 'member',
@@ -436,6 +456,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
     cues: [
       'joined … delegation', 'joined … team',
       'on … delegation', 'on … team', 'part of … delegation', 'part of … team', 'members of … delegation', 'member of … delegation', 'among … negotiators', 'among … delegates'],
+    // "signed off on the make-up of the delegation": on a thing of the delegation, not on it.
+    reject: { cue: /^on\s.*\bof\s/i },
     unit: 'sentence',
     people: 'before',
     product: 'member',
