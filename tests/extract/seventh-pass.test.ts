@@ -81,3 +81,47 @@ describe('verbs that name rosters and other things', () => {
     expect(seated("Ukraine's President Volodymyr Zelensky has signed off on the make-up of the delegation for the coming negotiations in Turkey.")).toEqual([]);
   });
 });
+
+describe('each person on the side the sentence names for them', () => {
+  it('gives a leader the side named between the cue and them ("and, on the US side, by B")', () => {
+    expect(seated('Expert talks would follow, headed by Kazem Gharibabadi for Iran and, on the US side, by Michael Anton.')).toEqual([
+      'Iran leader Kazem Gharibabadi',
+      'United States leader Michael Anton',
+    ]);
+  });
+  it('reads a second side\'s verbless clause after a comma ("A, the Azerbaijani delegation by B")', () => {
+    expect(seated('The Armenian delegation was led by Foreign Minister Ararat Mirzoyan, the Azerbaijani delegation by Foreign Minister Jeyhun Bayramov.')).toEqual([
+      'Armenia leader Ararat Mirzoyan',
+      'Azerbaijan leader Jeyhun Bayramov',
+    ]);
+  });
+  it('reads "and Rwanda\'s included B" as Rwanda\'s delegation', () => {
+    expect(seated("Kinshasa's delegation also had Patrick Muyaya, the government spokesman, and Rwanda's included Ambassador Mathilde Mukantabana.")).toContain(
+      'Rwanda member Mathilde Mukantabana',
+    );
+  });
+  it('does not take a side named after a semicolon for the clause before it', () => {
+    expect(seated('The government side was led by Sumbu Sita Mambu, special envoy of the president; the M23 side was headed by Benjamin Mbonimpa.')).toEqual([
+      'M23 leader Benjamin Mbonimpa',
+    ]);
+  });
+  it('reads "the head of Ukrainian delegation, A" without an article as its leader', () => {
+    expect(seated('This was reported by the head of Ukrainian delegation, Secretary of NSDC Rustem Umerov.')).toEqual(['Ukraine leader Rustem Umerov']);
+  });
+});
+
+describe('those who send, appoint or speak are not seated', () => {
+  it('keeps the president who appointed the head of the delegation off it', () => {
+    expect(seated("Lebanon's delegation was headed by former ambassador Simon Karam, appointed by President Joseph Aoun on Friday.")).toEqual([
+      'Lebanon leader Simon Karam',
+    ]);
+  });
+  it('keeps the president who signed the decree on the delegation off it', () => {
+    expect(seated('President Volodymyr Zelensky, who signed the decree on delegation, is not in Abu Dhabi.')).toEqual([]);
+  });
+  it('reads "Officials in Kyiv, including spokesman A, said" as speakers, not a roster', () => {
+    expect(
+      seated('The Ukrainian delegation arrived on Sunday. Officials in Kyiv, including foreign ministry spokesman Heorhiy Tykhyi, said the delegation had a limited mandate.'),
+    ).toEqual([]);
+  });
+});

@@ -198,6 +198,13 @@ const LIST_TRIGGER = new RegExp(String.raw`\s*,?\s*(?:and\s+)?${MEMBER_TRIGGER_S
 /** Cheap gate for LIST_TRIGGER, whose leading optional run is costly to try at every offset. */
 const TRIGGER_WORD = /\b(?:includ|compris|consist|made\s+up|featur|represented|joined|accompanied|with|along)/i;
 
+/**
+ * "A, appointed by President B", "A, sent by C": whoever appoints, sends or approves someone on a
+ * delegation is named in that person's apposition, not listed beside them.
+ */
+const APPOINTER =
+  /\b(?:appointed|nominated|named|chosen|approved|sent|dispatched|picked|authori[sz]ed|mandated|instructed|tasked|endorsed|confirmed|signed\s+off)\s+by\s+(?:[\p{L}’'.-]+\s+){0,5}$/u;
+
 /** Reads a list of people from `s` until a new clause starts; returns them and the rest. */
 export function readList(s: string): { ks: number[]; rest: string } {
   const flat = s.includes('⟩,')
@@ -215,7 +222,7 @@ export function readList(s: string): { ks: number[]; rest: string } {
   if (trig && trig.index > 0 && trig.index < end) end = trig.index;
   const head = flat.slice(0, end);
   let ks = [...head.matchAll(PH_RE)]
-    .filter((m) => !/^’s/.test(head.slice(m.index + m[0].length)) && !isComplement(head.slice(0, m.index)))
+    .filter((m) => !/^’s/.test(head.slice(m.index + m[0].length)) && !isComplement(head.slice(0, m.index)) && !APPOINTER.test(head.slice(Math.max(0, m.index - 80), m.index)))
     .map((m) => Number(m[1]));
   // "…and B, an adviser to the FSB director, Kremlin aide C told journalists": C is the source.
   if (stopAt < flat.length && SPEECH_STOP.test(flat.slice(stopAt))) {

@@ -116,6 +116,11 @@ function sideCues(m: string): SideCue[] {
     const party = lastParty(r[1]!);
     if (party) out.push({ start: r.index, end: r.index + r[0].length, party, contextual: false, noun: false });
   }
+  // "…, and Rwanda's included B": a side's possessive standing for its delegation, right before the verb.
+  for (const p of m.matchAll(/(?<![\p{L}.-])(\p{Lu}[\p{L}.-]*)['’]s(?=\s(?:also\s)?(?:includes|included|comprised|comprises|consisted|featured|had|has|was|were|is)\b)/gu)) {
+    const party = lastParty(p[1]!);
+    if (party) out.push({ start: p.index, end: p.index + p[0].length, party, contextual: false, noun: false });
+  }
   // "It includes A and B", "Also on it are C": the pronoun is the delegation the item named last.
   for (const p of m.matchAll(/^(?:It|They)(?=\s+(?:also\s+)?(?:includes|included|include|comprises|comprised|consists|consisted|is\s+made\s+up|was\s+made\s+up)\b)|\bon\s+it(?=\s+(?:are|were)\b)/gu)) {
     out.push({ start: p.index, end: p.index + p[0].length, contextual: true, noun: false });
@@ -138,6 +143,7 @@ function nearestSide(cues: SideCue[], start: number, end: number, m: string): Si
   let bestD = Number.POSITIVE_INFINITY;
   for (const c of cues) {
     if (c.end <= start && SIDE_BREAK.test(m.slice(c.end, start))) continue;
+    if (c.start >= end && /;|\bwhile\s|\bwhereas\s/.test(m.slice(end, c.start))) continue;
     // A side after the cue is read at a cost: "Taking part for the Americans are" vs "the Ukrainian delegation, headed by".
     const d = c.end <= start ? start - c.end : c.start >= end ? (c.start - end) * 1.5 : 0;
     if (d < bestD && d <= 120) {
@@ -177,7 +183,8 @@ function itemPerson(m: string): number | undefined {
  * a statement, not a table's roster. The group noun before "including", and a speech verb (the
  * statement reader's own list) right after the people.
  */
-const SPEAKING_GROUP = /\b(?:officials|diplomats|leaders|politicians|lawmakers|legislators|figures|critics|hardliners|commentators|analysts|experts|observers|voices|ministers)\s*(?:,\s*)?$/i;
+const SPEAKING_GROUP =
+  /\b(?:officials|diplomats|leaders|politicians|lawmakers|legislators|figures|critics|hardliners|commentators|analysts|experts|observers|voices|ministers)(?:\s(?:in|from|at)\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)?\s?,?\s?$/iu;
 const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS.flatMap((v) => v.forms).sort((x, y) => y.length - x.length).join('|')})\\b`, 'i');
 const BETWEEN_PEOPLE_AND_VERB = /^(?:’s)?\s*(?:,\s*)?(?:(?:have|has|had|also|repeatedly|publicly|all)\s+){0,2}$/i;
 /** The people listed right before the clause's first speech verb: "…, including A, have said". */
@@ -417,7 +424,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           // The subject of "A was joined by B" ("A would be joined by officials including B") lends A's side when none is named.
           const subjectParty = !party && /\b(?:joined|accompanied|assisted|flanked)\s+(?:[^\s,;:⟨]+\s+){0,4}?by\b/.test(m.slice(Math.max(0, start - 40), end)) ? subjectBefore(m.slice(0, start), people) : undefined;
           // "led by A for the United States and by B and C for Iran": a side named after the person, before the next "by", is theirs.
-          const forSide = rule.id === 'roster.led-by' ? sideAfter(m.slice(at + `⟨${k}⟩`.length)) : undefined;
+          const forSide = rule.id === 'roster.led-by' ? (sideAfter(m.slice(at + `⟨${k}⟩`.length)) ?? sideBetween(sides, end, at)) : undefined;
           const c = forSide
             ? score(si, p, role, rule, forSide, 'explicit', input)
             : score(si, p, role, rule, party ?? subjectParty, party ? evidence : subjectParty ? 'own' : undefined, input);
@@ -506,6 +513,14 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     for (const s of sides) if (s.noun && !s.contextual && s.party) lastSide = s.party;
   });
   return out;
+}
+
+/**
+ * "headed by A for Iran and, on the US side, by B", "led by A, the Azerbaijani delegation by B": a
+ * side named inside the list, after the cue and before a person, is that person's.
+ */
+function sideBetween(sides: SideCue[], cueEnd: number, at: number): string | undefined {
+  return [...sides].reverse().find((c) => c.start >= cueEnd && c.end <= at && !c.contextual && c.party)?.party;
 }
 
 /** "A, director of …, for the United States and by B": the side a "for" names after a person, up to the next "by", ";" or person. */

@@ -189,7 +189,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
   },
   {
     id: 'roster.head-of',
-    cues: ['head of the … delegation', 'head of delegation', 'chief negotiator', 'lead negotiator', 'top negotiator', 'chief of the … delegation'],
+    cues: ['head of the … delegation', 'head of … delegation', 'head of delegation', 'chief negotiator', 'lead negotiator', 'top negotiator', 'chief of the … delegation'],
     unit: 'sentence',
     people: 'apposition',
     product: 'leader',
@@ -456,8 +456,12 @@ export const DELEGATION_RULES: DelegationRule[] = [
     cues: [
       'joined … delegation', 'joined … team',
       'on … delegation', 'on … team', 'part of … delegation', 'part of … team', 'members of … delegation', 'member of … delegation', 'among … negotiators', 'among … delegates'],
-    // "signed off on the make-up of the delegation": on a thing of the delegation, not on it.
-    reject: { cue: /^on\s.*\bof\s/i },
+    // "signed off on the make-up of the delegation": on a thing of the delegation, not on it; "the
+    // decree on the delegation", "briefed reporters on the team": about it, not on it.
+    reject: {
+      cue: /^on\s.*\bof\s/i,
+      before: /\b(?:decree|decrees|order|law|resolution|decision|ruling|report|briefing|remarks|comments|statement|signed\s+off|decided|agreed|insisted|commented|spoke|reported|briefed|reporters|journalists)\s$/i,
+    },
     unit: 'sentence',
     people: 'before',
     product: 'member',
