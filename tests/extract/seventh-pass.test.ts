@@ -125,3 +125,11 @@ describe('those who send, appoint or speak are not seated', () => {
     ).toEqual([]);
   });
 });
+
+describe('a preposition opening a sentence is no part of a name', () => {
+  it('reads "Besides Medinsky, the Russian team includes A" without a person "Besides Medinsky"', () => {
+    const got = seated('Besides Medinsky, the Russian team includes Deputy Defence Minister Alexander Fomin and State Duma foreign affairs committee head Leonid Slutsky.');
+    expect(got.filter((g) => g.includes('Besides'))).toEqual([]);
+    expect(got).toContain('Russia member Alexander Fomin');
+  });
+});
