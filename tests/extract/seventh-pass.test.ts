@@ -133,3 +133,23 @@ describe('a preposition opening a sentence is no part of a name', () => {
     expect(got).toContain('Russia member Alexander Fomin');
   });
 });
+
+describe('groups that sit at no side\'s table', () => {
+  it('reads "Mediators included A and B" as no side\'s roster', () => {
+    expect(
+      seated('The Israeli team was led by Ron Dermer. Mediators included Egyptian intelligence chief Hassan Rashad and Qatari Prime Minister Mohammed bin Abdulrahman Al Thani.'),
+    ).toEqual(['Israel leader Ron Dermer']);
+  });
+  it('reads "Taking part for the mediators are A" as no side\'s roster', () => {
+    expect(seated('Taking part for the mediators are Egyptian intelligence chief Hassan Rashad and Qatari minister Mohammed Al-Khulaifi.')).toEqual([]);
+  });
+  it('seats no one a "for the Russian side" clause names for something else', () => {
+    expect(seated('On the Russian side, the shelling killed Vasily Ivanov and Pyotr Smirnov, the governor said.')).toEqual([]);
+  });
+  it('still seats the people "For the US side" introduces', () => {
+    expect(seated('For the US side, Secretary of State Linda Price and National Security Adviser Mark Dalton are expected.')).toEqual([
+      'United States member Linda Price',
+      'United States member Mark Dalton',
+    ]);
+  });
+});

@@ -289,7 +289,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         if (NEGATED.test(m.slice(Math.max(0, start - 30), start))) continue;
         if (rule.requireBefore && !rule.requireBefore.test(m.slice(Math.max(0, start - 80), start))) continue;
         if (rule.reject?.before?.test(m.slice(Math.max(0, start - 80), start))) continue;
-        if (rule.reject?.after?.test(m.slice(end, end + 60))) continue;
+        if (rule.reject?.after?.some((re) => re.test(m.slice(end, end + 60)))) continue;
         if (rule.reject?.cue?.test(cue[0])) continue;
         // Those who met by phone or video sat at no table.
         if (rule.met && REMOTE.test(m.slice(Math.max(0, start - 30), end + 60))) continue;
@@ -304,6 +304,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         if (rule.id === 'roster.take-part-before' && !/⟨\d+⟩(?:,[^,;⟨]{1,60},)?(?:\s*,)?(?:\s+(?:both|too|also|themselves|himself|herself))?\s*$/u.test(m.slice(0, start))) continue;
         // "send envoy A and B": the people follow the verb, titles between; not "sent to Jeddah, …, A noted".
         if (rule.id === 'roster.sends' && !/^\s+(?:[\p{L}.'’-]+\s+){0,6}?⟨\d+⟩/u.test(m.slice(end))) continue;
+        // "For the US side, Secretary A and B are expected": titles only between the side and its people, not a clause ("On the Russian side, the shelling killed A").
+        if (rule.id === 'roster.for-side' && objectOf(m.slice(end).replace(/^\s*,/, '')).length === 0) continue;
         const side = nearestSide(sides, start, end, m);
         let party = side && !side.contextual ? side.party : undefined;
         // "A and B will represent Russia": the side is the party the verb takes.

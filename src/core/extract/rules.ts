@@ -68,7 +68,7 @@ export interface DelegationRule {
    * ceremony, "on the make-up of the delegation"). `before` is read up to 80 characters back in the
    * sentence, `after` up to 60 on, `cue` is the matched cue itself.
    */
-  reject?: { before?: RegExp; after?: RegExp; cue?: RegExp };
+  reject?: { before?: RegExp; after?: RegExp[]; cue?: RegExp };
   requireBefore?: RegExp;
   /** The shape in words, for the reader of this table and for `parley explain`. */
   shape: string;
@@ -125,7 +125,16 @@ export const CONFLICT_PENALTY = -6;
  * after a verb of attending.
  */
 const NOT_TALKS_AFTER =
-  /^ ?(?:in |at )?(?:[\p{L}-]+ ){0,3}?(?:ceremony|ceremonies|funeral|parade|inauguration|exercise|exercises|drills|commemoration|celebration|concert|festival|match|vote|election|elections|fighting|offensive|battle|assault|war|hostilities|protest|protests|rally|service|mass|wedding|games|olympics)\b/iu;
+  /^ ?(?:in |at )?(?:[\p{L}-]+ ){0,3}?(?:ceremony|ceremonies|funeral|parade|forum|congress|inauguration|exercise|exercises|drills|commemoration|celebration|concert|festival|match|vote|election|elections|fighting|offensive|battle|assault|war|hostilities|protest|protests|rally|service|mass|wedding|games|olympics)\b/iu;
+
+/**
+ * A group that sits at no side's table, right before a verb of composition ("Mediators included A
+ * and B", "the hosts were represented by C") or right after one of attending ("Taking part for
+ * the mediators are D").
+ */
+const NO_SIDE_BEFORE =
+  /\b(?:mediators?|hosts?|observers?|guests?|witnesses|go-betweens?|facilitators?|guarantors?|co-chairs?|victims|casualties|dead|critics|speakers|signatories) (?:(?:also|again|were|was|are|is|will be|have been|had been|has been) ){0,2}$/i;
+const NO_SIDE_AFTER = /^ (?:are |were )?(?:for|on behalf of|from) (?:the )?(?:mediators?|hosts?|observers?|guests?|witnesses|go-betweens?|facilitators?|guarantors?|co-chairs?)\b/i;
 
 export const DELEGATION_RULES: DelegationRule[] = [
   {
@@ -206,6 +215,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
       'consists of', 'consisted of', 'consisting of', 'consist of', 'made up of', 'participants include', 'members include',
       'members are', 'members were', 'features', 'featured',
     ],
+    reject: { before: NO_SIDE_BEFORE },
     unit: 'sentence',
     people: 'after',
     product: 'member',
@@ -219,6 +229,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
   {
     id: 'roster.represented-by',
     cues: ['represented by', 'represented … by', 'representing'],
+    reject: { before: NO_SIDE_BEFORE },
     unit: 'sentence',
     people: 'after',
     product: 'member',
@@ -234,7 +245,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
       'taking part', 'take part', 'took part', 'present at the meeting', 'present at the talks', 'attending', 'attended by', 'participating', 'joined by',
       'accompanied by', 'assisted by', 'sat down with', 'at the table',
     ],
-    reject: { after: NOT_TALKS_AFTER },
+    reject: { after: [NOT_TALKS_AFTER, NO_SIDE_AFTER], before: NO_SIDE_BEFORE },
     patterns: [/\baccompanied\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+by\b/gu, /\bacross\s+the\s+table\b/giu],
     unit: 'sentence',
     people: 'after',
@@ -431,7 +442,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
   {
     id: 'roster.take-part-before',
     cues: ['will also take part', 'will take part', 'also took part', 'will also attend', 'also attended'],
-    reject: { after: NOT_TALKS_AFTER },
+    reject: { after: [NOT_TALKS_AFTER] },
     unit: 'sentence',
     people: 'before',
     product: 'member',
