@@ -153,3 +153,29 @@ describe('groups that sit at no side\'s table', () => {
     ]);
   });
 });
+
+describe('"it" is what the sentence before named', () => {
+  it('reads no roster from "It includes" after a sentence about a sanctions package', () => {
+    expect(
+      seated('The Ukrainian delegation is led by Rustem Umerov. The European Union has drafted a new sanctions package. It includes Russian businessmen Oleg Deripaska and Arkady Rotenberg.'),
+    ).toEqual(['Ukraine leader Rustem Umerov']);
+  });
+  it('reads no roster from "Also on it are" after a sentence about a list of hostages', () => {
+    expect(seated('The Israeli team arrived in Doha. The list of hostages to be freed was handed over. Also on it are Keith Siegel and Omer Shem Tov.')).toEqual([]);
+  });
+  it('still reads "It includes" right after the delegation', () => {
+    expect(seated('Ukraine has named its delegation. It includes Defence Minister Rustem Umerov and Serhiy Kyslytsya.')).toEqual([
+      'Ukraine member Rustem Umerov',
+      'Ukraine member Serhiy Kyslytsya',
+    ]);
+  });
+});
+
+describe('who is sent', () => {
+  it('seats no one of another side a sender sends back', () => {
+    expect(seated('Putin sent US envoy Steve Witkoff back to Washington with a message for Trump.')).toEqual([]);
+  });
+  it('seats no one a side sends something to', () => {
+    expect(seated('Russia sent Ukrainian President Volodymyr Zelensky a draft memorandum.')).toEqual([]);
+  });
+});

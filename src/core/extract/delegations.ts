@@ -540,7 +540,9 @@ export function findDelegations(
   // "Joining him were A and B", "He was accompanied by A": members of the delegation just named.
   // "It also includes A and B", "It's headed once again by A", "According to Ukrainian media, it is
   // headed by A": the delegation named in the previous sentence, with or without people in it.
-  const itRef = prevDelegation ?? state.lastParty;
+  // Only the delegation the previous sentence named: a sentence between names something else "it" is
+  // ("The EU has drafted a new sanctions package. It includes A and B").
+  const itRef = prevDelegation;
   const it =
     itRef && anchors.length === 0
       ? /(?:^|,\s*)[Ii]t(?:['’]s|\s+(?:is|was|will\s+be|has\s+been|had\s+been))?\s+(?:(?:also|again|once\s+again|still)\s+)*(?:(led|headed|chaired)\s+(?:(?:also|again|once\s+again)\s+)*by|included|includes|comprises|comprised|consists\s+of|consisted\s+of)\s+/.exec(m)

@@ -82,6 +82,8 @@ interface SideCue {
   contextual: boolean;
   /** A side named with a delegation noun: it becomes the item's "the delegation". */
   noun: boolean;
+  /** "It includes", "Also on it are": the pronoun stands for the delegation the previous sentence named, or for nothing of ours. */
+  pronoun?: boolean;
 }
 
 const SIDE_NOUN =
@@ -123,7 +125,7 @@ function sideCues(m: string): SideCue[] {
   }
   // "It includes A and B", "Also on it are C": the pronoun is the delegation the item named last.
   for (const p of m.matchAll(/^(?:It|They)(?=\s+(?:also\s+)?(?:includes|included|include|comprises|comprised|consists|consisted|is\s+made\s+up|was\s+made\s+up)\b)|\bon\s+it(?=\s+(?:are|were)\b)/gu)) {
-    out.push({ start: p.index, end: p.index + p[0].length, contextual: true, noun: false });
+    out.push({ start: p.index, end: p.index + p[0].length, contextual: true, noun: false, pronoun: true });
   }
   // "its participants include", "their members are": the side named last.
   for (const p of m.matchAll(/\b(?:its|their)\s+(?:other\s+)?(?:participants|members|head|leader)\b/giu)) {
@@ -238,6 +240,8 @@ const OTHER_BODY =
 export function readRosters(input: RosterInput): RosterCandidate[] {
   const out: RosterCandidate[] = [];
   let lastSide: string | undefined;
+  /** The sentence that named `lastSide`. */
+  let lastSideAt = -1;
   let heading: { side?: string; evidence?: SideEvidence; afterItem?: boolean; gap?: number } | undefined;
   input.texts.forEach((text, si) => {
     const people = input.people[si]!;
@@ -304,9 +308,14 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         if (rule.id === 'roster.take-part-before' && !/⟨\d+⟩(?:,[^,;⟨]{1,60},)?(?:\s*,)?(?:\s+(?:both|too|also|themselves|himself|herself))?\s*$/u.test(m.slice(0, start))) continue;
         // "send envoy A and B": the people follow the verb, titles between; not "sent to Jeddah, …, A noted".
         if (rule.id === 'roster.sends' && !/^\s+(?:[\p{L}.'’-]+\s+){0,6}?⟨\d+⟩/u.test(m.slice(end))) continue;
+        // "Russia sent President A a draft memorandum": A receives it; sent to no table.
+        if (rule.id === 'roster.sends' && /^\s+(?:[\p{L}.'’-]+\s+){0,6}?⟨\d+⟩\s+(?:a|an|the|its|his|her|their|our|this|that|some|several|new)\s/u.test(m.slice(end))) continue;
         // "For the US side, Secretary A and B are expected": titles only between the side and its people, not a clause ("On the Russian side, the shelling killed A").
         if (rule.id === 'roster.for-side' && objectOf(m.slice(end).replace(/^\s*,/, '')).length === 0) continue;
         const side = nearestSide(sides, start, end, m);
+        // "The EU drafted a sanctions package. It includes A and B": "it" is what the sentence before
+        // named, so it stands for a delegation only when that sentence named one.
+        if (side?.pronoun && lastSideAt !== si - 1) continue;
         let party = side && !side.contextual ? side.party : undefined;
         // "A and B will represent Russia": the side is the party the verb takes.
         if (rule.id === 'roster.represent-before') party = findParties(m.slice(end, end + 40).split(/[,;.]/)[0] ?? '')[0]?.party.name;
@@ -430,6 +439,13 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           const c = forSide
             ? score(si, p, role, rule, forSide, 'explicit', input)
             : score(si, p, role, rule, party ?? subjectParty, party ? evidence : subjectParty ? 'own' : undefined, input);
+          // "Putin sent Witkoff back to Washington": a sender sends its own people, not another side's.
+          const sender = rule.id === 'roster.sends' ? senderSide(m.slice(0, start), people, input) : undefined;
+          const theirs = sideOfPerson(p, input);
+          if (sender && theirs && theirs !== sender) {
+            c.accepted = false;
+            c.why = `sent by ${sender}, but on the ${theirs} side`;
+          }
           if (across && c.party === across) {
             c.accepted = false;
             c.why = `meets the ${across} delegation, so sits on another side`;
@@ -512,7 +528,13 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
       const party = sideOf(side) ?? lastSide;
       heading = { ...(party ? { side: party } : {}), evidence: side && !side.contextual ? 'explicit' : 'heading' };
     }
-    for (const s of sides) if (s.noun && !s.contextual && s.party) lastSide = s.party;
+    for (const s of sides)
+      if (s.noun && !s.contextual && s.party) {
+        lastSide = s.party;
+        lastSideAt = si;
+      }
+    // A sentence that leads on from the delegation ("It includes …") keeps it the one named last.
+    if (sides.some((s) => s.pronoun) && lastSideAt === si - 1) lastSideAt = si;
   });
   return out;
 }
@@ -720,6 +742,13 @@ function peopleBefore(before: string): number[] {
     out.push(Number(h[1]));
   }
   return out;
+}
+
+/** Who sends: a party word or a person with a side in the clause before "send". */
+function senderSide(before: string, people: PersonSpan[], input: RosterInput): string | undefined {
+  const clause = before.split(/[;:]/).pop() ?? '';
+  const k = lastPersonBefore(clause);
+  return (k !== undefined ? sideOfPerson(people[k], input) : undefined) ?? lastParty(clause.replace(/⟨\d+⟩(?:’s)?/g, ' '));
 }
 
 /** The last person named before a cue, not a possessor ("A's"). */
