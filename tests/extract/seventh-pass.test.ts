@@ -179,3 +179,17 @@ describe('who is sent', () => {
     expect(seated('Russia sent Ukrainian President Volodymyr Zelensky a draft memorandum.')).toEqual([]);
   });
 });
+
+describe('speakers are not companions', () => {
+  it('reads "Critics of the talks, including A and B, said" as speakers', () => {
+    expect(
+      seated('Critics of the talks, including Ukrainian MP Oleksiy Goncharenko and Russian blogger Yuri Podolyaka, said the delegations were wasting time.'),
+    ).toEqual([]);
+  });
+  it('does not seat the speaker of "The delegation, Zelensky said, will be joined by A"', () => {
+    expect(seated('The Ukrainian delegation, Zelensky said, will be joined by Foreign Minister Andrii Sybiha.')).toEqual(['Ukraine member Andrii Sybiha']);
+  });
+  it('keeps a foreign leader who joins a president at a press event off the delegation named later', () => {
+    expect(seated('Zelensky, joined by Danish Prime Minister Mette Frederiksen, told reporters the delegation would travel on Monday.')).toEqual([]);
+  });
+});

@@ -186,7 +186,7 @@ function itemPerson(m: string): number | undefined {
  * statement reader's own list) right after the people.
  */
 const SPEAKING_GROUP =
-  /\b(?:officials|diplomats|leaders|politicians|lawmakers|legislators|figures|critics|hardliners|commentators|analysts|experts|observers|voices|ministers)(?:\s(?:in|from|at)\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)?\s?,?\s?$/iu;
+  /\b(?:officials|diplomats|leaders|politicians|lawmakers|legislators|figures|critics|hardliners|commentators|analysts|experts|observers|voices|ministers)(?:\s(?:in|from|at)\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?|\sof\sthe\s\p{Ll}+)?\s?,?\s?$/iu;
 const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS.flatMap((v) => v.forms).sort((x, y) => y.length - x.length).join('|')})\\b`, 'i');
 const BETWEEN_PEOPLE_AND_VERB = /^(?:’s)?\s*(?:,\s*)?(?:(?:have|has|had|also|repeatedly|publicly|all)\s+){0,2}$/i;
 /** The people listed right before the clause's first speech verb: "…, including A, have said". */
@@ -364,7 +364,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         // "Ukrainian A, accompanied by Turkish B": one accompanying a person of another side is a host
         // or a mediator, not that side's member, and not on a side of their own at that table.
         const accompanies = rule.id === 'roster.taking-part' && /\b(?:accompanied|joined|flanked|assisted)\s+(?:in\s+\S+(?:\s+\S+)?\s+)?by$/i.test(cue[0]);
-        const accompanied = accompanies && !side ? sideOfPerson(people[lastPersonBefore(m.slice(0, start)) ?? -1], input) : undefined;
+        const accompanied = accompanies && (!side || side.contextual) ? sideOfPerson(people[lastPersonBefore(m.slice(0, start)) ?? -1], input) : undefined;
         if (accompanied && !party && consensus && consensus !== accompanied) {
           for (const k of ks) {
             const p = people[k];
@@ -465,6 +465,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           for (const k of subj) {
             const p = people[k];
             const own = sideOfPerson(p, input);
+            // "The Ukrainian delegation, Zelensky said, will be joined by A": the speaker is no one accompanied.
+            if (SPEAKER_AFTER.test(m.slice(m.indexOf(`⟨${k}⟩`) + `⟨${k}⟩`.length))) continue;
             if (!p || !own || companions.size !== 1 || !companions.has(own) || ++inSentence > MAX_CANDIDATES) continue;
             out.push(score(si, p, 'member', rule, own, 'listed', input));
           }
