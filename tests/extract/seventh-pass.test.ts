@@ -193,3 +193,19 @@ describe('speakers are not companions', () => {
     expect(seated('Zelensky, joined by Danish Prime Minister Mette Frederiksen, told reporters the delegation would travel on Monday.')).toEqual([]);
   });
 });
+
+describe('an audience is no table', () => {
+  it('seats no one from "Attending were A, B, several ambassadors and other dignitaries"', () => {
+    expect(
+      seated(
+        'Attending were Dr. Mohammed bin Abdulaziz Al-Khulaifi, Minister of State at the Ministry of Foreign Affairs, US envoy Massad Boulos, several ambassadors accredited to Qatar and other dignitaries.',
+      ),
+    ).toEqual([]);
+  });
+  it('still seats those the talks were attended by', () => {
+    expect(seated('The talks were attended by US Secretary of State Marco Rubio and special envoy Steve Witkoff.')).toEqual([
+      'United States member Marco Rubio',
+      'United States member Steve Witkoff',
+    ]);
+  });
+});

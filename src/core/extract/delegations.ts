@@ -1,6 +1,7 @@
 import { findParties } from '../parties.js';
 import type { PersonSpan } from './actors.js';
 import { ABBREVIATIONS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
+import { AUDIENCE } from './rules.js';
 
 export interface DelegationDraft {
   party: string;
@@ -608,7 +609,8 @@ export function findDelegations(
 
   // "The talks were attended by US Secretary of State A, special envoy B and Ukraine’s C".
   const att = /\b(?:attended\s+by|(?:also\s+)?(?:present|attending)\s+(?:were|was))\s+/i.exec(m);
-  if (att) {
+  // "Attending were A, B, several ambassadors and other dignitaries": a ceremony's audience, no side's table.
+  if (att && !AUDIENCE.test(m.slice(att.index))) {
     const { ks } = readList(m.slice(att.index + att[0].length));
     let carry: string | undefined;
     // "attended by A and US adviser B": with no side named, a later item's party covers those before it.

@@ -295,6 +295,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         if (rule.reject?.before?.test(m.slice(Math.max(0, start - 80), start))) continue;
         if (rule.reject?.after?.some((re) => re.test(m.slice(end, end + 60)))) continue;
         if (rule.reject?.cue?.test(cue[0])) continue;
+        if (rule.reject?.rest?.test(m.slice(end))) continue;
         // Those who met by phone or video sat at no table.
         if (rule.met && REMOTE.test(m.slice(Math.max(0, start - 30), end + 60))) continue;
         // A 'led by' right after a body that negotiates for nobody leads that body ("a Board of Peace

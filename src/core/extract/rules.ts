@@ -66,9 +66,9 @@ export interface DelegationRule {
    * What the words around a cue must not say (or, for `requireBefore`, must say) for the cue to
    * count: the same verb names rosters and other things ("signed by" a letter, "take part in" a
    * ceremony, "on the make-up of the delegation"). `before` is read up to 80 characters back in the
-   * sentence, `after` up to 60 on, `cue` is the matched cue itself.
+   * sentence, `after` up to 60 on, `rest` to the sentence's end, `cue` is the matched cue itself.
    */
-  reject?: { before?: RegExp; after?: RegExp[]; cue?: RegExp };
+  reject?: { before?: RegExp; after?: RegExp[]; rest?: RegExp; cue?: RegExp };
   requireBefore?: RegExp;
   /** The shape in words, for the reader of this table and for `parley explain`. */
   shape: string;
@@ -135,6 +135,9 @@ const NOT_TALKS_AFTER =
 const NO_SIDE_BEFORE =
   /\b(?:mediators?|hosts?|observers?|guests?|witnesses|go-betweens?|facilitators?|guarantors?|co-chairs?|victims|casualties|dead|critics|speakers|signatories) (?:(?:also|again|were|was|are|is|will be|have been|had been|has been) ){0,2}$/i;
 const NO_SIDE_AFTER = /^ (?:are |were )?(?:for|on behalf of|from) (?:the )?(?:mediators?|hosts?|observers?|guests?|witnesses|go-betweens?|facilitators?|guarantors?|co-chairs?)\b/i;
+
+/** Words that make a list of those present an audience: "…, several ambassadors and other dignitaries". */
+export const AUDIENCE = /\b(?:dignitaries|ambassadors|guests|diplomatic\s+corps|invitees|representatives\s+of\s+the\s+(?:two|both)\s+(?:parties|sides))\b/i;
 
 export const DELEGATION_RULES: DelegationRule[] = [
   {
@@ -245,7 +248,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
       'taking part', 'take part', 'took part', 'present at the meeting', 'present at the talks', 'attending', 'attended by', 'participating', 'joined by',
       'accompanied by', 'assisted by', 'sat down with', 'at the table',
     ],
-    reject: { after: [NOT_TALKS_AFTER, NO_SIDE_AFTER], before: NO_SIDE_BEFORE },
+    reject: { after: [NOT_TALKS_AFTER, NO_SIDE_AFTER], before: NO_SIDE_BEFORE, rest: AUDIENCE },
     patterns: [/\baccompanied\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+by\b/gu, /\bacross\s+the\s+table\b/giu],
     unit: 'sentence',
     people: 'after',
