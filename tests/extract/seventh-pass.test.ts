@@ -209,3 +209,11 @@ describe('an audience is no table', () => {
     ]);
   });
 });
+
+describe('a person qualifying another\'s title', () => {
+  it('keeps the president in "an aide to dictator Vladimir Putin" off the delegation the aide heads', () => {
+    const got = seated('Just as at the first round, Vladimir Medinsky, an aide to dictator Vladimir Putin, was at the head of the Russian delegation, while Defense Minister Rustem Umerov headed the Ukrainian one.');
+    expect(got.filter((g) => g.includes('Putin'))).toEqual([]);
+    expect(got).toContain('Ukraine leader Rustem Umerov');
+  });
+});

@@ -50,6 +50,7 @@ export const ROLE_HEADS = set(`
   representative mediator host personality journalist businessman investor son-in-law governor mayor speaker
   lieutenant colonel admiral ombudsman officer correspondent commissioner counsellor counselor ceo founder
   chief-of-staff secretary-of-state administrator manager coordinator member ministers director-general presidents
+  dictator autocrat strongman ruler monarch
 `);
 
 /** Words that may appear inside a role phrase without being its head. */
