@@ -52,8 +52,8 @@ export const HELD_OUT = new Set([
   'ru-041', 'ru-044', 'ru-049', 'ot-001', 'ot-002', 'ot-003', 'ot-009', 'ot-011', 'ot-013',
 ]);
 
-export type RealSet = 'ru-dev' | 'ot-dev' | 'ru-held-out' | 'ot-held-out' | 'classes-dev' | 'dates-dev' | 'dev2';
-export const REAL_SETS: RealSet[] = ['ru-dev', 'ot-dev', 'ru-held-out', 'ot-held-out', 'classes-dev', 'dates-dev', 'dev2'];
+export type RealSet = 'ru-dev' | 'ot-dev' | 'ru-held-out' | 'ot-held-out' | 'classes-dev' | 'dates-dev' | 'dev2' | 'dev3';
+export const REAL_SETS: RealSet[] = ['ru-dev', 'ot-dev', 'ru-held-out', 'ot-held-out', 'classes-dev', 'dates-dev', 'dev2', 'dev3'];
 
 /**
  * The miss classes seen on unseen copy (principals who met, place-and-date rounds, long-title
@@ -83,8 +83,18 @@ export function loadDev2(): RealPassage[] {
   return JSON.parse(readFileSync(join(ROOT, 'tests/extract/dev2.json'), 'utf8')) as RealPassage[];
 }
 
+/**
+ * A second fresh development set by a separate author, written with precision traps (hosts and
+ * mediators, quoted groups, lists that are no rosters, other events): tests/extract/dev3.json,
+ * scored untouched before the seventh pass tuned on it. Development only.
+ */
+export function loadDev3(): RealPassage[] {
+  return JSON.parse(readFileSync(join(ROOT, 'tests/extract/dev3.json'), 'utf8')) as RealPassage[];
+}
+
 export function loadReal(set: RealSet): RealPassage[] {
   if (set === 'classes-dev') return loadClasses();
+  if (set === 'dev3') return loadDev3();
   if (set === 'dates-dev') return loadDates();
   if (set === 'dev2') return loadDev2();
   const all = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/labelled/real-reporting.json'), 'utf8')) as RealPassage[];

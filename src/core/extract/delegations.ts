@@ -1,6 +1,7 @@
 import { findParties } from '../parties.js';
 import type { PersonSpan } from './actors.js';
 import { ABBREVIATIONS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
+import { AUDIENCE } from './rules.js';
 
 export interface DelegationDraft {
   party: string;
@@ -198,6 +199,13 @@ const LIST_TRIGGER = new RegExp(String.raw`\s*,?\s*(?:and\s+)?${MEMBER_TRIGGER_S
 /** Cheap gate for LIST_TRIGGER, whose leading optional run is costly to try at every offset. */
 const TRIGGER_WORD = /\b(?:includ|compris|consist|made\s+up|featur|represented|joined|accompanied|with|along)/i;
 
+/**
+ * "A, appointed by President B", "A, sent by C": whoever appoints, sends or approves someone on a
+ * delegation is named in that person's apposition, not listed beside them.
+ */
+const APPOINTER =
+  /\b(?:appointed|nominated|named|chosen|approved|sent|dispatched|picked|authori[sz]ed|mandated|instructed|tasked|endorsed|confirmed|signed\s+off)\s+by\s+(?:[\p{L}’'.-]+\s+){0,5}$/u;
+
 /** Reads a list of people from `s` until a new clause starts; returns them and the rest. */
 export function readList(s: string): { ks: number[]; rest: string } {
   const flat = s.includes('⟩,')
@@ -215,7 +223,7 @@ export function readList(s: string): { ks: number[]; rest: string } {
   if (trig && trig.index > 0 && trig.index < end) end = trig.index;
   const head = flat.slice(0, end);
   let ks = [...head.matchAll(PH_RE)]
-    .filter((m) => !/^’s/.test(head.slice(m.index + m[0].length)) && !isComplement(head.slice(0, m.index)))
+    .filter((m) => !/^’s/.test(head.slice(m.index + m[0].length)) && !isComplement(head.slice(0, m.index)) && !APPOINTER.test(head.slice(Math.max(0, m.index - 80), m.index)))
     .map((m) => Number(m[1]));
   // "…and B, an adviser to the FSB director, Kremlin aide C told journalists": C is the source.
   if (stopAt < flat.length && SPEECH_STOP.test(flat.slice(stopAt))) {
@@ -533,7 +541,9 @@ export function findDelegations(
   // "Joining him were A and B", "He was accompanied by A": members of the delegation just named.
   // "It also includes A and B", "It's headed once again by A", "According to Ukrainian media, it is
   // headed by A": the delegation named in the previous sentence, with or without people in it.
-  const itRef = prevDelegation ?? state.lastParty;
+  // Only the delegation the previous sentence named: a sentence between names something else "it" is
+  // ("The EU has drafted a new sanctions package. It includes A and B").
+  const itRef = prevDelegation;
   const it =
     itRef && anchors.length === 0
       ? /(?:^|,\s*)[Ii]t(?:['’]s|\s+(?:is|was|will\s+be|has\s+been|had\s+been))?\s+(?:(?:also|again|once\s+again|still)\s+)*(?:(led|headed|chaired)\s+(?:(?:also|again|once\s+again)\s+)*by|included|includes|comprises|comprised|consists\s+of|consisted\s+of)\s+/.exec(m)
@@ -599,7 +609,8 @@ export function findDelegations(
 
   // "The talks were attended by US Secretary of State A, special envoy B and Ukraine’s C".
   const att = /\b(?:attended\s+by|(?:also\s+)?(?:present|attending)\s+(?:were|was))\s+/i.exec(m);
-  if (att) {
+  // "Attending were A, B, several ambassadors and other dignitaries": a ceremony's audience, no side's table.
+  if (att && !AUDIENCE.test(m.slice(att.index))) {
     const { ks } = readList(m.slice(att.index + att[0].length));
     let carry: string | undefined;
     // "attended by A and US adviser B": with no side named, a later item's party covers those before it.

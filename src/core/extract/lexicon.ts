@@ -50,6 +50,7 @@ export const ROLE_HEADS = set(`
   representative mediator host personality journalist businessman investor son-in-law governor mayor speaker
   lieutenant colonel admiral ombudsman officer correspondent commissioner counsellor counselor ceo founder
   chief-of-staff secretary-of-state administrator manager coordinator member ministers director-general presidents
+  dictator autocrat strongman ruler monarch
 `);
 
 /** Words that may appear inside a role phrase without being its head. */
@@ -77,6 +78,7 @@ export const NON_NAME = set(`
   easter christmas ramadan covid world cup olympic olympics european america americans europe asia africa
   soviet ussr nato eu un g7 g20 opec brics fsb svr gru sbu hur nabu cia fbi nsa ok additional reporting
   speaking asked according meanwhile however also still later earlier after before while when although though
+  besides beside alongside among amid despite unlike like including except apart
   yes no new old great grand holy saint st mount lake cape port fort
   tomahawk patriot himars atacms storm shadow taurus oreshnik kinzhal iskander shahed geran bayraktar starlink
   airbase base plant station bridge mall

@@ -66,6 +66,8 @@ function matches(re: RegExp, text: string): boolean {
 const COLON_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.colon-list')!;
 /** Words before a colon that make the list after it a roster. */
 const COLON_ROSTER = /\b(?:delegation|delegations|team|represent|represented|line-?up|roster|negotiators|will\s+be\s+at\s+the\s+table)\b/i;
+/** The same words, each found (the last one decides what the list after the colon is of). */
+const COLON_ROSTER_EACH = /\b(?:delegation|delegations|team|represent|represented|line-?up|roster|negotiators|will\s+be\s+at\s+the\s+table)\b/gi;
 const HEADING_RULE = DELEGATION_RULES.find((r) => r.unit === 'list')!;
 const APPOSITION_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.delegation-apposition')!;
 const ELLIPTICAL_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.elliptical-side')!;
@@ -80,6 +82,8 @@ interface SideCue {
   contextual: boolean;
   /** A side named with a delegation noun: it becomes the item's "the delegation". */
   noun: boolean;
+  /** "It includes", "Also on it are": the pronoun stands for the delegation the previous sentence named, or for nothing of ours. */
+  pronoun?: boolean;
 }
 
 const SIDE_NOUN =
@@ -114,9 +118,14 @@ function sideCues(m: string): SideCue[] {
     const party = lastParty(r[1]!);
     if (party) out.push({ start: r.index, end: r.index + r[0].length, party, contextual: false, noun: false });
   }
+  // "…, and Rwanda's included B": a side's possessive standing for its delegation, right before the verb.
+  for (const p of m.matchAll(/(?<![\p{L}.-])(\p{Lu}[\p{L}.-]*)['’]s(?=\s(?:also\s)?(?:includes|included|comprised|comprises|consisted|featured|had|has|was|were|is)\b)/gu)) {
+    const party = lastParty(p[1]!);
+    if (party) out.push({ start: p.index, end: p.index + p[0].length, party, contextual: false, noun: false });
+  }
   // "It includes A and B", "Also on it are C": the pronoun is the delegation the item named last.
   for (const p of m.matchAll(/^(?:It|They)(?=\s+(?:also\s+)?(?:includes|included|include|comprises|comprised|consists|consisted|is\s+made\s+up|was\s+made\s+up)\b)|\bon\s+it(?=\s+(?:are|were)\b)/gu)) {
-    out.push({ start: p.index, end: p.index + p[0].length, contextual: true, noun: false });
+    out.push({ start: p.index, end: p.index + p[0].length, contextual: true, noun: false, pronoun: true });
   }
   // "its participants include", "their members are": the side named last.
   for (const p of m.matchAll(/\b(?:its|their)\s+(?:other\s+)?(?:participants|members|head|leader)\b/giu)) {
@@ -125,10 +134,18 @@ function sideCues(m: string): SideCue[] {
   return out.sort((x, y) => x.start - y.start);
 }
 
-function nearestSide(cues: SideCue[], start: number, end: number): SideCue | undefined {
+/**
+ * A side named before a cue, in another clause with a subject of its own, is not the cue's side:
+ * "The Russian delegation was led by A, while the hosts were represented by B".
+ */
+const SIDE_BREAK = /;|\b(?:while|whereas|but)\s|\bthe\s+[\p{L}-]+\s+(?:were|was|is|are|will|would|had|have|has)\s/iu;
+
+function nearestSide(cues: SideCue[], start: number, end: number, m: string): SideCue | undefined {
   let best: SideCue | undefined;
   let bestD = Number.POSITIVE_INFINITY;
   for (const c of cues) {
+    if (c.end <= start && SIDE_BREAK.test(m.slice(c.end, start))) continue;
+    if (c.start >= end && /;|\bwhile\s|\bwhereas\s/.test(m.slice(end, c.start))) continue;
     // A side after the cue is read at a cost: "Taking part for the Americans are" vs "the Ukrainian delegation, headed by".
     const d = c.end <= start ? start - c.end : c.start >= end ? (c.start - end) * 1.5 : 0;
     if (d < bestD && d <= 120) {
@@ -168,7 +185,8 @@ function itemPerson(m: string): number | undefined {
  * a statement, not a table's roster. The group noun before "including", and a speech verb (the
  * statement reader's own list) right after the people.
  */
-const SPEAKING_GROUP = /\b(?:officials|diplomats|leaders|politicians|lawmakers|legislators|figures|critics|hardliners|commentators|analysts|experts|observers|voices|ministers)\s*(?:,\s*)?$/i;
+const SPEAKING_GROUP =
+  /\b(?:officials|diplomats|leaders|politicians|lawmakers|legislators|figures|critics|hardliners|commentators|analysts|experts|observers|voices|ministers)(?:\s(?:in|from|at)\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?|\sof\sthe\s\p{Ll}+)?\s?,?\s?$/iu;
 const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS.flatMap((v) => v.forms).sort((x, y) => y.length - x.length).join('|')})\\b`, 'i');
 const BETWEEN_PEOPLE_AND_VERB = /^(?:’s)?\s*(?:,\s*)?(?:(?:have|has|had|also|repeatedly|publicly|all)\s+){0,2}$/i;
 /** The people listed right before the clause's first speech verb: "…, including A, have said". */
@@ -179,6 +197,32 @@ function speakersListed(rest: string): boolean {
   const before = clause.slice(0, verb.index);
   const last = before.lastIndexOf('⟩');
   return last >= 0 && BETWEEN_PEOPLE_AND_VERB.test(before.slice(last + 1));
+}
+
+/**
+ * Between a side's people and a later verb in the sentence: the verb shares their subject only when
+ * nothing but "and", an adverb or an auxiliary stands there — not another person, a new clause
+ * ("while the hosts were represented by"), a relative clause or a new subject.
+ */
+const NEW_SUBJECT = /⟨\d+⟩(?!’s)|[;:]|\b(?:while|whereas|but|whose|which|where|when|meanwhile|separately|hosts?|mediators?|the\s+[\p{L}-]+\s+(?:were|was|is|are|will|would|had|have|has))\b/iu;
+const sharesSubject = (between: string) => !NEW_SUBJECT.test(between);
+
+/** "A, who hosted the talks", "B, the mediator": a person set beside hosting or mediating is no side's member. */
+const HOST_AFTER =
+  /^\s*,\s*(?:who\s+(?:(?:is|was|has|had|also|again)\s+)?(?:host|hosts|hosted|hosting|mediates|mediated|mediating|brokered|brokers|facilitated|facilitates)\b|(?:the|a|an|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:host|hosts|mediator|mediators|facilitator|go-between)\b)/iu;
+
+/**
+ * A colon list elaborates the words right before the colon: after the roster word they must not
+ * name another thing the list could be of ("the cases of prisoners held in Russia:", "sanctions
+ * targets:", "together with the mediators and envoys:").
+ */
+const NOT_A_ROSTER =
+  /\b(?:with|list|lists|targets?|victims?|killed|dead|wounded|injured|casualties|prisoners?|hostages?|detainees?|captives?|cases?|names?|sanctions?|sanctioned|signator(?:y|ies)|letter|demands?|proposals?|conditions?|points?|issues?|topics?|agenda|mediators?|hosts?|critics)\b/i;
+/** The words after the last roster word before a colon. */
+function afterRosterWord(before: string): string {
+  let last = 0;
+  for (const w of before.matchAll(COLON_ROSTER_EACH)) last = w.index + w[0].length;
+  return before.slice(last);
 }
 
 /** Words naming who negotiates for a side. */
@@ -196,6 +240,8 @@ const OTHER_BODY =
 export function readRosters(input: RosterInput): RosterCandidate[] {
   const out: RosterCandidate[] = [];
   let lastSide: string | undefined;
+  /** The sentence that named `lastSide`. */
+  let lastSideAt = -1;
   let heading: { side?: string; evidence?: SideEvidence; afterItem?: boolean; gap?: number } | undefined;
   input.texts.forEach((text, si) => {
     const people = input.people[si]!;
@@ -232,6 +278,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     let inSentence = 0;
     /** The side a rule (not one seating each on their own side) placed someone on earlier in this sentence. */
     let sentenceSide: string | undefined;
+    /** Where the people that side was lent by end: what stands between them and a later verb decides whether it shares their subject. */
+    let sentenceSideEnd = 0;
     if (people.length && cued) {
       const found = [
         ...[...m.matchAll(CUES.re)].map((cue) => ({ cue, rule: CUES.ruleOf(cue[0]) })),
@@ -243,6 +291,11 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         const start = cue.index;
         const end = start + cue[0].length;
         if (NEGATED.test(m.slice(Math.max(0, start - 30), start))) continue;
+        if (rule.requireBefore && !rule.requireBefore.test(m.slice(Math.max(0, start - 80), start))) continue;
+        if (rule.reject?.before?.test(m.slice(Math.max(0, start - 80), start))) continue;
+        if (rule.reject?.after?.some((re) => re.test(m.slice(end, end + 60)))) continue;
+        if (rule.reject?.cue?.test(cue[0])) continue;
+        if (rule.reject?.rest?.test(m.slice(end))) continue;
         // Those who met by phone or video sat at no table.
         if (rule.met && REMOTE.test(m.slice(Math.max(0, start - 30), end + 60))) continue;
         // A 'led by' right after a body that negotiates for nobody leads that body ("a Board of Peace
@@ -256,7 +309,14 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         if (rule.id === 'roster.take-part-before' && !/⟨\d+⟩(?:,[^,;⟨]{1,60},)?(?:\s*,)?(?:\s+(?:both|too|also|themselves|himself|herself))?\s*$/u.test(m.slice(0, start))) continue;
         // "send envoy A and B": the people follow the verb, titles between; not "sent to Jeddah, …, A noted".
         if (rule.id === 'roster.sends' && !/^\s+(?:[\p{L}.'’-]+\s+){0,6}?⟨\d+⟩/u.test(m.slice(end))) continue;
-        const side = nearestSide(sides, start, end);
+        // "Russia sent President A a draft memorandum": A receives it; sent to no table.
+        if (rule.id === 'roster.sends' && /^\s+(?:[\p{L}.'’-]+\s+){0,6}?⟨\d+⟩\s+(?:a|an|the|its|his|her|their|our|this|that|some|several|new)\s/u.test(m.slice(end))) continue;
+        // "For the US side, Secretary A and B are expected": titles only between the side and its people, not a clause ("On the Russian side, the shelling killed A").
+        if (rule.id === 'roster.for-side' && objectOf(m.slice(end).replace(/^\s*,/, '')).length === 0) continue;
+        const side = nearestSide(sides, start, end, m);
+        // "The EU drafted a sanctions package. It includes A and B": "it" is what the sentence before
+        // named, so it stands for a delegation only when that sentence named one.
+        if (side?.pronoun && lastSideAt !== si - 1) continue;
         let party = side && !side.contextual ? side.party : undefined;
         // "A and B will represent Russia": the side is the party the verb takes.
         if (rule.id === 'roster.represent-before') party = findParties(m.slice(end, end + 40).split(/[,;.]/)[0] ?? '')[0]?.party.name;
@@ -302,6 +362,17 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           party = [...joinedSides][0];
           evidence = 'listed';
         }
+        // "Ukrainian A, accompanied by Turkish B": one accompanying a person of another side is a host
+        // or a mediator, not that side's member, and not on a side of their own at that table.
+        const accompanies = rule.id === 'roster.taking-part' && /\b(?:accompanied|joined|flanked|assisted)\s+(?:in\s+\S+(?:\s+\S+)?\s+)?by$/i.test(cue[0]);
+        const accompanied = accompanies && (!side || side.contextual) ? sideOfPerson(people[lastPersonBefore(m.slice(0, start)) ?? -1], input) : undefined;
+        if (accompanied && !party && consensus && consensus !== accompanied) {
+          for (const k of ks) {
+            const p = people[k];
+            if (p && ++inSentence <= MAX_CANDIDATES) out.push({ ...score(si, p, rule.product, rule, consensus, 'listed', input), accepted: false, why: `accompanies a ${accompanied} principal` });
+          }
+          continue;
+        }
         // "With them are C and D": the pronoun's people, the previous sentence's, lend their side when they agree on one.
         if (!party && rule.id === 'roster.companions' && si > 0) {
           const before = new Set(input.people[si - 1]!.map((p) => sideOfPerson(p, input)).filter((x): x is string => !!x));
@@ -311,7 +382,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           }
         }
         // "… is headed by A and comprises B and C": verbs sharing a subject share its side.
-        if (!party && !disagree && sentenceSide && !rule.each && !rule.met) {
+        if (!party && !disagree && sentenceSide && !rule.each && !rule.met && sharesSubject(m.slice(sentenceSideEnd, start))) {
           party = sentenceSide;
           evidence = 'listed';
         }
@@ -339,6 +410,9 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           }
         }
         // "A met B": a meeting between sides, so the people met must state two sides between them.
+        // "A and B, who hosted the talks": the whole list hosts.
+        const lastAt = ks.length ? m.indexOf(`⟨${ks[ks.length - 1]}⟩`) : -1;
+        const listHosts = !rule.each && !rule.met && lastAt >= 0 && HOST_AFTER.test(m.slice(lastAt + `⟨${ks[ks.length - 1]}⟩`.length, lastAt + 100));
         const metSides = rule.met ? new Set(ks.map((k) => sideOfPerson(people[k], input)).filter(Boolean)) : undefined;
         for (const k of ks) {
           const p = people[k];
@@ -350,6 +424,10 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           }
           const at = m.indexOf(`⟨${k}⟩`);
           if (isComplement(m.slice(0, at)) || SPEAKER_AFTER.test(m.slice(at + `⟨${k}⟩`.length))) continue;
+          if (listHosts || (!rule.each && !rule.met && HOST_AFTER.test(m.slice(at + `⟨${k}⟩`.length, at + `⟨${k}⟩`.length + 80)))) {
+            out.push({ ...score(si, p, rule.product, rule, party, evidence, input), accepted: false, why: 'hosts or mediates: no side\'s member' });
+            continue;
+          }
           // Those joined lend their side to the list, and sit at the table too: the principals
           // ("Joining Putin and Ushakov will be A and B").
           let role = rule.product;
@@ -358,15 +436,25 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           // The subject of "A was joined by B" ("A would be joined by officials including B") lends A's side when none is named.
           const subjectParty = !party && /\b(?:joined|accompanied|assisted|flanked)\s+(?:[^\s,;:⟨]+\s+){0,4}?by\b/.test(m.slice(Math.max(0, start - 40), end)) ? subjectBefore(m.slice(0, start), people) : undefined;
           // "led by A for the United States and by B and C for Iran": a side named after the person, before the next "by", is theirs.
-          const forSide = rule.id === 'roster.led-by' ? sideAfter(m.slice(at + `⟨${k}⟩`.length)) : undefined;
+          const forSide = rule.id === 'roster.led-by' ? (sideAfter(m.slice(at + `⟨${k}⟩`.length)) ?? sideBetween(sides, end, at)) : undefined;
           const c = forSide
             ? score(si, p, role, rule, forSide, 'explicit', input)
             : score(si, p, role, rule, party ?? subjectParty, party ? evidence : subjectParty ? 'own' : undefined, input);
+          // "Putin sent Witkoff back to Washington": a sender sends its own people, not another side's.
+          const sender = rule.id === 'roster.sends' ? senderSide(m.slice(0, start), people, input) : undefined;
+          const theirs = sideOfPerson(p, input);
+          if (sender && theirs && theirs !== sender) {
+            c.accepted = false;
+            c.why = `sent by ${sender}, but on the ${theirs} side`;
+          }
           if (across && c.party === across) {
             c.accepted = false;
             c.why = `meets the ${across} delegation, so sits on another side`;
           }
-          if (c.accepted && c.party && !rule.each && !rule.met) sentenceSide ??= c.party;
+          if (c.accepted && c.party && !rule.each && !rule.met && (sentenceSide === undefined || sentenceSide === c.party)) {
+            sentenceSide = c.party;
+            sentenceSideEnd = at + `⟨${k}⟩`.length;
+          }
           out.push(c);
         }
         // "Putin was accompanied by his aide A and by B": the one accompanied sits at the table too,
@@ -378,6 +466,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           for (const k of subj) {
             const p = people[k];
             const own = sideOfPerson(p, input);
+            // "The Ukrainian delegation, Zelensky said, will be joined by A": the speaker is no one accompanied.
+            if (SPEAKER_AFTER.test(m.slice(m.indexOf(`⟨${k}⟩`) + `⟨${k}⟩`.length))) continue;
             if (!p || !own || companions.size !== 1 || !companions.has(own) || ++inSentence > MAX_CANDIDATES) continue;
             out.push(score(si, p, 'member', rule, own, 'listed', input));
           }
@@ -400,7 +490,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     // sentence, its people after it; the side from a party word before the colon, else the side this
     // sentence already placed someone on, else the listed people's own sides if they agree.
     const colon = m.indexOf(':');
-    if (people.length && colon > 0 && colon < m.length - 2 && COLON_ROSTER.test(m.slice(0, colon)) && inSentence <= MAX_CANDIDATES) {
+    if (people.length && colon > 0 && colon < m.length - 2 && COLON_ROSTER.test(m.slice(0, colon)) && !NOT_A_ROSTER.test(afterRosterWord(m.slice(0, colon))) && inSentence <= MAX_CANDIDATES) {
       const ks = readLongList(m.slice(colon + 1));
       if (ks.length >= 2) {
         const before = sides.filter((c) => c.end <= colon && !c.contextual && c.party).pop();
@@ -441,9 +531,23 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
       const party = sideOf(side) ?? lastSide;
       heading = { ...(party ? { side: party } : {}), evidence: side && !side.contextual ? 'explicit' : 'heading' };
     }
-    for (const s of sides) if (s.noun && !s.contextual && s.party) lastSide = s.party;
+    for (const s of sides)
+      if (s.noun && !s.contextual && s.party) {
+        lastSide = s.party;
+        lastSideAt = si;
+      }
+    // A sentence that leads on from the delegation ("It includes …") keeps it the one named last.
+    if (sides.some((s) => s.pronoun) && lastSideAt === si - 1) lastSideAt = si;
   });
   return out;
+}
+
+/**
+ * "headed by A for Iran and, on the US side, by B", "led by A, the Azerbaijani delegation by B": a
+ * side named inside the list, after the cue and before a person, is that person's.
+ */
+function sideBetween(sides: SideCue[], cueEnd: number, at: number): string | undefined {
+  return [...sides].reverse().find((c) => c.start >= cueEnd && c.end <= at && !c.contextual && c.party)?.party;
 }
 
 /** "A, director of …, for the United States and by B": the side a "for" names after a person, up to the next "by", ";" or person. */
@@ -641,6 +745,20 @@ function peopleBefore(before: string): number[] {
     out.push(Number(h[1]));
   }
   return out;
+}
+
+/** Who sends: a party word or a person with a side in the clause before "send". */
+function senderSide(before: string, people: PersonSpan[], input: RosterInput): string | undefined {
+  const clause = before.split(/[;:]/).pop() ?? '';
+  const k = lastPersonBefore(clause);
+  return (k !== undefined ? sideOfPerson(people[k], input) : undefined) ?? lastParty(clause.replace(/⟨\d+⟩(?:’s)?/g, ' '));
+}
+
+/** The last person named before a cue, not a possessor ("A's"). */
+function lastPersonBefore(before: string): number | undefined {
+  const all = [...before.matchAll(/⟨(\d+)⟩(?!’s)/g)];
+  const last = all[all.length - 1];
+  return last ? Number(last[1]) : undefined;
 }
 
 function subjectBefore(before: string, people: PersonSpan[]): string | undefined {

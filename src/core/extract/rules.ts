@@ -62,6 +62,14 @@ export interface DelegationRule {
    * by"; "Also on it are" beside "on … team"): each matched on its own, read like a cue.
    */
   patterns?: RegExp[];
+  /**
+   * What the words around a cue must not say (or, for `requireBefore`, must say) for the cue to
+   * count: the same verb names rosters and other things ("signed by" a letter, "take part in" a
+   * ceremony, "on the make-up of the delegation"). `before` is read up to 80 characters back in the
+   * sentence, `after` up to 60 on, `rest` to the sentence's end, `cue` is the matched cue itself.
+   */
+  reject?: { before?: RegExp; after?: RegExp[]; rest?: RegExp; cue?: RegExp };
+  requireBefore?: RegExp;
   /** The shape in words, for the reader of this table and for `parley explain`. */
   shape: string;
   weight: number;
@@ -111,6 +119,25 @@ export type SideEvidence = keyof typeof SIDE_WEIGHTS;
 export const TITLE_BONUS = 1;
 /** The person's own stated side contradicts the roster's: never a member of it. */
 export const CONFLICT_PENALTY = -6;
+
+/**
+ * "take part in the ceremony", "attended the funeral": an event that is no round of talks right
+ * after a verb of attending.
+ */
+const NOT_TALKS_AFTER =
+  /^ ?(?:in |at )?(?:[\p{L}-]+ ){0,3}?(?:ceremony|ceremonies|funeral|parade|forum|congress|inauguration|exercise|exercises|drills|commemoration|celebration|concert|festival|match|vote|election|elections|fighting|offensive|battle|assault|war|hostilities|protest|protests|rally|service|mass|wedding|games|olympics)\b/iu;
+
+/**
+ * A group that sits at no side's table, right before a verb of composition ("Mediators included A
+ * and B", "the hosts were represented by C") or right after one of attending ("Taking part for
+ * the mediators are D").
+ */
+const NO_SIDE_BEFORE =
+  /\b(?:mediators?|hosts?|observers?|guests?|witnesses|go-betweens?|facilitators?|guarantors?|co-chairs?|victims|casualties|dead|critics|speakers|signatories) (?:(?:also|again|were|was|are|is|will be|have been|had been|has been) ){0,2}$/i;
+const NO_SIDE_AFTER = /^ (?:are |were )?(?:for|on behalf of|from) (?:the )?(?:mediators?|hosts?|observers?|guests?|witnesses|go-betweens?|facilitators?|guarantors?|co-chairs?)\b/i;
+
+/** Words that make a list of those present an audience: "…, several ambassadors and other dignitaries". */
+export const AUDIENCE = /\b(?:dignitaries|ambassadors|guests|diplomatic\s+corps|invitees|representatives\s+of\s+the\s+(?:two|both)\s+(?:parties|sides))\b/i;
 
 export const DELEGATION_RULES: DelegationRule[] = [
   {
@@ -174,7 +201,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
   },
   {
     id: 'roster.head-of',
-    cues: ['head of the … delegation', 'head of delegation', 'chief negotiator', 'lead negotiator', 'top negotiator', 'chief of the … delegation'],
+    cues: ['head of the … delegation', 'head of … delegation', 'head of delegation', 'chief negotiator', 'lead negotiator', 'top negotiator', 'chief of the … delegation'],
     unit: 'sentence',
     people: 'apposition',
     product: 'leader',
@@ -191,6 +218,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
       'consists of', 'consisted of', 'consisting of', 'consist of', 'made up of', 'participants include', 'members include',
       'members are', 'members were', 'features', 'featured',
     ],
+    reject: { before: NO_SIDE_BEFORE },
     unit: 'sentence',
     people: 'after',
     product: 'member',
@@ -204,6 +232,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
   {
     id: 'roster.represented-by',
     cues: ['represented by', 'represented … by', 'representing'],
+    reject: { before: NO_SIDE_BEFORE },
     unit: 'sentence',
     people: 'after',
     product: 'member',
@@ -219,6 +248,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
       'taking part', 'take part', 'took part', 'present at the meeting', 'present at the talks', 'attending', 'attended by', 'participating', 'joined by',
       'accompanied by', 'assisted by', 'sat down with', 'at the table',
     ],
+    reject: { after: [NOT_TALKS_AFTER, NO_SIDE_AFTER], before: NO_SIDE_BEFORE, rest: AUDIENCE },
     patterns: [/\baccompanied\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+by\b/gu, /\bacross\s+the\s+table\b/giu],
     unit: 'sentence',
     people: 'after',
@@ -318,6 +348,9 @@ export const DELEGATION_RULES: DelegationRule[] = [
     product: 'member',
     each: true,
     met: true,
+    // A text the sides agree on, not a letter or appeal others put their names to.
+    requireBefore: /\b(?:declaration|agreement|accord|memorandum|deal|protocol|communiqu[eé]|truce|ceasefire|cease-fire|armistice|framework|roadmap|treaty|document|text|pact|arrangement|statement\s+of\s+principles)s?\b/i,
+    reject: { before: /\b(?:letter|petition|appeal|op-ed|bill|resolution|open\s+letter)s?\b[^,;:]{0,40}$/i },
     shape: 'a text the sides signed and who signed it, each for the side of their own title or party word ("The declaration, signed by Congolese envoy A and M23 secretary B, …"); two sides between them',
     weight: 3,
     examples: [
@@ -412,6 +445,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
   {
     id: 'roster.take-part-before',
     cues: ['will also take part', 'will take part', 'also took part', 'will also attend', 'also attended'],
+    reject: { after: [NOT_TALKS_AFTER] },
     unit: 'sentence',
     people: 'before',
     product: 'member',
@@ -436,6 +470,12 @@ export const DELEGATION_RULES: DelegationRule[] = [
     cues: [
       'joined … delegation', 'joined … team',
       'on … delegation', 'on … team', 'part of … delegation', 'part of … team', 'members of … delegation', 'member of … delegation', 'among … negotiators', 'among … delegates'],
+    // "signed off on the make-up of the delegation": on a thing of the delegation, not on it; "the
+    // decree on the delegation", "briefed reporters on the team": about it, not on it.
+    reject: {
+      cue: /^on\s.*\bof\s/i,
+      before: /\b(?:decree|decrees|order|law|resolution|decision|ruling|report|briefing|remarks|comments|statement|signed\s+off|decided|agreed|insisted|commented|spoke|reported|briefed|reporters|journalists)\s$/i,
+    },
     unit: 'sentence',
     people: 'before',
     product: 'member',
