@@ -82,6 +82,10 @@ describe('questions the record cannot answer', () => {
     ['What was proposed about Kursk?', /proposed on Kursk/],
     ['Could you tell me what Ukraine demanded about Kursk?', /Ukraine demanded on Kursk/],
     ['what did Russia demand about Sudzha?', /Russia demanded on Sudzha/],
+    // The same typed casually: lower case, "anything on", two sides asked at once.
+    ['what did russia agree about kursk', /Russia agreed on kursk/],
+    ['did russia agree anything on Kursk', /Russia agreed on Kursk/],
+    ['did russia and ukraine agree anything on gaza', /agreed on gaza/],
     // A known person at a place no statement of theirs names.
     ['What did Zelensky say in Paris?', /Nothing on record from Volodymyr Zelensky in Paris/],
     ['Could you tell me what Witkoff said in Jeddah?', /Nothing on record from Steve Witkoff in Jeddah/],

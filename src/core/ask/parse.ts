@@ -229,8 +229,8 @@ const ROLE_WORDS = new Set(['foreign', 'policy', 'defence', 'defense', 'prime', 
 const PASSIVE_TOPIC_VERBS = new Set(['discussed', 'raised', 'mentioned', 'signed', 'addressed', 'covered', 'tabled', 'negotiated', 'debated']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'has', 'have', 'had', 'ever', 'also', 'even', 'actually']);
 const PASSIVE_OPENERS = new Set(['whether', 'if', 'that']);
-/** A stance asked before an about-phrase: "what was *proposed about* Kursk", "what did Ukraine *demand on* Kursk". */
-const STANCE_CUE_BEFORE = /\b(?:propos\w*|offer\w*|demand\w*|agree\w*|refus\w*|reject\w*)\s+(?:about|on|over|regarding|concerning)\s+$/i;
+/** A stance asked before an about-phrase: "what was *proposed about* Kursk", "what did Ukraine *demand on* Kursk", "did Russia *agree anything on* Kursk". */
+const STANCE_CUE_BEFORE = /\b(?:propos\w*|offer\w*|demand\w*|agree\w*|refus\w*|reject\w*)\s+(?:(?:anything|something)\s+)?(?:about|on|over|regarding|concerning)\s+$/i;
 /** Words after which a name is a clause's subject: "what did *Saudi Arabia* propose", "has *Qatar* offered". */
 const SUBJECT_BEFORE = new Set(['what', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'could', 'can']);
 const ARTICLES = new Set(['the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'some', 'more']);
@@ -672,7 +672,8 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     // (said back if nothing is), not a hint to rank by.
     const known = words.every((t) => COMMON_WORDS.has(t.lower) || t.link === 'about');
     if (known) {
-      const name = words.filter((t) => t.cap && !COMMON_WORDS.has(t.lower));
+      // "did russia agree anything on kursk": typed in lower case, a word of the reports after a stance is still what it is about.
+      const name = words.filter((t) => !COMMON_WORDS.has(t.lower));
       if (name.length && STANCE_CUE_BEFORE.test(masked.slice(0, m.index + m[0].length)) && !reading.about.includes(name.map((t) => t.base).join(' '))) reading.about.push(name.map((t) => t.base).join(' '));
       continue;
     }
