@@ -34,6 +34,12 @@ describe('questions written in full, polite sentences', () => {
     expect(peel('which officials were on the American team, specifically in Riyadh?')).toBe('which officials were on the American team in Riyadh?');
   });
 
+  it('drops chat asides (lol, tbh, rn, actually) in the middle and at the end', () => {
+    expect(peel('did the russians actually agree to anything lol')).toBe('did the russians agree to anything');
+    expect(peel('who led the ukraine side tbh?')).toBe('who led the ukraine side?');
+    expect(peel("who's running the ukraine side rn")).toBe("who's running the ukraine side");
+  });
+
   it('puts an indirect question back in question order', () => {
     expect(peel('Hello there, would you be able to tell me who Sergei Beseda is?')).toBe('who is Sergei Beseda?');
     expect(peel("could you explain what Rustem Umerov's role is in the negotiations?")).toBe("what is Rustem Umerov's role in the negotiations?");
@@ -171,6 +177,29 @@ describe('polite questions on the demo dossier', () => {
       const u = AskResult.parse(await t.core.ask(q)).understood;
       expect(u.intent).toBe(intent);
       expect(u.slots).toMatchObject(slots);
+    });
+  }
+});
+
+describe('casual chat shorthand on the demo dossier', () => {
+  const t = tempCore({ now: new Date('2026-11-30T12:00:00Z') });
+  beforeAll(async () => {
+    await t.core.ingest(undefined, { offline: true, dossier: 'russia-ukraine' });
+  });
+  afterAll(() => t.cleanup());
+  // An adverb or a chat word where a name could stand is no one asked about; "wut" is "what".
+  const cases: [string, string, Record<string, string>][] = [
+    ['did the russians actually agree to anything lol', 'agreed', { party: 'Russia' }],
+    ['wut happened w/ the black sea deal', 'happened', { topic: 'maritime' }],
+    ['wat did peskov say after the talks lol', 'said', { person: 'Dmitry Peskov' }],
+  ];
+  for (const [q, intent, slots] of cases) {
+    it(`${q} → ${intent}, naming no one else`, async () => {
+      const u = AskResult.parse(await t.core.ask(q)).understood;
+      expect(u.intent).toBe(intent);
+      expect(u.slots).toMatchObject(slots);
+      if (!slots.person) expect(u.slots.person).toBeUndefined();
+      expect(u.unknown).toEqual([]);
     });
   }
 });

@@ -434,6 +434,10 @@ export const SHORTHANDS: Record<string, string> = {
   yanks: 'Americans',
   brits: 'British',
   abt: 'about',
+  wut: 'what',
+  wat: 'what',
+  wot: 'what',
+  'w/': 'with',
   stmt: 'statement',
   stmts: 'statements',
   pm: 'prime minister',
@@ -691,7 +695,7 @@ export const REGISTER_WANTS = [
 export const REGISTER_SUMMARISE = ['i\'d love a summary of', 'i\'d like a summary of', 'i would like a summary of', 'i\'d like an overview of', 'i\'d like a rundown of', 'i\'d appreciate a summary of', 'can i get a summary of', 'can i have a summary of', 'can i get a rundown of', 'summarise', 'summarize', 'recap', 'outline', 'describe', 'sum up', 'go over', 'walk me through', 'give me a summary of', 'give me a rundown of', 'give me an overview of', 'give me a recap of', 'a summary of', 'a rundown of', 'an overview of', 'a recap of'];
 
 /** Closing words after the question: "…, please?", "… if you can", "thanks!". */
-export const REGISTER_CLOSINGS = ['please', 'thanks', 'thank you', 'thanks in advance', 'thank you in advance', 'cheers', 'many thanks', 'if possible', 'if you can', 'if you could', 'if you know', 'if you have it', 'if you don\'t mind', 'by any chance', 'for me', 'at all', 'do you know', 'do you happen to know', 'as far as you know', 'that you know of', 'to your knowledge', 'to the best of your knowledge', 'if anything', 'if any', 'could you help', 'can you help', 'could you help me', 'can you help me', 'could you tell me', 'can you tell me', 'any idea', 'many thanks', 'much appreciated', 'thanks a lot', 'thank you very much', 'thanks very much', 'cheers'];
+export const REGISTER_CLOSINGS = ['lol', 'lmao', 'haha', 'tbh', 'ngl', 'imo', 'fr', 'rn', 'lmk', 'thx', 'ty', 'pls', 'plz', 'bro', 'bruh', 'please', 'thanks', 'thank you', 'thanks in advance', 'thank you in advance', 'cheers', 'many thanks', 'if possible', 'if you can', 'if you could', 'if you know', 'if you have it', 'if you don\'t mind', 'by any chance', 'for me', 'at all', 'do you know', 'do you happen to know', 'as far as you know', 'that you know of', 'to your knowledge', 'to the best of your knowledge', 'if anything', 'if any', 'could you help', 'can you help', 'could you help me', 'can you help me', 'could you tell me', 'can you tell me', 'any idea', 'many thanks', 'much appreciated', 'thanks a lot', 'thank you very much', 'thanks very much', 'cheers'];
 
 /** Asides set off by commas inside the question: "What, *if anything*, did the Kremlin say …". Dropped. */
 export const REGISTER_PARENTHETICALS = ['if anything', 'if any', 'if at all', 'by any chance', 'in your view', 'as far as you know', 'to your knowledge', 'if you know', 'if possible', 'please', 'exactly', 'again'];
@@ -736,8 +740,8 @@ export const REGISTER_ROUND_VERBS = ['began', 'begun', 'started', 'opened', 'kic
 /** Verbs telling a meeting by who met whom: "the day after the Russians *met* the Americans". */
 export const REGISTER_MEETING_VERBS = ['met', 'meet', 'met with', 'meet with', 'sat down with', 'sit down with', 'talked to', 'talked with', 'spoke to', 'spoke with', 'held talks with', 'hold talks with', 'negotiated with', 'were meeting', 'was meeting'];
 
-/** Words of time that add nothing to a question about the record: "who is *currently* heading …". */
-export const REGISTER_FILLERS = ['currently', 'presently', 'at present', 'as of now', 'as things stand', 'at the moment', 'right now', 'these days'];
+/** Words of time and chat asides that add nothing to a question about the record: "who is *currently* heading …", "did the russians *actually* agree". */
+export const REGISTER_FILLERS = ['currently', 'presently', 'at present', 'as of now', 'as things stand', 'at the moment', 'right now', 'these days', 'actually', 'honestly', 'literally', 'tbh', 'ngl', 'imo', 'fr'];
 
 /**
  * Past tenses of the verbs questions are asked with, and their base forms: "whether Beseda *attended*
