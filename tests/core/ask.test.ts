@@ -198,6 +198,13 @@ describe('plain questions on the demo dossier', () => {
       expect((await reply('what about northwood'))).toMatch(/Northwood/);
     });
 
+    it('quotes what a person said their side wanted when asked their proposals and none is stated in so many words', async () => {
+      const a = await ask('What did Waltz propose for the Riyadh talks?');
+      expect(a.answer).toMatch(/Nothing on record of Mike Waltz proposing in so many words; what Mike Waltz said United States wanted:/);
+      expect(a.lines.length).toBeGreaterThan(0);
+      for (const l of a.lines) expect(l.text).toMatch(/Waltz[\s\S]*wanted[\s\S]*(?:Black Sea|line of control)/);
+    });
+
     it('quotes reports naming a side as the subject of a stance when the side is not quoted itself', async () => {
       expect((await reply('what did britain and france offer'))).toMatch(/Not in United Kingdom's own words[\s\S]*The UK and France have offered to lead/);
       expect((await reply('what did kyiv agree to on the black sea'))).toMatch(/the sides had agreed to "ensure safe navigation/);

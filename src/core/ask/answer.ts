@@ -7,7 +7,7 @@ import { formatRange } from './dates.js';
 import { NEWS_ORGS } from '../extract/lexicon.js';
 import { findParties } from '../parties.js';
 import type { AskKnowledge, RoleHolder, RoundRow } from './knowledge.js';
-import { CONDITION_CUES, EXAMPLE_QUESTIONS, type Intent, type StanceIntent } from './lexicon.js';
+import { CONDITION_CUES, EXAMPLE_QUESTIONS, WANTED_CUES, type Intent, type StanceIntent } from './lexicon.js';
 import type { Reading } from './parse.js';
 import { type ActorEntry, placeMatches, type Vocabulary } from './vocabulary.js';
 
@@ -629,6 +629,11 @@ function answerer(kb: AnswerKnowledge) {
       .filter((e) => hasStance(stancesOf(e.title)) && onTopic(e.title))
       .filter((e) => !sp?.person || e.actors.includes(sp.person.name) || mentionsPerson(e.title, sp.person));
     let sideNote = '';
+    if (intent === 'proposed' && sp?.person && !statements.length) {
+      // "What did Waltz propose for the talks": what he said Washington wanted first, in his own words.
+      statements = (await statementsOf(sp, r, 'demanded', (text) => onTopic(text) && WANTED_CUES.test(text))).filter((x) => WANTED_CUES.test(x.evidence));
+      if (statements.length) sideNote = ` Nothing on record of ${sp.person.name} proposing in so many words; what ${sp.person.name} said ${sp.person.party ?? 'their side'} wanted:`;
+    }
     if (sp?.person && !statements.length && sp.person.party) {
       // "Lavrov's conditions": the side's stated conditions stand for its minister's when he is not quoted on them.
       statements = await statementsOf({ party: sp.person.party }, r, want, onTopic);

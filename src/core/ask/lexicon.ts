@@ -235,6 +235,12 @@ export const ABOUT_CUES = `about|regarding|concerning|on|over|demand(?:ed|ing|s)
  */
 export const CONDITION_CUES = /\b(?:would|will) (?:regard|treat|consider|see) (?:\w+ ){0,12}as (?:a |an )?(?:violation|breach|provocation|threat|attack)|right to (?:self-defen[cs]e|respond)|on (?:the )?condition|provided that|unless|only (?:after|if|when|once)|(?:would|will) (?:respond|retaliate|strike back)|threat(?:en|ens|ened|ening)|warn(?:s|ed|ing)?\b/i;
 
+/**
+ * What someone said they wanted, in order, is what they put forward: "Washington *wanted* a maritime
+ * ceasefire first, then talks on the line of control". A question about a person's proposals reads
+ * these of their statements when none proposes in so many words.
+ */
+export const WANTED_CUES = /\bwant(?:s|ed)?\b/i;
 
 /** Words before a side that make it what a person spoke of, not the person's side ("what did Lavrov say *about* Syria"). */
 export const SIDE_ABOUT_WORDS = new Set(['about', 'regarding', 'concerning', 're']);
