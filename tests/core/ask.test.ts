@@ -80,6 +80,9 @@ describe('plain questions on the demo dossier', () => {
       ['@Parley who leads the russian delegation?', 'who-leads', { party: 'Russia' }],
       ["what's the name of russia's foreign minister", 'role', { party: 'Russia', role: 'foreign minister' }],
       ['were there strikes during the talks', 'happened', {}],
+      // A word of the reports before a strike or a facility is where it was, capitalised or not.
+      ['What did Zakharova say about the Sudzha attack?', 'said', { person: 'Maria Zakharova', place: 'Sudzha' }],
+      ['what happened with the sudzha gas station', 'happened', { place: 'Sudzha' }],
     ];
     for (const [q, intent, slots] of cases) {
       it(`${q} → ${intent}`, async () => {

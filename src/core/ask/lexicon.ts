@@ -278,6 +278,8 @@ export const VENUE_NOUNS = /^(?:talks|round|meeting|meetings|summit|negotiations
 
 /** Nouns of an event that make a place of the known place before them ("the odesa *attack*", "kursk *offensive*"). */
 export const EVENT_PLACE_NOUNS = /^(?:attack|attacks|strike|strikes|shelling|bombing|offensive|incursion|raid|drone|drones|explosion|blast)$/i;
+/** Facilities named by their place: "the Sudzha (gas metering) *station*", "the Odesa *port*". */
+export const FACILITY_NOUNS = /^(?:station|plant|port|refinery|depot|terminal|pipeline|bridge|airport|dam)$/i;
 
 /**
  * Other spellings of places the talks and the war name, as users type them: older (Kiev, Odessa),

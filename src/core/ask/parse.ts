@@ -27,6 +27,7 @@ import {
   type Intent,
   ADDRESS,
   EVENT_PLACE_NOUNS,
+  FACILITY_NOUNS,
   LOWER_CODES,
   NAME_TRANSLITERATIONS,
   PLACE_SPELLINGS,
@@ -454,8 +455,15 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     const prev = prevWord(i);
     const after = tokens[i + 1];
     const located = prev && PLACE_PREPOSITIONS.has(prev.lower);
-    // "the odesa attack": a place the reports know, before a word for a strike or an offensive.
-    const venue = after && (VENUE_NOUNS.test(after.lower) || (EVENT_PLACE_NOUNS.test(after.lower) && linkPlace(t.base, vocab, false) !== undefined));
+    // "the odesa attack": a place the reports know, before a word for a strike or an offensive; "the Sudzha attack",
+    // "the sudzha gas station": a word of the reports before one, or before a facility and the word naming its kind.
+    const facility = after && free(after) && !COMMON_WORDS.has(after.lower) && FACILITY_NOUNS.test(tokens[i + 2]?.lower ?? '') ? tokens[i + 2] : undefined;
+    const eventAt =
+      after !== undefined &&
+      (EVENT_PLACE_NOUNS.test(after.lower) || FACILITY_NOUNS.test(after.lower) || facility !== undefined) &&
+      (linkPlace(t.base, vocab, false) !== undefined ||
+        (t.lower.length >= 4 && !COMMON_WORDS.has(t.lower) && !QUESTION_WORDS.has(t.lower) && ctx.onRecord(t.base) && !linkPerson(t.base, vocab, { fuzzy: false, firstName: true })));
+    const venue = after && (VENUE_NOUNS.test(after.lower) || eventAt);
     // A place talks were held at needs no preposition: "jeddah", "riyadh 24 march"; nor does a known place
     // opening a fragment ("Sumy 24/3 - what happened", "Odesa, night of the 21st?").
     // A word of the reports set off by a dash, a comma or a date counts too, unless it is someone's name.
@@ -494,7 +502,7 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
       const known = ctx.onRecord(t.base);
       reading.place = { name, known };
       if (!known) reading.unknown.push(name);
-    } else if (venue && t.cap) {
+    } else if (venue && (t.cap || eventAt)) {
       // Lower case, a word before "talks" is a place only when the gazetteer knows it (above): "who hosted talks" names none.
       t.link = 'place';
       reading.place = { name: t.base.charAt(0).toUpperCase() + t.base.slice(1), known: ctx.onRecord(t.base) };
