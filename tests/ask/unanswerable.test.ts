@@ -60,6 +60,7 @@ describe('questions the record cannot answer', () => {
     ['did Russia demand elections in Ukraine?', /elections/],
     // "X of Y" is one name: the Council of Europe is not Europe.
     ['did the Council of Europe say anything about the talks?', /Council of Europe/],
+    ['What said OSCE about the Riyadh talks?', /Nothing on record[\s\S]*OSCE/],
     ['Could you tell me what the Council of Europe proposed?', /Council of Europe/],
     ['who led the Council of Europe delegation?', /Council of Europe/],
     // A host asked what it demanded or offered: the talks' venue is not its own words ("in Riyadh, Washington wants…").

@@ -83,6 +83,8 @@ describe('plain questions on the demo dossier', () => {
       // A word of the reports before a strike or a facility is where it was, capitalised or not.
       ['What did Zakharova say about the Sudzha attack?', 'said', { person: 'Maria Zakharova', place: 'Sudzha' }],
       ['what happened with the sudzha gas station', 'happened', { place: 'Sudzha' }],
+      // The verb before its subject ("What said OSCE …"): the name after it is who is asked about, not the topic.
+      ['What said OSCE about the Riyadh talks?', 'said', { party: 'OSCE', place: 'Riyadh' }],
     ];
     for (const [q, intent, slots] of cases) {
       it(`${q} → ${intent}`, async () => {

@@ -822,6 +822,8 @@ function nameSlot(q: string): { start: number; end: number } | undefined {
     // "what did the pope say": the title is the name slot (a side or body named so is linked before).
     /\b(?:did|does|has|have|had|do)\s+(?:the\s+)?(.+?)\s+(?:say|said|tell|told|claim|announce|demand|want|propose|offer|refuse|reject|agree|accept|ask)\b/i,
     /^(?:what(?:'s| is| was)?\s+)?(.+?)(?:'s|s)?\s+(?:role|job|title|position|function)\b/i,
+    // "What said OSCE about the talks?": the verb before its subject, as some write English; the name runs to a preposition.
+    /^(?:what|which)\s+(?:said|says|proposed|proposes|offered|offers|demanded|demands|wanted|wants|agreed|refused|rejected)\s+(?:the\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)(?=\s+(?:about|on|over|regarding|concerning|after|before|in|at|during|to|with|for)\b|\s*[?.!]*$)/iu,
     /^(?:what\s+)?(.+?)\s+(?:said|says)\b/i,
     /^(.+?)\s+who\??$/i,
   ];
