@@ -85,6 +85,8 @@ describe('plain questions on the demo dossier', () => {
       ['what happened with the sudzha gas station', 'happened', { place: 'Sudzha' }],
       // The verb before its subject ("What said OSCE …"): the name after it is who is asked about, not the topic.
       ['What said OSCE about the Riyadh talks?', 'said', { party: 'OSCE', place: 'Riyadh' }],
+      // A topic after "after the" dates the question; the one asked about is the topic.
+      ['what did zelenskiy say about sanctions after the black sea deal', 'said', { person: 'Volodymyr Zelensky', topic: 'sanctions' }],
     ];
     for (const [q, intent, slots] of cases) {
       it(`${q} → ${intent}`, async () => {

@@ -278,6 +278,9 @@ export const VENUE_NOUNS = /^(?:talks|round|meeting|meetings|summit|negotiations
 
 /** Nouns of an event that make a place of the known place before them ("the odesa *attack*", "kursk *offensive*"). */
 export const EVENT_PLACE_NOUNS = /^(?:attack|attacks|strike|strikes|shelling|bombing|offensive|incursion|raid|drone|drones|explosion|blast)$/i;
+/** Words before a topic that make it when, not what: "say about sanctions *after the* black sea deal". */
+export const TOPIC_ANCHOR_BEFORE = /\b(?:after|before|since|following|until|during)\s+(?:the\s+|a\s+|an\s+)?$/;
+
 /** Facilities named by their place: "the Sudzha (gas metering) *station*", "the Odesa *port*". */
 export const FACILITY_NOUNS = /^(?:station|plant|port|refinery|depot|terminal|pipeline|bridge|airport|dam)$/i;
 

@@ -28,6 +28,7 @@ import {
   ADDRESS,
   EVENT_PLACE_NOUNS,
   FACILITY_NOUNS,
+  TOPIC_ANCHOR_BEFORE,
   LOWER_CODES,
   NAME_TRANSLITERATIONS,
   PLACE_SPELLINGS,
@@ -403,12 +404,14 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
   // Topics: the dossier's terms and the synonyms people type, longest first; a typo in a long word.
   const phrases = topicPhrases(vocab);
   const specificAt: { ph: string; first: number; last: number }[] = [];
+  const topicAt = new Map<string, number>();
   for (const { id, ph, re } of phrases) {
     if (!lowerQ.includes(ph.slice(0, 3))) continue;
     for (const m of lowerQ.matchAll(re)) {
       const covered = tokens.filter((t) => t.start >= m.index && t.end <= m.index + m[0].length + 1);
       if (!covered.length || covered.some((t) => t.link !== undefined)) continue;
       for (const t of covered) t.link = 'topic';
+      topicAt.set(id, Math.min(topicAt.get(id) ?? m.index, m.index));
       if (!reading.topics.includes(id)) reading.topics.push(id);
       const entry = vocab.topics.find((x) => x.id === id);
       if (entry?.specific.includes(ph) && !reading.specifics.includes(ph)) {
@@ -417,6 +420,10 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
       }
     }
   }
+  // "what did Zelensky say about sanctions after the black sea deal": a topic that only dates the question comes after
+  // the one asked about, however long its phrase.
+  const anchor = (id: string) => TOPIC_ANCHOR_BEFORE.test(lowerQ.slice(0, topicAt.get(id) ?? 0));
+  reading.topics.sort((a, b) => Number(anchor(a)) - Number(anchor(b)));
   // "the Zaporizhzhia nuclear power plant": specific terms side by side name one thing, which an answer
   // must mention whole ("power plants" elsewhere is not it).
   specificAt.sort((a, b) => a.first - b.first);
