@@ -212,6 +212,14 @@ describe('plain questions on the demo dossier', () => {
       for (const l of a.lines) expect(l.text).toMatch(/Waltz[\s\S]*wanted[\s\S]*(?:Black Sea|line of control)/);
     });
 
+    it('answers what two sides joined by "and" agreed under both names, with what either stated', async () => {
+      const both = await ask('Did the US and Russia agree on energy?');
+      expect(both.understood.line).toMatch(/^What United States and Russia agreed about energy/);
+      expect(both.lines.some((l) => /Russia has agreed only to a 30-day moratorium/.test(l.text))).toBe(true);
+      // A side after "with" is whom it agreed with, not a second subject.
+      expect((await ask('what did the US agree with Ukraine')).understood.line).toMatch(/^What United States agreed/);
+    });
+
     it('quotes reports naming a side as the subject of a stance when the side is not quoted itself', async () => {
       expect((await reply('what did britain and france offer'))).toMatch(/Not in United Kingdom's own words[\s\S]*The UK and France have offered to lead/);
       expect((await reply('what did kyiv agree to on the black sea'))).toMatch(/the sides had agreed to "ensure safe navigation/);

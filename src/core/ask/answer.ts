@@ -602,13 +602,19 @@ function answerer(kb: AnswerKnowledge) {
     if (r.unknownName && !r.persons.length) return await nobody(r, `What was ${STANCE_VERB[intent]} by`);
     const want: Stance = intent;
     const sp = await speakerOf(r);
-    const subject = sp?.label ?? 'the sides';
+    // "Did the US and Ukraine agree on the Black Sea": what either side stated it agreed, under both names.
+    const joint = intent === 'agreed' && r.jointly && r.counterpart && sp?.party && !sp.person ? r.counterpart.name : undefined;
+    const subject = sp ? `${sp.label}${joint ? ` and ${joint}` : ''}` : 'the sides';
     const head = withFilters(`What ${subject} ${STANCE_VERB[intent]}`, r);
     const hasStance = (stances: readonly string[]) => stances.includes(want);
     // Statements carry their stances from ingest; developments are read with the same cues here.
     const onTopic = (text: string) => r.topics.every((t) => mentionsTopic(text, t)) && r.about.every((a) => mentionsWords(text, a));
 
     let statements = await statementsOf(sp, r, want, onTopic);
+    if (joint) {
+      const seen = new Set(statements.map((x) => `${x.source.url}|${x.sentenceIndex}`));
+      statements = [...statements, ...(await statementsOf({ party: joint }, r, want, onTopic)).filter((x) => !seen.has(`${x.source.url}|${x.sentenceIndex}`))];
+    }
     // "Ukraine's conditions on the Black Sea": a condition or threat the side stated counts as what it demands.
     if (intent === 'demanded' && sp) {
       // Read in the quoted sentence itself: its paragraph may hold another's condition.

@@ -101,6 +101,8 @@ export interface Reading {
   verb?: string;
   /** The question asks what a side gets from a deal ("what do the Russians get out of it"): the other side's commitments to it count. */
   gains?: boolean;
+  /** The side and the counterpart are one subject, joined by "and" ("did the US and Ukraine agree"): what either stated counts. */
+  jointly?: boolean;
 }
 
 interface QToken {
@@ -400,6 +402,13 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
   if (primary) reading.party = primary.ref;
   const other = named.find((n) => n !== primary && n.ref.name !== primary?.ref.name);
   if (other) reading.counterpart = other.ref;
+  // "did the US and Ukraine agree on X": two sides joined by "and", with nothing but an article between them.
+  const spans = [primary, other].map((n) => sides.find((x) => n !== undefined && x.party.name === n.ref.name));
+  if (spans[0] && spans[1] && other?.kind !== 'counterpart') {
+    const [a, b] = spans[0].first < spans[1].first ? [spans[0], spans[1]] : [spans[1], spans[0]];
+    const between = tokens.slice(a.last + 1, b.first).map((t) => t.lower);
+    reading.jointly = between.includes('and') && between.every((w) => w === 'and' || w === 'the');
+  }
 
   // Topics: the dossier's terms and the synonyms people type, longest first; a typo in a long word.
   const phrases = topicPhrases(vocab);
