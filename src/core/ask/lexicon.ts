@@ -467,8 +467,9 @@ export const ROLE_ABBREVIATIONS: Record<string, string> = {
 
 /**
  * Words that are never names, places or topics, and are not reported as unknown: question
- * words, function words, and the vocabulary of talks. A word outside this list, linked to
- * nothing and standing where a name would, is reported back ("I don't know 'X' yet").
+ * words, function words, the vocabulary of talks and of comparing ("who was *more important*,
+ * Karasin or Beseda?"). A word outside this list, linked to nothing and standing where a name
+ * would, is reported back ("I don't know 'X' yet").
  */
 export const COMMON_WORDS = new Set(
   `a about above after again against all also am an and any anyone anything are around as ask asked at away back be been before being
@@ -491,7 +492,8 @@ export const COMMON_WORDS = new Set(
   technical call phone telephone conversation summit session exchange reviving revival resumption resume regarding concerning
   partners partner allies ally wake attacks attack strikes strike drone drones missile missiles right wrong somebody else alongside
   able answer questions question help function functions purpose why doing went exchange return main top key principal woman man figure command parley name names named
-  point frontman talking face voice capacity rank plan plans host hosts hosted hosting mediator mediators mediated`.split(/\s+/).filter(Boolean),
+  point frontman talking face voice capacity rank plan plans host hosts hosted hosting mediator mediators mediated
+  important importance bigger biggest larger largest smaller higher highest lower junior significant influential powerful better worse`.split(/\s+/).filter(Boolean),
 );
 
 /**
