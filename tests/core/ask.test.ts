@@ -85,8 +85,9 @@ describe('plain questions on the demo dossier', () => {
       ['what happened with the sudzha gas station', 'happened', { place: 'Sudzha' }],
       // The verb before its subject ("What said OSCE …"): the name after it is who is asked about, not the topic.
       ['What said OSCE about the Riyadh talks?', 'said', { party: 'OSCE', place: 'Riyadh' }],
-      // Words of comparing are no names the reports lack.
-      ['Who was more important in Russian delegation, Karasin or Beseda?', 'who-was-in', { party: 'Russia' }],
+      // Words of comparing are no names the reports lack; the one ranking higher on a side is who led it.
+      ['Who was more important in Russian delegation, Karasin or Beseda?', 'who-leads', { party: 'Russia' }],
+      ['who was most senior on the ukrainian side', 'who-leads', { party: 'Ukraine' }],
       ['Which delegation was bigger, Russian or Ukrainian?', 'who-was-in', { party: 'Russia' }],
       // A topic after "after the" dates the question; the one asked about is the topic.
       ['what did zelenskiy say about sanctions after the black sea deal', 'said', { person: 'Volodymyr Zelensky', topic: 'sanctions' }],

@@ -95,6 +95,8 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       // "who was the Russian negotiator": one negotiator for a side is the one who led it.
       re(String.raw`^who(?:'s| is| was)? (?:the )?xparty(?:'s)? negotiator\b`),
       re(String.raw`\bat the head of\b`),
+      // "who was more senior in the Russian team, Karasin or Beseda": the one ranking higher on a side is who led it.
+      re(String.raw`\b(?:more|most) (?:senior|important|powerful|influential)\b.*\b(?:${TEAM_NOUNS}|xparty)`),
       re(String.raw`\bwho(?:'s| is| was| are| were)? (?:leading|heading|running|in charge of|led|headed|ran|chaired|fronted) (?:the )?(?:talks|negotiations|delegations?|sides?|meeting|round)\b`),
       re(String.raw`\bxparty(?:'s)? (?:point (?:person|man)|frontman|lead negotiator|chief negotiator|top negotiator)\b`),
       re(String.raw`\bwho(?:'s| is| was| are| were)? (?:represent(?:s|ed|ing)?|negotiat(?:es|ed|ing) for|running point|point person|fronting|speaking for|heading up)\b`),
