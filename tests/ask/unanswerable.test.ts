@@ -135,6 +135,7 @@ describe('questions the record cannot answer', () => {
     ['who is the Russian minister of fisheries?', /Russia's minister of fisheries/],
     ['when was the Treaty of Versailles signed?', /Versailles/],
     ['what did Zelensky eat for breakfast?', /Volodymyr Zelensky/],
+    ['Is Putin a vegetarian?', /Nothing on record about Vladimir Putin/],
     ['who will win the world cup', /world cup/],
     // No question at all.
     ['flibber jabber wocky', /flibber jabber wocky/],

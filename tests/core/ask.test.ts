@@ -88,6 +88,9 @@ describe('plain questions on the demo dossier', () => {
       // Words of comparing are no names the reports lack; the one ranking higher on a side is who led it.
       ['Who was more important in Russian delegation, Karasin or Beseda?', 'who-leads', { party: 'Russia' }],
       ['who was most senior on the ukrainian side', 'who-leads', { party: 'Ukraine' }],
+      // Whether someone is something the reports call people is who they are.
+      ['Is Karasin a spy?', 'who-is', { person: 'Grigory Karasin' }],
+      ['Karasin is diplomat or spy?', 'who-is', { person: 'Grigory Karasin' }],
       ['Which delegation was bigger, Russian or Ukrainian?', 'who-was-in', { party: 'Russia' }],
       // A topic after "after the" dates the question; the one asked about is the topic.
       ['what did zelenskiy say about sanctions after the black sea deal', 'said', { person: 'Volodymyr Zelensky', topic: 'sanctions' }],

@@ -157,6 +157,9 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\btell me (?:about|more about)\b`),
       re(String.raw`\b(?:profile|background|bio) (?:of|on)\b`),
       re(String.raw`\bwhat do (?:we|you) know about xperson`),
+      // "Is Karasin a spy?", "Karasin is diplomat or spy?": whether someone is something is asked of who they are.
+      re(String.raw`^(?:is|was) xperson (?:a|an|really|just|some)\b`),
+      re(String.raw`^xperson (?:is|was) (?:(?:a|an|the) )?\w+(?: or (?:(?:a|an|the) )?\w+)?\W*$`),
     ],
   },
   {
@@ -282,6 +285,9 @@ export const VENUE_NOUNS = /^(?:talks|round|meeting|meetings|summit|negotiations
 export const EVENT_PLACE_NOUNS = /^(?:attack|attacks|strike|strikes|shelling|bombing|offensive|incursion|raid|drone|drones|explosion|blast)$/i;
 /** Words before a topic that make it when, not what: "say about sanctions *after the* black sea deal". */
 export const TOPIC_ANCHOR_BEFORE = /\b(?:after|before|since|following|until|during)\s+(?:the\s+|a\s+|an\s+)?$/;
+
+/** A question whether someone is something, by its shape: "is Karasin a spy", "Karasin is diplomat or spy?". */
+export const WHETHER_SOMEONE_IS = /^(?:(?:is|was)\s+\S+(?:\s+\S+)?\s+(?:a|an|really|just|some)\s|\S+(?:\s+\S+)?\s+(?:is|was)\s+(?:(?:a|an|the)\s+)?\S+(?:\s+or\s+(?:(?:a|an|the)\s+)?\S+)?\W*$)/i;
 
 /** Facilities named by their place: "the Sudzha (gas metering) *station*", "the Odesa *port*". */
 export const FACILITY_NOUNS = /^(?:station|plant|port|refinery|depot|terminal|pipeline|bridge|airport|dam)$/i;

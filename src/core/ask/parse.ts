@@ -28,6 +28,7 @@ import {
   ADDRESS,
   EVENT_PLACE_NOUNS,
   FACILITY_NOUNS,
+  WHETHER_SOMEONE_IS,
   TOPIC_ANCHOR_BEFORE,
   LOWER_CODES,
   NAME_TRANSLITERATIONS,
@@ -798,8 +799,12 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
   const verb = /\b(accus|blam|warn|deni|deny|criticis|criticiz|condemn|threat|promis|claim|announc|urg|call(?:ed)? on)\w*/i.exec(masked);
   if (verb) reading.verb = verb[1]!.toLowerCase();
   // No cue and words that link to nothing ("what's the weather in Kyiv"): say so rather than guess.
-  if (!cueFound(masked, tokens, reading)) {
-    const left = tokens.filter((t) => free(t) && t.lower.length >= 3 && !/^\d/.test(t.lower) && !COMMON_WORDS.has(t.lower) && !QUESTION_WORDS.has(t.lower));
+  // "Is Putin a vegetarian?": whether someone is a thing no report calls anyone is not who they are.
+  const whether = reading.intent === 'who-is' && WHETHER_SOMEONE_IS.test(q);
+  if (!cueFound(masked, tokens, reading) || whether) {
+    const free3 = tokens.filter((t) => free(t) && t.lower.length >= 3 && !/^\d/.test(t.lower) && !COMMON_WORDS.has(t.lower) && !QUESTION_WORDS.has(t.lower));
+    // "Witkoff is billionaire or diplomat?": one thing the reports call people is enough to say who they are.
+    const left = whether && free3.some((t) => ctx.onRecord(t.base)) ? [] : free3;
     // "what did Zelensky eat for breakfast": a person named with words that ask nothing Parley reads is no "who is".
     if (left.length && (reading.intent !== 'who-is' || !/^(?:who|whos)\b/i.test(q))) {
       reading.unknown.push(left.map((t) => t.base).join(' '));
