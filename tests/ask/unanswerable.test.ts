@@ -136,6 +136,12 @@ describe('questions the record cannot answer', () => {
     ['when was the Treaty of Versailles signed?', /Versailles/],
     ['what did Zelensky eat for breakfast?', /Volodymyr Zelensky/],
     ['Is Putin a vegetarian?', /Nothing on record about Vladimir Putin/],
+    // A name no source has, asked yes or no of a delegation: said first, before the delegations on record.
+    ['Was Kellogg in the Riyadh delegation?', /Nothing on record about Kellogg: no one of that name/],
+    ['Did Kellogg lead the US team?', /Nothing on record about Kellogg: no one of that name/],
+    ['Is Rubio part of the US team?', /Nothing on record about Rubio: no one of that name/],
+    // Chat shorthand ("smth") is no word the record lacks.
+    ['smth happened in kharkiv on 24th?', /Nothing on record in Kharkiv on 24 Mar 2025/],
     ['who will win the world cup', /world cup/],
     // No question at all.
     ['flibber jabber wocky', /flibber jabber wocky/],

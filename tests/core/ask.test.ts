@@ -91,6 +91,7 @@ describe('plain questions on the demo dossier', () => {
       // Whether someone is something the reports call people is who they are.
       ['Is Karasin a spy?', 'who-is', { person: 'Grigory Karasin' }],
       ['Karasin is diplomat or spy?', 'who-is', { person: 'Grigory Karasin' }],
+      ['Is Zakharova spokeswoman?', 'who-is', { person: 'Maria Zakharova' }],
       ['Which delegation was bigger, Russian or Ukrainian?', 'who-was-in', { party: 'Russia' }],
       // A topic after "after the" dates the question; the one asked about is the topic.
       ['what did zelenskiy say about sanctions after the black sea deal', 'said', { person: 'Volodymyr Zelensky', topic: 'sanctions' }],

@@ -296,6 +296,8 @@ function answerer(kb: AnswerKnowledge) {
       if (members) answer = `${isLeader || isMember ? 'Yes' : 'No source says so'}: ${person.name} ${isLeader || isMember ? 'was' : 'is not listed'} in ${possessive(found[0]!.party)} delegation ${atRound(d.round)}${isLeader ? ' (as its leader)' : ''}. ${answer}`;
       else answer = `${isLeader ? 'Yes' : isMember ? 'No' : 'No source says so'}: ${person.name} ${isLeader ? 'led' : isMember ? 'was a member of, not the leader of,' : 'is not named in'} ${possessive(found[0]!.party)} delegation ${atRound(d.round)}. ${answer}`;
     }
+    // "Was Kellogg in the Riyadh delegation?": a name no source has is said so first, before the delegations on record.
+    if (!person && r.unknownName && r.yesNo) answer = `Nothing on record about ${r.unknownName}: no one of that name is in the sources yet. ${answer}`;
     return { line: `${head}:`, answer, lines: lines.slice(0, MAX_LINES), data: { delegations: found.flatMap((f) => f.list) } };
   }
 

@@ -453,6 +453,15 @@ export const SHORTHANDS: Record<string, string> = {
   yanks: 'Americans',
   brits: 'British',
   abt: 'about',
+  smth: 'something',
+  sth: 'something',
+  any1: 'anyone',
+  some1: 'someone',
+  ppl: 'people',
+  convo: 'conversation',
+  thru: 'through',
+  tmrw: 'tomorrow',
+  yday: 'yesterday',
   wut: 'what',
   wat: 'what',
   wot: 'what',
@@ -495,7 +504,7 @@ export const COMMON_WORDS = new Set(
   job role roles position positions title function post portfolio doing does run runs
   propose proposed proposal offer offered demand demanded demands demanding want wants wanted conditions condition terms refuse refused
   reject rejected rule ruled agree agreed accept accepted statement statements remarks comment comments
-  official officials government president minister envoy adviser advisor spokesman spokesperson foreign defence defense national
+  official officials government president minister envoy adviser advisor spokesman spokeswoman spokesperson foreign defence defense national
   security council policy planning state department office presidential deputy senior negotiator negotiators delegates
   technical call phone telephone conversation summit session exchange reviving revival resumption resume regarding concerning
   partners partner allies ally wake attacks attack strikes strike drone drones missile missiles right wrong somebody else alongside

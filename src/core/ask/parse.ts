@@ -238,6 +238,8 @@ const PASSIVE_OPENERS = new Set(['whether', 'if', 'that']);
 const STANCE_CUE_BEFORE = /\b(?:propos\w*|offer\w*|demand\w*|agree\w*|refus\w*|reject\w*)\s+(?:(?:anything|something)\s+)?(?:about|on|over|regarding|concerning)\s+$/i;
 /** Words after which a name is a clause's subject: "what did *Saudi Arabia* propose", "has *Qatar* offered". */
 const SUBJECT_BEFORE = new Set(['what', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'could', 'can']);
+/** Words before a question's subject: "*the* pope's statement", "*was* Kellogg in Riyadh", "*did* Kellogg lead". */
+const YES_NO_OPENERS = new Set(['the', 'was', 'is', 'were', 'did', 'does', 'has', 'had']);
 const ARTICLES = new Set(['the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'some', 'more']);
 /** Words that end what a question is about: "demand new elections *in* Ukraine". */
 const ABOUT_STOP = new Set(['in', 'on', 'at', 'for', 'with', 'to', 'of', 'by', 'from', 'about', 're', 'and', 'or', 'but', 'after', 'before', 'during', 'since', 'the', 'this', 'that', 'these', 'those', 'right', 'yet', 'now', 'then', 'so', 'please']);
@@ -640,7 +642,8 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     const titledBy =
       ROLE_HEAD_WORDS.has(before) || (ROLE_OF_WORDS.has(before) && tokens[r.first - 2]?.lower === 'of') || (before === 'general' && tokens[r.first - 2]?.lower === 'secretary');
     // "Sybiha comments": a name the question opens with is its subject.
-    const opens = r.first === 0 || (r.first === 1 && tokens[0]!.lower === 'the');
+    // "Was Kellogg in the Riyadh delegation?", "did Kellogg lead the US team": so is one a yes-no question opens with.
+    const opens = r.first === 0 || (r.first === 1 && YES_NO_OPENERS.has(tokens[0]!.lower));
     if ((inSlot || tokens[r.last]!.poss || titledBy || opens) && !reading.unknownName && reading.persons.length === 0) reading.unknownName = titled;
     // "what's happening with the Arctic Council": a name after a preposition of subject is what the answer must be about.
     // "when was the Treaty of Versailles signed": any other name the record lacks is what the answer must be about.
