@@ -92,6 +92,11 @@ describe('plain questions on the demo dossier', () => {
       ['Is Karasin a spy?', 'who-is', { person: 'Grigory Karasin' }],
       ['Karasin is diplomat or spy?', 'who-is', { person: 'Grigory Karasin' }],
       ['Is Zakharova spokeswoman?', 'who-is', { person: 'Maria Zakharova' }],
+      // A side's people asked for by count or as "they"; a person's position on a topic; a promise offered.
+      ["russia's guys in riyadh who were they", 'who-was-in', { party: 'Russia', place: 'Riyadh' }],
+      ['How many people in Russian delegation?', 'who-was-in', { party: 'Russia' }],
+      ['what was zelensky position on energy truce', 'said', { person: 'Volodymyr Zelensky', topic: 'energy' }],
+      ['What did US promise to Russia?', 'proposed', { party: 'United States' }],
       ['Which delegation was bigger, Russian or Ukrainian?', 'who-was-in', { party: 'Russia' }],
       // A topic after "after the" dates the question; the one asked about is the topic.
       ['what did zelenskiy say about sanctions after the black sea deal', 'said', { person: 'Volodymyr Zelensky', topic: 'sanctions' }],

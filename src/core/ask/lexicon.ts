@@ -126,11 +126,15 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\bline-?up\b`),
       re(String.raw`^(?:list|name|show)\b.*\b(?:delegations?|team|side|negotiators?|delegates|members)\b`),
       re(String.raw`\bwho (?:went|attended|took part|participated|sat|negotiated|was there|were there)\b`),
+      // "russia's guys in riyadh, who were they", "how many people in the Russian delegation": its people, listed.
+      re(String.raw`\bwho (?:were|are) they\W*$`),
+      re(String.raw`\bhow many (?:people|members|officials|negotiators|delegates|of them)\b`),
       re(String.raw`\bwhich (?:officials|people|negotiators|delegates|xparty)\b`),
       re(String.raw`\bnames? of (?:the )?(?:xparty )?(?:delegations?|team|side|negotiators?|delegates|members)\b`),
       re(String.raw`\bwho (?:was|were|is|are) (?:at|in) (?:the )?(?:talks|meeting|round|room)\b`),
       // "is Zelensky calling on the partners to…": a person doing something is no membership question.
-      re(String.raw`\b(?:was|is|were) xperson(?!'s)(?! (?!going\b)\w+ing\b)\b.*\b(?:on|in|at|part of|a member of|member)\b`),
+      // ("what was Zelensky('s) position on the energy truce" is what he said, not whether he was on a team.)
+      re(String.raw`\b(?:was|is|were) xperson(?!'s)(?! (?!going\b)\w+ing\b)(?! (?:position|stance|view|views|take|line|attitude)\b)\b.*\b(?:on|in|at|part of|a member of|member)\b`),
       re(String.raw`\bcomposition of\b`),
       // "russian delegation riyadh - who's in it", "beseda part of moscow's delegation?"
       re(String.raw`\bwho(?:'s| is| are| was| were|s)? (?:in|on) (?:it|them|that one)\b`),
@@ -211,7 +215,7 @@ export const VERB_INTENTS: { intent: Intent; verbs: RegExp; nouns?: RegExp }[] =
   },
   {
     intent: 'proposed',
-    verbs: /\b(?:propose|proposed|proposes|proposing|offer|offered|offers|offering|suggest(?:ed)?|put forward|pitch(?:ed)?|put (?:\w+ )?on the table|brought (?:\w+ )?to the table|tabled|float(?:ed)?)\b/i,
+    verbs: /\b(?:propose|proposed|proposes|proposing|offer|offered|offers|offering|promise|promised|promises|promising|suggest(?:ed)?|put forward|pitch(?:ed)?|put (?:\w+ )?on the table|brought (?:\w+ )?to the table|tabled|float(?:ed)?)\b/i,
     nouns: /\b(?:proposals?|offers?|plan|initiative)\b/i,
   },
   {
