@@ -87,6 +87,8 @@ describe('questions the record cannot answer', () => {
     ['what did russia agree about kursk', /Russia agreed on kursk/],
     ['did russia agree anything on Kursk', /Russia agreed on Kursk/],
     ['did russia and ukraine agree anything on gaza', /agreed on gaza/],
+    // What was signed or agreed to, named after the verb.
+    ['Did Ukraine and US sign minerals deal?', /Nothing on record about what Ukraine and United States agreed on minerals deal/],
     // A known person at a place no statement of theirs names.
     ['What did Zelensky say in Paris?', /Nothing on record from Volodymyr Zelensky in Paris/],
     ['Could you tell me what Witkoff said in Jeddah?', /Nothing on record from Steve Witkoff in Jeddah/],

@@ -110,6 +110,10 @@ describe('plain questions on the demo dossier', () => {
       });
     }
 
+    it('reads the verb after "agree to" or "refuse to" as no place', async () => {
+      for (const q of ['did russia agree to stop strikes', 'did ukraine refuse to sign anything']) expect((await ask(q)).understood.slots.place).toBeUndefined();
+    });
+
     it('reads a slip as a name only when the word is no word of the reports', async () => {
       for (const q of ['how many people were killed in kyiv', 'was the energy truce kept', 'do the sides trust each other', 'what about the power cuts in odesa']) {
         expect((await ask(q)).understood.slots.person, q).toBeUndefined();

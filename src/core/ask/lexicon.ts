@@ -235,7 +235,7 @@ export const VERB_INTENTS: { intent: Intent; verbs: RegExp; nouns?: RegExp }[] =
  * "did Umerov discuss *cryptocurrency*". The phrase is read ahead of the cue without being
  * consumed, so "demand on fisheries" reaches "fisheries" through "on".
  */
-export const ABOUT_CUES = `about|regarding|concerning|on|over|demand(?:ed|ing|s)?|want(?:s|ed)?|propos(?:e|ed|ing)|offer(?:ed)?|reject(?:ed)?|refus(?:e|ed)|rule(?:d)? out|discuss(?:ed|es|ing)?|raise(?:d|s)?|mention(?:ed|s)?|talk(?:ed)? about`;
+export const ABOUT_CUES = `about|regarding|concerning|on|over|agree(?:s|d)? to|sign(?:s|ed)?|demand(?:ed|ing|s)?|want(?:s|ed)?|propos(?:e|ed|ing)|offer(?:ed)?|reject(?:ed)?|refus(?:e|ed)|rule(?:d)? out|discuss(?:ed|es|ing)?|raise(?:d|s)?|mention(?:ed|s)?|talk(?:ed)? about`;
 
 /**
  * A condition or threat stated rather than demanded in so many words: "Kyiv *would regard* any
@@ -289,6 +289,9 @@ export const VENUE_NOUNS = /^(?:talks|round|meeting|meetings|summit|negotiations
 export const EVENT_PLACE_NOUNS = /^(?:attack|attacks|strike|strikes|shelling|bombing|offensive|incursion|raid|drone|drones|explosion|blast)$/i;
 /** Words before a topic that make it when, not what: "say about sanctions *after the* black sea deal". */
 export const TOPIC_ANCHOR_BEFORE = /\b(?:after|before|since|following|until|during)\s+(?:the\s+|a\s+|an\s+)?$/;
+
+/** Verbs whose "to" opens a verb, not a destination: "agree *to stop*", "refused to sign". */
+export const INFINITIVE_VERBS = new Set(['agree', 'agreed', 'agrees', 'refuse', 'refused', 'refuses', 'want', 'wanted', 'wants', 'offer', 'offered', 'offers', 'promise', 'promised', 'plan', 'planned', 'ready', 'willing', 'decided', 'tried', 'try', 'going', 'pledged', 'vowed', 'threatened', 'ask', 'asked', 'like', 'need', 'needed']);
 
 /** A question whether someone is something, by its shape: "is Karasin a spy", "Karasin is diplomat or spy?". */
 export const WHETHER_SOMEONE_IS = /^(?:(?:is|was)\s+\S+(?:\s+\S+)?\s+(?:a|an|really|just|some)\s|\S+(?:\s+\S+)?\s+(?:is|was)\s+(?:(?:a|an|the)\s+)?\S+(?:\s+or\s+(?:(?:a|an|the)\s+)?\S+)?\W*$)/i;

@@ -28,6 +28,7 @@ import {
   ADDRESS,
   EVENT_PLACE_NOUNS,
   FACILITY_NOUNS,
+  INFINITIVE_VERBS,
   WHETHER_SOMEONE_IS,
   TOPIC_ANCHOR_BEFORE,
   LOWER_CODES,
@@ -500,6 +501,8 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     }
     if (!located && !venue) return;
     if (NOT_PLACES.test(masked.slice(t.start)) || COMMON_WORDS.has(t.lower)) return;
+    // "did russia agree to stop strikes": after "agree to", "refuse to", a verb, not a place.
+    if (prev?.lower === 'to' && tokens[i - 1] === prev && INFINITIVE_VERBS.has(tokens[i - 2]?.lower ?? '') && !t.cap) return;
     // "to Tucker Carlson": a person, not a place.
     const asPerson = linkPerson(free(after) && after ? `${t.base} ${after.base}` : t.base, vocab, { fuzzy: false, firstName: false });
     if (asPerson?.actor || (asPerson && !linkPlace(t.base, vocab, false))) return;
