@@ -110,8 +110,10 @@ describe('plain questions on the demo dossier', () => {
       });
     }
 
-    it('reads the verb after "agree to" or "refuse to" as no place', async () => {
-      for (const q of ['did russia agree to stop strikes', 'did ukraine refuse to sign anything']) expect((await ask(q)).understood.slots.place).toBeUndefined();
+    it('reads the verb after "agree to" or "refuse to", and a facility\'s kind, as no place', async () => {
+      for (const q of ['did russia agree to stop strikes', 'did ukraine refuse to sign anything', 'was the nuclear plant discussed?', 'what happened to the power plant']) {
+        expect((await ask(q)).understood.slots.place).toBeUndefined();
+      }
     });
 
     it('reads a slip as a name only when the word is no word of the reports', async () => {

@@ -298,6 +298,8 @@ export const WHETHER_SOMEONE_IS = /^(?:(?:is|was)\s+\S+(?:\s+\S+)?\s+(?:a|an|rea
 
 /** Facilities named by their place: "the Sudzha (gas metering) *station*", "the Odesa *port*". */
 export const FACILITY_NOUNS = /^(?:station|plant|port|refinery|depot|terminal|pipeline|bridge|airport|dam)$/i;
+/** Words naming a facility's kind, between its place and the facility ("the Sudzha *gas* station"); never its place ("the nuclear plant"). */
+export const FACILITY_KINDS = new Set(['nuclear', 'power', 'gas', 'oil', 'energy', 'grain', 'sea', 'river', 'military', 'air', 'naval', 'thermal', 'hydro', 'hydroelectric', 'coal', 'metering', 'water', 'rail', 'railway', 'train', 'bus', 'fuel', 'electricity', 'pumping', 'compressor', 'chemical', 'steel', 'drone', 'missile', 'ammunition', 'fertiliser', 'fertilizer']);
 
 /**
  * Other spellings of places the talks and the war name, as users type them: older (Kiev, Odessa),

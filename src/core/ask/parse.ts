@@ -27,6 +27,7 @@ import {
   type Intent,
   ADDRESS,
   EVENT_PLACE_NOUNS,
+  FACILITY_KINDS,
   FACILITY_NOUNS,
   INFINITIVE_VERBS,
   WHETHER_SOMEONE_IS,
@@ -477,9 +478,11 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     const located = prev && PLACE_PREPOSITIONS.has(prev.lower);
     // "the odesa attack": a place the reports know, before a word for a strike or an offensive; "the Sudzha attack",
     // "the sudzha gas station": a word of the reports before one, or before a facility and the word naming its kind.
-    const facility = after && free(after) && !COMMON_WORDS.has(after.lower) && FACILITY_NOUNS.test(tokens[i + 2]?.lower ?? '') ? tokens[i + 2] : undefined;
+    // ("the nuclear plant": a facility's kind is no place.)
+    const facility = after && FACILITY_KINDS.has(after.lower) && FACILITY_NOUNS.test(tokens[i + 2]?.lower ?? '') ? tokens[i + 2] : undefined;
     const eventAt =
       after !== undefined &&
+      !FACILITY_KINDS.has(t.lower) &&
       (EVENT_PLACE_NOUNS.test(after.lower) || FACILITY_NOUNS.test(after.lower) || facility !== undefined) &&
       (linkPlace(t.base, vocab, false) !== undefined ||
         (t.lower.length >= 4 && !COMMON_WORDS.has(t.lower) && !QUESTION_WORDS.has(t.lower) && ctx.onRecord(t.base) && !linkPerson(t.base, vocab, { fuzzy: false, firstName: true })));
