@@ -22,8 +22,8 @@ export const INTENTS = [
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 
-/** Words that ask for someone's role ("what's X's *job*"), not a "position on" a topic. */
-export const ROLE_NOUNS = /\b(?:job|role|position(?! (?:on|about|regarding|towards?))|title|function|post(?! on)|portfolio|responsibilit(?:y|ies)|capacity|rank)\b/i;
+/** Words that ask for someone's role ("what's X's *job*"), not a "position (of the Kremlin) on" a topic. */
+export const ROLE_NOUNS = /\b(?:job|role|position(?! (?:on|about|regarding|towards?))(?! of (?:the )?[\w'-]+ (?:on|about|regarding|towards?)\b)|title|function|post(?! on)|portfolio|responsibilit(?:y|ies)|capacity|rank)\b/i;
 
 /** Stance intents: "what was agreed / proposed / demanded / refused". */
 export type StanceIntent = 'agreed' | 'proposed' | 'demanded' | 'refused';
@@ -206,7 +206,7 @@ export const VERB_INTENTS: { intent: Intent; verbs: RegExp; nouns?: RegExp }[] =
     intent: 'said',
     verbs: /\b(?:(?:say|said|says|saying)(?! no\b)|tell(?! (?:me|us) (?:about|more))|told|tells|write|wrote|writes|post|posted|tweet|tweeted|stated|claim|claims|claimed|announce|announced|publish|published|release|released|issue|issued|comment(?:ed)?|speak|mean|meant|argue|argues|argued|warn|warns|warned|react|reacts|reacted|respond|responds|responded|report|reported|accuse|accuses|accused|blame|blames|blamed|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|condemn(?:s|ed)?|den(?:y|ies|ied)|threat(?:en|ens|ened|ening)|caution(?:ed)?|mentions?)\b/i,
     // "zelenskyy on sanctions": a person, then what about, and nothing else, asks what they said.
-    nouns: /\b(?:statements?|remarks?|quotes?|comments?|stance|reaction|response|words|position on|view on|views on|line on|take on|thoughts on|opinion on|threats?|warnings?|messages?|rhetoric|gist)\b|^(?:the )?(?:xparty(?:'s)? )?(?:(?:secretary|of|state|president|pres|prime|minister|foreign|defen[cs]e|national|security|adviser|advisor|special|envoy|spokesman|spokesperson|spokeswoman|chancellor|senator|ambassador|deputy) )*(?:xperson|xorg|xparty)(?:'s)? (?:on|about|re)\b/i,
+    nouns: /\b(?:statements?|remarks?|quotes?|comments?|stance|reaction|response|words|position on|view on|views on|line on|take on|thoughts on|opinion on|(?:position|stance|view|views|line|take) of (?:the )?(?:xparty|xperson|xorg) (?:on|about|regarding|towards?)|threats?|warnings?|messages?|rhetoric|gist)\b|^(?:the )?(?:xparty(?:'s)? )?(?:(?:secretary|of|state|president|pres|prime|minister|foreign|defen[cs]e|national|security|adviser|advisor|special|envoy|spokesman|spokesperson|spokeswoman|chancellor|senator|ambassador|deputy) )*(?:xperson|xorg|xparty)(?:'s)? (?:on|about|re)\b/i,
   },
   {
     intent: 'agreed',
@@ -341,7 +341,7 @@ export const NAME_TRANSLITERATIONS: [RegExp, string][] = [
 ];
 
 /** Phrases after a place preposition that are not places. */
-export const NOT_PLACES = /^(?:charge|command|exchange|all|the wake|wake|return|response|reply|total|general|particular|person|public|private|detail|details|order|favour|favor|power|office|talks|touch|mind|place|time|turn|addition|fact|short|brief|case|return|between|front|line|support|the end|the talks|this|that|it|them|him|her|which|what)\b/i;
+export const NOT_PLACES = /^(?:charge|command|exchange|all|the wake|wake|return|response|reply|total|general|particular|person|public|private|detail|details|order|favour|favor|power|office|talks|touch|mind|place|time|turn|addition|fact|short|brief|case|return|between|front|line|support|force|effect|progress|principle|practice|theory|advance|doubt|question|the end|the talks|this|that|it|them|him|her|which|what)\b/i;
 
 /**
  * Synonyms people type for the dossier's topics, beyond the dossier's own terms (which also
