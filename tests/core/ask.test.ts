@@ -241,6 +241,12 @@ describe('plain questions on the demo dossier', () => {
       expect((await ask('what did the US agree with Ukraine')).understood.line).toMatch(/^What United States agreed/);
     });
 
+    it('quotes statements on a topic when no dated development is on it', async () => {
+      const a = await ask("what's the deal w/ rosselkhozbank");
+      expect(a.answer).toMatch(/^No dated development about sanctions is on record; \d+ statements on record mention it:/);
+      expect(a.lines.some((l) => /Rosselkhozbank/.test(l.text))).toBe(true);
+    });
+
     it('quotes reports naming a side as the subject of a stance when the side is not quoted itself', async () => {
       expect((await reply('what did britain and france offer'))).toMatch(/Not in United Kingdom's own words[\s\S]*The UK and France have offered to lead/);
       expect((await reply('what did kyiv agree to on the black sea'))).toMatch(/the sides had agreed to "ensure safe navigation/);

@@ -834,6 +834,11 @@ function answerer(kb: AnswerKnowledge) {
       for (const word of [...(r.place && !aboutMissed ? [r.place.name] : []), ...r.about, ...named]) {
         statementLinesThere.push(...statementLines(await kb.statements.find({ text: word, ...range, limit: 20 }), MAX_LINES));
       }
+      // "what's the deal w/ rosselkhozbank": no dated development on the topic, but statements on it.
+      if (!statementLinesThere.length && r.topics.length && !r.place && !aboutMissed && !people.length) {
+        const onTopic = (text: string) => r.topics.every((t) => mentionsTopic(text, t)) && (!sides.length || findParties(text).some((m) => sides.includes(m.party.name)));
+        statementLinesThere.push(...statementLines(await kb.statements.find({ ...range, keep: onTopic, scan: MAX_STATEMENTS, limit: MAX_LINES * 4 }), MAX_LINES));
+      }
     }
     const lines = dedupe([...roundLines, ...statementLinesThere, ...picked.map(eventLine)].map((line) => ({ line }))).map((x) => x.line);
     if (!lines.length) {
@@ -848,7 +853,7 @@ function answerer(kb: AnswerKnowledge) {
     if (specific.note) return { line: `${head}:`, answer: specific.note, lines: lines.slice(0, MAX_LINES), data: { rounds, events: picked } };
     if (n === 0) {
       // No dated development, but reports quote someone on it: say so rather than "0 developments".
-      const what = r.place ? ` in ${r.place.name}` : [...r.about, ...named].length ? ` about ${[...r.about, ...named].join(', ')}` : '';
+      const what = r.place ? ` in ${r.place.name}` : [...r.about, ...named].length ? ` about ${[...r.about, ...named].join(', ')}` : r.topics.length ? ` about ${r.topics.map(topicLabel).join(' and ')}` : '';
       return {
         line: `${head}:`,
         answer: `No dated development${what} is on record; ${plural(statementLinesThere.length, 'statement')} on record mention${statementLinesThere.length === 1 ? 's' : ''} it:`,
