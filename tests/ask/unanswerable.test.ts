@@ -126,6 +126,7 @@ describe('questions the record cannot answer', () => {
     ['what was agreed about Antarctica?', /Antarctica/],
     ['what did Lavrov say about Syria?', /Lavrov about Syria/],
     ['what did Trump say about Greenland?', /Trump about Greenland/],
+    ['wat did trump say bout greenland', /Trump about Greenland/],
     ['what did Zelensky demand about Nord Stream?', /Nord Stream/],
     ['what did Peskov say about Navalny?', /Navalny/],
     ['did Putin meet Zelensky?', /Vladimir Putin and Volodymyr Zelensky/],

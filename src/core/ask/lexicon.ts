@@ -462,6 +462,7 @@ export const SHORTHANDS: Record<string, string> = {
   yanks: 'Americans',
   brits: 'British',
   abt: 'about',
+  bout: 'about',
   smth: 'something',
   sth: 'something',
   any1: 'anyone',
