@@ -241,6 +241,12 @@ describe('plain questions on the demo dossier', () => {
       expect((await ask('what did the US agree with Ukraine')).understood.line).toMatch(/^What United States agreed/);
     });
 
+    it('quotes reports naming a person\'s side when neither the person nor the side is quoted on the stance', async () => {
+      const a = await ask('Zelensky is agree with Black Sea deal?');
+      expect(a.answer).toMatch(/Nothing on record from Volodymyr Zelensky in person, nor in Ukraine's own words; reports that name Ukraine:/);
+      expect(a.lines.some((l) => /safe navigation/.test(l.text))).toBe(true);
+    });
+
     it('quotes statements on a topic when no dated development is on it', async () => {
       const a = await ask("what's the deal w/ rosselkhozbank");
       expect(a.answer).toMatch(/^No dated development about sanctions is on record; \d+ statements on record mention it:/);

@@ -663,10 +663,12 @@ function answerer(kb: AnswerKnowledge) {
       items = [...statementItems(others, 50).map((x) => ({ ...x, text: x.line.text })).filter((x) => !seen.has(x.text)), ...items];
     }
     // A place narrows when anything on record names it ("what did Kyiv agree to at Jeddah").
-    if (!items.length && sp?.party && !sp.person) {
+    // "Zelensky is agree with Black Sea deal?": a person quoted on nothing stands for their side here too.
+    const sideOf = sp?.party && !sp.person ? sp.party : sp?.person?.party;
+    if (!items.length && sideOf) {
       // "What did Britain and France offer", "what did Kyiv agree to on the Black Sea": nothing in the side's own
       // words, but reports of the stance that name it (or, for a principal, "the sides") as its subject.
-      const party = sp.party;
+      const party = sideOf;
       const principal = kb.dossier.principals.includes(party);
       // A mediator's city where talks were held is the venue, not the side ("in Riyadh, Washington wants…" is no Saudi demand).
       const vocab = kb.vocabulary.get();
@@ -678,7 +680,7 @@ function answerer(kb: AnswerKnowledge) {
         await kb.timeline({ ...(r.dates ? { from: r.dates.from, to: r.dates.to } : {}), ...(r.topics[0] ? { topic: r.topics[0] } : {}), keep: (title) => hasStance(stancesOf(title)) && keep(title), scan: STANCE_SCAN, limit: MAX_EVENTS })
       ).events.filter((e) => hasStance(stancesOf(e.title)) && keep(e.title));
       items = [...statementItems(reported, 50).map((x) => ({ ...x, text: x.line.text })), ...reportedEvents.map((e) => ({ date: e.date, line: eventLine(e), text: e.title }))];
-      if (items.length) sideNote = ` Not in ${possessive(party)} own words; reports that name it:`;
+      if (items.length) sideNote = sp?.person ? ` Nothing on record from ${sp.person.name} in person, nor in ${possessive(party)} own words; reports that name ${party}:` : ` Not in ${possessive(party)} own words; reports that name it:`;
     }
     // A place the record never names ("what was agreed in Geneva") narrows to nothing.
     if (r.place) {
