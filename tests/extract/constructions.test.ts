@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/core/extract/index.js';
-import { LEXICON } from './lexicon.js';
+import { people, rounds } from './read.js';
 
 /**
  * A battery of the basic constructions news copy uses for delegations and rounds, each written with
  * names and places of its own (no development passage's sentence): a rule that reads them is a
  * general one. Published on Wednesday 14 May 2025 unless a case says otherwise.
  */
-const PUBLISHED = '2025-05-14T09:00:00Z';
-const run = (text: string, published = PUBLISHED) => extract({ title: '', text, published: new Date(published), lexicon: LEXICON });
-const people = (text: string, published = PUBLISHED) =>
-  run(text, published)
-    .delegations.flatMap((d) => [...d.leaders.map((n) => `${d.party}: ${n} (leader)`), ...d.members.map((n) => `${d.party}: ${n}`)])
-    .sort();
-const rounds = (text: string, published = PUBLISHED) => {
-  const x = run(text, published);
-  return [
-    ...x.rounds.filter((r) => r.date?.precision === 'day').map((r) => `${r.place ?? '?'} ${r.date!.date}`),
-    ...x.events.filter((e) => e.kind === 'talks' && e.date.precision === 'day').map((e) => `${e.place ?? '?'} ${e.date.date}`),
-  ].filter((v, i, a) => a.indexOf(v) === i);
-};
-
 describe('delegations: who sits on which side', () => {
   const cases: [string, string[]][] = [
     ['Defence Minister Oleksandr Kovalenko led the Ukrainian delegation.', ['Ukraine: Oleksandr Kovalenko (leader)']],
