@@ -45,6 +45,9 @@ import {
 } from './lexicon.js';
 import { type ActorEntry, linkPerson, linkPlace, typoBudget, typoDistance, type Vocabulary } from './vocabulary.js';
 
+/** A stance or speech cue and up to four words after it (what it is about); compiled once, matchAll copies it per call. */
+const ABOUT_RE = new RegExp(String.raw`\b(?:${ABOUT_CUES})\s+(?=((?:[\p{L}'-]+\s*){1,4}))`, 'giu');
+
 /** A side named in a question. */
 export interface PartyRef {
   name: string;
@@ -673,8 +676,7 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
   }
 
   // What a stance or speech is about, when no link covers it: "did Moscow demand *new elections*".
-  const aboutRe = new RegExp(String.raw`\b(?:${ABOUT_CUES})\s+(?=((?:[\p{L}'-]+\s*){1,4}))`, 'giu');
-  for (const m of masked.matchAll(aboutRe)) {
+  for (const m of masked.matchAll(ABOUT_RE)) {
     const start = m.index + m[0].length;
     const covered = tokens.filter((t) => t.start >= start && t.end <= start + m[1]!.length);
     const words: QToken[] = [];
