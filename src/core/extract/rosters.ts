@@ -180,13 +180,7 @@ function itemPerson(m: string): number | undefined {
   return Number(first[1]);
 }
 
-/**
- * "Russian officials, including Foreign Minister A, have said …": a group named as the speakers of
- * a statement, not a table's roster. The group noun before "including", and a speech verb (the
- * statement reader's own list) right after the people.
- */
-const SPEAKING_GROUP =
-  /\b(?:officials|diplomats|leaders|politicians|lawmakers|legislators|figures|critics|hardliners|commentators|analysts|experts|observers|voices|ministers)(?:\s(?:in|from|at)\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?|\sof\sthe\s\p{Ll}+)?\s?,?\s?$/iu;
+/** The statement reader's speech verbs, for a `reject.speakers` group: "officials, including A, have said". */
 const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS.flatMap((v) => v.forms).sort((x, y) => y.length - x.length).join('|')})\\b`, 'i');
 const BETWEEN_PEOPLE_AND_VERB = /^(?:’s)?\s*(?:,\s*)?(?:(?:have|has|had|also|repeatedly|publicly|all)\s+){0,2}$/i;
 /** The people listed right before the clause's first speech verb: "…, including A, have said". */
@@ -296,6 +290,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         if (rule.reject?.after?.some((re) => re.test(m.slice(end, end + 60)))) continue;
         if (rule.reject?.cue?.test(cue[0])) continue;
         if (rule.reject?.rest?.test(m.slice(end))) continue;
+        if (rule.reject?.speakers?.test(m.slice(Math.max(0, start - 40), start)) && speakersListed(m.slice(end))) continue;
         // Those who met by phone or video sat at no table.
         if (rule.met && REMOTE.test(m.slice(Math.max(0, start - 30), end + 60))) continue;
         // A 'led by' right after a body that negotiates for nobody leads that body ("a Board of Peace
@@ -304,7 +299,6 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           const before = m.slice(Math.max(0, start - 60), start);
           if (OTHER_BODY.test(before.slice(-30)) && !NEGOTIATING_BODY.test(before)) continue;
         }
-        if (rule.id === 'roster.includes' && /^including$/i.test(cue[0]) && SPEAKING_GROUP.test(m.slice(Math.max(0, start - 40), start)) && speakersListed(m.slice(end))) continue;
         // "A and B, the envoy, will also take part": the people are the verb's subject, not "whether he would" nor someone a clause back.
         if (rule.id === 'roster.take-part-before' && !/⟨\d+⟩(?:,[^,;⟨]{1,60},)?(?:\s*,)?(?:\s+(?:both|too|also|themselves|himself|herself))?\s*$/u.test(m.slice(0, start))) continue;
         // "send envoy A and B": the people follow the verb, titles between; not "sent to Jeddah, …, A noted".

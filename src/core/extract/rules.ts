@@ -66,9 +66,11 @@ export interface DelegationRule {
    * What the words around a cue must not say (or, for `requireBefore`, must say) for the cue to
    * count: the same verb names rosters and other things ("signed by" a letter, "take part in" a
    * ceremony, "on the make-up of the delegation"). `before` is read up to 80 characters back in the
-   * sentence, `after` up to 60 on, `rest` to the sentence's end, `cue` is the matched cue itself.
+   * sentence, `after` up to 60 on, `rest` to the sentence's end, `cue` is the matched cue itself;
+   * `speakers` a group right before the cue whose listed people a speech verb follows ("Russian
+   * officials, including Foreign Minister A, have said …": who said it, not who sat at a table).
    */
-  reject?: { before?: RegExp; after?: RegExp[]; rest?: RegExp; cue?: RegExp };
+  reject?: { before?: RegExp; after?: RegExp[]; rest?: RegExp; cue?: RegExp; speakers?: RegExp };
   requireBefore?: RegExp;
   /** The shape in words, for the reader of this table and for `parley explain`. */
   shape: string;
@@ -135,6 +137,10 @@ const NOT_TALKS_AFTER =
 const NO_SIDE_BEFORE =
   /\b(?:mediators?|hosts?|observers?|guests?|witnesses|go-betweens?|facilitators?|guarantors?|co-chairs?|victims|casualties|dead|critics|speakers|signatories) (?:(?:also|again|were|was|are|is|will be|have been|had been|has been) ){0,2}$/i;
 const NO_SIDE_AFTER = /^ (?:are |were )?(?:for|on behalf of|from) (?:the )?(?:mediators?|hosts?|observers?|guests?|witnesses|go-betweens?|facilitators?|guarantors?|co-chairs?)\b/i;
+
+/** Groups that speak rather than sit at a table, before a composition cue (`reject.speakers`). */
+const SPEAKING_GROUP =
+  /\b(?:officials|diplomats|leaders|politicians|lawmakers|legislators|figures|critics|hardliners|commentators|analysts|experts|observers|voices|ministers)(?:\s(?:in|from|at)\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?|\sof\sthe\s\p{Ll}+)?\s?,?\s?$/iu;
 
 /** Words that make a list of those present an audience: "…, several ambassadors and other dignitaries". */
 export const AUDIENCE = /\b(?:dignitaries|ambassadors|guests|diplomatic\s+corps|invitees|representatives\s+of\s+the\s+(?:two|both)\s+(?:parties|sides))\b/i;
@@ -218,7 +224,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
       'consists of', 'consisted of', 'consisting of', 'consist of', 'made up of', 'participants include', 'members include',
       'members are', 'members were', 'features', 'featured',
     ],
-    reject: { before: NO_SIDE_BEFORE },
+    reject: { before: NO_SIDE_BEFORE, speakers: SPEAKING_GROUP },
     unit: 'sentence',
     people: 'after',
     product: 'member',
