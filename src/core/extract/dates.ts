@@ -203,6 +203,13 @@ const REL_YEAR_RE = /\b(?:(?:early|late|earlier|later)\s+)?(last|this|next)\s+ye
 const ABBR_MONTH_DAY_RE = /\b(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+(\d{1,2})(?!\d)(?:\s*[-–]\s*\d{1,2}(?!\d))?(?:,?\s+((?:19|20)\d\d))?/g;
 /** "on the 23rd": a day of the month with no month named, the publication's month or the one next to it. */
 const ORDINAL_DAY_RE = /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g;
+/** "15.12.2025", "07.10.2025, 09:30": a dotted numeric date is day-first (European copy), which chrono reads month-first. */
+const DOTTED_DATE_RE = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b/g;
+/**
+ * "May 11, 2024 - Two days of talks…": a dash between a dateline's date and the text after it is a
+ * separator, which chrono would read as an offset ("May 11 minus two days"); masked to a stop, same length.
+ */
+const SEPARATOR_DASH = /\s[-–—]\s(?=\p{L})/gu;
 const ABBR_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 const WEEK_RE = /\b(earlier|later)\s+this\s+week\b|\b(last|this|next)\s+week\b/gi;
@@ -299,6 +306,15 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     const tense = decideTense(sentence, m.index, end, m[0]);
     push({ date: iso(m[3] ? Number(m[3]) : yearForDay(pub, month, day, tense), month, day), precision: 'day', text: m[0], start: m.index, end, tense });
   }
+  for (const m of sentence.matchAll(DOTTED_DATE_RE)) {
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    const date = iso(Number(m[3]), month, day);
+    // "31.02.2025" is no day: left to chrono, which reads it as it can.
+    if (month < 1 || month > 12 || Number(date.slice(8)) !== day) continue;
+    const end = m.index + m[0].length;
+    push({ date, precision: 'day', text: m[0], start: m.index, end, tense: decideTense(sentence, m.index, end, m[0]) });
+  }
   for (const m of certain ? sentence.matchAll(ORDINAL_DAY_RE) : []) {
     const day = Number(m[1]);
     if (day < 1 || day > 31) continue;
@@ -374,7 +390,7 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     while (wa > 0 && /\S/.test(sentence[wa - 1]!)) wa--;
     let wb = b;
     while (wb < sentence.length && /\S/.test(sentence[wb]!)) wb++;
-    for (const r of chrono.parse(sentence.slice(wa, wb), { instant: pub, timezone: 0 })) {
+    for (const r of chrono.parse(sentence.slice(wa, wb).replace(SEPARATOR_DASH, ' ; '), { instant: pub, timezone: 0 })) {
       results.push({ index: wa + r.index, text: r.text, start: r.start });
     }
   }
