@@ -51,6 +51,49 @@ function dayMonth(a: Token | undefined, b: Token | undefined): boolean {
   return (/^\d{1,2}$/.test(a.text) && MONTH_WORD.test(b.lower)) || (MONTH_WORD.test(a.lower) && /^\d{1,2}$/.test(b.text));
 }
 
+const SET_FOR = /^(?:set|scheduled|planned|slated|due|fixed)$/;
+const HOST_VERB = /^(?:hosted|hosts|hosting|host)$/;
+
+/** A host verb at `k`, or after an apposition ("Muscat, the Omani capital, hosted"); "will host", "is hosting" too. */
+function hostVerbAfter(tokens: Token[], k: number): boolean {
+  let at = k;
+  if (tokens[at]?.text === ',') {
+    const close = tokens.findIndex((t, q) => q > at && q <= at + 8 && t.text === ',');
+    if (close < 0) return false;
+    at = close + 1;
+  }
+  if (/^(?:will|is|was|has|had|would|to)$/.test(tokens[at]?.lower ?? '')) at++;
+  return HOST_VERB.test(tokens[at]?.lower ?? '');
+}
+
+/**
+ * "in Almaty, Kazakhstan", "at Hallandale, Florida": a town the gazetteer lacks, named with its
+ * country after a comma; a place where talks happen like any other.
+ */
+function unknownCityOfCountry(tokens: Token[], i: number): { place: Place; first: number; last: number } | undefined {
+  if (!/^(?:in|at|near)$/.test(tokens[i - 1]?.lower ?? '')) return undefined;
+  let j = i;
+  while (j < i + 3 && tokens[j]?.word && tokens[j]!.cap && !tokens[j]!.party && !tokens[j]!.poss) j++;
+  if (j === i || tokens[j]?.text !== ',') return undefined;
+  const name = tokens
+    .slice(i, j)
+    .map((t) => t.text)
+    .join(' ');
+  if (PLACES.has(name.toLowerCase())) return undefined;
+  for (let n = Math.min(MAX, 3); n >= 1; n--) {
+    const span = tokens.slice(j + 1, j + 1 + n);
+    if (span.length < n || !span.every((t) => t.word && t.cap)) continue;
+    const country = PLACES.get(
+      span
+        .map((t) => t.base)
+        .join(' ')
+        .toLowerCase(),
+    );
+    if (country && !country.city) return { place: { name, country: country.name, city: true }, first: i, last: j - 1 };
+  }
+  return undefined;
+}
+
 /** Places named where talks happen: after "in/at/near", as "the Geneva talks", or "in the Saudi capital". */
 export function findPlaces(tokens: Token[]): { place: Place; first: number; last: number }[] {
   const out: { place: Place; first: number; last: number }[] = [];
@@ -68,6 +111,12 @@ export function findPlaces(tokens: Token[]): { place: Place; first: number; last
         i = j + 1;
         continue;
       }
+    }
+    const unknown = unknownCityOfCountry(tokens, i);
+    if (unknown) {
+      out.push(unknown);
+      i = unknown.last;
+      continue;
     }
     for (let n = Math.min(MAX, tokens.length - i); n >= 1; n--) {
       const span = tokens.slice(i, i + n);
@@ -87,7 +136,13 @@ export function findPlaces(tokens: Token[]): { place: Place; first: number; last
       const movedTo = place.city && (prev === 'into' || prev === 'reached');
       // "in the Red Sea resort of Sharm el-Sheikh", "the city of Jeddah": a place named by its kind.
       const named = prev === 'of' && PLACE_KINDS.has(tokens[i - 2]?.lower ?? '');
-      const locative = prev === 'in' || prev === 'at' || prev === 'near' || movedTo || named || (prev === 'the' && tokens[i - 2]?.lower === 'in');
+      // "the third round is set for Muscat", "on their way to Geneva for talks": the talks' destination.
+      const setFor = place.city && prev === 'for' && SET_FOR.test(tokens[i - 2]?.lower ?? '');
+      const toFor = place.city && prev === 'to' && next === 'for';
+      // "Muscat, the Omani capital, hosted the third round": the host named as the subject.
+      const hosting = hostVerbAfter(tokens, i + n);
+      const locative =
+        prev === 'in' || prev === 'at' || prev === 'near' || movedTo || named || setFor || toFor || hosting || (prev === 'the' && tokens[i - 2]?.lower === 'in');
       // A dateline: "ISTANBUL, May 14 —", "GENEVA (Reuters) —": the sentence opens with the place in capitals.
       const dateline = i === 0 && span.every((t) => t.text === t.text.toUpperCase() && t.text.length > 1) && /^[,—–(:-]$/.test(tokens[i + n]?.text ?? '');
       if (dateline) {
