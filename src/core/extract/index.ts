@@ -149,7 +149,13 @@ export function extract(input: ExtractInput): Extraction {
       itemParties = [...new Set(toks[i]!.filter((t, k) => t.party && !loc.has(k)).map((t) => t.party!.name))];
     }
   }
-  const roundDrafts = mergeRounds(candidates, itemParties.length >= 2 ? itemParties : []);
+  // The negotiation's sides, where the dossier's standing actors say which.
+  const standingSides = new Set(input.lexicon.actors.map((a) => a.party).filter((p): p is string => !!p));
+  // "Zelensky, who met the Saudi crown prince in Jeddah on Monday": principals meeting with no talks
+  // named are a round only between two of the negotiation's sides, not a call on a host or a third country.
+  const roundDrafts = mergeRounds(candidates, itemParties.length >= 2 ? itemParties : []).filter(
+    (r) => !(r.encounter && standingSides.size >= 2 && r.parties.some((p) => !standingSides.has(p))),
+  );
 
   // Parties named so far outside place phrases, for "Facing them…"; rare, so computed only on demand.
   let seen = 0;
@@ -216,7 +222,6 @@ export function extract(input: ExtractInput): Extraction {
   // sides, where the dossier's standing actors say which ("Zelensky met Erdogan in Ankara" is a
   // visit to a host, not a round), and two of the sides the item's talks are between. Without
   // standing actors, any two sides.
-  const standingSides = new Set(input.lexicon.actors.map((a) => a.party).filter((p): p is string => !!p));
   if (standingSides.size >= 2) {
     const metSides = new Map<number, Set<string>>();
     for (const c of roster)

@@ -22,6 +22,8 @@ export interface RoundDraft {
   rule?: string;
   /** The mention points back at talks already named ("today's meeting", "the talks"), not at new ones. */
   anaphoric?: boolean;
+  /** Read from "A met B" alone, no talks named: an encounter, a round only between two of the negotiation's sides. */
+  encounter?: boolean;
 }
 
 /** "the meeting", "today's talks": a definite reference to talks already named, with no ordinal or "next". */
@@ -29,16 +31,17 @@ const BACK_REFERENCE =
   /\b(?:the|today['’]s|tonight['’]s|this|these|yesterday['’]s)\s+(?:meeting|talks|negotiations|consultations|discussions|session)\b|^(?:They|It)\s+(?:began|started|ended|concluded|opened|resumed|finished|lasted)\b/i;
 /** "They began on Friday", after a sentence about the talks: the pronoun is the talks. */
 const PRONOUN_TALKS = /^(?:They|It)\s+(?:began|started|ended|concluded|opened|resumed|finished|lasted)\b/;
-const NEW_ROUND = /\b(?:first|second|third|fourth|fifth|next|previous|last|another|earlier|new|further|separate|latest|former|prior|upcoming)\b/i;
+/** Not "the second day" of the same talks ("The talks went on Monday for the second day"). */
+const NEW_ROUND = /\b(?:first|second|third|fourth|fifth|next|previous|last|another|earlier|new|further|separate|latest|former|prior|upcoming)\b(?!\s+day\b)/i;
 
 /** Talks going on as the report is written. */
 const ONGOING =
-  /\b(?:(?:is|are)\s+(?:now\s+)?(?:under\s?way|meeting|holding|taking\s+place|being\s+held|starting|beginning|opening|going\s+on|in\s+progress|continuing)|(?:has|have)\s+(?:started|begun|opened|got\s+under\s?way)|(?:has|have)\s+(?:arrived|landed)\s+in\s+[A-Z][\w-]*\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations)|underway|get\s+under\s?way|gets\s+under\s?way|kick\s+off|kicks\s+off|begins?|opens?|starts?)\b/i;
+  /\b(?:(?:is|are)\s+(?:now\s+)?(?:under\s?way|meeting|holding|taking\s+place|being\s+held|starting|beginning|opening|going\s+on|in\s+progress|continuing)|(?:has|have)\s+(?:started|begun|opened|got\s+under\s?way|ended|concluded|finished|wrapped\s+up)|(?:has|have)\s+(?:arrived|landed)\s+in\s+[A-Z][\w-]*\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations)|underway|get\s+under\s?way|gets\s+under\s?way|kick\s+off|kicks\s+off|begins?|opens?|starts?)\b/i;
 /** Talks opened: as a headline's verb, news of that day; a headline's present tense too ("Ukraine, US hold talks in Miami"). */
 const OPENED = /\b(?:began|opened|started|kicked\s+off|got\s+under\s?way|(?<!\bto\s)(?:hold|holds|resume|resumes))\b/i;
 
 const PARTICIPANTS =
-  /^(?:negotiators|officials|delegation|delegations|team|teams|side|sides|talks|negotiations|envoys|envoy|diplomats|counterparts|leaders|representatives|delegates|meeting|consultations|discussions|round|rounds)$/;
+  /^(?:negotiators|officials|delegation|delegations|team|teams|side|sides|talks|negotiations|envoys|envoy|diplomats|counterparts|leaders|representatives|delegates|meeting|consultations|discussions|round|rounds|summit|summits)$/;
 const STRONG = /\b(?:talks|negotiations|round|rounds|trilateral|consultations|discussions|delegations)\b/i;
 
 /** Several occasions named at once ("the two previous rounds were held … on Jan. 23-24 and Feb. 4-5"): each coordinated day is one. */
@@ -46,11 +49,25 @@ const PLURAL_ROUNDS = /\b(?:rounds|meetings|sessions)\b/i;
 const COORDINATED_DATES = /^\s*(?:,|and|,\s*and)\s*$/;
 /** "the two-day talks … that ended on Thursday": a date the talks ended on, and how many days they lasted. */
 const ENDED_ON = /\b(?:ended|concluded|wrapped\s+up|closed|finished)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
-const DAYS_LONG = /\b(two|three|four|five|2|3|4|5)-day\b/i;
+const DAYS_LONG = /\b(two|three|four|five|2|3|4|5)(?:-day\b|\s+days\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations|consultations|meetings|discussions)\b)/i;
+/**
+ * "Second day of indirect talks began this morning", "continues today, the second day": the talks
+ * began the given number of days before the date, and a round is dated by its first day.
+ */
+const NTH_DAY = /\b(second|third|fourth|fifth|2nd|3rd|4th|5th)\s+day\b/i;
+const NTH: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5 };
 const CHAIRED_BY = /\b(?:chaired|moderated|facilitated)\s+by\s+[^,;]*/gu;
 const DAY_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, '2': 2, '3': 3, '4': 4, '5': 5 };
 const SPEECH_DATE =
   /\b(?:said|says|reported|reports|announced|announces|added|confirmed|stated|wrote|tweeted|posted|told\s+(?:reporters|journalists|the\s+press|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?))\s+(?:late\s+|early\s+)?(?:on\s+)?$/u;
+/** Verbs of announcing right after a date ("yesterday named", "on Monday announced"): the date is theirs. */
+const ANNOUNCED_AFTER = /^\s+(?:named|announced|approved|appointed|unveiled|confirmed|reported|published|decreed)\b/;
+const QUOTE_ATTRIBUTION = /[,.!?]?["”],?\s+(?:wrote|writes|said|says|added|tweeted|posted|told)\s/u;
+/** Whom one meets at a table: "met the Ukrainian delegation", "the sides meet again". */
+const TABLE = /\b(?:delegation|team|negotiators|sides)\b/i;
+const SUMMIT = /\bsummits?\b/gi;
+/** Someone at a summit: "is in Vilnius today at the Bucharest Nine summit", "flew to Brussels for the EU summit". */
+const AT_SUMMIT = /\b(?:at|to|for|attends|attending|attended)\s+(?:the|a|an|this|that|its|their)\s+(?:[\p{L}\d-]+\s+){0,4}summit\b/iu;
 const NOT_ROUND = /\b(?:phone call|call|spoke by phone|telephone|video link|videoconference)\b/i;
 
 /**
@@ -93,10 +110,11 @@ export function participantsOf(clause: string, tokens: Token[], people: PersonSp
  * by US-Russia talks on Monday", "met A on Sunday and are due to hold talks with B on Monday",
  * "met on March 24, a day after officials held talks with C", "…, with a separate US-Russian
  * meeting planned", "told CBS on Sunday that the talks would focus…" (the date is the telling's,
- * not the talks').
+ * not the talks'), "After the Rome round, the delegations said their teams would meet on Wednesday"
+ * (a leading adverbial names another occasion than the clause after it).
  */
 const CLAUSE_CUT =
-  /,?\s+(?:followed by|and then|before|ahead of)\s+|,\s+(?:then|after)\s+|\s+(?:came|comes|followed|follows)\s+(?:after\s+|on\s+the\s+heels\s+of\s+)?|(?<=\p{Ll})\s[—–]\s|,\s+and\s+(?=the\s)|,?\s+(?:a|one|two|three|the)\s+(?:day|days|week|weeks)\s+(?:after|before)\s+(?!the\s+(?:talks|meeting)\b)|,\s+(?:with|while|and)\s+(?=(?:a\s+|the\s+)?(?:separate|parallel)\b)|\s+and\s+(?=(?:are|is|was|were|will|would|have|has|had)\s)|\s+and\s+(?=(?:in|at)\s+\p{Lu}[^,;]{0,40}?\bon\s+(?:\p{Lu}|\d))|\b(?:said|says|told|tells|added|announced|confirmed|insisted|stressed|warned|proposed|proposes|suggested|suggests)\b[^,;]{0,120}?\s(?=that\s)/gu;
+  /^(?:After|Following|Before|Ahead\s+of)\s[^,;]{3,80},\s|,?\s+(?:followed by|and then|before|ahead of)\s+|,\s+(?:then|after)\s+|\s+(?:came|comes|followed|follows)\s+(?:after\s+|on\s+the\s+heels\s+of\s+)?|(?<=\p{Ll})\s[—–]\s|,\s+and\s+(?=the\s)|,?\s+(?:a|one|two|three|the)\s+(?:day|days|week|weeks)\s+(?:after|before)\s+(?!the\s+(?:talks|meeting)\b)|,\s+(?:with|while|and)\s+(?=(?:a\s+|the\s+)?(?:separate|parallel)\b)|\s+and\s+(?=(?:are|is|was|were|will|would|have|has|had)\s)|\s+and\s+(?=(?:in|at)\s+\p{Lu}[^,;]{0,40}?\bon\s+(?:\p{Lu}|\d))|\b(?:said|says|told|tells|added|announced|confirmed|insisted|stressed|warned|proposed|proposes|suggested|suggests)\b[^,;]{0,120}?\s(?=that\s)/gu;
 
 /**
  * A timeline line's lead, a place and a day before a dash or a colon ("Abu Dhabi, 23 January –
@@ -104,18 +122,19 @@ const CLAUSE_CUT =
  */
 const PLACE_DATE_LEAD = /^\s*\p{Lu}[\p{L}.'’ -]{1,30},\s(?:\d{1,2}\s\p{Lu}\p{Ll}{2,8}|\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2})(?:,?\s\d{4})?(?:\s[—–-]|:)\s/u;
 
-function clauses(sentence: string): { range: [number, number]; coordinated: boolean }[] {
-  const cuts: { at: number; coordinated: boolean }[] = [{ at: 0, coordinated: false }];
+function clauses(sentence: string): { range: [number, number]; coordinated: boolean; afterLead?: boolean }[] {
+  const cuts: { at: number; coordinated: boolean; afterLead?: boolean }[] = [{ at: 0, coordinated: false }];
   const lead = PLACE_DATE_LEAD.exec(sentence)?.[0].length ?? 0;
   for (const m of sentence.matchAll(CLAUSE_CUT)) {
     if (m.index < lead) continue;
     // A speech verb's clause ends before "that": cut there, not at the verb.
     const at = /^\w/.test(m[0]) ? m.index + m[0].length : m.index;
-    cuts.push({ at, coordinated: /^\s+and\s+$/.test(m[0]) });
+    cuts.push({ at, coordinated: /^\s+and\s+$/.test(m[0]), ...(m.index === 0 && /,\s$/.test(m[0]) ? { afterLead: true } : {}) });
   }
   cuts.push({ at: sentence.length, coordinated: false });
-  const out: { range: [number, number]; coordinated: boolean }[] = [];
-  for (let i = 0; i + 1 < cuts.length; i++) if (cuts[i + 1]!.at > cuts[i]!.at) out.push({ range: [cuts[i]!.at, cuts[i + 1]!.at], coordinated: cuts[i]!.coordinated });
+  const out: { range: [number, number]; coordinated: boolean; afterLead?: boolean }[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++)
+    if (cuts[i + 1]!.at > cuts[i]!.at) out.push({ range: [cuts[i]!.at, cuts[i + 1]!.at], coordinated: cuts[i]!.coordinated, ...(cuts[i]!.afterLead ? { afterLead: true } : {}) });
   return out;
 }
 
@@ -133,7 +152,9 @@ export function findRoundCandidates(
   let subjectParties: string[] = [];
   const sentencePlaces = findPlaces(tokens);
   const datelineDropped = !sentencePlaces.some((p) => p.first === 0) && sentencePlaces.length > 0;
-  for (const { range, coordinated } of clauses(sentence)) {
+  // Rounds read after a leading adverbial ("After the Rome round, …"): another occasion, which takes no place from it.
+  const ownPlace = new Set<RoundDraft>();
+  for (const { range, coordinated, afterLead } of clauses(sentence)) {
     const [s, e] = range;
     const clause = sentence.slice(s, e);
     // "took place in Muscat on April 12 and in Rome on April 19": the second place and day share the first clause's talks.
@@ -153,7 +174,8 @@ export function findRoundCandidates(
       const own = new Set(findParties(gathering[0]).map((m) => m.party.name));
       const ctoksAll = tokens.filter((t) => t.start >= s && t.end <= e);
       // A side taking part, not one the gathering talks about ("to discuss frozen Russian assets").
-      const others = participantsOf(clause, ctoksAll, people.filter((p) => p.start >= s && p.end <= e)).some((p) => !own.has(p));
+      // A side named as one, not a person attending ("Rubio is skipping the meeting of NATO foreign ministers").
+      const others = participantsOf(clause, ctoksAll, []).some((p) => !own.has(p));
       if (!others) continue;
     }
     if (NOT_ROUND.test(clause) && !STRONG.test(clause.replace(NOT_ROUND, ''))) continue;
@@ -161,8 +183,14 @@ export function findRoundCandidates(
     // A dateline ("TEHRAN –") is the venue only when the whole sentence names no other place.
     // "talks on a ceasefire in Sudan opened near Geneva": a country after a topic noun is the subject, not the venue
     // (a city stays one: "signed a ceasefire in Jeddah").
+    // '…talks are starting," wrote A, a correspondent in Washington': a place in the attribution after a quote is the speaker's.
+    const attribution = QUOTE_ATTRIBUTION.exec(clause);
+    const attributionAt = attribution ? s + attribution.index : e;
     const places = findPlaces(ctoks).filter(
-      (p) => (p.first > 0 || s > 0 || !datelineDropped) && !(!p.place.city && ctoks[p.first - 1]?.lower === 'in' && TOPIC_BEFORE_PLACE.has(ctoks[p.first - 2]?.lower ?? '')),
+      (p) =>
+        (p.first > 0 || s > 0 || !datelineDropped) &&
+        !(!p.place.city && ctoks[p.first - 1]?.lower === 'in' && TOPIC_BEFORE_PLACE.has(ctoks[p.first - 2]?.lower ?? '')) &&
+        ctoks[p.first]!.start < attributionAt,
     );
     // The venue is the place nearest the talks word ("met in Saudi Arabia"), not any place in the
     // clause ("trust in Washington").
@@ -177,7 +205,10 @@ export function findRoundCandidates(
     // 2022, officials are on their way to Geneva for talks beginning Tuesday, February 16").
     // "…, state media reported on Thursday": a date a speech verb governs is the report's, not the talks'.
     // Not "said today's meeting…": a possessive date is the talks' own.
-    const reportDate = (d: DateSpan) => SPEECH_DATE.test(sentence.slice(Math.max(0, d.start - 40), d.start)) && !/^['’]/.test(sentence.slice(d.end, d.end + 1));
+    // "Ushakov yesterday named the delegation to the summit": a date right before an announcing verb is the announcement's.
+    const reportDate = (d: DateSpan) =>
+      (SPEECH_DATE.test(sentence.slice(Math.max(0, d.start - 40), d.start)) && !/^['’]/.test(sentence.slice(d.end, d.end + 1))) ||
+      ANNOUNCED_AFTER.test(sentence.slice(d.end, d.end + 24));
     // "…, which sparked the fighting on April 15": a date after another event's noun, past the talks word, is that event's.
     const otherEvent = (d: DateSpan) => d.start > cueAt && OTHER_EVENT_BEFORE_DATE.test(sentence.slice(cueAt, d.start));
     const inClause = dates.filter((d) => d.start >= s && d.end <= dateEnd && !reportDate(d) && !otherEvent(d));
@@ -187,8 +218,11 @@ export function findRoundCandidates(
     if (date?.approximate) date = undefined;
     let rule = 'round.sentence-shapes';
     // A round's date is its first day: "the two-day talks that ended on Thursday" began on Wednesday.
-    const long = date?.precision === 'day' && ENDED_ON.test(sentence.slice(Math.max(s, date.start - 30), date.start)) ? DAYS_LONG.exec(clause) : null;
-    if (date && long) {
+    // The day they ended on, not a dateline's day beside it ("ALMATY, May 11 - Two days of talks … ended on Saturday").
+    const endedOn = date?.precision === 'day' ? inClause.find((d) => d.precision === 'day' && !d.approximate && ENDED_ON.test(sentence.slice(Math.max(s, d.start - 30), d.start))) : undefined;
+    const long = endedOn ? DAYS_LONG.exec(clause) : null;
+    if (endedOn && long) {
+      date = endedOn;
       const first = new Date(Date.parse(date.date) - (DAY_COUNT[long[1]!.toLowerCase()]! - 1) * 86_400_000).toISOString().slice(0, 10);
       date = { ...date, date: first, text: `${long[0]} talks ending ${date.text}` };
       rule = 'round.first-day-of-talks-that-ended';
@@ -215,6 +249,12 @@ export function findRoundCandidates(
       date = { date: pubDay, precision: 'day', text: 'the publication day', start: e, end: e, tense: 'past' };
       rule = 'round.under-way-on-publication-day';
     }
+    const nth = date?.precision === 'day' && !date.approximate && rule !== 'round.first-day-of-talks-that-ended' ? NTH_DAY.exec(clause) : null;
+    if (date && nth) {
+      const first = new Date(Date.parse(date.date) - (NTH[nth[1]!.toLowerCase()]! - 1) * 86_400_000).toISOString().slice(0, 10);
+      date = { ...date, date: first, text: `${date.text}, the ${nth[0]}` };
+      rule = 'round.first-day-of-talks-on-their-nth-day';
+    }
     if (!cityFirst && !date) continue;
     // "a session chaired by U.S. envoy A": whoever chairs, hosts or mediates is no side to the talks.
     const chair = [...clause.matchAll(CHAIRED_BY)].map((m): [number, number] => [s + m.index, s + m.index + m[0].length]);
@@ -222,6 +262,9 @@ export function findRoundCandidates(
     const cpeople = people.filter((p) => p.start >= s && p.end <= e && outside(p.start, p.end));
     const sides = chair.length ? clause.replace(CHAIRED_BY, (m) => ' '.repeat(m.length)) : clause;
     const parties = participantsOf(sides, ctoks.filter((t) => outside(t.start, t.end)), cpeople).filter((p) => p !== cityFirst?.place.name);
+    // "Zelensky is in Vilnius today at the Bucharest Nine summit": a summit one side attends is no
+    // round between sides (a summit between two names both: "the US-Russian summit in Anchorage").
+    if (parties.length <= 1 && !inherited.length && AT_SUMMIT.test(clause) && !TALKS_RE.test(clause.replace(SUMMIT, ''))) continue;
     for (const p of inherited) if (!parties.includes(p)) parties.push(p);
     let status: 'held' | 'scheduled' = 'held';
     const pubDay = published.toISOString().slice(0, 10);
@@ -242,19 +285,21 @@ export function findRoundCandidates(
       datedIn: date ? [sentenceIndex] : [],
       strong: STRONG.test(clause),
     };
+    if (/^(?:met|meet|meets)$/i.test(cue[0]) && !STRONG.test(clause) && !TABLE.test(clause)) d.encounter = true;
     if (cityFirst) d.place = cityFirst.place;
     // Only the news of the days around the report: a back-reference dated within three days of it.
     else if (date && Math.abs(Date.parse(date.date) - Date.parse(pubDay)) <= 3 * 86_400_000 && BACK_REFERENCE.test(clause) && !NEW_ROUND.test(clause)) d.anaphoric = true;
     d.rule = rule;
     if (date) d.date = { date: date.date, precision: date.precision, text: date.text, ...(date.approximate ? { approximate: true } : {}) };
     out.push(d);
+    if (afterLead) ownPlace.add(d);
     for (const other of alsoOn) {
       const status = other.date > pubDay ? 'scheduled' : d.status;
       out.push({ ...d, parties: [...d.parties], sentences: [...d.sentences], datedIn: [...d.datedIn], status, date: { date: other.date, precision: other.precision, text: other.text }, rule: 'round.coordinated-days' });
     }
   }
   // "in Riyadh … followed by US-Russia talks on Monday": the second round happens in the same place.
-  if (out.length > 1) for (const d of out.slice(1)) if (!d.place && out[0]!.place) d.place = out[0]!.place;
+  if (out.length > 1) for (const d of out.slice(1)) if (!d.place && out[0]!.place && !ownPlace.has(d)) d.place = out[0]!.place;
   return out;
 }
 
@@ -306,7 +351,8 @@ export function mergeRounds(cands: RoundDraft[], itemParties: string[] = []): Ro
   }
   if (itemParties.length >= 2)
     for (const r of merged)
-      if (r.parties.length < 2 && r.place && r.date?.precision === 'day' && r.parties.every((p) => itemParties.includes(p)))
+      // Not an encounter: "A, who met B in Jeddah on Monday" names both sides it has.
+      if (r.parties.length < 2 && !(r.encounter && r.parties.length) && r.place && r.date?.precision === 'day' && r.parties.every((p) => itemParties.includes(p)))
         for (const p of itemParties) if (!r.parties.includes(p) && p !== r.place.name) r.parties.push(p);
   return merged.filter((r) => r.parties.length >= 2 || (r.parties.length === 0 && r.place && r.date && r.strong));
 }
@@ -333,6 +379,7 @@ function mergeMentions(cands: RoundDraft[]): RoundDraft[] {
     if (c.date && target.date && c.date.date === target.date.date) target.datedIn.push(...c.datedIn);
     target.strong ||= c.strong;
     target.anaphoric ||= c.anaphoric;
+    if (!c.encounter) delete target.encounter;
     if (c.status === 'scheduled' && target.date && c.date && target.date.date === c.date.date) target.status = 'scheduled';
   }
   return out;
