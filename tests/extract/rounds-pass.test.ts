@@ -84,3 +84,24 @@ describe('places of rounds', () => {
     expect(x.rounds.map((r) => r.place)).toEqual(['Miami']);
   });
 });
+
+describe('signings between the sides', () => {
+  it('reads a signing between two sides as a round, with its place and day', () => {
+    expect(dated('KIGALI, May 14 - The foreign ministers of Burundi and Rwanda signed a peace agreement in Kigali on Tuesday, with the US envoy looking on.')).toEqual([
+      'Kigali 2025-05-13',
+    ]);
+  });
+  it('reads the passive "a declaration was signed between A and B", the host country its venue', () => {
+    expect(dated('On Monday Qatar hosted the ceremony at which a declaration of principles was signed between the governments of Ethiopia and Eritrea.')).toEqual([
+      'Qatar 2025-05-12',
+    ]);
+  });
+  it('reads no round from a decree or a law signed', () => {
+    expect(dated('President Volodymyr Zelensky signed a decree on the delegation to the talks on Monday.')).toEqual([]);
+  });
+  it('takes a country "was hosted" by another as the guest, not the venue', () => {
+    expect(
+      run('The signing of the accord between Armenia and the Republic of Azerbaijan was hosted on Tuesday in Washington.').rounds.map((r) => r.place),
+    ).toEqual(['Washington']);
+  });
+});

@@ -153,6 +153,14 @@ export const TALKS_RE =
   /\b(?:talks|negotiations|round|rounds|meeting|meetings|met|meet|meets|discussions|summit|consultations|trilateral|session|sessions|(?:sit|sat|sits|sitting)\s+(?:down|across)|reassembled?|reconvened?|reconvenes|gathered|convened?|convenes|(?:expert|technical)(?:-level|\s+teams?))\b/i;
 
 /**
+ * A signing between the sides ("DRC and Rwanda sign peace agreement", "signed this Saturday … a
+ * declaration of principles", "a Declaration of Principles was signed between A and B"): the
+ * verb, and the documents whose signing is a round (not a decree or a law) within a few words of it.
+ */
+export const SIGN_VERB = /\b(?:signed|signs|signing|sign)\b/gi;
+export const SIGNED_DOCUMENT = /\b(?:agreement|deal|declaration|accord|accords|treaty|memorandum)\b/i;
+
+/**
  * An organisation's own gathering ("NATO foreign ministers meet in Antalya", "EU leaders gathered
  * in Brussels", "the G7 summit"): its members meeting among themselves, no round between sides.
  */

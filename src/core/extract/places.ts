@@ -62,7 +62,10 @@ function hostVerbAfter(tokens: Token[], k: number): boolean {
     if (close < 0) return false;
     at = close + 1;
   }
-  if (/^(?:will|is|was|has|had|would|to)$/.test(tokens[at]?.lower ?? '')) at++;
+  // "will host", "has hosted", "is hosting"; not the passive "was hosted", whose subject is the guest.
+  const aux = tokens[at]?.lower ?? '';
+  if (/^(?:will|has|had|would|to)$/.test(aux)) at++;
+  else if (/^(?:is|was|are|were)$/.test(aux)) return tokens[at + 1]?.lower === 'hosting';
   return HOST_VERB.test(tokens[at]?.lower ?? '');
 }
 

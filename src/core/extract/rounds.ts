@@ -1,7 +1,7 @@
 import { findParties } from '../parties.js';
 import type { PersonSpan } from './actors.js';
 import { type DateSpan, tenseAround } from './dates.js';
-import { ORGANISATION_GATHERING, OTHER_EVENT_BEFORE_DATE, TALKS_RE, TOPIC_BEFORE_PLACE } from './lexicon.js';
+import { ORGANISATION_GATHERING, OTHER_EVENT_BEFORE_DATE, SIGN_VERB, SIGNED_DOCUMENT, TALKS_RE, TOPIC_BEFORE_PLACE } from './lexicon.js';
 import { findPlaces, locationTokens, type Place, placesCompatible } from './places.js';
 import type { Token } from './tokens.js';
 import type { ResolvedDate, RoundFact } from './types.js';
@@ -71,6 +71,21 @@ const AT_SUMMIT = /\b(?:at|to|for|attends|attending|attended)\s+(?:the|a|an|this
 const NOT_ROUND = /\b(?:phone call|call|spoke by phone|telephone|video link|videoconference)\b/i;
 
 /**
+ * A signing in a clause: a signing verb with a document within 60 characters after it ("signed a
+ * peace agreement", "signed this Saturday, July 19, in the Qatari capital a declaration") or before
+ * it ("a Declaration of Principles was signed between"). "sign" itself only in a headline's present.
+ */
+function signingCue(clause: string, headline: boolean): { index: number; 0: string } | null {
+  for (const m of clause.matchAll(SIGN_VERB)) {
+    if (m[0].toLowerCase() === 'sign' && !headline) continue;
+    const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const before = clause.slice(Math.max(0, m.index - 40), m.index);
+    if (SIGNED_DOCUMENT.test(after) || (SIGNED_DOCUMENT.test(before) && /\b(?:was|were|been|is|are)\s+$/i.test(before))) return { index: m.index, 0: m[0] };
+  }
+  return null;
+}
+
+/**
  * The parties taking part in talks named in a clause: people with a known party, party words in
  * front of the participants ("American and Ukrainian negotiators", "US–Russia talks") and after
  * "with"/"between". A country or capital named as the venue ("the Riyadh meeting", "in the Saudi
@@ -104,6 +119,25 @@ export function participantsOf(clause: string, tokens: Token[], people: PersonSp
   }
   return [...out];
 }
+
+/**
+ * Who signs: the sides named before the signing verb outside place phrases ("The foreign ministers
+ * of the DRC and Rwanda signed") and those it is signed between; not a witness looking on, nor a
+ * host ("Qatar hosted the ceremony at which … was signed between A and B").
+ */
+function signatories(clause: string, tokens: Token[], cueAt: number): string[] {
+  const out = new Set<string>();
+  const between = /\bbetween\s+(?:the\s+)?([^;.]{2,120})/.exec(clause);
+  if (between) for (const pm of findParties(between[1]!)) out.add(pm.party.name);
+  if (out.size < 2) {
+    const loc = locationTokens(tokens);
+    tokens.forEach((t, k) => {
+      if (t.party && !loc.has(k) && t.end <= cueAt && !HOST_AFTER.test(tokens[k + 1]?.lower ?? '')) out.add(t.party.name);
+    });
+  }
+  return [...out];
+}
+const HOST_AFTER = /^(?:hosted|hosts|hosting|host|will|mediated|brokered|facilitated)$/;
 
 /**
  * Splits a sentence where another round (or no round) begins: "Sunday’s talks in Riyadh, followed
@@ -147,7 +181,7 @@ export function findRoundCandidates(
   published: Date,
   opts: { certain: boolean } = { certain: true },
 ): RoundDraft[] {
-  if (!TALKS_RE.test(sentence) && !PRONOUN_TALKS.test(sentence)) return [];
+  if (!TALKS_RE.test(sentence) && !PRONOUN_TALKS.test(sentence) && !signingCue(sentence, sentenceIndex === 0)) return [];
   const out: RoundDraft[] = [];
   let subjectParties: string[] = [];
   const sentencePlaces = findPlaces(tokens);
@@ -159,7 +193,9 @@ export function findRoundCandidates(
     const clause = sentence.slice(s, e);
     // "took place in Muscat on April 12 and in Rome on April 19": the second place and day share the first clause's talks.
     const elided = coordinated && /^\s+and\s+(?:in|at)\s+\p{Lu}/u.test(clause) && out.length > 0 ? { index: 0, 0: '' } : null;
-    const cue: { index: number; 0: string } | null = TALKS_RE.exec(clause) ?? (s === 0 ? PRONOUN_TALKS.exec(clause) : null) ?? elided;
+    const talksCue = TALKS_RE.exec(clause) ?? (s === 0 ? PRONOUN_TALKS.exec(clause) : null) ?? elided;
+    const signing = talksCue ? null : signingCue(clause, sentenceIndex === 0);
+    const cue: { index: number; 0: string } | null = talksCue ?? signing;
     // "US officials met A … and are due to hold talks with B": the second verb shares the subject.
     const inherited = coordinated ? subjectParties : [];
     if (!coordinated && cue) {
@@ -216,7 +252,7 @@ export function findRoundCandidates(
     let date: DateSpan | undefined = [...inClause].sort((a, b) => dist(a) - dist(b))[0];
     // "last week", "later this week": a week, not a day; the round stays undated rather than dated to a guessed one.
     if (date?.approximate) date = undefined;
-    let rule = 'round.sentence-shapes';
+    let rule = signing ? 'round.signing' : 'round.sentence-shapes';
     // A round's date is its first day: "the two-day talks that ended on Thursday" began on Wednesday.
     // The day they ended on, not a dateline's day beside it ("ALMATY, May 11 - Two days of talks … ended on Saturday").
     const endedOn = date?.precision === 'day' ? inClause.find((d) => d.precision === 'day' && !d.approximate && ENDED_ON.test(sentence.slice(Math.max(s, d.start - 30), d.start))) : undefined;
@@ -261,7 +297,9 @@ export function findRoundCandidates(
     const outside = (a: number, b: number) => !chair.some(([x, y]) => a < y && b > x);
     const cpeople = people.filter((p) => p.start >= s && p.end <= e && outside(p.start, p.end));
     const sides = chair.length ? clause.replace(CHAIRED_BY, (m) => ' '.repeat(m.length)) : clause;
-    const parties = participantsOf(sides, ctoks.filter((t) => outside(t.start, t.end)), cpeople).filter((p) => p !== cityFirst?.place.name);
+    const parties = signing
+      ? signatories(clause, ctoks, s + signing.index).filter((p) => p !== cityFirst?.place.name)
+      : participantsOf(sides, ctoks.filter((t) => outside(t.start, t.end)), cpeople).filter((p) => p !== cityFirst?.place.name);
     // "Zelensky is in Vilnius today at the Bucharest Nine summit": a summit one side attends is no
     // round between sides (a summit between two names both: "the US-Russian summit in Anchorage").
     if (parties.length <= 1 && !inherited.length && AT_SUMMIT.test(clause) && !TALKS_RE.test(clause.replace(SUMMIT, ''))) continue;
