@@ -105,3 +105,14 @@ describe('signings between the sides', () => {
     ).toEqual(['Washington']);
   });
 });
+
+describe('back-references to the item\'s round', () => {
+  it('dates the placed round by "At Sunday\'s session", not by the day the talks "will go on"', () => {
+    expect(
+      dated('US-Ukraine talks in Vienna\n\nAt Sunday\'s session the US envoy was joined by two advisers.\n\nAn aide confirmed that the talks will go on on Monday.', '2025-05-12T08:00:00Z'),
+    ).toEqual(['Vienna 2025-05-11']);
+  });
+  it('dates a live blog\'s headline round to the publication day ("LIVE: Geneva talks on the peace plan")', () => {
+    expect(dated('LIVE: Geneva talks on the peace plan\n\n18:42\n\nThe US and Ukrainian delegations said the talks were productive.')).toEqual(['Geneva 2025-05-14']);
+  });
+});

@@ -28,7 +28,7 @@ export interface RoundDraft {
 
 /** "the meeting", "today's talks": a definite reference to talks already named, with no ordinal or "next". */
 const BACK_REFERENCE =
-  /\b(?:the|today['’]s|tonight['’]s|this|these|yesterday['’]s)\s+(?:meeting|talks|negotiations|consultations|discussions|session)\b|^(?:They|It)\s+(?:began|started|ended|concluded|opened|resumed|finished|lasted)\b/i;
+  /\b(?:the|today['’]s|tonight['’]s|this|these|yesterday['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:meeting|talks|negotiations|consultations|discussions|session)\b|^(?:They|It)\s+(?:began|started|ended|concluded|opened|resumed|finished|lasted)\b/i;
 /** "They began on Friday", after a sentence about the talks: the pronoun is the talks. */
 const PRONOUN_TALKS = /^(?:They|It)\s+(?:began|started|ended|concluded|opened|resumed|finished|lasted)\b/;
 /** Not "the second day" of the same talks ("The talks went on Monday for the second day"). */
@@ -37,8 +37,11 @@ const NEW_ROUND = /\b(?:first|second|third|fourth|fifth|next|previous|last|anoth
 /** Talks going on as the report is written. */
 const ONGOING =
   /\b(?:(?:is|are)\s+(?:now\s+)?(?:under\s?way|meeting|holding|taking\s+place|being\s+held|starting|beginning|opening|going\s+on|in\s+progress|continuing)|(?:has|have)\s+(?:started|begun|opened|got\s+under\s?way|ended|concluded|finished|wrapped\s+up)|(?:has|have)\s+(?:arrived|landed)\s+in\s+[A-Z][\w-]*\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations)|underway|get\s+under\s?way|gets\s+under\s?way|kick\s+off|kicks\s+off|begins?|opens?|starts?)\b/i;
-/** Talks opened: as a headline's verb, news of that day; a headline's present tense too ("Ukraine, US hold talks in Miami"). */
-const OPENED = /\b(?:began|opened|started|kicked\s+off|got\s+under\s?way|(?<!\bto\s)(?:hold|holds|resume|resumes))\b/i;
+/**
+ * Talks opened: as a headline's verb, news of that day; a headline's present tense too ("Ukraine,
+ * US hold talks in Miami"); a live blog's headline ("LIVE: Geneva talks on the peace plan") too.
+ */
+const OPENED = /\b(?:began|opened|started|kicked\s+off|got\s+under\s?way|(?<!\bto\s)(?:hold|holds|resume|resumes))\b|^\s*LIVE\b|\blive\s+(?:updates|blog|coverage)\b/i;
 
 const PARTICIPANTS =
   /^(?:negotiators|officials|delegation|delegations|team|teams|side|sides|talks|negotiations|envoys|envoy|diplomats|counterparts|leaders|representatives|delegates|meeting|consultations|discussions|round|rounds|summit|summits)$/;
@@ -65,6 +68,7 @@ const ANNOUNCED_AFTER = /^\s+(?:named|announced|approved|appointed|unveiled|conf
 const QUOTE_ATTRIBUTION = /[,.!?]?["”],?\s+(?:wrote|writes|said|says|added|tweeted|posted|told)\s/u;
 /** Whom one meets at a table: "met the Ukrainian delegation", "the sides meet again". */
 const TABLE = /\b(?:delegation|team|negotiators|sides)\b/i;
+const CONTINUES = /\b(?:go|goes|going|went)\s+on\b|\bcontinu(?:e|es|ed|ing)\b/i;
 const SUMMIT = /\bsummits?\b/gi;
 /** Someone at a summit: "is in Vilnius today at the Bucharest Nine summit", "flew to Brussels for the EU summit". */
 const AT_SUMMIT = /\b(?:at|to|for|attends|attending|attended)\s+(?:the|a|an|this|that|its|their)\s+(?:[\p{L}\d-]+\s+){0,4}summit\b/iu;
@@ -326,7 +330,15 @@ export function findRoundCandidates(
     if (/^(?:met|meet|meets)$/i.test(cue[0]) && !STRONG.test(clause) && !TABLE.test(clause)) d.encounter = true;
     if (cityFirst) d.place = cityFirst.place;
     // Only the news of the days around the report: a back-reference dated within three days of it.
-    else if (date && Math.abs(Date.parse(date.date) - Date.parse(pubDay)) <= 3 * 86_400_000 && BACK_REFERENCE.test(clause) && !NEW_ROUND.test(clause)) d.anaphoric = true;
+    // Not "the talks will go on on Monday": the day they continue is not the day they began.
+    else if (
+      date &&
+      Math.abs(Date.parse(date.date) - Date.parse(pubDay)) <= 3 * 86_400_000 &&
+      BACK_REFERENCE.test(clause) &&
+      !NEW_ROUND.test(clause) &&
+      (rule === 'round.first-day-of-talks-on-their-nth-day' || !CONTINUES.test(clause))
+    )
+      d.anaphoric = true;
     d.rule = rule;
     if (date) d.date = { date: date.date, precision: date.precision, text: date.text, ...(date.approximate ? { approximate: true } : {}) };
     out.push(d);
