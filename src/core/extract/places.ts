@@ -38,6 +38,11 @@ for (const p of listParties()) {
 }
 addPlace('Turkey', { name: 'Turkey', country: 'Turkey', city: false });
 
+/** Whether words name a known place (a capital, a country, a place of the lexicon's list). */
+export function isPlaceName(name: string): boolean {
+  return PLACES.has(name.toLowerCase());
+}
+
 /** Nouns that name a place by its kind: "the resort of …", "the city of …". */
 const PLACE_KINDS = new Set(['resort', 'city', 'town', 'port', 'village', 'island']);
 

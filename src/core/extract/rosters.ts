@@ -65,7 +65,10 @@ function matches(re: RegExp, text: string): boolean {
 }
 const COLON_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.colon-list')!;
 /** Words before a colon that make the list after it a roster. */
-const COLON_ROSTER = /\b(?:delegation|delegations|team|represent|represented|line-?up|roster|negotiators|will\s+be\s+at\s+the\s+table)\b/i;
+const COLON_ROSTER = /\b(?:delegation|delegations|team|represent|represented|line-?up|roster|negotiators|will\s+be\s+at\s+the\s+table)\b|^\s*(?:its|their)\s+(?:[\p{L}-]+\s+)?(?:membership|composition|make-?up|members)\b/iu;
+/** A roster the sentence names only by a pronoun: "Its membership is unchanged:", "Its composition as published:". */
+const ITS_ROSTER = /^\s*(?:its|their)\s/i;
+const ITS_ROSTER_COLON = /^\s*(?:its|their)\s+(?:[\p{L}-]+\s+)?(?:membership|composition|make-?up|members)\b[^:]{0,60}:/iu;
 /** The same words, each found (the last one decides what the list after the colon is of). */
 const COLON_ROSTER_EACH = /\b(?:delegation|delegations|team|represent|represented|line-?up|roster|negotiators|will\s+be\s+at\s+the\s+table)\b/gi;
 const HEADING_RULE = DELEGATION_RULES.find((r) => r.unit === 'list')!;
@@ -243,7 +246,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     const cued = ROSTER_FILTER.test(text) || SPLIT_CUES.some((c) => matches(c.re, text));
     // A heading ends in a colon, or is a short line naming a side's delegation ("Russian delegation").
     const heads = /:\s*$/.test(text) || (unit.lineStart && SHORT_HEADING.test(text));
-    const named = /delegat|team|side/i.test(text);
+    const named = /delegat|team|side/i.test(text) || ITS_ROSTER_COLON.test(text);
     // Most sentences hold no cue, no heading, no side noun and sit under no list: nothing to read.
     if (!cued && !heads && !named && !(heading && unit.lineStart)) return;
     const m = mask(text, people);
@@ -491,8 +494,11 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         const own = new Set(ks.map((k) => sideOfPerson(people[k], input)).filter((x): x is string => !!x));
         // "will represent Ukraine:": a party word right before the colon.
         const named = findParties(m.slice(Math.max(0, colon - 30), colon)).pop()?.party.name;
-        const party = before?.party ?? named ?? sentenceSide ?? (own.size === 1 ? [...own][0] : undefined);
-        const evidence: SideEvidence = before || named ? 'explicit' : 'listed';
+        // "Its membership is unchanged: A, B and C": the list inherits the side of the delegation the
+        // sentence before named, as "It includes" does.
+        const inherited = ITS_ROSTER.test(m.slice(0, colon)) && lastSideAt === si - 1 ? lastSide : undefined;
+        const party = before?.party ?? named ?? sentenceSide ?? inherited ?? (own.size === 1 ? [...own][0] : undefined);
+        const evidence: SideEvidence = before || named ? 'explicit' : inherited && !sentenceSide ? 'context' : 'listed';
         for (const k of ks) {
           const p = people[k];
           if (!p || ++inSentence > MAX_CANDIDATES) continue;

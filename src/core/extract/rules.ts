@@ -441,12 +441,17 @@ export const DELEGATION_RULES: DelegationRule[] = [
   {
     id: 'roster.for-side',
     cues: ['for the … side', 'from the … side', 'on the … side'],
+    // "For the United States there were A, B and C": the side opening the sentence, then an existential copula.
+    patterns: [/^(?:For|From|On behalf of) (?:the )?\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30})?,? there (?:were|was|are|is|will be)\b/gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
     shape: 'a side named as "for the US side", then its people ("For the US side, Secretary of State A and adviser B are expected")',
     weight: 3,
-    examples: [ex('For the US side, Secretary of State Linda Price and National Security Adviser Mark Dalton are expected.', 'United States', 'Linda Price', 'Mark Dalton')],
+    examples: [
+      ex('For the US side, Secretary of State Linda Price and National Security Adviser Mark Dalton are expected.', 'United States', 'Linda Price', 'Mark Dalton'),
+      ex('For the United States there were Secretary of State Linda Price, national security adviser Mark Dalton and envoy Tom Reed.', 'United States', 'Linda Price', 'Mark Dalton', 'Tom Reed'),
+    ],
   },
   {
     id: 'roster.take-part-before',
