@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { people } from './read.js';
+import { people, rounds, run } from './read.js';
 
 /**
  * Issue 10's eighth pass: reading by discourse rather than by sentence pattern. Each class below
@@ -43,5 +43,22 @@ describe('a side opening the sentence with "there were"', () => {
       'United States: Mark Dalton',
       'United States: Tom Reed',
     ]);
+  });
+});
+
+describe('round dates and places as real copy words them', () => {
+  it('reads a dotted date day first ("06.11.2025" is 6 November)', () => {
+    expect(rounds('06.11.2025, 14:00 - Talks between Armenia and Azerbaijan opened in Abu Dhabi.', '2025-11-06T15:00:00Z')).toContain('Abu Dhabi 2025-11-06');
+  });
+  it('places a round "set for" a city', () => {
+    expect(rounds('The fourth round is scheduled for Geneva on Monday 19 May, an aide said.', '2025-05-14T09:00:00Z')).toEqual(['Geneva 2025-05-19']);
+  });
+  it('reads talks that "have ended" as the publication day\'s news', () => {
+    expect(rounds('The talks between the Russian and Ukrainian delegations have ended in Istanbul, a source said.', '2025-06-02T15:00:00Z')).toEqual([
+      'Istanbul 2025-06-02',
+    ]);
+  });
+  it('reads a person at a named forum\'s summit elsewhere as no round', () => {
+    expect(run('Zelensky is in Riga today at the Three Seas summit and will not travel to Istanbul.', '2025-06-02T15:00:00Z').rounds).toEqual([]);
   });
 });

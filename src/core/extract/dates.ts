@@ -200,6 +200,8 @@ const SEASON_YEAR_RE = /\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?((?:1
 const PART_OF_REL_RE = /\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+(month|year)\b/gi;
 const REL_YEAR_RE = /\b(?:(?:early|late|earlier|later)\s+)?(last|this|next)\s+year\b/gi;
 /** "Jan. 23", "Sept. 4-5": an abbreviated month with its period, which chrono reads as the month alone. */
+/** A day, a month and a four-digit year joined by dots: "07.10.2025". */
+const DOTTED_DATE_RE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.]\d)/g;
 const ABBR_MONTH_DAY_RE = /\b(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+(\d{1,2})(?!\d)(?:\s*[-–]\s*\d{1,2}(?!\d))?(?:,?\s+((?:19|20)\d\d))?/g;
 /** "on the 23rd": a day of the month with no month named, the publication's month or the one next to it. */
 const ORDINAL_DAY_RE = /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g;
@@ -289,6 +291,17 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
       end: m.index + m[0].length,
       tense: 'unknown',
     });
+  }
+  // "07.10.2025", "15.12.2025, 10:00 Uhr": dots between the numbers are the European order, day
+  // first (a US date is written with slashes), whatever chrono would guess.
+  for (const m of sentence.matchAll(DOTTED_DATE_RE)) {
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    const year = Number(m[3]);
+    const d = new Date(Date.UTC(year, month - 1, day));
+    if (month < 1 || month > 12 || d.getUTCDate() !== day) continue;
+    const end = m.index + m[0].length;
+    push({ date: iso(year, month, day), precision: 'day', text: m[0], start: m.index, end, tense: decideTense(sentence, m.index, end, m[0]) });
   }
   for (const m of sentence.matchAll(ABBR_MONTH_DAY_RE)) {
     if (!certain && !m[3]) continue;

@@ -43,6 +43,9 @@ export function isPlaceName(name: string): boolean {
   return PLACES.has(name.toLowerCase());
 }
 
+/** Participles that fix an occasion for a place: "set for Muscat", "scheduled for Rome". */
+const FIXED_FOR = new Set(['set', 'scheduled', 'planned', 'slated', 'pencilled', 'penciled', 'fixed', 'due']);
+
 /** Nouns that name a place by its kind: "the resort of …", "the city of …". */
 const PLACE_KINDS = new Set(['resort', 'city', 'town', 'port', 'village', 'island']);
 
@@ -92,7 +95,9 @@ export function findPlaces(tokens: Token[]): { place: Place; first: number; last
       const movedTo = place.city && (prev === 'into' || prev === 'reached');
       // "in the Red Sea resort of Sharm el-Sheikh", "the city of Jeddah": a place named by its kind.
       const named = prev === 'of' && PLACE_KINDS.has(tokens[i - 2]?.lower ?? '');
-      const locative = prev === 'in' || prev === 'at' || prev === 'near' || movedTo || named || (prev === 'the' && tokens[i - 2]?.lower === 'in');
+      // "the third round is set for Muscat", "scheduled for Rome": a city a round is fixed for.
+      const fixedFor = place.city && prev === 'for' && FIXED_FOR.has(tokens[i - 2]?.lower ?? '');
+      const locative = prev === 'in' || prev === 'at' || prev === 'near' || movedTo || named || fixedFor || (prev === 'the' && tokens[i - 2]?.lower === 'in');
       // A dateline: "ISTANBUL, May 14 —", "GENEVA (Reuters) —": the sentence opens with the place in capitals.
       const dateline = i === 0 && span.every((t) => t.text === t.text.toUpperCase() && t.text.length > 1) && /^[,—–(:-]$/.test(tokens[i + n]?.text ?? '');
       if (dateline) {

@@ -33,7 +33,7 @@ const NEW_ROUND = /\b(?:first|second|third|fourth|fifth|next|previous|last|anoth
 
 /** Talks going on as the report is written. */
 const ONGOING =
-  /\b(?:(?:is|are)\s+(?:now\s+)?(?:under\s?way|meeting|holding|taking\s+place|being\s+held|starting|beginning|opening|going\s+on|in\s+progress|continuing)|(?:has|have)\s+(?:started|begun|opened|got\s+under\s?way)|(?:has|have)\s+(?:arrived|landed)\s+in\s+[A-Z][\w-]*\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations)|underway|get\s+under\s?way|gets\s+under\s?way|kick\s+off|kicks\s+off|begins?|opens?|starts?)\b/i;
+  /\b(?:(?:is|are)\s+(?:now\s+)?(?:under\s?way|meeting|holding|taking\s+place|being\s+held|starting|beginning|opening|going\s+on|in\s+progress|continuing)|(?:has|have)\s+(?:started|begun|opened|got\s+under\s?way|ended|concluded|finished|wrapped\s+up)|(?:has|have)\s+(?:arrived|landed)\s+in\s+[A-Z][\w-]*\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations)|underway|get\s+under\s?way|gets\s+under\s?way|kick\s+off|kicks\s+off|begins?|opens?|starts?)\b/i;
 /** Talks opened: as a headline's verb, news of that day; a headline's present tense too ("Ukraine, US hold talks in Miami"). */
 const OPENED = /\b(?:began|opened|started|kicked\s+off|got\s+under\s?way|(?<!\bto\s)(?:hold|holds|resume|resumes))\b/i;
 
@@ -51,6 +51,8 @@ const CHAIRED_BY = /\b(?:chaired|moderated|facilitated)\s+by\s+[^,;]*/gu;
 const DAY_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, '2': 2, '3': 3, '4': 4, '5': 5 };
 const SPEECH_DATE =
   /\b(?:said|says|reported|reports|announced|announces|added|confirmed|stated|wrote|tweeted|posted|told\s+(?:reporters|journalists|the\s+press|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?))\s+(?:late\s+|early\s+)?(?:on\s+)?$/u;
+/** "at the Bucharest Nine summit", "at the Three Seas summit": a forum named by two or more capitalised words. */
+const FORUM_SUMMIT = /\bat the (?:\p{Lu}[\p{L}-]* ){2,4}(?:summit|conference|forum)\b/u;
 const NOT_ROUND = /\b(?:phone call|call|spoke by phone|telephone|video link|videoconference)\b/i;
 
 /**
@@ -157,6 +159,9 @@ export function findRoundCandidates(
       if (!others) continue;
     }
     if (NOT_ROUND.test(clause) && !STRONG.test(clause.replace(NOT_ROUND, ''))) continue;
+    // "Zelensky is in Vilnius today at the Bucharest Nine summit": someone's presence at a named
+    // forum's summit, the clause's only talks word, is where they are, not a round.
+    if (FORUM_SUMMIT.test(clause) && !TALKS_RE.test(clause.replace(FORUM_SUMMIT, ' '))) continue;
     const ctoks = tokens.filter((t) => t.start >= s && t.end <= e);
     // A dateline ("TEHRAN –") is the venue only when the whole sentence names no other place.
     // "talks on a ceasefire in Sudan opened near Geneva": a country after a topic noun is the subject, not the venue
