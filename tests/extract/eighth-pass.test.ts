@@ -62,3 +62,18 @@ describe('round dates and places as real copy words them', () => {
     expect(run('Zelensky is in Riga today at the Three Seas summit and will not travel to Istanbul.', '2025-06-02T15:00:00Z').rounds).toEqual([]);
   });
 });
+
+describe('signatories of a text the sides agree on', () => {
+  it('seats each side\'s signatory, on the side of their own title', () => {
+    expect(people("Ukraine's Foreign Minister Andrii Sybiha and Russia's Foreign Minister Sergei Lavrov signed the ceasefire memorandum in Istanbul on Monday.")).toEqual([
+      'Russia: Sergei Lavrov',
+      'Ukraine: Andrii Sybiha',
+    ]);
+  });
+  it('seats "A signed for <capital>" on that capital\'s side, an apposition between', () => {
+    expect(people('Rustem Umerov, the defence minister, signed for Kyiv; Vladimir Medinsky signed for Moscow.')).toEqual(['Russia: Vladimir Medinsky', 'Ukraine: Rustem Umerov']);
+  });
+  it('seats nobody for a decree or a letter', () => {
+    expect(people('Russian President Vladimir Putin signed a decree on the delegation, and Ukrainian President Volodymyr Zelensky signed a letter to Congress.')).toEqual([]);
+  });
+});

@@ -159,6 +159,8 @@ function nearestSide(cues: SideCue[], start: number, end: number, m: string): Si
   return best;
 }
 
+/** Between a person and the cue: nothing, or one apposition ("A, the foreign minister, signed for …"). */
+const CUE_RIGHT_AFTER = /^\s*(?:,[^,⟨]{1,60},\s*)?$/;
 const NEGATED = /\b(?:not|no\s+longer|never|nor)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu;
 const SPEAKER_AFTER = /^(?:’s)?\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|wrote|added|announced|approved|signed|decided)\b/;
 /** A line shaped like a roster item: a bullet, or a capitalised name run then a comma or dash. */
@@ -289,6 +291,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         const end = start + cue[0].length;
         if (NEGATED.test(m.slice(Math.max(0, start - 30), start))) continue;
         if (rule.requireBefore && !rule.requireBefore.test(m.slice(Math.max(0, start - 80), start))) continue;
+        if (rule.requireAfter && !rule.requireAfter.test(m.slice(end, end + 60))) continue;
         if (rule.reject?.before?.test(m.slice(Math.max(0, start - 80), start))) continue;
         if (rule.reject?.after?.some((re) => re.test(m.slice(end, end + 60)))) continue;
         if (rule.reject?.cue?.test(cue[0])) continue;
@@ -420,7 +423,9 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
             continue;
           }
           const at = m.indexOf(`⟨${k}⟩`);
-          if (isComplement(m.slice(0, at)) || SPEAKER_AFTER.test(m.slice(at + `⟨${k}⟩`.length))) continue;
+          // A verb right after the person that is the cue itself ("A signed for Kinshasa") is the rule's, not a speaker's.
+          const cueRightAfter = at + `⟨${k}⟩`.length <= start && CUE_RIGHT_AFTER.test(m.slice(at + `⟨${k}⟩`.length, start));
+          if (isComplement(m.slice(0, at)) || (!cueRightAfter && SPEAKER_AFTER.test(m.slice(at + `⟨${k}⟩`.length)))) continue;
           if (listHosts || (!rule.each && !rule.met && HOST_AFTER.test(m.slice(at + `⟨${k}⟩`.length, at + `⟨${k}⟩`.length + 80)))) {
             out.push({ ...score(si, p, rule.product, rule, party, evidence, input), accepted: false, why: 'hosts or mediates: no side\'s member' });
             continue;
