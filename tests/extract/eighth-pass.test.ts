@@ -77,3 +77,22 @@ describe('signatories of a text the sides agree on', () => {
     expect(people('Russian President Vladimir Putin signed a decree on the delegation, and Ukrainian President Volodymyr Zelensky signed a letter to Congress.')).toEqual([]);
   });
 });
+
+describe('principals named by their office link to the people who hold it', () => {
+  it('seats "the defence ministers of A and B, X and Y" each on their side', () => {
+    expect(people('The defence ministers of Ukraine and Russia, Oleksandr Kovalenko and Pavel Orlov, held talks in Istanbul on Monday.')).toEqual([
+      'Russia: Pavel Orlov',
+      'Ukraine: Oleksandr Kovalenko',
+    ]);
+  });
+  it('links "a meeting of the Ukrainian and Russian foreign ministers" to the holders named sentences later, not their deputies', () => {
+    expect(
+      people(
+        'A meeting of the Ukrainian and Russian foreign ministers opened in Istanbul on Monday.\nUkrainian Deputy Foreign Minister Taras Bondar arrived first. Russian Foreign Minister Pavel Orlov said little. Ukrainian Foreign Minister Iryna Marchenko called for a ceasefire.',
+      ),
+    ).toEqual(['Russia: Pavel Orlov', 'Ukraine: Iryna Marchenko']);
+  });
+  it('seats nobody when the sentence is about no talks', () => {
+    expect(people('The foreign ministers of Ukraine and Russia, Iryna Marchenko and Pavel Orlov, traded accusations on television.')).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import { nameKey } from '../names.js';
 import { findParties } from '../parties.js';
 import type { PersonSpan } from './actors.js';
 import { isComplement, mask, readList } from './delegations.js';
-import { officeParty, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
+import { officeParty, PRINCIPAL_OFFICES, ROLE_HEADS, ROLE_MODIFIERS, TALKS_RE } from './lexicon.js';
 
 const isTitleWord = (w: string) => {
   const l = w.toLowerCase();
@@ -530,6 +530,28 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         }
       }
 
+    // "The foreign ministers of Armenia and Azerbaijan, A and B, ended two days of talks": two
+    // sides' holders of one office, at talks or a signing; in apposition, each in turn, else the
+    // item's holders of that office for those sides.
+    if (people.length || input.people.some((l) => l.length))
+      for (const d of describedPrincipals(m)) {
+        if (++inSentence > MAX_CANDIDATES) break;
+        const appos = DESCRIBED_APPOSITION.exec(m.slice(d.end));
+        const pairs: [PersonSpan | undefined, string][] = appos
+          ? [
+              [people[Number(appos[1])], d.sides[0]],
+              [people[Number(appos[2])], d.sides[1]],
+            ]
+          : d.sides.map((side): [PersonSpan | undefined, string] => [holderOf(d.office, side, input), side]);
+        for (const [p, side] of pairs) {
+          if (!p) continue;
+          const own = sideOfPerson(p, input);
+          // "A and B" in the other order than the sides: each on their own side, when they state it.
+          const seat = own && d.sides.includes(own) ? own : side;
+          out.push(score(si, p, 'member', DESCRIBED_RULE, seat, appos ? 'explicit' : 'listed', input));
+        }
+      }
+
     // A heading line for the lines below: it ends in a colon and names a side or a roster.
     if (heads && (sides.length || cued)) {
       const side = sides[sides.length - 1];
@@ -567,6 +589,53 @@ const COUNTERPART_WORD = /^(?:his|her|their|its|counterpart|counterparts)$/i;
 
 /** A meeting held at a distance: "by phone", "a video call", "over a secure line". */
 const REMOTE = /\b(?:by|over\sthe)\s(?:tele)?phone\b|\b(?:tele)?phone\s(?:call|conversation)|\bvideo(?:\s(?:call|link|conference)|-?conferenc)/i;
+
+const DESCRIBED_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.described-principals')!;
+const OFFICE_PLURAL = PRINCIPAL_OFFICES.map((o) => `${o.replace(/ /g, '\\s')}s`)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+/** "the foreign ministers of Armenia and Azerbaijan": the office, then the sides (read from the words after "of"). */
+const OFFICES_OF = new RegExp(`\\b(${OFFICE_PLURAL})\\sof\\s([^,;:⟨]{2,80})`, 'giu');
+/** "the Azerbaijani and Armenian foreign ministers": the office, the sides read from the words right before it. */
+const OFFICES_ALONE = new RegExp(`\\b(${OFFICE_PLURAL})\\b`, 'giu');
+/** Before the office: "the Azerbaijani and Armenian ", two capitalised words or runs joined by "and". */
+const SIDES_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}-]{0,30}(?:\s\p{Lu}[\p{L}-]{0,30}){0,2}\sand\s\p{Lu}[\p{L}-]{0,30}(?:\s\p{Lu}[\p{L}-]{0,30}){0,2})\s$/u;
+/** ", A and B," right after the description: the holders, in the sides' order. */
+const DESCRIBED_APPOSITION = /^\s*,\s*⟨(\d+)⟩\s+and\s+⟨(\d+)⟩/;
+const DESCRIPTION_END = /\s(?:on|in|at|to|for|ended|met|held|signed|opened|began|will|were|are|have|had)\s/;
+const SIGNING = /\bsign(?:s|ed|ing)?\b/i;
+
+/** Two sides' holders of one office named by their office in a sentence about talks or a signing. */
+function describedPrincipals(m: string): { office: string; sides: [string, string]; end: number }[] {
+  if (!TALKS_RE.test(m) && !SIGNING.test(m)) return [];
+  const out: { office: string; sides: [string, string]; end: number }[] = [];
+  const add = (office: string, words: string, end: number) => {
+    if (!/\sand\s/.test(words)) return;
+    const sides = [...new Set(findParties(words).map((x) => x.party.name))];
+    if (sides.length !== 2) return;
+    out.push({ office: office.toLowerCase().replace(/\s+/g, ' ').replace(/s$/, ''), sides: [sides[0]!, sides[1]!], end });
+  };
+  // The sides are named before the clause goes on ("… of Armenia and Azerbaijan ended talks").
+  for (const x of m.matchAll(OFFICES_OF)) add(x[1]!, x[2]!.split(DESCRIPTION_END)[0]!, x.index + x[0].length);
+  for (const x of m.matchAll(OFFICES_ALONE)) {
+    const before = SIDES_BEFORE.exec(m.slice(Math.max(0, x.index - 70), x.index));
+    if (before) add(x[1]!, before[1]!, x.index + x[0].length);
+  }
+  return out;
+}
+
+/** The item's first person holding `office` (and no higher or lower rank of it) on `side`. */
+function holderOf(office: string, side: string, input: RosterInput): PersonSpan | undefined {
+  for (const list of input.people)
+    for (const p of list) {
+      const title = p.role?.title.toLowerCase();
+      if (!title || sideOfPerson(p, input) !== side) continue;
+      const at = title.lastIndexOf(office);
+      // "deputy foreign minister" holds no "foreign minister" office.
+      if (at >= 0 && at + office.length === title.length && !/\b(?:deputy|vice|first|former|ex)[\s-]*$/.test(title.slice(0, at))) return p;
+    }
+  return undefined;
+}
 
 /** A person's own side: party word, office in the title, or what the knowledge base holds. */
 function sideOfPerson(p: PersonSpan | undefined, input: RosterInput): string | undefined {

@@ -389,6 +389,23 @@ export const DELEGATION_RULES: DelegationRule[] = [
     ],
   },
   {
+    id: 'roster.described-principals',
+    // No cue of its own: read wherever a sentence about talks or a signing names two sides'
+    // holders of one office ("the foreign ministers of A and B"); the item's people who hold that
+    // office for those sides are the ones it means, in apposition or sentences away.
+    cues: [],
+    unit: 'sentence',
+    people: 'apposition',
+    product: 'member',
+    each: true,
+    met: true,
+    shape: 'two sides\' principals named by their office at the talks ("the foreign ministers of Armenia and Azerbaijan, A and B, ended two days of talks", "a meeting of the Azerbaijani and Armenian foreign ministers … Azerbaijani Foreign Minister C said"): each the holder of that office for their side, named beside the description or anywhere in the item',
+    weight: 3,
+    examples: [
+      ex('The defence ministers of Ukraine and Russia, Oleksandr Kovalenko and Pavel Orlov, held talks in Istanbul on Monday.', 'Russia', 'Pavel Orlov'),
+    ],
+  },
+  {
     id: 'roster.meeting-between',
     cues: ['meeting … between', 'talks … between', 'meeting with', 'talks with', 'summit with'],
     unit: 'sentence',
