@@ -6,14 +6,19 @@ import { readFileSync } from 'node:fs';
 import { lexiconOf, loadDossier } from '../src/core/dossier/load.js';
 import { explainExtraction, formatExplain } from '../src/core/extract/explain.js';
 import { extract } from '../src/core/extract/index.js';
-import { HELD_OUT, type RealPassage } from './real-reporting.js';
+import { HELD_OUT, loadReal, type RealPassage, type RealSet } from './real-reporting.js';
 
 const id = process.argv[2] ?? '';
 if (HELD_OUT.has(id)) {
   console.error(`${id} is held out: not explained while tuning`);
   process.exit(2);
 }
-const all = JSON.parse(readFileSync(new URL('../tests/fixtures/labelled/real-reporting.json', import.meta.url), 'utf8')) as RealPassage[];
+// The development sets written apart from real-reporting.json (never a held-out one).
+const DEV_FILES: RealSet[] = ['classes-dev', 'dates-dev', 'dev2', 'dev3', 'dev4'];
+const all = [
+  ...(JSON.parse(readFileSync(new URL('../tests/fixtures/labelled/real-reporting.json', import.meta.url), 'utf8')) as RealPassage[]),
+  ...DEV_FILES.flatMap((set) => loadReal(set)),
+];
 const older = ['tuned', 'held-out', 'snapshots', 'wire-2025', 'longform-2026', 'agency-2026'].flatMap(
   (set) => JSON.parse(readFileSync(new URL(`../tests/fixtures/labelled/${set}.json`, import.meta.url), 'utf8')) as { id: string; published: string; text: string; expected: unknown }[],
 );

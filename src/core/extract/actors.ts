@@ -4,6 +4,7 @@ import {
   FIRST_NAMES,
   NEWS_ORGS,
   NON_NAME,
+  officeParty,
   REGION_BEFORE,
   ROLE_HEADS,
   ROLE_MODIFIERS,
@@ -12,6 +13,7 @@ import {
   SHORT_HONORIFICS,
   SLAVIC_SURNAME_STRICT,
 } from './lexicon.js';
+import { isPlaceName } from './places.js';
 import type { Token } from './tokens.js';
 import type { ExtractLexicon, RoleFact } from './types.js';
 
@@ -41,6 +43,8 @@ const HONORIFIC = SHORT_HONORIFICS;
 const PARTICLES = new Set(['bin', 'al', 'de', 'van', 'von', 'der', 'la', 'da', 'ibn']);
 /** A lower-case Arabic particle hyphened to a capitalised name: "al-Hayya", "el-Sisi". */
 const HYPHEN_PARTICLE = /^(?:al|el|ad|as|ash|an|ar|at|az|abu|bin|ibn)-\p{Lu}/u;
+/** A word shaped like a name: a capital, then lower case ("Hamad", "Ben-Gvir"). */
+const PLAIN_NAME_WORD = /^[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?$/u;
 const LIST_FOLLOWERS = new Set(['and', 'said', 'were', 'was', 'will', 'are', 'also', 'who', 'both']);
 const SPEECH_AFTER =
   /^(?:said|says|told|tells|added|adds|wrote|writes|stressed|noted|insisted|warned|claimed|argued|replied|announced|confirmed|denied|urged|called|accused|praised|posted|met|meets|will|would|has|had|was|is)\b/;
@@ -305,11 +309,13 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
 function propagateLists(s: SentenceTokens, list: PersonSpan[]): void {
   const toks = s.tokens;
   let changed = true;
-  while (changed) {
+  // Bounded like the names read directly: a list adds no one past MAX_PEOPLE.
+  while (changed && list.length < MAX_PEOPLE) {
     changed = false;
     const taken = new Set(list.flatMap((p) => [p.first, p.last]));
     for (const p of [...list]) {
       for (const dir of [1, -1]) {
+        if (list.length >= MAX_PEOPLE) break;
         const sepIdx = dir === 1 ? p.last + 1 : p.first - 1;
         const sep = toks[sepIdx];
         if (!sep || !(sep.text === ',' || sep.lower === 'and')) continue;
@@ -318,11 +324,31 @@ function propagateLists(s: SentenceTokens, list: PersonSpan[]): void {
         const t = toks[k];
         // Two letters are a word cut short or an initial, never a listed name ("Steve Witkoff, Pr").
         if (!t?.cap || nonName(t) || taken.has(k) || t.base.length < 3) continue;
-        // Only single-word neighbours, so "Saudi Arabia, Turkey and …" lists stay out.
+        // Only single-word neighbours, so "Saudi Arabia, Turkey and …" lists stay out; but a listed
+        // person's neighbour of two plain capitalised words that name no party, place or title is a
+        // name too ("includes Zaher Jabarin and Ghazi Hamad", "consists of Gal Hirsch, Ophir Falk").
         const nb = toks[k + dir];
-        if (nb?.cap && nb.start - t.end <= 1 && dir === 1) continue;
+        if (nb?.cap && nb.start - t.end <= 1 && dir === 1) {
+          const after = toks[k + 2];
+          const two = [t, nb];
+          if (
+            !taken.has(k + 1) &&
+            two.every((w) => !nonName(w) && (PLAIN_NAME_WORD.test(w.base) || HYPHEN_PARTICLE.test(w.base)) && !w.poss) &&
+            !isPlaceName(`${t.base} ${nb.base}`) &&
+            !isPlaceName(t.base) &&
+            !isPlaceName(nb.base) &&
+            (!after?.word || after.lower === 'and') &&
+            !(after?.cap && after.start - nb.end <= 1)
+          ) {
+            list.push({ first: k, last: k + 1, start: t.start, end: nb.end, surface: `${t.base} ${nb.base}`, name: `${t.base} ${nb.base}` });
+            taken.add(k);
+            taken.add(k + 1);
+            changed = true;
+          }
+          continue;
+        }
         if (dir === -1 && toks[k - 1]?.cap && t.start - toks[k - 1]!.end <= 1) continue;
-        if (!(SLAVIC_SURNAME.test(t.lower) || /^[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?$/u.test(t.base))) continue;
+        if (!(SLAVIC_SURNAME.test(t.lower) || PLAIN_NAME_WORD.test(t.base))) continue;
         // A list item ends at punctuation or a verb; "Turkey hosted" is not a name in a list.
         const nx = toks[k + 1];
         if (dir === 1 && nx?.word && !LIST_FOLLOWERS.has(nx.lower)) continue;
@@ -418,6 +444,17 @@ function attachRole(s: SentenceTokens, p: PersonSpan): void {
       pre.unshift(t);
       i--;
       continue;
+    }
+    // "Mossad Director A", "Shin Bet chief B": an office named before the title words is part of
+    // the title, and the office → side table (lexicon OFFICES) reads the side from it.
+    if (t.cap && pre.length) {
+      const two = toks[i - 1]?.cap ? `${toks[i - 1]!.lower} ${t.lower}` : '';
+      const n = officeParty(t.lower) ? 1 : two && officeParty(two) ? 2 : 0;
+      if (n) {
+        pre.unshift(...toks.slice(i - n + 1, i + 1));
+        i -= n;
+        continue;
+      }
     }
     if (t.lower === 'the' && pre.length) pre.unshift(t);
     break;

@@ -199,12 +199,12 @@ const SEASON_YEAR_RE = /\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?((?:1
 /** "by the end of the month", "before the end of the year": the month or year of publication. */
 const PART_OF_REL_RE = /\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+(month|year)\b/gi;
 const REL_YEAR_RE = /\b(?:(?:early|late|earlier|later)\s+)?(last|this|next)\s+year\b/gi;
+/** A day, a month and a four-digit year joined by dots: "07.10.2025". */
+const DOTTED_DATE_RE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.]\d)/g;
 /** "Jan. 23", "Sept. 4-5": an abbreviated month with its period, which chrono reads as the month alone. */
 const ABBR_MONTH_DAY_RE = /\b(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+(\d{1,2})(?!\d)(?:\s*[-–]\s*\d{1,2}(?!\d))?(?:,?\s+((?:19|20)\d\d))?/g;
 /** "on the 23rd": a day of the month with no month named, the publication's month or the one next to it. */
 const ORDINAL_DAY_RE = /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g;
-/** "15.12.2025", "07.10.2025, 09:30": a dotted numeric date is day-first (European copy), which chrono reads month-first. */
-const DOTTED_DATE_RE = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b/g;
 /**
  * "May 11, 2024 - Two days of talks…": a dash between a dateline's date and the text after it is a
  * separator, which chrono would read as an offset ("May 11 minus two days"); masked to a stop, same length.
@@ -297,6 +297,17 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
       tense: 'unknown',
     });
   }
+  // "07.10.2025", "15.12.2025, 10:00 Uhr": dots between the numbers are the European order, day
+  // first (a US date is written with slashes), whatever chrono would guess.
+  for (const m of sentence.matchAll(DOTTED_DATE_RE)) {
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    const year = Number(m[3]);
+    const d = new Date(Date.UTC(year, month - 1, day));
+    if (month < 1 || month > 12 || d.getUTCDate() !== day) continue;
+    const end = m.index + m[0].length;
+    push({ date: iso(year, month, day), precision: 'day', text: m[0], start: m.index, end, tense: decideTense(sentence, m.index, end, m[0]) });
+  }
   for (const m of sentence.matchAll(ABBR_MONTH_DAY_RE)) {
     if (!certain && !m[3]) continue;
     const month = ABBR_MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
@@ -305,15 +316,6 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     const end = m.index + m[0].length;
     const tense = decideTense(sentence, m.index, end, m[0]);
     push({ date: iso(m[3] ? Number(m[3]) : yearForDay(pub, month, day, tense), month, day), precision: 'day', text: m[0], start: m.index, end, tense });
-  }
-  for (const m of sentence.matchAll(DOTTED_DATE_RE)) {
-    const day = Number(m[1]);
-    const month = Number(m[2]);
-    const date = iso(Number(m[3]), month, day);
-    // "31.02.2025" is no day: left to chrono, which reads it as it can.
-    if (month < 1 || month > 12 || Number(date.slice(8)) !== day) continue;
-    const end = m.index + m[0].length;
-    push({ date, precision: 'day', text: m[0], start: m.index, end, tense: decideTense(sentence, m.index, end, m[0]) });
   }
   for (const m of certain ? sentence.matchAll(ORDINAL_DAY_RE) : []) {
     const day = Number(m[1]);

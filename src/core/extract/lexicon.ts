@@ -235,6 +235,25 @@ export const OFFICES: { re: RegExp; party: string }[] = [
   { re: /\bmossad\b|\bshin bet\b|\bidf\b/, party: 'Israel' },
 ];
 
+/**
+ * Offices a report names two sides' principals by before (or instead of) their names: "the foreign
+ * ministers of Armenia and Azerbaijan, A and B", "a meeting of the Azerbaijani and Armenian
+ * foreign ministers". Singular, lower case; the plural adds an "s" to the last word.
+ */
+export const PRINCIPAL_OFFICES = [
+  'foreign minister',
+  'deputy foreign minister',
+  'defence minister',
+  'defense minister',
+  'prime minister',
+  'deputy prime minister',
+  'president',
+  'national security adviser',
+  'national security advisor',
+  'chief negotiator',
+  'intelligence chief',
+];
+
 /** The side an office gives its holder, if the title names one of OFFICES. */
 export function officeParty(title: string): string | undefined {
   const t = title.toLowerCase();

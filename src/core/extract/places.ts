@@ -97,6 +97,11 @@ function unknownCityOfCountry(tokens: Token[], i: number): { place: Place; first
   return undefined;
 }
 
+/** Whether words name a known place (a capital, a country, a place of the lexicon's list). */
+export function isPlaceName(name: string): boolean {
+  return PLACES.has(name.toLowerCase());
+}
+
 /** Places named where talks happen: after "in/at/near", as "the Geneva talks", or "in the Saudi capital". */
 export function findPlaces(tokens: Token[]): { place: Place; first: number; last: number }[] {
   const out: { place: Place; first: number; last: number }[] = [];

@@ -2,7 +2,7 @@ import { nameKey } from '../names.js';
 import { findParties } from '../parties.js';
 import type { PersonSpan } from './actors.js';
 import { isComplement, mask, readList } from './delegations.js';
-import { officeParty, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
+import { officeParty, PRINCIPAL_OFFICES, ROLE_HEADS, ROLE_MODIFIERS, TALKS_RE } from './lexicon.js';
 
 const isTitleWord = (w: string) => {
   const l = w.toLowerCase();
@@ -65,7 +65,10 @@ function matches(re: RegExp, text: string): boolean {
 }
 const COLON_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.colon-list')!;
 /** Words before a colon that make the list after it a roster. */
-const COLON_ROSTER = /\b(?:delegation|delegations|team|represent|represented|line-?up|roster|negotiators|will\s+be\s+at\s+the\s+table)\b/i;
+const COLON_ROSTER = /\b(?:delegation|delegations|team|represent|represented|line-?up|roster|negotiators|will\s+be\s+at\s+the\s+table)\b|^\s*(?:its|their)\s+(?:[\p{L}-]+\s+)?(?:membership|composition|make-?up|members)\b/iu;
+/** A roster the sentence names only by a pronoun: "Its membership is unchanged:", "Its composition as published:". */
+const ITS_ROSTER = /^\s*(?:its|their)\s/i;
+const ITS_ROSTER_COLON = /^\s*(?:its|their)\s+(?:[\p{L}-]+\s+)?(?:membership|composition|make-?up|members)\b[^:]{0,60}:/iu;
 /** The same words, each found (the last one decides what the list after the colon is of). */
 const COLON_ROSTER_EACH = /\b(?:delegation|delegations|team|represent|represented|line-?up|roster|negotiators|will\s+be\s+at\s+the\s+table)\b/gi;
 const HEADING_RULE = DELEGATION_RULES.find((r) => r.unit === 'list')!;
@@ -156,6 +159,8 @@ function nearestSide(cues: SideCue[], start: number, end: number, m: string): Si
   return best;
 }
 
+/** Between a person and the cue: nothing, or one apposition ("A, the foreign minister, signed for …"). */
+const CUE_RIGHT_AFTER = /^\s*(?:,[^,⟨]{1,60},\s*)?$/;
 const NEGATED = /\b(?:not|no\s+longer|never|nor)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu;
 const SPEAKER_AFTER = /^(?:’s)?\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|wrote|added|announced|approved|signed|decided)\b/;
 /** A line shaped like a roster item: a bullet, or a capitalised name run then a comma or dash. */
@@ -243,7 +248,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     const cued = ROSTER_FILTER.test(text) || SPLIT_CUES.some((c) => matches(c.re, text));
     // A heading ends in a colon, or is a short line naming a side's delegation ("Russian delegation").
     const heads = /:\s*$/.test(text) || (unit.lineStart && SHORT_HEADING.test(text));
-    const named = /delegat|team|side/i.test(text);
+    const named = /delegat|team|side/i.test(text) || ITS_ROSTER_COLON.test(text);
     // Most sentences hold no cue, no heading, no side noun and sit under no list: nothing to read.
     if (!cued && !heads && !named && !(heading && unit.lineStart)) return;
     const m = mask(text, people);
@@ -286,6 +291,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         const end = start + cue[0].length;
         if (NEGATED.test(m.slice(Math.max(0, start - 30), start))) continue;
         if (rule.requireBefore && !rule.requireBefore.test(m.slice(Math.max(0, start - 80), start))) continue;
+        if (rule.requireAfter && !rule.requireAfter.test(m.slice(end, end + 60))) continue;
         if (rule.reject?.before?.test(m.slice(Math.max(0, start - 80), start))) continue;
         if (rule.reject?.after?.some((re) => re.test(m.slice(end, end + 60)))) continue;
         if (rule.reject?.cue?.test(cue[0])) continue;
@@ -417,7 +423,9 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
             continue;
           }
           const at = m.indexOf(`⟨${k}⟩`);
-          if (isComplement(m.slice(0, at)) || SPEAKER_AFTER.test(m.slice(at + `⟨${k}⟩`.length))) continue;
+          // A verb right after the person that is the cue itself ("A signed for Kinshasa") is the rule's, not a speaker's.
+          const cueRightAfter = at + `⟨${k}⟩`.length <= start && CUE_RIGHT_AFTER.test(m.slice(at + `⟨${k}⟩`.length, start));
+          if (isComplement(m.slice(0, at)) || (!cueRightAfter && SPEAKER_AFTER.test(m.slice(at + `⟨${k}⟩`.length)))) continue;
           if (listHosts || (!rule.each && !rule.met && HOST_AFTER.test(m.slice(at + `⟨${k}⟩`.length, at + `⟨${k}⟩`.length + 80)))) {
             out.push({ ...score(si, p, rule.product, rule, party, evidence, input), accepted: false, why: 'hosts or mediates: no side\'s member' });
             continue;
@@ -491,8 +499,11 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         const own = new Set(ks.map((k) => sideOfPerson(people[k], input)).filter((x): x is string => !!x));
         // "will represent Ukraine:": a party word right before the colon.
         const named = findParties(m.slice(Math.max(0, colon - 30), colon)).pop()?.party.name;
-        const party = before?.party ?? named ?? sentenceSide ?? (own.size === 1 ? [...own][0] : undefined);
-        const evidence: SideEvidence = before || named ? 'explicit' : 'listed';
+        // "Its membership is unchanged: A, B and C": the list inherits the side of the delegation the
+        // sentence before named, as "It includes" does.
+        const inherited = ITS_ROSTER.test(m.slice(0, colon)) && lastSideAt === si - 1 ? lastSide : undefined;
+        const party = before?.party ?? named ?? sentenceSide ?? inherited ?? (own.size === 1 ? [...own][0] : undefined);
+        const evidence: SideEvidence = before || named ? 'explicit' : inherited && !sentenceSide ? 'context' : 'listed';
         for (const k of ks) {
           const p = people[k];
           if (!p || ++inSentence > MAX_CANDIDATES) continue;
@@ -516,6 +527,28 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           if (SPEAKER_AFTER.test(m.slice(at + `⟨${k}⟩`.length)) && at > end) continue;
           const role: RuleProduct = tail && /head|chief|leader/i.test(tail[0]) ? 'leader' : 'member';
           out.push(score(si, p, role, APPOSITION_RULE, side.party, 'explicit', input));
+        }
+      }
+
+    // "The foreign ministers of Armenia and Azerbaijan, A and B, ended two days of talks": two
+    // sides' holders of one office, at talks or a signing; in apposition, each in turn, else the
+    // item's holders of that office for those sides.
+    if (people.length || input.people.some((l) => l.length))
+      for (const d of describedPrincipals(m)) {
+        if (++inSentence > MAX_CANDIDATES) break;
+        const appos = DESCRIBED_APPOSITION.exec(m.slice(d.end));
+        const pairs: [PersonSpan | undefined, string][] = appos
+          ? [
+              [people[Number(appos[1])], d.sides[0]],
+              [people[Number(appos[2])], d.sides[1]],
+            ]
+          : d.sides.map((side): [PersonSpan | undefined, string] => [holderOf(d.office, side, input), side]);
+        for (const [p, side] of pairs) {
+          if (!p) continue;
+          const own = sideOfPerson(p, input);
+          // "A and B" in the other order than the sides: each on their own side, when they state it.
+          const seat = own && d.sides.includes(own) ? own : side;
+          out.push(score(si, p, 'member', DESCRIBED_RULE, seat, appos ? 'explicit' : 'listed', input));
         }
       }
 
@@ -556,6 +589,53 @@ const COUNTERPART_WORD = /^(?:his|her|their|its|counterpart|counterparts)$/i;
 
 /** A meeting held at a distance: "by phone", "a video call", "over a secure line". */
 const REMOTE = /\b(?:by|over\sthe)\s(?:tele)?phone\b|\b(?:tele)?phone\s(?:call|conversation)|\bvideo(?:\s(?:call|link|conference)|-?conferenc)/i;
+
+const DESCRIBED_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.described-principals')!;
+const OFFICE_PLURAL = PRINCIPAL_OFFICES.map((o) => `${o.replace(/ /g, '\\s')}s`)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+/** "the foreign ministers of Armenia and Azerbaijan": the office, then the sides (read from the words after "of"). */
+const OFFICES_OF = new RegExp(`\\b(${OFFICE_PLURAL})\\sof\\s([^,;:⟨]{2,80})`, 'giu');
+/** "the Azerbaijani and Armenian foreign ministers": the office, the sides read from the words right before it. */
+const OFFICES_ALONE = new RegExp(`\\b(${OFFICE_PLURAL})\\b`, 'giu');
+/** Before the office: "the Azerbaijani and Armenian ", two capitalised words or runs joined by "and". */
+const SIDES_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}-]{0,30}(?:\s\p{Lu}[\p{L}-]{0,30}){0,2}\sand\s\p{Lu}[\p{L}-]{0,30}(?:\s\p{Lu}[\p{L}-]{0,30}){0,2})\s$/u;
+/** ", A and B," right after the description: the holders, in the sides' order. */
+const DESCRIBED_APPOSITION = /^\s*,\s*⟨(\d+)⟩\s+and\s+⟨(\d+)⟩/;
+const DESCRIPTION_END = /\s(?:on|in|at|to|for|ended|met|held|signed|opened|began|will|were|are|have|had)\s/;
+const SIGNING = /\bsign(?:s|ed|ing)?\b/i;
+
+/** Two sides' holders of one office named by their office in a sentence about talks or a signing. */
+function describedPrincipals(m: string): { office: string; sides: [string, string]; end: number }[] {
+  if (!TALKS_RE.test(m) && !SIGNING.test(m)) return [];
+  const out: { office: string; sides: [string, string]; end: number }[] = [];
+  const add = (office: string, words: string, end: number) => {
+    if (!/\sand\s/.test(words)) return;
+    const sides = [...new Set(findParties(words).map((x) => x.party.name))];
+    if (sides.length !== 2) return;
+    out.push({ office: office.toLowerCase().replace(/\s+/g, ' ').replace(/s$/, ''), sides: [sides[0]!, sides[1]!], end });
+  };
+  // The sides are named before the clause goes on ("… of Armenia and Azerbaijan ended talks").
+  for (const x of m.matchAll(OFFICES_OF)) add(x[1]!, x[2]!.split(DESCRIPTION_END)[0]!, x.index + x[0].length);
+  for (const x of m.matchAll(OFFICES_ALONE)) {
+    const before = SIDES_BEFORE.exec(m.slice(Math.max(0, x.index - 70), x.index));
+    if (before) add(x[1]!, before[1]!, x.index + x[0].length);
+  }
+  return out;
+}
+
+/** The item's first person holding `office` (and no higher or lower rank of it) on `side`. */
+function holderOf(office: string, side: string, input: RosterInput): PersonSpan | undefined {
+  for (const list of input.people)
+    for (const p of list) {
+      const title = p.role?.title.toLowerCase();
+      if (!title || sideOfPerson(p, input) !== side) continue;
+      const at = title.lastIndexOf(office);
+      // "deputy foreign minister" holds no "foreign minister" office.
+      if (at >= 0 && at + office.length === title.length && !/\b(?:deputy|vice|first|former|ex)[\s-]*$/.test(title.slice(0, at))) return p;
+    }
+  return undefined;
+}
 
 /** A person's own side: party word, office in the title, or what the knowledge base holds. */
 function sideOfPerson(p: PersonSpan | undefined, input: RosterInput): string | undefined {

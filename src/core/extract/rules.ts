@@ -72,6 +72,8 @@ export interface DelegationRule {
    */
   reject?: { before?: RegExp; after?: RegExp[]; rest?: RegExp; cue?: RegExp; speakers?: RegExp };
   requireBefore?: RegExp;
+  /** Read up to 60 characters after the cue, like `reject.after`, but must match ("signed the peace agreement"). */
+  requireAfter?: RegExp;
   /** The shape in words, for the reader of this table and for `parley explain`. */
   shape: string;
   weight: number;
@@ -137,6 +139,10 @@ const NOT_TALKS_AFTER =
 const NO_SIDE_BEFORE =
   /\b(?:mediators?|hosts?|observers?|guests?|witnesses|go-betweens?|facilitators?|guarantors?|co-chairs?|victims|casualties|dead|critics|speakers|signatories) (?:(?:also|again|were|was|are|is|will be|have been|had been|has been) ){0,2}$/i;
 const NO_SIDE_AFTER = /^ (?:are |were )?(?:for|on behalf of|from) (?:the )?(?:mediators?|hosts?|observers?|guests?|witnesses|go-betweens?|facilitators?|guarantors?|co-chairs?)\b/i;
+
+/** A text the sides agree on and sign, not a letter or appeal others put their names to. */
+const AGREED_TEXT =
+  /\b(?:declaration|agreement|accord|memorandum|deal|protocol|communiqu[eé]|truce|ceasefire|cease-fire|armistice|framework|roadmap|treaty|document|text|pact|arrangement|statement\s+of\s+principles)s?\b/i;
 
 /** Groups that speak rather than sit at a table, before a composition cue (`reject.speakers`). */
 const SPEAKING_GROUP =
@@ -355,12 +361,48 @@ export const DELEGATION_RULES: DelegationRule[] = [
     each: true,
     met: true,
     // A text the sides agree on, not a letter or appeal others put their names to.
-    requireBefore: /\b(?:declaration|agreement|accord|memorandum|deal|protocol|communiqu[eé]|truce|ceasefire|cease-fire|armistice|framework|roadmap|treaty|document|text|pact|arrangement|statement\s+of\s+principles)s?\b/i,
+    requireBefore: AGREED_TEXT,
     reject: { before: /\b(?:letter|petition|appeal|op-ed|bill|resolution|open\s+letter)s?\b[^,;:]{0,40}$/i },
     shape: 'a text the sides signed and who signed it, each for the side of their own title or party word ("The declaration, signed by Congolese envoy A and M23 secretary B, …"); two sides between them',
     weight: 3,
     examples: [
       ex('The declaration, signed by Congolese Presidential Envoy Jean Mbala and M23 Permanent Secretary Paul Kabeya, was welcomed by the mediators.', 'M23', 'Paul Kabeya'),
+    ],
+  },
+  {
+    id: 'roster.signatories',
+    // Matched on its own: in the one alternation these cues would take recheck past its budget.
+    cues: [],
+    patterns: [/\b(?:signed|signs|will sign|put their signatures (?:to|on)|initial{1,2}ed)\b/gu],
+    unit: 'sentence',
+    people: 'subject',
+    product: 'member',
+    each: true,
+    met: true,
+    // What they sign is a text the sides agree on, named right after the verb ("signed a peace
+    // agreement"), not "signed a decree", "signed off on", "signed a letter".
+    requireAfter: /^\s+(?:(?:the|a|an|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:declaration|agreement|accord|memorandum|deal|protocol|communiqu[eé]|truce|ceasefire|cease-fire|armistice|framework|roadmap|treaty|document|text|pact)s?\b/iu,
+    shape: 'the people who sign a text the sides agree on, each for the side of their own title or party word ("Congo\'s Foreign Minister A and Rwanda\'s B signed the peace agreement"); two sides between them',
+    weight: 3,
+    examples: [
+      ex("Armenia's Foreign Minister Davit Sargsyan and Azerbaijan's Foreign Minister Rauf Mammadli signed the peace agreement in Washington.", 'Azerbaijan', 'Rauf Mammadli'),
+    ],
+  },
+  {
+    id: 'roster.described-principals',
+    // No cue of its own: read wherever a sentence about talks or a signing names two sides'
+    // holders of one office ("the foreign ministers of A and B"); the item's people who hold that
+    // office for those sides are the ones it means, in apposition or sentences away.
+    cues: [],
+    unit: 'sentence',
+    people: 'apposition',
+    product: 'member',
+    each: true,
+    met: true,
+    shape: 'two sides\' principals named by their office at the talks ("the foreign ministers of Armenia and Azerbaijan, A and B, ended two days of talks", "a meeting of the Azerbaijani and Armenian foreign ministers … Azerbaijani Foreign Minister C said"): each the holder of that office for their side, named beside the description or anywhere in the item',
+    weight: 3,
+    examples: [
+      ex('The defence ministers of Ukraine and Russia, Oleksandr Kovalenko and Pavel Orlov, held talks in Istanbul on Monday.', 'Russia', 'Pavel Orlov'),
     ],
   },
   {
@@ -405,12 +447,18 @@ export const DELEGATION_RULES: DelegationRule[] = [
   {
     id: 'roster.represent-before',
     cues: ['will represent', 'would represent', 'represented', 'represent'],
+    // "A signed for Kinshasa": matched on its own, since beside "for the … side" in the one
+    // alternation it would make the cue matcher polynomial.
+    patterns: [/\bsign(?:ed|s)? for\b/gu],
     unit: 'sentence',
     people: 'before',
     product: 'member',
-    shape: 'the people first, then the side they represent ("Kremlin aide A and envoy B will represent Russia"); the side is the party named right after the verb',
+    shape: 'the people first, then the side they represent or sign for ("Kremlin aide A and envoy B will represent Russia", "A signed for Kinshasa"); the side is the party named right after the verb',
     weight: 3,
-    examples: [ex('Kremlin aide Yuri Ushakov and envoy Kirill Dmitriev will represent Russia.', 'Russia', 'Yuri Ushakov', 'Kirill Dmitriev')],
+    examples: [
+      ex('Kremlin aide Yuri Ushakov and envoy Kirill Dmitriev will represent Russia.', 'Russia', 'Yuri Ushakov', 'Kirill Dmitriev'),
+      ex('Rustem Umerov, the defence minister, signed for Kyiv.', 'Ukraine', 'Rustem Umerov'),
+    ],
   },
   {
     id: 'roster.companions',
@@ -441,12 +489,17 @@ export const DELEGATION_RULES: DelegationRule[] = [
   {
     id: 'roster.for-side',
     cues: ['for the … side', 'from the … side', 'on the … side'],
+    // "For the United States there were A, B and C": the side opening the sentence, then an existential copula.
+    patterns: [/^(?:For|From|On behalf of) (?:the )?\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30})?,? there (?:were|was|are|is|will be)\b/gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
     shape: 'a side named as "for the US side", then its people ("For the US side, Secretary of State A and adviser B are expected")',
     weight: 3,
-    examples: [ex('For the US side, Secretary of State Linda Price and National Security Adviser Mark Dalton are expected.', 'United States', 'Linda Price', 'Mark Dalton')],
+    examples: [
+      ex('For the US side, Secretary of State Linda Price and National Security Adviser Mark Dalton are expected.', 'United States', 'Linda Price', 'Mark Dalton'),
+      ex('For the United States there were Secretary of State Linda Price, national security adviser Mark Dalton and envoy Tom Reed.', 'United States', 'Linda Price', 'Mark Dalton', 'Tom Reed'),
+    ],
   },
   {
     id: 'roster.take-part-before',
