@@ -96,3 +96,37 @@ describe('principals named by their office link to the people who hold it', () =
     expect(people('The foreign ministers of Ukraine and Russia, Iryna Marchenko and Pavel Orlov, traded accusations on television.')).toEqual([]);
   });
 });
+
+describe('lists as scraped copy lays them out', () => {
+  it('keeps a numbered item one sentence ("1. A, title;") under its heading', () => {
+    expect(people('The Russian delegation:\n1. Pavel Orlov, Deputy Foreign Minister, head of the delegation;\n2. Ivan Sokolov, Deputy Defence Minister.')).toEqual([
+      'Russia: Ivan Sokolov',
+      'Russia: Pavel Orlov (leader)',
+    ]);
+  });
+  it('reads a heading with a roster word and no side noun, its side from the party it names', () => {
+    expect(people('Moscow published its line-up on Sunday:\nPavel Orlov, Deputy Foreign Minister\nIvan Sokolov, Deputy Defence Minister')).toEqual(['Russia: Ivan Sokolov', 'Russia: Pavel Orlov']);
+  });
+  it('ends a leader list at "and also takes in"', () => {
+    expect(people('The Russian delegation is headed by Pavel Orlov and also takes in deputy minister Ivan Sokolov and general Oleg Petrov.')).toEqual([
+      'Russia: Ivan Sokolov',
+      'Russia: Oleg Petrov',
+      'Russia: Pavel Orlov (leader)',
+    ]);
+  });
+});
+
+describe('those who travel with a principal', () => {
+  it('seats the companions of "A arrived in <city> with B and C" on A\'s side', () => {
+    expect(people('Ukrainian Defence Minister Oleksandr Kovalenko arrived in Riyadh with adviser Taras Bondar and general Petro Savchuk.')).toEqual([
+      'Ukraine: Petro Savchuk',
+      'Ukraine: Taras Bondar',
+    ]);
+  });
+  it('seats the one "brought along"', () => {
+    expect(people('Ukrainian Defence Minister Oleksandr Kovalenko had brought adviser Taras Bondar along.')).toEqual(['Ukraine: Taras Bondar']);
+  });
+  it('seats no one of another side, nor anyone when the traveller\'s side is unknown', () => {
+    expect(people('Ukrainian Defence Minister Oleksandr Kovalenko arrived in Paris with French President Emmanuel Macron. Minister Dmytro Lis came with Taras Bondar.')).toEqual([]);
+  });
+});

@@ -66,6 +66,8 @@ function matches(re: RegExp, text: string): boolean {
 const COLON_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.colon-list')!;
 /** Words before a colon that make the list after it a roster. */
 const COLON_ROSTER = /\b(?:delegation|delegations|team|represent|represented|line-?up|roster|negotiators|will\s+be\s+at\s+the\s+table)\b|^\s*(?:its|their)\s+(?:[\p{L}-]+\s+)?(?:membership|composition|make-?up|members)\b/iu;
+/** A heading line's words that announce a list of people: a roster word, or the people of one. */
+const ROSTER_HEADING = /\b(?:line-?up|roster|delegation|team|negotiators|delegates|experts|members|participants|advisers|representatives)\b/i;
 /** A roster the sentence names only by a pronoun: "Its membership is unchanged:", "Its composition as published:". */
 const ITS_ROSTER = /^\s*(?:its|their)\s/i;
 const ITS_ROSTER_COLON = /^\s*(?:its|their)\s+(?:[\p{L}-]+\s+)?(?:membership|composition|make-?up|members)\b[^:]{0,60}:/iu;
@@ -437,11 +439,17 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           if (LEADER_APPOSITION.test(m.slice(at, at + 4 + tail.length).replace(/^⟨\d+⟩/, ''))) role = 'leader';
           // The subject of "A was joined by B" ("A would be joined by officials including B") lends A's side when none is named.
           const subjectParty = !party && /\b(?:joined|accompanied|assisted|flanked)\s+(?:[^\s,;:⟨]+\s+){0,4}?by\b/.test(m.slice(Math.max(0, start - 40), end)) ? subjectBefore(m.slice(0, start), people) : undefined;
+          // "A arrived in Abu Dhabi with B and C", "A had brought B along": the traveller's side is their companions'.
+          const travellerParty = rule.id === 'roster.travels-with' ? subjectBefore(m.slice(0, start), people) : undefined;
+          // Whose companions they are must be known: with no traveller's side the rule says nothing.
+          if (rule.id === 'roster.travels-with' && !travellerParty) continue;
           // "led by A for the United States and by B and C for Iran": a side named after the person, before the next "by", is theirs.
           const forSide = rule.id === 'roster.led-by' ? (sideAfter(m.slice(at + `⟨${k}⟩`.length)) ?? sideBetween(sides, end, at)) : undefined;
           const c = forSide
             ? score(si, p, role, rule, forSide, 'explicit', input)
-            : score(si, p, role, rule, party ?? subjectParty, party ? evidence : subjectParty ? 'own' : undefined, input);
+            : travellerParty
+              ? score(si, p, role, rule, travellerParty, 'listed', input)
+              : score(si, p, role, rule, party ?? subjectParty, party ? evidence : subjectParty ? 'own' : undefined, input);
           // "Putin sent Witkoff back to Washington": a sender sends its own people, not another side's.
           const sender = rule.id === 'roster.sends' ? senderSide(m.slice(0, start), people, input) : undefined;
           const theirs = sideOfPerson(p, input);
@@ -557,6 +565,13 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
       const side = sides[sides.length - 1];
       const party = sideOf(side) ?? lastSide;
       heading = { ...(party ? { side: party } : {}), evidence: side && !side.contextual ? 'explicit' : 'heading' };
+    }
+    // "Kyiv published its line-up:", "The experts named by the Kremlin:": a roster word and no side
+    // noun; the side is a party the heading names, else the delegation named last.
+    else if (heads && /:\s*$/.test(text) && ROSTER_HEADING.test(m) && !NOT_A_ROSTER.test(afterRosterWord(m))) {
+      const named = lastParty(m.replace(/⟨\d+⟩(?:’s)?/g, ' '));
+      const party = named ?? lastSide;
+      heading = { ...(party ? { side: party } : {}), evidence: named ? 'explicit' : 'heading' };
     }
     for (const s of sides)
       if (s.noun && !s.contextual && s.party) {
