@@ -107,6 +107,11 @@ describe('lists as scraped copy lays them out', () => {
   it('reads a heading with a roster word and no side noun, its side from the party it names', () => {
     expect(people('Moscow published its line-up on Sunday:\nPavel Orlov, Deputy Foreign Minister\nIvan Sokolov, Deputy Defence Minister')).toEqual(['Russia: Ivan Sokolov', 'Russia: Pavel Orlov']);
   });
+  it('ends a list at a prose line: a name after a clause, or a name followed by a verb', () => {
+    expect(
+      people('The Russian delegation:\n1. Pavel Orlov, Deputy Foreign Minister;\nThe American team was led by envoy Mark Dalton.\nPresident Ivan Sokolov, who met the Pope on Monday, did not take part.'),
+    ).toEqual(['Russia: Pavel Orlov', 'United States: Mark Dalton (leader)']);
+  });
   it('ends a leader list at "and also takes in"', () => {
     expect(people('The Russian delegation is headed by Pavel Orlov and also takes in deputy minister Ivan Sokolov and general Oleg Petrov.')).toEqual([
       'Russia: Ivan Sokolov',

@@ -171,7 +171,8 @@ const ITEM_SHAPE = /^\s*(?:[-–—•*▪►→✓·●◦>]|\p{Lu}[\p{L}’'-]
 const JOINING_COPULA = /\b(?:will be|are|were|is|was)\b/;
 const placeholders = (s: string) => [...s.matchAll(/⟨(\d+)⟩(?!’s)/g)].map((x) => Number(x[1]));
 const SHORT_HEADING = /^\s*(?:the\s+)?[\p{Lu}][\p{L}.’'-]*(?:['’]s)?\s+(?:delegation|team|negotiators|negotiating\s+team)\s*$/iu;
-const ITEM_VERB = /\b(?:said|says|confirmed|told|tells|added|announced|wrote|writes|will|would|is|was|are|were|has|have|had)\b/;
+const ITEM_VERB =
+  /\b(?:said|says|confirmed|told|tells|added|announced|wrote|writes|will|would|is|was|are|were|has|have|had|did|does|met|meets|took|takes|led|leads|headed|heads|arrived|attended|joined|spoke|called)\b/;
 const BULLET = /^[\s\-–—•*▪►→✓·●◦>]*(?:\d{1,2}[.)]\s*)?/u;
 
 /** A person who opens a list line (after a bullet or a title): the line is a roster item. */
@@ -182,6 +183,8 @@ function itemPerson(m: string): number | undefined {
   // Only a title may stand before the name: no clause break, no verb-like lower-case run.
   const lead = body.slice(0, first.index);
   if (/[,;—–:]/.test(lead) || lead.split(/\s+/).filter(Boolean).length > 8) return undefined;
+  // "The American team was led by A": a clause before the name is prose, not a title.
+  if (ITEM_VERB.test(lead) || /\bby\s*$/.test(lead)) return undefined;
   // A roster line gives a name and a title; a line that goes on to a verb is prose, not an item.
   if (ITEM_VERB.test(body.slice(first.index))) return undefined;
   return Number(first[1]);
