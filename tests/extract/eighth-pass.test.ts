@@ -135,3 +135,11 @@ describe('those who travel with a principal', () => {
     expect(people('Ukrainian Defence Minister Oleksandr Kovalenko arrived in Paris with French President Emmanuel Macron. Minister Dmytro Lis came with Taras Bondar.')).toEqual([]);
   });
 });
+
+describe('a second subject\'s companions with the verb left out', () => {
+  it('reads "A was joined by B; C by D" as D joining C, on C\'s side', () => {
+    expect(
+      people('Ukrainian President Ivan Petrov was joined by adviser Taras Bondar and general Petro Savchuk; Russian President Pavel Orlov by minister Oleg Sidorov.'),
+    ).toEqual(['Russia: Oleg Sidorov', 'Russia: Pavel Orlov', 'Ukraine: Petro Savchuk', 'Ukraine: Taras Bondar']);
+  });
+});

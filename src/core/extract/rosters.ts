@@ -76,6 +76,8 @@ const COLON_ROSTER_EACH = /\b(?:delegation|delegations|team|represent|represente
 const HEADING_RULE = DELEGATION_RULES.find((r) => r.unit === 'list')!;
 const APPOSITION_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.delegation-apposition')!;
 const ELLIPTICAL_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.elliptical-side')!;
+/** "; Putin by": a second subject whose "was joined" is left out, after a first subject's companions. */
+const JOINED_ELLIPSIS = /;\s?(?:and\s|while\s)?(?:[\p{L}’'.-]{1,30}\s){0,5}⟨(\d+)⟩\sby\s/u;
 /** Where a first side's leaders end and a second side's verbless clause begins: "; the American side by", ", and the RSF's by". */
 const ELLIPTICAL_SIDE = /^\s{0,3}(?:[;,]\s{0,3})?(?:(?:and|while|whereas)\s{1,4})?(?:on\s{1,4})?(?:the\s{1,4})?([\p{Lu}][\p{L}.-]*)(?:['’]s)?(?:\s{1,4}(?:delegation|team|side|one|negotiators|delegates))?\s{1,4}(?:(?:was|is)\s{1,4})?by\s/u;
 
@@ -336,6 +338,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         const joining = rule.id === 'roster.joining' ? JOINING_COPULA.exec(m.slice(end, end + 200)) : null;
         if (rule.id === 'roster.joining' && !joining) continue;
         const joined = joining ? placeholders(m.slice(end, end + joining.index)) : [];
+        // "Trump was joined by A and B; Putin by C and D": a second subject's companions, its verb left out.
+        const joinedElsewhere = rule.id === 'roster.taking-part' && /\b(?:joined|accompanied|flanked)\s+by$/i.test(cue[0]) ? JOINED_ELLIPSIS.exec(m.slice(end)) : null;
         const ks = joining
           ? [...joined, ...readLongList(m.slice(end + joining.index + joining[0].length))]
           : rule.people === 'after'
@@ -343,7 +347,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
               ? readLongList(m.slice(end).split(FOR_SIDE_END)[0]!)
               : rule.product === 'leader'
               ? readList(m.slice(end)).ks
-              : readLongList(m.slice(end))
+              : readLongList(joinedElsewhere ? m.slice(end, end + joinedElsewhere.index) : m.slice(end))
             : rule.people === 'before'
               ? rule.each
                 ? adjacentBefore(m.slice(0, start))
@@ -484,6 +488,17 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
             if (!p || !own || companions.size !== 1 || !companions.has(own) || ++inSentence > MAX_CANDIDATES) continue;
             out.push(score(si, p, 'member', rule, own, 'listed', input));
           }
+        }
+        if (joinedElsewhere) {
+          const subject = people[Number(joinedElsewhere[1])];
+          const theirs = sideOfPerson(subject, input);
+          const with2 = readLongList(m.slice(end + joinedElsewhere.index + joinedElsewhere[0].length));
+          const agree = with2.every((k) => [undefined, theirs].includes(sideOfPerson(people[k], input)));
+          if (subject && theirs && with2.length && agree)
+            for (const k of [...with2, Number(joinedElsewhere[1])]) {
+              const p = people[k];
+              if (p && ++inSentence <= MAX_CANDIDATES) out.push(score(si, p, 'member', rule, theirs, 'listed', input));
+            }
         }
         // "A's delegation was led by B; the American side by C": the second side's leaders.
         if (rule.id === 'roster.led-by') {
