@@ -96,3 +96,50 @@ describe('principals named by their office link to the people who hold it', () =
     expect(people('The foreign ministers of Ukraine and Russia, Iryna Marchenko and Pavel Orlov, traded accusations on television.')).toEqual([]);
   });
 });
+
+describe('lists as scraped copy lays them out', () => {
+  it('keeps a numbered item one sentence ("1. A, title;") under its heading', () => {
+    expect(people('The Russian delegation:\n1. Pavel Orlov, Deputy Foreign Minister, head of the delegation;\n2. Ivan Sokolov, Deputy Defence Minister.')).toEqual([
+      'Russia: Ivan Sokolov',
+      'Russia: Pavel Orlov (leader)',
+    ]);
+  });
+  it('reads a heading with a roster word and no side noun, its side from the party it names', () => {
+    expect(people('Moscow published its line-up on Sunday:\nPavel Orlov, Deputy Foreign Minister\nIvan Sokolov, Deputy Defence Minister')).toEqual(['Russia: Ivan Sokolov', 'Russia: Pavel Orlov']);
+  });
+  it('ends a list at a prose line: a name after a clause, or a name followed by a verb', () => {
+    expect(
+      people('The Russian delegation:\n1. Pavel Orlov, Deputy Foreign Minister;\nThe American team was led by envoy Mark Dalton.\nPresident Ivan Sokolov, who met the Pope on Monday, did not take part.'),
+    ).toEqual(['Russia: Pavel Orlov', 'United States: Mark Dalton (leader)']);
+  });
+  it('ends a leader list at "and also takes in"', () => {
+    expect(people('The Russian delegation is headed by Pavel Orlov and also takes in deputy minister Ivan Sokolov and general Oleg Petrov.')).toEqual([
+      'Russia: Ivan Sokolov',
+      'Russia: Oleg Petrov',
+      'Russia: Pavel Orlov (leader)',
+    ]);
+  });
+});
+
+describe('those who travel with a principal', () => {
+  it('seats the companions of "A arrived in <city> with B and C" on A\'s side', () => {
+    expect(people('Ukrainian Defence Minister Oleksandr Kovalenko arrived in Riyadh with adviser Taras Bondar and general Petro Savchuk.')).toEqual([
+      'Ukraine: Petro Savchuk',
+      'Ukraine: Taras Bondar',
+    ]);
+  });
+  it('seats the one "brought along"', () => {
+    expect(people('Ukrainian Defence Minister Oleksandr Kovalenko had brought adviser Taras Bondar along.')).toEqual(['Ukraine: Taras Bondar']);
+  });
+  it('seats no one of another side, nor anyone when the traveller\'s side is unknown', () => {
+    expect(people('Ukrainian Defence Minister Oleksandr Kovalenko arrived in Paris with French President Emmanuel Macron. Minister Dmytro Lis came with Taras Bondar.')).toEqual([]);
+  });
+});
+
+describe('a second subject\'s companions with the verb left out', () => {
+  it('reads "A was joined by B; C by D" as D joining C, on C\'s side', () => {
+    expect(
+      people('Ukrainian President Ivan Petrov was joined by adviser Taras Bondar and general Petro Savchuk; Russian President Pavel Orlov by minister Oleg Sidorov.'),
+    ).toEqual(['Russia: Oleg Sidorov', 'Russia: Pavel Orlov', 'Ukraine: Petro Savchuk', 'Ukraine: Taras Bondar']);
+  });
+});

@@ -66,6 +66,8 @@ function matches(re: RegExp, text: string): boolean {
 const COLON_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.colon-list')!;
 /** Words before a colon that make the list after it a roster. */
 const COLON_ROSTER = /\b(?:delegation|delegations|team|represent|represented|line-?up|roster|negotiators|will\s+be\s+at\s+the\s+table)\b|^\s*(?:its|their)\s+(?:[\p{L}-]+\s+)?(?:membership|composition|make-?up|members)\b/iu;
+/** A heading line's words that announce a list of people: a roster word, or the people of one. */
+const ROSTER_HEADING = /\b(?:line-?up|roster|delegation|team|negotiators|delegates|experts|members|participants|advisers|representatives)\b/i;
 /** A roster the sentence names only by a pronoun: "Its membership is unchanged:", "Its composition as published:". */
 const ITS_ROSTER = /^\s*(?:its|their)\s/i;
 const ITS_ROSTER_COLON = /^\s*(?:its|their)\s+(?:[\p{L}-]+\s+)?(?:membership|composition|make-?up|members)\b[^:]{0,60}:/iu;
@@ -74,6 +76,8 @@ const COLON_ROSTER_EACH = /\b(?:delegation|delegations|team|represent|represente
 const HEADING_RULE = DELEGATION_RULES.find((r) => r.unit === 'list')!;
 const APPOSITION_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.delegation-apposition')!;
 const ELLIPTICAL_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.elliptical-side')!;
+/** "; Putin by": a second subject whose "was joined" is left out, after a first subject's companions. */
+const JOINED_ELLIPSIS = /;\s?(?:and\s|while\s)?(?:[\p{L}’'.-]{1,30}\s){0,5}⟨(\d+)⟩\sby\s/u;
 /** Where a first side's leaders end and a second side's verbless clause begins: "; the American side by", ", and the RSF's by". */
 const ELLIPTICAL_SIDE = /^\s{0,3}(?:[;,]\s{0,3})?(?:(?:and|while|whereas)\s{1,4})?(?:on\s{1,4})?(?:the\s{1,4})?([\p{Lu}][\p{L}.-]*)(?:['’]s)?(?:\s{1,4}(?:delegation|team|side|one|negotiators|delegates))?\s{1,4}(?:(?:was|is)\s{1,4})?by\s/u;
 
@@ -169,7 +173,8 @@ const ITEM_SHAPE = /^\s*(?:[-–—•*▪►→✓·●◦>]|\p{Lu}[\p{L}’'-]
 const JOINING_COPULA = /\b(?:will be|are|were|is|was)\b/;
 const placeholders = (s: string) => [...s.matchAll(/⟨(\d+)⟩(?!’s)/g)].map((x) => Number(x[1]));
 const SHORT_HEADING = /^\s*(?:the\s+)?[\p{Lu}][\p{L}.’'-]*(?:['’]s)?\s+(?:delegation|team|negotiators|negotiating\s+team)\s*$/iu;
-const ITEM_VERB = /\b(?:said|says|confirmed|told|tells|added|announced|wrote|writes|will|would|is|was|are|were|has|have|had)\b/;
+const ITEM_VERB =
+  /\b(?:said|says|confirmed|told|tells|added|announced|wrote|writes|will|would|is|was|are|were|has|have|had|did|does|met|meets|took|takes|led|leads|headed|heads|arrived|attended|joined|spoke|called)\b/;
 const BULLET = /^[\s\-–—•*▪►→✓·●◦>]*(?:\d{1,2}[.)]\s*)?/u;
 
 /** A person who opens a list line (after a bullet or a title): the line is a roster item. */
@@ -180,6 +185,8 @@ function itemPerson(m: string): number | undefined {
   // Only a title may stand before the name: no clause break, no verb-like lower-case run.
   const lead = body.slice(0, first.index);
   if (/[,;—–:]/.test(lead) || lead.split(/\s+/).filter(Boolean).length > 8) return undefined;
+  // "The American team was led by A": a clause before the name is prose, not a title.
+  if (ITEM_VERB.test(lead) || /\bby\s*$/.test(lead)) return undefined;
   // A roster line gives a name and a title; a line that goes on to a verb is prose, not an item.
   if (ITEM_VERB.test(body.slice(first.index))) return undefined;
   return Number(first[1]);
@@ -331,6 +338,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         const joining = rule.id === 'roster.joining' ? JOINING_COPULA.exec(m.slice(end, end + 200)) : null;
         if (rule.id === 'roster.joining' && !joining) continue;
         const joined = joining ? placeholders(m.slice(end, end + joining.index)) : [];
+        // "Trump was joined by A and B; Putin by C and D": a second subject's companions, its verb left out.
+        const joinedElsewhere = rule.id === 'roster.taking-part' && /\b(?:joined|accompanied|flanked)\s+by$/i.test(cue[0]) ? JOINED_ELLIPSIS.exec(m.slice(end)) : null;
         const ks = joining
           ? [...joined, ...readLongList(m.slice(end + joining.index + joining[0].length))]
           : rule.people === 'after'
@@ -338,7 +347,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
               ? readLongList(m.slice(end).split(FOR_SIDE_END)[0]!)
               : rule.product === 'leader'
               ? readList(m.slice(end)).ks
-              : readLongList(m.slice(end))
+              : readLongList(joinedElsewhere ? m.slice(end, end + joinedElsewhere.index) : m.slice(end))
             : rule.people === 'before'
               ? rule.each
                 ? adjacentBefore(m.slice(0, start))
@@ -437,11 +446,17 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           if (LEADER_APPOSITION.test(m.slice(at, at + 4 + tail.length).replace(/^⟨\d+⟩/, ''))) role = 'leader';
           // The subject of "A was joined by B" ("A would be joined by officials including B") lends A's side when none is named.
           const subjectParty = !party && /\b(?:joined|accompanied|assisted|flanked)\s+(?:[^\s,;:⟨]+\s+){0,4}?by\b/.test(m.slice(Math.max(0, start - 40), end)) ? subjectBefore(m.slice(0, start), people) : undefined;
+          // "A arrived in Abu Dhabi with B and C", "A had brought B along": the traveller's side is their companions'.
+          const travellerParty = rule.id === 'roster.travels-with' ? subjectBefore(m.slice(0, start), people) : undefined;
+          // Whose companions they are must be known: with no traveller's side the rule says nothing.
+          if (rule.id === 'roster.travels-with' && !travellerParty) continue;
           // "led by A for the United States and by B and C for Iran": a side named after the person, before the next "by", is theirs.
           const forSide = rule.id === 'roster.led-by' ? (sideAfter(m.slice(at + `⟨${k}⟩`.length)) ?? sideBetween(sides, end, at)) : undefined;
           const c = forSide
             ? score(si, p, role, rule, forSide, 'explicit', input)
-            : score(si, p, role, rule, party ?? subjectParty, party ? evidence : subjectParty ? 'own' : undefined, input);
+            : travellerParty
+              ? score(si, p, role, rule, travellerParty, 'listed', input)
+              : score(si, p, role, rule, party ?? subjectParty, party ? evidence : subjectParty ? 'own' : undefined, input);
           // "Putin sent Witkoff back to Washington": a sender sends its own people, not another side's.
           const sender = rule.id === 'roster.sends' ? senderSide(m.slice(0, start), people, input) : undefined;
           const theirs = sideOfPerson(p, input);
@@ -473,6 +488,17 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
             if (!p || !own || companions.size !== 1 || !companions.has(own) || ++inSentence > MAX_CANDIDATES) continue;
             out.push(score(si, p, 'member', rule, own, 'listed', input));
           }
+        }
+        if (joinedElsewhere) {
+          const subject = people[Number(joinedElsewhere[1])];
+          const theirs = sideOfPerson(subject, input);
+          const with2 = readLongList(m.slice(end + joinedElsewhere.index + joinedElsewhere[0].length));
+          const agree = with2.every((k) => [undefined, theirs].includes(sideOfPerson(people[k], input)));
+          if (subject && theirs && with2.length && agree)
+            for (const k of [...with2, Number(joinedElsewhere[1])]) {
+              const p = people[k];
+              if (p && ++inSentence <= MAX_CANDIDATES) out.push(score(si, p, 'member', rule, theirs, 'listed', input));
+            }
         }
         // "A's delegation was led by B; the American side by C": the second side's leaders.
         if (rule.id === 'roster.led-by') {
@@ -557,6 +583,13 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
       const side = sides[sides.length - 1];
       const party = sideOf(side) ?? lastSide;
       heading = { ...(party ? { side: party } : {}), evidence: side && !side.contextual ? 'explicit' : 'heading' };
+    }
+    // "Kyiv published its line-up:", "The experts named by the Kremlin:": a roster word and no side
+    // noun; the side is a party the heading names, else the delegation named last.
+    else if (heads && /:\s*$/.test(text) && ROSTER_HEADING.test(m) && !NOT_A_ROSTER.test(afterRosterWord(m))) {
+      const named = lastParty(m.replace(/⟨\d+⟩(?:’s)?/g, ' '));
+      const party = named ?? lastSide;
+      heading = { ...(party ? { side: party } : {}), evidence: named ? 'explicit' : 'heading' };
     }
     for (const s of sides)
       if (s.noun && !s.contextual && s.party) {

@@ -477,6 +477,25 @@ export const DELEGATION_RULES: DelegationRule[] = [
     ],
   },
   {
+    id: 'roster.travels-with',
+    // Matched on their own (split cues), not in the one alternation: a place may stand between. The
+    // words before "along" may be a name or, in the masked sentence, its placeholder (⟨3⟩).
+    cues: [],
+    patterns: [
+      /\b(?:arrived|arrives|flew|flies|travell?ed|travels|came|comes)(?: (?:in|into|to|back|together))?(?: \p{Lu}[\p{L}-]{0,30}){0,3} with\b/gu,
+      /\b(?:brought|brings|bringing) along\b|\b(?:brought|brings|bringing)(?= (?:[\p{L}\d.'’⟨⟩-]{1,30} ){1,4}along\b)/gu,
+    ],
+    unit: 'sentence',
+    people: 'after',
+    product: 'member',
+    shape: 'people who travel with a principal or are brought along by one ("A arrived in Abu Dhabi with B and C", "A had brought B along"): on the traveller\'s side; another side\'s people (their own party word or office) are dropped by the conflict penalty',
+    weight: 3,
+    examples: [
+      ex('Ukrainian Defence Minister Rustem Umerov arrived in Abu Dhabi with adviser Andrii Hnatov and general Kyrylo Budanov on Sunday.', 'Ukraine', 'Andrii Hnatov', 'Kyrylo Budanov'),
+      ex('Ukrainian President Volodymyr Zelensky had brought adviser Rustem Umerov along.', 'Ukraine', 'Rustem Umerov'),
+    ],
+  },
+  {
     id: 'roster.sends',
     cues: ['is expected to send', 'are expected to send', 'will send', 'would send', 'is sending', 'are sending', 'sent', 'sends', 'to send'],
     unit: 'sentence',

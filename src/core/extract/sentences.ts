@@ -90,6 +90,8 @@ function splitLine(p: string): string[] {
     while (j < p.length && p[j] === ' ') j++;
     if (j < p.length && OPENERS.has(p[j]!)) j++;
     if (j >= p.length || !isUpperOrDigit(p[j]!)) continue;
+    // "1. Andriy Yermak, head of the delegation;": a list item's number opening the line ends no sentence.
+    if (stops === 1 && p[first] === '.' && start === 0 && /^\d{1,2}$/.test(p.slice(0, first))) continue;
     // "Maj. Gen. (res.) Nitzan Alon": a bracket closing after the stop keeps the abbreviation one.
     if (stops === 1 && p[first] === '.' && abbreviationBefore(p, first)) continue;
     capLength(p.slice(start, endAt).trim(), out);
