@@ -50,8 +50,6 @@ const STRONG = /\b(?:talks|negotiations|round|rounds|trilateral|consultations|di
 /** Several occasions named at once ("the two previous rounds were held … on Jan. 23-24 and Feb. 4-5"): each coordinated day is one. */
 const PLURAL_ROUNDS = /\b(?:rounds|meetings|sessions)\b/i;
 const COORDINATED_DATES = /^\s*(?:,|and|,\s*and)\s*$/;
-/** "met in Abu Dhabi on 23-24 January and again on 4-5 February": a second occasion, whatever the noun. */
-const AGAIN_ON = /^,?\s*and\s+again(?:\s+on)?$/i;
 /** "the two-day talks … that ended on Thursday": a date the talks ended on, and how many days they lasted. */
 const ENDED_ON = /\b(?:ended|concluded|wrapped\s+up|closed|finished)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
 const DAYS_LONG = /\b(two|three|four|five|2|3|4|5)(?:-day\b|\s+days\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations|consultations|meetings|discussions)\b)/i;
@@ -273,12 +271,6 @@ export function findRoundCandidates(
     }
     // "rounds … on Jan. 23-24 and Feb. 4-5": the days coordinated with the chosen one date rounds of their own.
     const alsoOn: DateSpan[] = [];
-    const again = (a: DateSpan, b: DateSpan) => AGAIN_ON.test(sentence.slice(a.end, b.start).trim());
-    if (date?.precision === 'day' && !PLURAL_ROUNDS.test(clause)) {
-      const later = inClause.filter((d) => d.precision === 'day' && d.start > date!.start).sort((a, b) => a.start - b.start)[0];
-      // Days apart, not the next day of the same round ("met on Monday and again on Tuesday").
-      if (later && again(date, later) && Date.parse(later.date) - Date.parse(date.date) > 2 * 86_400_000) alsoOn.push(later);
-    }
     if (date && date.precision === 'day' && PLURAL_ROUNDS.test(clause)) {
       const days = inClause.filter((d) => d.precision === 'day').sort((a, b) => a.start - b.start);
       const at = days.indexOf(date);
