@@ -1,0 +1,225 @@
+/**
+ * Principals who meet directly (issue 10): heads of state, ministers and envoys at one table with
+ * no "led by" wording. The label rules seat everybody a passage places at a side's table, the
+ * principals included, and such a meeting with a place or a day is a round.
+ *
+ * Read here, each side from the person's own evidence only (a party word, an office in their title,
+ * the dossier's standing actors): a side none of these gives is left empty.
+ *
+ * - "A and B talked|met|held talks … at P on D": both at the table, and a round (P, D) between
+ *   their sides (`round.principals-met`, `principals.met-pair`).
+ * - "A was joined|flanked|accompanied by C and D; B by E": the principals joined sit at the table
+ *   with those joining them, and an elliptical second clause seats B and E (`principals.joined`).
+ * - "talks between A and the US delegation|Washington's envoys, C and D": A sits for their own
+ *   side across from the other (`principals.talks-between`).
+ *
+ * Never a phone or video call, a host, a mediator or a side outside the negotiation's standing sides.
+ */
+import type { PersonSpan } from './actors.js';
+import { type DateSpan, tenseOf } from './dates.js';
+import type { DelegationDraft } from './delegations.js';
+import { officeParty, TOPIC_BEFORE_PLACE } from './lexicon.js';
+import { findPlaces } from './places.js';
+import type { RoundDraft } from './rounds.js';
+import type { Token } from './tokens.js';
+
+export interface PrincipalInput {
+  /** Normalised sentences. */
+  texts: string[];
+  toks: Token[][];
+  people: PersonSpan[][];
+  dates: DateSpan[][];
+  published: Date;
+  /** The negotiation's sides from the dossier's standing actors (empty: any two sides). */
+  standingSides: Set<string>;
+}
+
+/** A call is no round: "spoke by phone", "a video call", "telephone conversation". */
+const CALL = /\b(?:phone|telephone|video\s?(?:call|link|conference)|call(?:ed)?|spoke\s+by|conversation\s+by)\b/i;
+/** A meeting only wished for: no round of its own here. */
+const NOT_HELD = /\b(?:would|could|might|may|possible|proposed|propose|proposal|ready\s+to|willing|if|unless|called\s+off|cancel(?:led|ed)?|not\s+invited|refused|declined)\b/i;
+/** The verb right after the pair: "A and B talked for nearly three hours", "… met at …", "… held talks in …". */
+const MET_AFTER_PAIR = /^\s+(?:(?:have|had|has)\s+)?(?:talked|met|held\s+(?:talks|a\s+meeting|their\s+(?:first\s+)?(?:talks|meeting|summit))|sat\s+down)\b/i;
+/** Between the two names of the pair: "and", titles allowed ("and Russian President"). */
+const PAIR_JOIN = /^\s+and\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
+/** "A was joined by", "A, flanked by", "A was accompanied by": the principal, then those beside them. */
+const JOINED = /^,?\s+(?:was\s+|were\s+|is\s+|,\s*)?(?:joined|flanked|accompanied)\s+by\s+/i;
+/** "; B by C and D": the elliptical second clause. */
+const ELLIPTIC = /^;\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
+/** "talks between A and …". */
+const BETWEEN_BEFORE = /\b(?:talks|negotiations|meeting|conversation|discussions)\s+(?:(?:in|at|on)\s+[\p{L}-]+\s+){0,2}between\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
+/** "… and the US delegation", "… and Washington's two envoys": the other side as a group, a party word in it. */
+const OTHER_GROUP = /^\s+and\s+(?:the\s+)?([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?)(?:['’]s)?\s+(?:(?:two|three|four|top|chief|special|peace)\s+)*(?:delegation|negotiators|envoys|envoy|team|side)\b/u;
+/** Hosts and mediators right after a name: "A, who hosted", "A, hosting", "mediated by A". */
+const HOST_NEAR = /\b(?:host(?:ed|s|ing)?|welcom(?:ed|es|ing)|greet(?:ed|s|ing)|mediat(?:ed|or|ors|ing)|chair(?:ed|s|ing))\b/i;
+
+function sideOf(p: PersonSpan): string | undefined {
+  return p.party ?? (p.role ? officeParty(p.role.title) : undefined);
+}
+
+function onStanding(side: string | undefined, standing: Set<string>): side is string {
+  return !!side && (standing.size < 2 || standing.has(side));
+}
+
+/** Between list items: a comma or "and", titles allowed before the next name ("and special envoy"). */
+const LIST_GAP = /^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:[\p{L}][\p{L}.'’-]*\s+){0,4}$/u;
+/** Before the first item: titles only ("Secretary of State", "Washington's two envoys,"). */
+const LIST_HEAD = /^[\s,]*(?:[\p{L}][\p{L}.'’-]*\s+){0,5}$/u;
+
+/**
+ * The people listed from `from` on, as one coordinated list (never an apposition after an item:
+ * "C, son-in-law and adviser to President D" lists C alone), up to `to`.
+ */
+function listed(text: string, people: PersonSpan[], from: number, to: number): PersonSpan[] {
+  const out: PersonSpan[] = [];
+  let last = from;
+  for (const q of people) {
+    if (q.start < from || q.end > to) continue;
+    const gap = text.slice(last, q.start);
+    if (!(out.length ? LIST_GAP : LIST_HEAD).test(gap)) break;
+    // "of State" and the like are title words; a lower-case word that is no title ends the list.
+    if (out.length && /\b(?:to|of|for|who|which|said|says)\s*$/i.test(gap) && !/\band\s+(?:\p{L}+\s+){0,4}$/u.test(gap)) break;
+    out.push(q);
+    last = q.end;
+  }
+  return out;
+}
+
+function draft(party: string, names: string[], sentenceIndex: number, rule: string): DelegationDraft {
+  return { party, leaders: [], members: [...new Set(names)], sentenceIndex, rule };
+}
+
+/** Rounds read from principals who met: "A and B talked … at P on D". */
+export function principalRounds(input: PrincipalInput): RoundDraft[] {
+  const out: RoundDraft[] = [];
+  const pubDay = input.published.toISOString().slice(0, 10);
+  input.texts.forEach((text, i) => {
+    if (CALL.test(text) || NOT_HELD.test(text)) return;
+    const pair = metPair(text, input.people[i]!, input.standingSides);
+    if (!pair) return;
+    const days = input.dates[i]!.filter((d) => d.precision === 'day' && !d.approximate);
+    // The day the verb governs, after the pair ("talked … on Friday"), before a dateline's day.
+    const date = days.find((d) => d.start >= pair.people[1].end) ?? days[days.length - 1];
+    // The venue: the dateline's place, else one the sentence puts the meeting in or at (not "the war in Ukraine").
+    const toks = input.toks[i]!;
+    const places = findPlaces(toks);
+    const place = (
+      places.find((p) => p.first === 0) ??
+      places.find((p) => /^(?:in|at)$/.test(toks[p.first - 1]?.lower ?? '') && !TOPIC_BEFORE_PLACE.has(toks[p.first - 2]?.lower ?? '') && toks[p.first - 2]?.lower !== 'war')
+    )?.place;
+    if (!date && !place) return;
+    const d: RoundDraft = {
+      parties: [pair.sides[0], pair.sides[1]],
+      status: date && date.date > pubDay ? 'scheduled' : 'held',
+      sentenceIndex: i,
+      evidence: text,
+      sentences: [i],
+      datedIn: date ? [i] : [],
+      strong: true,
+      rule: 'round.principals-met',
+    };
+    if (place) d.place = place;
+    if (date) d.date = { date: date.date, precision: date.precision, text: date.text };
+    out.push(d);
+  });
+  return out;
+}
+
+function metPair(text: string, people: PersonSpan[], standing: Set<string>): { people: [PersonSpan, PersonSpan]; sides: [string, string] } | undefined {
+  for (let k = 0; k + 1 < people.length; k++) {
+    const a = people[k]!;
+    const b = people[k + 1]!;
+    if (!PAIR_JOIN.test(text.slice(a.end, b.start)) || !MET_AFTER_PAIR.test(text.slice(b.end))) continue;
+    const sa = sideOf(a);
+    const sb = sideOf(b);
+    if (!onStanding(sa, standing) || !onStanding(sb, standing) || sa === sb) continue;
+    return { people: [a, b], sides: [sa, sb] };
+  }
+  return undefined;
+}
+
+/**
+ * Delegation drafts for principals at a table: read only where the item has a round
+ * (`hasRound`), each person on their own side.
+ */
+export function principalDelegations(input: PrincipalInput, hasRound: boolean): DelegationDraft[] {
+  if (!hasRound) return [];
+  const out: DelegationDraft[] = [];
+  input.texts.forEach((text, i) => {
+    if (CALL.test(text)) return;
+    const people = input.people[i]!;
+    const pair = NOT_HELD.test(text) ? undefined : metPair(text, people, input.standingSides);
+    if (pair) {
+      out.push(draft(pair.sides[0], [pair.people[0].name], i, 'principals.met-pair'));
+      out.push(draft(pair.sides[1], [pair.people[1].name], i, 'principals.met-pair'));
+    }
+    out.push(...joined(text, people, i, input.standingSides));
+    if (!NOT_HELD.test(text) && tenseOf(text) !== 'future') out.push(...talksBetween(text, input.toks[i]!, people, i, input.standingSides));
+  });
+  return out;
+}
+
+/** "A was joined by C and D; B by E and F". */
+function joined(text: string, people: PersonSpan[], i: number, standing: Set<string>): DelegationDraft[] {
+  const out: DelegationDraft[] = [];
+  for (let k = 0; k < people.length; k++) {
+    const p = people[k]!;
+    const m = JOINED.exec(text.slice(p.end, p.end + 40));
+    if (!m) continue;
+    const side = sideOf(p);
+    if (!onStanding(side, standing) || HOST_NEAR.test(text.slice(Math.max(0, p.start - 30), p.start))) continue;
+    // The principal's clause runs to the next ";" (or the sentence's end).
+    const from = p.end + m[0].length;
+    const semi = text.indexOf(';', from);
+    const stop = /\s(?:while|whereas)\b/u.exec(text.slice(from));
+    const to = Math.min(semi < 0 ? text.length : semi, stop ? from + stop.index : text.length);
+    const company = listed(text, people, from, to).filter((q) => (sideOf(q) ?? side) === side);
+    out.push(draft(side, [p.name, ...company.map((q) => q.name)], i, 'principals.joined'));
+    // "; Putin by Foreign Minister Sergei Lavrov and aide Yuri Ushakov".
+    if (semi < 0) continue;
+    const second = people.find((q) => q.start > semi && ELLIPTIC.test(text.slice(semi, q.start)));
+    if (!second || !/^\s+by\s+/i.test(text.slice(second.end, second.end + 5))) continue;
+    const side2 = sideOf(second);
+    if (!onStanding(side2, standing) || side2 === side) continue;
+    const semi2 = text.indexOf(';', second.end);
+    const to2 = semi2 < 0 ? text.length : semi2;
+    const company2 = listed(text, people, second.end + /^\s+by\s+/i.exec(text.slice(second.end))![0].length, to2).filter((q) => (sideOf(q) ?? side2) === side2);
+    out.push(draft(side2, [second.name, ...company2.map((q) => q.name)], i, 'principals.joined'));
+  }
+  return out;
+}
+
+/** "talks between Russian President A and the US delegation", "… between A and Washington's two envoys, C and D". */
+function talksBetween(text: string, toks: Token[], people: PersonSpan[], i: number, standing: Set<string>): DelegationDraft[] {
+  const out: DelegationDraft[] = [];
+  for (let k = 0; k < people.length; k++) {
+    const p = people[k]!;
+    if (!BETWEEN_BEFORE.test(text.slice(Math.max(0, p.start - 80), p.start))) continue;
+    const side = sideOf(p);
+    if (!onStanding(side, standing)) continue;
+    const after = text.slice(p.end);
+    const group = OTHER_GROUP.exec(after);
+    const next = people[k + 1];
+    let other: string | undefined;
+    if (group) {
+      // The other side named by a party word or a capital standing for it, as the tokens read it.
+      const at = p.end + group.index;
+      other = toks.find((t) => t.party && t.start >= at && t.end <= at + group[0].length)?.party?.name;
+      if (!other) {
+        const q = people.find((x) => x.start >= at + group[0].length && x.start < at + group[0].length + 4);
+        other = q ? sideOf(q) : undefined;
+      }
+    } else if (next && PAIR_JOIN.test(text.slice(p.end, next.start))) other = sideOf(next);
+    if (!onStanding(other, standing) || other === side) continue;
+    out.push(draft(side, [p.name], i, 'principals.talks-between'));
+    // "…, Steve Witkoff and Jared Kushner": the group's people named right after it.
+    if (group) {
+      const end = p.end + group.index + group[0].length;
+      const seq = listed(text, people, end, text.length)
+        .filter((q) => (sideOf(q) ?? other) === other)
+        .map((q) => q.name);
+      if (seq.length) out.push(draft(other as string, seq, i, 'principals.talks-between'));
+    } else if (next) out.push(draft(other as string, [next.name], i, 'principals.talks-between'));
+  }
+  return out;
+}
