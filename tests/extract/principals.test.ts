@@ -4,6 +4,8 @@
  * round. Sentences of our own, one per construction, with the negatives beside them.
  */
 import { describe, expect, it } from 'vitest';
+import type { ExtractLexicon } from '../../src/core/extract/types.js';
+import { LEXICON } from './lexicon.js';
 import { people, rounds } from './read.js';
 
 const FRIDAY = '2025-08-16T09:00:00Z';
@@ -72,5 +74,17 @@ describe('principals who met', () => {
   it('a planned meeting between principals, no place or day, seats nobody', () => {
     const text = 'Istanbul talks ended on Friday. Umerov proposed a meeting between Presidents Volodymyr Zelensky and Vladimir Putin before the end of August.';
     expect(people(text, FRIDAY).join(' ')).not.toMatch(/Zelensky|Putin/);
+  });
+
+  it('"A and B are due to meet [title] C in P on D": both sides seated', () => {
+    const text = 'Before flying to the Gulf, US envoys Steve Witkoff and Jared Kushner are due to meet Russian President Vladimir Putin in the Kremlin late on Thursday.';
+    const got = people(text, '2026-01-22T09:00:00Z');
+    for (const p of ['Russia: Vladimir Putin', 'United States: Steve Witkoff', 'United States: Jared Kushner']) expect(got).toContain(p);
+  });
+
+  it('a mediator calling on one side is no table ("Witkoff met Netanyahu", the US mediating)', () => {
+    const gaza: ExtractLexicon = { ...LEXICON, mediators: ['Qatar', 'Egypt', 'United States'] };
+    const text = 'Talks in Doha resumed on Monday. US envoy Steve Witkoff and Israeli Prime Minister Benjamin Netanyahu talked in Jerusalem on Saturday.';
+    expect(people(text, '2025-01-13T09:00:00Z', gaza).join(' ')).not.toMatch(/Witkoff|Netanyahu/);
   });
 });

@@ -19,7 +19,7 @@ import type { PersonSpan } from './actors.js';
 import { type DateSpan, tenseOf } from './dates.js';
 import type { DelegationDraft } from './delegations.js';
 import { officeParty, TOPIC_BEFORE_PLACE } from './lexicon.js';
-import { findPlaces } from './places.js';
+import { findPlaces, type Place } from './places.js';
 import type { RoundDraft } from './rounds.js';
 import type { Token } from './tokens.js';
 
@@ -32,6 +32,8 @@ export interface PrincipalInput {
   published: Date;
   /** The negotiation's sides from the dossier's standing actors (empty: any two sides). */
   standingSides: Set<string>;
+  /** The dossier's mediators and hosts: never a side at a principals' table. */
+  mediators: Set<string>;
 }
 
 /** A call is no round: "spoke by phone", "a video call", "telephone conversation". */
@@ -57,8 +59,11 @@ function sideOf(p: PersonSpan): string | undefined {
   return p.party ?? (p.role ? officeParty(p.role.title) : undefined);
 }
 
-function onStanding(side: string | undefined, standing: Set<string>): side is string {
-  return !!side && (standing.size < 2 || standing.has(side));
+type Sides = Pick<PrincipalInput, 'standingSides' | 'mediators'>;
+
+/** A side at a principals' table: one of the negotiation's standing sides (any, without them), never a mediator. */
+function onStanding(side: string | undefined, standing: Sides): side is string {
+  return !!side && !standing.mediators.has(side) && (standing.standingSides.size < 2 || standing.standingSides.has(side));
 }
 
 /** Between list items: a comma or "and", titles allowed before the next name ("and special envoy"). */
@@ -95,18 +100,12 @@ export function principalRounds(input: PrincipalInput): RoundDraft[] {
   const pubDay = input.published.toISOString().slice(0, 10);
   input.texts.forEach((text, i) => {
     if (CALL.test(text) || NOT_HELD.test(text)) return;
-    const pair = metPair(text, input.people[i]!, input.standingSides);
+    const pair = metPair(text, input.people[i]!, input);
     if (!pair) return;
     const days = input.dates[i]!.filter((d) => d.precision === 'day' && !d.approximate);
     // The day the verb governs, after the pair ("talked … on Friday"), before a dateline's day.
     const date = days.find((d) => d.start >= pair.people[1].end) ?? days[days.length - 1];
-    // The venue: the dateline's place, else one the sentence puts the meeting in or at (not "the war in Ukraine").
-    const toks = input.toks[i]!;
-    const places = findPlaces(toks);
-    const place = (
-      places.find((p) => p.first === 0) ??
-      places.find((p) => /^(?:in|at)$/.test(toks[p.first - 1]?.lower ?? '') && !TOPIC_BEFORE_PLACE.has(toks[p.first - 2]?.lower ?? '') && toks[p.first - 2]?.lower !== 'war')
-    )?.place;
+    const place = venue(input.toks[i]!);
     if (!date && !place) return;
     const d: RoundDraft = {
       parties: [pair.sides[0], pair.sides[1]],
@@ -125,7 +124,7 @@ export function principalRounds(input: PrincipalInput): RoundDraft[] {
   return out;
 }
 
-function metPair(text: string, people: PersonSpan[], standing: Set<string>): { people: [PersonSpan, PersonSpan]; sides: [string, string] } | undefined {
+function metPair(text: string, people: PersonSpan[], standing: Sides): { people: [PersonSpan, PersonSpan]; sides: [string, string] } | undefined {
   for (let k = 0; k + 1 < people.length; k++) {
     const a = people[k]!;
     const b = people[k + 1]!;
@@ -138,29 +137,71 @@ function metPair(text: string, people: PersonSpan[], standing: Set<string>): { p
   return undefined;
 }
 
+/** "A met|is due to meet|held talks with [titles] B", up to B's name. */
+const MET_OBJECT =
+  /^\s+(?:(?:is|are|was|were)\s+(?:due|set|expected|scheduled)\s+to\s+(?:meet(?:\s+with)?|hold\s+talks\s+with)|will\s+(?:meet(?:\s+with)?|hold\s+talks\s+with)|met(?:\s+with)?|meets(?:\s+with)?|(?:held|holds|had)\s+talks\s+with|(?:is|are|was|were)\s+due\s+to\s+fly\s+to\s+[\p{Lu}][\p{L}-]*\s+for\s+talks\s+with)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
+
+/**
+ * "Witkoff and Kushner are due to meet Russian President Vladimir Putin in the Kremlin on Thursday":
+ * the subjects and the one they meet, on two sides of their own; a place or a day in the sentence.
+ */
+function metObject(text: string, people: PersonSpan[], standing: Sides): { subjects: PersonSpan[]; object: PersonSpan; sides: [string, string] } | undefined {
+  for (let k = 0; k + 1 < people.length; k++) {
+    const object = people[k + 1]!;
+    if (!MET_OBJECT.test(text.slice(people[k]!.end, object.start))) continue;
+    let j = k;
+    while (j > 0 && LIST_GAP.test(text.slice(people[j - 1]!.end, people[j]!.start))) j--;
+    const subjects = people.slice(j, k + 1);
+    // The subjects' own sides agree ("US envoys A and B": one side named for both).
+    const own = new Set(subjects.map(sideOf).filter(Boolean));
+    const sa = subjects.length && own.size === 1 ? [...own][0] : undefined;
+    const sb = sideOf(object);
+    if (!onStanding(sa, standing) || !onStanding(sb, standing) || sa === sb) continue;
+    return { subjects, object, sides: [sa, sb] };
+  }
+  return undefined;
+}
+
+/** The venue: the dateline's place, else one the sentence puts the meeting in or at (not "the war in Ukraine"). */
+function venue(toks: Token[]): Place | undefined {
+  const places = findPlaces(toks);
+  return (
+    places.find((p) => p.first === 0) ??
+    places.find((p) => /^(?:in|at)$/.test(toks[p.first - 1]?.lower ?? '') && !TOPIC_BEFORE_PLACE.has(toks[p.first - 2]?.lower ?? '') && toks[p.first - 2]?.lower !== 'war')
+  )?.place;
+}
+
 /**
  * Delegation drafts for principals at a table: read only where the item has a round
  * (`hasRound`), each person on their own side.
  */
-export function principalDelegations(input: PrincipalInput, hasRound: boolean): DelegationDraft[] {
+export function principalDelegations(input: PrincipalInput, hasRound: boolean, itemParties: string[] = []): DelegationDraft[] {
   if (!hasRound) return [];
   const out: DelegationDraft[] = [];
+  // Without the dossier's mediators, a meeting outside the sides the item's talks are between may be
+  // a go-between calling on one side ("Witkoff met Netanyahu" in a report on Israel–Hamas talks).
+  const between = (sides: [string, string]) => input.mediators.size > 0 || itemParties.length < 2 || sides.every((x) => itemParties.includes(x));
   input.texts.forEach((text, i) => {
     if (CALL.test(text)) return;
     const people = input.people[i]!;
-    const pair = NOT_HELD.test(text) ? undefined : metPair(text, people, input.standingSides);
-    if (pair) {
+    const pair = NOT_HELD.test(text) ? undefined : metPair(text, people, input);
+    if (pair && between(pair.sides)) {
       out.push(draft(pair.sides[0], [pair.people[0].name], i, 'principals.met-pair'));
       out.push(draft(pair.sides[1], [pair.people[1].name], i, 'principals.met-pair'));
     }
-    out.push(...joined(text, people, i, input.standingSides));
-    if (!NOT_HELD.test(text) && tenseOf(text) !== 'future') out.push(...talksBetween(text, input.toks[i]!, people, i, input.standingSides));
+    const met = NOT_HELD.test(text) ? undefined : metObject(text, people, input);
+    if (met && between(met.sides) && (venue(input.toks[i]!) || input.dates[i]!.some((d) => d.precision === 'day' && !d.approximate && d.start > met.object.end))) {
+      out.push(draft(met.sides[0], met.subjects.map((q) => q.name), i, 'principals.met-object'));
+      out.push(draft(met.sides[1], [met.object.name], i, 'principals.met-object'));
+    }
+    out.push(...joined(text, people, i, input));
+    if (!NOT_HELD.test(text) && tenseOf(text) !== 'future') out.push(...talksBetween(text, input.toks[i]!, people, i, input));
   });
   return out;
 }
 
 /** "A was joined by C and D; B by E and F". */
-function joined(text: string, people: PersonSpan[], i: number, standing: Set<string>): DelegationDraft[] {
+function joined(text: string, people: PersonSpan[], i: number, standing: Sides): DelegationDraft[] {
   const out: DelegationDraft[] = [];
   for (let k = 0; k < people.length; k++) {
     const p = people[k]!;
@@ -190,7 +231,7 @@ function joined(text: string, people: PersonSpan[], i: number, standing: Set<str
 }
 
 /** "talks between Russian President A and the US delegation", "… between A and Washington's two envoys, C and D". */
-function talksBetween(text: string, toks: Token[], people: PersonSpan[], i: number, standing: Set<string>): DelegationDraft[] {
+function talksBetween(text: string, toks: Token[], people: PersonSpan[], i: number, standing: Sides): DelegationDraft[] {
   const out: DelegationDraft[] = [];
   for (let k = 0; k < people.length; k++) {
     const p = people[k]!;
