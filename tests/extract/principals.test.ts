@@ -87,4 +87,15 @@ describe('principals who met', () => {
     const text = 'Talks in Doha resumed on Monday. US envoy Steve Witkoff and Israeli Prime Minister Benjamin Netanyahu talked in Jerusalem on Saturday.';
     expect(people(text, '2025-01-13T09:00:00Z', gaza).join(' ')).not.toMatch(/Witkoff|Netanyahu/);
   });
+
+  it('"five hours of talks between A and B\'s envoys, C and D": held talks seat both sides with no place or day read', () => {
+    const text = 'What followed was more than five hours of talks between Ukrainian President Volodymyr Zelensky and Washington\'s two envoys, Steve Witkoff and Jared Kushner, on the peace plan.';
+    const got = people(text, '2025-12-15T09:00:00Z');
+    for (const p of ['Ukraine: Volodymyr Zelensky', 'United States: Steve Witkoff', 'United States: Jared Kushner']) expect(got).toContain(p);
+  });
+
+  it('hours of talks only hoped for seat nobody', () => {
+    const text = 'Aides said there could be several hours of talks between Ukrainian President Volodymyr Zelensky and Washington\'s two envoys, Steve Witkoff and Jared Kushner.';
+    expect(people(text, '2025-12-15T09:00:00Z').join(' ')).not.toMatch(/Zelensky/);
+  });
 });

@@ -52,6 +52,8 @@ const ELLIPTIC = /^;\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
 const BETWEEN_BEFORE = /\b(?:talks|negotiations|meeting|conversation|discussions)\s+(?:(?:in|at|on)\s+[\p{L}-]+\s+){0,2}between\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
 /** "… and the US delegation", "… and Washington's two envoys": the other side as a group, a party word in it. */
 const OTHER_GROUP = /^\s+and\s+(?:the\s+)?([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?)(?:['’]s)?\s+(?:(?:two|three|four|top|chief|special|peace)\s+)*(?:delegation|negotiators|envoys|envoy|team|side)\b/u;
+/** Talks that lasted: "more than five hours of talks". */
+const HELD_FOR_HOURS = /\bhours\s+of\s+(?:talks|negotiations|discussions)\b/i;
 /** Hosts and mediators right after a name: "A, who hosted", "A, hosting", "mediated by A". */
 const HOST_NEAR = /\b(?:host(?:ed|s|ing)?|welcom(?:ed|es|ing)|greet(?:ed|s|ing)|mediat(?:ed|or|ors|ing)|chair(?:ed|s|ing))\b/i;
 
@@ -176,7 +178,6 @@ function venue(toks: Token[]): Place | undefined {
  * (`hasRound`), each person on their own side.
  */
 export function principalDelegations(input: PrincipalInput, hasRound: boolean, itemParties: string[] = []): DelegationDraft[] {
-  if (!hasRound) return [];
   const out: DelegationDraft[] = [];
   // Without the dossier's mediators, a meeting outside the sides the item's talks are between may be
   // a go-between calling on one side ("Witkoff met Netanyahu" in a report on Israel–Hamas talks).
@@ -184,6 +185,11 @@ export function principalDelegations(input: PrincipalInput, hasRound: boolean, i
   input.texts.forEach((text, i) => {
     if (CALL.test(text)) return;
     const people = input.people[i]!;
+    // "five hours of talks between A and B": talks that were held, a round even where no place or day is read.
+    if (!hasRound) {
+      if (HELD_FOR_HOURS.test(text) && !NOT_HELD.test(text) && tenseOf(text) !== 'future') out.push(...talksBetween(text, input.toks[i]!, people, i, input));
+      return;
+    }
     const pair = NOT_HELD.test(text) ? undefined : metPair(text, people, input);
     if (pair && between(pair.sides)) {
       out.push(draft(pair.sides[0], [pair.people[0].name], i, 'principals.met-pair'));
