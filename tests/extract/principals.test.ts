@@ -98,4 +98,16 @@ describe('principals who met', () => {
     const text = 'Aides said there could be several hours of talks between Ukrainian President Volodymyr Zelensky and Washington\'s two envoys, Steve Witkoff and Jared Kushner.';
     expect(people(text, '2025-12-15T09:00:00Z').join(' ')).not.toMatch(/Zelensky/);
   });
+
+  it('a caption\'s two tables: "A, left, with B and C, opposite D and E"', () => {
+    const text =
+      'US and Russian officials held talks in Riyadh on Tuesday.\nPHOTO: Secretary of State Marco Rubio, left, with US envoy Steve Witkoff, opposite Russian Foreign Minister Sergei Lavrov and Kremlin aide Yuri Ushakov at Diriyah Palace.';
+    const got = people(text, '2025-02-19T09:00:00Z');
+    for (const p of ['United States: Steve Witkoff', 'Russia: Sergei Lavrov', 'Russia: Yuri Ushakov']) expect(got).toContain(p);
+  });
+
+  it('"opposite" within one side\'s people is no table', () => {
+    const text = 'US and Russian officials held talks in Riyadh on Tuesday.\nPHOTO: Russian Foreign Minister Sergei Lavrov, opposite Kremlin aide Yuri Ushakov, at Diriyah Palace.';
+    expect(people(text, '2025-02-19T09:00:00Z').join(' ')).not.toMatch(/Lavrov|Ushakov/);
+  });
 });

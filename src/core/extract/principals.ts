@@ -54,6 +54,8 @@ const BETWEEN_BEFORE = /\b(?:talks|negotiations|meeting|conversation|discussions
 const OTHER_GROUP = /^\s+and\s+(?:the\s+)?([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?)(?:['’]s)?\s+(?:(?:two|three|four|top|chief|special|peace)\s+)*(?:delegation|negotiators|envoys|envoy|team|side)\b/u;
 /** Talks that lasted: "more than five hours of talks". */
 const HELD_FOR_HOURS = /\bhours\s+of\s+(?:talks|negotiations|discussions)\b/i;
+/** A caption's two tables: "A, left, with B and C, opposite D and E at Diriyah Palace". */
+const OPPOSITE = /,\s+opposite\s+/i;
 /** Hosts and mediators right after a name: "A, who hosted", "A, hosting", "mediated by A". */
 const HOST_NEAR = /\b(?:host(?:ed|s|ing)?|welcom(?:ed|es|ing)|greet(?:ed|s|ing)|mediat(?:ed|or|ors|ing)|chair(?:ed|s|ing))\b/i;
 
@@ -185,6 +187,7 @@ export function principalDelegations(input: PrincipalInput, hasRound: boolean, i
   input.texts.forEach((text, i) => {
     if (CALL.test(text)) return;
     const people = input.people[i]!;
+    out.push(...opposite(text, people, i, input));
     // "five hours of talks between A and B": talks that were held, a round even where no place or day is read.
     if (!hasRound) {
       if (HELD_FOR_HOURS.test(text) && !NOT_HELD.test(text) && tenseOf(text) !== 'future') out.push(...talksBetween(text, input.toks[i]!, people, i, input));
@@ -269,4 +272,23 @@ function talksBetween(text: string, toks: Token[], people: PersonSpan[], i: numb
     } else if (next) out.push(draft(other as string, [next.name], i, 'principals.talks-between'));
   }
   return out;
+}
+
+/** "A, left, with B and C, opposite D and E": each group one side of its own, the two sides different. */
+function opposite(text: string, people: PersonSpan[], i: number, standing: Sides): DelegationDraft[] {
+  const m = OPPOSITE.exec(text);
+  if (!m) return [];
+  const left = people.filter((q) => q.end <= m.index);
+  const right = listed(text, people, m.index + m[0].length, text.length);
+  const one = (group: PersonSpan[]) => {
+    const sides = new Set(group.map(sideOf).filter(Boolean));
+    return sides.size === 1 ? [...sides][0] : undefined;
+  };
+  const a = one(left);
+  const b = one(right);
+  if (!left.length || !right.length || !onStanding(a, standing) || !onStanding(b, standing) || a === b) return [];
+  return [
+    draft(a, left.filter((q) => (sideOf(q) ?? a) === a).map((q) => q.name), i, 'principals.opposite'),
+    draft(b, right.filter((q) => (sideOf(q) ?? b) === b).map((q) => q.name), i, 'principals.opposite'),
+  ];
 }
