@@ -193,6 +193,7 @@ export function lexiconOf(d: Dossier): ExtractLexicon {
   return {
     topics: Object.fromEntries(d.topics.map((t) => [t.id, t.terms.map((s) => s.toLowerCase())])),
     actors: d.actors.map((a) => ({ name: a.name, aliases: a.aliases, party: a.party })),
+    mediators: d.mediators,
   };
 }
 

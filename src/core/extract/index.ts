@@ -4,6 +4,7 @@ import { type DateSpan, findDates, tenseOf } from './dates.js';
 import { type DelegationDraft, type DelegationState, findDelegations, noteSentence, SENTENCE_SHAPES_RULE } from './delegations.js';
 import { attribution, classify, topicHits, trimTitle } from './events.js';
 import { locationTokens, placesCompatible } from './places.js';
+import { type PrincipalInput, principalDelegations, principalRounds } from './principals.js';
 import { findRoundCandidates, mergeRounds, participantsOf, type RoundDraft, toRoundFact } from './rounds.js';
 import { officeParty, SITE_CHROME, TALKS_RE } from './lexicon.js';
 import { acceptedRoster, readRosters } from './rosters.js';
@@ -137,6 +138,9 @@ export function extract(input: ExtractInput): Extraction {
     );
     if (body?.date) c.date = { ...body.date };
   }
+  // Principals who met directly ("A and B talked … at P on D"): a round between their sides.
+  const principals: PrincipalInput = { texts: sentences.map(normalise), toks, people, dates, published, standingSides: new Set(input.lexicon.actors.map((a) => a.party).filter((p): p is string => !!p)), mediators: new Set(input.lexicon.mediators ?? []) };
+  candidates.push(...principalRounds(principals));
   // The sides the item's talks are between: the first sentence about talks that names two or more.
   let itemParties: string[] = [];
   for (let i = 0; i < sentences.length && itemParties.length < 2; i++) {
@@ -181,6 +185,7 @@ export function extract(input: ExtractInput): Extraction {
     state.prevSubjectParty = toks[i]!.find((t) => t.party)?.party?.name;
     noteSentence(text, people[i]!, state);
   });
+  for (const d of principalDelegations(principals, roundDrafts.length > 0, itemParties)) drafts.push({ d, tense: tenseOf(principals.texts[d.sentenceIndex]!) });
   // The roster rules read the whole item (lists under headings, sides named sentences before);
   // what they place adds to the sentence shapes' drafts, never moves a person placed there.
   const roster = readRosters({

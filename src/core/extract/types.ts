@@ -145,6 +145,8 @@ export interface ExtractLexicon {
   topics: Record<string, string[]>;
   /** Curated actors, optional: canonical name plus aliases. Extraction must work without them. */
   actors: { name: string; aliases: string[]; party?: string }[];
+  /** The dossier's mediators and hosts (Qatar, Oman, …), optional: never a side whose principals meet. */
+  mediators?: string[];
 }
 
 export interface ExtractInput {

@@ -1,0 +1,294 @@
+/**
+ * Principals who meet directly (issue 10): heads of state, ministers and envoys at one table with
+ * no "led by" wording. The label rules seat everybody a passage places at a side's table, the
+ * principals included, and such a meeting with a place or a day is a round.
+ *
+ * Read here, each side from the person's own evidence only (a party word, an office in their title,
+ * the dossier's standing actors): a side none of these gives is left empty.
+ *
+ * - "A and B talked|met|held talks … at P on D": both at the table, and a round (P, D) between
+ *   their sides (`round.principals-met`, `principals.met-pair`).
+ * - "A was joined|flanked|accompanied by C and D; B by E": the principals joined sit at the table
+ *   with those joining them, and an elliptical second clause seats B and E (`principals.joined`).
+ * - "talks between A and the US delegation|Washington's envoys, C and D": A sits for their own
+ *   side across from the other (`principals.talks-between`).
+ *
+ * Never a phone or video call, a host, a mediator or a side outside the negotiation's standing sides.
+ */
+import type { PersonSpan } from './actors.js';
+import { type DateSpan, tenseOf } from './dates.js';
+import type { DelegationDraft } from './delegations.js';
+import { officeParty, TOPIC_BEFORE_PLACE } from './lexicon.js';
+import { findPlaces, type Place } from './places.js';
+import type { RoundDraft } from './rounds.js';
+import type { Token } from './tokens.js';
+
+export interface PrincipalInput {
+  /** Normalised sentences. */
+  texts: string[];
+  toks: Token[][];
+  people: PersonSpan[][];
+  dates: DateSpan[][];
+  published: Date;
+  /** The negotiation's sides from the dossier's standing actors (empty: any two sides). */
+  standingSides: Set<string>;
+  /** The dossier's mediators and hosts: never a side at a principals' table. */
+  mediators: Set<string>;
+}
+
+/** A call is no round: "spoke by phone", "a video call", "telephone conversation". */
+const CALL = /\b(?:phone|telephone|video\s?(?:call|link|conference)|call(?:ed)?|spoke\s+by|conversation\s+by)\b/i;
+/** A meeting only wished for: no round of its own here. */
+const NOT_HELD = /\b(?:would|could|might|may|possible|proposed|propose|proposal|ready\s+to|willing|if|unless|called\s+off|cancel(?:led|ed)?|not\s+invited|refused|declined)\b/i;
+/** The verb right after the pair: "A and B talked for nearly three hours", "… met at …", "… held talks in …". */
+const MET_AFTER_PAIR = /^\s+(?:(?:have|had|has)\s+)?(?:talked|met|held\s+(?:talks|a\s+meeting|their\s+(?:first\s+)?(?:talks|meeting|summit))|sat\s+down)\b/i;
+/** Between the two names of the pair: "and", titles allowed ("and Russian President"). */
+const PAIR_JOIN = /^\s+and\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
+/** "A was joined by", "A, flanked by", "A was accompanied by": the principal, then those beside them. */
+const JOINED = /^,?\s+(?:was\s+|were\s+|is\s+|,\s*)?(?:joined|flanked|accompanied)\s+by\s+/i;
+/** "; B by C and D": the elliptical second clause. */
+const ELLIPTIC = /^;\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
+/** "talks between A and …". */
+const BETWEEN_BEFORE = /\b(?:talks|negotiations|meeting|conversation|discussions)\s+(?:(?:in|at|on)\s+[\p{L}-]+\s+){0,2}between\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
+/** "… and the US delegation", "… and Washington's two envoys": the other side as a group, a party word in it. */
+const OTHER_GROUP = /^\s+and\s+(?:the\s+)?([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?)(?:['’]s)?\s+(?:(?:two|three|four|top|chief|special|peace)\s+)*(?:delegation|negotiators|envoys|envoy|team|side)\b/u;
+/** Talks that lasted: "more than five hours of talks". */
+const HELD_FOR_HOURS = /\bhours\s+of\s+(?:talks|negotiations|discussions)\b/i;
+/** A caption's two tables: "A, left, with B and C, opposite D and E at Diriyah Palace". */
+const OPPOSITE = /,\s+opposite\s+/i;
+/** Hosts and mediators right after a name: "A, who hosted", "A, hosting", "mediated by A". */
+const HOST_NEAR = /\b(?:host(?:ed|s|ing)?|welcom(?:ed|es|ing)|greet(?:ed|s|ing)|mediat(?:ed|or|ors|ing)|chair(?:ed|s|ing))\b/i;
+
+function sideOf(p: PersonSpan): string | undefined {
+  return p.party ?? (p.role ? officeParty(p.role.title) : undefined);
+}
+
+type Sides = Pick<PrincipalInput, 'standingSides' | 'mediators'>;
+
+/** A side at a principals' table: one of the negotiation's standing sides (any, without them), never a mediator. */
+function onStanding(side: string | undefined, standing: Sides): side is string {
+  return !!side && !standing.mediators.has(side) && (standing.standingSides.size < 2 || standing.standingSides.has(side));
+}
+
+/** Between list items: a comma or "and", titles allowed before the next name ("and special envoy"). */
+const LIST_GAP = /^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:[\p{L}][\p{L}.'’-]*\s+){0,4}$/u;
+/** Before the first item: titles only ("Secretary of State", "Washington's two envoys,"). */
+const LIST_HEAD = /^[\s,]*(?:[\p{L}][\p{L}.'’-]*\s+){0,5}$/u;
+
+/**
+ * The people listed from `from` on, as one coordinated list (never an apposition after an item:
+ * "C, son-in-law and adviser to President D" lists C alone), up to `to`.
+ */
+function listed(text: string, people: PersonSpan[], from: number, to: number): PersonSpan[] {
+  const out: PersonSpan[] = [];
+  let last = from;
+  for (const q of people) {
+    if (q.start < from || q.end > to) continue;
+    const gap = text.slice(last, q.start);
+    if (!(out.length ? LIST_GAP : LIST_HEAD).test(gap)) break;
+    // "of State" and the like are title words; a lower-case word that is no title ends the list.
+    if (out.length && /\b(?:to|of|for|who|which|said|says)\s*$/i.test(gap) && !/\band\s+(?:\p{L}+\s+){0,4}$/u.test(gap)) break;
+    out.push(q);
+    last = q.end;
+  }
+  return out;
+}
+
+function draft(party: string, names: string[], sentenceIndex: number, rule: string): DelegationDraft {
+  return { party, leaders: [], members: [...new Set(names)], sentenceIndex, rule };
+}
+
+/** Rounds read from principals who met: "A and B talked … at P on D". */
+export function principalRounds(input: PrincipalInput): RoundDraft[] {
+  const out: RoundDraft[] = [];
+  const pubDay = input.published.toISOString().slice(0, 10);
+  input.texts.forEach((text, i) => {
+    if (CALL.test(text) || NOT_HELD.test(text)) return;
+    const pair = metPair(text, input.people[i]!, input);
+    if (!pair) return;
+    const days = input.dates[i]!.filter((d) => d.precision === 'day' && !d.approximate);
+    // The day the verb governs, after the pair ("talked … on Friday"), before a dateline's day.
+    const date = days.find((d) => d.start >= pair.people[1].end) ?? days[days.length - 1];
+    const place = venue(input.toks[i]!);
+    if (!date && !place) return;
+    const d: RoundDraft = {
+      parties: [pair.sides[0], pair.sides[1]],
+      status: date && date.date > pubDay ? 'scheduled' : 'held',
+      sentenceIndex: i,
+      evidence: text,
+      sentences: [i],
+      datedIn: date ? [i] : [],
+      strong: true,
+      rule: 'round.principals-met',
+    };
+    if (place) d.place = place;
+    if (date) d.date = { date: date.date, precision: date.precision, text: date.text };
+    out.push(d);
+  });
+  return out;
+}
+
+function metPair(text: string, people: PersonSpan[], standing: Sides): { people: [PersonSpan, PersonSpan]; sides: [string, string] } | undefined {
+  for (let k = 0; k + 1 < people.length; k++) {
+    const a = people[k]!;
+    const b = people[k + 1]!;
+    if (!PAIR_JOIN.test(text.slice(a.end, b.start)) || !MET_AFTER_PAIR.test(text.slice(b.end))) continue;
+    const sa = sideOf(a);
+    const sb = sideOf(b);
+    if (!onStanding(sa, standing) || !onStanding(sb, standing) || sa === sb) continue;
+    return { people: [a, b], sides: [sa, sb] };
+  }
+  return undefined;
+}
+
+/** "A met|is due to meet|held talks with [titles] B", up to B's name. */
+const MET_OBJECT =
+  /^\s+(?:(?:is|are|was|were)\s+(?:due|set|expected|scheduled)\s+to\s+(?:meet(?:\s+with)?|hold\s+talks\s+with)|will\s+(?:meet(?:\s+with)?|hold\s+talks\s+with)|met(?:\s+with)?|meets(?:\s+with)?|(?:held|holds|had)\s+talks\s+with|(?:is|are|was|were)\s+due\s+to\s+fly\s+to\s+[\p{Lu}][\p{L}-]*\s+for\s+talks\s+with)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
+
+/**
+ * "Witkoff and Kushner are due to meet Russian President Vladimir Putin in the Kremlin on Thursday":
+ * the subjects and the one they meet, on two sides of their own; a place or a day in the sentence.
+ */
+function metObject(text: string, people: PersonSpan[], standing: Sides): { subjects: PersonSpan[]; object: PersonSpan; sides: [string, string] } | undefined {
+  for (let k = 0; k + 1 < people.length; k++) {
+    const object = people[k + 1]!;
+    if (!MET_OBJECT.test(text.slice(people[k]!.end, object.start))) continue;
+    let j = k;
+    while (j > 0 && LIST_GAP.test(text.slice(people[j - 1]!.end, people[j]!.start))) j--;
+    const subjects = people.slice(j, k + 1);
+    // The subjects' own sides agree ("US envoys A and B": one side named for both).
+    const own = new Set(subjects.map(sideOf).filter(Boolean));
+    const sa = subjects.length && own.size === 1 ? [...own][0] : undefined;
+    const sb = sideOf(object);
+    if (!onStanding(sa, standing) || !onStanding(sb, standing) || sa === sb) continue;
+    return { subjects, object, sides: [sa, sb] };
+  }
+  return undefined;
+}
+
+/** The venue: the dateline's place, else one the sentence puts the meeting in or at (not "the war in Ukraine"). */
+function venue(toks: Token[]): Place | undefined {
+  const places = findPlaces(toks);
+  return (
+    places.find((p) => p.first === 0) ??
+    places.find((p) => /^(?:in|at)$/.test(toks[p.first - 1]?.lower ?? '') && !TOPIC_BEFORE_PLACE.has(toks[p.first - 2]?.lower ?? '') && toks[p.first - 2]?.lower !== 'war')
+  )?.place;
+}
+
+/**
+ * Delegation drafts for principals at a table: read only where the item has a round
+ * (`hasRound`), each person on their own side.
+ */
+export function principalDelegations(input: PrincipalInput, hasRound: boolean, itemParties: string[] = []): DelegationDraft[] {
+  const out: DelegationDraft[] = [];
+  // Without the dossier's mediators, a meeting outside the sides the item's talks are between may be
+  // a go-between calling on one side ("Witkoff met Netanyahu" in a report on Israel–Hamas talks).
+  const between = (sides: [string, string]) => input.mediators.size > 0 || itemParties.length < 2 || sides.every((x) => itemParties.includes(x));
+  input.texts.forEach((text, i) => {
+    if (CALL.test(text)) return;
+    const people = input.people[i]!;
+    out.push(...opposite(text, people, i, input));
+    // "five hours of talks between A and B": talks that were held, a round even where no place or day is read.
+    if (!hasRound) {
+      if (HELD_FOR_HOURS.test(text) && !NOT_HELD.test(text) && tenseOf(text) !== 'future') out.push(...talksBetween(text, input.toks[i]!, people, i, input));
+      return;
+    }
+    const pair = NOT_HELD.test(text) ? undefined : metPair(text, people, input);
+    if (pair && between(pair.sides)) {
+      out.push(draft(pair.sides[0], [pair.people[0].name], i, 'principals.met-pair'));
+      out.push(draft(pair.sides[1], [pair.people[1].name], i, 'principals.met-pair'));
+    }
+    const met = NOT_HELD.test(text) ? undefined : metObject(text, people, input);
+    if (met && between(met.sides) && (venue(input.toks[i]!) || input.dates[i]!.some((d) => d.precision === 'day' && !d.approximate && d.start > met.object.end))) {
+      out.push(draft(met.sides[0], met.subjects.map((q) => q.name), i, 'principals.met-object'));
+      out.push(draft(met.sides[1], [met.object.name], i, 'principals.met-object'));
+    }
+    out.push(...joined(text, people, i, input));
+    if (!NOT_HELD.test(text) && tenseOf(text) !== 'future') out.push(...talksBetween(text, input.toks[i]!, people, i, input));
+  });
+  return out;
+}
+
+/** "A was joined by C and D; B by E and F". */
+function joined(text: string, people: PersonSpan[], i: number, standing: Sides): DelegationDraft[] {
+  const out: DelegationDraft[] = [];
+  for (let k = 0; k < people.length; k++) {
+    const p = people[k]!;
+    const m = JOINED.exec(text.slice(p.end, p.end + 40));
+    if (!m) continue;
+    const side = sideOf(p);
+    if (!onStanding(side, standing) || HOST_NEAR.test(text.slice(Math.max(0, p.start - 30), p.start))) continue;
+    // The principal's clause runs to the next ";" (or the sentence's end).
+    const from = p.end + m[0].length;
+    const semi = text.indexOf(';', from);
+    const stop = /\s(?:while|whereas)\b/u.exec(text.slice(from));
+    const to = Math.min(semi < 0 ? text.length : semi, stop ? from + stop.index : text.length);
+    const company = listed(text, people, from, to).filter((q) => (sideOf(q) ?? side) === side);
+    out.push(draft(side, [p.name, ...company.map((q) => q.name)], i, 'principals.joined'));
+    // "; Putin by Foreign Minister Sergei Lavrov and aide Yuri Ushakov".
+    if (semi < 0) continue;
+    const second = people.find((q) => q.start > semi && ELLIPTIC.test(text.slice(semi, q.start)));
+    if (!second || !/^\s+by\s+/i.test(text.slice(second.end, second.end + 5))) continue;
+    const side2 = sideOf(second);
+    if (!onStanding(side2, standing) || side2 === side) continue;
+    const semi2 = text.indexOf(';', second.end);
+    const to2 = semi2 < 0 ? text.length : semi2;
+    const company2 = listed(text, people, second.end + /^\s+by\s+/i.exec(text.slice(second.end))![0].length, to2).filter((q) => (sideOf(q) ?? side2) === side2);
+    out.push(draft(side2, [second.name, ...company2.map((q) => q.name)], i, 'principals.joined'));
+  }
+  return out;
+}
+
+/** "talks between Russian President A and the US delegation", "… between A and Washington's two envoys, C and D". */
+function talksBetween(text: string, toks: Token[], people: PersonSpan[], i: number, standing: Sides): DelegationDraft[] {
+  const out: DelegationDraft[] = [];
+  for (let k = 0; k < people.length; k++) {
+    const p = people[k]!;
+    if (!BETWEEN_BEFORE.test(text.slice(Math.max(0, p.start - 80), p.start))) continue;
+    const side = sideOf(p);
+    if (!onStanding(side, standing)) continue;
+    const after = text.slice(p.end);
+    const group = OTHER_GROUP.exec(after);
+    const next = people[k + 1];
+    let other: string | undefined;
+    if (group) {
+      // The other side named by a party word or a capital standing for it, as the tokens read it.
+      const at = p.end + group.index;
+      other = toks.find((t) => t.party && t.start >= at && t.end <= at + group[0].length)?.party?.name;
+      if (!other) {
+        const q = people.find((x) => x.start >= at + group[0].length && x.start < at + group[0].length + 4);
+        other = q ? sideOf(q) : undefined;
+      }
+    } else if (next && PAIR_JOIN.test(text.slice(p.end, next.start))) other = sideOf(next);
+    if (!onStanding(other, standing) || other === side) continue;
+    out.push(draft(side, [p.name], i, 'principals.talks-between'));
+    // "…, Steve Witkoff and Jared Kushner": the group's people named right after it.
+    if (group) {
+      const end = p.end + group.index + group[0].length;
+      const seq = listed(text, people, end, text.length)
+        .filter((q) => (sideOf(q) ?? other) === other)
+        .map((q) => q.name);
+      if (seq.length) out.push(draft(other as string, seq, i, 'principals.talks-between'));
+    } else if (next) out.push(draft(other as string, [next.name], i, 'principals.talks-between'));
+  }
+  return out;
+}
+
+/** "A, left, with B and C, opposite D and E": each group one side of its own, the two sides different. */
+function opposite(text: string, people: PersonSpan[], i: number, standing: Sides): DelegationDraft[] {
+  const m = OPPOSITE.exec(text);
+  if (!m) return [];
+  const left = people.filter((q) => q.end <= m.index);
+  const right = listed(text, people, m.index + m[0].length, text.length);
+  const one = (group: PersonSpan[]) => {
+    const sides = new Set(group.map(sideOf).filter(Boolean));
+    return sides.size === 1 ? [...sides][0] : undefined;
+  };
+  const a = one(left);
+  const b = one(right);
+  if (!left.length || !right.length || !onStanding(a, standing) || !onStanding(b, standing) || a === b) return [];
+  return [
+    draft(a, left.filter((q) => (sideOf(q) ?? a) === a).map((q) => q.name), i, 'principals.opposite'),
+    draft(b, right.filter((q) => (sideOf(q) ?? b) === b).map((q) => q.name), i, 'principals.opposite'),
+  ];
+}

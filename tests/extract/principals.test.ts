@@ -1,0 +1,113 @@
+/**
+ * Principals who meet directly (issue 10): heads of state, ministers and envoys at one table with
+ * no "led by" wording are members of their sides, and their meeting with a place or a day is a
+ * round. Sentences of our own, one per construction, with the negatives beside them.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ExtractLexicon } from '../../src/core/extract/types.js';
+import { LEXICON } from './lexicon.js';
+import { people, rounds } from './read.js';
+
+const FRIDAY = '2025-08-16T09:00:00Z';
+
+describe('principals who met', () => {
+  it('"A and B talked … at P on D": both at the table, and a round', () => {
+    const text = 'GENEVA, Aug 16 (Wire) – US President Donald Trump and Russian President Vladimir Putin talked for two hours in Geneva on Friday without a deal.';
+    expect(people(text, FRIDAY)).toEqual(['Russia: Vladimir Putin', 'United States: Donald Trump']);
+    expect(rounds(text, FRIDAY)).toContain('Geneva 2025-08-15');
+  });
+
+  it('never a phone call', () => {
+    const text = 'US President Donald Trump and Russian President Vladimir Putin talked by phone on Friday for two hours.';
+    expect(people(text, FRIDAY)).toEqual([]);
+    expect(rounds(text, FRIDAY)).not.toContain('? 2025-08-15');
+  });
+
+  it('never a meeting only wished for', () => {
+    const text = 'Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky could meet in Istanbul on Friday if a treaty is ready, an aide said.';
+    expect(people(text, FRIDAY)).toEqual([]);
+  });
+
+  it('"A was joined by C; B by D": principals sit with those joining them', () => {
+    const text =
+      'US and Russian officials held talks in Geneva on Friday. US President Donald Trump was joined by Secretary of State Marco Rubio and special envoy Steve Witkoff; Russian President Vladimir Putin by Foreign Minister Sergei Lavrov and aide Yuri Ushakov.';
+    const got = people(text, FRIDAY);
+    for (const p of ['United States: Donald Trump', 'United States: Marco Rubio', 'United States: Steve Witkoff', 'Russia: Vladimir Putin', 'Russia: Sergei Lavrov'])
+      expect(got).toContain(p);
+  });
+
+  it('an apposition after the one joining is no company ("C, adviser to President D")', () => {
+    const text = 'US and Ukrainian officials held talks in Berlin on Friday. At the session Steve Witkoff was joined by Jared Kushner, son-in-law and adviser to President Donald Trump.';
+    expect(people(text, FRIDAY)).not.toContain('United States: Donald Trump');
+  });
+
+  it('a host who welcomes the sides is no member', () => {
+    const text =
+      'US and Ukrainian officials held talks in Berlin on Friday. German Chancellor Friedrich Merz, who hosted the talks, was joined by Foreign Minister Johann Wadephul.';
+    const got = people(text, FRIDAY).join(' ');
+    expect(got).not.toContain('Merz');
+  });
+
+  it('"talks between President A and the US delegation": A sits for their own side', () => {
+    const text = 'The talks between Russian President Vladimir Putin and the US delegation in the Kremlin lasted five hours on Tuesday, aide Yuri Ushakov said.';
+    expect(people(text, '2025-12-03T09:00:00Z')).toContain('Russia: Vladimir Putin');
+  });
+
+  it('"talks between A and Washington\'s two envoys, C and D": both sides seated', () => {
+    const text = 'What followed was five hours of talks in Berlin on Sunday between Ukrainian President Volodymyr Zelensky and Washington\'s two envoys, Steve Witkoff and Jared Kushner.';
+    const got = people(text, '2025-12-15T09:00:00Z');
+    for (const p of ['Ukraine: Volodymyr Zelensky', 'United States: Steve Witkoff', 'United States: Jared Kushner']) expect(got).toContain(p);
+  });
+
+  it('a spokesman reporting the meeting is no member', () => {
+    const text =
+      'US President Donald Trump and Russian President Vladimir Putin talked for three hours in Anchorage on Friday, White House press secretary Karoline Leavitt said.';
+    expect(people(text, FRIDAY).join(' ')).not.toContain('Leavitt');
+  });
+
+  it('a principal who was not invited is no member', () => {
+    const text =
+      'US President Donald Trump and Russian President Vladimir Putin talked for three hours in Anchorage on Friday. Ukrainian President Volodymyr Zelensky, who was not invited, said nothing could be decided without Kyiv.';
+    expect(people(text, FRIDAY).join(' ')).not.toContain('Zelensky');
+  });
+
+  it('a planned meeting between principals, no place or day, seats nobody', () => {
+    const text = 'Istanbul talks ended on Friday. Umerov proposed a meeting between Presidents Volodymyr Zelensky and Vladimir Putin before the end of August.';
+    expect(people(text, FRIDAY).join(' ')).not.toMatch(/Zelensky|Putin/);
+  });
+
+  it('"A and B are due to meet [title] C in P on D": both sides seated', () => {
+    const text = 'Before flying to the Gulf, US envoys Steve Witkoff and Jared Kushner are due to meet Russian President Vladimir Putin in the Kremlin late on Thursday.';
+    const got = people(text, '2026-01-22T09:00:00Z');
+    for (const p of ['Russia: Vladimir Putin', 'United States: Steve Witkoff', 'United States: Jared Kushner']) expect(got).toContain(p);
+  });
+
+  it('a mediator calling on one side is no table ("Witkoff met Netanyahu", the US mediating)', () => {
+    const gaza: ExtractLexicon = { ...LEXICON, mediators: ['Qatar', 'Egypt', 'United States'] };
+    const text = 'Talks in Doha resumed on Monday. US envoy Steve Witkoff and Israeli Prime Minister Benjamin Netanyahu talked in Jerusalem on Saturday.';
+    expect(people(text, '2025-01-13T09:00:00Z', gaza).join(' ')).not.toMatch(/Witkoff|Netanyahu/);
+  });
+
+  it('"five hours of talks between A and B\'s envoys, C and D": held talks seat both sides with no place or day read', () => {
+    const text = 'What followed was more than five hours of talks between Ukrainian President Volodymyr Zelensky and Washington\'s two envoys, Steve Witkoff and Jared Kushner, on the peace plan.';
+    const got = people(text, '2025-12-15T09:00:00Z');
+    for (const p of ['Ukraine: Volodymyr Zelensky', 'United States: Steve Witkoff', 'United States: Jared Kushner']) expect(got).toContain(p);
+  });
+
+  it('hours of talks only hoped for seat nobody', () => {
+    const text = 'Aides said there could be several hours of talks between Ukrainian President Volodymyr Zelensky and Washington\'s two envoys, Steve Witkoff and Jared Kushner.';
+    expect(people(text, '2025-12-15T09:00:00Z').join(' ')).not.toMatch(/Zelensky/);
+  });
+
+  it('a caption\'s two tables: "A, left, with B and C, opposite D and E"', () => {
+    const text =
+      'US and Russian officials held talks in Riyadh on Tuesday.\nPHOTO: Secretary of State Marco Rubio, left, with US envoy Steve Witkoff, opposite Russian Foreign Minister Sergei Lavrov and Kremlin aide Yuri Ushakov at Diriyah Palace.';
+    const got = people(text, '2025-02-19T09:00:00Z');
+    for (const p of ['United States: Steve Witkoff', 'Russia: Sergei Lavrov', 'Russia: Yuri Ushakov']) expect(got).toContain(p);
+  });
+
+  it('"opposite" within one side\'s people is no table', () => {
+    const text = 'US and Russian officials held talks in Riyadh on Tuesday.\nPHOTO: Russian Foreign Minister Sergei Lavrov, opposite Kremlin aide Yuri Ushakov, at Diriyah Palace.';
+    expect(people(text, '2025-02-19T09:00:00Z').join(' ')).not.toMatch(/Lavrov|Ushakov/);
+  });
+});
