@@ -58,6 +58,11 @@ describe('round dates and places as real copy words them', () => {
       'Istanbul 2025-06-02',
     ]);
   });
+  it('dates talks that "ended on Saturday after two days" by their first day, a dateline naming the same day', () => {
+    expect(rounds('GENEVA, May 10 (Wire) - Talks between Ukraine and Russia ended on Saturday after two days in the Swiss city.', '2025-05-10T18:00:00Z')).toContain(
+      'Geneva 2025-05-09',
+    );
+  });
   it('reads a person at a named forum\'s summit elsewhere as no round', () => {
     expect(run('Zelensky is in Riga today at the Three Seas summit and will not travel to Istanbul.', '2025-06-02T15:00:00Z').rounds).toEqual([]);
   });

@@ -46,7 +46,8 @@ const PLURAL_ROUNDS = /\b(?:rounds|meetings|sessions)\b/i;
 const COORDINATED_DATES = /^\s*(?:,|and|,\s*and)\s*$/;
 /** "the two-day talks … that ended on Thursday": a date the talks ended on, and how many days they lasted. */
 const ENDED_ON = /\b(?:ended|concluded|wrapped\s+up|closed|finished)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
-const DAYS_LONG = /\b(two|three|four|five|2|3|4|5)-day\b/i;
+/** "the two-day talks", "two days of talks", "ended … after three days": how many days the talks lasted. */
+const DAYS_LONG = /\b(two|three|four|five|2|3|4|5)-day\b|\b(two|three|four|five)\s+days\s+of\s+(?:talks|negotiations|consultations|meetings|discussions)\b|\bafter\s+(two|three|four|five)\s+days\b/i;
 const CHAIRED_BY = /\b(?:chaired|moderated|facilitated)\s+by\s+[^,;]*/gu;
 const DAY_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, '2': 2, '3': 3, '4': 4, '5': 5 };
 const SPEECH_DATE =
@@ -192,9 +193,11 @@ export function findRoundCandidates(
     if (date?.approximate) date = undefined;
     let rule = 'round.sentence-shapes';
     // A round's date is its first day: "the two-day talks that ended on Thursday" began on Wednesday.
-    const long = date?.precision === 'day' && ENDED_ON.test(sentence.slice(Math.max(s, date.start - 30), date.start)) ? DAYS_LONG.exec(clause) : null;
+    // The same day may be named twice (a dateline's "Jan 24" and "ended on Saturday"): either mention governed by "ended" counts.
+    const endedOn = (d: DateSpan) => d.precision === 'day' && ENDED_ON.test(sentence.slice(Math.max(s, d.start - 30), d.start));
+    const long = date?.precision === 'day' && (endedOn(date) || inClause.some((d) => d.date === date!.date && endedOn(d))) ? DAYS_LONG.exec(clause) : null;
     if (date && long) {
-      const first = new Date(Date.parse(date.date) - (DAY_COUNT[long[1]!.toLowerCase()]! - 1) * 86_400_000).toISOString().slice(0, 10);
+      const first = new Date(Date.parse(date.date) - (DAY_COUNT[(long[1] ?? long[2] ?? long[3])!.toLowerCase()]! - 1) * 86_400_000).toISOString().slice(0, 10);
       date = { ...date, date: first, text: `${long[0]} talks ending ${date.text}` };
       rule = 'round.first-day-of-talks-that-ended';
     }
