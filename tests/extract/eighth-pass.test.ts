@@ -148,3 +148,14 @@ describe('a second subject\'s companions with the verb left out', () => {
     ).toEqual(['Russia: Oleg Sidorov', 'Russia: Pavel Orlov', 'Ukraine: Petro Savchuk', 'Ukraine: Taras Bondar']);
   });
 });
+
+describe('a side named by the sentence itself', () => {
+  it('reads "its delegation" as the side the sentence opens with, not the one the sentence before named', () => {
+    expect(
+      people('Britain and France sit at the table with Ukraine.\nThe United States, which left the talks in May, takes part only indirectly: its delegation, led by envoy Mark Dalton, is based at a hotel.'),
+    ).toEqual(['United States: Mark Dalton (leader)']);
+  });
+  it('reads "X\'s chief negotiator, A, heads a delegation" as A leading X\'s', () => {
+    expect(people("Ukraine's chief negotiator, Deputy Foreign Minister Taras Bondar, heads a delegation of twelve.")).toEqual(['Ukraine: Taras Bondar (leader)']);
+  });
+});
