@@ -58,6 +58,11 @@ describe('round dates and places as real copy words them', () => {
       'Istanbul 2025-06-02',
     ]);
   });
+  it('dates talks that "ended on Saturday after two days" by their first day, a dateline naming the same day', () => {
+    expect(rounds('GENEVA, May 10 (Wire) - Talks between Ukraine and Russia ended on Saturday after two days in the Swiss city.', '2025-05-10T18:00:00Z')).toContain(
+      'Geneva 2025-05-09',
+    );
+  });
   it('reads a person at a named forum\'s summit elsewhere as no round', () => {
     expect(run('Zelensky is in Riga today at the Three Seas summit and will not travel to Istanbul.', '2025-06-02T15:00:00Z').rounds).toEqual([]);
   });
@@ -141,5 +146,16 @@ describe('a second subject\'s companions with the verb left out', () => {
     expect(
       people('Ukrainian President Ivan Petrov was joined by adviser Taras Bondar and general Petro Savchuk; Russian President Pavel Orlov by minister Oleg Sidorov.'),
     ).toEqual(['Russia: Oleg Sidorov', 'Russia: Pavel Orlov', 'Ukraine: Petro Savchuk', 'Ukraine: Taras Bondar']);
+  });
+});
+
+describe('a side named by the sentence itself', () => {
+  it('reads "its delegation" as the side the sentence opens with, not the one the sentence before named', () => {
+    expect(
+      people('Britain and France sit at the table with Ukraine.\nThe United States, which left the talks in May, takes part only indirectly: its delegation, led by envoy Mark Dalton, is based at a hotel.'),
+    ).toEqual(['United States: Mark Dalton (leader)']);
+  });
+  it('reads "X\'s chief negotiator, A, heads a delegation" as A leading X\'s', () => {
+    expect(people("Ukraine's chief negotiator, Deputy Foreign Minister Taras Bondar, heads a delegation of twelve.")).toEqual(['Ukraine: Taras Bondar (leader)']);
   });
 });

@@ -233,10 +233,18 @@ export function readList(s: string): { ks: number[]; rest: string } {
   return { ks, rest: s.slice(end) };
 }
 
+/** The side a sentence opens with, as its subject ("The United States, which …,"): the first party named, before any verb of its own. */
+export function ownSubjectParty(before: string): string | undefined {
+  const opening = /^\s*(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,3})(?=\s*,|\s+(?:is|was|has|had|will|would|are|were)\b)/u.exec(before);
+  return opening ? findParties(opening[1]!)[0]?.party.name : undefined;
+}
+
 function partyBefore(m: string, anchorAt: number, people: PersonSpan[], state: DelegationState): string | undefined {
   const left = m.slice(Math.max(0, anchorAt - 60), anchorAt);
   const words = left.split(/\s+/).slice(-5).join(' ');
-  if (/\b(?:its|their)\s+(?:own\s+)?$/i.test(left)) return state.prevSubjectParty ?? state.lastParty;
+  // "its delegation": the sentence's own subject when it names a side before ("The United States,
+  // which quit the deal, takes part indirectly: its delegation …"), else the sentence before's.
+  if (/\b(?:its|their)\s+(?:own\s+)?$/i.test(left)) return ownSubjectParty(m.slice(0, anchorAt)) ?? state.prevSubjectParty ?? state.lastParty;
   if (/\b(?:his|her)\s+country['’]s\s+$/i.test(left) || /\b(?:his|her)\s+$/i.test(left)) {
     const subj = placeholders(m.slice(0, anchorAt))[0];
     const p = subj !== undefined ? people[subj]?.party : undefined;

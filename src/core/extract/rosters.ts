@@ -130,6 +130,11 @@ function sideCues(m: string): SideCue[] {
     const party = lastParty(p[1]!);
     if (party) out.push({ start: p.index, end: p.index + p[0].length, party, contextual: false, noun: false });
   }
+  // "Iran's chief negotiator, A, heads …": a side's possessive on the negotiator noun is that side.
+  for (const p of m.matchAll(/(?<![\p{L}.-])(\p{Lu}[\p{L}.-]*)['’]s\s(?:new\s|former\s)?(?:chief|lead|top)\snegotiator\b/gu)) {
+    const party = lastParty(p[1]!);
+    if (party) out.push({ start: p.index, end: p.index + p[0].length, party, contextual: false, noun: false });
+  }
   // "It includes A and B", "Also on it are C": the pronoun is the delegation the item named last.
   for (const p of m.matchAll(/^(?:It|They)(?=\s+(?:also\s+)?(?:includes|included|include|comprises|comprised|consists|consisted|is\s+made\s+up|was\s+made\s+up)\b)|\bon\s+it(?=\s+(?:are|were)\b)/gu)) {
     out.push({ start: p.index, end: p.index + p[0].length, contextual: true, noun: false, pronoun: true });

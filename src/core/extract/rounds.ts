@@ -52,7 +52,9 @@ const PLURAL_ROUNDS = /\b(?:rounds|meetings|sessions)\b/i;
 const COORDINATED_DATES = /^\s*(?:,|and|,\s*and)\s*$/;
 /** "the two-day talks … that ended on Thursday": a date the talks ended on, and how many days they lasted. */
 const ENDED_ON = /\b(?:ended|concluded|wrapped\s+up|closed|finished)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
-const DAYS_LONG = /\b(two|three|four|five|2|3|4|5)(?:-day\b|\s+days\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations|consultations|meetings|discussions)\b)/i;
+/** "the two-day talks", "two days of talks", "ended … after three days": how many days the talks lasted. */
+const DAYS_LONG =
+  /\b(two|three|four|five|2|3|4|5)(?:-day\b|\s+days\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations|consultations|meetings|discussions)\b)|\bafter\s+(two|three|four|five)\s+days\b/i;
 /**
  * "Second day of indirect talks began this morning", "continues today, the second day": the talks
  * began the given number of days before the date, and a round is dated by its first day.
@@ -265,7 +267,7 @@ export function findRoundCandidates(
     const long = endedOn ? DAYS_LONG.exec(clause) : null;
     if (endedOn && long) {
       date = endedOn;
-      const first = new Date(Date.parse(date.date) - (DAY_COUNT[long[1]!.toLowerCase()]! - 1) * 86_400_000).toISOString().slice(0, 10);
+      const first = new Date(Date.parse(date.date) - (DAY_COUNT[(long[1] ?? long[2])!.toLowerCase()]! - 1) * 86_400_000).toISOString().slice(0, 10);
       date = { ...date, date: first, text: `${long[0]} talks ending ${date.text}` };
       rule = 'round.first-day-of-talks-that-ended';
     }
