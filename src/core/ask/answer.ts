@@ -696,7 +696,8 @@ function answerer(kb: AnswerKnowledge) {
     if (!items.length) {
       const what = [...r.topics.map(topicLabel), ...r.about].join(', ');
       // "Was there an agreement on prisoners?": none stated, but what did happen on the topic is the useful rest.
-      const around = r.topics.length && !sp ? await happened({ ...r, intent: 'happened', party: undefined, counterpart: undefined, persons: [] }) : undefined;
+      // "Did Russia agree to return Ukrainian children?": a yes-or-no of a side's stance gets the same rest.
+      const around = r.topics.length && (!sp || r.yesNo) ? await happened({ ...r, intent: 'happened', party: undefined, counterpart: undefined, persons: [] }) : undefined;
       if (around?.lines?.length) {
         return {
           line: `${head}:`,
@@ -768,6 +769,16 @@ function answerer(kb: AnswerKnowledge) {
     const rounds = (r.place || r.dates || sides.length || talksOnly ? await kb.rounds(range) : []).filter(
       (x) => (!r.place || placeMatches(x.place, r.place.name)) && sides.every((p) => x.parties.includes(p)) && x.status === 'held' && x.date,
     );
+    // "When Russia and US met?": the rounds between them are the answer, newest first, not every development.
+    if (r.meeting && rounds.length && !r.topics.length && !r.about.length) {
+      const list = [...rounds].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+      return {
+        line: `${head}:`,
+        answer: `${plural(list.length, 'round')} of talks on record${sides.length > 1 ? ` between ${joinNames(sides)}` : sides.length ? ` involving ${sides[0]}` : ''}: ${list.slice(0, 4).map((x) => `${roundLabel(x)} (${x.parties.join('–')})`).join('; ')}.`,
+        lines: await roundLinesOf(list.slice(0, 4)),
+        data: { rounds: list },
+      };
+    }
     // "did Turkey host any talks": rounds held there answer; developments that merely name it do not.
     if (r.hosted && r.place && !rounds.length) {
       return { line: `${head}:`, answer: `Nothing on record of talks hosted in ${r.place.name}.${beyondCoverage(r)}` };

@@ -38,6 +38,16 @@ const LEADER_NOUNS = 'leader|leaders|head|heads|chief|chiefs|boss|captain|frontm
 const TEAM_NOUNS = 'delegations?|delegaton|delegatoin|delagation|team|teams|side|negotiators?|negotiating team|delegates|camp';
 
 /**
+ * A question when or where sides met ("When Russia and US met?", "did the US and Ukraine meet",
+ * "russia us met when"): answered by the rounds between them, not by every development.
+ */
+export const MEETING_ASKED: RegExp[] = [
+  re(String.raw`\b(?:when|where)\s+(?!(?:do|does|will|are|is|shall|would|can|could|should)\b)(?:\S+\s+){1,6}?(?:met|meet|meets|talked|negotiated|held talks|sat down)\b`),
+  re(String.raw`\b(?:met|talked|negotiated|held talks|sat down)\b.*\b(?:when|where)\W*$`),
+  re(String.raw`^(?:did|have|has|had) (?:\S+ ){1,5}(?:meet|met|sit down|sat down|hold talks|held talks)\b`),
+];
+
+/**
  * Cue patterns per intent, tried on the lower-cased question with linked names replaced by
  * their kind (`xparty`, `xperson`, `<place>`, `<topic>`, `<date>`), so a cue never depends on
  * a particular name. Order matters: the first intent with a matching cue wins, except that the
@@ -187,6 +197,10 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\btell (?:me|us) (?:about|more about)\b`),
       re(String.raw`\b(?:when|where|how long|how often|how many times) (?:did|were|was|have|had)\b`),
       re(String.raw`\b(?:did|have|has|had) .*\b(?:meet|met|talk|talked|hold talks|held talks|sit down|exchange|swap)\b`),
+      // "When Russia and US met?", "where the Americans met Ukrainians", "russia us met when": a meeting asked without "did".
+      ...MEETING_ASKED,
+      // "were children hurt in Sumy", "anyone killed in Kyiv?": what a strike did is what happened.
+      re(String.raw`\b(?:hurt|injur(?:ed|ies|y|ing)|kill(?:ed|ing|s)?|wound(?:ed|ing)|damag(?:ed|e)|struck|shell(?:ed|ing)|bomb(?:ed|ing)|destroy(?:ed)?|casualt(?:y|ies)|dead|died|victims?)\b`),
       re(String.raw`\b(?:was|were|is|are) there (?:a|an|any|more|new)?\b`),
       re(String.raw`\btake place\b`),
       re(String.raw`\bhow (?:many|much)\b`),
@@ -348,15 +362,19 @@ export const NOT_PLACES = /^(?:charge|command|exchange|all|the wake|wake|return|
  * count). Keys are topic ids; unknown ids are ignored for dossiers without that topic.
  */
 export const TOPIC_SYNONYMS: Record<string, string[]> = {
-  maritime: ['black sea', 'safe passage', 'black sea deal', 'grain deal', 'grain corridor', 'grain initiative', 'black sea initiative', 'sea truce', 'naval truce', 'navigation', 'shipping', 'ships', 'vessels', 'sea', 'port', 'grain', 'maritime ceasefire', 'maritime truce', 'naval ceasefire', 'black sea ceasefire'],
-  energy: ['energy facilities', 'energy moratorium', 'energy truce', 'energy ceasefire', 'energy strikes', 'energy sites', 'energy infrastructure', 'energy', 'power plants', 'moratorium', 'refinery', 'oil depot', 'gas metering station'],
-  prisoners: ['prisoners of war', 'exchange of prisoners', 'pow swap', 'pow exchange', 'pows', 'pow', 'prisoner swap', 'prisoners', 'prisoner', 'captives', 'detainees', 'all for all', 'deported children'],
+  maritime: ['black sea', 'safe passage', 'black sea deal', 'grain deal', 'grain corridor', 'grain initiative', 'black sea initiative', 'sea truce', 'naval truce', 'navigation', 'shipping', 'ships', 'vessels', 'sea', 'port', 'grain', 'maritime ceasefire', 'maritime truce', 'naval ceasefire', 'black sea ceasefire',
+    // Ordinary words for the same thing: "did they agree on anything about ships?", "the harbour deal".
+    'ship', 'boats', 'harbour', 'harbours', 'harbor', 'harbors', 'fleet', 'black sea fleet', 'navy', 'sea lanes', 'shipping lanes', 'cargo ships', 'merchant vessels', 'commercial vessels', 'warships', 'safe navigation', 'freedom of navigation', 'grain exports', 'sea deal', 'maritime deal'],
+  energy: ['energy facilities', 'energy moratorium', 'energy truce', 'energy ceasefire', 'energy strikes', 'energy sites', 'energy infrastructure', 'energy', 'power plants', 'moratorium', 'refinery', 'oil depot', 'gas metering station',
+    'grid', 'electricity', 'power station', 'power stations', 'power facilities', 'power infrastructure', 'substations', 'blackouts', 'pipelines', 'oil depots', 'energy targets', 'energy pause', 'energy deal', 'energy ban', 'nuclear plants'],
+  prisoners: ['prisoners of war', 'exchange of prisoners', 'pow swap', 'pow exchange', 'pows', 'pow', 'prisoner swap', 'prisoners', 'prisoner', 'captives', 'detainees', 'all for all', 'deported children',
+    'prisoner exchanges', 'prisoner swaps', 'pow swaps', 'pow exchanges', 'swaps', 'captured soldiers', 'civilian detainees', 'wounded soldiers', 'humanitarian track', 'deported kids', 'abducted children', 'stolen children', 'child deportations'],
   'security-guarantees': ['security guarantees', 'guarantees', 'nato membership', 'article 5', 'backstop'],
   territory: ['territory', 'territories', 'land swap', 'land concessions', 'ceding land', 'occupied land', 'occupied regions', 'occupied areas', 'line of control', 'front line', 'frontline', 'annexation', 'borders'],
   peacekeeping: ['peacekeepers', 'peacekeeping', 'coalition of the willing', 'coalition of willing', 'peace force', 'peacekeeping force', 'reassurance force', 'multinational force', 'european force', 'foreign troops', 'western troops', 'troop presence', 'troop deployment', 'european troops', 'peacekeeping troops', 'allied troops', 'british troops', 'french troops', 'troops on the ground', 'boots on the ground'],
-  ceasefire: ['cessation of hostilities', 'ceasefire', 'cease-fire', 'cease fire', 'truce', 'full ceasefire', '30-day ceasefire', 'armistice', 'peace plan', 'peace deal'],
-  sanctions: ['sanctions', 'sanction', 'sanctions relief', 'easing of sanctions', 'swift', 'rosselkhozbank', 'frozen assets'],
-  aid: ['military aid', 'weapons', 'arms', 'air defense', 'air defence', 'intelligence sharing', 'aid'],
+  ceasefire: ['cessation of hostilities', 'ceasefire', 'cease-fire', 'cease fire', 'truce', 'full ceasefire', '30-day ceasefire', 'armistice', 'peace plan', 'peace deal', 'complete ceasefire', 'general ceasefire', 'temporary ceasefire', 'interim ceasefire', 'halt to the fighting', 'pause in the fighting'],
+  sanctions: ['sanctions', 'sanction', 'sanctions relief', 'easing of sanctions', 'swift', 'rosselkhozbank', 'frozen assets', 'asset freeze', 'lifting sanctions', 'sanctions lifted', 'bank restrictions', 'banking restrictions', 'payment systems', 'embargo'],
+  aid: ['military aid', 'weapons', 'arms', 'air defense', 'air defence', 'intelligence sharing', 'aid', 'intel sharing', 'military assistance', 'military support', 'arms deliveries', 'weapons deliveries', 'weapons supplies', 'ammunition', 'patriots'],
   // gaza-ceasefire
   hostages: ['hostages', 'hostage', 'captives', 'abductees', 'hostage release', 'hostage deal'],
   'prisoners-release': ['palestinian prisoners', 'prisoner release', 'prisoners', 'detainees', 'prisoner swap'],
@@ -384,12 +402,20 @@ export const TOPIC_REPORT_WORDS: Record<string, string[]> = {
   withdrawal: ['troops'],
   // "when did the delegation land in Riyadh", "who occupied the hotel": verbs as often as the topic.
   territory: ['land', 'occupied'],
+  // "did Russia agree to return Ukrainian children", "kids?": the children deported to Russia, when asked of a stance or alone;
+  // "children hurt in Sumy" is no prisoners question.
+  prisoners: ['children', 'kids'],
 };
 /** Verbs of a side hosting talks, and the words that may stand between it and them ("did Turkey ever host"). */
 export const HOST_VERBS = new Set(['host', 'hosts', 'hosted', 'hosting']);
 export const HOST_ADVERBS = new Set(['ever', 'already', 'also', 'previously', 'once', 'actually']);
 /** Words before what was spoken about: "Starmer *on* troops", "what did Russia say *about* troops". */
 export const TOPIC_SPOKEN_ABOUT = new Set(['on', 'about', 'regarding', 'concerning', 'over', 're']);
+/**
+ * A stance or a handing-over shortly before a generic word makes it the topic too: "did Russia agree to
+ * *return* Ukrainian children", "demand the release of kids" (up to two words between, a side among them).
+ */
+export const TOPIC_STANCE_BEFORE = /\b(?:agree\w*|demand\w*|propos\w*|offer\w*|refus\w*|reject\w*|return\w*|releas\w*|swap\w*|exchang\w*|free(?:d|ing)?|deport\w*|abduct\w*|bring\w* (?:back|home))\s+(?:(?:of|the|all|any|their|its|\S+)\s+){0,2}$/i;
 
 /** Role words: "who is the US *envoy*", "who runs the FSB" (a head of an organisation). */
 export const ROLE_HEAD_WORDS = new Set([

@@ -14,6 +14,7 @@ import {
   REAL_WORDS_NOT_SLIPS,
   TOPIC_REPORT_WORDS,
   TOPIC_SPOKEN_ABOUT,
+  TOPIC_STANCE_BEFORE,
   HOST_ADVERBS,
   HOST_VERBS,
   CUE_WORDS,
@@ -24,6 +25,7 @@ import {
   COUNTERPART_WORDS,
   DELEGATION_NOUNS,
   INTENT_CUES,
+  MEETING_ASKED,
   type Intent,
   ADDRESS,
   EVENT_PLACE_NOUNS,
@@ -109,6 +111,8 @@ export interface Reading {
   gains?: boolean;
   /** The side and the counterpart are one subject, joined by "and" ("did the US and Ukraine agree"): what either stated counts. */
   jointly?: boolean;
+  /** When or where sides met ("When Russia and US met?"): the rounds between them answer. */
+  meeting?: boolean;
 }
 
 interface QToken {
@@ -455,8 +459,11 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
   }
   // "Macron on troops", "what did Russia say about troops": a generic word of a topic's reports is the
   // topic when it is what was spoken about; "how many troops does Russia have" is not.
+  // "did Russia agree to return Ukrainian children", "kids?": after a stance or a handing-over, or alone, too.
+  const content = tokens.filter((t) => !COMMON_WORDS.has(t.lower) && !QUESTION_WORDS.has(t.lower) && !ARTICLES.has(t.lower));
   tokens.forEach((t, i) => {
-    if (!free(t) || !TOPIC_SPOKEN_ABOUT.has(prevWord(i)?.lower ?? '')) return;
+    if (!free(t)) return;
+    if (!TOPIC_SPOKEN_ABOUT.has(prevWord(i)?.lower ?? '') && !TOPIC_STANCE_BEFORE.test(masked.slice(0, t.start)) && !(content.length === 1 && content[0] === t)) return;
     const topic = vocab.topics.find((x) => TOPIC_REPORT_WORDS[x.id]?.includes(t.lower));
     if (!topic) return;
     t.link = 'topic';
@@ -683,13 +690,15 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     let lead = 0;
     for (const [k, t] of covered.entries()) {
       // "the US-Ukraine minerals deal", "Ukraine's EU accession": sides qualifying the thing asked about come before it.
-      const qualifies = t.link === 'party' && covered.slice(k + 1).some((u) => u.link === undefined && !ABOUT_STOP.has(u.lower) && !QUESTION_WORDS.has(u.lower));
+      const sideWord = t.link === 'party' || t.link === 'counterpart';
+      const qualifies = sideWord && covered.slice(k + 1).some((u) => u.link === undefined && !ABOUT_STOP.has(u.lower) && !QUESTION_WORDS.has(u.lower));
       if (words.length === 0 && (qualifies || ARTICLES.has(t.lower))) {
         lead++;
         continue;
       }
       // "frozen Russian assets": a side's adjective inside the phrase is part of it.
-      const inside = words.length > 0 && t.link === 'party' && !t.poss && covered[k + 1]?.link === undefined && !ABOUT_STOP.has(covered[k + 1]?.lower ?? 'in') && !QUESTION_WORDS.has(covered[k + 1]?.lower ?? 'in');
+      // ("return Ukrainian children": a side read as the other party is an adjective here too.)
+      const inside = words.length > 0 && sideWord && !t.poss && covered[k + 1]?.link === undefined && !ABOUT_STOP.has(covered[k + 1]?.lower ?? 'in') && !QUESTION_WORDS.has(covered[k + 1]?.lower ?? 'in');
       if (inside) {
         words.push(t);
         continue;
@@ -717,7 +726,7 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     const owner = covered.slice(0, lead).findLastIndex((t) => t.poss);
     const named = owner >= 0 ? covered.slice(owner + 1, lead).filter((t) => t.link === 'party') : [];
     const phrase = [...named, ...words].map((t) => t.base).join(' ');
-    for (const t of words) if (t.link !== 'party') t.link = 'about';
+    for (const t of words) if (t.link !== 'party' && t.link !== 'counterpart') t.link = 'about';
     if (reading.about.some((a) => a.toLowerCase() === phrase.toLowerCase())) continue;
     reading.about.push(phrase);
     reading.unknown.push(phrase);
@@ -798,11 +807,12 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
   }
 
   reading.intent = classify(masked, tokens, reading);
+  if (reading.intent === 'happened' && MEETING_ASKED.some((re) => re.test(skeleton(masked, tokens)))) reading.meeting = true;
   // "talks between Washington and Moscow": two sides meeting, neither owning the question; the side the dossier
   // names first (a side at war before a broker) is the one asked about, whichever is typed first.
   const [p1, p2] = [reading.party, reading.counterpart];
   const rank = (name: string) => (vocab.principals.includes(name) ? vocab.principals.indexOf(name) : vocab.principals.length);
-  if (reading.intent === 'next' && p1 && p2 && rank(p2.name) < rank(p1.name)) {
+  if ((reading.intent === 'next' || reading.meeting) && p1 && p2 && rank(p2.name) < rank(p1.name)) {
     reading.party = p2;
     reading.counterpart = p1;
   }
