@@ -58,4 +58,35 @@ describe('question classes left over by earlier passes', () => {
     expect(r.understood.unknown).toEqual([]);
     expect(text(r)).not.toMatch(/^Nothing on record/);
   });
+
+  it('answers two questions joined by "and", the second after the first', async () => {
+    const r = await t.core.ask('who leads the Russian delegation and who leads the Ukrainian one?');
+    expect(r.understood.intent).toBe('who-leads');
+    expect(r.understood.slots.party).toBe('Russia');
+    expect(r.answer).toMatch(/Karasin/);
+    expect(r.also?.[0]?.line).toMatch(/^Ukraine's delegation/);
+    expect(r.also?.[0]?.answer).toMatch(/Umerov/);
+  });
+
+  it('reads a second question naming someone by pronoun as about the first one\'s person', async () => {
+    const r = await t.core.ask('who is Karasin, and what did he say?');
+    expect(r.understood.intent).toBe('who-is');
+    expect(r.also?.[0]?.line).toMatch(/^Statements by Grigory Karasin/);
+  });
+
+  it('keeps one question whose "and" joins no second question', async () => {
+    for (const q of ['When and where is the next round of talks?', 'did the US and Ukraine agree on the Black Sea?']) {
+      expect((await t.core.ask(q)).also).toBeUndefined();
+    }
+  });
+
+  it.each([
+    ['which delegation was bigger', /the largest: Ukraine's/],
+    ['whose team was larger in Riyadh, the Russian or the American one?', /Russia 2 .*United States 2 .*the same size/],
+    ['which side brought more people', /Ukraine 3/],
+  ])('compares the sides\' teams by the people named: %s', async (q, facts) => {
+    const r = await t.core.ask(q);
+    expect(r.understood.intent).toBe('who-was-in');
+    expect(r.answer).toMatch(facts);
+  });
 });

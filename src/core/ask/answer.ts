@@ -246,7 +246,8 @@ function answerer(kb: AnswerKnowledge) {
     const keep = roundFilter(r);
     // Without a side: the sides of the newest round that matches (the place or dates asked), not every side ever.
     const newest = r.party || r.persons[0]?.party ? undefined : (await kb.rounds(r.dates ? { from: r.dates.from, to: r.dates.to } : {})).find((x) => x.status === 'held' && x.date && (!r.place || placeMatches(x.place, r.place.name)));
-    const parties = r.party ? [r.party.name] : r.persons[0]?.party ? [r.persons[0].party] : (newest?.parties ?? []);
+    // "which delegation was bigger": every side of the negotiation, each at its newest round.
+    const parties = r.party && !r.compareSize ? [r.party.name] : r.persons[0]?.party && !r.compareSize ? [r.persons[0].party] : r.compareSize ? (r.party && r.counterpart ? [r.party.name, r.counterpart.name] : [...kb.dossier.principals]) : (newest?.parties ?? []);
     const out: { party: string; list: DelegationOut[] }[] = [];
     for (const party of [...new Set(parties)]) {
       const list = await kb.delegations.ofParty(party, { limit: 5, ...(keep ? { keep } : {}) });
@@ -256,7 +257,7 @@ function answerer(kb: AnswerKnowledge) {
   }
 
   async function whoLeads(r: Reading, members: boolean): Promise<Found> {
-    const sideName = r.party?.name;
+    const sideName = r.compareSize ? undefined : r.party?.name;
     const head = `${sideName ? `${possessive(sideName)} delegation` : 'Delegations'}${r.place ? ` in ${r.place.name}` : ''}${r.dates ? `, ${formatRange(r.dates.from, r.dates.to)}` : ''}`;
     const found = await delegationsFor(r);
     if (!found.length) {
@@ -271,14 +272,14 @@ function answerer(kb: AnswerKnowledge) {
     }
     const lines: AskLine[] = [];
     const sentences: string[] = [];
-    for (const { party, list } of found.slice(0, 3)) {
+    for (const { party, list } of found.slice(0, r.compareSize ? 4 : 3)) {
       // The newest matching round; if it names no leader, the latest round that does, too.
       const shown = [list[0]!];
       if (!members && !list[0]!.leaders.length) {
         const named = list.find((d) => d.leaders.length);
         if (named) shown.push(named);
       }
-      if (members && list.length > 1 && !r.place && !r.dates && list[1]!.round && list[1]!.round.date !== list[0]!.round?.date) shown.push(list[1]!);
+      if (members && !r.compareSize && list.length > 1 && !r.place && !r.dates && list[1]!.round && list[1]!.round.date !== list[0]!.round?.date) shown.push(list[1]!);
       for (const d of shown) {
         const who = members ? membersLine(d) : leadershipLine(d);
         const at = atRound(d.round);
@@ -287,6 +288,12 @@ function answerer(kb: AnswerKnowledge) {
       }
     }
     let answer = sentences.join(' ');
+    if (r.compareSize && found.length > 1) {
+      const sized = found.map(({ party, list }) => ({ party, n: list[0]!.leaders.length + list[0]!.members.length, at: atRound(list[0]!.round) }));
+      const most = Math.max(...sized.map((x) => x.n));
+      const largest = sized.filter((x) => x.n === most).map((x) => x.party);
+      answer = `By the people the sources name: ${sized.map((x) => `${x.party} ${x.n} (${x.at})`).join(', ')}; ${largest.length > 1 ? `${joinNames(largest)} the same size` : `the largest: ${largest[0]}'s`}. ${answer}`;
+    }
     const person = r.persons[0];
     if (person && found.length && r.yesNo) {
       // "Was Umerov leading the delegation?" — yes or no first.

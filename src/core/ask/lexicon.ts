@@ -47,6 +47,9 @@ export const MEETING_ASKED: RegExp[] = [
   re(String.raw`^(?:did|have|has|had) (?:\S+ ){1,5}(?:meet|met|sit down|sat down|hold talks|held talks)\b`),
 ];
 
+/** Teams compared by size: "which delegation was *bigger*", "who brought *more people*". */
+export const SIZE_COMPARED = re(String.raw`\b(?:bigger|biggest|larger|largest|smaller|smallest|more (?:people|members|officials|negotiators|delegates)|fewer (?:people|members)|size of)\b`);
+
 /**
  * Cue patterns per intent, tried on the lower-cased question with linked names replaced by
  * their kind (`xparty`, `xperson`, `<place>`, `<topic>`, `<date>`), so a cue never depends on
@@ -139,6 +142,9 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       // "russia's guys in riyadh, who were they", "how many people in the Russian delegation": its people, listed.
       re(String.raw`\bwho (?:were|are) they\W*$`),
       re(String.raw`\bhow many (?:people|members|officials|negotiators|delegates|of them)\b`),
+      // "which delegation was bigger", "whose team was larger": the sides' teams, compared by their people.
+      re(String.raw`\b(?:which|whose) (?:delegation|team|side)\b`),
+      SIZE_COMPARED,
       re(String.raw`\bwhich (?:officials|people|negotiators|delegates|xparty)\b`),
       re(String.raw`\bnames? of (?:the )?(?:xparty )?(?:delegations?|team|side|negotiators?|delegates|members)\b`),
       re(String.raw`\bwho (?:was|were|is|are) (?:at|in) (?:the )?(?:talks|meeting|round|room)\b`),
@@ -609,6 +615,14 @@ export const CUE_WORDS = [
   'outcome',
   'members',
 ];
+
+/**
+ * Words joining two questions in one message: "who led the Russian side *and* who led the Ukrainian one?",
+ * "who is Karasin, *and also* what did he say?". Only before a question word; "the US and Ukraine" joins sides.
+ */
+export const ASK_JOINERS = ['and', 'and also', 'also', 'plus', '&', 'as well as', 'and then'];
+/** Words a second question opens with, after a joiner. */
+export const ASK_OPENERS = ['who', 'whos', "who's", 'what', "what's", 'whats', 'when', 'where', 'which', 'how', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'why'];
 
 /** Example questions, shown with help and after an answer that found nothing. */
 export const EXAMPLE_QUESTIONS = [

@@ -1,6 +1,8 @@
 import { countryRecords, findParties } from '../parties.js';
 import { type DateRefs, parseQuestionDates } from './dates.js';
 import {
+  ASK_JOINERS,
+  ASK_OPENERS,
   EVENT_PLACE_NOUNS,
   PLACE_SPELLINGS,
   REGISTER_ASIDES,
@@ -381,4 +383,21 @@ export function peelRegister(raw: string, ctx: RegisterContext): string {
   q = q.replace(THE_CURRENT_RE, 'the ').replace(FILLER_RE, '').replace(ROLE_PLAYED_RE, (_m, who: string) => `what was ${who}'s role`);
   q = eventPlace(capitalNamed(q));
   return roundDates(q || raw, ctx, roundScene);
+}
+
+/** "…, and who …", "… plus what …", "…? And did …": a joiner before a second question's first word. */
+const SECOND_ASK_RE = new RegExp(String.raw`(?:\s*[,;?]\s*|\s+)(?:${alt(ASK_JOINERS)})\s+(?=(?:${alt(ASK_OPENERS)})\b)|\?\s+(?=(?:${alt(ASK_OPENERS)})\b)`, 'i');
+
+/**
+ * Two questions in one message ("who led the Russian delegation and who led the Ukrainian one?"):
+ * the first and the second, each a question of its own; undefined when there is one. The first must be
+ * more than a question word ("When and where is the next round" is one question).
+ */
+export function splitAsks(q: string): [string, string] | undefined {
+  const m = SECOND_ASK_RE.exec(q);
+  if (!m) return undefined;
+  const first = q.slice(0, m.index).trim();
+  const second = q.slice(m.index + m[0].length).trim();
+  if (first.split(/\s+/).length < 2 || second.split(/\s+/).length < 2) return undefined;
+  return [first, second];
 }

@@ -26,6 +26,7 @@ import {
   DELEGATION_NOUNS,
   INTENT_CUES,
   MEETING_ASKED,
+  SIZE_COMPARED,
   type Intent,
   ADDRESS,
   EVENT_PLACE_NOUNS,
@@ -113,6 +114,8 @@ export interface Reading {
   jointly?: boolean;
   /** When or where sides met ("When Russia and US met?"): the rounds between them answer. */
   meeting?: boolean;
+  /** Teams compared by size ("which delegation was bigger"): every side's, counted. */
+  compareSize?: boolean;
 }
 
 interface QToken {
@@ -807,6 +810,7 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
   }
 
   reading.intent = classify(masked, tokens, reading);
+  if (reading.intent === 'who-was-in' && SIZE_COMPARED.test(q)) reading.compareSize = true;
   if (reading.intent === 'happened' && MEETING_ASKED.some((re) => re.test(skeleton(masked, tokens)))) reading.meeting = true;
   // "talks between Washington and Moscow": two sides meeting, neither owning the question; the side the dossier
   // names first (a side at war before a broker) is the one asked about, whichever is typed first.
