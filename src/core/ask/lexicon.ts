@@ -230,7 +230,8 @@ export const VERB_INTENTS: { intent: Intent; verbs: RegExp; nouns?: RegExp }[] =
   },
   {
     intent: 'agreed',
-    verbs: /\b(?:agree(?:s|d|ing)?|accept(?:s|ed|ing)?|consent(?:s|ed|ing)?|sign(?:s|ed|ing)?|commit(?:s|ted|ting)?|pledge(?:s|d)?|settle(?:d)? on)\b/i,
+    // "what did Russia gain": what a side got from a deal (see GAIN_CUES).
+    verbs: /\b(?:agree(?:s|d|ing)?|accept(?:s|ed|ing)?|consent(?:s|ed|ing)?|sign(?:s|ed|ing)?|commit(?:s|ted|ting)?|pledge(?:s|d)?|settle(?:d)? on|gain(?:s|ed)?|obtain(?:s|ed)?|come away with)\b/i,
     nouns: /\b(?:get (?:out of|from) (?:\w+ ){0,4}(?:deal|agreement|arrangement)|(?:get|gets|got|receive|receives|received) (?:\w+ )?in (?:return|exchange)|what'?s in it for|agreements? reached|deal reached|what was the (?:deal|agreement)|(?:was|is) there (?:an?|any) (?:agreement|deal)|(?:did|have|has) (?:they|the sides|\w+ and \w+) reach(?:ed)? (?:an?|any) (?:agreement|deal)|^(?:any |an )?(?:agreements?|deals?) (?:on|about|over|for)\b)/i,
   },
   {
@@ -278,7 +279,7 @@ export const SIDE_ABOUT_WORDS = new Set(['about', 'regarding', 'concerning', 're
 export const PLACE_EVENT_WORDS = new Set(['overnight', 'night', 'tonight', 'attack', 'attacks', 'strike', 'strikes', 'shelling', 'explosion', 'explosions', 'blast', 'blasts', 'drone', 'drones', 'air', 'airstrike', 'airstrikes']);
 
 /** What a side gets from a deal: "what do the Russians *get out of* the deal", "what does Kyiv *receive in return*". */
-export const GAIN_CUES = /\b(?:get|gets|got|getting|gain|gains|gained|receive|receives|received|obtain(?:s|ed)?) (?:\w+ )?(?:out of|from|in return|in exchange)\b|\bwhat(?:'s| is) in it for\b|\bagreed with (?:the )?\w+(?: \w+)? (?:on|about|over) (?:its|their)\b/i;
+export const GAIN_CUES = /\b(?:get|gets|got|getting|gain|gains|gained|receive|receives|received|obtain(?:s|ed)?) (?:\w+ )?(?:out of|from|in return|in exchange)\b|\bwhat(?:'s| is) in it for\b|\bwhat (?:did|does|do|has|have|will|would|could) (?:\S+ ){1,3}(?:gain|get|win|secure|obtain|achieve|come away with)\b|\bagreed with (?:the )?\w+(?: \w+)? (?:on|about|over) (?:its|their)\b/i;
 
 /** Words that name a delegation ("the Russian *team*"), so a party beside them is the delegation's side. */
 export const DELEGATION_NOUNS = /^(?:delegations?|delegaton|delegatoin|team|teams|side|sides|negotiators?|delegates|camp|envoys)$/i;
@@ -315,6 +316,12 @@ export const INFINITIVE_VERBS = new Set(['agree', 'agreed', 'agrees', 'refuse', 
 
 /** A question whether someone is something, by its shape: "is Karasin a spy", "Karasin is diplomat or spy?". */
 export const WHETHER_SOMEONE_IS = /^(?:(?:is|was)\s+\S+(?:\s+\S+)?\s+(?:a|an|really|just|some)\s|\S+(?:\s+\S+)?\s+(?:is|was)\s+(?:(?:a|an|the)\s+)?\S+(?:\s+or\s+(?:(?:a|an|the)\s+)?\S+)?\W*$)/i;
+
+/**
+ * Endings of English verbs and adjectives: a word of the reports with one, before "strikes" or "attack",
+ * says what kind ("the *reported* strikes", "a *massive* attack"), not where.
+ */
+export const NOT_PLACE_ENDINGS = /(?:ed|ing|ive|ous|ful|less|ly|ic|al|ent|ant|ary|ible|able|est|er)$/i;
 
 /** Facilities named by their place: "the Sudzha (gas metering) *station*", "the Odesa *port*". */
 export const FACILITY_NOUNS = /^(?:station|plant|port|refinery|depot|terminal|pipeline|bridge|airport|dam)$/i;
@@ -473,6 +480,9 @@ export const SHORTHANDS: Record<string, string> = {
   rep: 'representative',
   reax: 'reaction',
   negs: 'negotiators',
+  deleg: 'delegation',
+  delegs: 'delegations',
+  delegn: 'delegation',
   rd: 'round',
   rnd: 'round',
   mtg: 'meeting',
@@ -558,6 +568,8 @@ export const COMMON_WORDS = new Set(
 /**
  * Real English words one slip from a term, side or place on record ("crimes" / Crimea, "orders" /
  * borders, "pairs" / Paris): typed as themselves they are no typo, so no budget "corrects" them.
+ * Any word the reports on record use is no slip either (looked up by the parser, every dossier's
+ * items and developments): this list holds only ordinary words the reports happen to lack.
  */
 export const REAL_WORDS_NOT_SLIPS = new Set(
   `crime crimes criminal criminals order orders ordered boarders recorders troop troops pairs trains brains planes
@@ -781,7 +793,7 @@ export const REGISTER_CLOSINGS = ['lol', 'lmao', 'haha', 'tbh', 'ngl', 'imo', 'f
 export const REGISTER_PARENTHETICALS = ['if anything', 'if any', 'if at all', 'by any chance', 'in your view', 'as far as you know', 'to your knowledge', 'if you know', 'if possible', 'please', 'exactly', 'again'];
 
 /** A clause setting the scene before the question: "*Following up on* the Riyadh talks, which officials …". */
-export const REGISTER_CONTEXT_LEADS = ['following up on', 'following on from', 'as a follow-up to', 'further to', 'regarding', 'with regard to', 'with regards to', 'with respect to', 'in relation to', 'in connection with', 'concerning', 'about', 're', 'as for', 'as regards', 'speaking of', 'talking about', 'going back to', 'coming back to', 'returning to', 'back to', 'turning to', 'thinking about', 'thinking of', 'on the subject of', 'on the topic of', 'on the matter of', 'in the context of', 'for', 'on', 'following', 'after', 'before', 'during', 'since', 'in', 'at'];
+export const REGISTER_CONTEXT_LEADS = ['given that', 'given', 'considering that', 'considering', 'in light of', 'in view of', 'now that', 'seeing that', 'seeing as', 'bearing in mind that', 'bearing in mind', 'following up on', 'following on from', 'as a follow-up to', 'further to', 'regarding', 'with regard to', 'with regards to', 'with respect to', 'in relation to', 'in connection with', 'concerning', 'about', 're', 'as for', 'as regards', 'speaking of', 'talking about', 'going back to', 'coming back to', 'returning to', 'back to', 'turning to', 'thinking about', 'thinking of', 'on the subject of', 'on the topic of', 'on the matter of', 'in the context of', 'for', 'on', 'following', 'after', 'before', 'during', 'since', 'in', 'at'];
 
 /** Leads whose preposition the scene keeps behind the question ("In Riyadh, who …" → "who … in Riyadh"); "following" means after. */
 export const REGISTER_KEPT_LEADS: Record<string, string> = { on: 'on', for: 'for', after: 'after', following: 'after', before: 'before', during: 'during', since: 'since', in: 'in', at: 'at' };

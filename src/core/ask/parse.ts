@@ -40,6 +40,7 @@ import {
   PLACE_SPELLINGS,
   LOWER_US,
   NOT_PLACES,
+  NOT_PLACE_ENDINGS,
   PLACE_PREPOSITIONS,
   RUNS_VERBS,
   HEAD_OF_Q,
@@ -189,16 +190,17 @@ function normalise(raw: string): string {
 
 /**
  * Sides typed with a slip ("ukranian", "russain") read as meant; "russia-us" as "Russia-US".
- * Only sides on record are tried, so an English word is not taken for a country.
+ * Only sides on record are tried, so an English word is not taken for a country; nor is a word
+ * any report uses ("prussian", "rushing").
  */
-function fixSides(q: string, vocab: Vocabulary): string {
+function fixSides(q: string, vocab: Vocabulary, onRecord: (word: string) => boolean): string {
   return q
     .replace(/\b([\p{L}]+)-us\b|\bus-([\p{L}]+)/giu, (m, a: string | undefined, b: string | undefined) =>
       findParties(a ?? b ?? '', { caseInsensitive: true }).length ? m.replace(/\bus\b/i, 'US') : m,
     )
     .replace(/[\p{L}]{5,}/gu, (w) => {
       const lower = w.toLowerCase();
-      if (COMMON_WORDS.has(lower) || REAL_WORDS_NOT_SLIPS.has(lower) || vocab.sideWords.has(lower) || findParties(w, { caseInsensitive: true }).length) return w;
+      if (COMMON_WORDS.has(lower) || REAL_WORDS_NOT_SLIPS.has(lower) || vocab.sideWords.has(lower) || findParties(w, { caseInsensitive: true }).length || onRecord(w)) return w;
       const budget = typoBudget(lower.length);
       for (const [alias] of vocab.sideWords) {
         if (alias[0] === lower[0] && Math.abs(alias.length - lower.length) <= budget && typoDistance(alias, lower) <= budget) return alias;
@@ -264,7 +266,7 @@ const QUESTION_WORDS = new Set(['who', 'whos', 'what', 'whats', 'when', 'where',
  * like a name is reported. The intent comes from cue words around what was linked.
  */
 export function parseQuestion(raw: string, ctx: ParseContext): Reading {
-  const q = fixSides(normalise(peelRegister(raw, { rounds: ctx.vocab.roundDays ?? [], refs: ctx.refs })), ctx.vocab);
+  const q = fixSides(normalise(peelRegister(raw, { rounds: ctx.vocab.roundDays ?? [], refs: ctx.refs })), ctx.vocab, ctx.onRecord);
   const dates = parseQuestionDates(q, ctx.refs);
   const masked = dates ? q.slice(0, dates.start) + ' '.repeat(dates.end - dates.start) + q.slice(dates.end) : q;
   const tokens = tokenize(masked);
@@ -474,7 +476,8 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
   });
   const singleWords = phrases.filter((p) => !p.ph.includes(' ') && p.ph.length >= 6);
   for (const t of tokens) {
-    if (!free(t) || t.lower.length < 6 || COMMON_WORDS.has(t.lower) || REAL_WORDS_NOT_SLIPS.has(t.lower)) continue;
+    // A word of the reports is no slip: the vocabulary of every report on record, beside the hand-written list.
+    if (!free(t) || t.lower.length < 6 || COMMON_WORDS.has(t.lower) || REAL_WORDS_NOT_SLIPS.has(t.lower) || ctx.onRecord(t.base)) continue;
     const budget = typoBudget(t.lower.length);
     const hit = singleWords.find((p) => Math.abs(p.ph.length - t.lower.length) <= budget && typoDistance(p.ph, t.lower) <= budget);
     if (hit) {
@@ -498,7 +501,7 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
       !FACILITY_KINDS.has(t.lower) &&
       (EVENT_PLACE_NOUNS.test(after.lower) || FACILITY_NOUNS.test(after.lower) || facility !== undefined) &&
       (linkPlace(t.base, vocab, false) !== undefined ||
-        (t.lower.length >= 4 && !COMMON_WORDS.has(t.lower) && !QUESTION_WORDS.has(t.lower) && ctx.onRecord(t.base) && !linkPerson(t.base, vocab, { fuzzy: false, firstName: true })));
+        (t.lower.length >= 4 && !COMMON_WORDS.has(t.lower) && !QUESTION_WORDS.has(t.lower) && !NOT_PLACE_ENDINGS.test(t.lower) && ctx.onRecord(t.base) && !linkPerson(t.base, vocab, { fuzzy: false, firstName: true })));
     const venue = after && (VENUE_NOUNS.test(after.lower) || eventAt);
     // A place talks were held at needs no preposition: "jeddah", "riyadh 24 march"; nor does a known place
     // opening a fragment ("Sumy 24/3 - what happened", "Odesa, night of the 21st?").
@@ -523,7 +526,7 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     const asPerson = linkPerson(free(after) && after ? `${t.base} ${after.base}` : t.base, vocab, { fuzzy: false, firstName: false });
     if (asPerson?.actor || (asPerson && !linkPlace(t.base, vocab, false))) return;
     const two = free(after) && after && !VENUE_NOUNS.test(after.lower) && !COMMON_WORDS.has(after.lower) ? `${t.base} ${after.base}` : undefined;
-    const known = (two && linkPlace(two, vocab, false)) || linkPlace(t.base, vocab, true);
+    const known = (two && linkPlace(two, vocab, false)) || linkPlace(t.base, vocab, !ctx.onRecord(t.base));
     if (known) {
       t.link = 'place';
       if (two && known.toLowerCase() === two.toLowerCase()) after!.link = 'place';
@@ -533,7 +536,8 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     // A word after "in"/"at" that is no common word is a place, known or not ("in Krasnodar", "in Geneva").
     // Lower case, only right after "in"/"at" ("in krasnodar"): "in the room" names no place.
     // (A question's first word has no word before it: "Northwood mtg - what happened" read undefined here.)
-    const bare = prev !== undefined && tokens[i - 1] === prev && (prev.lower === 'in' || prev.lower === 'at');
+    // ("in parts of Kyiv", "in terms of": a lower-case word before "of" heads a noun phrase, no place.)
+    const bare = prev !== undefined && tokens[i - 1] === prev && (prev.lower === 'in' || prev.lower === 'at') && tokens[i + 1]?.lower !== 'of';
     if (located && (t.cap || (bare && !QUESTION_WORDS.has(t.lower)))) {
       t.link = 'place';
       const name = t.base.charAt(0).toUpperCase() + t.base.slice(1);
@@ -593,7 +597,7 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
 
   // Cue words typed with one slip: "lastest", "agred", "wht", "rol".
   for (const t of tokens) {
-    if (!free(t) || t.cap || t.lower.length < 3 || COMMON_WORDS.has(t.lower) || QUESTION_WORDS.has(t.lower) || /^\d/.test(t.lower)) continue;
+    if (!free(t) || t.cap || t.lower.length < 3 || COMMON_WORDS.has(t.lower) || QUESTION_WORDS.has(t.lower) || /^\d/.test(t.lower) || ctx.onRecord(t.base)) continue;
     const fix = CUE_WORDS.find((w) => w[0] === t.lower[0] && Math.abs(w.length - t.lower.length) <= 1 && typoDistance(w, t.lower) === 1);
     if (fix) {
       t.link = 'cue';
