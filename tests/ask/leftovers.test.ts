@@ -89,4 +89,19 @@ describe('question classes left over by earlier passes', () => {
     expect(r.understood.intent).toBe('who-was-in');
     expect(r.answer).toMatch(facts);
   });
+
+  it.each([
+    ["what was Saudi Arabia's role?", 'Saudi Arabia', /Karasin/],
+    ['which countries met near London?', 'London', /Northwood|30 countries/],
+  ])('answers what a host did, or who met somewhere no team is on record, from what happened there: %s', async (q, place, facts) => {
+    const r = await t.core.ask(q);
+    expect(r.understood.slots.place).toBe(place);
+    expect(text(r)).toMatch(facts);
+  });
+
+  it('answers when two people talked with the developments naming both', async () => {
+    const r = await t.core.ask('when did Putin and Trump talk?');
+    expect(r.understood.intent).toBe('happened');
+    expect(text(r)).toMatch(/March 18/);
+  });
 });

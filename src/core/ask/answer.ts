@@ -260,6 +260,11 @@ function answerer(kb: AnswerKnowledge) {
     const sideName = r.compareSize ? undefined : r.party?.name;
     const head = `${sideName ? `${possessive(sideName)} delegation` : 'Delegations'}${r.place ? ` in ${r.place.name}` : ''}${r.dates ? `, ${formatRange(r.dates.from, r.dates.to)}` : ''}`;
     const found = await delegationsFor(r);
+    // "which countries met near London": no team on record there, but what happened there names who met.
+    if (!found.length && !sideName && !r.unknownName && (r.place || r.dates)) {
+      const there = await happened({ ...r, intent: 'happened' });
+      if (there.lines?.length) return there;
+    }
     if (!found.length) {
       // Talks there and then are on record, but no report names their people ("who led the US delegation in Jeddah"): say which.
       const held = r.place || r.dates ? (await kb.rounds(r.dates ? { from: r.dates.from, to: r.dates.to } : {})).filter((x) => x.status === 'held' && (!r.place || placeMatches(x.place, r.place.name)) && (!sideName || x.parties.includes(sideName))) : [];
@@ -777,7 +782,8 @@ function answerer(kb: AnswerKnowledge) {
       (x) => (!r.place || placeMatches(x.place, r.place.name)) && sides.every((p) => x.parties.includes(p)) && x.status === 'held' && x.date,
     );
     // "When Russia and US met?": the rounds between them are the answer, newest first, not every development.
-    if (r.meeting && rounds.length && !r.topics.length && !r.about.length) {
+    // (Two people met: the developments naming both, below.)
+    if (r.meeting && rounds.length && !r.topics.length && !r.about.length && !r.persons.length && !r.aboutPersons.length) {
       const list = [...rounds].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
       return {
         line: `${head}:`,

@@ -42,8 +42,8 @@ const TEAM_NOUNS = 'delegations?|delegaton|delegatoin|delagation|team|teams|side
  * "russia us met when"): answered by the rounds between them, not by every development.
  */
 export const MEETING_ASKED: RegExp[] = [
-  re(String.raw`\b(?:when|where)\s+(?!(?:do|does|will|are|is|shall|would|can|could|should)\b)(?:\S+\s+){1,6}?(?:met|meet|meets|talked|negotiated|held talks|sat down)\b`),
-  re(String.raw`\b(?:met|talked|negotiated|held talks|sat down)\b.*\b(?:when|where)\W*$`),
+  re(String.raw`\b(?:when|where)\s+(?!(?:do|does|will|are|is|shall|would|can|could|should)\b)(?:\S+\s+){1,6}?(?:met|meet|meets|talk|talked|spoke|speak|negotiated|held talks|sat down)\b`),
+  re(String.raw`\b(?:met|talked|spoke|negotiated|held talks|sat down)\b.*\b(?:when|where)\W*$`),
   re(String.raw`^(?:did|have|has|had) (?:\S+ ){1,5}(?:meet|met|sit down|sat down|hold talks|held talks)\b`),
 ];
 

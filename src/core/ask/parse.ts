@@ -815,6 +815,12 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
 
   reading.intent = classify(masked, tokens, reading);
   if (reading.intent === 'who-was-in' && SIZE_COMPARED.test(q)) reading.compareSize = true;
+  // "what was Saudi Arabia's role": what a mediator or host did is the talks it hosted, read as its place.
+  // (A side's part in something named, "turkish role in black sea", stays the side's.)
+  if (reading.intent === 'happened' && reading.party && !reading.counterpart && !reading.place && !reading.dates && !reading.topics.length && !reading.party.institution && vocab.mediators.has(reading.party.name)) {
+    reading.place = { name: reading.party.name, known: true };
+    delete reading.party;
+  }
   if (reading.intent === 'happened' && MEETING_ASKED.some((re) => re.test(skeleton(masked, tokens)))) reading.meeting = true;
   // "talks between Washington and Moscow": two sides meeting, neither owning the question; the side the dossier
   // names first (a side at war before a broker) is the one asked about, whichever is typed first.
@@ -958,7 +964,8 @@ function classify(q: string, tokens: QToken[], r: Reading): Intent | 'unknown' {
   const orgIsSide = r.org !== undefined && r.party !== undefined && r.org.toLowerCase().replace(/^the /, '') === r.party.surface.toLowerCase().replace(/^the /, '');
   if (r.org && !orgIsSide && HEAD_OF_Q.test(withoutEndPunctuation(r.question)) && !tokens.some((t) => DELEGATION_NOUNS.test(t.lower))) return 'role';
   // "Turkey's role in the Black Sea": a side's part in something is what it did, not a post it holds.
-  if (r.party && !r.persons.length && !r.unknownName && !r.partyRole && !r.org && !r.role && ROLE_NOUNS.test(sk) && (r.topics.length || r.place || r.dates)) return 'happened';
+  // "what was Saudi Arabia's role?", "what role did Turkey play": a country's part, asked alone, too.
+  if (r.party && !r.persons.length && !r.unknownName && !r.partyRole && !r.org && !r.role && ROLE_NOUNS.test(sk) && (r.topics.length || r.place || r.dates || !r.party.institution)) return 'happened';
   if (hit('who-leads')) return 'who-leads';
   if (hit('who-was-in')) return 'who-was-in';
   if (hit('role') && (r.persons.length || r.unknownName || r.role || r.org || ROLE_NOUNS.test(sk))) return 'role';
