@@ -31,6 +31,13 @@ describe('paraphrases in unseen registers', () => {
     ['In light of the reported strikes on energy sites, what has Ukraine accused Russia of?', 'said', { party: 'Ukraine', topic: 'energy' }],
     ['Considering the Jeddah round, what did Kyiv accept there?', 'agreed', { party: 'Ukraine', place: 'Jeddah' }, /30-day ceasefire/],
     ['Now that the Riyadh talks are over, who is leading the Russian side?', 'who-leads', { party: 'Russia' }, /Karasin/],
+    // A premise before the question is dropped; its place, dates or side fill what the question leaves open,
+    // and a person it names stands for "he".
+    ['Because the reports differ on the Russian side, who exactly made up Moscow’s delegation?', 'who-was-in', { party: 'Russia' }, /Karasin.*Beseda/],
+    ['As the line-up was first announced by Yuri Ushakov, who is he?', 'who-is', { person: 'Yuri Ushakov' }, /foreign policy aide/],
+    ['Given that Washington met both sides separately in the Saudi capital, who headed the American delegation on 23 March?', 'who-leads', { party: 'United States', place: 'Riyadh', date: '2025-03-23' }, /Peek/],
+    ['Even though Macron argues it is not Russia’s call, what has Moscow rejected?', 'refused', { party: 'Russia' }],
+    ['After planners from thirty countries gathered at Northwood, what came out of that meeting?', 'happened', { place: 'Northwood' }],
     // Non-native English: word order, tense and article slips.
     ['Who was lead the Ukraine delegation in Riyadh?', 'who-leads', { party: 'Ukraine', place: 'Riyadh' }, /Umerov/],
     ['What Russia is demand for Black Sea?', 'demanded', { party: 'Russia', topic: 'maritime' }],

@@ -795,6 +795,16 @@ export const REGISTER_PARENTHETICALS = ['if anything', 'if any', 'if at all', 'b
 /** A clause setting the scene before the question: "*Following up on* the Riyadh talks, which officials …". */
 export const REGISTER_CONTEXT_LEADS = ['given that', 'given', 'considering that', 'considering', 'in light of', 'in view of', 'now that', 'seeing that', 'seeing as', 'bearing in mind that', 'bearing in mind', 'following up on', 'following on from', 'as a follow-up to', 'further to', 'regarding', 'with regard to', 'with regards to', 'with respect to', 'in relation to', 'in connection with', 'concerning', 'about', 're', 'as for', 'as regards', 'speaking of', 'talking about', 'going back to', 'coming back to', 'returning to', 'back to', 'turning to', 'thinking about', 'thinking of', 'on the subject of', 'on the topic of', 'on the matter of', 'in the context of', 'for', 'on', 'following', 'after', 'before', 'during', 'since', 'in', 'at'];
 
+/**
+ * A premise before the question, dropped: "*Because* TASS and Meduza describe the Russian side in different
+ * terms, who made up Moscow's delegation?", "*Assuming* Kyiv really did accept it, what had the Americans
+ * proposed?". A person it names stands for the question's "he" or "she" ("As the line-up was announced by
+ * Yuri Ushakov, who is he?"). These leads always open a premise.
+ */
+export const REGISTER_PREMISE_LEADS = ['because', 'although', 'though', 'even though', 'even if', 'knowing that', 'assuming', 'assuming that', 'given that', 'considering that', 'considering', 'now that', 'seeing that', 'seeing as', 'while', 'whilst', 'if'];
+/** Leads that open a premise only when a verb follows ("*Since* the Jeddah meeting is called the first round, …", "*With* Moscow blaming Kyiv, …"); else a scene ("Since the Riyadh talks, …"). */
+export const REGISTER_PREMISE_IF_VERB = ['since', 'as', 'with', 'in view of', 'in light of', 'given', 'after', 'following'];
+
 /** Leads whose preposition the scene keeps behind the question ("In Riyadh, who …" → "who … in Riyadh"); "following" means after. */
 export const REGISTER_KEPT_LEADS: Record<string, string> = { on: 'on', for: 'for', after: 'after', following: 'after', before: 'before', during: 'during', since: 'since', in: 'in', at: 'at' };
 

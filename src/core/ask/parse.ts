@@ -2,7 +2,7 @@ import { NEWS_ORGS } from '../extract/lexicon.js';
 import { BODY_NOUNS } from '../extract/statements.js';
 import { countryRecords, findParties, listParties, type Party } from '../parties.js';
 import { type DateRefs, isRelativeDate, parseQuestionDates, type QuestionDates } from './dates.js';
-import { peelRegister, RECIPIENT_VERBS } from './normalise.js';
+import { peelRegister, premiseOf, RECIPIENT_VERBS } from './normalise.js';
 import {
   SHORTHANDS,
   GAIN_CUES,
@@ -868,6 +868,17 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
   // A name where a name was expected is the subject, not an unknown aside.
   if (reading.unknownName) reading.unknown = reading.unknown.filter((u) => u !== reading.unknownName);
   if (reading.role && reading.intent !== 'role') delete reading.role;
+  // "Given that Washington met both sides in the Saudi capital, who headed the American delegation on 23 March":
+  // the premise is no part of what is asked, but its place, dates and side fill what the question leaves open.
+  const premise = premiseOf(raw);
+  if (premise) {
+    const p = parseQuestion(premise, ctx);
+    if (!reading.place && p.place?.known) reading.place = p.place;
+    if (!reading.dates && p.dates) reading.dates = p.dates;
+    if (!reading.party && !reading.persons.length && !reading.unknownName && p.party) reading.party = p.party;
+    // "… was announced on 25 March, what conditions did the Kremlin attach to it?": what "it" stands for.
+    if (!reading.topics.length && p.topics.length && /\b(?:it|this|that|them|there)\W*$|\b(?:to|on|about|of|for) (?:it|this|that|them)\b/i.test(q)) reading.topics = p.topics;
+  }
   return reading;
 }
 
