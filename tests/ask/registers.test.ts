@@ -46,6 +46,16 @@ describe('paraphrases in unseen registers', () => {
     ['When is next meeting between Russia and America?', 'next', { party: 'Russia' }],
     ['what Zelensky told about ceasefire', 'said', { person: 'Volodymyr Zelensky', topic: 'ceasefire' }],
     ['what did Russia gain in Riyadh?', 'agreed', { party: 'Russia', place: 'Riyadh' }],
+    // Shouted shorthand: capitals, abbreviations, a title whose holder's name is asked, a question after a dash.
+    ['RU DEL members pls', 'who-was-in', { party: 'Russia' }, /Karasin.*Beseda/],
+    ['NSA name, US side', 'role', { party: 'United States', role: 'national security adviser' }, /Waltz/],
+    ['KYIV overnight 22-23/3 what hit', 'happened', { place: 'Kyiv' }, /drone/],
+    ['@Parley HELP - what cmds do u take', 'help', {}],
+    ['WH statements 25/3 - what did they sign up to re ships', 'agreed', { topic: 'maritime' }],
+    ['PESKOV figures 24/3', 'said', { person: 'Dmitry Peskov' }],
+    // Whether someone is something: their role when titles are offered, who they are when no team is.
+    ['is Umerov the defence minister or the foreign minister?', 'role', { person: 'Rustem Umerov' }, /defence minister/],
+    ['is Simonyan part of the russian government?', 'who-is', { person: 'Margarita Simonyan' }, /RT/],
     // Typos and transliterations.
     ['who led the ukranian delegaiton in riyad', 'who-leads', { party: 'Ukraine', place: 'Riyadh' }, /Umerov/],
     ['whos umerow', 'who-is', { person: 'Rustem Umerov' }, /defence minister/],

@@ -47,6 +47,9 @@ export const MEETING_ASKED: RegExp[] = [
   re(String.raw`^(?:did|have|has|had) (?:\S+ ){1,5}(?:meet|met|sit down|sat down|hold talks|held talks)\b`),
 ];
 
+/** A title and a request for its holder's name: "*national security adviser name*", "*secretary-general name*"; the title is group 1. */
+export const TITLE_NAME = re(String.raw`\b((?:[a-z-]+ ){0,3}?[a-z-]*(?:president|minister|secretary|adviser|advisor|envoy|spokesman|spokesperson|spokeswoman|ambassador|chancellor|director|head|chief|chair|chairman|mayor|commander|aide|deputy)(?:-general)?) (?:name|names|who)\b`);
+
 /** Teams compared by size: "which delegation was *bigger*", "who brought *more people*". */
 export const SIZE_COMPARED = re(String.raw`\b(?:bigger|biggest|larger|largest|smaller|smallest|more (?:people|members|officials|negotiators|delegates)|fewer (?:people|members)|size of)\b`);
 
@@ -64,6 +67,9 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\bwhat (?:can|could|do) (?:you|u) (?:do|answer|tell me|know)\b`),
       re(String.raw`\b(?:which|what) (?:kinds? of |sorts? of )?questions\b`),
       re(String.raw`\bhow (?:do|does|can) (?:i|this|it|you) (?:use|work|ask)\b`),
+      // "HELP - what cmds do u take": the bot's commands.
+      re(String.raw`\b(?:commands|cmds)\b`),
+      re(String.raw`\bwhat (?:\w+ )?(?:do|can) (?:you|u) (?:take|accept|understand|support|handle)\b`),
       re(String.raw`\bwhat are you\b`),
     ],
   },
@@ -163,6 +169,8 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
     cues: [
       ROLE_NOUNS,
       re(String.raw`\bwhat (?:does|did|do) xperson do\b`),
+      // "NSA name, US side", "UN SG name?": a title, then a request for its holder's name.
+      TITLE_NAME,
       re(String.raw`\bwho (?:runs|heads|chairs|directs|commands)\b`),
       re(String.raw`^who(?:'s| is| was)? (?:the )?(?:head|chief|director|chair|chairman|leader) of\b`),
       re(String.raw`^(?:who|whos)(?:'s| is| was)? (?:the |a |an )?(?:xparty(?:'s)? |xorg(?:'s)? )?(?:\w+ ){0,3}(?:president|minister|secretary|adviser|advisor|envoy|spokesman|spokesperson|spokeswoman|ambassador|chancellor|director|head|chief|chair|chairman|leader|senator|governor|mayor|commander|premier|aide|deputy)\b`),
@@ -206,7 +214,7 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       // "When Russia and US met?", "where the Americans met Ukrainians", "russia us met when": a meeting asked without "did".
       ...MEETING_ASKED,
       // "were children hurt in Sumy", "anyone killed in Kyiv?": what a strike did is what happened.
-      re(String.raw`\b(?:hurt|injur(?:ed|ies|y|ing)|kill(?:ed|ing|s)?|wound(?:ed|ing)|damag(?:ed|e)|struck|shell(?:ed|ing)|bomb(?:ed|ing)|destroy(?:ed)?|casualt(?:y|ies)|dead|died|victims?)\b`),
+      re(String.raw`\b(?:hit|hits|targeted|attacked|hurt|injur(?:ed|ies|y|ing)|kill(?:ed|ing|s)?|wound(?:ed|ing)|damag(?:ed|e)|struck|shell(?:ed|ing)|bomb(?:ed|ing)|destroy(?:ed)?|casualt(?:y|ies)|dead|died|victims?)\b`),
       re(String.raw`\b(?:was|were|is|are) there (?:a|an|any|more|new)?\b`),
       re(String.raw`\btake place\b`),
       re(String.raw`\bhow (?:many|much)\b`),
@@ -481,6 +489,10 @@ export const SHORTHANDS: Record<string, string> = {
   reax: 'reaction',
   negs: 'negotiators',
   deleg: 'delegation',
+  del: 'delegation',
+  dels: 'delegations',
+  cmds: 'commands',
+  wh: 'White House',
   delegs: 'delegations',
   delegn: 'delegation',
   rd: 'round',
@@ -532,6 +544,7 @@ export const ROLE_ABBREVIATIONS: Record<string, string> = {
   NSA: 'national security adviser',
   DefMin: 'defence minister',
   SecState: 'secretary of state',
+  SG: 'secretary-general',
 };
 
 /**
@@ -559,6 +572,7 @@ export const COMMON_WORDS = new Set(
   official officials government president minister envoy adviser advisor spokesman spokeswoman spokesperson foreign defence defense national
   security council policy planning state department office presidential deputy senior negotiator negotiators delegates
   technical call phone telephone conversation summit session exchange reviving revival resumption resume regarding concerning
+  mon tue tues wed thu thur thurs fri sat sun numbers figures tally
   partners partner allies ally wake attacks attack strikes strike drone drones missile missiles right wrong somebody else alongside
   able answer questions question help function functions purpose why doing went exchange return main top key principal woman man figure command parley name names named
   point frontman talking face voice capacity rank plan plans host hosts hosted hosting mediator mediators mediated

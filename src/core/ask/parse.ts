@@ -15,6 +15,7 @@ import {
   TOPIC_REPORT_WORDS,
   TOPIC_SPOKEN_ABOUT,
   TOPIC_STANCE_BEFORE,
+  TITLE_NAME,
   HOST_ADVERBS,
   HOST_VERBS,
   CUE_WORDS,
@@ -47,7 +48,7 @@ import {
   VENUE_NOUNS,
   VERB_INTENTS,
 } from './lexicon.js';
-import { type ActorEntry, linkPerson, linkPlace, typoBudget, typoDistance, type Vocabulary } from './vocabulary.js';
+import { type ActorEntry, linkPerson, linkPlace, placeMatches, typoBudget, typoDistance, type Vocabulary } from './vocabulary.js';
 
 /** A stance or speech cue and up to four words after it (what it is about); compiled once, matchAll copies it per call. */
 const ABOUT_RE = new RegExp(String.raw`\b(?:${ABOUT_CUES})\s+(?=((?:[\p{L}'-]+\s*){1,4}))`, 'giu');
@@ -785,6 +786,9 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     if (titleWords.length) reading.role = titleWords.join(' ');
   }
 
+  // "NSA name, US side": a title whose holder's name is asked for.
+  const titleName = !reading.role && !reading.persons.length && !reading.unknownName ? TITLE_NAME.exec(bare) : null;
+  if (titleName) reading.role = titleName[1]!.toLowerCase().replace(/^(?:the|a|an) /, '');
   // "who was Russia's envoy at the Riyadh talks": the title named with the side, not the words after it.
   if (reading.partyRole && !reading.persons.length) reading.role = reading.partyRole.role;
 
@@ -813,7 +817,8 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     }
   }
 
-  reading.intent = classify(masked, tokens, reading);
+  const roundPlace = reading.place !== undefined && [...vocab.roundPlaces].some((p) => placeMatches(p, reading.place!.name));
+  reading.intent = classify(masked, tokens, reading, roundPlace);
   if (reading.intent === 'who-was-in' && SIZE_COMPARED.test(q)) reading.compareSize = true;
   // "what was Saudi Arabia's role": what a mediator or host did is the talks it hosted, read as its place.
   // (A side's part in something named, "turkish role in black sea", stays the side's.)
@@ -957,7 +962,7 @@ function withoutEndPunctuation(q: string): string {
   return q.slice(0, end);
 }
 
-function classify(q: string, tokens: QToken[], r: Reading): Intent | 'unknown' {
+function classify(q: string, tokens: QToken[], r: Reading, roundPlace = false): Intent | 'unknown' {
   const sk = skeleton(q, tokens);
   const hit = (intent: Intent) => INTENT_CUES.find((c) => c.intent === intent)!.cues.some((re) => re.test(sk));
   if (hit('help') && !r.persons.length && !r.party) return 'help';
@@ -968,6 +973,12 @@ function classify(q: string, tokens: QToken[], r: Reading): Intent | 'unknown' {
   // "who is Pavlo Palisa and what was his function on the delegation": a person first.
   if (r.roleOf) return 'role';
   if (/^(?:who|whos)(?:'s| is| was)? xperson\b/.test(sk)) return 'who-is';
+  // "is Umerov the defense minister or the foreign minister?": a choice of titles asks the person's role.
+  // ("Was Karasin or Beseda the head of the Russian team", "… part of the Russian team or just an adviser": a team's.)
+  if (r.persons.length && /^(?:is|was) xperson (?:a|an|the)\b.*\bor\b/.test(sk) && !tokens.some((t) => DELEGATION_NOUNS.test(t.lower)) && sk.split(/\W+/).some((w) => ROLE_HEAD_WORDS.has(w))) return 'role';
+  // "is Simonyan part of the russian government?", "is petr pavel the czech president?": whether someone is
+  // something, with no team, talks or venue of talks in it, is who they are, not a membership question.
+  const teamless = r.persons.length > 0 && /^(?:is|was|were) xperson\b/.test(sk) && !tokens.some((t) => DELEGATION_NOUNS.test(t.lower)) && !r.talks && !roundPlace;
   // "what is Dmitriev's role in the talks": a person's role, wherever the talks come in.
   if ((r.persons.length || r.unknownName) && ROLE_NOUNS.test(sk)) return 'role';
   // "who is the head of the Kyiv City Military Administration": an organisation's head, not a delegation's.
@@ -977,13 +988,24 @@ function classify(q: string, tokens: QToken[], r: Reading): Intent | 'unknown' {
   // "Turkey's role in the Black Sea": a side's part in something is what it did, not a post it holds.
   // "what was Saudi Arabia's role?", "what role did Turkey play": a country's part, asked alone, too.
   if (r.party && !r.persons.length && !r.unknownName && !r.partyRole && !r.org && !r.role && ROLE_NOUNS.test(sk) && (r.topics.length || r.place || r.dates || !r.party.institution)) return 'happened';
+  // "ZELENSKY numbers sun 23/3 - drones/bombs/missiles": a person's figures are what they said.
+  if (r.persons.length && /\b(?:numbers|figures|tally)\b/.test(sk)) return 'said';
   if (hit('who-leads')) return 'who-leads';
-  if (hit('who-was-in')) return 'who-was-in';
+  if (hit('who-was-in') && !teamless) return 'who-was-in';
+  if (teamless) return 'who-is';
   if (hit('role') && (r.persons.length || r.unknownName || r.role || r.org || ROLE_NOUNS.test(sk))) return 'role';
   if (hit('who-is') && (r.persons.length || r.unknownName || r.ambiguous)) return 'who-is';
   // The first speech or stance word decides: "what did X *say* about the agreement", "what *conditions* has
   // the Kremlin attached to the arrangement announced…". A noun after "about" is a topic, not the intent.
   let best: { intent: Intent; at: number } | undefined;
+  // "WH statements 25/3 - what did they sign up to re ships": a question after a dash is the question; the words
+  // before it only set its scene.
+  const dash = /\s[-–—:]\s+(?=(?:what|who|which|did|does|do|has|have|was|were|is)\b)/.exec(sk);
+  const asked = dash ? sk.slice(dash.index + dash[0].length) : '';
+  if (dash && VERB_INTENTS.some((v) => v.verbs.test(asked))) {
+    const first = VERB_INTENTS.map((v) => ({ intent: v.intent, at: v.verbs.exec(asked)?.index ?? Number.POSITIVE_INFINITY })).sort((a, b) => a.at - b.at)[0]!;
+    return first.intent;
+  }
   for (const v of VERB_INTENTS) {
     const verb = v.verbs.exec(sk);
     if (verb && (!best || verb.index < best.at)) best = { intent: v.intent, at: verb.index };
