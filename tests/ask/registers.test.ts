@@ -56,6 +56,13 @@ describe('paraphrases in unseen registers', () => {
     // Whether someone is something: their role when titles are offered, who they are when no team is.
     ['is Umerov the defence minister or the foreign minister?', 'role', { person: 'Rustem Umerov' }, /defence minister/],
     ['is Simonyan part of the russian government?', 'who-is', { person: 'Margarita Simonyan' }, /RT/],
+    // A day with no team on record gives the nearest; a date compared with is not the one asked.
+    ['umierov still running KYIV team 24/3?', 'who-leads', { person: 'Rustem Umerov', date: '2025-03-24' }, /^Nothing on record about Ukraine's delegation on 24 Mar 2025; the nearest on record: .*Umerov/],
+    ['was Medinsky leading the russians this time like in 2022?', 'who-leads', { party: 'Russia' }, /Karasin/],
+    // Someone of a side on a team; a strike on a capital; something happening; a place in another spelling.
+    ['was there anyone from turkey on the teams?', 'who-was-in', { party: 'Turkey' }, /^Nothing on record/],
+    ['was there an attack on kyiv right before the talks on the 23rd?', 'happened', { place: 'Kyiv', date: '2025-03-23' }, /drone/],
+    ['did something happen at Sudja?', 'happened', { place: 'Sudzha' }, /gas metering/],
     // Typos and transliterations.
     ['who led the ukranian delegaiton in riyad', 'who-leads', { party: 'Ukraine', place: 'Riyadh' }, /Umerov/],
     ['whos umerow', 'who-is', { person: 'Rustem Umerov' }, /defence minister/],

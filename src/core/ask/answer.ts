@@ -265,6 +265,13 @@ function answerer(kb: AnswerKnowledge) {
       const there = await happened({ ...r, intent: 'happened' });
       if (there.lines?.length) return there;
     }
+    // "umierov still running KYIV team 24/3?": no team of that side that day, but one on another day is the nearest answer.
+    if (!found.length && r.dates && (r.party || r.persons.length) && !r.compareSize) {
+      const undated = await whoLeads({ ...r, dates: undefined }, members);
+      if (!/^Nothing on record/.test(undated.answer)) {
+        return { ...undated, line: `${head}:`, answer: `Nothing on record about ${sideName ? `${possessive(sideName)} delegation` : 'a delegation'} on ${formatRange(r.dates.from, r.dates.to)}; the nearest on record: ${undated.answer}` };
+      }
+    }
     if (!found.length) {
       // Talks there and then are on record, but no report names their people ("who led the US delegation in Jeddah"): say which.
       const held = r.place || r.dates ? (await kb.rounds(r.dates ? { from: r.dates.from, to: r.dates.to } : {})).filter((x) => x.status === 'held' && (!r.place || placeMatches(x.place, r.place.name)) && (!sideName || x.parties.includes(sideName))) : [];

@@ -148,6 +148,8 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       // "russia's guys in riyadh, who were they", "how many people in the Russian delegation": its people, listed.
       re(String.raw`\bwho (?:were|are) they\W*$`),
       re(String.raw`\bhow many (?:people|members|officials|negotiators|delegates|of them)\b`),
+      // "was there anyone from turkey on the teams": someone of a side on a team.
+      re(String.raw`\b(?:anyone|anybody|someone|somebody|any officials?|any(?:one)? \w+s) from (?:the )?xparty\b.*\b(?:${TEAM_NOUNS}|talks)\b`),
       // "which delegation was bigger", "whose team was larger": the sides' teams, compared by their people.
       re(String.raw`\b(?:which|whose) (?:delegation|team|side)\b`),
       SIZE_COMPARED,
@@ -194,6 +196,8 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
     intent: 'happened',
     cues: [
       re(String.raw`\bwhat (?:has |had )?(?:happened|happend|happen|happens|took place|went on|occurred|went down)\b`),
+      // "did something happen at Sudja?", "has anything happened since".
+      re(String.raw`\b(?:did|has|have|had) (?:anything|something|much) (?:\w+ )?(?:happen|happened|occur|occurred|change|changed)\b`),
       re(String.raw`\bwhat'?s happened\b`),
       // "Sudzha gas station - what's the story", "POW swap 19 March - numbers"
       re(String.raw`\bwhat'?s the (?:story|deal|situation|picture)\b`),
@@ -360,6 +364,16 @@ export const PLACE_SPELLINGS: Record<string, string> = {
   dschidda: 'jeddah',
   istambul: 'istanbul',
 };
+
+/** Other transliterations of a place's name, each tried alone on an unknown place: "Sudja" → sudzha, "Zaporozhja" → zaporozhya. */
+export const PLACE_TRANSLITERATIONS: [RegExp, string][] = [
+  [/dj/g, 'dzh'],
+  [/j/g, 'zh'],
+  [/j/g, 'y'],
+  [/ja$/, 'ia'],
+  [/w/g, 'v'],
+  [/ch/g, 'kh'],
+];
 
 /**
  * Spellings of Slavic names in German and Polish copy, rewritten the English way before a name is

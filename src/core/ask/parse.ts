@@ -39,6 +39,7 @@ import {
   LOWER_CODES,
   NAME_TRANSLITERATIONS,
   PLACE_SPELLINGS,
+  PLACE_TRANSLITERATIONS,
   LOWER_US,
   NOT_PLACES,
   NOT_PLACE_ENDINGS,
@@ -285,7 +286,8 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     talks: /\b(?:talks|rounds?|meetings?|negotiations|summit|consultations)\b/i.test(q),
     yesNo: /^(?:was|is|were|are|did|does|do|has|have|had)\b|\b(?:was it|is it|right|correct|or not|or (?:somebody|someone) else)\W*$|\bwas it\b/i.test(q),
   };
-  if (dates) reading.dates = dates;
+  // "was Medinsky leading the russians this time, like in 2022?": a date compared with is not the one asked about.
+  if (dates && !/\b(?:like|as|unlike|than|compared (?:to|with))\s+(?:back\s+)?(?:in\s+)?$/i.test(q.slice(0, dates.start))) reading.dates = dates;
   const { vocab } = ctx;
   const free = (t: QToken | undefined) => t !== undefined && t.link === undefined;
   const prevWord = (i: number) => {
@@ -395,6 +397,8 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     // "what the US proposed *to Ukraine*": the side a proposal or a word went to, not a place.
     else if (prev?.lower === 'to' && RECIPIENT_VERBS.test(masked.slice(0, prev.start))) kind = 'counterpart';
     else if (!demonym && !institution && prev && PLACE_PREPOSITIONS.has(prev.lower) && !reading.place) kind = 'place';
+    // "an attack on kyiv", "strikes against Odesa": the city a strike hit.
+    else if (!demonym && !institution && !reading.place && (prev?.lower === 'on' || prev?.lower === 'against') && EVENT_PLACE_NOUNS.test(prevWord(s.first - 1 - (tokens[s.first - 1]?.lower === 'the' ? 1 : 0))?.lower ?? '')) kind = 'place';
     else if (!demonym && next && VENUE_NOUNS.test(next.lower) && (city || vocab.roundPlaces.has(asPlace().toLowerCase()) || vocab.roundPlaces.has(s.surface.toLowerCase())))
       kind = 'place';
     // "KYIV overnight 22-23 Mar": a capital before a word of what happens to a city is the city.
@@ -541,8 +545,10 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     const bare = prev !== undefined && tokens[i - 1] === prev && (prev.lower === 'in' || prev.lower === 'at') && tokens[i + 1]?.lower !== 'of';
     if (located && (t.cap || (bare && !QUESTION_WORDS.has(t.lower)))) {
       t.link = 'place';
-      const name = t.base.charAt(0).toUpperCase() + t.base.slice(1);
-      const known = ctx.onRecord(t.base);
+      // "at Sudja": a place the reports spell another way ("Sudzha"), found by the usual transliterations.
+      const spelled = ctx.onRecord(t.base) ? t.base : PLACE_TRANSLITERATIONS.map(([re, to]) => t.base.toLowerCase().replace(re, to)).find((w) => w !== t.lower && ctx.onRecord(w)) ?? t.base;
+      const name = spelled.charAt(0).toUpperCase() + spelled.slice(1);
+      const known = ctx.onRecord(spelled);
       reading.place = { name, known };
       if (!known) reading.unknown.push(name);
     } else if (venue && (t.cap || eventAt)) {
