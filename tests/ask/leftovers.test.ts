@@ -68,6 +68,11 @@ describe('question classes left over by earlier passes', () => {
     expect(r.also?.[0]?.answer).toMatch(/Umerov/);
   });
 
+  it('keeps the first question\'s place for a second that names none', async () => {
+    const r = await t.core.ask('who led the Russian delegation in Riyadh and who led the Ukrainian one?');
+    expect(r.also?.[0]?.line).toMatch(/^Ukraine's delegation in Riyadh/);
+  });
+
   it('reads a second question naming someone by pronoun as about the first one\'s person', async () => {
     const r = await t.core.ask('who is Karasin, and what did he say?');
     expect(r.understood.intent).toBe('who-is');

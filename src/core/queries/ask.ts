@@ -61,7 +61,10 @@ export function createAsk(kb: AskKnowledge) {
     // question naming no one, or a person by pronoun, asks about the first one's subject.
     const named = Boolean(b.party || b.persons.length || b.unknownName || b.partyRole || b.body);
     const pronoun = !b.persons.length && PERSON_PRONOUN.test(parts[1]) && a.persons.length > 0;
-    const second = pronoun ? { ...b, persons: a.persons } : named ? b : { ...b, party: a.party, counterpart: b.counterpart ?? a.counterpart, persons: a.persons };
+    const subject = pronoun ? { ...b, persons: a.persons } : named ? b : { ...b, party: a.party, counterpart: b.counterpart ?? a.counterpart, persons: a.persons };
+    // "who led the Russian delegation in Riyadh and who led the Ukrainian one?": the first's place and topic hold
+    // for a second question that names neither (nor a date).
+    const second = subject.place || subject.dates || subject.topics.length ? subject : { ...subject, ...(a.place ? { place: a.place } : {}), topics: a.topics };
     const [first, also] = [await answer(a), await answer(second)];
     return {
       ...first,
