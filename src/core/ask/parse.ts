@@ -202,10 +202,11 @@ function fixSides(q: string, vocab: Vocabulary, onRecord: (word: string) => bool
     )
     .replace(/[\p{L}]{5,}/gu, (w) => {
       const lower = w.toLowerCase();
-      if (COMMON_WORDS.has(lower) || REAL_WORDS_NOT_SLIPS.has(lower) || vocab.sideWords.has(lower) || findParties(w, { caseInsensitive: true }).length || onRecord(w)) return w;
+      if (COMMON_WORDS.has(lower) || REAL_WORDS_NOT_SLIPS.has(lower) || vocab.sideWords.has(lower) || findParties(w, { caseInsensitive: true }).length) return w;
       const budget = typoBudget(lower.length);
       for (const [alias] of vocab.sideWords) {
-        if (alias[0] === lower[0] && Math.abs(alias.length - lower.length) <= budget && typoDistance(alias, lower) <= budget) return alias;
+        // Looked up only when a correction is at hand: a lookup per word would cost every question.
+        if (alias[0] === lower[0] && Math.abs(alias.length - lower.length) <= budget && typoDistance(alias, lower) <= budget) return onRecord(w) ? w : alias;
       }
       return w;
     });
@@ -482,10 +483,10 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
   const singleWords = phrases.filter((p) => !p.ph.includes(' ') && p.ph.length >= 6);
   for (const t of tokens) {
     // A word of the reports is no slip: the vocabulary of every report on record, beside the hand-written list.
-    if (!free(t) || t.lower.length < 6 || COMMON_WORDS.has(t.lower) || REAL_WORDS_NOT_SLIPS.has(t.lower) || ctx.onRecord(t.base)) continue;
+    if (!free(t) || t.lower.length < 6 || COMMON_WORDS.has(t.lower) || REAL_WORDS_NOT_SLIPS.has(t.lower)) continue;
     const budget = typoBudget(t.lower.length);
     const hit = singleWords.find((p) => Math.abs(p.ph.length - t.lower.length) <= budget && typoDistance(p.ph, t.lower) <= budget);
-    if (hit) {
+    if (hit && !ctx.onRecord(t.base)) {
       t.link = 'topic';
       if (!reading.topics.includes(hit.id)) reading.topics.push(hit.id);
     }
@@ -531,7 +532,8 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     const asPerson = linkPerson(free(after) && after ? `${t.base} ${after.base}` : t.base, vocab, { fuzzy: false, firstName: false });
     if (asPerson?.actor || (asPerson && !linkPlace(t.base, vocab, false))) return;
     const two = free(after) && after && !VENUE_NOUNS.test(after.lower) && !COMMON_WORDS.has(after.lower) ? `${t.base} ${after.base}` : undefined;
-    const known = (two && linkPlace(two, vocab, false)) || linkPlace(t.base, vocab, !ctx.onRecord(t.base));
+    const fuzzyPlace = linkPlace(t.base, vocab, true);
+    const known = (two && linkPlace(two, vocab, false)) || (fuzzyPlace && (fuzzyPlace === linkPlace(t.base, vocab, false) || !ctx.onRecord(t.base)) ? fuzzyPlace : undefined);
     if (known) {
       t.link = 'place';
       if (two && known.toLowerCase() === two.toLowerCase()) after!.link = 'place';
@@ -604,9 +606,9 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
 
   // Cue words typed with one slip: "lastest", "agred", "wht", "rol".
   for (const t of tokens) {
-    if (!free(t) || t.cap || t.lower.length < 3 || COMMON_WORDS.has(t.lower) || QUESTION_WORDS.has(t.lower) || /^\d/.test(t.lower) || ctx.onRecord(t.base)) continue;
+    if (!free(t) || t.cap || t.lower.length < 3 || COMMON_WORDS.has(t.lower) || QUESTION_WORDS.has(t.lower) || /^\d/.test(t.lower)) continue;
     const fix = CUE_WORDS.find((w) => w[0] === t.lower[0] && Math.abs(w.length - t.lower.length) <= 1 && typoDistance(w, t.lower) === 1);
-    if (fix) {
+    if (fix && !ctx.onRecord(t.base)) {
       t.link = 'cue';
       t.fixed = fix;
     }
