@@ -63,10 +63,10 @@ const Question = z.object({
 });
 export type LabelledQuestion = z.infer<typeof Question>;
 
-export const PARTS = { dev: 'dev.json', 'dev-ask3': 'dev-ask3.json', 'dev-qa5': 'dev-qa5.json', 'dev-qa6': 'dev-qa6.json', 'dev-qa7': 'dev-qa7.json', 'dev-qa8': 'dev-qa8.json', 'held-out': 'held-out.json' } as const;
+export const PARTS = { dev: 'dev.json', 'dev-ask3': 'dev-ask3.json', 'dev-qa5': 'dev-qa5.json', 'dev-qa6': 'dev-qa6.json', 'dev-qa7': 'dev-qa7.json', 'dev-qa8': 'dev-qa8.json', 'dev-qa9': 'dev-qa9.json', 'held-out': 'held-out.json' } as const;
 export type Part = keyof typeof PARTS;
 /** Parts whose misses may be printed one by one; the held-out part never is. */
-const SHOWABLE: readonly string[] = ['dev', 'dev-ask3', 'dev-qa5', 'dev-qa6', 'dev-qa7', 'dev-qa8'];
+const SHOWABLE: readonly string[] = ['dev', 'dev-ask3', 'dev-qa5', 'dev-qa6', 'dev-qa7', 'dev-qa8', 'dev-qa9'];
 
 export function loadQuestions(part: Part): LabelledQuestion[] {
   return z.array(Question).parse(JSON.parse(readFileSync(join(QUESTION_DIR, PARTS[part]), 'utf8')));

@@ -172,19 +172,20 @@ function timelineBody(r: TimelineResult, label: string): Doc {
  * the lines it rests on with their sources, and any words that linked to nothing.
  */
 function askBody(r: AskResult): Doc {
-  const blocks: DocBlock[] = [
-    { type: 'paragraph', spans: [s(r.understood.line, { bold: true })] },
-    { type: 'paragraph', spans: [s(r.answer)] },
-  ];
-  if (r.lines.length) {
-    blocks.push({
-      type: 'list',
-      items: r.lines.map((l) => [
-        ...(l.lead ? [s(`${l.lead} — `, { bold: true })] : []),
-        s(l.text),
-        ...l.sources.flatMap((src) => [s(' '), s(`${src.outlet ?? 'source'}${src.published ? `, ${src.published.slice(0, 10)}` : ''}`, src.url ? { link: src.url } : {})]),
-      ]),
-    });
+  const blocks: DocBlock[] = [];
+  // A second question in the same message is answered after the first, in the same shape.
+  for (const part of [{ line: r.understood.line, answer: r.answer, lines: r.lines }, ...(r.also ?? [])]) {
+    blocks.push({ type: 'paragraph', spans: [s(part.line, { bold: true })] }, { type: 'paragraph', spans: [s(part.answer)] });
+    if (part.lines.length) {
+      blocks.push({
+        type: 'list',
+        items: part.lines.map((l) => [
+          ...(l.lead ? [s(`${l.lead} — `, { bold: true })] : []),
+          s(l.text),
+          ...l.sources.flatMap((src) => [s(' '), s(`${src.outlet ?? 'source'}${src.published ? `, ${src.published.slice(0, 10)}` : ''}`, src.url ? { link: src.url } : {})]),
+        ]),
+      });
+    }
   }
   if (r.understood.unknown.length) {
     blocks.push({ type: 'context', spans: [s(r.understood.unknown.map((u) => `I don't know “${u}” yet.`).join(' '))] });

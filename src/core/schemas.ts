@@ -171,6 +171,8 @@ export const AskResult = z.object({
   lines: z.array(AskLine),
   data: z.unknown(),
   dossier: DossierRef.optional(),
+  /** A second question asked in the same message ("… and who led the Ukrainian one?"): what was understood and its answer. */
+  also: z.array(z.object({ line: z.string(), answer: z.string(), lines: z.array(AskLine) })).optional(),
 });
 export type AskResult = z.infer<typeof AskResult>;
 

@@ -246,7 +246,8 @@ function answerer(kb: AnswerKnowledge) {
     const keep = roundFilter(r);
     // Without a side: the sides of the newest round that matches (the place or dates asked), not every side ever.
     const newest = r.party || r.persons[0]?.party ? undefined : (await kb.rounds(r.dates ? { from: r.dates.from, to: r.dates.to } : {})).find((x) => x.status === 'held' && x.date && (!r.place || placeMatches(x.place, r.place.name)));
-    const parties = r.party ? [r.party.name] : r.persons[0]?.party ? [r.persons[0].party] : (newest?.parties ?? []);
+    // "which delegation was bigger": every side of the negotiation, each at its newest round.
+    const parties = r.party && !r.compareSize ? [r.party.name] : r.persons[0]?.party && !r.compareSize ? [r.persons[0].party] : r.compareSize ? (r.party && r.counterpart ? [r.party.name, r.counterpart.name] : [...kb.dossier.principals]) : (newest?.parties ?? []);
     const out: { party: string; list: DelegationOut[] }[] = [];
     for (const party of [...new Set(parties)]) {
       const list = await kb.delegations.ofParty(party, { limit: 5, ...(keep ? { keep } : {}) });
@@ -256,9 +257,21 @@ function answerer(kb: AnswerKnowledge) {
   }
 
   async function whoLeads(r: Reading, members: boolean): Promise<Found> {
-    const sideName = r.party?.name;
+    const sideName = r.compareSize ? undefined : r.party?.name;
     const head = `${sideName ? `${possessive(sideName)} delegation` : 'Delegations'}${r.place ? ` in ${r.place.name}` : ''}${r.dates ? `, ${formatRange(r.dates.from, r.dates.to)}` : ''}`;
     const found = await delegationsFor(r);
+    // "which countries met near London": no team on record there, but what happened there names who met.
+    if (!found.length && !sideName && !r.unknownName && (r.place || r.dates)) {
+      const there = await happened({ ...r, intent: 'happened' });
+      if (there.lines?.length) return there;
+    }
+    // "umierov still running KYIV team 24/3?": no team of that side that day, but one on another day is the nearest answer.
+    if (!found.length && r.dates && (r.party || r.persons.length) && !r.compareSize) {
+      const undated = await whoLeads({ ...r, dates: undefined }, members);
+      if (!/^Nothing on record/.test(undated.answer)) {
+        return { ...undated, line: `${head}:`, answer: `Nothing on record about ${sideName ? `${possessive(sideName)} delegation` : 'a delegation'} on ${formatRange(r.dates.from, r.dates.to)}; the nearest on record: ${undated.answer}` };
+      }
+    }
     if (!found.length) {
       // Talks there and then are on record, but no report names their people ("who led the US delegation in Jeddah"): say which.
       const held = r.place || r.dates ? (await kb.rounds(r.dates ? { from: r.dates.from, to: r.dates.to } : {})).filter((x) => x.status === 'held' && (!r.place || placeMatches(x.place, r.place.name)) && (!sideName || x.parties.includes(sideName))) : [];
@@ -271,14 +284,14 @@ function answerer(kb: AnswerKnowledge) {
     }
     const lines: AskLine[] = [];
     const sentences: string[] = [];
-    for (const { party, list } of found.slice(0, 3)) {
+    for (const { party, list } of found.slice(0, r.compareSize ? 4 : 3)) {
       // The newest matching round; if it names no leader, the latest round that does, too.
       const shown = [list[0]!];
       if (!members && !list[0]!.leaders.length) {
         const named = list.find((d) => d.leaders.length);
         if (named) shown.push(named);
       }
-      if (members && list.length > 1 && !r.place && !r.dates && list[1]!.round && list[1]!.round.date !== list[0]!.round?.date) shown.push(list[1]!);
+      if (members && !r.compareSize && list.length > 1 && !r.place && !r.dates && list[1]!.round && list[1]!.round.date !== list[0]!.round?.date) shown.push(list[1]!);
       for (const d of shown) {
         const who = members ? membersLine(d) : leadershipLine(d);
         const at = atRound(d.round);
@@ -287,6 +300,12 @@ function answerer(kb: AnswerKnowledge) {
       }
     }
     let answer = sentences.join(' ');
+    if (r.compareSize && found.length > 1) {
+      const sized = found.map(({ party, list }) => ({ party, n: list[0]!.leaders.length + list[0]!.members.length, at: atRound(list[0]!.round) }));
+      const most = Math.max(...sized.map((x) => x.n));
+      const largest = sized.filter((x) => x.n === most).map((x) => x.party);
+      answer = `By the people the sources name: ${sized.map((x) => `${x.party} ${x.n} (${x.at})`).join(', ')}; ${largest.length > 1 ? `${joinNames(largest)} the same size` : `the largest: ${largest[0]}'s`}. ${answer}`;
+    }
     const person = r.persons[0];
     if (person && found.length && r.yesNo) {
       // "Was Umerov leading the delegation?" — yes or no first.
@@ -696,7 +715,8 @@ function answerer(kb: AnswerKnowledge) {
     if (!items.length) {
       const what = [...r.topics.map(topicLabel), ...r.about].join(', ');
       // "Was there an agreement on prisoners?": none stated, but what did happen on the topic is the useful rest.
-      const around = r.topics.length && !sp ? await happened({ ...r, intent: 'happened', party: undefined, counterpart: undefined, persons: [] }) : undefined;
+      // "Did Russia agree to return Ukrainian children?": a yes-or-no of a side's stance gets the same rest.
+      const around = r.topics.length && (!sp || r.yesNo) ? await happened({ ...r, intent: 'happened', party: undefined, counterpart: undefined, persons: [] }) : undefined;
       if (around?.lines?.length) {
         return {
           line: `${head}:`,
@@ -768,6 +788,17 @@ function answerer(kb: AnswerKnowledge) {
     const rounds = (r.place || r.dates || sides.length || talksOnly ? await kb.rounds(range) : []).filter(
       (x) => (!r.place || placeMatches(x.place, r.place.name)) && sides.every((p) => x.parties.includes(p)) && x.status === 'held' && x.date,
     );
+    // "When Russia and US met?": the rounds between them are the answer, newest first, not every development.
+    // (Two people met: the developments naming both, below.)
+    if (r.meeting && rounds.length && !r.topics.length && !r.about.length && !r.persons.length && !r.aboutPersons.length) {
+      const list = [...rounds].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+      return {
+        line: `${head}:`,
+        answer: `${plural(list.length, 'round')} of talks on record${sides.length > 1 ? ` between ${joinNames(sides)}` : sides.length ? ` involving ${sides[0]}` : ''}: ${list.slice(0, 4).map((x) => `${roundLabel(x)} (${x.parties.join('–')})`).join('; ')}.`,
+        lines: await roundLinesOf(list.slice(0, 4)),
+        data: { rounds: list },
+      };
+    }
     // "did Turkey host any talks": rounds held there answer; developments that merely name it do not.
     if (r.hosted && r.place && !rounds.length) {
       return { line: `${head}:`, answer: `Nothing on record of talks hosted in ${r.place.name}.${beyondCoverage(r)}` };

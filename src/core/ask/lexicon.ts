@@ -38,6 +38,22 @@ const LEADER_NOUNS = 'leader|leaders|head|heads|chief|chiefs|boss|captain|frontm
 const TEAM_NOUNS = 'delegations?|delegaton|delegatoin|delagation|team|teams|side|negotiators?|negotiating team|delegates|camp';
 
 /**
+ * A question when or where sides met ("When Russia and US met?", "did the US and Ukraine meet",
+ * "russia us met when"): answered by the rounds between them, not by every development.
+ */
+export const MEETING_ASKED: RegExp[] = [
+  re(String.raw`\b(?:when|where)\s+(?!(?:do|does|will|are|is|shall|would|can|could|should)\b)(?:\S+\s+){1,6}?(?:met|meet|meets|talk|talked|spoke|speak|negotiated|held talks|sat down)\b`),
+  re(String.raw`\b(?:met|talked|spoke|negotiated|held talks|sat down)\b.*\b(?:when|where)\W*$`),
+  re(String.raw`^(?:did|have|has|had) (?:\S+ ){1,5}(?:meet|met|sit down|sat down|hold talks|held talks)\b`),
+];
+
+/** A title and a request for its holder's name: "*national security adviser name*", "*secretary-general name*"; the title is group 1. */
+export const TITLE_NAME = re(String.raw`\b((?:[a-z-]+ ){0,3}?[a-z-]*(?:president|minister|secretary|adviser|advisor|envoy|spokesman|spokesperson|spokeswoman|ambassador|chancellor|director|head|chief|chair|chairman|mayor|commander|aide|deputy)(?:-general)?) (?:name|names|who)\b`);
+
+/** Teams compared by size: "which delegation was *bigger*", "who brought *more people*". */
+export const SIZE_COMPARED = re(String.raw`\b(?:bigger|biggest|larger|largest|smaller|smallest|more (?:people|members|officials|negotiators|delegates)|fewer (?:people|members)|size of)\b`);
+
+/**
  * Cue patterns per intent, tried on the lower-cased question with linked names replaced by
  * their kind (`xparty`, `xperson`, `<place>`, `<topic>`, `<date>`), so a cue never depends on
  * a particular name. Order matters: the first intent with a matching cue wins, except that the
@@ -51,6 +67,9 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\bwhat (?:can|could|do) (?:you|u) (?:do|answer|tell me|know)\b`),
       re(String.raw`\b(?:which|what) (?:kinds? of |sorts? of )?questions\b`),
       re(String.raw`\bhow (?:do|does|can) (?:i|this|it|you) (?:use|work|ask)\b`),
+      // "HELP - what cmds do u take": the bot's commands.
+      re(String.raw`\b(?:commands|cmds)\b`),
+      re(String.raw`\bwhat (?:\w+ )?(?:do|can) (?:you|u) (?:take|accept|understand|support|handle)\b`),
       re(String.raw`\bwhat are you\b`),
     ],
   },
@@ -129,6 +148,11 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       // "russia's guys in riyadh, who were they", "how many people in the Russian delegation": its people, listed.
       re(String.raw`\bwho (?:were|are) they\W*$`),
       re(String.raw`\bhow many (?:people|members|officials|negotiators|delegates|of them)\b`),
+      // "was there anyone from turkey on the teams": someone of a side on a team.
+      re(String.raw`\b(?:anyone|anybody|someone|somebody|any officials?|any(?:one)? \w+s) from (?:the )?xparty\b.*\b(?:${TEAM_NOUNS}|talks)\b`),
+      // "which delegation was bigger", "whose team was larger": the sides' teams, compared by their people.
+      re(String.raw`\b(?:which|whose) (?:delegation|team|side)\b`),
+      SIZE_COMPARED,
       re(String.raw`\bwhich (?:officials|people|negotiators|delegates|xparty)\b`),
       re(String.raw`\bnames? of (?:the )?(?:xparty )?(?:delegations?|team|side|negotiators?|delegates|members)\b`),
       re(String.raw`\bwho (?:was|were|is|are) (?:at|in) (?:the )?(?:talks|meeting|round|room)\b`),
@@ -147,6 +171,8 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
     cues: [
       ROLE_NOUNS,
       re(String.raw`\bwhat (?:does|did|do) xperson do\b`),
+      // "NSA name, US side", "UN SG name?": a title, then a request for its holder's name.
+      TITLE_NAME,
       re(String.raw`\bwho (?:runs|heads|chairs|directs|commands)\b`),
       re(String.raw`^who(?:'s| is| was)? (?:the )?(?:head|chief|director|chair|chairman|leader) of\b`),
       re(String.raw`^(?:who|whos)(?:'s| is| was)? (?:the |a |an )?(?:xparty(?:'s)? |xorg(?:'s)? )?(?:\w+ ){0,3}(?:president|minister|secretary|adviser|advisor|envoy|spokesman|spokesperson|spokeswoman|ambassador|chancellor|director|head|chief|chair|chairman|leader|senator|governor|mayor|commander|premier|aide|deputy)\b`),
@@ -170,6 +196,8 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
     intent: 'happened',
     cues: [
       re(String.raw`\bwhat (?:has |had )?(?:happened|happend|happen|happens|took place|went on|occurred|went down)\b`),
+      // "did something happen at Sudja?", "has anything happened since".
+      re(String.raw`\b(?:did|has|have|had) (?:anything|something|much) (?:\w+ )?(?:happen|happened|occur|occurred|change|changed)\b`),
       re(String.raw`\bwhat'?s happened\b`),
       // "Sudzha gas station - what's the story", "POW swap 19 March - numbers"
       re(String.raw`\bwhat'?s the (?:story|deal|situation|picture)\b`),
@@ -187,6 +215,10 @@ export const INTENT_CUES: { intent: Intent; cues: RegExp[] }[] = [
       re(String.raw`\btell (?:me|us) (?:about|more about)\b`),
       re(String.raw`\b(?:when|where|how long|how often|how many times) (?:did|were|was|have|had)\b`),
       re(String.raw`\b(?:did|have|has|had) .*\b(?:meet|met|talk|talked|hold talks|held talks|sit down|exchange|swap)\b`),
+      // "When Russia and US met?", "where the Americans met Ukrainians", "russia us met when": a meeting asked without "did".
+      ...MEETING_ASKED,
+      // "were children hurt in Sumy", "anyone killed in Kyiv?": what a strike did is what happened.
+      re(String.raw`\b(?:hit|hits|targeted|attacked|hurt|injur(?:ed|ies|y|ing)|kill(?:ed|ing|s)?|wound(?:ed|ing)|damag(?:ed|e)|struck|shell(?:ed|ing)|bomb(?:ed|ing)|destroy(?:ed)?|casualt(?:y|ies)|dead|died|victims?)\b`),
       re(String.raw`\b(?:was|were|is|are) there (?:a|an|any|more|new)?\b`),
       re(String.raw`\btake place\b`),
       re(String.raw`\bhow (?:many|much)\b`),
@@ -210,7 +242,8 @@ export const VERB_INTENTS: { intent: Intent; verbs: RegExp; nouns?: RegExp }[] =
   },
   {
     intent: 'agreed',
-    verbs: /\b(?:agree(?:s|d|ing)?|accept(?:s|ed|ing)?|consent(?:s|ed|ing)?|sign(?:s|ed|ing)?|commit(?:s|ted|ting)?|pledge(?:s|d)?|settle(?:d)? on)\b/i,
+    // "what did Russia gain": what a side got from a deal (see GAIN_CUES).
+    verbs: /\b(?:agree(?:s|d|ing)?|accept(?:s|ed|ing)?|consent(?:s|ed|ing)?|sign(?:s|ed|ing)?|commit(?:s|ted|ting)?|pledge(?:s|d)?|settle(?:d)? on|gain(?:s|ed)?|obtain(?:s|ed)?|come away with)\b/i,
     nouns: /\b(?:get (?:out of|from) (?:\w+ ){0,4}(?:deal|agreement|arrangement)|(?:get|gets|got|receive|receives|received) (?:\w+ )?in (?:return|exchange)|what'?s in it for|agreements? reached|deal reached|what was the (?:deal|agreement)|(?:was|is) there (?:an?|any) (?:agreement|deal)|(?:did|have|has) (?:they|the sides|\w+ and \w+) reach(?:ed)? (?:an?|any) (?:agreement|deal)|^(?:any |an )?(?:agreements?|deals?) (?:on|about|over|for)\b)/i,
   },
   {
@@ -258,7 +291,7 @@ export const SIDE_ABOUT_WORDS = new Set(['about', 'regarding', 'concerning', 're
 export const PLACE_EVENT_WORDS = new Set(['overnight', 'night', 'tonight', 'attack', 'attacks', 'strike', 'strikes', 'shelling', 'explosion', 'explosions', 'blast', 'blasts', 'drone', 'drones', 'air', 'airstrike', 'airstrikes']);
 
 /** What a side gets from a deal: "what do the Russians *get out of* the deal", "what does Kyiv *receive in return*". */
-export const GAIN_CUES = /\b(?:get|gets|got|getting|gain|gains|gained|receive|receives|received|obtain(?:s|ed)?) (?:\w+ )?(?:out of|from|in return|in exchange)\b|\bwhat(?:'s| is) in it for\b|\bagreed with (?:the )?\w+(?: \w+)? (?:on|about|over) (?:its|their)\b/i;
+export const GAIN_CUES = /\b(?:get|gets|got|getting|gain|gains|gained|receive|receives|received|obtain(?:s|ed)?) (?:\w+ )?(?:out of|from|in return|in exchange)\b|\bwhat(?:'s| is) in it for\b|\bwhat (?:did|does|do|has|have|will|would|could) (?:\S+ ){1,3}(?:gain|get|win|secure|obtain|achieve|come away with)\b|\bagreed with (?:the )?\w+(?: \w+)? (?:on|about|over) (?:its|their)\b/i;
 
 /** Words that name a delegation ("the Russian *team*"), so a party beside them is the delegation's side. */
 export const DELEGATION_NOUNS = /^(?:delegations?|delegaton|delegatoin|team|teams|side|sides|negotiators?|delegates|camp|envoys)$/i;
@@ -296,6 +329,12 @@ export const INFINITIVE_VERBS = new Set(['agree', 'agreed', 'agrees', 'refuse', 
 /** A question whether someone is something, by its shape: "is Karasin a spy", "Karasin is diplomat or spy?". */
 export const WHETHER_SOMEONE_IS = /^(?:(?:is|was)\s+\S+(?:\s+\S+)?\s+(?:a|an|really|just|some)\s|\S+(?:\s+\S+)?\s+(?:is|was)\s+(?:(?:a|an|the)\s+)?\S+(?:\s+or\s+(?:(?:a|an|the)\s+)?\S+)?\W*$)/i;
 
+/**
+ * Endings of English verbs and adjectives: a word of the reports with one, before "strikes" or "attack",
+ * says what kind ("the *reported* strikes", "a *massive* attack"), not where.
+ */
+export const NOT_PLACE_ENDINGS = /(?:ed|ing|ive|ous|ful|less|ly|ic|al|ent|ant|ary|ible|able|est|er)$/i;
+
 /** Facilities named by their place: "the Sudzha (gas metering) *station*", "the Odesa *port*". */
 export const FACILITY_NOUNS = /^(?:station|plant|port|refinery|depot|terminal|pipeline|bridge|airport|dam)$/i;
 /** Words naming a facility's kind, between its place and the facility ("the Sudzha *gas* station"); never its place ("the nuclear plant"). */
@@ -326,6 +365,16 @@ export const PLACE_SPELLINGS: Record<string, string> = {
   istambul: 'istanbul',
 };
 
+/** Other transliterations of a place's name, each tried alone on an unknown place: "Sudja" → sudzha, "Zaporozhja" → zaporozhya. */
+export const PLACE_TRANSLITERATIONS: [RegExp, string][] = [
+  [/dj/g, 'dzh'],
+  [/j/g, 'zh'],
+  [/j/g, 'y'],
+  [/ja$/, 'ia'],
+  [/w/g, 'v'],
+  [/ch/g, 'kh'],
+];
+
 /**
  * Spellings of Slavic names in German and Polish copy, rewritten the English way before a name is
  * linked ("Selenskyj" → zelenskyj, "Sacharowa" → zakharowa, "Umjerow" → umerow): pairs applied in
@@ -348,15 +397,19 @@ export const NOT_PLACES = /^(?:charge|command|exchange|all|the wake|wake|return|
  * count). Keys are topic ids; unknown ids are ignored for dossiers without that topic.
  */
 export const TOPIC_SYNONYMS: Record<string, string[]> = {
-  maritime: ['black sea', 'safe passage', 'black sea deal', 'grain deal', 'grain corridor', 'grain initiative', 'black sea initiative', 'sea truce', 'naval truce', 'navigation', 'shipping', 'ships', 'vessels', 'sea', 'port', 'grain', 'maritime ceasefire', 'maritime truce', 'naval ceasefire', 'black sea ceasefire'],
-  energy: ['energy facilities', 'energy moratorium', 'energy truce', 'energy ceasefire', 'energy strikes', 'energy sites', 'energy infrastructure', 'energy', 'power plants', 'moratorium', 'refinery', 'oil depot', 'gas metering station'],
-  prisoners: ['prisoners of war', 'exchange of prisoners', 'pow swap', 'pow exchange', 'pows', 'pow', 'prisoner swap', 'prisoners', 'prisoner', 'captives', 'detainees', 'all for all', 'deported children'],
+  maritime: ['black sea', 'safe passage', 'black sea deal', 'grain deal', 'grain corridor', 'grain initiative', 'black sea initiative', 'sea truce', 'naval truce', 'navigation', 'shipping', 'ships', 'vessels', 'sea', 'port', 'grain', 'maritime ceasefire', 'maritime truce', 'naval ceasefire', 'black sea ceasefire',
+    // Ordinary words for the same thing: "did they agree on anything about ships?", "the harbour deal".
+    'ship', 'boats', 'harbour', 'harbours', 'harbor', 'harbors', 'fleet', 'black sea fleet', 'navy', 'sea lanes', 'shipping lanes', 'cargo ships', 'merchant vessels', 'commercial vessels', 'warships', 'safe navigation', 'freedom of navigation', 'grain exports', 'sea deal', 'maritime deal'],
+  energy: ['energy facilities', 'energy moratorium', 'energy truce', 'energy ceasefire', 'energy strikes', 'energy sites', 'energy infrastructure', 'energy', 'power plants', 'moratorium', 'refinery', 'oil depot', 'gas metering station',
+    'grid', 'electricity', 'power station', 'power stations', 'power facilities', 'power infrastructure', 'substations', 'blackouts', 'pipelines', 'oil depots', 'energy targets', 'energy pause', 'energy deal', 'energy ban', 'nuclear plants'],
+  prisoners: ['prisoners of war', 'exchange of prisoners', 'pow swap', 'pow exchange', 'pows', 'pow', 'prisoner swap', 'prisoners', 'prisoner', 'captives', 'detainees', 'all for all', 'deported children',
+    'prisoner exchanges', 'prisoner swaps', 'pow swaps', 'pow exchanges', 'swaps', 'captured soldiers', 'civilian detainees', 'wounded soldiers', 'humanitarian track', 'deported kids', 'abducted children', 'stolen children', 'child deportations'],
   'security-guarantees': ['security guarantees', 'guarantees', 'nato membership', 'article 5', 'backstop'],
   territory: ['territory', 'territories', 'land swap', 'land concessions', 'ceding land', 'occupied land', 'occupied regions', 'occupied areas', 'line of control', 'front line', 'frontline', 'annexation', 'borders'],
   peacekeeping: ['peacekeepers', 'peacekeeping', 'coalition of the willing', 'coalition of willing', 'peace force', 'peacekeeping force', 'reassurance force', 'multinational force', 'european force', 'foreign troops', 'western troops', 'troop presence', 'troop deployment', 'european troops', 'peacekeeping troops', 'allied troops', 'british troops', 'french troops', 'troops on the ground', 'boots on the ground'],
-  ceasefire: ['cessation of hostilities', 'ceasefire', 'cease-fire', 'cease fire', 'truce', 'full ceasefire', '30-day ceasefire', 'armistice', 'peace plan', 'peace deal'],
-  sanctions: ['sanctions', 'sanction', 'sanctions relief', 'easing of sanctions', 'swift', 'rosselkhozbank', 'frozen assets'],
-  aid: ['military aid', 'weapons', 'arms', 'air defense', 'air defence', 'intelligence sharing', 'aid'],
+  ceasefire: ['cessation of hostilities', 'ceasefire', 'cease-fire', 'cease fire', 'truce', 'full ceasefire', '30-day ceasefire', 'armistice', 'peace plan', 'peace deal', 'complete ceasefire', 'general ceasefire', 'temporary ceasefire', 'interim ceasefire', 'halt to the fighting', 'pause in the fighting'],
+  sanctions: ['sanctions', 'sanction', 'sanctions relief', 'easing of sanctions', 'swift', 'rosselkhozbank', 'frozen assets', 'asset freeze', 'lifting sanctions', 'sanctions lifted', 'bank restrictions', 'banking restrictions', 'payment systems', 'embargo'],
+  aid: ['military aid', 'weapons', 'arms', 'air defense', 'air defence', 'intelligence sharing', 'aid', 'intel sharing', 'military assistance', 'military support', 'arms deliveries', 'weapons deliveries', 'weapons supplies', 'ammunition', 'patriots'],
   // gaza-ceasefire
   hostages: ['hostages', 'hostage', 'captives', 'abductees', 'hostage release', 'hostage deal'],
   'prisoners-release': ['palestinian prisoners', 'prisoner release', 'prisoners', 'detainees', 'prisoner swap'],
@@ -384,12 +437,20 @@ export const TOPIC_REPORT_WORDS: Record<string, string[]> = {
   withdrawal: ['troops'],
   // "when did the delegation land in Riyadh", "who occupied the hotel": verbs as often as the topic.
   territory: ['land', 'occupied'],
+  // "did Russia agree to return Ukrainian children", "kids?": the children deported to Russia, when asked of a stance or alone;
+  // "children hurt in Sumy" is no prisoners question.
+  prisoners: ['children', 'kids'],
 };
 /** Verbs of a side hosting talks, and the words that may stand between it and them ("did Turkey ever host"). */
 export const HOST_VERBS = new Set(['host', 'hosts', 'hosted', 'hosting']);
 export const HOST_ADVERBS = new Set(['ever', 'already', 'also', 'previously', 'once', 'actually']);
 /** Words before what was spoken about: "Starmer *on* troops", "what did Russia say *about* troops". */
 export const TOPIC_SPOKEN_ABOUT = new Set(['on', 'about', 'regarding', 'concerning', 'over', 're']);
+/**
+ * A stance or a handing-over shortly before a generic word makes it the topic too: "did Russia agree to
+ * *return* Ukrainian children", "demand the release of kids" (up to two words between, a side among them).
+ */
+export const TOPIC_STANCE_BEFORE = /\b(?:agree\w*|demand\w*|propos\w*|offer\w*|refus\w*|reject\w*|return\w*|releas\w*|swap\w*|exchang\w*|free(?:d|ing)?|deport\w*|abduct\w*|bring\w* (?:back|home))\s+(?:(?:of|the|all|any|their|its|\S+)\s+){0,2}$/i;
 
 /** Role words: "who is the US *envoy*", "who runs the FSB" (a head of an organisation). */
 export const ROLE_HEAD_WORDS = new Set([
@@ -441,6 +502,13 @@ export const SHORTHANDS: Record<string, string> = {
   rep: 'representative',
   reax: 'reaction',
   negs: 'negotiators',
+  deleg: 'delegation',
+  del: 'delegation',
+  dels: 'delegations',
+  cmds: 'commands',
+  wh: 'White House',
+  delegs: 'delegations',
+  delegn: 'delegation',
   rd: 'round',
   rnd: 'round',
   mtg: 'meeting',
@@ -490,6 +558,7 @@ export const ROLE_ABBREVIATIONS: Record<string, string> = {
   NSA: 'national security adviser',
   DefMin: 'defence minister',
   SecState: 'secretary of state',
+  SG: 'secretary-general',
 };
 
 /**
@@ -517,6 +586,7 @@ export const COMMON_WORDS = new Set(
   official officials government president minister envoy adviser advisor spokesman spokeswoman spokesperson foreign defence defense national
   security council policy planning state department office presidential deputy senior negotiator negotiators delegates
   technical call phone telephone conversation summit session exchange reviving revival resumption resume regarding concerning
+  mon tue tues wed thu thur thurs fri sat sun numbers figures tally
   partners partner allies ally wake attacks attack strikes strike drone drones missile missiles right wrong somebody else alongside
   able answer questions question help function functions purpose why doing went exchange return main top key principal woman man figure command parley name names named
   point frontman talking face voice capacity rank plan plans host hosts hosted hosting mediator mediators mediated
@@ -526,6 +596,8 @@ export const COMMON_WORDS = new Set(
 /**
  * Real English words one slip from a term, side or place on record ("crimes" / Crimea, "orders" /
  * borders, "pairs" / Paris): typed as themselves they are no typo, so no budget "corrects" them.
+ * Any word the reports on record use is no slip either (looked up by the parser, every dossier's
+ * items and developments): this list holds only ordinary words the reports happen to lack.
  */
 export const REAL_WORDS_NOT_SLIPS = new Set(
   `crime crimes criminal criminals order orders ordered boarders recorders troop troops pairs trains brains planes
@@ -583,6 +655,14 @@ export const CUE_WORDS = [
   'outcome',
   'members',
 ];
+
+/**
+ * Words joining two questions in one message: "who led the Russian side *and* who led the Ukrainian one?",
+ * "who is Karasin, *and also* what did he say?". Only before a question word; "the US and Ukraine" joins sides.
+ */
+export const ASK_JOINERS = ['and', 'and also', 'also', 'plus', '&', 'as well as', 'and then'];
+/** Words a second question opens with, after a joiner. */
+export const ASK_OPENERS = ['who', 'whos', "who's", 'what', "what's", 'whats', 'when', 'where', 'which', 'how', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'why'];
 
 /** Example questions, shown with help and after an answer that found nothing. */
 export const EXAMPLE_QUESTIONS = [
@@ -741,7 +821,17 @@ export const REGISTER_CLOSINGS = ['lol', 'lmao', 'haha', 'tbh', 'ngl', 'imo', 'f
 export const REGISTER_PARENTHETICALS = ['if anything', 'if any', 'if at all', 'by any chance', 'in your view', 'as far as you know', 'to your knowledge', 'if you know', 'if possible', 'please', 'exactly', 'again'];
 
 /** A clause setting the scene before the question: "*Following up on* the Riyadh talks, which officials …". */
-export const REGISTER_CONTEXT_LEADS = ['following up on', 'following on from', 'as a follow-up to', 'further to', 'regarding', 'with regard to', 'with regards to', 'with respect to', 'in relation to', 'in connection with', 'concerning', 'about', 're', 'as for', 'as regards', 'speaking of', 'talking about', 'going back to', 'coming back to', 'returning to', 'back to', 'turning to', 'thinking about', 'thinking of', 'on the subject of', 'on the topic of', 'on the matter of', 'in the context of', 'for', 'on', 'following', 'after', 'before', 'during', 'since', 'in', 'at'];
+export const REGISTER_CONTEXT_LEADS = ['given that', 'given', 'considering that', 'considering', 'in light of', 'in view of', 'now that', 'seeing that', 'seeing as', 'bearing in mind that', 'bearing in mind', 'following up on', 'following on from', 'as a follow-up to', 'further to', 'regarding', 'with regard to', 'with regards to', 'with respect to', 'in relation to', 'in connection with', 'concerning', 'about', 're', 'as for', 'as regards', 'speaking of', 'talking about', 'going back to', 'coming back to', 'returning to', 'back to', 'turning to', 'thinking about', 'thinking of', 'on the subject of', 'on the topic of', 'on the matter of', 'in the context of', 'for', 'on', 'following', 'after', 'before', 'during', 'since', 'in', 'at'];
+
+/**
+ * A premise before the question, dropped: "*Because* TASS and Meduza describe the Russian side in different
+ * terms, who made up Moscow's delegation?", "*Assuming* Kyiv really did accept it, what had the Americans
+ * proposed?". A person it names stands for the question's "he" or "she" ("As the line-up was announced by
+ * Yuri Ushakov, who is he?"). These leads always open a premise.
+ */
+export const REGISTER_PREMISE_LEADS = ['because', 'although', 'though', 'even though', 'even if', 'knowing that', 'assuming', 'assuming that', 'given that', 'considering that', 'considering', 'now that', 'seeing that', 'seeing as', 'while', 'whilst', 'if'];
+/** Leads that open a premise only when a verb follows ("*Since* the Jeddah meeting is called the first round, …", "*With* Moscow blaming Kyiv, …"); else a scene ("Since the Riyadh talks, …"). */
+export const REGISTER_PREMISE_IF_VERB = ['since', 'as', 'with', 'in view of', 'in light of', 'given', 'after', 'following'];
 
 /** Leads whose preposition the scene keeps behind the question ("In Riyadh, who …" → "who … in Riyadh"); "following" means after. */
 export const REGISTER_KEPT_LEADS: Record<string, string> = { on: 'on', for: 'for', after: 'after', following: 'after', before: 'before', during: 'during', since: 'since', in: 'in', at: 'at' };

@@ -1,6 +1,8 @@
 import { countryRecords, findParties } from '../parties.js';
 import { type DateRefs, parseQuestionDates } from './dates.js';
 import {
+  ASK_JOINERS,
+  ASK_OPENERS,
   EVENT_PLACE_NOUNS,
   PLACE_SPELLINGS,
   REGISTER_ASIDES,
@@ -17,6 +19,8 @@ import {
   REGISTER_PAST_VERBS,
   REGISTER_RECIPIENT_VERBS,
   REGISTER_PLEASANTRIES,
+  REGISTER_PREMISE_IF_VERB,
+  REGISTER_PREMISE_LEADS,
   REGISTER_ROUND_VERBS,
   REGISTER_SOFTENERS,
   REGISTER_SUMMARISE,
@@ -344,9 +348,63 @@ function capitalNamed(q: string): string {
 }
 
 /** The question in the terse register the parser reads (see the module comment). */
+/** A premise clause up to the comma before the question: its lead, the clause, the question. */
+const PREMISE_RE = new RegExp(String.raw`^(${alt([...REGISTER_PREMISE_LEADS, ...REGISTER_PREMISE_IF_VERB])})\s+([^?]{2,220}?)\s*,\s*(?=(?:and\s+)?(?:${WH}|what's|who's)\b)(.+)$`, 'i');
+/** Verbs a clause may have that end in neither -ing nor -ed: auxiliaries, verbs of saying. */
+const CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'did', 'does', 'do', 'been', 'will', 'would', 'can', 'could', 'says', 'said', 'argues', 'kept', 'keeps', 'came', 'went', 'met']);
+
+/** Does a clause have a verb: an auxiliary, a verb of saying, or an -ing or -ed form ("blaming", "stayed"), not "the reported strikes"? */
+function hasVerb(clause: string): boolean {
+  const words = clause.toLowerCase().split(/[^\p{L}]+/u);
+  return words.some((w, i) => CLAUSE_VERBS.has(w) || (w.length >= 6 && (w.endsWith('ing') || w.endsWith('ed')) && !['the', 'a', 'an'].includes(words[i - 1] ?? '')));
+}
+const THAT_ROUND_RE = new RegExp(String.raw`\b(?:that|this)\s+(${ROUND_NOUN}|gathering)\b`, 'i');
+const PERSON_PRONOUN_RE = /\b(he|she|him|his|her)\b/i;
+/** A name in a clause: capitalised words after its first word ("… announced by Yuri Ushakov"). */
+const CLAUSE_NAME_RE = /(?<=\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
+
+/** A premise clause before the question, as `withoutPremise` reads it. */
+function premiseMatch(q: string): RegExpExecArray | undefined {
+  const m = PREMISE_RE.exec(q);
+  if (!m) return undefined;
+  const lead = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+  const clause = m[2]!;
+  if (!REGISTER_PREMISE_LEADS.includes(lead) && !hasVerb(clause)) return undefined;
+  // "As for Beseda, …", "with regard to …": scene leads, read below.
+  if (/^(?:for|regards?|to|respect|regard)\b/i.test(clause)) return undefined;
+  return m;
+}
+
+/**
+ * The premise before a question ("Given that Washington met both sides in the Saudi capital, …"), whose
+ * place, dates or side fill what the question leaves open; undefined when there is none.
+ */
+export function premiseOf(raw: string): string | undefined {
+  return premiseMatch(peelFront(raw.replace(/\s+/g, ' ').trim()).q)?.[2];
+}
+
+/** The question without a premise clause before it; a name in the premise stands for the question's "he" or "she". */
+function withoutPremise(q: string): string {
+  const m = premiseMatch(q);
+  if (!m) return q;
+  const clause = m[2]!;
+  let rest = m[3]!.replace(/^and\s+/i, '');
+  const pronoun = PERSON_PRONOUN_RE.exec(rest);
+  const names = [...clause.matchAll(CLAUSE_NAME_RE)].map((x) => x[0]).filter((n) => !/^(?:I|The|A|An)$/.test(n));
+  const name = names[names.length - 1];
+  if (pronoun && name) {
+    rest = `${rest.slice(0, pronoun.index)}${/^(?:his|her)$/i.test(pronoun[1]!) ? `${name}'s` : name}${rest.slice(pronoun.index + pronoun[0].length)}`;
+  }
+  // "After planners gathered at Northwood, what came out of that meeting": the meeting is the one named there.
+  const that = THAT_ROUND_RE.exec(rest);
+  if (that && name && !pronoun) rest = `${rest.slice(0, that.index)}the ${name} ${that[1]}${rest.slice(that.index + that[0].length)}`;
+  return rest;
+}
+
 export function peelRegister(raw: string, ctx: RegisterContext): string {
   let q = raw.replace(/\s+/g, ' ').trim();
   let { q: core, embedded } = peelFront(q);
+  core = withoutPremise(core);
   // "Following up on the Riyadh talks, which officials …": the scene goes behind the question.
   // "In Riyadh, on the first day, who …": up to three scenes, each behind the question in the order written.
   const scenes: string[] = [];
@@ -381,4 +439,21 @@ export function peelRegister(raw: string, ctx: RegisterContext): string {
   q = q.replace(THE_CURRENT_RE, 'the ').replace(FILLER_RE, '').replace(ROLE_PLAYED_RE, (_m, who: string) => `what was ${who}'s role`);
   q = eventPlace(capitalNamed(q));
   return roundDates(q || raw, ctx, roundScene);
+}
+
+/** "…, and who …", "… plus what …", "…? And did …": a joiner before a second question's first word. */
+const SECOND_ASK_RE = new RegExp(String.raw`(?:\s*[,;?]\s*|\s+)(?:${alt(ASK_JOINERS)})\s+(?=(?:${alt(ASK_OPENERS)})\b)|\?\s+(?=(?:${alt(ASK_OPENERS)})\b)`, 'i');
+
+/**
+ * Two questions in one message ("who led the Russian delegation and who led the Ukrainian one?"):
+ * the first and the second, each a question of its own; undefined when there is one. The first must be
+ * more than a question word ("When and where is the next round" is one question).
+ */
+export function splitAsks(q: string): [string, string] | undefined {
+  const m = SECOND_ASK_RE.exec(q);
+  if (!m) return undefined;
+  const first = q.slice(0, m.index).trim();
+  const second = q.slice(m.index + m[0].length).trim();
+  if (first.split(/\s+/).length < 2 || second.split(/\s+/).length < 2) return undefined;
+  return [first, second];
 }

@@ -2,7 +2,7 @@ import { NEWS_ORGS } from '../extract/lexicon.js';
 import { BODY_NOUNS } from '../extract/statements.js';
 import { countryRecords, findParties, listParties, type Party } from '../parties.js';
 import { type DateRefs, isRelativeDate, parseQuestionDates, type QuestionDates } from './dates.js';
-import { peelRegister, RECIPIENT_VERBS } from './normalise.js';
+import { peelRegister, premiseOf, RECIPIENT_VERBS } from './normalise.js';
 import {
   SHORTHANDS,
   GAIN_CUES,
@@ -14,6 +14,8 @@ import {
   REAL_WORDS_NOT_SLIPS,
   TOPIC_REPORT_WORDS,
   TOPIC_SPOKEN_ABOUT,
+  TOPIC_STANCE_BEFORE,
+  TITLE_NAME,
   HOST_ADVERBS,
   HOST_VERBS,
   CUE_WORDS,
@@ -24,6 +26,8 @@ import {
   COUNTERPART_WORDS,
   DELEGATION_NOUNS,
   INTENT_CUES,
+  MEETING_ASKED,
+  SIZE_COMPARED,
   type Intent,
   ADDRESS,
   EVENT_PLACE_NOUNS,
@@ -35,15 +39,17 @@ import {
   LOWER_CODES,
   NAME_TRANSLITERATIONS,
   PLACE_SPELLINGS,
+  PLACE_TRANSLITERATIONS,
   LOWER_US,
   NOT_PLACES,
+  NOT_PLACE_ENDINGS,
   PLACE_PREPOSITIONS,
   RUNS_VERBS,
   HEAD_OF_Q,
   VENUE_NOUNS,
   VERB_INTENTS,
 } from './lexicon.js';
-import { type ActorEntry, linkPerson, linkPlace, typoBudget, typoDistance, type Vocabulary } from './vocabulary.js';
+import { type ActorEntry, linkPerson, linkPlace, placeMatches, typoBudget, typoDistance, type Vocabulary } from './vocabulary.js';
 
 /** A stance or speech cue and up to four words after it (what it is about); compiled once, matchAll copies it per call. */
 const ABOUT_RE = new RegExp(String.raw`\b(?:${ABOUT_CUES})\s+(?=((?:[\p{L}'-]+\s*){1,4}))`, 'giu');
@@ -109,6 +115,10 @@ export interface Reading {
   gains?: boolean;
   /** The side and the counterpart are one subject, joined by "and" ("did the US and Ukraine agree"): what either stated counts. */
   jointly?: boolean;
+  /** When or where sides met ("When Russia and US met?"): the rounds between them answer. */
+  meeting?: boolean;
+  /** Teams compared by size ("which delegation was bigger"): every side's, counted. */
+  compareSize?: boolean;
 }
 
 interface QToken {
@@ -182,9 +192,10 @@ function normalise(raw: string): string {
 
 /**
  * Sides typed with a slip ("ukranian", "russain") read as meant; "russia-us" as "Russia-US".
- * Only sides on record are tried, so an English word is not taken for a country.
+ * Only sides on record are tried, so an English word is not taken for a country; nor is a word
+ * any report uses ("prussian", "rushing").
  */
-function fixSides(q: string, vocab: Vocabulary): string {
+function fixSides(q: string, vocab: Vocabulary, onRecord: (word: string) => boolean): string {
   return q
     .replace(/\b([\p{L}]+)-us\b|\bus-([\p{L}]+)/giu, (m, a: string | undefined, b: string | undefined) =>
       findParties(a ?? b ?? '', { caseInsensitive: true }).length ? m.replace(/\bus\b/i, 'US') : m,
@@ -194,7 +205,8 @@ function fixSides(q: string, vocab: Vocabulary): string {
       if (COMMON_WORDS.has(lower) || REAL_WORDS_NOT_SLIPS.has(lower) || vocab.sideWords.has(lower) || findParties(w, { caseInsensitive: true }).length) return w;
       const budget = typoBudget(lower.length);
       for (const [alias] of vocab.sideWords) {
-        if (alias[0] === lower[0] && Math.abs(alias.length - lower.length) <= budget && typoDistance(alias, lower) <= budget) return alias;
+        // Looked up only when a correction is at hand: a lookup per word would cost every question.
+        if (alias[0] === lower[0] && Math.abs(alias.length - lower.length) <= budget && typoDistance(alias, lower) <= budget) return onRecord(w) ? w : alias;
       }
       return w;
     });
@@ -257,7 +269,7 @@ const QUESTION_WORDS = new Set(['who', 'whos', 'what', 'whats', 'when', 'where',
  * like a name is reported. The intent comes from cue words around what was linked.
  */
 export function parseQuestion(raw: string, ctx: ParseContext): Reading {
-  const q = fixSides(normalise(peelRegister(raw, { rounds: ctx.vocab.roundDays ?? [], refs: ctx.refs })), ctx.vocab);
+  const q = fixSides(normalise(peelRegister(raw, { rounds: ctx.vocab.roundDays ?? [], refs: ctx.refs })), ctx.vocab, ctx.onRecord);
   const dates = parseQuestionDates(q, ctx.refs);
   const masked = dates ? q.slice(0, dates.start) + ' '.repeat(dates.end - dates.start) + q.slice(dates.end) : q;
   const tokens = tokenize(masked);
@@ -275,7 +287,8 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     talks: /\b(?:talks|rounds?|meetings?|negotiations|summit|consultations)\b/i.test(q),
     yesNo: /^(?:was|is|were|are|did|does|do|has|have|had)\b|\b(?:was it|is it|right|correct|or not|or (?:somebody|someone) else)\W*$|\bwas it\b/i.test(q),
   };
-  if (dates) reading.dates = dates;
+  // "was Medinsky leading the russians this time, like in 2022?": a date compared with is not the one asked about.
+  if (dates && !/\b(?:like|as|unlike|than|compared (?:to|with))\s+(?:back\s+)?(?:in\s+)?$/i.test(q.slice(0, dates.start))) reading.dates = dates;
   const { vocab } = ctx;
   const free = (t: QToken | undefined) => t !== undefined && t.link === undefined;
   const prevWord = (i: number) => {
@@ -385,6 +398,8 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     // "what the US proposed *to Ukraine*": the side a proposal or a word went to, not a place.
     else if (prev?.lower === 'to' && RECIPIENT_VERBS.test(masked.slice(0, prev.start))) kind = 'counterpart';
     else if (!demonym && !institution && prev && PLACE_PREPOSITIONS.has(prev.lower) && !reading.place) kind = 'place';
+    // "an attack on kyiv", "strikes against Odesa": the city a strike hit.
+    else if (!demonym && !institution && !reading.place && (prev?.lower === 'on' || prev?.lower === 'against') && EVENT_PLACE_NOUNS.test(prevWord(s.first - 1 - (tokens[s.first - 1]?.lower === 'the' ? 1 : 0))?.lower ?? '')) kind = 'place';
     else if (!demonym && next && VENUE_NOUNS.test(next.lower) && (city || vocab.roundPlaces.has(asPlace().toLowerCase()) || vocab.roundPlaces.has(s.surface.toLowerCase())))
       kind = 'place';
     // "KYIV overnight 22-23 Mar": a capital before a word of what happens to a city is the city.
@@ -455,8 +470,11 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
   }
   // "Macron on troops", "what did Russia say about troops": a generic word of a topic's reports is the
   // topic when it is what was spoken about; "how many troops does Russia have" is not.
+  // "did Russia agree to return Ukrainian children", "kids?": after a stance or a handing-over, or alone, too.
+  const content = tokens.filter((t) => !COMMON_WORDS.has(t.lower) && !QUESTION_WORDS.has(t.lower) && !ARTICLES.has(t.lower));
   tokens.forEach((t, i) => {
-    if (!free(t) || !TOPIC_SPOKEN_ABOUT.has(prevWord(i)?.lower ?? '')) return;
+    if (!free(t)) return;
+    if (!TOPIC_SPOKEN_ABOUT.has(prevWord(i)?.lower ?? '') && !TOPIC_STANCE_BEFORE.test(masked.slice(0, t.start)) && !(content.length === 1 && content[0] === t)) return;
     const topic = vocab.topics.find((x) => TOPIC_REPORT_WORDS[x.id]?.includes(t.lower));
     if (!topic) return;
     t.link = 'topic';
@@ -464,10 +482,11 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
   });
   const singleWords = phrases.filter((p) => !p.ph.includes(' ') && p.ph.length >= 6);
   for (const t of tokens) {
+    // A word of the reports is no slip: the vocabulary of every report on record, beside the hand-written list.
     if (!free(t) || t.lower.length < 6 || COMMON_WORDS.has(t.lower) || REAL_WORDS_NOT_SLIPS.has(t.lower)) continue;
     const budget = typoBudget(t.lower.length);
     const hit = singleWords.find((p) => Math.abs(p.ph.length - t.lower.length) <= budget && typoDistance(p.ph, t.lower) <= budget);
-    if (hit) {
+    if (hit && !ctx.onRecord(t.base)) {
       t.link = 'topic';
       if (!reading.topics.includes(hit.id)) reading.topics.push(hit.id);
     }
@@ -488,7 +507,7 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
       !FACILITY_KINDS.has(t.lower) &&
       (EVENT_PLACE_NOUNS.test(after.lower) || FACILITY_NOUNS.test(after.lower) || facility !== undefined) &&
       (linkPlace(t.base, vocab, false) !== undefined ||
-        (t.lower.length >= 4 && !COMMON_WORDS.has(t.lower) && !QUESTION_WORDS.has(t.lower) && ctx.onRecord(t.base) && !linkPerson(t.base, vocab, { fuzzy: false, firstName: true })));
+        (t.lower.length >= 4 && !COMMON_WORDS.has(t.lower) && !QUESTION_WORDS.has(t.lower) && !NOT_PLACE_ENDINGS.test(t.lower) && ctx.onRecord(t.base) && !linkPerson(t.base, vocab, { fuzzy: false, firstName: true })));
     const venue = after && (VENUE_NOUNS.test(after.lower) || eventAt);
     // A place talks were held at needs no preposition: "jeddah", "riyadh 24 march"; nor does a known place
     // opening a fragment ("Sumy 24/3 - what happened", "Odesa, night of the 21st?").
@@ -513,7 +532,8 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     const asPerson = linkPerson(free(after) && after ? `${t.base} ${after.base}` : t.base, vocab, { fuzzy: false, firstName: false });
     if (asPerson?.actor || (asPerson && !linkPlace(t.base, vocab, false))) return;
     const two = free(after) && after && !VENUE_NOUNS.test(after.lower) && !COMMON_WORDS.has(after.lower) ? `${t.base} ${after.base}` : undefined;
-    const known = (two && linkPlace(two, vocab, false)) || linkPlace(t.base, vocab, true);
+    const fuzzyPlace = linkPlace(t.base, vocab, true);
+    const known = (two && linkPlace(two, vocab, false)) || (fuzzyPlace && (fuzzyPlace === linkPlace(t.base, vocab, false) || !ctx.onRecord(t.base)) ? fuzzyPlace : undefined);
     if (known) {
       t.link = 'place';
       if (two && known.toLowerCase() === two.toLowerCase()) after!.link = 'place';
@@ -523,11 +543,14 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     // A word after "in"/"at" that is no common word is a place, known or not ("in Krasnodar", "in Geneva").
     // Lower case, only right after "in"/"at" ("in krasnodar"): "in the room" names no place.
     // (A question's first word has no word before it: "Northwood mtg - what happened" read undefined here.)
-    const bare = prev !== undefined && tokens[i - 1] === prev && (prev.lower === 'in' || prev.lower === 'at');
+    // ("in parts of Kyiv", "in terms of": a lower-case word before "of" heads a noun phrase, no place.)
+    const bare = prev !== undefined && tokens[i - 1] === prev && (prev.lower === 'in' || prev.lower === 'at') && tokens[i + 1]?.lower !== 'of';
     if (located && (t.cap || (bare && !QUESTION_WORDS.has(t.lower)))) {
       t.link = 'place';
-      const name = t.base.charAt(0).toUpperCase() + t.base.slice(1);
-      const known = ctx.onRecord(t.base);
+      // "at Sudja": a place the reports spell another way ("Sudzha"), found by the usual transliterations.
+      const spelled = ctx.onRecord(t.base) ? t.base : PLACE_TRANSLITERATIONS.map(([re, to]) => t.base.toLowerCase().replace(re, to)).find((w) => w !== t.lower && ctx.onRecord(w)) ?? t.base;
+      const name = spelled.charAt(0).toUpperCase() + spelled.slice(1);
+      const known = ctx.onRecord(spelled);
       reading.place = { name, known };
       if (!known) reading.unknown.push(name);
     } else if (venue && (t.cap || eventAt)) {
@@ -585,7 +608,7 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
   for (const t of tokens) {
     if (!free(t) || t.cap || t.lower.length < 3 || COMMON_WORDS.has(t.lower) || QUESTION_WORDS.has(t.lower) || /^\d/.test(t.lower)) continue;
     const fix = CUE_WORDS.find((w) => w[0] === t.lower[0] && Math.abs(w.length - t.lower.length) <= 1 && typoDistance(w, t.lower) === 1);
-    if (fix) {
+    if (fix && !ctx.onRecord(t.base)) {
       t.link = 'cue';
       t.fixed = fix;
     }
@@ -683,13 +706,15 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     let lead = 0;
     for (const [k, t] of covered.entries()) {
       // "the US-Ukraine minerals deal", "Ukraine's EU accession": sides qualifying the thing asked about come before it.
-      const qualifies = t.link === 'party' && covered.slice(k + 1).some((u) => u.link === undefined && !ABOUT_STOP.has(u.lower) && !QUESTION_WORDS.has(u.lower));
+      const sideWord = t.link === 'party' || t.link === 'counterpart';
+      const qualifies = sideWord && covered.slice(k + 1).some((u) => u.link === undefined && !ABOUT_STOP.has(u.lower) && !QUESTION_WORDS.has(u.lower));
       if (words.length === 0 && (qualifies || ARTICLES.has(t.lower))) {
         lead++;
         continue;
       }
       // "frozen Russian assets": a side's adjective inside the phrase is part of it.
-      const inside = words.length > 0 && t.link === 'party' && !t.poss && covered[k + 1]?.link === undefined && !ABOUT_STOP.has(covered[k + 1]?.lower ?? 'in') && !QUESTION_WORDS.has(covered[k + 1]?.lower ?? 'in');
+      // ("return Ukrainian children": a side read as the other party is an adjective here too.)
+      const inside = words.length > 0 && sideWord && !t.poss && covered[k + 1]?.link === undefined && !ABOUT_STOP.has(covered[k + 1]?.lower ?? 'in') && !QUESTION_WORDS.has(covered[k + 1]?.lower ?? 'in');
       if (inside) {
         words.push(t);
         continue;
@@ -717,7 +742,7 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     const owner = covered.slice(0, lead).findLastIndex((t) => t.poss);
     const named = owner >= 0 ? covered.slice(owner + 1, lead).filter((t) => t.link === 'party') : [];
     const phrase = [...named, ...words].map((t) => t.base).join(' ');
-    for (const t of words) if (t.link !== 'party') t.link = 'about';
+    for (const t of words) if (t.link !== 'party' && t.link !== 'counterpart') t.link = 'about';
     if (reading.about.some((a) => a.toLowerCase() === phrase.toLowerCase())) continue;
     reading.about.push(phrase);
     reading.unknown.push(phrase);
@@ -769,6 +794,9 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     if (titleWords.length) reading.role = titleWords.join(' ');
   }
 
+  // "NSA name, US side": a title whose holder's name is asked for.
+  const titleName = !reading.role && !reading.persons.length && !reading.unknownName ? TITLE_NAME.exec(bare) : null;
+  if (titleName) reading.role = titleName[1]!.toLowerCase().replace(/^(?:the|a|an) /, '');
   // "who was Russia's envoy at the Riyadh talks": the title named with the side, not the words after it.
   if (reading.partyRole && !reading.persons.length) reading.role = reading.partyRole.role;
 
@@ -797,12 +825,21 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
     }
   }
 
-  reading.intent = classify(masked, tokens, reading);
+  const roundPlace = reading.place !== undefined && [...vocab.roundPlaces].some((p) => placeMatches(p, reading.place!.name));
+  reading.intent = classify(masked, tokens, reading, roundPlace);
+  if (reading.intent === 'who-was-in' && SIZE_COMPARED.test(q)) reading.compareSize = true;
+  // "what was Saudi Arabia's role": what a mediator or host did is the talks it hosted, read as its place.
+  // (A side's part in something named, "turkish role in black sea", stays the side's.)
+  if (reading.intent === 'happened' && reading.party && !reading.counterpart && !reading.place && !reading.dates && !reading.topics.length && !reading.party.institution && vocab.mediators.has(reading.party.name)) {
+    reading.place = { name: reading.party.name, known: true };
+    delete reading.party;
+  }
+  if (reading.intent === 'happened' && MEETING_ASKED.some((re) => re.test(skeleton(masked, tokens)))) reading.meeting = true;
   // "talks between Washington and Moscow": two sides meeting, neither owning the question; the side the dossier
   // names first (a side at war before a broker) is the one asked about, whichever is typed first.
   const [p1, p2] = [reading.party, reading.counterpart];
   const rank = (name: string) => (vocab.principals.includes(name) ? vocab.principals.indexOf(name) : vocab.principals.length);
-  if (reading.intent === 'next' && p1 && p2 && rank(p2.name) < rank(p1.name)) {
+  if ((reading.intent === 'next' || reading.meeting) && p1 && p2 && rank(p2.name) < rank(p1.name)) {
     reading.party = p2;
     reading.counterpart = p1;
   }
@@ -844,6 +881,17 @@ export function parseQuestion(raw: string, ctx: ParseContext): Reading {
   // A name where a name was expected is the subject, not an unknown aside.
   if (reading.unknownName) reading.unknown = reading.unknown.filter((u) => u !== reading.unknownName);
   if (reading.role && reading.intent !== 'role') delete reading.role;
+  // "Given that Washington met both sides in the Saudi capital, who headed the American delegation on 23 March":
+  // the premise is no part of what is asked, but its place, dates and side fill what the question leaves open.
+  const premise = premiseOf(raw);
+  if (premise) {
+    const p = parseQuestion(premise, ctx);
+    if (!reading.place && p.place?.known) reading.place = p.place;
+    if (!reading.dates && p.dates) reading.dates = p.dates;
+    if (!reading.party && !reading.persons.length && !reading.unknownName && p.party) reading.party = p.party;
+    // "… was announced on 25 March, what conditions did the Kremlin attach to it?": what "it" stands for.
+    if (!reading.topics.length && p.topics.length && /\b(?:it|this|that|them|there)\W*$|\b(?:to|on|about|of|for) (?:it|this|that|them)\b/i.test(q)) reading.topics = p.topics;
+  }
   return reading;
 }
 
@@ -922,7 +970,7 @@ function withoutEndPunctuation(q: string): string {
   return q.slice(0, end);
 }
 
-function classify(q: string, tokens: QToken[], r: Reading): Intent | 'unknown' {
+function classify(q: string, tokens: QToken[], r: Reading, roundPlace = false): Intent | 'unknown' {
   const sk = skeleton(q, tokens);
   const hit = (intent: Intent) => INTENT_CUES.find((c) => c.intent === intent)!.cues.some((re) => re.test(sk));
   if (hit('help') && !r.persons.length && !r.party) return 'help';
@@ -933,6 +981,12 @@ function classify(q: string, tokens: QToken[], r: Reading): Intent | 'unknown' {
   // "who is Pavlo Palisa and what was his function on the delegation": a person first.
   if (r.roleOf) return 'role';
   if (/^(?:who|whos)(?:'s| is| was)? xperson\b/.test(sk)) return 'who-is';
+  // "is Umerov the defense minister or the foreign minister?": a choice of titles asks the person's role.
+  // ("Was Karasin or Beseda the head of the Russian team", "… part of the Russian team or just an adviser": a team's.)
+  if (r.persons.length && /^(?:is|was) xperson (?:a|an|the)\b.*\bor\b/.test(sk) && !tokens.some((t) => DELEGATION_NOUNS.test(t.lower)) && sk.split(/\W+/).some((w) => ROLE_HEAD_WORDS.has(w))) return 'role';
+  // "is Simonyan part of the russian government?", "is petr pavel the czech president?": whether someone is
+  // something, with no team, talks or venue of talks in it, is who they are, not a membership question.
+  const teamless = r.persons.length > 0 && /^(?:is|was|were) xperson\b/.test(sk) && !tokens.some((t) => DELEGATION_NOUNS.test(t.lower)) && !r.talks && !roundPlace;
   // "what is Dmitriev's role in the talks": a person's role, wherever the talks come in.
   if ((r.persons.length || r.unknownName) && ROLE_NOUNS.test(sk)) return 'role';
   // "who is the head of the Kyiv City Military Administration": an organisation's head, not a delegation's.
@@ -940,14 +994,26 @@ function classify(q: string, tokens: QToken[], r: Reading): Intent | 'unknown' {
   const orgIsSide = r.org !== undefined && r.party !== undefined && r.org.toLowerCase().replace(/^the /, '') === r.party.surface.toLowerCase().replace(/^the /, '');
   if (r.org && !orgIsSide && HEAD_OF_Q.test(withoutEndPunctuation(r.question)) && !tokens.some((t) => DELEGATION_NOUNS.test(t.lower))) return 'role';
   // "Turkey's role in the Black Sea": a side's part in something is what it did, not a post it holds.
-  if (r.party && !r.persons.length && !r.unknownName && !r.partyRole && !r.org && !r.role && ROLE_NOUNS.test(sk) && (r.topics.length || r.place || r.dates)) return 'happened';
+  // "what was Saudi Arabia's role?", "what role did Turkey play": a country's part, asked alone, too.
+  if (r.party && !r.persons.length && !r.unknownName && !r.partyRole && !r.org && !r.role && ROLE_NOUNS.test(sk) && (r.topics.length || r.place || r.dates || !r.party.institution)) return 'happened';
+  // "ZELENSKY numbers sun 23/3 - drones/bombs/missiles": a person's figures are what they said.
+  if (r.persons.length && /\b(?:numbers|figures|tally)\b/.test(sk)) return 'said';
   if (hit('who-leads')) return 'who-leads';
-  if (hit('who-was-in')) return 'who-was-in';
+  if (hit('who-was-in') && !teamless) return 'who-was-in';
+  if (teamless) return 'who-is';
   if (hit('role') && (r.persons.length || r.unknownName || r.role || r.org || ROLE_NOUNS.test(sk))) return 'role';
   if (hit('who-is') && (r.persons.length || r.unknownName || r.ambiguous)) return 'who-is';
   // The first speech or stance word decides: "what did X *say* about the agreement", "what *conditions* has
   // the Kremlin attached to the arrangement announced…". A noun after "about" is a topic, not the intent.
   let best: { intent: Intent; at: number } | undefined;
+  // "WH statements 25/3 - what did they sign up to re ships": a question after a dash is the question; the words
+  // before it only set its scene.
+  const dash = /\s[-–—:]\s+(?=(?:what|who|which|did|does|do|has|have|was|were|is)\b)/.exec(sk);
+  const asked = dash ? sk.slice(dash.index + dash[0].length) : '';
+  if (dash && VERB_INTENTS.some((v) => v.verbs.test(asked))) {
+    const first = VERB_INTENTS.map((v) => ({ intent: v.intent, at: v.verbs.exec(asked)?.index ?? Number.POSITIVE_INFINITY })).sort((a, b) => a.at - b.at)[0]!;
+    return first.intent;
+  }
   for (const v of VERB_INTENTS) {
     const verb = v.verbs.exec(sk);
     if (verb && (!best || verb.index < best.at)) best = { intent: v.intent, at: verb.index };
