@@ -5,6 +5,7 @@ import { type DelegationDraft, type DelegationState, findDelegations, noteSenten
 import { attribution, classify, topicHits, trimTitle } from './events.js';
 import { locationTokens, placesCompatible } from './places.js';
 import { type PrincipalInput, principalDelegations, principalRounds } from './principals.js';
+import { respectiveDelegations } from './respectively.js';
 import { findRoundCandidates, mergeRounds, participantsOf, type RoundDraft, toRoundFact } from './rounds.js';
 import { officeParty, SITE_CHROME, TALKS_RE } from './lexicon.js';
 import { acceptedRoster, readRosters } from './rosters.js';
@@ -179,8 +180,14 @@ export function extract(input: ExtractInput): Extraction {
     },
   };
   const drafts: { d: DelegationDraft; tense: ReturnType<typeof tenseOf> }[] = [];
+  // "… led by A and B, respectively": a pairing in order is each person's stated side for the item.
+  const respective = new Map<string, string>();
   sentences.forEach((s, i) => {
     const text = normalise(s);
+    for (const d of respectiveDelegations(text, toks[i]!, locationTokens(toks[i]!), people[i]!, i)) {
+      drafts.push({ d, tense: tenseOf(text) });
+      for (const n of [...d.leaders, ...d.members]) respective.set(nameKey(n), d.party);
+    }
     for (const d of findDelegations(text, people[i]!, i, state)) drafts.push({ d, tense: tenseOf(text) });
     state.prevSubjectParty = toks[i]!.find((t) => t.party)?.party?.name;
     noteSentence(text, people[i]!, state);
@@ -196,7 +203,7 @@ export function extract(input: ExtractInput): Extraction {
   });
   // Sides from evidence in order: a person's own stated side (a party word or an office in their
   // title, anywhere in the item) outranks a side the sentence shapes took from context.
-  const ownSide = new Map<string, string>();
+  const ownSide = new Map<string, string>(respective);
   for (const list of people)
     for (const p of list) {
       const own = p.party ?? (p.role ? officeParty(p.role.title) : undefined);

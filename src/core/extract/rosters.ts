@@ -550,7 +550,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         if (!side.noun || side.contextual || !side.party || /^’s/.test(m.slice(side.end))) continue;
         const tail = /^\s+(?:member|members|head|chief|leader)\b/i.exec(m.slice(side.end));
         const end = side.end + (tail ? tail[0].length : 0);
-        for (const k of apposed(m, side.start, end)) {
+        const list = tail ? [] : apposedList(m, end);
+        for (const k of list.length ? list : apposed(m, side.start, end)) {
           const p = people[k];
           if (!p) continue;
           inSentence++;
@@ -727,6 +728,43 @@ const orElse = (ks: number[], next: () => number[]) => (ks.length ? ks : next())
 function apposedBefore(m: string, start: number): number[] {
   const before = APPOSED_BEFORE.exec(m.slice(Math.max(0, start - 120), start).replace(/\b(?:the|its|his|her)\s+$/i, ''));
   return before ? [Number(before[1])] : [];
+}
+
+const LIST_OPEN = /^\s*(\(|,|—|–|-{1,2})\s*/;
+const LIST_ITEM = /^(?:[\p{L}’'.-]+\s+){0,6}?⟨(\d+)⟩(?!’s)/u;
+const LIST_AND = /^(?:\s*,\s*and\s+|\s+and\s+)/;
+const LIST_COMMA = /^\s*,\s*/;
+
+/**
+ * A list set beside a side's delegation noun, closed as it was opened: "The Ukrainian delegation —
+ * A, B and C — arrived", "the Ukrainian team (A, B and C)", "Three Ukrainian negotiators, A, B and
+ * C, arrived". Titles only before each name, an "and" before the last, at least two people.
+ */
+function apposedList(m: string, end: number): number[] {
+  const rest = m.slice(end, end + 400);
+  const open = LIST_OPEN.exec(rest);
+  if (!open) return [];
+  const opener = open[1]!;
+  let i = open[0].length;
+  const ks: number[] = [];
+  for (let sawAnd = false; ; ) {
+    const item = LIST_ITEM.exec(rest.slice(i));
+    if (!item) return [];
+    const words = item[0].replace(/⟨\d+⟩$/, '').split(/\s+/).filter(Boolean);
+    if (!words.every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w) || /^(?:the|of|and)$/i.test(w))) return [];
+    ks.push(Number(item[1]));
+    i += item[0].length;
+    const tail = rest.slice(i);
+    if (sawAnd) {
+      const closed = opener === '(' ? /^\s*\)/.test(tail) : opener === ',' ? /^\s*,|^\s+\p{Ll}/u.test(tail) : /^\s*[—–-]/.test(tail);
+      return closed && ks.length >= 2 ? ks : [];
+    }
+    const and = LIST_AND.exec(tail);
+    const comma = and ? null : LIST_COMMA.exec(tail);
+    if (!and && !comma) return [];
+    sawAnd = !!and;
+    i += (and ?? comma)![0].length;
+  }
 }
 
 /** The one person set beside a head-of noun: right after it, or right before it with a comma. */

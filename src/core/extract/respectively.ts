@@ -1,0 +1,53 @@
+/**
+ * "The Russian and Ukrainian delegations were led by Medinsky and Umerov, respectively": two lists
+ * of equal length paired in order (issue 10). The sides are the party words of the sentence that no
+ * listed person's own title holds; the people are the sentence's names. Each pair is one side's
+ * leader (a leading verb in the sentence) or member (a word for a delegation or for representing).
+ *
+ * Read only when the counts match and no person's own side contradicts the pairing: anything else
+ * is left to the other readers. A pair read here is the person's side for the whole item, as a
+ * stated side is (see `index.ts`), so a reader that took the nearer party word is overruled.
+ */
+import type { PersonSpan } from './actors.js';
+import type { DelegationDraft } from './delegations.js';
+import { officeParty } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+export const RESPECTIVELY_RULE = 'delegation.respectively';
+
+const RESPECTIVELY = /\brespectively\b/i;
+const LEADS = /\b(?:led|leads?|leading|headed|heads?|heading|chaired|chairs?|chairing)\b/i;
+const TABLE = /\b(?:delegations?|teams?|sides|negotiators|represented|representing|represent)\b/i;
+/** Between a party word and the name its title belongs to: title words only ("Russian presidential aide"). */
+const OWN_TITLE_GAP = /^(?:\s+[\p{L}.'’-]+){0,4}\s+$/u;
+
+function ownSide(p: PersonSpan): string | undefined {
+  return p.party ?? (p.role ? officeParty(p.role.title) : undefined);
+}
+
+/** `located`: indexes of tokens inside place phrases ("at the talks in Washington"), never a side here. */
+export function respectiveDelegations(text: string, toks: Token[], located: Set<number>, people: PersonSpan[], sentenceIndex: number): DelegationDraft[] {
+  if (!RESPECTIVELY.test(text) || people.length < 2) return [];
+  const leader = LEADS.test(text);
+  if (!leader && !TABLE.test(text)) return [];
+  // Party words not held by a listed person's own title, each side once, in order.
+  const sides: string[] = [];
+  for (const [k, t] of toks.entries()) {
+    if (!t.party || located.has(k)) continue;
+    const holder = people.find((p) => p.start >= t.end && OWN_TITLE_GAP.test(text.slice(t.end, p.start)) && !/\band\b|,/.test(text.slice(t.end, p.start)));
+    if (holder && ownSide(holder) === t.party.name) continue;
+    if (people.some((p) => t.start >= p.start && t.end <= p.end)) continue;
+    if (!sides.includes(t.party.name)) sides.push(t.party.name);
+  }
+  const names: PersonSpan[] = [];
+  for (const p of people) if (!names.some((q) => q.name === p.name)) names.push(p);
+  if (sides.length < 2 || sides.length !== names.length) return [];
+  if (names.some((p, i) => (ownSide(p) ?? sides[i]) !== sides[i])) return [];
+  return names.map((p, i) => ({
+    party: sides[i]!,
+    leaders: leader ? [p.name] : [],
+    members: leader ? [] : [p.name],
+    sentenceIndex,
+    rule: RESPECTIVELY_RULE,
+  }));
+}
