@@ -84,6 +84,12 @@ const BLOCS: Party[] = [
   { name: 'Rapid Support Forces', code: 'RSF', aliases: ['Rapid Support Forces', 'RSF'] },
   // Congo's rebel movement and its political alliance, named by either or both ("AFC/M23").
   { name: 'M23', code: 'M23', aliases: ['M23', 'March 23 Movement', 'Alliance Fleuve Congo', 'Congo River Alliance', 'AFC'] },
+  { name: 'Tigray People’s Liberation Front', code: 'TPLF', aliases: ['TPLF', 'Tigray People’s Liberation Front', "Tigray People's Liberation Front", 'Tigrayan'] },
+  { name: 'ELN', code: 'ELN', aliases: ['ELN', 'National Liberation Army', 'Ejército de Liberación Nacional'] },
+  { name: 'FARC', code: 'FARC', aliases: ['FARC', 'Revolutionary Armed Forces of Colombia'] },
+  { name: 'Houthis', code: 'HOUTHIS', aliases: ['Houthis', 'Houthi', 'Ansar Allah'] },
+  { name: 'Taliban', code: 'TALIBAN', aliases: ['Taliban'] },
+  { name: 'Syrian Democratic Forces', code: 'SDF', aliases: ['Syrian Democratic Forces', 'SDF'] },
 ];
 
 /** Words that are country aliases in the data but ordinary capitalised words in English prose. */
