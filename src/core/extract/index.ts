@@ -184,7 +184,7 @@ export function extract(input: ExtractInput): Extraction {
   const respective = new Map<string, string>();
   sentences.forEach((s, i) => {
     const text = normalise(s);
-    for (const d of respectiveDelegations(text, toks[i]!, locationTokens(toks[i]!), people[i]!, i)) {
+    for (const d of respectiveDelegations(text, toks[i]!, () => locationTokens(toks[i]!), people[i]!, i)) {
       drafts.push({ d, tense: tenseOf(text) });
       for (const n of [...d.leaders, ...d.members]) respective.set(nameKey(n), d.party);
     }

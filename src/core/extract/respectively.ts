@@ -25,12 +25,13 @@ function ownSide(p: PersonSpan): string | undefined {
   return p.party ?? (p.role ? officeParty(p.role.title) : undefined);
 }
 
-/** `located`: indexes of tokens inside place phrases ("at the talks in Washington"), never a side here. */
-export function respectiveDelegations(text: string, toks: Token[], located: Set<number>, people: PersonSpan[], sentenceIndex: number): DelegationDraft[] {
-  if (!RESPECTIVELY.test(text) || people.length < 2) return [];
+/** `locate`: indexes of tokens inside place phrases ("at the talks in Washington"), never a side here; computed only when needed. */
+export function respectiveDelegations(text: string, toks: Token[], locate: () => Set<number>, people: PersonSpan[], sentenceIndex: number): DelegationDraft[] {
+  if (people.length < 2 || !RESPECTIVELY.test(text)) return [];
   const leader = LEADS.test(text);
   if (!leader && !TABLE.test(text)) return [];
   // Party words not held by a listed person's own title, each side once, in order.
+  const located = locate();
   const sides: string[] = [];
   for (const [k, t] of toks.entries()) {
     if (!t.party || located.has(k)) continue;
