@@ -31,6 +31,11 @@ export interface PersonSpan {
   party?: string;
 }
 
+/** The side a person states in the item: their party word, else the office their title names. */
+export function statedSide(p: PersonSpan | undefined): string | undefined {
+  return p?.party ?? (p?.role ? officeParty(p.role.title) : undefined);
+}
+
 /** Most people read in one sentence: the cap on candidates every later rule works through. */
 export const MAX_PEOPLE = 40;
 

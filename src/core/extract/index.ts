@@ -1,5 +1,5 @@
 import { nameKey } from '../names.js';
-import { findPeople, type PersonSpan } from './actors.js';
+import { findPeople, type PersonSpan, statedSide } from './actors.js';
 import { type DateSpan, findDates, tenseOf } from './dates.js';
 import { type DelegationDraft, type DelegationState, findDelegations, noteSentence, SENTENCE_SHAPES_RULE } from './delegations.js';
 import { attribution, classify, topicHits, trimTitle } from './events.js';
@@ -7,7 +7,7 @@ import { locationTokens, placesCompatible } from './places.js';
 import { type PrincipalInput, principalDelegations, principalRounds } from './principals.js';
 import { respectiveDelegations } from './respectively.js';
 import { findRoundCandidates, mergeRounds, participantsOf, type RoundDraft, toRoundFact } from './rounds.js';
-import { officeParty, SITE_CHROME, TALKS_RE } from './lexicon.js';
+import { SITE_CHROME, TALKS_RE } from './lexicon.js';
 import { acceptedRoster, readRosters } from './rosters.js';
 import { DELEGATION_RULES } from './rules.js';
 import { splitUnits } from './sentences.js';
@@ -206,7 +206,7 @@ export function extract(input: ExtractInput): Extraction {
   const ownSide = new Map<string, string>(respective);
   for (const list of people)
     for (const p of list) {
-      const own = p.party ?? (p.role ? officeParty(p.role.title) : undefined);
+      const own = statedSide(p);
       if (own && !ownSide.has(nameKey(p.name))) ownSide.set(nameKey(p.name), own);
     }
   for (const { d } of drafts) {

@@ -15,10 +15,10 @@
  *
  * Never a phone or video call, a host, a mediator or a side outside the negotiation's standing sides.
  */
-import type { PersonSpan } from './actors.js';
+import { type PersonSpan, statedSide } from './actors.js';
 import { type DateSpan, tenseOf } from './dates.js';
 import type { DelegationDraft } from './delegations.js';
-import { officeParty, TOPIC_BEFORE_PLACE } from './lexicon.js';
+import { TOPIC_BEFORE_PLACE } from './lexicon.js';
 import { findPlaces, type Place } from './places.js';
 import type { RoundDraft } from './rounds.js';
 import type { Token } from './tokens.js';
@@ -58,10 +58,6 @@ const HELD_FOR_HOURS = /\bhours\s+of\s+(?:talks|negotiations|discussions)\b/i;
 const OPPOSITE = /,\s+opposite\s+/i;
 /** Hosts and mediators right after a name: "A, who hosted", "A, hosting", "mediated by A". */
 const HOST_NEAR = /\b(?:host(?:ed|s|ing)?|welcom(?:ed|es|ing)|greet(?:ed|s|ing)|mediat(?:ed|or|ors|ing)|chair(?:ed|s|ing))\b/i;
-
-function sideOf(p: PersonSpan): string | undefined {
-  return p.party ?? (p.role ? officeParty(p.role.title) : undefined);
-}
 
 type Sides = Pick<PrincipalInput, 'standingSides' | 'mediators'>;
 
@@ -133,8 +129,8 @@ function metPair(text: string, people: PersonSpan[], standing: Sides): { people:
     const a = people[k]!;
     const b = people[k + 1]!;
     if (!PAIR_JOIN.test(text.slice(a.end, b.start)) || !MET_AFTER_PAIR.test(text.slice(b.end))) continue;
-    const sa = sideOf(a);
-    const sb = sideOf(b);
+    const sa = statedSide(a);
+    const sb = statedSide(b);
     if (!onStanding(sa, standing) || !onStanding(sb, standing) || sa === sb) continue;
     return { people: [a, b], sides: [sa, sb] };
   }
@@ -157,9 +153,9 @@ function metObject(text: string, people: PersonSpan[], standing: Sides): { subje
     while (j > 0 && LIST_GAP.test(text.slice(people[j - 1]!.end, people[j]!.start))) j--;
     const subjects = people.slice(j, k + 1);
     // The subjects' own sides agree ("US envoys A and B": one side named for both).
-    const own = new Set(subjects.map(sideOf).filter(Boolean));
+    const own = new Set(subjects.map(statedSide).filter(Boolean));
     const sa = subjects.length && own.size === 1 ? [...own][0] : undefined;
-    const sb = sideOf(object);
+    const sb = statedSide(object);
     if (!onStanding(sa, standing) || !onStanding(sb, standing) || sa === sb) continue;
     return { subjects, object, sides: [sa, sb] };
   }
@@ -216,24 +212,24 @@ function joined(text: string, people: PersonSpan[], i: number, standing: Sides):
     const p = people[k]!;
     const m = JOINED.exec(text.slice(p.end, p.end + 40));
     if (!m) continue;
-    const side = sideOf(p);
+    const side = statedSide(p);
     if (!onStanding(side, standing) || HOST_NEAR.test(text.slice(Math.max(0, p.start - 30), p.start))) continue;
     // The principal's clause runs to the next ";" (or the sentence's end).
     const from = p.end + m[0].length;
     const semi = text.indexOf(';', from);
     const stop = /\s(?:while|whereas)\b/u.exec(text.slice(from));
     const to = Math.min(semi < 0 ? text.length : semi, stop ? from + stop.index : text.length);
-    const company = listed(text, people, from, to).filter((q) => (sideOf(q) ?? side) === side);
+    const company = listed(text, people, from, to).filter((q) => (statedSide(q) ?? side) === side);
     out.push(draft(side, [p.name, ...company.map((q) => q.name)], i, 'principals.joined'));
     // "; Putin by Foreign Minister Sergei Lavrov and aide Yuri Ushakov".
     if (semi < 0) continue;
     const second = people.find((q) => q.start > semi && ELLIPTIC.test(text.slice(semi, q.start)));
     if (!second || !/^\s+by\s+/i.test(text.slice(second.end, second.end + 5))) continue;
-    const side2 = sideOf(second);
+    const side2 = statedSide(second);
     if (!onStanding(side2, standing) || side2 === side) continue;
     const semi2 = text.indexOf(';', second.end);
     const to2 = semi2 < 0 ? text.length : semi2;
-    const company2 = listed(text, people, second.end + /^\s+by\s+/i.exec(text.slice(second.end))![0].length, to2).filter((q) => (sideOf(q) ?? side2) === side2);
+    const company2 = listed(text, people, second.end + /^\s+by\s+/i.exec(text.slice(second.end))![0].length, to2).filter((q) => (statedSide(q) ?? side2) === side2);
     out.push(draft(side2, [second.name, ...company2.map((q) => q.name)], i, 'principals.joined'));
   }
   return out;
@@ -245,7 +241,7 @@ function talksBetween(text: string, toks: Token[], people: PersonSpan[], i: numb
   for (let k = 0; k < people.length; k++) {
     const p = people[k]!;
     if (!BETWEEN_BEFORE.test(text.slice(Math.max(0, p.start - 80), p.start))) continue;
-    const side = sideOf(p);
+    const side = statedSide(p);
     if (!onStanding(side, standing)) continue;
     const after = text.slice(p.end);
     const group = OTHER_GROUP.exec(after);
@@ -257,16 +253,16 @@ function talksBetween(text: string, toks: Token[], people: PersonSpan[], i: numb
       other = toks.find((t) => t.party && t.start >= at && t.end <= at + group[0].length)?.party?.name;
       if (!other) {
         const q = people.find((x) => x.start >= at + group[0].length && x.start < at + group[0].length + 4);
-        other = q ? sideOf(q) : undefined;
+        other = q ? statedSide(q) : undefined;
       }
-    } else if (next && PAIR_JOIN.test(text.slice(p.end, next.start))) other = sideOf(next);
+    } else if (next && PAIR_JOIN.test(text.slice(p.end, next.start))) other = statedSide(next);
     if (!onStanding(other, standing) || other === side) continue;
     out.push(draft(side, [p.name], i, 'principals.talks-between'));
     // "…, Steve Witkoff and Jared Kushner": the group's people named right after it.
     if (group) {
       const end = p.end + group.index + group[0].length;
       const seq = listed(text, people, end, text.length)
-        .filter((q) => (sideOf(q) ?? other) === other)
+        .filter((q) => (statedSide(q) ?? other) === other)
         .map((q) => q.name);
       if (seq.length) out.push(draft(other as string, seq, i, 'principals.talks-between'));
     } else if (next) out.push(draft(other as string, [next.name], i, 'principals.talks-between'));
@@ -281,14 +277,14 @@ function opposite(text: string, people: PersonSpan[], i: number, standing: Sides
   const left = people.filter((q) => q.end <= m.index);
   const right = listed(text, people, m.index + m[0].length, text.length);
   const one = (group: PersonSpan[]) => {
-    const sides = new Set(group.map(sideOf).filter(Boolean));
+    const sides = new Set(group.map(statedSide).filter(Boolean));
     return sides.size === 1 ? [...sides][0] : undefined;
   };
   const a = one(left);
   const b = one(right);
   if (!left.length || !right.length || !onStanding(a, standing) || !onStanding(b, standing) || a === b) return [];
   return [
-    draft(a, left.filter((q) => (sideOf(q) ?? a) === a).map((q) => q.name), i, 'principals.opposite'),
-    draft(b, right.filter((q) => (sideOf(q) ?? b) === b).map((q) => q.name), i, 'principals.opposite'),
+    draft(a, left.filter((q) => (statedSide(q) ?? a) === a).map((q) => q.name), i, 'principals.opposite'),
+    draft(b, right.filter((q) => (statedSide(q) ?? b) === b).map((q) => q.name), i, 'principals.opposite'),
   ];
 }

@@ -8,9 +8,8 @@
  * is left to the other readers. A pair read here is the person's side for the whole item, as a
  * stated side is (see `index.ts`), so a reader that took the nearer party word is overruled.
  */
-import type { PersonSpan } from './actors.js';
+import { type PersonSpan, statedSide } from './actors.js';
 import type { DelegationDraft } from './delegations.js';
-import { officeParty } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 export const RESPECTIVELY_RULE = 'delegation.respectively';
@@ -20,10 +19,6 @@ const LEADS = /\b(?:led|leads?|leading|headed|heads?|heading|chaired|chairs?|cha
 const TABLE = /\b(?:delegations?|teams?|sides|negotiators|represented|representing|represent)\b/i;
 /** Between a party word and the name its title belongs to: title words only ("Russian presidential aide"). */
 const OWN_TITLE_GAP = /^(?:\s+[\p{L}.'’-]+){0,4}\s+$/u;
-
-function ownSide(p: PersonSpan): string | undefined {
-  return p.party ?? (p.role ? officeParty(p.role.title) : undefined);
-}
 
 /** `locate`: indexes of tokens inside place phrases ("at the talks in Washington"), never a side here; computed only when needed. */
 export function respectiveDelegations(text: string, toks: Token[], locate: () => Set<number>, people: PersonSpan[], sentenceIndex: number): DelegationDraft[] {
@@ -36,14 +31,14 @@ export function respectiveDelegations(text: string, toks: Token[], locate: () =>
   for (const [k, t] of toks.entries()) {
     if (!t.party || located.has(k)) continue;
     const holder = people.find((p) => p.start >= t.end && OWN_TITLE_GAP.test(text.slice(t.end, p.start)) && !/\band\b|,/.test(text.slice(t.end, p.start)));
-    if (holder && ownSide(holder) === t.party.name) continue;
+    if (holder && statedSide(holder) === t.party.name) continue;
     if (people.some((p) => t.start >= p.start && t.end <= p.end)) continue;
     if (!sides.includes(t.party.name)) sides.push(t.party.name);
   }
   const names: PersonSpan[] = [];
   for (const p of people) if (!names.some((q) => q.name === p.name)) names.push(p);
   if (sides.length < 2 || sides.length !== names.length) return [];
-  if (names.some((p, i) => (ownSide(p) ?? sides[i]) !== sides[i])) return [];
+  if (names.some((p, i) => (statedSide(p) ?? sides[i]) !== sides[i])) return [];
   return names.map((p, i) => ({
     party: sides[i]!,
     leaders: leader ? [p.name] : [],

@@ -1,6 +1,6 @@
 import { nameKey } from '../names.js';
 import { findParties } from '../parties.js';
-import type { PersonSpan } from './actors.js';
+import { type PersonSpan, statedSide } from './actors.js';
 import { isComplement, mask, readList } from './delegations.js';
 import { officeParty, PRINCIPAL_OFFICES, ROLE_HEADS, ROLE_MODIFIERS, TALKS_RE } from './lexicon.js';
 
@@ -364,7 +364,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         // the whole list, when the titles agree); else "the delegation" the item named last.
         // A side only the context lends ("it", "the delegation") yields to the listed people's own
         // sides when they all agree on another one.
-        const ownList = ks.map((k) => people[k]?.party ?? (people[k]?.role ? officeParty(people[k]!.role!.title) : undefined));
+        const ownList = ks.map((k) => statedSide(people[k]));
         const stated = new Set(ownList.filter((x): x is string => !!x));
         // The listed people's own sides agree, and at least half of them state one.
         const consensus = stated.size === 1 && ownList.filter(Boolean).length * 2 >= ks.length ? [...stated][0] : undefined;
@@ -679,7 +679,7 @@ function holderOf(office: string, side: string, input: RosterInput): PersonSpan 
 /** A person's own side: party word, office in the title, or what the knowledge base holds. */
 function sideOfPerson(p: PersonSpan | undefined, input: RosterInput): string | undefined {
   if (!p) return undefined;
-  return p.party ?? (p.role ? officeParty(p.role.title) : undefined) ?? input.knownParty?.(p.name);
+  return statedSide(p) ?? input.knownParty?.(p.name);
 }
 
 /**
