@@ -126,6 +126,8 @@ export interface PassageScore {
   leaders: Counts;
   rounds: Counts;
   misses: string[];
+  /** The dossiers that read the item (relevance decides, as for a user). */
+  readBy?: string[];
   /** With a model reader: what it did for this passage. */
   reader?: ReaderHealth;
 }
@@ -168,14 +170,13 @@ function placeFits(truthPlace: string, place: string | null): boolean {
 }
 
 /**
- * The dossier a passage is read with: its negotiation's bundled dossier (russia-ukraine,
- * gaza-ceasefire, iran-us-nuclear: their vocabulary, topics, mediators), else the eval's
- * dossier-agnostic `negotiations` for the negotiations Parley ships no dossier for.
+ * The dossier a negotiation's reports belong to: its bundled dossier where Parley ships one
+ * (russia-ukraine, gaza-ceasefire, iran-us-nuclear), else other-negotiations, which reads every
+ * report of talks no other dossier claims. Scoring does not choose it: the item goes where
+ * relevance sends it, as it does for a user; this only labels the per-negotiation table.
  */
-export function dossierOf(p: Pick<RealPassage, 'negotiation'>): { dossier: string; dossierDir: string } {
-  return listDossiers(BUNDLED_DOSSIER_DIR).includes(p.negotiation)
-    ? { dossier: p.negotiation, dossierDir: BUNDLED_DOSSIER_DIR }
-    : { dossier: 'negotiations', dossierDir: join(ROOT, 'eval/dossiers') };
+export function dossierOf(p: Pick<RealPassage, 'negotiation'>): string {
+  return listDossiers(BUNDLED_DOSSIER_DIR).includes(p.negotiation) ? p.negotiation : 'other-negotiations';
 }
 
 /** Ingests one passage into a fresh database and scores what the queries give back. */
@@ -183,12 +184,13 @@ export async function scorePassage(p: RealPassage, opts: { reader?: ReaderSettin
   const dir = mkdtempSync(join(tmpdir(), 'parley-eval-'));
   const feed = join(dir, `${p.id}.xml`);
   writeFileSync(feed, oneItemFeed(p));
-  const { dossier, dossierDir } = dossierOf(p);
   const dbPath = join(dir, 'eval.db');
+  // Exactly what `parley ingest FILE` then `parley who-leads PARTY --json` does: the bundled
+  // dossiers, the default one, no dossier named; a query the default has nothing for is answered
+  // by the dossier that read the item (see `answered` in create-core.ts).
   const core = createCore({
     dbPath,
-    dossier,
-    dossierDir,
+    dossierDir: BUNDLED_DOSSIER_DIR,
     isolateIngest: false,
     now: () => new Date(Date.parse(p.published) + 3_600_000),
     ...(opts.reader ? { reader: opts.reader } : {}),
@@ -204,12 +206,13 @@ export async function scorePassage(p: RealPassage, opts: { reader?: ReaderSettin
     // Every party the database holds a delegation for is asked, not only the labelled ones: a side
     // Parley invented counts against it.
     const truthParties = p.truth.delegations.filter((d) => d.role !== 'mediator').map((d) => canon(d.party));
-    const stored = db.prepare<[string], { party: string }>('SELECT DISTINCT party FROM delegations WHERE dossier = ?').all(dossier).map((r) => r.party);
+    out.readBy = db.prepare<[], { dossier: string }>('SELECT DISTINCT dossier FROM item_dossiers ORDER BY dossier').all().map((r) => r.dossier);
+    const stored = db.prepare<[], { party: string }>('SELECT DISTINCT party FROM delegations').all().map((r) => r.party);
     const got: Triple[] = [];
     for (const party of new Set([...truthParties, ...stored])) {
       let res: Awaited<ReturnType<typeof core.whoLeads>> | undefined;
       try {
-        res = await core.whoLeads(party, { dossier });
+        res = await core.whoLeads(party);
       } catch {
         continue;
       }
@@ -259,12 +262,12 @@ export async function scorePassage(p: RealPassage, opts: { reader?: ReaderSettin
     // Rounds per (place, date): a dated round is found when a stored round or a timeline event
     // carries its date and a compatible place (an event without a place counts only as talks).
     const rounds = db
-      .prepare<[string], { place: string | null; date: string | null; date_precision: string | null }>('SELECT place, date, date_precision FROM rounds WHERE dossier = ?')
-      .all(dossier)
+      .prepare<[], { place: string | null; date: string | null; date_precision: string | null }>('SELECT place, date, date_precision FROM rounds')
+      .all()
       .filter((r) => r.date && r.date_precision === 'day')
       .map((r) => ({ place: r.place, date: r.date!, talks: true }));
     const events = (await core
-      .timeline({ limit: 500, from: '1990-01-01' }, { dossier }))
+      .timeline({ limit: 500, from: '1990-01-01' }))
       .events.filter((e) => e.datePrecision === 'day')
       .map((e) => ({ place: e.place, date: e.date, talks: e.kind === 'talks' }));
     const dated = p.truth.rounds.filter((r) => r.date);

@@ -69,14 +69,17 @@ for (const set of REAL_SETS) {
   );
   if (set.endsWith('held-out')) continue;
   if (set.startsWith('ot-')) {
-    // Each negotiation read with its own dossier: the bundled one where Parley ships it.
-    detail.push('', `## ${set}: per negotiation`, '', '| negotiation | dossier | passages | delegations | leader recall | round-date recall |', '| --- | --- | --- | --- | --- | --- |');
+    // Which dossiers read each negotiation's reports (its own where Parley ships one, else other-negotiations; none: found irrelevant).
+    detail.push('', `## ${set}: per negotiation`, '', '| negotiation | read by | passages | delegations | leader recall | round-date recall |', '| --- | --- | --- | --- | --- | --- |');
     const byNegotiation = new Map<string, PassageScore[]>();
     passages.forEach((p, i) => {
       byNegotiation.set(p.negotiation, [...(byNegotiation.get(p.negotiation) ?? []), scores[i]!]);
     });
     for (const [negotiation, ss] of [...byNegotiation.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))) {
-      detail.push(`| ${negotiation} | ${dossierOf({ negotiation }).dossier} | ${ss.length} | ${pr(sum(ss, 'delegations'))} | ${f2(ratio(sum(ss, 'leaders')).r)} | ${f2(ratio(sum(ss, 'rounds')).r)} |`);
+      const readBy = [...new Set(ss.flatMap((x) => x.readBy ?? []))];
+      const own = dossierOf({ negotiation });
+      const where = readBy.length === 1 && readBy[0] === own ? own : `${readBy.join(', ') || 'none'} (own: ${own})`;
+      detail.push(`| ${negotiation} | ${where} | ${ss.length} | ${pr(sum(ss, 'delegations'))} | ${f2(ratio(sum(ss, 'leaders')).r)} | ${f2(ratio(sum(ss, 'rounds')).r)} |`);
     }
   }
   const tags = new Map<string, PassageScore[]>();

@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import { createAskKnowledge } from './ask/knowledge.js';
 import { buildBriefing, briefingToDoc } from './briefing/build.js';
 import type { Briefing } from './briefing/schema.js';
-import type { Core, CoreOptions, DossierSummary } from './core.js';
+import type { Core, CoreOptions, DossierOption, DossierSummary } from './core.js';
 import { UserError } from './errors.js';
 import { createDossierCatalog, dossierFile, type LoadedDossier } from './dossier/load.js';
 import { createIngester, type Ingester } from './ingest.js';
@@ -162,6 +162,48 @@ export function createCore(opts: CoreOptions): Core {
   }
 
   /**
+   * An answer from the dossier asked about. With none named, a question the default dossier has
+   * nothing for (no delegation of that party, no such person, no event) is put to the other
+   * dossiers holding items, and the first with an answer gives it, naming its dossier: a report
+   * of another negotiation is read by that negotiation's dossier (or by other-negotiations), and
+   * `who-leads Armenia` should find it without the asker knowing where it went. A named dossier
+   * is only ever that one.
+   */
+  async function answered<T>(
+    o: DossierOption,
+    ask: (s: ReturnType<typeof scope>) => Promise<T>,
+    empty: (r: T) => boolean,
+  ): Promise<T & { dossier?: { id: string; title: string } }> {
+    const s = scope(o.dossier);
+    let first: T | undefined;
+    let refusal: unknown;
+    try {
+      first = await ask(s);
+      if (o.dossier !== undefined || !empty(first)) return { ...first, ...(await label(s.dossier)) };
+    } catch (e) {
+      if (o.dossier !== undefined || !(e instanceof UserError)) throw e;
+      refusal = e;
+    }
+    for (const id of catalog.ids()) {
+      if (id === s.dossier.id || !(await dossierHasItems(sql, id))) continue;
+      let other: ReturnType<typeof scope>;
+      try {
+        other = scope(id);
+      } catch {
+        continue; // a dossier being written answers nothing until it loads
+      }
+      try {
+        const r = await ask(other);
+        if (!empty(r)) return { ...r, dossier: { id, title: other.dossier.title } };
+      } catch (e) {
+        if (!(e instanceof UserError)) throw e;
+      }
+    }
+    if (first === undefined) throw refusal;
+    return { ...first, ...(await label(s.dossier)) };
+  }
+
+  /**
    * Per logger, built once: the scheduled jobs run every minute with the same logger, and the
    * model's bottom-line writer and the poller hold theirs. The pass logs where its caller asked
    * (`parley post-due` says warnings on stderr; the bot logs them as its scheduler's).
@@ -214,18 +256,10 @@ export function createCore(opts: CoreOptions): Core {
         }
       });
     },
-    async whoLeads(party, o = {}) {
-      const s = scope(o.dossier);
-      return { ...(await s.whoLeads(party, o.round !== undefined ? { round: o.round } : {})), ...(await label(s.dossier)) };
-    },
-    async actor(name, o = {}) {
-      const s = scope(o.dossier);
-      return { ...(await s.actors.actor(name)), ...(await label(s.dossier)) };
-    },
-    async timeline(query, o = {}) {
-      const s = scope(o.dossier);
-      return { ...(await s.timeline(query)), ...(await label(s.dossier)) };
-    },
+    whoLeads: (party, o = {}) =>
+      answered(o, (s) => s.whoLeads(party, o.round !== undefined ? { round: o.round } : {}), (r) => r.delegations.length === 0),
+    actor: (name, o = {}) => answered(o, (s) => s.actors.actor(name), (r) => r.actor.delegations.length === 0),
+    timeline: (query, o = {}) => answered(o, (s) => s.timeline(query), (r) => r.events.length === 0),
     explain: async (item, o = {}) => scope(o.dossier).explain(item),
     async ask(question, o = {}) {
       const s = scope(o.dossier);

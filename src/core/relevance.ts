@@ -116,6 +116,10 @@ export function createMultiRelevanceScorer(dossiers: readonly Vocabulary[]): Mul
           r.outweighed = true;
         }
       }
+      // A fallback dossier (any other negotiation) reads only what no negotiation of its own claims.
+      if (out.some((r) => r.relevant && !dossiers[r.index]!.relevance.fallback)) {
+        for (const r of out) if (r.relevant && dossiers[r.index]!.relevance.fallback) r.relevant = false;
+      }
       return out;
     },
     topics(index, title, text) {

@@ -65,8 +65,12 @@ describe('a Gaza channel and a Ukraine channel on one Parley', () => {
     const inGaza = await slackCommand('/who-leads', 'Hamas', GAZA_CHANNEL);
     expect(inGaza).toContain('Gaza ceasefire and hostage talks');
     expect(inGaza).toContain('Khalil al-Hayya');
+    // A channel following no negotiation is answered from the one that has Hamas's delegation, named as such.
     const elsewhere = await slackCommand('/who-leads', 'Hamas', 'C0NEWS');
-    expect(elsewhere).toContain('No delegation of Hamas is on record yet');
+    expect(elsewhere).toContain('Dossier: Gaza ceasefire and hostage talks (gaza-ceasefire)');
+    expect(elsewhere).toContain('Khalil al-Hayya');
+    const inUkraine = await slackCommand('/who-leads', 'Hamas dossier:russia-ukraine', 'C0NEWS');
+    expect(inUkraine).toContain('No delegation of Hamas is on record yet');
     const named = await slackCommand('/who-leads', 'Iran dossier:iran-us-nuclear', 'C0NEWS');
     expect(named).toContain('Abbas Araghchi');
     expect(named).toContain('Iran–US nuclear talks');

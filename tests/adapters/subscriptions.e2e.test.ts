@@ -76,7 +76,7 @@ describe('/parley subscribe on Slack and Discord, then `parley post-due` (real B
     const cases: [Record<string, string>, RegExp][] = [
       [{ time: '25:00' }, /HH:MM in 24-hour form, e\.g\. time 08:00/],
       [{ tz: 'Mars/Olympus' }, /not a time zone\. Use an IANA zone as Area\/City, e\.g\. tz Europe\/Kyiv/],
-      [{ dossier: 'atlantis' }, /No dossier \\"atlantis\\"\. Known: gaza-ceasefire, iran-us-nuclear, russia-ukraine/],
+      [{ dossier: 'atlantis' }, /No dossier \\"atlantis\\"\. Known: gaza-ceasefire, iran-us-nuclear, other-negotiations, russia-ukraine/],
       [{ topics: 'weather' }, /Unknown topic \\"weather\\"\. Topics of russia-ukraine: maritime/],
     ];
     for (const [options, message] of cases) {

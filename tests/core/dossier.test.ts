@@ -143,7 +143,7 @@ describe('dossier folders', () => {
       writeFileSync(file, readFileSync(file, 'utf8').replace('"title": "Russia–Ukraine ceasefire talks"', '"title": "Our Ukraine desk"'));
       const catalog = createDossierCatalog({ dirs: dossierDirs(own) });
       expect(catalog.get('russia-ukraine').title).toBe('Our Ukraine desk');
-      expect(catalog.ids()).toEqual(['gaza-ceasefire', 'iran-us-nuclear', 'russia-ukraine']);
+      expect(catalog.ids()).toEqual(['gaza-ceasefire', 'iran-us-nuclear', 'other-negotiations', 'russia-ukraine']);
       expect(catalog.defaultId).toBe('russia-ukraine');
       expect(createDossierCatalog({ dirs: [join(own)] }).ids()).toEqual(['russia-ukraine']);
     } finally {

@@ -59,7 +59,7 @@ describe('the compiled build (npm run build), in the image layout', () => {
   it('names the dossiers it has when asked for one it has not, without contradicting itself', async () => {
     const p = runNode([join(app, 'dist', 'src', 'main.js')], { PARLEY_DB: db, PARLEY_DOSSIER: 'iran-talks' }, { input: '/help\n' });
     expect(await p.exited).toBe(1);
-    expect(p.stderr()).toContain('No dossier "iran-talks". Known: gaza-ceasefire, iran-us-nuclear, russia-ukraine. Try: --dossier russia-ukraine');
+    expect(p.stderr()).toContain('No dossier "iran-talks". Known: gaza-ceasefire, iran-us-nuclear, other-negotiations, russia-ukraine. Try: --dossier russia-ukraine');
   });
 
   it('runs the Slack adapter from .env as the container would with --env-file', async () => {

@@ -115,17 +115,22 @@ describe('a dossier of its own, in PARLEY_DOSSIER_DIR', () => {
     expect(briefing.stdout).toContain('**Armenia (Abu Dhabi, Mon 7 Jul 2025):** led by Ararat Mirzoyan');
     expect(briefing.stdout).not.toContain('marathon');
 
-    // The default dossier knows nothing of it.
-    const elsewhere = await parley(['who-leads', 'Armenia']);
-    expect(elsewhere.code).toBe(0);
-    expect(elsewhere.stdout).toContain('No delegation of Armenia is on record yet');
+    // The default dossier knows nothing of it: asked there by name, it says so; asked with no
+    // dossier named, the answer comes from the dossier that has it, and says which.
+    const inDefault = await parley(['who-leads', 'Armenia', '--dossier', 'russia-ukraine']);
+    expect(inDefault.code).toBe(0);
+    expect(inDefault.stdout).toContain('No delegation of Armenia is on record yet');
+    const unnamed = await parley(['who-leads', 'Armenia']);
+    expect(unnamed.code).toBe(0);
+    expect(unnamed.stdout).toContain('_Dossier: Armenia–Azerbaijan peace talks (armenia-azerbaijan)_');
+    expect(unnamed.stdout).toContain('Ararat Mirzoyan');
   });
 
   it('is unknown without PARLEY_DOSSIER_DIR: one line naming the known dossiers', async () => {
     const r = await parley(['who-leads', 'Armenia', '--dossier', 'armenia-azerbaijan'], {});
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toContain('No dossier "armenia-azerbaijan". Known: gaza-ceasefire, iran-us-nuclear, russia-ukraine. Try: --dossier russia-ukraine');
+    expect(r.stderr).toContain('No dossier "armenia-azerbaijan". Known: gaza-ceasefire, iran-us-nuclear, other-negotiations, russia-ukraine. Try: --dossier russia-ukraine');
     expect(r.stderr).not.toMatch(STACK_LINE);
   });
 });

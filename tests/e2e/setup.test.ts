@@ -167,7 +167,7 @@ describe('a team setting Parley up as the README says', () => {
     expect(await piped.exited).toBe(0);
     const asked = runNode([START], { PARLEY_DB: join(dir, 'asked.db') }, { input: '\n/who-leads Ukraine\n' });
     expect(await asked.exited).toBe(0);
-    expect(asked.stdout()).toMatch(/^Empty database at .*asked\.db: loading the bundled snapshots of russia-ukraine, gaza-ceasefire, iran-us-nuclear…\n[\s\S]*Umerov/);
+    expect(asked.stdout()).toMatch(/^Empty database at .*asked\.db: loading the bundled snapshots of russia-ukraine, gaza-ceasefire, iran-us-nuclear, other-negotiations…\n[\s\S]*Umerov/);
   });
 
   it('the CLI and commands:deploy read .env too; post-due says so', async () => {

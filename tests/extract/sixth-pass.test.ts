@@ -241,12 +241,11 @@ describe('across the table, and posts abroad', () => {
   });
 });
 
-describe("the eval's negotiations dossier reads leaders' meetings at all", () => {
+describe("the other-negotiations dossier reads leaders' meetings at all", () => {
   it('finds "The leaders of Armenia and Azerbaijan will meet in Washington on Friday" relevant', async () => {
-    const { loadDossier } = await import('../../src/core/dossier/load.js');
+    const { BUNDLED_DOSSIER_DIR, loadDossier } = await import('../../src/core/dossier/load.js');
     const { createRelevanceScorer } = await import('../../src/core/relevance.js');
-    const dir = new URL('../../eval/dossiers', import.meta.url).pathname;
-    const scorer = createRelevanceScorer(loadDossier('negotiations', dir));
+    const scorer = createRelevanceScorer(loadDossier('other-negotiations', BUNDLED_DOSSIER_DIR));
     const text = 'Aliyev and Pashinyan to meet at the White House on Friday\n\nThe leaders of Armenia and Azerbaijan will meet in Washington on Friday to sign a joint declaration.';
     expect(scorer.isRelevant(scorer.score('', text))).toBe(true);
   });

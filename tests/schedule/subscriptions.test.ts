@@ -83,7 +83,7 @@ describe('subscriptions', () => {
   it('refuses an unknown dossier naming the known ones, and an unknown topic listing the dossier topics', async () => {
     const { subs, count } = setup();
     expect((await refusal(() => subs.subscribe({ ...base, dossier: 'israel-iran' }))).message).toBe(
-      'No dossier "israel-iran". Known: gaza-ceasefire, iran-us-nuclear, russia-ukraine. Use e.g. dossier russia-ukraine',
+      'No dossier "israel-iran". Known: gaza-ceasefire, iran-us-nuclear, other-negotiations, russia-ukraine. Use e.g. dossier russia-ukraine',
     );
     const e = await refusal(() => subs.subscribe({ ...base, topics: ['ceasefire', 'weather'] }));
     expect(e.message).toBe(

@@ -45,7 +45,7 @@ describe.each(stores)('the core on $name', (store) => {
       expect((await core.subscriptions.list('slack', 'T1')).map((s) => s.id)).toEqual([subscription.id]);
       expect(await core.claimDelivery('slack:event:T1:Ev1')).toBe(true);
       expect(await core.claimDelivery('slack:event:T1:Ev1')).toBe(false);
-      expect((await core.dossiers()).map((d) => d.items)).toEqual([0, 0, 0]);
+      expect((await core.dossiers()).map((d) => d.items)).toEqual([0, 0, 0, 0]);
     });
 
     it('claims each due briefing once and posts it, built from the PostgreSQL store', async () => {

@@ -60,6 +60,12 @@ export const DossierSchema = z
         .array(z.string().min(2, 'each must be a word or name of at least 2 letters'))
         .min(1, 'list at least one name that marks this negotiation, e.g. ["Armenia", "Azerbaijan", "Pashinyan"] (or leave "require" out)')
         .optional(),
+      /**
+       * Optional: this dossier is the one for every other negotiation. It reads only items that
+       * no other dossier finds relevant (a report of talks Parley has no dossier for), so a
+       * negotiation of its own always takes precedence. At most one dossier should set it.
+       */
+      fallback: z.boolean().optional(),
     }),
     actors: z.array(CuratedActor).default([]),
   })
