@@ -259,8 +259,9 @@ export async function scorePassage(p: RealPassage, opts: { reader?: ReaderSettin
       out.misses.push(`spurious ${g.role} ${g.name} (${g.party})`);
     });
 
-    // Rounds per (place, date): a dated round is found when a stored round or a timeline event
-    // carries its date and a compatible place (an event without a place counts only as talks).
+    // Rounds per (place, date): a dated round is found when a timeline event carries its date and
+    // a compatible place (an event without a place counts only as talks) — the timeline is all a
+    // user (or `parley timeline --json`) sees. Spurious: a stored round no labelled round matches.
     const rounds = db
       .prepare<[], { place: string | null; date: string | null; date_precision: string | null }>('SELECT place, date, date_precision FROM rounds')
       .all()
@@ -273,7 +274,7 @@ export async function scorePassage(p: RealPassage, opts: { reader?: ReaderSettin
     const dated = p.truth.rounds.filter((r) => r.date);
     const foundDates = new Set<string>();
     for (const r of dated) {
-      const hit = [...rounds, ...events].find((x) => x.date === r.date && (x.place ? placeFits(r.place, x.place) : x.talks));
+      const hit = events.find((x) => x.date === r.date && (x.place ? placeFits(r.place, x.place) : x.talks));
       if (hit) {
         out.rounds.tp++;
         foundDates.add(`${hit.date}|${hit.place ?? ''}`);

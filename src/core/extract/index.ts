@@ -363,6 +363,27 @@ export function extract(input: ExtractInput): Extraction {
     events.push(e);
   });
 
+  // Every dated round is on the timeline: one dated only by a dateline, a headline or a date in
+  // another sentence ("The talks were held in Riyadh." after "On Tuesday, …") had no event, so
+  // `timeline` never showed it though the round was stored.
+  rounds.forEach((r, ri) => {
+    if (!r.date || events.some((e) => e.roundIndex === ri)) return;
+    const s = sentences[r.sentenceIndex] ?? r.evidence;
+    const e: EventFact = {
+      kind: 'talks',
+      date: r.date,
+      title: trimTitle(s),
+      parties: [...r.parties],
+      actors: [...new Set((people[r.sentenceIndex] ?? []).map((p) => p.name))],
+      topics: Object.keys(topicHits(s.toLowerCase(), input.lexicon.topics)),
+      roundIndex: ri,
+      sentenceIndex: r.sentenceIndex,
+      evidence: s,
+    };
+    if (r.place) e.place = r.place;
+    events.push(e);
+  });
+
   const trace = input.trace ? { roster, people: people.map((list) => list.map((p) => ({ name: p.name, surface: p.surface, ...(p.party ? { party: p.party } : {}), ...(p.role ? { role: p.role.title } : {}) }))) } : undefined;
   const statements = findStatements({
     text: input.text,
