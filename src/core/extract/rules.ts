@@ -600,7 +600,17 @@ export function compileCues(rules: readonly DelegationRule[]): { re: RegExp; rul
     .flatMap((r) => r.cues.map((c) => ({ c, r, re: new RegExp(`^${cueSource(c)}$`, 'i') })))
     .sort((a, b) => b.c.length - a.c.length);
   const re = new RegExp(`(?<![\\p{L}])(?:${entries.map((e) => cueSource(e.c)).join('|')})(?![\\p{L}])`, 'giu');
-  return { re, ruleOf: (match) => entries.find((e) => e.re.test(match.replace(/\s+/g, ' ')))?.r };
+  // Which cue a match is costs a test per cue; the same few cue words recur in every item, so the
+  // answer is kept per matched text (bounded: cues with gaps match many texts).
+  const known = new Map<string, DelegationRule | undefined>();
+  const ruleOf = (match: string) => {
+    if (known.has(match)) return known.get(match);
+    const r = entries.find((e) => e.re.test(match.replace(/\s+/g, ' ')))?.r;
+    if (known.size >= 2_000) known.clear();
+    known.set(match, r);
+    return r;
+  };
+  return { re, ruleOf };
 }
 
 /** The quick pre-filter: a sentence none of whose words is any rule's cue needs no rule. */
