@@ -110,17 +110,22 @@ export function extract(input: ExtractInput): Extraction {
   // A link to another story ("Read more: …") is no sentence of this one.
   const units = splitUnits(input.text).filter((u) => !SITE_CHROME.test(u.text));
   const sentences = units.map((u) => u.text);
-  const toks: Token[][] = sentences.map((s) => tokenize(normalise(s)));
+  // Every reader below works on the normalised text: normalise each sentence once, not per reader.
+  const norm = sentences.map(normalise);
+  // A sentence's tense, for every draft placed in it: computed once, on first need.
+  const tenses: (ReturnType<typeof tenseOf> | undefined)[] = [];
+  const tenseAt = (i: number) => (tenses[i] ??= tenseOf(norm[i]!));
+  const toks: Token[][] = norm.map((s) => tokenize(s));
   const people: PersonSpan[][] = findPeople(
-    sentences.map((s, i) => ({ text: normalise(s), tokens: toks[i]! })),
+    norm.map((s, i) => ({ text: s, tokens: toks[i]! })),
     { lexicon: input.lexicon },
   );
   const certain = input.publishedCertain !== false;
-  const dates: DateSpan[][] = sentences.map((s) => findDates(normalise(s), { published, certain }));
+  const dates: DateSpan[][] = norm.map((s) => findDates(s, { published, certain }));
 
   const candidates: RoundDraft[] = [];
-  sentences.forEach((s, i) => {
-    candidates.push(...findRoundCandidates(normalise(s), toks[i]!, people[i]!, dates[i]!, i, published, { certain }));
+  norm.forEach((s, i) => {
+    candidates.push(...findRoundCandidates(s, toks[i]!, people[i]!, dates[i]!, i, published, { certain }));
   });
   // A headline's present tense ("Iran, US hold third round in Muscat") dates its round to the
   // publication day only for want of better: the body's own day for talks in that place, up to
@@ -140,12 +145,12 @@ export function extract(input: ExtractInput): Extraction {
     if (body?.date) c.date = { ...body.date };
   }
   // Principals who met directly ("A and B talked … at P on D"): a round between their sides.
-  const principals: PrincipalInput = { texts: sentences.map(normalise), toks, people, dates, published, standingSides: new Set(input.lexicon.actors.map((a) => a.party).filter((p): p is string => !!p)), mediators: new Set(input.lexicon.mediators ?? []) };
+  const principals: PrincipalInput = { texts: norm, toks, people, dates, published, standingSides: new Set(input.lexicon.actors.map((a) => a.party).filter((p): p is string => !!p)), mediators: new Set(input.lexicon.mediators ?? []) };
   candidates.push(...principalRounds(principals));
   // The sides the item's talks are between: the first sentence about talks that names two or more.
   let itemParties: string[] = [];
   for (let i = 0; i < sentences.length && itemParties.length < 2; i++) {
-    const text = normalise(sentences[i]!);
+    const text = norm[i]!;
     if (!TALKS_RE.test(text)) continue;
     itemParties = participantsOf(text, toks[i]!, people[i]!);
     // "Russia and Ukraine ended their first direct talks": the sides named outside place phrases.
@@ -182,22 +187,21 @@ export function extract(input: ExtractInput): Extraction {
   const drafts: { d: DelegationDraft; tense: ReturnType<typeof tenseOf> }[] = [];
   // "… led by A and B, respectively": a pairing in order is each person's stated side for the item.
   const respective = new Map<string, string>();
-  sentences.forEach((s, i) => {
-    const text = normalise(s);
+  norm.forEach((text, i) => {
     for (const d of respectiveDelegations(text, toks[i]!, () => locationTokens(toks[i]!), people[i]!, i)) {
-      drafts.push({ d, tense: tenseOf(text) });
+      drafts.push({ d, tense: tenseAt(i) });
       for (const n of [...d.leaders, ...d.members]) respective.set(nameKey(n), d.party);
     }
-    for (const d of findDelegations(text, people[i]!, i, state)) drafts.push({ d, tense: tenseOf(text) });
+    for (const d of findDelegations(text, people[i]!, i, state)) drafts.push({ d, tense: tenseAt(i) });
     state.prevSubjectParty = toks[i]!.find((t) => t.party)?.party?.name;
     noteSentence(text, people[i]!, state);
   });
-  for (const d of principalDelegations(principals, roundDrafts.length > 0, itemParties)) drafts.push({ d, tense: tenseOf(principals.texts[d.sentenceIndex]!) });
+  for (const d of principalDelegations(principals, roundDrafts.length > 0, itemParties)) drafts.push({ d, tense: tenseAt(d.sentenceIndex) });
   // The roster rules read the whole item (lists under headings, sides named sentences before);
   // what they place adds to the sentence shapes' drafts, never moves a person placed there.
   const roster = readRosters({
     units,
-    texts: sentences.map(normalise),
+    texts: norm,
     people,
     ...(input.knownParty ? { knownParty: input.knownParty } : {}),
   });
@@ -262,7 +266,7 @@ export function extract(input: ExtractInput): Extraction {
       sentenceIndex: c.sentenceIndex,
       rule: c.rule,
     };
-    drafts.push({ d, tense: tenseOf(normalise(sentences[c.sentenceIndex]!)) });
+    drafts.push({ d, tense: tenseAt(c.sentenceIndex) });
   }
   drafts.sort((a, b) => a.d.sentenceIndex - b.d.sentenceIndex);
   const tied: Tied[] = drafts.map(({ d, tense }) => {
@@ -306,7 +310,7 @@ export function extract(input: ExtractInput): Extraction {
     const lower = s.toLowerCase();
     const topics = Object.keys(topicHits(lower, input.lexicon.topics));
     const names = [...new Set(people[i]!.map((p) => p.name))];
-    const text = normalise(s);
+    const text = norm[i]!;
     const partySet = new Set<string>();
     for (const p of people[i]!) {
       const party = p.party ?? partyByName.get(nameKey(p.name));

@@ -104,6 +104,18 @@ export function isPlaceName(name: string): boolean {
 
 /** Places named where talks happen: after "in/at/near", as "the Geneva talks", or "in the Saudi capital". */
 export function findPlaces(tokens: Token[]): { place: Place; first: number; last: number }[] {
+  // The rounds, principals, 'respectively' and event readers each ask for one sentence's places:
+  // a sentence's tokens never change once read, so they are found once.
+  const known = PLACES_OF.get(tokens);
+  if (known) return [...known];
+  const out = readPlaces(tokens);
+  PLACES_OF.set(tokens, out);
+  return [...out];
+}
+
+const PLACES_OF = new WeakMap<Token[], { place: Place; first: number; last: number }[]>();
+
+function readPlaces(tokens: Token[]): { place: Place; first: number; last: number }[] {
   const out: { place: Place; first: number; last: number }[] = [];
   let datelineAt = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -126,7 +138,10 @@ export function findPlaces(tokens: Token[]): { place: Place; first: number; last
       i = unknown.last;
       continue;
     }
-    for (let n = Math.min(MAX, tokens.length - i); n >= 1; n--) {
+    // A longer span holds a word that is neither capitalised nor a particle: no name reaches past it.
+    let run = 1;
+    while (run < MAX && i + run < tokens.length && tokens[i + run]!.word && (tokens[i + run]!.cap || NAME_PARTICLE.test(tokens[i + run]!.lower))) run++;
+    for (let n = Math.min(MAX, tokens.length - i, run); n >= 1; n--) {
       const span = tokens.slice(i, i + n);
       // A particle stands inside the name, or ends it when it carries the name's last word ("Sharm el-Sheikh").
       const particle = (t: Token, k: number) => k > 0 && NAME_PARTICLE.test(t.lower) && (k < n - 1 || /-\p{Lu}/u.test(t.text));

@@ -121,17 +121,20 @@ function sideCues(m: string): SideCue[] {
     const party = lastParty(f[1] ?? f[2] ?? '');
     if (party) out.push({ start: f.index, end: f.index + f[0].length, party, contextual: false, noun: false });
   }
-  for (const r of m.matchAll(REPRESENTED)) {
+  // Cheap literal tests first: most sentences hold neither "represented" nor a possessive, and these
+  // patterns, which open on a capital or a lookbehind, would otherwise try every position.
+  const possessive = m.includes("'s") || m.includes('’s');
+  for (const r of m.includes('represented') ? m.matchAll(REPRESENTED) : []) {
     const party = lastParty(r[1]!);
     if (party) out.push({ start: r.index, end: r.index + r[0].length, party, contextual: false, noun: false });
   }
   // "…, and Rwanda's included B": a side's possessive standing for its delegation, right before the verb.
-  for (const p of m.matchAll(/(?<![\p{L}.-])(\p{Lu}[\p{L}.-]*)['’]s(?=\s(?:also\s)?(?:includes|included|comprised|comprises|consisted|featured|had|has|was|were|is)\b)/gu)) {
+  for (const p of possessive ? m.matchAll(/(?<![\p{L}.-])(\p{Lu}[\p{L}.-]*)['’]s(?=\s(?:also\s)?(?:includes|included|comprised|comprises|consisted|featured|had|has|was|were|is)\b)/gu) : []) {
     const party = lastParty(p[1]!);
     if (party) out.push({ start: p.index, end: p.index + p[0].length, party, contextual: false, noun: false });
   }
   // "Iran's chief negotiator, A, heads …": a side's possessive on the negotiator noun is that side.
-  for (const p of m.matchAll(/(?<![\p{L}.-])(\p{Lu}[\p{L}.-]*)['’]s\s(?:new\s|former\s)?(?:chief|lead|top)\snegotiator\b/gu)) {
+  for (const p of possessive && m.includes('negotiator') ? m.matchAll(/(?<![\p{L}.-])(\p{Lu}[\p{L}.-]*)['’]s\s(?:new\s|former\s)?(?:chief|lead|top)\snegotiator\b/gu) : []) {
     const party = lastParty(p[1]!);
     if (party) out.push({ start: p.index, end: p.index + p[0].length, party, contextual: false, noun: false });
   }
@@ -293,7 +296,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     let sentenceSideEnd = 0;
     if (people.length && cued) {
       const found = [
-        ...[...m.matchAll(CUES.re)].map((cue) => ({ cue, rule: CUES.ruleOf(cue[0]) })),
+        ...CUES.matches(m).map((cue) => ({ cue, rule: CUES.ruleOf(cue[0]) })),
         ...SPLIT_CUES.flatMap(({ re, rule }) => [...m.matchAll(re)].map((cue) => ({ cue, rule }))),
       ].sort((a, b) => a.cue.index - b.cue.index);
       for (const { cue, rule } of found) {

@@ -594,13 +594,59 @@ export function cueSource(cue: string): string {
 }
 
 /** Every sentence rule's cues in one alternation (longest first), each alternative a named rule. */
-export function compileCues(rules: readonly DelegationRule[]): { re: RegExp; ruleOf: (match: string) => DelegationRule | undefined } {
+export function compileCues(rules: readonly DelegationRule[]): {
+  re: RegExp;
+  ruleOf: (match: string) => DelegationRule | undefined;
+  /** `[...text.matchAll(re)]`, found by trying at each word only the cues that begin with it. */
+  matches: (text: string) => RegExpExecArray[];
+} {
   const entries = rules
     .filter((r) => r.unit === 'sentence')
     .flatMap((r) => r.cues.map((c) => ({ c, r, re: new RegExp(`^${cueSource(c)}$`, 'i') })))
     .sort((a, b) => b.c.length - a.c.length);
   const re = new RegExp(`(?<![\\p{L}])(?:${entries.map((e) => cueSource(e.c)).join('|')})(?![\\p{L}])`, 'giu');
-  return { re, ruleOf: (match) => entries.find((e) => e.re.test(match.replace(/\s+/g, ' ')))?.r };
+  // Which cue a match is costs a test per cue; the same few cue words recur in every item, so the
+  // answer is kept per matched text (bounded: cues with gaps match many texts).
+  const known = new Map<string, DelegationRule | undefined>();
+  const ruleOf = (match: string) => {
+    if (known.has(match)) return known.get(match);
+    const r = entries.find((e) => e.re.test(match.replace(/\s+/g, ' ')))?.r;
+    if (known.size >= 2_000) known.clear();
+    known.set(match, r);
+    return r;
+  };
+  // The alternation tries its hundreds of cues at every word of every sentence. A cue can match
+  // only where the text's word is the cue's first word (its letters up to a hyphen), so each word
+  // tries just those cues, in the alternation's order, each anchored there with the same
+  // lookahead: the same matches at the same places.
+  const byFirst = new Map<string, RegExp[]>();
+  let letterFirst = true;
+  for (const e of entries) {
+    const first = /^\p{L}+/u.exec(e.c)?.[0].toLowerCase();
+    if (!first) letterFirst = false;
+    else byFirst.set(first, [...(byFirst.get(first) ?? []), new RegExp(`${cueSource(e.c)}(?![\\p{L}])`, 'iuy')]);
+  }
+  const WORD = /\p{L}+/gu;
+  const matches = (text: string): RegExpExecArray[] => {
+    // "ſ" matches "s" case-insensitively but lower-cases to itself: such text takes the alternation.
+    if (!letterFirst || text.includes('ſ')) return [...text.matchAll(re)];
+    const out: RegExpExecArray[] = [];
+    WORD.lastIndex = 0;
+    for (let w = WORD.exec(text); w; w = WORD.exec(text)) {
+      const cues = byFirst.get(w[0].toLowerCase());
+      if (!cues) continue;
+      for (const cue of cues) {
+        cue.lastIndex = w.index;
+        const m = cue.exec(text);
+        if (!m) continue;
+        out.push(m);
+        WORD.lastIndex = w.index + m[0].length;
+        break;
+      }
+    }
+    return out;
+  };
+  return { re, ruleOf, matches };
 }
 
 /** The quick pre-filter: a sentence none of whose words is any rule's cue needs no rule. */

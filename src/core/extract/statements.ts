@@ -262,8 +262,18 @@ function quoteText(s: string): string | undefined {
   return parts.length ? parts.join(' … ') : undefined;
 }
 
+/** The verb forms by first word, each list in VERB_FORMS' order: matchVerb runs at every token. */
+const VERB_FORMS_BY_FIRST = new Map<string, VerbForm[]>();
+for (const f of VERB_FORMS) {
+  const list = VERB_FORMS_BY_FIRST.get(f.words[0]!);
+  if (list) list.push(f);
+  else VERB_FORMS_BY_FIRST.set(f.words[0]!, [f]);
+}
+
 function matchVerb(tokens: Token[], i: number): VerbForm | undefined {
-  for (const f of VERB_FORMS) {
+  const forms = VERB_FORMS_BY_FIRST.get(tokens[i]?.lower ?? '');
+  if (!forms) return undefined;
+  for (const f of forms) {
     if (f.words.every((w, k) => tokens[i + k]?.lower === w)) return f;
   }
   return undefined;
@@ -605,6 +615,8 @@ export function findStatements(input: StatementInput): StatementFact[] {
       if (last && last.sentenceIndex === si - 1) found.push({ speaker: last.speaker, verb: 'said', verbAt: 0, rule: 'quote.continuation' });
     }
 
+    // What the sentence itself says (its quote, stances, topics) is the same for each of its speakers.
+    let said: { quote: string | undefined; stances: Stance[]; topics: string[] } | undefined;
     for (const f of found) {
       let speaker = f.speaker;
       // "the Russian side" in a paragraph of a Russian speaker's words is that speaker's position.
@@ -612,8 +624,9 @@ export function findStatements(input: StatementInput): StatementFact[] {
         const back = [...recent].reverse().find((r) => sameParagraph(r) && r.speaker.kind === 'person' && r.speaker.party === speaker.party);
         if (back?.speaker.person) speaker = { ...speaker, person: back.speaker.person };
       }
-      const quote = quoteText(sentence);
-      const stances = new Set<Stance>(stancesOf(sentence));
+      said ??= { quote: quoteText(sentence), stances: stancesOf(sentence), topics: Object.keys(topicHits(sentence.toLowerCase(), input.topics)) };
+      const quote = said.quote;
+      const stances = new Set<Stance>(said.stances);
       if (f.stance) stances.add(f.stance);
       const date = dateNear(f.verbAt, tokens, input.dates[si] ?? [], input.published);
       const fact: StatementFact = {
@@ -621,7 +634,7 @@ export function findStatements(input: StatementInput): StatementFact[] {
         mode: quote ? 'direct' : 'reported',
         verb: f.verb,
         stances: STANCES.filter((s) => stances.has(s)),
-        topics: Object.keys(topicHits(sentence.toLowerCase(), input.topics)),
+        topics: [...said.topics],
         rule: f.rule,
         sentenceIndex: si,
         evidence: sentence,

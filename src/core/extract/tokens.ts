@@ -23,7 +23,10 @@ const UPPER = /\p{Lu}/u;
 
 export function tokenize(sentence: string): Token[] {
   const out: Token[] = [];
-  for (const m of sentence.matchAll(TOKEN_RE)) {
+  // An exec loop, not matchAll (which copies the pattern per call): every sentence is tokenised.
+  // TOKEN_RE never matches empty, and nothing else uses it while the loop runs.
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(sentence); m; m = TOKEN_RE.exec(sentence)) {
     const text = m[0];
     const c = text.charCodeAt(0);
     const upper = c >= 65 && c <= 90;
