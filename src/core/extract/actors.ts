@@ -55,6 +55,11 @@ const SPEECH_AFTER =
   /^(?:said|says|told|tells|added|adds|wrote|writes|stressed|noted|insisted|warned|claimed|argued|replied|announced|confirmed|denied|urged|called|accused|praised|posted|met|meets|will|would|has|had|was|is)\b/;
 const SPEECH_BEFORE = /\b(?:told|according to|with|met|by|and|envoy|adviser|minister|president|aide|negotiator)$/i;
 
+/** A given name, its accents written or dropped ("Thérèse", "Therese"). */
+function isFirstName(lower: string): boolean {
+  return FIRST_NAMES.has(lower) || (/[^\x00-\x7f]/.test(lower) && FIRST_NAMES.has(lower.normalize('NFKD').replace(/\p{M}/gu, '')));
+}
+
 function isRoleWord(lower: string): boolean {
   return ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || HONORIFIC.has(lower.replace(/\.$/, ''));
 }
@@ -223,7 +228,7 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
       if (b > a) {
         const firstLower = toks[a]!.lower;
         const lastLower = toks[b]!.lower;
-        const firstKnown = FIRST_NAMES.has(firstLower) || /^[A-Z]\.$/.test(toks[a]!.text);
+        const firstKnown = isFirstName(firstLower) || /^[A-Z]\.$/.test(toks[a]!.text);
         const appos = /^,\s+(?:the |a |an )?[^,]{0,60}?\b(?:adviser|advisor|minister|envoy|spokes\w+|secretary|chief|head|president|negotiator|official|aide|chancellor|ambassador|commander|director)\b/i.test(
           s.text.slice(toks[b]!.end),
         );
@@ -519,7 +524,7 @@ function attachRole(s: SentenceTokens, p: PersonSpan): void {
   const segStart = p.end + (s.text.slice(p.end).length - after.length) + m[0].indexOf(seg);
   const segEnd = segStart + seg.length;
   const segToks = toks.filter((t) => t.start >= segStart && t.end <= segEnd);
-  if (segToks.some((t) => t.cap && FIRST_NAMES.has(t.lower) && !t.party)) return;
+  if (segToks.some((t) => t.cap && isFirstName(t.lower) && !t.party)) return;
   const from = /^from\s+(?:the\s+)?/i.exec(seg);
   if (from) {
     const orgToks = segToks.filter((t) => t.start >= segStart + from[0].length);

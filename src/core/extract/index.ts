@@ -1,5 +1,7 @@
 import { nameKey } from '../names.js';
+import { setItemSides } from '../parties.js';
 import { findPeople, type PersonSpan, statedSide } from './actors.js';
+import { assignGenericSides } from './generic-sides.js';
 import { type DateSpan, findDates, tenseOf } from './dates.js';
 import { type DelegationDraft, type DelegationState, findDelegations, noteSentence, SENTENCE_SHAPES_RULE } from './delegations.js';
 import { attribution, classify, topicHits, trimTitle } from './events.js';
@@ -106,11 +108,21 @@ function mergeDelegations(tied: Tied[], sentences: string[]): DelegationFact[] {
  * Pure and synchronous: the same input always gives the same facts.
  */
 export function extract(input: ExtractInput): Extraction {
+  try {
+    return extractItem(input);
+  } finally {
+    setItemSides(undefined);
+  }
+}
+
+function extractItem(input: ExtractInput): Extraction {
   const published = input.published;
   // A link to another story ("Read more: …") is no sentence of this one.
   const units = splitUnits(input.text).filter((u) => !SITE_CHROME.test(u.text));
   const sentences = units.map((u) => u.text);
   const toks: Token[][] = sentences.map((s) => tokenize(normalise(s)));
+  // "The government delegation": whose, when the item says so; every party reader sees it until the item is read.
+  setItemSides(assignGenericSides(toks));
   const people: PersonSpan[][] = findPeople(
     sentences.map((s, i) => ({ text: normalise(s), tokens: toks[i]! })),
     { lexicon: input.lexicon },

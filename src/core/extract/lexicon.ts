@@ -12,7 +12,11 @@ function set(words: string): Set<string> {
 
 /**
  * Common given names, including Ukrainian and Russian transliterations in their usual
- * English-press spellings, plus Turkish, Arabic and Western names seen in diplomatic copy.
+ * English-press spellings, plus Turkish, Arabic and Western names seen in diplomatic copy, and
+ * (issue 10's unfamiliar-negotiations pass) the common given names of the regions whose talks
+ * Parley ships no dossier for: Ethiopian, Arabic, Balkan and Albanian, Armenian, Azerbaijani,
+ * French and Central African, Spanish and Portuguese, Persian, Hebrew, Turkish, Chinese family
+ * names (written first), Central Asian, Georgian, Moldovan. Accents may be written or dropped.
  */
 export const FIRST_NAMES = set(`
   aaron adam adrian alan albert alex alexander alexandra alexei alexey aleksei aleksey alexandr aleksandr alice alina alla
@@ -40,6 +44,51 @@ export const FIRST_NAMES = set(`
   khalil ezzedine majid kazem mazen wissam najib ceyhun ararat mher shahin therese olivier sumbu massad sonata
   ron uri ronen mahmoud hamad mohamed abdel abdelfattah hussein nabih jeyhun elmar hikmet nikolai
   tom anne-claire jean-yves hakan ibrahim
+  aaliyah abebe addisu alemu almaz amanuel asfaw aster ayele berhane berhanu biruk dawit demeke
+  desta fekadu fikre girma haile kassa lemma mekonnen mesfin mulatu negash
+  seyoum solomon tekle teklu tesfaye tigist yohannes taye temesgen workneh
+  abdelrahim abdelaziz abdelrahman abdulaziz abdallah abdalla abdul abubakar adel adnan ahmad akram amr anas ashraf ayman
+  bader bassam bilal fadi fahd fares fawzi fuad ghassan hamid hamza hani haytham hisham hussam issa jaber jamal jassim
+  kamal karim khaled mansour marwan mazin mustafa mustapha nabil nasser nawaf osama rami rashid riyad saad saeed salah
+  salim salman sami samir sharif tarek tareq walid yahya yasser yousef youssef yusuf zaid ziad mahmud mohamad omar
+  faisal turki badr shams malik hadi burhan malik yasir jibril amina fatima layla leila nadia rania
+  aleksandar aleksandra ana ante bojan boris branko dejan dragan dusan dušan goran ivica jelena jovan marko milan milorad
+  milos miloš miroslav momir nebojsa nebojša nemanja petar predrag sinisa siniša slobodan srdjan tomislav vesna
+  vladan zoran zeljko željko enver fatmir lulzim skender
+  valon arben blerim dritan edi ilir bujar ali artan
+  ararat armen arman aram artur ashot davit gagik hakob hayk karen levon mher robert ruben samvel sergey
+  tigran vahan vahe anush lusine gohar
+  ramiz farid fuad elnur elshad emin kamran rovshan tural vugar zakir
+  leyla
+  felix félix therese thérèse olivier jean-pierre jean-claude joseph patrick christophe augustin
+  bertrand didier emmanuel frederic frédéric gilbert guillaume jacques laurent lionel louis marcel pascal philippe
+  sylvain thierry yves antoine baptiste benoit benoît bruno cedric cédric dominique etienne étienne fabrice florent
+  gerard gérard hubert julien ludovic mathieu maxime nicolas raphael raphaël rene rené sebastien sébastien stephane
+  stéphane vincent xavier yannick arnaud segolene ségolène catherine claire helene hélène isabelle jeanne
+  juliette laure louise manon marie nathalie sophie sylvie valerie valérie brigitte
+  paul vincent justin james charles ngozi aminata moussa mamadou ousmane abdoulaye amadou boubacar
+  cheikh ibrahima idrissa modibo seydou souleymane tidiane william yoweri
+  cyril jacob ronald olusegun kofi nana ellen
+  jorge jose josé juan luis carlos miguel pedro pablo alejandro andres andrés antonio diego eduardo enrique felipe
+  fernando francisco gabriel gerardo gonzalo gustavo hector héctor hugo ignacio iván javier joaquin joaquín
+  julio leopoldo lorenzo manuel marcelo mario martin martín mauricio nicolás oscar óscar rafael ramon ramón ricardo
+  roberto rodrigo sergio tomas tomás vicente alvaro álvaro camilo cesar césar cristian daniela edmundo
+  ernesto esteban fabio federico freddy henrique horacio humberto iñaki jaime julián leonardo luciano marcos nestor
+  néstor octavio raul raúl rené rolando rubén ruben simon simón timoleon timoleón ulises victor víctor
+  vera maria maría ana carmen claudia elena gloria isabel laura lucia lucía luisa marta mercedes
+  monica mónica paula rosa sandra sofia sofía susana teresa veronica verónica yolanda beatriz adriana alicia
+  andrea angela ángela antonia carolina catalina cristina diana eugenia fernanda gabriela juana julia leticia
+  lorena lourdes margarita mariana marisol miriam natalia patricia pilar raquel rocio rocío silvia tatiana
+  iván antonio pablo joao joão luiz geraldo fernando celso mauro
+  abbas ali-akbar hamid javad kamal mohsen mojtaba reza saeed majid mehdi ebrahim hasan hassan esmaeil ismail
+  avi benny eli gideon itamar moshe naftali ron ronen tzachi yair yoav yossi yuval ehud gilad
+  ahmet ali binali devlet fatih hulusi ibrahim kemal mevlüt mustafa numan omer ömer suleyman süleyman
+  wang wei xi li qin zhang liu chen yang zhao huang zhou zhu guo lin luo zheng liang
+  shehbaz imran asif ishaq bilawal nawaz ajit narendra sushma
+  shavkat kassym-jomart nursultan murat serik erlan rustam emomali sadyr kamchybek sooronbay gurbanguly serdar
+  nino irakli bidzina salome mikheil giorgi davit ilia zurab levan
+  maia igor ion vlad andrei natalia oleg dorin
+  rebecca grace
 `);
 
 /** Head nouns of role phrases: a phrase naming a role must contain one. */

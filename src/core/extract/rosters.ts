@@ -98,6 +98,8 @@ const SIDE_NOUN =
 const FOR_SIDE = /\b(?:from|for|on)\s+the\s+([\p{Lu}][\p{L}’'-]*)\s+side\b|\b(?:for|representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)/gu;
 const REPRESENTED = /([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)\s+(?:will\s+be|would\s+be|was|is|were|are)\s+(?:again\s+|also\s+)?represented\b/gu;
 const CONTEXT_BEFORE = /\b(?:the|its|their|this|that)\s+(?:[\p{Ll}-]+\s+)?$/u;
+/** "the mediation team", "the hosts' delegation": the go-between's own people, never the side named last. */
+const GO_BETWEEN_BEFORE = /\b(?:mediation|mediating|mediators?['’]?|facilitation|facilitating|facilitators?['’]?|hosts?['’]?|hosting|observer|observers['’]?|guarantors?['’]?)\s+$/iu;
 
 const lastParty = (s: string) => {
   const found = findParties(s);
@@ -115,7 +117,7 @@ function sideCues(m: string): SideCue[] {
     const party = lastParty(before) ?? (after ? lastParty(after[1]!) : undefined);
     const end = a.index + a[0].length + (after && party ? after[0].length : 0);
     if (party) out.push({ start: a.index, end, party, contextual: false, noun: true });
-    else if (CONTEXT_BEFORE.test(before) && /^(?:delegation|team|side)$/.test(noun)) out.push({ start: a.index, end, contextual: true, noun: true });
+    else if (CONTEXT_BEFORE.test(before) && !GO_BETWEEN_BEFORE.test(before) && /^(?:delegation|team|side)$/.test(noun)) out.push({ start: a.index, end, contextual: true, noun: true });
   }
   for (const f of m.matchAll(FOR_SIDE)) {
     const party = lastParty(f[1] ?? f[2] ?? '');

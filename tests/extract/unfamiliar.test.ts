@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { findParties, resolveParty } from '../../src/core/parties.js';
+import { tokenize } from '../../src/core/extract/tokens.js';
+import { people } from './read.js';
+
+/**
+ * Reports of negotiations Parley ships no dossier for (a state and its rebels, a government and
+ * its opposition, two smaller states): sides named by a generic word, by a party name with a
+ * possessive inside, by short demonyms and capitals. Sentences written for these tests.
+ */
+
+describe('a generic side word stands for the side the item ties it to', () => {
+  it('reads "the government delegation" as the state whose government the item names', () => {
+    expect(
+      people(
+        "Talks between Colombia's government and the ELN resumed in Oslo on Monday. The government delegation is led by interior minister Carla Mendes and includes senator Rui Tavares.",
+      ),
+    ).toEqual(['Colombia: Carla Mendes (leader)', 'Colombia: Rui Tavares']);
+  });
+  it('reads "the rebel delegation" as the one armed movement the item names', () => {
+    expect(
+      people('The Colombian government and the ELN opened a new cycle of talks in Caracas on Monday. The rebel delegation, headed by commander Pablo Ortega, included Rosa Quintero.'),
+    ).toEqual(['ELN: Pablo Ortega (leader)', 'ELN: Rosa Quintero']);
+  });
+  it('reads "the opposition\'s team" as the coalition the item names', () => {
+    expect(
+      people("Venezuela's government and the Unitary Platform resumed talks in Mexico City on Saturday. The opposition's team was led by Marta Ibarra."),
+    ).toEqual(['Unitary Platform: Marta Ibarra (leader)']);
+  });
+  it('leaves "the government" unread when the item names two states\' governments', () => {
+    expect(
+      people('The government of Armenia and the government of Azerbaijan met in Almaty on Friday. The government delegation was led by Karen Abrahamyan.'),
+    ).toEqual([]);
+  });
+  it('keeps someone else\'s government ("whose government mediated") off the side', () => {
+    expect(
+      people(
+        "Sudan's transitional government and the RSF signed a truce in Juba on Saturday. The government's delegation was headed by Gen. Omar Kabbashi. South Sudan's President Salva Kiir, whose government mediated the talks, attended; Tut Gatluak, his security adviser, headed the mediation team.",
+      ),
+    ).toEqual(['Sudan: Omar Kabbashi (leader)']);
+  });
+});
+
+describe('party names as the press writes them', () => {
+  it('reads a party whose name has a possessive inside it', () => {
+    const t = tokenize("The Tigray People's Liberation Front sent two generals.");
+    expect(t.filter((x) => x.party).map((x) => x.party!.code)).toEqual(['TPLF', 'TPLF', 'TPLF', 'TPLF']);
+  });
+  it('knows short demonyms, plural demonyms and other spellings of capitals', () => {
+    for (const [word, name] of [
+      ['Serbs', 'Serbia'],
+      ['Kosovars', 'Kosovo'],
+      ['Prishtina', 'Kosovo'],
+      ['Azeri', 'Azerbaijan'],
+      ['Armenians', 'Armenia'],
+      ['Azerbaijanis', 'Azerbaijan'],
+      ['Thais', 'Thailand'],
+      ['Mekelle', 'Tigray People’s Liberation Front'],
+      ['Unitary Platform', 'Unitary Platform'],
+    ]) expect(resolveParty(word!)?.name, word).toBe(name);
+  });
+  it('reads no generic word as a side outside an item being extracted', () => {
+    expect(findParties('the government delegation')).toEqual([]);
+  });
+});
