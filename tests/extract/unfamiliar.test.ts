@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { findParties, resolveParty } from '../../src/core/parties.js';
 import { tokenize } from '../../src/core/extract/tokens.js';
-import { people } from './read.js';
+import type { ExtractLexicon } from '../../src/core/extract/types.js';
+import { people as read, PUBLISHED } from './read.js';
+
+/** As the eval reads such reports: a dossier with no standing actors or mediators of its own. */
+const NONE: ExtractLexicon = { topics: {}, actors: [], mediators: [] };
+const people = (text: string) => read(text, PUBLISHED, NONE);
 
 /**
  * Reports of negotiations Parley ships no dossier for (a state and its rebels, a government and
@@ -63,3 +68,32 @@ describe('party names as the press writes them', () => {
     expect(findParties('the government delegation')).toEqual([]);
   });
 });
+
+describe('shapes such reports use', () => {
+  it('seats two principals who concluded something after talks, a title and a comma between them', () => {
+    expect(
+      people('BRUSSELS — Moldovan premier Dorin Popa and the Romanian head of state, Ion Marin, accepted the joint proposal on energy after talks in Brussels on Monday.'),
+    ).toEqual(['Moldova: Dorin Popa', 'Romania: Ion Marin']);
+  });
+  it('seats no pair whose agreement was only wished for', () => {
+    expect(people('Moldovan premier Dorin Popa and Romanian President Ion Marin could sign the proposal after talks in Brussels on Monday.')).toEqual([]);
+  });
+  it('reads "and the rebels\' by B" as the second side\'s leader', () => {
+    expect(
+      people("Colombia's government and the ELN agreed on Friday to a ceasefire at the close of talks in Havana. The government's delegation was headed by Ana Suárez, and the rebels' by Pablo Ortega."),
+    ).toEqual(['Colombia: Ana Suárez (leader)', 'ELN: Pablo Ortega (leader)']);
+  });
+  it('reads no organisation\'s last word as a person ("the Ethiopian National Defense Force")', () => {
+    expect(
+      people('Military commanders signed a declaration in Nairobi on Saturday. Field Marshal Yonas Haile, chief of staff of the Ethiopian National Defense Force, signed for the federal government.').some((p) =>
+        p.endsWith(': Force'),
+      ),
+    ).toBe(false);
+  });
+  it('keeps the mediation team\'s head off the side named before it', () => {
+    expect(
+      people("Sudan's government and the RSF met in Juba. The government's negotiating delegation was headed by Gen. Omar Kabbashi. Tut Gatluak, a security adviser, headed the mediation team."),
+    ).not.toContain('Sudan: Tut Gatluak (leader)');
+  });
+});
+

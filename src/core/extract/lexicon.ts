@@ -97,7 +97,7 @@ export const ROLE_HEADS = set(`
   envoy envoys negotiator negotiators ambassador chancellor chief head commander general director chair chairman chairwoman
   leader official aide deputy diplomat editor editor-in-chief senator lawmaker mp premier king prince emir sheikh
   representative mediator host personality journalist businessman investor son-in-law governor mayor speaker
-  lieutenant colonel admiral ombudsman officer correspondent commissioner counsellor counselor ceo founder
+  lieutenant colonel admiral marshal ombudsman officer correspondent commissioner counsellor counselor ceo founder
   chief-of-staff secretary-of-state administrator manager coordinator member ministers director-general presidents
   dictator autocrat strongman ruler monarch
 `);
@@ -106,7 +106,7 @@ export const ROLE_HEADS = set(`
 export const ROLE_MODIFIERS = set(`
   foreign defence defense prime deputy special presidential military policy national security intelligence chief vice
   first senior former top lead army navy state economic economy affairs interior finance trade ministry of for
-  media spy office staff peace personal general trusted veteran career investment fund sovereign wealth
+  field media spy office staff peace personal general trusted veteran career investment fund sovereign wealth
   main parliamentary presidential's kremlin defence-ministry foreign-ministry
   acting interim joint permanent un nations united armed forces general-staff armed-forces commerce treasury energy
   justice health agriculture infrastructure strategic digital transformation humanitarian human rights deputy-head
@@ -120,6 +120,7 @@ export const NON_NAME = set(`
   union nations forces army navy party republic kingdom region oblast bay river gulf ocean island islands square palace
   hotel airport center centre university institute times post news press group company corp inc bank fund court assembly
   duma rada senate congress security national international affairs black white north south east west central
+  force defense defence liberation front movement platform alliance coalition
   united states arabia emirates media telegram reuters bloomberg tass interfax ria novosti cnn bbc cbs nbc abc fox axios
   politico guardian ap afp dpa ukrinform rt war peace talks ceasefire summit round president minister prime
   secretary chancellor the a an and but or if as in on at of for to by with from this that these those it its his her

@@ -78,8 +78,8 @@ const APPOSITION_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.delegation
 const ELLIPTICAL_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.elliptical-side')!;
 /** "; Putin by": a second subject whose "was joined" is left out, after a first subject's companions. */
 const JOINED_ELLIPSIS = /;\s?(?:and\s|while\s)?(?:[\p{L}’'.-]{1,30}\s){0,5}⟨(\d+)⟩\sby\s/u;
-/** Where a first side's leaders end and a second side's verbless clause begins: "; the American side by", ", and the RSF's by". */
-const ELLIPTICAL_SIDE = /^\s{0,3}(?:[;,]\s{0,3})?(?:(?:and|while|whereas)\s{1,4})?(?:on\s{1,4})?(?:the\s{1,4})?([\p{Lu}][\p{L}.-]*)(?:['’]s)?(?:\s{1,4}(?:delegation|team|side|one|negotiators|delegates))?\s{1,4}(?:(?:was|is)\s{1,4})?by\s/u;
+/** Where a first side's leaders end and a second side's verbless clause begins: "; the American side by", ", and the RSF's by", ", and the rebels' by" (a generic side word of generic-sides.ts, read as the item ties it). */
+const ELLIPTICAL_SIDE = /^\s{0,3}(?:[;,]\s{0,3})?(?:(?:and|while|whereas)\s{1,4})?(?:on\s{1,4})?(?:the\s{1,4})?([\p{Lu}][\p{L}.-]*|rebels|rebel|guerrillas|government|opposition)(?:['’]s|['’])?(?:\s{1,4}(?:delegation|team|side|one|negotiators|delegates))?\s{1,4}(?:(?:was|is)\s{1,4})?by\s/u;
 
 interface SideCue {
   start: number;
