@@ -95,5 +95,15 @@ describe('shapes such reports use', () => {
       people("Sudan's government and the RSF met in Juba. The government's negotiating delegation was headed by Gen. Omar Kabbashi. Tut Gatluak, a security adviser, headed the mediation team."),
     ).not.toContain('Sudan: Tut Gatluak (leader)');
   });
+  it('reads a sender named in several words, a possessive inside ("The Tigray People\'s Liberation Front sent")', () => {
+    expect(people("Talks opened in Pretoria on Tuesday. The Tigray People's Liberation Front sent spokesman Mark Dalton and General Tom Reed.")).toEqual([
+      'Tigray People’s Liberation Front: Mark Dalton',
+      'Tigray People’s Liberation Front: Tom Reed',
+    ]);
+  });
+  it('reads "A signed for X and [title] B for Y" as two signatories on their own sides', () => {
+    expect(
+      people('The two foreign ministers signed a declaration in Washington on Friday. Anne Dupont signed for Kinshasa and foreign minister Paul Weber for Kigali.'),
+    ).toEqual(['DR Congo: Anne Dupont', 'Rwanda: Paul Weber']);
+  });
 });
-

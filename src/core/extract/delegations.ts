@@ -207,6 +207,17 @@ const APPOINTER =
   /\b(?:appointed|nominated|named|chosen|approved|sent|dispatched|picked|authori[sz]ed|mandated|instructed|tasked|endorsed|confirmed|signed\s+off)\s+by\s+(?:[\p{L}’'.-]+\s+){0,5}$/u;
 
 /** Reads a list of people from `s` until a new clause starts; returns them and the rest. */
+/** The capitalised words (up to five) that end a text: "The Tigray People's Liberation Front" of "… The Tigray People's Liberation Front". */
+function capitalisedBefore(before: string): string {
+  const ws = before.split(' ');
+  const out: string[] = [];
+  for (let i = ws.length - 1; i >= 0 && out.length < 5; i--) {
+    if (!/^\p{Lu}[\p{L}’'.-]*$/u.test(ws[i]!)) break;
+    out.unshift(ws[i]!);
+  }
+  return out.join(' ');
+}
+
 export function readList(s: string): { ks: number[]; rest: string } {
   const flat = s.includes('⟩,')
     ? s
@@ -504,9 +515,10 @@ export function findDelegations(
 
   // "Washington sent special envoy A and B": the party fields these people.
   // "Britain sent A. France sent B, and Germany sent C": each party's list ends where the next begins.
-  const sents = !/\b(?:sent|dispatched|fielded)\b/.test(m) ? [] : [...m.matchAll(/(?<![\p{L}’'.-])([\p{Lu}][\p{L}’'.-]*)\s+(?:sent|dispatched|fielded)\s+/gu)];
+  const sents = !/\b(?:sent|dispatched|fielded)\b/.test(m) ? [] : [...m.matchAll(/\s(?:sent|dispatched|fielded)\s+/g)];
   sents.forEach((sent, i) => {
-    const party = findParties(sent[1]!)[0]?.party.name;
+    // "The Tigray People's Liberation Front sent …": the capitalised words right before the verb, the party nearest it.
+    const party = findParties(capitalisedBefore(m.slice(Math.max(0, sent.index - 80), sent.index))).pop()?.party.name;
     const end = sents[i + 1]?.index ?? m.length;
     if (party) for (const k of readList(m.slice(sent.index + sent[0].length, end)).ks) add(party, k, 'member');
   });

@@ -78,6 +78,8 @@ const APPOSITION_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.delegation
 const ELLIPTICAL_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.elliptical-side')!;
 /** "; Putin by": a second subject whose "was joined" is left out, after a first subject's companions. */
 const JOINED_ELLIPSIS = /;\s?(?:and\s|while\s)?(?:[\p{L}’'.-]{1,30}\s){0,5}⟨(\d+)⟩\sby\s/u;
+/** After "A signed for X": "and [titles] B for Y", B's verb left out. */
+const SIGNED_ELLIPSIS = /^[^⟨;]{1,60}?\s(?:and|while)\s(?:[\p{Ll}][\p{L}-]*\s){0,4}⟨(\d+)⟩\sfor\s([^,;.⟨]{1,50})/u;
 /** Where a first side's leaders end and a second side's verbless clause begins: "; the American side by", ", and the RSF's by", ", and the rebels' by" (a generic side word of generic-sides.ts, read as the item ties it). */
 const ELLIPTICAL_SIDE = /^\s{0,3}(?:[;,]\s{0,3})?(?:(?:and|while|whereas)\s{1,4})?(?:on\s{1,4})?(?:the\s{1,4})?([\p{Lu}][\p{L}.-]*|rebels|rebel|guerrillas|government|opposition)(?:['’]s|['’])?(?:\s{1,4}(?:delegation|team|side|one|negotiators|delegates))?\s{1,4}(?:(?:was|is)\s{1,4})?by\s/u;
 
@@ -517,6 +519,13 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
               const p = people[k];
               if (p && ++inSentence <= MAX_CANDIDATES) out.push(score(si, p, 'leader', ELLIPTICAL_RULE, secondParty, 'explicit', input));
             }
+        }
+        // "A signed for Kinshasa and B for Kigali": the second signatory and their side, the verb left out.
+        if (rule.id === 'roster.represent-before' && party) {
+          const second = SIGNED_ELLIPSIS.exec(m.slice(end, end + 200));
+          const secondParty = second ? lastParty(second[2]!) : undefined;
+          const p = second ? people[Number(second[1])] : undefined;
+          if (p && secondParty && secondParty !== party && ++inSentence <= MAX_CANDIDATES) out.push(score(si, p, 'member', ELLIPTICAL_RULE, secondParty, 'explicit', input));
         }
       }
     }
