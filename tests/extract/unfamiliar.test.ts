@@ -106,4 +106,12 @@ describe('shapes such reports use', () => {
       people('The two foreign ministers signed a declaration in Washington on Friday. Anne Dupont signed for Kinshasa and foreign minister Paul Weber for Kigali.'),
     ).toEqual(['DR Congo: Anne Dupont', 'Rwanda: Paul Weber']);
   });
+  it('makes the pair seated as principals leaders when "the two ministers head the delegations"', () => {
+    expect(
+      people(
+        'BERLIN – Armenian Foreign Minister Karen Petrosyan and his Azerbaijani counterpart Elmar Huseynov began two days of talks at a lakeside villa on Wednesday. The two ministers head the delegations; neither side named the officials with them.',
+      ),
+    ).toEqual(['Armenia: Karen Petrosyan (leader)', 'Azerbaijan: Elmar Huseynov (leader)']);
+  });
 });
+

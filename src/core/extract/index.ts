@@ -103,6 +103,26 @@ function mergeDelegations(tied: Tied[], sentences: string[]): DelegationFact[] {
   return out;
 }
 
+/** "The two ministers head the delegations", "both leaders led their teams": the pair seated as principals before leads. */
+const PAIR_HEADS = /\b(?:the|both)\s+(?:two\s+)?(?:foreign\s+|defence\s+|defense\s+|prime\s+)?(?:ministers|leaders|presidents|envoys|negotiators)\s+(?:will\s+|would\s+|also\s+)?(?:head|headed|heads|lead|led|leads)\s+(?:the\s+|their\s+)?(?:respective\s+|two\s+)?(?:delegations|teams|sides)\b/i;
+/** Rules that seat principals who met, as members: the pair a later "the two … head the delegations" names. */
+const PAIR_RULES = new Set(['principals.met-pair', 'principals.met-object', 'roster.described-principals', 'roster.principals-met']);
+
+function promoteHeadingPair(delegations: DelegationFact[], sentences: string[]): void {
+  const at = sentences.findIndex((s) => PAIR_HEADS.test(s));
+  if (at <= 0) return;
+  const seated = delegations.flatMap((d) => (d.people ?? []).filter((p) => p.role === 'member' && PAIR_RULES.has(p.rule) && p.sentenceIndex < at).map((p) => ({ d, p })));
+  const last = Math.max(-1, ...seated.map((x) => x.p.sentenceIndex));
+  const pair = seated.filter((x) => x.p.sentenceIndex === last);
+  // Exactly two people, one on each of two sides: anything else is no pair this sentence can mean.
+  if (pair.length !== 2 || pair[0]!.d.party === pair[1]!.d.party) return;
+  for (const { d, p } of pair) {
+    d.members = d.members.filter((n) => n !== p.name);
+    if (!d.leaders.includes(p.name)) d.leaders.push(p.name);
+    p.role = 'leader';
+  }
+}
+
 /**
  * Extracts actors, delegations, dated rounds of talks and events from one news item.
  * Pure and synchronous: the same input always gives the same facts.
@@ -286,6 +306,7 @@ function extractItem(input: ExtractInput): Extraction {
     return roundIndex === undefined ? d : { ...d, roundIndex };
   });
   const delegations = mergeDelegations(tied, sentences);
+  promoteHeadingPair(delegations, sentences);
 
   // Delegation membership tells a person's party when the text did not ("Andrew Peek" → US).
   const partyByName = new Map<string, string>();
