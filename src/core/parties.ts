@@ -283,7 +283,7 @@ export function findParties(text: string, opts: { caseInsensitive?: boolean } = 
   const out: PartyMention[] = [];
   for (let i = 0; i < words.length; i++) {
     const first = words[i]!;
-    const generic = itemSides?.get(first.s);
+    const generic = itemSides?.get(first.s.toLowerCase());
     // "the government of Rwanda" names Rwanda next; "whose government", "Kiir's government" are someone else's.
     if (generic && !(!generic.nonState && (/^\s+(?:of|in)\s/.test(text.slice(first.end, first.end + 4)) || ownedBefore(text.slice(Math.max(0, first.start - 40), first.start))))) {
       const prev = out[out.length - 1];

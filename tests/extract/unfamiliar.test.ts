@@ -113,5 +113,29 @@ describe('shapes such reports use', () => {
       ),
     ).toEqual(['Armenia: Karen Petrosyan (leader)', 'Azerbaijan: Elmar Huseynov (leader)']);
   });
+  it('reads "A of Azerbaijan and B of Armenia initialed the text" as two signatories on their sides', () => {
+    expect(
+      people(
+        'WASHINGTON — The leaders of Armenia and Azerbaijan signed a joint declaration at the White House on Friday. Their foreign ministers, Elmar Huseynov of Azerbaijan and Karen Petrosyan of Armenia, initialed the text of a peace agreement.',
+      ),
+    ).toEqual(['Armenia: Karen Petrosyan', 'Azerbaijan: Elmar Huseynov']);
+  });
+  it('reads "put their names to" as signing, with no talks named', () => {
+    expect(
+      people('WASHINGTON — The leaders of Armenia and Azerbaijan signed a joint declaration at the White House on Friday. Azerbaijani President Elmar Huseynov and Armenian Prime Minister Karen Petrosyan put their names to the document.'),
+    ).toEqual(['Armenia: Karen Petrosyan', 'Azerbaijan: Elmar Huseynov']);
+  });
+  it('reads a capitalised "Government delegation" as the generic word', () => {
+    expect(
+      people('The Government of Colombia and the ELN reinstalled the dialogue table in Caracas on Monday. The Government delegation is headed by Carla Mendes.'),
+    ).toEqual(['Colombia: Carla Mendes (leader)']);
+  });
+  it('reads a roster laid out one bare name per line, and ends it at the next paragraph of prose', () => {
+    expect(
+      people(
+        'The Colombian government and the ELN reinstalled the dialogue table in Caracas on Monday.\n\nThe ELN delegation is headed by Pablo Ortega, together with:\nRamiro Soto\nLuz Amparo Quintero\n\nThe previous process, launched in Quito in 2017 and moved to Havana in 2018, was broken off in January 2019 after an attack.\n\nPresident Carlos Mendes greeted the delegations through a message read',
+      ),
+    ).toEqual(['ELN: Luz Amparo Quintero', 'ELN: Pablo Ortega (leader)', 'ELN: Ramiro Soto']);
+  });
 });
 

@@ -55,6 +55,20 @@ const SPEECH_AFTER =
   /^(?:said|says|told|tells|added|adds|wrote|writes|stressed|noted|insisted|warned|claimed|argued|replied|announced|confirmed|denied|urged|called|accused|praised|posted|met|meets|will|would|has|had|was|is)\b/;
 const SPEECH_BEFORE = /\b(?:told|according to|with|met|by|and|envoy|adviser|minister|president|aide|negotiator)$/i;
 
+/**
+ * A line of a roster laid out one name per line: the line holds nothing but capitalised words
+ * (a bullet allowed), and the line before it ends in a colon or is such a line itself.
+ */
+function rosterLine(sentences: SentenceTokens[], si: number): boolean {
+  const bare = (k: number) => /^[-•*–]?\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(sentences[k]?.text.trim() ?? '');
+  if (!bare(si)) return false;
+  for (let k = si - 1; k >= 0 && k >= si - 12; k--) {
+    if (/:\s*$/.test(sentences[k]!.text)) return true;
+    if (!bare(k)) return false;
+  }
+  return false;
+}
+
 /** A given name, its accents written or dropped ("Thérèse", "Therese"). */
 function isFirstName(lower: string): boolean {
   return FIRST_NAMES.has(lower) || (/[^\x00-\x7f]/.test(lower) && FIRST_NAMES.has(lower.normalize('NFKD').replace(/\p{M}/gu, '')));
@@ -235,8 +249,10 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
         // A list line opening with a name and its title ("• Serhii Kyslytsia, First Deputy Foreign
         // Minister", "A — Minister of Defence"): the roster's layout says it is a person.
         const listItem = sentenceInitial && /^\s*(?:,|[—–-]\s)/.test(s.text.slice(toks[b]!.end)) && b - a <= 3 && (appos || /^\s*[—–-]\s/.test(s.text.slice(toks[b]!.end)));
+        // A roster's line that is a name alone ("Bernardo Téllez" under "… is made up of:"): the layout says it is a person.
+        const nameLine = rosterLine(sentences, si) && a === run.first && b === run.last && b - a <= 3 && toks.slice(a, b + 1).every((t) => PLAIN_NAME_WORD.test(t.base) && !t.party);
         // A sentence-initial capital is grammar, not a name: drop it unless it is a first name.
-        if (sentenceInitial && !firstKnown && b - a === 1 && !titled && !listItem) {
+        if (sentenceInitial && !firstKnown && b - a === 1 && !titled && !listItem && !nameLine) {
           singles.push({ sentence: si, first: b, last: b, titled: false, multi: false });
           continue;
         }
@@ -247,7 +263,7 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
           b - a <= 2 &&
           /\b(?:led|headed|chaired|co-chaired|accompanied|joined)\s+by\s+$/i.test(s.text.slice(Math.max(0, toks[a]!.start - 20), toks[a]!.start)) &&
           toks.slice(a, b + 1).every((t) => !t.party);
-        if (firstKnown || slavic || titled || appos || listItem || agent || lexiconMatch(ctx.lexicon, surface)) {
+        if (firstKnown || slavic || titled || appos || listItem || agent || nameLine || lexiconMatch(ctx.lexicon, surface)) {
           cands.push({ sentence: si, first: a, last: b, titled, multi: true });
           fullNames.push(surface);
         }
@@ -309,7 +325,10 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
     // Bounded work per sentence: no real sentence names more (a roster line names one).
     if (list.length > MAX_PEOPLE) list.length = MAX_PEOPLE;
     propagateLists(s, list);
-    for (const p of list) attachRole(s, p);
+    for (const p of list) {
+      attachRole(s, p);
+      if (!p.party) partyAfterOf(s, p);
+    }
   });
   resolveNames(perSentence, ctx);
   return perSentence;
@@ -429,6 +448,21 @@ function roleFromWords(words: Token[]): RoleFact | undefined {
   if (!title) return undefined;
   const party = roleParty(owner) ?? leadingParty ?? roleParty(rest);
   return party ? { title, party } : { title };
+}
+
+/** "Paul Kagame of Rwanda", "Jeyhun Bayramov of Azerbaijan and …": the party named right after the name is theirs. */
+function partyAfterOf(s: SentenceTokens, p: PersonSpan): void {
+  const toks = s.tokens;
+  if (toks[p.last + 1]?.lower !== 'of') return;
+  let k = p.last + 2;
+  if (toks[k]?.lower === 'the') k++;
+  const party = toks[k]?.party;
+  if (!party) return;
+  while (toks[k]?.party === party || (toks[k]?.lower === 'of' && toks[k + 1]?.party === party)) k++;
+  // "A of the Azerbaijani foreign ministry": the party word must end the phrase, not qualify a noun after it.
+  const next = toks[k];
+  if (next?.word && (next.cap || !/^(?:and|or|who|were|was|is|are|signed|met|said|initialed|initialled|put|agreed|on|in|at)$/.test(next.lower))) return;
+  p.party = party.name;
 }
 
 function attachRole(s: SentenceTokens, p: PersonSpan): void {

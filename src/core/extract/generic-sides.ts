@@ -87,7 +87,8 @@ export function assignGenericSides(toks: readonly (readonly Token[])[]): Map<str
   give(OPPOSITION, opposition);
   for (const sentence of toks)
     sentence.forEach((t, k) => {
-      if (t.party || !t.word || t.cap) return;
+      // "The Government delegation" (state media capitalise it): the same word.
+      if (t.party || !t.word) return;
       if (GOVERNMENT.has(t.lower)) {
         if (government && !tiedState(sentence, k) && !ownedByOther(sentence, k)) t.party = government;
       } else if (ARMED.has(t.lower)) {

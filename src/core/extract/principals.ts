@@ -49,8 +49,12 @@ const MET_AFTER_PAIR = /^\s+(?:(?:have|had|has)\s+)?(?:talked|met|held\s+(?:talk
  * accepted … after talks in Brussels", "A and B began two days of talks". Read only in a sentence
  * that names the talks (TALKS_NAMED), never a call.
  */
-const CONCLUDED_AFTER_PAIR = /^,?\s+(?:(?:have|had|has)\s+)?(?:signed|agreed|accepted|reached|initialled|initialed|endorsed|backed|began|opened|concluded|resumed)\b/i;
+const CONCLUDED_AFTER_PAIR = /^,?\s+(?:(?:have|had|has)\s+)?(?:signed|agreed|accepted|reached|initialled|initialed|endorsed|backed|began|opened|concluded|resumed|put\s+their\s+names\s+to)\b/i;
 const TALKS_NAMED = /\b(?:talks|negotiations|meeting|summit|round)\b/i;
+/** Signing needs no talks named: signatories sit on their own sides at the signing (the item's round). */
+const SIGNED_AFTER_PAIR = /^,?\s+(?:(?:have|had|has)\s+)?(?:signed|initialled|initialed|put\s+their\s+names\s+to)\b/i;
+/** "A of Azerbaijan and B of Armenia": the side after a name, skipped between the pair and before the verb. */
+const OF_SIDE = /^\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s(?:of\s)?[\p{Lu}][\p{L}'’.-]*){0,4}/u;
 /** Between the two names of the pair: "and", titles allowed ("and Russian President", "and the Serbian head of state,"). */
 const PAIR_JOIN = /^\s+and\s+(?:the\s+)?(?:[\p{L}][\p{L}.'’-]*,?\s+){0,5}$/u;
 /** "A was joined by", "A, flanked by", "A was accompanied by": the principal, then those beside them. */
@@ -137,10 +141,11 @@ function metPair(text: string, people: PersonSpan[], standing: Sides): { people:
   for (let k = 0; k + 1 < people.length; k++) {
     const a = people[k]!;
     const b = people[k + 1]!;
-    if (!PAIR_JOIN.test(text.slice(a.end, b.start))) continue;
-    const after = text.slice(b.end);
+    const gap = text.slice(a.end, b.start);
+    if (!PAIR_JOIN.test(gap.replace(OF_SIDE, ''))) continue;
+    const after = text.slice(b.end).replace(OF_SIDE, '');
     const met = MET_AFTER_PAIR.test(after);
-    if (!met && !(CONCLUDED_AFTER_PAIR.test(after) && TALKS_NAMED.test(after))) continue;
+    if (!met && !(CONCLUDED_AFTER_PAIR.test(after) && TALKS_NAMED.test(after)) && !SIGNED_AFTER_PAIR.test(after)) continue;
     const sa = statedSide(a);
     const sb = statedSide(b);
     if (!onStanding(sa, standing) || !onStanding(sb, standing) || sa === sb) continue;

@@ -257,7 +257,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
   let lastSide: string | undefined;
   /** The sentence that named `lastSide`. */
   let lastSideAt = -1;
-  let heading: { side?: string; evidence?: SideEvidence; afterItem?: boolean; gap?: number } | undefined;
+  let heading: { side?: string; evidence?: SideEvidence; afterItem?: boolean; gap?: number; itemParagraph?: number } | undefined;
   input.texts.forEach((text, si) => {
     const people = input.people[si]!;
     const unit = input.units[si]!;
@@ -279,11 +279,13 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         // A who's-who layout puts a short description under each name: up to two such lines
         // right after an item keep the list going.
         if (ITEM_SHAPE.test(m)) heading.gap = 0;
-        else if (heading.afterItem && (heading.gap ?? 0) < 2) heading.gap = (heading.gap ?? 0) + 1;
+        // A paragraph of its own, of running prose, after the last item is no description of it: the list has ended.
+        else if (heading.afterItem && (heading.gap ?? 0) < 2 && !(unit.paragraph !== heading.itemParagraph && m.split(' ').length > 15)) heading.gap = (heading.gap ?? 0) + 1;
         else heading = undefined;
       } else {
         heading.afterItem = true;
         heading.gap = 0;
+        heading.itemParagraph = unit.paragraph;
         const p = people[k]!;
         const role: RuleProduct = LEADER_APPOSITION.test(m) ? 'leader' : 'member';
         out.push(score(si, p, role, HEADING_RULE, heading.side, heading.evidence ?? 'heading', input));
