@@ -107,6 +107,11 @@ const BLOCS: Party[] = [
   { name: 'Houthis', code: 'HOUTHIS', nonState: 'armed', aliases: ['Houthis', 'Houthi', 'Ansar Allah'] },
   { name: 'Taliban', code: 'TALIBAN', nonState: 'armed', aliases: ['Taliban'] },
   { name: 'Syrian Democratic Forces', code: 'SDF', nonState: 'armed', aliases: ['Syrian Democratic Forces', 'SDF'] },
+  // Breakaway administrations that sit at talks as sides of their own (the Geneva International
+  // Discussions, the 5+2 format): world-countries lists none of them.
+  { name: 'Abkhazia', code: 'ABKHAZIA', aliases: ['Abkhazia', 'Abkhaz', 'Abkhazian', 'Abkhazians', 'Sukhum', 'Sukhumi', 'Republic of Abkhazia'] },
+  { name: 'South Ossetia', code: 'S-OSSETIA', aliases: ['South Ossetia', 'South Ossetian', 'South Ossetians', 'Tskhinval', 'Tskhinvali', 'Republic of South Ossetia'] },
+  { name: 'Transnistria', code: 'TRANSNISTRIA', aliases: ['Transnistria', 'Transnistrian', 'Pridnestrovie', 'Tiraspol'] },
   // Venezuela's opposition coalition at the Barbados and Mexico City talks.
   {
     name: 'Unitary Platform',
@@ -209,6 +214,8 @@ for (const party of [...BLOCS, ...PARTIES]) {
     if (scanned.length > ws.length) FIRST_WORD.set(scanned[0]!, Math.max(FIRST_WORD.get(scanned[0]!) ?? 0, scanned.length));
   }
 }
+
+const BY_NAME = new Map(PARTIES.map((p) => [p.name, p]));
 
 /** Every party known: states from world-countries plus blocs. */
 export function listParties(): Party[] {
@@ -326,6 +333,10 @@ export function findParties(text: string, opts: { caseInsensitive?: boolean } = 
  * "Kremlin", "british". Falls back to the first party named inside a longer text.
  */
 export function resolveParty(text: string): Party | null {
+  // A party's own name as Parley writes it ("Georgia", "Jordan", "Chad") is that party, though in
+  // running prose those words are too often something else to be read as one (UNSAFE_ALIASES).
+  const own = BY_NAME.get(text.trim());
+  if (own) return own;
   const key = aliasKey(text)
     .replace(/^the /, '')
     .replace(/'s?$/, '')

@@ -137,5 +137,30 @@ describe('shapes such reports use', () => {
       ),
     ).toEqual(['ELN: Luz Amparo Quintero', 'ELN: Pablo Ortega (leader)', 'ELN: Ramiro Soto']);
   });
+  it('reads "the army delegation" as the state whose army the item names', () => {
+    expect(
+      people("Envoys of Sudan's army and the RSF began talks in Jeddah on Saturday. The army delegation was headed by Major General Omar Kabbashi and included Ambassador Ali Hassan."),
+    ).toEqual(['Sudan: Ali Hassan', 'Sudan: Omar Kabbashi (leader)']);
+  });
+  it('reads breakaway administrations as sides of their own', () => {
+    expect(
+      people(
+        'GENEVA — The new round of talks began on Wednesday. Delegations of the Republic of Abkhazia and the Republic of South Ossetia are led, respectively, by Abkhaz Foreign Minister Ivan Petrov and presidential envoy Boris Orlov.',
+      ),
+    ).toEqual(['Abkhazia: Ivan Petrov (leader)', 'South Ossetia: Boris Orlov (leader)']);
+  });
+  it('reads "China\'s team also has A and B" and a sender with an auxiliary ("Britain is sending A")', () => {
+    expect(people("Talks began in Geneva on Saturday. China's team also has Vice Commerce Minister Li Chenggang and Vice Finance Minister Liao Min.")).toEqual([
+      'China: Li Chenggang',
+      'China: Liao Min',
+    ]);
+    expect(people('The meeting opens in Geneva on Monday. Britain is sending minister for Europe Paul Weber.')).toEqual(['United Kingdom: Paul Weber']);
+  });
+  it('reads "Vice Premier He Lifeng" as a person, "He" as his family name', () => {
+    expect(people("Talks began in Geneva on Saturday. China's delegation is led by Vice Premier He Lifeng.")).toEqual(['China: He Lifeng (leader)']);
+  });
+  it('resolves a party by its own name even where the word is unsafe in prose ("Georgia")', () => {
+    expect(resolveParty('Georgia')?.name).toBe('Georgia');
+  });
 });
 

@@ -219,14 +219,16 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
     for (const run of capitalRuns(toks)) {
       let a = run.first;
       let b = run.last;
-      while (a <= b && nonName(toks[a]!)) a++;
+      // "Vice Premier He Lifeng": a capitalised "He" inside a sentence, a capitalised word after it, is a family name, not the pronoun.
+      const familyHe = (k: number) => k > 0 && toks[k]!.text === 'He' && toks[k - 1]!.word && k < b;
+      while (a <= b && nonName(toks[a]!) && !familyHe(a)) a++;
       while (b >= a && nonName(toks[b]!)) b--;
       if (a > b) continue;
       // A title run into the name ("CEO of the Russian Direct Investment Fund Kirill Dmitriev",
       // "Deputy Head of the National Defense Control Center Viktor Shevtsov"): the name is what
       // follows the last word that can be no part of one.
       for (let k = b; k >= a; k--) {
-        if (nonName(toks[k]!) && !PARTICLES.has(toks[k]!.lower)) {
+        if (nonName(toks[k]!) && !PARTICLES.has(toks[k]!.lower) && !familyHe(k)) {
           a = k + 1;
           break;
         }

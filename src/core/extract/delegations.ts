@@ -294,7 +294,7 @@ const ALSO_PART_CUT =
 
 /** Cheap gate: most sentences name no delegation and need none of the patterns below. */
 const CUE_RE =
-  /delegat|team|side|negotiat|envoys|represent|sent|dispatch|fielded|join|accompan|attend|present|took part|particip|officials|diplomats|Americans|Russians|Ukrainians|Europeans|includ|compris|(?:led|headed)\s+(?:[a-z]+\s+){0,2}by|flanked|with\s+(?:him|her)\b|^[^:]{1,30}:\s|its\s+(?:head|members)|brought|beside\s+(?:him|her)|with\s+a\s+team|facing|across\s+the\s+table|other\s+side|in\s+the\s+room|(?:led|headed)\s+(?:it|them)\b|\b(?:he|she)\s+(?:headed|led)\b|members|also\s+(?:be\s+)?(?:going|travell?ing|coming)|part\s+of\s+(?:it|them)|at\s+the\s+table\s+for/i;
+  /delegat|team|side|negotiat|envoys|represent|sent|sending|dispatch|fielded|join|accompan|attend|present|took part|particip|officials|diplomats|Americans|Russians|Ukrainians|Europeans|includ|compris|(?:led|headed)\s+(?:[a-z]+\s+){0,2}by|flanked|with\s+(?:him|her)\b|^[^:]{1,30}:\s|its\s+(?:head|members)|brought|beside\s+(?:him|her)|with\s+a\s+team|facing|across\s+the\s+table|other\s+side|in\s+the\s+room|(?:led|headed)\s+(?:it|them)\b|\b(?:he|she)\s+(?:headed|led)\b|members|also\s+(?:be\s+)?(?:going|travell?ing|coming)|part\s+of\s+(?:it|them)|at\s+the\s+table\s+for/i;
 
 export function findDelegations(
   text: string,
@@ -515,7 +515,8 @@ export function findDelegations(
 
   // "Washington sent special envoy A and B": the party fields these people.
   // "Britain sent A. France sent B, and Germany sent C": each party's list ends where the next begins.
-  const sents = !/\b(?:sent|dispatched|fielded)\b/.test(m) ? [] : [...m.matchAll(/\s(?:sent|dispatched|fielded)\s+/g)];
+  // "Britain is sending minister A": the verb's auxiliary sits between the sender and it.
+  const sents = !/\b(?:sent|sending|dispatched|fielded)\b/.test(m) ? [] : [...m.matchAll(/\s(?:(?:is|are|was|were)\s+sending|sent|dispatched|fielded)\s+/g)];
   sents.forEach((sent, i) => {
     // "The Tigray People's Liberation Front sent …": the capitalised words right before the verb, the party nearest it.
     const party = findParties(capitalisedBefore(m.slice(Math.max(0, sent.index - 80), sent.index))).pop()?.party.name;

@@ -9,8 +9,8 @@ import type { Token } from './tokens.js';
  * the item ties the word to two sides (a Russian and a Ukrainian government), it stands for neither.
  */
 
-/** Words that stand for the state's side once the item has tied them to one state. */
-const GOVERNMENT = new Set(['government', 'govt', 'regime']);
+/** Words that stand for the state's side once the item has tied them to one state ("Sudan's army … the army delegation"). */
+const GOVERNMENT = new Set(['government', 'govt', 'regime', 'army']);
 /** Words that stand for the one armed movement the item names. */
 const ARMED = new Set(['rebel', 'rebels', 'guerrilla', 'guerrillas', 'insurgents', 'insurgent', 'militants']);
 /** Words that stand for the one opposition coalition the item names. */

@@ -283,6 +283,8 @@ export const OFFICES: { re: RegExp; party: string }[] = [
   { re: /\bwhite house\b|\bpentagon\b|\bsecretary of (?:the )?army\b|\barmy secretary\b/, party: 'United States' },
   { re: /\bus president['’]s\b/, party: 'United States' },
   { re: /\bmossad\b|\bshin bet\b|\bidf\b/, party: 'Israel' },
+  // The USTR: the bare title is the American office ("China International Trade Representative" names its own side first).
+  { re: /^(?:us |united states )?trade representative$/, party: 'United States' },
 ];
 
 /**
