@@ -162,5 +162,12 @@ describe('shapes such reports use', () => {
   it('resolves a party by its own name even where the word is unsafe in prose ("Georgia")', () => {
     expect(resolveParty('Georgia')?.name).toBe('Georgia');
   });
+  it('reads a pair who agreed something in a round named before them, a counterpart with an honorific ("his Afghan counterpart Mullah A")', () => {
+    expect(
+      people(
+        'Delegations met in Istanbul on Saturday for a second round of talks. In the first round in Doha on Oct. 18-19, Pakistani Defense Minister Imran Shah and his Afghan counterpart Mullah Ahmad Karimi agreed to an immediate ceasefire.',
+      ),
+    ).toEqual(['Afghanistan: Ahmad Karimi', 'Pakistan: Imran Shah']);
+  });
 });
 

@@ -471,10 +471,12 @@ function attachRole(s: SentenceTokens, p: PersonSpan): void {
   const toks = s.tokens;
   // Title before the name: "Ukraine’s defence minister Rustem Umerov", "US Secretary of State Marco Rubio".
   let i = p.first - 1;
-  // "his Rwandan counterpart Paul Kagame": the side, and no title ("counterpart" is nobody's office).
-  const cp = toks[i];
-  if (cp && /^counterparts?$/.test(cp.lower) && toks[i - 1]?.party) {
-    p.party = toks[i - 1]!.party!.name;
+  // "his Rwandan counterpart Paul Kagame", "his Afghan counterpart Mullah A": the side, and no title ("counterpart" is nobody's office).
+  let h = i;
+  while (h > 0 && toks[h]!.word && HONORIFIC.has(toks[h]!.lower.replace(/\.$/, ''))) h--;
+  const cp = toks[h];
+  if (cp && /^counterparts?$/.test(cp.lower) && toks[h - 1]?.party) {
+    p.party = toks[h - 1]!.party!.name;
     return;
   }
   const pre: Token[] = [];

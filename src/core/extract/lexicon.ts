@@ -264,7 +264,7 @@ export const HONORIFICS = set(`
 `);
 
 /** Honorifics that are only that (not also a title noun): stripped before a title is read. */
-export const SHORT_HONORIFICS = set('sir dame lord mr mrs ms dr prof gen lt col adm sen rep brig amb maj capt cmdr');
+export const SHORT_HONORIFICS = set('sir dame lord mr mrs ms dr prof gen lt col adm sen rep brig amb maj capt cmdr mullah maulvi maulana');
 
 /**
  * Offices whose holder's side the title gives on its own, whatever the dossier: matched against a

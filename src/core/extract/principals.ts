@@ -46,8 +46,8 @@ const NOT_HELD_CONCLUDED = /\b(?:would|could|might|may|possible|ready\s+to|willi
 const MET_AFTER_PAIR = /^\s+(?:(?:have|had|has)\s+)?(?:talked|met|held\s+(?:talks|a\s+meeting|their\s+(?:first\s+)?(?:talks|meeting|summit))|sat\s+down)\b/i;
 /**
  * Two principals who concluded something together where talks were held: "A and B signed|agreed|
- * accepted … after talks in Brussels", "A and B began two days of talks". Read only in a sentence
- * that names the talks (TALKS_NAMED), never a call.
+ * accepted … after talks in Brussels", "In the first round in Doha, A and B agreed to a ceasefire".
+ * Read only in a sentence that names the talks (TALKS_NAMED, anywhere in it), never a call.
  */
 const CONCLUDED_AFTER_PAIR = /^,?\s+(?:(?:have|had|has)\s+)?(?:signed|agreed|accepted|reached|initialled|initialed|endorsed|backed|began|opened|concluded|resumed|put\s+their\s+names\s+to)\b/i;
 const TALKS_NAMED = /\b(?:talks|negotiations|meeting|summit|round)\b/i;
@@ -145,7 +145,7 @@ function metPair(text: string, people: PersonSpan[], standing: Sides): { people:
     if (!PAIR_JOIN.test(gap.replace(OF_SIDE, ''))) continue;
     const after = text.slice(b.end).replace(OF_SIDE, '');
     const met = MET_AFTER_PAIR.test(after);
-    if (!met && !(CONCLUDED_AFTER_PAIR.test(after) && TALKS_NAMED.test(after)) && !SIGNED_AFTER_PAIR.test(after)) continue;
+    if (!met && !(CONCLUDED_AFTER_PAIR.test(after) && TALKS_NAMED.test(text)) && !SIGNED_AFTER_PAIR.test(after)) continue;
     const sa = statedSide(a);
     const sb = statedSide(b);
     if (!onStanding(sa, standing) || !onStanding(sb, standing) || sa === sb) continue;
