@@ -52,8 +52,8 @@ export const HELD_OUT = new Set([
   'ru-041', 'ru-044', 'ru-049', 'ot-001', 'ot-002', 'ot-003', 'ot-009', 'ot-011', 'ot-013',
 ]);
 
-export type RealSet = 'ru-dev' | 'ot-dev' | 'ru-held-out' | 'ot-held-out' | 'classes-dev' | 'dates-dev' | 'dev2' | 'dev3' | 'dev4';
-export const REAL_SETS: RealSet[] = ['ru-dev', 'ot-dev', 'ru-held-out', 'ot-held-out', 'classes-dev', 'dates-dev', 'dev2', 'dev3', 'dev4'];
+export type RealSet = 'ru-dev' | 'ot-dev' | 'ru-held-out' | 'ot-held-out' | 'classes-dev' | 'dates-dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5';
+export const REAL_SETS: RealSet[] = ['ru-dev', 'ot-dev', 'ru-held-out', 'ot-held-out', 'classes-dev', 'dates-dev', 'dev2', 'dev3', 'dev4', 'dev5'];
 
 /**
  * The miss classes seen on unseen copy (principals who met, place-and-date rounds, long-title
@@ -101,10 +101,21 @@ export function loadDev4(): RealPassage[] {
   return JSON.parse(readFileSync(join(ROOT, 'tests/extract/dev4.json'), 'utf8')) as RealPassage[];
 }
 
+/**
+ * A fourth fresh development set by a separate author who never saw the code (24 passages: 6
+ * Russia–Ukraine, 18 on negotiations Parley ships no dossier for), written for the
+ * unfamiliar-negotiations pass: tests/extract/dev5.json, scored untouched at that pass's code before
+ * any tuning on it. Development only.
+ */
+export function loadDev5(): RealPassage[] {
+  return JSON.parse(readFileSync(join(ROOT, 'tests/extract/dev5.json'), 'utf8')) as RealPassage[];
+}
+
 export function loadReal(set: RealSet): RealPassage[] {
   if (set === 'classes-dev') return loadClasses();
   if (set === 'dev3') return loadDev3();
   if (set === 'dev4') return loadDev4();
+  if (set === 'dev5') return loadDev5();
   if (set === 'dates-dev') return loadDates();
   if (set === 'dev2') return loadDev2();
   const all = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/labelled/real-reporting.json'), 'utf8')) as RealPassage[];

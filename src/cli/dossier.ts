@@ -61,10 +61,18 @@ export function starterDossier(id: string, title: string, tz: string, descriptio
     // TODO: at least one of these words must appear: the sides' names, capitals, leaders, venues.
     // Without them, a report on another negotiation's ceasefire would count as this one's.
     "require": [],
+    // The words any report of talks uses, whoever the sides: a session of an "EU-facilitated
+    // dialogue" or leaders who "signed an accord after talks" must score, not only a "ceasefire".
     "terms": [
       { "term": "ceasefire", "weight": 3 }, { "term": "peace talks", "weight": 3 }, { "term": "truce", "weight": 3 },
-      { "term": "negotiations", "weight": 2 }, { "term": "negotiators", "weight": 2 }, { "term": "delegation", "weight": 2 },
-      { "term": "envoy", "weight": 2 }, { "term": "mediators", "weight": 2 }, { "term": "talks", "weight": 1 }
+      { "term": "peace process", "weight": 3 }, { "term": "peace agreement", "weight": 3 }, { "term": "peace treaty", "weight": 3 },
+      { "term": "declaration of principles", "weight": 3 }, { "term": "negotiations", "weight": 2 }, { "term": "negotiators", "weight": 2 },
+      { "term": "delegation", "weight": 2 }, { "term": "delegations", "weight": 2 }, { "term": "envoy", "weight": 2 },
+      { "term": "mediators", "weight": 2 }, { "term": "mediation", "weight": 2 }, { "term": "mediated", "weight": 2 },
+      { "term": "dialogue", "weight": 2 }, { "term": "accord", "weight": 2 }, { "term": "facilitated", "weight": 2 },
+      { "term": "brokered", "weight": 2 }, { "term": "normalisation", "weight": 2 }, { "term": "normalization", "weight": 2 },
+      { "term": "talks", "weight": 2 }, { "term": "summit", "weight": 2 }, { "term": "round", "weight": 1 },
+      { "term": "met", "weight": 1 }, { "term": "meeting", "weight": 1 }, { "term": "signed", "weight": 1 }, { "term": "agreement", "weight": 1 }
     ]
   },
   // The parties that mediate or host the talks and are none of its sides ("Qatar", "Egypt", "Oman"):

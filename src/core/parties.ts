@@ -20,6 +20,11 @@ export interface Party {
   code: string;
   /** Every way the text may name it (country, demonym, capital, institution), as written. */
   aliases: string[];
+  /**
+   * A side that is no state: an armed movement ("the rebels", "the guerrillas" in a report naming
+   * it) or a political coalition ("the opposition"). Absent for states and blocs.
+   */
+  nonState?: 'armed' | 'political';
 }
 
 /** A party named in a text, with the character span that named it. */
@@ -66,6 +71,17 @@ const OVERLAY: { code: string; name?: string; aliases: string[] }[] = [
   { code: 'QAT', aliases: ['Doha', 'Qatari'] },
   { code: 'VAT', aliases: ['Vatican', 'Holy See'] },
   { code: 'BLR', aliases: ['Minsk', 'Belarusian'] },
+  // Short demonyms and spellings the press uses beside the package's ("Serbian", "Azerbaijani", "Pristina").
+  { code: 'SRB', aliases: ['Serb', 'Serbs'] },
+  { code: 'UNK', aliases: ['Kosovar', 'Kosovars', 'Prishtina', 'Priština'] },
+  { code: 'AZE', aliases: ['Azeri', 'Azeris'] },
+  { code: 'YEM', aliases: ['Sanaa', 'Sana’a'] },
+  { code: 'TCD', aliases: ['Ndjamena'] },
+  { code: 'MYS', aliases: ['Putrajaya'] },
+  { code: 'KAZ', aliases: ['Kazakh', 'Kazakhs'] },
+  { code: 'UZB', aliases: ['Uzbek', 'Uzbeks'] },
+  { code: 'TJK', aliases: ['Tajik', 'Tajiks'] },
+  { code: 'KGZ', aliases: ['Kyrgyz'] },
 ];
 
 const BLOCS: Party[] = [
@@ -79,17 +95,30 @@ const BLOCS: Party[] = [
   // The UN's nuclear watchdog sits at Iran's talks as an inspector, and is named as a side of its own.
   { name: 'IAEA', code: 'IAEA', aliases: ['IAEA', 'International Atomic Energy Agency'] },
   // Non-state sides at negotiating tables: named by the movement, as the press names them.
-  { name: 'Hamas', code: 'HAMAS', aliases: ['Hamas', 'HAMAS'] },
-  { name: 'Hezbollah', code: 'HEZBOLLAH', aliases: ['Hezbollah', 'Hizbollah'] },
-  { name: 'Rapid Support Forces', code: 'RSF', aliases: ['Rapid Support Forces', 'RSF'] },
+  { name: 'Hamas', code: 'HAMAS', nonState: 'armed', aliases: ['Hamas', 'HAMAS'] },
+  { name: 'Hezbollah', code: 'HEZBOLLAH', nonState: 'armed', aliases: ['Hezbollah', 'Hizbollah'] },
+  { name: 'Rapid Support Forces', code: 'RSF', nonState: 'armed', aliases: ['Rapid Support Forces', 'RSF'] },
   // Congo's rebel movement and its political alliance, named by either or both ("AFC/M23").
-  { name: 'M23', code: 'M23', aliases: ['M23', 'March 23 Movement', 'Alliance Fleuve Congo', 'Congo River Alliance', 'AFC'] },
-  { name: 'Tigray People’s Liberation Front', code: 'TPLF', aliases: ['TPLF', 'Tigray People’s Liberation Front', "Tigray People's Liberation Front", 'Tigrayan'] },
-  { name: 'ELN', code: 'ELN', aliases: ['ELN', 'National Liberation Army', 'Ejército de Liberación Nacional'] },
-  { name: 'FARC', code: 'FARC', aliases: ['FARC', 'Revolutionary Armed Forces of Colombia'] },
-  { name: 'Houthis', code: 'HOUTHIS', aliases: ['Houthis', 'Houthi', 'Ansar Allah'] },
-  { name: 'Taliban', code: 'TALIBAN', aliases: ['Taliban'] },
-  { name: 'Syrian Democratic Forces', code: 'SDF', aliases: ['Syrian Democratic Forces', 'SDF'] },
+  { name: 'M23', code: 'M23', nonState: 'armed', aliases: ['M23', 'March 23 Movement', 'Alliance Fleuve Congo', 'Congo River Alliance', 'AFC'] },
+  // Tigray's regional capital stands for its authorities as a state's capital does ("Mekelle said").
+  { name: 'Tigray People’s Liberation Front', code: 'TPLF', nonState: 'armed', aliases: ['TPLF', 'Tigray People’s Liberation Front', "Tigray People's Liberation Front", 'Tigrayan', 'Tigrayans', 'Mekelle', 'Mekele', 'Tigray Interim Administration'] },
+  { name: 'ELN', code: 'ELN', nonState: 'armed', aliases: ['ELN', 'National Liberation Army', 'Ejército de Liberación Nacional'] },
+  { name: 'FARC', code: 'FARC', nonState: 'armed', aliases: ['FARC', 'Revolutionary Armed Forces of Colombia'] },
+  { name: 'Houthis', code: 'HOUTHIS', nonState: 'armed', aliases: ['Houthis', 'Houthi', 'Ansar Allah'] },
+  { name: 'Taliban', code: 'TALIBAN', nonState: 'armed', aliases: ['Taliban'] },
+  { name: 'Syrian Democratic Forces', code: 'SDF', nonState: 'armed', aliases: ['Syrian Democratic Forces', 'SDF'] },
+  // Breakaway administrations that sit at talks as sides of their own (the Geneva International
+  // Discussions, the 5+2 format): world-countries lists none of them.
+  { name: 'Abkhazia', code: 'ABKHAZIA', aliases: ['Abkhazia', 'Abkhaz', 'Abkhazian', 'Abkhazians', 'Sukhum', 'Sukhumi', 'Republic of Abkhazia'] },
+  { name: 'South Ossetia', code: 'S-OSSETIA', aliases: ['South Ossetia', 'South Ossetian', 'South Ossetians', 'Tskhinval', 'Tskhinvali', 'Republic of South Ossetia'] },
+  { name: 'Transnistria', code: 'TRANSNISTRIA', aliases: ['Transnistria', 'Transnistrian', 'Pridnestrovie', 'Tiraspol'] },
+  // Venezuela's opposition coalition at the Barbados and Mexico City talks.
+  {
+    name: 'Unitary Platform',
+    code: 'PUD',
+    nonState: 'political',
+    aliases: ['Unitary Platform', 'Plataforma Unitaria', 'Unitary Platform of Venezuela', 'Plataforma Unitaria Democrática', 'Unitary Democratic Platform', 'Venezuelan opposition'],
+  },
 ];
 
 /** Words that are country aliases in the data but ordinary capitalised words in English prose. */
@@ -116,6 +145,8 @@ function buildParties(): Party[] {
     if (dem) {
       aliases.add(dem.m);
       aliases.add(dem.f);
+      // The people as a side: "the Armenians", "the Azerbaijanis", "the Thais" ("Swiss", "French", "Congolese" stay as they are).
+      if (/[^s]$/.test(dem.m) && !/(?:ch|sh|ese)$/.test(dem.m)) aliases.add(`${dem.m}s`);
     }
     for (const cap of c.capital) {
       aliases.add(cap);
@@ -184,6 +215,8 @@ for (const party of [...BLOCS, ...PARTIES]) {
   }
 }
 
+const BY_NAME = new Map(PARTIES.map((p) => [p.name, p]));
+
 /** Every party known: states from world-countries plus blocs. */
 export function listParties(): Party[] {
   return PARTIES;
@@ -219,6 +252,33 @@ export function partyAt(words: readonly string[], i: number): { party: Party; n:
 const WORD_RE = /(?:\p{L}\.){2,}|\p{Lu}{1,3}\d{1,3}(?![\p{L}\p{N}])|[\p{L}\p{M}]+/gu;
 
 /**
+ * Generic side words ("government", "rebels", "opposition") and the party one item ties each to,
+ * set by extraction for the item it is reading (see extract/generic-sides.ts) and cleared after:
+ * extraction is synchronous, so no other item can see them. Outside extraction there are none.
+ */
+let itemSides: ReadonlyMap<string, Party> | undefined;
+
+/** Sets (or, with undefined, clears) the generic side words of the item being read. */
+export function setItemSides(sides: ReadonlyMap<string, Party> | undefined): void {
+  itemSides = sides?.size ? sides : undefined;
+}
+
+const OWNERS = new Set(['whose', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'another', 'other', 'each']);
+const GENERIC_MODIFIERS = new Set(['federal', 'central', 'national', 'transitional', 'interim', 'military', 'civilian', 'new', 'current', 'caretaker']);
+
+/** A possessive determiner or a capitalised possessive right before a generic word, modifiers allowed between ("whose government", "Kiir's new government"). */
+function ownedBefore(before: string): boolean {
+  const ws = before.split(/\s+/).filter(Boolean);
+  while (ws.length && GENERIC_MODIFIERS.has(ws[ws.length - 1]!.toLowerCase())) ws.pop();
+  const w = ws[ws.length - 1];
+  if (!w) return false;
+  return OWNERS.has(w.toLowerCase()) || (/^\p{Lu}/u.test(w) && /['’]s?$/.test(w));
+}
+
+/** Words between a state and a generic word that leave it the state's ("Ethiopia's federal government"). */
+const TIE_GAP = /^['’]?s?(?:\s+(?:federal|central|national|transitional|interim|military|civilian|new|current|caretaker))*\s+$/;
+
+/**
  * Finds party names in running text. Proper-noun aliases must start with a capital letter so
  * "turkey" or "us" in prose do not match; codes must be in capitals unless `caseInsensitive`.
  */
@@ -230,6 +290,18 @@ export function findParties(text: string, opts: { caseInsensitive?: boolean } = 
   const out: PartyMention[] = [];
   for (let i = 0; i < words.length; i++) {
     const first = words[i]!;
+    const generic = itemSides?.get(first.s.toLowerCase());
+    // "the government of Rwanda" names Rwanda next; "whose government", "Kiir's government" are someone else's.
+    if (generic && !(!generic.nonState && (/^\s+(?:of|in)\s/.test(text.slice(first.end, first.end + 4)) || ownedBefore(text.slice(Math.max(0, first.start - 40), first.start))))) {
+      const prev = out[out.length - 1];
+      const tied = prev && !prev.party.nonState && TIE_GAP.test(text.slice(prev.end, first.start));
+      const after = text.slice(first.end, first.end + 2);
+      const mention: PartyMention = { party: generic, start: first.start, end: first.end, surface: first.s, possessive: /^['’]s/.test(after) || (/^['’]/.test(after) && /s$/.test(first.s)) };
+      // "Colombia's government" is already Colombia; "Venezuela's opposition" is the opposition, not Venezuela.
+      if (!tied) out.push(mention);
+      else if (generic.nonState) out[out.length - 1] = { ...mention, start: prev.start };
+      continue;
+    }
     if (!opts.caseInsensitive && !/^\p{Lu}/u.test(first.s)) continue;
     const maxN = FIRST_WORD.get(aliasKey(first.s));
     if (maxN === undefined) continue;
@@ -261,6 +333,10 @@ export function findParties(text: string, opts: { caseInsensitive?: boolean } = 
  * "Kremlin", "british". Falls back to the first party named inside a longer text.
  */
 export function resolveParty(text: string): Party | null {
+  // A party's own name as Parley writes it ("Georgia", "Jordan", "Chad") is that party, though in
+  // running prose those words are too often something else to be read as one (UNSAFE_ALIASES).
+  const own = BY_NAME.get(text.trim());
+  if (own) return own;
   const key = aliasKey(text)
     .replace(/^the /, '')
     .replace(/'s?$/, '')

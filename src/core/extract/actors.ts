@@ -55,6 +55,25 @@ const SPEECH_AFTER =
   /^(?:said|says|told|tells|added|adds|wrote|writes|stressed|noted|insisted|warned|claimed|argued|replied|announced|confirmed|denied|urged|called|accused|praised|posted|met|meets|will|would|has|had|was|is)\b/;
 const SPEECH_BEFORE = /\b(?:told|according to|with|met|by|and|envoy|adviser|minister|president|aide|negotiator)$/i;
 
+/**
+ * A line of a roster laid out one name per line: the line holds nothing but capitalised words
+ * (a bullet allowed), and the line before it ends in a colon or is such a line itself.
+ */
+function rosterLine(sentences: SentenceTokens[], si: number): boolean {
+  const bare = (k: number) => /^[-•*–]?\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(sentences[k]?.text.trim() ?? '');
+  if (!bare(si)) return false;
+  for (let k = si - 1; k >= 0 && k >= si - 12; k--) {
+    if (/:\s*$/.test(sentences[k]!.text)) return true;
+    if (!bare(k)) return false;
+  }
+  return false;
+}
+
+/** A given name, its accents written or dropped ("Thérèse", "Therese"). */
+function isFirstName(lower: string): boolean {
+  return FIRST_NAMES.has(lower) || (/[^\x00-\x7f]/.test(lower) && FIRST_NAMES.has(lower.normalize('NFKD').replace(/\p{M}/gu, '')));
+}
+
 function isRoleWord(lower: string): boolean {
   return ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || HONORIFIC.has(lower.replace(/\.$/, ''));
 }
@@ -200,14 +219,16 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
     for (const run of capitalRuns(toks)) {
       let a = run.first;
       let b = run.last;
-      while (a <= b && nonName(toks[a]!)) a++;
+      // "Vice Premier He Lifeng": a capitalised "He" inside a sentence, a capitalised word after it, is a family name, not the pronoun.
+      const familyHe = (k: number) => k > 0 && toks[k]!.text === 'He' && toks[k - 1]!.word && k < b;
+      while (a <= b && nonName(toks[a]!) && !familyHe(a)) a++;
       while (b >= a && nonName(toks[b]!)) b--;
       if (a > b) continue;
       // A title run into the name ("CEO of the Russian Direct Investment Fund Kirill Dmitriev",
       // "Deputy Head of the National Defense Control Center Viktor Shevtsov"): the name is what
       // follows the last word that can be no part of one.
       for (let k = b; k >= a; k--) {
-        if (nonName(toks[k]!) && !PARTICLES.has(toks[k]!.lower)) {
+        if (nonName(toks[k]!) && !PARTICLES.has(toks[k]!.lower) && !familyHe(k)) {
           a = k + 1;
           break;
         }
@@ -223,15 +244,17 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
       if (b > a) {
         const firstLower = toks[a]!.lower;
         const lastLower = toks[b]!.lower;
-        const firstKnown = FIRST_NAMES.has(firstLower) || /^[A-Z]\.$/.test(toks[a]!.text);
+        const firstKnown = isFirstName(firstLower) || /^[A-Z]\.$/.test(toks[a]!.text);
         const appos = /^,\s+(?:the |a |an )?[^,]{0,60}?\b(?:adviser|advisor|minister|envoy|spokes\w+|secretary|chief|head|president|negotiator|official|aide|chancellor|ambassador|commander|director)\b/i.test(
           s.text.slice(toks[b]!.end),
         );
         // A list line opening with a name and its title ("• Serhii Kyslytsia, First Deputy Foreign
         // Minister", "A — Minister of Defence"): the roster's layout says it is a person.
         const listItem = sentenceInitial && /^\s*(?:,|[—–-]\s)/.test(s.text.slice(toks[b]!.end)) && b - a <= 3 && (appos || /^\s*[—–-]\s/.test(s.text.slice(toks[b]!.end)));
+        // A roster's line that is a name alone ("Bernardo Téllez" under "… is made up of:"): the layout says it is a person.
+        const nameLine = rosterLine(sentences, si) && a === run.first && b === run.last && b - a <= 3 && toks.slice(a, b + 1).every((t) => PLAIN_NAME_WORD.test(t.base) && !t.party);
         // A sentence-initial capital is grammar, not a name: drop it unless it is a first name.
-        if (sentenceInitial && !firstKnown && b - a === 1 && !titled && !listItem) {
+        if (sentenceInitial && !firstKnown && b - a === 1 && !titled && !listItem && !nameLine) {
           singles.push({ sentence: si, first: b, last: b, titled: false, multi: false });
           continue;
         }
@@ -242,7 +265,7 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
           b - a <= 2 &&
           /\b(?:led|headed|chaired|co-chaired|accompanied|joined)\s+by\s+$/i.test(s.text.slice(Math.max(0, toks[a]!.start - 20), toks[a]!.start)) &&
           toks.slice(a, b + 1).every((t) => !t.party);
-        if (firstKnown || slavic || titled || appos || listItem || agent || lexiconMatch(ctx.lexicon, surface)) {
+        if (firstKnown || slavic || titled || appos || listItem || agent || nameLine || lexiconMatch(ctx.lexicon, surface)) {
           cands.push({ sentence: si, first: a, last: b, titled, multi: true });
           fullNames.push(surface);
         }
@@ -304,7 +327,10 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
     // Bounded work per sentence: no real sentence names more (a roster line names one).
     if (list.length > MAX_PEOPLE) list.length = MAX_PEOPLE;
     propagateLists(s, list);
-    for (const p of list) attachRole(s, p);
+    for (const p of list) {
+      attachRole(s, p);
+      if (!p.party) partyAfterOf(s, p);
+    }
   });
   resolveNames(perSentence, ctx);
   return perSentence;
@@ -426,14 +452,31 @@ function roleFromWords(words: Token[]): RoleFact | undefined {
   return party ? { title, party } : { title };
 }
 
+/** "Paul Kagame of Rwanda", "Jeyhun Bayramov of Azerbaijan and …": the party named right after the name is theirs. */
+function partyAfterOf(s: SentenceTokens, p: PersonSpan): void {
+  const toks = s.tokens;
+  if (toks[p.last + 1]?.lower !== 'of') return;
+  let k = p.last + 2;
+  if (toks[k]?.lower === 'the') k++;
+  const party = toks[k]?.party;
+  if (!party) return;
+  while (toks[k]?.party === party || (toks[k]?.lower === 'of' && toks[k + 1]?.party === party)) k++;
+  // "A of the Azerbaijani foreign ministry": the party word must end the phrase, not qualify a noun after it.
+  const next = toks[k];
+  if (next?.word && (next.cap || !/^(?:and|or|who|were|was|is|are|signed|met|said|initialed|initialled|put|agreed|on|in|at)$/.test(next.lower))) return;
+  p.party = party.name;
+}
+
 function attachRole(s: SentenceTokens, p: PersonSpan): void {
   const toks = s.tokens;
   // Title before the name: "Ukraine’s defence minister Rustem Umerov", "US Secretary of State Marco Rubio".
   let i = p.first - 1;
-  // "his Rwandan counterpart Paul Kagame": the side, and no title ("counterpart" is nobody's office).
-  const cp = toks[i];
-  if (cp && /^counterparts?$/.test(cp.lower) && toks[i - 1]?.party) {
-    p.party = toks[i - 1]!.party!.name;
+  // "his Rwandan counterpart Paul Kagame", "his Afghan counterpart Mullah A": the side, and no title ("counterpart" is nobody's office).
+  let h = i;
+  while (h > 0 && toks[h]!.word && HONORIFIC.has(toks[h]!.lower.replace(/\.$/, ''))) h--;
+  const cp = toks[h];
+  if (cp && /^counterparts?$/.test(cp.lower) && toks[h - 1]?.party) {
+    p.party = toks[h - 1]!.party!.name;
     return;
   }
   const pre: Token[] = [];
@@ -519,7 +562,7 @@ function attachRole(s: SentenceTokens, p: PersonSpan): void {
   const segStart = p.end + (s.text.slice(p.end).length - after.length) + m[0].indexOf(seg);
   const segEnd = segStart + seg.length;
   const segToks = toks.filter((t) => t.start >= segStart && t.end <= segEnd);
-  if (segToks.some((t) => t.cap && FIRST_NAMES.has(t.lower) && !t.party)) return;
+  if (segToks.some((t) => t.cap && isFirstName(t.lower) && !t.party)) return;
   const from = /^from\s+(?:the\s+)?/i.exec(seg);
   if (from) {
     const orgToks = segToks.filter((t) => t.start >= segStart + from[0].length);

@@ -82,7 +82,7 @@ const STOP_DOT = /\.(?=\s+[^\p{Ll}\s]|\s*$)/gu;
  * the American delegation by B": a second side's clause with its verb left out ends the first
  * side's list, so B is never read as the first side's co-leader.
  */
-const COORDINATED_SIDE = /\band\s+(?:on\s+)?(?:the\s+)?[A-Z][A-Za-z.-]*(?:['’]s)?(?:\s+(?:delegation|team|side|one|negotiators|delegates))?\s+by\b/;
+const COORDINATED_SIDE = /\band\s+(?:on\s+)?(?:the\s+)?(?:[A-Z][A-Za-z.-]*|rebels|rebel|guerrillas|government|opposition)(?:['’]s|['’])?(?:\s+(?:delegation|team|side|one|negotiators|delegates))?\s+by\b/;
 
 function listStop(s: string): number {
   const w = STOP_WORDS.exec(s);
@@ -207,6 +207,17 @@ const APPOINTER =
   /\b(?:appointed|nominated|named|chosen|approved|sent|dispatched|picked|authori[sz]ed|mandated|instructed|tasked|endorsed|confirmed|signed\s+off)\s+by\s+(?:[\p{L}’'.-]+\s+){0,5}$/u;
 
 /** Reads a list of people from `s` until a new clause starts; returns them and the rest. */
+/** The capitalised words (up to five) that end a text: "The Tigray People's Liberation Front" of "… The Tigray People's Liberation Front". */
+function capitalisedBefore(before: string): string {
+  const ws = before.split(' ');
+  const out: string[] = [];
+  for (let i = ws.length - 1; i >= 0 && out.length < 5; i--) {
+    if (!/^\p{Lu}[\p{L}’'.-]*$/u.test(ws[i]!)) break;
+    out.unshift(ws[i]!);
+  }
+  return out.join(' ');
+}
+
 export function readList(s: string): { ks: number[]; rest: string } {
   const flat = s.includes('⟩,')
     ? s
@@ -283,7 +294,7 @@ const ALSO_PART_CUT =
 
 /** Cheap gate: most sentences name no delegation and need none of the patterns below. */
 const CUE_RE =
-  /delegat|team|side|negotiat|envoys|represent|sent|dispatch|fielded|join|accompan|attend|present|took part|particip|officials|diplomats|Americans|Russians|Ukrainians|Europeans|includ|compris|(?:led|headed)\s+(?:[a-z]+\s+){0,2}by|flanked|with\s+(?:him|her)\b|^[^:]{1,30}:\s|its\s+(?:head|members)|brought|beside\s+(?:him|her)|with\s+a\s+team|facing|across\s+the\s+table|other\s+side|in\s+the\s+room|(?:led|headed)\s+(?:it|them)\b|\b(?:he|she)\s+(?:headed|led)\b|members|also\s+(?:be\s+)?(?:going|travell?ing|coming)|part\s+of\s+(?:it|them)|at\s+the\s+table\s+for/i;
+  /delegat|team|side|negotiat|envoys|represent|sent|sending|dispatch|fielded|join|accompan|attend|present|took part|particip|officials|diplomats|Americans|Russians|Ukrainians|Europeans|includ|compris|(?:led|headed)\s+(?:[a-z]+\s+){0,2}by|flanked|with\s+(?:him|her)\b|^[^:]{1,30}:\s|its\s+(?:head|members)|brought|beside\s+(?:him|her)|with\s+a\s+team|facing|across\s+the\s+table|other\s+side|in\s+the\s+room|(?:led|headed)\s+(?:it|them)\b|\b(?:he|she)\s+(?:headed|led)\b|members|also\s+(?:be\s+)?(?:going|travell?ing|coming)|part\s+of\s+(?:it|them)|at\s+the\s+table\s+for/i;
 
 export function findDelegations(
   text: string,
@@ -504,9 +515,11 @@ export function findDelegations(
 
   // "Washington sent special envoy A and B": the party fields these people.
   // "Britain sent A. France sent B, and Germany sent C": each party's list ends where the next begins.
-  const sents = !/\b(?:sent|dispatched|fielded)\b/.test(m) ? [] : [...m.matchAll(/(?<![\p{L}’'.-])([\p{Lu}][\p{L}’'.-]*)\s+(?:sent|dispatched|fielded)\s+/gu)];
+  // "Britain is sending minister A": the verb's auxiliary sits between the sender and it.
+  const sents = !/\b(?:sent|sending|dispatched|fielded)\b/.test(m) ? [] : [...m.matchAll(/\s(?:(?:is|are|was|were)\s+sending|sent|dispatched|fielded)\s+/g)];
   sents.forEach((sent, i) => {
-    const party = findParties(sent[1]!)[0]?.party.name;
+    // "The Tigray People's Liberation Front sent …": the capitalised words right before the verb, the party nearest it.
+    const party = findParties(capitalisedBefore(m.slice(Math.max(0, sent.index - 80), sent.index))).pop()?.party.name;
     const end = sents[i + 1]?.index ?? m.length;
     if (party) for (const k of readList(m.slice(sent.index + sent[0].length, end)).ks) add(party, k, 'member');
   });

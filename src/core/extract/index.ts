@@ -1,5 +1,7 @@
 import { nameKey } from '../names.js';
+import { setItemSides } from '../parties.js';
 import { findPeople, type PersonSpan, statedSide } from './actors.js';
+import { assignGenericSides } from './generic-sides.js';
 import { type DateSpan, findDates, tenseOf } from './dates.js';
 import { type DelegationDraft, type DelegationState, findDelegations, noteSentence, SENTENCE_SHAPES_RULE } from './delegations.js';
 import { attribution, classify, topicHits, trimTitle } from './events.js';
@@ -101,11 +103,39 @@ function mergeDelegations(tied: Tied[], sentences: string[]): DelegationFact[] {
   return out;
 }
 
+/** "The two ministers head the delegations", "both leaders led their teams": the pair seated as principals before leads. */
+const PAIR_HEADS = /\b(?:the|both)\s+(?:two\s+)?(?:foreign\s+|defence\s+|defense\s+|prime\s+)?(?:ministers|leaders|presidents|envoys|negotiators)\s+(?:will\s+|would\s+|also\s+)?(?:head|headed|heads|lead|led|leads)\s+(?:the\s+|their\s+)?(?:respective\s+|two\s+)?(?:delegations|teams|sides)\b/i;
+/** Rules that seat principals who met, as members: the pair a later "the two … head the delegations" names. */
+const PAIR_RULES = new Set(['principals.met-pair', 'principals.met-object', 'roster.described-principals', 'roster.principals-met']);
+
+function promoteHeadingPair(delegations: DelegationFact[], sentences: string[]): void {
+  const at = sentences.findIndex((s) => PAIR_HEADS.test(s));
+  if (at <= 0) return;
+  const seated = delegations.flatMap((d) => (d.people ?? []).filter((p) => p.role === 'member' && PAIR_RULES.has(p.rule) && p.sentenceIndex < at).map((p) => ({ d, p })));
+  const last = Math.max(-1, ...seated.map((x) => x.p.sentenceIndex));
+  const pair = seated.filter((x) => x.p.sentenceIndex === last);
+  // Exactly two people, one on each of two sides: anything else is no pair this sentence can mean.
+  if (pair.length !== 2 || pair[0]!.d.party === pair[1]!.d.party) return;
+  for (const { d, p } of pair) {
+    d.members = d.members.filter((n) => n !== p.name);
+    if (!d.leaders.includes(p.name)) d.leaders.push(p.name);
+    p.role = 'leader';
+  }
+}
+
 /**
  * Extracts actors, delegations, dated rounds of talks and events from one news item.
  * Pure and synchronous: the same input always gives the same facts.
  */
 export function extract(input: ExtractInput): Extraction {
+  try {
+    return extractItem(input);
+  } finally {
+    setItemSides(undefined);
+  }
+}
+
+function extractItem(input: ExtractInput): Extraction {
   const published = input.published;
   // A link to another story ("Read more: …") is no sentence of this one.
   const units = splitUnits(input.text).filter((u) => !SITE_CHROME.test(u.text));
@@ -116,6 +146,8 @@ export function extract(input: ExtractInput): Extraction {
   const tenses: (ReturnType<typeof tenseOf> | undefined)[] = [];
   const tenseAt = (i: number) => (tenses[i] ??= tenseOf(norm[i]!));
   const toks: Token[][] = norm.map((s) => tokenize(s));
+  // "The government delegation": whose, when the item says so; every party reader sees it until the item is read.
+  setItemSides(assignGenericSides(toks));
   const people: PersonSpan[][] = findPeople(
     norm.map((s, i) => ({ text: s, tokens: toks[i]! })),
     { lexicon: input.lexicon },
@@ -278,6 +310,7 @@ export function extract(input: ExtractInput): Extraction {
     return roundIndex === undefined ? d : { ...d, roundIndex };
   });
   const delegations = mergeDelegations(tied, sentences);
+  promoteHeadingPair(delegations, sentences);
 
   // Delegation membership tells a person's party when the text did not ("Andrew Peek" → US).
   const partyByName = new Map<string, string>();

@@ -12,7 +12,11 @@ function set(words: string): Set<string> {
 
 /**
  * Common given names, including Ukrainian and Russian transliterations in their usual
- * English-press spellings, plus Turkish, Arabic and Western names seen in diplomatic copy.
+ * English-press spellings, plus Turkish, Arabic and Western names seen in diplomatic copy, and
+ * (issue 10's unfamiliar-negotiations pass) the common given names of the regions whose talks
+ * Parley ships no dossier for: Ethiopian, Arabic, Balkan and Albanian, Armenian, Azerbaijani,
+ * French and Central African, Spanish and Portuguese, Persian, Hebrew, Turkish, Chinese family
+ * names (written first), Central Asian, Georgian, Moldovan. Accents may be written or dropped.
  */
 export const FIRST_NAMES = set(`
   aaron adam adrian alan albert alex alexander alexandra alexei alexey aleksei aleksey alexandr aleksandr alice alina alla
@@ -40,6 +44,51 @@ export const FIRST_NAMES = set(`
   khalil ezzedine majid kazem mazen wissam najib ceyhun ararat mher shahin therese olivier sumbu massad sonata
   ron uri ronen mahmoud hamad mohamed abdel abdelfattah hussein nabih jeyhun elmar hikmet nikolai
   tom anne-claire jean-yves hakan ibrahim
+  aaliyah abebe addisu alemu almaz amanuel asfaw aster ayele berhane berhanu biruk dawit demeke
+  desta fekadu fikre girma haile kassa lemma mekonnen mesfin mulatu negash
+  seyoum solomon tekle teklu tesfaye tigist yohannes taye temesgen workneh
+  abdelrahim abdelaziz abdelrahman abdulaziz abdallah abdalla abdul abubakar adel adnan ahmad akram amr anas ashraf ayman
+  bader bassam bilal fadi fahd fares fawzi fuad ghassan hamid hamza hani haytham hisham hussam issa jaber jamal jassim
+  kamal karim khaled mansour marwan mazin mustafa mustapha nabil nasser nawaf osama rami rashid riyad saad saeed salah
+  salim salman sami samir sharif tarek tareq walid yahya yasser yousef youssef yusuf zaid ziad mahmud mohamad omar
+  faisal turki badr shams malik hadi burhan malik yasir jibril amina fatima layla leila nadia rania
+  aleksandar aleksandra ana ante bojan boris branko dejan dragan dusan dušan goran ivica jelena jovan marko milan milorad
+  milos miloš miroslav momir nebojsa nebojša nemanja petar predrag sinisa siniša slobodan srdjan tomislav vesna
+  vladan zoran zeljko željko enver fatmir lulzim skender
+  valon arben blerim dritan edi ilir bujar ali artan
+  ararat armen arman aram artur ashot davit gagik hakob hayk karen levon mher robert ruben samvel sergey
+  tigran vahan vahe anush lusine gohar
+  ramiz farid fuad elnur elshad emin kamran rovshan tural vugar zakir
+  leyla
+  felix félix therese thérèse olivier jean-pierre jean-claude joseph patrick christophe augustin
+  bertrand didier emmanuel frederic frédéric gilbert guillaume jacques laurent lionel louis marcel pascal philippe
+  sylvain thierry yves antoine baptiste benoit benoît bruno cedric cédric dominique etienne étienne fabrice florent
+  gerard gérard hubert julien ludovic mathieu maxime nicolas raphael raphaël rene rené sebastien sébastien stephane
+  stéphane vincent xavier yannick arnaud segolene ségolène catherine claire helene hélène isabelle jeanne
+  juliette laure louise manon marie nathalie sophie sylvie valerie valérie brigitte
+  paul vincent justin james charles ngozi aminata moussa mamadou ousmane abdoulaye amadou boubacar
+  cheikh ibrahima idrissa modibo seydou souleymane tidiane william yoweri
+  cyril jacob ronald olusegun kofi nana ellen
+  jorge jose josé juan luis carlos miguel pedro pablo alejandro andres andrés antonio diego eduardo enrique felipe
+  fernando francisco gabriel gerardo gonzalo gustavo hector héctor hugo ignacio iván javier joaquin joaquín
+  julio leopoldo lorenzo manuel marcelo mario martin martín mauricio nicolás oscar óscar rafael ramon ramón ricardo
+  roberto rodrigo sergio tomas tomás vicente alvaro álvaro camilo cesar césar cristian daniela edmundo
+  ernesto esteban fabio federico freddy henrique horacio humberto iñaki jaime julián leonardo luciano marcos nestor
+  néstor octavio raul raúl rené rolando rubén ruben simon simón timoleon timoleón ulises victor víctor
+  vera maria maría ana carmen claudia elena gloria isabel laura lucia lucía luisa marta mercedes
+  monica mónica paula rosa sandra sofia sofía susana teresa veronica verónica yolanda beatriz adriana alicia
+  andrea angela ángela antonia carolina catalina cristina diana eugenia fernanda gabriela juana julia leticia
+  lorena lourdes margarita mariana marisol miriam natalia patricia pilar raquel rocio rocío silvia tatiana
+  iván antonio pablo joao joão luiz geraldo fernando celso mauro
+  abbas ali-akbar hamid javad kamal mohsen mojtaba reza saeed majid mehdi ebrahim hasan hassan esmaeil ismail
+  avi benny eli gideon itamar moshe naftali ron ronen tzachi yair yoav yossi yuval ehud gilad
+  ahmet ali binali devlet fatih hulusi ibrahim kemal mevlüt mustafa numan omer ömer suleyman süleyman
+  wang wei xi li qin zhang liu chen yang zhao huang zhou zhu guo lin luo zheng liang
+  shehbaz imran asif ishaq bilawal nawaz ajit narendra sushma
+  shavkat kassym-jomart nursultan murat serik erlan rustam emomali sadyr kamchybek sooronbay gurbanguly serdar
+  nino irakli bidzina salome mikheil giorgi davit ilia zurab levan
+  maia igor ion vlad andrei natalia oleg dorin
+  rebecca grace
 `);
 
 /** Head nouns of role phrases: a phrase naming a role must contain one. */
@@ -48,7 +97,7 @@ export const ROLE_HEADS = set(`
   envoy envoys negotiator negotiators ambassador chancellor chief head commander general director chair chairman chairwoman
   leader official aide deputy diplomat editor editor-in-chief senator lawmaker mp premier king prince emir sheikh
   representative mediator host personality journalist businessman investor son-in-law governor mayor speaker
-  lieutenant colonel admiral ombudsman officer correspondent commissioner counsellor counselor ceo founder
+  lieutenant colonel admiral marshal ombudsman officer correspondent commissioner counsellor counselor ceo founder
   chief-of-staff secretary-of-state administrator manager coordinator member ministers director-general presidents
   dictator autocrat strongman ruler monarch
 `);
@@ -57,7 +106,7 @@ export const ROLE_HEADS = set(`
 export const ROLE_MODIFIERS = set(`
   foreign defence defense prime deputy special presidential military policy national security intelligence chief vice
   first senior former top lead army navy state economic economy affairs interior finance trade ministry of for
-  media spy office staff peace personal general trusted veteran career investment fund sovereign wealth
+  field media spy office staff peace personal general trusted veteran career investment fund sovereign wealth
   main parliamentary presidential's kremlin defence-ministry foreign-ministry
   acting interim joint permanent un nations united armed forces general-staff armed-forces commerce treasury energy
   justice health agriculture infrastructure strategic digital transformation humanitarian human rights deputy-head
@@ -71,6 +120,7 @@ export const NON_NAME = set(`
   union nations forces army navy party republic kingdom region oblast bay river gulf ocean island islands square palace
   hotel airport center centre university institute times post news press group company corp inc bank fund court assembly
   duma rada senate congress security national international affairs black white north south east west central
+  force defense defence liberation front movement platform alliance coalition
   united states arabia emirates media telegram reuters bloomberg tass interfax ria novosti cnn bbc cbs nbc abc fox axios
   politico guardian ap afp dpa ukrinform rt war peace talks ceasefire summit round president minister prime
   secretary chancellor the a an and but or if as in on at of for to by with from this that these those it its his her
@@ -214,7 +264,7 @@ export const HONORIFICS = set(`
 `);
 
 /** Honorifics that are only that (not also a title noun): stripped before a title is read. */
-export const SHORT_HONORIFICS = set('sir dame lord mr mrs ms dr prof gen lt col adm sen rep brig amb maj capt cmdr');
+export const SHORT_HONORIFICS = set('sir dame lord mr mrs ms dr prof gen lt col adm sen rep brig amb maj capt cmdr mullah maulvi maulana');
 
 /**
  * Offices whose holder's side the title gives on its own, whatever the dossier: matched against a
@@ -233,6 +283,8 @@ export const OFFICES: { re: RegExp; party: string }[] = [
   { re: /\bwhite house\b|\bpentagon\b|\bsecretary of (?:the )?army\b|\barmy secretary\b/, party: 'United States' },
   { re: /\bus president['’]s\b/, party: 'United States' },
   { re: /\bmossad\b|\bshin bet\b|\bidf\b/, party: 'Israel' },
+  // The USTR: the bare title is the American office ("China International Trade Representative" names its own side first).
+  { re: /^(?:us |united states )?trade representative$/, party: 'United States' },
 ];
 
 /**

@@ -40,10 +40,23 @@ export interface PrincipalInput {
 const CALL = /\b(?:phone|telephone|video\s?(?:call|link|conference)|call(?:ed)?|spoke\s+by|conversation\s+by)\b/i;
 /** A meeting only wished for: no round of its own here. */
 const NOT_HELD = /\b(?:would|could|might|may|possible|proposed|propose|proposal|ready\s+to|willing|if|unless|called\s+off|cancel(?:led|ed)?|not\s+invited|refused|declined)\b/i;
+/** The same for a pair who concluded something: what they accepted or signed may well be a proposal ("accepted the EU proposal after talks"). */
+const NOT_HELD_CONCLUDED = /\b(?:would|could|might|may|possible|ready\s+to|willing|if|unless|called\s+off|cancel(?:led|ed)?|not\s+invited|refused|declined)\b/i;
 /** The verb right after the pair: "A and B talked for nearly three hours", "… met at …", "… held talks in …". */
 const MET_AFTER_PAIR = /^\s+(?:(?:have|had|has)\s+)?(?:talked|met|held\s+(?:talks|a\s+meeting|their\s+(?:first\s+)?(?:talks|meeting|summit))|sat\s+down)\b/i;
-/** Between the two names of the pair: "and", titles allowed ("and Russian President"). */
-const PAIR_JOIN = /^\s+and\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
+/**
+ * Two principals who concluded something together where talks were held: "A and B signed|agreed|
+ * accepted … after talks in Brussels", "In the first round in Doha, A and B agreed to a ceasefire".
+ * Read only in a sentence that names the talks (TALKS_NAMED, anywhere in it), never a call.
+ */
+const CONCLUDED_AFTER_PAIR = /^,?\s+(?:(?:have|had|has)\s+)?(?:signed|agreed|accepted|reached|initialled|initialed|endorsed|backed|began|opened|concluded|resumed|put\s+their\s+names\s+to)\b/i;
+const TALKS_NAMED = /\b(?:talks|negotiations|meeting|summit|round)\b/i;
+/** Signing needs no talks named: signatories sit on their own sides at the signing (the item's round). */
+const SIGNED_AFTER_PAIR = /^,?\s+(?:(?:have|had|has)\s+)?(?:signed|initialled|initialed|put\s+their\s+names\s+to)\b/i;
+/** "A of Azerbaijan and B of Armenia": the side after a name, skipped between the pair and before the verb. */
+const OF_SIDE = /^\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s(?:of\s)?[\p{Lu}][\p{L}'’.-]*){0,4}/u;
+/** Between the two names of the pair: "and", titles allowed ("and Russian President", "and the Serbian head of state,"). */
+const PAIR_JOIN = /^\s+and\s+(?:the\s+)?(?:[\p{L}][\p{L}.'’-]*,?\s+){0,5}$/u;
 /** "A was joined by", "A, flanked by", "A was accompanied by": the principal, then those beside them. */
 const JOINED = /^,?\s+(?:was\s+|were\s+|is\s+|,\s*)?(?:joined|flanked|accompanied)\s+by\s+/i;
 /** "; B by C and D": the elliptical second clause. */
@@ -124,15 +137,19 @@ export function principalRounds(input: PrincipalInput): RoundDraft[] {
   return out;
 }
 
-function metPair(text: string, people: PersonSpan[], standing: Sides): { people: [PersonSpan, PersonSpan]; sides: [string, string] } | undefined {
+function metPair(text: string, people: PersonSpan[], standing: Sides): { people: [PersonSpan, PersonSpan]; sides: [string, string]; concluded: boolean } | undefined {
   for (let k = 0; k + 1 < people.length; k++) {
     const a = people[k]!;
     const b = people[k + 1]!;
-    if (!PAIR_JOIN.test(text.slice(a.end, b.start)) || !MET_AFTER_PAIR.test(text.slice(b.end))) continue;
+    const gap = text.slice(a.end, b.start);
+    if (!PAIR_JOIN.test(gap.replace(OF_SIDE, ''))) continue;
+    const after = text.slice(b.end).replace(OF_SIDE, '');
+    const met = MET_AFTER_PAIR.test(after);
+    if (!met && !(CONCLUDED_AFTER_PAIR.test(after) && TALKS_NAMED.test(text)) && !SIGNED_AFTER_PAIR.test(after)) continue;
     const sa = statedSide(a);
     const sb = statedSide(b);
     if (!onStanding(sa, standing) || !onStanding(sb, standing) || sa === sb) continue;
-    return { people: [a, b], sides: [sa, sb] };
+    return { people: [a, b], sides: [sa, sb], concluded: !met };
   }
   return undefined;
 }
@@ -189,8 +206,8 @@ export function principalDelegations(input: PrincipalInput, hasRound: boolean, i
       if (HELD_FOR_HOURS.test(text) && !NOT_HELD.test(text) && tenseOf(text) !== 'future') out.push(...talksBetween(text, input.toks[i]!, people, i, input));
       return;
     }
-    const pair = NOT_HELD.test(text) ? undefined : metPair(text, people, input);
-    if (pair && between(pair.sides)) {
+    const pair = metPair(text, people, input);
+    if (pair && !(pair.concluded ? NOT_HELD_CONCLUDED : NOT_HELD).test(text) && between(pair.sides)) {
       out.push(draft(pair.sides[0], [pair.people[0].name], i, 'principals.met-pair'));
       out.push(draft(pair.sides[1], [pair.people[1].name], i, 'principals.met-pair'));
     }

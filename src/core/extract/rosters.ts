@@ -78,8 +78,10 @@ const APPOSITION_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.delegation
 const ELLIPTICAL_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.elliptical-side')!;
 /** "; Putin by": a second subject whose "was joined" is left out, after a first subject's companions. */
 const JOINED_ELLIPSIS = /;\s?(?:and\s|while\s)?(?:[\p{L}’'.-]{1,30}\s){0,5}⟨(\d+)⟩\sby\s/u;
-/** Where a first side's leaders end and a second side's verbless clause begins: "; the American side by", ", and the RSF's by". */
-const ELLIPTICAL_SIDE = /^\s{0,3}(?:[;,]\s{0,3})?(?:(?:and|while|whereas)\s{1,4})?(?:on\s{1,4})?(?:the\s{1,4})?([\p{Lu}][\p{L}.-]*)(?:['’]s)?(?:\s{1,4}(?:delegation|team|side|one|negotiators|delegates))?\s{1,4}(?:(?:was|is)\s{1,4})?by\s/u;
+/** After "A signed for X": "and [titles] B for Y", B's verb left out. */
+const SIGNED_ELLIPSIS = /^[^⟨;]{1,60}?\s(?:and|while)\s(?:[\p{Ll}][\p{L}-]*\s){0,4}⟨(\d+)⟩\sfor\s([^,;.⟨]{1,50})/u;
+/** Where a first side's leaders end and a second side's verbless clause begins: "; the American side by", ", and the RSF's by", ", and the rebels' by" (a generic side word of generic-sides.ts, read as the item ties it). */
+const ELLIPTICAL_SIDE = /^\s{0,3}(?:[;,]\s{0,3})?(?:(?:and|while|whereas)\s{1,4})?(?:on\s{1,4})?(?:the\s{1,4})?([\p{Lu}][\p{L}.-]*|rebels|rebel|guerrillas|government|opposition)(?:['’]s|['’])?(?:\s{1,4}(?:delegation|team|side|one|negotiators|delegates))?\s{1,4}(?:(?:was|is)\s{1,4})?by\s/u;
 
 interface SideCue {
   start: number;
@@ -98,6 +100,8 @@ const SIDE_NOUN =
 const FOR_SIDE = /\b(?:from|for|on)\s+the\s+([\p{Lu}][\p{L}’'-]*)\s+side\b|\b(?:for|representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)/gu;
 const REPRESENTED = /([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)\s+(?:will\s+be|would\s+be|was|is|were|are)\s+(?:again\s+|also\s+)?represented\b/gu;
 const CONTEXT_BEFORE = /\b(?:the|its|their|this|that)\s+(?:[\p{Ll}-]+\s+)?$/u;
+/** "the mediation team", "the hosts' delegation": the go-between's own people, never the side named last. */
+const GO_BETWEEN_BEFORE = /\b(?:mediation|mediating|mediators?['’]?|facilitation|facilitating|facilitators?['’]?|hosts?['’]?|hosting|observer|observers['’]?|guarantors?['’]?)\s+$/iu;
 
 const lastParty = (s: string) => {
   const found = findParties(s);
@@ -115,7 +119,7 @@ function sideCues(m: string): SideCue[] {
     const party = lastParty(before) ?? (after ? lastParty(after[1]!) : undefined);
     const end = a.index + a[0].length + (after && party ? after[0].length : 0);
     if (party) out.push({ start: a.index, end, party, contextual: false, noun: true });
-    else if (CONTEXT_BEFORE.test(before) && /^(?:delegation|team|side)$/.test(noun)) out.push({ start: a.index, end, contextual: true, noun: true });
+    else if (CONTEXT_BEFORE.test(before) && !GO_BETWEEN_BEFORE.test(before) && /^(?:delegation|team|side)$/.test(noun)) out.push({ start: a.index, end, contextual: true, noun: true });
   }
   for (const f of m.matchAll(FOR_SIDE)) {
     const party = lastParty(f[1] ?? f[2] ?? '');
@@ -256,7 +260,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
   let lastSide: string | undefined;
   /** The sentence that named `lastSide`. */
   let lastSideAt = -1;
-  let heading: { side?: string; evidence?: SideEvidence; afterItem?: boolean; gap?: number } | undefined;
+  let heading: { side?: string; evidence?: SideEvidence; afterItem?: boolean; gap?: number; itemParagraph?: number } | undefined;
   input.texts.forEach((text, si) => {
     const people = input.people[si]!;
     const unit = input.units[si]!;
@@ -278,11 +282,13 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         // A who's-who layout puts a short description under each name: up to two such lines
         // right after an item keep the list going.
         if (ITEM_SHAPE.test(m)) heading.gap = 0;
-        else if (heading.afterItem && (heading.gap ?? 0) < 2) heading.gap = (heading.gap ?? 0) + 1;
+        // A paragraph of its own, of running prose, after the last item is no description of it: the list has ended.
+        else if (heading.afterItem && (heading.gap ?? 0) < 2 && !(unit.paragraph !== heading.itemParagraph && m.split(' ').length > 15)) heading.gap = (heading.gap ?? 0) + 1;
         else heading = undefined;
       } else {
         heading.afterItem = true;
         heading.gap = 0;
+        heading.itemParagraph = unit.paragraph;
         const p = people[k]!;
         const role: RuleProduct = LEADER_APPOSITION.test(m) ? 'leader' : 'member';
         out.push(score(si, p, role, HEADING_RULE, heading.side, heading.evidence ?? 'heading', input));
@@ -518,6 +524,13 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
               const p = people[k];
               if (p && ++inSentence <= MAX_CANDIDATES) out.push(score(si, p, 'leader', ELLIPTICAL_RULE, secondParty, 'explicit', input));
             }
+        }
+        // "A signed for Kinshasa and B for Kigali": the second signatory and their side, the verb left out.
+        if (rule.id === 'roster.represent-before' && party) {
+          const second = SIGNED_ELLIPSIS.exec(m.slice(end, end + 200));
+          const secondParty = second ? lastParty(second[2]!) : undefined;
+          const p = second ? people[Number(second[1])] : undefined;
+          if (p && secondParty && secondParty !== party && ++inSentence <= MAX_CANDIDATES) out.push(score(si, p, 'member', ELLIPTICAL_RULE, secondParty, 'explicit', input));
         }
       }
     }

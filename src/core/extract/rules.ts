@@ -228,7 +228,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
     cues: [
       'includes', 'included', 'include', 'including', 'takes in', 'take in', 'took in', 'comprises', 'comprised', 'comprising',
       'consists of', 'consisted of', 'consisting of', 'consist of', 'made up of', 'participants include', 'members include',
-      'members are', 'members were', 'features', 'featured',
+      'members are', 'members were', 'features', 'featured', 'also has', 'also had',
     ],
     reject: { before: NO_SIDE_BEFORE, speakers: SPEAKING_GROUP },
     unit: 'sentence',

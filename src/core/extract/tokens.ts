@@ -72,5 +72,23 @@ export function tokenize(sentence: string): Token[] {
     }
     i = j + 1;
   }
+  // A name with a possessive inside it ("Tigray People's Liberation Front") spans the break the runs
+  // above make after a possessive: tried only where a possessive is followed by a capitalised word.
+  for (let k = 0; k + 1 < words.length; k++) {
+    const w = words[k]!;
+    if (!w.poss || !words[k + 1]!.cap || words[k + 1]!.start !== w.end + 1) continue;
+    let a = k;
+    while (a > 0 && k - a < 3 && words[a - 1]!.cap && words[a - 1]!.end + 1 === words[a]!.start && !words[a - 1]!.poss) a--;
+    let b = k + 1;
+    while (b + 1 < words.length && b - k < 4 && words[b + 1]!.start === words[b]!.end + 1 && !words[b]!.poss) b++;
+    const run = words.slice(a, b + 1);
+    const texts = run.map((t, q) => (q === k - a ? t.text.replace(/’/g, "'") : t.base));
+    for (let q = 0; q <= k - a; q++) {
+      const hit = partyAt(texts, q);
+      if (!hit || q + hit.n - 1 <= k - a) continue;
+      for (let r = q; r < q + hit.n; r++) run[r]!.party = hit.party;
+      break;
+    }
+  }
   return out;
 }

@@ -1,0 +1,102 @@
+import type { Party } from '../parties.js';
+import type { Token } from './tokens.js';
+
+/**
+ * Sides named without a country word: "the government delegation", "the rebels' team", "signed for
+ * the opposition". Such a word stands for a side only when the item itself says whose it is — a
+ * government tied to one state ("Colombia's government", "the Ethiopian federal government",
+ * "Venezuela's opposition"), one armed movement or one opposition coalition named in the item. When
+ * the item ties the word to two sides (a Russian and a Ukrainian government), it stands for neither.
+ */
+
+/** Words that stand for the state's side once the item has tied them to one state ("Sudan's army … the army delegation"). */
+const GOVERNMENT = new Set(['government', 'govt', 'regime', 'army']);
+/** Words that stand for the one armed movement the item names. */
+const ARMED = new Set(['rebel', 'rebels', 'guerrilla', 'guerrillas', 'insurgents', 'insurgent', 'militants']);
+/** Words that stand for the one opposition coalition the item names. */
+const OPPOSITION = new Set(['opposition']);
+const POSSESSIVE_DETERMINERS = new Set(['whose', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'another', 'other', 'each']);
+/** Words between a state and its government that do not change whose it is ("Ethiopia's federal government"). */
+const GOVERNMENT_MODIFIERS = new Set(['federal', 'central', 'national', 'transitional', 'interim', 'military', 'military-led', 'civilian', 'de', 'facto', 'new', 'current', 'caretaker']);
+
+/** The state a generic word is tied to by the words right before it ("Colombia's government"), or "of X" right after. */
+function tiedState(toks: readonly Token[], k: number): Party | undefined {
+  let j = k - 1;
+  while (j >= 0 && toks[j]!.word && GOVERNMENT_MODIFIERS.has(toks[j]!.lower)) j--;
+  const before = toks[j];
+  if (before?.party && !before.party.nonState) return before.party;
+  // "the government of Colombia", "the government of the DRC", "the government in Caracas"
+  if (toks[k + 1]?.lower === 'of' || toks[k + 1]?.lower === 'in') {
+    const at = toks[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+    const p = toks[at]?.party;
+    if (p && !p.nonState) return p;
+  }
+  return undefined;
+}
+
+/** "whose government", "its government", "Kiir's government": someone else's, named by what goes before. */
+function ownedByOther(toks: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && toks[j]!.word && GOVERNMENT_MODIFIERS.has(toks[j]!.lower)) j--;
+  const before = toks[j];
+  if (!before?.word) return false;
+  return POSSESSIVE_DETERMINERS.has(before.lower) || (before.poss && before.cap && !before.party);
+}
+
+/**
+ * Gives generic side words ("government", "rebels", "opposition") the party the item ties them to,
+ * in place on the tokens, and returns the words with their parties for `setItemSides`, so every
+ * rule that reads a side from a party word — on tokens or on text — reads them too. Cheap: one pass
+ * over tokens already made, and nothing when the item uses none of the words.
+ */
+export function assignGenericSides(toks: readonly (readonly Token[])[]): Map<string, Party> {
+  const words = new Map<string, Party>();
+  /** States the item ties a government to, in the order it first does. */
+  const governments = new Map<string, Party>();
+  const armed = new Map<string, Party>();
+  const political = new Map<string, Party>();
+  let any = false;
+  for (const sentence of toks)
+    sentence.forEach((t, k) => {
+      if (t.party) {
+        if (t.party.nonState === 'armed') armed.set(t.party.name, t.party);
+        else if (t.party.nonState === 'political') political.set(t.party.name, t.party);
+        return;
+      }
+      if (!t.word) return;
+      if (GOVERNMENT.has(t.lower) || OPPOSITION.has(t.lower)) {
+        // "Venezuela's opposition" says whose the government is too.
+        const state = tiedState(sentence, k);
+        if (state) governments.set(state.name, state);
+        any = true;
+      } else if (ARMED.has(t.lower)) any = true;
+    });
+  if (!any) return words;
+  const only = (m: Map<string, Party>) => (m.size === 1 ? [...m.values()][0] : undefined);
+  // Two governments named: in a report of a state's talks with a movement ("the government of the
+  // DRC and the AFC/M23 … Rwandan government spokesperson") the government is the one named first;
+  // between two states ("signed for the government of the DRC and … the government of Rwanda"), neither.
+  const government = only(governments) ?? (armed.size + political.size > 0 ? [...governments.values()][0] : undefined);
+  const rebels = only(armed);
+  const opposition = only(political);
+  const give = (set: ReadonlySet<string>, p: Party | undefined) => {
+    if (p) for (const w of set) words.set(w, p);
+  };
+  give(GOVERNMENT, government);
+  give(ARMED, rebels);
+  give(OPPOSITION, opposition);
+  for (const sentence of toks)
+    sentence.forEach((t, k) => {
+      // "The Government delegation" (state media capitalise it): the same word.
+      if (t.party || !t.word) return;
+      if (GOVERNMENT.has(t.lower)) {
+        if (government && !tiedState(sentence, k) && !ownedByOther(sentence, k)) t.party = government;
+      } else if (ARMED.has(t.lower)) {
+        if (rebels) t.party = rebels;
+      } else if (OPPOSITION.has(t.lower)) {
+        // "Venezuela's opposition" is the opposition, not Venezuela's government: the coalition when named.
+        if (opposition) t.party = opposition;
+      }
+    });
+  return words;
+}
