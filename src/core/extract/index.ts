@@ -6,6 +6,7 @@ import { attribution, classify, topicHits, trimTitle } from './events.js';
 import { locationTokens, placesCompatible } from './places.js';
 import { type PrincipalInput, principalDelegations, principalRounds } from './principals.js';
 import { respectiveDelegations } from './respectively.js';
+import { applyRoundDates, type DateCandidate, dateCandidates, type SentenceView } from './round-dates.js';
 import { findRoundCandidates, mergeRounds, participantsOf, type RoundDraft, toRoundFact } from './rounds.js';
 import { SITE_CHROME, TALKS_RE } from './lexicon.js';
 import { acceptedRoster, readRosters } from './rosters.js';
@@ -161,6 +162,14 @@ export function extract(input: ExtractInput): Extraction {
   const roundDrafts = mergeRounds(candidates, itemParties.length >= 2 ? itemParties : []).filter(
     (r) => !(r.encounter && standingSides.size >= 2 && r.parties.some((p) => !standingSides.has(p))),
   );
+  // Dates no sentence rule tied to a round, scored by their cues (round-dates.ts). Only an item
+  // about talks (a round read, or a talks word somewhere) is worth it.
+  let dateCands: DateCandidate[] = [];
+  if (certain && (roundDrafts.length || sentences.some((s) => TALKS_RE.test(s)))) {
+    const views: SentenceView[] = sentences.map((s, i) => ({ text: normalise(s), tokens: toks[i]!, people: people[i]!, dates: dates[i]! }));
+    dateCands = dateCandidates(views, roundDrafts, published);
+    roundDrafts.push(...applyRoundDates(dateCands, views, roundDrafts, itemParties.length >= 2 ? itemParties : [], published));
+  }
 
   // Parties named so far outside place phrases, for "Facing them…"; rare, so computed only on demand.
   let seen = 0;
@@ -363,7 +372,7 @@ export function extract(input: ExtractInput): Extraction {
     events.push(e);
   });
 
-  const trace = input.trace ? { roster, people: people.map((list) => list.map((p) => ({ name: p.name, surface: p.surface, ...(p.party ? { party: p.party } : {}), ...(p.role ? { role: p.role.title } : {}) }))) } : undefined;
+  const trace = input.trace ? { roster, roundDates: dateCands, people: people.map((list) => list.map((p) => ({ name: p.name, surface: p.surface, ...(p.party ? { party: p.party } : {}), ...(p.role ? { role: p.role.title } : {}) }))) } : undefined;
   const statements = findStatements({
     text: input.text,
     sentences,

@@ -73,7 +73,7 @@ const TABLE = /\b(?:delegation|team|negotiators|sides)\b/i;
 const CONTINUES = /\b(?:go|goes|going|went)\s+on\b|\bcontinu(?:e|es|ed|ing)\b/i;
 const SUMMIT = /\bsummits?\b/gi;
 /** Someone at a summit: "is in Vilnius today at the Bucharest Nine summit", "flew to Brussels for the EU summit". */
-const AT_SUMMIT = /\b(?:at|to|for|attends|attending|attended)\s+(?:the|a|an|this|that|its|their)\s+(?:[\p{L}\d-]+\s+){0,4}summit\b/iu;
+export const AT_SUMMIT = /\b(?:at|to|for|attends|attending|attended)\s+(?:the|a|an|this|that|its|their)\s+(?:[\p{L}\d-]+\s+){0,4}summit\b/iu;
 const NOT_ROUND = /\b(?:phone call|call|spoke by phone|telephone|video link|videoconference)\b/i;
 
 /**

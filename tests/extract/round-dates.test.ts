@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { ROUND_DATE_CUES, ROUND_DATE_THRESHOLD } from '../../src/core/extract/round-dates.js';
+import { PUBLISHED, run } from './read.js';
+
+/**
+ * Round dates by score (src/core/extract/round-dates.ts): a day no sentence rule tied to a round,
+ * scored by its cues. Published on Wednesday 14 May 2025 unless a case says otherwise.
+ */
+const dated = (text: string, published = PUBLISHED) =>
+  run(text, published)
+    .rounds.filter((r) => r.date?.precision === 'day')
+    .map((r) => `${r.place ?? '?'} ${r.date!.date}`);
+
+describe('a round dated by a sentence with no talks word', () => {
+  it('dates the headline\'s round by a host greeting both delegations in the lede', () => {
+    expect(
+      dated('Vienna talks: hopes rise for a prisoner exchange\n\nThe Austrian chancellor welcomed the Armenian and Azerbaijani delegations at the Hofburg in Vienna on Monday before leaving them to work.'),
+    ).toEqual(['Vienna 2025-05-12']);
+  });
+  it('dates the item\'s one undated round by a placeless sentence beside a talks word', () => {
+    expect(
+      dated('The negotiations between the Armenian and Azerbaijani delegations in Vienna were long and tense, an aide said.\n\nThe conversation began on Tuesday evening and went past midnight.'),
+    ).toEqual(['Vienna 2025-05-13']);
+  });
+});
+
+describe('days that are not the round\'s', () => {
+  it('leaves a round weeks back, named without its place, to itself rather than the item\'s undated round', () => {
+    expect(
+      dated('Armenia names new delegation for Vienna negotiations with Azerbaijan\n\nOne adviser, who sat at the negotiations on 10 April, is no longer on the list.'),
+    ).toEqual([]);
+  });
+  it('leaves a date a speech verb governs to the speaking', () => {
+    expect(dated('Azerbaijan and Armenia talks in Vienna\n\nThe Armenian delegation said on Monday that it wanted a second day at the Hofburg.')).toEqual([]);
+  });
+});
+
+describe('the cue table', () => {
+  it('is data: every cue has an id, a weight and what it says, and the threshold is a number', () => {
+    for (const c of ROUND_DATE_CUES) {
+      expect(c.id).toMatch(/^[a-z-]+$/);
+      expect(Number.isFinite(c.weight)).toBe(true);
+      expect(c.says.length).toBeGreaterThan(10);
+    }
+    expect(new Set(ROUND_DATE_CUES.map((c) => c.id)).size).toBe(ROUND_DATE_CUES.length);
+    expect(Number.isFinite(ROUND_DATE_THRESHOLD)).toBe(true);
+  });
+});
