@@ -154,6 +154,13 @@ function placeNear(v: SentenceView, d: DateSpan): Place | undefined {
   return [...places].sort((a, b) => dist(a) - dist(b))[0]?.place;
 }
 
+/** The one place the headline and lede name beside a talks word ("Istanbul talks: …"), if only one. */
+function storyPlace(views: SentenceView[]): Place | undefined {
+  const names = new Map<string, Place>();
+  for (const v of views.slice(0, 3)) if (TALKS_RE.test(v.text)) for (const p of findPlaces(v.tokens)) names.set(p.place.name, p.place);
+  return names.size === 1 ? [...names.values()][0] : undefined;
+}
+
 /**
  * Dates rounds from the candidates over the threshold, best first, one round per date: the item's
  * one undated round whose place fits the sentence's, else a new round between the sides the
@@ -196,7 +203,8 @@ export function applyRoundDates(cands: DateCandidate[], views: SentenceView[], r
     let parties = participantsOf(v.text, v.tokens, v.people);
     if (parties.length < 2) parties = [...new Set([...parties, ...itemParties])];
     // A new round needs its own place in the sentence: a placeless day is too often another event's.
-    const place = here;
+    // A venue named without its city ("at Dolmabahce Palace") is in the city the story's talks are in.
+    const place = here ?? (VENUE_WORD.test(v.text) ? storyPlace(views) : undefined);
     if (place) parties = parties.filter((p) => p !== place.name);
     if (!place || parties.length < 2) {
       c.outcome = 'no-sides';

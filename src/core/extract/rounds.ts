@@ -256,7 +256,8 @@ export function findRoundCandidates(
     // "first direct talks since 2022": the time since which, never the talks' own date.
     const since = (d: DateSpan) => /^since\b/i.test(d.text) || /\bsince\s+$/i.test(sentence.slice(Math.max(0, d.start - 6), d.start));
     const inClause = dates.filter((d) => d.start >= s && d.end <= dateEnd && !reportDate(d) && !otherEvent(d) && !since(d));
-    const dist = (d: DateSpan) => (d.start >= cueAt ? d.start - cueAt : cueAt - d.end) + (d.precision === 'day' ? 0 : 40);
+    // A day beats a coarser date however near ("Negotiations on reviving the 2015 nuclear deal resumed … on Monday").
+    const dist = (d: DateSpan) => (d.start >= cueAt ? d.start - cueAt : cueAt - d.end) + (d.precision === 'day' || !inClause.some((x) => x.precision === 'day') ? 0 : 1000);
     let date: DateSpan | undefined = [...inClause].sort((a, b) => dist(a) - dist(b))[0];
     // "last week", "later this week": a week, not a day; the round stays undated rather than dated to a guessed one.
     if (date?.approximate) date = undefined;
@@ -340,6 +341,8 @@ export function findRoundCandidates(
       Math.abs(Date.parse(date.date) - Date.parse(pubDay)) <= 3 * 86_400_000 &&
       BACK_REFERENCE.test(clause) &&
       !NEW_ROUND.test(clause) &&
+      // "On Monday Kuleba had advised anyone going to the talks …": a step before the talks, told in the pluperfect.
+      !/\bhad\s+(?!been\b)\p{L}+ed\b/u.test(clause) &&
       (rule === 'round.first-day-of-talks-on-their-nth-day' || !CONTINUES.test(clause))
     )
       d.anaphoric = true;
