@@ -46,3 +46,25 @@ describe('the cue table', () => {
     expect(Number.isFinite(ROUND_DATE_THRESHOLD)).toBe(true);
   });
 });
+
+describe('datelines, signings and the day among other dates', () => {
+  it('dates talks by the body\'s day, not the dateline\'s ("June 4, 2025 (VIENNA) – … opened in Austria on Tuesday")', () => {
+    expect(
+      dated('June 4, 2025 (VIENNA) – Talks between the Armenian and Azerbaijani delegations opened in Vienna on Tuesday with both foreign ministers present.', '2025-06-04T09:00:00Z'),
+    ).toEqual(['Vienna 2025-06-03']);
+  });
+  it('makes no round of a dateline\'s day ("YEREVAN, May 14 (Agency) - … announced on Wednesday that a deal was reached")', () => {
+    expect(
+      dated('YEREVAN, May 14 (Agency) - The Armenian negotiator announced on Wednesday that an agreement was reached in Yerevan with Azerbaijan after weeks of negotiations.'),
+    ).toEqual([]);
+  });
+  it('reads a document signed at a place on a day as a round, its signatories unnamed ("the accord the two ministers signed in Vienna on 2 May")', () => {
+    expect(dated('Armenia and Azerbaijan meet again\n\nThe new round builds on the accord the two ministers signed in Vienna on 2 May.')).toEqual(['Vienna 2025-05-02']);
+  });
+  it('dates resumed talks by their weekday, not by the year of the deal they are about', () => {
+    expect(dated('Negotiations on the 2015 nuclear deal between Iran and the United States resumed in Vienna on Monday.')).toEqual(['Vienna 2025-05-12']);
+  });
+  it('dates no round by a step told in the pluperfect ("On Monday the minister had advised those going to the talks …")', () => {
+    expect(dated('Vienna talks: Armenia and Azerbaijan\n\nOn Monday the Armenian minister had advised those going to the talks to expect little.')).toEqual([]);
+  });
+});

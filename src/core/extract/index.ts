@@ -129,15 +129,19 @@ export function extract(input: ExtractInput): Extraction {
   for (const c of candidates) {
     if (c.rule !== 'round.under-way-on-publication-day' || !c.place || !c.date) continue;
     const pub = Date.parse(c.date.date);
-    const body = candidates.find(
-      (o) =>
-        o !== c &&
-        o.rule !== 'round.under-way-on-publication-day' &&
-        o.date?.precision === 'day' &&
-        placesCompatible(o.place, c.place) &&
-        pub - Date.parse(o.date.date) > 0 &&
-        pub - Date.parse(o.date.date) <= 3 * 86_400_000,
-    );
+    // The nearest such day: the body's own "began talks in Geneva on Saturday" on the publication
+    // day keeps it, before a side meeting "on Friday" there.
+    const body = candidates
+      .filter(
+        (o) =>
+          o !== c &&
+          o.rule !== 'round.under-way-on-publication-day' &&
+          o.date?.precision === 'day' &&
+          placesCompatible(o.place, c.place) &&
+          pub - Date.parse(o.date.date) >= 0 &&
+          pub - Date.parse(o.date.date) <= 3 * 86_400_000,
+      )
+      .sort((a, b) => Date.parse(b.date!.date) - Date.parse(a.date!.date))[0];
     if (body?.date) c.date = { ...body.date };
   }
   // Principals who met directly ("A and B talked … at P on D"): a round between their sides.

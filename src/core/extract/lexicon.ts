@@ -157,7 +157,7 @@ export const TALKS_RE =
  * declaration of principles", "a Declaration of Principles was signed between A and B"): the
  * verb, and the documents whose signing is a round (not a decree or a law) within a few words of it.
  */
-export const SIGN_VERB = /\b(?:signed|signs|signing|sign)\b/gi;
+export const SIGN_VERB = /\b(?:signed|signs|signing|sign|initialled|initialed)\b/gi;
 export const SIGNED_DOCUMENT = /\b(?:agreement|deal|declaration|accord|accords|treaty|memorandum)\b/i;
 
 /**

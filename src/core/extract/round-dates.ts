@@ -1,5 +1,5 @@
 import type { PersonSpan } from './actors.js';
-import type { DateSpan } from './dates.js';
+import { type DateSpan, isDatelineDate } from './dates.js';
 import { ORGANISATION_GATHERING, TALKS_RE, TOPIC_BEFORE_PLACE } from './lexicon.js';
 import { findPlaces, type Place, placesCompatible } from './places.js';
 import { AT_SUMMIT, participantsOf, type RoundDraft } from './rounds.js';
@@ -60,13 +60,13 @@ export const ROUND_DATE_THRESHOLD = 0.5;
 const WEIGHT = new Map(ROUND_DATE_CUES.map((c) => [c.id, c.weight]));
 
 const TABLE_WORD =
-  /\b(?:delegations?|teams?|negotiators|representatives|envoys|sit-down|sit-downs|talked|conversation|greeted|hosted|welcomed|received)\b/i;
+  /\b(?:delegations?|teams?|negotiators|negotiating|representatives|envoys|sit-down|sit-downs|talked|conversation|dialogue|greeted|hosted|welcomed|received)\b/i;
 const VENUE_WORD = /\b(?:Palace|Chancellery|mission|hotel|club|guesthouse|residence|headquarters|Villa|Kremlin|White\s+House|Mar-a-Lago|estate|resort)\b/;
 const REPORT_BEFORE =
   /\b(?:said|says|reported|reports|announced|announces|added|confirmed|stated|wrote|tweeted|posted|told\s+(?:reporters|journalists|the\s+press|[\p{Lu}][\p{L}.]*))\s+(?:late\s+|early\s+)?(?:on\s+)?$/u;
 const ANNOUNCED_AFTER = /^\s+(?:named|announced|approved|appointed|unveiled|confirmed|reported|published|decreed|said|told|wrote)\b/;
 const OTHER_EVENT =
-  /\b(?:resign(?:ed|s)?|decree|strikes?|attacks?|killed|shelling|drones?|missiles?|called\s+off|cancel(?:led|ed)|deadline|forum|speech|phone|call|calls|visit(?:ed|ing)?|interview|vote|voted|election|arrest(?:ed)?|searched|initialled|sanctions?|funeral|summit\s+of)\b/i;
+  /\b(?:resign(?:ed|s)?|decree|strikes?|attacks?|killed|shelling|drones?|missiles?|called\s+off|cancel(?:led|ed)|deadline|forum|speech|phone|call|calls|visit(?:ed|ing)?|interview|vote|voted|election|arrest(?:ed)?|searched|sanctions?|funeral|summit\s+of)\b/i;
 const CALL = /\b(?:phone\s+call|spoke\s+by\s+phone|telephone|video\s+link|videoconference)\b/i;
 const EARLIER_LATER = /\b(?:earlier|later)\s+(?:on\s+|that\s+|this\s+)?$/i;
 
@@ -104,13 +104,14 @@ export function cuesOf(view: SentenceView, d: DateSpan, sentenceIndex: number, l
 }
 
 /**
- * What the sentence rules already know a date is not a round's, whatever its cues: a date a speech
+ * What the sentence rules already know a date is not a round's, whatever its cues: a dateline's, one a speech
  * or announcing verb governs ("said on Monday", "yesterday named the delegation"), an
  * organisation's own gathering ("EU heads of state will meet in Brussels on Thursday"), a call, one
  * side at a summit.
  */
 export function vetoOf(view: SentenceView, d: DateSpan): string | undefined {
   const s = view.text;
+  if (isDatelineDate(s, d)) return 'dateline';
   if (REPORT_BEFORE.test(s.slice(Math.max(0, d.start - 40), d.start)) || ANNOUNCED_AFTER.test(s.slice(d.end, d.end + 24))) return 'report-date';
   if (ORGANISATION_GATHERING.test(s)) return 'organisation-gathering';
   if (CALL.test(s)) return 'call';

@@ -1,6 +1,6 @@
 import { findParties } from '../parties.js';
 import type { PersonSpan } from './actors.js';
-import { type DateSpan, tenseAround } from './dates.js';
+import { type DateSpan, isDatelineDate, tenseAround } from './dates.js';
 import { ORGANISATION_GATHERING, OTHER_EVENT_BEFORE_DATE, SIGN_VERB, SIGNED_DOCUMENT, TALKS_RE, TOPIC_BEFORE_PLACE } from './lexicon.js';
 import { findPlaces, locationTokens, type Place, placesCompatible } from './places.js';
 import type { Token } from './tokens.js';
@@ -76,6 +76,9 @@ const SUMMIT = /\bsummits?\b/gi;
 export const AT_SUMMIT = /\b(?:at|to|for|attends|attending|attended)\s+(?:the|a|an|this|that|its|their)\s+(?:[\p{L}\d-]+\s+){0,4}summit\b/iu;
 const NOT_ROUND = /\b(?:phone call|call|spoke by phone|telephone|video link|videoconference)\b/i;
 
+/** A document named just before a past signing verb, no clause boundary between ("the accord the parties signed"). */
+const DOCUMENT_BEFORE_SIGNED = /\b(?:agreement|deal|declaration|accord|accords|treaty|memorandum|Principles)\b[^,;.:()]{0,30}$/i;
+
 /**
  * A signing in a clause: a signing verb with a document within 60 characters after it ("signed a
  * peace agreement", "signed this Saturday, July 19, in the Qatari capital a declaration") or before
@@ -87,6 +90,9 @@ function signingCue(clause: string, headline: boolean): { index: number; 0: stri
     const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const before = clause.slice(Math.max(0, m.index - 40), m.index);
     if (SIGNED_DOCUMENT.test(after) || (SIGNED_DOCUMENT.test(before) && /\b(?:was|were|been|is|are)\s+$/i.test(before))) return { index: m.index, 0: m[0] };
+    // "the peace agreement signed in Washington on June 27", "a Declaration of Principles the two
+    // ministers initialled": a document before a past signing verb, in the same clause.
+    if (/^(?:signed|initiall?ed)$/i.test(m[0]) && DOCUMENT_BEFORE_SIGNED.test(before)) return { index: m.index, 0: m[0] };
   }
   return null;
 }
@@ -255,7 +261,10 @@ export function findRoundCandidates(
     const otherEvent = (d: DateSpan) => d.start > cueAt && OTHER_EVENT_BEFORE_DATE.test(sentence.slice(cueAt, d.start));
     // "first direct talks since 2022": the time since which, never the talks' own date.
     const since = (d: DateSpan) => /^since\b/i.test(d.text) || /\bsince\s+$/i.test(sentence.slice(Math.max(0, d.start - 6), d.start));
-    const inClause = dates.filter((d) => d.start >= s && d.end <= dateEnd && !reportDate(d) && !otherEvent(d) && !since(d));
+    const inClause0 = dates.filter((d) => d.start >= s && d.end <= dateEnd && !reportDate(d) && !otherEvent(d) && !since(d));
+    // "August 15, 2024 (GENEVA) – talks … opened in Switzerland on Wednesday": the dateline dates the report when the clause has a day of its own.
+    const own = inClause0.filter((d) => d.precision === 'day' && !isDatelineDate(sentence, d));
+    const inClause = own.length ? inClause0.filter((d) => !isDatelineDate(sentence, d)) : inClause0;
     // A day beats a coarser date however near ("Negotiations on reviving the 2015 nuclear deal resumed … on Monday").
     const dist = (d: DateSpan) => (d.start >= cueAt ? d.start - cueAt : cueAt - d.end) + (d.precision === 'day' || !inClause.some((x) => x.precision === 'day') ? 0 : 1000);
     let date: DateSpan | undefined = [...inClause].sort((a, b) => dist(a) - dist(b))[0];
@@ -330,7 +339,8 @@ export function findRoundCandidates(
       evidence: sentence,
       sentences: [sentenceIndex],
       datedIn: date ? [sentenceIndex] : [],
-      strong: STRONG.test(clause),
+      // A document signed at a place on a day is a round even where its signatories go unnamed ("the two ministers").
+      strong: STRONG.test(clause) || !!signing,
     };
     if (/^(?:met|meet|meets)$/i.test(cue[0]) && !STRONG.test(clause) && !TABLE.test(clause)) d.encounter = true;
     if (cityFirst) d.place = cityFirst.place;
