@@ -8,11 +8,13 @@
  *   (no flag)  the current table's precision and recall over candidates per threshold
  *   --fit      fits weights, prints them, and the cross-validated figures per threshold
  *   --list     every candidate with its cues, score and label (for reading misses)
+ *   --extra F  also a development set's passages.json not yet in the repository
  */
+import { readFileSync } from 'node:fs';
 import { lexiconOf, loadDossier } from '../src/core/dossier/load.js';
 import { extract } from '../src/core/extract/index.js';
 import { ROUND_DATE_CUES, ROUND_DATE_THRESHOLD } from '../src/core/extract/round-dates.js';
-import { dossierOf, HELD_OUT, loadReal, type RealSet } from './real-reporting.js';
+import { dossierOf, HELD_OUT, loadReal, type RealPassage, type RealSet } from './real-reporting.js';
 
 const argv = process.argv.slice(2);
 const setArg = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : undefined;
@@ -26,9 +28,11 @@ interface Row {
   line: string;
 }
 
+/** `--extra FILE`: a development set not yet in the repository (a passages.json in the labelled format). */
+const extra = argv.includes('--extra') ? (JSON.parse(readFileSync(argv[argv.indexOf('--extra') + 1]!, 'utf8')) as RealPassage[]) : [];
 const rows: Row[] = [];
-for (const set of SETS) {
-  for (const p of loadReal(set)) {
+for (const passages of [...SETS.map((set) => loadReal(set)), extra]) {
+  for (const p of passages) {
     if (HELD_OUT.has(p.id)) continue;
     const { dossier, dossierDir } = dossierOf(p);
     const x = extract({ title: '', text: p.text, published: new Date(p.published), lexicon: lexiconOf(loadDossier(dossier, dossierDir)), trace: true });

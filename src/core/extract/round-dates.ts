@@ -36,21 +36,22 @@ export interface DateCandidate {
 
 /** The table the eval script fits; `weight` values are its output, rounded (see eval/round-date-cues.ts). */
 export const ROUND_DATE_CUES: RoundDateCue[] = [
-  { id: 'bias', weight: -1, says: 'every candidate' },
+  { id: 'bias', weight: -0.9, says: 'every candidate' },
   { id: 'talks-word', weight: 1.2, says: 'the sentence has a talks word (talks, met, meeting, session, …)' },
-  { id: 'table-word', weight: 0.3, says: 'the sentence has people at a table: delegation(s), team, negotiators, representatives, a sit-down, a host greeting guests' },
-  { id: 'place', weight: 0.3, says: 'the sentence names a place or a venue (a palace, a mission, a chancellery, a club)' },
-  { id: 'round-place', weight: -1, says: 'the place is the place of a round the item already holds' },
+  { id: 'table-word', weight: 0.5, says: 'the sentence has people at a table: delegation(s), team, negotiators, representatives, a sit-down, a host greeting guests' },
+  { id: 'place', weight: 0.1, says: 'the sentence names a place or a venue (a palace, a mission, a chancellery, a club)' },
+  { id: 'round-place', weight: -1.3, says: 'the place is the place of a round the item already holds' },
   { id: 'two-sides', weight: 0, says: 'the sentence names two or more sides' },
-  { id: 'lede', weight: 0.4, says: 'the first two sentences of the story (headline or lede)' },
+  { id: 'lede', weight: 0.7, says: 'the first two sentences of the story (headline or lede)' },
   { id: 'recent', weight: -0.1, says: 'within three days of publication' },
-  { id: 'far', weight: 0, says: 'more than 30 days from publication' },
+  { id: 'far', weight: -0.3, says: 'more than 30 days from publication' },
   { id: 'pluperfect', weight: -0.3, says: '"had" before the date: an earlier step, told in passing' },
-  { id: 'other-event', weight: -0.2, says: 'another kind of event words the sentence (resigned, decree, strike, call, forum, deadline, visit, …)' },
+  { id: 'other-event', weight: -0.4, says: 'another kind of event words the sentence (resigned, decree, strike, call, forum, deadline, visit, …)' },
   { id: 'earlier-later', weight: 0.4, says: '"earlier on", "later on": beside the talks, not them' },
-  { id: 'sentence-dated', weight: -1.4, says: 'the sentence already dates a round by another of its dates' },
-  { id: 'item-dated', weight: -0.9, says: 'the item already holds a round dated to a day' },
-  { id: 'undated-round', weight: 0.9, says: 'the item holds a round with a place and no day, waiting for one' },
+  { id: 'sentence-dated', weight: -1.3, says: 'the sentence already dates a round by another of its dates' },
+  { id: 'item-dated', weight: -1, says: 'the item already holds a round dated to a day' },
+  { id: 'undated-round', weight: 0.5, says: 'the item holds a round with a place and no day, waiting for one' },
+  { id: 'began', weight: 0.5, says: 'the date is when talks began: "began/opened/started … on", "have been negotiating since"' },
   { id: 'near-talks', weight: 0.8, says: 'a talks or table word within 60 characters of the date' },
 ];
 
@@ -87,6 +88,8 @@ export function cuesOf(view: SentenceView, d: DateSpan, sentenceIndex: number, l
   if (rounds.some((r) => r.place && r.date?.precision !== 'day')) out.push('undated-round');
   const near = s.slice(Math.max(0, d.start - 60), d.end + 60);
   if (TALKS_RE.test(near) || TABLE_WORD.test(near)) out.push('near-talks');
+  const before = s.slice(Math.max(0, d.start - 50), d.start);
+  if (/\bbeen\s+\p{L}+ing\s+since\s+$/u.test(before) || /\b(?:began|begun|opened|started|kicked\s+off)\b[^.;,]{0,40}$/.test(before)) out.push('began');
   if (TALKS_RE.test(s)) out.push('talks-word');
   if (TABLE_WORD.test(s)) out.push('table-word');
   const places = findPlaces(view.tokens);
