@@ -68,3 +68,9 @@ describe('datelines, signings and the day among other dates', () => {
     expect(dated('Vienna talks: Armenia and Azerbaijan\n\nOn Monday the Armenian minister had advised those going to the talks to expect little.')).toEqual([]);
   });
 });
+
+describe('a host meeting each side apart', () => {
+  it('reads "met A and B separately" as no round between their sides', () => {
+    expect(dated('The Austrian president met Armenian foreign minister Ararat Mirzoyan and Azerbaijani foreign minister Jeyhun Bayramov separately on Monday.')).toEqual([]);
+  });
+});

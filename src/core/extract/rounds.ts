@@ -227,6 +227,8 @@ export function findRoundCandidates(
       if (!others) continue;
     }
     if (NOT_ROUND.test(clause) && !STRONG.test(clause.replace(NOT_ROUND, ''))) continue;
+    // "The Swiss president met A and B separately on Friday": a host's calls on each side, no table between them.
+    if (/^(?:met|meet|meets)$/i.test(cue[0]) && /\bseparately\b/i.test(clause)) continue;
     const ctoks = tokens.filter((t) => t.start >= s && t.end <= e);
     // A dateline ("TEHRAN –") is the venue only when the whole sentence names no other place.
     // "talks on a ceasefire in Sudan opened near Geneva": a country after a topic noun is the subject, not the venue
