@@ -74,3 +74,14 @@ describe('a host meeting each side apart', () => {
     expect(dated('The Austrian president met Armenian foreign minister Ararat Mirzoyan and Azerbaijani foreign minister Jeyhun Bayramov separately on Monday.')).toEqual([]);
   });
 });
+
+describe('a list under a heading about rounds', () => {
+  it('reads each listed place and day as a round between the item\'s sides', () => {
+    expect(
+      dated('Armenia and Azerbaijan hold new talks in Vienna\n\nEarlier rounds took place:\n\n-- in Prague, Czechia, on March 3-4;\n\n-- in Bern, Switzerland, on April 7-8.').sort(),
+    ).toEqual(['Bern 2025-04-07', 'Prague 2025-03-03', 'Vienna 2025-05-14']);
+  });
+  it('reads no round from a list under a heading about something else', () => {
+    expect(dated('Armenia and Azerbaijan hold new talks in Vienna\n\nThe minister also travelled:\n\n-- to Prague, Czechia, on March 3;\n\n-- to Bern, Switzerland, on April 7.')).toEqual(['Vienna 2025-05-14']);
+  });
+});

@@ -7,7 +7,7 @@ import { locationTokens, placesCompatible } from './places.js';
 import { type PrincipalInput, principalDelegations, principalRounds } from './principals.js';
 import { respectiveDelegations } from './respectively.js';
 import { applyRoundDates, type DateCandidate, dateCandidates, type SentenceView } from './round-dates.js';
-import { findRoundCandidates, mergeRounds, participantsOf, type RoundDraft, toRoundFact } from './rounds.js';
+import { findRoundCandidates, mergeRounds, participantsOf, type RoundDraft, toRoundFact, underTalksHeading } from './rounds.js';
 import { SITE_CHROME, TALKS_RE } from './lexicon.js';
 import { acceptedRoster, readRosters } from './rosters.js';
 import { DELEGATION_RULES } from './rules.js';
@@ -121,7 +121,7 @@ export function extract(input: ExtractInput): Extraction {
 
   const candidates: RoundDraft[] = [];
   sentences.forEach((s, i) => {
-    candidates.push(...findRoundCandidates(normalise(s), toks[i]!, people[i]!, dates[i]!, i, published, { certain }));
+    candidates.push(...findRoundCandidates(normalise(s), toks[i]!, people[i]!, dates[i]!, i, published, { certain, underTalksHeading: underTalksHeading(sentences, i) }));
   });
   // A headline's present tense ("Iran, US hold third round in Muscat") dates its round to the
   // publication day only for want of better: the body's own day for talks in that place, up to

@@ -151,6 +151,18 @@ function signatories(clause: string, tokens: Token[], cueAt: number): string[] {
 }
 const HOST_AFTER = /^(?:hosted|hosts|hosting|host|will|mediated|brokered|facilitated)$/;
 
+const LIST_LINE = /^\s*(?:--|[-•*→–—]|\d{1,2}[.)])\s/;
+/**
+ * A list line under a heading about rounds ("The previous rounds were held:", "Rounds so far:"):
+ * the last line before the list names rounds, talks or meetings and ends in a colon.
+ */
+export function underTalksHeading(lines: string[], i: number): boolean {
+  if (!LIST_LINE.test(lines[i]!)) return false;
+  let k = i - 1;
+  while (k >= 0 && LIST_LINE.test(lines[k]!)) k--;
+  return k >= 0 && /:\s*$/.test(lines[k]!) && /\b(?:rounds|talks|meetings|sessions|negotiations)\b/i.test(lines[k]!);
+}
+
 /**
  * Splits a sentence where another round (or no round) begins: "Sunday’s talks in Riyadh, followed
  * by US-Russia talks on Monday", "met A on Sunday and are due to hold talks with B on Monday",
@@ -191,9 +203,9 @@ export function findRoundCandidates(
   dates: DateSpan[],
   sentenceIndex: number,
   published: Date,
-  opts: { certain: boolean } = { certain: true },
+  opts: { certain: boolean; underTalksHeading?: boolean } = { certain: true },
 ): RoundDraft[] {
-  if (!TALKS_RE.test(sentence) && !PRONOUN_TALKS.test(sentence) && !signingCue(sentence, sentenceIndex === 0)) return [];
+  if (!opts.underTalksHeading && !TALKS_RE.test(sentence) && !PRONOUN_TALKS.test(sentence) && !signingCue(sentence, sentenceIndex === 0)) return [];
   const out: RoundDraft[] = [];
   let subjectParties: string[] = [];
   const sentencePlaces = findPlaces(tokens);
@@ -205,7 +217,9 @@ export function findRoundCandidates(
     const clause = sentence.slice(s, e);
     // "took place in Muscat on April 12 and in Rome on April 19": the second place and day share the first clause's talks.
     const elided = coordinated && /^\s+and\s+(?:in|at)\s+\p{Lu}/u.test(clause) && out.length > 0 ? { index: 0, 0: '' } : null;
-    const talksCue = TALKS_RE.exec(clause) ?? (s === 0 ? PRONOUN_TALKS.exec(clause) : null) ?? elided;
+    // "The previous rounds were held:" / "-- in Geneva, on May 10-11;": a list line takes its heading's talks.
+    const listed = opts.underTalksHeading && s === 0 ? { index: 0, 0: '' } : null;
+    const talksCue = TALKS_RE.exec(clause) ?? (s === 0 ? PRONOUN_TALKS.exec(clause) : null) ?? elided ?? listed;
     const signing = talksCue ? null : signingCue(clause, sentenceIndex === 0);
     const cue: { index: number; 0: string } | null = talksCue ?? signing;
     // "US officials met A … and are due to hold talks with B": the second verb shares the subject.
