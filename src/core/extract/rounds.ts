@@ -355,8 +355,9 @@ export function findRoundCandidates(
       evidence: sentence,
       sentences: [sentenceIndex],
       datedIn: date ? [sentenceIndex] : [],
-      // A document signed at a place on a day is a round even where its signatories go unnamed ("the two ministers").
-      strong: STRONG.test(clause) || !!signing,
+      // A document signed at a place on a day is a round even where its signatories go unnamed ("the two ministers");
+      // not one signed in a year told in passing ("the 2022 package deal, which was signed in Istanbul").
+      strong: STRONG.test(clause) || (!!signing && date?.precision === 'day'),
     };
     if (/^(?:met|meet|meets)$/i.test(cue[0]) && !STRONG.test(clause) && !TABLE.test(clause)) d.encounter = true;
     if (cityFirst) d.place = cityFirst.place;
