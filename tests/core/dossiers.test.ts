@@ -131,8 +131,9 @@ describe('three negotiations in one database, from their bundled snapshots', () 
     expect(b.top.map((c) => c.headline)).toEqual(
       expect.arrayContaining(['Rome talks: Iran and U.S. agree to launch expert-level negotiations', 'US, Iran agree to technical talks after second round in Rome']),
     );
-    // Araghchi is tied to the Rome round ("Araghchi, who headed the Iranian delegation", TT 19 Apr), so the line names him.
-    expect(b.bottomLine[0]?.text).toBe("Iran and the US held talks in Rome on 19 April: Iran's delegation was led by Abbas Araghchi.");
+    // Araghchi is tied to the Rome round ("Araghchi, who headed the Iranian delegation", TT 19 Apr), so the line names him;
+    // Witkoff too: tied to the Rome round since the round-date pass of 1 Dec 2026 (he led the US side there).
+    expect(b.bottomLine[0]?.text).toBe("Iran and the US held talks in Rome on 19 April: Iran's delegation was led by Abbas Araghchi, the US delegation by Steve Witkoff.");
     const table = Object.fromEntries(b.delegations.map((d) => [d.party, d.leaders]));
     expect(table).toMatchObject({ Iran: ['Abbas Araghchi'], 'United States': ['Steve Witkoff'] });
     // Next: round 3 in Oman on Saturday 26 April (TT 19 Apr: "the heads of the two delegations will

@@ -488,3 +488,13 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
   out.sort((a, b) => a.start - b.start);
   return out;
 }
+
+const DATELINE_AFTER = /^\s*(?:,\s*)?(?:\d{4}\s*)?(?:\([^()]{1,40}\)\s*(?:[-–—:]|\p{Lu})|[-–—:])/u;
+/**
+ * A dateline's date ("MUSCAT, Dec. 23 (Saba) - …", "August 15, 2024 (GENEVA) – …", "Caracas, Nov 21
+ * (Prensa Latina) The …"): at the head of the sentence with no lower-case word before it, followed by
+ * an agency in brackets or a dash. It dates the report, not what the sentence tells.
+ */
+export function isDatelineDate(sentence: string, d: { start: number; end: number }): boolean {
+  return d.start <= 40 && !/\b\p{Ll}{2,}/u.test(sentence.slice(0, d.start)) && DATELINE_AFTER.test(sentence.slice(d.end, d.end + 50));
+}

@@ -8,7 +8,8 @@ import { attribution, classify, topicHits, trimTitle } from './events.js';
 import { locationTokens, placesCompatible } from './places.js';
 import { type PrincipalInput, principalDelegations, principalRounds } from './principals.js';
 import { respectiveDelegations } from './respectively.js';
-import { findRoundCandidates, mergeRounds, participantsOf, type RoundDraft, toRoundFact } from './rounds.js';
+import { applyRoundDates, type DateCandidate, dateCandidates, type SentenceView } from './round-dates.js';
+import { findRoundCandidates, mergeRounds, participantsOf, type RoundDraft, toRoundFact, underTalksHeading } from './rounds.js';
 import { SITE_CHROME, TALKS_RE } from './lexicon.js';
 import { acceptedRoster, readRosters } from './rosters.js';
 import { DELEGATION_RULES } from './rules.js';
@@ -157,7 +158,7 @@ function extractItem(input: ExtractInput): Extraction {
 
   const candidates: RoundDraft[] = [];
   norm.forEach((s, i) => {
-    candidates.push(...findRoundCandidates(s, toks[i]!, people[i]!, dates[i]!, i, published, { certain }));
+    candidates.push(...findRoundCandidates(s, toks[i]!, people[i]!, dates[i]!, i, published, { certain, underTalksHeading: underTalksHeading(sentences, i) }));
   });
   // A headline's present tense ("Iran, US hold third round in Muscat") dates its round to the
   // publication day only for want of better: the body's own day for talks in that place, up to
@@ -165,15 +166,19 @@ function extractItem(input: ExtractInput): Extraction {
   for (const c of candidates) {
     if (c.rule !== 'round.under-way-on-publication-day' || !c.place || !c.date) continue;
     const pub = Date.parse(c.date.date);
-    const body = candidates.find(
-      (o) =>
-        o !== c &&
-        o.rule !== 'round.under-way-on-publication-day' &&
-        o.date?.precision === 'day' &&
-        placesCompatible(o.place, c.place) &&
-        pub - Date.parse(o.date.date) > 0 &&
-        pub - Date.parse(o.date.date) <= 3 * 86_400_000,
-    );
+    // The nearest such day: the body's own "began talks in Geneva on Saturday" on the publication
+    // day keeps it, before a side meeting "on Friday" there.
+    const body = candidates
+      .filter(
+        (o) =>
+          o !== c &&
+          o.rule !== 'round.under-way-on-publication-day' &&
+          o.date?.precision === 'day' &&
+          placesCompatible(o.place, c.place) &&
+          pub - Date.parse(o.date.date) >= 0 &&
+          pub - Date.parse(o.date.date) <= 3 * 86_400_000,
+      )
+      .sort((a, b) => Date.parse(b.date!.date) - Date.parse(a.date!.date))[0];
     if (body?.date) c.date = { ...body.date };
   }
   // Principals who met directly ("A and B talked … at P on D"): a round between their sides.
@@ -198,6 +203,14 @@ function extractItem(input: ExtractInput): Extraction {
   const roundDrafts = mergeRounds(candidates, itemParties.length >= 2 ? itemParties : []).filter(
     (r) => !(r.encounter && standingSides.size >= 2 && r.parties.some((p) => !standingSides.has(p))),
   );
+  // Dates no sentence rule tied to a round, scored by their cues (round-dates.ts). Only an item
+  // about talks (a round read, or a talks word somewhere) is worth it.
+  let dateCands: DateCandidate[] = [];
+  if (certain && (roundDrafts.length || sentences.some((s) => TALKS_RE.test(s)))) {
+    const views: SentenceView[] = sentences.map((s, i) => ({ text: normalise(s), tokens: toks[i]!, people: people[i]!, dates: dates[i]! }));
+    dateCands = dateCandidates(views, roundDrafts, published);
+    roundDrafts.push(...applyRoundDates(dateCands, views, roundDrafts, itemParties.length >= 2 ? itemParties : [], published));
+  }
 
   // Parties named so far outside place phrases, for "Facing them…"; rare, so computed only on demand.
   let seen = 0;
@@ -421,7 +434,7 @@ function extractItem(input: ExtractInput): Extraction {
     events.push(e);
   });
 
-  const trace = input.trace ? { roster, people: people.map((list) => list.map((p) => ({ name: p.name, surface: p.surface, ...(p.party ? { party: p.party } : {}), ...(p.role ? { role: p.role.title } : {}) }))) } : undefined;
+  const trace = input.trace ? { roster, roundDates: dateCands, people: people.map((list) => list.map((p) => ({ name: p.name, surface: p.surface, ...(p.party ? { party: p.party } : {}), ...(p.role ? { role: p.role.title } : {}) }))) } : undefined;
   const statements = findStatements({
     text: input.text,
     sentences,

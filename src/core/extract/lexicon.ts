@@ -200,14 +200,14 @@ export const EXTRA_PLACES: Record<string, string> = {
 
 /** Nouns that name a round of talks. */
 export const TALKS_RE =
-  /\b(?:talks|negotiations|round|rounds|meeting|meetings|met|meet|meets|discussions|summit|consultations|trilateral|session|sessions|(?:sit|sat|sits|sitting)\s+(?:down|across)|reassembled?|reconvened?|reconvenes|gathered|convened?|convenes|(?:expert|technical)(?:-level|\s+teams?))\b/i;
+  /\b(?:talks|negotiations|round|rounds|meeting|meetings|met|meet|meets|discussions|summit|consultations|trilateral|session|sessions|(?:sit|sat|sits|sitting)(?:\s+|-)(?:down|across)|sit-downs|reassembled?|reconvened?|reconvenes|gathered|convened?|convenes|(?:expert|technical)(?:-level|\s+teams?))\b/i;
 
 /**
  * A signing between the sides ("DRC and Rwanda sign peace agreement", "signed this Saturday … a
  * declaration of principles", "a Declaration of Principles was signed between A and B"): the
  * verb, and the documents whose signing is a round (not a decree or a law) within a few words of it.
  */
-export const SIGN_VERB = /\b(?:signed|signs|signing|sign)\b/gi;
+export const SIGN_VERB = /\b(?:signed|signs|signing|sign|initialled|initialed)\b/gi;
 export const SIGNED_DOCUMENT = /\b(?:agreement|deal|declaration|accord|accords|treaty|memorandum)\b/i;
 
 /**

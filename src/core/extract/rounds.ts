@@ -1,6 +1,6 @@
 import { findParties } from '../parties.js';
 import type { PersonSpan } from './actors.js';
-import { type DateSpan, tenseAround } from './dates.js';
+import { type DateSpan, isDatelineDate, tenseAround } from './dates.js';
 import { ORGANISATION_GATHERING, OTHER_EVENT_BEFORE_DATE, SIGN_VERB, SIGNED_DOCUMENT, TALKS_RE, TOPIC_BEFORE_PLACE } from './lexicon.js';
 import { findPlaces, locationTokens, type Place, placesCompatible } from './places.js';
 import type { Token } from './tokens.js';
@@ -73,8 +73,11 @@ const TABLE = /\b(?:delegation|team|negotiators|sides)\b/i;
 const CONTINUES = /\b(?:go|goes|going|went)\s+on\b|\bcontinu(?:e|es|ed|ing)\b/i;
 const SUMMIT = /\bsummits?\b/gi;
 /** Someone at a summit: "is in Vilnius today at the Bucharest Nine summit", "flew to Brussels for the EU summit". */
-const AT_SUMMIT = /\b(?:at|to|for|attends|attending|attended)\s+(?:the|a|an|this|that|its|their)\s+(?:[\p{L}\d-]+\s+){0,4}summit\b/iu;
+export const AT_SUMMIT = /\b(?:at|to|for|attends|attending|attended)\s+(?:the|a|an|this|that|its|their)\s+(?:[\p{L}\d-]+\s+){0,4}summit\b/iu;
 const NOT_ROUND = /\b(?:phone call|call|spoke by phone|telephone|video link|videoconference)\b/i;
+
+/** A document named just before a past signing verb, no clause boundary between ("the accord the parties signed"). */
+const DOCUMENT_BEFORE_SIGNED = /\b(?:agreement|deal|declaration|accord|accords|treaty|memorandum|Principles)\b[^,;.:()]{0,30}$/i;
 
 /**
  * A signing in a clause: a signing verb with a document within 60 characters after it ("signed a
@@ -87,6 +90,9 @@ function signingCue(clause: string, headline: boolean): { index: number; 0: stri
     const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const before = clause.slice(Math.max(0, m.index - 40), m.index);
     if (SIGNED_DOCUMENT.test(after) || (SIGNED_DOCUMENT.test(before) && /\b(?:was|were|been|is|are)\s+$/i.test(before))) return { index: m.index, 0: m[0] };
+    // "the peace agreement signed in Washington on June 27", "a Declaration of Principles the two
+    // ministers initialled": a document before a past signing verb, in the same clause.
+    if (/^(?:signed|initiall?ed)$/i.test(m[0]) && DOCUMENT_BEFORE_SIGNED.test(before)) return { index: m.index, 0: m[0] };
   }
   return null;
 }
@@ -145,6 +151,18 @@ function signatories(clause: string, tokens: Token[], cueAt: number): string[] {
 }
 const HOST_AFTER = /^(?:hosted|hosts|hosting|host|will|mediated|brokered|facilitated)$/;
 
+const LIST_LINE = /^\s*(?:--|[-•*→–—]|\d{1,2}[.)])\s/;
+/**
+ * A list line under a heading about rounds ("The previous rounds were held:", "Rounds so far:"):
+ * the last line before the list names rounds, talks or meetings and ends in a colon.
+ */
+export function underTalksHeading(lines: string[], i: number): boolean {
+  if (!LIST_LINE.test(lines[i]!)) return false;
+  let k = i - 1;
+  while (k >= 0 && LIST_LINE.test(lines[k]!)) k--;
+  return k >= 0 && /:\s*$/.test(lines[k]!) && /\b(?:rounds|talks|meetings|sessions|negotiations)\b/i.test(lines[k]!);
+}
+
 /**
  * Splits a sentence where another round (or no round) begins: "Sunday’s talks in Riyadh, followed
  * by US-Russia talks on Monday", "met A on Sunday and are due to hold talks with B on Monday",
@@ -185,9 +203,9 @@ export function findRoundCandidates(
   dates: DateSpan[],
   sentenceIndex: number,
   published: Date,
-  opts: { certain: boolean } = { certain: true },
+  opts: { certain: boolean; underTalksHeading?: boolean } = { certain: true },
 ): RoundDraft[] {
-  if (!TALKS_RE.test(sentence) && !PRONOUN_TALKS.test(sentence) && !signingCue(sentence, sentenceIndex === 0)) return [];
+  if (!opts.underTalksHeading && !TALKS_RE.test(sentence) && !PRONOUN_TALKS.test(sentence) && !signingCue(sentence, sentenceIndex === 0)) return [];
   const out: RoundDraft[] = [];
   let subjectParties: string[] = [];
   const sentencePlaces = findPlaces(tokens);
@@ -199,7 +217,9 @@ export function findRoundCandidates(
     const clause = sentence.slice(s, e);
     // "took place in Muscat on April 12 and in Rome on April 19": the second place and day share the first clause's talks.
     const elided = coordinated && /^\s+and\s+(?:in|at)\s+\p{Lu}/u.test(clause) && out.length > 0 ? { index: 0, 0: '' } : null;
-    const talksCue = TALKS_RE.exec(clause) ?? (s === 0 ? PRONOUN_TALKS.exec(clause) : null) ?? elided;
+    // "The previous rounds were held:" / "-- in Geneva, on May 10-11;": a list line takes its heading's talks.
+    const listed = opts.underTalksHeading && s === 0 ? { index: 0, 0: '' } : null;
+    const talksCue = TALKS_RE.exec(clause) ?? (s === 0 ? PRONOUN_TALKS.exec(clause) : null) ?? elided ?? listed;
     const signing = talksCue ? null : signingCue(clause, sentenceIndex === 0);
     const cue: { index: number; 0: string } | null = talksCue ?? signing;
     // "US officials met A … and are due to hold talks with B": the second verb shares the subject.
@@ -221,6 +241,8 @@ export function findRoundCandidates(
       if (!others) continue;
     }
     if (NOT_ROUND.test(clause) && !STRONG.test(clause.replace(NOT_ROUND, ''))) continue;
+    // "The Swiss president met A and B separately on Friday": a host's calls on each side, no table between them.
+    if (/^(?:met|meet|meets)$/i.test(cue[0]) && /\bseparately\b/i.test(clause)) continue;
     const ctoks = tokens.filter((t) => t.start >= s && t.end <= e);
     // A dateline ("TEHRAN –") is the venue only when the whole sentence names no other place.
     // "talks on a ceasefire in Sudan opened near Geneva": a country after a topic noun is the subject, not the venue
@@ -255,8 +277,12 @@ export function findRoundCandidates(
     const otherEvent = (d: DateSpan) => d.start > cueAt && OTHER_EVENT_BEFORE_DATE.test(sentence.slice(cueAt, d.start));
     // "first direct talks since 2022": the time since which, never the talks' own date.
     const since = (d: DateSpan) => /^since\b/i.test(d.text) || /\bsince\s+$/i.test(sentence.slice(Math.max(0, d.start - 6), d.start));
-    const inClause = dates.filter((d) => d.start >= s && d.end <= dateEnd && !reportDate(d) && !otherEvent(d) && !since(d));
-    const dist = (d: DateSpan) => (d.start >= cueAt ? d.start - cueAt : cueAt - d.end) + (d.precision === 'day' ? 0 : 40);
+    const inClause0 = dates.filter((d) => d.start >= s && d.end <= dateEnd && !reportDate(d) && !otherEvent(d) && !since(d));
+    // "August 15, 2024 (GENEVA) – talks … opened in Switzerland on Wednesday": the dateline dates the report when the clause has a day of its own.
+    const own = inClause0.filter((d) => d.precision === 'day' && !isDatelineDate(sentence, d));
+    const inClause = own.length ? inClause0.filter((d) => !isDatelineDate(sentence, d)) : inClause0;
+    // A day beats a coarser date however near ("Negotiations on reviving the 2015 nuclear deal resumed … on Monday").
+    const dist = (d: DateSpan) => (d.start >= cueAt ? d.start - cueAt : cueAt - d.end) + (d.precision === 'day' || !inClause.some((x) => x.precision === 'day') ? 0 : 1000);
     let date: DateSpan | undefined = [...inClause].sort((a, b) => dist(a) - dist(b))[0];
     // "last week", "later this week": a week, not a day; the round stays undated rather than dated to a guessed one.
     if (date?.approximate) date = undefined;
@@ -329,7 +355,9 @@ export function findRoundCandidates(
       evidence: sentence,
       sentences: [sentenceIndex],
       datedIn: date ? [sentenceIndex] : [],
-      strong: STRONG.test(clause),
+      // A document signed at a place on a day is a round even where its signatories go unnamed ("the two ministers");
+      // not one signed in a year told in passing ("the 2022 package deal, which was signed in Istanbul").
+      strong: STRONG.test(clause) || (!!signing && date?.precision === 'day'),
     };
     if (/^(?:met|meet|meets)$/i.test(cue[0]) && !STRONG.test(clause) && !TABLE.test(clause)) d.encounter = true;
     if (cityFirst) d.place = cityFirst.place;
@@ -340,6 +368,8 @@ export function findRoundCandidates(
       Math.abs(Date.parse(date.date) - Date.parse(pubDay)) <= 3 * 86_400_000 &&
       BACK_REFERENCE.test(clause) &&
       !NEW_ROUND.test(clause) &&
+      // "On Monday Kuleba had advised anyone going to the talks …": a step before the talks, told in the pluperfect.
+      !/\bhad\s+(?!been\b)\p{L}+ed\b/u.test(clause) &&
       (rule === 'round.first-day-of-talks-on-their-nth-day' || !CONTINUES.test(clause))
     )
       d.anaphoric = true;

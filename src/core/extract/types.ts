@@ -185,4 +185,6 @@ export interface ExtractTrace {
     why?: string;
   }[];
   people: { name: string; surface: string; party?: string; role?: string }[][];
+  /** Every date candidate the round-date scorer saw, with its cues, score and outcome. */
+  roundDates?: { sentenceIndex: number; date: { date: string; text: string }; cues: string[]; score: number; outcome?: string }[];
 }

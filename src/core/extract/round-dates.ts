@@ -1,0 +1,234 @@
+import type { PersonSpan } from './actors.js';
+import { type DateSpan, isDatelineDate } from './dates.js';
+import { ORGANISATION_GATHERING, TALKS_RE, TOPIC_BEFORE_PLACE } from './lexicon.js';
+import { findPlaces, type Place, placesCompatible } from './places.js';
+import { AT_SUMMIT, participantsOf, type RoundDraft } from './rounds.js';
+import type { Token } from './tokens.js';
+
+/**
+ * Round dates by score, not by sentence shape. The sentence rules (rounds.ts) date a round only
+ * where a talks word, a place and a date share a clause; copy nobody tuned on dates its round as
+ * often in a sentence with no talks word at all ("Erdogan greeted the two delegations at
+ * Dolmabahce Palace on Tuesday", "negotiators spent most of Sunday at the US mission in Geneva",
+ * "Ukraine's delegation at Mar-a-Lago on Sunday"). Here every day-exact date of the item that no
+ * round carries yet is a candidate, described by cues around it, and scored by weights fitted on
+ * the development sets (eval/round-date-cues.ts: logistic regression, cross-validated grouped by
+ * passage). A candidate over the threshold dates the item's undated round in its place, or is a
+ * round of its own between the item's sides.
+ */
+
+/** One cue: a yes/no question about a date candidate and the weight its yes adds (fitted). */
+export interface RoundDateCue {
+  id: string;
+  weight: number;
+  /** What the cue means, for readers of the table. */
+  says: string;
+}
+
+export interface DateCandidate {
+  sentenceIndex: number;
+  date: DateSpan;
+  cues: string[];
+  score: number;
+  /** Set once decided: dated an existing round, made a new one, or left. */
+  outcome?: 'dated-round' | 'new-round' | 'below-threshold' | 'no-sides';
+}
+
+/** The table the eval script fits; `weight` values are its output, rounded (see eval/round-date-cues.ts). */
+export const ROUND_DATE_CUES: RoundDateCue[] = [
+  { id: 'bias', weight: -0.9, says: 'every candidate' },
+  { id: 'talks-word', weight: 1.2, says: 'the sentence has a talks word (talks, met, meeting, session, …)' },
+  { id: 'table-word', weight: 0.5, says: 'the sentence has people at a table: delegation(s), team, negotiators, representatives, a sit-down, a host greeting guests' },
+  { id: 'place', weight: 0.1, says: 'the sentence names a place or a venue (a palace, a mission, a chancellery, a club)' },
+  { id: 'round-place', weight: -1.3, says: 'the place is the place of a round the item already holds' },
+  { id: 'two-sides', weight: 0, says: 'the sentence names two or more sides' },
+  { id: 'lede', weight: 0.7, says: 'the first two sentences of the story (headline or lede)' },
+  { id: 'recent', weight: -0.1, says: 'within three days of publication' },
+  { id: 'far', weight: -0.3, says: 'more than 30 days from publication' },
+  { id: 'pluperfect', weight: -0.3, says: '"had" before the date: an earlier step, told in passing' },
+  { id: 'other-event', weight: -0.4, says: 'another kind of event words the sentence (resigned, decree, strike, call, forum, deadline, visit, …)' },
+  { id: 'earlier-later', weight: 0.4, says: '"earlier on", "later on": beside the talks, not them' },
+  { id: 'sentence-dated', weight: -1.3, says: 'the sentence already dates a round by another of its dates' },
+  { id: 'item-dated', weight: -1, says: 'the item already holds a round dated to a day' },
+  { id: 'undated-round', weight: 0.5, says: 'the item holds a round with a place and no day, waiting for one' },
+  { id: 'began', weight: 0.5, says: 'the date is when talks began: "began/opened/started … on", "have been negotiating since"' },
+  { id: 'near-talks', weight: 0.8, says: 'a talks or table word within 60 characters of the date' },
+];
+
+/** The score a candidate needs (fitted with the weights). */
+export const ROUND_DATE_THRESHOLD = 0.5;
+
+const WEIGHT = new Map(ROUND_DATE_CUES.map((c) => [c.id, c.weight]));
+
+const TABLE_WORD =
+  /\b(?:delegations?|teams?|negotiators|negotiating|representatives|envoys|sit-down|sit-downs|talked|conversation|dialogue|greeted|hosted|welcomed|received)\b/i;
+const VENUE_WORD = /\b(?:Palace|Chancellery|mission|hotel|club|guesthouse|residence|headquarters|Villa|Kremlin|White\s+House|Mar-a-Lago|estate|resort)\b/;
+const REPORT_BEFORE =
+  /\b(?:said|says|reported|reports|announced|announces|added|confirmed|stated|wrote|tweeted|posted|told\s+(?:reporters|journalists|the\s+press|[\p{Lu}][\p{L}.]*))\s+(?:late\s+|early\s+)?(?:on\s+)?$/u;
+const ANNOUNCED_AFTER = /^\s+(?:named|announced|approved|appointed|unveiled|confirmed|reported|published|decreed|said|told|wrote)\b/;
+const OTHER_EVENT =
+  /\b(?:resign(?:ed|s)?|decree|strikes?|attacks?|killed|shelling|drones?|missiles?|called\s+off|cancel(?:led|ed)|deadline|forum|speech|phone|call|calls|visit(?:ed|ing)?|interview|vote|voted|election|arrest(?:ed)?|searched|sanctions?|funeral|summit\s+of)\b/i;
+const CALL = /\b(?:phone\s+call|spoke\s+by\s+phone|telephone|video\s+link|videoconference)\b/i;
+const EARLIER_LATER = /\b(?:earlier|later)\s+(?:on\s+|that\s+|this\s+)?$/i;
+
+export interface SentenceView {
+  text: string;
+  tokens: Token[];
+  people: PersonSpan[];
+  dates: DateSpan[];
+}
+
+/** The cues a date candidate shows, in the table's ids. */
+export function cuesOf(view: SentenceView, d: DateSpan, sentenceIndex: number, ledeIndexes: Set<number>, rounds: RoundDraft[], published: Date): string[] {
+  const s = view.text;
+  const out = ['bias'];
+  const roundPlaces = rounds.flatMap((r) => (r.place ? [r.place] : []));
+  if (rounds.some((r) => r.datedIn.includes(sentenceIndex))) out.push('sentence-dated');
+  if (rounds.some((r) => r.date?.precision === 'day')) out.push('item-dated');
+  if (rounds.some((r) => r.place && r.date?.precision !== 'day')) out.push('undated-round');
+  const near = s.slice(Math.max(0, d.start - 60), d.end + 60);
+  if (TALKS_RE.test(near) || TABLE_WORD.test(near)) out.push('near-talks');
+  const before = s.slice(Math.max(0, d.start - 50), d.start);
+  if (/\bbeen\s+\p{L}+ing\s+since\s+$/u.test(before) || /\b(?:began|begun|opened|started|kicked\s+off)\b[^.;,]{0,40}$/.test(before)) out.push('began');
+  if (TALKS_RE.test(s)) out.push('talks-word');
+  if (TABLE_WORD.test(s)) out.push('table-word');
+  const places = findPlaces(view.tokens);
+  if (places.length || VENUE_WORD.test(s)) out.push('place');
+  if (places.some((p) => roundPlaces.some((r) => placesCompatible(r, p.place)))) out.push('round-place');
+  if (participantsOf(s, view.tokens, view.people).length >= 2) out.push('two-sides');
+  if (ledeIndexes.has(sentenceIndex)) out.push('lede');
+  const days = (Date.parse(d.date) - Date.parse(published.toISOString().slice(0, 10))) / 86_400_000;
+  if (Math.abs(days) <= 3) out.push('recent');
+  if (Math.abs(days) > 30) out.push('far');
+  if (/\bhad\b/i.test(s.slice(0, d.start))) out.push('pluperfect');
+  if (OTHER_EVENT.test(s)) out.push('other-event');
+  if (EARLIER_LATER.test(s.slice(Math.max(0, d.start - 20), d.start))) out.push('earlier-later');
+  return out;
+}
+
+/**
+ * What the sentence rules already know a date is not a round's, whatever its cues: a dateline's, one a speech
+ * or announcing verb governs ("said on Monday", "yesterday named the delegation"), an
+ * organisation's own gathering ("EU heads of state will meet in Brussels on Thursday"), a call, one
+ * side at a summit.
+ */
+export function vetoOf(view: SentenceView, d: DateSpan): string | undefined {
+  const s = view.text;
+  if (isDatelineDate(s, d)) return 'dateline';
+  if (REPORT_BEFORE.test(s.slice(Math.max(0, d.start - 40), d.start)) || ANNOUNCED_AFTER.test(s.slice(d.end, d.end + 24))) return 'report-date';
+  if (ORGANISATION_GATHERING.test(s)) return 'organisation-gathering';
+  if (CALL.test(s)) return 'call';
+  // "Zelensky is in Tallinn today at the Nordic summit": one side at a summit elsewhere.
+  if (AT_SUMMIT.test(s) && participantsOf(s, view.tokens, view.people).length < 2) return 'one-side-at-a-summit';
+  return undefined;
+}
+
+export const scoreOf = (cues: string[]): number => cues.reduce((a, c) => a + (WEIGHT.get(c) ?? 0), 0);
+
+/**
+ * The item's day-exact dates that no round carries yet, each scored. A dateline or timestamp line
+ * (few lower-case words) dates the report, not a development, and gives no candidate.
+ */
+export function dateCandidates(views: SentenceView[], rounds: RoundDraft[], published: Date): DateCandidate[] {
+  const carried = new Set(rounds.flatMap((r) => (r.date?.precision === 'day' ? [r.date.date] : [])));
+  const body = views.map((v, i) => ((v.text.match(/\b[a-z]{2,}\b/g) ?? []).length >= 3 ? i : -1)).filter((i) => i >= 0);
+  const lede = new Set(body.slice(0, 2));
+  const out: DateCandidate[] = [];
+  views.forEach((v, i) => {
+    if (!lede.has(i) && !body.includes(i)) return;
+    for (const d of v.dates) {
+      if (d.precision !== 'day' || d.approximate || carried.has(d.date)) continue;
+      if (out.some((c) => c.date.date === d.date && c.sentenceIndex === i)) continue;
+      if (vetoOf(v, d)) continue;
+      const cues = cuesOf(v, d, i, lede, rounds, published);
+      out.push({ sentenceIndex: i, date: d, cues, score: scoreOf(cues) });
+    }
+  });
+  return out;
+}
+
+/**
+ * The venue nearest the date: not a country after a topic noun ("talks aimed at a ceasefire in
+ * Sudan opened in Switzerland on Wednesday"), which names what the talks are about.
+ */
+function placeNear(v: SentenceView, d: DateSpan): Place | undefined {
+  const at = v.tokens.findIndex((t) => t.start >= d.start);
+  const places = findPlaces(v.tokens).filter((p) => !(!p.place.city && v.tokens[p.first - 1]?.lower === 'in' && TOPIC_BEFORE_PLACE.has(v.tokens[p.first - 2]?.lower ?? '')));
+  const dist = (p: { first: number; last: number }) => (at < 0 ? 0 : Math.min(Math.abs(p.first - at), Math.abs(p.last - at)));
+  return [...places].sort((a, b) => dist(a) - dist(b))[0]?.place;
+}
+
+/** The one place the headline and lede name beside a talks word ("Istanbul talks: …"), if only one. */
+function storyPlace(views: SentenceView[]): Place | undefined {
+  const names = new Map<string, Place>();
+  for (const v of views.slice(0, 3)) if (TALKS_RE.test(v.text)) for (const p of findPlaces(v.tokens)) names.set(p.place.name, p.place);
+  return names.size === 1 ? [...names.values()][0] : undefined;
+}
+
+/**
+ * Dates rounds from the candidates over the threshold, best first, one round per date: the item's
+ * one undated round whose place fits the sentence's, else a new round between the sides the
+ * sentence names (else the item's sides) in the sentence's place (else the item's one round place).
+ */
+export function applyRoundDates(cands: DateCandidate[], views: SentenceView[], rounds: RoundDraft[], itemParties: string[], published: Date): RoundDraft[] {
+  const added: RoundDraft[] = [];
+  const pubDay = published.toISOString().slice(0, 10);
+  const done = new Set<string>();
+  for (const c of [...cands].sort((a, b) => b.score - a.score)) {
+    if (c.score < ROUND_DATE_THRESHOLD) {
+      c.outcome = 'below-threshold';
+      continue;
+    }
+    if (done.has(c.date.date)) continue;
+    const v = views[c.sentenceIndex]!;
+    const here = placeNear(v, c.date);
+    // Only a sentence naming the round's own place dates it: "Driscoll is expected to meet Russian
+    // officials in Abu Dhabi" names another round than Saturday's in Geneva.
+    // A sentence naming no place dates the item's one undated round only while no round of the item
+    // has a day, and only by a date beside a talks word ("The conversation began on Tuesday evening"),
+    // and the news of the days around the report, not a round weeks back ("who was at the negotiations on 16 May").
+    const waiting = !here && !rounds.some((r) => r.date?.precision === 'day') && c.cues.includes('near-talks') && c.cues.includes('recent');
+    const status = c.date.date > pubDay ? 'scheduled' : 'held';
+    // A round still ahead takes no day already past ("for Istanbul negotiations" … "who was at the
+    // negotiations on 16 May" is the round before), nor a held one a day to come.
+    const undated = here || waiting ? rounds.filter((r) => !r.date && r.place && placesCompatible(r.place, here) && (r.status === status || c.date.date === pubDay)) : [];
+    const date = { date: c.date.date, precision: c.date.precision, text: c.date.text };
+    if (undated.length === 1) {
+      const r = undated[0]!;
+      r.date = date;
+      r.rule = 'round.date-by-score';
+      r.sentences.push(c.sentenceIndex);
+      r.datedIn.push(c.sentenceIndex);
+      r.status = status;
+      c.outcome = 'dated-round';
+      done.add(c.date.date);
+      continue;
+    }
+    let parties = participantsOf(v.text, v.tokens, v.people);
+    if (parties.length < 2) parties = [...new Set([...parties, ...itemParties])];
+    // A new round needs its own place in the sentence: a placeless day is too often another event's.
+    // A venue named without its city ("at Dolmabahce Palace") is in the city the story's talks are in.
+    const place = here ?? (VENUE_WORD.test(v.text) ? storyPlace(views) : undefined);
+    if (place) parties = parties.filter((p) => p !== place.name);
+    if (!place || parties.length < 2) {
+      c.outcome = 'no-sides';
+      continue;
+    }
+    const d: RoundDraft = {
+      parties,
+      status,
+      sentenceIndex: c.sentenceIndex,
+      evidence: v.text,
+      sentences: [c.sentenceIndex],
+      datedIn: [c.sentenceIndex],
+      strong: true,
+      rule: 'round.date-by-score',
+      date,
+    };
+    if (place) d.place = place;
+    added.push(d);
+    c.outcome = 'new-round';
+    done.add(c.date.date);
+  }
+  return added;
+}
