@@ -237,6 +237,11 @@ export interface StatementInput {
   published?: ResolvedDate;
   /** The dossier's topic lexicon (topic id → phrases). */
   topics: Record<string, string[]>;
+  /**
+   * What `paragraphsOf(text, …)` gives, when the caller has split the text already: the line of
+   * each sentence of the whole text, in order (saves splitting the text a second time).
+   */
+  lines?: readonly number[];
 }
 
 /** Paragraph index of each sentence (splitSentences keeps paragraph order). */
@@ -486,7 +491,7 @@ export const ATTRIBUTION_RULES: { id: string; shape: string; examples: { text: s
 /** Finds the statements of one item, sentence by sentence. Pure: the same input gives the same facts. */
 export function findStatements(input: StatementInput): StatementFact[] {
   const out: StatementFact[] = [];
-  const paragraph = paragraphsOf(input.text, input.sentences.length);
+  const paragraph = input.lines ?? paragraphsOf(input.text, input.sentences.length);
   const recent: { speaker: Speaker; sentenceIndex: number }[] = [];
   const rolesSeen: { name: string; role: string; party?: string; sentenceIndex: number }[] = [];
 
