@@ -49,9 +49,12 @@ const PARTICIPLE_BY = /\b(?:led|headed|chaired|accompanied|joined|represented|fo
 
 const FUTURE_PASSIVE = /\b((?:will|shall|won['’]t)\s+(?:not\s+|also\s+)?be)\s+\p{L}+/giu;
 
+/** Where the last match of a global pattern starts, or -1. An exec loop, not matchAll (which copies the pattern per call); the patterns passed never match empty. */
 function lastIndex(re: RegExp, text: string): number {
   let at = -1;
-  for (const m of text.matchAll(re)) at = m.index;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) at = m.index;
+  re.lastIndex = 0;
   return at;
 }
 
