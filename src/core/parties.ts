@@ -180,10 +180,15 @@ function buildParties(): Party[] {
 const PARTIES = buildParties();
 const EXACT = new Map<string, Entry>();
 
+/** Keys of the spans that miss the fast path ("United States", "US-Russia"): the same few recur in every item. */
+const SLOW_KEYS = new Map<string, string>();
+
 function aliasKey(s: string): string {
   // Fast path for plain ASCII words, which is nearly every token scanned.
   if (/^[A-Za-z]+$/.test(s)) return s.toLowerCase();
-  return s
+  const hit = SLOW_KEYS.get(s);
+  if (hit !== undefined) return hit;
+  const key = s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -191,6 +196,10 @@ function aliasKey(s: string): string {
     .replace(/\./g, '')
     .replace(/[-\s]+/g, ' ')
     .trim();
+  // Bounded: a feed of endless distinct spans refills the cache rather than growing it.
+  if (SLOW_KEYS.size >= 4096) SLOW_KEYS.clear();
+  SLOW_KEYS.set(s, key);
+  return key;
 }
 
 /** First word of each alias → the most words an alias starting with it has. */

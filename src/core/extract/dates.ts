@@ -49,9 +49,12 @@ const PARTICIPLE_BY = /\b(?:led|headed|chaired|accompanied|joined|represented|fo
 
 const FUTURE_PASSIVE = /\b((?:will|shall|won['’]t)\s+(?:not\s+|also\s+)?be)\s+\p{L}+/giu;
 
+/** Where the last match of a global pattern starts, or -1. An exec loop, not matchAll (which copies the pattern per call); the patterns passed never match empty. */
 function lastIndex(re: RegExp, text: string): number {
   let at = -1;
-  for (const m of text.matchAll(re)) at = m.index;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) at = m.index;
+  re.lastIndex = 0;
   return at;
 }
 
@@ -266,6 +269,13 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
   const out: DateSpan[] = [];
   const taken: [number, number][] = [];
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+  // Literal gates: a pattern that needs a digit or a word the sentence lacks cannot match, so most
+  // sentences skip most of the scans below (each pattern's matches are unchanged where it runs).
+  const digit = /\d/.test(sentence);
+  const lowered = sentence.toLowerCase();
+  const hasYear = lowered.includes('year');
+  const hasMonth = lowered.includes('month');
+  const hasWeek = lowered.includes('week');
   const push = (d: DateSpan) => {
     if (overlaps(d.start, d.end)) return;
     taken.push([d.start, d.end]);
@@ -286,7 +296,7 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
       tense,
     });
   }
-  for (const m of certain ? sentence.matchAll(PART_OF_REL_RE) : []) {
+  for (const m of certain && (hasMonth || hasYear) ? sentence.matchAll(PART_OF_REL_RE) : []) {
     const year = m[1]!.toLowerCase() === 'year';
     push({
       date: iso(pub.getUTCFullYear(), year ? 1 : pub.getUTCMonth() + 1, 1),
@@ -299,7 +309,7 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
   }
   // "07.10.2025", "15.12.2025, 10:00 Uhr": dots between the numbers are the European order, day
   // first (a US date is written with slashes), whatever chrono would guess.
-  for (const m of sentence.matchAll(DOTTED_DATE_RE)) {
+  for (const m of digit ? sentence.matchAll(DOTTED_DATE_RE) : []) {
     const day = Number(m[1]);
     const month = Number(m[2]);
     const year = Number(m[3]);
@@ -308,7 +318,7 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     const end = m.index + m[0].length;
     push({ date: iso(year, month, day), precision: 'day', text: m[0], start: m.index, end, tense: decideTense(sentence, m.index, end, m[0]) });
   }
-  for (const m of sentence.matchAll(ABBR_MONTH_DAY_RE)) {
+  for (const m of digit ? sentence.matchAll(ABBR_MONTH_DAY_RE) : []) {
     if (!certain && !m[3]) continue;
     const month = ABBR_MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
     const day = Number(m[2]);
@@ -317,7 +327,7 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     const tense = decideTense(sentence, m.index, end, m[0]);
     push({ date: iso(m[3] ? Number(m[3]) : yearForDay(pub, month, day, tense), month, day), precision: 'day', text: m[0], start: m.index, end, tense });
   }
-  for (const m of certain ? sentence.matchAll(ORDINAL_DAY_RE) : []) {
+  for (const m of certain && digit ? sentence.matchAll(ORDINAL_DAY_RE) : []) {
     const day = Number(m[1]);
     if (day < 1 || day > 31) continue;
     const start = m.index + m[0].indexOf('the');
@@ -332,10 +342,10 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     if (d.getUTCDate() !== day) continue;
     push({ date: d.toISOString().slice(0, 10), precision: 'day', text: m[0].slice(m[0].indexOf('the')), start, end, tense });
   }
-  for (const m of sentence.matchAll(SEASON_YEAR_RE)) {
+  for (const m of digit ? sentence.matchAll(SEASON_YEAR_RE) : []) {
     push({ date: iso(Number(m[1]), 1, 1), precision: 'year', text: m[0], start: m.index, end: m.index + m[0].length, tense: 'past' });
   }
-  for (const m of certain ? sentence.matchAll(REL_YEAR_RE) : []) {
+  for (const m of certain && hasYear ? sentence.matchAll(REL_YEAR_RE) : []) {
     const rel = m[1]!.toLowerCase();
     const y = pub.getUTCFullYear() + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
     push({
@@ -347,7 +357,7 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
       tense: rel === 'next' ? 'future' : 'past',
     });
   }
-  for (const m of certain ? sentence.matchAll(WEEK_RE) : []) {
+  for (const m of certain && hasWeek ? sentence.matchAll(WEEK_RE) : []) {
     const rel = (m[1] ?? m[2] ?? 'this').toLowerCase();
     // Written on a Sunday, "last week" is the week now ending (Sunday papers review it), not the
     // one before: ISO weeks would make Sunday's own week "this week".
@@ -479,7 +489,7 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     }
     push({ date, precision, text: phrase.trim(), start, end, tense });
   }
-  for (const re of [YEAR_RE, ATTR_YEAR_RE]) {
+  for (const re of digit ? [YEAR_RE, ATTR_YEAR_RE] : []) {
     for (const m of sentence.matchAll(re)) {
       const start = sentence.indexOf(m[1]!, m.index);
       push({ date: iso(Number(m[1]), 1, 1), precision: 'year', text: m[1]!, start, end: start + 4, tense: 'unknown' });

@@ -139,7 +139,12 @@ export function extract(input: ExtractInput): Extraction {
 function extractItem(input: ExtractInput): Extraction {
   const published = input.published;
   // A link to another story ("Read more: …") is no sentence of this one.
-  const units = splitUnits(input.text).filter((u) => !SITE_CHROME.test(u.text));
+  const allUnits = splitUnits(input.text);
+  const units = allUnits.filter((u) => !SITE_CHROME.test(u.text));
+  // Statements' paragraph bound: the line of each sentence of the whole text, counted as its
+  // `paragraphsOf` does (before the filter above), from this split rather than a second one.
+  let line = -1;
+  const lines = allUnits.map((u) => (u.lineStart ? ++line : line));
   const sentences = units.map((u) => u.text);
   // Every reader below works on the normalised text: normalise each sentence once, not per reader.
   const norm = sentences.map(normalise);
@@ -443,6 +448,7 @@ function extractItem(input: ExtractInput): Extraction {
     dates,
     partyOf: (name) => partyByName.get(nameKey(name)),
     topics: input.lexicon.topics,
+    lines,
     ...(certain ? { published: { date: published.toISOString().slice(0, 10), precision: 'day' as const, text: 'the report’s date' } } : {}),
   });
 

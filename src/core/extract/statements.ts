@@ -211,6 +211,14 @@ const VERB_FORMS: VerbForm[] = SPEECH_VERBS.flatMap((v) => v.forms.map((f) => ({
   (a, b) => b.words.length - a.words.length,
 );
 const BODY_FORMS = BODY_NOUNS.map((b) => b.split(' ')).sort((a, b) => b.length - a.length);
+/** Indices into BODY_FORMS by each form's last word, ascending: bodyEndingAt runs at every token, most of which end no form. */
+const BODY_FORMS_BY_LAST = new Map<string, number[]>();
+BODY_FORMS.forEach((form, i) => {
+  const last = form[form.length - 1]!;
+  const list = BODY_FORMS_BY_LAST.get(last);
+  if (list) list.push(i);
+  else BODY_FORMS_BY_LAST.set(last, [i]);
+});
 
 interface Speaker {
   surface: string;
@@ -237,6 +245,11 @@ export interface StatementInput {
   published?: ResolvedDate;
   /** The dossier's topic lexicon (topic id → phrases). */
   topics: Record<string, string[]>;
+  /**
+   * What `paragraphsOf(text, …)` gives, when the caller has split the text already: the line of
+   * each sentence of the whole text, in order (saves splitting the text a second time).
+   */
+  lines?: readonly number[];
 }
 
 /** Paragraph index of each sentence (splitSentences keeps paragraph order). */
@@ -285,10 +298,16 @@ function bodyEndingAt(tokens: Token[], j: number, sentence: string, people: Pers
   if (!t?.word) return undefined;
   let start = -1;
   let noun: string | undefined;
-  for (const form of BODY_FORMS) {
+  // Only the forms whose last word token j can be (as `lower` or, where it differs, its text lower-cased), in BODY_FORMS' order.
+  const byLower = BODY_FORMS_BY_LAST.get(t.lower);
+  const byText = t.text !== t.base ? BODY_FORMS_BY_LAST.get(t.text.toLowerCase()) : undefined;
+  const candidates = byLower && byText ? [...new Set([...byLower, ...byText])].sort((x, y) => x - y) : (byLower ?? byText ?? []);
+  for (const fi of candidates) {
+    const form = BODY_FORMS[fi]!;
     const k = j - form.length + 1;
     if (k < 0) continue;
-    if (form.every((w, m) => tokens[k + m]!.lower === w || tokens[k + m]!.text.toLowerCase() === w)) {
+    // `lower` is `base` lower-cased: the text's own lower case can differ only where the text is not its base ("Ukraine’s").
+    if (form.every((w, m) => tokens[k + m]!.lower === w || (tokens[k + m]!.text !== tokens[k + m]!.base && tokens[k + m]!.text.toLowerCase() === w))) {
       start = k;
       noun = form.join(' ');
       break;
@@ -486,7 +505,7 @@ export const ATTRIBUTION_RULES: { id: string; shape: string; examples: { text: s
 /** Finds the statements of one item, sentence by sentence. Pure: the same input gives the same facts. */
 export function findStatements(input: StatementInput): StatementFact[] {
   const out: StatementFact[] = [];
-  const paragraph = paragraphsOf(input.text, input.sentences.length);
+  const paragraph = input.lines ?? paragraphsOf(input.text, input.sentences.length);
   const recent: { speaker: Speaker; sentenceIndex: number }[] = [];
   const rolesSeen: { name: string; role: string; party?: string; sentenceIndex: number }[] = [];
 
