@@ -52,8 +52,8 @@ export const HELD_OUT = new Set([
   'ru-041', 'ru-044', 'ru-049', 'ot-001', 'ot-002', 'ot-003', 'ot-009', 'ot-011', 'ot-013',
 ]);
 
-export type RealSet = 'ru-dev' | 'ot-dev' | 'ru-held-out' | 'ot-held-out' | 'classes-dev' | 'dates-dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5';
-export const REAL_SETS: RealSet[] = ['ru-dev', 'ot-dev', 'ru-held-out', 'ot-held-out', 'classes-dev', 'dates-dev', 'dev2', 'dev3', 'dev4', 'dev5'];
+export type RealSet = 'ru-dev' | 'ot-dev' | 'ru-held-out' | 'ot-held-out' | 'classes-dev' | 'dates-dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev6';
+export const REAL_SETS: RealSet[] = ['ru-dev', 'ot-dev', 'ru-held-out', 'ot-held-out', 'classes-dev', 'dates-dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6'];
 
 /**
  * The miss classes seen on unseen copy (principals who met, place-and-date rounds, long-title
@@ -111,11 +111,21 @@ export function loadDev5(): RealPassage[] {
   return JSON.parse(readFileSync(join(ROOT, 'tests/extract/dev5.json'), 'utf8')) as RealPassage[];
 }
 
+/**
+ * A fifth fresh development set by two authors who never saw the code (34 passages: 20
+ * Russia–Ukraine, 14 on 12 other negotiations), written on 1 Dec 2026: tests/extract/dev6.json,
+ * scored untouched at that morning's code before any tuning on it. Development only.
+ */
+export function loadDev6(): RealPassage[] {
+  return JSON.parse(readFileSync(join(ROOT, 'tests/extract/dev6.json'), 'utf8')) as RealPassage[];
+}
+
 export function loadReal(set: RealSet): RealPassage[] {
   if (set === 'classes-dev') return loadClasses();
   if (set === 'dev3') return loadDev3();
   if (set === 'dev4') return loadDev4();
   if (set === 'dev5') return loadDev5();
+  if (set === 'dev6') return loadDev6();
   if (set === 'dates-dev') return loadDates();
   if (set === 'dev2') return loadDev2();
   const all = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/labelled/real-reporting.json'), 'utf8')) as RealPassage[];
