@@ -144,6 +144,12 @@ export interface PassageScore {
   id: string;
   constructions: string[];
   delegations: Counts;
+  /**
+   * Names on a side whatever their role: a leader reported as a member (or the reverse) counts here,
+   * where `delegations` scores it as one miss and one false hit. Issue 10 calls its figure
+   * "delegation-name recall"; the strict reading above is the one the floors and tables lead with.
+   */
+  names: Counts;
   leaders: Counts;
   rounds: Counts;
   misses: string[];
@@ -217,7 +223,7 @@ export async function scorePassage(p: RealPassage, opts: { reader?: ReaderSettin
     ...(opts.reader ? { reader: opts.reader } : {}),
   });
   let db: ReturnType<typeof readDb> | undefined;
-  const out: PassageScore = { id: p.id, constructions: p.constructions, delegations: zero(), leaders: zero(), rounds: zero(), misses: [] };
+  const out: PassageScore = { id: p.id, constructions: p.constructions, delegations: zero(), names: zero(), leaders: zero(), rounds: zero(), misses: [] };
   try {
     await core.ingest([feed]);
     const readerDay = (await core.health()).reader;
@@ -280,6 +286,21 @@ export async function scorePassage(p: RealPassage, opts: { reader?: ReaderSettin
       out.misses.push(`spurious ${g.role} ${g.name} (${g.party})`);
     });
 
+    // Names on a side, whatever the role.
+    const expectedNames = expected.filter((e, i) => expected.findIndex((x) => x.party === e.party && sameActor(x.name, e.name)) === i);
+    const gotNames = gotUnique.filter((g, i) => gotUnique.findIndex((h) => h.party === g.party && nameKey(h.name) === nameKey(g.name)) === i);
+    const usedNames = new Set<number>();
+    for (const e of expectedNames) {
+      const i = gotNames.findIndex((g, k) => !usedNames.has(k) && matches(g, e, false));
+      if (i >= 0) {
+        usedNames.add(i);
+        out.names.tp++;
+      } else out.names.fn++;
+    }
+    gotNames.forEach((g, k) => {
+      if (!usedNames.has(k) && !mediators.some((m) => matches(g, m, false))) out.names.fp++;
+    });
+
     // Rounds per (place, date): a dated round is found when a timeline event carries its date and
     // a compatible place (an event without a place counts only as talks) — the timeline is all a
     // user (or `parley timeline --json`) sees. Spurious: a stored round no labelled round matches.
@@ -322,7 +343,7 @@ export function ratio(c: Counts): { p: number; r: number } {
   return { p: c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp), r: c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn) };
 }
 
-export function sum(scores: PassageScore[], key: 'delegations' | 'leaders' | 'rounds'): Counts {
+export function sum(scores: PassageScore[], key: 'delegations' | 'names' | 'leaders' | 'rounds'): Counts {
   const c = zero();
   for (const s of scores) {
     c.tp += s[key].tp;
