@@ -1,4 +1,5 @@
 import type { Dossier } from './dossier/schema.js';
+import { findParties, resolveParty } from './parties.js';
 
 export interface RelevanceScorer {
   /** Weighted count of dossier terms in the title and text; each term counts at most 3 times. 0 when a required word is missing. */
@@ -17,7 +18,8 @@ export interface DossierRelevance {
   relevant: boolean;
   /**
    * Relevant by its terms, but another negotiation's own names outnumber this one's more than
-   * twice over: an Iran–US item that mentions a stop in Moscow is no Russia–Ukraine news.
+   * twice over: an Iran–US item that mentions a stop in Moscow is no Russia–Ukraine news; nor is
+   * a Serbia–Kosovo report that names Moscow once, when a fallback dossier is there to read it.
    */
   outweighed?: true;
 }
@@ -28,6 +30,12 @@ export interface DossierRelevance {
  * Ukraine both is read for both; an Iran–US report with a stop in Moscow (4 against 8) is not.
  */
 export const SECOND_DOSSIER_SHARE = 0.5;
+
+/**
+ * A negotiation named this often or less in an item (a title counts twice) is named in passing:
+ * a fallback dossier may take the item when other parties' names outnumber it.
+ */
+export const PASSING_MENTIONS = 2;
 
 /** Scores an item for several dossiers at once: one scan of the text, whatever their number. */
 export interface MultiRelevanceScorer {
@@ -56,7 +64,23 @@ function compile(terms: string[]): RegExp {
 
 const normal = (m: string) => m.replace(/[\s-]+/g, ' ');
 
-type Vocabulary = Pick<Dossier, 'relevance' | 'topics'>;
+type Vocabulary = Pick<Dossier, 'relevance' | 'topics'> & Partial<Pick<Dossier, 'principals' | 'mediators'>>;
+
+/**
+ * The parties a negotiation of its own covers: its sides and go-betweens, and those its required
+ * words name ("kyiv" → Ukraine). A fallback dossier weighs every other party named against them.
+ */
+function coveredParties(dossiers: readonly Vocabulary[]): Set<string> {
+  const out = new Set<string>();
+  for (const d of dossiers) {
+    if (d.relevance.fallback) continue;
+    for (const name of [...(d.principals ?? []), ...(d.mediators ?? []), ...(d.relevance.require ?? [])]) {
+      const party = resolveParty(name);
+      if (party) out.add(party.name);
+    }
+  }
+  return out;
+}
 
 /**
  * Every dossier's relevance and required words in one alternation: an item is scanned once
@@ -80,6 +104,8 @@ export function createMultiRelevanceScorer(dossiers: readonly Vocabulary[]): Mul
     for (const x of d.relevance.exclude ?? []) entry(x).excludedBy.push(i);
   });
   const re = compile([...byTerm.keys()]);
+  const fallbackAt = dossiers.findIndex((d) => d.relevance.fallback);
+  const covered = fallbackAt >= 0 ? coveredParties(dossiers) : new Set<string>();
   const topicScanners = dossiers.map((d) => {
     const topicOf = new Map<string, string>();
     for (const t of d.topics) for (const term of t.terms) topicOf.set(normal(term.toLowerCase()), t.id);
@@ -117,6 +143,24 @@ export function createMultiRelevanceScorer(dossiers: readonly Vocabulary[]): Mul
         if (r.relevant && dossiers[r.index]!.relevance.require !== undefined && own[r.index]! <= most * SECOND_DOSSIER_SHARE) {
           r.relevant = false;
           r.outweighed = true;
+        }
+      }
+      // A report of other parties' talks that mentions a negotiation in passing ("Moscow has offered
+      // to host" in a Serbia–Kosovo report) is the fallback's: a claim resting on at most
+      // PASSING_MENTIONS of the negotiation's own names must have them come more than half as often
+      // as the parties no negotiation of its own covers. Parties are only counted (case-sensitively,
+      // as names) when both would read the item.
+      const fallback = out[fallbackAt];
+      if (fallback?.relevant) {
+        const claims = out.filter((r) => r.relevant && r !== fallback && dossiers[r.index]!.relevance.require !== undefined);
+        if (claims.length > 0) {
+          const others = findParties(`${title}\n${title}\n${text}`).filter((m) => !covered.has(m.party.name)).length;
+          for (const r of claims) {
+            if (own[r.index]! <= PASSING_MENTIONS && own[r.index]! <= others * SECOND_DOSSIER_SHARE) {
+              r.relevant = false;
+              r.outweighed = true;
+            }
+          }
         }
       }
       // A fallback dossier (any other negotiation) reads only what no negotiation of its own claims.

@@ -50,6 +50,18 @@ describe('a fallback dossier reads only what no negotiation of its own claims', 
     expect(rest!.score).toBeGreaterThanOrEqual(other.relevance.threshold);
   });
 
+  it('takes a report of other parties’ talks that names Moscow in passing, which Russia–Ukraine would otherwise claim', () => {
+    const title = 'Serbia and Kosovo leaders agree on EU plan in Ohrid';
+    const text =
+      'Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met in Ohrid, North Macedonia, on Saturday for talks mediated by the European Union. ' +
+      'Belgrade and Pristina agreed on an annex to the EU plan after twelve hours of negotiations, the EU envoy said. Serbia has long relied on Moscow at the UN; Kosovo wants recognition.';
+    const [ru, rest] = scorer.score(title, text);
+    expect(ru).toMatchObject({ relevant: false, outweighed: true });
+    expect(rest!.relevant).toBe(true);
+    // The Istanbul round names its own sides throughout, and stays Russia–Ukraine's.
+    expect(scorer.score(ISTANBUL.title, ISTANBUL.description)[0]!.relevant).toBe(true);
+  });
+
   it('takes no football report', () => {
     const [, rest] = scorer.score('Barcelona beat Real Madrid', 'A late goal settled the match in extra time on Saturday.');
     expect(rest!.relevant).toBe(false);
