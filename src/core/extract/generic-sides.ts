@@ -45,9 +45,9 @@ function ownedByOther(toks: readonly Token[], k: number): boolean {
 
 /**
  * Gives generic side words ("government", "rebels", "opposition") the party the item ties them to,
- * in place on the tokens, and returns the words with their parties for `setItemSides`, so every
- * rule that reads a side from a party word — on tokens or on text — reads them too. Cheap: one pass
- * over tokens already made, and nothing when the item uses none of the words.
+ * in place on the tokens, and returns the words with their parties: the item's `ItemSides`, which
+ * extract() passes to every reader that reads a side from a party word in text, so those read them
+ * too. Cheap: one pass over tokens already made, and nothing when the item uses none of the words.
  */
 export function assignGenericSides(toks: readonly (readonly Token[])[]): Map<string, Party> {
   const words = new Map<string, Party>();

@@ -1,5 +1,4 @@
 import { nameKey } from '../names.js';
-import { setItemSides } from '../parties.js';
 import { findPeople, type PersonSpan, statedSide } from './actors.js';
 import { assignGenericSides } from './generic-sides.js';
 import { type DateSpan, findDates, tenseOf } from './dates.js';
@@ -129,14 +128,6 @@ function promoteHeadingPair(delegations: DelegationFact[], sentences: string[]):
  * Pure and synchronous: the same input always gives the same facts.
  */
 export function extract(input: ExtractInput): Extraction {
-  try {
-    return extractItem(input);
-  } finally {
-    setItemSides(undefined);
-  }
-}
-
-function extractItem(input: ExtractInput): Extraction {
   const published = input.published;
   // A link to another story ("Read more: …") is no sentence of this one.
   const allUnits = splitUnits(input.text);
@@ -152,8 +143,8 @@ function extractItem(input: ExtractInput): Extraction {
   const tenses: (ReturnType<typeof tenseOf> | undefined)[] = [];
   const tenseAt = (i: number) => (tenses[i] ??= tenseOf(norm[i]!));
   const toks: Token[][] = norm.map((s) => tokenize(s));
-  // "The government delegation": whose, when the item says so; every party reader sees it until the item is read.
-  setItemSides(assignGenericSides(toks));
+  // "The government delegation": whose, when the item says so; passed to every reader that reads party words.
+  const sides = assignGenericSides(toks);
   const people: PersonSpan[][] = findPeople(
     norm.map((s, i) => ({ text: s, tokens: toks[i]! })),
     { lexicon: input.lexicon },
@@ -163,7 +154,7 @@ function extractItem(input: ExtractInput): Extraction {
 
   const candidates: RoundDraft[] = [];
   norm.forEach((s, i) => {
-    candidates.push(...findRoundCandidates(s, toks[i]!, people[i]!, dates[i]!, i, published, { certain, underTalksHeading: underTalksHeading(sentences, i) }));
+    candidates.push(...findRoundCandidates(s, toks[i]!, people[i]!, dates[i]!, i, published, { certain, underTalksHeading: underTalksHeading(sentences, i), sides }));
   });
   // A headline's present tense ("Iran, US hold third round in Muscat") dates its round to the
   // publication day only for want of better: the body's own day for talks in that place, up to
@@ -194,7 +185,7 @@ function extractItem(input: ExtractInput): Extraction {
   for (let i = 0; i < sentences.length && itemParties.length < 2; i++) {
     const text = norm[i]!;
     if (!TALKS_RE.test(text)) continue;
-    itemParties = participantsOf(text, toks[i]!, people[i]!);
+    itemParties = participantsOf(text, toks[i]!, people[i]!, sides);
     // "Russia and Ukraine ended their first direct talks": the sides named outside place phrases.
     if (itemParties.length < 2) {
       const loc = locationTokens(toks[i]!);
@@ -212,7 +203,7 @@ function extractItem(input: ExtractInput): Extraction {
   // about talks (a round read, or a talks word somewhere) is worth it.
   let dateCands: DateCandidate[] = [];
   if (certain && (roundDrafts.length || sentences.some((s) => TALKS_RE.test(s)))) {
-    const views: SentenceView[] = sentences.map((s, i) => ({ text: normalise(s), tokens: toks[i]!, people: people[i]!, dates: dates[i]! }));
+    const views: SentenceView[] = sentences.map((s, i) => ({ text: normalise(s), tokens: toks[i]!, people: people[i]!, dates: dates[i]!, sides }));
     dateCands = dateCandidates(views, roundDrafts, published);
     roundDrafts.push(...applyRoundDates(dateCands, views, roundDrafts, itemParties.length >= 2 ? itemParties : [], published));
   }
@@ -221,6 +212,7 @@ function extractItem(input: ExtractInput): Extraction {
   let seen = 0;
   const named: string[] = [];
   const state: DelegationState = {
+    sides,
     partiesBefore: (upTo) => {
       for (; seen < upTo; seen++) {
         const loc = locationTokens(toks[seen]!);
@@ -254,6 +246,7 @@ function extractItem(input: ExtractInput): Extraction {
     texts: norm,
     people,
     ...(input.knownParty ? { knownParty: input.knownParty } : {}),
+    sides,
   });
   // Sides from evidence in order: a person's own stated side (a party word or an office in their
   // title, anywhere in the item) outranks a side the sentence shapes took from context.
@@ -403,7 +396,7 @@ function extractItem(input: ExtractInput): Extraction {
       toks[i]!.forEach((t, k) => {
         if (t.party && !loc.has(k)) here.add(t.party.name);
       });
-      const who = participantsOf(text, toks[i]!, people[i]!);
+      const who = participantsOf(text, toks[i]!, people[i]!, sides);
       parties = who.length >= 2 ? who : [...new Set([...who, ...here])];
     }
     const e: EventFact = {
