@@ -44,12 +44,12 @@ function ownedByOther(toks: readonly Token[], k: number): boolean {
 }
 
 /**
- * Gives generic side words ("government", "rebels", "opposition") the party the item ties them to,
- * in place on the tokens, and returns the words with their parties: the item's `ItemSides`, which
+ * Gives generic side words ("government", "rebels", "opposition") the party the item ties them to
+ * (never a party the item names as host or mediator, `hosts`), in place on the tokens, and returns the words with their parties: the item's `ItemSides`, which
  * extract() passes to every reader that reads a side from a party word in text, so those read them
  * too. Cheap: one pass over tokens already made, and nothing when the item uses none of the words.
  */
-export function assignGenericSides(toks: readonly (readonly Token[])[]): Map<string, Party> {
+export function assignGenericSides(toks: readonly (readonly Token[])[], hosts: ReadonlySet<string> = new Set()): Map<string, Party> {
   const words = new Map<string, Party>();
   /** States the item ties a government to, in the order it first does. */
   const governments = new Map<string, Party>();
@@ -67,7 +67,8 @@ export function assignGenericSides(toks: readonly (readonly Token[])[]): Map<str
       if (GOVERNMENT.has(t.lower) || OPPOSITION.has(t.lower)) {
         // "Venezuela's opposition" says whose the government is too.
         const state = tiedState(sentence, k);
-        if (state) governments.set(state.name, state);
+        // "hosted by the Venezuelan government": the host's government is no side's.
+        if (state && !hosts.has(state.name)) governments.set(state.name, state);
         any = true;
       } else if (ARMED.has(t.lower)) any = true;
     });

@@ -2,7 +2,7 @@ import { nameKey } from '../names.js';
 import { findParties, type ItemSides } from '../parties.js';
 import { type PersonSpan, statedSide } from './actors.js';
 import { isComplement, mask, readList } from './delegations.js';
-import { officeParty, PRINCIPAL_OFFICES, ROLE_HEADS, ROLE_MODIFIERS, TALKS_RE } from './lexicon.js';
+import { LEADING_PRINCIPAL_OFFICES, officeParty, PRINCIPAL_OFFICES, ROLE_HEADS, ROLE_MODIFIERS, TALKS_RE } from './lexicon.js';
 
 const isTitleWord = (w: string) => {
   const l = w.toLowerCase();
@@ -599,7 +599,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           const own = sideOfPerson(p, input);
           // "A and B" in the other order than the sides: each on their own side, when they state it.
           const seat = own && d.sides.includes(own) ? own : side;
-          out.push(score(si, p, 'member', DESCRIBED_RULE, seat, appos ? 'explicit' : 'listed', input));
+          out.push(score(si, p, LEADING_PRINCIPAL_OFFICES.has(d.office) ? 'leader' : 'member', DESCRIBED_RULE, seat, appos ? 'explicit' : 'listed', input));
         }
       }
 
