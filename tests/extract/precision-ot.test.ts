@@ -68,6 +68,19 @@ describe('a generic side word never stands for the host\'s government', () => {
   });
 });
 
+describe('a generic side word stands for a state only when exactly one state\'s government is named', () => {
+  it('two governments named (a third state\'s beside the side\'s): "the government delegation" is neither', () => {
+    expect(
+      people("Uganda's government sent observers to the talks between the Congolese government and M23 in Doha on Monday. The government delegation was led by Jean Kabila."),
+    ).toEqual([]);
+  });
+  it('a government named only as a speaker\'s employer does not count', () => {
+    expect(
+      people('The DRC government and M23 signed a declaration in Doha on Saturday. Rwandan government spokesperson Yolande Mukasa welcomed the text. The government side was led by Sumbu Mambu.'),
+    ).toEqual(['DR Congo: Sumbu Mambu (leader)']);
+  });
+});
+
 describe('principals meeting at another event are not the negotiation\'s delegates', () => {
   it('a meeting between one side and a third state, sentences after the talks, seats no one', () => {
     expect(
