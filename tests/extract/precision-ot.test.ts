@@ -110,3 +110,18 @@ describe('chief negotiators named by their office lead their sides', () => {
     ).toEqual(['Kosovo: Ilir Basha (leader)', 'Serbia: Marko Jovic (leader)']);
   });
 });
+
+describe('a person named later by their title alone is the one the item gave that title', () => {
+  it('"The Secretary of State said … He led the American side": the secretary leads, not merely sits', () => {
+    expect(
+      people(
+        'US Secretary of State Tom Harlan and Russian Foreign Minister Ivan Petrov met in Riyadh on Tuesday. The Secretary of State said afterwards that the sides had agreed to restore their embassies. He led the American side.',
+      ),
+    ).toEqual(['Russia: Ivan Petrov', 'United States: Tom Harlan (leader)']);
+  });
+  it('leaves a title two people hold unread ("The president said … He led …")', () => {
+    expect(
+      people('Serbian President Marko Jovic and Kosovo President Vjosa Berisha met in Brussels on Monday. The president said the talks were useful. He led the Serbian side.'),
+    ).not.toContain('Kosovo: Vjosa Berisha (leader)');
+  });
+});

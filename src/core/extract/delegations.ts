@@ -42,6 +42,8 @@ export interface DelegationState {
   lastPlaced?: number;
   /** The item's generic side words ("the government delegation") and their parties, for every party word read here. */
   readonly sides?: ItemSides;
+  /** Each title the item has given a named person so far, with that person (undefined once two hold it): "the Secretary of State" later. */
+  titled?: Map<string, string | undefined>;
 }
 
 const PH = (k: number) => `⟨${k}⟩`;
@@ -819,7 +821,23 @@ export function noteSentence(text: string, people: PersonSpan[], state: Delegati
   // "Kyiv was represented by A.", "At its head was A.": A is who the next "he" means.
   const focus = !/represented|its\s+head/.test(m) ? null : /^(?:At\s+its\s+head\s+(?:was|is)|[^⟨.;]{0,40}\brepresented(?:,[^,⟨]{1,30},)?\s+by)\s+(?:[\p{L}’'.-]+\s+){0,4}⟨(\d+)⟩(?!’s)/u.exec(m);
   const fp = focus ? people[Number(focus[1])] : undefined;
+  // "The Secretary of State said afterwards …": the one person the item has given that title.
+  const described = !np && !fp && state.titled?.size ? describedSubject(m, state.titled) : undefined;
   if (!np && fp) state.subject = { names: [fp.name], age: 0, ...(fp.party ? { party: fp.party } : {}) };
+  else if (described) state.subject = { names: [described], age: 0 };
   // A party as subject ("The Ukrainian delegation was headed by A") ends the previous person's turn.
   else if (!np && topicParty && state.subject && state.subject.age > 0) state.subject = undefined;
+  const titled = (state.titled ??= new Map());
+  for (const p of people) {
+    const t = p.role?.title.toLowerCase();
+    if (!t) continue;
+    titled.set(t, titled.has(t) && titled.get(t) !== p.name ? undefined : p.name);
+  }
+}
+
+/** A sentence opening on "The <title>" and a verb: the title's one holder named earlier in the item. */
+const TITLE_SUBJECT = /^The\s((?:[\p{L}-]+\s){0,4}?[\p{L}-]+)\s(?:said|says|told|added|was|is|has|had|led|leads|headed|heads|met|arrived|spoke)\b/u;
+function describedSubject(m: string, titled: ReadonlyMap<string, string | undefined>): string | undefined {
+  const t = TITLE_SUBJECT.exec(m);
+  return t ? titled.get(t[1]!.toLowerCase()) : undefined;
 }
