@@ -53,6 +53,13 @@ describe('a party named as mediator or host gets no delegation of the talks betw
       people('Talks between the Congolese government and M23 resumed in Doha on Monday under Qatari mediation. The M23 delegation was led by Benjamin Mbonimpa, while Qatar\'s team was headed by Khalid Al-Sulaiti.'),
     ).toEqual(['M23: Benjamin Mbonimpa (leader)']);
   });
+  it('a side that hosts another meeting keeps its delegation ("a committee meeting hosted by Cambodia on Aug 4")', () => {
+    expect(
+      people(
+        'Malaysia, Thailand and Cambodia held talks in Putrajaya on Monday. Cambodia was represented by Prime Minister Sok Vanna. A border committee meeting will follow, hosted by Cambodia on Aug 4.',
+      ),
+    ).toEqual(['Cambodia: Sok Vanna']);
+  });
   it('the host at a signing: "A, B and C signed … at the White House" leaves the host out', () => {
     expect(
       people('Azerbaijani President Rauf Hasanov, US President Dan Carver and Armenian Prime Minister Levon Sargsyan signed a joint declaration at the White House on Friday.'),

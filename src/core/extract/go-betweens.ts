@@ -70,12 +70,18 @@ export interface GoBetweens {
   separate: Set<number>;
 }
 
-/** The parties named as hosts or mediators by the party cues (no people needed: read before names are). */
-export function goBetweenParties(texts: readonly string[]): Set<string> {
-  const out = new Set<string>();
+/** The parties named as hosts, and as mediators, by the party cues (no people needed: read before names are). */
+export function goBetweenParties(texts: readonly string[]): { hosts: Set<string>; mediators: Set<string> } {
+  const out = { hosts: new Set<string>(), mediators: new Set<string>() };
   for (const t of texts) {
     if (!/host|mediat|broker|facilitat|auspices|venue|convened/i.test(t)) continue;
-    for (const re of PARTY_CUES) for (const m of t.matchAll(re)) for (const p of findParties(m[1]!)) out.add(p.party.name);
+    for (const re of PARTY_CUES)
+      for (const m of t.matchAll(re)) {
+        // Hosting alone may be a side's ("a border committee meeting hosted by Cambodia"): it keeps
+        // the party off a generic side word only; mediating keeps its delegation off the table too.
+        const into = /mediat|broker|facilitat|auspices|sponsor|chairmanship|convened/i.test(m[0]) ? out.mediators : out.hosts;
+        for (const p of findParties(m[1]!)) into.add(p.party.name);
+      }
   }
   return out;
 }

@@ -146,14 +146,14 @@ export function extract(input: ExtractInput): Extraction {
   const toks: Token[][] = norm.map((s) => tokenize(s));
   // "The government delegation": whose, when the item says so; passed to every reader that reads party words.
   // Parties the item names as hosts or mediators ("under Qatari mediation"): never "the government" of the talks.
-  const hostParties = goBetweenParties(norm);
-  const sides = assignGenericSides(toks, hostParties);
+  const goBetweenNamed = goBetweenParties(norm);
+  const sides = assignGenericSides(toks, new Set([...goBetweenNamed.hosts, ...goBetweenNamed.mediators]));
   const people: PersonSpan[][] = findPeople(
     norm.map((s, i) => ({ text: s, tokens: toks[i]! })),
     { lexicon: input.lexicon },
   );
   // Hosts, mediators and receivers the item names: seated at no side's table, whatever rule read them.
-  const goBetweens = findGoBetweens(norm, people, hostParties, (i) => {
+  const goBetweens = findGoBetweens(norm, people, goBetweenNamed.mediators, (i) => {
     // A place phrase, or a seat of power after "at"/"in" ("at the White House", "in the Kremlin").
     const ts = toks[i]!;
     const loc = locationTokens(ts);
