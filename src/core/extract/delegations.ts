@@ -827,7 +827,8 @@ export function noteSentence(text: string, people: PersonSpan[], state: Delegati
   else if (described) state.subject = { names: [described], age: 0 };
   // A party as subject ("The Ukrainian delegation was headed by A") ends the previous person's turn.
   else if (!np && topicParty && state.subject && state.subject.age > 0) state.subject = undefined;
-  const titled = (state.titled ??= new Map());
+  state.titled ??= new Map();
+  const titled = state.titled;
   for (const p of people) {
     const t = p.role?.title.toLowerCase();
     if (!t) continue;
