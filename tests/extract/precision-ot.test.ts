@@ -132,3 +132,13 @@ describe('a person named later by their title alone is the one the item gave tha
     ).not.toContain('Kosovo: Vjosa Berisha (leader)');
   });
 });
+
+describe('a member list after an aside is no leader list', () => {
+  it('"headed by A and is made up, among others, of B and C": B and C are members', () => {
+    expect(
+      people(
+        "Colombia's government and the ELN opened a new cycle of talks in Mexico City on Monday. The government delegation is headed by Rosa Patino and is made up, among others, of senator Ivan Cortes and senator Maria Pineda.",
+      ),
+    ).toEqual(['Colombia: Ivan Cortes', 'Colombia: Maria Pineda', 'Colombia: Rosa Patino (leader)']);
+  });
+});
