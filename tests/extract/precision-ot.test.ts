@@ -142,3 +142,11 @@ describe('a member list after an aside is no leader list', () => {
     ).toEqual(['Colombia: Ivan Cortes', 'Colombia: Maria Pineda', 'Colombia: Rosa Patino (leader)']);
   });
 });
+
+describe('a clause of its own is no apposition, and "his … chief negotiator" is someone else\'s', () => {
+  it('", while Kurti came with his deputy and chief negotiator B": neither B on the first side nor the title on A', () => {
+    expect(
+      people('Serbia and Kosovo met in Ohrid on Saturday. In the Serbian delegation was Petar Novak, while Kurti came with his deputy and chief negotiator Besa Krasniqi.'),
+    ).toEqual(['Serbia: Petar Novak']);
+  });
+});

@@ -675,8 +675,8 @@ export function findDelegations(
     if (!r) continue;
     if (!/\b(?:chief|lead|top)\s+negotiator\b|\bhead\s+of\s+(?:the\s+)?(?:[\p{L}’'-]+\s+)?delegation\b|\bdelegation\s+(?:head|chief|leader)\b/iu.test(r.title))
       continue;
-    // "A, his chief negotiator" says whose adviser A is, not who leads the team in the room.
-    if (!r.party && /\b(?:his|her|their)\s+(?:chief|lead|top)\s+negotiator\b/i.test(text)) continue;
+    // "A, his chief negotiator" (or "his deputy and chief negotiator A") says whose adviser A is, not who leads the team in the room.
+    if (!r.party && /\b(?:his|her|their)\s+(?:[\p{L}-]+\s+(?:and\s+)?){0,3}?(?:chief|lead|top)\s+negotiator\b/iu.test(text)) continue;
     // "the new head of the delegation" names no party: the person's, or the delegation just named.
     const party = r.party ?? people[k]!.party ?? state.lastParty;
     if (party) {
