@@ -150,3 +150,13 @@ describe('a clause of its own is no apposition, and "his … chief negotiator" i
     ).toEqual(['Serbia: Petar Novak']);
   });
 });
+
+describe('a name standing as a modifier is no one at the table', () => {
+  it('"for the outgoing Harlan administration" seats no Harlan', () => {
+    expect(
+      people(
+        'Israel and Hamas resumed talks in Doha on Monday. US President Dan Harlan urged a deal. The US team is made up of Ann Price, for the outgoing Harlan administration, and Tom Reyes, the incoming envoy.',
+      ),
+    ).not.toContain('United States: Dan Harlan');
+  });
+});

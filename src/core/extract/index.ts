@@ -30,6 +30,8 @@ import type {
 const NEEDS_ROUND = new Set(DELEGATION_RULES.filter((r) => r.needsRound).map((r) => r.id));
 /** Rules reading those who met ("A met B"): a meeting, so between two of the item's sides. */
 const MET_RULES = new Set(DELEGATION_RULES.filter((r) => r.met).map((r) => r.id));
+/** A person's name as a modifier: "the Biden administration", "the Kurti government", "the Trump era". */
+const ATTRIBUTIVE_AFTER = /^\s(?:administration|administration['’]s|government|government['’]s|presidency|era|cabinet|camp|campaign|doctrine|years)\b/i;
 
 export type * from './types.js';
 
@@ -323,6 +325,9 @@ export function extract(input: ExtractInput): Extraction {
   // side in turn, no one met the other side.
   const talksSides = [...talksOf].filter((p) => !goBetweens.parties.has(p));
   const hostSeat = (name: string, party: string | undefined, rule: string, sentenceIndex: number): string | undefined => {
+    // "for the outgoing Biden administration": a name standing as a modifier is no one at the table.
+    const spans = (people[sentenceIndex] ?? []).filter((q) => nameKey(q.name) === nameKey(name));
+    if (spans.length && spans.every((q) => ATTRIBUTIVE_AFTER.test(norm[sentenceIndex]!.slice(q.end, q.end + 40)))) return 'a name used as a modifier ("the Biden administration")';
     if (party && standingSides.has(party)) return undefined;
     if ((MET_RULES.has(rule) || rule.startsWith('principals.')) && goBetweens.separate.has(sentenceIndex)) return 'a host receiving each side in turn: no table between them';
     if (goBetweens.people.has(nameKey(name)) && (!party || !talksOf.has(party) || talksSides.filter((p) => p !== party).length >= 2))
