@@ -160,3 +160,11 @@ describe('a name standing as a modifier is no one at the table', () => {
     ).not.toContain('United States: Dan Harlan');
   });
 });
+
+describe('a person apposed to their side\'s noun by a leading word leads it', () => {
+  it('"A, the cleric leading the Taliban team" is its leader, not a member', () => {
+    expect(people('The Afghan government and the Taliban opened talks in Doha on Saturday. Profile: Abdul Karim Wardak, the cleric leading the Taliban team.')).toEqual([
+      'Taliban: Abdul Karim Wardak (leader)',
+    ]);
+  });
+});

@@ -77,6 +77,8 @@ const ITS_ROSTER_COLON = /^\s*(?:its|their)\s+(?:[\p{L}-]+\s+)?(?:membership|com
 const COLON_ROSTER_EACH = /\b(?:delegation|delegations|team|represent|represented|line-?up|roster|negotiators|will\s+be\s+at\s+the\s+table)\b/gi;
 const HEADING_RULE = DELEGATION_RULES.find((r) => r.unit === 'list')!;
 const APPOSITION_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.delegation-apposition')!;
+/** Between a person and their side's noun: "A, the cleric leading the Taliban team", "A, who heads the Iranian delegation". */
+const LEADS_BEFORE_NOUN = /\b(?:leading|heading|leads|heads|head\s+of|chief\s+of|leader\s+of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,3}$/u;
 const ELLIPTICAL_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.elliptical-side')!;
 /** "; Putin by": a second subject whose "was joined" is left out, after a first subject's companions. */
 const JOINED_ELLIPSIS = /;\s?(?:and\s|while\s)?(?:[\p{L}’'.-]{1,30}\s){0,5}⟨(\d+)⟩\sby\s/u;
@@ -576,7 +578,10 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           inSentence++;
           const at = m.indexOf(`⟨${k}⟩`);
           if (SPEAKER_AFTER.test(m.slice(at + `⟨${k}⟩`.length)) && at > end) continue;
-          const role: RuleProduct = tail && /head|chief|leader/i.test(tail[0]) ? 'leader' : 'member';
+          // "A, the cleric leading the Taliban team": a leading word between the person and the noun.
+          const between = at >= 0 && at < side.start ? m.slice(at + `⟨${k}⟩`.length, side.start) : '';
+          const leads = LEADS_BEFORE_NOUN.test(between);
+          const role: RuleProduct = (tail && /head|chief|leader/i.test(tail[0])) || leads ? 'leader' : 'member';
           out.push(score(si, p, role, APPOSITION_RULE, side.party, 'explicit', input));
         }
       }
