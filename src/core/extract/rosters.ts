@@ -66,6 +66,8 @@ function matches(re: RegExp, text: string): boolean {
   return hit;
 }
 const COLON_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.colon-list')!;
+/** A roster item naming its holder the head: "head of the delegation, presidential aide A", "delegation head A". */
+const HEADS_ITEM = /\b(?:head|chief|leader)\s+of\s+(?:the\s+)?delegation\b|\bdelegation\s+(?:head|chief|leader)\b/i;
 /** Words before a colon that make the list after it a roster. */
 const COLON_ROSTER = /\b(?:delegation|delegations|team|represent|represented|line-?up|roster|negotiators|will\s+be\s+at\s+the\s+table)\b|^\s*(?:its|their)\s+(?:[\p{L}-]+\s+)?(?:membership|composition|make-?up|members)\b/iu;
 /** A heading line's words that announce a list of people: a roster word, or the people of one. */
@@ -559,7 +561,11 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         for (const k of ks) {
           const p = people[k];
           if (!p || ++inSentence > MAX_CANDIDATES) continue;
-          out.push(score(si, p, 'member', COLON_RULE, party, party ? evidence : undefined, input));
+          // "…consisted of: head of the delegation, presidential aide A; B; …": the item's own words make A the leader.
+          const at = m.indexOf(`⟨${k}⟩`);
+          const item = at > 0 ? m.slice(0, at).split(/[;:]/).pop()! : '';
+          const role: RuleProduct = HEADS_ITEM.test(item) ? 'leader' : 'member';
+          out.push(score(si, p, role, COLON_RULE, party, party ? evidence : undefined, input));
         }
       }
     }
