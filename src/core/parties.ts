@@ -261,16 +261,11 @@ export function partyAt(words: readonly string[], i: number): { party: Party; n:
 const WORD_RE = /(?:\p{L}\.){2,}|\p{Lu}{1,3}\d{1,3}(?![\p{L}\p{N}])|[\p{L}\p{M}]+/gu;
 
 /**
- * Generic side words ("government", "rebels", "opposition") and the party one item ties each to,
- * set by extraction for the item it is reading (see extract/generic-sides.ts) and cleared after:
- * extraction is synchronous, so no other item can see them. Outside extraction there are none.
+ * Generic side words ("government", "rebels", "opposition") and the party one item ties each to
+ * (see extract/generic-sides.ts). Extraction makes it per item and passes it to the party readers
+ * that take it; a reader not given one reads no generic word as a party.
  */
-let itemSides: ReadonlyMap<string, Party> | undefined;
-
-/** Sets (or, with undefined, clears) the generic side words of the item being read. */
-export function setItemSides(sides: ReadonlyMap<string, Party> | undefined): void {
-  itemSides = sides?.size ? sides : undefined;
-}
+export type ItemSides = ReadonlyMap<string, Party>;
 
 const OWNERS = new Set(['whose', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'another', 'other', 'each']);
 const GENERIC_MODIFIERS = new Set(['federal', 'central', 'national', 'transitional', 'interim', 'military', 'civilian', 'new', 'current', 'caretaker']);
@@ -290,8 +285,9 @@ const TIE_GAP = /^['’]?s?(?:\s+(?:federal|central|national|transitional|interi
 /**
  * Finds party names in running text. Proper-noun aliases must start with a capital letter so
  * "turkey" or "us" in prose do not match; codes must be in capitals unless `caseInsensitive`.
+ * With `sides`, the item's generic side words ("the government delegation") are its parties too.
  */
-export function findParties(text: string, opts: { caseInsensitive?: boolean } = {}): PartyMention[] {
+export function findParties(text: string, opts: { caseInsensitive?: boolean; sides?: ItemSides } = {}): PartyMention[] {
   const words: { s: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(WORD_RE)) {
     words.push({ s: m[0], start: m.index, end: m.index + m[0].length });
@@ -299,7 +295,7 @@ export function findParties(text: string, opts: { caseInsensitive?: boolean } = 
   const out: PartyMention[] = [];
   for (let i = 0; i < words.length; i++) {
     const first = words[i]!;
-    const generic = itemSides?.get(first.s.toLowerCase());
+    const generic = opts.sides?.get(first.s.toLowerCase());
     // "the government of Rwanda" names Rwanda next; "whose government", "Kiir's government" are someone else's.
     if (generic && !(!generic.nonState && (/^\s+(?:of|in)\s/.test(text.slice(first.end, first.end + 4)) || ownedBefore(text.slice(Math.max(0, first.start - 40), first.start))))) {
       const prev = out[out.length - 1];

@@ -558,7 +558,8 @@ function attachRole(s: SentenceTokens, p: PersonSpan): void {
   if (!m) return;
   // "a former culture minister who lectured the Ukrainians": the title ends where a relative clause begins.
   const seg = m[1]!.split(/\s(?:who|which|whose)\s/)[0]!;
-  if (/^(?:who|which|that|said|says|and|but|whose|where|when)\b/i.test(seg)) return;
+  // ", while Kurti came with his deputy …": a clause of its own, no title.
+  if (/^(?:who|which|that|said|says|and|but|whose|where|when|while|whereas|although|though|as|after|before|because|since|if|whilst)\b/i.test(seg)) return;
   const segStart = p.end + (s.text.slice(p.end).length - after.length) + m[0].indexOf(seg);
   const segEnd = segStart + seg.length;
   const segToks = toks.filter((t) => t.start >= segStart && t.end <= segEnd);

@@ -1,4 +1,4 @@
-import { findParties } from '../parties.js';
+import { findParties, type ItemSides } from '../parties.js';
 import type { PersonSpan } from './actors.js';
 import { ABBREVIATIONS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
 import { AUDIENCE } from './rules.js';
@@ -40,6 +40,10 @@ export interface DelegationState {
   partiesBefore?: (upTo: number) => string[];
   /** Index of the last sentence that placed anyone: "Joining him" right after it means that delegation. */
   lastPlaced?: number;
+  /** The item's generic side words ("the government delegation") and their parties, for every party word read here. */
+  readonly sides?: ItemSides;
+  /** Each title the item has given a named person so far, with that person (undefined once two hold it): "the Secretary of State" later. */
+  titled?: Map<string, string | undefined>;
 }
 
 const PH = (k: number) => `⟨${k}⟩`;
@@ -107,7 +111,7 @@ const AUX = String.raw`(?:(?:was|is|are|were|will|would|has|have|had|also|be|bee
 const PP = String.raw`(?:\s*(?:at|in|for|during|to)\s+[^,⟨;]{0,60}?)?`;
 // "were led, as in January, by A": a short aside may sit between the verb and "by".
 const LEADER_TRIGGER = new RegExp(String.raw`^${PP}\s*,?\s*(?:which\s+|that\s+)?${AUX}(?:led|headed|chaired|fronted)(?:,[^,⟨;]{1,30},)?\s+by\b`, 'i');
-const MEMBER_TRIGGER_SRC = String.raw`(?:which\s+|that\s+)?${AUX}(?:included|includes|include|including|comprised|comprising|comprises|comprise|consisted\s+of|consists\s+of|consisting\s+of|made\s+up\s+of|featured|features|takes\s+in|take\s+in|took\s+in|represented\s+by|joined\s+by|accompanied\s+by|with(?!\s+⟨\d+⟩\s+(?:himself|herself)\b)|along\s+with|alongside)\b`;
+const MEMBER_TRIGGER_SRC = String.raw`(?:which\s+|that\s+)?${AUX}(?:included|includes|include|including|comprised|comprising|comprises|comprise|consisted(?:,[^,⟨;]{1,30},)?\s+of|consists(?:,[^,⟨;]{1,30},)?\s+of|consisting(?:,[^,⟨;]{1,30},)?\s+of|made\s+up(?:,[^,⟨;]{1,30},)?\s+of|featured|features|takes\s+in|take\s+in|took\s+in|represented\s+by|joined\s+by|accompanied\s+by|with(?!\s+⟨\d+⟩\s+(?:himself|herself)\b)|along\s+with|alongside)\b`;
 const MEMBER_TRIGGER = new RegExp(String.raw`^${PP}\s*,?\s*(?:and\s+)?${MEMBER_TRIGGER_SRC}`, 'i');
 const COPULA_LIST = /^\s*(?:were|are|was|is|will be|included?)\s+(?=(?:[\p{L}’'-]+\s+){0,5}⟨)/iu;
 const COLON_LIST = /^\s*:\s*/;
@@ -143,16 +147,16 @@ const APPOSITION_RE = /(?<=⟨\d+⟩(?:’s)?),[^,;⟨]*?(?=,\s+(?:and\s+)?((?:[
  */
 const REL_IN_LIST_RE = /(?<=⟨\d+⟩),\s+who\s+[^,;]{1,80}?,(?=\s+and\s+(?:[\p{L}’'.-]+\s+){0,4}⟨\d+⟩)/gu;
 
-const TITLE_WORD = (w: string) => {
+const TITLE_WORD = (w: string, sides: ItemSides | undefined) => {
   const l = w.toLowerCase();
-  return ROLE_HEADS.has(l) || ROLE_MODIFIERS.has(l) || l === 'the' || /^[A-Z]{2,}$/.test(w) || findParties(w).length > 0;
+  return ROLE_HEADS.has(l) || ROLE_MODIFIERS.has(l) || l === 'the' || /^[A-Z]{2,}$/.test(w) || findParties(w, { sides }).length > 0;
 };
 
 /**
  * A person named as the complement of a preposition inside someone's apposition ("an adviser to
  * President A", "an adviser to FSB Director B") qualifies that person and is no list item.
  */
-export function isComplement(before: string): boolean {
+export function isComplement(before: string, sides: ItemSides | undefined): boolean {
   // Word by word from the end (no regex over the whole prefix: this runs for every list item).
   if (!/\s$/.test(before)) return false;
   const words = before.slice(-160).trimEnd().split(/\s+/);
@@ -170,7 +174,7 @@ export function isComplement(before: string): boolean {
     // title: the words before a qualified person end in a person's title, not an institution.
     const last = titles[titles.length - 1];
     if (last && !ROLE_HEADS.has(last.toLowerCase())) return false;
-    return titles.every(TITLE_WORD);
+    return titles.every((w) => TITLE_WORD(w, sides));
   }
   return false;
 }
@@ -218,12 +222,12 @@ function capitalisedBefore(before: string): string {
   return out.join(' ');
 }
 
-export function readList(s: string): { ks: number[]; rest: string } {
+export function readList(s: string, sides: ItemSides | undefined): { ks: number[]; rest: string } {
   const flat = s.includes('⟩,')
     ? s
         .replace(APPOSITION_RE, (a, title: string) =>
           // ", we're told," is the reporter speaking, not an apposition: the list ends there.
-          !REPORTING_ASIDE.test(a) && title.split(/\s+/).filter(Boolean).every(TITLE_WORD) ? ' '.repeat(a.length) : a,
+          !REPORTING_ASIDE.test(a) && title.split(/\s+/).filter(Boolean).every((w) => TITLE_WORD(w, sides)) ? ' '.repeat(a.length) : a,
         )
         .replace(REL_IN_LIST_RE, (a) => (REPORTING_ASIDE.test(a) ? a : ' '.repeat(a.length)))
     : s;
@@ -234,7 +238,7 @@ export function readList(s: string): { ks: number[]; rest: string } {
   if (trig && trig.index > 0 && trig.index < end) end = trig.index;
   const head = flat.slice(0, end);
   let ks = [...head.matchAll(PH_RE)]
-    .filter((m) => !/^’s/.test(head.slice(m.index + m[0].length)) && !isComplement(head.slice(0, m.index)) && !APPOINTER.test(head.slice(Math.max(0, m.index - 80), m.index)))
+    .filter((m) => !/^’s/.test(head.slice(m.index + m[0].length)) && !isComplement(head.slice(0, m.index), sides) && !APPOINTER.test(head.slice(Math.max(0, m.index - 80), m.index)))
     .map((m) => Number(m[1]));
   // "…and B, an adviser to the FSB director, Kremlin aide C told journalists": C is the source.
   if (stopAt < flat.length && SPEECH_STOP.test(flat.slice(stopAt))) {
@@ -245,9 +249,9 @@ export function readList(s: string): { ks: number[]; rest: string } {
 }
 
 /** The side a sentence opens with, as its subject ("The United States, which …,"): the first party named, before any verb of its own. */
-export function ownSubjectParty(before: string): string | undefined {
+export function ownSubjectParty(before: string, sides: ItemSides | undefined): string | undefined {
   const opening = /^\s*(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,3})(?=\s*,|\s+(?:is|was|has|had|will|would|are|were)\b)/u.exec(before);
-  return opening ? findParties(opening[1]!)[0]?.party.name : undefined;
+  return opening ? findParties(opening[1]!, { sides })[0]?.party.name : undefined;
 }
 
 function partyBefore(m: string, anchorAt: number, people: PersonSpan[], state: DelegationState): string | undefined {
@@ -255,7 +259,7 @@ function partyBefore(m: string, anchorAt: number, people: PersonSpan[], state: D
   const words = left.split(/\s+/).slice(-5).join(' ');
   // "its delegation": the sentence's own subject when it names a side before ("The United States,
   // which quit the deal, takes part indirectly: its delegation …"), else the sentence before's.
-  if (/\b(?:its|their)\s+(?:own\s+)?$/i.test(left)) return ownSubjectParty(m.slice(0, anchorAt)) ?? state.prevSubjectParty ?? state.lastParty;
+  if (/\b(?:its|their)\s+(?:own\s+)?$/i.test(left)) return ownSubjectParty(m.slice(0, anchorAt), state.sides) ?? state.prevSubjectParty ?? state.lastParty;
   if (/\b(?:his|her)\s+country['’]s\s+$/i.test(left) || /\b(?:his|her)\s+$/i.test(left)) {
     const subj = placeholders(m.slice(0, anchorAt))[0];
     const p = subj !== undefined ? people[subj]?.party : undefined;
@@ -268,14 +272,14 @@ function partyBefore(m: string, anchorAt: number, people: PersonSpan[], state: D
   }
   if (/[,;]/.test(words.replace(/^.*[,;]/, ''))) return undefined;
   const tail = words.replace(/^.*[,;:]/, '');
-  const found = findParties(tail);
+  const found = findParties(tail, { sides: state.sides });
   return found[found.length - 1]?.party.name;
 }
 
-function partyAfter(m: string, from: number): string | undefined {
+function partyAfter(m: string, from: number, sides: ItemSides | undefined): string | undefined {
   const right = /^\s+(?:from|of|representing)\s+(?:the\s+)?([^,;]{2,40})/.exec(m.slice(from));
   if (!right) return undefined;
-  return findParties(right[1]!)[0]?.party.name;
+  return findParties(right[1]!, { sides })[0]?.party.name;
 }
 
 /**
@@ -302,6 +306,7 @@ export function findDelegations(
   sentenceIndex: number,
   state: DelegationState,
 ): DelegationDraft[] {
+  const sides = state.sides;
   const prevDelegation = state.prevDelegationParty;
   state.prevDelegationParty = undefined;
   if (!CUE_RE.test(text)) return [];
@@ -314,7 +319,7 @@ export function findDelegations(
     }
     // "The Ukrainians had sent a larger group.": what a party sent is the "it" of "A led it".
     const sentGroup = /^(?:The\s+)?([\p{Lu}][\p{L}’'.-]*)\s+(?:had\s+|has\s+)?(?:sent|fielded|dispatched)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:team|group|delegation)\b/u.exec(text);
-    const sentParty = sentGroup ? findParties(sentGroup[1]!)[0]?.party.name : undefined;
+    const sentParty = sentGroup ? findParties(sentGroup[1]!, { sides })[0]?.party.name : undefined;
     if (sentParty) state.prevDelegationParty = sentParty;
     // "The Russian delegation he headed…" names only an earlier sentence's person.
     const drafts0 = new Map<string, DelegationDraft>();
@@ -396,18 +401,18 @@ export function findDelegations(
     const prevEnd = ai > 0 ? anchors[ai - 1]!.index + anchors[ai - 1]![0].length : 0;
     const weak = WEAK_ANCHOR.test(noun);
     // "The Americans were led by": the anchor word names the party itself.
-    let party = /^[A-Z]/.test(a[1]!) ? findParties(a[1]!)[0]?.party.name : undefined;
-    party ??= partyBefore(m, at, people, state) ?? partyAfter(m, after);
+    let party = /^[A-Z]/.test(a[1]!) ? findParties(a[1]!, { sides })[0]?.party.name : undefined;
+    party ??= partyBefore(m, at, people, state) ?? partyAfter(m, after, sides);
     // "On the Russian side, A led the negotiators": an earlier anchor of the sentence lends its party.
     if (!party && !weak && sentenceParty) party = sentenceParty;
     const plural = noun === 'delegations';
     // "The Russian and Ukrainian delegations, led by A and B respectively".
     if (plural) {
-      const parties = findParties(m.slice(Math.max(prevEnd, at - 50), at)).map((x) => x.party.name);
+      const parties = findParties(m.slice(Math.max(prevEnd, at - 50), at), { sides }).map((x) => x.party.name);
       const scope = m.slice(after, nextAt);
       const lt = LEADER_TRIGGER.exec(scope);
       if (lt && /\brespectively\b/.test(scope) && parties.length >= 2) {
-        const { ks } = readList(scope.slice(lt[0].length));
+        const { ks } = readList(scope.slice(lt[0].length), sides);
         ks.forEach((k, i) => {
           add(parties[i], k, 'leader');
         });
@@ -421,7 +426,7 @@ export function findDelegations(
     if (weak) {
       const lt = LEADER_TRIGGER.exec(m.slice(after, nextAt));
       if (!lt) return;
-      for (const k of readList(m.slice(after + lt[0].length, nextAt)).ks) add(party, k, 'leader');
+      for (const k of readList(m.slice(after + lt[0].length, nextAt), sides).ks) add(party, k, 'leader');
       state.lastParty = party;
       return;
     }
@@ -449,7 +454,7 @@ export function findDelegations(
     if (mb) {
       const clause = before.slice(0, mb.index).replace(/^.*[;:]/, '');
       for (const h of clause.matchAll(PH_RE)) {
-        if (/^’s/.test(clause.slice(h.index + h[0].length)) || isComplement(clause.slice(0, h.index))) continue;
+        if (/^’s/.test(clause.slice(h.index + h[0].length)) || isComplement(clause.slice(0, h.index), sides)) continue;
         add(party, Number(h[1]), 'member');
       }
     }
@@ -474,14 +479,14 @@ export function findDelegations(
     // "…delegation was the same as in May: it was again headed by A".
     const itLed = /\b(?:it|which|that)\s+(?:was|is|will be|has been|had been)\s+(?:again\s+|once again\s+|also\s+|still\s+)?(?:led|headed|chaired)\s+by\s+/i.exec(scope);
     if (itLed && !LEADER_TRIGGER.test(scope)) {
-      for (const k of readList(scope.slice(itLed.index + itLed[0].length)).ks) add(party, k, 'leader');
+      for (const k of readList(scope.slice(itLed.index + itLed[0].length), sides).ks) add(party, k, 'leader');
     }
     for (const k of relLeaders) if (placeholders(scope).includes(k) || placeholders(before).includes(k)) add(party, k, 'leader');
     let leadersDone = false;
     for (let guard = 0; guard < 4 && scope.length; guard++) {
       const lt = LEADER_TRIGGER.exec(scope);
       if (lt && !leadersDone) {
-        const { ks, rest } = readList(scope.slice(lt[0].length));
+        const { ks, rest } = readList(scope.slice(lt[0].length), sides);
         for (const k of ks) add(party, k, 'leader');
         leadersDone = true;
         scope = rest;
@@ -489,7 +494,7 @@ export function findDelegations(
       }
       const mt = MEMBER_TRIGGER.exec(scope) ?? REL_MEMBER.exec(scope) ?? COPULA_LIST.exec(scope) ?? COLON_LIST.exec(scope);
       if (mt) {
-        const { ks, rest } = readList(scope.slice(mt[0].length));
+        const { ks, rest } = readList(scope.slice(mt[0].length), sides);
         for (const k of ks) add(party, k, 'member');
         if (rest.length === scope.length - mt[0].length) break;
         scope = rest;
@@ -505,9 +510,9 @@ export function findDelegations(
   // "Ukraine was represented by A and B": a party as subject, no delegation noun.
   const rep = !m.includes('represented') ? null : /(?:^|[^\p{L}])([\p{Lu}][\p{L}’'.-]*(?:\s[\p{Lu}][\p{L}’'.-]*)?)\s+(?:was|is|will be|would be|were|are|will again be)\s+represented(?:,[^,⟨;]{1,30},)?\s+by\s+/u.exec(m);
   if (rep && anchors.length === 0) {
-    const party = findParties(rep[1]!)[0]?.party.name;
+    const party = findParties(rep[1]!, { sides })[0]?.party.name;
     if (party) {
-      const { ks } = readList(m.slice(rep.index + rep[0].length));
+      const { ks } = readList(m.slice(rep.index + rep[0].length), sides);
       for (const k of ks) add(party, k, 'member');
       state.lastParty = party;
     }
@@ -519,14 +524,14 @@ export function findDelegations(
   const sents = !/\b(?:sent|sending|dispatched|fielded)\b/.test(m) ? [] : [...m.matchAll(/\s(?:(?:is|are|was|were)\s+sending|sent|dispatched|fielded)\s+/g)];
   sents.forEach((sent, i) => {
     // "The Tigray People's Liberation Front sent …": the capitalised words right before the verb, the party nearest it.
-    const party = findParties(capitalisedBefore(m.slice(Math.max(0, sent.index - 80), sent.index))).pop()?.party.name;
+    const party = findParties(capitalisedBefore(m.slice(Math.max(0, sent.index - 80), sent.index)), { sides }).pop()?.party.name;
     const end = sents[i + 1]?.index ?? m.length;
-    if (party) for (const k of readList(m.slice(sent.index + sent[0].length, end)).ks) add(party, k, 'member');
+    if (party) for (const k of readList(m.slice(sent.index + sent[0].length, end), sides).ks) add(party, k, 'member');
   });
   // "A and B represented Washington".
   const repd = /⟩\s+(?:represented|will represent|are representing|were representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s[\p{Lu}][\p{L}’'.-]*)?)/u.exec(m);
   if (repd) {
-    const party = findParties(repd[1]!)[0]?.party.name;
+    const party = findParties(repd[1]!, { sides })[0]?.party.name;
     if (party) for (const k of runBefore(m, repd.index + 1)) add(party, k, 'member');
   }
   // "Lavrov was joined by A and B", "Umerov, who is …, was accompanied by A": the subject’s side.
@@ -534,7 +539,7 @@ export function findDelegations(
     const subj = people[Number(joined[1])];
     // A subject already placed in a delegation ("Umerov is flanked by A") lends that party.
     const party = subj?.party ?? (subj && state.known?.get(subj.name)) ?? (joined.index === 0 ? state.lastParty : undefined);
-    if (party) for (const k of readList(m.slice(joined.index + joined[0].length)).ks) add(party, k, 'member');
+    if (party) for (const k of readList(m.slice(joined.index + joined[0].length), sides).ks) add(party, k, 'member');
   }
   // "…headed by A; B and intelligence officials also took part": members of the delegation just named.
   if (state.lastParty && (state.lastPlaced === sentenceIndex - 1 || drafts.size)) {
@@ -553,7 +558,7 @@ export function findDelegations(
   // "Its members are A, B and C": the delegation named just before.
   const its = anchors.length === 0 ? /^(?:[-•*]\s*)?(?:Its|Their)\s+(?:other\s+)?members\s+(?:are|were|include|included|will\s+be)\s+/.exec(m) : null;
   const itsRef = prevDelegation ?? state.lastParty;
-  if (its && itsRef) for (const k of readList(m.slice(its[0].length)).ks) add(itsRef, k, 'member');
+  if (its && itsRef) for (const k of readList(m.slice(its[0].length), sides).ks) add(itsRef, k, 'member');
   // "A is leading it; B and C are with him", "A and B are also part of it": the side just placed.
   const withHim = !/\b(?:with\s+(?:him|her|them)|part\s+of\s+(?:it|them))\b/.test(m) ? null : /(?:^|;\s*)((?:(?:[\p{L}’'.-]+\s+){0,4}⟨\d+⟩(?:,[^,;⟨]{1,60},)?(?:,\s*|\s+and\s+)?)+)\s+(?:are|were|is|was|will\s+be)\s+(?:also\s+)?(?:with\s+(?:him|her|them)|(?:a\s+)?part\s+of\s+(?:it|them))\b/u.exec(m);
   const withRef = drafts.size ? state.lastParty : (prevDelegation ?? state.lastParty);
@@ -570,7 +575,7 @@ export function findDelegations(
       ? /(?:^|,\s*)[Ii]t(?:['’]s|\s+(?:is|was|will\s+be|has\s+been|had\s+been))?\s+(?:(?:also|again|once\s+again|still)\s+)*(?:(led|headed|chaired)\s+(?:(?:also|again|once\s+again)\s+)*by|included|includes|comprises|comprised|consists\s+of|consisted\s+of)\s+/.exec(m)
       : null;
   if (it && itRef) {
-    for (const k of readList(m.slice(it.index + it[0].length)).ks) add(itRef, k, it[1] ? 'leader' : 'member');
+    for (const k of readList(m.slice(it.index + it[0].length), sides).ks) add(itRef, k, it[1] ? 'leader' : 'member');
     state.lastParty = itRef;
   }
   // "A, the new council secretary, is leading it": the object pronoun is that delegation too.
@@ -595,9 +600,9 @@ export function findDelegations(
   const joinParty = prevPlaced ? (state.lastParty ?? prevDelegation) : (subjParty ?? topicNear ?? state.lastParty ?? prevDelegation);
   if (join && joinParty) {
     // "With him were A, an adviser; B, the army chief; and C": long-form lists run on past semicolons.
-    let { ks, rest } = readList(m.slice(join.index + join[0].length));
+    let { ks, rest } = readList(m.slice(join.index + join[0].length), sides);
     for (let guard = 0; guard < 8 && /^;\s*(?:and\s+)?(?:[\p{L}’'.-]+\s+){0,4}⟨/u.test(rest); guard++) {
-      const more = readList(rest.replace(/^;\s*(?:and\s+)?/, ''));
+      const more = readList(rest.replace(/^;\s*(?:and\s+)?/, ''), sides);
       if (!more.ks.length) break;
       ks = [...ks, ...more.ks];
       rest = more.rest;
@@ -612,8 +617,8 @@ export function findDelegations(
 
   // "Ukraine's is led by A": the delegation noun left out after a possessive party.
   const ellip = /(?<![\p{L}.-])([\p{Lu}][\p{L}.-]*)['’]s\s+(?:is|was|will\s+be)\s+(?:(?:again|also|once\s+again)\s+)*(?:led|headed)\s+by\s+/u.exec(m);
-  const ellipParty = ellip ? findParties(ellip[1]!)[0]?.party.name : undefined;
-  if (ellip && ellipParty) for (const k of readList(m.slice(ellip.index + ellip[0].length)).ks) add(ellipParty, k, 'leader');
+  const ellipParty = ellip ? findParties(ellip[1]!, { sides })[0]?.party.name : undefined;
+  if (ellip && ellipParty) for (const k of readList(m.slice(ellip.index + ellip[0].length), sides).ks) add(ellipParty, k, 'leader');
 
   // Briefs: "Russia: A (head), B, C." A party and a colon, then a list of at least two people or a
   // named head (a lone "Ukraine: A said…" is a headline, not a delegation).
@@ -622,9 +627,9 @@ export function findDelegations(
     anchors.length === 0
       ? /^(?:[-•*]\s*)?(?:(?:Also\s+)?(?:at\s+the\s+table\s+|in\s+the\s+room\s+)?(?:for|from)\s+(?:the\s+)?)?([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}]*)?)\s*:\s*(?=(?:\p{Ll}[\p{L}’'-]*\s+){0,4}⟨)/u.exec(m)
       : null;
-  const colonParty = colon ? findParties(colon[1]!)[0]?.party.name : undefined;
+  const colonParty = colon ? findParties(colon[1]!, { sides })[0]?.party.name : undefined;
   if (colon && colonParty) {
-    const { ks } = readList(m.slice(colon[0].length));
+    const { ks } = readList(m.slice(colon[0].length), sides);
     if (ks.length >= 2 || ks.some((k) => parenHeads.has(k))) for (const k of ks) add(colonParty, k, 'member');
   }
 
@@ -632,7 +637,7 @@ export function findDelegations(
   const att = /\b(?:attended\s+by|(?:also\s+)?(?:present|attending)\s+(?:were|was))\s+/i.exec(m);
   // "Attending were A, B, several ambassadors and other dignitaries": a ceremony's audience, no side's table.
   if (att && !AUDIENCE.test(m.slice(att.index))) {
-    const { ks } = readList(m.slice(att.index + att[0].length));
+    const { ks } = readList(m.slice(att.index + att[0].length), sides);
     let carry: string | undefined;
     // "attended by A and US adviser B": with no side named, a later item's party covers those before it.
     const firstKnown = ks.map((k) => people[k]?.party).find(Boolean);
@@ -654,7 +659,7 @@ export function findDelegations(
     /(?:⟨\d+⟩\s+(?:[\p{Ll}]+\s+){1,3}(?:talks|a\s+meeting|negotiations|consultations)\b[^.;⟨,]{0,40}?\bwith|\b(?:talks|meeting|negotiations|consultations)\s+between\s+(?:[\p{L}’'.-]+\s+){0,4}⟨\d+⟩\s+and)\s+/u.exec(m);
   if (talksWith) {
     const tail = m.slice(talksWith.index + talksWith[0].length);
-    const { ks } = readList(tail);
+    const { ks } = readList(tail, sides);
     for (const k of ks) {
       const p = people[k];
       if (!p?.role || !/\b(?:envoy|negotiator)\b/i.test(p.role.title)) continue;
@@ -670,8 +675,8 @@ export function findDelegations(
     if (!r) continue;
     if (!/\b(?:chief|lead|top)\s+negotiator\b|\bhead\s+of\s+(?:the\s+)?(?:[\p{L}’'-]+\s+)?delegation\b|\bdelegation\s+(?:head|chief|leader)\b/iu.test(r.title))
       continue;
-    // "A, his chief negotiator" says whose adviser A is, not who leads the team in the room.
-    if (!r.party && /\b(?:his|her|their)\s+(?:chief|lead|top)\s+negotiator\b/i.test(text)) continue;
+    // "A, his chief negotiator" (or "his deputy and chief negotiator A") says whose adviser A is, not who leads the team in the room.
+    if (!r.party && /\b(?:his|her|their)\s+(?:[\p{L}-]+\s+(?:and\s+)?){0,3}?(?:chief|lead|top)\s+negotiator\b/iu.test(text)) continue;
     // "the new head of the delegation" names no party: the person's, or the delegation just named.
     const party = r.party ?? people[k]!.party ?? state.lastParty;
     if (party) {
@@ -730,13 +735,14 @@ function crossSentence(
   addName: (party: string, name: string, role: 'leader' | 'member') => void,
 ): void {
   if (!CROSS_CUE.test(m)) return;
+  const sides = state.sides;
   const subj = state.subject && state.subject.age <= 2 ? state.subject : undefined;
   const referentParty = subj && (subj.names.map((n) => state.known?.get(n)).find(Boolean) ?? subj.party);
   const brought = BROUGHT_RE.exec(m);
   if (brought && subj) {
-    const party = (brought[1] ? findParties(brought[1])[0]?.party.name : undefined) ?? referentParty;
+    const party = (brought[1] ? findParties(brought[1], { sides })[0]?.party.name : undefined) ?? referentParty;
     if (party) {
-      const { ks } = readList(m.slice(brought[0].length));
+      const { ks } = readList(m.slice(brought[0].length), sides);
       for (const k of ks) add(party, k, 'member');
       if (ks.length && subj.names.length === 1) addName(party, subj.names[0]!, 'member');
       state.lastParty = party;
@@ -744,7 +750,7 @@ function crossSentence(
   }
   const backLeads = BACK_LEADS_RE.exec(m);
   if (backLeads && subj?.names.length === 1) {
-    const party = findParties(backLeads[2] ?? '')[0]?.party.name ?? referentParty;
+    const party = findParties(backLeads[2] ?? '', { sides })[0]?.party.name ?? referentParty;
     if (party) {
       addName(party, subj.names[0]!, 'leader');
       state.lastParty = party;
@@ -752,7 +758,7 @@ function crossSentence(
   }
   const heLed = DELEGATION_HE_LED.exec(m);
   if (heLed && subj?.names.length === 1) {
-    const party = findParties(heLed[1]!)[0]?.party.name;
+    const party = findParties(heLed[1]!, { sides })[0]?.party.name;
     if (party) {
       addName(party, subj.names[0]!, 'leader');
       state.lastParty = party;
@@ -762,11 +768,11 @@ function crossSentence(
   const atHead = /^(?:At\s+its\s+head\s+(?:was|is|sat|stood)|Its\s+(?:head|leader)\s+(?:was|is))\s+/.exec(m);
   const headRef = prevDelegation ?? (state.topic && state.topic.age <= 1 ? state.topic.party : undefined);
   if (atHead && headRef) {
-    for (const k of readList(m.slice(atHead[0].length)).ks) add(headRef, k, 'leader');
+    for (const k of readList(m.slice(atHead[0].length), sides).ks) add(headRef, k, 'leader');
     state.lastParty = headRef;
   }
   const man = PARTY_MAN_RE.exec(m);
-  const manParty = man ? findParties(man[1]!)[0]?.party.name : undefined;
+  const manParty = man ? findParties(man[1]!, { sides })[0]?.party.name : undefined;
   if (man && manParty) add(manParty, Number(man[2]), 'member');
   // "Facing them were A and B": "them" is the side placed last; the other is the latest different
   // party the text has named, so this needs the text to have named two sides already.
@@ -775,7 +781,7 @@ function crossSentence(
     const them = state.lastParty;
     const other = [...(state.partiesBefore?.(sentenceIndex) ?? [])].reverse().find((p) => p !== them);
     if (other) {
-      const { ks } = readList(m.slice(facing[0].length));
+      const { ks } = readList(m.slice(facing[0].length), sides);
       for (const k of ks) if (!people[k]?.party || people[k]?.party === other) add(other, k, 'member');
       state.lastParty = other;
     }
@@ -795,6 +801,7 @@ const CROSS_CUE = /\b(?:brought|with|beside|led|headed|heading|leading|its|Facin
  * on every sentence, in order.
  */
 export function noteSentence(text: string, people: PersonSpan[], state: DelegationState): void {
+  const sides = state.sides;
   if (state.subject) state.subject.age++;
   if (state.topic) state.topic.age++;
   const m = mask(text, people);
@@ -809,12 +816,29 @@ export function noteSentence(text: string, people: PersonSpan[], state: Delegati
     state.subject = { names, age: 0, ...(party ? { party } : {}) };
   }
   const topic = /^(?:The\s+)?([\p{Lu}][\p{L}.-]*)(?:['’]s)?\s+(?!⟨)[\p{Ll}]/u.exec(m);
-  const topicParty = topic ? findParties(topic[1]!)[0]?.party.name : undefined;
+  const topicParty = topic ? findParties(topic[1]!, { sides })[0]?.party.name : undefined;
   if (topicParty) state.topic = { party: topicParty, age: 0 };
   // "Kyiv was represented by A.", "At its head was A.": A is who the next "he" means.
   const focus = !/represented|its\s+head/.test(m) ? null : /^(?:At\s+its\s+head\s+(?:was|is)|[^⟨.;]{0,40}\brepresented(?:,[^,⟨]{1,30},)?\s+by)\s+(?:[\p{L}’'.-]+\s+){0,4}⟨(\d+)⟩(?!’s)/u.exec(m);
   const fp = focus ? people[Number(focus[1])] : undefined;
+  // "The Secretary of State said afterwards …": the one person the item has given that title.
+  const described = !np && !fp && state.titled?.size ? describedSubject(m, state.titled) : undefined;
   if (!np && fp) state.subject = { names: [fp.name], age: 0, ...(fp.party ? { party: fp.party } : {}) };
+  else if (described) state.subject = { names: [described], age: 0 };
   // A party as subject ("The Ukrainian delegation was headed by A") ends the previous person's turn.
   else if (!np && topicParty && state.subject && state.subject.age > 0) state.subject = undefined;
+  state.titled ??= new Map();
+  const titled = state.titled;
+  for (const p of people) {
+    const t = p.role?.title.toLowerCase();
+    if (!t) continue;
+    titled.set(t, titled.has(t) && titled.get(t) !== p.name ? undefined : p.name);
+  }
+}
+
+/** A sentence opening on "The <title>" and a verb: the title's one holder named earlier in the item. */
+const TITLE_SUBJECT = /^The\s((?:[\p{L}-]+\s){0,4}?[\p{L}-]+)\s(?:said|says|told|added|was|is|has|had|led|leads|headed|heads|met|arrived|spoke)\b/u;
+function describedSubject(m: string, titled: ReadonlyMap<string, string | undefined>): string | undefined {
+  const t = TITLE_SUBJECT.exec(m);
+  return t ? titled.get(t[1]!.toLowerCase()) : undefined;
 }

@@ -15,6 +15,8 @@ const GOVERNMENT = new Set(['government', 'govt', 'regime', 'army']);
 const ARMED = new Set(['rebel', 'rebels', 'guerrilla', 'guerrillas', 'insurgents', 'insurgent', 'militants']);
 /** Words that stand for the one opposition coalition the item names. */
 const OPPOSITION = new Set(['opposition']);
+/** A government named only as a speaker's employer ("Rwandan government spokesperson A"): no side to the talks. */
+const SPEAKING = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'source', 'sources', 'media', 'newspaper', 'broadcaster', 'mouthpiece']);
 const POSSESSIVE_DETERMINERS = new Set(['whose', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'another', 'other', 'each']);
 /** Words between a state and its government that do not change whose it is ("Ethiopia's federal government"). */
 const GOVERNMENT_MODIFIERS = new Set(['federal', 'central', 'national', 'transitional', 'interim', 'military', 'military-led', 'civilian', 'de', 'facto', 'new', 'current', 'caretaker']);
@@ -44,12 +46,12 @@ function ownedByOther(toks: readonly Token[], k: number): boolean {
 }
 
 /**
- * Gives generic side words ("government", "rebels", "opposition") the party the item ties them to,
- * in place on the tokens, and returns the words with their parties for `setItemSides`, so every
- * rule that reads a side from a party word — on tokens or on text — reads them too. Cheap: one pass
- * over tokens already made, and nothing when the item uses none of the words.
+ * Gives generic side words ("government", "rebels", "opposition") the party the item ties them to
+ * (never a party the item names as host or mediator, `hosts`), in place on the tokens, and returns the words with their parties: the item's `ItemSides`, which
+ * extract() passes to every reader that reads a side from a party word in text, so those read them
+ * too. Cheap: one pass over tokens already made, and nothing when the item uses none of the words.
  */
-export function assignGenericSides(toks: readonly (readonly Token[])[]): Map<string, Party> {
+export function assignGenericSides(toks: readonly (readonly Token[])[], hosts: ReadonlySet<string> = new Set()): Map<string, Party> {
   const words = new Map<string, Party>();
   /** States the item ties a government to, in the order it first does. */
   const governments = new Map<string, Party>();
@@ -67,16 +69,16 @@ export function assignGenericSides(toks: readonly (readonly Token[])[]): Map<str
       if (GOVERNMENT.has(t.lower) || OPPOSITION.has(t.lower)) {
         // "Venezuela's opposition" says whose the government is too.
         const state = tiedState(sentence, k);
-        if (state) governments.set(state.name, state);
+        // "hosted by the Venezuelan government": the host's government is no side's; nor is a speaker's.
+        if (state && !hosts.has(state.name) && !SPEAKING.has(sentence[k + 1]?.lower ?? '')) governments.set(state.name, state);
         any = true;
       } else if (ARMED.has(t.lower)) any = true;
     });
   if (!any) return words;
   const only = (m: Map<string, Party>) => (m.size === 1 ? [...m.values()][0] : undefined);
-  // Two governments named: in a report of a state's talks with a movement ("the government of the
-  // DRC and the AFC/M23 … Rwandan government spokesperson") the government is the one named first;
-  // between two states ("signed for the government of the DRC and … the government of Rwanda"), neither.
-  const government = only(governments) ?? (armed.size + political.size > 0 ? [...governments.values()][0] : undefined);
+  // Exactly one state's government named as such (not a host's, not a speaker's employer): two, as
+  // between two states ("signed for the government of the DRC and … the government of Rwanda"), give neither.
+  const government = only(governments);
   const rebels = only(armed);
   const opposition = only(political);
   const give = (set: ReadonlySet<string>, p: Party | undefined) => {

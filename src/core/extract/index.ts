@@ -1,7 +1,7 @@
 import { nameKey } from '../names.js';
-import { setItemSides } from '../parties.js';
 import { findPeople, type PersonSpan, statedSide } from './actors.js';
 import { assignGenericSides } from './generic-sides.js';
+import { findGoBetweens, goBetweenParties } from './go-betweens.js';
 import { type DateSpan, findDates, tenseOf } from './dates.js';
 import { type DelegationDraft, type DelegationState, findDelegations, noteSentence, SENTENCE_SHAPES_RULE } from './delegations.js';
 import { attribution, classify, topicHits, trimTitle } from './events.js';
@@ -30,6 +30,8 @@ import type {
 const NEEDS_ROUND = new Set(DELEGATION_RULES.filter((r) => r.needsRound).map((r) => r.id));
 /** Rules reading those who met ("A met B"): a meeting, so between two of the item's sides. */
 const MET_RULES = new Set(DELEGATION_RULES.filter((r) => r.met).map((r) => r.id));
+/** A person's name as a modifier: "the Biden administration", "the Kurti government", "the Trump era". */
+const ATTRIBUTIVE_AFTER = /^\s(?:administration|administration['’]s|government|government['’]s|presidency|era|cabinet|camp|campaign|doctrine|years)\b/i;
 
 export type * from './types.js';
 
@@ -129,14 +131,6 @@ function promoteHeadingPair(delegations: DelegationFact[], sentences: string[]):
  * Pure and synchronous: the same input always gives the same facts.
  */
 export function extract(input: ExtractInput): Extraction {
-  try {
-    return extractItem(input);
-  } finally {
-    setItemSides(undefined);
-  }
-}
-
-function extractItem(input: ExtractInput): Extraction {
   const published = input.published;
   // A link to another story ("Read more: …") is no sentence of this one.
   const allUnits = splitUnits(input.text);
@@ -152,18 +146,33 @@ function extractItem(input: ExtractInput): Extraction {
   const tenses: (ReturnType<typeof tenseOf> | undefined)[] = [];
   const tenseAt = (i: number) => (tenses[i] ??= tenseOf(norm[i]!));
   const toks: Token[][] = norm.map((s) => tokenize(s));
-  // "The government delegation": whose, when the item says so; every party reader sees it until the item is read.
-  setItemSides(assignGenericSides(toks));
+  // "The government delegation": whose, when the item says so; passed to every reader that reads party words.
+  // Parties the item names as hosts or mediators ("under Qatari mediation"): never "the government" of the talks.
+  const goBetweenNamed = goBetweenParties(norm);
+  const sides = assignGenericSides(toks, new Set([...goBetweenNamed.hosts, ...goBetweenNamed.mediators]));
   const people: PersonSpan[][] = findPeople(
     norm.map((s, i) => ({ text: s, tokens: toks[i]! })),
     { lexicon: input.lexicon },
   );
+  // Hosts, mediators and receivers the item names: seated at no side's table, whatever rule read them.
+  const goBetweens = findGoBetweens(norm, people, goBetweenNamed.mediators, (i) => {
+    // A place phrase, or a seat of power after "at"/"in" ("at the White House", "in the Kremlin").
+    const ts = toks[i]!;
+    const loc = locationTokens(ts);
+    const at = (k: number) => {
+      let j = k - 1;
+      while (j >= 0 && ts[j]!.party === ts[k]!.party) j--;
+      if (ts[j]?.lower === 'the') j--;
+      return /^(?:at|in)$/.test(ts[j]?.lower ?? '');
+    };
+    return new Set(ts.flatMap((t, k) => (t.party && (loc.has(k) || at(k)) ? [t.party.name] : [])));
+  });
   const certain = input.publishedCertain !== false;
   const dates: DateSpan[][] = norm.map((s) => findDates(s, { published, certain }));
 
   const candidates: RoundDraft[] = [];
   norm.forEach((s, i) => {
-    candidates.push(...findRoundCandidates(s, toks[i]!, people[i]!, dates[i]!, i, published, { certain, underTalksHeading: underTalksHeading(sentences, i) }));
+    candidates.push(...findRoundCandidates(s, toks[i]!, people[i]!, dates[i]!, i, published, { certain, underTalksHeading: underTalksHeading(sentences, i), sides }));
   });
   // A headline's present tense ("Iran, US hold third round in Muscat") dates its round to the
   // publication day only for want of better: the body's own day for talks in that place, up to
@@ -194,7 +203,7 @@ function extractItem(input: ExtractInput): Extraction {
   for (let i = 0; i < sentences.length && itemParties.length < 2; i++) {
     const text = norm[i]!;
     if (!TALKS_RE.test(text)) continue;
-    itemParties = participantsOf(text, toks[i]!, people[i]!);
+    itemParties = participantsOf(text, toks[i]!, people[i]!, sides);
     // "Russia and Ukraine ended their first direct talks": the sides named outside place phrases.
     if (itemParties.length < 2) {
       const loc = locationTokens(toks[i]!);
@@ -212,7 +221,7 @@ function extractItem(input: ExtractInput): Extraction {
   // about talks (a round read, or a talks word somewhere) is worth it.
   let dateCands: DateCandidate[] = [];
   if (certain && (roundDrafts.length || sentences.some((s) => TALKS_RE.test(s)))) {
-    const views: SentenceView[] = sentences.map((s, i) => ({ text: normalise(s), tokens: toks[i]!, people: people[i]!, dates: dates[i]! }));
+    const views: SentenceView[] = sentences.map((s, i) => ({ text: normalise(s), tokens: toks[i]!, people: people[i]!, dates: dates[i]!, sides }));
     dateCands = dateCandidates(views, roundDrafts, published);
     roundDrafts.push(...applyRoundDates(dateCands, views, roundDrafts, itemParties.length >= 2 ? itemParties : [], published));
   }
@@ -221,6 +230,7 @@ function extractItem(input: ExtractInput): Extraction {
   let seen = 0;
   const named: string[] = [];
   const state: DelegationState = {
+    sides,
     partiesBefore: (upTo) => {
       for (; seen < upTo; seen++) {
         const loc = locationTokens(toks[seen]!);
@@ -254,6 +264,7 @@ function extractItem(input: ExtractInput): Extraction {
     texts: norm,
     people,
     ...(input.knownParty ? { knownParty: input.knownParty } : {}),
+    sides,
   });
   // Sides from evidence in order: a person's own stated side (a party word or an office in their
   // title, anywhere in the item) outranks a side the sentence shapes took from context.
@@ -286,25 +297,55 @@ function extractItem(input: ExtractInput): Extraction {
     }
   // Principals who met are a table only when the meeting is between two of the negotiation's
   // sides, where the dossier's standing actors say which ("Zelensky met Erdogan in Ankara" is a
-  // visit to a host, not a round), and two of the sides the item's talks are between. Without
-  // standing actors, any two sides.
-  if (standingSides.size >= 2) {
+  // visit to a host, not a round), and in any case two of the sides the item's talks are between
+  // ("Last week, the Serbian prime minister met the Hungarian foreign minister" is another event).
+  // The sides the item's talks are between: those of its first sentence about talks naming two, and
+  // those of every round it reads (an encounter, "A met B" alone, is no evidence of its own).
+  const talksOf = new Set([...itemParties, ...roundDrafts.filter((r) => !r.encounter).flatMap((r) => r.parties)]);
+  {
     const metSides = new Map<number, Set<string>>();
     for (const c of roster)
       if (c.accepted && c.party && MET_RULES.has(c.rule)) metSides.set(c.sentenceIndex, (metSides.get(c.sentenceIndex) ?? new Set()).add(c.party));
     for (const c of roster) {
       const sides = c.accepted && MET_RULES.has(c.rule) ? metSides.get(c.sentenceIndex) : undefined;
       if (!sides) continue;
-      if ([...sides].filter((p) => standingSides.has(p)).length < 2) {
+      if (standingSides.size >= 2 && [...sides].filter((p) => standingSides.has(p)).length < 2) {
         c.accepted = false;
         c.why = `met across ${[...sides].join('/')}: not two of the negotiation's sides`;
-      } else if (itemParties.length >= 2 && [...sides].filter((p) => itemParties.includes(p)).length < 2) {
+      } else if (itemParties.length >= 2 && [...sides].filter((p) => (standingSides.size >= 2 ? itemParties.includes(p) : talksOf.has(p))).length < 2) {
         // A mediator's envoy calling on one side ("Witkoff met Netanyahu in Jerusalem" in a report
         // on Israel–Hamas talks) is no round between the sides.
         c.accepted = false;
-        c.why = `met across ${[...sides].join('/')}: not the sides this item's talks are between (${itemParties.join('/')})`;
+        c.why = `met across ${[...sides].join('/')}: not the sides this item's talks are between`;
       }
     }
+  }
+  // A go-between sits at no side's table (the dossier's own sides excepted: it knows them better),
+  // where the item's talks have two sides besides theirs; in a sentence where a host receives each
+  // side in turn, no one met the other side.
+  const talksSides = [...talksOf].filter((p) => !goBetweens.parties.has(p));
+  const hostSeat = (name: string, party: string | undefined, rule: string, sentenceIndex: number): string | undefined => {
+    // "for the outgoing Biden administration": a name standing as a modifier is no one at the table.
+    const spans = (people[sentenceIndex] ?? []).filter((q) => nameKey(q.name) === nameKey(name));
+    if (spans.length && spans.every((q) => ATTRIBUTIVE_AFTER.test(norm[sentenceIndex]!.slice(q.end, q.end + 40)))) return 'a name used as a modifier ("the Biden administration")';
+    if (party && standingSides.has(party)) return undefined;
+    if ((MET_RULES.has(rule) || rule.startsWith('principals.')) && goBetweens.separate.has(sentenceIndex)) return 'a host receiving each side in turn: no table between them';
+    if (goBetweens.people.has(nameKey(name)) && (!party || !talksOf.has(party) || talksSides.filter((p) => p !== party).length >= 2))
+      return 'the item casts them as host or mediator';
+    if (party && goBetweens.parties.has(party) && talksSides.length >= 2) return `${party} hosts or mediates talks between ${talksSides.join('/')}`;
+    return undefined;
+  };
+  for (const c of roster) {
+    const why = c.accepted ? hostSeat(c.name, c.party, c.rule, c.sentenceIndex) : undefined;
+    if (why) {
+      c.accepted = false;
+      c.why = why;
+    }
+  }
+  for (const x of drafts) {
+    const keep = (n: string) => !hostSeat(n, x.d.party, x.d.rule ?? SENTENCE_SHAPES_RULE, x.d.sentenceIndex);
+    x.d.leaders = x.d.leaders.filter(keep);
+    x.d.members = x.d.members.filter(keep);
   }
   for (const c of acceptedRoster(roster)) {
     const was = placed.get(nameKey(c.name));
@@ -403,7 +444,7 @@ function extractItem(input: ExtractInput): Extraction {
       toks[i]!.forEach((t, k) => {
         if (t.party && !loc.has(k)) here.add(t.party.name);
       });
-      const who = participantsOf(text, toks[i]!, people[i]!);
+      const who = participantsOf(text, toks[i]!, people[i]!, sides);
       parties = who.length >= 2 ? who : [...new Set([...who, ...here])];
     }
     const e: EventFact = {

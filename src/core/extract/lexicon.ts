@@ -305,6 +305,8 @@ export const PRINCIPAL_OFFICES = [
   'chief negotiator',
   'intelligence chief',
 ];
+/** Of PRINCIPAL_OFFICES, those that lead their side's delegation ("the chief negotiators of Belgrade and Pristina, A and B"). */
+export const LEADING_PRINCIPAL_OFFICES: ReadonlySet<string> = new Set(['chief negotiator']);
 
 /** The side an office gives its holder, if the title names one of OFFICES. */
 export function officeParty(title: string): string | undefined {

@@ -97,6 +97,8 @@ function listed(text: string, people: PersonSpan[], from: number, to: number): P
     if (!(out.length ? LIST_GAP : LIST_HEAD).test(gap)) break;
     // "of State" and the like are title words; a lower-case word that is no title ends the list.
     if (out.length && /\b(?:to|of|for|who|which|said|says)\s*$/i.test(gap) && !/\band\s+(?:\p{L}+\s+){0,4}$/u.test(gap)) break;
+    // "Kushner, Trump's son-in-law": a possessor qualifies the item before it and is none.
+    if (/['’]s$/.test(text.slice(q.start, q.end)) || /^['’]s\b/.test(text.slice(q.end, q.end + 3))) break;
     out.push(q);
     last = q.end;
   }

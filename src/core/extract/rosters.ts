@@ -1,8 +1,8 @@
 import { nameKey } from '../names.js';
-import { findParties } from '../parties.js';
+import { findParties, type ItemSides } from '../parties.js';
 import { type PersonSpan, statedSide } from './actors.js';
 import { isComplement, mask, readList } from './delegations.js';
-import { officeParty, PRINCIPAL_OFFICES, ROLE_HEADS, ROLE_MODIFIERS, TALKS_RE } from './lexicon.js';
+import { LEADING_PRINCIPAL_OFFICES, officeParty, PRINCIPAL_OFFICES, ROLE_HEADS, ROLE_MODIFIERS, TALKS_RE } from './lexicon.js';
 
 const isTitleWord = (w: string) => {
   const l = w.toLowerCase();
@@ -45,6 +45,8 @@ export interface RosterInput {
   people: PersonSpan[][];
   /** The side the knowledge base already holds for a person, if any. */
   knownParty?: (name: string) => string | undefined;
+  /** The item's generic side words ("the government delegation") and their parties. */
+  sides?: ItemSides;
 }
 
 const CUES = compileCues(DELEGATION_RULES);
@@ -64,6 +66,8 @@ function matches(re: RegExp, text: string): boolean {
   return hit;
 }
 const COLON_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.colon-list')!;
+/** A roster item naming its holder the head: "head of the delegation, presidential aide A", "delegation head A". */
+const HEADS_ITEM = /\b(?:head|chief|leader)\s+of\s+(?:the\s+)?delegation\b|\bdelegation\s+(?:head|chief|leader)\b/i;
 /** Words before a colon that make the list after it a roster. */
 const COLON_ROSTER = /\b(?:delegation|delegations|team|represent|represented|line-?up|roster|negotiators|will\s+be\s+at\s+the\s+table)\b|^\s*(?:its|their)\s+(?:[\p{L}-]+\s+)?(?:membership|composition|make-?up|members)\b/iu;
 /** A heading line's words that announce a list of people: a roster word, or the people of one. */
@@ -75,6 +79,8 @@ const ITS_ROSTER_COLON = /^\s*(?:its|their)\s+(?:[\p{L}-]+\s+)?(?:membership|com
 const COLON_ROSTER_EACH = /\b(?:delegation|delegations|team|represent|represented|line-?up|roster|negotiators|will\s+be\s+at\s+the\s+table)\b/gi;
 const HEADING_RULE = DELEGATION_RULES.find((r) => r.unit === 'list')!;
 const APPOSITION_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.delegation-apposition')!;
+/** Between a person and their side's noun: "A, the cleric leading the Taliban team", "A, who heads the Iranian delegation". */
+const LEADS_BEFORE_NOUN = /\b(?:leading|heading|leads|heads|head\s+of|chief\s+of|leader\s+of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,3}$/u;
 const ELLIPTICAL_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.elliptical-side')!;
 /** "; Putin by": a second subject whose "was joined" is left out, after a first subject's companions. */
 const JOINED_ELLIPSIS = /;\s?(?:and\s|while\s)?(?:[\p{L}’'.-]{1,30}\s){0,5}⟨(\d+)⟩\sby\s/u;
@@ -103,43 +109,43 @@ const CONTEXT_BEFORE = /\b(?:the|its|their|this|that)\s+(?:[\p{Ll}-]+\s+)?$/u;
 /** "the mediation team", "the hosts' delegation": the go-between's own people, never the side named last. */
 const GO_BETWEEN_BEFORE = /\b(?:mediation|mediating|mediators?['’]?|facilitation|facilitating|facilitators?['’]?|hosts?['’]?|hosting|observer|observers['’]?|guarantors?['’]?)\s+$/iu;
 
-const lastParty = (s: string) => {
-  const found = findParties(s);
+const lastParty = (s: string, sides: ItemSides | undefined) => {
+  const found = findParties(s, { sides });
   return found[found.length - 1]?.party.name;
 };
 
 /** Where a sentence names a side: "the Ukrainian delegation", "delegation of Russia", "for the Americans". */
-function sideCues(m: string): SideCue[] {
+function sideCues(m: string, sides: ItemSides | undefined): SideCue[] {
   const out: SideCue[] = [];
   for (const a of m.matchAll(SIDE_NOUN)) {
     const noun = a[1]!.toLowerCase();
     if (noun === 'delegations') continue;
     const before = m.slice(Math.max(0, a.index - 40), a.index).replace(/^.*[,;:⟩(]/s, '');
     const after = /^\s+(?:of|from)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)/u.exec(m.slice(a.index + a[0].length));
-    const party = lastParty(before) ?? (after ? lastParty(after[1]!) : undefined);
+    const party = lastParty(before, sides) ?? (after ? lastParty(after[1]!, sides) : undefined);
     const end = a.index + a[0].length + (after && party ? after[0].length : 0);
     if (party) out.push({ start: a.index, end, party, contextual: false, noun: true });
     else if (CONTEXT_BEFORE.test(before) && !GO_BETWEEN_BEFORE.test(before) && /^(?:delegation|team|side)$/.test(noun)) out.push({ start: a.index, end, contextual: true, noun: true });
   }
   for (const f of m.matchAll(FOR_SIDE)) {
-    const party = lastParty(f[1] ?? f[2] ?? '');
+    const party = lastParty(f[1] ?? f[2] ?? '', sides);
     if (party) out.push({ start: f.index, end: f.index + f[0].length, party, contextual: false, noun: false });
   }
   // Cheap literal tests first: most sentences hold neither "represented" nor a possessive, and these
   // patterns, which open on a capital or a lookbehind, would otherwise try every position.
   const possessive = m.includes("'s") || m.includes('’s');
   for (const r of m.includes('represented') ? m.matchAll(REPRESENTED) : []) {
-    const party = lastParty(r[1]!);
+    const party = lastParty(r[1]!, sides);
     if (party) out.push({ start: r.index, end: r.index + r[0].length, party, contextual: false, noun: false });
   }
   // "…, and Rwanda's included B": a side's possessive standing for its delegation, right before the verb.
   for (const p of possessive ? m.matchAll(/(?<![\p{L}.-])(\p{Lu}[\p{L}.-]*)['’]s(?=\s(?:also\s)?(?:includes|included|comprised|comprises|consisted|featured|had|has|was|were|is)\b)/gu) : []) {
-    const party = lastParty(p[1]!);
+    const party = lastParty(p[1]!, sides);
     if (party) out.push({ start: p.index, end: p.index + p[0].length, party, contextual: false, noun: false });
   }
   // "Iran's chief negotiator, A, heads …": a side's possessive on the negotiator noun is that side.
   for (const p of possessive && m.includes('negotiator') ? m.matchAll(/(?<![\p{L}.-])(\p{Lu}[\p{L}.-]*)['’]s\s(?:new\s|former\s)?(?:chief|lead|top)\snegotiator\b/gu) : []) {
-    const party = lastParty(p[1]!);
+    const party = lastParty(p[1]!, sides);
     if (party) out.push({ start: p.index, end: p.index + p[0].length, party, contextual: false, noun: false });
   }
   // "It includes A and B", "Also on it are C": the pronoun is the delegation the item named last.
@@ -256,6 +262,7 @@ const OTHER_BODY =
  * marked, so `parley explain` can say why they fell short.
  */
 export function readRosters(input: RosterInput): RosterCandidate[] {
+  const itemSides = input.sides;
   const out: RosterCandidate[] = [];
   let lastSide: string | undefined;
   /** The sentence that named `lastSide`. */
@@ -271,7 +278,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     // Most sentences hold no cue, no heading, no side noun and sit under no list: nothing to read.
     if (!cued && !heads && !named && !(heading && unit.lineStart)) return;
     const m = mask(text, people);
-    const sides = cued || heads || named ? sideCues(m) : [];
+    const sides = cued || heads || named ? sideCues(m, itemSides) : [];
     const sideOf = (c: SideCue | undefined) => (c ? (c.contextual ? lastSide : c.party) : undefined);
 
     // A list item under a heading: the person who opens the line.
@@ -340,12 +347,12 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         if (side?.pronoun && lastSideAt !== si - 1) continue;
         let party = side && !side.contextual ? side.party : undefined;
         // "A and B will represent Russia": the side is the party the verb takes.
-        if (rule.id === 'roster.represent-before') party = findParties(m.slice(end, end + 40).split(/[,;.]/)[0] ?? '')[0]?.party.name;
+        if (rule.id === 'roster.represent-before') party = findParties(m.slice(end, end + 40).split(/[,;.]/)[0] ?? '', { sides: itemSides })[0]?.party.name;
         // "while B headed the Russian one": the side named inside the cue.
         // "led on the Iranian side by A": the side named inside the cue.
-        if (/\bone$|\bside\s+by$/i.test(cue[0])) party = lastParty(cue[0]) ?? party;
+        if (/\bone$|\bside\s+by$/i.test(cue[0])) party = lastParty(cue[0], itemSides) ?? party;
         // "A and B meet with a Ukrainian delegation": they sit on the other side, so the cue's side is theirs never.
-        const across = rule.id === 'roster.meets-delegation' ? (lastParty(cue[0]) ?? party) : undefined;
+        const across = rule.id === 'roster.meets-delegation' ? (lastParty(cue[0], itemSides) ?? party) : undefined;
         let evidence: SideEvidence | undefined = party ? 'explicit' : undefined;
         // Leaders end at a semicolon ("headed by A; B also took part"); member lists run past them.
         // "Joining A and B will be C and D": A and B, then the list after the copula.
@@ -355,17 +362,17 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         // "Trump was joined by A and B; Putin by C and D": a second subject's companions, its verb left out.
         const joinedElsewhere = rule.id === 'roster.taking-part' && /\b(?:joined|accompanied|flanked)\s+by$/i.test(cue[0]) ? JOINED_ELLIPSIS.exec(m.slice(end)) : null;
         const ks = joining
-          ? [...joined, ...readLongList(m.slice(end + joining.index + joining[0].length))]
+          ? [...joined, ...readLongList(m.slice(end + joining.index + joining[0].length), itemSides)]
           : rule.people === 'after'
             ? rule.id === 'roster.for-side'
-              ? readLongList(m.slice(end).split(FOR_SIDE_END)[0]!)
+              ? readLongList(m.slice(end).split(FOR_SIDE_END)[0]!, itemSides)
               : rule.product === 'leader'
-              ? readList(m.slice(end)).ks
-              : readLongList(joinedElsewhere ? m.slice(end, end + joinedElsewhere.index) : m.slice(end))
+              ? readList(m.slice(end), itemSides).ks
+              : readLongList(joinedElsewhere ? m.slice(end, end + joinedElsewhere.index) : m.slice(end), itemSides)
             : rule.people === 'before'
               ? rule.each
-                ? adjacentBefore(m.slice(0, start))
-                : peopleBefore(m.slice(0, start))
+                ? adjacentBefore(m.slice(0, start), itemSides)
+                : peopleBefore(m.slice(0, start), itemSides)
               : rule.people === 'subject'
                 ? [...orElse(subjectOf(m.slice(0, start)), () => apposedBefore(m, start)), ...(rule.object ? objectOf(m.slice(end)) : [])]
                 : orElse(apposed(m, start, end), () => (COPULA_BEFORE.test(m.slice(Math.max(0, start - 30), start)) ? subjectOf(m.slice(0, start)) : []));
@@ -448,7 +455,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           const at = m.indexOf(`⟨${k}⟩`);
           // A verb right after the person that is the cue itself ("A signed for Kinshasa") is the rule's, not a speaker's.
           const cueRightAfter = at + `⟨${k}⟩`.length <= start && CUE_RIGHT_AFTER.test(m.slice(at + `⟨${k}⟩`.length, start));
-          if (isComplement(m.slice(0, at)) || (!cueRightAfter && SPEAKER_AFTER.test(m.slice(at + `⟨${k}⟩`.length)))) continue;
+          if (isComplement(m.slice(0, at), itemSides) || (!cueRightAfter && SPEAKER_AFTER.test(m.slice(at + `⟨${k}⟩`.length)))) continue;
           if (listHosts || (!rule.each && !rule.met && HOST_AFTER.test(m.slice(at + `⟨${k}⟩`.length, at + `⟨${k}⟩`.length + 80)))) {
             out.push({ ...score(si, p, rule.product, rule, party, evidence, input), accepted: false, why: 'hosts or mediates: no side\'s member' });
             continue;
@@ -465,7 +472,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           // Whose companions they are must be known: with no traveller's side the rule says nothing.
           if (rule.id === 'roster.travels-with' && !travellerParty) continue;
           // "led by A for the United States and by B and C for Iran": a side named after the person, before the next "by", is theirs.
-          const forSide = rule.id === 'roster.led-by' ? (sideAfter(m.slice(at + `⟨${k}⟩`.length)) ?? sideBetween(sides, end, at)) : undefined;
+          const forSide = rule.id === 'roster.led-by' ? (sideAfter(m.slice(at + `⟨${k}⟩`.length), itemSides) ?? sideBetween(sides, end, at)) : undefined;
           const c = forSide
             ? score(si, p, role, rule, forSide, 'explicit', input)
             : travellerParty
@@ -506,7 +513,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         if (joinedElsewhere) {
           const subject = people[Number(joinedElsewhere[1])];
           const theirs = sideOfPerson(subject, input);
-          const with2 = readLongList(m.slice(end + joinedElsewhere.index + joinedElsewhere[0].length));
+          const with2 = readLongList(m.slice(end + joinedElsewhere.index + joinedElsewhere[0].length), itemSides);
           const agree = with2.every((k) => [undefined, theirs].includes(sideOfPerson(people[k], input)));
           if (subject && theirs && with2.length && agree)
             for (const k of [...with2, Number(joinedElsewhere[1])]) {
@@ -516,11 +523,11 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         }
         // "A's delegation was led by B; the American side by C": the second side's leaders.
         if (rule.id === 'roster.led-by') {
-          const after = readList(m.slice(end)).rest;
+          const after = readList(m.slice(end), itemSides).rest;
           const second = ELLIPTICAL_SIDE.exec(after);
-          const secondParty = second ? lastParty(second[1]!) : undefined;
+          const secondParty = second ? lastParty(second[1]!, itemSides) : undefined;
           if (second && secondParty && secondParty !== party)
-            for (const k of readList(after.slice(second[0].length)).ks) {
+            for (const k of readList(after.slice(second[0].length), itemSides).ks) {
               const p = people[k];
               if (p && ++inSentence <= MAX_CANDIDATES) out.push(score(si, p, 'leader', ELLIPTICAL_RULE, secondParty, 'explicit', input));
             }
@@ -528,7 +535,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         // "A signed for Kinshasa and B for Kigali": the second signatory and their side, the verb left out.
         if (rule.id === 'roster.represent-before' && party) {
           const second = SIGNED_ELLIPSIS.exec(m.slice(end, end + 200));
-          const secondParty = second ? lastParty(second[2]!) : undefined;
+          const secondParty = second ? lastParty(second[2]!, itemSides) : undefined;
           const p = second ? people[Number(second[1])] : undefined;
           if (p && secondParty && secondParty !== party && ++inSentence <= MAX_CANDIDATES) out.push(score(si, p, 'member', ELLIPTICAL_RULE, secondParty, 'explicit', input));
         }
@@ -540,12 +547,12 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     // sentence already placed someone on, else the listed people's own sides if they agree.
     const colon = m.indexOf(':');
     if (people.length && colon > 0 && colon < m.length - 2 && COLON_ROSTER.test(m.slice(0, colon)) && !NOT_A_ROSTER.test(afterRosterWord(m.slice(0, colon))) && inSentence <= MAX_CANDIDATES) {
-      const ks = readLongList(m.slice(colon + 1));
+      const ks = readLongList(m.slice(colon + 1), itemSides);
       if (ks.length >= 2) {
         const before = sides.filter((c) => c.end <= colon && !c.contextual && c.party).pop();
         const own = new Set(ks.map((k) => sideOfPerson(people[k], input)).filter((x): x is string => !!x));
         // "will represent Ukraine:": a party word right before the colon.
-        const named = findParties(m.slice(Math.max(0, colon - 30), colon)).pop()?.party.name;
+        const named = findParties(m.slice(Math.max(0, colon - 30), colon), { sides: itemSides }).pop()?.party.name;
         // "Its membership is unchanged: A, B and C": the list inherits the side of the delegation the
         // sentence before named, as "It includes" does.
         const inherited = ITS_ROSTER.test(m.slice(0, colon)) && lastSideAt === si - 1 ? lastSide : undefined;
@@ -554,7 +561,11 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         for (const k of ks) {
           const p = people[k];
           if (!p || ++inSentence > MAX_CANDIDATES) continue;
-          out.push(score(si, p, 'member', COLON_RULE, party, party ? evidence : undefined, input));
+          // "…consisted of: head of the delegation, presidential aide A; B; …": the item's own words make A the leader.
+          const at = m.indexOf(`⟨${k}⟩`);
+          const item = at > 0 ? m.slice(0, at).split(/[;:]/).pop()! : '';
+          const role: RuleProduct = HEADS_ITEM.test(item) ? 'leader' : 'member';
+          out.push(score(si, p, role, COLON_RULE, party, party ? evidence : undefined, input));
         }
       }
     }
@@ -573,7 +584,10 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           inSentence++;
           const at = m.indexOf(`⟨${k}⟩`);
           if (SPEAKER_AFTER.test(m.slice(at + `⟨${k}⟩`.length)) && at > end) continue;
-          const role: RuleProduct = tail && /head|chief|leader/i.test(tail[0]) ? 'leader' : 'member';
+          // "A, the cleric leading the Taliban team": a leading word between the person and the noun.
+          const between = at >= 0 && at < side.start ? m.slice(at + `⟨${k}⟩`.length, side.start) : '';
+          const leads = LEADS_BEFORE_NOUN.test(between);
+          const role: RuleProduct = (tail && /head|chief|leader/i.test(tail[0])) || leads ? 'leader' : 'member';
           out.push(score(si, p, role, APPOSITION_RULE, side.party, 'explicit', input));
         }
       }
@@ -582,7 +596,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     // sides' holders of one office, at talks or a signing; in apposition, each in turn, else the
     // item's holders of that office for those sides.
     if (people.length || input.people.some((l) => l.length))
-      for (const d of describedPrincipals(m)) {
+      for (const d of describedPrincipals(m, itemSides)) {
         if (++inSentence > MAX_CANDIDATES) break;
         const appos = DESCRIBED_APPOSITION.exec(m.slice(d.end));
         const pairs: [PersonSpan | undefined, string][] = appos
@@ -596,7 +610,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           const own = sideOfPerson(p, input);
           // "A and B" in the other order than the sides: each on their own side, when they state it.
           const seat = own && d.sides.includes(own) ? own : side;
-          out.push(score(si, p, 'member', DESCRIBED_RULE, seat, appos ? 'explicit' : 'listed', input));
+          out.push(score(si, p, LEADING_PRINCIPAL_OFFICES.has(d.office) ? 'leader' : 'member', DESCRIBED_RULE, seat, appos ? 'explicit' : 'listed', input));
         }
       }
 
@@ -609,7 +623,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     // "Kyiv published its line-up:", "The experts named by the Kremlin:": a roster word and no side
     // noun; the side is a party the heading names, else the delegation named last.
     else if (heads && /:\s*$/.test(text) && ROSTER_HEADING.test(m) && !NOT_A_ROSTER.test(afterRosterWord(m))) {
-      const named = lastParty(m.replace(/⟨\d+⟩(?:’s)?/g, ' '));
+      const named = lastParty(m.replace(/⟨\d+⟩(?:’s)?/g, ' '), itemSides);
       const party = named ?? lastSide;
       heading = { ...(party ? { side: party } : {}), evidence: named ? 'explicit' : 'heading' };
     }
@@ -633,10 +647,10 @@ function sideBetween(sides: SideCue[], cueEnd: number, at: number): string | und
 }
 
 /** "A, director of …, for the United States and by B": the side a "for" names after a person, up to the next "by", ";" or person. */
-function sideAfter(after: string): string | undefined {
+function sideAfter(after: string, sides: ItemSides | undefined): string | undefined {
   const seg = after.split(/\bby\b|;/)[0]!;
   const m = /\bfor\s+(?:the\s+)?([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3})(?=\s*(?:[,.;]|and\b|$))/u.exec(seg);
-  return m ? findParties(m[1]!)[0]?.party.name : undefined;
+  return m ? findParties(m[1]!, { sides })[0]?.party.name : undefined;
 }
 
 /** "his Rwandan counterpart": words that may stand before a person met, besides titles. */
@@ -661,12 +675,12 @@ const DESCRIPTION_END = /\s(?:on|in|at|to|for|ended|met|held|signed|opened|began
 const SIGNING = /\bsign(?:s|ed|ing)?\b/i;
 
 /** Two sides' holders of one office named by their office in a sentence about talks or a signing. */
-function describedPrincipals(m: string): { office: string; sides: [string, string]; end: number }[] {
+function describedPrincipals(m: string, itemSides: ItemSides | undefined): { office: string; sides: [string, string]; end: number }[] {
   if (!TALKS_RE.test(m) && !SIGNING.test(m)) return [];
   const out: { office: string; sides: [string, string]; end: number }[] = [];
   const add = (office: string, words: string, end: number) => {
     if (!/\sand\s/.test(words)) return;
-    const sides = [...new Set(findParties(words).map((x) => x.party.name))];
+    const sides = [...new Set(findParties(words, { sides: itemSides }).map((x) => x.party.name))];
     if (sides.length !== 2) return;
     out.push({ office: office.toLowerCase().replace(/\s+/g, ' ').replace(/s$/, ''), sides: [sides[0]!, sides[1]!], end });
   };
@@ -718,12 +732,12 @@ function objectOf(after: string): number[] {
 }
 
 /** A list that runs on past semicolons ("A, adviser; B, deputy minister; and C"), as rosters in prose do. */
-function readLongList(s: string): number[] {
-  let { ks, rest } = readList(s);
+function readLongList(s: string, sides: ItemSides | undefined): number[] {
+  let { ks, rest } = readList(s, sides);
   // Each item's title may be long ("Deputy Foreign Minister for Legal and International Affairs B",
   // "First Deputy Head of the Security Service of Ukraine (SBU) B").
   for (let guard = 0; guard < 40 && /^;\s*(?:and\s+)?(?:[\p{L}’'.()-]+\s+){0,14}⟨/u.test(rest); guard++) {
-    const more = readList(rest.replace(/^;\s*(?:and\s+)?/, ''));
+    const more = readList(rest.replace(/^;\s*(?:and\s+)?/, ''), sides);
     if (!more.ks.length) break;
     ks = [...ks, ...more.ks];
     rest = more.rest;
@@ -862,7 +876,7 @@ function subjectOf(raw: string): number[] {
 }
 
 /** The people right before the cue, with nothing but an apposition between ("A, B and C at the talks"). */
-function adjacentBefore(before: string): number[] {
+function adjacentBefore(before: string, sides: ItemSides | undefined): number[] {
   const all = [...before.matchAll(/⟨(\d+)⟩/g)];
   const last = all[all.length - 1];
   if (!last) return [];
@@ -878,7 +892,7 @@ function adjacentBefore(before: string): number[] {
     if (close < 0 || close > 80 || /[;⟨]/.test(gap.slice(0, close))) return [];
     gap = gap.slice(close + 1).trim();
   }
-  return gap === '' ? peopleBefore(before) : [];
+  return gap === '' ? peopleBefore(before, sides) : [];
 }
 
 /**
@@ -902,12 +916,12 @@ function relativeHead(before: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-function peopleBefore(before: string): number[] {
+function peopleBefore(before: string, sides: ItemSides | undefined): number[] {
   // A dash-set aside ("A — flanked by the Shin Bet chief and in contact with the Biden administration —") names no item.
   const clause = before.replace(/^.*[;:]/s, '').replace(/\s[—–]\s[^—–]{0,200}\s[—–]\s/g, (a) => ' '.repeat(a.length));
   const out: number[] = [];
   for (const h of clause.matchAll(/⟨(\d+)⟩/g)) {
-    if (/^’s/.test(clause.slice(h.index + h[0].length)) || isComplement(clause.slice(0, h.index))) continue;
+    if (/^’s/.test(clause.slice(h.index + h[0].length)) || isComplement(clause.slice(0, h.index), sides)) continue;
     out.push(Number(h[1]));
   }
   return out;
@@ -917,7 +931,7 @@ function peopleBefore(before: string): number[] {
 function senderSide(before: string, people: PersonSpan[], input: RosterInput): string | undefined {
   const clause = before.split(/[;:]/).pop() ?? '';
   const k = lastPersonBefore(clause);
-  return (k !== undefined ? sideOfPerson(people[k], input) : undefined) ?? lastParty(clause.replace(/⟨\d+⟩(?:’s)?/g, ' '));
+  return (k !== undefined ? sideOfPerson(people[k], input) : undefined) ?? lastParty(clause.replace(/⟨\d+⟩(?:’s)?/g, ' '), input.sides);
 }
 
 /** The last person named before a cue, not a possessor ("A's"). */

@@ -1,3 +1,4 @@
+import type { ItemSides } from '../parties.js';
 import type { PersonSpan } from './actors.js';
 import { type DateSpan, isDatelineDate } from './dates.js';
 import { ORGANISATION_GATHERING, TALKS_RE, TOPIC_BEFORE_PLACE } from './lexicon.js';
@@ -76,6 +77,8 @@ export interface SentenceView {
   tokens: Token[];
   people: PersonSpan[];
   dates: DateSpan[];
+  /** The item's generic side words ("the government delegation") and their parties. */
+  sides?: ItemSides;
 }
 
 /** The cues a date candidate shows, in the table's ids. */
@@ -95,7 +98,7 @@ export function cuesOf(view: SentenceView, d: DateSpan, sentenceIndex: number, l
   const places = findPlaces(view.tokens);
   if (places.length || VENUE_WORD.test(s)) out.push('place');
   if (places.some((p) => roundPlaces.some((r) => placesCompatible(r, p.place)))) out.push('round-place');
-  if (participantsOf(s, view.tokens, view.people).length >= 2) out.push('two-sides');
+  if (participantsOf(s, view.tokens, view.people, view.sides).length >= 2) out.push('two-sides');
   if (ledeIndexes.has(sentenceIndex)) out.push('lede');
   const days = (Date.parse(d.date) - Date.parse(published.toISOString().slice(0, 10))) / 86_400_000;
   if (Math.abs(days) <= 3) out.push('recent');
@@ -119,7 +122,7 @@ export function vetoOf(view: SentenceView, d: DateSpan): string | undefined {
   if (ORGANISATION_GATHERING.test(s)) return 'organisation-gathering';
   if (CALL.test(s)) return 'call';
   // "Zelensky is in Tallinn today at the Nordic summit": one side at a summit elsewhere.
-  if (AT_SUMMIT.test(s) && participantsOf(s, view.tokens, view.people).length < 2) return 'one-side-at-a-summit';
+  if (AT_SUMMIT.test(s) && participantsOf(s, view.tokens, view.people, view.sides).length < 2) return 'one-side-at-a-summit';
   return undefined;
 }
 
@@ -204,7 +207,7 @@ export function applyRoundDates(cands: DateCandidate[], views: SentenceView[], r
       done.add(c.date.date);
       continue;
     }
-    let parties = participantsOf(v.text, v.tokens, v.people);
+    let parties = participantsOf(v.text, v.tokens, v.people, v.sides);
     if (parties.length < 2) parties = [...new Set([...parties, ...itemParties])];
     // A new round needs its own place in the sentence: a placeless day is too often another event's.
     // A venue named without its city ("at Dolmabahce Palace") is in the city the story's talks are in.

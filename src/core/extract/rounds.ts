@@ -1,4 +1,4 @@
-import { findParties } from '../parties.js';
+import { findParties, type ItemSides } from '../parties.js';
 import type { PersonSpan } from './actors.js';
 import { type DateSpan, isDatelineDate, tenseAround } from './dates.js';
 import { ORGANISATION_GATHERING, OTHER_EVENT_BEFORE_DATE, SIGN_VERB, SIGNED_DOCUMENT, TALKS_RE, TOPIC_BEFORE_PLACE } from './lexicon.js';
@@ -103,7 +103,7 @@ function signingCue(clause: string, headline: boolean): { index: number; 0: stri
  * "with"/"between". A country or capital named as the venue ("the Riyadh meeting", "in the Saudi
  * capital") is not a participant.
  */
-export function participantsOf(clause: string, tokens: Token[], people: PersonSpan[]): string[] {
+export function participantsOf(clause: string, tokens: Token[], people: PersonSpan[], sides: ItemSides | undefined): string[] {
   const out = new Set<string>();
   for (const p of people) if (p.party) out.add(p.party);
   const loc = locationTokens(tokens);
@@ -114,7 +114,7 @@ export function participantsOf(clause: string, tokens: Token[], people: PersonSp
       const u = tokens[j]!;
       if (u.party && loc.has(j)) break;
       if (u.party) {
-        for (const pm of findParties(u.text)) out.add(pm.party.name);
+        for (const pm of findParties(u.text, { sides })) out.add(pm.party.name);
         j--;
         continue;
       }
@@ -127,7 +127,7 @@ export function participantsOf(clause: string, tokens: Token[], people: PersonSp
   });
   for (const m of clause.matchAll(/\b(?:with|between)\s+(?:the\s+)?([^,;.]{2,60})/g)) {
     const seg = m[1]!.split(/\b(?:on|in|at|to|for|over|about|after|before|which|that|by)\b/)[0]!;
-    for (const pm of findParties(seg)) out.add(pm.party.name);
+    for (const pm of findParties(seg, { sides })) out.add(pm.party.name);
   }
   return [...out];
 }
@@ -137,10 +137,10 @@ export function participantsOf(clause: string, tokens: Token[], people: PersonSp
  * of the DRC and Rwanda signed") and those it is signed between; not a witness looking on, nor a
  * host ("Qatar hosted the ceremony at which … was signed between A and B").
  */
-function signatories(clause: string, tokens: Token[], cueAt: number): string[] {
+function signatories(clause: string, tokens: Token[], cueAt: number, sides: ItemSides | undefined): string[] {
   const out = new Set<string>();
   const between = /\bbetween\s+(?:the\s+)?([^;.]{2,120})/.exec(clause);
-  if (between) for (const pm of findParties(between[1]!)) out.add(pm.party.name);
+  if (between) for (const pm of findParties(between[1]!, { sides })) out.add(pm.party.name);
   if (out.size < 2) {
     const loc = locationTokens(tokens);
     tokens.forEach((t, k) => {
@@ -203,8 +203,9 @@ export function findRoundCandidates(
   dates: DateSpan[],
   sentenceIndex: number,
   published: Date,
-  opts: { certain: boolean; underTalksHeading?: boolean } = { certain: true },
+  opts: { certain: boolean; underTalksHeading?: boolean; sides?: ItemSides } = { certain: true },
 ): RoundDraft[] {
+  const sides = opts.sides;
   if (!opts.underTalksHeading && !TALKS_RE.test(sentence) && !PRONOUN_TALKS.test(sentence) && !signingCue(sentence, sentenceIndex === 0)) return [];
   const out: RoundDraft[] = [];
   let subjectParties: string[] = [];
@@ -226,18 +227,18 @@ export function findRoundCandidates(
     const inherited = coordinated ? subjectParties : [];
     if (!coordinated && cue) {
       const subj = tokens.filter((t) => t.start >= s && t.end <= s + cue.index);
-      subjectParties = participantsOf(clause.slice(0, cue.index), subj, people.filter((p) => p.start >= s && p.end <= s + cue.index));
+      subjectParties = participantsOf(clause.slice(0, cue.index), subj, people.filter((p) => p.start >= s && p.end <= s + cue.index), sides);
     }
     if (!cue) continue;
     // "NATO foreign ministers meet in Antalya": an organisation's own gathering, unless the clause
     // names a side beyond it ("NATO allies met Ukraine's delegation").
     const gathering = ORGANISATION_GATHERING.exec(clause);
     if (gathering) {
-      const own = new Set(findParties(gathering[0]).map((m) => m.party.name));
+      const own = new Set(findParties(gathering[0], { sides }).map((m) => m.party.name));
       const ctoksAll = tokens.filter((t) => t.start >= s && t.end <= e);
       // A side taking part, not one the gathering talks about ("to discuss frozen Russian assets").
       // A side named as one, not a person attending ("Rubio is skipping the meeting of NATO foreign ministers").
-      const others = participantsOf(clause, ctoksAll, []).some((p) => !own.has(p));
+      const others = participantsOf(clause, ctoksAll, [], sides).some((p) => !own.has(p));
       if (!others) continue;
     }
     if (NOT_ROUND.test(clause) && !STRONG.test(clause.replace(NOT_ROUND, ''))) continue;
@@ -330,10 +331,10 @@ export function findRoundCandidates(
     const chair = [...clause.matchAll(CHAIRED_BY)].map((m): [number, number] => [s + m.index, s + m.index + m[0].length]);
     const outside = (a: number, b: number) => !chair.some(([x, y]) => a < y && b > x);
     const cpeople = people.filter((p) => p.start >= s && p.end <= e && outside(p.start, p.end));
-    const sides = chair.length ? clause.replace(CHAIRED_BY, (m) => ' '.repeat(m.length)) : clause;
+    const sidesText = chair.length ? clause.replace(CHAIRED_BY, (m) => ' '.repeat(m.length)) : clause;
     const parties = signing
-      ? signatories(clause, ctoks, s + signing.index).filter((p) => p !== cityFirst?.place.name)
-      : participantsOf(sides, ctoks.filter((t) => outside(t.start, t.end)), cpeople).filter((p) => p !== cityFirst?.place.name);
+      ? signatories(clause, ctoks, s + signing.index, sides).filter((p) => p !== cityFirst?.place.name)
+      : participantsOf(sidesText, ctoks.filter((t) => outside(t.start, t.end)), cpeople, sides).filter((p) => p !== cityFirst?.place.name);
     // "Zelensky is in Vilnius today at the Bucharest Nine summit": a summit one side attends is no
     // round between sides (a summit between two names both: "the US-Russian summit in Anchorage").
     if (parties.length <= 1 && !inherited.length && AT_SUMMIT.test(clause) && !TALKS_RE.test(clause.replace(SUMMIT, ''))) continue;

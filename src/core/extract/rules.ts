@@ -151,6 +151,13 @@ const SPEAKING_GROUP =
 /** Words that make a list of those present an audience: "…, several ambassadors and other dignitaries". */
 export const AUDIENCE = /\b(?:dignitaries|ambassadors|guests|diplomatic\s+corps|invitees|representatives\s+of\s+the\s+(?:two|both)\s+(?:parties|sides))\b/i;
 
+/**
+ * A body that is no delegation right before a leading verb: "the Coordination Headquarters for the
+ * Treatment of Prisoners of War, headed by A" names A as the body's head, not a side's negotiator.
+ */
+const INSTITUTION_BEFORE =
+  /\b(?:Headquarters|Council|Committee|Commission|Agency|Service|Directorate|Ministry|Office|Fund|Centre|Center|Bureau|Department|Institute|Foundation|Authority|Court|Parliament|Assembly|Corporation|Company|Bank|Secretariat)(?:\s(?:for|of|on|the|and|\p{Lu}[\p{L}’'-]*)){0,8},?\s(?:which\s(?:is|was)\s)?$/u;
+
 export const DELEGATION_RULES: DelegationRule[] = [
   {
     id: 'roster.led-by',
@@ -162,8 +169,9 @@ export const DELEGATION_RULES: DelegationRule[] = [
     unit: 'sentence',
     people: 'after',
     product: 'leader',
-    shape: 'a side and a leading verb, then the leaders ("The Russian delegation, meanwhile, is headed by A", "Leading the Russian delegation are A and B")',
+    shape: 'a side and a leading verb, then the leaders ("The Russian delegation, meanwhile, is headed by A", "Leading the Russian delegation are A and B"); never the head of a body that is no delegation',
     weight: 3,
+    reject: { before: INSTITUTION_BEFORE },
     examples: [
       ex('The Russian delegation, meanwhile, is headed by presidential adviser Vladimir Medinsky.', 'Russia', ['Vladimir Medinsky', 'leader']),
       ex('The US team was led by Brig. Gen. Mark Smith and included Amb. Julie Doe, the talks officials said.', 'United States', ['Mark Smith', 'leader']),

@@ -1,0 +1,121 @@
+import { nameKey } from '../names.js';
+import { findParties } from '../parties.js';
+import { type PersonSpan, statedSide } from './actors.js';
+
+/**
+ * Go-betweens: hosts, mediators, chairs and heads of state receiving each side in turn. The item
+ * itself says who they are ("who hosted the talks", "mediated by A", "A met B and C separately",
+ * "under Qatari mediation", "the host country's foreign minister, A"); whatever rule read them
+ * into a list, they sit at no side's table. Read from the sentence, never from a dossier, so the
+ * same holds for negotiations Parley ships no dossier for.
+ *
+ * The cues are data, one table per position: words right after a person, words right before one,
+ * and words naming a party (not a person) as host or mediator.
+ */
+
+// Title words between a cue and a name ("hosted by Swiss Foreign Minister ", "the host country's
+// foreign minister, ") are read as a bounded run with no conjunction and one comma at most, at its end.
+
+/** "A, who hosted the talks, …", "A, who is mediating": a relative clause naming the part. */
+const WHO_HOSTS = /^,?\s+(?:who|which)\s+(?:(?:has|had|is|was|will)\s+)?(?:been\s+)?(?:host(?:ed|s|ing)?|mediat(?:ed|es|ing)|broker(?:ed|s|ing)|chair(?:ed|s|ing)|facilitat(?:ed|es|ing)|convened|convenes)\b/iu;
+/** "A hosted the talks", "A chaired the session": the talks themselves or both sides, not one counterpart. */
+const HOSTS_TALKS = /^,?\s+(?:(?:has|had|is|was)\s+)?(?:host(?:ed|s|ing)|mediat(?:ed|es|ing)|broker(?:ed|s|ing)|chair(?:ed|s|ing)|facilitat(?:ed|es|ing)|convened|convenes|moderated|moderates)\s+(?:the\s+|both\s+|the\s+two\s+|this\s+week['’]s\s+|today['’]s\s+)?(?:[\p{L}-]+\s+){0,2}(?:talks|negotiations|session|sessions|meeting|round|dialogue|delegations|sides|parties|ceremony)\b/iu;
+/** Opening a session is a host's part; "welcomed the talks" is anyone's. */
+const OPENS_SESSION = /^,?\s+(?:(?:has|had|is|was)\s+)?(?:opened|opens)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+)?(?:session|sessions|ceremony|meeting)\b/iu;
+/** "A welcomed both delegations". */
+const GREETS_SIDES = /^,?\s+(?:(?:has|had|is|was)\s+)?(?:welcomed|welcomes|greeted|greets|received|receives)\s+(?:both|the\s+two|the)\s+(?:delegations|sides|negotiating\s+teams)\b/iu;
+/** "A, the mediator, …". */
+const APPOSED_ROLE = /^,\s+(?:the\s+|a\s+|as\s+)?(?:chief\s+|lead\s+|joint\s+|main\s+)?(?:host|mediator|facilitator|co-mediator|chair|moderator)\s*[,;.]/iu;
+
+/** Right after a person. */
+export const AFTER_PERSON: readonly RegExp[] = [WHO_HOSTS, HOSTS_TALKS, OPENS_SESSION, GREETS_SIDES, APPOSED_ROLE];
+
+/** "hosted by A", "mediated by Kazakh Foreign Minister A". */
+const HOSTED_BY = /\b(?:host(?:ed)?|mediat(?:ed|ion)|brokered|chaired|facilitated|convened|moderated|opened)\s+by\s+(?:(?!(?:and|or|but|while|who|which|said|says)\s)[\p{L}][\p{L}.'’-]*\s+){0,6}(?:[\p{L}][\p{L}.'’-]*,\s+)?$/iu;
+/** "under the auspices of A". */
+const AUSPICES_OF = /\bunder\s+the\s+(?:auspices|chairmanship|mediation)\s+of\s+(?:(?!(?:and|or|but|while|who|which|said|says)\s)[\p{L}][\p{L}.'’-]*\s+){0,6}(?:[\p{L}][\p{L}.'’-]*,\s+)?$/iu;
+/** "The Turkish host, Foreign Minister A", "the host country's foreign minister, A". */
+const HOST_TITLE = /\b(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?(?:host|hosts['’]|mediator|mediators['’]|host\s+country['’]s|hosting\s+country['’]s|mediating\s+country['’]s)\s*,?\s+(?:(?!(?:and|or|but|while|who|which|said|says)\s)[\p{L}][\p{L}.'’-]*\s+){0,6}(?:[\p{L}][\p{L}.'’-]*,\s+)?$/u;
+/** "mediators including A". */
+const MEDIATORS_INCLUDING = /\b(?:mediators|hosts|facilitators)\s+(?:including|such\s+as|led\s+by)\s+(?:(?!(?:and|or|but|while|who|which|said|says)\s)[\p{L}][\p{L}.'’-]*\s+){0,6}(?:[\p{L}][\p{L}.'’-]*,\s+)?$/iu;
+
+/** Right before a person. */
+export const BEFORE_PERSON: readonly RegExp[] = [HOSTED_BY, AUSPICES_OF, HOST_TITLE, MEDIATORS_INCLUDING];
+
+/** "met A and B separately", "received each delegation in turn": a host's calls on each side, no table between them. */
+const SEPARATE = /\b(?:separately|in\s+turn|one\s+after\s+the\s+other|each\s+(?:side|delegation|leader)|both\s+(?:sides|delegations|leaders))\b/i;
+/** The verb of such calls, right after the host: "A met", "A received", "A held separate talks with". */
+const RECEIVES = /^,?\s+(?:(?:has|had|also)\s+)?(?:met(?:\s+with)?|meets(?:\s+with)?|received|receives|welcomed|welcomes|greeted|greets|hosted|hosts|held\s+separate\s+(?:talks|meetings)\s+with)\s/i;
+
+/** "under Qatari mediation". The group holds the words naming the party (here and below). */
+const UNDER_MEDIATION = /\bunder\s+(?:the\s+)?([\p{Lu}][\p{L}-]*(?:\s+and\s+[\p{Lu}][\p{L}-]*)?)\s+(?:mediation|auspices|facilitation|chairmanship)\b/gu;
+/** "Qatar-brokered", "US-mediated". */
+const PARTY_MEDIATED = /\b([\p{Lu}][\p{L}.]*(?:\s+and\s+[\p{Lu}][\p{L}.]*)?)-(?:mediated|brokered|hosted|facilitated|sponsored)\b/gu;
+/** "hosted by the Venezuelan government", "mediated by Oman". */
+const BY_PARTY = /\b(?:hosted|mediated|brokered|facilitated|convened)\s+by\s+(?:the\s+)?([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)?)(?:\s+(?:government|authorities|presidency))?(?=\s*(?:[,;.]|and\b|in\b|on\b|at\b|between\b|for\b|with\b|$))/gu;
+/** "Kenya, which hosts the talks", "The Venezuelan government, which hosts the talks". */
+const PARTY_WHICH_HOSTS = /\b(?:the\s+)?([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)?)(?:['’]s)?(?:\s+(?:government|authorities|presidency))?,\s+(?:which|who)\s+(?:(?:has|had|is|was)\s+)?(?:host(?:ed|s|ing)|mediat(?:ed|es|ing)|broker(?:ed|s|ing)|facilitat(?:ed|es|ing)|offered\s+the\s+venue)\b/gu;
+/** "Kenya's government offered the venue". */
+const OFFERED_VENUE = /\b([\p{Lu}][\p{L}.'’-]*)['’]s\s+(?:government|authorities)\s+(?:offered|provided)\s+the\s+venue\b/gu;
+
+/** A party named as host or mediator, not a person. */
+export const PARTY_CUES: readonly RegExp[] = [UNDER_MEDIATION, PARTY_MEDIATED, BY_PARTY, PARTY_WHICH_HOSTS, OFFERED_VENUE];
+
+export interface GoBetweens {
+  /** Name keys of the people the item casts as hosts, mediators, chairs or receivers. */
+  people: Set<string>;
+  /** Parties the item names as hosts or mediators, by those words or by such a person's side. */
+  parties: Set<string>;
+  /** Sentences where a host meets each side in turn: no one there met the other side. */
+  separate: Set<number>;
+}
+
+/** The parties named as hosts, and as mediators, by the party cues (no people needed: read before names are). */
+export function goBetweenParties(texts: readonly string[]): { hosts: Set<string>; mediators: Set<string> } {
+  const out = { hosts: new Set<string>(), mediators: new Set<string>() };
+  for (const t of texts) {
+    if (!/host|mediat|broker|facilitat|auspices|venue|convened/i.test(t)) continue;
+    for (const re of PARTY_CUES)
+      for (const m of t.matchAll(re)) {
+        // Hosting alone may be a side's ("a border committee meeting hosted by Cambodia"): it keeps
+        // the party off a generic side word only; mediating keeps its delegation off the table too.
+        const into = /mediat|broker|facilitat|auspices|sponsor|chairmanship|convened/i.test(m[0]) ? out.mediators : out.hosts;
+        for (const p of findParties(m[1]!)) into.add(p.party.name);
+      }
+  }
+  return out;
+}
+
+/**
+ * Hosts, mediators and receivers in the item's sentences (see the module comment). `venues(i)` is
+ * the parties sentence i names as the place ("at the White House", "in Ankara"): one of them whose
+ * own person sits beside two other sides ("Aliyev, Trump and Pashinyan signed … at the White
+ * House") is the host.
+ */
+export function findGoBetweens(texts: readonly string[], people: readonly PersonSpan[][], parties: ReadonlySet<string>, venues: (i: number) => ReadonlySet<string>): GoBetweens {
+  const out: GoBetweens = { people: new Set(), parties: new Set(parties), separate: new Set() };
+  texts.forEach((t, i) => {
+    const list = people[i] ?? [];
+    if (!list.length) return;
+    for (const p of list) {
+      const after = t.slice(p.end, p.end + 160);
+      const before = t.slice(Math.max(0, p.start - 120), p.start);
+      let host = AFTER_PERSON.some((re) => re.test(after)) || BEFORE_PERSON.some((re) => re.test(before));
+      // "Swiss President A met B and C separately": the subject receives each side in turn.
+      if (!host && RECEIVES.test(after) && SEPARATE.test(after.split(/[;.]/)[0] ?? '')) {
+        host = true;
+        out.separate.add(i);
+      }
+      if (!host) {
+        const side = statedSide(p);
+        if (!side || !venues(i).has(side)) continue;
+        const others = new Set(list.map(statedSide).filter((x): x is string => !!x && x !== side));
+        if (others.size < 2) continue;
+      }
+      out.people.add(nameKey(p.name));
+      const side = statedSide(p);
+      if (side) out.parties.add(side);
+    }
+  });
+  return out;
+}
