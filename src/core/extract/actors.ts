@@ -446,6 +446,9 @@ function roleFromWords(words: Token[]): RoleFact | undefined {
   const leadingParty = words.slice(0, words.length - rest.length).find((t) => t.party)?.party?.name;
   while (rest.length && HONORIFIC.has(rest[0]!.lower.replace(/\.$/, ''))) rest = rest.slice(1);
   if (!rest.some((t) => ROLE_HEADS.has(t.lower))) return undefined;
+  // "intelligence chief Lt. Gen.": a rank after the office is the name's honorific, not the title.
+  while (rest.length > 1 && HONORIFIC.has(rest[rest.length - 1]!.lower.replace(/\.$/, '')) && rest.slice(0, -1).some((t) => ROLE_HEADS.has(t.lower)))
+    rest = rest.slice(0, -1);
   const title = lowerTitle(rest);
   if (!title) return undefined;
   const party = roleParty(owner) ?? leadingParty ?? roleParty(rest);
@@ -482,6 +485,11 @@ function attachRole(s: SentenceTokens, p: PersonSpan): void {
   const pre: Token[] = [];
   while (i >= 0) {
     const t = toks[i]!;
+    // "intelligence chief Lt. Gen. A": an abbreviated rank's full stop sits inside the title.
+    if (t.text === '.' && i > 0 && toks[i - 1]!.word && HONORIFIC.has(toks[i - 1]!.lower)) {
+      i--;
+      continue;
+    }
     if (!t.word) break;
     if (t.party || isRoleWord(t.lower)) {
       pre.unshift(t);

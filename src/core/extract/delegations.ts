@@ -166,6 +166,10 @@ export function isComplement(before: string): boolean {
     if (!wordRe.test(head) || !titles.every((w) => wordRe.test(w))) continue;
     // "Secretary of State A": a capitalised head before "of" makes it the person's own title.
     if (/^\p{Lu}/u.test(head)) return false;
+    // "headed by chief of GRU admiral A": a bare singular head opening the list or right after "by"
+    // (no article, nobody before it) is the named person's own title; "by an adviser to President A"
+    // keeps its article, "aides to President A" is plural.
+    if (prep === 'of' && !/s$/.test(head) && (!words[i - 2] || words[i - 2]!.toLowerCase() === 'by')) return false;
     // "an adviser to President A" qualifies A; "the head of the presidential Office A" is A's own
     // title: the words before a qualified person end in a person's title, not an institution.
     const last = titles[titles.length - 1];

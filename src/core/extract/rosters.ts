@@ -175,8 +175,8 @@ function nearestSide(cues: SideCue[], start: number, end: number, m: string): Si
   return best;
 }
 
-/** Between a person and the cue: nothing, or one apposition ("A, the foreign minister, signed for …"). */
-const CUE_RIGHT_AFTER = /^\s*(?:,[^,⟨]{1,60},\s*)?$/;
+/** Between a person and the cue: nothing, one apposition ("A, the foreign minister, signed for …"), or "who" opening a relative clause ("A, who also sat in on the talks, told …"). */
+const CUE_RIGHT_AFTER = /^\s*(?:,[^,⟨]{1,60},\s*|,\s*who(?:\s+also)?\s+)?$/;
 const NEGATED = /\b(?:not|no\s+longer|never|nor)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu;
 const SPEAKER_AFTER = /^(?:’s)?\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|wrote|added|announced|approved|signed|decided)\b/;
 /** A line shaped like a roster item: a bullet, or a capitalised name run then a comma or dash. */
@@ -327,7 +327,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           if (OTHER_BODY.test(before.slice(-30)) && !NEGOTIATING_BODY.test(before)) continue;
         }
         // "A and B, the envoy, will also take part": the people are the verb's subject, not "whether he would" nor someone a clause back.
-        if (rule.id === 'roster.take-part-before' && !/⟨\d+⟩(?:,[^,;⟨]{1,60},)?(?:\s*,)?(?:\s+(?:both|too|also|themselves|himself|herself))?\s*$/u.test(m.slice(0, start))) continue;
+        // "A, who also sat in on the meeting": a relative clause on the subject is the subject too.
+        if (rule.id === 'roster.take-part-before' && !/⟨\d+⟩(?:,[^,;⟨]{1,60},)?(?:\s*,)?(?:\s*,?\s*who)?(?:\s+(?:both|too|also|themselves|himself|herself))?\s*$/u.test(m.slice(0, start))) continue;
         // "send envoy A and B": the people follow the verb, titles between; not "sent to Jeddah, …, A noted".
         if (rule.id === 'roster.sends' && !/^\s+(?:[\p{L}.'’-]+\s+){0,6}?⟨\d+⟩/u.test(m.slice(end))) continue;
         // "Russia sent President A a draft memorandum": A receives it; sent to no table.

@@ -522,8 +522,14 @@ export const DELEGATION_RULES: DelegationRule[] = [
   },
   {
     id: 'roster.take-part-before',
-    cues: ['will also take part', 'will take part', 'also took part', 'will also attend', 'also attended'],
+    cues: [
+      'will also take part', 'will take part', 'also took part', 'will also attend', 'also attended', 'sat in on',
+      'joined the session', 'joined the talks', 'joined the meeting', 'joined the negotiations',
+    ],
     reject: { after: [NOT_TALKS_AFTER] },
+    // "A took part from the Armenian side": the bare verb is the attending rule's cue (people after
+    // it); with nobody after it and a side or the talks right after, the subject took part.
+    patterns: [/\btook part (?=(?:from|for|on) the |in the (?:talks|meeting|negotiations|session|round)\b)/gu],
     unit: 'sentence',
     people: 'before',
     product: 'member',
