@@ -703,9 +703,12 @@ function sideOfPerson(p: PersonSpan | undefined, input: RosterInput): string | u
  * The people a meeting verb takes as its object, right after it: titles, a side's adjective or
  * "his Rwandan counterpart" before each name, "and" between them ("met envoy A and B in …").
  */
+/** "held talks here on Sunday with B", "met in Paris on Tuesday with B": a place or day, then "with", before the object. */
+const ADVERBIAL_WITH = /^(?:\s+(?:here|there|again|today|yesterday|(?:in|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\d{1,2})?))+\s+with(?=\s)/u;
+
 function objectOf(after: string): number[] {
   const ks: number[] = [];
-  let rest = after;
+  let rest = after.replace(ADVERBIAL_WITH, '');
   for (let guard = 0; guard < 4; guard++) {
     const next = /^\s*(?:,\s*)?(?:and\s+)?((?:[\p{L}’'.-]+\s+){0,7}?)⟨(\d+)⟩(?!’s)/u.exec(rest);
     if (!next) break;
