@@ -413,8 +413,10 @@ export const DELEGATION_RULES: DelegationRule[] = [
     product: 'member',
     each: true,
     met: true,
-    needsRound: true,
-    shape: 'a meeting noun and the people it was between, each on their own side ("the Riyadh meeting on 18 February between Secretary of State A and Foreign Minister B", "his talks with President B"); two sides, a round in the sentence, never a call',
+    // No round in the sentence needed: a meeting between two sides' principals, held, planned or
+    // proposed ("Umerov proposed a meeting between Presidents A and B"), seats them as their sides'
+    // table for it; `met` still asks for two of the negotiation's sides and never a call.
+    shape: 'a meeting noun and the people it was (or is to be) between, each on their own side ("the Riyadh meeting on 18 February between Secretary of State A and Foreign Minister B", "a summit between A and B"); two of the negotiation\'s sides, never a call',
     weight: 3,
     examples: [
       ex('Then came the Riyadh meeting on 18 February between US Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov.', 'Russia', 'Sergei Lavrov'),
