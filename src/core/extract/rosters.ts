@@ -36,6 +36,8 @@ export interface RosterCandidate {
   accepted: boolean;
   /** Why a candidate fell short, for `parley explain`. */
   why?: string;
+  /** The side a meeting's other party is named by, a side noun rather than a person ("A met the Russian delegation"). */
+  across?: string;
 }
 
 export interface RosterInput {
@@ -173,6 +175,20 @@ function nearestSide(cues: SideCue[], start: number, end: number, m: string): Si
     }
   }
   return best;
+}
+
+/**
+ * A side's delegation named by its noun as one party of a meeting: in the subject right before the
+ * verb ("Ukrainian negotiators met", "A and the Russian delegation met") or as its object right
+ * after it ("hosted a Ukrainian team"), with no clause break and no other person between.
+ */
+function sideNounAcross(sides: SideCue[], start: number, end: number, m: string): string | undefined {
+  for (const c of sides) {
+    if (!c.noun || c.contextual || !c.party) continue;
+    if (c.end <= start && start - c.end <= 12 && !/[;,⟨]/.test(m.slice(c.end, start))) return c.party;
+    if (c.start >= end && c.start - end <= 30 && !/[;,⟨]/.test(m.slice(end, c.start))) return c.party;
+  }
+  return undefined;
 }
 
 /** Between a person and the cue: nothing, one apposition ("A, the foreign minister, signed for …"), or "who" opening a relative clause ("A, who also sat in on the talks, told …"). */
@@ -438,6 +454,10 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         const lastAt = ks.length ? m.indexOf(`⟨${ks[ks.length - 1]}⟩`) : -1;
         const listHosts = !rule.each && !rule.met && lastAt >= 0 && HOST_AFTER.test(m.slice(lastAt + `⟨${ks[ks.length - 1]}⟩`.length, lastAt + 100));
         const metSides = rule.met ? new Set(ks.map((k) => sideOfPerson(people[k], input)).filter(Boolean)) : undefined;
+        // "Ukrainian negotiators met A, B and C", "A and the Russian delegation met", "A hosted a
+        // Ukrainian team": the other party of a meeting may be a side's delegation named by its noun.
+        const nounAcross = rule.object ? sideNounAcross(sides, start, end, m) : undefined;
+        if (metSides && nounAcross) metSides.add(nounAcross);
         for (const k of ks) {
           const p = people[k];
           if (!p) continue;
@@ -479,6 +499,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
             c.accepted = false;
             c.why = `sent by ${sender}, but on the ${theirs} side`;
           }
+          if (nounAcross && c.party !== nounAcross) c.across = nounAcross;
           if (across && c.party === across) {
             c.accepted = false;
             c.why = `meets the ${across} delegation, so sits on another side`;
@@ -714,7 +735,8 @@ function objectOf(after: string): number[] {
     if (!next) break;
     const titles = next[1]!.split(/\s+/).filter(Boolean);
     if (!titles.every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w) || COUNTERPART_WORD.test(w))) break;
-    if (guard > 0 && !/^\s*(?:,\s*)?and\s/.test(rest)) break;
+    // "met A, envoy B and C": commas join the list as "and" closes it.
+    if (guard > 0 && !/^\s*(?:,\s*)?and\s/.test(rest) && !(/^\s*,\s/.test(rest) && /^[^;.]{0,160}\sand\s/.test(rest))) break;
     ks.push(Number(next[2]));
     rest = rest.slice(next[0].length);
   }
