@@ -278,7 +278,11 @@ export const DELEGATION_RULES: DelegationRule[] = [
       'leads … delegation', 'led … delegation', 'heads … delegation', 'headed … delegation', 'leading … delegation', 'heading … delegation',
       'will lead … delegation', 'will head … delegation', 'leads … team', 'led … team', 'heads … team', 'headed … team',
       'leads … negotiators', 'led … negotiators', 'heads it', 'leads it', 'headed it', 'led it', 'at its head', 'headed the … one', 'led the … one',
+      'leads … group', 'led … group', 'heads … group', 'headed … group', 'leads … subgroup', 'led … subgroup', 'was at the head of',
     ],
+    // "group" names a negotiating group ("the Russian group", "the military subgroup"), not a
+    // movement, party or lobby ("heads the group's political bureau", "led the armed group").
+    reject: { after: [/^['’]s\b/u], cue: /\b(?:armed|militant|rebel|terror(?:ist)?|pressure|advocacy|lobby|media|rights|business|industry|ethnic|political|parliamentary)\s+(?:sub)?group$/i },
     unit: 'sentence',
     people: 'subject',
     product: 'leader',
