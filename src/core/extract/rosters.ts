@@ -177,6 +177,13 @@ function nearestSide(cues: SideCue[], start: number, end: number, m: string): Si
   return best;
 }
 
+/** The first possessor in a description line: a party ("Israel's") or a person with a side ("B's"). */
+function descriptionSide(m: string, people: PersonSpan[], input: RosterInput): string | undefined {
+  const first = /(?:⟨(\d+)⟩|(\p{Lu}[\p{L}.-]*))’s\b/u.exec(m.replace(/'s\b/g, '’s'));
+  if (!first) return undefined;
+  return first[1] !== undefined ? sideOfPerson(people[Number(first[1])], input) : lastParty(first[2]!);
+}
+
 /**
  * A side's delegation named by its noun as one party of a meeting: in the subject right before the
  * verb ("Ukrainian negotiators met", "A and the Russian delegation met") or as its object right
@@ -203,6 +210,8 @@ const placeholders = (s: string) => [...s.matchAll(/⟨(\d+)⟩(?!’s)/g)].map(
 const SHORT_HEADING = /^\s*(?:the\s+)?[\p{Lu}][\p{L}.’'-]*(?:['’]s)?\s+(?:delegation|team|negotiators|negotiating\s+team)\s*$/iu;
 const ITEM_VERB =
   /\b(?:said|says|confirmed|told|tells|added|announced|wrote|writes|will|would|is|was|are|were|has|have|had|did|does|met|meets|took|takes|led|leads|headed|heads|arrived|attended|joined|spoke|called)\b/;
+/** A list line that is a name alone: a who's-who layout, whose descriptions run a few sentences. */
+const BARE_ITEM = /^\s*⟨\d+⟩\s*$/;
 const BULLET = /^[\s\-–—•*▪►→✓·●◦>]*(?:\d{1,2}[.)]\s*)?/u;
 
 /** A person who opens a list line (after a bullet or a title): the line is a roster item. */
@@ -276,15 +285,43 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
   let lastSide: string | undefined;
   /** The sentence that named `lastSide`. */
   let lastSideAt = -1;
-  let heading: { side?: string; evidence?: SideEvidence; afterItem?: boolean; gap?: number; itemParagraph?: number } | undefined;
+  let heading:
+    | {
+        side?: string;
+        evidence?: SideEvidence;
+        afterItem?: boolean;
+        gap?: number;
+        itemParagraph?: number;
+        /** The last item's candidate when it had no side: the description under it may give one ("A" / "The chief of Israel's spy agency …"). */
+        sideless?: { at: number; p: PersonSpan; role: RuleProduct; si: number };
+        /** The last item was a name alone on its line. */
+        bare?: boolean;
+        /** Two items stood on consecutive lines: a plain list, not a who's-who with descriptions. */
+        adjacent?: boolean;
+      }
+    | undefined;
+  /** The sentence before: whether it held a roster cue, and its paragraph (a heading may lean on it). */
+  let prevCued = false;
+  let prevParagraph = -1;
   input.texts.forEach((text, si) => {
     const people = input.people[si]!;
     const unit = input.units[si]!;
     const cued = ROSTER_FILTER.test(text) || SPLIT_CUES.some((c) => matches(c.re, text));
+    // "European leaders will fly to Washington to accompany A to his meeting with B. Confirmed so
+    // far:": a bare colon line right after a sentence with a roster cue, in its paragraph, heads a
+    // list of that sentence's people; with no side of its own, each item sits on their own.
+    const leansOnPrev =
+      prevCued && prevParagraph === unit.paragraph && /:\s*$/.test(text) && text.split(/\s+/).length <= 6 && !people.length && !cued && !ROSTER_HEADING.test(text) && !/delegat|team|side/i.test(text);
+    prevCued = cued;
+    prevParagraph = unit.paragraph;
     // A heading ends in a colon, or is a short line naming a side's delegation ("Russian delegation").
     const heads = /:\s*$/.test(text) || (unit.lineStart && SHORT_HEADING.test(text));
     const named = /delegat|team|side/i.test(text) || ITS_ROSTER_COLON.test(text);
     // Most sentences hold no cue, no heading, no side noun and sit under no list: nothing to read.
+    if (leansOnPrev) {
+      heading = {};
+      return;
+    }
     if (!cued && !heads && !named && !(heading && unit.lineStart)) return;
     const m = mask(text, people);
     const sides = cued || heads || named ? sideCues(m) : [];
@@ -293,21 +330,39 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     // A list item under a heading: the person who opens the line.
     if (heading && unit.lineStart) {
       const k = itemPerson(m);
+      const whosWho = heading.bare && !heading.adjacent;
+      // Past the usual two description lines, only another name alone on its line goes on with a who's-who.
+      if (k !== undefined && (heading.gap ?? 0) >= 2 && !BARE_ITEM.test(m)) heading = undefined;
       // A line shaped like an item whose name was not recognised keeps the list going.
-      if (k === undefined) {
+      else if (k === undefined) {
         // A who's-who layout puts a short description under each name: up to two such lines
         // right after an item keep the list going.
         if (ITEM_SHAPE.test(m)) heading.gap = 0;
         // A paragraph of its own, of running prose, after the last item is no description of it: the list has ended.
-        else if (heading.afterItem && (heading.gap ?? 0) < 2 && !(unit.paragraph !== heading.itemParagraph && m.split(' ').length > 15)) heading.gap = (heading.gap ?? 0) + 1;
-        else heading = undefined;
+        // A who's-who layout (a name alone on its line) may put a few sentences under each name.
+        // (Not once two names have stood on consecutive lines: that is a plain list, which prose ends.)
+        else if (heading.afterItem && (heading.gap ?? 0) < (whosWho ? 4 : 2) && (whosWho || !(unit.paragraph !== heading.itemParagraph && m.split(' ').length > 15))) {
+          heading.gap = (heading.gap ?? 0) + 1;
+          // The description's first possessor names the item's side: "The chief of Israel's spy
+          // agency led …", "President B's top adviser has been drafting …".
+          const owner = heading.sideless && heading.gap === 1 ? descriptionSide(m, people, input) : undefined;
+          if (owner && heading.sideless) {
+            const { at, p, role, si: itemAt } = heading.sideless;
+            out[at] = score(itemAt, p, role, HEADING_RULE, owner, 'heading', input);
+          }
+          heading.sideless = undefined;
+        } else heading = undefined;
       } else {
+        if (heading.afterItem && !heading.gap) heading.adjacent = true;
         heading.afterItem = true;
         heading.gap = 0;
         heading.itemParagraph = unit.paragraph;
         const p = people[k]!;
         const role: RuleProduct = LEADER_APPOSITION.test(m) ? 'leader' : 'member';
-        out.push(score(si, p, role, HEADING_RULE, heading.side, heading.evidence ?? 'heading', input));
+        const c = score(si, p, role, HEADING_RULE, heading.side, heading.evidence ?? 'heading', input);
+        heading.sideless = c.party ? undefined : { at: out.length, p, role, si };
+        heading.bare = BARE_ITEM.test(m);
+        out.push(c);
       }
     }
 
