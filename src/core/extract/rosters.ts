@@ -179,7 +179,7 @@ function nearestSide(cues: SideCue[], start: number, end: number, m: string): Si
 
 /** The first possessor in a description line: a party ("Israel's") or a person with a side ("B's"). */
 function descriptionSide(m: string, people: PersonSpan[], input: RosterInput): string | undefined {
-  const first = /(?:⟨(\d+)⟩|(\p{Lu}[\p{L}.-]*))’s\b/u.exec(m.replace(/'s\b/g, '’s'));
+  const first = /(?<![\p{L}.-])(?:⟨(\d+)⟩|(\p{Lu}[\p{L}.-]{0,40}))’s\b/u.exec(m.replace(/'s\b/g, '’s'));
   if (!first) return undefined;
   return first[1] !== undefined ? sideOfPerson(people[Number(first[1])], input) : lastParty(first[2]!);
 }
@@ -399,7 +399,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         }
         // "A and B, the envoy, will also take part": the people are the verb's subject, not "whether he would" nor someone a clause back.
         // "A, who also sat in on the meeting": a relative clause on the subject is the subject too.
-        if (rule.id === 'roster.take-part-before' && !/⟨\d+⟩(?:,[^,;⟨]{1,60},)?(?:\s*,)?(?:\s*,?\s*who)?(?:\s+(?:both|too|also|themselves|himself|herself))?\s*$/u.test(m.slice(0, start))) continue;
+        if (rule.id === 'roster.take-part-before' && !/⟨\d+⟩(?:,[^,;⟨]{1,60},)?(?:\s*,(?:\s+who)?)?(?:\s+(?:both|too|also|themselves|himself|herself))?\s*$/u.test(m.slice(0, start))) continue;
         // "send envoy A and B": the people follow the verb, titles between; not "sent to Jeddah, …, A noted".
         if (rule.id === 'roster.sends' && !/^\s+(?:[\p{L}.'’-]+\s+){0,6}?⟨\d+⟩/u.test(m.slice(end))) continue;
         // "Russia sent President A a draft memorandum": A receives it; sent to no table.

@@ -278,8 +278,10 @@ export const DELEGATION_RULES: DelegationRule[] = [
       'leads … delegation', 'led … delegation', 'heads … delegation', 'headed … delegation', 'leading … delegation', 'heading … delegation',
       'will lead … delegation', 'will head … delegation', 'leads … team', 'led … team', 'heads … team', 'headed … team',
       'leads … negotiators', 'led … negotiators', 'heads it', 'leads it', 'headed it', 'led it', 'at its head', 'headed the … one', 'led the … one',
-      'leads … group', 'led … group', 'heads … group', 'headed … group', 'leads … subgroup', 'led … subgroup', 'was at the head of',
     ],
+    // Matched on their own, not in the one alternation (it would grow past what recheck can prove
+    // linear): "led the military subgroup", "headed the Russian group", "was at the head of".
+    patterns: [/\b(?:leads|led|heads|headed) the (?:[\p{L}’'-]{1,30} ){0,3}?(?:sub)?group\b/gu, /\bwas at the head of\b/gu],
     // "group" names a negotiating group ("the Russian group", "the military subgroup"), not a
     // movement, party or lobby ("heads the group's political bureau", "led the armed group").
     reject: { after: [/^['’]s\b/u], cue: /\b(?:armed|militant|rebel|terror(?:ist)?|pressure|advocacy|lobby|media|rights|business|industry|ethnic|political|parliamentary)\s+(?:sub)?group$/i },
@@ -529,13 +531,17 @@ export const DELEGATION_RULES: DelegationRule[] = [
   {
     id: 'roster.take-part-before',
     cues: [
-      'will also take part', 'will take part', 'also took part', 'will also attend', 'also attended', 'sat in on',
-      'joined the session', 'joined the talks', 'joined the meeting', 'joined the negotiations',
+      'will also take part', 'will take part', 'also took part', 'will also attend', 'also attended',
     ],
     reject: { after: [NOT_TALKS_AFTER] },
     // "A took part from the Armenian side": the bare verb is the attending rule's cue (people after
     // it); with nobody after it and a side or the talks right after, the subject took part.
-    patterns: [/\btook part (?=(?:from|for|on) the |in the (?:talks|meeting|negotiations|session|round)\b)/gu],
+    // "A, who sat in on the meeting", "B, who joined the session for an hour": matched on their own too.
+    patterns: [
+      /\btook part (?=(?:from|for|on) the |in the (?:talks|meeting|negotiations|session|round)\b)/gu,
+      /\bsat in on\b/gu,
+      /\bjoined the (?:session|talks|meeting|negotiations)\b/gu,
+    ],
     unit: 'sentence',
     people: 'before',
     product: 'member',

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractLexicon } from '../../src/core/extract/types.js';
+import { people as read, PUBLISHED } from './read.js';
+
+/**
+ * The recall pass of 1 Dec 2026 (issue 10): classes of delegates the development sets' misses
+ * showed, each fixed by a general mechanism (titles, attending predicates, meetings with a side's
+ * delegation, elliptical clauses, list units). Sentences and names invented for these tests.
+ */
+const NONE: ExtractLexicon = { topics: {}, actors: [], mediators: [] };
+const people = (text: string) => read(text, PUBLISHED, NONE);
+
+describe('titles: a rank inside a title, a bare title after "by"', () => {
+  it('reads "Pakistan\'s intelligence chief Lt. Gen. A" as a Pakistani official', () => {
+    expect(people("Talks between Afghanistan and Pakistan resumed in Doha on Sunday. Pakistan's intelligence chief Lt. Gen. Tariq Hamid also took part in the Doha meeting.")).toEqual([
+      'Pakistan: Tariq Hamid',
+    ]);
+  });
+  it('reads "headed by chief of GRU admiral A" as A\'s own title, not a complement', () => {
+    expect(people('The talks opened in Abu Dhabi on Friday. The Russian group is headed by chief of GRU admiral Pavel Sokolov.')).toEqual([
+      'Russia: Pavel Sokolov (leader)',
+    ]);
+  });
+  it('keeps "headed by an adviser to President A" a complement', () => {
+    expect(people('The talks opened in Abu Dhabi on Friday. The Russian group is headed by an adviser to President Pavel Sokolov.')).toEqual([]);
+  });
+});
+
+describe('attending predicates with their subject before them', () => {
+  it('reads "A, who also sat in on the meeting, told reporters" as a member', () => {
+    expect(people('The talks were held in Moscow on Tuesday. Kremlin aide Oleg Vasin, who also sat in on the meeting, told reporters it had been useful.')).toEqual([
+      'Russia: Oleg Vasin',
+    ]);
+  });
+  it('reads "B, who joined the session for an hour" as a member', () => {
+    expect(people('The talks in Miami ran for six hours on Saturday. He thanked Secretary of State Paul Brandt, who joined the session for about an hour.')).toEqual([
+      'United States: Paul Brandt',
+    ]);
+  });
+  it('reads "A took part from the Armenian side"', () => {
+    expect(people('The border commissions met on Tuesday. Deputy Foreign Minister of Armenia Aram Petrosyan took part from the Armenian side.')).toEqual([
+      'Armenia: Aram Petrosyan',
+    ]);
+  });
+  it('does not seat someone who took part in a ceremony', () => {
+    expect(people('The summit opened in Paris on Monday. French President Luc Moreau took part in the opening ceremony.')).toEqual([]);
+  });
+});
+
+describe('a second side\'s verbless clause after a comma', () => {
+  it('reads "headed by A, Russia\'s ambassador, the American one by B"', () => {
+    expect(
+      people(
+        "The talks were held in Istanbul on Monday. The Russian delegation was headed by Ivan Orlov, Russia's new ambassador to the United States, the American one by Dana Price, Deputy Assistant Secretary of State.",
+      ),
+    ).toEqual(['Russia: Ivan Orlov (leader)', 'United States: Dana Price (leader)']);
+  });
+  it('reads "Kyiv\'s team was headed by A, Moscow\'s by B"', () => {
+    expect(people("The talks were held in Istanbul on Monday. Kyiv's team was again headed by Defence Minister Taras Bondar, Moscow's by Ilya Smirnov; the hosts opened the session.")).toEqual([
+      'Russia: Ilya Smirnov (leader)',
+      'Ukraine: Taras Bondar (leader)',
+    ]);
+  });
+});
+
+describe('meetings: the object after a place and day, the other party named by its delegation', () => {
+  it('reads "held talks here on Sunday with B and C"', () => {
+    expect(people('MADRID (Agency) -- Chinese Vice Premier Wu Jian held talks here on Sunday with U.S. Treasury Secretary Mark Hale and Trade Representative Ann Lowell.')).toEqual([
+      'China: Wu Jian',
+      'United States: Ann Lowell',
+      'United States: Mark Hale',
+    ]);
+  });
+  it('reads "Ukrainian negotiators met A, envoy B and C" with the Americans on their own side', () => {
+    expect(people('Ukrainian negotiators met US Secretary of State Paul Brandt, US special envoy Sam Ortiz and US adviser Neil Carver for talks in Miami on Sunday.')).toEqual([
+      'United States: Neil Carver',
+      'United States: Paul Brandt',
+      'United States: Sam Ortiz',
+    ]);
+  });
+  it('reads "A and B met the Ukrainian delegation in Geneva"', () => {
+    expect(people('US envoy Sam Ortiz and Secretary of State Paul Brandt met the Ukrainian delegation in Geneva on Sunday.')).toEqual([
+      'United States: Paul Brandt',
+      'United States: Sam Ortiz',
+    ]);
+  });
+  it('does not read a side named in another clause as the party met', () => {
+    expect(people('US envoy Sam Ortiz and Secretary of State Paul Brandt met reporters after the Ukrainian delegation left Geneva on Sunday.')).toEqual([]);
+  });
+  it('seats two sides\' principals of a proposed meeting between them', () => {
+    expect(
+      people('Talks in Istanbul ended on Wednesday. Ukraine proposed a meeting between Ukrainian President Taras Hrytsenko and Russian President Oleg Volkov before the end of August.'),
+    ).toEqual(['Russia: Oleg Volkov', 'Ukraine: Taras Hrytsenko']);
+  });
+});
+
+describe('leading a negotiating group', () => {
+  it('reads "Chief of the General Staff A led the military subgroup"', () => {
+    expect(people('The talks resumed in Abu Dhabi on Friday. Chief of the Ukrainian General Staff Petro Kovalenko led the military subgroup, which worked in parallel.')).toEqual([
+      'Ukraine: Petro Kovalenko (leader)',
+    ]);
+  });
+  it('reads "A was at the head of the Americans\' team"', () => {
+    expect(people("Talks were held in Muscat on Saturday. Ron Becker was at the head of the Americans' 12-member technical team.")).toEqual(['United States: Ron Becker (leader)']);
+  });
+  it('does not read a movement\'s or an armed group\'s head as a delegation leader', () => {
+    expect(people("Hamas leader Yusuf Nasser heads the group's political bureau in Doha.")).toEqual([]);
+    expect(people('The talks were held in Istanbul on Friday. Ukrainian commander Ivan Musa led the armed group that seized the town in May.')).toEqual([]);
+  });
+});
+
+describe('list units: a heading that leans on the sentence before, a who\'s-who', () => {
+  it('reads items under "Confirmed so far:" after a sentence about the meeting, each on their own side', () => {
+    expect(
+      people(
+        'European leaders will fly to Washington to accompany the Ukrainian president to his meeting with the US president on Monday. Confirmed so far:\n\nPaul Grant, Prime Minister of the United Kingdom\nMarie Laurent, President of the French Republic',
+      ),
+    ).toEqual(['France: Marie Laurent', 'United Kingdom: Paul Grant']);
+  });
+  it('gives a bare name in a who\'s-who the side its description names first', () => {
+    expect(
+      people(
+        "Israel and Hamas reached a ceasefire deal in Doha on Wednesday.\n\nHere are the main players who negotiated the deal:\n\nDavid Levin\n\nThe chief of Israel's spy agency was at the table from start to finish.\n\nHe has run the agency since 2021, and kept his views private.",
+      ),
+    ).toEqual(['Israel: David Levin']);
+  });
+  it('ends a who\'s-who at a line that is no name alone, past its description', () => {
+    expect(
+      people(
+        "Israel and Hamas reached a ceasefire deal in Doha on Wednesday.\n\nHere are the main players who negotiated the deal:\n\nDavid Levin\n\nThe chief of Israel's spy agency was at the table from start to finish.\n\nHe has run the agency since 2021, and kept his views private.\n\nPresident Carlos Mendes of Israel greeted the delegations through a message read on television.",
+      ),
+    ).toEqual(['Israel: David Levin']);
+  });
+});
