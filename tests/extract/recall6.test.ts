@@ -94,6 +94,22 @@ describe('meetings: the object after a place and day, the other party named by i
   });
 });
 
+describe('a summit or encounter between principals; attending the talks, each on their own side', () => {
+  it('reads "preparing a summit between A and B" (a planned summit, no round in the sentence)', () => {
+    expect(
+      people('Officials from both sides met in Riyadh on Tuesday. The talks are seen as preparing a summit between US President Mark Dalton and Russian President Oleg Volkov.'),
+    ).toEqual(['Russia: Oleg Volkov', 'United States: Mark Dalton']);
+  });
+  it('reads "A and B will attend the enlarged meeting" each on their own side, not on one side the list shares', () => {
+    expect(
+      people('Talks resume in Geneva on Monday. Cypriot President Andreas Nikolaou and Turkish Cypriot leader Kemal Aksoy will attend the enlarged informal meeting convened by the UN chief in Geneva.'),
+    ).toEqual(['Cyprus: Andreas Nikolaou', 'Turkey: Kemal Aksoy']);
+  });
+  it('does not seat those who attend a funeral', () => {
+    expect(people('Talks resume in Geneva on Monday. Cypriot President Andreas Nikolaou will attend the state funeral in Athens.')).toEqual([]);
+  });
+});
+
 describe('leading a negotiating group', () => {
   it('reads "Chief of the General Staff A led the military subgroup"', () => {
     expect(people('The talks resumed in Abu Dhabi on Friday. Chief of the Ukrainian General Staff Petro Kovalenko led the military subgroup, which worked in parallel.')).toEqual([

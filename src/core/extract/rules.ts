@@ -414,6 +414,9 @@ export const DELEGATION_RULES: DelegationRule[] = [
   {
     id: 'roster.meeting-between',
     cues: ['meeting … between', 'talks … between', 'meeting with', 'talks with', 'summit with'],
+    // "a summit between A and B", "an encounter between A and B" (matched on their own: the one
+    // alternation is at the size recheck can still prove linear).
+    patterns: [/\b(?:summit|encounter)(?: [\p{L}’'-]+){0,4} between\b/gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
@@ -539,6 +542,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
     // "A, who sat in on the meeting", "B, who joined the session for an hour": matched on their own too.
     patterns: [
       /\btook part (?=(?:from|for|on) the |in the (?:talks|meeting|negotiations|session|round)\b)/gu,
+
       /\bsat in on\b/gu,
       /\bjoined the (?:session|talks|meeting|negotiations)\b/gu,
     ],
@@ -548,6 +552,22 @@ export const DELEGATION_RULES: DelegationRule[] = [
     shape: 'the people first, then that they take part ("Ushakov and envoy B will also take part"), on the side their own titles or party words agree on',
     weight: 3,
     examples: [ex('Kremlin aide Yuri Ushakov and Kremlin envoy Kirill Dmitriev will also take part, officials said.', 'Russia', 'Yuri Ushakov', 'Kirill Dmitriev')],
+  },
+  {
+    id: 'roster.attend-before',
+    // Matched on its own, not in the one alternation: the meeting noun is read ahead.
+    cues: [],
+    patterns: [
+      /\b(?:will|would|to|have|has|had)\s(?:also\s)?attend(?:ed)?\s(?=(?:the|each|every|all|both)\s(?:[\p{L}’'-]{1,30}\s){0,3}?(?:meeting|talks|round|rounds|session|sessions|negotiations)\b)/gu,
+    ],
+    reject: { after: [NOT_TALKS_AFTER] },
+    unit: 'sentence',
+    people: 'before',
+    product: 'member',
+    each: true,
+    shape: 'the people first, then that they attend the talks ("A and B will attend the enlarged informal meeting", "B has attended each round"), each on the side of their own title, party word or standing: the verb seats those who come, not one side',
+    weight: 3,
+    examples: [],
   },
   {
     id: 'roster.joining',
