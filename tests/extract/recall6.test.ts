@@ -110,6 +110,25 @@ describe('a summit or encounter between principals; attending the talks, each on
   });
 });
 
+describe('weak cues weighed together: a list whose people each state a different side', () => {
+  it('seats "represented by their foreign ministers: Greece\'s A and Turkey\'s B" each on their own side', () => {
+    expect(
+      people("The meeting opens in Geneva on Monday. The guarantor powers will be represented by their foreign ministers: Greece's George Pappas and Turkey's Mehmet Yilmaz."),
+    ).toEqual(['Greece: George Pappas', 'Turkey: Mehmet Yilmaz']);
+  });
+});
+
+describe('names: "Armenia\'s A and Azerbaijan\'s B" are people, familiar first names or not', () => {
+  it('reads both sides\' possessed names as people on their sides', () => {
+    expect(
+      people("The foreign ministers met in Washington on Monday. They were joined at the table by their deputies, Armenia's Paruyr Gevorgyan and Azerbaijan's Tural Hasanli."),
+    ).toEqual(['Armenia: Paruyr Gevorgyan', 'Azerbaijan: Tural Hasanli']);
+  });
+  it('does not read an institution after a lone possessive as a person', () => {
+    expect(people("The foreign ministers met in Washington on Monday. They were joined at the table by officials of Ukraine's Verkhovna Rada.")).toEqual([]);
+  });
+});
+
 describe('leading a negotiating group', () => {
   it('reads "Chief of the General Staff A led the military subgroup"', () => {
     expect(people('The talks resumed in Abu Dhabi on Friday. Chief of the Ukrainian General Staff Petro Kovalenko led the military subgroup, which worked in parallel.')).toEqual([

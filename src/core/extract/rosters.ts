@@ -513,6 +513,10 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         // Ukrainian team": the other party of a meeting may be a side's delegation named by its noun.
         const nounAcross = rule.object ? sideNounAcross(sides, start, end, m) : undefined;
         if (metSides && nounAcross) metSides.add(nounAcross);
+        // "represented by their foreign ministers: Greece's A and Turkey's B": no side at the cue,
+        // and every listed person states a side of their own, not all the same one: each sits on
+        // theirs, as sure of it as a list whose sides agree.
+        const eachStated = !party && disagree && !rule.each && !rule.met && ownList.every(Boolean);
         for (const k of ks) {
           const p = people[k];
           if (!p) continue;
@@ -546,7 +550,9 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
             ? score(si, p, role, rule, forSide, 'explicit', input)
             : travellerParty
               ? score(si, p, role, rule, travellerParty, 'listed', input)
-              : score(si, p, role, rule, party ?? subjectParty, party ? evidence : subjectParty ? 'own' : undefined, input);
+              : eachStated
+                ? score(si, p, role, rule, statedSide(p), 'listed', input)
+                : score(si, p, role, rule, party ?? subjectParty, party ? evidence : subjectParty ? 'own' : undefined, input);
           // "Putin sent Witkoff back to Washington": a sender sends its own people, not another side's.
           const sender = rule.id === 'roster.sends' ? senderSide(m.slice(0, start), people, input) : undefined;
           const theirs = sideOfPerson(p, input);
