@@ -167,3 +167,36 @@ describe('list units: a heading that leans on the sentence before, a who\'s-who'
     ).toEqual(['Israel: David Levin']);
   });
 });
+
+describe('leaders named by a relative clause or a list item\'s own words', () => {
+  it('reads "A, the Kremlin aide who heads Moscow\'s team" as the leader', () => {
+    expect(people("Talks were held in Gomel on Monday. Pavel Sokolov, the Kremlin aide who heads Moscow's team, told reporters the sides had found common points.")).toEqual([
+      'Russia: Pavel Sokolov (leader)',
+    ]);
+  });
+  it('reads "Across the table sat A, the aide who has led Moscow\'s group" as the leader', () => {
+    expect(people("Talks were held in Istanbul on Monday. Across the table sat Pavel Sokolov, the Kremlin aide who has led Moscow's group at every meeting since 2022.")).toEqual([
+      'Russia: Pavel Sokolov (leader)',
+    ]);
+  });
+  it('reads "…: head of the delegation, Aide A; Deputy Minister B" with A as the leader', () => {
+    expect(
+      people('The talks were held in Istanbul on Monday. The Russian delegation at the talks was as follows: head of the delegation Presidential Aide Pavel Sokolov; Deputy Foreign Minister Ivan Orlov.'),
+    ).toEqual(['Russia: Ivan Orlov', 'Russia: Pavel Sokolov (leader)']);
+  });
+});
+
+describe('more attending predicates', () => {
+  it('reads "A and B were also at the table"', () => {
+    expect(people('Talks began in Gomel on Monday. Ukrainian Deputy Foreign Minister Taras Bondar and Ukrainian lawmaker Ivan Hrytsenko were also at the table, according to a statement.')).toEqual([
+      'Ukraine: Ivan Hrytsenko',
+      'Ukraine: Taras Bondar',
+    ]);
+  });
+  it('reads "A, who heads Russia\'s wealth fund, also joined Moscow\'s side of the table"', () => {
+    expect(people("The talks were held in Riyadh on Tuesday. Kremlin envoy Oleg Vasin also joined Moscow's side of the table, officials said.")).toEqual(['Russia: Oleg Vasin']);
+  });
+  it('does not read "also joined the protest" as attending', () => {
+    expect(people('The talks were held in Riyadh on Tuesday. Kremlin envoy Oleg Vasin also joined the protest outside.')).toEqual([]);
+  });
+});

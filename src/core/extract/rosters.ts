@@ -210,6 +210,8 @@ const placeholders = (s: string) => [...s.matchAll(/⟨(\d+)⟩(?!’s)/g)].map(
 const SHORT_HEADING = /^\s*(?:the\s+)?[\p{Lu}][\p{L}.’'-]*(?:['’]s)?\s+(?:delegation|team|negotiators|negotiating\s+team)\s*$/iu;
 const ITEM_VERB =
   /\b(?:said|says|confirmed|told|tells|added|announced|wrote|writes|will|would|is|was|are|were|has|have|had|did|does|met|meets|took|takes|led|leads|headed|heads|arrived|attended|joined|spoke|called)\b/;
+/** A relative clause on a person saying they lead their side's team: "who heads Moscow's team", "who has led Moscow's group". */
+const LEADER_RELATIVE = /^,[^,]{0,40}?\bwho\s(?:heads|leads|headed|led|has\sled|had\sled|is\sleading|was\sleading)\s(?:the\s)?(?:[\p{L}’'-]{1,30}\s){0,2}?(?:delegation|team|group|negotiators|side)\b/u;
 /** A list line that is a name alone: a who's-who layout, whose descriptions run a few sentences. */
 const BARE_ITEM = /^\s*⟨\d+⟩\s*$/;
 const BULLET = /^[\s\-–—•*▪►→✓·●◦>]*(?:\d{1,2}[.)]\s*)?/u;
@@ -538,6 +540,13 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           let role = rule.product;
           const tail = m.slice(at, at + 120).split(/[;⟨]/)[1] ?? '';
           if (LEADER_APPOSITION.test(m.slice(at, at + 4 + tail.length).replace(/^⟨\d+⟩/, ''))) role = 'leader';
+          // A list item of its own ("…: head of the delegation, Presidential Aide A; Deputy Minister B; …"):
+          // the words between the item's opening and the name say whether it heads the delegation.
+          const item = rule.people === 'after' ? (m.slice(Math.max(0, at - 120), at).split(/[;:]/).pop() ?? '') : '';
+          if (item && !item.includes('⟨') && LEADER_APPOSITION.test(item)) role = 'leader';
+          // "A, the Kremlin aide who heads Moscow's team", "who has led Moscow's group at every meeting":
+          // a relative clause on the person saying they lead their side's team.
+          if (LEADER_RELATIVE.test(tail.replace(/^\d+⟩/, ''))) role = 'leader';
           // The subject of "A was joined by B" ("A would be joined by officials including B") lends A's side when none is named.
           const subjectParty = !party && /\b(?:joined|accompanied|assisted|flanked)\s+(?:[^\s,;:⟨]+\s+){0,4}?by\b/.test(m.slice(Math.max(0, start - 40), end)) ? subjectBefore(m.slice(0, start), people) : undefined;
           // "A arrived in Abu Dhabi with B and C", "A had brought B along": the traveller's side is their companions'.
@@ -656,7 +665,9 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           inSentence++;
           const at = m.indexOf(`⟨${k}⟩`);
           if (SPEAKER_AFTER.test(m.slice(at + `⟨${k}⟩`.length)) && at > end) continue;
-          const role: RuleProduct = tail && /head|chief|leader/i.test(tail[0]) ? 'leader' : 'member';
+          // "A, the Kremlin aide who heads Moscow's team": the relative clause the side noun sits in says A leads it.
+          const leads = at < side.start && LEADER_RELATIVE.test(m.slice(at + `⟨${k}⟩`.length, side.end + 1));
+          const role: RuleProduct = (tail && /head|chief|leader/i.test(tail[0])) || leads ? 'leader' : 'member';
           out.push(score(si, p, role, APPOSITION_RULE, side.party, 'explicit', input));
         }
       }

@@ -545,6 +545,9 @@ export const DELEGATION_RULES: DelegationRule[] = [
 
       /\bsat in on\b/gu,
       /\bjoined the (?:session|talks|meeting|negotiations)\b/gu,
+      // "A and B were also at the table", "C will also be in the room", "D also joined (Moscow's side of the table)".
+      /\b(?:were|was|are|is|will be) also (?:at the table|in the room)\b/gu,
+      /\balso joined\b(?= [\p{Lu}][\p{L}’'-]*['’]s side\b|[.,;]|$)/gu,
     ],
     unit: 'sentence',
     people: 'before',
