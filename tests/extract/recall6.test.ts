@@ -200,3 +200,23 @@ describe('more attending predicates', () => {
     expect(people('The talks were held in Riyadh on Tuesday. Kremlin envoy Oleg Vasin also joined the protest outside.')).toEqual([]);
   });
 });
+
+describe('lists: a relative clause between items, companions named by the person they accompany', () => {
+  it('reads on past "A, who became head of the office this month, the chief of staff B, and C"', () => {
+    expect(
+      people(
+        "Talks began in Abu Dhabi on Friday. Ukraine's team, led by Taras Bondar, includes Ivan Hrytsenko, who became head of the presidential office this month, the chief of the general staff Petro Kovalenko, and Oleh Marchenko.",
+      ),
+    ).toEqual(['Ukraine: Ivan Hrytsenko', 'Ukraine: Oleh Marchenko', 'Ukraine: Petro Kovalenko', 'Ukraine: Taras Bondar (leader)']);
+  });
+  it('reads "Alongside A were B, C and D" on A\'s side', () => {
+    expect(
+      people('Talks began in Istanbul on Friday. Alongside Ukrainian Defence Minister Taras Bondar were First Deputy Foreign Minister Ivan Hrytsenko and Oleh Marchenko.'),
+    ).toEqual(['Ukraine: Ivan Hrytsenko', 'Ukraine: Oleh Marchenko']);
+  });
+  it('reads "Also with him — B, C and D" on the side of the one named before', () => {
+    expect(
+      people('Talks began in Istanbul on Friday. The Ukrainian delegation was headed by Defence Minister Taras Bondar. Also with him — Ivan Hrytsenko, Oleh Marchenko and Petro Kovalenko.'),
+    ).toEqual(['Ukraine: Ivan Hrytsenko', 'Ukraine: Oleh Marchenko', 'Ukraine: Petro Kovalenko', 'Ukraine: Taras Bondar (leader)']);
+  });
+});

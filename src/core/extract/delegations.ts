@@ -140,9 +140,11 @@ const APPOSITION_RE = /(?<=⟨\d+⟩(?:’s)?),[^,;⟨]*?(?=,\s+(?:and\s+)?((?:[
 /**
  * A relative clause between two list items ("A and B, who are in Moscow tonight to meet C, and
  * army secretary D"): the list goes on after it, and anyone named inside it (C) is no item.
- * Only when ", and" plus a person follows, so "A, who met B, said…" still ends the list.
+ * Only when another item follows (", and" or a comma, then up to six title words and a person:
+ * "A, who became head of the office this month, the chief of the general staff B, and C"), so
+ * "A, who met B, said…" still ends the list.
  */
-const REL_IN_LIST_RE = /(?<=⟨\d+⟩),\s+who\s+[^,;]{1,80}?,(?=\s+and\s+(?:[\p{L}’'.-]+\s+){0,4}⟨\d+⟩)/gu;
+const REL_IN_LIST_RE = /(?<=⟨\d+⟩),\s+who\s+[^,;]{1,80}?,(?=\s+(?:and\s+)?(?:[\p{L}’'.-]+\s+){0,6}⟨\d+⟩)/gu;
 
 const TITLE_WORD = (w: string) => {
   const l = w.toLowerCase();

@@ -470,11 +470,23 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           }
           continue;
         }
+        // "Alongside A were C and D": the person named in the cue lends their side.
+        const alongside = rule.id === 'roster.companions' ? /⟨(\d+)⟩/.exec(cue[0]) : null;
+        const alongsideSide = alongside ? sideOfPerson(people[Number(alongside[1])], input) : undefined;
+        if (!party && alongsideSide) {
+          party = alongsideSide;
+          evidence = 'listed';
+        }
         // "With them are C and D": the pronoun's people, the previous sentence's, lend their side when they agree on one.
         if (!party && rule.id === 'roster.companions' && si > 0) {
           const before = new Set(input.people[si - 1]!.map((p) => sideOfPerson(p, input)).filter((x): x is string => !!x));
           if (before.size === 1) {
             party = [...before][0];
+            evidence = 'listed';
+          } else if (!before.size && lastSideAt === si - 1 && lastSide) {
+            // Their own titles state no side, but the sentence that named them named a delegation ("The
+            // Ukrainian delegation was headed by A. Also with him — B and C"): the pronoun's is that one.
+            party = lastSide;
             evidence = 'listed';
           }
         }

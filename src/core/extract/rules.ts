@@ -478,6 +478,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
       'alongside him', 'alongside her', 'alongside them', 'at his side', 'at her side', 'beside him', 'beside her',
       'accompanying him', 'accompanying her', 'accompanying them',
     ],
+    // "Alongside A were B and C" (A's side), "Also with him — B, C and D": matched on their own.
+    patterns: [/^(?:Also )?(?:Alongside|Beside|With) (?:[\p{L}’'.-]{1,30} ){0,5}?⟨\d+⟩ (?:were|are|was|is|sat)\b/gu, /\bwith (?:him|her|them) ?[—–] /gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
