@@ -220,3 +220,14 @@ describe('lists: a relative clause between items, companions named by the person
     ).toEqual(['Ukraine: Ivan Hrytsenko', 'Ukraine: Oleh Marchenko', 'Ukraine: Petro Kovalenko', 'Ukraine: Taras Bondar (leader)']);
   });
 });
+
+describe('a leader list ends where a second verb of composition begins; "is leading the team"', () => {
+  it('reads "headed by A and is made up, among others, of B and C" with only A leading', () => {
+    expect(
+      people('The Colombian government and the ELN reopened talks in Caracas on Monday. The Colombian delegation is headed by Otty Ramos and is made up, among others, of senator Ivan Cortes and senator Luz Pinto.'),
+    ).toEqual(['Colombia: Ivan Cortes', 'Colombia: Luz Pinto', 'Colombia: Otty Ramos (leader)']);
+  });
+  it('reads "A, the head of Zelenskyy\'s office, is leading the Ukrainian team" (a possessor in the apposition)', () => {
+    expect(people("Talks began in Jeddah on Sunday. Ivan Hrytsenko, the head of Zelenskyy's office, is leading the Ukrainian team.")).toEqual(['Ukraine: Ivan Hrytsenko (leader)']);
+  });
+});

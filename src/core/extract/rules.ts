@@ -231,6 +231,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
       'members are', 'members were', 'features', 'featured', 'also has', 'also had',
     ],
     reject: { before: NO_SIDE_BEFORE, speakers: SPEAKING_GROUP },
+    // "is made up, among others, of A, B and C": an aside inside the verb (matched on its own).
+    patterns: [/\bmade up, [^,⟨]{1,30}, of\b/gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
@@ -281,7 +283,12 @@ export const DELEGATION_RULES: DelegationRule[] = [
     ],
     // Matched on their own, not in the one alternation (it would grow past what recheck can prove
     // linear): "led the military subgroup", "headed the Russian group", "was at the head of".
-    patterns: [/\b(?:leads|led|heads|headed) the (?:[\p{L}’'-]{1,30} ){0,3}?(?:sub)?group\b/gu, /\bwas at the head of\b/gu],
+    patterns: [
+      /\b(?:leads|led|heads|headed) the (?:[\p{L}’'-]{1,30} ){0,3}?(?:sub)?group\b/gu,
+      /\bwas at the head of\b/gu,
+      // "A, the head of Z's office, is leading the Ukrainian team", "A and B are leading the U.S. side".
+      /\b(?:is|are|was|were) leading the (?:[\p{L}’'.-]{1,30} ){0,3}?(?:side|team|delegation)\b/gu,
+    ],
     // "group" names a negotiating group ("the Russian group", "the military subgroup"), not a
     // movement, party or lobby ("heads the group's political bureau", "led the armed group").
     reject: { after: [/^['’]s\b/u], cue: /\b(?:armed|militant|rebel|terror(?:ist)?|pressure|advocacy|lobby|media|rights|business|industry|ethnic|political|parliamentary)\s+(?:sub)?group$/i },
