@@ -231,3 +231,19 @@ describe('a leader list ends where a second verb of composition begins; "is lead
     expect(people("Talks began in Jeddah on Sunday. Ivan Hrytsenko, the head of Zelenskyy's office, is leading the Ukrainian team.")).toEqual(['Ukraine: Ivan Hrytsenko (leader)']);
   });
 });
+
+describe('signing by initials; being in the room', () => {
+  it('reads "the text was initialled by Minister of Foreign Affairs of Azerbaijan A and … of Armenia B"', () => {
+    expect(
+      people('The leaders met at the White House on Friday. The text of the peace agreement was initialled by Minister of Foreign Affairs of Azerbaijan Rauf Aliyev and Minister of Foreign Affairs of Armenia Aram Petrosyan.'),
+    ).toEqual(['Armenia: Aram Petrosyan', 'Azerbaijan: Rauf Aliyev']);
+  });
+  it('reads "A and B will also be in the room", each with a side of their own title', () => {
+    expect(people('Talks open at the White House on Monday. British Prime Minister Paul Grant will also be in the room.')).toEqual(['United Kingdom: Paul Grant']);
+  });
+  it('keeps "von der" inside a name: "President Ursula von der Leyen"', () => {
+    expect(people('Talks open at the White House on Monday. European Commission President Ursula von der Leyen will also be in the room.')).toEqual([
+      'European Union: Ursula von der Leyen',
+    ]);
+  });
+});

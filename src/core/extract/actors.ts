@@ -132,6 +132,12 @@ function capitalRuns(tokens: Token[]): Run[] {
         j += 2;
         continue;
       }
+      // "Ursula von der Leyen": two particles in a row, then the capitalised name.
+      const n3 = tokens[j + 3];
+      if (PARTICLES.has(n.lower) && n2 && PARTICLES.has(n2.lower) && n3?.cap && n.start === tokens[j]!.end + 1 && n2.start === n.end + 1) {
+        j += 3;
+        continue;
+      }
       break;
     }
     runs.push({ first: i, last: j });

@@ -368,6 +368,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
   {
     id: 'roster.signed-by',
     cues: ['signed by'],
+    // "The text … was initialled by A and B": matched on its own.
+    patterns: [/\binitial{1,2}ed by\b/gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
@@ -555,7 +557,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
       /\bsat in on\b/gu,
       /\bjoined the (?:session|talks|meeting|negotiations)\b/gu,
       // "A and B were also at the table", "C will also be in the room", "D also joined (Moscow's side of the table)".
-      /\b(?:were|was|are|is|will be) also (?:at the table|in the room)\b/gu,
+      /\b(?:(?:were|was|are|is|will be) also|will also be|would also be) (?:at the table|in the room)\b/gu,
       /\balso joined\b(?= [\p{Lu}][\p{L}’'-]*['’]s side\b|[.,;]|$)/gu,
     ],
     unit: 'sentence',
