@@ -39,8 +39,6 @@ export const ALLOWED: Allowed[] = [
   { file: 'src/core/briefing/developments.ts', name: 'DATELINE', reason: `anchored at the start of a title or lede: one start position; ${OWNER}` },
   { file: 'src/core/extract/actors.ts', name: 'appos', reason: `anchored, gap bounded to 60 characters; ${SENTENCE}` },
   { file: 'src/core/extract/rules.ts', name: 'INSTITUTION_BEFORE', reason: `tested on the 80 characters before a cue, the run after the noun bounded to {0,8}; ${SENTENCE}` },
-  { file: 'src/core/extract/go-betweens.ts', name: 'SEPARATE', reason: `a plain alternation of fixed phrases on one clause of at most 160 characters; ${SENTENCE}` },
-  { file: 'src/core/extract/go-betweens.ts', name: 'OPENS_SESSION', reason: `anchored at ^, on the 160 characters after a name; ${SENTENCE}` },
   { file: 'src/core/extract/go-betweens.ts', name: 'HOST_TITLE', reason: `tested on the 120 characters before a name, title run bounded to {0,6}; ${SENTENCE}` },
   { file: 'src/core/extract/go-betweens.ts', name: 'PARTY_MEDIATED', reason: `a run of at most three capitalised words before a fixed suffix; only on sentences holding a host/mediator word; ${SENTENCE}` },
   { file: 'src/core/extract/go-betweens.ts', name: 'PARTY_WHICH_HOSTS', reason: `at most two capitalised words before ", which hosts"; only on sentences holding a host/mediator word; ${SENTENCE}` },

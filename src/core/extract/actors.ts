@@ -50,6 +50,19 @@ const PARTICLES = new Set(['bin', 'al', 'de', 'van', 'von', 'der', 'la', 'da', '
 const HYPHEN_PARTICLE = /^(?:al|el|ad|as|ash|an|ar|at|az|abu|bin|ibn)-\p{Lu}/u;
 /** A word shaped like a name: a capital, then lower case ("Hamad", "Ben-Gvir"). */
 const PLAIN_NAME_WORD = /^[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?$/u;
+/** After a possessed name: "and Azerbaijan's B" (a second side's possessive on a capitalised word). */
+const POSSESSIVE_PAIR_AFTER = /^,?\s+and\s+\p{Lu}[\p{L}-]{0,30}['’]s\s+\p{Lu}/u;
+/** Before a possessed name's side: "Armenia's A and " (a first side's possessive, one to three capitalised words, "and"), read word by word. */
+function possessivePairBefore(before: string): boolean {
+  const words = before.trimEnd().split(/\s+/);
+  if (words.pop() !== 'and') return false;
+  for (let n = 0; n < 3 && words.length; n++) {
+    if (!/^\p{Lu}/u.test(words.pop()!)) return false;
+    const prev = words[words.length - 1];
+    if (prev && /^\p{Lu}[\p{L}-]*['’]s$/u.test(prev)) return true;
+  }
+  return false;
+}
 const LIST_FOLLOWERS = new Set(['and', 'said', 'were', 'was', 'will', 'are', 'also', 'who', 'both']);
 const SPEECH_AFTER =
   /^(?:said|says|told|tells|added|adds|wrote|writes|stressed|noted|insisted|warned|claimed|argued|replied|announced|confirmed|denied|urged|called|accused|praised|posted|met|meets|will|would|has|had|was|is)\b/;
@@ -117,6 +130,12 @@ function capitalRuns(tokens: Token[]): Run[] {
       const n2 = tokens[j + 2];
       if (PARTICLES.has(n.lower) && n2?.cap && n.start === tokens[j]!.end + 1) {
         j += 2;
+        continue;
+      }
+      // "Ursula von der Leyen": two particles in a row, then the capitalised name.
+      const n3 = tokens[j + 3];
+      if (PARTICLES.has(n.lower) && n2 && PARTICLES.has(n2.lower) && n3?.cap && n.start === tokens[j]!.end + 1 && n2.start === n.end + 1) {
+        j += 3;
         continue;
       }
       break;
@@ -265,7 +284,15 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
           b - a <= 2 &&
           /\b(?:led|headed|chaired|co-chaired|accompanied|joined)\s+by\s+$/i.test(s.text.slice(Math.max(0, toks[a]!.start - 20), toks[a]!.start)) &&
           toks.slice(a, b + 1).every((t) => !t.party);
-        if (firstKnown || slavic || titled || appos || listItem || agent || nameLine || lexiconMatch(ctx.lexicon, surface)) {
+        // "Armenia's A and Azerbaijan's B": two sides' possessives, each on a run of plain capitalised
+        // words, joined by "and": the parallel says both runs are people, familiar names or not.
+        const paired =
+          b - a <= 2 &&
+          !!toks[a - 1]?.party &&
+          !!toks[a - 1]?.poss &&
+          toks.slice(a, b + 1).every((t) => PLAIN_NAME_WORD.test(t.base) && !t.party && !isRoleWord(t.lower)) &&
+          (POSSESSIVE_PAIR_AFTER.test(s.text.slice(toks[b]!.end)) || possessivePairBefore(s.text.slice(Math.max(0, toks[a - 1]!.start - 120), toks[a - 1]!.start)));
+        if (firstKnown || slavic || titled || appos || listItem || agent || nameLine || paired || lexiconMatch(ctx.lexicon, surface)) {
           cands.push({ sentence: si, first: a, last: b, titled, multi: true });
           fullNames.push(surface);
         }
@@ -446,6 +473,9 @@ function roleFromWords(words: Token[]): RoleFact | undefined {
   const leadingParty = words.slice(0, words.length - rest.length).find((t) => t.party)?.party?.name;
   while (rest.length && HONORIFIC.has(rest[0]!.lower.replace(/\.$/, ''))) rest = rest.slice(1);
   if (!rest.some((t) => ROLE_HEADS.has(t.lower))) return undefined;
+  // "intelligence chief Lt. Gen.": a rank after the office is the name's honorific, not the title.
+  while (rest.length > 1 && HONORIFIC.has(rest[rest.length - 1]!.lower.replace(/\.$/, '')) && rest.slice(0, -1).some((t) => ROLE_HEADS.has(t.lower)))
+    rest = rest.slice(0, -1);
   const title = lowerTitle(rest);
   if (!title) return undefined;
   const party = roleParty(owner) ?? leadingParty ?? roleParty(rest);
@@ -482,6 +512,11 @@ function attachRole(s: SentenceTokens, p: PersonSpan): void {
   const pre: Token[] = [];
   while (i >= 0) {
     const t = toks[i]!;
+    // "intelligence chief Lt. Gen. A": an abbreviated rank's full stop sits inside the title.
+    if (t.text === '.' && i > 0 && toks[i - 1]!.word && HONORIFIC.has(toks[i - 1]!.lower)) {
+      i--;
+      continue;
+    }
     if (!t.word) break;
     if (t.party || isRoleWord(t.lower)) {
       pre.unshift(t);

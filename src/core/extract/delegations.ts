@@ -73,7 +73,7 @@ const WEAK_ANCHOR = /^(?:officials|diplomats|americans|russians|ukrainians|europ
 
 /** Stops a list of people: a new clause begins (a verb, a conjunction, a semicolon or a dash). */
 const STOP_WORDS =
-  /;|\s[—–]\s|\b(?:said|says|told|met|meet|meets|arrived|arrive|according|held|hold|holds|discussed|discuss|signed|agreed|began|ended|flew|travelled|traveled|in order|for talks|to discuss|who|whom|whose|which|while|after|before|when|where|but|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+  /;|\s[—–]\s|\band\s(?:is|was|are|were|will\sbe)\s(?:also\s)?(?:made|composed|comprised|formed)\b|\b(?:said|says|told|met|meet|meets|arrived|arrive|according|held|hold|holds|discussed|discuss|signed|agreed|began|ended|flew|travelled|traveled|in order|for talks|to discuss|who|whom|whose|which|while|after|before|when|where|but|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
 /**
  * A full stop ends a list when a sentence could start after it. Not after a title's abbreviation
  * ("Brig. Gen."), and not before a lower-case word: "Defence Minister A. deputy foreign minister
@@ -84,9 +84,10 @@ const STOP_DOT = /\.(?=\s+[^\p{Ll}\s]|\s*$)/gu;
 /**
  * "Hamas's delegation was led by A and Israel's by B", "the Iranian delegation was headed by A and
  * the American delegation by B": a second side's clause with its verb left out ends the first
- * side's list, so B is never read as the first side's co-leader.
+ * side's list, so B is never read as the first side's co-leader; a comma may stand for the "and"
+ * ("Kyiv's team was headed by A, Moscow's by B", "…by A, Russia's ambassador, the American one by B").
  */
-const COORDINATED_SIDE = /\band\s+(?:on\s+)?(?:the\s+)?(?:[A-Z][A-Za-z.-]*|rebels|rebel|guerrillas|government|opposition)(?:['’]s|['’])?(?:\s+(?:delegation|team|side|one|negotiators|delegates))?\s+by\b/;
+const COORDINATED_SIDE = /(?:\band|,)\s+(?:on\s+)?(?:the\s+)?(?:[A-Z][A-Za-z.-]*|rebels|rebel|guerrillas|government|opposition)(?:['’]s|['’])?(?:\s+(?:delegation|team|side|one|negotiators|delegates))?\s+by\b/;
 
 function listStop(s: string): number {
   const w = STOP_WORDS.exec(s);
@@ -143,9 +144,11 @@ const APPOSITION_RE = /(?<=⟨\d+⟩(?:’s)?),[^,;⟨]*?(?=,\s+(?:and\s+)?((?:[
 /**
  * A relative clause between two list items ("A and B, who are in Moscow tonight to meet C, and
  * army secretary D"): the list goes on after it, and anyone named inside it (C) is no item.
- * Only when ", and" plus a person follows, so "A, who met B, said…" still ends the list.
+ * Only when another item follows (", and" or a comma, then up to six title words and a person:
+ * "A, who became head of the office this month, the chief of the general staff B, and C"), so
+ * "A, who met B, said…" still ends the list.
  */
-const REL_IN_LIST_RE = /(?<=⟨\d+⟩),\s+who\s+[^,;]{1,80}?,(?=\s+and\s+(?:[\p{L}’'.-]+\s+){0,4}⟨\d+⟩)/gu;
+const REL_IN_LIST_RE = /(?<=⟨\d+⟩),\s+who\s+[^,;]{1,80}?,(?=\s+(?:and\s+)?(?:[\p{L}’'.-]+\s+){0,6}⟨\d+⟩)/gu;
 
 const TITLE_WORD = (w: string, sides: ItemSides | undefined) => {
   const l = w.toLowerCase();
@@ -170,6 +173,10 @@ export function isComplement(before: string, sides: ItemSides | undefined): bool
     if (!wordRe.test(head) || !titles.every((w) => wordRe.test(w))) continue;
     // "Secretary of State A": a capitalised head before "of" makes it the person's own title.
     if (/^\p{Lu}/u.test(head)) return false;
+    // "headed by chief of GRU admiral A": a bare singular head opening the list or right after "by"
+    // (no article, nobody before it) is the named person's own title; "by an adviser to President A"
+    // keeps its article, "aides to President A" is plural.
+    if (prep === 'of' && !/s$/.test(head) && (!words[i - 2] || words[i - 2]!.toLowerCase() === 'by')) return false;
     // "an adviser to President A" qualifies A; "the head of the presidential Office A" is A's own
     // title: the words before a qualified person end in a person's title, not an institution.
     const last = titles[titles.length - 1];

@@ -305,7 +305,12 @@ export function extract(input: ExtractInput): Extraction {
   {
     const metSides = new Map<number, Set<string>>();
     for (const c of roster)
-      if (c.accepted && c.party && MET_RULES.has(c.rule)) metSides.set(c.sentenceIndex, (metSides.get(c.sentenceIndex) ?? new Set()).add(c.party));
+      if (c.accepted && c.party && MET_RULES.has(c.rule)) {
+        const here = (metSides.get(c.sentenceIndex) ?? new Set<string>()).add(c.party);
+        // The other party named by its delegation noun ("Ukrainian negotiators met A") is a side met too.
+        if (c.across) here.add(c.across);
+        metSides.set(c.sentenceIndex, here);
+      }
     for (const c of roster) {
       const sides = c.accepted && MET_RULES.has(c.rule) ? metSides.get(c.sentenceIndex) : undefined;
       if (!sides) continue;

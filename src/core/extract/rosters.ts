@@ -36,6 +36,8 @@ export interface RosterCandidate {
   accepted: boolean;
   /** Why a candidate fell short, for `parley explain`. */
   why?: string;
+  /** The side a meeting's other party is named by, a side noun rather than a person ("A met the Russian delegation"). */
+  across?: string;
 }
 
 export interface RosterInput {
@@ -181,8 +183,29 @@ function nearestSide(cues: SideCue[], start: number, end: number, m: string): Si
   return best;
 }
 
-/** Between a person and the cue: nothing, or one apposition ("A, the foreign minister, signed for …"). */
-const CUE_RIGHT_AFTER = /^\s*(?:,[^,⟨]{1,60},\s*)?$/;
+/** The first possessor in a description line: a party ("Israel's") or a person with a side ("B's"). */
+function descriptionSide(m: string, people: PersonSpan[], input: RosterInput): string | undefined {
+  const first = /(?<![\p{L}.-])(?:⟨(\d+)⟩|(\p{Lu}[\p{L}.-]{0,40}))’s\b/u.exec(m.replace(/'s\b/g, '’s'));
+  if (!first) return undefined;
+  return first[1] !== undefined ? sideOfPerson(people[Number(first[1])], input) : lastParty(first[2]!, input.sides);
+}
+
+/**
+ * A side's delegation named by its noun as one party of a meeting: in the subject right before the
+ * verb ("Ukrainian negotiators met", "A and the Russian delegation met") or as its object right
+ * after it ("hosted a Ukrainian team"), with no clause break and no other person between.
+ */
+function sideNounAcross(sides: SideCue[], start: number, end: number, m: string): string | undefined {
+  for (const c of sides) {
+    if (!c.noun || c.contextual || !c.party) continue;
+    if (c.end <= start && start - c.end <= 12 && !/[;,⟨]/.test(m.slice(c.end, start))) return c.party;
+    if (c.start >= end && c.start - end <= 30 && !/[;,⟨]/.test(m.slice(end, c.start))) return c.party;
+  }
+  return undefined;
+}
+
+/** Between a person and the cue: nothing, one apposition ("A, the foreign minister, signed for …"), or "who" opening a relative clause ("A, who also sat in on the talks, told …"). */
+const CUE_RIGHT_AFTER = /^\s*(?:,[^,⟨]{1,60},\s*|,\s*who(?:\s+also)?\s+)?$/;
 const NEGATED = /\b(?:not|no\s+longer|never|nor)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu;
 const SPEAKER_AFTER = /^(?:’s)?\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|wrote|added|announced|approved|signed|decided)\b/;
 /** A line shaped like a roster item: a bullet, or a capitalised name run then a comma or dash. */
@@ -193,6 +216,10 @@ const placeholders = (s: string) => [...s.matchAll(/⟨(\d+)⟩(?!’s)/g)].map(
 const SHORT_HEADING = /^\s*(?:the\s+)?[\p{Lu}][\p{L}.’'-]*(?:['’]s)?\s+(?:delegation|team|negotiators|negotiating\s+team)\s*$/iu;
 const ITEM_VERB =
   /\b(?:said|says|confirmed|told|tells|added|announced|wrote|writes|will|would|is|was|are|were|has|have|had|did|does|met|meets|took|takes|led|leads|headed|heads|arrived|attended|joined|spoke|called)\b/;
+/** A relative clause on a person saying they lead their side's team: "who heads Moscow's team", "who has led Moscow's group". */
+const LEADER_RELATIVE = /^,[^,]{0,40}?\bwho\s(?:heads|leads|headed|led|has\sled|had\sled|is\sleading|was\sleading)\s(?:the\s)?(?:[\p{L}’'-]{1,30}\s){0,2}?(?:delegation|team|group|negotiators|side)\b/u;
+/** A list line that is a name alone: a who's-who layout, whose descriptions run a few sentences. */
+const BARE_ITEM = /^\s*⟨\d+⟩\s*$/;
 const BULLET = /^[\s\-–—•*▪►→✓·●◦>]*(?:\d{1,2}[.)]\s*)?/u;
 
 /** A person who opens a list line (after a bullet or a title): the line is a roster item. */
@@ -267,15 +294,43 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
   let lastSide: string | undefined;
   /** The sentence that named `lastSide`. */
   let lastSideAt = -1;
-  let heading: { side?: string; evidence?: SideEvidence; afterItem?: boolean; gap?: number; itemParagraph?: number } | undefined;
+  let heading:
+    | {
+        side?: string;
+        evidence?: SideEvidence;
+        afterItem?: boolean;
+        gap?: number;
+        itemParagraph?: number;
+        /** The last item's candidate when it had no side: the description under it may give one ("A" / "The chief of Israel's spy agency …"). */
+        sideless?: { at: number; p: PersonSpan; role: RuleProduct; si: number };
+        /** The last item was a name alone on its line. */
+        bare?: boolean;
+        /** Two items stood on consecutive lines: a plain list, not a who's-who with descriptions. */
+        adjacent?: boolean;
+      }
+    | undefined;
+  /** The sentence before: whether it held a roster cue, and its paragraph (a heading may lean on it). */
+  let prevCued = false;
+  let prevParagraph = -1;
   input.texts.forEach((text, si) => {
     const people = input.people[si]!;
     const unit = input.units[si]!;
     const cued = ROSTER_FILTER.test(text) || SPLIT_CUES.some((c) => matches(c.re, text));
+    // "European leaders will fly to Washington to accompany A to his meeting with B. Confirmed so
+    // far:": a bare colon line right after a sentence with a roster cue, in its paragraph, heads a
+    // list of that sentence's people; with no side of its own, each item sits on their own.
+    const leansOnPrev =
+      prevCued && prevParagraph === unit.paragraph && /:\s*$/.test(text) && text.split(/\s+/).length <= 6 && !people.length && !cued && !ROSTER_HEADING.test(text) && !/delegat|team|side/i.test(text);
+    prevCued = cued;
+    prevParagraph = unit.paragraph;
     // A heading ends in a colon, or is a short line naming a side's delegation ("Russian delegation").
     const heads = /:\s*$/.test(text) || (unit.lineStart && SHORT_HEADING.test(text));
     const named = /delegat|team|side/i.test(text) || ITS_ROSTER_COLON.test(text);
     // Most sentences hold no cue, no heading, no side noun and sit under no list: nothing to read.
+    if (leansOnPrev) {
+      heading = {};
+      return;
+    }
     if (!cued && !heads && !named && !(heading && unit.lineStart)) return;
     const m = mask(text, people);
     const sides = cued || heads || named ? sideCues(m, itemSides) : [];
@@ -284,21 +339,39 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     // A list item under a heading: the person who opens the line.
     if (heading && unit.lineStart) {
       const k = itemPerson(m);
+      const whosWho = heading.bare && !heading.adjacent;
+      // Past the usual two description lines, only another name alone on its line goes on with a who's-who.
+      if (k !== undefined && (heading.gap ?? 0) >= 2 && !BARE_ITEM.test(m)) heading = undefined;
       // A line shaped like an item whose name was not recognised keeps the list going.
-      if (k === undefined) {
+      else if (k === undefined) {
         // A who's-who layout puts a short description under each name: up to two such lines
         // right after an item keep the list going.
         if (ITEM_SHAPE.test(m)) heading.gap = 0;
         // A paragraph of its own, of running prose, after the last item is no description of it: the list has ended.
-        else if (heading.afterItem && (heading.gap ?? 0) < 2 && !(unit.paragraph !== heading.itemParagraph && m.split(' ').length > 15)) heading.gap = (heading.gap ?? 0) + 1;
-        else heading = undefined;
+        // A who's-who layout (a name alone on its line) may put a few sentences under each name.
+        // (Not once two names have stood on consecutive lines: that is a plain list, which prose ends.)
+        else if (heading.afterItem && (heading.gap ?? 0) < (whosWho ? 4 : 2) && (whosWho || !(unit.paragraph !== heading.itemParagraph && m.split(' ').length > 15))) {
+          heading.gap = (heading.gap ?? 0) + 1;
+          // The description's first possessor names the item's side: "The chief of Israel's spy
+          // agency led …", "President B's top adviser has been drafting …".
+          const owner = heading.sideless && heading.gap === 1 ? descriptionSide(m, people, input) : undefined;
+          if (owner && heading.sideless) {
+            const { at, p, role, si: itemAt } = heading.sideless;
+            out[at] = score(itemAt, p, role, HEADING_RULE, owner, 'heading', input);
+          }
+          heading.sideless = undefined;
+        } else heading = undefined;
       } else {
+        if (heading.afterItem && !heading.gap) heading.adjacent = true;
         heading.afterItem = true;
         heading.gap = 0;
         heading.itemParagraph = unit.paragraph;
         const p = people[k]!;
         const role: RuleProduct = LEADER_APPOSITION.test(m) ? 'leader' : 'member';
-        out.push(score(si, p, role, HEADING_RULE, heading.side, heading.evidence ?? 'heading', input));
+        const c = score(si, p, role, HEADING_RULE, heading.side, heading.evidence ?? 'heading', input);
+        heading.sideless = c.party ? undefined : { at: out.length, p, role, si };
+        heading.bare = BARE_ITEM.test(m);
+        out.push(c);
       }
     }
 
@@ -334,7 +407,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           if (OTHER_BODY.test(before.slice(-30)) && !NEGOTIATING_BODY.test(before)) continue;
         }
         // "A and B, the envoy, will also take part": the people are the verb's subject, not "whether he would" nor someone a clause back.
-        if (rule.id === 'roster.take-part-before' && !/⟨\d+⟩(?:,[^,;⟨]{1,60},)?(?:\s*,)?(?:\s+(?:both|too|also|themselves|himself|herself))?\s*$/u.test(m.slice(0, start))) continue;
+        // "A, who also sat in on the meeting": a relative clause on the subject is the subject too.
+        if (rule.id === 'roster.take-part-before' && !/⟨\d+⟩(?:,[^,;⟨]{1,60},)?(?:\s*,(?:\s+who)?)?(?:\s+(?:both|too|also|themselves|himself|herself))?\s*$/u.test(m.slice(0, start))) continue;
         // "send envoy A and B": the people follow the verb, titles between; not "sent to Jeddah, …, A noted".
         if (rule.id === 'roster.sends' && !/^\s+(?:[\p{L}.'’-]+\s+){0,6}?⟨\d+⟩/u.test(m.slice(end))) continue;
         // "Russia sent President A a draft memorandum": A receives it; sent to no table.
@@ -403,11 +477,23 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           }
           continue;
         }
+        // "Alongside A were C and D": the person named in the cue lends their side.
+        const alongside = rule.id === 'roster.companions' ? /⟨(\d+)⟩/.exec(cue[0]) : null;
+        const alongsideSide = alongside ? sideOfPerson(people[Number(alongside[1])], input) : undefined;
+        if (!party && alongsideSide) {
+          party = alongsideSide;
+          evidence = 'listed';
+        }
         // "With them are C and D": the pronoun's people, the previous sentence's, lend their side when they agree on one.
         if (!party && rule.id === 'roster.companions' && si > 0) {
           const before = new Set(input.people[si - 1]!.map((p) => sideOfPerson(p, input)).filter((x): x is string => !!x));
           if (before.size === 1) {
             party = [...before][0];
+            evidence = 'listed';
+          } else if (!before.size && lastSideAt === si - 1 && lastSide) {
+            // Their own titles state no side, but the sentence that named them named a delegation ("The
+            // Ukrainian delegation was headed by A. Also with him — B and C"): the pronoun's is that one.
+            party = lastSide;
             evidence = 'listed';
           }
         }
@@ -444,6 +530,14 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         const lastAt = ks.length ? m.indexOf(`⟨${ks[ks.length - 1]}⟩`) : -1;
         const listHosts = !rule.each && !rule.met && lastAt >= 0 && HOST_AFTER.test(m.slice(lastAt + `⟨${ks[ks.length - 1]}⟩`.length, lastAt + 100));
         const metSides = rule.met ? new Set(ks.map((k) => sideOfPerson(people[k], input)).filter(Boolean)) : undefined;
+        // "Ukrainian negotiators met A, B and C", "A and the Russian delegation met", "A hosted a
+        // Ukrainian team": the other party of a meeting may be a side's delegation named by its noun.
+        const nounAcross = rule.object ? sideNounAcross(sides, start, end, m) : undefined;
+        if (metSides && nounAcross) metSides.add(nounAcross);
+        // "represented by their foreign ministers: Greece's A and Turkey's B": no side at the cue,
+        // and every listed person states a side of their own, not all the same one: each sits on
+        // theirs, as sure of it as a list whose sides agree.
+        const eachStated = !party && disagree && !rule.each && !rule.met && ownList.every(Boolean);
         for (const k of ks) {
           const p = people[k];
           if (!p) continue;
@@ -465,6 +559,13 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           let role = rule.product;
           const tail = m.slice(at, at + 120).split(/[;⟨]/)[1] ?? '';
           if (LEADER_APPOSITION.test(m.slice(at, at + 4 + tail.length).replace(/^⟨\d+⟩/, ''))) role = 'leader';
+          // A list item of its own ("…: head of the delegation, Presidential Aide A; Deputy Minister B; …"):
+          // the words between the item's opening and the name say whether it heads the delegation.
+          const item = rule.people === 'after' ? (m.slice(Math.max(0, at - 120), at).split(/[;:]/).pop() ?? '') : '';
+          if (item && !item.includes('⟨') && LEADER_APPOSITION.test(item)) role = 'leader';
+          // "A, the Kremlin aide who heads Moscow's team", "who has led Moscow's group at every meeting":
+          // a relative clause on the person saying they lead their side's team.
+          if (LEADER_RELATIVE.test(tail.replace(/^\d+⟩/, ''))) role = 'leader';
           // The subject of "A was joined by B" ("A would be joined by officials including B") lends A's side when none is named.
           const subjectParty = !party && /\b(?:joined|accompanied|assisted|flanked)\s+(?:[^\s,;:⟨]+\s+){0,4}?by\b/.test(m.slice(Math.max(0, start - 40), end)) ? subjectBefore(m.slice(0, start), people) : undefined;
           // "A arrived in Abu Dhabi with B and C", "A had brought B along": the traveller's side is their companions'.
@@ -477,7 +578,9 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
             ? score(si, p, role, rule, forSide, 'explicit', input)
             : travellerParty
               ? score(si, p, role, rule, travellerParty, 'listed', input)
-              : score(si, p, role, rule, party ?? subjectParty, party ? evidence : subjectParty ? 'own' : undefined, input);
+              : eachStated
+                ? score(si, p, role, rule, statedSide(p), 'listed', input)
+                : score(si, p, role, rule, party ?? subjectParty, party ? evidence : subjectParty ? 'own' : undefined, input);
           // "Putin sent Witkoff back to Washington": a sender sends its own people, not another side's.
           const sender = rule.id === 'roster.sends' ? senderSide(m.slice(0, start), people, input) : undefined;
           const theirs = sideOfPerson(p, input);
@@ -485,6 +588,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
             c.accepted = false;
             c.why = `sent by ${sender}, but on the ${theirs} side`;
           }
+          if (nounAcross && c.party !== nounAcross) c.across = nounAcross;
           if (across && c.party === across) {
             c.accepted = false;
             c.why = `meets the ${across} delegation, so sits on another side`;
@@ -584,9 +688,10 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           inSentence++;
           const at = m.indexOf(`⟨${k}⟩`);
           if (SPEAKER_AFTER.test(m.slice(at + `⟨${k}⟩`.length)) && at > end) continue;
-          // "A, the cleric leading the Taliban team": a leading word between the person and the noun.
+          // "A, the cleric leading the Taliban team": a leading word between the person and the noun;
+          // "A, the Kremlin aide who heads Moscow's team": the relative clause the side noun sits in says A leads it.
           const between = at >= 0 && at < side.start ? m.slice(at + `⟨${k}⟩`.length, side.start) : '';
-          const leads = LEADS_BEFORE_NOUN.test(between);
+          const leads = LEADS_BEFORE_NOUN.test(between) || (at >= 0 && at < side.start && LEADER_RELATIVE.test(m.slice(at + `⟨${k}⟩`.length, side.end + 1)));
           const role: RuleProduct = (tail && /head|chief|leader/i.test(tail[0])) || leads ? 'leader' : 'member';
           out.push(score(si, p, role, APPOSITION_RULE, side.party, 'explicit', input));
         }
@@ -716,15 +821,19 @@ function sideOfPerson(p: PersonSpan | undefined, input: RosterInput): string | u
  * The people a meeting verb takes as its object, right after it: titles, a side's adjective or
  * "his Rwandan counterpart" before each name, "and" between them ("met envoy A and B in …").
  */
+/** "held talks here on Sunday with B", "met in Paris on Tuesday with B": a place or day, then "with", before the object. */
+const ADVERBIAL_WITH = /^(?:\s+(?:here|there|again|today|yesterday|(?:in|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\d{1,2})?))+\s+with(?=\s)/u;
+
 function objectOf(after: string): number[] {
   const ks: number[] = [];
-  let rest = after;
+  let rest = after.replace(ADVERBIAL_WITH, '');
   for (let guard = 0; guard < 4; guard++) {
     const next = /^\s*(?:,\s*)?(?:and\s+)?((?:[\p{L}’'.-]+\s+){0,7}?)⟨(\d+)⟩(?!’s)/u.exec(rest);
     if (!next) break;
     const titles = next[1]!.split(/\s+/).filter(Boolean);
     if (!titles.every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w) || COUNTERPART_WORD.test(w))) break;
-    if (guard > 0 && !/^\s*(?:,\s*)?and\s/.test(rest)) break;
+    // "met A, envoy B and C": commas join the list as "and" closes it.
+    if (guard > 0 && !/^\s*(?:,\s*)?and\s/.test(rest) && !(/^\s*,\s/.test(rest) && /^[^;.]{0,160}\sand\s/.test(rest))) break;
     ks.push(Number(next[2]));
     rest = rest.slice(next[0].length);
   }

@@ -239,6 +239,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
       'members are', 'members were', 'features', 'featured', 'also has', 'also had',
     ],
     reject: { before: NO_SIDE_BEFORE, speakers: SPEAKING_GROUP },
+    // "is made up, among others, of A, B and C": an aside inside the verb (matched on its own).
+    patterns: [/\bmade up, [^,⟨]{1,30}, of\b/gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
@@ -287,6 +289,17 @@ export const DELEGATION_RULES: DelegationRule[] = [
       'will lead … delegation', 'will head … delegation', 'leads … team', 'led … team', 'heads … team', 'headed … team',
       'leads … negotiators', 'led … negotiators', 'heads it', 'leads it', 'headed it', 'led it', 'at its head', 'headed the … one', 'led the … one',
     ],
+    // Matched on their own, not in the one alternation (it would grow past what recheck can prove
+    // linear): "led the military subgroup", "headed the Russian group", "was at the head of".
+    patterns: [
+      /\b(?:leads|led|heads|headed) the (?:[\p{L}’'-]{1,30} ){0,3}?(?:sub)?group\b/gu,
+      /\bwas at the head of\b/gu,
+      // "A, the head of Z's office, is leading the Ukrainian team", "A and B are leading the U.S. side".
+      /\b(?:is|are|was|were) leading the (?:[\p{L}’'.-]{1,30} ){0,3}?(?:side|team|delegation)\b/gu,
+    ],
+    // "group" names a negotiating group ("the Russian group", "the military subgroup"), not a
+    // movement, party or lobby ("heads the group's political bureau", "led the armed group").
+    reject: { after: [/^['’]s\b/u], cue: /\b(?:armed|militant|rebel|terror(?:ist)?|pressure|advocacy|lobby|media|rights|business|industry|ethnic|political|parliamentary)\s+(?:sub)?group$/i },
     unit: 'sentence',
     people: 'subject',
     product: 'leader',
@@ -363,6 +376,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
   {
     id: 'roster.signed-by',
     cues: ['signed by'],
+    // "The text … was initialled by A and B": matched on its own.
+    patterns: [/\binitial{1,2}ed by\b/gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
@@ -416,13 +431,18 @@ export const DELEGATION_RULES: DelegationRule[] = [
   {
     id: 'roster.meeting-between',
     cues: ['meeting … between', 'talks … between', 'meeting with', 'talks with', 'summit with'],
+    // "a summit between A and B", "an encounter between A and B" (matched on their own: the one
+    // alternation is at the size recheck can still prove linear).
+    patterns: [/\b(?:summit|encounter)(?: [\p{L}’'-]+){0,4} between\b/gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
     each: true,
     met: true,
-    needsRound: true,
-    shape: 'a meeting noun and the people it was between, each on their own side ("the Riyadh meeting on 18 February between Secretary of State A and Foreign Minister B", "his talks with President B"); two sides, a round in the sentence, never a call',
+    // No round in the sentence needed: a meeting between two sides' principals, held, planned or
+    // proposed ("Umerov proposed a meeting between Presidents A and B"), seats them as their sides'
+    // table for it; `met` still asks for two of the negotiation's sides and never a call.
+    shape: 'a meeting noun and the people it was (or is to be) between, each on their own side ("the Riyadh meeting on 18 February between Secretary of State A and Foreign Minister B", "a summit between A and B"); two of the negotiation\'s sides, never a call',
     weight: 3,
     examples: [
       ex('Then came the Riyadh meeting on 18 February between US Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov.', 'Russia', 'Sergei Lavrov'),
@@ -475,6 +495,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
       'alongside him', 'alongside her', 'alongside them', 'at his side', 'at her side', 'beside him', 'beside her',
       'accompanying him', 'accompanying her', 'accompanying them',
     ],
+    // "Alongside A were B and C" (A's side), "Also with him — B, C and D": matched on their own.
+    patterns: [/^(?:Also )?(?:Alongside|Beside|With) (?:[\p{L}’'.-]{1,30} ){0,5}?⟨\d+⟩ (?:were|are|was|is|sat)\b/gu, /\bwith (?:him|her|them) ?[—–] /gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
@@ -530,14 +552,44 @@ export const DELEGATION_RULES: DelegationRule[] = [
   },
   {
     id: 'roster.take-part-before',
-    cues: ['will also take part', 'will take part', 'also took part', 'will also attend', 'also attended'],
+    cues: [
+      'will also take part', 'will take part', 'also took part', 'will also attend', 'also attended',
+    ],
     reject: { after: [NOT_TALKS_AFTER] },
+    // "A took part from the Armenian side": the bare verb is the attending rule's cue (people after
+    // it); with nobody after it and a side or the talks right after, the subject took part.
+    // "A, who sat in on the meeting", "B, who joined the session for an hour": matched on their own too.
+    patterns: [
+      /\btook part (?=(?:from|for|on) the |in the (?:talks|meeting|negotiations|session|round)\b)/gu,
+
+      /\bsat in on\b/gu,
+      /\bjoined the (?:session|talks|meeting|negotiations)\b/gu,
+      // "A and B were also at the table", "C will also be in the room", "D also joined (Moscow's side of the table)".
+      /\b(?:(?:were|was|are|is|will be) also|will also be|would also be) (?:at the table|in the room)\b/gu,
+      /\balso joined\b(?= [\p{Lu}][\p{L}’'-]*['’]s side\b|[.,;]|$)/gu,
+    ],
     unit: 'sentence',
     people: 'before',
     product: 'member',
     shape: 'the people first, then that they take part ("Ushakov and envoy B will also take part"), on the side their own titles or party words agree on',
     weight: 3,
     examples: [ex('Kremlin aide Yuri Ushakov and Kremlin envoy Kirill Dmitriev will also take part, officials said.', 'Russia', 'Yuri Ushakov', 'Kirill Dmitriev')],
+  },
+  {
+    id: 'roster.attend-before',
+    // Matched on its own, not in the one alternation: the meeting noun is read ahead.
+    cues: [],
+    patterns: [
+      /\b(?:will|would|to|have|has|had)\s(?:also\s)?attend(?:ed)?\s(?=(?:the|each|every|all|both)\s(?:[\p{L}’'-]{1,30}\s){0,3}?(?:meeting|talks|round|rounds|session|sessions|negotiations)\b)/gu,
+    ],
+    reject: { after: [NOT_TALKS_AFTER] },
+    unit: 'sentence',
+    people: 'before',
+    product: 'member',
+    each: true,
+    shape: 'the people first, then that they attend the talks ("A and B will attend the enlarged informal meeting", "B has attended each round"), each on the side of their own title, party word or standing: the verb seats those who come, not one side',
+    weight: 3,
+    examples: [],
   },
   {
     id: 'roster.joining',
