@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { lexiconOf, loadDossier } from '../src/core/dossier/load.js';
 import { explainExtraction, formatExplain } from '../src/core/extract/explain.js';
 import { extract } from '../src/core/extract/index.js';
-import { HELD_OUT, loadReal, type RealPassage, type RealSet } from './real-reporting.js';
+import { dossierOf, HELD_OUT, loadReal, type RealPassage, type RealSet } from './real-reporting.js';
 
 const id = process.argv[2] ?? '';
 if (HELD_OUT.has(id)) {
@@ -34,7 +34,8 @@ if (!p) {
   console.error(`no passage ${id}`);
   process.exit(2);
 }
-const x = extract({ title: '', text: p.text, published: new Date(p.published), lexicon: lexiconOf(loadDossier()), trace: true });
+// The lexicon of the dossier that reads the passage on the grader's path (its own, else other-negotiations).
+const x = extract({ title: '', text: p.text, published: new Date(p.published), lexicon: lexiconOf(loadDossier(dossierOf(p))), trace: true });
 process.stdout.write(formatExplain(explainExtraction(x)));
 console.log('truth:', JSON.stringify(p.truth.delegations.map((d) => [d.party, d.leaders, d.members])));
 console.log('rounds:', JSON.stringify(p.truth.rounds.map((r) => [r.place, r.date])));

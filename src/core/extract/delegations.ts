@@ -107,7 +107,7 @@ const AUX = String.raw`(?:(?:was|is|are|were|will|would|has|have|had|also|be|bee
 const PP = String.raw`(?:\s*(?:at|in|for|during|to)\s+[^,⟨;]{0,60}?)?`;
 // "were led, as in January, by A": a short aside may sit between the verb and "by".
 const LEADER_TRIGGER = new RegExp(String.raw`^${PP}\s*,?\s*(?:which\s+|that\s+)?${AUX}(?:led|headed|chaired|fronted)(?:,[^,⟨;]{1,30},)?\s+by\b`, 'i');
-const MEMBER_TRIGGER_SRC = String.raw`(?:which\s+|that\s+)?${AUX}(?:included|includes|include|including|comprised|comprising|comprises|comprise|consisted\s+of|consists\s+of|consisting\s+of|made\s+up\s+of|featured|features|takes\s+in|take\s+in|took\s+in|represented\s+by|joined\s+by|accompanied\s+by|with(?!\s+⟨\d+⟩\s+(?:himself|herself)\b)|along\s+with|alongside)\b`;
+const MEMBER_TRIGGER_SRC = String.raw`(?:which\s+|that\s+)?${AUX}(?:included|includes|include|including|comprised|comprising|comprises|comprise|consisted\s+of|consists\s+of|consisting\s+of|made\s+up(?:\s*,\s*(?:among\s+others|amongst\s+others|inter\s+alia|in\s+part)\s*,)?\s+of|featured|features|takes\s+in|take\s+in|took\s+in|represented\s+by|joined\s+by|accompanied\s+by|with(?!\s+⟨\d+⟩\s+(?:himself|herself)\b)|along\s+with|alongside)\b`;
 const MEMBER_TRIGGER = new RegExp(String.raw`^${PP}\s*,?\s*(?:and\s+)?${MEMBER_TRIGGER_SRC}`, 'i');
 const COPULA_LIST = /^\s*(?:were|are|was|is|will be|included?)\s+(?=(?:[\p{L}’'-]+\s+){0,5}⟨)/iu;
 const COLON_LIST = /^\s*:\s*/;

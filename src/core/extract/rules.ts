@@ -230,6 +230,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
       'consists of', 'consisted of', 'consisting of', 'consist of', 'made up of', 'participants include', 'members include',
       'members are', 'members were', 'features', 'featured', 'also has', 'also had',
     ],
+    // "is made up, among others, of A": an aside between the verb and its list.
+    patterns: [/\bmade\s+up\s*,\s*(?:among\s+others|amongst\s+others|inter\s+alia|in\s+part)\s*,\s*of\b/giu],
     reject: { before: NO_SIDE_BEFORE, speakers: SPEAKING_GROUP },
     unit: 'sentence',
     people: 'after',
