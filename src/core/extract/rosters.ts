@@ -147,7 +147,7 @@ function sideCues(m: string): SideCue[] {
     out.push({ start: p.index, end: p.index + p[0].length, contextual: true, noun: false, pronoun: true });
   }
   // "its participants include", "their members are": the side named last.
-  for (const p of m.matchAll(/\b(?:its|their)\s+(?:other\s+)?(?:participants|members|head|leader)\b/giu)) {
+  for (const p of m.matchAll(/\b(?:its|their)\s+(?:other\s+)?(?:\d{1,3}\s+|(?:two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(?:participants|members|head|leader|(?:chief|lead|top)\s+negotiator)\b/giu)) {
     out.push({ start: p.index, end: p.index + p[0].length, contextual: true, noun: false });
   }
   return out.sort((x, y) => x.start - y.start);
@@ -268,6 +268,15 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     // A heading ends in a colon, or is a short line naming a side's delegation ("Russian delegation").
     const heads = /:\s*$/.test(text) || (unit.lineStart && SHORT_HEADING.test(text));
     const named = /delegat|team|side/i.test(text) || ITS_ROSTER_COLON.test(text);
+    // A section label asking after one side ("And the Taliban?", "What about Kosovo's team?"): the
+    // side that the section's "its", "their team" and "the delegation" stand for.
+    if (unit.lineStart && text.length < 70 && /\?\s*$/.test(text)) {
+      const asked = new Set(findParties(text).map((x) => x.party.name));
+      if (asked.size === 1) {
+        lastSide = [...asked][0];
+        lastSideAt = si;
+      }
+    }
     // Most sentences hold no cue, no heading, no side noun and sit under no list: nothing to read.
     if (!cued && !heads && !named && !(heading && unit.lineStart)) return;
     const m = mask(text, people);
@@ -428,7 +437,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
             if (here?.party ?? lastSide) {
               party = here?.party ?? lastSide;
               // Named in this very sentence, the side is as explicit as a party word at the cue.
-              evidence = here ? 'explicit' : 'context';
+              evidence = here ? 'explicit' : lastSideAt === si - 1 ? 'adjacent' : 'context';
             }
           }
         }
@@ -789,7 +798,8 @@ function apposed(m: string, start: number, end: number): number[] {
   if (/\b(?:his|her|their)\s+$/i.test(m.slice(Math.max(0, start - 8), start))) return [];
   const before = apposedBefore(m, start);
   if (before.length) return before;
-  const after = APPOSED_AFTER.exec(m.slice(end));
+  // "Kosovo's chief negotiator is A": a copula right after the head-of noun, then its holder.
+  const after = APPOSED_AFTER.exec(m.slice(end).replace(/^\s*(?:is|was|will\s+be|remains|remained)\s/, ' '));
   // Only a title may stand between ("the head of the US delegation, Secretary of State A"), not a
   // clause ("at the head of the Russian delegation, while Defense Minister A headed…").
   const between = after ? after[0].replace(/⟨\d+⟩$/, '').split(/[\s,]+/).filter(Boolean) : [];

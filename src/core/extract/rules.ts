@@ -113,6 +113,12 @@ export const SIDE_WEIGHTS = {
   heading: 2,
   /** "The delegation", "its members", "it": the side the item named last. */
   context: 1,
+  /**
+   * "The delegation", "its members", "it" in the sentence right after the one that named the side
+   * ("Israel's team arrived at noon. It includes A"): the referent is next door, not a guess across
+   * the item, so it weighs as a listed side does.
+   */
+  adjacent: 2,
   /** What the knowledge base already holds for this person, from earlier items. */
   knowledge: 1,
 } as const;

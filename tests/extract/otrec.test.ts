@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractLexicon } from '../../src/core/extract/types.js';
+import { people as read, PUBLISHED } from './read.js';
+
+/**
+ * Delegations of negotiations Parley ships no dossier for (read by the fallback dossier, which has no
+ * standing actors): the miss classes of dev4–dev6's other-negotiation passages, each written here
+ * as sentences of its own.
+ */
+const NONE: ExtractLexicon = { topics: {}, actors: [], mediators: [] };
+const people = (text: string) => read(text, PUBLISHED, NONE);
+
+describe('a leader list ends where the composition verb begins', () => {
+  it('reads "is made up, among others, of" as the members after the leader', () => {
+    expect(
+      people(
+        'Talks between the Colombian government and the ELN opened in Havana on Monday. The government delegation is headed by Ana Ruiz and is made up, among others, of senator Pedro Gil, senator Luis Mora and Carla Vega.',
+      ),
+    ).toEqual(['Colombia: Ana Ruiz (leader)', 'Colombia: Carla Vega', 'Colombia: Luis Mora', 'Colombia: Pedro Gil']);
+  });
+});
+
+describe('leader wording', () => {
+  it('reads "X\'s chief negotiator is A" as X\'s leader', () => {
+    expect(people("Talks between the Afghan government and the Taliban began in Doha on Saturday. The Taliban's chief negotiator is Abdul Rahim Wardak.")).toEqual([
+      'Taliban: Abdul Rahim Wardak (leader)',
+    ]);
+  });
+  it('reads "Its chief negotiator is A" under a section label asking after one side', () => {
+    expect(
+      people(
+        "Afghan government and Taliban negotiators began talks in Doha on Saturday.\n\nAnd the Taliban?\nTheir team is also 21-strong. Its chief negotiator is Mawlawi Abdul Rahim Wardak, the group's chief justice.",
+      ),
+    ).toEqual(['Taliban: Mawlawi Abdul Rahim Wardak (leader)']);
+  });
+});
+
+describe('the delegation the sentence before named', () => {
+  it('seats an untitled member of "It includes" right after the sentence naming the team', () => {
+    expect(
+      people("Israeli and Hamas delegations began indirect talks in Cairo on Monday. Israel's team arrived at noon. It includes officials of the Mossad, hostage coordinator Dan Levi and Amir Cohen, an adviser to the prime minister."),
+    ).toEqual(['Israel: Amir Cohen', 'Israel: Dan Levi']);
+  });
+  it('reads "Its 12 members include" as the delegation named just before', () => {
+    expect(
+      people(
+        "Talks between Yemen's government and the Houthis began in Stockholm on Thursday. The government delegation is headed by Foreign Minister Khaled Nasser. Its 12 members include Abdullah Saleh and Hadi Omar.",
+      ),
+    ).toEqual(['Yemen: Abdullah Saleh', 'Yemen: Hadi Omar', 'Yemen: Khaled Nasser (leader)']);
+  });
+  it('does not lend a side named two sentences back to an untitled person', () => {
+    expect(
+      people("Israeli and Hamas delegations began indirect talks in Cairo on Monday. Israel's team arrived at noon. The sessions ran late. It includes Amir Cohen."),
+    ).toEqual([]);
+  });
+});
