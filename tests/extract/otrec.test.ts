@@ -54,3 +54,33 @@ describe('the delegation the sentence before named', () => {
     ).toEqual([]);
   });
 });
+
+describe('name runs and their titles', () => {
+  it('starts a name at its given name after a body\'s name ("Office for Kosovo and Metohija Petar …")', () => {
+    expect(
+      people(
+        'Serbia and Kosovo resumed talks in Ohrid on Saturday. With the Serbian president in the Belgrade delegation was the director of Office for Kosovo and Metohija Petar Ilić, while Albin Hoxha came with his deputy and chief negotiator Besnik Krasniqi.',
+      ).filter((x) => x.includes('Ilić')),
+    ).toEqual(['Serbia: Petar Ilić']);
+  });
+  it('gives "his deputy and chief negotiator B" no side from the side named last', () => {
+    expect(
+      people('Serbia and Kosovo resumed talks in Ohrid on Saturday. The Serbian delegation was led by Marko Đurić, while Albin Hoxha came with his deputy and chief negotiator Besnik Krasniqi.'),
+    ).toEqual(['Serbia: Marko Đurić (leader)']);
+  });
+  it('reads no title from a clause after the name (", while …", ", included …")', () => {
+    expect(
+      people(
+        "Venezuela's government and the Unitary Platform signed an accord in Bridgetown on Tuesday. The government delegation, headed by the speaker of parliament, Jorge Mendoza, included also the governor of Miranda Héctor Salas.",
+      ),
+    ).toEqual(['Venezuela: Héctor Salas', 'Venezuela: Jorge Mendoza (leader)']);
+  });
+});
+
+describe('given names of the regions whose talks Parley ships no dossier for', () => {
+  it('knows Albanian, Afghan and Yemeni given names untitled in a list', () => {
+    expect(
+      people("Afghan government and Taliban negotiators met in Doha on Saturday. Kabul's team is led by Masoom Rahimi. Four of its members are women, among them Habiba Noori and Fawzia Karimi."),
+    ).toEqual(['Afghanistan: Fawzia Karimi', 'Afghanistan: Habiba Noori', 'Afghanistan: Masoom Rahimi (leader)']);
+  });
+});

@@ -234,6 +234,15 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
         }
       }
       if (a > b) continue;
+      // "director of the Office for Kosovo and Metohija Petar Petković": a body's or a place's last
+      // word after "and"/"of"/"for", then a given name: the name begins at the given name.
+      if (a > 0 && a === run.first && /^(?:and|of|for)$/.test(toks[a - 1]!.lower) && !isFirstName(toks[a]!.lower)) {
+        for (let k = a + 1; k < b; k++)
+          if (isFirstName(toks[k]!.lower)) {
+            a = k;
+            break;
+          }
+      }
       // Peeled words make a title only if one is a title word ("St Petersburg" is no title).
       const titled = toks.slice(run.first, a).some((t) => isRoleWord(t.lower)) || titledBefore(toks, a);
       const sentenceInitial = a === 0 || (a === 1 && !toks[0]!.word);
@@ -558,7 +567,8 @@ function attachRole(s: SentenceTokens, p: PersonSpan): void {
   if (!m) return;
   // "a former culture minister who lectured the Ukrainians": the title ends where a relative clause begins.
   const seg = m[1]!.split(/\s(?:who|which|whose)\s/)[0]!;
-  if (/^(?:who|which|that|said|says|and|but|whose|where|when)\b/i.test(seg)) return;
+  // "A, while Kurti came with B", "A, included also C": a clause or the sentence's verb, no title.
+  if (/^(?:who|which|that|said|says|and|but|whose|where|when|while|whereas|although|though|included|includes|including)\b/i.test(seg)) return;
   const segStart = p.end + (s.text.slice(p.end).length - after.length) + m[0].indexOf(seg);
   const segEnd = segStart + seg.length;
   const segToks = toks.filter((t) => t.start >= segStart && t.end <= segEnd);

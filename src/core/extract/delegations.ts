@@ -109,7 +109,7 @@ const PP = String.raw`(?:\s*(?:at|in|for|during|to)\s+[^,⟨;]{0,60}?)?`;
 const LEADER_TRIGGER = new RegExp(String.raw`^${PP}\s*,?\s*(?:which\s+|that\s+)?${AUX}(?:led|headed|chaired|fronted)(?:,[^,⟨;]{1,30},)?\s+by\b`, 'i');
 const MEMBER_TRIGGER_SRC = String.raw`(?:which\s+|that\s+)?${AUX}(?:included|includes|include|including|comprised|comprising|comprises|comprise|consisted\s+of|consists\s+of|consisting\s+of|made\s+up(?:\s*,\s*(?:among\s+others|amongst\s+others|inter\s+alia|in\s+part)\s*,)?\s+of|featured|features|takes\s+in|take\s+in|took\s+in|represented\s+by|joined\s+by|accompanied\s+by|with(?!\s+⟨\d+⟩\s+(?:himself|herself)\b)|along\s+with|alongside)\b`;
 const MEMBER_TRIGGER = new RegExp(String.raw`^${PP}\s*,?\s*(?:and\s+)?${MEMBER_TRIGGER_SRC}`, 'i');
-const COPULA_LIST = /^\s*(?:were|are|was|is|will be|included?)\s+(?=(?:[\p{L}’'-]+\s+){0,5}⟨)/iu;
+const COPULA_LIST = /^\s*(?:were|are|was|is|will be|included?)\s+(?=(?:[\p{L}’'-]+\s+){0,8}⟨)/iu;
 const COLON_LIST = /^\s*:\s*/;
 /** "The Russian delegation that arrived in Alaska also included A": a restrictive clause before the verb. */
 const REL_MEMBER = /^\s*(?:that|which)\s+[^,⟨;]{1,50}?\s+(?:also\s+)?(?:included|includes|comprised|comprises)\b/i;
@@ -671,7 +671,8 @@ export function findDelegations(
     if (!/\b(?:chief|lead|top)\s+negotiator\b|\bhead\s+of\s+(?:the\s+)?(?:[\p{L}’'-]+\s+)?delegation\b|\bdelegation\s+(?:head|chief|leader)\b/iu.test(r.title))
       continue;
     // "A, his chief negotiator" says whose adviser A is, not who leads the team in the room.
-    if (!r.party && /\b(?:his|her|their)\s+(?:chief|lead|top)\s+negotiator\b/i.test(text)) continue;
+    // So does "his deputy and chief negotiator B": B is someone's deputy, on that someone's side, not the side named last.
+    if (!r.party && /\b(?:his|her|their)\s+(?:[\p{Ll}-]+\s+(?:and\s+)?){0,3}(?:chief|lead|top)\s+negotiator\b/iu.test(text)) continue;
     // "the new head of the delegation" names no party: the person's, or the delegation just named.
     const party = r.party ?? people[k]!.party ?? state.lastParty;
     if (party) {

@@ -89,6 +89,10 @@ export const FIRST_NAMES = set(`
   nino irakli bidzina salome mikheil giorgi davit ilia zurab levan
   maia igor ion vlad andrei natalia oleg dorin
   rebecca grace
+  albin besnik hashim vjosa ramush kadri glauk donika avdullah behgjet agim driton fatos shpend
+  abdulmalik abdulqader abdulkarim abdulwahab abdulsalam abdulhadi abdulla zaher ghazi mousa moussa husam
+  habiba fawzia zalmay sher masoom rahmatullah zabihullah hamdullah amrullah shukria nader
+  ophir gal tzipi dudi
 `);
 
 /** Head nouns of role phrases: a phrase naming a role must contain one. */
