@@ -84,3 +84,21 @@ describe('given names of the regions whose talks Parley ships no dossier for', (
     ).toEqual(['Afghanistan: Fawzia Karimi', 'Afghanistan: Habiba Noori', 'Afghanistan: Masoom Rahimi (leader)']);
   });
 });
+
+describe('signatories', () => {
+  it('seats those who initialled an agreement, each on the side their title names', () => {
+    expect(
+      people(
+        'Armenia and Azerbaijan concluded talks in Washington on Friday. The text of the peace agreement was initialled by Minister of Foreign Affairs of Azerbaijan Elmar Guliyev and Minister of Foreign Affairs of Armenia Armen Sargsyan.',
+      ),
+    ).toEqual(['Armenia: Armen Sargsyan', 'Azerbaijan: Elmar Guliyev']);
+  });
+  it('reads "Signing for X, A; for Y, her counterpart B"', () => {
+    expect(
+      people('Congo and Rwanda signed a peace deal in Washington on Friday. Signing for Kinshasa, Foreign Minister Marie Ilunga; for Kigali, her counterpart Jean Habimana.'),
+    ).toEqual(['DR Congo: Marie Ilunga', 'Rwanda: Jean Habimana']);
+  });
+  it('does not read "; for Kigali, the deal …" as a side\'s people', () => {
+    expect(people('Congo and Rwanda signed a peace deal in Washington on Friday. Tshilombo praised it; for Kigali, the deal means security, said Jean Habimana.')).toEqual([]);
+  });
+});

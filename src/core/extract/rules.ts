@@ -363,6 +363,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
   {
     id: 'roster.signed-by',
     cues: ['signed by'],
+    // "The text was initialled by A and B": matched on its own, which keeps the one alternation within recheck's budget.
+    patterns: [/\b(?:initiall?ed|countersigned) by\b/gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
@@ -517,7 +519,13 @@ export const DELEGATION_RULES: DelegationRule[] = [
     id: 'roster.for-side',
     cues: ['for the … side', 'from the … side', 'on the … side'],
     // "For the United States there were A, B and C": the side opening the sentence, then an existential copula.
-    patterns: [/^(?:For|From|On behalf of) (?:the )?\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30})?,? there (?:were|was|are|is|will be)\b/gu],
+    // "Signing for Kinshasa, Foreign Minister A; for Kigali, her counterpart B": the signing verb
+    // before the side, and a second side's "; for Y, B" with the verb left out.
+    patterns: [
+      /^(?:For|From|On behalf of) (?:the )?\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30})?,? there (?:were|was|are|is|will be)\b/gu,
+      /\b(?:Signing|Initiall?ing|Signed|Initiall?ed) for (?:the )?\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30})?,/gu,
+      /; (?:and )?for (?:the )?\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30})?,/gu,
+    ],
     unit: 'sentence',
     people: 'after',
     product: 'member',
@@ -526,6 +534,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
     examples: [
       ex('For the US side, Secretary of State Linda Price and National Security Adviser Mark Dalton are expected.', 'United States', 'Linda Price', 'Mark Dalton'),
       ex('For the United States there were Secretary of State Linda Price, national security adviser Mark Dalton and envoy Tom Reed.', 'United States', 'Linda Price', 'Mark Dalton', 'Tom Reed'),
+      ex('Signing for Kinshasa, Foreign Minister Marie Ilunga; for Kigali, her counterpart Jean Habimana.', 'Rwanda', 'Jean Habimana'),
     ],
   },
   {
