@@ -102,3 +102,22 @@ describe('signatories', () => {
     expect(people('Congo and Rwanda signed a peace deal in Washington on Friday. Tshilombo praised it; for Kigali, the deal means security, said Jean Habimana.')).toEqual([]);
   });
 });
+
+describe('subjects leading a side', () => {
+  it('reads "A and B are leading the U.S. side" as two leaders', () => {
+    expect(people('US and Chinese officials met in Geneva on Saturday. Scott Bessent and Tom Greer are leading the U.S. side.')).toEqual([
+      'United States: Scott Bessent (leader)',
+      'United States: Tom Greer (leader)',
+    ]);
+  });
+  it('reads a title set before each subject with commas ("The Treasury secretary, A, and the trade representative, B, are leading")', () => {
+    expect(
+      people('US and Chinese officials met in Geneva on Saturday. The Treasury secretary, Scott Bessent, and the trade representative, Tom Greer, are leading the U.S. side.'),
+    ).toEqual(['United States: Scott Bessent (leader)', 'United States: Tom Greer (leader)']);
+  });
+  it('does not take a speaker before an aside holding another name as the subject', () => {
+    expect(
+      people('US and Chinese officials met in Geneva on Saturday. The Treasury secretary, Scott Bessent, said the trade representative, Tom Greer, was leading the U.S. side.'),
+    ).toEqual(['United States: Tom Greer (leader)']);
+  });
+});

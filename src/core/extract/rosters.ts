@@ -836,7 +836,13 @@ const AUX_WORDS = new Set(['has', 'had', 'have', 'is', 'was', 'will', 'would', '
 function subjectOf(raw: string): number[] {
   // A dash-set aside reads as a comma-set one ("A — Netanyahu's confidant, who heads…"); a
   // dateline ("MOSCOW, Dec 2 (Reuters) -", "MUSCAT (AP) —") is no part of the clause.
-  const before = dropDateline(raw).replace(/\s[—–]\s/g, ', ');
+  // "The Treasury secretary, A, and the trade representative, B, are leading …": a title set before
+  // each name with commas is that name's, and the names are the subjects.
+  const before = dropDateline(raw)
+    .replace(/\s[—–]\s/g, ', ')
+    .replace(/\b[Tt]he\s((?:[\p{L}’'.-]+\s){0,3}[\p{L}’'.-]+),\s(⟨\d+⟩),/gu, (all, title: string, k: string) =>
+      title.split(' ').every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w)) ? `${k},` : all,
+    );
   const rel = relativeHead(before);
   if (rel !== undefined) return [rel];
   let from = 0;
@@ -863,6 +869,8 @@ function subjectOf(raw: string): number[] {
   }
   // An apposition: everything between the first comma and the last one before the verb.
   let words = rest.trim();
+  // "A, said the trade representative, B, was leading …": A speaks; B is the verb's subject.
+  if (words.startsWith(',') && /\b(?:said|says|told|tells|added|adds)\s(?:[^,⟨]{0,60})?⟨\d+⟩(?!’s)/u.test(words)) return [];
   if (words.startsWith(',')) {
     // "A, who heads the delegation": one comma, then a relative pronoun.
     words = words.slice(words.lastIndexOf(',') + 1).trim();

@@ -287,6 +287,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
       'will lead … delegation', 'will head … delegation', 'leads … team', 'led … team', 'heads … team', 'headed … team',
       'leads … negotiators', 'led … negotiators', 'heads it', 'leads it', 'headed it', 'led it', 'at its head', 'headed the … one', 'led the … one',
     ],
+    // "A and B are leading the U.S. side": matched on its own, which keeps the one alternation within recheck's budget.
+    patterns: [/\b(?:are|is|were|was|will\sbe)\s(?:leading|heading)\sthe\s(?:[\p{L}.’'-]{1,20}\s{1,4}){0,3}?side\b/gu],
     unit: 'sentence',
     people: 'subject',
     product: 'leader',
