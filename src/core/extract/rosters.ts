@@ -870,7 +870,7 @@ function subjectOf(raw: string): number[] {
   // An apposition: everything between the first comma and the last one before the verb.
   let words = rest.trim();
   // "A, said the trade representative, B, was leading …": A speaks; B is the verb's subject.
-  if (words.startsWith(',') && /\b(?:said|says|told|tells|added|adds)\s(?:[^,⟨]{0,60})?⟨\d+⟩(?!’s)/u.test(words)) return [];
+  if (words.startsWith(',') && /\b(?:said|says|told|tells|added|adds)\s/.test(words) && /⟨\d+⟩(?!’s)/u.test(words)) return [];
   if (words.startsWith(',')) {
     // "A, who heads the delegation": one comma, then a relative pronoun.
     words = words.slice(words.lastIndexOf(',') + 1).trim();
