@@ -121,3 +121,16 @@ describe('subjects leading a side', () => {
     ).toEqual(['United States: Tom Greer (leader)']);
   });
 });
+
+describe('co-leaders of one side', () => {
+  it('reads "Tehran\'s was co-led by A and B" as one side\'s two leaders', () => {
+    expect(
+      people("Talks between Iran and the US resumed in Muscat on April 26. Washington's technical team was headed by Paul Reed; Tehran's was co-led by deputy foreign ministers Kazem Rahimi and Majid Tavakoli."),
+    ).toEqual(['Iran: Kazem Rahimi (leader)', 'Iran: Majid Tavakoli (leader)', 'United States: Paul Reed (leader)']);
+  });
+  it('still reads a meeting co-chaired by two sides\' ministers as each leading their own', () => {
+    expect(
+      people('The commission meeting was co-chaired by Deputy Prime Minister of Armenia Mher Grigoryan and Deputy Prime Minister of Azerbaijan Shahin Mustafayev.'),
+    ).toEqual(['Armenia: Mher Grigoryan (leader)', 'Azerbaijan: Shahin Mustafayev (leader)']);
+  });
+});

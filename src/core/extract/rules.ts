@@ -157,6 +157,9 @@ const SPEAKING_GROUP =
 /** Words that make a list of those present an audience: "…, several ambassadors and other dignitaries". */
 export const AUDIENCE = /\b(?:dignitaries|ambassadors|guests|diplomatic\s+corps|invitees|representatives\s+of\s+the\s+(?:two|both)\s+(?:parties|sides))\b/i;
 
+/** A single side right before "co-led by": its delegation, team or possessive and a copula ("Tehran's was co-led by"). */
+const ONE_SIDE_CO_LED = /(?:\b(?:delegation|team|side|negotiators)|\p{Lu}\p{Ll}{0,30}['’]s)\s(?:was|is|were|are|will\sbe)\s$/u;
+
 export const DELEGATION_RULES: DelegationRule[] = [
   {
     id: 'roster.led-by',
@@ -178,6 +181,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
   {
     id: 'roster.co-chaired',
     cues: ['co-chaired by', 'co-led by', 'co-headed by', 'jointly chaired by', 'jointly led by'],
+    // "Tehran's team was co-led by A and B": one side's co-leaders (roster.co-led-side), not two sides' chairs.
+    reject: { before: ONE_SIDE_CO_LED },
     unit: 'sentence',
     people: 'after',
     product: 'leader',
@@ -187,6 +192,21 @@ export const DELEGATION_RULES: DelegationRule[] = [
     weight: 3,
     examples: [
       ex('The meeting was co-chaired by Deputy Prime Minister of the Republic of Armenia Mher Grigoryan and Deputy Prime Minister of the Republic of Azerbaijan Shahin Mustafayev.', 'Azerbaijan', ['Shahin Mustafayev', 'leader']),
+    ],
+  },
+  {
+    id: 'roster.co-led-side',
+    // Matched on its own: the same words are roster.co-chaired's cues in the one alternation.
+    cues: [],
+    patterns: [/\b(?:co-led|co-headed|co-chaired|jointly led|jointly headed) by\b/gu],
+    requireBefore: ONE_SIDE_CO_LED,
+    unit: 'sentence',
+    people: 'after',
+    product: 'leader',
+    shape: 'one side\'s delegation, team or possessive, then "co-led by" and its leaders ("Tehran\'s team was co-led by deputy ministers A and B")',
+    weight: 3,
+    examples: [
+      ex("Washington's technical team was headed by Paul Reed; Tehran's was co-led by deputy foreign ministers Kazem Rahimi and Majid Tavakoli.", 'Iran', ['Kazem Rahimi', 'leader'], ['Majid Tavakoli', 'leader']),
     ],
   },
   {
