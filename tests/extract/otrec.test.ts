@@ -134,3 +134,14 @@ describe('co-leaders of one side', () => {
     ).toEqual(['Armenia: Mher Grigoryan (leader)', 'Azerbaijan: Shahin Mustafayev (leader)']);
   });
 });
+
+describe('each person with the side named right after them', () => {
+  it('reads "A for Tehran, B for Washington" at a table', () => {
+    expect(
+      people('Talks between Iran and the US resumed in Muscat. The first two meetings were purely political: Abbas Rahimi for Tehran, Paul Reed for Washington.'),
+    ).toEqual(['Iran: Abbas Rahimi', 'United States: Paul Reed']);
+  });
+  it('reads nothing where no talks, meeting or signing is named', () => {
+    expect(people('Talks between Iran and the US resumed in Muscat. The award went to Ali Reza for Iran, and Tom Smith for the United States won silver.')).toEqual([]);
+  });
+});

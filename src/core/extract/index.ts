@@ -7,7 +7,7 @@ import { type DelegationDraft, type DelegationState, findDelegations, noteSenten
 import { attribution, classify, topicHits, trimTitle } from './events.js';
 import { locationTokens, placesCompatible } from './places.js';
 import { type PrincipalInput, principalDelegations, principalRounds } from './principals.js';
-import { respectiveDelegations } from './respectively.js';
+import { forSidesDelegations, respectiveDelegations } from './respectively.js';
 import { applyRoundDates, type DateCandidate, dateCandidates, type SentenceView } from './round-dates.js';
 import { findRoundCandidates, mergeRounds, participantsOf, type RoundDraft, toRoundFact, underTalksHeading } from './rounds.js';
 import { SITE_CHROME, TALKS_RE } from './lexicon.js';
@@ -242,6 +242,8 @@ function extractItem(input: ExtractInput): Extraction {
       drafts.push({ d, tense: tenseAt(i) });
       for (const n of [...d.leaders, ...d.members]) respective.set(nameKey(n), d.party);
     }
+    // "A for Tehran, B for Washington": each on the side named right after them.
+    for (const d of forSidesDelegations(text, people[i]!, i)) drafts.push({ d, tense: tenseAt(i) });
     for (const d of findDelegations(text, people[i]!, i, state)) drafts.push({ d, tense: tenseAt(i) });
     state.prevSubjectParty = toks[i]!.find((t) => t.party)?.party?.name;
     noteSentence(text, people[i]!, state);
