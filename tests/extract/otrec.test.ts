@@ -145,3 +145,11 @@ describe('each person with the side named right after them', () => {
     expect(people('Talks between Iran and the US resumed in Muscat. The award went to Ali Reza for Iran, and Tom Smith for the United States won silver.')).toEqual([]);
   });
 });
+
+describe('a copula and "in" a side\'s team', () => {
+  it('reads "A and B are also in the ELN team" after the leader clause', () => {
+    expect(
+      people("The Colombian government and the ELN began talks in Mexico City on Monday. The guerrilla's negotiators are led by Pablo Ortega; Carlos Ruiz and Pedro Gil are also in the ELN team."),
+    ).toEqual(['ELN: Carlos Ruiz', 'ELN: Pablo Ortega (leader)', 'ELN: Pedro Gil']);
+  });
+});

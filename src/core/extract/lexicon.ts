@@ -93,6 +93,7 @@ export const FIRST_NAMES = set(`
   abdulmalik abdulqader abdulkarim abdulwahab abdulsalam abdulhadi abdulla zaher ghazi mousa moussa husam
   habiba fawzia zalmay sher masoom rahmatullah zabihullah hamdullah amrullah shukria nader
   ophir gal tzipi dudi jamieson
+  aureliano bernardo danilo consuelo otoniel
 `);
 
 /** Head nouns of role phrases: a phrase naming a role must contain one. */

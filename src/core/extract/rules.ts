@@ -587,6 +587,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
     cues: [
       'joined … delegation', 'joined … team',
       'on … delegation', 'on … team', 'part of … delegation', 'part of … team', 'members of … delegation', 'member of … delegation', 'among … negotiators', 'among … delegates'],
+    // "A and B are also in the ELN team": a copula, then "in" a side's team (matched on its own).
+    patterns: [/\b(?:are|is|were|was)\s(?:also\s)?in\sthe\s(?:[\p{L}’'.-]{1,30}\s{1,4}){0,2}?(?:team|delegation)\b/gu],
     // "signed off on the make-up of the delegation": on a thing of the delegation, not on it; "the
     // decree on the delegation", "briefed reporters on the team": about it, not on it.
     reject: {
@@ -601,6 +603,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
     examples: [
       ex('Rustem Umerov, First Deputy Foreign Minister Serhiy Kyslytsia and Ambassador Olha Stefanishyna are on the Ukrainian delegation.', 'Ukraine', 'Rustem Umerov', 'Serhiy Kyslytsia', 'Olha Stefanishyna'),
       ex("Strategic Affairs Minister Avi Dichter joined Israel's team in Cairo on Wednesday.", 'Israel', 'Avi Dichter'),
+      ex('The rebel negotiators are led by Pablo Ortega; Aureliano Ruiz and Bernardo Gil are also in the ELN team.', 'ELN', 'Aureliano Ruiz', 'Bernardo Gil'),
     ],
   },
   {
