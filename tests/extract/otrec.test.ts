@@ -153,3 +153,12 @@ describe('a copula and "in" a side\'s team', () => {
     ).toEqual(['ELN: Carlos Ruiz', 'ELN: Pablo Ortega (leader)', 'ELN: Pedro Gil']);
   });
 });
+
+describe('two sides\' principals named by a leading office', () => {
+  it('reads "Chief negotiators of Belgrade and Pristina, A and B" as each side\'s leader', () => {
+    expect(people('Serbia and Kosovo resumed talks. Chief negotiators of Belgrade and Pristina, Petar Ilić and Besnik Krasniqi, will meet today in Brussels.')).toEqual([
+      'Kosovo: Besnik Krasniqi (leader)',
+      'Serbia: Petar Ilić (leader)',
+    ]);
+  });
+});

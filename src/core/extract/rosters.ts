@@ -605,7 +605,9 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           const own = sideOfPerson(p, input);
           // "A and B" in the other order than the sides: each on their own side, when they state it.
           const seat = own && d.sides.includes(own) ? own : side;
-          out.push(score(si, p, 'member', DESCRIBED_RULE, seat, appos ? 'explicit' : 'listed', input));
+          // "The chief negotiators of Belgrade and Pristina, A and B": each leads their side's team.
+          const role: RuleProduct = /\b(?:chief|lead|top)\snegotiator\b/.test(d.office) ? 'leader' : 'member';
+          out.push(score(si, p, role, DESCRIBED_RULE, seat, appos ? 'explicit' : 'listed', input));
         }
       }
 
