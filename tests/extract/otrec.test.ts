@@ -162,3 +162,23 @@ describe('two sides\' principals named by a leading office', () => {
     ]);
   });
 });
+
+describe('principals who met, in a sentence with no round of its own', () => {
+  it('seats those who met across the sides an item\'s round is between ("A, who leads …, and B met C at the residence")', () => {
+    expect(
+      people(
+        'US and Chinese officials began trade talks in Geneva on Saturday. U.S. Treasury Secretary Scott Bessent, who is leading the American side, and Trade Representative Tom Greer met Chinese Vice Premier He Lifeng at the residence of the Swiss ambassador.',
+      ),
+    ).toEqual(['China: He Lifeng', 'United States: Scott Bessent (leader)', 'United States: Tom Greer']);
+  });
+  it('reads "held talks here on Sunday with A and B" as meeting them', () => {
+    expect(
+      people('US and Chinese officials began trade talks in Madrid on Sunday. Chinese Vice Premier He Lifeng held talks here on Sunday with Treasury Secretary Scott Bessent and Trade Representative Tom Greer.'),
+    ).toEqual(['China: He Lifeng', 'United States: Scott Bessent', 'United States: Tom Greer']);
+  });
+  it('does not seat a principal calling on a third country the item\'s round is not between', () => {
+    expect(
+      people('US and Chinese officials began trade talks in Madrid on Sunday. Before the talks, Chinese Vice Premier He Lifeng met Spanish Prime Minister Pedro Sanchez at the Moncloa palace.'),
+    ).toEqual([]);
+  });
+});

@@ -276,12 +276,18 @@ function extractItem(input: ExtractInput): Extraction {
     for (const n of d.members) if (!placed.has(nameKey(n))) placed.set(nameKey(n), { party: d.party, leader: false });
   }
   // Those who hold the talks stand for their sides only where a round in that sentence is between those sides.
+  // Those who met in a sentence with no round of its own ("A and B met C at the ambassador's residence")
+  // stand for theirs where a round of the item is between all the sides they met across.
+  const metAcross = new Map<number, Set<string>>();
+  for (const c of roster) if (c.accepted && c.party && MET_RULES.has(c.rule)) metAcross.set(c.sentenceIndex, (metAcross.get(c.sentenceIndex) ?? new Set()).add(c.party));
+  const roundBetween = (sides: Set<string> | undefined) => !!sides && sides.size >= 2 && roundDrafts.some((r) => [...sides].every((p) => r.parties.includes(p)));
   for (const c of roster)
     if (
       c.accepted &&
       NEEDS_ROUND.has(c.rule) &&
       // Those who met name the round's sides themselves: a round in the sentence is enough.
-      !roundDrafts.some((r) => r.sentences.includes(c.sentenceIndex) && c.party && (MET_RULES.has(c.rule) || r.parties.includes(c.party)))
+      !roundDrafts.some((r) => r.sentences.includes(c.sentenceIndex) && c.party && (MET_RULES.has(c.rule) || r.parties.includes(c.party))) &&
+      !(MET_RULES.has(c.rule) && !roundDrafts.some((r) => r.sentences.includes(c.sentenceIndex)) && roundBetween(metAcross.get(c.sentenceIndex)))
     ) {
       c.accepted = false;
       c.why = 'no round in this sentence is between its side and another';

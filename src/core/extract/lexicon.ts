@@ -290,6 +290,8 @@ export const OFFICES: { re: RegExp; party: string }[] = [
   { re: /\bmossad\b|\bshin bet\b|\bidf\b/, party: 'Israel' },
   // The USTR: the bare title is the American office ("China International Trade Representative" names its own side first).
   { re: /^(?:us |united states )?trade representative$/, party: 'United States' },
+  // The US title; Britain's is "Chancellor of the Exchequer" or "Chief Secretary to the Treasury".
+  { re: /^(?:us |united states )?(?:treasury secretary|secretary of the treasury)$/, party: 'United States' },
 ];
 
 /**

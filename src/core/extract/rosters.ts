@@ -376,7 +376,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
                 ? adjacentBefore(m.slice(0, start))
                 : peopleBefore(m.slice(0, start))
               : rule.people === 'subject'
-                ? [...orElse(subjectOf(m.slice(0, start)), () => apposedBefore(m, start)), ...(rule.object ? objectOf(m.slice(end)) : [])]
+                ? [...orElse(subjectOf(m.slice(0, start)), () => apposedBefore(m, start)), ...(rule.object ? objectOf(m.slice(end).replace(ADVERBIAL_WITH, ' ')) : [])]
                 : orElse(apposed(m, start, end), () => (COPULA_BEFORE.test(m.slice(Math.max(0, start - 30), start)) ? subjectOf(m.slice(0, start)) : []));
         // Sides in order: the cue's party word; else the office a listed title names (one side for
         // the whole list, when the titles agree); else "the delegation" the item named last.
@@ -827,6 +827,8 @@ function dropDateline(s: string): string {
 
 /** Where a clause begins inside a sentence: after a semicolon or colon, or at "while", "whereas", "with", "that". */
 const CLAUSE_BREAK = /;|:|\b(?:while|whereas|with|that)\s/g;
+/** "held talks here on Sunday with A": a place or time between the meeting verb and its "with". */
+const ADVERBIAL_WITH = /^\s(?:here\s|there\s)?(?:(?:on|in|at)\s(?:[\p{L}\d.]{1,20}\s){1,3}?)?with\s/u;
 /** Words that may stand between a clause's subject and its verb ("A has also led…", "A, who…"). */
 const AUX_WORDS = new Set(['has', 'had', 'have', 'is', 'was', 'will', 'would', 'also', 'again', 'now', 'still', 'currently', 'already', 'once', 'who', 'and', 'he', 'she']);
 
@@ -842,6 +844,8 @@ function subjectOf(raw: string): number[] {
   // each name with commas is that name's, and the names are the subjects.
   const before = dropDateline(raw)
     .replace(/\s[—–]\s/g, ', ')
+    // "A, who is leading the American side, and B met C": a relative clause set off by commas is no subject.
+    .replace(/(⟨\d+⟩),\s(?:who|which)\s[^,⟨;]{1,80},/gu, '$1,')
     .replace(/\b[Tt]he\s((?:[\p{L}’'.-]+\s){0,3}[\p{L}’'.-]+),\s(⟨\d+⟩),/gu, (all, title: string, k: string) =>
       title.split(' ').every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w)) ? `${k},` : all,
     );
