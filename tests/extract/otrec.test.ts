@@ -182,3 +182,13 @@ describe('principals who met, in a sentence with no round of its own', () => {
     ).toEqual([]);
   });
 });
+
+describe('a pair of principals who concluded something', () => {
+  it('reads "The President of Serbia, A, and the Prime Minister of Kosovo B late on Saturday in Ohrid agreed" after talks', () => {
+    expect(
+      people(
+        'Serbia and Kosovo held talks in Ohrid on Saturday. The President of Serbia, Aleksandar Vučić, and the Prime Minister of Kosovo Albin Kurti late on Saturday in Ohrid agreed to the annex on implementation, after 12 hours of talks.',
+      ),
+    ).toEqual(['Kosovo: Albin Kurti', 'Serbia: Aleksandar Vučić']);
+  });
+});

@@ -553,7 +553,9 @@ function attachRole(s: SentenceTokens, p: PersonSpan): void {
     }
     while (back.length && ['the', 'of', 'for', 'to'].includes(back[0]!.lower)) back.shift();
     const role = back.length && ROLE_HEADS.has(back[back.length - 1]!.lower.replace(/s$/, '')) ? roleFromWords(back) : undefined;
-    const roleAlt = !role && back.length && back.some((t) => ROLE_HEADS.has(t.lower)) && back[0]!.party ? roleFromWords(back) : undefined;
+    // "The President of Serbia, A,": a title whose side follows "of" holds it too.
+    const ofSide = back.length >= 3 && !!back[back.length - 1]!.party && back[back.length - 2]!.lower === 'of';
+    const roleAlt = !role && back.length && back.some((t) => ROLE_HEADS.has(t.lower)) && (back[0]!.party || ofSide) ? roleFromWords(back) : undefined;
     const r = role ?? roleAlt;
     if (r) {
       p.role = r;
