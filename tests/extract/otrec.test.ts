@@ -192,3 +192,11 @@ describe('a pair of principals who concluded something', () => {
     ).toEqual(['Kosovo: Albin Kurti', 'Serbia: Aleksandar Vučić']);
   });
 });
+
+describe('a surname naming an administration', () => {
+  it('seats nobody for "the outgoing Biden administration" inside a roster', () => {
+    expect(
+      people('Israel and Hamas resumed talks in Doha on Sunday. The US mediation team is made up of Brett McGurk, for the outgoing Biden administration, and Steve Witkoff. Joe Biden spoke by phone to Benjamin Netanyahu on Sunday.'),
+    ).toEqual(['United States: Brett McGurk', 'United States: Steve Witkoff']);
+  });
+});

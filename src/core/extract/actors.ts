@@ -91,6 +91,9 @@ function nonName(t: Token): boolean {
   );
 }
 
+/** A surname used as a modifier of the government it led: "the Biden administration", "the Trump White House". */
+const ATTRIBUTIVE_NAME = /^\s(?:administration|government|presidency|era|cabinet|White\sHouse)\b/;
+
 interface Run {
   first: number;
   last: number;
@@ -307,9 +310,12 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
           (SLAVIC_SURNAME_STRICT.test(t.lower) && !SLAVIC_LOOKALIKE_PLACES.has(t.lower) && (!initial || /^(?:,|said|and|will|was|is|has|who)\b/.test(after)))));
     if (ok) acceptedSingles.add(nameKey(t.base));
   }
-  // A word accepted as a name once in the item is a name everywhere in it ("Trump’s dust-up").
+  // A word accepted as a name once in the item is a name everywhere in it ("Trump’s dust-up"), but
+  // not where it only names an administration ("for the outgoing Biden administration").
   for (const c of singles) {
-    const t = sentences[c.sentence]!.tokens[c.first]!;
+    const s = sentences[c.sentence]!;
+    const t = s.tokens[c.first]!;
+    if (ATTRIBUTIVE_NAME.test(s.text.slice(t.end)) && !t.poss) continue;
     if (acceptedSingles.has(nameKey(t.base))) cands.push(c);
   }
 

@@ -92,7 +92,7 @@ export const FIRST_NAMES = set(`
   albin besnik hashim vjosa ramush kadri glauk donika avdullah behgjet agim driton fatos shpend
   abdulmalik abdulqader abdulkarim abdulwahab abdulsalam abdulhadi abdulla zaher ghazi mousa moussa husam
   habiba fawzia zalmay sher masoom rahmatullah zabihullah hamdullah amrullah shukria nader
-  ophir gal tzipi dudi jamieson
+  ophir gal tzipi dudi jamieson brett
   aureliano bernardo danilo consuelo otoniel
 `);
 
