@@ -200,3 +200,11 @@ describe('a surname naming an administration', () => {
     ).toEqual(['United States: Brett McGurk', 'United States: Steve Witkoff']);
   });
 });
+
+describe('an unnamed source\'s aside inside a roster sentence', () => {
+  it('reads "Also in the team, a Hamas official said, are A and B"', () => {
+    expect(
+      people('Israeli and Hamas delegations began talks in Cairo on Monday. The Hamas delegation is headed by Khalil Nasser. Also in the team, a Hamas official said, are Zaher Omar and Ghazi Hamdan.'),
+    ).toEqual(['Hamas: Ghazi Hamdan', 'Hamas: Khalil Nasser (leader)', 'Hamas: Zaher Omar']);
+  });
+});

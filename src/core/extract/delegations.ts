@@ -59,8 +59,13 @@ export function mask(text: string, people: PersonSpan[]): string {
       pos += poss[0].length;
     }
   });
-  return out + text.slice(pos);
+  // "Also in the team, a Hamas official said, are A and B": an unnamed source's aside is no part of the roster.
+  return (out + text.slice(pos)).replace(SOURCE_ASIDE, '');
 }
+
+/** ", a Hamas official said,", ", two diplomats told Reuters,": an aside naming no person (no placeholder inside). */
+const SOURCE_ASIDE =
+  /,\s(?:a|an|the|two|three|several)\s(?:[\p{L}-]{1,25}\s){0,3}?(?:official|officials|source|sources|spokesman|spokeswoman|spokesperson|diplomat|diplomats)\s(?:said|says|told\s[\p{L}]{1,25}|added),(?=\s)/gu;
 
 const ANCHOR_RE =
   /\b(?:(?:negotiating|peace|negotiation)\s+)?(delegations?|team|side|negotiators|delegates|envoys|officials|diplomats|Americans|Russians|Ukrainians|Europeans)\b/gi;
