@@ -208,3 +208,11 @@ describe('an unnamed source\'s aside inside a roster sentence', () => {
     ).toEqual(['Hamas: Ghazi Hamdan', 'Hamas: Khalil Nasser (leader)', 'Hamas: Zaher Omar']);
   });
 });
+
+describe('a deputy of the one named just before', () => {
+  it('reads "His deputy is B" on the side the previous sentence seated its subject on', () => {
+    expect(
+      people("Afghan government and Taliban negotiators began talks in Doha on Saturday. The Taliban's chief negotiator is Abdul Rahim Wardak. His deputy is Sher Mohammad Abbas Karimi, who ran the group's office in Doha."),
+    ).toEqual(['Taliban: Abdul Rahim Wardak (leader)', 'Taliban: Sher Mohammad Abbas Karimi']);
+  });
+});

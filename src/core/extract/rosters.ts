@@ -407,7 +407,9 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         }
         // "With them are C and D": the pronoun's people, the previous sentence's, lend their side when they agree on one.
         if (!party && rule.id === 'roster.companions' && si > 0) {
-          const before = new Set(input.people[si - 1]!.map((p) => sideOfPerson(p, input)).filter((x): x is string => !!x));
+          // A side of their own, else the one a rule seated them on earlier in the item.
+          const seated = (p: PersonSpan) => sideOfPerson(p, input) ?? out.find((c) => c.accepted && c.party && nameKey(c.name) === nameKey(p.name))?.party;
+          const before = new Set(input.people[si - 1]!.map(seated).filter((x): x is string => !!x));
           if (before.size === 1) {
             party = [...before][0];
             evidence = 'listed';

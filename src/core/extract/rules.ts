@@ -499,6 +499,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
       'alongside him', 'alongside her', 'alongside them', 'at his side', 'at her side', 'beside him', 'beside her',
       'accompanying him', 'accompanying her', 'accompanying them',
     ],
+    // "His deputy is B": the deputy of the one the previous sentence named (matched on its own).
+    patterns: [/^(?:His|Her)\s(?:(?:first|chief|principal)\s)?deputy\s(?:is|was|will\sbe)\b/gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
