@@ -216,3 +216,13 @@ describe('a deputy of the one named just before', () => {
     ).toEqual(['Taliban: Abdul Rahim Wardak (leader)', 'Taliban: Sher Mohammad Abbas Karimi']);
   });
 });
+
+describe('a sentence opening on "That delegation"', () => {
+  it('reads it as the delegation the sentence before named', () => {
+    expect(
+      people(
+        'The refusal followed consultations in Jeddah earlier this month between a Sudanese government delegation and US officials. That delegation, headed by Minister of Minerals Mohamed Bashir Omar, left without agreeing on the format.',
+      ),
+    ).toEqual(['Sudan: Mohamed Bashir Omar (leader)']);
+  });
+});
