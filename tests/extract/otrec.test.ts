@@ -226,3 +226,11 @@ describe('a sentence opening on "That delegation"', () => {
     ).toEqual(['Sudan: Mohamed Bashir Omar (leader)']);
   });
 });
+
+describe('a side right after each leader', () => {
+  it('reads "led by Deputy Prime Ministers A of Azerbaijan and B of Armenia" as each leading their own', () => {
+    expect(
+      people('Armenia and Azerbaijan held border talks in Gabala on Friday. The State Commissions on delimitation, led by Deputy Prime Ministers Elnur Aliyev of Azerbaijan and Armen Petrosyan of Armenia, are expected to meet again soon.'),
+    ).toEqual(['Armenia: Armen Petrosyan (leader)', 'Azerbaijan: Elnur Aliyev (leader)']);
+  });
+});

@@ -476,7 +476,10 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           // Whose companions they are must be known: with no traveller's side the rule says nothing.
           if (rule.id === 'roster.travels-with' && !travellerParty) continue;
           // "led by A for the United States and by B and C for Iran": a side named after the person, before the next "by", is theirs.
-          const forSide = rule.id === 'roster.led-by' ? (sideAfter(m.slice(at + `⟨${k}⟩`.length)) ?? sideBetween(sides, end, at)) : undefined;
+          // "led by Deputy Prime Ministers A of Azerbaijan and B of Armenia": "of" and a side right after the name is theirs.
+          const ofSide = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2})(?=\s*(?:[,.;]|and\b|$))/u.exec(m.slice(at + `⟨${k}⟩`.length));
+          const forSide =
+            rule.id === 'roster.led-by' ? (sideAfter(m.slice(at + `⟨${k}⟩`.length)) ?? (ofSide ? findParties(ofSide[1]!)[0]?.party.name : undefined) ?? sideBetween(sides, end, at)) : undefined;
           const c = forSide
             ? score(si, p, role, rule, forSide, 'explicit', input)
             : travellerParty
