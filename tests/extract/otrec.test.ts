@@ -234,3 +234,11 @@ describe('a side right after each leader', () => {
     ).toEqual(['Armenia: Armen Petrosyan (leader)', 'Azerbaijan: Elnur Aliyev (leader)']);
   });
 });
+
+describe('a body\'s name beside a listed person', () => {
+  it('does not list "Fedegán" of "the cattle ranchers\' federation Fedegán, A" as a person', () => {
+    expect(
+      people("The Colombian government and the ELN began talks in Mexico City on Monday. The government delegation is headed by Otty Patiño and is made up of senator Iván Cepeda and the president of the cattle ranchers' federation Fedegán, José Félix Lafaurie."),
+    ).toEqual(['Colombia: Iván Cepeda', 'Colombia: José Félix Lafaurie', 'Colombia: Otty Patiño (leader)']);
+  });
+});

@@ -91,6 +91,9 @@ function nonName(t: Token): boolean {
   );
 }
 
+/** A kind of body right before a lone capitalised word: the word is the body's name ("the federation Fedegán"). */
+const ORG_KIND_BEFORE = /\b(?:federation|union|association|council|agency|committee|party|movement|company|group|bank|ministry|institute|foundation|confederation|network|coalition|alliance|newspaper|channel)$/i;
+
 /** A surname used as a modifier of the government it led: "the Biden administration", "the Trump White House". */
 const ATTRIBUTIVE_NAME = /^\s(?:administration|government|presidency|era|cabinet|White\sHouse)\b/;
 
@@ -395,6 +398,8 @@ function propagateLists(s: SentenceTokens, list: PersonSpan[]): void {
         }
         if (dir === -1 && toks[k - 1]?.cap && t.start - toks[k - 1]!.end <= 1) continue;
         if (!(SLAVIC_SURNAME.test(t.lower) || PLAIN_NAME_WORD.test(t.base))) continue;
+        // "the cattle ranchers' federation Fedegán, A": a body's name after its kind is no listed person.
+        if (ORG_KIND_BEFORE.test(s.text.slice(0, t.start).trimEnd())) continue;
         // A list item ends at punctuation or a verb; "Turkey hosted" is not a name in a list.
         const nx = toks[k + 1];
         if (dir === 1 && nx?.word && !LIST_FOLLOWERS.has(nx.lower)) continue;
