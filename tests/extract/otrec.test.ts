@@ -242,3 +242,9 @@ describe('a body\'s name beside a listed person', () => {
     ).toEqual(['Colombia: Iván Cepeda', 'Colombia: José Félix Lafaurie', 'Colombia: Otty Patiño (leader)']);
   });
 });
+
+describe('a title with an abbreviated rank before the name', () => {
+  it('keeps "Pakistan\'s intelligence chief" across "Lt. Gen." as the person\'s side', () => {
+    expect(people("Pakistan and Afghanistan held talks in Doha on Sunday. Pakistan's intelligence chief Lt. Gen. Asim Qadir also took part in the Doha meeting.")).toEqual(['Pakistan: Asim Qadir']);
+  });
+});

@@ -502,6 +502,11 @@ function attachRole(s: SentenceTokens, p: PersonSpan): void {
   const pre: Token[] = [];
   while (i >= 0) {
     const t = toks[i]!;
+    // "intelligence chief Lt. Gen. A": an abbreviated honorific's full stop is part of the title.
+    if (t.text === '.' && toks[i - 1]?.word && HONORIFIC.has(toks[i - 1]!.lower)) {
+      i--;
+      continue;
+    }
     if (!t.word) break;
     if (t.party || isRoleWord(t.lower)) {
       pre.unshift(t);
