@@ -248,3 +248,11 @@ describe('a title with an abbreviated rank before the name', () => {
     expect(people("Pakistan and Afghanistan held talks in Doha on Sunday. Pakistan's intelligence chief Lt. Gen. Asim Qadir also took part in the Doha meeting.")).toEqual(['Pakistan: Asim Qadir']);
   });
 });
+
+describe('a second side\'s verbless clause after a comma', () => {
+  it('ends the first side\'s leaders at ", the American one by B"', () => {
+    expect(
+      people("Talks between Iran and the US resumed in Muscat on April 26. Iran's technical team was headed by Majid Rahimi and Kazem Tavakoli, the American one by Michael Reed, director of policy planning at the State Department."),
+    ).toEqual(['Iran: Kazem Tavakoli (leader)', 'Iran: Majid Rahimi (leader)', 'United States: Michael Reed (leader)']);
+  });
+});

@@ -87,7 +87,8 @@ const STOP_DOT = /\.(?=\s+[^\p{Ll}\s]|\s*$)/gu;
  * the American delegation by B": a second side's clause with its verb left out ends the first
  * side's list, so B is never read as the first side's co-leader.
  */
-const COORDINATED_SIDE = /\band\s+(?:on\s+)?(?:the\s+)?(?:[A-Z][A-Za-z.-]*|rebels|rebel|guerrillas|government|opposition)(?:['’]s|['’])?(?:\s+(?:delegation|team|side|one|negotiators|delegates))?\s+by\b/;
+// "… and the Ukrainian one by", ", the American one by": a second side's verbless clause ends the first side's list.
+const COORDINATED_SIDE = /(?:\band|,)\s+(?:on\s+)?(?:the\s+)?(?:[A-Z][A-Za-z.-]*|rebels|rebel|guerrillas|government|opposition)(?:['’]s|['’])?(?:\s+(?:delegation|team|side|one|negotiators|delegates))?\s+by\b/;
 
 function listStop(s: string): number {
   const w = STOP_WORDS.exec(s);
