@@ -256,3 +256,13 @@ describe('a second side\'s verbless clause after a comma', () => {
     ).toEqual(['Iran: Kazem Tavakoli (leader)', 'Iran: Majid Rahimi (leader)', 'United States: Michael Reed (leader)']);
   });
 });
+
+describe('an aside between the leading verb and "by"', () => {
+  it('reads "headed as in Mexico by the president of the National Assembly, A, also included B"', () => {
+    expect(
+      people(
+        "Venezuela's government and the Unitary Platform signed an accord in Bridgetown on Tuesday. The government delegation, headed as in Mexico by the president of the National Assembly, Jorge Mendoza, also included the governor of Miranda state, Héctor Salas.",
+      ),
+    ).toEqual(['Venezuela: Héctor Salas', 'Venezuela: Jorge Mendoza (leader)']);
+  });
+});

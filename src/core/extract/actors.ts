@@ -586,7 +586,7 @@ function attachRole(s: SentenceTokens, p: PersonSpan): void {
   // "a former culture minister who lectured the Ukrainians": the title ends where a relative clause begins.
   const seg = m[1]!.split(/\s(?:who|which|whose)\s/)[0]!;
   // "A, while Kurti came with B", "A, included also C": a clause or the sentence's verb, no title.
-  if (/^(?:who|which|that|said|says|and|but|whose|where|when|while|whereas|although|though|included|includes|including)\b/i.test(seg)) return;
+  if (/^(?:also\s)?(?:who|which|that|said|says|and|but|whose|where|when|while|whereas|although|though|included|includes|including)\b/i.test(seg)) return;
   const segStart = p.end + (s.text.slice(p.end).length - after.length) + m[0].indexOf(seg);
   const segEnd = segStart + seg.length;
   const segToks = toks.filter((t) => t.start >= segStart && t.end <= segEnd);

@@ -229,7 +229,8 @@ export function readList(s: string): { ks: number[]; rest: string } {
     ? s
         .replace(APPOSITION_RE, (a, title: string) =>
           // ", we're told," is the reporter speaking, not an apposition: the list ends there.
-          !REPORTING_ASIDE.test(a) && title.split(/\s+/).filter(Boolean).every(TITLE_WORD) ? ' '.repeat(a.length) : a,
+          // Nor is ", also included the governor, B": a verb of composition starts the members.
+          !REPORTING_ASIDE.test(a) && !TRIGGER_WORD.test(a) && title.split(/\s+/).filter(Boolean).every(TITLE_WORD) ? ' '.repeat(a.length) : a,
         )
         .replace(REL_IN_LIST_RE, (a) => (REPORTING_ASIDE.test(a) ? a : ' '.repeat(a.length)))
     : s;

@@ -168,6 +168,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
       'leading the … delegation are', 'leading the … delegation is', 'heading the … delegation are', 'heading the … delegation is',
       'leading the … team are', 'heading the … team are', 'leading the … side are', 'led on … side by',
     ],
+    // "headed as in Mexico by A", "led this time by B": an aside between the verb and "by" (matched on its own).
+    patterns: [/\b(?:led|headed)\s(?:as\s(?:in|at)\s\p{Lu}[\p{L}-]{1,30}(?:\s\p{Lu}[\p{L}-]{1,30})?|as\s(?:before|usual)|this\stime)\sby\b/gu],
     unit: 'sentence',
     people: 'after',
     product: 'leader',
