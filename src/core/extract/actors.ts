@@ -104,6 +104,12 @@ function nonName(t: Token): boolean {
   );
 }
 
+/** A kind of body right before a lone capitalised word: the word is the body's name ("the federation Fedegán"). */
+const ORG_KIND_BEFORE = /\b(?:federation|union|association|council|agency|committee|party|movement|company|group|bank|ministry|institute|foundation|confederation|network|coalition|alliance|newspaper|channel)$/i;
+
+/** A surname used as a modifier of the government it led: "the Biden administration", "the Trump White House". */
+const ATTRIBUTIVE_NAME = /^\s(?:administration|government|presidency|era|cabinet|White\sHouse)\b/;
+
 interface Run {
   first: number;
   last: number;
@@ -253,6 +259,15 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
         }
       }
       if (a > b) continue;
+      // "director of the Office for Kosovo and Metohija Petar Petković": a body's or a place's last
+      // word after "and"/"of"/"for", then a given name: the name begins at the given name.
+      if (a > 0 && a === run.first && /^(?:and|of|for)$/.test(toks[a - 1]!.lower) && !isFirstName(toks[a]!.lower)) {
+        for (let k = a + 1; k < b; k++)
+          if (isFirstName(toks[k]!.lower)) {
+            a = k;
+            break;
+          }
+      }
       // Peeled words make a title only if one is a title word ("St Petersburg" is no title).
       const titled = toks.slice(run.first, a).some((t) => isRoleWord(t.lower)) || titledBefore(toks, a);
       const sentenceInitial = a === 0 || (a === 1 && !toks[0]!.word);
@@ -325,9 +340,12 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
           (SLAVIC_SURNAME_STRICT.test(t.lower) && !SLAVIC_LOOKALIKE_PLACES.has(t.lower) && (!initial || /^(?:,|said|and|will|was|is|has|who)\b/.test(after)))));
     if (ok) acceptedSingles.add(nameKey(t.base));
   }
-  // A word accepted as a name once in the item is a name everywhere in it ("Trump’s dust-up").
+  // A word accepted as a name once in the item is a name everywhere in it ("Trump’s dust-up"), but
+  // not where it only names an administration ("for the outgoing Biden administration").
   for (const c of singles) {
-    const t = sentences[c.sentence]!.tokens[c.first]!;
+    const s = sentences[c.sentence]!;
+    const t = s.tokens[c.first]!;
+    if (ATTRIBUTIVE_NAME.test(s.text.slice(t.end)) && !t.poss) continue;
     if (acceptedSingles.has(nameKey(t.base))) cands.push(c);
   }
 
@@ -407,6 +425,8 @@ function propagateLists(s: SentenceTokens, list: PersonSpan[]): void {
         }
         if (dir === -1 && toks[k - 1]?.cap && t.start - toks[k - 1]!.end <= 1) continue;
         if (!(SLAVIC_SURNAME.test(t.lower) || PLAIN_NAME_WORD.test(t.base))) continue;
+        // "the cattle ranchers' federation Fedegán, A": a body's name after its kind is no listed person.
+        if (ORG_KIND_BEFORE.test(s.text.slice(0, t.start).trimEnd())) continue;
         // A list item ends at punctuation or a verb; "Turkey hosted" is not a name in a list.
         const nx = toks[k + 1];
         if (dir === 1 && nx?.word && !LIST_FOLLOWERS.has(nx.lower)) continue;
@@ -579,7 +599,9 @@ function attachRole(s: SentenceTokens, p: PersonSpan): void {
     }
     while (back.length && ['the', 'of', 'for', 'to'].includes(back[0]!.lower)) back.shift();
     const role = back.length && ROLE_HEADS.has(back[back.length - 1]!.lower.replace(/s$/, '')) ? roleFromWords(back) : undefined;
-    const roleAlt = !role && back.length && back.some((t) => ROLE_HEADS.has(t.lower)) && back[0]!.party ? roleFromWords(back) : undefined;
+    // "The President of Serbia, A,": a title whose side follows "of" holds it too.
+    const ofSide = back.length >= 3 && !!back[back.length - 1]!.party && back[back.length - 2]!.lower === 'of';
+    const roleAlt = !role && back.length && back.some((t) => ROLE_HEADS.has(t.lower)) && (back[0]!.party || ofSide) ? roleFromWords(back) : undefined;
     const r = role ?? roleAlt;
     if (r) {
       p.role = r;
@@ -593,8 +615,8 @@ function attachRole(s: SentenceTokens, p: PersonSpan): void {
   if (!m) return;
   // "a former culture minister who lectured the Ukrainians": the title ends where a relative clause begins.
   const seg = m[1]!.split(/\s(?:who|which|whose)\s/)[0]!;
-  // ", while Kurti came with his deputy …": a clause of its own, no title.
-  if (/^(?:who|which|that|said|says|and|but|whose|where|when|while|whereas|although|though|as|after|before|because|since|if|whilst)\b/i.test(seg)) return;
+  // ", while Kurti came with his deputy …": a clause of its own, no title; "A, included also C": the sentence's verb.
+  if (/^(?:also\s)?(?:who|which|that|said|says|and|but|whose|where|when|while|whereas|although|though|as|after|before|because|since|if|whilst|included|includes|including)\b/i.test(seg)) return;
   const segStart = p.end + (s.text.slice(p.end).length - after.length) + m[0].indexOf(seg);
   const segEnd = segStart + seg.length;
   const segToks = toks.filter((t) => t.start >= segStart && t.end <= segEnd);

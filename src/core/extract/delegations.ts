@@ -63,8 +63,13 @@ export function mask(text: string, people: PersonSpan[]): string {
       pos += poss[0].length;
     }
   });
-  return out + text.slice(pos);
+  // "Also in the team, a Hamas official said, are A and B": an unnamed source's aside is no part of the roster.
+  return (out + text.slice(pos)).replace(SOURCE_ASIDE, '');
 }
+
+/** ", a Hamas official said,", ", two diplomats told Reuters,": an aside naming no person (no placeholder inside). */
+const SOURCE_ASIDE =
+  /,\s(?:a|an|the|two|three|several)\s(?:[\p{L}-]{1,25}\s){0,3}?(?:official|officials|source|sources|spokesman|spokeswoman|spokesperson|diplomat|diplomats)\s(?:said|says|told\s[\p{L}]{1,25}|added),(?=\s)/gu;
 
 const ANCHOR_RE =
   /\b(?:(?:negotiating|peace|negotiation)\s+)?(delegations?|team|side|negotiators|delegates|envoys|officials|diplomats|Americans|Russians|Ukrainians|Europeans)\b/gi;
@@ -114,7 +119,7 @@ const PP = String.raw`(?:\s*(?:at|in|for|during|to)\s+[^,⟨;]{0,60}?)?`;
 const LEADER_TRIGGER = new RegExp(String.raw`^${PP}\s*,?\s*(?:which\s+|that\s+)?${AUX}(?:led|headed|chaired|fronted)(?:,[^,⟨;]{1,30},)?\s+by\b`, 'i');
 const MEMBER_TRIGGER_SRC = String.raw`(?:which\s+|that\s+)?${AUX}(?:included|includes|include|including|comprised|comprising|comprises|comprise|consisted(?:,[^,⟨;]{1,30},)?\s+of|consists(?:,[^,⟨;]{1,30},)?\s+of|consisting(?:,[^,⟨;]{1,30},)?\s+of|made\s+up(?:,[^,⟨;]{1,30},)?\s+of|featured|features|takes\s+in|take\s+in|took\s+in|represented\s+by|joined\s+by|accompanied\s+by|with(?!\s+⟨\d+⟩\s+(?:himself|herself)\b)|along\s+with|alongside)\b`;
 const MEMBER_TRIGGER = new RegExp(String.raw`^${PP}\s*,?\s*(?:and\s+)?${MEMBER_TRIGGER_SRC}`, 'i');
-const COPULA_LIST = /^\s*(?:were|are|was|is|will be|included?)\s+(?=(?:[\p{L}’'-]+\s+){0,5}⟨)/iu;
+const COPULA_LIST = /^\s*(?:were|are|was|is|will be|included?)\s+(?=(?:[\p{L}’'-]+\s+){0,8}⟨)/iu;
 const COLON_LIST = /^\s*:\s*/;
 /** "The Russian delegation that arrived in Alaska also included A": a restrictive clause before the verb. */
 const REL_MEMBER = /^\s*(?:that|which)\s+[^,⟨;]{1,50}?\s+(?:also\s+)?(?:included|includes|comprised|comprises)\b/i;
@@ -234,7 +239,8 @@ export function readList(s: string, sides: ItemSides | undefined): { ks: number[
     ? s
         .replace(APPOSITION_RE, (a, title: string) =>
           // ", we're told," is the reporter speaking, not an apposition: the list ends there.
-          !REPORTING_ASIDE.test(a) && title.split(/\s+/).filter(Boolean).every((w) => TITLE_WORD(w, sides)) ? ' '.repeat(a.length) : a,
+          // Nor is ", also included the governor, B": a verb of composition starts the members.
+          !REPORTING_ASIDE.test(a) && !TRIGGER_WORD.test(a) && title.split(/\s+/).filter(Boolean).every((w) => TITLE_WORD(w, sides)) ? ' '.repeat(a.length) : a,
         )
         .replace(REL_IN_LIST_RE, (a) => (REPORTING_ASIDE.test(a) ? a : ' '.repeat(a.length)))
     : s;
@@ -682,7 +688,8 @@ export function findDelegations(
     if (!r) continue;
     if (!/\b(?:chief|lead|top)\s+negotiator\b|\bhead\s+of\s+(?:the\s+)?(?:[\p{L}’'-]+\s+)?delegation\b|\bdelegation\s+(?:head|chief|leader)\b/iu.test(r.title))
       continue;
-    // "A, his chief negotiator" (or "his deputy and chief negotiator A") says whose adviser A is, not who leads the team in the room.
+    // "A, his chief negotiator" says whose adviser A is, not who leads the team in the room.
+    // So does "his deputy and chief negotiator B": B is someone's deputy, on that someone's side, not the side named last.
     if (!r.party && /\b(?:his|her|their)\s+(?:[\p{L}-]+\s+(?:and\s+)?){0,3}?(?:chief|lead|top)\s+negotiator\b/iu.test(text)) continue;
     // "the new head of the delegation" names no party: the person's, or the delegation just named.
     const party = r.party ?? people[k]!.party ?? state.lastParty;

@@ -7,7 +7,7 @@ import { type DelegationDraft, type DelegationState, findDelegations, noteSenten
 import { attribution, classify, topicHits, trimTitle } from './events.js';
 import { locationTokens, placesCompatible } from './places.js';
 import { type PrincipalInput, principalDelegations, principalRounds } from './principals.js';
-import { respectiveDelegations } from './respectively.js';
+import { forSidesDelegations, respectiveDelegations } from './respectively.js';
 import { applyRoundDates, type DateCandidate, dateCandidates, type SentenceView } from './round-dates.js';
 import { findRoundCandidates, mergeRounds, participantsOf, type RoundDraft, toRoundFact, underTalksHeading } from './rounds.js';
 import { SITE_CHROME, TALKS_RE } from './lexicon.js';
@@ -252,6 +252,8 @@ export function extract(input: ExtractInput): Extraction {
       drafts.push({ d, tense: tenseAt(i) });
       for (const n of [...d.leaders, ...d.members]) respective.set(nameKey(n), d.party);
     }
+    // "A for Tehran, B for Washington": each on the side named right after them.
+    for (const d of forSidesDelegations(text, people[i]!, i)) drafts.push({ d, tense: tenseAt(i) });
     for (const d of findDelegations(text, people[i]!, i, state)) drafts.push({ d, tense: tenseAt(i) });
     state.prevSubjectParty = toks[i]!.find((t) => t.party)?.party?.name;
     noteSentence(text, people[i]!, state);
@@ -285,12 +287,18 @@ export function extract(input: ExtractInput): Extraction {
     for (const n of d.members) if (!placed.has(nameKey(n))) placed.set(nameKey(n), { party: d.party, leader: false });
   }
   // Those who hold the talks stand for their sides only where a round in that sentence is between those sides.
+  // Those who met in a sentence with no round of its own ("A and B met C at the ambassador's residence")
+  // stand for theirs where a round of the item is between all the sides they met across.
+  const metAcross = new Map<number, Set<string>>();
+  for (const c of roster) if (c.accepted && c.party && MET_RULES.has(c.rule)) metAcross.set(c.sentenceIndex, (metAcross.get(c.sentenceIndex) ?? new Set()).add(c.party));
+  const roundBetween = (sides: Set<string> | undefined) => !!sides && sides.size >= 2 && roundDrafts.some((r) => [...sides].every((p) => r.parties.includes(p)));
   for (const c of roster)
     if (
       c.accepted &&
       NEEDS_ROUND.has(c.rule) &&
       // Those who met name the round's sides themselves: a round in the sentence is enough.
-      !roundDrafts.some((r) => r.sentences.includes(c.sentenceIndex) && c.party && (MET_RULES.has(c.rule) || r.parties.includes(c.party)))
+      !roundDrafts.some((r) => r.sentences.includes(c.sentenceIndex) && c.party && (MET_RULES.has(c.rule) || r.parties.includes(c.party))) &&
+      !(MET_RULES.has(c.rule) && !roundDrafts.some((r) => r.sentences.includes(c.sentenceIndex)) && roundBetween(metAcross.get(c.sentenceIndex)))
     ) {
       c.accepted = false;
       c.why = 'no round in this sentence is between its side and another';

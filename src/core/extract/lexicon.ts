@@ -89,6 +89,11 @@ export const FIRST_NAMES = set(`
   nino irakli bidzina salome mikheil giorgi davit ilia zurab levan
   maia igor ion vlad andrei natalia oleg dorin
   rebecca grace
+  albin besnik hashim vjosa ramush kadri glauk donika avdullah behgjet agim driton fatos shpend
+  abdulmalik abdulqader abdulkarim abdulwahab abdulsalam abdulhadi abdulla zaher ghazi mousa moussa husam
+  habiba fawzia zalmay sher masoom rahmatullah zabihullah hamdullah amrullah shukria nader
+  ophir gal tzipi dudi jamieson brett
+  aureliano bernardo danilo consuelo otoniel
 `);
 
 /** Head nouns of role phrases: a phrase naming a role must contain one. */
@@ -285,6 +290,8 @@ export const OFFICES: { re: RegExp; party: string }[] = [
   { re: /\bmossad\b|\bshin bet\b|\bidf\b/, party: 'Israel' },
   // The USTR: the bare title is the American office ("China International Trade Representative" names its own side first).
   { re: /^(?:us |united states )?trade representative$/, party: 'United States' },
+  // The US title; Britain's is "Chancellor of the Exchequer" or "Chief Secretary to the Treasury".
+  { re: /^(?:us |united states )?(?:treasury secretary|secretary of the treasury)$/, party: 'United States' },
 ];
 
 /**

@@ -49,14 +49,16 @@ const MET_AFTER_PAIR = /^\s+(?:(?:have|had|has)\s+)?(?:talked|met|held\s+(?:talk
  * accepted … after talks in Brussels", "In the first round in Doha, A and B agreed to a ceasefire".
  * Read only in a sentence that names the talks (TALKS_NAMED, anywhere in it), never a call.
  */
-const CONCLUDED_AFTER_PAIR = /^,?\s+(?:(?:have|had|has)\s+)?(?:signed|agreed|accepted|reached|initialled|initialed|endorsed|backed|began|opened|concluded|resumed|put\s+their\s+names\s+to)\b/i;
+// "A and B late on Saturday in Ohrid agreed": a time and a place may stand between the pair and the verb.
+const CONCLUDED_AFTER_PAIR = /^,?\s+(?:(?:late|early|later|earlier)\s+)?(?:(?:on|in|at)\s+[\p{L}\d]{1,20}\s+){0,2}(?:(?:have|had|has)\s+)?(?:signed|agreed|accepted|reached|initialled|initialed|endorsed|backed|began|opened|concluded|resumed|put\s+their\s+names\s+to)\b/iu;
 const TALKS_NAMED = /\b(?:talks|negotiations|meeting|summit|round)\b/i;
 /** Signing needs no talks named: signatories sit on their own sides at the signing (the item's round). */
 const SIGNED_AFTER_PAIR = /^,?\s+(?:(?:have|had|has)\s+)?(?:signed|initialled|initialed|put\s+their\s+names\s+to)\b/i;
 /** "A of Azerbaijan and B of Armenia": the side after a name, skipped between the pair and before the verb. */
 const OF_SIDE = /^\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s(?:of\s)?[\p{Lu}][\p{L}'’.-]*){0,4}/u;
 /** Between the two names of the pair: "and", titles allowed ("and Russian President", "and the Serbian head of state,"). */
-const PAIR_JOIN = /^\s+and\s+(?:the\s+)?(?:[\p{L}][\p{L}.'’-]*,?\s+){0,5}$/u;
+// "The President of Serbia, A, and the Prime Minister of Kosovo B": the first name's apposition comma before "and".
+const PAIR_JOIN = /^,?\s+and\s+(?:the\s+)?(?:[\p{L}][\p{L}.'’-]*,?\s+){0,5}$/u;
 /** "A was joined by", "A, flanked by", "A was accompanied by": the principal, then those beside them. */
 const JOINED = /^,?\s+(?:was\s+|were\s+|is\s+|,\s*)?(?:joined|flanked|accompanied)\s+by\s+/i;
 /** "; B by C and D": the elliptical second clause. */

@@ -8,7 +8,9 @@
  * is left to the other readers. A pair read here is the person's side for the whole item, as a
  * stated side is (see `index.ts`), so a reader that took the nearer party word is overruled.
  */
+import { findParties } from '../parties.js';
 import { type PersonSpan, statedSide } from './actors.js';
+import { TALKS_RE } from './lexicon.js';
 import type { DelegationDraft } from './delegations.js';
 import type { Token } from './tokens.js';
 
@@ -46,4 +48,28 @@ export function respectiveDelegations(text: string, toks: Token[], locate: () =>
     sentenceIndex,
     rule: RESPECTIVELY_RULE,
   }));
+}
+
+export const FOR_SIDES_RULE = 'delegation.for-sides';
+
+/** "A for Tehran": a person, then "for" and a side's name (a party word or a capital standing for it). */
+const FOR_AFTER = /^\s+for\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?)/u;
+
+/**
+ * "… were purely political: A for Tehran, B for Washington": each person with the side named right
+ * after them, as a list of at least two sides. Read only when every such person names a different
+ * side and none of them states another side of their own.
+ */
+export function forSidesDelegations(text: string, people: PersonSpan[], sentenceIndex: number): DelegationDraft[] {
+  // At a table: talks or a meeting named in the sentence, or a signing ("A signed for X, B for Y" is roster.represent-before's).
+  if (people.length < 2 || !text.includes(' for ') || !(TALKS_RE.test(text) || /\bsign(?:ed|ing|s)?\b/i.test(text))) return [];
+  const pairs: { p: PersonSpan; side: string }[] = [];
+  for (const p of people) {
+    const m = FOR_AFTER.exec(text.slice(p.end));
+    const side = m ? findParties(m[1]!)[0]?.party.name : undefined;
+    if (side && !pairs.some((x) => x.p.name === p.name)) pairs.push({ p, side });
+  }
+  if (pairs.length < 2 || new Set(pairs.map((x) => x.side)).size !== pairs.length) return [];
+  if (pairs.some(({ p, side }) => (statedSide(p) ?? side) !== side)) return [];
+  return pairs.map(({ p, side }) => ({ party: side, leaders: [], members: [p.name], sentenceIndex, rule: FOR_SIDES_RULE }));
 }

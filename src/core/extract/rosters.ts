@@ -107,7 +107,7 @@ const SIDE_NOUN =
   /\b(?:negotiating\s+|peace\s+|expert\s+|technical\s+|official\s+)?(delegation|delegations|team|side|negotiators|delegates|group|contingent)\b/giu;
 const FOR_SIDE = /\b(?:from|for|on)\s+the\s+([\p{Lu}][\p{L}’'-]*)\s+side\b|\b(?:for|representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)/gu;
 const REPRESENTED = /([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)\s+(?:will\s+be|would\s+be|was|is|were|are)\s+(?:again\s+|also\s+)?represented\b/gu;
-const CONTEXT_BEFORE = /\b(?:the|its|their|this|that)\s+(?:[\p{Ll}-]+\s+)?$/u;
+const CONTEXT_BEFORE = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+)?$/u;
 /** "the mediation team", "the hosts' delegation": the go-between's own people, never the side named last. */
 const GO_BETWEEN_BEFORE = /\b(?:mediation|mediating|mediators?['’]?|facilitation|facilitating|facilitators?['’]?|hosts?['’]?|hosting|observer|observers['’]?|guarantors?['’]?)\s+$/iu;
 
@@ -155,7 +155,7 @@ function sideCues(m: string, sides: ItemSides | undefined): SideCue[] {
     out.push({ start: p.index, end: p.index + p[0].length, contextual: true, noun: false, pronoun: true });
   }
   // "its participants include", "their members are": the side named last.
-  for (const p of m.matchAll(/\b(?:its|their)\s+(?:other\s+)?(?:participants|members|head|leader)\b/giu)) {
+  for (const p of m.matchAll(/\b(?:its|their)\s+(?:other\s+)?(?:\d{1,3}\s+|(?:two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(?:participants|members|head|leader|(?:chief|lead|top)\s+negotiator)\b/giu)) {
     out.push({ start: p.index, end: p.index + p[0].length, contextual: true, noun: false });
   }
   return out.sort((x, y) => x.start - y.start);
@@ -326,6 +326,15 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     // A heading ends in a colon, or is a short line naming a side's delegation ("Russian delegation").
     const heads = /:\s*$/.test(text) || (unit.lineStart && SHORT_HEADING.test(text));
     const named = /delegat|team|side/i.test(text) || ITS_ROSTER_COLON.test(text);
+    // A section label asking after one side ("And the Taliban?", "What about Kosovo's team?"): the
+    // side that the section's "its", "their team" and "the delegation" stand for.
+    if (unit.lineStart && text.length < 70 && /\?\s*$/.test(text)) {
+      const asked = new Set(findParties(text).map((x) => x.party.name));
+      if (asked.size === 1) {
+        lastSide = [...asked][0];
+        lastSideAt = si;
+      }
+    }
     // Most sentences hold no cue, no heading, no side noun and sit under no list: nothing to read.
     if (leansOnPrev) {
       heading = {};
@@ -448,7 +457,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
                 ? adjacentBefore(m.slice(0, start), itemSides)
                 : peopleBefore(m.slice(0, start), itemSides)
               : rule.people === 'subject'
-                ? [...orElse(subjectOf(m.slice(0, start)), () => apposedBefore(m, start)), ...(rule.object ? objectOf(m.slice(end)) : [])]
+                ? [...orElse(subjectOf(m.slice(0, start)), () => apposedBefore(m, start)), ...(rule.object ? objectOf(m.slice(end).replace(LOWER_ADVERBIAL_WITH, ' ')) : [])]
                 : orElse(apposed(m, start, end), () => (COPULA_BEFORE.test(m.slice(Math.max(0, start - 30), start)) ? subjectOf(m.slice(0, start)) : []));
         // Sides in order: the cue's party word; else the office a listed title names (one side for
         // the whole list, when the titles agree); else "the delegation" the item named last.
@@ -486,7 +495,9 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         }
         // "With them are C and D": the pronoun's people, the previous sentence's, lend their side when they agree on one.
         if (!party && rule.id === 'roster.companions' && si > 0) {
-          const before = new Set(input.people[si - 1]!.map((p) => sideOfPerson(p, input)).filter((x): x is string => !!x));
+          // A side of their own, else the one a rule seated them on earlier in the item.
+          const seated = (p: PersonSpan) => sideOfPerson(p, input) ?? out.find((c) => c.accepted && c.party && nameKey(c.name) === nameKey(p.name))?.party;
+          const before = new Set(input.people[si - 1]!.map(seated).filter((x): x is string => !!x));
           if (before.size === 1) {
             party = [...before][0];
             evidence = 'listed';
@@ -521,7 +532,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
             if (here?.party ?? lastSide) {
               party = here?.party ?? lastSide;
               // Named in this very sentence, the side is as explicit as a party word at the cue.
-              evidence = here ? 'explicit' : 'context';
+              evidence = here ? 'explicit' : lastSideAt === si - 1 ? 'adjacent' : 'context';
             }
           }
         }
@@ -573,7 +584,12 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           // Whose companions they are must be known: with no traveller's side the rule says nothing.
           if (rule.id === 'roster.travels-with' && !travellerParty) continue;
           // "led by A for the United States and by B and C for Iran": a side named after the person, before the next "by", is theirs.
-          const forSide = rule.id === 'roster.led-by' ? (sideAfter(m.slice(at + `⟨${k}⟩`.length), itemSides) ?? sideBetween(sides, end, at)) : undefined;
+          // "led by Deputy Prime Ministers A of Azerbaijan and B of Armenia": "of" and a side right after the name is theirs.
+          const ofSide = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2})(?=\s*(?:[,.;]|and\b|$))/u.exec(m.slice(at + `⟨${k}⟩`.length));
+          const forSide =
+            rule.id === 'roster.led-by'
+              ? (sideAfter(m.slice(at + `⟨${k}⟩`.length), itemSides) ?? (ofSide ? findParties(ofSide[1]!, { sides: itemSides })[0]?.party.name : undefined) ?? sideBetween(sides, end, at))
+              : undefined;
           const c = forSide
             ? score(si, p, role, rule, forSide, 'explicit', input)
             : travellerParty
@@ -715,7 +731,9 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           const own = sideOfPerson(p, input);
           // "A and B" in the other order than the sides: each on their own side, when they state it.
           const seat = own && d.sides.includes(own) ? own : side;
-          out.push(score(si, p, LEADING_PRINCIPAL_OFFICES.has(d.office) ? 'leader' : 'member', DESCRIBED_RULE, seat, appos ? 'explicit' : 'listed', input));
+          // "The chief negotiators of Belgrade and Pristina, A and B": each leads their side's team.
+          const role: RuleProduct = LEADING_PRINCIPAL_OFFICES.has(d.office) || /\b(?:chief|lead|top)\snegotiator\b/.test(d.office) ? 'leader' : 'member';
+          out.push(score(si, p, role, DESCRIBED_RULE, seat, appos ? 'explicit' : 'listed', input));
         }
       }
 
@@ -912,7 +930,8 @@ function apposed(m: string, start: number, end: number): number[] {
   if (/\b(?:his|her|their)\s+$/i.test(m.slice(Math.max(0, start - 8), start))) return [];
   const before = apposedBefore(m, start);
   if (before.length) return before;
-  const after = APPOSED_AFTER.exec(m.slice(end));
+  // "Kosovo's chief negotiator is A": a copula right after the head-of noun, then its holder.
+  const after = APPOSED_AFTER.exec(m.slice(end).replace(/^\s*(?:is|was|will\s+be|remains|remained)\s/, ' '));
   // Only a title may stand between ("the head of the US delegation, Secretary of State A"), not a
   // clause ("at the head of the Russian delegation, while Defense Minister A headed…").
   const between = after ? after[0].replace(/⟨\d+⟩$/, '').split(/[\s,]+/).filter(Boolean) : [];
@@ -938,6 +957,8 @@ function dropDateline(s: string): string {
 
 /** Where a clause begins inside a sentence: after a semicolon or colon, or at "while", "whereas", "with", "that". */
 const CLAUSE_BREAK = /;|:|\b(?:while|whereas|with|that)\s/g;
+/** "held talks in the Emirati capital with A": a place or time in lower-case words between the meeting verb and its "with" (objectOf's ADVERBIAL_WITH takes capitalised places and days). */
+const LOWER_ADVERBIAL_WITH = /^\s(?:here\s|there\s)?(?:(?:on|in|at)\s(?:[\p{L}\d.]{1,20}\s){1,3}?)?with\s/u;
 /** Words that may stand between a clause's subject and its verb ("A has also led…", "A, who…"). */
 const AUX_WORDS = new Set(['has', 'had', 'have', 'is', 'was', 'will', 'would', 'also', 'again', 'now', 'still', 'currently', 'already', 'once', 'who', 'and', 'he', 'she']);
 
@@ -949,7 +970,15 @@ const AUX_WORDS = new Set(['has', 'had', 'have', 'is', 'was', 'will', 'would', '
 function subjectOf(raw: string): number[] {
   // A dash-set aside reads as a comma-set one ("A — Netanyahu's confidant, who heads…"); a
   // dateline ("MOSCOW, Dec 2 (Reuters) -", "MUSCAT (AP) —") is no part of the clause.
-  const before = dropDateline(raw).replace(/\s[—–]\s/g, ', ');
+  // "The Treasury secretary, A, and the trade representative, B, are leading …": a title set before
+  // each name with commas is that name's, and the names are the subjects.
+  const before = dropDateline(raw)
+    .replace(/\s[—–]\s/g, ', ')
+    // "A, who is leading the American side, and B met C": a relative clause set off by commas is no subject.
+    .replace(/(⟨\d+⟩),\s(?:who|which)\s[^,⟨;]{1,80},/gu, '$1,')
+    .replace(/\b[Tt]he\s((?:[\p{L}’'.-]+\s){0,3}[\p{L}’'.-]+),\s(⟨\d+⟩),/gu, (all, title: string, k: string) =>
+      title.split(' ').every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w)) ? `${k},` : all,
+    );
   const rel = relativeHead(before);
   if (rel !== undefined) return [rel];
   let from = 0;
@@ -976,6 +1005,8 @@ function subjectOf(raw: string): number[] {
   }
   // An apposition: everything between the first comma and the last one before the verb.
   let words = rest.trim();
+  // "A, said the trade representative, B, was leading …": A speaks; B is the verb's subject.
+  if (words.startsWith(',') && /\b(?:said|says|told|tells|added|adds)\s/.test(words) && /⟨\d+⟩(?!’s)/u.test(words)) return [];
   if (words.startsWith(',')) {
     // "A, who heads the delegation": one comma, then a relative pronoun.
     words = words.slice(words.lastIndexOf(',') + 1).trim();

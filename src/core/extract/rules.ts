@@ -113,6 +113,12 @@ export const SIDE_WEIGHTS = {
   heading: 2,
   /** "The delegation", "its members", "it": the side the item named last. */
   context: 1,
+  /**
+   * "The delegation", "its members", "it" in the sentence right after the one that named the side
+   * ("Israel's team arrived at noon. It includes A"): the referent is next door, not a guess across
+   * the item, so it weighs as a listed side does.
+   */
+  adjacent: 2,
   /** What the knowledge base already holds for this person, from earlier items. */
   knowledge: 1,
 } as const;
@@ -157,6 +163,8 @@ export const AUDIENCE = /\b(?:dignitaries|ambassadors|guests|diplomatic\s+corps|
  */
 const INSTITUTION_BEFORE =
   /\b(?:Headquarters|Council|Committee|Commission|Agency|Service|Directorate|Ministry|Office|Fund|Centre|Center|Bureau|Department|Institute|Foundation|Authority|Court|Parliament|Assembly|Corporation|Company|Bank|Secretariat)(?:\s(?:for|of|on|the|and|\p{Lu}[\p{L}’'-]*)){0,8},?\s(?:which\s(?:is|was)\s)?$/u;
+/** A single side right before "co-led by": its delegation, team or possessive and a copula ("Tehran's was co-led by"). */
+const ONE_SIDE_CO_LED = /(?:\b(?:delegation|team|side|negotiators)|\p{Lu}\p{Ll}{0,30}['’]s)\s(?:was|is|were|are|will\sbe)\s$/u;
 
 export const DELEGATION_RULES: DelegationRule[] = [
   {
@@ -166,6 +174,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
       'leading the … delegation are', 'leading the … delegation is', 'heading the … delegation are', 'heading the … delegation is',
       'leading the … team are', 'heading the … team are', 'leading the … side are', 'led on … side by',
     ],
+    // "headed as in Mexico by A", "led this time by B": an aside between the verb and "by" (matched on its own).
+    patterns: [/\b(?:led|headed)\s(?:as\s(?:in|at)\s\p{Lu}[\p{L}-]{1,30}(?:\s\p{Lu}[\p{L}-]{1,30})?|as\s(?:before|usual)|this\stime)\sby\b/gu],
     unit: 'sentence',
     people: 'after',
     product: 'leader',
@@ -180,6 +190,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
   {
     id: 'roster.co-chaired',
     cues: ['co-chaired by', 'co-led by', 'co-headed by', 'jointly chaired by', 'jointly led by'],
+    // "Tehran's team was co-led by A and B": one side's co-leaders (roster.co-led-side), not two sides' chairs.
+    reject: { before: ONE_SIDE_CO_LED },
     unit: 'sentence',
     people: 'after',
     product: 'leader',
@@ -189,6 +201,21 @@ export const DELEGATION_RULES: DelegationRule[] = [
     weight: 3,
     examples: [
       ex('The meeting was co-chaired by Deputy Prime Minister of the Republic of Armenia Mher Grigoryan and Deputy Prime Minister of the Republic of Azerbaijan Shahin Mustafayev.', 'Azerbaijan', ['Shahin Mustafayev', 'leader']),
+    ],
+  },
+  {
+    id: 'roster.co-led-side',
+    // Matched on its own: the same words are roster.co-chaired's cues in the one alternation.
+    cues: [],
+    patterns: [/\b(?:co-led|co-headed|co-chaired|jointly led|jointly headed) by\b/gu],
+    requireBefore: ONE_SIDE_CO_LED,
+    unit: 'sentence',
+    people: 'after',
+    product: 'leader',
+    shape: 'one side\'s delegation, team or possessive, then "co-led by" and its leaders ("Tehran\'s team was co-led by deputy ministers A and B")',
+    weight: 3,
+    examples: [
+      ex("Washington's technical team was headed by Paul Reed; Tehran's was co-led by deputy foreign ministers Kazem Rahimi and Majid Tavakoli.", 'Iran', ['Kazem Rahimi', 'leader'], ['Majid Tavakoli', 'leader']),
     ],
   },
   {
@@ -296,6 +323,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
       /\bwas at the head of\b/gu,
       // "A, the head of Z's office, is leading the Ukrainian team", "A and B are leading the U.S. side".
       /\b(?:is|are|was|were) leading the (?:[\p{L}’'.-]{1,30} ){0,3}?(?:side|team|delegation)\b/gu,
+      // "A and B are leading the U.S. side", "… will be heading the … side".
+      /\b(?:are|is|were|was|will\sbe)\s(?:leading|heading)\sthe\s(?:[\p{L}.’'-]{1,20}\s{1,4}){0,3}?side\b/gu,
     ],
     // "group" names a negotiating group ("the Russian group", "the military subgroup"), not a
     // movement, party or lobby ("heads the group's political bureau", "led the armed group").
@@ -376,8 +405,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
   {
     id: 'roster.signed-by',
     cues: ['signed by'],
-    // "The text … was initialled by A and B": matched on its own.
-    patterns: [/\binitial{1,2}ed by\b/gu],
+    // "The text was initialled by A and B": matched on its own, which keeps the one alternation within recheck's budget.
+    patterns: [/\b(?:initiall?ed|countersigned) by\b/gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
@@ -495,8 +524,10 @@ export const DELEGATION_RULES: DelegationRule[] = [
       'alongside him', 'alongside her', 'alongside them', 'at his side', 'at her side', 'beside him', 'beside her',
       'accompanying him', 'accompanying her', 'accompanying them',
     ],
-    // "Alongside A were B and C" (A's side), "Also with him — B, C and D": matched on their own.
-    patterns: [/^(?:Also )?(?:Alongside|Beside|With) (?:[\p{L}’'.-]{1,30} ){0,5}?⟨\d+⟩ (?:were|are|was|is|sat)\b/gu, /\bwith (?:him|her|them) ?[—–] /gu],
+    // "Alongside A were B and C" (A's side), "Also with him — B, C and D", "His deputy is B" (the deputy of the one the previous sentence named): matched on their own.
+    patterns: [
+      /^(?:His|Her)\s(?:(?:first|chief|principal)\s)?deputy\s(?:is|was|will\sbe)\b/gu,
+     /^(?:Also )?(?:Alongside|Beside|With) (?:[\p{L}’'.-]{1,30} ){0,5}?⟨\d+⟩ (?:were|are|was|is|sat)\b/gu, /\bwith (?:him|her|them) ?[—–] /gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
@@ -539,7 +570,13 @@ export const DELEGATION_RULES: DelegationRule[] = [
     id: 'roster.for-side',
     cues: ['for the … side', 'from the … side', 'on the … side'],
     // "For the United States there were A, B and C": the side opening the sentence, then an existential copula.
-    patterns: [/^(?:For|From|On behalf of) (?:the )?\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30})?,? there (?:were|was|are|is|will be)\b/gu],
+    // "Signing for Kinshasa, Foreign Minister A; for Kigali, her counterpart B": the signing verb
+    // before the side, and a second side's "; for Y, B" with the verb left out.
+    patterns: [
+      /^(?:For|From|On behalf of) (?:the )?\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30})?,? there (?:were|was|are|is|will be)\b/gu,
+      /\b(?:Signing|Initiall?ing|Signed|Initiall?ed) for (?:the )?\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30})?,/gu,
+      /; (?:and )?for (?:the )?\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30})?,/gu,
+    ],
     unit: 'sentence',
     people: 'after',
     product: 'member',
@@ -548,6 +585,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
     examples: [
       ex('For the US side, Secretary of State Linda Price and National Security Adviser Mark Dalton are expected.', 'United States', 'Linda Price', 'Mark Dalton'),
       ex('For the United States there were Secretary of State Linda Price, national security adviser Mark Dalton and envoy Tom Reed.', 'United States', 'Linda Price', 'Mark Dalton', 'Tom Reed'),
+      ex('Signing for Kinshasa, Foreign Minister Marie Ilunga; for Kigali, her counterpart Jean Habimana.', 'Rwanda', 'Jean Habimana'),
     ],
   },
   {
@@ -608,6 +646,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
     cues: [
       'joined … delegation', 'joined … team',
       'on … delegation', 'on … team', 'part of … delegation', 'part of … team', 'members of … delegation', 'member of … delegation', 'among … negotiators', 'among … delegates'],
+    // "A and B are also in the ELN team": a copula, then "in" a side's team (matched on its own).
+    patterns: [/\b(?:are|is|were|was)\s(?:also\s)?in\sthe\s(?:[\p{L}’'.-]{1,30}\s{1,4}){0,2}?(?:team|delegation)\b/gu],
     // "signed off on the make-up of the delegation": on a thing of the delegation, not on it; "the
     // decree on the delegation", "briefed reporters on the team": about it, not on it.
     reject: {
@@ -622,6 +662,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
     examples: [
       ex('Rustem Umerov, First Deputy Foreign Minister Serhiy Kyslytsia and Ambassador Olha Stefanishyna are on the Ukrainian delegation.', 'Ukraine', 'Rustem Umerov', 'Serhiy Kyslytsia', 'Olha Stefanishyna'),
       ex("Strategic Affairs Minister Avi Dichter joined Israel's team in Cairo on Wednesday.", 'Israel', 'Avi Dichter'),
+      ex('The rebel negotiators are led by Pablo Ortega; Aureliano Ruiz and Bernardo Gil are also in the ELN team.', 'ELN', 'Aureliano Ruiz', 'Bernardo Gil'),
     ],
   },
   {
