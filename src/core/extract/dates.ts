@@ -22,7 +22,7 @@ const CHRONO_MAX = 600;
 const DATE_CUE_G =
   /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|month|year|(?:19|20)\d\d)\b/g;
 const DATE_CUE =
-  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|week|month|year|weekend|(?:19|20)\d\d)\b|\bthe \d{1,2}(?:st|nd|rd|th)\b/;
+  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|week|month|year|weekend|ago|(?:19|20)\d\d)\b|\bthe \d{1,2}(?:st|nd|rd|th)\b/;
 
 const FUTURE_RE =
   /\b(?:will|shall|won['’]t|is due|are due|due to|is set to|are set to|set for|is expected|are expected|expected to|scheduled|planned|plans to|to be held|upcoming|next|tomorrow|is to|are to|slated|would (?:meet|hold|travel|take place|begin|start|resume|continue|reconvene|convene|sit down|be held|arrive|lead|head|fly|visit|go)|is going to|are going to|intends to|aims to)\b|['’]ll\b/i;
@@ -158,6 +158,11 @@ function decideTense(sentence: string, start: number, end: number, phrase: strin
   )
     return 'future';
   const clause = clauseAround(sentence, start, end);
+  const purposeAt = lastIndex(PURPOSE_OCCASION, clause.slice(0, Math.max(0, clause.indexOf(phrase))));
+  if (purposeAt >= 0 && !/\b(?:was|were|is|are|will|would|had|has|have)\b/i.test(clause.slice(purposeAt, clause.indexOf(phrase)))) {
+    const rest = clause.slice(purposeAt, clause.indexOf(phrase)).replace(/^\S+\s+/, '');
+    if (tenseBefore(rest) === 'unknown') return 'unknown';
+  }
   // What was proposed or set as a deadline lies ahead of the proposal: "proposed talks on Thursday".
   const prop = PROPOSAL_RE.exec(clause);
   if (prop && clause.indexOf(phrase) > prop.index) return 'future';
@@ -216,6 +221,15 @@ const SEPARATOR_DASH = /\s[-–—]\s(?=\p{L})/gu;
 const ABBR_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 const WEEK_RE = /\b(earlier|later)\s+this\s+week\b|\b(last|this|next)\s+week\b/gi;
+/** "a week ago", "three days ago": counted back from the publication day, to the day. */
+const AGO_RE = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+ago\b/gi;
+const COUNT_WORD: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/**
+ * "the delegation for the talks with Ukraine in Istanbul on Thursday": a date after an occasion
+ * named as a purpose ("for", "to", "ahead of" the talks), with no verb between, is that occasion's,
+ * not the tense of the verb before it ("Putin has approved the delegation …").
+ */
+const PURPOSE_OCCASION = /\b(?:for|to|ahead\s+of|before)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|new\s+)?(?:[\p{L}-]+\s+){0,3}?(?:talks|negotiations|meeting|summit|round|consultations)\b/giu;
 
 function yearFor(pub: Date, month: number, day: number | null, tense: Tense): number {
   const y = pub.getUTCFullYear();
@@ -378,6 +392,13 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     });
   }
 
+  for (const m of certain && lowered.includes('ago') ? sentence.matchAll(AGO_RE) : []) {
+    const n = COUNT_WORD[m[1]!.toLowerCase()] ?? Number(m[1]);
+    const days = n * (/^week/i.test(m[2]!) ? 7 : 1);
+    if (!n || days > 62) continue;
+    push({ date: new Date(utcMidnight(pub) - days * DAY_MS).toISOString().slice(0, 10), precision: 'day', text: m[0], start: m.index, end: m.index + m[0].length, tense: 'past' });
+  }
+
   // chrono only sees short windows around calendar words: its cost grows with the text it scans.
   // Bounded work per sentence whatever it holds: windows of at most WINDOW_MAX characters, and at
   // most MAX_DATES dates (a real sentence has a handful; "Monday Monday …" has thousands).
@@ -454,6 +475,12 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
       const day = md ? Number(md[2] ?? md[3]) : c.get('day')!;
       const year = c.isCertain('year') ? c.get('year')! : yearForDay(pub, month, day, tense);
       date = iso(year, month, day);
+      // "Tuesday, February 16" when the 16th is a Monday: the weekday written out is the one a
+      // reporter checks against the week of the story; the day number is the likelier slip.
+      if (c.isCertain('weekday')) {
+        const shift = ((c.get('weekday')! - new Date(Date.parse(date)).getUTCDay() + 10) % 7) - 3;
+        if (shift !== 0) date = new Date(Date.parse(date) + shift * DAY_MS).toISOString().slice(0, 10);
+      }
       precision = 'day';
     } else if (c.isCertain('weekday') && !c.isCertain('day')) {
       const wd = c.get('weekday')!;

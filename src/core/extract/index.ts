@@ -205,8 +205,11 @@ function extractItem(input: ExtractInput): Extraction {
   const standingSides = new Set(input.lexicon.actors.map((a) => a.party).filter((p): p is string => !!p));
   // "Zelensky, who met the Saudi crown prince in Jeddah on Monday": principals meeting with no talks
   // named are a round only between two of the negotiation's sides, not a call on a host or a third country.
+  // Nor a go-between's envoy calling on one side ("Witkoff met Netanyahu in Jerusalem on Saturday", mediators by the dossier).
   const roundDrafts = mergeRounds(candidates, itemParties.length >= 2 ? itemParties : []).filter(
-    (r) => !(r.encounter && standingSides.size >= 2 && r.parties.some((p) => !standingSides.has(p))),
+    (r) =>
+      !(r.encounter && standingSides.size >= 2 && r.parties.some((p) => !standingSides.has(p))) &&
+      !(r.encounter && r.parties.some((p) => principals.mediators.has(p)) && r.parties.filter((p) => !principals.mediators.has(p)).length === 1),
   );
   // Dates no sentence rule tied to a round, scored by their cues (round-dates.ts). Only an item
   // about talks (a round read, or a talks word somewhere) is worth it.
@@ -214,7 +217,7 @@ function extractItem(input: ExtractInput): Extraction {
   if (certain && (roundDrafts.length || sentences.some((s) => TALKS_RE.test(s)))) {
     const views: SentenceView[] = sentences.map((s, i) => ({ text: normalise(s), tokens: toks[i]!, people: people[i]!, dates: dates[i]! }));
     dateCands = dateCandidates(views, roundDrafts, published);
-    roundDrafts.push(...applyRoundDates(dateCands, views, roundDrafts, itemParties.length >= 2 ? itemParties : [], published));
+    roundDrafts.push(...applyRoundDates(dateCands, views, roundDrafts, itemParties.length >= 2 ? itemParties : [], published, principals.mediators));
   }
 
   // Parties named so far outside place phrases, for "Facing them…"; rare, so computed only on demand.

@@ -162,7 +162,6 @@ export const EXTRA_PLACES: Record<string, string> = {
   Geneva: 'Switzerland',
   Miami: 'United States',
   'Palm Beach': 'United States',
-  'Mar-a-Lago': 'United States',
   'New York': 'United States',
   Anchorage: 'United States',
   Alaska: 'United States',
@@ -198,6 +197,23 @@ export const EXTRA_PLACES: Record<string, string> = {
   'White House': 'United States',
 };
 
+/**
+ * Venues copy names instead of their city ("at Mar-a-Lago", "at Dolmabahce Palace", "at the Shell
+ * Bay club"): each read as the city it is in, so the round is stored where a reader looks for it
+ * and merges with the same round named by its city. The city must be a place of its own above.
+ */
+export const VENUE_CITY: Record<string, string> = {
+  'Mar-a-Lago': 'Palm Beach',
+  'Dolmabahce Palace': 'Istanbul',
+  'Ciragan Palace': 'Istanbul',
+  'Shell Bay': 'Hallandale Beach',
+  'Villa Borsig': 'Berlin',
+  'Lancaster House': 'London',
+  'Elysee Palace': 'Paris',
+  'Diriyah Palace': 'Riyadh',
+  'State Department': 'Washington',
+};
+
 /** Nouns that name a round of talks. */
 export const TALKS_RE =
   /\b(?:talks|negotiations|round|rounds|meeting|meetings|met|meet|meets|discussions|summit|consultations|trilateral|session|sessions|(?:sit|sat|sits|sitting)(?:\s+|-)(?:down|across)|sit-downs|reassembled?|reconvened?|reconvenes|gathered|convened?|convenes|(?:expert|technical)(?:-level|\s+teams?))\b/i;
@@ -223,6 +239,15 @@ export const REGION_BEFORE = set('north south east west central latin eastern we
 /** "a ceasefire in Sudan", "the war in Gaza": a place after these names what the talks are about, not where. */
 export const TOPIC_BEFORE_PLACE = set('ceasefire truce war conflict fighting peace crisis violence hostilities famine');
 
+/**
+ * The same talks meeting again another day: "the sides will meet again on December 19", "agreed to
+ * pick up their work again on the morning of December 15", "talks resume on Monday", "We continue
+ * tomorrow at the technical level". Read beside a date (round-dates.ts), it makes that day a session
+ * of its own. Not talks that merely "continue" ("set to continue on Sunday", "continues today, the
+ * second day"): a round running over several days is dated by its first day.
+ */
+export const RESUMES_NEAR_DATE =
+  /\b(?:again|resum(?:e|es|ed|ing)|reconven(?:e|es|ed|ing)|back\s+at\s+the\s+table)\b|\bcontinu(?:e|es|ing)\b[^.;]{0,30}\bat\s+(?:the\s+)?(?:technical|expert|working)[\s-]level\b/i;
 /**
  * Events other than talks that copy dates beside them ("which sparked the fighting on April 15"):
  * a date right after one of these, later in the sentence than the talks word, is that event's.
