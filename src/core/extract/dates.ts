@@ -535,3 +535,19 @@ const DATELINE_AFTER = /^\s*(?:,\s*)?(?:\d{4}\s*)?(?:\([^()]{1,40}\)\s*(?:[-–�
 export function isDatelineDate(sentence: string, d: { start: number; end: number }): boolean {
   return d.start <= 40 && !/\b\p{Ll}{2,}/u.test(sentence.slice(0, d.start)) && DATELINE_AFTER.test(sentence.slice(d.end, d.end + 50));
 }
+
+/**
+ * The day the report was written where it was filed: a dateline's day ("HALLANDALE BEACH, Fla., Nov
+ * 30 (Wire) –") one day off the publication instant's UTC day is the reporter's local day, and
+ * relative dates ("on Sunday", "a week ago", "today") count from it (noon of that day). Otherwise
+ * the publication instant.
+ */
+export function reportersDay(sentences: string[], published: Date): Date {
+  for (const s of sentences.slice(0, 4)) {
+    const d = findDates(s, { published }).find((x) => x.precision === 'day' && !x.approximate && isDatelineDate(s, x));
+    if (!d) continue;
+    const off = (Date.parse(d.date) - utcMidnight(published)) / DAY_MS;
+    return Math.abs(off) === 1 ? new Date(Date.parse(d.date) + 12 * 3_600_000) : published;
+  }
+  return published;
+}

@@ -2,7 +2,7 @@ import { nameKey } from '../names.js';
 import { setItemSides } from '../parties.js';
 import { findPeople, type PersonSpan, statedSide } from './actors.js';
 import { assignGenericSides } from './generic-sides.js';
-import { type DateSpan, findDates, tenseOf } from './dates.js';
+import { type DateSpan, findDates, reportersDay, tenseOf } from './dates.js';
 import { type DelegationDraft, type DelegationState, findDelegations, noteSentence, SENTENCE_SHAPES_RULE } from './delegations.js';
 import { attribution, classify, topicHits, trimTitle } from './events.js';
 import { locationTokens, placesCompatible } from './places.js';
@@ -137,7 +137,6 @@ export function extract(input: ExtractInput): Extraction {
 }
 
 function extractItem(input: ExtractInput): Extraction {
-  const published = input.published;
   // A link to another story ("Read more: …") is no sentence of this one.
   const allUnits = splitUnits(input.text);
   const units = allUnits.filter((u) => !SITE_CHROME.test(u.text));
@@ -148,6 +147,9 @@ function extractItem(input: ExtractInput): Extraction {
   const sentences = units.map((u) => u.text);
   // Every reader below works on the normalised text: normalise each sentence once, not per reader.
   const norm = sentences.map(normalise);
+  // The reporter's own day, where the dateline gives it ("HALLANDALE BEACH, Fla., Nov 30" filed at
+  // 01:00 UTC on Dec 1): weekdays and "a week ago" count from that day.
+  const published = input.publishedCertain === false ? input.published : reportersDay(norm, input.published);
   // A sentence's tense, for every draft placed in it: computed once, on first need.
   const tenses: (ReturnType<typeof tenseOf> | undefined)[] = [];
   const tenseAt = (i: number) => (tenses[i] ??= tenseOf(norm[i]!));

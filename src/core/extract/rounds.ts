@@ -61,8 +61,16 @@ const DAYS_LONG =
  */
 const NTH_DAY = /\b(second|third|fourth|fifth|2nd|3rd|4th|5th)\s+day\b/i;
 const NTH: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5 };
-/** A relative clause about a person, between commas: ", who met the crown prince on Monday,". */
-const WHO_CLAUSE = /,\s+who\s+[^,;]{3,120}(?=,)/g;
+/** Relative clauses about a person, between commas (", who met the crown prince on Monday,"): their spans. */
+function whoClauses(sentence: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let at = sentence.indexOf(', who '); at >= 0; at = sentence.indexOf(', who ', at + 1)) {
+    const end = sentence.indexOf(',', at + 6);
+    const semi = sentence.indexOf(';', at + 6);
+    if (end > 0 && (semi < 0 || semi > end) && end - at <= 130) out.push([at, end]);
+  }
+  return out;
+}
 const CHAIRED_BY = /\b(?:chaired|moderated|facilitated)\s+by\s+[^,;]*/gu;
 const DAY_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, '2': 2, '3': 3, '4': 4, '5': 5 };
 const SPEECH_DATE =
@@ -276,12 +284,18 @@ export function findRoundCandidates(
       (SPEECH_DATE.test(sentence.slice(Math.max(0, d.start - 40), d.start)) && !/^['’]/.test(sentence.slice(d.end, d.end + 1))) ||
       ANNOUNCED_AFTER.test(sentence.slice(d.end, d.end + 24));
     // "…, which sparked the fighting on April 15": a date after another event's noun, past the talks word, is that event's.
-    const otherEvent = (d: DateSpan) => d.start > cueAt && OTHER_EVENT_BEFORE_DATE.test(sentence.slice(cueAt, d.start));
+    // Not an event named as the time since which ("the first talks since the start of the war ended on Saturday").
+    const otherEvent = (d: DateSpan) => {
+      if (d.start <= cueAt) return false;
+      const between = sentence.slice(cueAt, d.start);
+      const m = OTHER_EVENT_BEFORE_DATE.exec(between);
+      return !!m && !/\bsince\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u.test(between.slice(0, m.index));
+    };
     // "first direct talks since 2022": the time since which, never the talks' own date.
     const since = (d: DateSpan) => /^since\b/i.test(d.text) || /\bsince\s+$/i.test(sentence.slice(Math.max(0, d.start - 6), d.start));
     // "Zelensky, who met the Saudi crown prince in Jeddah on Monday, did not take part in the talks":
     // a date inside a person's relative clause is what that person did, unless the talks are named there.
-    const relative = (d: DateSpan) => [...sentence.matchAll(WHO_CLAUSE)].some((m) => d.start >= m.index && d.end <= m.index + m[0].length && !STRONG.test(m[0]));
+    const relative = (d: DateSpan) => whoClauses(sentence).some(([a, b]) => d.start >= a && d.end <= b && !STRONG.test(sentence.slice(a, b)));
     const inClause0 = dates.filter((d) => d.start >= s && d.end <= dateEnd && !reportDate(d) && !otherEvent(d) && !since(d) && !relative(d));
     // "August 15, 2024 (GENEVA) – talks … opened in Switzerland on Wednesday": the dateline dates the report when the clause has a day of its own.
     const own = inClause0.filter((d) => d.precision === 'day' && !isDatelineDate(sentence, d));
