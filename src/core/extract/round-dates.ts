@@ -2,7 +2,7 @@ import type { PersonSpan } from './actors.js';
 import { type DateSpan, isDatelineDate } from './dates.js';
 import { ORGANISATION_GATHERING, RESUMES_NEAR_DATE, TALKS_RE, TOPIC_BEFORE_PLACE } from './lexicon.js';
 import { findPlaces, type Place, placesCompatible } from './places.js';
-import { AT_SUMMIT, participantsOf, type RoundDraft } from './rounds.js';
+import { AT_SUMMIT, inPersonsClause, participantsOf, type RoundDraft } from './rounds.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -118,6 +118,8 @@ export function vetoOf(view: SentenceView, d: DateSpan): string | undefined {
   if (REPORT_BEFORE.test(s.slice(Math.max(0, d.start - 40), d.start)) || ANNOUNCED_AFTER.test(s.slice(d.end, d.end + 24))) return 'report-date';
   if (ORGANISATION_GATHERING.test(s)) return 'organisation-gathering';
   if (CALL.test(s)) return 'call';
+  // "The prime minister, who met the Iranian president in Tehran on Monday, did not attend": the person's own doing.
+  if (inPersonsClause(s, d)) return 'persons-clause';
   // "Zelensky is in Tallinn today at the Nordic summit": one side at a summit elsewhere.
   if (AT_SUMMIT.test(s) && participantsOf(s, view.tokens, view.people).length < 2) return 'one-side-at-a-summit';
   return undefined;

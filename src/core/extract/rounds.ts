@@ -61,6 +61,11 @@ const DAYS_LONG =
  */
 const NTH_DAY = /\b(second|third|fourth|fifth|2nd|3rd|4th|5th)\s+day\b/i;
 const NTH: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5 };
+/** A date inside a person's relative clause that names no talks: what that person did, not the talks' day. */
+export function inPersonsClause(sentence: string, d: { start: number; end: number }): boolean {
+  return whoClauses(sentence).some(([a, b]) => d.start >= a && d.end <= b && !STRONG.test(sentence.slice(a, b)));
+}
+
 /** Relative clauses about a person, between commas (", who met the crown prince on Monday,"): their spans. */
 function whoClauses(sentence: string): [number, number][] {
   const out: [number, number][] = [];
@@ -295,7 +300,7 @@ export function findRoundCandidates(
     const since = (d: DateSpan) => /^since\b/i.test(d.text) || /\bsince\s+$/i.test(sentence.slice(Math.max(0, d.start - 6), d.start));
     // "Zelensky, who met the Saudi crown prince in Jeddah on Monday, did not take part in the talks":
     // a date inside a person's relative clause is what that person did, unless the talks are named there.
-    const relative = (d: DateSpan) => whoClauses(sentence).some(([a, b]) => d.start >= a && d.end <= b && !STRONG.test(sentence.slice(a, b)));
+    const relative = (d: DateSpan) => inPersonsClause(sentence, d);
     const inClause0 = dates.filter((d) => d.start >= s && d.end <= dateEnd && !reportDate(d) && !otherEvent(d) && !since(d) && !relative(d));
     // "August 15, 2024 (GENEVA) – talks … opened in Switzerland on Wednesday": the dateline dates the report when the clause has a day of its own.
     const own = inClause0.filter((d) => d.precision === 'day' && !isDatelineDate(sentence, d));
