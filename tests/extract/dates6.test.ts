@@ -87,3 +87,29 @@ describe('dates that belong to something else in a multi-event sentence', () => 
     ).not.toContain('Jerusalem 2025-05-13');
   });
 });
+
+describe('a round where no talks word is written', () => {
+  it('dates a round by a host greeting the two delegations at a venue, the sides the item\'s', () => {
+    expect(
+      dated('Vienna talks: Armenia and Azerbaijan try again\n\nThe Austrian chancellor greeted the two delegations at Dolmabahce Palace on Tuesday morning and then left them alone.'),
+    ).toEqual(['Istanbul 2025-05-13']);
+  });
+  it('dates an earlier round told in passing by a host receiving one side\'s team', () => {
+    expect(
+      dated('Azerbaijani and Armenian negotiators met in Vienna on Tuesday.\n\nThe visit came after US officials hosted an Armenian team in Geneva on Sunday.'),
+    ).toEqual(['Geneva 2025-05-11', 'Vienna 2025-05-13']);
+  });
+  it('dates a round named by who led a delegation there, in a relative clause', () => {
+    expect(
+      dated('Armenian and Azerbaijani negotiators met in Vienna on Tuesday. The Armenian deputy minister, who led the delegation in Geneva a week ago, resigned on Monday.'),
+    ).toEqual(['Geneva 2025-05-07', 'Vienna 2025-05-13']);
+  });
+});
+
+describe('a signing worded in another language', () => {
+  it('reads "signed … the Acuerdo de Viena" as a signing on its day', () => {
+    expect(
+      dated('Armenia and Azerbaijan sign border deal in Austria\n\nThe governments of Armenia and Azerbaijan signed on Tuesday in Vienna the so-called Acuerdo de Viena, which revives the dialogue.'),
+    ).toEqual(['Vienna 2025-05-13']);
+  });
+});

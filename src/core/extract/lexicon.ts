@@ -214,6 +214,19 @@ export const VENUE_CITY: Record<string, string> = {
   'State Department': 'Washington',
 };
 
+/**
+ * A host receiving the sides' people at a table: "Erdogan greeted the two delegations at Dolmabahce
+ * Palace on Tuesday", "Rubio hosted a Ukrainian team in Hallandale Beach on Sunday". A round where
+ * no talks word is written. A host of "the (two) delegations" is a go-between, not a side.
+ */
+export const HOSTED_TABLE =
+  /\b(?:hosted|hosts|received|receives|welcomed|welcomes|greeted|greets)\s+(?:the\s+|a\s+|an\s+|both\s+)?(?:two\s+)?(?:[\p{L}-]+\s+){0,2}?(?:delegations?|negotiating\s+teams?|teams?|negotiators)\b/iu;
+/** "who led the delegation in Geneva a week ago": a side's leader at a table somewhere, a round in passing. */
+export const LED_TABLE_AT =
+  /\b(?:led|headed|leads|heads|will\s+lead|will\s+head)\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:delegation|team|negotiators)\s+(?:in|at)\s+(?=\p{Lu})/iu;
+/** The object of a host verb naming both sides at once, unnamed: the host is then no side. */
+export const BOTH_SIDES_OBJECT = /^\S+\s+(?:the\s+|both\s+)?(?:two\s+)?(?:delegations|negotiating\s+teams|teams|negotiators)\b/i;
+
 /** Nouns that name a round of talks. */
 export const TALKS_RE =
   /\b(?:talks|negotiations|round|rounds|meeting|meetings|met|meet|meets|discussions|summit|consultations|trilateral|session|sessions|(?:sit|sat|sits|sitting)(?:\s+|-)(?:down|across)|sit-downs|reassembled?|reconvened?|reconvenes|gathered|convened?|convenes|(?:expert|technical)(?:-level|\s+teams?))\b/i;
@@ -224,7 +237,7 @@ export const TALKS_RE =
  * verb, and the documents whose signing is a round (not a decree or a law) within a few words of it.
  */
 export const SIGN_VERB = /\b(?:signed|signs|signing|sign|initialled|initialed)\b/gi;
-export const SIGNED_DOCUMENT = /\b(?:agreement|deal|declaration|accord|accords|treaty|memorandum)\b/i;
+export const SIGNED_DOCUMENT = /\b(?:agreement|deal|declaration|accord|accords|acuerdo|accordo|treaty|memorandum)\b/i;
 
 /**
  * An organisation's own gathering ("NATO foreign ministers meet in Antalya", "EU leaders gathered

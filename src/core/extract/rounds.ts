@@ -1,7 +1,7 @@
 import { findParties } from '../parties.js';
 import type { PersonSpan } from './actors.js';
 import { type DateSpan, isDatelineDate, tenseAround } from './dates.js';
-import { ORGANISATION_GATHERING, OTHER_EVENT_BEFORE_DATE, SIGN_VERB, SIGNED_DOCUMENT, TALKS_RE, TOPIC_BEFORE_PLACE } from './lexicon.js';
+import { BOTH_SIDES_OBJECT, HOSTED_TABLE, LED_TABLE_AT, ORGANISATION_GATHERING, OTHER_EVENT_BEFORE_DATE, SIGN_VERB, SIGNED_DOCUMENT, TALKS_RE, TOPIC_BEFORE_PLACE } from './lexicon.js';
 import { findPlaces, locationTokens, type Place, placesCompatible } from './places.js';
 import type { Token } from './tokens.js';
 import type { ResolvedDate, RoundFact } from './types.js';
@@ -61,9 +61,9 @@ const DAYS_LONG =
  */
 const NTH_DAY = /\b(second|third|fourth|fifth|2nd|3rd|4th|5th)\s+day\b/i;
 const NTH: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5 };
-/** A date inside a person's relative clause that names no talks: what that person did, not the talks' day. */
+/** A date inside a person's relative clause that names no talks and no table: what that person did, not the talks' day. */
 export function inPersonsClause(sentence: string, d: { start: number; end: number }): boolean {
-  return whoClauses(sentence).some(([a, b]) => d.start >= a && d.end <= b && !STRONG.test(sentence.slice(a, b)));
+  return whoClauses(sentence).some(([a, b]) => d.start >= a && d.end <= b && !STRONG.test(sentence.slice(a, b)) && !TABLE.test(sentence.slice(a, b)));
 }
 
 /** Relative clauses about a person, between commas (", who met the crown prince on Monday,"): their spans. */
@@ -220,7 +220,7 @@ export function findRoundCandidates(
   published: Date,
   opts: { certain: boolean; underTalksHeading?: boolean } = { certain: true },
 ): RoundDraft[] {
-  if (!opts.underTalksHeading && !TALKS_RE.test(sentence) && !PRONOUN_TALKS.test(sentence) && !signingCue(sentence, sentenceIndex === 0)) return [];
+  if (!opts.underTalksHeading && !TALKS_RE.test(sentence) && !PRONOUN_TALKS.test(sentence) && !HOSTED_TABLE.test(sentence) && !LED_TABLE_AT.test(sentence) && !signingCue(sentence, sentenceIndex === 0)) return [];
   const out: RoundDraft[] = [];
   let subjectParties: string[] = [];
   const sentencePlaces = findPlaces(tokens);
@@ -234,7 +234,8 @@ export function findRoundCandidates(
     const elided = coordinated && /^\s+and\s+(?:in|at)\s+\p{Lu}/u.test(clause) && out.length > 0 ? { index: 0, 0: '' } : null;
     // "The previous rounds were held:" / "-- in Geneva, on May 10-11;": a list line takes its heading's talks.
     const listed = opts.underTalksHeading && s === 0 ? { index: 0, 0: '' } : null;
-    const talksCue = TALKS_RE.exec(clause) ?? (s === 0 ? PRONOUN_TALKS.exec(clause) : null) ?? elided ?? listed;
+    const hosted = HOSTED_TABLE.exec(clause);
+    const talksCue = TALKS_RE.exec(clause) ?? (s === 0 ? PRONOUN_TALKS.exec(clause) : null) ?? elided ?? listed ?? hosted ?? LED_TABLE_AT.exec(clause);
     const signing = talksCue ? null : signingCue(clause, sentenceIndex === 0);
     const cue: { index: number; 0: string } | null = talksCue ?? signing;
     // "US officials met A … and are due to hold talks with B": the second verb shares the subject.
@@ -355,9 +356,13 @@ export function findRoundCandidates(
     const outside = (a: number, b: number) => !chair.some(([x, y]) => a < y && b > x);
     const cpeople = people.filter((p) => p.start >= s && p.end <= e && outside(p.start, p.end));
     const sides = chair.length ? clause.replace(CHAIRED_BY, (m) => ' '.repeat(m.length)) : clause;
-    const parties = signing
-      ? signatories(clause, ctoks, s + signing.index).filter((p) => p !== cityFirst?.place.name)
-      : participantsOf(sides, ctoks.filter((t) => outside(t.start, t.end)), cpeople).filter((p) => p !== cityFirst?.place.name);
+    // "Erdogan greeted the two delegations": the host of both sides is a go-between; the sides are the item's.
+    const goBetween = !!hosted && cue === hosted && BOTH_SIDES_OBJECT.test(hosted[0]);
+    const parties = goBetween
+      ? []
+      : signing
+        ? signatories(clause, ctoks, s + signing.index).filter((p) => p !== cityFirst?.place.name)
+        : participantsOf(sides, ctoks.filter((t) => outside(t.start, t.end)), cpeople).filter((p) => p !== cityFirst?.place.name);
     // "Zelensky is in Vilnius today at the Bucharest Nine summit": a summit one side attends is no
     // round between sides (a summit between two names both: "the US-Russian summit in Anchorage").
     if (parties.length <= 1 && !inherited.length && AT_SUMMIT.test(clause) && !TALKS_RE.test(clause.replace(SUMMIT, ''))) continue;
