@@ -197,6 +197,9 @@ export const EXTRA_PLACES: Record<string, string> = {
   'White House': 'United States',
 };
 
+/** The city each seat of government above stands in, for comparing a round "in the Kremlin" with one "in Moscow". */
+export const SEAT_CITY: Record<string, string> = { Kremlin: 'Moscow', 'White House': 'Washington' };
+
 /**
  * Venues copy names instead of their city ("at Mar-a-Lago", "at Dolmabahce Palace", "at the Shell
  * Bay club"): each read as the city it is in, so the round is stored where a reader looks for it

@@ -103,6 +103,11 @@ function unknownCityOfCountry(tokens: Token[], i: number): { place: Place; first
   return undefined;
 }
 
+/** The known place words name (a capital, a country, a place of the lexicon's list, a venue read as its city). */
+export function placeNamed(name: string): Place | undefined {
+  return PLACES.get(name.trim().toLowerCase());
+}
+
 /** Whether words name a known place (a capital, a country, a place of the lexicon's list). */
 export function isPlaceName(name: string): boolean {
   return PLACES.has(name.toLowerCase());
