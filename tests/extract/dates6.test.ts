@@ -113,3 +113,12 @@ describe('a signing worded in another language', () => {
     ).toEqual(['Vienna 2025-05-13']);
   });
 });
+
+describe('talks words copy uses beside "talks"', () => {
+  it('reads "the dialogue table" as talks', () => {
+    expect(dated('The Armenian government and the Azerbaijani delegation reinstalled today in Vienna the dialogue table suspended in 2021.')).toEqual(['Vienna 2025-05-14']);
+  });
+  it('reads "an encounter between" two leaders as a meeting', () => {
+    expect(dated('The ministers\' meeting follows an encounter between the Armenian and Azerbaijani leaders in Munich on May 2.')).toEqual(['Munich 2025-05-02']);
+  });
+});
