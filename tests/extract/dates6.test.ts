@@ -118,7 +118,11 @@ describe('talks words copy uses beside "talks"', () => {
   it('reads "the dialogue table" as talks', () => {
     expect(dated('The Armenian government and the Azerbaijani delegation reinstalled today in Vienna the dialogue table suspended in 2021.')).toEqual(['Vienna 2025-05-14']);
   });
-  it('reads "an encounter between" two leaders as a meeting', () => {
-    expect(dated('The ministers\' meeting follows an encounter between the Armenian and Azerbaijani leaders in Munich on May 2.')).toEqual(['Munich 2025-05-02']);
+  it('reads "an encounter between" two leaders as a meeting of its own, after "The meeting follows"', () => {
+    expect(
+      dated(
+        'Armenian and Azerbaijani ministers held talks in Berlin on Tuesday. The meeting follows an encounter between the Armenian and Azerbaijani leaders, hosted by the German chancellor on the margins of a conference on May 2.',
+      ),
+    ).toEqual(['? 2025-05-02', 'Berlin 2025-05-13']);
   });
 });
