@@ -126,3 +126,11 @@ describe('talks words copy uses beside "talks"', () => {
     ).toEqual(['? 2025-05-02', 'Berlin 2025-05-13']);
   });
 });
+
+describe('a signing by "the parties"', () => {
+  it('dates a document the parties signed between the sides of the item\'s round, though no side is named in the clause', () => {
+    expect(
+      dated('Armenia and Azerbaijan held talks in Vienna on Tuesday. The ministers said the agreement builds on the Declaration of Principles the parties signed on March 3, 2025.'),
+    ).toEqual(['? 2025-03-03', 'Vienna 2025-05-13']);
+  });
+});

@@ -24,7 +24,12 @@ export interface RoundDraft {
   anaphoric?: boolean;
   /** Read from "A met B" alone, no talks named: an encounter, a round only between two of the negotiation's sides. */
   encounter?: boolean;
+  /** Signed by "the parties", "both countries": between the item's sides, whoever they are. */
+  bothSides?: boolean;
 }
+
+/** Signatories named only as both sides: "the Declaration of Principles the parties signed", "both governments initialled". */
+const BOTH_SIDES_SIGNERS = /\b(?:the\s+(?:two\s+)?(?:parties|sides|countries|governments)|both\s+(?:parties|sides|countries|governments))\s+(?:have\s+|had\s+)?$/i;
 
 /** "the meeting", "today's talks": a definite reference to talks already named, with no ordinal or "next". */
 const BACK_REFERENCE =
@@ -389,6 +394,7 @@ export function findRoundCandidates(
       strong: STRONG.test(clause) || (!!signing && date?.precision === 'day'),
     };
     if (/^(?:met|meet|meets)$/i.test(cue[0]) && !STRONG.test(clause) && !TABLE.test(clause)) d.encounter = true;
+    if (signing && !parties.length && BOTH_SIDES_SIGNERS.test(clause.slice(0, signing.index))) d.bothSides = true;
     if (cityFirst) d.place = cityFirst.place;
     // Only the news of the days around the report: a back-reference dated within three days of it.
     // Not "the talks will go on on Monday": the day they continue is not the day they began.
@@ -462,6 +468,10 @@ export function mergeRounds(cands: RoundDraft[], itemParties: string[] = []): Ro
       merged.splice(0, merged.length, ...merged.filter((r) => !dated.includes(r)));
     }
   }
+  // "the parties signed": the sides of the item's first round between two or more, else the item's.
+  const bothSides = merged.find((r) => !r.bothSides && r.parties.length >= 2)?.parties ?? itemParties;
+  if (bothSides.length >= 2)
+    for (const r of merged) if (r.bothSides && r.parties.length < 2 && r.date?.precision === 'day') for (const p of bothSides) if (!r.parties.includes(p) && p !== r.place?.name) r.parties.push(p);
   if (itemParties.length >= 2)
     for (const r of merged)
       // Not an encounter: "A, who met B in Jeddah on Monday" names both sides it has.
@@ -492,6 +502,7 @@ function mergeMentions(cands: RoundDraft[]): RoundDraft[] {
     if (c.date && target.date && c.date.date === target.date.date) target.datedIn.push(...c.datedIn);
     target.strong ||= c.strong;
     target.anaphoric ||= c.anaphoric;
+    if (c.bothSides) target.bothSides = true;
     if (!c.encounter) delete target.encounter;
     if (c.status === 'scheduled' && target.date && c.date && target.date.date === c.date.date) target.status = 'scheduled';
   }
