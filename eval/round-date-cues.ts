@@ -18,7 +18,7 @@ import { dossierOf, HELD_OUT, loadReal, type RealPassage, type RealSet } from '.
 
 const argv = process.argv.slice(2);
 const setArg = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : undefined;
-const SETS: RealSet[] = (setArg?.split(',') as RealSet[] | undefined) ?? ['ru-dev', 'ot-dev', 'classes-dev', 'dates-dev', 'dev2', 'dev3', 'dev4', 'dev5'];
+const SETS: RealSet[] = (setArg?.split(',') as RealSet[] | undefined) ?? ['ru-dev', 'ot-dev', 'classes-dev', 'dates-dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6'];
 const IDS = ROUND_DATE_CUES.map((c) => c.id);
 
 interface Row {

@@ -12,7 +12,7 @@ export interface RelevanceScorer {
 export interface DossierRelevance {
   /** The dossier's index in the list the scorer was built from. */
   index: number;
-  /** Weighted count of its terms (each at most 3 times); 0 when none of its required words appears. */
+  /** Weighted count of its terms (each at most 3 times); 0 when none of its required words appears, or one of its excluded phrases does. */
   score: number;
   relevant: boolean;
   /**
@@ -64,12 +64,12 @@ type Vocabulary = Pick<Dossier, 'relevance' | 'topics'>;
  */
 export function createMultiRelevanceScorer(dossiers: readonly Vocabulary[]): MultiRelevanceScorer {
   /** Term → the dossiers weighing it, and those requiring it. */
-  const byTerm = new Map<string, { weights: [number, number][]; requiredBy: number[] }>();
+  const byTerm = new Map<string, { weights: [number, number][]; requiredBy: number[]; excludedBy: number[] }>();
   const entry = (term: string) => {
     const key = normal(term.toLowerCase());
     let e = byTerm.get(key);
     if (!e) {
-      e = { weights: [], requiredBy: [] };
+      e = { weights: [], requiredBy: [], excludedBy: [] };
       byTerm.set(key, e);
     }
     return e;
@@ -77,6 +77,7 @@ export function createMultiRelevanceScorer(dossiers: readonly Vocabulary[]): Mul
   dossiers.forEach((d, i) => {
     for (const t of d.relevance.terms) entry(t.term).weights.push([i, t.weight]);
     for (const r of d.relevance.require ?? []) entry(r).requiredBy.push(i);
+    for (const x of d.relevance.exclude ?? []) entry(x).excludedBy.push(i);
   });
   const re = compile([...byTerm.keys()]);
   const topicScanners = dossiers.map((d) => {
@@ -91,6 +92,7 @@ export function createMultiRelevanceScorer(dossiers: readonly Vocabulary[]): Mul
       const scores = dossiers.map(() => 0);
       const required = dossiers.map((d) => d.relevance.require === undefined);
       const own = dossiers.map(() => 0);
+      const excluded = dossiers.map(() => false);
       const counts = new Map<string, number>();
       for (const m of hay.matchAll(re)) {
         const term = normal(m[0]);
@@ -100,12 +102,13 @@ export function createMultiRelevanceScorer(dossiers: readonly Vocabulary[]): Mul
           required[i] = true;
           own[i]!++;
         }
+        for (const i of e.excludedBy) excluded[i] = true;
         const n = (counts.get(term) ?? 0) + 1;
         counts.set(term, n);
         if (n <= 3) for (const [i, w] of e.weights) scores[i]! += w;
       }
       const out: DossierRelevance[] = dossiers.map((d, index) => {
-        const score = required[index] ? scores[index]! : 0;
+        const score = required[index] && !excluded[index] ? scores[index]! : 0;
         return { index, score, relevant: score >= d.relevance.threshold };
       });
       // Dossiers without required words have no own names to weigh, and are never outweighed.

@@ -54,6 +54,20 @@ describe('a fallback dossier reads only what no negotiation of its own claims', 
     const [, rest] = scorer.score('Barcelona beat Real Madrid', 'A late goal settled the match in extra time on Saturday.');
     expect(rest!.relevant).toBe(false);
   });
+
+  it('takes no other kind of talks: a striker\'s transfer, a pay round, a merger', () => {
+    const transfer = scorer.score(
+      'Chelsea in transfer talks with Napoli over striker',
+      'Chelsea opened transfer talks with Napoli on Monday; the clubs met in London and an agreement on the fee is close, the negotiators said.',
+    );
+    expect(transfer[1]!.relevant).toBe(false);
+    expect(transfer[1]!.score).toBe(0);
+    const pay = scorer.score('Rail unions resume pay talks', 'Union negotiators and the operators met for a new round of pay talks on Tuesday; no agreement was reached.');
+    expect(pay[1]!.relevant).toBe(false);
+    // The same words about a real negotiation still count.
+    const [, peace] = scorer.score('Talks resume in Doha', 'Negotiators for the government and the rebels met in Doha on Tuesday for a new round of peace talks; no agreement was reached.');
+    expect(peace!.relevant).toBe(true);
+  });
 });
 
 describe('a question naming no dossier is answered where the facts are', () => {

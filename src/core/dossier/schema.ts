@@ -66,6 +66,13 @@ export const DossierSchema = z
        * negotiation of its own always takes precedence. At most one dossier should set it.
        */
       fallback: z.boolean().optional(),
+      /**
+       * Optional: phrases that mark an item as some other kind of talks ("transfer talks", "pay
+       * talks", "Premier League"): an item with any of them is not this dossier's, whatever its
+       * score. For a wide vocabulary such as the fallback dossier's, whose "talks" and "agreement"
+       * would otherwise take a footballer's contract negotiations.
+       */
+      exclude: z.array(z.string().min(2, 'each must be a word or phrase of at least 2 letters')).min(1, 'list at least one phrase, e.g. ["transfer talks"] (or leave "exclude" out)').optional(),
     }),
     actors: z.array(CuratedActor).default([]),
   })
