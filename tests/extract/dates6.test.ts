@@ -134,3 +134,30 @@ describe('a signing by "the parties"', () => {
     ).toEqual(['? 2025-03-03', 'Vienna 2025-05-13']);
   });
 });
+
+describe('dev6 classes: days counted from another day, and dates that are another act\'s', () => {
+  it('counts "a week later" from the day named before it, each place its own round', () => {
+    expect(dated('The first two meetings between Armenia and Azerbaijan, in Vienna on April 12 and in Geneva a week later, were purely political.')).toEqual([
+      'Geneva 2025-04-19',
+      'Vienna 2025-04-12',
+    ]);
+  });
+  it('keeps "since the March 9 strike" off the talks, a determiner between', () => {
+    expect(dated('The Vienna talks between Armenia and Azerbaijan are the first since the March 9 strike in Yerevan halted a previous round.')).toEqual([]);
+  });
+  it('leaves a day a speaker "insisted" on to the speaking', () => {
+    expect(
+      dated('Armenian and Azerbaijani negotiators met in Vienna.\n\nWhether the deal survives that meeting is another matter: the Armenian premier insisted on Tuesday that land was not for sale.'),
+    ).toEqual([]);
+  });
+  it('reads "who led Armenia\'s team in Geneva a week ago" as a round in passing, a possessive before the team', () => {
+    expect(
+      dated('Armenian and Azerbaijani negotiators met in Vienna on Tuesday. Their chief negotiator, who led Armenia\'s team in Geneva a week ago, resigned on Monday.'),
+    ).toEqual(['Geneva 2025-05-07', 'Vienna 2025-05-13']);
+  });
+  it('places a meeting "at the Kremlin" there, not in the next place the sentence names', () => {
+    expect(
+      dated('The contacts follow the envoys\' five-hour meeting with the Russian president at the Kremlin on May 2, and Russian-Ukrainian talks in Berlin the week before.'),
+    ).toEqual(['Kremlin 2025-05-02']);
+  });
+});

@@ -223,6 +223,8 @@ const ABBR_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'se
 const WEEK_RE = /\b(earlier|later)\s+this\s+week\b|\b(last|this|next)\s+week\b/gi;
 /** "a week ago", "three days ago": counted back from the publication day, to the day. */
 const AGO_RE = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+ago\b/gi;
+/** "a week later", "two days later": counted from the day named before it (findDates). */
+const LATER_RE = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+later\b/gi;
 const COUNT_WORD: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /**
  * "the delegation for the talks with Ukraine in Istanbul on Thursday": a date after an occasion
@@ -515,6 +517,16 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
       continue;
     }
     push({ date, precision, text: phrase.trim(), start, end, tense });
+  }
+  // "in Muscat on April 12 and in Rome a week later", "on May 3 and again two days later": counted
+  // from the day named before it in the sentence.
+  for (const m of certain && lowered.includes('later') ? sentence.matchAll(LATER_RE) : []) {
+    const anchor = out.filter((d) => d.end <= m.index && d.precision === 'day' && !d.approximate).sort((a, b) => b.end - a.end)[0];
+    if (!anchor) continue;
+    const n = COUNT_WORD[m[1]!.toLowerCase()] ?? Number(m[1]);
+    const days = n * (/^week/i.test(m[2]!) ? 7 : 1);
+    if (!n || days > 62) continue;
+    push({ date: new Date(Date.parse(anchor.date) + days * DAY_MS).toISOString().slice(0, 10), precision: 'day', text: m[0], start: m.index, end: m.index + m[0].length, tense: anchor.tense });
   }
   for (const re of digit ? [YEAR_RE, ATTR_YEAR_RE] : []) {
     for (const m of sentence.matchAll(re)) {

@@ -226,7 +226,7 @@ export const HOSTED_TABLE =
   /\b(?:hosted|hosts|received|receives|welcomed|welcomes|greeted|greets)\s+(?:the\s+|a\s+|an\s+|both\s+)?(?:two\s+)?(?:[\p{L}-]+\s+){0,2}?(?:delegations?|negotiating\s+teams?|teams?|negotiators)\b/iu;
 /** "who led the delegation in Geneva a week ago": a side's leader at a table somewhere, a round in passing. */
 export const LED_TABLE_AT =
-  /\b(?:led|headed|leads|heads|will\s+lead|will\s+head)\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:delegation|team|negotiators)\s+(?:in|at)\s+(?=\p{Lu})/iu;
+  /\b(?:led|headed|leads|heads|will\s+lead|will\s+head)\s+(?:the|a|an|its|their|his|her|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:delegation|team|negotiators)\s+(?:in|at)\s+(?=\p{Lu})/u;
 /** The object of a host verb naming both sides at once, unnamed: the host is then no side. */
 export const BOTH_SIDES_OBJECT = /^\S+\s+(?:the\s+|both\s+)?(?:two\s+)?(?:delegations|negotiating\s+teams|teams|negotiators)\b/i;
 

@@ -1,5 +1,5 @@
 import { countryRecords, listParties } from '../parties.js';
-import { EXTRA_PLACES, VENUE_CITY } from './lexicon.js';
+import { EXTRA_PLACES, SEAT_CITY, VENUE_CITY } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 export interface Place {
@@ -42,7 +42,7 @@ for (const [venue, city] of Object.entries(VENUE_CITY)) {
   if (at?.city) addPlace(venue, at);
 }
 /** Venues read as their city: "at the State Department" is locative as "in the Saudi capital" is. */
-const VENUES = new Set(Object.keys(VENUE_CITY).map((v) => v.toLowerCase()));
+const VENUES = new Set([...Object.keys(VENUE_CITY), ...Object.keys(SEAT_CITY)].map((v) => v.toLowerCase()));
 
 /** Nouns that name a place by its kind: "the resort of …", "the city of …". */
 const PLACE_KINDS = new Set(['resort', 'city', 'town', 'port', 'village', 'island']);

@@ -64,7 +64,7 @@ const TABLE_WORD =
   /\b(?:delegations?|teams?|negotiators|negotiating|representatives|envoys|sit-down|sit-downs|talked|conversation|dialogue|greeted|hosted|welcomed|received)\b/i;
 const VENUE_WORD = /\b(?:Palace|Chancellery|mission|hotel|club|guesthouse|residence|headquarters|Villa|Kremlin|White\s+House|Mar-a-Lago|estate|resort)\b/;
 const REPORT_BEFORE =
-  /\b(?:said|says|reported|reports|announced|announces|added|confirmed|stated|wrote|tweeted|posted|told\s+(?:reporters|journalists|the\s+press|[\p{Lu}][\p{L}.]*))\s+(?:late\s+|early\s+)?(?:on\s+)?$/u;
+  /\b(?:said|says|reported|reports|announced|announces|added|confirmed|stated|wrote|tweeted|posted|insisted|stressed|warned|argued|noted|told\s+(?:reporters|journalists|the\s+press|[\p{Lu}][\p{L}.]*))\s+(?:late\s+|early\s+)?(?:on\s+)?$/u;
 const ANNOUNCED_AFTER = /^\s+(?:named|announced|approved|appointed|unveiled|confirmed|reported|published|decreed|said|told|wrote)\b/;
 const OTHER_EVENT =
   /\b(?:resign(?:ed|s)?|decree|strikes?|attacks?|killed|shelling|drones?|missiles?|called\s+off|cancel(?:led|ed)|deadline|forum|speech|phone|call|calls|visit(?:ed|ing)?|interview|vote|voted|election|arrest(?:ed)?|searched|sanctions?|funeral|summit\s+of)\b/i;
