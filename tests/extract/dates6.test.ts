@@ -161,3 +161,16 @@ describe('dev6 classes: days counted from another day, and dates that are anothe
     ).toEqual(['Kremlin 2025-05-02']);
   });
 });
+
+describe('dev6 classes: dates chrono or the tense misread', () => {
+  it('gives a range\'s start the year written at its end ("from November 21 to December 12, 2022")', () => {
+    expect(day('The first cycle took place in Vienna from November 21 to December 12, 2022.', '2023-02-13T20:15:00Z')).toEqual(['2022-11-21']);
+  });
+  it('reads "February 29" in a leap year', () => {
+    expect(day('The agreement was signed in Doha on February 29 by both envoys.', '2020-09-12T07:15:00Z')).toEqual(['2020-02-29']);
+  });
+  it('reads "the first cycle" of talks as a round, but not the day it runs until', () => {
+    expect(dated('The first cycle between Armenia and Azerbaijan took place in Vienna from November 21 to December 12, 2022.', '2023-02-13T20:15:00Z')).toEqual(['Vienna 2022-11-21']);
+    expect(dated('Armenia and Azerbaijan opened talks in Vienna on Tuesday. The first cycle will run until May 30 in Vienna.')).toEqual(['Vienna 2025-05-13']);
+  });
+});

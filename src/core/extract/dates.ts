@@ -418,7 +418,7 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     if (windows.length >= MAX_DATES || scanned > CHRONO_MAX) break;
     windows.push([a, b]);
   }
-  const results: { index: number; text: string; start: ParsedComponents }[] = [];
+  const results: { index: number; text: string; start: ParsedComponents; end?: ParsedComponents | null }[] = [];
   for (const [a, b] of windows) {
     // Widen to word boundaries so a window never starts or ends inside a word.
     let wa = a;
@@ -426,7 +426,7 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     let wb = b;
     while (wb < sentence.length && /\S/.test(sentence[wb]!)) wb++;
     for (const r of chrono.parse(sentence.slice(wa, wb).replace(SEPARATOR_DASH, ' ; '), { instant: pub, timezone: 0 })) {
-      results.push({ index: wa + r.index, text: r.text, start: r.start });
+      results.push({ index: wa + r.index, text: r.text, start: r.start, end: r.end });
     }
   }
   for (const r of results) {
@@ -475,7 +475,10 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     } else if ((c.isCertain('day') && c.isCertain('month')) || md) {
       const month = md ? MONTHS.indexOf((md[1] ?? md[4])!.toLowerCase()) + 1 : c.get('month')!;
       const day = md ? Number(md[2] ?? md[3]) : c.get('day')!;
-      const year = c.isCertain('year') ? c.get('year')! : yearForDay(pub, month, day, tense);
+      // "from November 21 to December 12, 2022": a range's start takes the year written at its end.
+      const endYear = r.end?.isCertain('year') && !c.isCertain('year') ? r.end.get('year')! - (month > (r.end.get('month') ?? 12) ? 1 : 0) : undefined;
+      if (endYear !== undefined && tense === 'future' && endYear < pub.getUTCFullYear()) tense = 'past';
+      const year = c.isCertain('year') ? c.get('year')! : (endYear ?? yearForDay(pub, month, day, tense));
       date = iso(year, month, day);
       // "Tuesday, February 16" when the 16th is a Monday: the weekday written out is the one a
       // reporter checks against the week of the story; the day number is the likelier slip.
@@ -517,6 +520,12 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
       continue;
     }
     push({ date, precision, text: phrase.trim(), start, end, tense });
+  }
+  // "on February 29": chrono drops a leap day it would place in a common year; the last one up to publication.
+  for (const m of certain && lowered.includes('february 29') ? sentence.matchAll(/\bFebruary\s+29\b(?!,?\s+\d{4})/g) : []) {
+    let y = pub.getUTCFullYear() - (pub.getUTCMonth() < 1 ? 1 : 0);
+    while (new Date(Date.UTC(y, 1, 29)).getUTCMonth() !== 1) y--;
+    push({ date: iso(y, 2, 29), precision: 'day', text: m[0], start: m.index, end: m.index + m[0].length, tense: 'past' });
   }
   // "in Muscat on April 12 and in Rome a week later", "on May 3 and again two days later": counted
   // from the day named before it in the sentence.

@@ -308,7 +308,9 @@ export function findRoundCandidates(
     // "Zelensky, who met the Saudi crown prince in Jeddah on Monday, did not take part in the talks":
     // a date inside a person's relative clause is what that person did, unless the talks are named there.
     const relative = (d: DateSpan) => inPersonsClause(sentence, d);
-    const inClause0 = dates.filter((d) => d.start >= s && d.end <= dateEnd && !reportDate(d) && !otherEvent(d) && !since(d) && !relative(d));
+    // "The first cycle will run until December 12": the day talks end by is no round's day.
+    const until = (d: DateSpan) => /\b(?:until|till|through)\s+$/i.test(sentence.slice(Math.max(0, d.start - 10), d.start));
+    const inClause0 = dates.filter((d) => d.start >= s && d.end <= dateEnd && !reportDate(d) && !otherEvent(d) && !since(d) && !relative(d) && !until(d));
     // "August 15, 2024 (GENEVA) – talks … opened in Switzerland on Wednesday": the dateline dates the report when the clause has a day of its own.
     const own = inClause0.filter((d) => d.precision === 'day' && !isDatelineDate(sentence, d));
     const inClause = own.length ? inClause0.filter((d) => !isDatelineDate(sentence, d)) : inClause0;
