@@ -174,3 +174,17 @@ describe('dev6 classes: dates chrono or the tense misread', () => {
     expect(dated('Armenia and Azerbaijan opened talks in Vienna on Tuesday. The first cycle will run until May 30 in Vienna.')).toEqual(['Vienna 2025-05-13']);
   });
 });
+
+describe('dev6 classes: one round told twice, and a side\'s visit after a semicolon', () => {
+  it('keeps a later day of a round whose days the item gives ("February 17-18") on that round', () => {
+    expect(
+      dated('Photo: the two chief negotiators at the talks in Vienna, February 18.\n\nThe previous round between Armenia and Azerbaijan took place in Vienna on February 17-18.', '2025-03-13T09:00:00Z'),
+    ).toEqual(['Vienna 2025-02-17']);
+  });
+  it('cuts at a semicolon before a new subject\'s verb: the visit after it is not the talks\' before it', () => {
+    const gaza = lexiconOf(loadDossier('gaza-ceasefire', BUNDLED_DOSSIER_DIR));
+    expect(
+      dated('Israeli and Hamas negotiators held indirect talks in Cairo on Friday.\n\nThe Hamas leader did not travel to the talks; Netanyahu met Witkoff in Jerusalem on Thursday.', PUBLISHED, gaza),
+    ).not.toContain('Jerusalem 2025-05-08');
+  });
+});

@@ -2,7 +2,7 @@ import type { PersonSpan } from './actors.js';
 import { type DateSpan, isDatelineDate } from './dates.js';
 import { ORGANISATION_GATHERING, RESUMES_NEAR_DATE, TALKS_RE, TOPIC_BEFORE_PLACE } from './lexicon.js';
 import { findPlaces, type Place, placesCompatible } from './places.js';
-import { AT_SUMMIT, inPersonsClause, participantsOf, type RoundDraft } from './rounds.js';
+import { AT_SUMMIT, INSISTED_ON, inPersonsClause, participantsOf, type RoundDraft } from './rounds.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -64,7 +64,7 @@ const TABLE_WORD =
   /\b(?:delegations?|teams?|negotiators|negotiating|representatives|envoys|sit-down|sit-downs|talked|conversation|dialogue|greeted|hosted|welcomed|received)\b/i;
 const VENUE_WORD = /\b(?:Palace|Chancellery|mission|hotel|club|guesthouse|residence|headquarters|Villa|Kremlin|White\s+House|Mar-a-Lago|estate|resort)\b/;
 const REPORT_BEFORE =
-  /\b(?:said|says|reported|reports|announced|announces|added|confirmed|stated|wrote|tweeted|posted|insisted|stressed|warned|argued|noted|told\s+(?:reporters|journalists|the\s+press|[\p{Lu}][\p{L}.]*))\s+(?:late\s+|early\s+)?(?:on\s+)?$/u;
+  /\b(?:said|says|reported|reports|announced|announces|added|confirmed|stated|wrote|tweeted|posted|told\s+(?:reporters|journalists|the\s+press|[\p{Lu}][\p{L}.]*))\s+(?:late\s+|early\s+)?(?:on\s+)?$/u;
 const ANNOUNCED_AFTER = /^\s+(?:named|announced|approved|appointed|unveiled|confirmed|reported|published|decreed|said|told|wrote)\b/;
 const OTHER_EVENT =
   /\b(?:resign(?:ed|s)?|decree|strikes?|attacks?|killed|shelling|drones?|missiles?|called\s+off|cancel(?:led|ed)|deadline|forum|speech|phone|call|calls|visit(?:ed|ing)?|interview|vote|voted|election|arrest(?:ed)?|searched|sanctions?|funeral|summit\s+of)\b/i;
@@ -115,7 +115,7 @@ export function cuesOf(view: SentenceView, d: DateSpan, sentenceIndex: number, l
 export function vetoOf(view: SentenceView, d: DateSpan): string | undefined {
   const s = view.text;
   if (isDatelineDate(s, d)) return 'dateline';
-  if (REPORT_BEFORE.test(s.slice(Math.max(0, d.start - 40), d.start)) || ANNOUNCED_AFTER.test(s.slice(d.end, d.end + 24))) return 'report-date';
+  if (REPORT_BEFORE.test(s.slice(Math.max(0, d.start - 40), d.start)) || INSISTED_ON.test(s.slice(Math.max(0, d.start - 30), d.start)) || ANNOUNCED_AFTER.test(s.slice(d.end, d.end + 24))) return 'report-date';
   if (ORGANISATION_GATHERING.test(s)) return 'organisation-gathering';
   if (CALL.test(s)) return 'call';
   // "The prime minister, who met the Iranian president in Tehran on Monday, did not attend": the person's own doing.

@@ -84,7 +84,9 @@ function whoClauses(sentence: string): [number, number][] {
 const CHAIRED_BY = /\b(?:chaired|moderated|facilitated)\s+by\s+[^,;]*/gu;
 const DAY_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, '2': 2, '3': 3, '4': 4, '5': 5 };
 const SPEECH_DATE =
-  /\b(?:said|says|reported|reports|announced|announces|added|confirmed|stated|wrote|tweeted|posted|insisted|stressed|warned|argued|noted|told\s+(?:reporters|journalists|the\s+press|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?))\s+(?:late\s+|early\s+)?(?:on\s+)?$/u;
+  /\b(?:said|says|reported|reports|announced|announces|added|confirmed|stated|wrote|tweeted|posted|told\s+(?:reporters|journalists|the\s+press|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?))\s+(?:late\s+|early\s+)?(?:on\s+)?$/u;
+/** "Zelenskyy insisted on Sunday that …": a date a verb of insisting governs is the saying's. */
+export const INSISTED_ON = /\b(?:insisted|stressed|warned|argued|noted)\s+(?:late\s+|early\s+)?(?:on\s+)?$/;
 /** Verbs of announcing right after a date ("yesterday named", "on Monday announced"): the date is theirs. */
 const ANNOUNCED_AFTER = /^\s+(?:named|announced|approved|appointed|unveiled|confirmed|reported|published|decreed)\b/;
 const QUOTE_ATTRIBUTION = /[,.!?]?["”],?\s+(?:wrote|writes|said|says|added|tweeted|posted|told)\s/u;
@@ -192,7 +194,7 @@ export function underTalksHeading(lines: string[], i: number): boolean {
  * (a leading adverbial names another occasion than the clause after it).
  */
 const CLAUSE_CUT =
-  /^(?:After|Following|Before|Ahead\s+of)\s[^,;]{3,80},\s|,?\s+(?:followed by|and then|before|ahead of)\s+|,\s+(?:then|after)\s+|\s+(?:came|comes|followed|follows)\s+(?:after\s+|on\s+the\s+heels\s+of\s+)?|(?<=\p{Ll})\s[—–]\s|,\s+and\s+(?=the\s)|,?\s+(?:(?:a|one|two|three|the)\s+(?:day|days|week|weeks)|(?:(?:a\s+)?few\s+|several\s+|two\s+|three\s+)?hours)\s+(?:after|before)\s+(?!the\s+(?:talks|meeting)\b)|,\s+(?:with|while|and)\s+(?=(?:a\s+|the\s+)?(?:separate|parallel)\b)|\s+and\s+(?=(?:are|is|was|were|will|would|have|has|had)\s)|\s+and\s+(?=(?:in|at)\s+\p{Lu}[^,;]{0,40}?(?:\bon\s+(?:\p{Lu}|\d)|\b(?:a|one|two|three)\s+(?:days?|weeks?)\s+later\b))|\b(?:said|says|told|tells|added|announced|confirmed|insisted|stressed|warned|proposed|proposes|suggested|suggests)\b[^,;]{0,120}?\s(?=that\s)/gu;
+  /^(?:After|Following|Before|Ahead\s+of)\s[^,;]{3,80},\s|,?\s+(?:followed by|and then|before|ahead of)\s+|,\s+(?:then|after)\s+|\s+(?:came|comes|followed|follows)\s+(?:after\s+|on\s+the\s+heels\s+of\s+)?|(?<=\p{Ll})\s[—–]\s|,\s+and\s+(?=the\s)|,?\s+(?:(?:a|one|two|three|the)\s+(?:day|days|week|weeks)|(?:(?:a\s+)?few\s+|several\s+|two\s+|three\s+)?hours)\s+(?:after|before)\s+(?!the\s+(?:talks|meeting)\b)|,\s+(?:with|while|and)\s+(?=(?:a\s+|the\s+)?(?:separate|parallel)\b)|\s+and\s+(?=(?:are|is|was|were|will|would|have|has|had)\s)|\s+and\s+(?=(?:in|at)\s+\p{Lu}[^,;]{0,40}?(?:\bon\s+(?:\p{Lu}|\d)|\b(?:a|one|two|three)\s+(?:days?|weeks?)\s+later\b))|;\s+(?=\p{Lu}\p{Ll}+\s+(?:met|meets|held|holds|told|said|flew|visited|spoke)\b)|\b(?:said|says|told|tells|added|announced|confirmed|insisted|stressed|warned|proposed|proposes|suggested|suggests)\b[^,;]{0,120}?\s(?=that\s)/gu;
 
 /**
  * A timeline line's lead, a place and a day before a dash or a colon ("Abu Dhabi, 23 January –
@@ -292,7 +294,8 @@ export function findRoundCandidates(
     // Not "said today's meeting…": a possessive date is the talks' own.
     // "Ushakov yesterday named the delegation to the summit": a date right before an announcing verb is the announcement's.
     const reportDate = (d: DateSpan) =>
-      (SPEECH_DATE.test(sentence.slice(Math.max(0, d.start - 40), d.start)) && !/^['’]/.test(sentence.slice(d.end, d.end + 1))) ||
+      ((SPEECH_DATE.test(sentence.slice(Math.max(0, d.start - 40), d.start)) || INSISTED_ON.test(sentence.slice(Math.max(0, d.start - 30), d.start))) &&
+        !/^['’]/.test(sentence.slice(d.end, d.end + 1))) ||
       ANNOUNCED_AFTER.test(sentence.slice(d.end, d.end + 24));
     // "…, which sparked the fighting on April 15": a date after another event's noun, past the talks word, is that event's.
     // Not an event named as the time since which ("the first talks since the start of the war ended on Saturday").
@@ -425,6 +428,9 @@ export function findRoundCandidates(
   return out;
 }
 
+/** A day range written in a date ("February 17-18", "17–18 February", "Jan. 23-24"): its first and last day. */
+const DAY_RANGE = /\b(\d{1,2})\s?[-–]\s?(\d{1,2})\b/;
+
 function datesCompatible(a: ResolvedDate | undefined, b: ResolvedDate | undefined): boolean {
   if (!a || !b) return true;
   if (a.precision === 'day' && b.precision === 'day') return a.date === b.date;
@@ -452,6 +458,21 @@ function partiesCompatible(a: string[], b: string[]): boolean {
  */
 export function mergeRounds(cands: RoundDraft[], itemParties: string[] = []): RoundDraft[] {
   const merged = mergeMentions(cands);
+  // "took place in Geneva on February 17-18" … a caption's "in Geneva, February 18": a later day of
+  // a round whose days the item gives is that round, dated by its first day.
+  for (const r of [...merged]) {
+    const span = r.date?.precision === 'day' ? DAY_RANGE.exec(r.date.text) : null;
+    if (!span || !r.place) continue;
+    const last = Date.parse(r.date!.date) + (Number(span[2]) - Number(span[1])) * 86_400_000;
+    for (const q of [...merged]) {
+      if (q === r || !q.place || q.date?.precision !== 'day' || !placesCompatible(q.place, r.place)) continue;
+      const t = Date.parse(q.date.date);
+      if (t <= Date.parse(r.date!.date) || t > last) continue;
+      r.sentences.push(...q.sentences);
+      for (const p of q.parties) if (!r.parties.includes(p)) r.parties.push(p);
+      merged.splice(merged.indexOf(q), 1);
+    }
+  }
   const undatedPlaced = merged.filter((r) => r.place && !r.date);
   if (undatedPlaced.length === 1) {
     const target = undatedPlaced[0]!;
