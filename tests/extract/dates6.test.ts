@@ -188,3 +188,11 @@ describe('dev6 classes: one round told twice, and a side\'s visit after a semico
     ).not.toContain('Jerusalem 2025-05-08');
   });
 });
+
+describe('dev6 classes: a city named by its country', () => {
+  it('places rounds "in the Austrian city" in the item\'s one Austrian city of talks', () => {
+    expect(
+      dated('Armenian and Azerbaijani delegations met in Vienna on Tuesday for a third round of talks.\n\nThe previous rounds, on March 16 and April 2, both in the Austrian city, yielded prisoner exchanges.'),
+    ).toEqual(['Vienna 2025-03-16', 'Vienna 2025-04-02', 'Vienna 2025-05-13']);
+  });
+});

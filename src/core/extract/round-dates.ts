@@ -1,3 +1,4 @@
+import { findParties } from '../parties.js';
 import type { PersonSpan } from './actors.js';
 import { type DateSpan, isDatelineDate } from './dates.js';
 import { ORGANISATION_GATHERING, RESUMES_NEAR_DATE, TALKS_RE, TOPIC_BEFORE_PLACE } from './lexicon.js';
@@ -160,6 +161,18 @@ function placeNear(v: SentenceView, d: DateSpan): Place | undefined {
   return [...places].sort((a, b) => dist(a) - dist(b))[0]?.place;
 }
 
+/**
+ * "both in the Turkish city", "in the Qatari city": the one city of that country where the item
+ * already holds a round.
+ */
+function cityByDemonym(text: string, rounds: RoundDraft[]): Place | undefined {
+  const m = /\b(?:in|at)\s+the\s+(\p{Lu}\p{L}+)\s+city\b/u.exec(text);
+  const country = m ? findParties(m[1]!)[0]?.party.name : undefined;
+  if (!country) return undefined;
+  const cities = new Map(rounds.flatMap((r) => (r.place?.city && r.place.country === country ? [[r.place.name, r.place] as const] : [])));
+  return cities.size === 1 ? [...cities.values()][0] : undefined;
+}
+
 /** The one place the headline and lede name beside a talks word ("Istanbul talks: …"), if only one. */
 function storyPlace(views: SentenceView[]): Place | undefined {
   const names = new Map<string, Place>();
@@ -231,7 +244,7 @@ export function applyRoundDates(
     if (parties.length < 2) parties = [...new Set([...parties, ...itemParties])];
     // A new round needs its own place in the sentence: a placeless day is too often another event's.
     // A venue named without its city ("at Dolmabahce Palace") is in the city the story's talks are in.
-    const place = here ?? (VENUE_WORD.test(v.text) ? storyPlace(views) : undefined);
+    const place = here ?? cityByDemonym(v.text, [...rounds, ...added]) ?? (VENUE_WORD.test(v.text) ? storyPlace(views) : undefined);
     if (place) parties = parties.filter((p) => p !== place.name);
     if (!place || parties.length < 2) {
       c.outcome = 'no-sides';
