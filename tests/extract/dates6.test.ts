@@ -196,3 +196,11 @@ describe('dev6 classes: a city named by its country', () => {
     ).toEqual(['Vienna 2025-03-16', 'Vienna 2025-04-02', 'Vienna 2025-05-13']);
   });
 });
+
+describe('dev6 classes: the local day from a zoned time', () => {
+  it('counts "today" from the day of a broadcast aired at 11 p.m. ET, published after midnight UTC', () => {
+    expect(
+      dated('VIENNA SUMMIT ENDS. Aired 11p-12a ET\n\nANCHOR: The Armenian and Azerbaijani leaders met in Vienna for three hours today.', '2025-08-16T03:00:00Z'),
+    ).toEqual(['Vienna 2025-08-15']);
+  });
+});

@@ -570,5 +570,22 @@ export function reportersDay(sentences: string[], published: Date): Date {
     const off = (Date.parse(d.date) - utcMidnight(published)) / DAY_MS;
     return Math.abs(off) === 1 ? new Date(Date.parse(d.date) + 12 * 3_600_000) : published;
   }
+  // No dateline: a time with its zone in the head of the item ("Aired 11p-12a ET", "21:10 VET") gives the local day.
+  for (const s of sentences.slice(0, 4)) {
+    const m = ZONED_TIME.exec(s);
+    const zone = m?.[1]?.toUpperCase() ?? '';
+    const hours = ZONE_HOURS[zone];
+    if (hours === undefined) continue;
+    // US zones a summer hour ahead from March to October.
+    const shift = hours + (US_ZONES.has(zone) && published.getUTCMonth() >= 2 && published.getUTCMonth() <= 9 ? 1 : 0);
+    const local = new Date(published.getTime() + shift * 3_600_000);
+    return utcMidnight(local) === utcMidnight(published) ? published : new Date(utcMidnight(local) + 12 * 3_600_000);
+  }
   return published;
 }
+
+/** A clock time followed by a zone: "11p-12a ET", "21:10 VET", "6:40 pm CET". */
+const ZONED_TIME = /\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m?\.?)?\s+(ET|EST|CT|CST|PT|PST|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|VET|GST)\b/i;
+/** Each zone's offset from UTC in hours (US zones in their winter time; see US_ZONES). */
+const ZONE_HOURS: Record<string, number> = { ET: -5, EST: -5, CT: -6, CST: -6, PT: -8, PST: -8, GMT: 0, UTC: 0, BST: 1, CET: 1, CEST: 2, EET: 2, EEST: 3, MSK: 3, VET: -4, GST: 4 };
+const US_ZONES = new Set(['ET', 'CT', 'PT']);
