@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { createCore } from '../src/core/create-core.js';
 import { BUNDLED_DOSSIER_DIR, listDossiers } from '../src/core/dossier/load.js';
 import { nameKey, sameActor } from '../src/core/names.js';
+import { SEAT_CITY } from '../src/core/extract/lexicon.js';
+import { placeNamed } from '../src/core/extract/places.js';
 import { resolveParty } from '../src/core/parties.js';
 import type { ReaderSettings } from '../src/core/reader/settings.js';
 import type { ReaderHealth } from '../src/core/reader/status.js';
@@ -152,6 +154,8 @@ export interface PassageScore {
   names: Counts;
   leaders: Counts;
   rounds: Counts;
+  /** Rounds scored with the fairer place test (placeFitsFair), for comparison only. */
+  roundsFair: Counts;
   misses: string[];
   /** The dossiers that read the item (relevance decides, as for a user). */
   readBy?: string[];
@@ -197,6 +201,32 @@ function placeFits(truthPlace: string, place: string | null): boolean {
 }
 
 /**
+ * A fairer place test, reported beside the default one (`npm run eval -- --fair-places`), never
+ * instead of it: places compared as places. A label that says the text names no place ("not stated",
+ * "unspecified") takes any; a stored country fits a label in that country; a stored city fits a
+ * label naming it, or naming only its country; a capital no longer stands for its country (the
+ * default test accepts "Riyadh" for "Jeddah, Saudi Arabia" and "Washington" for "Hallandale Beach,
+ * Florida, United States", and rejects "Geneva" for "Switzerland").
+ */
+export function placeFitsFair(truthPlace: string, place: string | null): boolean {
+  if (!place) return true;
+  const t = truthPlace.toLowerCase();
+  if (t.includes(place.toLowerCase())) return true;
+  if (/\b(?:not stated|unspecified|not given)\b/.test(t)) return true;
+  const got = placeNamed(SEAT_CITY[place] ?? place);
+  if (SEAT_CITY[place] && t.includes(SEAT_CITY[place]!.toLowerCase())) return true;
+  const parts = truthPlace
+    .split(/[,()/]|\bor\b|\bnear\b/)
+    .map((x) => x.trim())
+    .filter(Boolean)
+    .map((x) => placeNamed(x) ?? (resolveParty(x) ? { name: resolveParty(x)!.name, country: resolveParty(x)!.name, city: false } : undefined))
+    .filter((x): x is NonNullable<typeof x> => !!x);
+  if (!got) return false;
+  if (!got.city) return parts.some((x) => x.country === got.name);
+  return !parts.some((x) => x.city) && parts.some((x) => !x.city && x.country === got.country);
+}
+
+/**
  * The dossier a negotiation's reports belong to: its bundled dossier where Parley ships one
  * (russia-ukraine, gaza-ceasefire, iran-us-nuclear), else other-negotiations, which reads every
  * report of talks no other dossier claims. Scoring does not choose it: the item goes where
@@ -223,7 +253,7 @@ export async function scorePassage(p: RealPassage, opts: { reader?: ReaderSettin
     ...(opts.reader ? { reader: opts.reader } : {}),
   });
   let db: ReturnType<typeof readDb> | undefined;
-  const out: PassageScore = { id: p.id, constructions: p.constructions, delegations: zero(), names: zero(), leaders: zero(), rounds: zero(), misses: [] };
+  const out: PassageScore = { id: p.id, constructions: p.constructions, delegations: zero(), names: zero(), leaders: zero(), rounds: zero(), roundsFair: zero(), misses: [] };
   try {
     await core.ingest([feed]);
     const readerDay = (await core.health()).reader;
@@ -325,6 +355,15 @@ export async function scorePassage(p: RealPassage, opts: { reader?: ReaderSettin
         out.misses.push(`missed round ${r.place} ${r.date}`);
       }
     }
+    const foundFair = new Set<string>();
+    for (const r of dated) {
+      const hit = events.find((x) => x.date === r.date && (x.place ? placeFitsFair(r.place, x.place) : x.talks));
+      if (hit) {
+        out.roundsFair.tp++;
+        foundFair.add(`${hit.date}|${hit.place ?? ''}`);
+      } else out.roundsFair.fn++;
+    }
+    for (const r of rounds) if (!foundFair.has(`${r.date}|${r.place ?? ''}`) && !dated.some((t) => t.date === r.date && placeFitsFair(t.place, r.place))) out.roundsFair.fp++;
     for (const r of rounds) {
       if (foundDates.has(`${r.date}|${r.place ?? ''}`)) continue;
       if (dated.some((t) => t.date === r.date && placeFits(t.place, r.place))) continue;
@@ -343,7 +382,7 @@ export function ratio(c: Counts): { p: number; r: number } {
   return { p: c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp), r: c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn) };
 }
 
-export function sum(scores: PassageScore[], key: 'delegations' | 'names' | 'leaders' | 'rounds'): Counts {
+export function sum(scores: PassageScore[], key: 'delegations' | 'names' | 'leaders' | 'rounds' | 'roundsFair'): Counts {
   const c = zero();
   for (const s of scores) {
     c.tp += s[key].tp;

@@ -68,6 +68,11 @@ for (const set of REAL_SETS) {
   say(
     `| ${set} | ${passages.length} | ${pr(del)} | ${del.tp + del.fn} | ${pr(sum(scores, 'names'))} | ${f2(ratio(lead).r)} (n=${lead.tp + lead.fn}) | ${f2(ratio(rounds).r)} (n=${rounds.tp + rounds.fn}) | ${f2(ratio(rounds).p)} |`,
   );
+  // `--fair-places`: the same rounds with places compared as places (placeFitsFair), printed, not written.
+  if (argv.includes('--fair-places')) {
+    const fair = sum(scores, 'roundsFair');
+    console.log(`  ${set} with fairer place matching: round-date recall ${f2(ratio(fair).r)}, round precision ${f2(ratio(fair).p)}`);
+  }
   if (set.endsWith('held-out')) continue;
   if (set.startsWith('ot-')) {
     // Which dossiers read each negotiation's reports (its own where Parley ships one, else other-negotiations; none: found irrelevant).

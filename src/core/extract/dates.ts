@@ -22,7 +22,7 @@ const CHRONO_MAX = 600;
 const DATE_CUE_G =
   /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|month|year|(?:19|20)\d\d)\b/g;
 const DATE_CUE =
-  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|week|month|year|weekend|(?:19|20)\d\d)\b|\bthe \d{1,2}(?:st|nd|rd|th)\b/;
+  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|week|month|year|weekend|ago|(?:19|20)\d\d)\b|\bthe \d{1,2}(?:st|nd|rd|th)\b/;
 
 const FUTURE_RE =
   /\b(?:will|shall|won['’]t|is due|are due|due to|is set to|are set to|set for|is expected|are expected|expected to|scheduled|planned|plans to|to be held|upcoming|next|tomorrow|is to|are to|slated|would (?:meet|hold|travel|take place|begin|start|resume|continue|reconvene|convene|sit down|be held|arrive|lead|head|fly|visit|go)|is going to|are going to|intends to|aims to)\b|['’]ll\b/i;
@@ -158,6 +158,11 @@ function decideTense(sentence: string, start: number, end: number, phrase: strin
   )
     return 'future';
   const clause = clauseAround(sentence, start, end);
+  const purposeAt = lastIndex(PURPOSE_OCCASION, clause.slice(0, Math.max(0, clause.indexOf(phrase))));
+  if (purposeAt >= 0 && !/\b(?:was|were|is|are|will|would|had|has|have)\b/i.test(clause.slice(purposeAt, clause.indexOf(phrase)))) {
+    const rest = clause.slice(purposeAt, clause.indexOf(phrase)).replace(/^\S+\s+/, '');
+    if (tenseBefore(rest) === 'unknown') return 'unknown';
+  }
   // What was proposed or set as a deadline lies ahead of the proposal: "proposed talks on Thursday".
   const prop = PROPOSAL_RE.exec(clause);
   if (prop && clause.indexOf(phrase) > prop.index) return 'future';
@@ -216,6 +221,17 @@ const SEPARATOR_DASH = /\s[-–—]\s(?=\p{L})/gu;
 const ABBR_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 const WEEK_RE = /\b(earlier|later)\s+this\s+week\b|\b(last|this|next)\s+week\b/gi;
+/** "a week ago", "three days ago": counted back from the publication day, to the day. */
+const AGO_RE = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+ago\b/gi;
+/** "a week later", "two days later": counted from the day named before it (findDates). */
+const LATER_RE = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+later\b/gi;
+const COUNT_WORD: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/**
+ * "the delegation for the talks with Ukraine in Istanbul on Thursday": a date after an occasion
+ * named as a purpose ("for", "to", "ahead of" the talks), with no verb between, is that occasion's,
+ * not the tense of the verb before it ("Putin has approved the delegation …").
+ */
+const PURPOSE_OCCASION = /\b(?:for|to|ahead\s+of|before)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|new\s+)?(?:[\p{L}-]+\s+){0,3}?(?:talks|negotiations|meeting|summit|round|consultations)\b/giu;
 
 function yearFor(pub: Date, month: number, day: number | null, tense: Tense): number {
   const y = pub.getUTCFullYear();
@@ -378,6 +394,13 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     });
   }
 
+  for (const m of certain && lowered.includes('ago') ? sentence.matchAll(AGO_RE) : []) {
+    const n = COUNT_WORD[m[1]!.toLowerCase()] ?? Number(m[1]);
+    const days = n * (/^week/i.test(m[2]!) ? 7 : 1);
+    if (!n || days > 62) continue;
+    push({ date: new Date(utcMidnight(pub) - days * DAY_MS).toISOString().slice(0, 10), precision: 'day', text: m[0], start: m.index, end: m.index + m[0].length, tense: 'past' });
+  }
+
   // chrono only sees short windows around calendar words: its cost grows with the text it scans.
   // Bounded work per sentence whatever it holds: windows of at most WINDOW_MAX characters, and at
   // most MAX_DATES dates (a real sentence has a handful; "Monday Monday …" has thousands).
@@ -395,7 +418,7 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     if (windows.length >= MAX_DATES || scanned > CHRONO_MAX) break;
     windows.push([a, b]);
   }
-  const results: { index: number; text: string; start: ParsedComponents }[] = [];
+  const results: { index: number; text: string; start: ParsedComponents; end?: ParsedComponents | null }[] = [];
   for (const [a, b] of windows) {
     // Widen to word boundaries so a window never starts or ends inside a word.
     let wa = a;
@@ -403,7 +426,7 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     let wb = b;
     while (wb < sentence.length && /\S/.test(sentence[wb]!)) wb++;
     for (const r of chrono.parse(sentence.slice(wa, wb).replace(SEPARATOR_DASH, ' ; '), { instant: pub, timezone: 0 })) {
-      results.push({ index: wa + r.index, text: r.text, start: r.start });
+      results.push({ index: wa + r.index, text: r.text, start: r.start, end: r.end });
     }
   }
   for (const r of results) {
@@ -452,8 +475,17 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     } else if ((c.isCertain('day') && c.isCertain('month')) || md) {
       const month = md ? MONTHS.indexOf((md[1] ?? md[4])!.toLowerCase()) + 1 : c.get('month')!;
       const day = md ? Number(md[2] ?? md[3]) : c.get('day')!;
-      const year = c.isCertain('year') ? c.get('year')! : yearForDay(pub, month, day, tense);
+      // "from November 21 to December 12, 2022": a range's start takes the year written at its end.
+      const endYear = r.end?.isCertain('year') && !c.isCertain('year') ? r.end.get('year')! - (month > (r.end.get('month') ?? 12) ? 1 : 0) : undefined;
+      if (endYear !== undefined && tense === 'future' && endYear < pub.getUTCFullYear()) tense = 'past';
+      const year = c.isCertain('year') ? c.get('year')! : (endYear ?? yearForDay(pub, month, day, tense));
       date = iso(year, month, day);
+      // "Tuesday, February 16" when the 16th is a Monday: the weekday written out is the one a
+      // reporter checks against the week of the story; the day number is the likelier slip.
+      if (c.isCertain('weekday')) {
+        const shift = ((c.get('weekday')! - new Date(Date.parse(date)).getUTCDay() + 10) % 7) - 3;
+        if (shift !== 0) date = new Date(Date.parse(date) + shift * DAY_MS).toISOString().slice(0, 10);
+      }
       precision = 'day';
     } else if (c.isCertain('weekday') && !c.isCertain('day')) {
       const wd = c.get('weekday')!;
@@ -489,6 +521,22 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     }
     push({ date, precision, text: phrase.trim(), start, end, tense });
   }
+  // "on February 29": chrono drops a leap day it would place in a common year; the last one up to publication.
+  for (const m of certain && lowered.includes('february 29') ? sentence.matchAll(/\bFebruary\s+29\b(?!,?\s+\d{4})/g) : []) {
+    let y = pub.getUTCFullYear() - (pub.getUTCMonth() < 1 ? 1 : 0);
+    while (new Date(Date.UTC(y, 1, 29)).getUTCMonth() !== 1) y--;
+    push({ date: iso(y, 2, 29), precision: 'day', text: m[0], start: m.index, end: m.index + m[0].length, tense: 'past' });
+  }
+  // "in Muscat on April 12 and in Rome a week later", "on May 3 and again two days later": counted
+  // from the day named before it in the sentence.
+  for (const m of certain && lowered.includes('later') ? sentence.matchAll(LATER_RE) : []) {
+    const anchor = out.filter((d) => d.end <= m.index && d.precision === 'day' && !d.approximate).sort((a, b) => b.end - a.end)[0];
+    if (!anchor) continue;
+    const n = COUNT_WORD[m[1]!.toLowerCase()] ?? Number(m[1]);
+    const days = n * (/^week/i.test(m[2]!) ? 7 : 1);
+    if (!n || days > 62) continue;
+    push({ date: new Date(Date.parse(anchor.date) + days * DAY_MS).toISOString().slice(0, 10), precision: 'day', text: m[0], start: m.index, end: m.index + m[0].length, tense: anchor.tense });
+  }
   for (const re of digit ? [YEAR_RE, ATTR_YEAR_RE] : []) {
     for (const m of sentence.matchAll(re)) {
       const start = sentence.indexOf(m[1]!, m.index);
@@ -508,3 +556,36 @@ const DATELINE_AFTER = /^\s*(?:,\s*)?(?:\d{4}\s*)?(?:\([^()]{1,40}\)\s*(?:[-–�
 export function isDatelineDate(sentence: string, d: { start: number; end: number }): boolean {
   return d.start <= 40 && !/\b\p{Ll}{2,}/u.test(sentence.slice(0, d.start)) && DATELINE_AFTER.test(sentence.slice(d.end, d.end + 50));
 }
+
+/**
+ * The day the report was written where it was filed: a dateline's day ("HALLANDALE BEACH, Fla., Nov
+ * 30 (Wire) –") one day off the publication instant's UTC day is the reporter's local day, and
+ * relative dates ("on Sunday", "a week ago", "today") count from it (noon of that day). Otherwise
+ * the publication instant.
+ */
+export function reportersDay(sentences: string[], published: Date): Date {
+  for (const s of sentences.slice(0, 4)) {
+    const d = findDates(s, { published }).find((x) => x.precision === 'day' && !x.approximate && isDatelineDate(s, x));
+    if (!d) continue;
+    const off = (Date.parse(d.date) - utcMidnight(published)) / DAY_MS;
+    return Math.abs(off) === 1 ? new Date(Date.parse(d.date) + 12 * 3_600_000) : published;
+  }
+  // No dateline: a time with its zone in the head of the item ("Aired 11p-12a ET", "21:10 VET") gives the local day.
+  for (const s of sentences.slice(0, 4)) {
+    const m = ZONED_TIME.exec(s);
+    const zone = m?.[1]?.toUpperCase() ?? '';
+    const hours = ZONE_HOURS[zone];
+    if (hours === undefined) continue;
+    // US zones a summer hour ahead from March to October.
+    const shift = hours + (US_ZONES.has(zone) && published.getUTCMonth() >= 2 && published.getUTCMonth() <= 9 ? 1 : 0);
+    const local = new Date(published.getTime() + shift * 3_600_000);
+    return utcMidnight(local) === utcMidnight(published) ? published : new Date(utcMidnight(local) + 12 * 3_600_000);
+  }
+  return published;
+}
+
+/** A clock time followed by a zone: "11p-12a ET", "21:10 VET", "6:40 pm CET". */
+const ZONED_TIME = /\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m?\.?)?\s+(ET|EST|CT|CST|PT|PST|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|VET|GST)\b/i;
+/** Each zone's offset from UTC in hours (US zones in their winter time; see US_ZONES). */
+const ZONE_HOURS: Record<string, number> = { ET: -5, EST: -5, CT: -6, CST: -6, PT: -8, PST: -8, GMT: 0, UTC: 0, BST: 1, CET: 1, CEST: 2, EET: 2, EEST: 3, MSK: 3, VET: -4, GST: 4 };
+const US_ZONES = new Set(['ET', 'CT', 'PT']);

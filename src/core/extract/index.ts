@@ -2,7 +2,7 @@ import { nameKey } from '../names.js';
 import { findPeople, type PersonSpan, statedSide } from './actors.js';
 import { assignGenericSides } from './generic-sides.js';
 import { findGoBetweens, goBetweenParties } from './go-betweens.js';
-import { type DateSpan, findDates, tenseOf } from './dates.js';
+import { type DateSpan, findDates, reportersDay, tenseOf } from './dates.js';
 import { type DelegationDraft, type DelegationState, findDelegations, noteSentence, SENTENCE_SHAPES_RULE } from './delegations.js';
 import { attribution, classify, topicHits, trimTitle } from './events.js';
 import { locationTokens, placesCompatible } from './places.js';
@@ -131,7 +131,6 @@ function promoteHeadingPair(delegations: DelegationFact[], sentences: string[]):
  * Pure and synchronous: the same input always gives the same facts.
  */
 export function extract(input: ExtractInput): Extraction {
-  const published = input.published;
   // A link to another story ("Read more: …") is no sentence of this one.
   const allUnits = splitUnits(input.text);
   const units = allUnits.filter((u) => !SITE_CHROME.test(u.text));
@@ -142,6 +141,9 @@ export function extract(input: ExtractInput): Extraction {
   const sentences = units.map((u) => u.text);
   // Every reader below works on the normalised text: normalise each sentence once, not per reader.
   const norm = sentences.map(normalise);
+  // The reporter's own day, where the dateline gives it ("HALLANDALE BEACH, Fla., Nov 30" filed at
+  // 01:00 UTC on Dec 1): weekdays and "a week ago" count from that day.
+  const published = input.publishedCertain === false ? input.published : reportersDay(norm, input.published);
   // A sentence's tense, for every draft placed in it: computed once, on first need.
   const tenses: (ReturnType<typeof tenseOf> | undefined)[] = [];
   const tenseAt = (i: number) => (tenses[i] ??= tenseOf(norm[i]!));
@@ -214,8 +216,11 @@ export function extract(input: ExtractInput): Extraction {
   const standingSides = new Set(input.lexicon.actors.map((a) => a.party).filter((p): p is string => !!p));
   // "Zelensky, who met the Saudi crown prince in Jeddah on Monday": principals meeting with no talks
   // named are a round only between two of the negotiation's sides, not a call on a host or a third country.
+  // Nor a go-between's envoy calling on one side ("Witkoff met Netanyahu in Jerusalem on Saturday", mediators by the dossier).
   const roundDrafts = mergeRounds(candidates, itemParties.length >= 2 ? itemParties : []).filter(
-    (r) => !(r.encounter && standingSides.size >= 2 && r.parties.some((p) => !standingSides.has(p))),
+    (r) =>
+      !(r.encounter && standingSides.size >= 2 && r.parties.some((p) => !standingSides.has(p))) &&
+      !(r.encounter && r.parties.some((p) => principals.mediators.has(p)) && r.parties.filter((p) => !principals.mediators.has(p)).length === 1),
   );
   // Dates no sentence rule tied to a round, scored by their cues (round-dates.ts). Only an item
   // about talks (a round read, or a talks word somewhere) is worth it.
@@ -223,7 +228,7 @@ export function extract(input: ExtractInput): Extraction {
   if (certain && (roundDrafts.length || sentences.some((s) => TALKS_RE.test(s)))) {
     const views: SentenceView[] = sentences.map((s, i) => ({ text: normalise(s), tokens: toks[i]!, people: people[i]!, dates: dates[i]!, sides }));
     dateCands = dateCandidates(views, roundDrafts, published);
-    roundDrafts.push(...applyRoundDates(dateCands, views, roundDrafts, itemParties.length >= 2 ? itemParties : [], published));
+    roundDrafts.push(...applyRoundDates(dateCands, views, roundDrafts, itemParties.length >= 2 ? itemParties : [], published, principals.mediators));
   }
 
   // Parties named so far outside place phrases, for "Facing them…"; rare, so computed only on demand.

@@ -167,7 +167,6 @@ export const EXTRA_PLACES: Record<string, string> = {
   Geneva: 'Switzerland',
   Miami: 'United States',
   'Palm Beach': 'United States',
-  'Mar-a-Lago': 'United States',
   'New York': 'United States',
   Anchorage: 'United States',
   Alaska: 'United States',
@@ -203,9 +202,42 @@ export const EXTRA_PLACES: Record<string, string> = {
   'White House': 'United States',
 };
 
+/** The city each seat of government above stands in, for comparing a round "in the Kremlin" with one "in Moscow". */
+export const SEAT_CITY: Record<string, string> = { Kremlin: 'Moscow', 'White House': 'Washington' };
+
+/**
+ * Venues copy names instead of their city ("at Mar-a-Lago", "at Dolmabahce Palace", "at the Shell
+ * Bay club"): each read as the city it is in, so the round is stored where a reader looks for it
+ * and merges with the same round named by its city. The city must be a place of its own above.
+ */
+export const VENUE_CITY: Record<string, string> = {
+  'Mar-a-Lago': 'Palm Beach',
+  'Dolmabahce Palace': 'Istanbul',
+  'Ciragan Palace': 'Istanbul',
+  'Shell Bay': 'Hallandale Beach',
+  'Villa Borsig': 'Berlin',
+  'Lancaster House': 'London',
+  'Elysee Palace': 'Paris',
+  'Diriyah Palace': 'Riyadh',
+  'State Department': 'Washington',
+};
+
+/**
+ * A host receiving the sides' people at a table: "Erdogan greeted the two delegations at Dolmabahce
+ * Palace on Tuesday", "Rubio hosted a Ukrainian team in Hallandale Beach on Sunday". A round where
+ * no talks word is written. A host of "the (two) delegations" is a go-between, not a side.
+ */
+export const HOSTED_TABLE =
+  /\b(?:hosted|hosts|received|receives|welcomed|welcomes|greeted|greets)\s+(?:the\s+|a\s+|an\s+|both\s+)?(?:two\s+)?(?:[\p{L}-]+\s+){0,2}?(?:delegations?|negotiating\s+teams?|teams?|negotiators)\b/iu;
+/** "who led the delegation in Geneva a week ago": a side's leader at a table somewhere, a round in passing. */
+export const LED_TABLE_AT =
+  /\b(?:led|headed|leads|heads|will\s+lead|will\s+head)\s+(?:the|a|an|its|their|his|her|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:delegation|team|negotiators)\s+(?:in|at)\s+(?=\p{Lu})/u;
+/** The object of a host verb naming both sides at once, unnamed: the host is then no side. */
+export const BOTH_SIDES_OBJECT = /^\S+\s+(?:the\s+|both\s+)?(?:two\s+)?(?:delegations|negotiating\s+teams|teams|negotiators)\b/i;
+
 /** Nouns that name a round of talks. */
 export const TALKS_RE =
-  /\b(?:talks|negotiations|round|rounds|meeting|meetings|met|meet|meets|discussions|summit|consultations|trilateral|session|sessions|(?:sit|sat|sits|sitting)(?:\s+|-)(?:down|across)|sit-downs|reassembled?|reconvened?|reconvenes|gathered|convened?|convenes|(?:expert|technical)(?:-level|\s+teams?))\b/i;
+  /\b(?:talks|negotiations|round|rounds|meeting|meetings|met|meet|meets|discussions|summit|consultations|trilateral|session|sessions|dialogue\s+table|encounter|(?:first|second|third|fourth|fifth|sixth|next|new|previous|last)\s+cycle|(?:sit|sat|sits|sitting)(?:\s+|-)(?:down|across)|sit-downs|reassembled?|reconvened?|reconvenes|gathered|convened?|convenes|(?:expert|technical)(?:-level|\s+teams?))\b/i;
 
 /**
  * A signing between the sides ("DRC and Rwanda sign peace agreement", "signed this Saturday … a
@@ -213,7 +245,7 @@ export const TALKS_RE =
  * verb, and the documents whose signing is a round (not a decree or a law) within a few words of it.
  */
 export const SIGN_VERB = /\b(?:signed|signs|signing|sign|initialled|initialed)\b/gi;
-export const SIGNED_DOCUMENT = /\b(?:agreement|deal|declaration|accord|accords|treaty|memorandum)\b/i;
+export const SIGNED_DOCUMENT = /\b(?:agreement|deal|declaration|accord|accords|acuerdo|accordo|treaty|memorandum)\b/i;
 
 /**
  * An organisation's own gathering ("NATO foreign ministers meet in Antalya", "EU leaders gathered
@@ -228,6 +260,15 @@ export const REGION_BEFORE = set('north south east west central latin eastern we
 /** "a ceasefire in Sudan", "the war in Gaza": a place after these names what the talks are about, not where. */
 export const TOPIC_BEFORE_PLACE = set('ceasefire truce war conflict fighting peace crisis violence hostilities famine');
 
+/**
+ * The same talks meeting again another day: "the sides will meet again on December 19", "agreed to
+ * pick up their work again on the morning of December 15", "talks resume on Monday", "We continue
+ * tomorrow at the technical level". Read beside a date (round-dates.ts), it makes that day a session
+ * of its own. Not talks that merely "continue" ("set to continue on Sunday", "continues today, the
+ * second day"): a round running over several days is dated by its first day.
+ */
+export const RESUMES_NEAR_DATE =
+  /\b(?:again|resum(?:e|es|ed|ing)|reconven(?:e|es|ed|ing)|back\s+at\s+the\s+table)\b|\bcontinu(?:e|es|ing)\b[^.;]{0,30}\bat\s+(?:the\s+)?(?:technical|expert|working)[\s-]level\b/i;
 /**
  * Events other than talks that copy dates beside them ("which sparked the fighting on April 15"):
  * a date right after one of these, later in the sentence than the talks word, is that event's.

@@ -1,5 +1,5 @@
 import { countryRecords, listParties } from '../parties.js';
-import { EXTRA_PLACES } from './lexicon.js';
+import { EXTRA_PLACES, SEAT_CITY, VENUE_CITY } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 export interface Place {
@@ -37,6 +37,12 @@ for (const p of listParties()) {
   if (c && c.name.common !== p.name) addPlace(c.name.common, { name: p.name, country: p.name, city: false });
 }
 addPlace('Turkey', { name: 'Turkey', country: 'Turkey', city: false });
+for (const [venue, city] of Object.entries(VENUE_CITY)) {
+  const at = PLACES.get(city.toLowerCase());
+  if (at?.city) addPlace(venue, at);
+}
+/** Venues read as their city: "at the State Department" is locative as "in the Saudi capital" is. */
+const VENUES = new Set([...Object.keys(VENUE_CITY), ...Object.keys(SEAT_CITY)].map((v) => v.toLowerCase()));
 
 /** Nouns that name a place by its kind: "the resort of …", "the city of …". */
 const PLACE_KINDS = new Set(['resort', 'city', 'town', 'port', 'village', 'island']);
@@ -97,6 +103,11 @@ function unknownCityOfCountry(tokens: Token[], i: number): { place: Place; first
   return undefined;
 }
 
+/** The known place words name (a capital, a country, a place of the lexicon's list, a venue read as its city). */
+export function placeNamed(name: string): Place | undefined {
+  return PLACES.get(name.trim().toLowerCase());
+}
+
 /** Whether words name a known place (a capital, a country, a place of the lexicon's list). */
 export function isPlaceName(name: string): boolean {
   return PLACES.has(name.toLowerCase());
@@ -146,12 +157,11 @@ function readPlaces(tokens: Token[]): { place: Place; first: number; last: numbe
       // A particle stands inside the name, or ends it when it carries the name's last word ("Sharm el-Sheikh").
       const particle = (t: Token, k: number) => k > 0 && NAME_PARTICLE.test(t.lower) && (k < n - 1 || /-\p{Lu}/u.test(t.text));
       if (!span.every((t, k) => t.word && (t.cap || particle(t, k)))) continue;
-      const place = PLACES.get(
-        span
-          .map((t) => t.base)
-          .join(' ')
-          .toLowerCase(),
-      );
+      const key = span
+        .map((t) => t.base)
+        .join(' ')
+        .toLowerCase();
+      const place = PLACES.get(key);
       if (!place) continue;
       const prev = tokens[i - 1]?.lower;
       const next = tokens[i + n]?.lower ?? '';
@@ -165,7 +175,15 @@ function readPlaces(tokens: Token[]): { place: Place; first: number; last: numbe
       // "Muscat, the Omani capital, hosted the third round": the host named as the subject.
       const hosting = hostVerbAfter(tokens, i + n);
       const locative =
-        prev === 'in' || prev === 'at' || prev === 'near' || movedTo || named || setFor || toFor || hosting || (prev === 'the' && tokens[i - 2]?.lower === 'in');
+        prev === 'in' ||
+        prev === 'at' ||
+        prev === 'near' ||
+        movedTo ||
+        named ||
+        setFor ||
+        toFor ||
+        hosting ||
+        (prev === 'the' && (tokens[i - 2]?.lower === 'in' || (tokens[i - 2]?.lower === 'at' && VENUES.has(key))));
       // A dateline: "ISTANBUL, May 14 —", "GENEVA (Reuters) —": the sentence opens with the place in capitals.
       const dateline = i === 0 && span.every((t) => t.text === t.text.toUpperCase() && t.text.length > 1) && /^[,—–(:-]$/.test(tokens[i + n]?.text ?? '');
       if (dateline) {

@@ -1,9 +1,9 @@
-import type { ItemSides } from '../parties.js';
+import { findParties, type ItemSides } from '../parties.js';
 import type { PersonSpan } from './actors.js';
 import { type DateSpan, isDatelineDate } from './dates.js';
-import { ORGANISATION_GATHERING, TALKS_RE, TOPIC_BEFORE_PLACE } from './lexicon.js';
+import { ORGANISATION_GATHERING, RESUMES_NEAR_DATE, TALKS_RE, TOPIC_BEFORE_PLACE } from './lexicon.js';
 import { findPlaces, type Place, placesCompatible } from './places.js';
-import { AT_SUMMIT, participantsOf, type RoundDraft } from './rounds.js';
+import { AT_SUMMIT, INSISTED_ON, inPersonsClause, participantsOf, type RoundDraft } from './rounds.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -32,7 +32,7 @@ export interface DateCandidate {
   cues: string[];
   score: number;
   /** Set once decided: dated an existing round, made a new one, or left. */
-  outcome?: 'dated-round' | 'new-round' | 'below-threshold' | 'no-sides';
+  outcome?: 'dated-round' | 'new-round' | 'below-threshold' | 'no-sides' | 'session-of-round';
 }
 
 /** The table the eval script fits; `weight` values are its output, rounded (see eval/round-date-cues.ts). */
@@ -118,9 +118,11 @@ export function cuesOf(view: SentenceView, d: DateSpan, sentenceIndex: number, l
 export function vetoOf(view: SentenceView, d: DateSpan): string | undefined {
   const s = view.text;
   if (isDatelineDate(s, d)) return 'dateline';
-  if (REPORT_BEFORE.test(s.slice(Math.max(0, d.start - 40), d.start)) || ANNOUNCED_AFTER.test(s.slice(d.end, d.end + 24))) return 'report-date';
+  if (REPORT_BEFORE.test(s.slice(Math.max(0, d.start - 40), d.start)) || INSISTED_ON.test(s.slice(Math.max(0, d.start - 30), d.start)) || ANNOUNCED_AFTER.test(s.slice(d.end, d.end + 24))) return 'report-date';
   if (ORGANISATION_GATHERING.test(s)) return 'organisation-gathering';
   if (CALL.test(s)) return 'call';
+  // "The prime minister, who met the Iranian president in Tehran on Monday, did not attend": the person's own doing.
+  if (inPersonsClause(s, d)) return 'persons-clause';
   // "Zelensky is in Tallinn today at the Nordic summit": one side at a summit elsewhere.
   if (AT_SUMMIT.test(s) && participantsOf(s, view.tokens, view.people, view.sides).length < 2) return 'one-side-at-a-summit';
   return undefined;
@@ -161,6 +163,18 @@ function placeNear(v: SentenceView, d: DateSpan): Place | undefined {
   return [...places].sort((a, b) => dist(a) - dist(b))[0]?.place;
 }
 
+/**
+ * "both in the Turkish city", "in the Qatari city": the one city of that country where the item
+ * already holds a round.
+ */
+function cityByDemonym(text: string, rounds: RoundDraft[]): Place | undefined {
+  const m = /\b(?:in|at)\s+the\s+(\p{Lu}\p{L}+)\s+city\b/u.exec(text);
+  const country = m ? findParties(m[1]!)[0]?.party.name : undefined;
+  if (!country) return undefined;
+  const cities = new Map(rounds.flatMap((r) => (r.place?.city && r.place.country === country ? [[r.place.name, r.place] as const] : [])));
+  return cities.size === 1 ? [...cities.values()][0] : undefined;
+}
+
 /** The one place the headline and lede name beside a talks word ("Istanbul talks: …"), if only one. */
 function storyPlace(views: SentenceView[]): Place | undefined {
   const names = new Map<string, Place>();
@@ -173,11 +187,26 @@ function storyPlace(views: SentenceView[]): Place | undefined {
  * one undated round whose place fits the sentence's, else a new round between the sides the
  * sentence names (else the item's sides) in the sentence's place (else the item's one round place).
  */
-export function applyRoundDates(cands: DateCandidate[], views: SentenceView[], rounds: RoundDraft[], itemParties: string[], published: Date): RoundDraft[] {
+export function applyRoundDates(
+  cands: DateCandidate[],
+  views: SentenceView[],
+  rounds: RoundDraft[],
+  itemParties: string[],
+  published: Date,
+  mediators: ReadonlySet<string> = new Set(),
+): RoundDraft[] {
   const added: RoundDraft[] = [];
   const pubDay = published.toISOString().slice(0, 10);
   const done = new Set<string>();
+  for (const c of cands) {
+    const r = sessionOf(c, views, [...rounds, ...added], published);
+    if (!r) continue;
+    added.push(r);
+    c.outcome = 'session-of-round';
+    done.add(c.date.date);
+  }
   for (const c of [...cands].sort((a, b) => b.score - a.score)) {
+    if (c.outcome) continue;
     if (c.score < ROUND_DATE_THRESHOLD) {
       c.outcome = 'below-threshold';
       continue;
@@ -208,10 +237,16 @@ export function applyRoundDates(cands: DateCandidate[], views: SentenceView[], r
       continue;
     }
     let parties = participantsOf(v.text, v.tokens, v.people, v.sides);
+    // "Witkoff met Netanyahu in Jerusalem on Saturday": a go-between calling on one side is no
+    // round between the sides (the dossier names its go-betweens).
+    if (parties.some((p) => mediators.has(p)) && parties.filter((p) => !mediators.has(p)).length === 1) {
+      c.outcome = 'no-sides';
+      continue;
+    }
     if (parties.length < 2) parties = [...new Set([...parties, ...itemParties])];
     // A new round needs its own place in the sentence: a placeless day is too often another event's.
     // A venue named without its city ("at Dolmabahce Palace") is in the city the story's talks are in.
-    const place = here ?? (VENUE_WORD.test(v.text) ? storyPlace(views) : undefined);
+    const place = here ?? cityByDemonym(v.text, [...rounds, ...added]) ?? (VENUE_WORD.test(v.text) ? storyPlace(views) : undefined);
     if (place) parties = parties.filter((p) => p !== place.name);
     if (!place || parties.length < 2) {
       c.outcome = 'no-sides';
@@ -234,4 +269,44 @@ export function applyRoundDates(cands: DateCandidate[], views: SentenceView[], r
     done.add(c.date.date);
   }
   return added;
+}
+
+/**
+ * The same talks meeting again another day ("the sides will meet again on December 19", "We continue tomorrow at the technical level",
+ * "agreed to pick up their work again on the morning of December 15"): a session of the item's
+ * round in that round's place, whatever the candidate's score. Only forward from a round the item
+ * dates to a day, on the report's day or within a week after it, and only where the sentence (or, for a speaker's "we
+ * continue", the one before) is about the talks.
+ */
+function sessionOf(c: DateCandidate, views: SentenceView[], rounds: RoundDraft[], published: Date): RoundDraft | undefined {
+  const v = views[c.sentenceIndex]!;
+  const d = c.date;
+  const near = v.text.slice(Math.max(0, d.start - 60), d.end + 40);
+  if (!RESUMES_NEAR_DATE.test(near)) return undefined;
+  // The sentence is about the talks, or a speaker's "we" goes on from the sentence before about them.
+  const about = (t: string) => TALKS_RE.test(t) || TABLE_WORD.test(t) || /\b(?:sides|work)\b/i.test(t);
+  if (!about(v.text) && !(/^\W*we\b/i.test(v.text) && about(views[c.sentenceIndex - 1]?.text ?? ''))) return undefined;
+  const pubDay = Date.parse(published.toISOString().slice(0, 10));
+  const day = Date.parse(d.date);
+  // A next session announced: on the report's day or ahead, within a week ("resumed on Monday",
+  // told afterwards, is as often the round's own later day, which the round's first day dates).
+  if (day < pubDay || day - pubDay > 7 * 86_400_000) return undefined;
+  const here = placeNear(v, d);
+  const dated = rounds.filter((r) => r.place && r.date?.precision === 'day' && !r.date.approximate && Date.parse(r.date.date) < day && (!here || placesCompatible(r.place, here)));
+  const places = new Set(dated.map((r) => r.place!.name));
+  if (places.size !== 1) return undefined;
+  const of = dated.sort((a, b) => Date.parse(b.date!.date) - Date.parse(a.date!.date))[0]!;
+  if (rounds.some((r) => r.date?.date === d.date && placesCompatible(r.place, of.place))) return undefined;
+  return {
+    parties: [...of.parties],
+    status: day > pubDay ? 'scheduled' : 'held',
+    sentenceIndex: c.sentenceIndex,
+    evidence: v.text,
+    sentences: [c.sentenceIndex],
+    datedIn: [c.sentenceIndex],
+    strong: true,
+    rule: 'round.session-of-round',
+    date: { date: d.date, precision: d.precision, text: d.text },
+    place: of.place!,
+  };
 }

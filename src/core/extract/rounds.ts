@@ -1,7 +1,7 @@
 import { findParties, type ItemSides } from '../parties.js';
 import type { PersonSpan } from './actors.js';
 import { type DateSpan, isDatelineDate, tenseAround } from './dates.js';
-import { ORGANISATION_GATHERING, OTHER_EVENT_BEFORE_DATE, SIGN_VERB, SIGNED_DOCUMENT, TALKS_RE, TOPIC_BEFORE_PLACE } from './lexicon.js';
+import { BOTH_SIDES_OBJECT, HOSTED_TABLE, LED_TABLE_AT, ORGANISATION_GATHERING, OTHER_EVENT_BEFORE_DATE, SIGN_VERB, SIGNED_DOCUMENT, TALKS_RE, TOPIC_BEFORE_PLACE } from './lexicon.js';
 import { findPlaces, locationTokens, type Place, placesCompatible } from './places.js';
 import type { Token } from './tokens.js';
 import type { ResolvedDate, RoundFact } from './types.js';
@@ -24,7 +24,12 @@ export interface RoundDraft {
   anaphoric?: boolean;
   /** Read from "A met B" alone, no talks named: an encounter, a round only between two of the negotiation's sides. */
   encounter?: boolean;
+  /** Signed by "the parties", "both countries": between the item's sides, whoever they are. */
+  bothSides?: boolean;
 }
+
+/** Signatories named only as both sides: "the Declaration of Principles the parties signed", "both governments initialled". */
+const BOTH_SIDES_SIGNERS = /\b(?:the\s+(?:two\s+)?(?:parties|sides|countries|governments)|both\s+(?:parties|sides|countries|governments))\s+(?:have\s+|had\s+)?$/i;
 
 /** "the meeting", "today's talks": a definite reference to talks already named, with no ordinal or "next". */
 const BACK_REFERENCE =
@@ -61,10 +66,27 @@ const DAYS_LONG =
  */
 const NTH_DAY = /\b(second|third|fourth|fifth|2nd|3rd|4th|5th)\s+day\b/i;
 const NTH: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5 };
+/** A date inside a person's relative clause that names no talks and no table: what that person did, not the talks' day. */
+export function inPersonsClause(sentence: string, d: { start: number; end: number }): boolean {
+  return whoClauses(sentence).some(([a, b]) => d.start >= a && d.end <= b && !STRONG.test(sentence.slice(a, b)) && !TABLE.test(sentence.slice(a, b)));
+}
+
+/** Relative clauses about a person, between commas (", who met the crown prince on Monday,"): their spans. */
+function whoClauses(sentence: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let at = sentence.indexOf(', who '); at >= 0; at = sentence.indexOf(', who ', at + 1)) {
+    const end = sentence.indexOf(',', at + 6);
+    const semi = sentence.indexOf(';', at + 6);
+    if (end > 0 && (semi < 0 || semi > end) && end - at <= 130) out.push([at, end]);
+  }
+  return out;
+}
 const CHAIRED_BY = /\b(?:chaired|moderated|facilitated)\s+by\s+[^,;]*/gu;
 const DAY_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, '2': 2, '3': 3, '4': 4, '5': 5 };
 const SPEECH_DATE =
   /\b(?:said|says|reported|reports|announced|announces|added|confirmed|stated|wrote|tweeted|posted|told\s+(?:reporters|journalists|the\s+press|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?))\s+(?:late\s+|early\s+)?(?:on\s+)?$/u;
+/** "Zelenskyy insisted on Sunday that …": a date a verb of insisting governs is the saying's. */
+export const INSISTED_ON = /\b(?:insisted|stressed|warned|argued|noted)\s+(?:late\s+|early\s+)?(?:on\s+)?$/;
 /** Verbs of announcing right after a date ("yesterday named", "on Monday announced"): the date is theirs. */
 const ANNOUNCED_AFTER = /^\s+(?:named|announced|approved|appointed|unveiled|confirmed|reported|published|decreed)\b/;
 const QUOTE_ATTRIBUTION = /[,.!?]?["”],?\s+(?:wrote|writes|said|says|added|tweeted|posted|told)\s/u;
@@ -172,7 +194,7 @@ export function underTalksHeading(lines: string[], i: number): boolean {
  * (a leading adverbial names another occasion than the clause after it).
  */
 const CLAUSE_CUT =
-  /^(?:After|Following|Before|Ahead\s+of)\s[^,;]{3,80},\s|,?\s+(?:followed by|and then|before|ahead of)\s+|,\s+(?:then|after)\s+|\s+(?:came|comes|followed|follows)\s+(?:after\s+|on\s+the\s+heels\s+of\s+)?|(?<=\p{Ll})\s[—–]\s|,\s+and\s+(?=the\s)|,?\s+(?:a|one|two|three|the)\s+(?:day|days|week|weeks)\s+(?:after|before)\s+(?!the\s+(?:talks|meeting)\b)|,\s+(?:with|while|and)\s+(?=(?:a\s+|the\s+)?(?:separate|parallel)\b)|\s+and\s+(?=(?:are|is|was|were|will|would|have|has|had)\s)|\s+and\s+(?=(?:in|at)\s+\p{Lu}[^,;]{0,40}?\bon\s+(?:\p{Lu}|\d))|\b(?:said|says|told|tells|added|announced|confirmed|insisted|stressed|warned|proposed|proposes|suggested|suggests)\b[^,;]{0,120}?\s(?=that\s)/gu;
+  /^(?:After|Following|Before|Ahead\s+of)\s[^,;]{3,80},\s|,?\s+(?:followed by|and then|before|ahead of)\s+|,\s+(?:then|after)\s+|\s+(?:came|comes|followed|follows)\s+(?:after\s+|on\s+the\s+heels\s+of\s+)?|(?<=\p{Ll})\s[—–]\s|,\s+and\s+(?=the\s)|,?\s+(?:(?:a|one|two|three|the)\s+(?:day|days|week|weeks)|(?:(?:a\s+)?few\s+|several\s+|two\s+|three\s+)?hours)\s+(?:after|before)\s+(?!the\s+(?:talks|meeting)\b)|,\s+(?:with|while|and)\s+(?=(?:a\s+|the\s+)?(?:separate|parallel)\b)|\s+and\s+(?=(?:are|is|was|were|will|would|have|has|had)\s)|\s+and\s+(?=(?:in|at)\s+\p{Lu}[^,;]{0,40}?(?:\bon\s+(?:\p{Lu}|\d)|\b(?:a|one|two|three)\s+(?:days?|weeks?)\s+later\b))|;\s+(?=\p{Lu}\p{Ll}+\s+(?:met|meets|held|holds|told|said|flew|visited|spoke)\b)|\b(?:said|says|told|tells|added|announced|confirmed|insisted|stressed|warned|proposed|proposes|suggested|suggests)\b[^,;]{0,120}?\s(?=that\s)/gu;
 
 /**
  * A timeline line's lead, a place and a day before a dash or a colon ("Abu Dhabi, 23 January –
@@ -206,7 +228,7 @@ export function findRoundCandidates(
   opts: { certain: boolean; underTalksHeading?: boolean; sides?: ItemSides } = { certain: true },
 ): RoundDraft[] {
   const sides = opts.sides;
-  if (!opts.underTalksHeading && !TALKS_RE.test(sentence) && !PRONOUN_TALKS.test(sentence) && !signingCue(sentence, sentenceIndex === 0)) return [];
+  if (!opts.underTalksHeading && !TALKS_RE.test(sentence) && !PRONOUN_TALKS.test(sentence) && !HOSTED_TABLE.test(sentence) && !LED_TABLE_AT.test(sentence) && !signingCue(sentence, sentenceIndex === 0)) return [];
   const out: RoundDraft[] = [];
   let subjectParties: string[] = [];
   const sentencePlaces = findPlaces(tokens);
@@ -220,7 +242,8 @@ export function findRoundCandidates(
     const elided = coordinated && /^\s+and\s+(?:in|at)\s+\p{Lu}/u.test(clause) && out.length > 0 ? { index: 0, 0: '' } : null;
     // "The previous rounds were held:" / "-- in Geneva, on May 10-11;": a list line takes its heading's talks.
     const listed = opts.underTalksHeading && s === 0 ? { index: 0, 0: '' } : null;
-    const talksCue = TALKS_RE.exec(clause) ?? (s === 0 ? PRONOUN_TALKS.exec(clause) : null) ?? elided ?? listed;
+    const hosted = HOSTED_TABLE.exec(clause);
+    const talksCue = TALKS_RE.exec(clause) ?? (s === 0 ? PRONOUN_TALKS.exec(clause) : null) ?? elided ?? listed ?? hosted ?? LED_TABLE_AT.exec(clause);
     const signing = talksCue ? null : signingCue(clause, sentenceIndex === 0);
     const cue: { index: number; 0: string } | null = talksCue ?? signing;
     // "US officials met A … and are due to hold talks with B": the second verb shares the subject.
@@ -272,13 +295,26 @@ export function findRoundCandidates(
     // Not "said today's meeting…": a possessive date is the talks' own.
     // "Ushakov yesterday named the delegation to the summit": a date right before an announcing verb is the announcement's.
     const reportDate = (d: DateSpan) =>
-      (SPEECH_DATE.test(sentence.slice(Math.max(0, d.start - 40), d.start)) && !/^['’]/.test(sentence.slice(d.end, d.end + 1))) ||
+      ((SPEECH_DATE.test(sentence.slice(Math.max(0, d.start - 40), d.start)) || INSISTED_ON.test(sentence.slice(Math.max(0, d.start - 30), d.start))) &&
+        !/^['’]/.test(sentence.slice(d.end, d.end + 1))) ||
       ANNOUNCED_AFTER.test(sentence.slice(d.end, d.end + 24));
     // "…, which sparked the fighting on April 15": a date after another event's noun, past the talks word, is that event's.
-    const otherEvent = (d: DateSpan) => d.start > cueAt && OTHER_EVENT_BEFORE_DATE.test(sentence.slice(cueAt, d.start));
+    // Not an event named as the time since which ("the first talks since the start of the war ended on Saturday").
+    const otherEvent = (d: DateSpan) => {
+      if (d.start <= cueAt) return false;
+      const between = sentence.slice(cueAt, d.start);
+      const m = OTHER_EVENT_BEFORE_DATE.exec(between);
+      return !!m && !/\bsince\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u.test(between.slice(0, m.index));
+    };
     // "first direct talks since 2022": the time since which, never the talks' own date.
-    const since = (d: DateSpan) => /^since\b/i.test(d.text) || /\bsince\s+$/i.test(sentence.slice(Math.max(0, d.start - 6), d.start));
-    const inClause0 = dates.filter((d) => d.start >= s && d.end <= dateEnd && !reportDate(d) && !otherEvent(d) && !since(d));
+    // "the first since the Sept. 9 strike": a determiner may stand between.
+    const since = (d: DateSpan) => /^since\b/i.test(d.text) || /\bsince\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 10), d.start));
+    // "Zelensky, who met the Saudi crown prince in Jeddah on Monday, did not take part in the talks":
+    // a date inside a person's relative clause is what that person did, unless the talks are named there.
+    const relative = (d: DateSpan) => inPersonsClause(sentence, d);
+    // "The first cycle will run until December 12": the day talks end by is no round's day.
+    const until = (d: DateSpan) => /\b(?:until|till|through)\s+$/i.test(sentence.slice(Math.max(0, d.start - 10), d.start));
+    const inClause0 = dates.filter((d) => d.start >= s && d.end <= dateEnd && !reportDate(d) && !otherEvent(d) && !since(d) && !relative(d) && !until(d));
     // "August 15, 2024 (GENEVA) – talks … opened in Switzerland on Wednesday": the dateline dates the report when the clause has a day of its own.
     const own = inClause0.filter((d) => d.precision === 'day' && !isDatelineDate(sentence, d));
     const inClause = own.length ? inClause0.filter((d) => !isDatelineDate(sentence, d)) : inClause0;
@@ -332,9 +368,13 @@ export function findRoundCandidates(
     const outside = (a: number, b: number) => !chair.some(([x, y]) => a < y && b > x);
     const cpeople = people.filter((p) => p.start >= s && p.end <= e && outside(p.start, p.end));
     const sidesText = chair.length ? clause.replace(CHAIRED_BY, (m) => ' '.repeat(m.length)) : clause;
-    const parties = signing
-      ? signatories(clause, ctoks, s + signing.index, sides).filter((p) => p !== cityFirst?.place.name)
-      : participantsOf(sidesText, ctoks.filter((t) => outside(t.start, t.end)), cpeople, sides).filter((p) => p !== cityFirst?.place.name);
+    // "Erdogan greeted the two delegations": the host of both sides is a go-between; the sides are the item's.
+    const goBetween = !!hosted && cue === hosted && BOTH_SIDES_OBJECT.test(hosted[0]);
+    const parties = goBetween
+      ? []
+      : signing
+        ? signatories(clause, ctoks, s + signing.index, sides).filter((p) => p !== cityFirst?.place.name)
+        : participantsOf(sidesText, ctoks.filter((t) => outside(t.start, t.end)), cpeople, sides).filter((p) => p !== cityFirst?.place.name);
     // "Zelensky is in Vilnius today at the Bucharest Nine summit": a summit one side attends is no
     // round between sides (a summit between two names both: "the US-Russian summit in Anchorage").
     if (parties.length <= 1 && !inherited.length && AT_SUMMIT.test(clause) && !TALKS_RE.test(clause.replace(SUMMIT, ''))) continue;
@@ -361,6 +401,7 @@ export function findRoundCandidates(
       strong: STRONG.test(clause) || (!!signing && date?.precision === 'day'),
     };
     if (/^(?:met|meet|meets)$/i.test(cue[0]) && !STRONG.test(clause) && !TABLE.test(clause)) d.encounter = true;
+    if (signing && !parties.length && BOTH_SIDES_SIGNERS.test(clause.slice(0, signing.index))) d.bothSides = true;
     if (cityFirst) d.place = cityFirst.place;
     // Only the news of the days around the report: a back-reference dated within three days of it.
     // Not "the talks will go on on Monday": the day they continue is not the day they began.
@@ -387,6 +428,9 @@ export function findRoundCandidates(
   if (out.length > 1) for (const d of out.slice(1)) if (!d.place && out[0]!.place && !ownPlace.has(d)) d.place = out[0]!.place;
   return out;
 }
+
+/** A day range written in a date ("February 17-18", "17–18 February", "Jan. 23-24"): its first and last day. */
+const DAY_RANGE = /\b(\d{1,2})\s?[-–]\s?(\d{1,2})\b/;
 
 function datesCompatible(a: ResolvedDate | undefined, b: ResolvedDate | undefined): boolean {
   if (!a || !b) return true;
@@ -415,6 +459,21 @@ function partiesCompatible(a: string[], b: string[]): boolean {
  */
 export function mergeRounds(cands: RoundDraft[], itemParties: string[] = []): RoundDraft[] {
   const merged = mergeMentions(cands);
+  // "took place in Geneva on February 17-18" … a caption's "in Geneva, February 18": a later day of
+  // a round whose days the item gives is that round, dated by its first day.
+  for (const r of [...merged]) {
+    const span = r.date?.precision === 'day' ? DAY_RANGE.exec(r.date.text) : null;
+    if (!span || !r.place) continue;
+    const last = Date.parse(r.date!.date) + (Number(span[2]) - Number(span[1])) * 86_400_000;
+    for (const q of [...merged]) {
+      if (q === r || !q.place || q.date?.precision !== 'day' || !placesCompatible(q.place, r.place)) continue;
+      const t = Date.parse(q.date.date);
+      if (t <= Date.parse(r.date!.date) || t > last) continue;
+      r.sentences.push(...q.sentences);
+      for (const p of q.parties) if (!r.parties.includes(p)) r.parties.push(p);
+      merged.splice(merged.indexOf(q), 1);
+    }
+  }
   const undatedPlaced = merged.filter((r) => r.place && !r.date);
   if (undatedPlaced.length === 1) {
     const target = undatedPlaced[0]!;
@@ -434,6 +493,10 @@ export function mergeRounds(cands: RoundDraft[], itemParties: string[] = []): Ro
       merged.splice(0, merged.length, ...merged.filter((r) => !dated.includes(r)));
     }
   }
+  // "the parties signed": the sides of the item's first round between two or more, else the item's.
+  const bothSides = merged.find((r) => !r.bothSides && r.parties.length >= 2)?.parties ?? itemParties;
+  if (bothSides.length >= 2)
+    for (const r of merged) if (r.bothSides && r.parties.length < 2 && r.date?.precision === 'day') for (const p of bothSides) if (!r.parties.includes(p) && p !== r.place?.name) r.parties.push(p);
   if (itemParties.length >= 2)
     for (const r of merged)
       // Not an encounter: "A, who met B in Jeddah on Monday" names both sides it has.
@@ -464,6 +527,7 @@ function mergeMentions(cands: RoundDraft[]): RoundDraft[] {
     if (c.date && target.date && c.date.date === target.date.date) target.datedIn.push(...c.datedIn);
     target.strong ||= c.strong;
     target.anaphoric ||= c.anaphoric;
+    if (c.bothSides) target.bothSides = true;
     if (!c.encounter) delete target.encounter;
     if (c.status === 'scheduled' && target.date && c.date && target.date.date === c.date.date) target.status = 'scheduled';
   }
