@@ -32,10 +32,16 @@ const PAST_RE =
 
 const SKIP_ED = /\b(?:expected|scheduled|planned|slated|proposed|needed|intended|based|aimed|related|united|detailed|limited|alleged|so-called)\b/gi;
 
+/**
+ * A capitalised "-ed" word inside the sentence is part of a name or title ("the General Staff of the
+ * Armed Forces", "the United Nations"), not a past verb.
+ */
+const TITLE_ED = /(?<=\p{L},?\s+)\p{Lu}\p{Ll}{2,}ed\b/gu;
+
 /** Tense of a stretch of text, from its auxiliaries and verbs. */
 export function tenseOf(text: string): Tense {
   if (FUTURE_RE.test(text)) return 'future';
-  if (PAST_RE.test(text.replace(SKIP_ED, ''))) return 'past';
+  if (PAST_RE.test(text.replace(SKIP_ED, '').replace(TITLE_ED, ''))) return 'past';
   return 'unknown';
 }
 

@@ -59,7 +59,9 @@ function tieToRound(d: DelegationDraft, tense: ReturnType<typeof tenseOf>, round
     const same = r.sentences.includes(d.sentenceIndex);
     if (!hasParty && !same) return;
     let score = (hasParty ? 3 : 0) + (same ? 3 : 0);
-    if ((tense === 'future') === (r.status === 'scheduled')) score += 2;
+    // A sentence with no tense cue ("the delegation includes A") says nothing of which round: only a
+    // stated tense pulls towards a held or a scheduled one.
+    if (tense !== 'unknown' && (tense === 'future') === (r.status === 'scheduled')) score += 2;
     const dists = r.sentences.map((s) => (s <= d.sentenceIndex ? (d.sentenceIndex - s) * 0.1 : (s - d.sentenceIndex) * 0.2));
     score -= Math.min(...dists);
     if (score > bestScore) {
