@@ -36,7 +36,7 @@ const SKIP_ED = /\b(?:expected|scheduled|planned|slated|proposed|needed|intended
  * A capitalised "-ed" word inside the sentence is part of a name or title ("the General Staff of the
  * Armed Forces", "the United Nations"), not a past verb.
  */
-const TITLE_ED = /(?<=\p{L},?\s+)\p{Lu}\p{Ll}{2,}ed\b/gu;
+const TITLE_ED = /(?<=\p{L},? )\p{Lu}\p{Ll}{2,}ed\b/gu;
 
 /** Tense of a stretch of text, from its auxiliaries and verbs. */
 export function tenseOf(text: string): Tense {
