@@ -27,3 +27,19 @@ describe('a sentence with no tense of its own ties its delegates to the nearest 
     expect(got).toContain('Russia: Ivan Petrov (leader)');
   });
 });
+
+describe("an envoy due to travel to a side's capital on the talks' errand", () => {
+  it('seats "A is expected to travel to Moscow … to brief the Russian side" on A\'s own side', () => {
+    expect(people('Talks between Russia and Ukraine stalled in May. US envoy Mark Dalton is expected to travel to Moscow later this week to brief the Russian side on the plan.')).toEqual([
+      'United States: Mark Dalton',
+    ]);
+  });
+  it('seats "B is due to fly to Kyiv, where he is expected to meet officials"', () => {
+    expect(people('Talks between Russia and Ukraine stalled in May. US envoy Mark Dalton is due to fly to Kyiv on Friday, where he is expected to meet Ukrainian officials.')).toEqual([
+      'United States: Mark Dalton',
+    ]);
+  });
+  it('reads no errand, no seat: "A is expected to travel to Paris for a wedding"', () => {
+    expect(people('Talks between Russia and Ukraine stalled in May. US envoy Mark Dalton is expected to travel to Paris next week for a wedding.')).toEqual([]);
+  });
+});

@@ -620,6 +620,21 @@ export const DELEGATION_RULES: DelegationRule[] = [
     examples: [ex('Kremlin aide Yuri Ushakov and Kremlin envoy Kirill Dmitriev will also take part, officials said.', 'Russia', 'Yuri Ushakov', 'Kirill Dmitriev')],
   },
   {
+    id: 'roster.travels-to-meet',
+    // Matched on its own: the destination and the errand after the verb are read ahead.
+    cues: [],
+    patterns: [
+      /\b(?:is|are|was|were)\s(?:expected|due|set|scheduled|slated|planning)\sto\s(?:travel|fly|go|head)\sto\s(?=\p{Lu}[^.;]{0,70}?\b(?:to\s(?:meet|brief|hold\stalks|present|put|discuss|negotiate)|where\s(?:he|she|they)\s(?:is|are|will)\s(?:expected\sto\s|due\sto\s)?(?:meet|hold\stalks)|for\s(?:talks|meetings|negotiations)))/gu,
+    ],
+    unit: 'sentence',
+    people: 'before',
+    product: 'member',
+    each: true,
+    shape: 'an envoy due to travel to a side\'s capital on the talks\' errand ("A is expected to travel to Moscow later this week to brief the Russian side", "B is due to fly to Kyiv, where he is expected to meet officials"): each on the side of their own title or party word',
+    weight: 3,
+    examples: [ex('US envoy Mark Dalton is expected to travel to Moscow next week to brief the Russian side on the plan.', 'United States', 'Mark Dalton')],
+  },
+  {
     id: 'roster.attend-before',
     // Matched on its own, not in the one alternation: the meeting noun is read ahead.
     cues: [],
