@@ -698,7 +698,9 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         const tail = /^\s+(?:member|members|head|chief|leader)\b/i.exec(m.slice(side.end));
         const end = side.end + (tail ? tail[0].length : 0);
         const list = tail ? [] : apposedList(m, end);
-        for (const k of list.length ? list : apposed(m, side.start, end)) {
+        const one = list.length ? [] : apposed(m, side.start, end);
+        const run = one.length === 1 ? namedRun(m, end, one[0]!, people, side.party, input) : [];
+        for (const k of list.length ? list : run.length ? run : one) {
           const p = people[k];
           if (!p) continue;
           inSentence++;
@@ -923,6 +925,46 @@ function apposedList(m: string, end: number): number[] {
     i += (and ?? comma)![0].length;
   }
 }
+
+/**
+ * "Azerbaijani negotiators A and B arrived", "Hamas negotiators A, B and C": the people a side's
+ * plural noun names right after it, no comma between, as one list closed by "and". Each later
+ * item is a bare full name (no title of its own: "and mediator A" is someone else's man) whom
+ * nothing places on another side; otherwise only the first person is the noun's.
+ */
+function namedRun(m: string, end: number, first: number, people: PersonSpan[], party: string, input: RosterInput): number[] {
+  // A plural noun only: "Hamas negotiators A and B", not "Hamas negotiator A and B".
+  if (!/s$/i.test(m.slice(0, end).trimEnd())) return [];
+  const rest = m.slice(end, end + 400);
+  const head = RUN_FIRST.exec(rest);
+  if (!head || Number(head[1]) !== first) return [];
+  let i = head[0].length;
+  const ks = [first];
+  for (;;) {
+    const and = LIST_AND.exec(rest.slice(i));
+    const comma = and ? null : LIST_COMMA.exec(rest.slice(i));
+    if (!and && !comma) return [];
+    i += (and ?? comma)![0].length;
+    const item = LIST_ITEM.exec(rest.slice(i));
+    if (!item) return [];
+    const words = item[0].replace(/⟨\d+⟩$/, '').split(/\s+/).filter(Boolean);
+    const k = Number(item[1]);
+    const p = people[k];
+    const own = sideOfPerson(p, input);
+    if (
+      !p ||
+      p.surface.trim().split(/\s+/).length < 2 ||
+      (own && own !== party) ||
+      words.length > 0
+    )
+      return [];
+    ks.push(k);
+    i += item[0].length;
+    if (and) return /^\s*(?:’s|'s)/.test(rest.slice(i)) ? [] : ks;
+  }
+}
+/** The first name right after a side's noun, titles only between: "Hamas negotiators ⟨0⟩". */
+const RUN_FIRST = /^\s+(?:[\p{L}’'.-]+\s+){0,6}?⟨(\d+)⟩(?!’s)/u;
 
 /** The one person set beside a head-of noun: right after it, or right before it with a comma. */
 function apposed(m: string, start: number, end: number): number[] {

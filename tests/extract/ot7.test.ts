@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractLexicon } from '../../src/core/extract/types.js';
+import { people as read, PUBLISHED } from './read.js';
+
+/**
+ * Issue 10, ot7 pass: classes of false or missed delegates on negotiations other than
+ * Russia–Ukraine, each written as invented sentences (read by a lexicon with no standing actors,
+ * as the fallback dossier reads them).
+ */
+const NONE: ExtractLexicon = { topics: {}, actors: [], mediators: [] };
+const people = (text: string) => read(text, PUBLISHED, NONE);
+
+describe('a place of birth before a title is no side', () => {
+  it('reads the demonym after "X-born" as the side', () => {
+    expect(people('Russian-born Israeli negotiator Yosef Adler will attend the meeting in Cairo on Monday.')).toEqual(['Israel: Yosef Adler']);
+  });
+  it('gives no side when the origin is the only party word', () => {
+    expect(people('Lebanese-born negotiator Karim Haddad will attend the meeting in Cairo on Monday.')).toEqual([]);
+  });
+  it('still reads a single demonym as the side', () => {
+    expect(people('Azerbaijani Foreign Minister Elmar Guliyev will attend the meeting in Vienna on Monday.')).toEqual(['Azerbaijan: Elmar Guliyev']);
+  });
+});
+
+describe('a side\'s plural noun followed by a list of names', () => {
+  it('seats every full name of "Xi negotiators A and B" on that side', () => {
+    expect(people('Azerbaijani negotiators Elnur Hasanov and Rauf Karimov arrived in Vienna on Monday.')).toEqual([
+      'Azerbaijan: Elnur Hasanov',
+      'Azerbaijan: Rauf Karimov',
+    ]);
+  });
+  it('reads a three-name run closed by "and"', () => {
+    expect(people('Iranian negotiators Reza Karimi, Hossein Moradi and Ali Sadeghi arrived in Muscat on Saturday.')).toEqual([
+      'Iran: Ali Sadeghi',
+      'Iran: Hossein Moradi',
+      'Iran: Reza Karimi',
+    ]);
+  });
+  it('stops at a later name with a title of its own (another side\'s mediator)', () => {
+    expect(people('Hamas negotiators Yusuf Khalil and mediator Omar Farouk met in Cairo on Monday.')).toEqual(['Hamas: Yusuf Khalil']);
+  });
+  it('stops at a bare surname (someone named before, of any side)', () => {
+    expect(people('Israeli negotiators Avi Cohen and Witkoff met in Doha on Monday.')).toEqual(['Israel: Avi Cohen']);
+  });
+  it('takes no run after a singular noun', () => {
+    expect(people('Hamas negotiator Yusuf Khalil and Daniel Price met in Cairo on Monday.')).not.toContain('Hamas: Daniel Price');
+  });
+});
