@@ -46,3 +46,15 @@ describe('a side\'s plural noun followed by a list of names', () => {
     expect(people('Hamas negotiator Yusuf Khalil and Daniel Price met in Cairo on Monday.')).not.toContain('Hamas: Daniel Price');
   });
 });
+
+describe('two sides\' demonyms before one plural office, then its two holders', () => {
+  it('seats each holder on the side of their demonym, in order, with no comma before the names', () => {
+    expect(people('Armenian and Azerbaijani foreign ministers Aram Sargsyan and Elmar Guliyev held talks in Almaty on Friday.')).toEqual([
+      'Armenia: Aram Sargsyan',
+      'Azerbaijan: Elmar Guliyev',
+    ]);
+  });
+  it('does not lend the nearer demonym of a shared plural title to the first holder', () => {
+    expect(people('Serbian and Kosovar chief negotiators Petar Jovic and Besnik Krasniqi met in Brussels on Monday.')).not.toContain('Kosovo: Petar Jovic');
+  });
+});

@@ -585,7 +585,11 @@ function attachRole(s: SentenceTokens, p: PersonSpan): void {
     pre.splice(0, lastOf + 1);
   }
   const preRole = pre.length && !dangling ? roleFromWords(pre) : undefined;
-  if (preRole) {
+  // "Armenian and Azerbaijani foreign ministers A and B": a plural title after "and" describes
+  // several people of several sides; its nearer party word is not this person's.
+  const shared = !!preRole && toks[i]?.lower === 'and' && /s$/.test(preRole.title) && ROLE_HEADS.has(preRole.title.split(' ').pop()!.replace(/s$/, ''));
+  if (preRole && shared) p.role = { title: preRole.title };
+  else if (preRole) {
     p.role = preRole;
     if (preRole.party) p.party = preRole.party;
   } else {

@@ -695,6 +695,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     if (people.length && inSentence <= MAX_CANDIDATES)
       for (const side of sides) {
         if (!side.noun || side.contextual || !side.party || /^’s/.test(m.slice(side.end))) continue;
+        // "Serbian and Kosovar negotiators A and B": the noun is both sides', not the nearer one's.
+        if (sharedNoun(m.slice(Math.max(0, side.start - 80), side.start), itemSides)) continue;
         const tail = /^\s+(?:member|members|head|chief|leader)\b/i.exec(m.slice(side.end));
         const end = side.end + (tail ? tail[0].length : 0);
         const list = tail ? [] : apposedList(m, end);
@@ -794,8 +796,11 @@ const OFFICES_OF = new RegExp(`\\b(${OFFICE_PLURAL})\\sof\\s([^,;:⟨]{2,80})`, 
 const OFFICES_ALONE = new RegExp(`\\b(${OFFICE_PLURAL})\\b`, 'giu');
 /** Before the office: "the Azerbaijani and Armenian ", two capitalised words or runs joined by "and". */
 const SIDES_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}-]{0,30}(?:\s\p{Lu}[\p{L}-]{0,30}){0,2}\sand\s\p{Lu}[\p{L}-]{0,30}(?:\s\p{Lu}[\p{L}-]{0,30}){0,2})\s$/u;
-/** ", A and B," right after the description: the holders, in the sides' order. */
-const DESCRIBED_APPOSITION = /^\s*,\s*⟨(\d+)⟩\s+and\s+⟨(\d+)⟩/;
+/**
+ * ", A and B," right after the description, or "A and B" with no comma ("the Armenian and
+ * Azerbaijani foreign ministers A and B met"): the holders, in the sides' order.
+ */
+const DESCRIBED_APPOSITION = /^\s*(?:,\s*)?⟨(\d+)⟩\s+and\s+⟨(\d+)⟩(?!’s)/;
 const DESCRIPTION_END = /\s(?:on|in|at|to|for|ended|met|held|signed|opened|began|will|were|are|have|had)\s/;
 const SIGNING = /\bsign(?:s|ed|ing)?\b/i;
 
@@ -965,6 +970,16 @@ function namedRun(m: string, end: number, first: number, people: PersonSpan[], p
 }
 /** The first name right after a side's noun, titles only between: "Hamas negotiators ⟨0⟩". */
 const RUN_FIRST = /^\s+(?:[\p{L}’'.-]+\s+){0,6}?⟨(\d+)⟩(?!’s)/u;
+
+/** "Serbian and Kosovar (chief) ": two sides' words joined by "and" right before a noun they share. */
+function sharedNoun(before: string, itemSides: ItemSides | undefined): boolean {
+  const words = before.trim().split(/\s+/).slice(-5);
+  // At most two lower-case words ("chief", "peace") between the second side and the noun.
+  for (let n = 0; n < 2 && words.length && /^\p{Ll}/u.test(words[words.length - 1]!); n++) words.pop();
+  const [a, and, b] = words.slice(-3);
+  if (!a || !b || and !== 'and' || !/^\p{Lu}/u.test(a) || !/^\p{Lu}/u.test(b)) return false;
+  return new Set(findParties(`${a} and ${b}`, { sides: itemSides }).map((f) => f.party.name)).size === 2;
+}
 
 /** The one person set beside a head-of noun: right after it, or right before it with a comma. */
 function apposed(m: string, start: number, end: number): number[] {
