@@ -183,3 +183,13 @@ describe('lists read whole: a possessor is no item, an item naming the head lead
     ).toContain('Serbia: Marko Jovic (leader)');
   });
 });
+
+describe('a composition that never met', () => {
+  it('seats nobody a scrapped format was to include (roster.includes)', () => {
+    expect(
+      read('Witkoff and Rubio held talks with the Russian side on Friday. A wider lunch format had been planned to include Treasury Secretary Scott Bessent and Commerce Secretary Howard Lutnick — the White House later scrapped the lunch.'),
+    ).toEqual([]);
+    // A delegation that met still reads.
+    expect(read('The US delegation included Treasury Secretary Scott Bessent and Commerce Secretary Howard Lutnick.')).toEqual(['United States: Howard Lutnick', 'United States: Scott Bessent']);
+  });
+});

@@ -252,19 +252,7 @@ export function applyRoundDates(
       c.outcome = 'no-sides';
       continue;
     }
-    const d: RoundDraft = {
-      parties,
-      status,
-      sentenceIndex: c.sentenceIndex,
-      evidence: v.text,
-      sentences: [c.sentenceIndex],
-      datedIn: [c.sentenceIndex],
-      strong: true,
-      rule: 'round.date-by-score',
-      date,
-    };
-    if (place) d.place = place;
-    added.push(d);
+    added.push(datedRound(c, v, { parties, status, rule: 'round.date-by-score', date, place }));
     c.outcome = 'new-round';
     done.add(c.date.date);
   }
@@ -297,16 +285,32 @@ function sessionOf(c: DateCandidate, views: SentenceView[], rounds: RoundDraft[]
   if (places.size !== 1) return undefined;
   const of = dated.sort((a, b) => Date.parse(b.date!.date) - Date.parse(a.date!.date))[0]!;
   if (rounds.some((r) => r.date?.date === d.date && placesCompatible(r.place, of.place))) return undefined;
-  return {
+  return datedRound(c, v, {
     parties: [...of.parties],
     status: day > pubDay ? 'scheduled' : 'held',
+    rule: 'round.session-of-round',
+    date: { date: d.date, precision: d.precision, text: d.text },
+    place: of.place!,
+  });
+}
+
+/** A round a date candidate makes, dated and placed in the candidate's own sentence. */
+function datedRound(
+  c: DateCandidate,
+  v: SentenceView,
+  f: Pick<RoundDraft, 'parties' | 'status' | 'rule'> & { date: NonNullable<RoundDraft['date']>; place: RoundDraft['place'] | undefined },
+): RoundDraft {
+  const d: RoundDraft = {
+    parties: f.parties,
+    status: f.status,
     sentenceIndex: c.sentenceIndex,
     evidence: v.text,
     sentences: [c.sentenceIndex],
     datedIn: [c.sentenceIndex],
     strong: true,
-    rule: 'round.session-of-round',
-    date: { date: d.date, precision: d.precision, text: d.text },
-    place: of.place!,
+    rule: f.rule,
+    date: f.date,
   };
+  if (f.place) d.place = f.place;
+  return d;
 }

@@ -150,6 +150,12 @@ const NO_SIDE_AFTER = /^ (?:are |were )?(?:for|on behalf of|from) (?:the )?(?:me
 const AGREED_TEXT =
   /\b(?:declaration|agreement|accord|memorandum|deal|protocol|communiqu[eé]|truce|ceasefire|cease-fire|armistice|framework|roadmap|treaty|document|text|pact|arrangement|statement\s+of\s+principles)s?\b/i;
 
+/**
+ * A composition that never met: "A wider lunch format had been planned to include A, B and C — the
+ * White House later scrapped the lunch", "was to include A and B, but the trip was cancelled".
+ */
+const CALLED_OFF = /\b(?:scrapped|cancell?ed|called\s+off)\b/i;
+
 /** Groups that speak rather than sit at a table, before a composition cue (`reject.speakers`). */
 const SPEAKING_GROUP =
   /\b(?:officials|diplomats|leaders|politicians|lawmakers|legislators|figures|critics|hardliners|commentators|analysts|experts|observers|voices|ministers)(?:\s(?:in|from|at)\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?|\sof\sthe\s\p{Ll}+)?\s?,?\s?$/iu;
@@ -265,7 +271,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
       'consists of', 'consisted of', 'consisting of', 'consist of', 'made up of', 'participants include', 'members include',
       'members are', 'members were', 'features', 'featured', 'also has', 'also had',
     ],
-    reject: { before: NO_SIDE_BEFORE, speakers: SPEAKING_GROUP },
+    reject: { before: NO_SIDE_BEFORE, speakers: SPEAKING_GROUP, rest: CALLED_OFF },
     // "is made up, among others, of A, B and C": an aside inside the verb (matched on its own).
     patterns: [/\bmade up, [^,⟨]{1,30}, of\b/gu],
     unit: 'sentence',
