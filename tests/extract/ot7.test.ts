@@ -58,3 +58,12 @@ describe('two sides\' demonyms before one plural office, then its two holders', 
     expect(people('Serbian and Kosovar chief negotiators Petar Jovic and Besnik Krasniqi met in Brussels on Monday.')).not.toContain('Kosovo: Petar Jovic');
   });
 });
+
+describe('a fronted leading verb in any tense', () => {
+  it('reads "Leading the X side was A" as X\'s leader', () => {
+    expect(people('Leading the Armenian side was Deputy Prime Minister Aram Sargsyan.')).toEqual(['Armenia: Aram Sargsyan (leader)']);
+  });
+  it('reads "Heading the X delegation was A" as X\'s leader', () => {
+    expect(people('Heading the Azerbaijani delegation was Deputy Prime Minister Elmar Guliyev.')).toEqual(['Azerbaijan: Elmar Guliyev (leader)']);
+  });
+});
