@@ -67,3 +67,12 @@ describe('a fronted leading verb in any tense', () => {
     expect(people('Heading the Azerbaijani delegation was Deputy Prime Minister Elmar Guliyev.')).toEqual(['Azerbaijan: Elmar Guliyev (leader)']);
   });
 });
+
+describe('a sentence opening on "Representing X were …"', () => {
+  it('seats the people after the copula on the side between the cue and it', () => {
+    expect(people('Representing Armenia at the talks were Deputy Prime Minister Aram Sargsyan and Deputy Foreign Minister Karen Hakobyan.')).toEqual([
+      'Armenia: Aram Sargsyan',
+      'Armenia: Karen Hakobyan',
+    ]);
+  });
+});

@@ -431,6 +431,13 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         let party = side && !side.contextual ? side.party : undefined;
         // "A and B will represent Russia": the side is the party the verb takes.
         if (rule.id === 'roster.represent-before') party = findParties(m.slice(end, end + 40).split(/[,;.]/)[0] ?? '', { sides: itemSides })[0]?.party.name;
+        // "Representing Armenia (at the talks) were A and B": the sentence opens on the cue, and the
+        // side is the party between it and the copula.
+        if (rule.id === 'roster.represented-by' && /^representing$/i.test(cue[0]) && !m.slice(0, start).trim()) {
+          const words = m.slice(end).trim().split(/\s+/).slice(0, 8);
+          const be = words.findIndex((w) => /^(?:were|are|was|is)$/.test(w));
+          if (be > 0) party = findParties(words.slice(0, be).join(' '), { sides: itemSides })[0]?.party.name ?? party;
+        }
         // "while B headed the Russian one": the side named inside the cue.
         // "led on the Iranian side by A": the side named inside the cue.
         if (/\bone$|\bside\s+by$/i.test(cue[0])) party = lastParty(cue[0], itemSides) ?? party;
