@@ -480,6 +480,18 @@ function roleParty(words: Token[]): string | undefined {
   return undefined;
 }
 
+/** "Russian-born", "US-educated": a hyphened origin says where a person comes from, not whose side they are on. */
+const ORIGIN_SUFFIX = /-(?:born|raised|educated|bred)$/i;
+
+/**
+ * The side the party words before a title give: the first of them ("Turkish Cypriot leader" is
+ * read as the Turkish side, as the parties table reads "Turkish Cypriots"), passing over an origin
+ * ("Russian-born Israeli negotiator" is Israel's).
+ */
+function leadingPartyOf(words: Token[]): string | undefined {
+  return words.find((t) => t.party && !ORIGIN_SUFFIX.test(t.text))?.party?.name;
+}
+
 function roleFromWords(words: Token[]): RoleFact | undefined {
   // "the US president’s special envoy": the possessor gives the party, the rest the role.
   let lastPoss = -1;
@@ -490,7 +502,7 @@ function roleFromWords(words: Token[]): RoleFact | undefined {
   let rest = lastPoss >= 0 ? words.slice(lastPoss + 1) : words;
   while (rest.length && (['the', 'a', 'an', 'his', 'her', 'its', 'their', 'also'].includes(rest[0]!.lower) || rest[0]!.party))
     rest = rest.slice(1);
-  const leadingParty = words.slice(0, words.length - rest.length).find((t) => t.party)?.party?.name;
+  const leadingParty = leadingPartyOf(words.slice(0, words.length - rest.length));
   while (rest.length && HONORIFIC.has(rest[0]!.lower.replace(/\.$/, ''))) rest = rest.slice(1);
   if (!rest.some((t) => ROLE_HEADS.has(t.lower))) return undefined;
   // "intelligence chief Lt. Gen.": a rank after the office is the name's honorific, not the title.
@@ -573,7 +585,11 @@ function attachRole(s: SentenceTokens, p: PersonSpan): void {
     pre.splice(0, lastOf + 1);
   }
   const preRole = pre.length && !dangling ? roleFromWords(pre) : undefined;
-  if (preRole) {
+  // "Armenian and Azerbaijani foreign ministers A and B": a plural title after "and" describes
+  // several people of several sides; its nearer party word is not this person's.
+  const shared = !!preRole && toks[i]?.lower === 'and' && /s$/.test(preRole.title) && ROLE_HEADS.has(preRole.title.split(' ').pop()!.replace(/s$/, ''));
+  if (preRole && shared) p.role = { title: preRole.title };
+  else if (preRole) {
     p.role = preRole;
     if (preRole.party) p.party = preRole.party;
   } else {

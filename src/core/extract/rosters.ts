@@ -431,6 +431,13 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         let party = side && !side.contextual ? side.party : undefined;
         // "A and B will represent Russia": the side is the party the verb takes.
         if (rule.id === 'roster.represent-before') party = findParties(m.slice(end, end + 40).split(/[,;.]/)[0] ?? '', { sides: itemSides })[0]?.party.name;
+        // "Representing Armenia (at the talks) were A and B": the sentence opens on the cue, and the
+        // side is the party between it and the copula.
+        if (rule.id === 'roster.represented-by' && /^representing$/i.test(cue[0]) && !m.slice(0, start).trim()) {
+          const words = m.slice(end).trim().split(/\s+/).slice(0, 8);
+          const be = words.findIndex((w) => /^(?:were|are|was|is)$/.test(w));
+          if (be > 0) party = findParties(words.slice(0, be).join(' '), { sides: itemSides })[0]?.party.name ?? party;
+        }
         // "while B headed the Russian one": the side named inside the cue.
         // "led on the Iranian side by A": the side named inside the cue.
         if (/\bone$|\bside\s+by$/i.test(cue[0])) party = lastParty(cue[0], itemSides) ?? party;
@@ -695,10 +702,14 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     if (people.length && inSentence <= MAX_CANDIDATES)
       for (const side of sides) {
         if (!side.noun || side.contextual || !side.party || /^’s/.test(m.slice(side.end))) continue;
+        // "Serbian and Kosovar negotiators A and B": the noun is both sides', not the nearer one's.
+        if (sharedNoun(m.slice(Math.max(0, side.start - 80), side.start), itemSides)) continue;
         const tail = /^\s+(?:member|members|head|chief|leader)\b/i.exec(m.slice(side.end));
         const end = side.end + (tail ? tail[0].length : 0);
         const list = tail ? [] : apposedList(m, end);
-        for (const k of list.length ? list : apposed(m, side.start, end)) {
+        const one = list.length ? [] : apposed(m, side.start, end);
+        const run = one.length === 1 ? namedRun(m, end, one[0]!, people, side.party, input) : [];
+        for (const k of list.length ? list : run.length ? run : one) {
           const p = people[k];
           if (!p) continue;
           inSentence++;
@@ -792,8 +803,11 @@ const OFFICES_OF = new RegExp(`\\b(${OFFICE_PLURAL})\\sof\\s([^,;:⟨]{2,80})`, 
 const OFFICES_ALONE = new RegExp(`\\b(${OFFICE_PLURAL})\\b`, 'giu');
 /** Before the office: "the Azerbaijani and Armenian ", two capitalised words or runs joined by "and". */
 const SIDES_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}-]{0,30}(?:\s\p{Lu}[\p{L}-]{0,30}){0,2}\sand\s\p{Lu}[\p{L}-]{0,30}(?:\s\p{Lu}[\p{L}-]{0,30}){0,2})\s$/u;
-/** ", A and B," right after the description: the holders, in the sides' order. */
-const DESCRIBED_APPOSITION = /^\s*,\s*⟨(\d+)⟩\s+and\s+⟨(\d+)⟩/;
+/**
+ * ", A and B," right after the description, or "A and B" with no comma ("the Armenian and
+ * Azerbaijani foreign ministers A and B met"): the holders, in the sides' order.
+ */
+const DESCRIBED_APPOSITION = /^\s*(?:,\s*)?⟨(\d+)⟩\s+and\s+⟨(\d+)⟩(?!’s)/;
 const DESCRIPTION_END = /\s(?:on|in|at|to|for|ended|met|held|signed|opened|began|will|were|are|have|had)\s/;
 const SIGNING = /\bsign(?:s|ed|ing)?\b/i;
 
@@ -922,6 +936,56 @@ function apposedList(m: string, end: number): number[] {
     sawAnd = !!and;
     i += (and ?? comma)![0].length;
   }
+}
+
+/**
+ * "Azerbaijani negotiators A and B arrived", "Hamas negotiators A, B and C": the people a side's
+ * plural noun names right after it, no comma between, as one list closed by "and". Each later
+ * item is a bare full name (no title of its own: "and mediator A" is someone else's man) whom
+ * nothing places on another side; otherwise only the first person is the noun's.
+ */
+function namedRun(m: string, end: number, first: number, people: PersonSpan[], party: string, input: RosterInput): number[] {
+  // A plural noun only: "Hamas negotiators A and B", not "Hamas negotiator A and B".
+  if (!/s$/i.test(m.slice(0, end).trimEnd())) return [];
+  const rest = m.slice(end, end + 400);
+  const head = RUN_FIRST.exec(rest);
+  if (!head || Number(head[1]) !== first) return [];
+  let i = head[0].length;
+  const ks = [first];
+  for (;;) {
+    const and = LIST_AND.exec(rest.slice(i));
+    const comma = and ? null : LIST_COMMA.exec(rest.slice(i));
+    if (!and && !comma) return [];
+    i += (and ?? comma)![0].length;
+    const item = LIST_ITEM.exec(rest.slice(i));
+    if (!item) return [];
+    const words = item[0].replace(/⟨\d+⟩$/, '').split(/\s+/).filter(Boolean);
+    const k = Number(item[1]);
+    const p = people[k];
+    const own = sideOfPerson(p, input);
+    if (
+      !p ||
+      p.surface.trim().split(/\s+/).length < 2 ||
+      (own && own !== party) ||
+      words.length > 0
+    )
+      return [];
+    ks.push(k);
+    i += item[0].length;
+    if (and) return /^\s*(?:’s|'s)/.test(rest.slice(i)) ? [] : ks;
+  }
+}
+/** The first name right after a side's noun, titles only between: "Hamas negotiators ⟨0⟩". */
+const RUN_FIRST = /^\s+(?:[\p{L}’'.-]+\s+){0,6}?⟨(\d+)⟩(?!’s)/u;
+
+/** "Serbian and Kosovar (chief) ": two sides' words joined by "and" right before a noun they share. */
+function sharedNoun(before: string, itemSides: ItemSides | undefined): boolean {
+  const words = before.trim().split(/\s+/).slice(-5);
+  // At most two lower-case words ("chief", "peace") between the second side and the noun.
+  for (let n = 0; n < 2 && words.length && /^\p{Ll}/u.test(words[words.length - 1]!); n++) words.pop();
+  const [a, and, b] = words.slice(-3);
+  if (!a || !b || and !== 'and' || !/^\p{Lu}/u.test(a) || !/^\p{Lu}/u.test(b)) return false;
+  return new Set(findParties(`${a} and ${b}`, { sides: itemSides }).map((f) => f.party.name)).size === 2;
 }
 
 /** The one person set beside a head-of noun: right after it, or right before it with a comma. */
