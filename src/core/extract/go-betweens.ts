@@ -94,6 +94,9 @@ export function goBetweenParties(texts: readonly string[]): { hosts: Set<string>
  */
 export function findGoBetweens(texts: readonly string[], people: readonly PersonSpan[][], parties: ReadonlySet<string>, venues: (i: number) => ReadonlySet<string>): GoBetweens {
   const out: GoBetweens = { people: new Set(), parties: new Set(parties), separate: new Set() };
+  // A sentence's venues, read once for all the people in it who state a side.
+  const venuesOf = new Map<number, ReadonlySet<string>>();
+  const venuesAt = (i: number) => venuesOf.get(i) ?? venuesOf.set(i, venues(i)).get(i)!;
   texts.forEach((t, i) => {
     const list = people[i] ?? [];
     if (!list.length) return;
@@ -108,7 +111,7 @@ export function findGoBetweens(texts: readonly string[], people: readonly Person
       }
       if (!host) {
         const side = statedSide(p);
-        if (!side || !venues(i).has(side)) continue;
+        if (!side || !venuesAt(i).has(side)) continue;
         const others = new Set(list.map(statedSide).filter((x): x is string => !!x && x !== side));
         if (others.size < 2) continue;
       }

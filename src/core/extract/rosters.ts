@@ -464,7 +464,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
                 ? adjacentBefore(m.slice(0, start), itemSides)
                 : peopleBefore(m.slice(0, start), itemSides)
               : rule.people === 'subject'
-                ? [...orElse(subjectOf(m.slice(0, start)), () => apposedBefore(m, start)), ...(rule.object ? objectOf(m.slice(end).replace(LOWER_ADVERBIAL_WITH, ' ')) : [])]
+                ? [...orElse(subjectOf(m.slice(0, start)), () => apposedBefore(m, start)), ...(rule.object ? objectOf(m.slice(end)) : [])]
                 : orElse(apposed(m, start, end), () => (COPULA_BEFORE.test(m.slice(Math.max(0, start - 30), start)) ? subjectOf(m.slice(0, start)) : []));
         // Sides in order: the cue's party word; else the office a listed title names (one side for
         // the whole list, when the titles agree); else "the delegation" the item named last.
@@ -855,10 +855,12 @@ function sideOfPerson(p: PersonSpan | undefined, input: RosterInput): string | u
  */
 /** "held talks here on Sunday with B", "met in Paris on Tuesday with B": a place or day, then "with", before the object. */
 const ADVERBIAL_WITH = /^(?:\s+(?:here|there|again|today|yesterday|(?:in|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\d{1,2})?))+\s+with(?=\s)/u;
+/** "held talks in the Emirati capital with A": the same in lower-case words, tried first. */
+const LOWER_ADVERBIAL_WITH = /^\s(?:here\s|there\s)?(?:(?:on|in|at)\s(?:[\p{L}\d.]{1,20}\s){1,3}?)?with\s/u;
 
 function objectOf(after: string): number[] {
   const ks: number[] = [];
-  let rest = after.replace(ADVERBIAL_WITH, '');
+  let rest = after.replace(LOWER_ADVERBIAL_WITH, ' ').replace(ADVERBIAL_WITH, '');
   for (let guard = 0; guard < 4; guard++) {
     const next = /^\s*(?:,\s*)?(?:and\s+)?((?:[\p{L}’'.-]+\s+){0,7}?)⟨(\d+)⟩(?!’s)/u.exec(rest);
     if (!next) break;
@@ -1021,8 +1023,6 @@ function dropDateline(s: string): string {
 
 /** Where a clause begins inside a sentence: after a semicolon or colon, or at "while", "whereas", "with", "that". */
 const CLAUSE_BREAK = /;|:|\b(?:while|whereas|with|that)\s/g;
-/** "held talks in the Emirati capital with A": a place or time in lower-case words between the meeting verb and its "with" (objectOf's ADVERBIAL_WITH takes capitalised places and days). */
-const LOWER_ADVERBIAL_WITH = /^\s(?:here\s|there\s)?(?:(?:on|in|at)\s(?:[\p{L}\d.]{1,20}\s){1,3}?)?with\s/u;
 /** Words that may stand between a clause's subject and its verb ("A has also led…", "A, who…"). */
 const AUX_WORDS = new Set(['has', 'had', 'have', 'is', 'was', 'will', 'would', 'also', 'again', 'now', 'still', 'currently', 'already', 'once', 'who', 'and', 'he', 'she']);
 

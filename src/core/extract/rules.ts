@@ -331,10 +331,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
     patterns: [
       /\b(?:leads|led|heads|headed) the (?:[\p{L}’'-]{1,30} ){0,3}?(?:sub)?group\b/gu,
       /\bwas at the head of\b/gu,
-      // "A, the head of Z's office, is leading the Ukrainian team", "A and B are leading the U.S. side".
-      /\b(?:is|are|was|were) leading the (?:[\p{L}’'.-]{1,30} ){0,3}?(?:side|team|delegation)\b/gu,
-      // "A and B are leading the U.S. side", "… will be heading the … side".
-      /\b(?:are|is|were|was|will\sbe)\s(?:leading|heading)\sthe\s(?:[\p{L}.’'-]{1,20}\s{1,4}){0,3}?side\b/gu,
+      // "A, the head of Z's office, is leading the Ukrainian team", "A and B are leading the U.S. side", "… will be heading the … side".
+      /\b(?:is|are|was|were|will\sbe)\s(?:leading|heading)\sthe\s(?:[\p{L}’'.-]{1,30}\s{1,4}){0,3}?(?:side|team|delegation)\b/gu,
     ],
     // "group" names a negotiating group ("the Russian group", "the military subgroup"), not a
     // movement, party or lobby ("heads the group's political bureau", "led the armed group").
