@@ -54,93 +54,72 @@ export const HELD_OUT = new Set([
   'ru-041', 'ru-044', 'ru-049', 'ot-001', 'ot-002', 'ot-003', 'ot-009', 'ot-011', 'ot-013',
 ]);
 
-export type RealSet = 'ru-dev' | 'ot-dev' | 'ru-held-out' | 'ot-held-out' | 'classes-dev' | 'dates-dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'dev7';
-export const REAL_SETS: RealSet[] = ['ru-dev', 'ot-dev', 'ru-held-out', 'ot-held-out', 'classes-dev', 'dates-dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7'];
+export type RealSet = 'ru-dev' | 'ot-dev' | 'ru-held-out' | 'ot-held-out' | 'classes-dev' | 'dates-dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'dev7' | 'dev8';
+export const REAL_SETS: RealSet[] = ['ru-dev', 'ot-dev', 'ru-held-out', 'ot-held-out', 'classes-dev', 'dates-dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8'];
 
-/**
- * The miss classes seen on unseen copy (principals who met, place-and-date rounds, long-title
- * rosters, heads of state at the table, sides by office), written as new development passages by
- * issue 10's fifth pass before any fix: tests/extract/classes-dev.json. Development only.
- */
-export function loadClasses(): RealPassage[] {
-  return JSON.parse(readFileSync(join(ROOT, 'tests/extract/classes-dev.json'), 'utf8')) as RealPassage[];
-}
-
-/**
- * Round dates as real copy words them (weekdays resolved against publication, datelines, ranges,
- * "the talks that ended on …", earlier rounds in passing, and dates of other events as traps),
- * written by issue 10's sixth pass before reading the round code: tests/extract/dates-dev.json.
- * Rounds only (no delegations labelled). Development only.
- */
-export function loadDates(): RealPassage[] {
-  return JSON.parse(readFileSync(join(ROOT, 'tests/extract/dates-dev.json'), 'utf8')) as RealPassage[];
-}
-
-/**
- * A fresh development set by a separate author (26 passages: 12 Russia–Ukraine, 14 other
- * negotiations), scored untouched at the sixth pass's starting code before any tuning on it:
- * tests/extract/dev2.json. Development only.
- */
-export function loadDev2(): RealPassage[] {
-  return JSON.parse(readFileSync(join(ROOT, 'tests/extract/dev2.json'), 'utf8')) as RealPassage[];
-}
-
-/**
- * A second fresh development set by a separate author, written with precision traps (hosts and
- * mediators, quoted groups, lists that are no rosters, other events): tests/extract/dev3.json,
- * scored untouched before the seventh pass tuned on it. Development only.
- */
-export function loadDev3(): RealPassage[] {
-  return JSON.parse(readFileSync(join(ROOT, 'tests/extract/dev3.json'), 'utf8')) as RealPassage[];
-}
-
-/**
- * A third fresh development set by a separate author (26 passages: 16 Russia–Ukraine, 10 other
- * negotiations): tests/extract/dev4.json, scored untouched at the eighth pass's code before any
- * tuning on it. Development only.
- */
-export function loadDev4(): RealPassage[] {
-  return JSON.parse(readFileSync(join(ROOT, 'tests/extract/dev4.json'), 'utf8')) as RealPassage[];
-}
-
-/**
- * A fourth fresh development set by a separate author who never saw the code (24 passages: 6
- * Russia–Ukraine, 18 on negotiations Parley ships no dossier for), written for the
- * unfamiliar-negotiations pass: tests/extract/dev5.json, scored untouched at that pass's code before
- * any tuning on it. Development only.
- */
-export function loadDev5(): RealPassage[] {
-  return JSON.parse(readFileSync(join(ROOT, 'tests/extract/dev5.json'), 'utf8')) as RealPassage[];
-}
-
-/**
- * A fifth fresh development set by two authors who never saw the code (34 passages: 20
- * Russia–Ukraine, 14 on 12 other negotiations), written on 1 Dec 2026: tests/extract/dev6.json,
- * scored untouched at that morning's code before any tuning on it. Development only.
- */
-export function loadDev6(): RealPassage[] {
-  return JSON.parse(readFileSync(join(ROOT, 'tests/extract/dev6.json'), 'utf8')) as RealPassage[];
-}
-
-/**
- * A validation set by two more authors who never saw the code (30 passages: 16 Russia–Ukraine, 14
- * on 13 other negotiations), written on 1 Dec 2026 for the day's second pass:
- * tests/extract/dev7.json. The second pass's engineers read only its aggregate line and kept a
- * change only if it did not lower it; no passage or miss of it was read while tuning.
- */
-export function loadDev7(): RealPassage[] {
-  return JSON.parse(readFileSync(join(ROOT, 'tests/extract/dev7.json'), 'utf8')) as RealPassage[];
-}
+/** The sets written as files of their own, each by its own author (what each is, and how it was used). */
+const SET_FILES: Record<Exclude<RealSet, 'ru-dev' | 'ot-dev' | 'ru-held-out' | 'ot-held-out'>, string> = {
+  /**
+   * The miss classes seen on unseen copy (principals who met, place-and-date rounds, long-title
+   * rosters, heads of state at the table, sides by office), written as new development passages by
+   * issue 10's fifth pass before any fix: tests/extract/classes-dev.json. Development only.
+   */
+  'classes-dev': 'tests/extract/classes-dev.json',
+  /**
+   * Round dates as real copy words them (weekdays resolved against publication, datelines, ranges,
+   * "the talks that ended on …", earlier rounds in passing, and dates of other events as traps),
+   * written by issue 10's sixth pass before reading the round code: tests/extract/dates-dev.json.
+   * Rounds only (no delegations labelled). Development only.
+   */
+  'dates-dev': 'tests/extract/dates-dev.json',
+  /**
+   * A fresh development set by a separate author (26 passages: 12 Russia–Ukraine, 14 other
+   * negotiations), scored untouched at the sixth pass's starting code before any tuning on it:
+   * tests/extract/dev2.json. Development only.
+   */
+  'dev2': 'tests/extract/dev2.json',
+  /**
+   * A second fresh development set by a separate author, written with precision traps (hosts and
+   * mediators, quoted groups, lists that are no rosters, other events): tests/extract/dev3.json,
+   * scored untouched before the seventh pass tuned on it. Development only.
+   */
+  'dev3': 'tests/extract/dev3.json',
+  /**
+   * A third fresh development set by a separate author (26 passages: 16 Russia–Ukraine, 10 other
+   * negotiations): tests/extract/dev4.json, scored untouched at the eighth pass's code before any
+   * tuning on it. Development only.
+   */
+  'dev4': 'tests/extract/dev4.json',
+  /**
+   * A fourth fresh development set by a separate author who never saw the code (24 passages: 6
+   * Russia–Ukraine, 18 on negotiations Parley ships no dossier for), written for the
+   * unfamiliar-negotiations pass: tests/extract/dev5.json, scored untouched at that pass's code before
+   * any tuning on it. Development only.
+   */
+  'dev5': 'tests/extract/dev5.json',
+  /**
+   * A fifth fresh development set by two authors who never saw the code (34 passages: 20
+   * Russia–Ukraine, 14 on 12 other negotiations), written on 1 Dec 2026: tests/extract/dev6.json,
+   * scored untouched at that morning's code before any tuning on it. Development only.
+   */
+  'dev6': 'tests/extract/dev6.json',
+  /**
+   * A validation set by two more authors who never saw the code (30 passages: 16 Russia–Ukraine, 14
+   * on 13 other negotiations), written on 1 Dec 2026 for the day's second pass:
+   * tests/extract/dev7.json. The second pass's engineers read only its aggregate line and kept a
+   * change only if it did not lower it; no passage or miss of it was read while tuning.
+   */
+  'dev7': 'tests/extract/dev7.json',
+  /**
+   * A seventh fresh development set by an author who never saw the code (30 passages: 16
+   * Russia–Ukraine, 14 on 13 other negotiations), written on 1 Dec 2026 (third session), scored
+   * untouched at that session's starting code, then tuned on. Development only.
+   */
+  'dev8': 'tests/extract/dev8.json',
+};
 
 export function loadReal(set: RealSet): RealPassage[] {
-  if (set === 'classes-dev') return loadClasses();
-  if (set === 'dev3') return loadDev3();
-  if (set === 'dev4') return loadDev4();
-  if (set === 'dev5') return loadDev5();
-  if (set === 'dev6') return loadDev6();
-  if (set === 'dev7') return loadDev7();
-  if (set === 'dates-dev') return loadDates();
-  if (set === 'dev2') return loadDev2();
+  if (set in SET_FILES) return JSON.parse(readFileSync(join(ROOT, SET_FILES[set as keyof typeof SET_FILES]), 'utf8')) as RealPassage[];
   const all = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/labelled/real-reporting.json'), 'utf8')) as RealPassage[];
   const ru = set.startsWith('ru-');
   const held = set.endsWith('held-out');
