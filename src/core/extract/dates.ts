@@ -25,7 +25,7 @@ const DATE_CUE =
   /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|week|month|year|weekend|ago|(?:19|20)\d\d)\b|\bthe \d{1,2}(?:st|nd|rd|th)\b/;
 
 const FUTURE_RE =
-  /\b(?:will|shall|won['’]t|is due|are due|due to|is set to|are set to|set for|is expected|are expected|expected to|scheduled|planned|plans to|to be held|upcoming|next|tomorrow|is to|are to|slated|would (?:meet|hold|travel|take place|begin|start|resume|continue|reconvene|convene|sit down|be held|arrive|lead|head|fly|visit|go)|is going to|are going to|intends to|aims to)\b|['’]ll\b/i;
+  /\b(?:will|shall|won['’]t|is due|are due|due to|is set to|are set to|set for|is expected|are expected|expected to|scheduled|planned|plans to|to be held|upcoming|next|tomorrow|is to|are to|is also to|are also to|slated|would (?:also )?be|would (?:meet|hold|travel|take place|begin|start|resume|continue|reconvene|convene|sit down|be held|arrive|lead|head|fly|visit|go)|is going to|are going to|intends to|aims to)\b|['’]ll\b/i;
 
 const PAST_RE =
   /\b(?:was|were|had|did|met|said|told|took|held|began|led|spoke|came|went|sent|saw|wrote|gave|made|flew|ended|last|earlier|ago|yesterday|hosted|attended|agreed|announced|signed|accused|arrived|visited|described|concluded|resumed|headed|launched|killed|struck|rejected|refused|confirmed|reported|claimed|added|called|declined|dismissed|insisted|stressed|warned|\p{L}{3,}ed)\b/iu;
@@ -53,7 +53,8 @@ const WEAK_PAST_G = /\b\p{L}{3,}ed\b/giu;
 /** "a delegation led by A": a participle qualifying a noun says nothing of when the clause happens. */
 const PARTICIPLE_BY = /\b(?:led|headed|chaired|accompanied|joined|represented|followed|hosted|brokered|backed|mediated)\s+by\b/gi;
 
-const FUTURE_PASSIVE = /\b((?:will|shall|won['’]t)\s+(?:not\s+|also\s+)?be)\s+\p{L}+/giu;
+/** "will be held", "would be held", "is also to be hosted": the participle after a future "be" is no past verb. */
+const FUTURE_PASSIVE = /\b((?:will|shall|won['’]t|would|(?:is|are)\s+(?:also\s+)?to)\s+(?:not\s+|also\s+)?be)\s+\p{L}+/giu;
 
 /** Where the last match of a global pattern starts, or -1. An exec loop, not matchAll (which copies the pattern per call); the patterns passed never match empty. */
 function lastIndex(re: RegExp, text: string): number {
@@ -256,7 +257,8 @@ function yearFor(pub: Date, month: number, day: number | null, tense: Tense): nu
  * Year of an explicit month-day written without one ("March 18"): the occurrence nearest the
  * publication, leaning past. Reporting mostly looks back, and a wrong tense reading must not throw
  * "the March 18 call" a year ahead: anything later than two days after publication needs a future
- * verb, and even then only up to about two months ahead unless no recent past occurrence exists.
+ * verb (or lies within a fortnight), and even then only up to about two months ahead unless no
+ * recent past occurrence exists.
  */
 function yearForDay(pub: Date, month: number, day: number, tense: Tense): number {
   const now = utcMidnight(pub);
@@ -265,7 +267,9 @@ function yearForDay(pub: Date, month: number, day: number, tense: Tense): number
   // Latest occurrence on or before publication + 2 days, and the first one after that.
   const pastYear = diff(y + 1) <= 2 ? y + 1 : diff(y) <= 2 ? y : y - 1;
   const futureYear = pastYear + 1;
-  if (tense !== 'future') return pastYear;
+  // A day a fortnight ahead, not one nearly a year back: copy gives the year of a day that long ago
+  // ("the inauguration on January 20", written on 11 January, whatever the clause's verb).
+  if (tense !== 'future') return diff(futureYear) <= 14 ? futureYear : pastYear;
   if (diff(futureYear) <= 62) return futureYear;
   return diff(pastYear) >= -62 ? pastYear : futureYear;
 }
@@ -553,11 +557,12 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
   return out;
 }
 
-const DATELINE_AFTER = /^\s*(?:,\s*)?(?:\d{4}\s*)?(?:\([^()]{1,40}\)\s*(?:[-–—:]|\p{Lu})|[-–—:])/u;
+const DATELINE_AFTER = /^\s*(?:,\s*)?(?:\d{4}\s*)?(?:\([^()]{1,40}\)\s*(?:[-–—:]|\p{Lu})|[-–—:]|\.\s*\/\p{Lu}[\p{L}-]{1,20}\/)/u;
 /**
  * A dateline's date ("MUSCAT, Dec. 23 (Saba) - …", "August 15, 2024 (GENEVA) – …", "Caracas, Nov 21
  * (Prensa Latina) The …"): at the head of the sentence with no lower-case word before it, followed by
- * an agency in brackets or a dash. It dates the report, not what the sentence tells.
+ * an agency in brackets or a dash, or between slashes ("MOSCOW, January 23. /TASS/."). It dates the
+ * report, not what the sentence tells.
  */
 export function isDatelineDate(sentence: string, d: { start: number; end: number }): boolean {
   return d.start <= 40 && !/\b\p{Ll}{2,}/u.test(sentence.slice(0, d.start)) && DATELINE_AFTER.test(sentence.slice(d.end, d.end + 50));

@@ -245,7 +245,7 @@ export const TALKS_RE =
  * verb, and the documents whose signing is a round (not a decree or a law) within a few words of it.
  */
 export const SIGN_VERB = /\b(?:signed|signs|signing|sign|initialled|initialed)\b/gi;
-export const SIGNED_DOCUMENT = /\b(?:agreement|deal|declaration|accord|accords|acuerdo|accordo|treaty|memorandum)\b/i;
+export const SIGNED_DOCUMENT = /\b(?:agreements?|deals?|declarations?|accords?|acuerdos?|accord[oi]|treaty|treaties|memorand(?:um|a))\b/i;
 
 /**
  * An organisation's own gathering ("NATO foreign ministers meet in Antalya", "EU leaders gathered
@@ -269,6 +269,17 @@ export const TOPIC_BEFORE_PLACE = set('ceasefire truce war conflict fighting pea
  */
 export const RESUMES_NEAR_DATE =
   /\b(?:again|resum(?:e|es|ed|ing)|reconven(?:e|es|ed|ing)|back\s+at\s+the\s+table)\b|\bcontinu(?:e|es|ing)\b[^.;]{0,30}\bat\s+(?:the\s+)?(?:technical|expert|working)[\s-]level\b/i;
+/**
+ * "the delegations will continue tomorrow", "talks are to continue on Monday": a later day of a round
+ * already under way, which is dated by its first (read right before the date; a session "at the
+ * technical level" is RESUMES_NEAR_DATE's).
+ */
+export const CONTINUES_BEFORE_DATE = /\bcontinu(?:e|es|ed|ing)\s+(?:on\s+)?$/i;
+/**
+ * A day an occasion was moved away from ("the round, which had been pushed back from Feb. 1",
+ * "postponed from Monday"): a date nothing happens on, read right before the date.
+ */
+export const MOVED_FROM_BEFORE_DATE = /\b(?:pushed\s+back|postponed|moved|delayed|put\s+off|brought\s+forward|rescheduled|shifted)\s+from\s+$/i;
 /**
  * Events other than talks that copy dates beside them ("which sparked the fighting on April 15"):
  * a date right after one of these, later in the sentence than the talks word, is that event's.

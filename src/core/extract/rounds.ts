@@ -1,7 +1,7 @@
 import { findParties, type ItemSides } from '../parties.js';
 import type { PersonSpan } from './actors.js';
 import { type DateSpan, isDatelineDate, tenseAround } from './dates.js';
-import { BOTH_SIDES_OBJECT, HOSTED_TABLE, LED_TABLE_AT, ORGANISATION_GATHERING, OTHER_EVENT_BEFORE_DATE, SIGN_VERB, SIGNED_DOCUMENT, TALKS_RE, TOPIC_BEFORE_PLACE } from './lexicon.js';
+import { BOTH_SIDES_OBJECT, CONTINUES_BEFORE_DATE, HOSTED_TABLE, LED_TABLE_AT, MOVED_FROM_BEFORE_DATE, ORGANISATION_GATHERING, OTHER_EVENT_BEFORE_DATE, SIGN_VERB, SIGNED_DOCUMENT, TALKS_RE, TOPIC_BEFORE_PLACE } from './lexicon.js';
 import { findPlaces, locationTokens, type Place, placesCompatible } from './places.js';
 import type { Token } from './tokens.js';
 import type { ResolvedDate, RoundFact } from './types.js';
@@ -41,7 +41,7 @@ const NEW_ROUND = /\b(?:first|second|third|fourth|fifth|next|previous|last|anoth
 
 /** Talks going on as the report is written. */
 const ONGOING =
-  /\b(?:(?:is|are)\s+(?:now\s+)?(?:under\s?way|meeting|holding|taking\s+place|being\s+held|starting|beginning|opening|going\s+on|in\s+progress|continuing)|(?:has|have)\s+(?:started|begun|opened|got\s+under\s?way|ended|concluded|finished|wrapped\s+up)|(?:has|have)\s+(?:arrived|landed)\s+in\s+[A-Z][\w-]*\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations)|underway|get\s+under\s?way|gets\s+under\s?way|kick\s+off|kicks\s+off|begins?|opens?|starts?)\b/i;
+  /\b(?:(?:is|are)\s+(?:now\s+)?(?:under\s?way|meeting|holding|taking\s+place|being\s+held|starting|beginning|opening|going\s+on|in\s+progress|continuing)|(?:has|have)\s+(?:started|begun|opened|got\s+under\s?way|ended|concluded|finished|wrapped\s+up|gone\s+on|been\s+going\s+on)|(?:is|are)\s+over|(?:has|have)\s+(?:arrived|landed)\s+in\s+[A-Z][\w-]*\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations)|underway|get\s+under\s?way|gets\s+under\s?way|kick\s+off|kicks\s+off|begins?|opens?|starts?)\b/i;
 /**
  * Talks opened: as a headline's verb, news of that day; a headline's present tense too ("Ukraine,
  * US hold talks in Miami"); a live blog's headline ("LIVE: Geneva talks on the peace plan") too.
@@ -56,7 +56,8 @@ const STRONG = /\b(?:talks|negotiations|round|rounds|trilateral|consultations|di
 const PLURAL_ROUNDS = /\b(?:rounds|meetings|sessions)\b/i;
 const COORDINATED_DATES = /^\s*(?:,|and|,\s*and)\s*$/;
 /** "the two-day talks … that ended on Thursday": a date the talks ended on, and how many days they lasted. */
-const ENDED_ON = /\b(?:ended|concluded|wrapped\s+up|closed|finished)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
+/** "ended in Abu Dhabi on Saturday": the place the talks ended in may stand between. */
+const ENDED_ON = /\b(?:ended|concluded|wrapped\s+up|closed|finished)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s+)?(?:late\s+|early\s+)?(?:on\s+)?$/u;
 /** "the two-day talks", "two days of talks", "ended … after three days": how many days the talks lasted. */
 const DAYS_LONG =
   /\b(two|three|four|five|2|3|4|5)(?:-day\b|\s+days\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations|consultations|meetings|discussions)\b)|\bafter\s+(two|three|four|five)\s+days\b/i;
@@ -314,7 +315,11 @@ export function findRoundCandidates(
     const relative = (d: DateSpan) => inPersonsClause(sentence, d);
     // "The first cycle will run until December 12": the day talks end by is no round's day.
     const until = (d: DateSpan) => /\b(?:until|till|through)\s+$/i.test(sentence.slice(Math.max(0, d.start - 10), d.start));
-    const inClause0 = dates.filter((d) => d.start >= s && d.end <= dateEnd && !reportDate(d) && !otherEvent(d) && !since(d) && !relative(d) && !until(d));
+    // "the delegations will continue tomorrow": a later day of the round, which is dated by its first.
+    const continuesOn = (d: DateSpan) => CONTINUES_BEFORE_DATE.test(sentence.slice(Math.max(0, d.start - 16), d.start));
+    // "the round, which had been pushed back from Feb. 1": the day it was moved away from.
+    const movedFrom = (d: DateSpan) => MOVED_FROM_BEFORE_DATE.test(sentence.slice(Math.max(0, d.start - 30), d.start));
+    const inClause0 = dates.filter((d) => d.start >= s && d.end <= dateEnd && !reportDate(d) && !otherEvent(d) && !since(d) && !relative(d) && !until(d) && !movedFrom(d) && !continuesOn(d));
     // "August 15, 2024 (GENEVA) – talks … opened in Switzerland on Wednesday": the dateline dates the report when the clause has a day of its own.
     const own = inClause0.filter((d) => d.precision === 'day' && !isDatelineDate(sentence, d));
     const inClause = own.length ? inClause0.filter((d) => !isDatelineDate(sentence, d)) : inClause0;
@@ -326,7 +331,7 @@ export function findRoundCandidates(
     let rule = signing ? 'round.signing' : 'round.sentence-shapes';
     // A round's date is its first day: "the two-day talks that ended on Thursday" began on Wednesday.
     // The day they ended on, not a dateline's day beside it ("ALMATY, May 11 - Two days of talks … ended on Saturday").
-    const endedOn = date?.precision === 'day' ? inClause.find((d) => d.precision === 'day' && !d.approximate && ENDED_ON.test(sentence.slice(Math.max(s, d.start - 30), d.start))) : undefined;
+    const endedOn = date?.precision === 'day' ? inClause.find((d) => d.precision === 'day' && !d.approximate && ENDED_ON.test(sentence.slice(Math.max(s, d.start - 50), d.start))) : undefined;
     const long = endedOn ? DAYS_LONG.exec(clause) : null;
     if (endedOn && long) {
       date = endedOn;
@@ -345,12 +350,15 @@ export function findRoundCandidates(
     // Talks under way as the report is written ("US-Russia negotiations are under way in Riyadh",
     // a headline "talks begin in Belarus") happen on the publication day.
     // Not "would start consultations … in the coming days": a future verb puts them ahead.
+    // "the first day of the talks is over; the delegations will continue tomorrow": a present or
+    // perfect auxiliary says now, whatever future follows it.
+    const ongoing = ONGOING.exec(clause);
     if (
       !date &&
       opts.certain &&
       (cityFirst || STRONG.test(clause)) &&
-      (ONGOING.test(clause) || (sentenceIndex === 0 && OPENED.test(clause))) &&
-      tenseAround(clause, cue.index + cue[0].length) !== 'future'
+      (ongoing || (sentenceIndex === 0 && OPENED.test(clause))) &&
+      (tenseAround(clause, cue.index + cue[0].length) !== 'future' || /^(?:is|are|has|have)\s+(?!arrived|landed)/i.test(ongoing?.[0] ?? ''))
     ) {
       const pubDay = published.toISOString().slice(0, 10);
       date = { date: pubDay, precision: 'day', text: 'the publication day', start: e, end: e, tense: 'past' };
