@@ -64,3 +64,18 @@ describe('a signing of several documents', () => {
     expect(dated('VIENNA - The foreign ministers of Armenia and Azerbaijan signed on Tuesday in Vienna two framework agreements on transit.')).toEqual(['Vienna 2025-05-13']);
   });
 });
+
+describe('"a set of" is no deadline set', () => {
+  it('reads "signed a set of agreements on Tuesday" as past', () => {
+    expect(day('The foreign ministers of Armenia and Azerbaijan signed a set of agreements on Tuesday meant to open their border.')).toEqual(['2025-05-13']);
+  });
+});
+
+describe('a round over consecutive days', () => {
+  it('dates "the meetings, on Monday and Tuesday" by the first day, one round', () => {
+    expect(dated('Armenian and Azerbaijani delegations held talks in Vienna. The meetings, on Monday and Tuesday, were the first in a year.')).toEqual(['Vienna 2025-05-12']);
+  });
+  it('keeps days weeks apart as rounds of their own', () => {
+    expect(dated('The Vienna rounds between Armenia and Azerbaijan, which took place on April 2-3 and April 28-29, produced a prisoner exchange.')).toEqual(['Vienna 2025-04-02', 'Vienna 2025-04-28']);
+  });
+});

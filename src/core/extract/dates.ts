@@ -142,7 +142,8 @@ const MONTH_ONLY = /^(?:January|February|March|April|May|June|July|August|Septem
 /** "would have been led": a past that did not happen, whatever preposition sits before the date. */
 const COUNTERFACTUAL = /\b(?:would|could|might|should)\s+have\s+(?:been|\p{L}+ed)\b/iu;
 
-const PROPOSAL_RE = /\b(?:proposed|offered|suggested|invited|called for|agreed to hold|agreed to meet|set|deadline|ultimatum)\b/i;
+/** Not the noun: "signed a set of agreements on Thursday" looks back. */
+const PROPOSAL_RE = /\b(?:proposed|offered|suggested|invited|called for|agreed to hold|agreed to meet|set(?!\s+of\b)|deadline|ultimatum)\b/i;
 
 function decideTense(sentence: string, start: number, end: number, phrase: string): Tense {
   if (/^(?:last|past|previous)\b/i.test(phrase)) return 'past';

@@ -199,7 +199,7 @@ function readPlaces(tokens: Token[]): { place: Place; first: number; last: numbe
         i += n - 1;
         break;
       }
-      const attributive = /^(?:talks|meeting|meetings|round|summit|negotiations|discussions|consultations|format|process)$/.test(next);
+      const attributive = /^(?:talks|meeting|meetings|round|rounds|session|sessions|summit|negotiations|discussions|consultations|format|process)$/.test(next);
       if (locative || (attributive && place.city)) out.push({ place, first: i, last: i + n - 1 });
       i += n - 1;
       break;

@@ -346,6 +346,12 @@ export function findRoundCandidates(
       const at = days.indexOf(date);
       for (let k = at + 1; k < days.length && COORDINATED_DATES.test(sentence.slice(days[k - 1]!.end, days[k]!.start)); k++) alsoOn.push(days[k]!);
       for (let k = at - 1; k >= 0 && COORDINATED_DATES.test(sentence.slice(days[k]!.end, days[k + 1]!.start)); k--) alsoOn.push(days[k]!);
+      // "The meetings, on Friday and Saturday": consecutive days are one round over two days, dated by its first.
+      const run = [date, ...alsoOn].sort((a, b) => a.date.localeCompare(b.date));
+      if (run.every((d, k) => k === 0 || Date.parse(d.date) - Date.parse(run[k - 1]!.date) === 86_400_000)) {
+        date = run[0]!;
+        alsoOn.length = 0;
+      }
     }
     // Talks under way as the report is written ("US-Russia negotiations are under way in Riyadh",
     // a headline "talks begin in Belarus") happen on the publication day.
