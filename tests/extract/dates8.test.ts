@@ -79,3 +79,12 @@ describe('a round over consecutive days', () => {
     expect(dated('The Vienna rounds between Armenia and Azerbaijan, which took place on April 2-3 and April 28-29, produced a prisoner exchange.')).toEqual(['Vienna 2025-04-02', 'Vienna 2025-04-28']);
   });
 });
+
+describe('a next session named with its own day', () => {
+  it('dates "would meet again on May 30", weeks ahead, as a session in the round\'s place', () => {
+    expect(dated('Armenian and Azerbaijani delegations met in Vienna on Tuesday. A statement after the session said the commission would meet again on May 30.')).toEqual([
+      'Vienna 2025-05-13',
+      'Vienna 2025-05-30',
+    ]);
+  });
+});

@@ -70,6 +70,8 @@ const ANNOUNCED_AFTER = /^\s+(?:named|announced|approved|appointed|unveiled|conf
 const OTHER_EVENT =
   /\b(?:resign(?:ed|s)?|decree|strikes?|attacks?|killed|shelling|drones?|missiles?|called\s+off|cancel(?:led|ed)|deadline|forum|speech|phone|call|calls|visit(?:ed|ing)?|interview|vote|voted|election|arrest(?:ed)?|searched|sanctions?|funeral|summit\s+of)\b/i;
 const CALL = /\b(?:phone\s+call|spoke\s+by\s+phone|telephone|video\s+link|videoconference)\b/i;
+/** "would meet again on December 19": a next session named with its own day, which may lie weeks ahead. */
+const AGAIN_ON_DAY = /\bagain\s+on\s+(?:the\s+)?(?:\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b)/u;
 const EARLIER_LATER = /\b(?:earlier|later)\s+(?:on\s+|that\s+|this\s+)?$/i;
 
 export interface SentenceView {
@@ -280,7 +282,7 @@ function sessionOf(c: DateCandidate, views: SentenceView[], rounds: RoundDraft[]
   const day = Date.parse(d.date);
   // A next session announced: on the report's day or ahead, within a week ("resumed on Monday",
   // told afterwards, is as often the round's own later day, which the round's first day dates).
-  if (day < pubDay || day - pubDay > 7 * 86_400_000) return undefined;
+  if (day < pubDay || day - pubDay > (AGAIN_ON_DAY.test(near) ? 31 : 7) * 86_400_000) return undefined;
   const here = placeNear(v, d);
   const dated = rounds.filter((r) => r.place && r.date?.precision === 'day' && !r.date.approximate && Date.parse(r.date.date) < day && (!here || placesCompatible(r.place, here)));
   const places = new Set(dated.map((r) => r.place!.name));
