@@ -88,3 +88,11 @@ describe('a next session named with its own day', () => {
     ]);
   });
 });
+
+describe('talks "between the two sides"', () => {
+  it('takes the item\'s sides for a meeting between sides it does not name again', () => {
+    const r = run('Armenia and Azerbaijan have agreed to reopen the border, a spokesman said after a special meeting between the two sides at the chancellor\'s residence today.').rounds;
+    expect(r.map((x) => x.date?.date)).toEqual(['2025-05-14']);
+    expect(r[0]!.parties).toEqual(expect.arrayContaining(['Armenia', 'Azerbaijan']));
+  });
+});

@@ -31,6 +31,9 @@ export interface RoundDraft {
 /** Signatories named only as both sides: "the Declaration of Principles the parties signed", "both governments initialled". */
 const BOTH_SIDES_SIGNERS = /\b(?:the\s+(?:two\s+)?(?:parties|sides|countries|governments)|both\s+(?:parties|sides|countries|governments))\s+(?:have\s+|had\s+)?$/i;
 
+/** Talks "between the two sides", "between both countries": the item's sides, unnamed. */
+const BETWEEN_BOTH_SIDES = /\bbetween\s+(?:the\s+two|both)\s+(?:sides|parties|countries|governments|delegations|leaders)\b/i;
+
 /** "the meeting", "today's talks": a definite reference to talks already named, with no ordinal or "next". */
 const BACK_REFERENCE =
   /\b(?:the|today['’]s|tonight['’]s|this|these|yesterday['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:meeting|talks|negotiations|consultations|discussions|session)\b|^(?:They|It)\s+(?:began|started|ended|concluded|opened|resumed|finished|lasted)\b/i;
@@ -416,6 +419,8 @@ export function findRoundCandidates(
     };
     if (/^(?:met|meet|meets)$/i.test(cue[0]) && !STRONG.test(clause) && !TABLE.test(clause)) d.encounter = true;
     if (signing && !parties.length && BOTH_SIDES_SIGNERS.test(clause.slice(0, signing.index))) d.bothSides = true;
+    // "chairing a special meeting between the two sides": the sides are the item's, whoever they are.
+    if (!parties.length && BETWEEN_BOTH_SIDES.test(clause)) d.bothSides = true;
     if (cityFirst) d.place = cityFirst.place;
     // Only the news of the days around the report: a back-reference dated within three days of it.
     // Not "the talks will go on on Monday": the day they continue is not the day they began.
