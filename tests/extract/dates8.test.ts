@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates, reportersDay } from '../../src/core/extract/dates.js';
+import { placeNamed } from '../../src/core/extract/places.js';
 import { PUBLISHED, run } from './read.js';
 
 /**
@@ -94,5 +95,13 @@ describe('talks "between the two sides"', () => {
     const r = run('Armenia and Azerbaijan have agreed to reopen the border, a spokesman said after a special meeting between the two sides at the chancellor\'s residence today.').rounds;
     expect(r.map((x) => x.date?.date)).toEqual(['2025-05-14']);
     expect(r[0]!.parties).toEqual(expect.arrayContaining(['Armenia', 'Azerbaijan']));
+  });
+});
+
+describe('a movement is no place', () => {
+  it('reads no venue in a movement whose code has three letters, as a country\'s does', () => {
+    expect(placeNamed('Unitary Platform')).toBeUndefined();
+    expect(placeNamed('Rapid Support Forces')).toBeUndefined();
+    expect(placeNamed('Barbados')?.name).toEqual('Barbados');
   });
 });

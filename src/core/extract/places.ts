@@ -30,8 +30,10 @@ for (const c of countries) {
   }
 }
 for (const [name, country] of Object.entries(EXTRA_PLACES)) addPlace(name, { name, country, city: true });
+// Countries by their three-letter codes; not a movement whose own code has three letters too (the
+// Unitary Platform's PUD, the RSF): "grouped in the Unitary Platform" names no venue.
 for (const p of listParties()) {
-  if (p.code.length !== 3) continue;
+  if (p.code.length !== 3 || p.nonState) continue;
   addPlace(p.name, { name: p.name, country: p.name, city: false });
   const c = countries.find((x) => x.cca3 === p.code);
   if (c && c.name.common !== p.name) addPlace(c.name.common, { name: p.name, country: p.name, city: false });
