@@ -105,3 +105,15 @@ describe('a movement is no place', () => {
     expect(placeNamed('Barbados')?.name).toEqual('Barbados');
   });
 });
+
+describe('an earlier occasion told beside the round', () => {
+  it('dates no round in Davos by the day the delegation "arrived … after A had met B in Davos"', () => {
+    expect(dated('The Azerbaijani delegation arrived in Vienna on Tuesday evening after Bayramov and Mirzoyan had held talks in Geneva.')).toEqual([]);
+  });
+  it('places no round in the "since" apposition: the dateline is the venue', () => {
+    expect(dated('VIENNA - Armenian and Azerbaijani delegations sat down face to face on Tuesday at the Hofburg, their first session since the rounds held in Geneva earlier this month.')).toEqual(['Vienna 2025-05-13']);
+  });
+  it('takes no date from "the first since the spring of 2024"', () => {
+    expect(dated('VIENNA, May 14. /ARKA/. Direct Armenian-Azerbaijani talks, the first since the spring of 2024, have ended in Vienna after two hours.')).toEqual(['Vienna 2025-05-14']);
+  });
+});

@@ -195,10 +195,12 @@ export function underTalksHeading(lines: string[], i: number): boolean {
  * "met on March 24, a day after officials held talks with C", "…, with a separate US-Russian
  * meeting planned", "told CBS on Sunday that the talks would focus…" (the date is the telling's,
  * not the talks'), "After the Rome round, the delegations said their teams would meet on Wednesday"
- * (a leading adverbial names another occasion than the clause after it).
+ * (a leading adverbial names another occasion than the clause after it), "arrived in Moscow on
+ * Thursday after A had met B in Davos" (an earlier step, in the pluperfect), "sat down on Tuesday,
+ * their first session since the rounds held in Belarus" (the occasion since which).
  */
 const CLAUSE_CUT =
-  /^(?:After|Following|Before|Ahead\s+of)\s[^,;]{3,80},\s|,?\s+(?:followed by|and then|before|ahead of)\s+|,\s+(?:then|after)\s+|\s+(?:came|comes|followed|follows)\s+(?:after\s+|on\s+the\s+heels\s+of\s+)?|(?<=\p{Ll})\s[—–]\s|,\s+and\s+(?=the\s)|,?\s+(?:(?:a|one|two|three|the)\s+(?:day|days|week|weeks)|(?:(?:a\s+)?few\s+|several\s+|two\s+|three\s+)?hours)\s+(?:after|before)\s+(?!the\s+(?:talks|meeting)\b)|,\s+(?:with|while|and)\s+(?=(?:a\s+|the\s+)?(?:separate|parallel)\b)|\s+and\s+(?=(?:are|is|was|were|will|would|have|has|had)\s)|\s+and\s+(?=(?:in|at)\s+\p{Lu}[^,;]{0,40}?(?:\bon\s+(?:\p{Lu}|\d)|\b(?:a|one|two|three)\s+(?:days?|weeks?)\s+later\b))|;\s+(?=\p{Lu}\p{Ll}+\s+(?:met|meets|held|holds|told|said|flew|visited|spoke)\b)|\b(?:said|says|told|tells|added|announced|confirmed|insisted|stressed|warned|proposed|proposes|suggested|suggests)\b[^,;]{0,120}?\s(?=that\s)/gu;
+  /^(?:After|Following|Before|Ahead\s+of)\s[^,;]{3,80},\s|,?\s+(?:followed by|and then|before|ahead of)\s+|,\s+(?:then|after)\s+|\s+after\s+(?=[^,;.]{0,60}?\bhad\s+(?:met|held|been|\p{L}+ed)\b)|,\s+(?=(?:their|its|the)\s+(?:first|second|third|last)\b[^,;]{0,60}\bsince\b[^,;]*$)|\s+(?:came|comes|followed|follows)\s+(?:after\s+|on\s+the\s+heels\s+of\s+)?|(?<=\p{Ll})\s[—–]\s|,\s+and\s+(?=the\s)|,?\s+(?:(?:a|one|two|three|the)\s+(?:day|days|week|weeks)|(?:(?:a\s+)?few\s+|several\s+|two\s+|three\s+)?hours)\s+(?:after|before)\s+(?!the\s+(?:talks|meeting)\b)|,\s+(?:with|while|and)\s+(?=(?:a\s+|the\s+)?(?:separate|parallel)\b)|\s+and\s+(?=(?:are|is|was|were|will|would|have|has|had)\s)|\s+and\s+(?=(?:in|at)\s+\p{Lu}[^,;]{0,40}?(?:\bon\s+(?:\p{Lu}|\d)|\b(?:a|one|two|three)\s+(?:days?|weeks?)\s+later\b))|;\s+(?=\p{Lu}\p{Ll}+\s+(?:met|meets|held|holds|told|said|flew|visited|spoke)\b)|\b(?:said|says|told|tells|added|announced|confirmed|insisted|stressed|warned|proposed|proposes|suggested|suggests)\b[^,;]{0,120}?\s(?=that\s)/gu;
 
 /**
  * A timeline line's lead, a place and a day before a dash or a colon ("Abu Dhabi, 23 January –
@@ -236,7 +238,10 @@ export function findRoundCandidates(
   const out: RoundDraft[] = [];
   let subjectParties: string[] = [];
   const sentencePlaces = findPlaces(tokens);
-  const datelineDropped = !sentencePlaces.some((p) => p.first === 0) && sentencePlaces.length > 0;
+  // A place in a "since" phrase ("their first session since the rounds held in Belarus") names an
+  // earlier occasion: it leaves the dateline the venue.
+  const sinceAt = (p: { first: number }) => /\bsince\b/i.test(sentence.slice(Math.max(0, tokens[p.first]!.start - 40), tokens[p.first]!.start));
+  const datelineDropped = !sentencePlaces.some((p) => p.first === 0) && sentencePlaces.some((p) => !sinceAt(p));
   // Rounds read after a leading adverbial ("After the Rome round, …"): another occasion, which takes no place from it.
   const ownPlace = new Set<RoundDraft>();
   for (const { range, coordinated, afterLead } of clauses(sentence)) {
@@ -312,7 +317,9 @@ export function findRoundCandidates(
     };
     // "first direct talks since 2022": the time since which, never the talks' own date.
     // "the first since the Sept. 9 strike": a determiner may stand between.
-    const since = (d: DateSpan) => /^since\b/i.test(d.text) || /\bsince\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 10), d.start));
+    // "the first since the spring of 2022": a season or part of the year may stand between.
+    const since = (d: DateSpan) =>
+      /^since\b/i.test(d.text) || /\bsince\s+(?:the\s+)?(?:(?:spring|summer|autumn|fall|winter|start|beginning|end|middle)\s+of\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 30), d.start));
     // "Zelensky, who met the Saudi crown prince in Jeddah on Monday, did not take part in the talks":
     // a date inside a person's relative clause is what that person did, unless the talks are named there.
     const relative = (d: DateSpan) => inPersonsClause(sentence, d);
