@@ -117,3 +117,9 @@ describe('an earlier occasion told beside the round', () => {
     expect(dated('VIENNA, May 14. /ARKA/. Direct Armenian-Azerbaijani talks, the first since the spring of 2024, have ended in Vienna after two hours.')).toEqual(['Vienna 2025-05-14']);
   });
 });
+
+describe('"negotiated" as a talks verb', () => {
+  it('dates the round the sides "negotiated … on Sunday"', () => {
+    expect(dated('For six hours on Sunday, Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov negotiated in Vienna over the border.')).toEqual(['Vienna 2025-05-11']);
+  });
+});
