@@ -261,7 +261,7 @@ function yearFor(pub: Date, month: number, day: number | null, tense: Tense): nu
  * verb (or lies within a fortnight), and even then only up to about two months ahead unless no
  * recent past occurrence exists.
  */
-function yearForDay(pub: Date, month: number, day: number, tense: Tense): number {
+function yearForDay(pub: Date, month: number, day: number, tense: Tense, pastVerb: boolean): number {
   const now = utcMidnight(pub);
   const y = pub.getUTCFullYear();
   const diff = (yy: number) => (Date.UTC(yy, month - 1, day) - now) / DAY_MS;
@@ -269,10 +269,16 @@ function yearForDay(pub: Date, month: number, day: number, tense: Tense): number
   const pastYear = diff(y + 1) <= 2 ? y + 1 : diff(y) <= 2 ? y : y - 1;
   const futureYear = pastYear + 1;
   // A day a fortnight ahead, not one nearly a year back: copy gives the year of a day that long ago
-  // ("the inauguration on January 20", written on 11 January, whatever the clause's verb).
-  if (tense !== 'future') return diff(futureYear) <= 14 ? futureYear : pastYear;
+  // ("the inauguration on January 20", written on 11 January, whatever verb the clause has further
+  // off). Not where a past verb governs the day itself ("the two sides met on April 2").
+  if (tense !== 'future') return diff(futureYear) <= 14 && !pastVerb ? futureYear : pastYear;
   if (diff(futureYear) <= 62) return futureYear;
   return diff(pastYear) >= -62 ? pastYear : futureYear;
+}
+
+/** A past verb right before a date, which governs it: "met on April 2", "was signed on April 2". */
+function pastVerbJustBefore(sentence: string, start: number): boolean {
+  return STRONG_PAST.test(sentence.slice(Math.max(0, start - 16), start).replace(SKIP_ED, (m) => ' '.repeat(m.length)));
 }
 
 export interface DateContext {
@@ -352,7 +358,7 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     if (day < 1 || day > 31) continue;
     const end = m.index + m[0].length;
     const tense = decideTense(sentence, m.index, end, m[0]);
-    push({ date: iso(m[3] ? Number(m[3]) : yearForDay(pub, month, day, tense), month, day), precision: 'day', text: m[0], start: m.index, end, tense });
+    push({ date: iso(m[3] ? Number(m[3]) : yearForDay(pub, month, day, tense, pastVerbJustBefore(sentence, m.index)), month, day), precision: 'day', text: m[0], start: m.index, end, tense });
   }
   for (const m of certain && digit ? sentence.matchAll(ORDINAL_DAY_RE) : []) {
     const day = Number(m[1]);
@@ -489,7 +495,7 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
       // "from November 21 to December 12, 2022": a range's start takes the year written at its end.
       const endYear = r.end?.isCertain('year') && !c.isCertain('year') ? r.end.get('year')! - (month > (r.end.get('month') ?? 12) ? 1 : 0) : undefined;
       if (endYear !== undefined && tense === 'future' && endYear < pub.getUTCFullYear()) tense = 'past';
-      const year = c.isCertain('year') ? c.get('year')! : (endYear ?? yearForDay(pub, month, day, tense));
+      const year = c.isCertain('year') ? c.get('year')! : (endYear ?? yearForDay(pub, month, day, tense, pastVerbJustBefore(sentence, start)));
       date = iso(year, month, day);
       // "Tuesday, February 16" when the 16th is a Monday: the weekday written out is the one a
       // reporter checks against the week of the story; the day number is the likelier slip.

@@ -326,7 +326,8 @@ export function findRoundCandidates(
     // "The first cycle will run until December 12": the day talks end by is no round's day.
     const until = (d: DateSpan) => /\b(?:until|till|through)\s+$/i.test(sentence.slice(Math.max(0, d.start - 10), d.start));
     // "the delegations will continue tomorrow": a later day of the round, which is dated by its first.
-    const continuesOn = (d: DateSpan) => CONTINUES_BEFORE_DATE.test(sentence.slice(Math.max(0, d.start - 16), d.start));
+    // Not "continues today, the second day", which counts back to the first.
+    const continuesOn = (d: DateSpan) => CONTINUES_BEFORE_DATE.test(sentence.slice(Math.max(0, d.start - 16), d.start)) && !NTH_DAY.test(clause);
     // "the round, which had been pushed back from Feb. 1": the day it was moved away from.
     const movedFrom = (d: DateSpan) => MOVED_FROM_BEFORE_DATE.test(sentence.slice(Math.max(0, d.start - 30), d.start));
     const inClause0 = dates.filter((d) => d.start >= s && d.end <= dateEnd && !reportDate(d) && !otherEvent(d) && !since(d) && !relative(d) && !until(d) && !movedFrom(d) && !continuesOn(d));
