@@ -123,3 +123,9 @@ describe('"negotiated" as a talks verb', () => {
     expect(dated('For six hours on Sunday, Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov negotiated in Vienna over the border.')).toEqual(['Vienna 2025-05-11']);
   });
 });
+
+describe('a day that ends talks of several days', () => {
+  it('makes no round of the signing "after ten days of talks in Vienna", which ends that round', () => {
+    expect(dated('After ten days of closed-door talks in Vienna, Armenia and Azerbaijan signed an agreement on Tuesday. The talks in Vienna had opened on May 4.')).toEqual(['Vienna 2025-05-04']);
+  });
+});

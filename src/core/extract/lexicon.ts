@@ -276,6 +276,11 @@ export const RESUMES_NEAR_DATE =
  */
 export const CONTINUES_BEFORE_DATE = /\bcontinu(?:e|es|ed|ing)\s+(?:on\s+)?$/i;
 /**
+ * A leading "After ten days of talks in Pretoria, …", "After two weeks of negotiations, …": the
+ * clause after it tells how those talks ended, on a later day of their round, not a round of its own.
+ */
+export const TALKS_DURATION_LEAD = /^After\s+(?:[\w-]+\s+){1,2}(?:days?|weeks?|hours?)\s+of\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations)\b[^,;]{0,80},/i;
+/**
  * A day an occasion was moved away from ("the round, which had been pushed back from Feb. 1",
  * "postponed from Monday"): a date nothing happens on, read right before the date.
  */

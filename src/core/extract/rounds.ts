@@ -1,7 +1,20 @@
 import { findParties, type ItemSides } from '../parties.js';
 import type { PersonSpan } from './actors.js';
 import { type DateSpan, isDatelineDate, tenseAround } from './dates.js';
-import { BOTH_SIDES_OBJECT, CONTINUES_BEFORE_DATE, HOSTED_TABLE, LED_TABLE_AT, MOVED_FROM_BEFORE_DATE, ORGANISATION_GATHERING, OTHER_EVENT_BEFORE_DATE, SIGN_VERB, SIGNED_DOCUMENT, TALKS_RE, TOPIC_BEFORE_PLACE } from './lexicon.js';
+import {
+  BOTH_SIDES_OBJECT,
+  CONTINUES_BEFORE_DATE,
+  HOSTED_TABLE,
+  LED_TABLE_AT,
+  MOVED_FROM_BEFORE_DATE,
+  ORGANISATION_GATHERING,
+  OTHER_EVENT_BEFORE_DATE,
+  SIGN_VERB,
+  SIGNED_DOCUMENT,
+  TALKS_DURATION_LEAD,
+  TALKS_RE,
+  TOPIC_BEFORE_PLACE,
+} from './lexicon.js';
 import { findPlaces, locationTokens, type Place, placesCompatible } from './places.js';
 import type { Token } from './tokens.js';
 import type { ResolvedDate, RoundFact } from './types.js';
@@ -387,6 +400,9 @@ export function findRoundCandidates(
       date = { ...date, date: first, text: `${date.text}, the ${nth[0]}` };
       rule = 'round.first-day-of-talks-on-their-nth-day';
     }
+    // "After ten days of talks in Pretoria, the two sides signed an agreement on Wednesday": the day
+    // those talks ended on, a later day of their round (dated by its first), not a round of its own.
+    if (afterLead && !cityFirst && TALKS_DURATION_LEAD.test(sentence.slice(0, s))) continue;
     if (!cityFirst && !date) continue;
     // "a session chaired by U.S. envoy A": whoever chairs, hosts or mediates is no side to the talks.
     const chair = [...clause.matchAll(CHAIRED_BY)].map((m): [number, number] => [s + m.index, s + m.index + m[0].length]);
