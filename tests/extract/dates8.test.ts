@@ -129,3 +129,11 @@ describe('a day that ends talks of several days', () => {
     expect(dated('After ten days of closed-door talks in Vienna, Armenia and Azerbaijan signed an agreement on Tuesday. The talks in Vienna had opened on May 4.')).toEqual(['Vienna 2025-05-04']);
   });
 });
+
+describe('a round dated by its end, its length in the next sentence', () => {
+  it('counts back from "at the end of a second round … on Tuesday" by "The two-day round" that follows', () => {
+    expect(
+      dated('VIENNA, May 14 (Wire) - Armenia and Azerbaijan agreed to a prisoner swap at the end of a second round of talks in Vienna on Tuesday. The two-day round, which had been pushed back from May 5, again brought the two teams together.'),
+    ).toEqual(['Vienna 2025-05-12']);
+  });
+});

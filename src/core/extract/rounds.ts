@@ -77,6 +77,10 @@ const ENDED_ON = /\b(?:ended|concluded|wrapped\s+up|closed|finished)\s+(?:(?:in|
 /** "the two-day talks", "two days of talks", "ended … after three days": how many days the talks lasted. */
 const DAYS_LONG =
   /\b(two|three|four|five|2|3|4|5)(?:-day\b|\s+days\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations|consultations|meetings|discussions)\b)|\bafter\s+(two|three|four|five)\s+days\b/i;
+/** "at the end of the second round of talks": the occasion ended then. */
+const AT_THE_END_OF = /\bat\s+the\s+end\s+of\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:talks|round|negotiations|meeting)\b/i;
+/** The next sentence opening on how long the talks ran: "The two-day round, which …". */
+const NEXT_DAYS_LONG = /^(?:The|Their|This)\s+(two|three|four|five)-day\s+(?:round|talks|meeting|session|negotiations)\b/i;
 /**
  * "Second day of indirect talks began this morning", "continues today, the second day": the talks
  * began the given number of days before the date, and a round is dated by its first day.
@@ -244,7 +248,7 @@ export function findRoundCandidates(
   dates: DateSpan[],
   sentenceIndex: number,
   published: Date,
-  opts: { certain: boolean; underTalksHeading?: boolean; sides?: ItemSides } = { certain: true },
+  opts: { certain: boolean; underTalksHeading?: boolean; sides?: ItemSides; nextSentence?: string } = { certain: true },
 ): RoundDraft[] {
   const sides = opts.sides;
   if (!opts.underTalksHeading && !TALKS_RE.test(sentence) && !PRONOUN_TALKS.test(sentence) && !HOSTED_TABLE.test(sentence) && !LED_TABLE_AT.test(sentence) && !signingCue(sentence, sentenceIndex === 0)) return [];
@@ -355,8 +359,14 @@ export function findRoundCandidates(
     let rule = signing ? 'round.signing' : 'round.sentence-shapes';
     // A round's date is its first day: "the two-day talks that ended on Thursday" began on Wednesday.
     // The day they ended on, not a dateline's day beside it ("ALMATY, May 11 - Two days of talks … ended on Saturday").
-    const endedOn = date?.precision === 'day' ? inClause.find((d) => d.precision === 'day' && !d.approximate && ENDED_ON.test(sentence.slice(Math.max(s, d.start - 50), d.start))) : undefined;
-    const long = endedOn ? DAYS_LONG.exec(clause) : null;
+    // "at the end of a second round of talks in Abu Dhabi on Thursday": the day is the round's last too.
+    const atEnd = AT_THE_END_OF.exec(clause);
+    const endedOn =
+      date?.precision === 'day'
+        ? inClause.find((d) => d.precision === 'day' && !d.approximate && (ENDED_ON.test(sentence.slice(Math.max(s, d.start - 50), d.start)) || (!!atEnd && s + atEnd.index < d.start)))
+        : undefined;
+    // How many days: in the clause, or where the next sentence opens on it ("The two-day round, which …").
+    const long = endedOn ? (DAYS_LONG.exec(clause) ?? (opts.nextSentence ? NEXT_DAYS_LONG.exec(opts.nextSentence) : null)) : null;
     if (endedOn && long) {
       date = endedOn;
       const first = new Date(Date.parse(date.date) - (DAY_COUNT[(long[1] ?? long[2])!.toLowerCase()]! - 1) * 86_400_000).toISOString().slice(0, 10);
