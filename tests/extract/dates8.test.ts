@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BUNDLED_DOSSIER_DIR, lexiconOf, loadDossier } from '../../src/core/dossier/load.js';
 import { findDates, reportersDay } from '../../src/core/extract/dates.js';
 import { placeNamed } from '../../src/core/extract/places.js';
 import { PUBLISHED, run } from './read.js';
@@ -135,5 +136,17 @@ describe('a round dated by its end, its length in the next sentence', () => {
     expect(
       dated('VIENNA, May 14 (Wire) - Armenia and Azerbaijan agreed to a prisoner swap at the end of a second round of talks in Vienna on Tuesday. The two-day round, which had been pushed back from May 5, again brought the two teams together.'),
     ).toEqual(['Vienna 2025-05-12']);
+  });
+});
+
+describe('a go-between meeting one side', () => {
+  const gaza = () => lexiconOf(loadDossier('gaza-ceasefire', BUNDLED_DOSSIER_DIR));
+  it('makes no round of "a meeting … between" one side\'s leader and a mediator\'s envoy', () => {
+    const x = run('The decision followed a meeting in Jerusalem on Saturday between Israeli Prime Minister Avi Cohen and the US envoy John Miller, who flew in from Doha.', '2025-01-11T20:00:00Z', gaza());
+    expect(x.rounds).toEqual([]);
+  });
+  it('keeps the round of both sides with a mediator at the table', () => {
+    const x = run('Israeli and Hamas negotiators met in Doha on Saturday with Qatari mediators.', '2025-01-11T20:00:00Z', gaza());
+    expect(x.rounds.map((r) => `${r.place} ${r.date?.date}`)).toEqual(['Doha 2025-01-11']);
   });
 });

@@ -218,11 +218,12 @@ export function extract(input: ExtractInput): Extraction {
   const standingSides = new Set(input.lexicon.actors.map((a) => a.party).filter((p): p is string => !!p));
   // "Zelensky, who met the Saudi crown prince in Jeddah on Monday": principals meeting with no talks
   // named are a round only between two of the negotiation's sides, not a call on a host or a third country.
-  // Nor a go-between's envoy calling on one side ("Witkoff met Netanyahu in Jerusalem on Saturday", mediators by the dossier).
+  // Nor a go-between's envoy calling on one side ("Witkoff met Netanyahu in Jerusalem on Saturday", "a
+  // meeting between Netanyahu and Witkoff": one side and one mediator; mediators by the dossier).
   const roundDrafts = mergeRounds(candidates, itemParties.length >= 2 ? itemParties : []).filter(
     (r) =>
       !(r.encounter && standingSides.size >= 2 && r.parties.some((p) => !standingSides.has(p))) &&
-      !(r.encounter && r.parties.some((p) => principals.mediators.has(p)) && r.parties.filter((p) => !principals.mediators.has(p)).length === 1),
+      !((r.encounter || r.parties.length === 2) && r.parties.some((p) => principals.mediators.has(p)) && r.parties.filter((p) => !principals.mediators.has(p)).length === 1),
   );
   // Dates no sentence rule tied to a round, scored by their cues (round-dates.ts). Only an item
   // about talks (a round read, or a talks word somewhere) is worth it.
