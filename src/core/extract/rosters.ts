@@ -104,7 +104,9 @@ interface SideCue {
 }
 
 const SIDE_NOUN =
-  /\b(?:negotiating\s+|peace\s+|expert\s+|technical\s+|official\s+)?(delegation|delegations|team|side|negotiators|delegates|group|contingent)\b/giu;
+  /\b(?:negotiating\s+|peace\s+|expert\s+|technical\s+|official\s+)?(delegation|delegations|team|side|negotiators|delegates|group|contingent|line-?up|one)\b/giu;
+/** "a Russian team led by A and a Ukrainian one headed by B": "one" stands for a side's team only right after its party word. */
+const ONE_AFTER_SIDE = /\b(?:a|an|the)\s\p{Lu}[\p{L}-]{1,30}\s$/u;
 const FOR_SIDE = /\b(?:from|for|on)\s+the\s+([\p{Lu}][\p{L}’'-]*)\s+side\b|\b(?:for|representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)/gu;
 const REPRESENTED = /([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)\s+(?:will\s+be|would\s+be|was|is|were|are)\s+(?:again\s+|also\s+)?represented\b/gu;
 const CONTEXT_BEFORE = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+)?$/u;
@@ -123,6 +125,7 @@ function sideCues(m: string, sides: ItemSides | undefined): SideCue[] {
     const noun = a[1]!.toLowerCase();
     if (noun === 'delegations') continue;
     const before = m.slice(Math.max(0, a.index - 40), a.index).replace(/^.*[,;:⟩(]/s, '');
+    if (noun === 'one' && !ONE_AFTER_SIDE.test(before)) continue;
     const after = /^\s+(?:of|from)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)/u.exec(m.slice(a.index + a[0].length));
     const party = lastParty(before, sides) ?? (after ? lastParty(after[1]!, sides) : undefined);
     const end = a.index + a[0].length + (after && party ? after[0].length : 0);

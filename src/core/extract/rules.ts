@@ -182,7 +182,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
     ],
     // "headed as in Mexico by A", "led this time by B": an aside between the verb and "by" (matched on its own).
     patterns: [
-      /\b(?:led|headed)\s(?:as\s(?:in|at)\s\p{Lu}[\p{L}-]{1,30}(?:\s\p{Lu}[\p{L}-]{1,30})?|as\s(?:before|usual)|this\stime)\sby\b/gu,
+      // "led once more by A", "headed again by B": an adverb of repetition or standing between.
+      /\b(?:led|headed)\s(?:as\s(?:in|at)\s\p{Lu}[\p{L}-]{1,30}(?:\s\p{Lu}[\p{L}-]{1,30})?|as\s(?:before|usual)|this\stime|once\smore|again|still|now|initially|formally|officially)\sby\b/gu,
       // "Heading the Azerbaijani delegation was A", "Leading the Armenian side will be B": the cues' other tenses.
       /\b(?:[Ll]eading|[Hh]eading)\sthe\s(?:[\p{L}’'.-]{1,30}\s){0,3}?(?:delegation|team|side)\s(?:was|were|will\sbe|is)\b/gu,
     ],
