@@ -47,3 +47,49 @@ describe('a side\'s "line-up" named before a list under a pronoun heading', () =
     expect(got.filter((x) => x.startsWith('Russia:'))).toEqual(['Russia: Pavel Orlov (leader)']);
   });
 });
+
+describe('the other side of the table and those who join a principal somewhere', () => {
+  it('seats "A was joined at <place> by B and C" on A\'s side, and "Facing them were D and E" on theirs', () => {
+    const got = people(
+      'US and Russian officials held talks in Doha on Tuesday. US Secretary of State Linda Price was joined at Marble Palace by national security adviser Tom Reed and US envoy Mark Dalton. ' +
+        'Facing them were Russian Foreign Minister Ivan Petrov and Kremlin aide Oleg Vasin.',
+    );
+    expect(got).toEqual(['Russia: Ivan Petrov', 'Russia: Oleg Vasin', 'United States: Linda Price', 'United States: Mark Dalton', 'United States: Tom Reed']);
+  });
+  it('seats no one "joined in the Blue Hall by" leaders of several sides', () => {
+    const got = people(
+      'Ukrainian President Taras Bondar met US President Paul Grant in Washington for talks on Monday. Bondar was joined in the Blue Hall by French President Jean Moreau, German Chancellor Karl Weber and Polish President Jan Nowak.',
+    );
+    expect(got.filter((x) => /Moreau|Weber|Nowak/.test(x))).toEqual([]);
+  });
+});
+
+describe('a side opening the sentence, and the companions of a list just seated', () => {
+  it('seats "For the United States, A and B attended, along with General C" on the United States', () => {
+    expect(people('Talks between Russia and Ukraine resumed in Doha on Thursday. For the United States, Mark Dalton and Tom Reed attended, along with General Paul Grant, the commander of US forces in Europe.')).toEqual([
+      'United States: Mark Dalton',
+      'United States: Paul Grant',
+      'United States: Tom Reed',
+    ]);
+  });
+  it('seats "Representing Washington were A and B, with the army secretary, C"', () => {
+    expect(people('Talks between Russia and Ukraine resumed in Doha on Thursday. Representing Washington were Mark Dalton and Tom Reed, with the army secretary, Paul Grant.')).toEqual([
+      'United States: Mark Dalton',
+      'United States: Paul Grant',
+      'United States: Tom Reed',
+    ]);
+  });
+  it('reads no table in "For Kyiv, A said …"', () => {
+    expect(people('Talks between Russia and Ukraine resumed in Doha on Thursday. For Kyiv, Taras Bondar insisted the ceasefire come first.')).toEqual([]);
+  });
+  it('reads no companion in ", with A himself sitting in"', () => {
+    expect(
+      people('President Taras Bondar flew to Doha on Thursday for talks between Russia and Ukraine. On the Ukrainian side, Petro Savchuk is leading the negotiators, with Bondar himself sitting in for part of the day.'),
+    ).not.toContain('Ukraine: Taras Bondar');
+  });
+  it('reads no companion where a new subject stands between ("…; B met C, along with D")', () => {
+    expect(
+      people('Talks between Russia and Ukraine resumed in Doha on Thursday. The Ukrainian team was led by Petro Savchuk; separately, US envoy Mark Dalton met Russian envoy Ivan Petrov, along with Oleg Vasin.'),
+    ).not.toContain('Ukraine: Oleg Vasin');
+  });
+});

@@ -444,9 +444,19 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         // "while B headed the Russian one": the side named inside the cue.
         // "led on the Iranian side by A": the side named inside the cue.
         if (/\bone$|\bside\s+by$/i.test(cue[0])) party = lastParty(cue[0], itemSides) ?? party;
+        // "For the United States, A and B attended": the side the opener names.
+        if (rule.id === 'roster.side-opener') party = lastParty(cue[0], itemSides);
+        if (rule.id === 'roster.side-opener' && !party) continue;
+        // "…, along with C": companions of a list seated earlier in this sentence, with no new subject between.
+        if (rule.id === 'roster.along-with') {
+          if (!sentenceSide || !sharesSubject(m.slice(sentenceSideEnd, start))) continue;
+          party = sentenceSide;
+        }
+        // "…, with A himself sitting in for part of the day": a clause of its own with a participle, not a companion.
+        if (rule.id === 'roster.along-with' && /^\s*(?:[\p{L}’'.,-]+\s+){0,6}?⟨\d+⟩(?:\s+(?:himself|herself|themselves|also|still))?\s+\p{Ll}+ing\b/u.test(m.slice(end))) continue;
         // "A and B meet with a Ukrainian delegation": they sit on the other side, so the cue's side is theirs never.
         const across = rule.id === 'roster.meets-delegation' ? (lastParty(cue[0], itemSides) ?? party) : undefined;
-        let evidence: SideEvidence | undefined = party ? 'explicit' : undefined;
+        let evidence: SideEvidence | undefined = party ? (rule.id === 'roster.along-with' ? 'listed' : 'explicit') : undefined;
         // Leaders end at a semicolon ("headed by A; B also took part"); member lists run past them.
         // "Joining A and B will be C and D": A and B, then the list after the copula.
         const joining = rule.id === 'roster.joining' ? JOINING_COPULA.exec(m.slice(end, end + 200)) : null;
@@ -487,7 +497,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         }
         // "Ukrainian A, accompanied by Turkish B": one accompanying a person of another side is a host
         // or a mediator, not that side's member, and not on a side of their own at that table.
-        const accompanies = rule.id === 'roster.taking-part' && /\b(?:accompanied|joined|flanked|assisted)\s+(?:in\s+\S+(?:\s+\S+)?\s+)?by$/i.test(cue[0]);
+        const accompanies = rule.id === 'roster.taking-part' && /\b(?:accompanied|joined|flanked|assisted)\s+(?:(?:in|at)\s+\S+(?:\s+\S+){0,2}\s+)?by$/i.test(cue[0]);
         const accompanied = accompanies && (!side || side.contextual) ? sideOfPerson(people[lastPersonBefore(m.slice(0, start)) ?? -1], input) : undefined;
         if (accompanied && !party && consensus && consensus !== accompanied) {
           for (const k of ks) {
@@ -558,6 +568,9 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         // "represented by their foreign ministers: Greece's A and Turkey's B": no side at the cue,
         // and every listed person states a side of their own, not all the same one: each sits on
         // theirs, as sure of it as a list whose sides agree.
+        // Those who join or accompany one person, from several sides ("joined in the East Room by French
+        // President A, German Chancellor B …"), are guests of the occasion, not one side's table.
+        if (accompanies && disagree && !party) continue;
         const eachStated = !party && disagree && !rule.each && !rule.met && ownList.every(Boolean);
         for (const k of ks) {
           const p = people[k];
@@ -627,7 +640,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         }
         // "Putin was accompanied by his aide A and by B": the one accompanied sits at the table too,
         // on their own side when it is the companions'.
-        if (rule.id === 'roster.taking-part' && /\b(?:accompanied|joined|flanked)\s+(?:in\s+\S+(?:\s+\S+)?\s+)?by$/i.test(cue[0])) {
+        if (rule.id === 'roster.taking-part' && /\b(?:accompanied|joined|flanked)\s+(?:(?:in|at)\s+\S+(?:\s+\S+){0,2}\s+)?by$/i.test(cue[0])) {
           const clauseBefore = m.slice(0, start).split(/[;:]/).pop() ?? '';
           const subj = [...clauseBefore.matchAll(/⟨(\d+)⟩(?!’s)/g)].map((x) => Number(x[1])).filter((k) => !ks.includes(k));
           const companions = new Set(ks.map((k) => sideOfPerson(people[k], input)).filter(Boolean));

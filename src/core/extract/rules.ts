@@ -309,7 +309,13 @@ export const DELEGATION_RULES: DelegationRule[] = [
       'accompanied by', 'assisted by', 'sat down with', 'at the table',
     ],
     reject: { after: [NOT_TALKS_AFTER, NO_SIDE_AFTER], before: NO_SIDE_BEFORE, rest: AUDIENCE },
-    patterns: [/\baccompanied\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+by\b/gu, /\bacross\s+the\s+table\b/giu],
+    // "accompanied in Muscat by", "joined at Diriyah Palace by", "joined at the White House by": a place between the verb and "by".
+    // "Facing them were A and B", "Opposite them sat C": the other side of the table, on the side the people's own titles agree on.
+    patterns: [
+      /\b(?:accompanied|joined)\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+by\b/gu,
+      /\bacross\s+the\s+table\b/giu,
+      /\b(?:[Ff]acing|[Oo]pposite|[Aa]cross\sfrom)\s(?:them|him|her)\s(?:were|was|are|is|sat|sit)\b/gu,
+    ],
     unit: 'sentence',
     people: 'after',
     product: 'member',
@@ -318,6 +324,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
     examples: [
       ex('Taking part for the Americans are US Secretary of State Marco Rubio and National Security Advisor Michael Waltz.', 'United States', 'Marco Rubio', 'Michael Waltz'),
       ex('From the Ukrainian side, present at the meeting are the Head of the President\'s Office Andriy Yermak and Minister of Defense Rustem Umerov.', 'Ukraine', 'Andriy Yermak', 'Rustem Umerov'),
+      ex('US Secretary of State Linda Price was joined at Marble Palace by US envoy Tom Reed.', 'United States', 'Tom Reed'),
     ],
   },
   {
@@ -595,6 +602,39 @@ export const DELEGATION_RULES: DelegationRule[] = [
       ex('For the US side, Secretary of State Linda Price and National Security Adviser Mark Dalton are expected.', 'United States', 'Linda Price', 'Mark Dalton'),
       ex('For the United States there were Secretary of State Linda Price, national security adviser Mark Dalton and envoy Tom Reed.', 'United States', 'Linda Price', 'Mark Dalton', 'Tom Reed'),
       ex('Signing for Kinshasa, Foreign Minister Marie Ilunga; for Kigali, her counterpart Jean Habimana.', 'Rwanda', 'Jean Habimana'),
+    ],
+  },
+  {
+    id: 'roster.side-opener',
+    // Matched on its own: a side opening the sentence, set off by a comma, then its people and a
+    // verb of being there ("For the United States, A and B attended"); "For Kyiv, A said …" is a
+    // speaker, not a table, so the verb right after the people must say they were there.
+    cues: [],
+    patterns: [/^(?:For|On behalf of) (?:the )?\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30})?,(?= )/gu],
+    requireAfter:
+      /^ [^.;:]{0,50}?⟩,?\s(?:also\s|all\s|both\s)?(?:attended|attend|attends|took part|take part|takes part|sat|sit|sits|joined|arrived|arrive|came|come|flew in|were present|are present|was present|is present|were there|were at the table|are at the table|were in the room|are in the room|are expected|were expected|is expected|was expected|will attend|will take part|will be there|will be present)\b/u,
+    unit: 'sentence',
+    people: 'after',
+    product: 'member',
+    shape: 'a side set off at the head of the sentence, then its people and a verb of being there ("For the United States, A and B attended"); the side is the one named, the people its members',
+    weight: 3,
+    examples: [ex('For the United States, envoy Tom Reed and Mark Dalton attended the session.', 'United States', 'Tom Reed', 'Mark Dalton')],
+  },
+  {
+    id: 'roster.along-with',
+    // A seated list's companions: read only after a rule seated someone on one side earlier in the
+    // sentence, with no new subject between (rosters.ts), and they take that side.
+    // Matched on their own: in the one alternation these cues would take recheck past its budget.
+    cues: [],
+    patterns: [/\b(?:along|together)\swith\b/gu, /,\s(?:and\s)?with(?=\s(?:the\s)?(?:[\p{L}’'.-]{1,30}\s){0,4}?(?:[\p{L}’'.-]{1,30},\s)?⟨\d+⟩)/gu],
+    unit: 'sentence',
+    people: 'after',
+    product: 'member',
+    shape: 'people "along with", "together with" or ", with" a list a rule has just seated: on its side ("Representing Washington were A and B, with the army secretary, C"); their own side, if another, drops them',
+    weight: 3,
+    examples: [
+      ex('Representing Washington were envoy Tom Reed and Mark Dalton, with the army secretary, Paul Grant.', 'United States', 'Paul Grant'),
+      ex('For the United States, envoy Tom Reed and Mark Dalton attended, along with General Paul Grant.', 'United States', 'Paul Grant'),
     ],
   },
   {
