@@ -93,3 +93,11 @@ describe('a side opening the sentence, and the companions of a list just seated'
     ).not.toContain('Ukraine: Oleg Vasin');
   });
 });
+
+describe('those who travel with an envoy', () => {
+  it('seats "A, who came to the Kremlin together with B and C" on A\'s side', () => {
+    expect(
+      people('Talks between Russian President Ivan Petrov and US envoy Mark Dalton, who came to the Kremlin together with Tom Reed and Paul Grant, lasted four hours on Thursday.'),
+    ).toEqual(expect.arrayContaining(['United States: Paul Grant', 'United States: Tom Reed']));
+  });
+});

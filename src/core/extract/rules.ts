@@ -559,7 +559,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
     // words before "along" may be a name or, in the masked sentence, its placeholder (⟨3⟩).
     cues: [],
     patterns: [
-      /\b(?:arrived|arrives|flew|flies|travell?ed|travels|came|comes)(?: (?:in|into|to|back|together))?(?: \p{Lu}[\p{L}-]{0,30}){0,3} with\b/gu,
+      // "came to the Kremlin together with A": the place may take "the", and "together" may close it.
+      /\b(?:arrived|arrives|flew|flies|travell?ed|travels|came|comes)(?: (?:in|into|to|back|together))?(?: the)?(?: \p{Lu}[\p{L}-]{0,30}){0,3}(?: together)? with\b/gu,
       /\b(?:brought|brings|bringing) along\b|\b(?:brought|brings|bringing)(?= (?:[\p{L}\d.'’⟨⟩-]{1,30} ){1,4}along\b)/gu,
     ],
     unit: 'sentence',
