@@ -101,3 +101,32 @@ describe('those who travel with an envoy', () => {
     ).toEqual(expect.arrayContaining(['United States: Paul Grant', 'United States: Tom Reed']));
   });
 });
+
+describe('"the delegation" a rule just gave a side, and the list that goes on with it', () => {
+  it('seats emoji-bulleted lines with long office names under "It also includes:" on the side of the delegation\'s head', () => {
+    const text = [
+      'President Taras Bondar signed a decree on the composition of the delegation for the talks with Russia.',
+      'According to the decree, the delegation is headed by Ukrainian Defence Minister Petro Savchuk.',
+      'It also includes:',
+      '➡️ Secretary of the National Security and Defense Council of Ukraine Mykola Hrytsenko;',
+      '➡️ First Deputy Minister of Foreign Affairs Olena Kravets.',
+    ].join('\n');
+    expect(people(text)).toEqual(expect.arrayContaining(['Ukraine: Mykola Hrytsenko', 'Ukraine: Olena Kravets', 'Ukraine: Petro Savchuk (leader)']));
+  });
+});
+
+describe('those "also there" and those who "joined them"', () => {
+  it('seats "C is also there" on the delegation the sentence before named', () => {
+    expect(people("Talks between Russia and Ukraine opened in Doha on Friday. Ukraine's team, led by Taras Bondar, includes Petro Savchuk. Deputy intelligence chief Mykola Hrytsenko is also there.")).toContain(
+      'Ukraine: Mykola Hrytsenko',
+    );
+  });
+  it('seats no observer "also present" after a sentence naming no delegation', () => {
+    expect(people('Talks between Russia and Ukraine opened in Doha on Friday; the United Nations is an observer. UN envoy Jean Moreau was also present in Doha.')).toEqual([]);
+  });
+  it('seats "A and General B joined them" on the side their titles agree on', () => {
+    expect(
+      people('Talks between Russia, Ukraine and the United States opened in Doha on Friday. US envoy Mark Dalton flew in overnight. US Army Secretary Tom Reed and General Paul Grant joined them in the Qatari capital.'),
+    ).toEqual(expect.arrayContaining(['United States: Paul Grant', 'United States: Tom Reed']));
+  });
+});

@@ -223,7 +223,8 @@ const ITEM_VERB =
 const LEADER_RELATIVE = /^,[^,]{0,40}?\bwho\s(?:heads|leads|headed|led|has\sled|had\sled|is\sleading|was\sleading)\s(?:the\s)?(?:[\p{L}’'-]{1,30}\s){0,2}?(?:delegation|team|group|negotiators|side)\b/u;
 /** A list line that is a name alone: a who's-who layout, whose descriptions run a few sentences. */
 const BARE_ITEM = /^\s*⟨\d+⟩\s*$/;
-const BULLET = /^[\s\-–—•*▪►→✓·●◦>]*(?:\d{1,2}[.)]\s*)?/u;
+/** Bullets, including the emoji live copy and agency feeds use ("➡️", "🔹", "✅"). */
+const BULLET = /^[\s\-–—•*▪►→✓·●◦>➡▶◆◇■□✅☑🔹🔸🔷🔶\uFE0F]*(?:\d{1,2}[.)]\s*)?/u;
 
 /** A person who opens a list line (after a bullet or a title): the line is a roster item. */
 function itemPerson(m: string): number | undefined {
@@ -232,7 +233,9 @@ function itemPerson(m: string): number | undefined {
   if (!first) return undefined;
   // Only a title may stand before the name: no clause break, no verb-like lower-case run.
   const lead = body.slice(0, first.index);
-  if (/[,;—–:]/.test(lead) || lead.split(/\s+/).filter(Boolean).length > 8) return undefined;
+  // An office's full name may run long ("Secretary of the National Security and Defense Council of Ukraine").
+  const leadWords = lead.split(/\s+/).filter(Boolean);
+  if (/[,;—–:]/.test(lead) || leadWords.length > 14 || (leadWords.length > 8 && !leadWords.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|for)$/.test(w)))) return undefined;
   // "The American team was led by A": a clause before the name is prose, not a title.
   if (ITEM_VERB.test(lead) || /\bby\s*$/.test(lead)) return undefined;
   // A roster line gives a name and a title; a line that goes on to a verb is prose, not an item.
@@ -444,6 +447,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         // "while B headed the Russian one": the side named inside the cue.
         // "led on the Iranian side by A": the side named inside the cue.
         if (/\bone$|\bside\s+by$/i.test(cue[0])) party = lastParty(cue[0], itemSides) ?? party;
+        // "C is also there" goes on with the delegation the sentence before named, or with none.
+        if (rule.id === 'roster.also-there' && (lastSideAt !== si - 1 || !lastSide)) continue;
         // "For the United States, A and B attended": the side the opener names.
         if (rule.id === 'roster.side-opener') party = lastParty(cue[0], itemSides);
         if (rule.id === 'roster.side-opener' && !party) continue;
@@ -545,6 +550,11 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           } else if (!side && rule.id === 'roster.others-are' && lastSide) {
             party = lastSide;
             evidence = 'context';
+          } else if (!side && rule.id === 'roster.also-there' && lastSideAt === si - 1 && lastSide) {
+            // "Ukraine's team includes A and B. Deputy chief C is also there": "also" goes on with the
+            // delegation the sentence before named.
+            party = lastSide;
+            evidence = 'adjacent';
           } else if (side?.contextual) {
             // "Russia's delegation is made up of …, with A at its head": "its" is the side this
             // sentence named before it, else the one the item named last.
@@ -782,6 +792,12 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         lastSide = s.party;
         lastSideAt = si;
       }
+    // "The delegation is headed by A" with A's side known: "the delegation" is that side's, and
+    // "It also includes:" on the next line goes on with it.
+    if (sentenceSide && sides.some((s) => s.noun && s.contextual) && !sides.some((s) => s.noun && !s.contextual)) {
+      lastSide = sentenceSide;
+      lastSideAt = si;
+    }
     // A sentence that leads on from the delegation ("It includes …") keeps it the one named last.
     if (sides.some((s) => s.pronoun) && lastSideAt === si - 1) lastSideAt = si;
   });

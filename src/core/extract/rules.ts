@@ -654,6 +654,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
       /\bjoined the (?:session|talks|meeting|negotiations)\b/gu,
       // "A and B were also at the table", "C will also be in the room", "D also joined (Moscow's side of the table)".
       /\b(?:(?:were|was|are|is|will be) also|will also be|would also be) (?:at the table|in the room)\b/gu,
+      // "A and B joined them in the Emirati capital": those joined are the people named before; each on their own side.
+      /\bjoined (?:them|him|her)\b/gu,
       /\balso joined\b(?= [\p{Lu}][\p{L}’'-]*['’]s side\b|[.,;]|$)/gu,
     ],
     unit: 'sentence',
@@ -662,6 +664,20 @@ export const DELEGATION_RULES: DelegationRule[] = [
     shape: 'the people first, then that they take part ("Ushakov and envoy B will also take part"), on the side their own titles or party words agree on',
     weight: 3,
     examples: [ex('Kremlin aide Yuri Ushakov and Kremlin envoy Kirill Dmitriev will also take part, officials said.', 'Russia', 'Yuri Ushakov', 'Kirill Dmitriev')],
+  },
+  {
+    id: 'roster.also-there',
+    // Matched on its own: read only right after a sentence that named a delegation (rosters.ts).
+    cues: [],
+    patterns: [/\b(?:(?:were|was|are|is|will be) also|will also be|would also be) (?:there|present|in attendance)\b/gu],
+    unit: 'sentence',
+    people: 'before',
+    product: 'member',
+    shape: 'the people first, then that they too are there, right after a sentence naming a delegation ("Ukraine\'s team includes A and B. Deputy chief C is also there"): on that delegation\'s side; an observer named anywhere else is not',
+    weight: 3,
+    examples: [
+      ex("Ukraine's team, led by Taras Bondar, includes Petro Savchuk. Deputy intelligence chief Mykola Hrytsenko is also there.", 'Ukraine', 'Mykola Hrytsenko'),
+    ],
   },
   {
     id: 'roster.travels-to-meet',
