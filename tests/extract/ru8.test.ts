@@ -130,3 +130,21 @@ describe('those "also there" and those who "joined them"', () => {
     ).toEqual(expect.arrayContaining(['United States: Paul Grant', 'United States: Tom Reed']));
   });
 });
+
+describe('the head of a delegation inside its noun phrase, and its members "among its members"', () => {
+  it('reads "represented by a delegation under Defense Minister A" and "a delegation at whose head is B" as leaders', () => {
+    const got = people(
+      'Talks between Russia and Ukraine opened in Doha on Friday. The Ukrainian side was represented by a delegation under Defense Minister Taras Bondar. The Russian side is again represented by a delegation at whose head is Ivan Petrov.',
+    );
+    expect(got).toEqual(expect.arrayContaining(['Russia: Ivan Petrov (leader)', 'Ukraine: Taras Bondar (leader)']));
+  });
+  it('seats "A and B were among its members" on the delegation the sentence before named', () => {
+    const got = people(
+      'Talks between Russia and Ukraine opened in Doha on Friday. Ukraine was represented by a delegation under Defense Minister Taras Bondar. First Deputy Foreign Minister Petro Savchuk and intelligence officer Mykola Hrytsenko were among its members.',
+    );
+    expect(got).toEqual(expect.arrayContaining(['Ukraine: Mykola Hrytsenko', 'Ukraine: Petro Savchuk']));
+  });
+  it('keeps the head of a delegation in apposition who then speaks ("head of the Russian delegation, A told reporters")', () => {
+    expect(people('The talks in Doha have ended, head of the Russian delegation, presidential aide Ivan Petrov told reporters.')).toContain('Russia: Ivan Petrov (leader)');
+  });
+});

@@ -224,7 +224,7 @@ const LEADER_RELATIVE = /^,[^,]{0,40}?\bwho\s(?:heads|leads|headed|led|has\sled|
 /** A list line that is a name alone: a who's-who layout, whose descriptions run a few sentences. */
 const BARE_ITEM = /^\s*⟨\d+⟩\s*$/;
 /** Bullets, including the emoji live copy and agency feeds use ("➡️", "🔹", "✅"). */
-const BULLET = /^[\s\-–—•*▪►→✓·●◦>➡▶◆◇■□✅☑🔹🔸🔷🔶\uFE0F]*(?:\d{1,2}[.)]\s*)?/u;
+const BULLET = /^(?:[\s\-–—•*▪►→✓·●◦>➡▶◆◇■□✅☑🔹🔸🔷🔶]|\uFE0F)*(?:\d{1,2}[.)]\s*)?/u;
 
 /** A person who opens a list line (after a bullet or a title): the line is a roster item. */
 function itemPerson(m: string): number | undefined {
@@ -593,7 +593,9 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           const at = m.indexOf(`⟨${k}⟩`);
           // A verb right after the person that is the cue itself ("A signed for Kinshasa") is the rule's, not a speaker's.
           const cueRightAfter = at + `⟨${k}⟩`.length <= start && CUE_RIGHT_AFTER.test(m.slice(at + `⟨${k}⟩`.length, start));
-          if (isComplement(m.slice(0, at), itemSides) || (!cueRightAfter && SPEAKER_AFTER.test(m.slice(at + `⟨${k}⟩`.length)))) continue;
+          // A head of delegation in apposition stays one when they speak ("head of the Russian delegation, A told reporters").
+          // "a delegation under Defense Minister A": the cue's own "under" takes its leader, no complement of a title.
+          if ((isComplement(m.slice(0, at), itemSides) && !/\bunder$/.test(cue[0])) || (!cueRightAfter && rule.people !== 'apposition' && SPEAKER_AFTER.test(m.slice(at + `⟨${k}⟩`.length)))) continue;
           if (listHosts || (!rule.each && !rule.met && HOST_AFTER.test(m.slice(at + `⟨${k}⟩`.length, at + `⟨${k}⟩`.length + 80)))) {
             out.push({ ...score(si, p, rule.product, rule, party, evidence, input), accepted: false, why: 'hosts or mediates: no side\'s member' });
             continue;

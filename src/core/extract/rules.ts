@@ -186,6 +186,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
       /\b(?:led|headed)\s(?:as\s(?:in|at)\s\p{Lu}[\p{L}-]{1,30}(?:\s\p{Lu}[\p{L}-]{1,30})?|as\s(?:before|usual)|this\stime|once\smore|again|still|now|initially|formally|officially)\sby\b/gu,
       // "Heading the Azerbaijani delegation was A", "Leading the Armenian side will be B": the cues' other tenses.
       /\b(?:[Ll]eading|[Hh]eading)\sthe\s(?:[\p{L}’'.-]{1,30}\s){0,3}?(?:delegation|team|side)\s(?:was|were|will\sbe|is)\b/gu,
+      // "represented by a delegation under Defense Minister A", "a delegation at whose head is B": the leader inside the noun phrase.
+      /\b(?:delegation|team)\s(?:under|at\swhose\shead\s(?:is|was|were|are|will\sbe))\b/gu,
     ],
     unit: 'sentence',
     people: 'after',
@@ -728,7 +730,11 @@ export const DELEGATION_RULES: DelegationRule[] = [
       'joined … delegation', 'joined … team',
       'on … delegation', 'on … team', 'part of … delegation', 'part of … team', 'members of … delegation', 'member of … delegation', 'among … negotiators', 'among … delegates'],
     // "A and B are also in the ELN team": a copula, then "in" a side's team (matched on its own).
-    patterns: [/\b(?:are|is|were|was)\s(?:also\s)?in\sthe\s(?:[\p{L}’'.-]{1,30}\s{1,4}){0,2}?(?:team|delegation)\b/gu],
+    // "A and B were among its members": among the members of the delegation named before (matched on its own too).
+    patterns: [
+      /\b(?:are|is|were|was)\s(?:also\s)?in\sthe\s(?:[\p{L}’'.-]{1,30}\s{1,4}){0,2}?(?:team|delegation)\b/gu,
+      /\b(?:are|is|were|was)\s(?:also\s)?among\s(?:its|their)\s(?:other\s)?members\b/gu,
+    ],
     // "signed off on the make-up of the delegation": on a thing of the delegation, not on it; "the
     // decree on the delegation", "briefed reporters on the team": about it, not on it.
     reject: {
