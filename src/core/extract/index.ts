@@ -368,6 +368,20 @@ export function extract(input: ExtractInput): Extraction {
     x.d.leaders = x.d.leaders.filter(keep);
     x.d.members = x.d.members.filter(keep);
   }
+  // A side named right at a leading cue ("a Ukrainian one headed by B") outranks the side the
+  // sentence shapes gave the same leader in the same sentence from the clause before it.
+  for (const c of acceptedRoster(roster)) {
+    const was = placed.get(nameKey(c.name));
+    if (!was || c.side !== 'explicit' || c.role !== 'leader' || c.rule !== 'roster.led-by' || was.party === c.party) continue;
+    const moved = drafts.filter(({ d }) => d.sentenceIndex === c.sentenceIndex && d.party === was.party && (d.rule ?? SENTENCE_SHAPES_RULE) === SENTENCE_SHAPES_RULE && [...d.leaders, ...d.members].some((n) => nameKey(n) === nameKey(c.name)));
+    // Only where the sentence shapes placed them in this sentence alone: elsewhere they stated it.
+    if (!moved.length || drafts.some(({ d }) => d.sentenceIndex !== c.sentenceIndex && d.party === was.party && [...d.leaders, ...d.members].some((n) => nameKey(n) === nameKey(c.name)))) continue;
+    for (const { d } of moved) {
+      d.leaders = d.leaders.filter((n) => nameKey(n) !== nameKey(c.name));
+      d.members = d.members.filter((n) => nameKey(n) !== nameKey(c.name));
+    }
+    placed.delete(nameKey(c.name));
+  }
   for (const c of acceptedRoster(roster)) {
     const was = placed.get(nameKey(c.name));
     if (was && (was.party !== c.party || was.leader || c.role === 'member')) continue;

@@ -104,7 +104,9 @@ interface SideCue {
 }
 
 const SIDE_NOUN =
-  /\b(?:negotiating\s+|peace\s+|expert\s+|technical\s+|official\s+)?(delegation|delegations|team|side|negotiators|delegates|group|contingent)\b/giu;
+  /\b(?:negotiating\s+|peace\s+|expert\s+|technical\s+|official\s+)?(delegation|delegations|team|side|negotiators|delegates|group|contingent|line-?up|one)\b/giu;
+/** "a Russian team led by A and a Ukrainian one headed by B": "one" stands for a side's team only right after its party word. */
+const ONE_AFTER_SIDE = /\b(?:a|an|the)\s\p{Lu}[\p{L}-]{1,30}\s$/u;
 const FOR_SIDE = /\b(?:from|for|on)\s+the\s+([\p{Lu}][\p{L}’'-]*)\s+side\b|\b(?:for|representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)/gu;
 const REPRESENTED = /([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)\s+(?:will\s+be|would\s+be|was|is|were|are)\s+(?:again\s+|also\s+)?represented\b/gu;
 const CONTEXT_BEFORE = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+)?$/u;
@@ -123,6 +125,7 @@ function sideCues(m: string, sides: ItemSides | undefined): SideCue[] {
     const noun = a[1]!.toLowerCase();
     if (noun === 'delegations') continue;
     const before = m.slice(Math.max(0, a.index - 40), a.index).replace(/^.*[,;:⟩(]/s, '');
+    if (noun === 'one' && !ONE_AFTER_SIDE.test(before)) continue;
     const after = /^\s+(?:of|from)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)/u.exec(m.slice(a.index + a[0].length));
     const party = lastParty(before, sides) ?? (after ? lastParty(after[1]!, sides) : undefined);
     const end = a.index + a[0].length + (after && party ? after[0].length : 0);
@@ -220,7 +223,8 @@ const ITEM_VERB =
 const LEADER_RELATIVE = /^,[^,]{0,40}?\bwho\s(?:heads|leads|headed|led|has\sled|had\sled|is\sleading|was\sleading)\s(?:the\s)?(?:[\p{L}’'-]{1,30}\s){0,2}?(?:delegation|team|group|negotiators|side)\b/u;
 /** A list line that is a name alone: a who's-who layout, whose descriptions run a few sentences. */
 const BARE_ITEM = /^\s*⟨\d+⟩\s*$/;
-const BULLET = /^[\s\-–—•*▪►→✓·●◦>]*(?:\d{1,2}[.)]\s*)?/u;
+/** Bullets, including the emoji live copy and agency feeds use ("➡️", "🔹", "✅"). */
+const BULLET = /^(?:[\s\-–—•*▪►→✓·●◦>➡▶◆◇■□✅☑🔹🔸🔷🔶]|\uFE0F)*(?:\d{1,2}[.)]\s*)?/u;
 
 /** A person who opens a list line (after a bullet or a title): the line is a roster item. */
 function itemPerson(m: string): number | undefined {
@@ -229,7 +233,9 @@ function itemPerson(m: string): number | undefined {
   if (!first) return undefined;
   // Only a title may stand before the name: no clause break, no verb-like lower-case run.
   const lead = body.slice(0, first.index);
-  if (/[,;—–:]/.test(lead) || lead.split(/\s+/).filter(Boolean).length > 8) return undefined;
+  // An office's full name may run long ("Secretary of the National Security and Defense Council of Ukraine").
+  const leadWords = lead.split(/\s+/).filter(Boolean);
+  if (/[,;—–:]/.test(lead) || leadWords.length > 14 || (leadWords.length > 8 && !leadWords.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|for)$/.test(w)))) return undefined;
   // "The American team was led by A": a clause before the name is prose, not a title.
   if (ITEM_VERB.test(lead) || /\bby\s*$/.test(lead)) return undefined;
   // A roster line gives a name and a title; a line that goes on to a verb is prose, not an item.
@@ -441,9 +447,21 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         // "while B headed the Russian one": the side named inside the cue.
         // "led on the Iranian side by A": the side named inside the cue.
         if (/\bone$|\bside\s+by$/i.test(cue[0])) party = lastParty(cue[0], itemSides) ?? party;
+        // "C is also there" goes on with the delegation the sentence before named, or with none.
+        if (rule.id === 'roster.also-there' && (lastSideAt !== si - 1 || !lastSide)) continue;
+        // "For the United States, A and B attended": the side the opener names.
+        if (rule.id === 'roster.side-opener') party = lastParty(cue[0], itemSides);
+        if (rule.id === 'roster.side-opener' && !party) continue;
+        // "…, along with C": companions of a list seated earlier in this sentence, with no new subject between.
+        if (rule.id === 'roster.along-with') {
+          if (!sentenceSide || !sharesSubject(m.slice(sentenceSideEnd, start))) continue;
+          party = sentenceSide;
+        }
+        // "…, with A himself sitting in for part of the day": a clause of its own with a participle, not a companion.
+        if (rule.id === 'roster.along-with' && /^\s*(?:[\p{L}’'.,-]+\s+){0,6}?⟨\d+⟩(?:\s+(?:himself|herself|themselves|also|still))?\s+\p{Ll}+ing\b/u.test(m.slice(end))) continue;
         // "A and B meet with a Ukrainian delegation": they sit on the other side, so the cue's side is theirs never.
         const across = rule.id === 'roster.meets-delegation' ? (lastParty(cue[0], itemSides) ?? party) : undefined;
-        let evidence: SideEvidence | undefined = party ? 'explicit' : undefined;
+        let evidence: SideEvidence | undefined = party ? (rule.id === 'roster.along-with' ? 'listed' : 'explicit') : undefined;
         // Leaders end at a semicolon ("headed by A; B also took part"); member lists run past them.
         // "Joining A and B will be C and D": A and B, then the list after the copula.
         const joining = rule.id === 'roster.joining' ? JOINING_COPULA.exec(m.slice(end, end + 200)) : null;
@@ -484,7 +502,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         }
         // "Ukrainian A, accompanied by Turkish B": one accompanying a person of another side is a host
         // or a mediator, not that side's member, and not on a side of their own at that table.
-        const accompanies = rule.id === 'roster.taking-part' && /\b(?:accompanied|joined|flanked|assisted)\s+(?:in\s+\S+(?:\s+\S+)?\s+)?by$/i.test(cue[0]);
+        const accompanies = rule.id === 'roster.taking-part' && /\b(?:accompanied|joined|flanked|assisted)\s+(?:(?:in|at)\s+\S+(?:\s+\S+){0,2}\s+)?by$/i.test(cue[0]);
         const accompanied = accompanies && (!side || side.contextual) ? sideOfPerson(people[lastPersonBefore(m.slice(0, start)) ?? -1], input) : undefined;
         if (accompanied && !party && consensus && consensus !== accompanied) {
           for (const k of ks) {
@@ -532,6 +550,11 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           } else if (!side && rule.id === 'roster.others-are' && lastSide) {
             party = lastSide;
             evidence = 'context';
+          } else if (!side && rule.id === 'roster.also-there' && lastSideAt === si - 1 && lastSide) {
+            // "Ukraine's team includes A and B. Deputy chief C is also there": "also" goes on with the
+            // delegation the sentence before named.
+            party = lastSide;
+            evidence = 'adjacent';
           } else if (side?.contextual) {
             // "Russia's delegation is made up of …, with A at its head": "its" is the side this
             // sentence named before it, else the one the item named last.
@@ -555,6 +578,9 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         // "represented by their foreign ministers: Greece's A and Turkey's B": no side at the cue,
         // and every listed person states a side of their own, not all the same one: each sits on
         // theirs, as sure of it as a list whose sides agree.
+        // Those who join or accompany one person, from several sides ("joined in the East Room by French
+        // President A, German Chancellor B …"), are guests of the occasion, not one side's table.
+        if (accompanies && disagree && !party) continue;
         const eachStated = !party && disagree && !rule.each && !rule.met && ownList.every(Boolean);
         for (const k of ks) {
           const p = people[k];
@@ -567,7 +593,9 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           const at = m.indexOf(`⟨${k}⟩`);
           // A verb right after the person that is the cue itself ("A signed for Kinshasa") is the rule's, not a speaker's.
           const cueRightAfter = at + `⟨${k}⟩`.length <= start && CUE_RIGHT_AFTER.test(m.slice(at + `⟨${k}⟩`.length, start));
-          if (isComplement(m.slice(0, at), itemSides) || (!cueRightAfter && SPEAKER_AFTER.test(m.slice(at + `⟨${k}⟩`.length)))) continue;
+          // A head of delegation in apposition stays one when they speak ("head of the Russian delegation, A told reporters").
+          // "a delegation under Defense Minister A": the cue's own "under" takes its leader, no complement of a title.
+          if ((isComplement(m.slice(0, at), itemSides) && !/\bunder$/.test(cue[0])) || (!cueRightAfter && rule.people !== 'apposition' && SPEAKER_AFTER.test(m.slice(at + `⟨${k}⟩`.length)))) continue;
           if (listHosts || (!rule.each && !rule.met && HOST_AFTER.test(m.slice(at + `⟨${k}⟩`.length, at + `⟨${k}⟩`.length + 80)))) {
             out.push({ ...score(si, p, rule.product, rule, party, evidence, input), accepted: false, why: 'hosts or mediates: no side\'s member' });
             continue;
@@ -624,7 +652,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         }
         // "Putin was accompanied by his aide A and by B": the one accompanied sits at the table too,
         // on their own side when it is the companions'.
-        if (rule.id === 'roster.taking-part' && /\b(?:accompanied|joined|flanked)\s+(?:in\s+\S+(?:\s+\S+)?\s+)?by$/i.test(cue[0])) {
+        if (rule.id === 'roster.taking-part' && /\b(?:accompanied|joined|flanked)\s+(?:(?:in|at)\s+\S+(?:\s+\S+){0,2}\s+)?by$/i.test(cue[0])) {
           const clauseBefore = m.slice(0, start).split(/[;:]/).pop() ?? '';
           const subj = [...clauseBefore.matchAll(/⟨(\d+)⟩(?!’s)/g)].map((x) => Number(x[1])).filter((k) => !ks.includes(k));
           const companions = new Set(ks.map((k) => sideOfPerson(people[k], input)).filter(Boolean));
@@ -766,6 +794,12 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         lastSide = s.party;
         lastSideAt = si;
       }
+    // "The delegation is headed by A" with A's side known: "the delegation" is that side's, and
+    // "It also includes:" on the next line goes on with it.
+    if (sentenceSide && sides.some((s) => s.noun && s.contextual) && !sides.some((s) => s.noun && !s.contextual)) {
+      lastSide = sentenceSide;
+      lastSideAt = si;
+    }
     // A sentence that leads on from the delegation ("It includes …") keeps it the one named last.
     if (sides.some((s) => s.pronoun) && lastSideAt === si - 1) lastSideAt = si;
   });

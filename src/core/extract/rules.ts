@@ -182,9 +182,12 @@ export const DELEGATION_RULES: DelegationRule[] = [
     ],
     // "headed as in Mexico by A", "led this time by B": an aside between the verb and "by" (matched on its own).
     patterns: [
-      /\b(?:led|headed)\s(?:as\s(?:in|at)\s\p{Lu}[\p{L}-]{1,30}(?:\s\p{Lu}[\p{L}-]{1,30})?|as\s(?:before|usual)|this\stime)\sby\b/gu,
+      // "led once more by A", "headed again by B": an adverb of repetition or standing between.
+      /\b(?:led|headed)\s(?:as\s(?:in|at)\s\p{Lu}[\p{L}-]{1,30}(?:\s\p{Lu}[\p{L}-]{1,30})?|as\s(?:before|usual)|this\stime|once\smore|again|still|now|initially|formally|officially)\sby\b/gu,
       // "Heading the Azerbaijani delegation was A", "Leading the Armenian side will be B": the cues' other tenses.
       /\b(?:[Ll]eading|[Hh]eading)\sthe\s(?:[\p{L}’'.-]{1,30}\s){0,3}?(?:delegation|team|side)\s(?:was|were|will\sbe|is)\b/gu,
+      // "represented by a delegation under Defense Minister A", "a delegation at whose head is B": the leader inside the noun phrase.
+      /\b(?:delegation|team)\s(?:under|at\swhose\shead\s(?:is|was|were|are|will\sbe))\b/gu,
     ],
     unit: 'sentence',
     people: 'after',
@@ -308,7 +311,13 @@ export const DELEGATION_RULES: DelegationRule[] = [
       'accompanied by', 'assisted by', 'sat down with', 'at the table',
     ],
     reject: { after: [NOT_TALKS_AFTER, NO_SIDE_AFTER], before: NO_SIDE_BEFORE, rest: AUDIENCE },
-    patterns: [/\baccompanied\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+by\b/gu, /\bacross\s+the\s+table\b/giu],
+    // "accompanied in Muscat by", "joined at Diriyah Palace by", "joined at the White House by": a place between the verb and "by".
+    // "Facing them were A and B", "Opposite them sat C": the other side of the table, on the side the people's own titles agree on.
+    patterns: [
+      /\b(?:accompanied|joined)\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+by\b/gu,
+      /\bacross\s+the\s+table\b/giu,
+      /\b(?:[Ff]acing|[Oo]pposite|[Aa]cross\sfrom)\s(?:them|him|her)\s(?:were|was|are|is|sat|sit)\b/gu,
+    ],
     unit: 'sentence',
     people: 'after',
     product: 'member',
@@ -317,6 +326,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
     examples: [
       ex('Taking part for the Americans are US Secretary of State Marco Rubio and National Security Advisor Michael Waltz.', 'United States', 'Marco Rubio', 'Michael Waltz'),
       ex('From the Ukrainian side, present at the meeting are the Head of the President\'s Office Andriy Yermak and Minister of Defense Rustem Umerov.', 'Ukraine', 'Andriy Yermak', 'Rustem Umerov'),
+      ex('US Secretary of State Linda Price was joined at Marble Palace by US envoy Tom Reed.', 'United States', 'Tom Reed'),
     ],
   },
   {
@@ -551,7 +561,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
     // words before "along" may be a name or, in the masked sentence, its placeholder (⟨3⟩).
     cues: [],
     patterns: [
-      /\b(?:arrived|arrives|flew|flies|travell?ed|travels|came|comes)(?: (?:in|into|to|back|together))?(?: \p{Lu}[\p{L}-]{0,30}){0,3} with\b/gu,
+      // "came to the Kremlin together with A": the place may take "the", and "together" may close it.
+      /\b(?:arrived|arrives|flew|flies|travell?ed|travels|came|comes)(?: (?:in|into|to|back|together))?(?: the)?(?: \p{Lu}[\p{L}-]{0,30}){0,3}(?: together)? with\b/gu,
       /\b(?:brought|brings|bringing) along\b|\b(?:brought|brings|bringing)(?= (?:[\p{L}\d.'’⟨⟩-]{1,30} ){1,4}along\b)/gu,
     ],
     unit: 'sentence',
@@ -597,6 +608,39 @@ export const DELEGATION_RULES: DelegationRule[] = [
     ],
   },
   {
+    id: 'roster.side-opener',
+    // Matched on its own: a side opening the sentence, set off by a comma, then its people and a
+    // verb of being there ("For the United States, A and B attended"); "For Kyiv, A said …" is a
+    // speaker, not a table, so the verb right after the people must say they were there.
+    cues: [],
+    patterns: [/^(?:For|On behalf of) (?:the )?\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30})?,(?= )/gu],
+    requireAfter:
+      /^ [^.;:]{0,50}?⟩,?\s(?:also\s|all\s|both\s)?(?:attended|attend|attends|took part|take part|takes part|sat|sit|sits|joined|arrived|arrive|came|come|flew in|were present|are present|was present|is present|were there|were at the table|are at the table|were in the room|are in the room|are expected|were expected|is expected|was expected|will attend|will take part|will be there|will be present)\b/u,
+    unit: 'sentence',
+    people: 'after',
+    product: 'member',
+    shape: 'a side set off at the head of the sentence, then its people and a verb of being there ("For the United States, A and B attended"); the side is the one named, the people its members',
+    weight: 3,
+    examples: [ex('For the United States, envoy Tom Reed and Mark Dalton attended the session.', 'United States', 'Tom Reed', 'Mark Dalton')],
+  },
+  {
+    id: 'roster.along-with',
+    // A seated list's companions: read only after a rule seated someone on one side earlier in the
+    // sentence, with no new subject between (rosters.ts), and they take that side.
+    // Matched on their own: in the one alternation these cues would take recheck past its budget.
+    cues: [],
+    patterns: [/\b(?:along|together)\swith\b/gu, /,\s(?:and\s)?with(?=\s(?:the\s)?(?:[\p{L}’'.-]{1,30}\s){0,4}?(?:[\p{L}’'.-]{1,30},\s)?⟨\d+⟩)/gu],
+    unit: 'sentence',
+    people: 'after',
+    product: 'member',
+    shape: 'people "along with", "together with" or ", with" a list a rule has just seated: on its side ("Representing Washington were A and B, with the army secretary, C"); their own side, if another, drops them',
+    weight: 3,
+    examples: [
+      ex('Representing Washington were envoy Tom Reed and Mark Dalton, with the army secretary, Paul Grant.', 'United States', 'Paul Grant'),
+      ex('For the United States, envoy Tom Reed and Mark Dalton attended, along with General Paul Grant.', 'United States', 'Paul Grant'),
+    ],
+  },
+  {
     id: 'roster.take-part-before',
     cues: [
       'will also take part', 'will take part', 'also took part', 'will also attend', 'also attended',
@@ -612,6 +656,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
       /\bjoined the (?:session|talks|meeting|negotiations)\b/gu,
       // "A and B were also at the table", "C will also be in the room", "D also joined (Moscow's side of the table)".
       /\b(?:(?:were|was|are|is|will be) also|will also be|would also be) (?:at the table|in the room)\b/gu,
+      // "A and B joined them in the Emirati capital": those joined are the people named before; each on their own side.
+      /\bjoined (?:them|him|her)\b/gu,
       /\balso joined\b(?= [\p{Lu}][\p{L}’'-]*['’]s side\b|[.,;]|$)/gu,
     ],
     unit: 'sentence',
@@ -620,6 +666,20 @@ export const DELEGATION_RULES: DelegationRule[] = [
     shape: 'the people first, then that they take part ("Ushakov and envoy B will also take part"), on the side their own titles or party words agree on',
     weight: 3,
     examples: [ex('Kremlin aide Yuri Ushakov and Kremlin envoy Kirill Dmitriev will also take part, officials said.', 'Russia', 'Yuri Ushakov', 'Kirill Dmitriev')],
+  },
+  {
+    id: 'roster.also-there',
+    // Matched on its own: read only right after a sentence that named a delegation (rosters.ts).
+    cues: [],
+    patterns: [/\b(?:(?:were|was|are|is|will be) also|will also be|would also be) (?:there|present|in attendance)\b/gu],
+    unit: 'sentence',
+    people: 'before',
+    product: 'member',
+    shape: 'the people first, then that they too are there, right after a sentence naming a delegation ("Ukraine\'s team includes A and B. Deputy chief C is also there"): on that delegation\'s side; an observer named anywhere else is not',
+    weight: 3,
+    examples: [
+      ex("Ukraine's team, led by Taras Bondar, includes Petro Savchuk. Deputy intelligence chief Mykola Hrytsenko is also there.", 'Ukraine', 'Mykola Hrytsenko'),
+    ],
   },
   {
     id: 'roster.travels-to-meet',
@@ -670,7 +730,11 @@ export const DELEGATION_RULES: DelegationRule[] = [
       'joined … delegation', 'joined … team',
       'on … delegation', 'on … team', 'part of … delegation', 'part of … team', 'members of … delegation', 'member of … delegation', 'among … negotiators', 'among … delegates'],
     // "A and B are also in the ELN team": a copula, then "in" a side's team (matched on its own).
-    patterns: [/\b(?:are|is|were|was)\s(?:also\s)?in\sthe\s(?:[\p{L}’'.-]{1,30}\s{1,4}){0,2}?(?:team|delegation)\b/gu],
+    // "A and B were among its members": among the members of the delegation named before (matched on its own too).
+    patterns: [
+      /\b(?:are|is|were|was)\s(?:also\s)?in\sthe\s(?:[\p{L}’'.-]{1,30}\s{1,4}){0,2}?(?:team|delegation)\b/gu,
+      /\b(?:are|is|were|was)\s(?:also\s)?among\s(?:its|their)\s(?:other\s)?members\b/gu,
+    ],
     // "signed off on the make-up of the delegation": on a thing of the delegation, not on it; "the
     // decree on the delegation", "briefed reporters on the team": about it, not on it.
     reject: {
