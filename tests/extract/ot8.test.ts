@@ -56,3 +56,33 @@ describe('go-betweens: those listed after one, coming with one, or present at ot
     expect(got).toContain('Iran: Reza Karimi');
   });
 });
+
+describe('where a team goes is not whom it stands for', () => {
+  it('reads "headed by A to leave for Doha" on A\'s own side, not the destination\'s', () => {
+    expect(
+      people('Prime Minister Dan Levi on Sunday sent a delegation headed by Mossad Director Yoav Peretz to leave for Doha, where talks with Hamas are under way.'),
+    ).toContain('Israel: Yoav Peretz (leader)');
+  });
+  it('still reads "led by A for Tehran" as the side', () => {
+    expect(people('The talks in Muscat on Saturday were led by Hossein Karimi for Tehran and by Paul Grant for Washington.')).toContain('Iran: Hossein Karimi (leader)');
+  });
+});
+
+describe('"the chief negotiators, A for X and B for Y"', () => {
+  it('seats each as the leader of the side named after them, with no talks word in the sentence', () => {
+    expect(
+      people('Work now passes to the chief negotiators, Marko Ilic for Belgrade and Arben Gashi for Pristina, who are expected in Brussels later this month.'),
+    ).toEqual(['Kosovo: Arben Gashi (leader)', 'Serbia: Marko Ilic (leader)']);
+  });
+  it('seats them as members when no leaders\' noun stands before them', () => {
+    expect(people('The negotiators, Marko Ilic for Belgrade and Arben Gashi for Pristina, arrived in Brussels.')).toEqual(['Kosovo: Arben Gashi', 'Serbia: Marko Ilic']);
+  });
+});
+
+describe('"will be at the head of the X delegation", a post\'s "to" in the title', () => {
+  it('reads the subject as the leader', () => {
+    expect(
+      people('Lebanese and Israeli officials met in Naqoura on Wednesday. Former ambassador to Paris Nabil Haddad will be at the head of the Lebanese delegation.'),
+    ).toEqual(['Lebanon: Nabil Haddad (leader)']);
+  });
+});

@@ -106,6 +106,10 @@ interface SideCue {
 const SIDE_NOUN =
   /\b(?:negotiating\s+|peace\s+|expert\s+|technical\s+|official\s+)?(delegation|delegations|team|side|negotiators|delegates|group|contingent)\b/giu;
 const FOR_SIDE = /\b(?:from|for|on)\s+the\s+([\p{Lu}][\p{L}’'-]*)\s+side\b|\b(?:for|representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)/gu;
+/** A verb of going right before "for X": X is where they go ("instructed a team to leave for Doha"). */
+const MOTION_BEFORE = /\b(?:leave|leaves|left|leaving|depart|departs|departed|departing|head|heads|headed|heading|bound|set\s+off|set\s+out|sail|sails|sailed|fly|flies|flew|flying|board|boarded|en\s+route)\s+$/i;
+/** "for Doha talks", "for the Cairo round": the party word names the talks' place. */
+const ROUND_NOUN_AFTER = /^\s+(?:talks|negotiations|round|meeting|meetings|summit|process|format|track)\b/i;
 const REPRESENTED = /([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)\s+(?:will\s+be|would\s+be|was|is|were|are)\s+(?:again\s+|also\s+)?represented\b/gu;
 const CONTEXT_BEFORE = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+)?$/u;
 /** "the mediation team", "the hosts' delegation": the go-between's own people, never the side named last. */
@@ -130,6 +134,8 @@ function sideCues(m: string, sides: ItemSides | undefined): SideCue[] {
     else if (CONTEXT_BEFORE.test(before) && !GO_BETWEEN_BEFORE.test(before) && /^(?:delegation|team|side)$/.test(noun)) out.push({ start: a.index, end, contextual: true, noun: true });
   }
   for (const f of m.matchAll(FOR_SIDE)) {
+    // "to leave for Doha", "bound for Cairo", "for Doha talks": a destination or a round's place, not a side.
+    if (!f[1] && (MOTION_BEFORE.test(m.slice(Math.max(0, f.index - 24), f.index)) || ROUND_NOUN_AFTER.test(m.slice(f.index + f[0].length, f.index + f[0].length + 24)))) continue;
     const party = lastParty(f[1] ?? f[2] ?? '', sides);
     if (party) out.push({ start: f.index, end: f.index + f[0].length, party, contextual: false, noun: false });
   }
@@ -784,7 +790,9 @@ function sideBetween(sides: SideCue[], cueEnd: number, at: number): string | und
 function sideAfter(after: string, sides: ItemSides | undefined): string | undefined {
   const seg = after.split(/\bby\b|;/)[0]!;
   const m = /\bfor\s+(?:the\s+)?([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3})(?=\s*(?:[,.;]|and\b|$))/u.exec(seg);
-  return m ? findParties(m[1]!, { sides })[0]?.party.name : undefined;
+  // "headed by A to leave for Doha": where the team goes, not whom it stands for.
+  if (!m || MOTION_BEFORE.test(seg.slice(Math.max(0, m.index - 24), m.index))) return undefined;
+  return findParties(m[1]!, { sides })[0]?.party.name;
 }
 
 /** "his Rwandan counterpart": words that may stand before a person met, besides titles. */
@@ -1052,7 +1060,8 @@ function subjectOf(raw: string): number[] {
   if (!first) return [];
   // An opener set off by a comma ("In 2022, A led…", "To implement the deal, A and B held…") may precede the subject.
   const lead = clause.slice(0, first.index).replace(/^[^⟨]*,/, '').split(/\s+/).filter(Boolean);
-  if (!lead.every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w.replace(/[.,]$/, '')))) return [];
+  // A post's "to"/"of"/"for" inside a title counts with it ("former ambassador to Washington A").
+  if (!lead.every((w, i) => /^\p{Lu}/u.test(w) || isTitleWord(w.replace(/[.,]$/, '')) || (/^(?:to|of|for)$/.test(w) && i > 0 && isTitleWord(lead[i - 1]!)))) return [];
   const ks = [Number(first[1])];
   let rest = clause.slice(first.index + first[0].length);
   if (/^’s/.test(rest)) return [];
