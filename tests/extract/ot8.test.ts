@@ -86,3 +86,21 @@ describe('"will be at the head of the X delegation", a post\'s "to" in the title
     ).toEqual(['Lebanon: Nabil Haddad (leader)']);
   });
 });
+
+describe('signatories: a place between "signed" and "by", titles set off by commas, a title left out', () => {
+  it('reads "signed in Luanda by X\'s foreign minister, A, and Y\'s, B" with B on Y\'s side', () => {
+    expect(people("The accord was signed in Luanda by Burundi's foreign minister, Claire Niyonzima, and Tanzania's, Joseph Mwakyusa.")).toEqual([
+      'Burundi: Claire Niyonzima',
+      'Tanzania: Joseph Mwakyusa',
+    ]);
+  });
+  it('reads a title set off by commas that closes the sentence on the name', () => {
+    expect(people("The accord was signed by Burundi's foreign minister, Claire Niyonzima, and Tanzania's foreign minister, Joseph Mwakyusa.")).toEqual([
+      'Burundi: Claire Niyonzima',
+      'Tanzania: Joseph Mwakyusa',
+    ]);
+  });
+  it('gives no side to a bare name after a possessive with no titled person before it', () => {
+    expect(people("The accord was signed in Luanda by Claire Niyonzima and Tanzania's, Joseph Mwakyusa.")).not.toContain('Tanzania: Joseph Mwakyusa');
+  });
+});

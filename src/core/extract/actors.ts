@@ -375,6 +375,7 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
     for (const p of list) {
       attachRole(s, p);
       if (!p.party) partyAfterOf(s, p);
+      if (!p.party) partyElliptical(s, p, list);
     }
   });
   resolveNames(perSentence, ctx);
@@ -529,6 +530,20 @@ function partyAfterOf(s: SentenceTokens, p: PersonSpan): void {
   p.party = party.name;
 }
 
+/**
+ * "Congo's foreign minister, A, and Rwanda's, B": the title left out after a second side's
+ * possessive, the side is B's. Read only after an earlier person with a title of their own.
+ */
+function partyElliptical(s: SentenceTokens, p: PersonSpan, list: readonly PersonSpan[]): void {
+  const toks = s.tokens;
+  const poss = toks[p.first - 2];
+  if (toks[p.first - 1]?.text !== ',' || !poss?.poss || !poss.party) return;
+  const joiner = toks[p.first - 3];
+  if (!(joiner?.lower === 'and' || joiner?.text === ',')) return;
+  if (!list.some((q) => q.last < p.first - 3 && q.role && q.party)) return;
+  p.party = poss.party.name;
+}
+
 function attachRole(s: SentenceTokens, p: PersonSpan): void {
   const toks = s.tokens;
   // Title before the name: "Ukraine’s defence minister Rustem Umerov", "US Secretary of State Marco Rubio".
@@ -600,7 +615,8 @@ function attachRole(s: SentenceTokens, p: PersonSpan): void {
   }
   if (p.role) return;
   // Title, then the name set off by commas: "Ukraine’s new chief negotiator, Rustem Umerov, is…".
-  if (!pre.length && toks[p.first - 1]?.text === ',' && /^(?:,|\s+(?:is|was|will|said|told|has|had)\b)/.test(s.text.slice(p.end))) {
+  // ("…, and Rwanda's foreign minister, B." closes the sentence on the name: set off by commas too.)
+  if (!pre.length && toks[p.first - 1]?.text === ',' && /^(?:,|[.;]|\s*$|\s+(?:is|was|will|said|told|has|had)\b)/.test(s.text.slice(p.end))) {
     const back: Token[] = [];
     let k = p.first - 2;
     while (k >= 0 && back.length < 10) {

@@ -412,7 +412,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
   },
   {
     id: 'roster.signed-by',
-    cues: ['signed by'],
+    // "signed at the State Department by A and B": a place or a day between the verb and its agents.
+    cues: ['signed by', 'signed … by'],
     // "The text was initialled by A and B": matched on its own, which keeps the one alternation within recheck's budget.
     patterns: [/\b(?:initiall?ed|countersigned) by\b/gu],
     unit: 'sentence',
