@@ -412,10 +412,10 @@ export const DELEGATION_RULES: DelegationRule[] = [
   },
   {
     id: 'roster.signed-by',
-    // "signed at the State Department by A and B": a place or a day between the verb and its agents.
-    cues: ['signed by', 'signed … by'],
-    // "The text was initialled by A and B": matched on its own, which keeps the one alternation within recheck's budget.
-    patterns: [/\b(?:initiall?ed|countersigned) by\b/gu],
+    cues: ['signed by'],
+    // "The text was initialled by A and B", "signed at the State Department by A and B" (a place or a
+    // day between the verb and its agents): matched on their own, which keeps the one alternation within recheck's budget.
+    patterns: [/\b(?:initiall?ed|countersigned) by\b/gu, /\bsigned (?:[^\s,;:⟨]+ ){1,4}?by\b/gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
