@@ -104,3 +104,45 @@ describe('signatories: a place between "signed" and "by", titles set off by comm
     expect(people("The accord was signed in Luanda by Claire Niyonzima and Tanzania's, Joseph Mwakyusa.")).not.toContain('Tanzania: Joseph Mwakyusa');
   });
 });
+
+describe('an office before its holder\'s title is no person', () => {
+  it('reads "led by Shin Bet chief A" as A alone', () => {
+    expect(people('The Israeli team is led by Shin Bet chief Yoav Peretz.')).toEqual(['Israel: Yoav Peretz (leader)']);
+  });
+});
+
+describe('"X was represented by A, Y by B": the second side\'s people, the verb left out', () => {
+  it('seats the second side\'s person after a country name', () => {
+    expect(
+      people('Armenia and Azerbaijan held a new round of peace talks in Almaty on Monday. Armenia was represented by Foreign Minister Aram Sargsyan, Azerbaijan by Foreign Minister Elmar Guliyev.'),
+    ).toEqual(['Armenia: Aram Sargsyan', 'Azerbaijan: Elmar Guliyev']);
+  });
+  it('seats the second side\'s person after "the X side"', () => {
+    expect(people('At the talks in Doha on Monday, the Israeli side was represented by Mossad chief Yoav Peretz, the Hamas side by Khalil Nasser.')).toEqual([
+      'Hamas: Khalil Nasser',
+      'Israel: Yoav Peretz',
+    ]);
+  });
+});
+
+describe('principals who "held" talks with words qualifying the talks', () => {
+  for (const talks of ['indirect talks', 'a third round of talks', 'trade talks'])
+    it(`reads "A and B held ${talks} in P on D" as both sides' table`, () => {
+      expect(people(`Iranian Foreign Minister Reza Karimi and US envoy Paul Grant held ${talks} in Muscat on Saturday.`)).toEqual([
+        'Iran: Reza Karimi',
+        'United States: Paul Grant',
+      ]);
+    });
+  it('does not read a call as a table', () => {
+    expect(people('Iranian Foreign Minister Reza Karimi and US envoy Paul Grant held phone talks on Saturday.')).toEqual([]);
+  });
+});
+
+describe('unfamiliar names set off after a plural title', () => {
+  it('reads "Thai and Cambodian defence ministers, A and B, met" as both people, each on their side', () => {
+    expect(people('Thai and Cambodian defence ministers, Somchai Wong and Sok Dara, met in Kuala Lumpur on Monday.')).toEqual([
+      'Cambodia: Sok Dara',
+      'Thailand: Somchai Wong',
+    ]);
+  });
+});

@@ -298,7 +298,9 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
         const agent =
           b - a <= 2 &&
           /\b(?:led|headed|chaired|co-chaired|accompanied|joined)\s+by\s+$/i.test(s.text.slice(Math.max(0, toks[a]!.start - 20), toks[a]!.start)) &&
-          toks.slice(a, b + 1).every((t) => !t.party);
+          toks.slice(a, b + 1).every((t) => !t.party) &&
+          // "led by Shin Bet chief A": an office before its holder's title is no person.
+          !(officeParty(surface.toLowerCase()) && isRoleWord(toks[b + 1]?.lower ?? ''));
         // "Armenia's A and Azerbaijan's B": two sides' possessives, each on a run of plain capitalised
         // words, joined by "and": the parallel says both runs are people, familiar names or not.
         const paired =
@@ -307,7 +309,10 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
           !!toks[a - 1]?.poss &&
           toks.slice(a, b + 1).every((t) => PLAIN_NAME_WORD.test(t.base) && !t.party && !isRoleWord(t.lower)) &&
           (POSSESSIVE_PAIR_AFTER.test(s.text.slice(toks[b]!.end)) || possessivePairBefore(s.text.slice(Math.max(0, toks[a - 1]!.start - 120), toks[a - 1]!.start)));
-        if (firstKnown || slavic || titled || appos || listItem || agent || nameLine || paired || lexiconMatch(ctx.lexicon, surface)) {
+        // "Thai and Cambodian defence ministers, A and B,": the plural title set off before the
+        // names says both runs are people, familiar names or not.
+        const pluralTitled = b - a <= 2 && toks.slice(a, b + 1).every((t) => !t.party) && PLURAL_TITLE_BEFORE.test(s.text.slice(Math.max(0, toks[a]!.start - 80), toks[a]!.start));
+        if (firstKnown || slavic || titled || appos || listItem || agent || nameLine || paired || pluralTitled || lexiconMatch(ctx.lexicon, surface)) {
           cands.push({ sentence: si, first: a, last: b, titled, multi: true });
           fullNames.push(surface);
         }
@@ -543,6 +548,10 @@ function partyElliptical(s: SentenceTokens, p: PersonSpan, list: readonly Person
   if (!list.some((q) => q.last < p.first - 3 && q.role && q.party)) return;
   p.party = poss.party.name;
 }
+
+/** A plural title, then a comma, before a name (or before the name the first "and" follows). */
+const PLURAL_TITLE_BEFORE =
+  /\b(?:ministers|presidents|negotiators|envoys|leaders|chiefs|commanders|advisers|advisors|counterparts|representatives)\s*,\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}and\s+)?$/u;
 
 function attachRole(s: SentenceTokens, p: PersonSpan): void {
   const toks = s.tokens;

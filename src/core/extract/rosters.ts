@@ -654,15 +654,16 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
               if (p && ++inSentence <= MAX_CANDIDATES) out.push(score(si, p, 'member', rule, theirs, 'listed', input));
             }
         }
-        // "A's delegation was led by B; the American side by C": the second side's leaders.
-        if (rule.id === 'roster.led-by') {
+        // "A's delegation was led by B; the American side by C", "Armenia was represented by A,
+        // Azerbaijan by B": the second side's people, in the role of the verb left out.
+        if (rule.id === 'roster.led-by' || (rule.id === 'roster.represented-by' && party)) {
           const after = readList(m.slice(end), itemSides).rest;
           const second = ELLIPTICAL_SIDE.exec(after);
           const secondParty = second ? lastParty(second[1]!, itemSides) : undefined;
           if (second && secondParty && secondParty !== party)
             for (const k of readList(after.slice(second[0].length), itemSides).ks) {
               const p = people[k];
-              if (p && ++inSentence <= MAX_CANDIDATES) out.push(score(si, p, 'leader', ELLIPTICAL_RULE, secondParty, 'explicit', input));
+              if (p && ++inSentence <= MAX_CANDIDATES) out.push(score(si, p, rule.product, ELLIPTICAL_RULE, secondParty, 'explicit', input));
             }
         }
         // "A signed for Kinshasa and B for Kigali": the second signatory and their side, the verb left out.
@@ -799,7 +800,7 @@ function sideAfter(after: string, sides: ItemSides | undefined): string | undefi
 const COUNTERPART_WORD = /^(?:his|her|their|its|counterpart|counterparts)$/i;
 
 /** A meeting held at a distance: "by phone", "a video call", "over a secure line". */
-const REMOTE = /\b(?:by|over\sthe)\s(?:tele)?phone\b|\b(?:tele)?phone\s(?:call|conversation)|\bvideo(?:\s(?:call|link|conference)|-?conferenc)/i;
+const REMOTE = /\b(?:by|over\sthe)\s(?:tele)?phone\b|\b(?:tele)?phone\s(?:call|conversation|talks)|\bvideo(?:\s(?:call|link|conference|talks)|-?conferenc)/i;
 
 const DESCRIBED_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.described-principals')!;
 const OFFICE_PLURAL = PRINCIPAL_OFFICES.map((o) => `${o.replace(/ /g, '\\s')}s`)

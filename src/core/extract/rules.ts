@@ -396,6 +396,9 @@ export const DELEGATION_RULES: DelegationRule[] = [
       'met', 'meets', 'met with', 'meets with', 'due to meet', 'will meet', 'to meet with', 'held talks with', 'holds talks with', 'hold talks with', 'had talks with', 'held talks', 'holds talks',
       'held a meeting with', 'hosted talks with', 'received', 'hosted',
     ],
+    // "A and B held indirect talks", "… held a third round of talks": matched on its own, which keeps
+    // the one alternation within recheck's budget.
+    patterns: [/\bheld (?:(?:a|an|their|new) )?(?:[\p{L}-]+ ){1,4}?(?:talks|negotiations|consultations)\b/gu],
     unit: 'sentence',
     people: 'subject',
     object: true,
