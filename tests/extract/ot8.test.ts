@@ -146,3 +146,22 @@ describe('unfamiliar names set off after a plural title', () => {
     ]);
   });
 });
+
+describe('sides named by a generic word or a rank before the name', () => {
+  it('reads "The government was represented by A, the opposition by B" with the item\'s government and coalition', () => {
+    expect(
+      people("Venezuela's government and the opposition Unitary Platform met in Mexico City on Monday. The government was represented by Jorge Salinas, the opposition by Gerardo Paz."),
+    ).toEqual(['Unitary Platform: Gerardo Paz', 'Venezuela: Jorge Salinas']);
+  });
+  it('reads "The rebels were represented by A" as the one armed movement named', () => {
+    expect(people("Colombia's government and the ELN guerrillas met in Havana on Monday. The rebels were represented by Pablo Rios.")).toEqual(['ELN: Pablo Rios']);
+  });
+  it('gives no side to "the government" when the item names two', () => {
+    expect(people('Russia and Ukraine met in Istanbul. The government was represented by Ivan Petrov.')).toEqual([]);
+  });
+  it('reads a brigadier\'s rank as a title, not part of the name', () => {
+    expect(people('The Sudanese army and the RSF resumed talks in Jeddah on Monday. The RSF is represented by Brigadier Yasir Hamdan.')).toEqual([
+      'Rapid Support Forces: Yasir Hamdan',
+    ]);
+  });
+});

@@ -110,7 +110,8 @@ const FOR_SIDE = /\b(?:from|for|on)\s+the\s+([\p{Lu}][\p{L}’'-]*)\s+side\b|\b(
 const MOTION_BEFORE = /\b(?:leave|leaves|left|leaving|depart|departs|departed|departing|head|heads|headed|heading|bound|set\s+off|set\s+out|sail|sails|sailed|fly|flies|flew|flying|board|boarded|en\s+route)\s+$/i;
 /** "for Doha talks", "for the Cairo round": the party word names the talks' place. */
 const ROUND_NOUN_AFTER = /^\s+(?:talks|negotiations|round|meeting|meetings|summit|process|format|track)\b/i;
-const REPRESENTED = /([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)\s+(?:will\s+be|would\s+be|was|is|were|are)\s+(?:again\s+|also\s+)?represented\b/gu;
+// "The government was represented by": a generic side word stands for the side the item ties it to.
+const REPRESENTED = /([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?|\b(?:government|rebels|guerrillas|opposition|army|insurgents))\s+(?:will\s+be|would\s+be|was|is|were|are)\s+(?:again\s+|also\s+)?represented\b/gu;
 const CONTEXT_BEFORE = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+)?$/u;
 /** "the mediation team", "the hosts' delegation": the go-between's own people, never the side named last. */
 const GO_BETWEEN_BEFORE = /\b(?:mediation|mediating|mediators?['’]?|facilitation|facilitating|facilitators?['’]?|hosts?['’]?|hosting|observer|observers['’]?|guarantors?['’]?)\s+$/iu;
