@@ -165,3 +165,25 @@ describe('sides named by a generic word or a rank before the name', () => {
     ]);
   });
 });
+
+describe('the subjects lead "their delegations", each their own side\'s', () => {
+  it('reads "A and his X counterpart B led their delegations"', () => {
+    expect(
+      people('Thai Foreign Minister Somchai Wong and his Cambodian counterpart Sok Dara led their delegations at the talks in Kuala Lumpur on Monday.'),
+    ).toEqual(['Cambodia: Sok Dara (leader)', 'Thailand: Somchai Wong (leader)']);
+  });
+  it('reads "…, with A and B leading the delegations"', () => {
+    expect(
+      people('Talks between Thailand and Cambodia opened in Kuala Lumpur on Monday, with Thai Foreign Minister Somchai Wong and Cambodian Foreign Minister Sok Dara leading the delegations.'),
+    ).toEqual(['Cambodia: Sok Dara (leader)', 'Thailand: Somchai Wong (leader)']);
+  });
+  it('seats no one when the subjects name one side only', () => {
+    expect(people('Thai Foreign Minister Somchai Wong and Thai Defence Minister Chai Prasert led their delegations at the talks in Kuala Lumpur on Monday.')).toEqual([]);
+  });
+});
+
+describe('a title set off by a comma before an unfamiliar name', () => {
+  it('reads "led by its defence minister, A" as a person', () => {
+    expect(people("Talks resumed in Bangkok on Monday. Cambodia's delegation was led by its defence minister, Sok Dara.")).toEqual(['Cambodia: Sok Dara (leader)']);
+  });
+});

@@ -192,7 +192,8 @@ function titledBefore(tokens: Token[], i: number): boolean {
   const p = tokens[i - 1]?.text === '.' && tokens[i - 2]?.word && ABBREVIATIONS.has(tokens[i - 2]!.lower) ? tokens[i - 2] : tokens[i - 1];
   // "of"/"for" join a title's words ("Secretary of State") but alone they title nothing:
   // "the reconnection of Rosselkhozbank" names no person.
-  return !!p && p.word && isRoleWord(p.lower) && !p.party && !FUNCTION_ROLE_WORDS.has(p.lower);
+  // "his Cambodian counterpart A": a counterpart is someone's opposite number, a person.
+  return !!p && p.word && (isRoleWord(p.lower) || /^counterparts?$/.test(p.lower)) && !p.party && !FUNCTION_ROLE_WORDS.has(p.lower);
 }
 
 type CuratedActor = ExtractLexicon['actors'][number];
@@ -309,8 +310,8 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
           !!toks[a - 1]?.poss &&
           toks.slice(a, b + 1).every((t) => PLAIN_NAME_WORD.test(t.base) && !t.party && !isRoleWord(t.lower)) &&
           (POSSESSIVE_PAIR_AFTER.test(s.text.slice(toks[b]!.end)) || possessivePairBefore(s.text.slice(Math.max(0, toks[a - 1]!.start - 120), toks[a - 1]!.start)));
-        // "Thai and Cambodian defence ministers, A and B,": the plural title set off before the
-        // names says both runs are people, familiar names or not.
+        // "Thai and Cambodian defence ministers, A and B,", "led by its defence minister, A": a title
+        // set off before the names says the runs are people, familiar names or not.
         const pluralTitled = b - a <= 2 && toks.slice(a, b + 1).every((t) => !t.party) && PLURAL_TITLE_BEFORE.test(s.text.slice(Math.max(0, toks[a]!.start - 80), toks[a]!.start));
         if (firstKnown || slavic || titled || appos || listItem || agent || nameLine || paired || pluralTitled || lexiconMatch(ctx.lexicon, surface)) {
           cands.push({ sentence: si, first: a, last: b, titled, multi: true });
@@ -549,9 +550,9 @@ function partyElliptical(s: SentenceTokens, p: PersonSpan, list: readonly Person
   p.party = poss.party.name;
 }
 
-/** A plural title, then a comma, before a name (or before the name the first "and" follows). */
+/** A title, then a comma, before a name (or before the name the first "and" follows). */
 const PLURAL_TITLE_BEFORE =
-  /\b(?:ministers|presidents|negotiators|envoys|leaders|chiefs|commanders|advisers|advisors|counterparts|representatives)\s*,\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}and\s+)?$/u;
+  /\b(?:minister|president|negotiator|envoy|leader|chief|commander|adviser|advisor|counterpart|representative|ambassador|secretary|mediator)s?\s*,\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}and\s+)?$/u;
 
 function attachRole(s: SentenceTokens, p: PersonSpan): void {
   const toks = s.tokens;

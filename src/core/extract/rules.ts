@@ -377,6 +377,22 @@ export const DELEGATION_RULES: DelegationRule[] = [
     ],
   },
   {
+    id: 'roster.subjects-lead-delegations',
+    // Matched on its own, which keeps the one alternation within recheck's budget.
+    cues: [],
+    patterns: [/\b(?:led|headed|lead|head|leading|heading)\s(?:their|both|the\stwo|the|their\srespective)\s(?:respective\s)?(?:delegations|teams|negotiating\steams)\b/gu],
+    unit: 'sentence',
+    people: 'subject',
+    product: 'leader',
+    each: true,
+    met: true,
+    shape: 'the clause\'s subjects lead the delegations, each their own side\'s ("Thai Foreign Minister A and his Cambodian counterpart B led their delegations", "…, with A and B leading the two delegations"); two sides between them',
+    weight: 3,
+    examples: [
+      ex('Serbian Prime Minister Dragan Markovic and Kosovo Prime Minister Ilir Berisha headed the two delegations at the talks in Brussels on Monday.', 'Kosovo', ['Ilir Berisha', 'leader']),
+    ],
+  },
+  {
     id: 'roster.met-as-sides',
     cues: ['held their … meeting', 'sat down for talks', 'negotiated'],
     unit: 'sentence',
