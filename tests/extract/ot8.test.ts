@@ -187,3 +187,11 @@ describe('a title set off by a comma before an unfamiliar name', () => {
     expect(people("Talks resumed in Bangkok on Monday. Cambodia's delegation was led by its defence minister, Sok Dara.")).toEqual(['Cambodia: Sok Dara (leader)']);
   });
 });
+
+describe('plural titles before unfamiliar names', () => {
+  it('reads "accompanied by his deputies A and B" with A a person on the principal\'s side', () => {
+    expect(
+      people('Iranian Foreign Minister Reza Karimi arrived in Muscat on Friday for the talks, accompanied by his deputies Hossein Moradi and Ali Sadeghi.'),
+    ).toContain('Iran: Hossein Moradi');
+  });
+});
