@@ -312,8 +312,12 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
           (POSSESSIVE_PAIR_AFTER.test(s.text.slice(toks[b]!.end)) || possessivePairBefore(s.text.slice(Math.max(0, toks[a - 1]!.start - 120), toks[a - 1]!.start)));
         // "Thai and Cambodian defence ministers, A and B,", "led by its defence minister, A": a title
         // set off before the names says the runs are people, familiar names or not.
-        const pluralTitled = b - a <= 2 && toks.slice(a, b + 1).every((t) => !t.party) && PLURAL_TITLE_BEFORE.test(s.text.slice(Math.max(0, toks[a]!.start - 80), toks[a]!.start));
-        if (firstKnown || slavic || titled || appos || listItem || agent || nameLine || paired || pluralTitled || lexiconMatch(ctx.lexicon, surface)) {
+        // Read last and only where a comma stands in the 80 characters before the run.
+        const pluralTitled = () => {
+          const from = Math.max(0, toks[a]!.start - 80);
+          return b - a <= 2 && s.text.lastIndexOf(',', toks[a]!.start) >= from && toks.slice(a, b + 1).every((t) => !t.party) && PLURAL_TITLE_BEFORE.test(s.text.slice(from, toks[a]!.start));
+        };
+        if (firstKnown || slavic || titled || appos || listItem || agent || nameLine || paired || lexiconMatch(ctx.lexicon, surface) || pluralTitled()) {
           cands.push({ sentence: si, first: a, last: b, titled, multi: true });
           fullNames.push(surface);
         }

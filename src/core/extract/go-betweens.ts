@@ -59,6 +59,8 @@ const JOINED_BY = /(?:^,?\s+|\b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?)(?:j
  * meeting was attended by the US envoy A" at talks between two others): kept off a side only
  * when their side is none of the talks'.
  */
+/** The words `ATTENDED_BY` opens on: a sentence holding none is not read for it. */
+const PRESENT_WORDS = /attended|witnessed|observed|presence/i;
 const ATTENDED_BY = /\b(?:attended|witnessed|observed)\s+by\s+(?:(?!(?:and|or|but|while|who|which|said|says)\s)[\p{L}][\p{L}.'’-]*\s+){0,6}(?:[\p{L}][\p{L}.'’-]*,\s+)?$|\bin\s+the\s+presence\s+of\s+(?:(?!(?:and|or|but|while|who|which|said|says)\s)[\p{L}][\p{L}.'’-]*\s+){0,6}(?:[\p{L}][\p{L}.'’-]*,\s+)?$/iu;
 
 /** "met A and B separately", "received each delegation in turn": a host's calls on each side, no table between them. */
@@ -148,9 +150,10 @@ export function findGoBetweens(texts: readonly string[], people: readonly Person
   });
   // Those listed after a go-between named so in that sentence (not a caption's "A, host B and C"),
   // or coming with one named so anywhere in the item.
-  if (!out.people.size && !texts.some((t) => /attended|witnessed|observed|presence/i.test(t))) return out;
   texts.forEach((t, i) => {
     const list = people[i] ?? [];
+    const present = PRESENT_WORDS.test(t);
+    if (!present && !out.people.size) return;
     for (let k = 0; k < list.length; k++) {
       const q = list[k]!;
       const key = nameKey(q.name);
@@ -162,7 +165,7 @@ export function findGoBetweens(texts: readonly string[], people: readonly Person
         out.people.add(key);
         const side = statedSide(q);
         if (side) out.parties.add(side);
-      } else if (ATTENDED_BY.test(t.slice(Math.max(0, q.start - 120), q.start))) out.present.add(key);
+      } else if (present && ATTENDED_BY.test(t.slice(Math.max(0, q.start - 120), q.start))) out.present.add(key);
     }
   });
   return out;
