@@ -192,7 +192,8 @@ function titledBefore(tokens: Token[], i: number): boolean {
   const p = tokens[i - 1]?.text === '.' && tokens[i - 2]?.word && ABBREVIATIONS.has(tokens[i - 2]!.lower) ? tokens[i - 2] : tokens[i - 1];
   // "of"/"for" join a title's words ("Secretary of State") but alone they title nothing:
   // "the reconnection of Rosselkhozbank" names no person.
-  return !!p && p.word && isRoleWord(p.lower) && !p.party && !FUNCTION_ROLE_WORDS.has(p.lower);
+  // "his Cambodian counterpart A": a counterpart is someone's opposite number, a person.
+  return !!p && p.word && (isRoleWord(p.lower) || /^counterparts?$/.test(p.lower)) && !p.party && !FUNCTION_ROLE_WORDS.has(p.lower);
 }
 
 type CuratedActor = ExtractLexicon['actors'][number];
@@ -298,7 +299,9 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
         const agent =
           b - a <= 2 &&
           /\b(?:led|headed|chaired|co-chaired|accompanied|joined)\s+by\s+$/i.test(s.text.slice(Math.max(0, toks[a]!.start - 20), toks[a]!.start)) &&
-          toks.slice(a, b + 1).every((t) => !t.party);
+          toks.slice(a, b + 1).every((t) => !t.party) &&
+          // "led by Shin Bet chief A": an office before its holder's title is no person.
+          !(officeParty(surface.toLowerCase()) && isRoleWord(toks[b + 1]?.lower ?? ''));
         // "Armenia's A and Azerbaijan's B": two sides' possessives, each on a run of plain capitalised
         // words, joined by "and": the parallel says both runs are people, familiar names or not.
         const paired =
@@ -307,7 +310,14 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
           !!toks[a - 1]?.poss &&
           toks.slice(a, b + 1).every((t) => PLAIN_NAME_WORD.test(t.base) && !t.party && !isRoleWord(t.lower)) &&
           (POSSESSIVE_PAIR_AFTER.test(s.text.slice(toks[b]!.end)) || possessivePairBefore(s.text.slice(Math.max(0, toks[a - 1]!.start - 120), toks[a - 1]!.start)));
-        if (firstKnown || slavic || titled || appos || listItem || agent || nameLine || paired || lexiconMatch(ctx.lexicon, surface)) {
+        // "Thai and Cambodian defence ministers, A and B,", "led by its defence minister, A": a title
+        // set off before the names says the runs are people, familiar names or not.
+        // Read last and only where a comma stands in the 80 characters before the run.
+        const pluralTitled = () => {
+          const from = Math.max(0, toks[a]!.start - 80);
+          return b - a <= 2 && s.text.lastIndexOf(',', toks[a]!.start) >= from && toks.slice(a, b + 1).every((t) => !t.party) && PLURAL_TITLE_BEFORE.test(s.text.slice(from, toks[a]!.start));
+        };
+        if (firstKnown || slavic || titled || appos || listItem || agent || nameLine || paired || lexiconMatch(ctx.lexicon, surface) || pluralTitled()) {
           cands.push({ sentence: si, first: a, last: b, titled, multi: true });
           fullNames.push(surface);
         }
@@ -375,6 +385,7 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
     for (const p of list) {
       attachRole(s, p);
       if (!p.party) partyAfterOf(s, p);
+      if (!p.party) partyElliptical(s, p, list);
     }
   });
   resolveNames(perSentence, ctx);
@@ -529,6 +540,24 @@ function partyAfterOf(s: SentenceTokens, p: PersonSpan): void {
   p.party = party.name;
 }
 
+/**
+ * "Congo's foreign minister, A, and Rwanda's, B": the title left out after a second side's
+ * possessive, the side is B's. Read only after an earlier person with a title of their own.
+ */
+function partyElliptical(s: SentenceTokens, p: PersonSpan, list: readonly PersonSpan[]): void {
+  const toks = s.tokens;
+  const poss = toks[p.first - 2];
+  if (toks[p.first - 1]?.text !== ',' || !poss?.poss || !poss.party) return;
+  const joiner = toks[p.first - 3];
+  if (!(joiner?.lower === 'and' || joiner?.text === ',')) return;
+  if (!list.some((q) => q.last < p.first - 3 && q.role && q.party)) return;
+  p.party = poss.party.name;
+}
+
+/** A title, then a comma, before a name (or before the name the first "and" follows). */
+const PLURAL_TITLE_BEFORE =
+  /\b(?:minister|president|negotiator|envoy|leader|chief|commander|adviser|advisor|counterpart|representative|ambassador|secretary|mediator)s?\s*,\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}and\s+)?$/u;
+
 function attachRole(s: SentenceTokens, p: PersonSpan): void {
   const toks = s.tokens;
   // Title before the name: "Ukraine’s defence minister Rustem Umerov", "US Secretary of State Marco Rubio".
@@ -600,7 +629,8 @@ function attachRole(s: SentenceTokens, p: PersonSpan): void {
   }
   if (p.role) return;
   // Title, then the name set off by commas: "Ukraine’s new chief negotiator, Rustem Umerov, is…".
-  if (!pre.length && toks[p.first - 1]?.text === ',' && /^(?:,|\s+(?:is|was|will|said|told|has|had)\b)/.test(s.text.slice(p.end))) {
+  // ("…, and Rwanda's foreign minister, B." closes the sentence on the name: set off by commas too.)
+  if (!pre.length && toks[p.first - 1]?.text === ',' && /^(?:,|[.;]|\s*$|\s+(?:is|was|will|said|told|has|had)\b)/.test(s.text.slice(p.end))) {
     const back: Token[] = [];
     let k = p.first - 2;
     while (k >= 0 && back.length < 10) {

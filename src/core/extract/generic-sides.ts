@@ -1,4 +1,4 @@
-import type { Party } from '../parties.js';
+import { findParties, type Party } from '../parties.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -62,7 +62,15 @@ export function assignGenericSides(toks: readonly (readonly Token[])[], hosts: R
     sentence.forEach((t, k) => {
       if (t.party) {
         if (t.party.nonState === 'armed') armed.set(t.party.name, t.party);
-        else if (t.party.nonState === 'political') political.set(t.party.name, t.party);
+        else if (t.party.nonState === 'political') {
+          political.set(t.party.name, t.party);
+          // "the Venezuelan opposition" (one coalition's name) says whose the government is too:
+          // the state its first word names, when that word opens the coalition's name.
+          if (sentence[k - 1]?.party !== t.party) {
+            const state = findParties(t.base)[0]?.party;
+            if (state && !state.nonState && state !== t.party && !hosts.has(state.name)) governments.set(state.name, state);
+          }
+        }
         return;
       }
       if (!t.word) return;

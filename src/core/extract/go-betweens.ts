@@ -36,11 +36,32 @@ const HOSTED_BY = /\b(?:host(?:ed)?|mediat(?:ed|ion)|brokered|chaired|facilitate
 const AUSPICES_OF = /\bunder\s+the\s+(?:auspices|chairmanship|mediation)\s+of\s+(?:(?!(?:and|or|but|while|who|which|said|says)\s)[\p{L}][\p{L}.'’-]*\s+){0,6}(?:[\p{L}][\p{L}.'’-]*,\s+)?$/iu;
 /** "The Turkish host, Foreign Minister A", "the host country's foreign minister, A". */
 const HOST_TITLE = /\b(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?(?:host|hosts['’]|mediator|mediators['’]|host\s+country['’]s|hosting\s+country['’]s|mediating\s+country['’]s)\s*,?\s+(?:(?!(?:and|or|but|while|who|which|said|says)\s)[\p{L}][\p{L}.'’-]*\s+){0,6}(?:[\p{L}][\p{L}.'’-]*,\s+)?$/u;
-/** "mediators including A". */
-const MEDIATORS_INCLUDING = /\b(?:mediators|hosts|facilitators)\s+(?:including|such\s+as|led\s+by)\s+(?:(?!(?:and|or|but|while|who|which|said|says)\s)[\p{L}][\p{L}.'’-]*\s+){0,6}(?:[\p{L}][\p{L}.'’-]*,\s+)?$/iu;
+/** "mediators including A", "attended as witnesses, including A". */
+const MEDIATORS_INCLUDING = /\b(?:mediators|hosts|facilitators|witnesses|observers|guarantors)(?:,\s+|\s+)(?:including|such\s+as|led\s+by|among\s+them)\s+(?:(?!(?:and|or|but|while|who|which|said|says)\s)[\p{L}][\p{L}.'’-]*\s+){0,6}(?:[\p{L}][\p{L}.'’-]*,\s+)?$/iu;
+
+/** "facilitated by Norway, represented by A": the go-between party's own envoy. */
+const GO_BETWEEN_REPRESENTED = /\b(?:host(?:ed)?|mediat(?:ed|ion)|brokered|chaired|facilitated|convened|moderated)\s+by\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)?,\s+(?:which\s+was\s+|who\s+was\s+)?(?:represented|led)\s+by\s+(?:(?!(?:and|or|but|while|who|which|said|says)\s)[\p{L}][\p{L}.'’-]*\s+){0,6}(?:[\p{L}][\p{L}.'’-]*,\s+)?$/iu;
 
 /** Right before a person. */
-export const BEFORE_PERSON: readonly RegExp[] = [HOSTED_BY, AUSPICES_OF, HOST_TITLE, MEDIATORS_INCLUDING];
+export const BEFORE_PERSON: readonly RegExp[] = [HOSTED_BY, AUSPICES_OF, HOST_TITLE, MEDIATORS_INCLUDING, GO_BETWEEN_REPRESENTED];
+
+/**
+ * Between a go-between and the next person: that person is one too. A list going on ("the chief
+ * mediator, A, former president B and C": a comma or "and", then title words only), or a companion
+ * ("A, who …, was joined by B", "A, accompanied by B"): those who come with a host or a mediator
+ * come with them, not to a side's table.
+ */
+const LIST_GOES_ON = /^(?:\s*,\s*|\s+and\s+)(?:(?!(?:talks|between|with|met|meets|said|says|who|which|while|but|by|from|to|for|on|signed)\s)[\p{L}][\p{L}.'’-]*\s+){0,6}$/iu;
+const JOINED_BY = /(?:^,?\s+|\b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?)(?:joined|accompanied|flanked)\s+by\s+(?:(?!(?:and|or|but|while|who|which|said|says)\s)[\p{L}][\p{L}.'’-]*\s+){0,6}(?:[\p{L}][\p{L}.'’-]*,\s+)?$/iu;
+
+/**
+ * Present at the talks, which a third party's people are without sitting at a side's table ("The
+ * meeting was attended by the US envoy A" at talks between two others): kept off a side only
+ * when their side is none of the talks'.
+ */
+/** The words `ATTENDED_BY` opens on: a sentence holding none is not read for it. */
+const PRESENT_WORDS = /attended|witnessed|observed|presence/i;
+const ATTENDED_BY = /\b(?:attended|witnessed|observed)\s+by\s+(?:(?!(?:and|or|but|while|who|which|said|says)\s)[\p{L}][\p{L}.'’-]*\s+){0,6}(?:[\p{L}][\p{L}.'’-]*,\s+)?$|\bin\s+the\s+presence\s+of\s+(?:(?!(?:and|or|but|while|who|which|said|says)\s)[\p{L}][\p{L}.'’-]*\s+){0,6}(?:[\p{L}][\p{L}.'’-]*,\s+)?$/iu;
 
 /** "met A and B separately", "received each delegation in turn": a host's calls on each side, no table between them. */
 const SEPARATE = /\b(?:separately|in\s+turn|one\s+after\s+the\s+other|each\s+(?:side|delegation|leader)|both\s+(?:sides|delegations|leaders))\b/i;
@@ -68,6 +89,8 @@ export interface GoBetweens {
   parties: Set<string>;
   /** Sentences where a host meets each side in turn: no one there met the other side. */
   separate: Set<number>;
+  /** Name keys of people the item says attended or witnessed the talks (`ATTENDED_BY`). */
+  present: Set<string>;
 }
 
 /** The parties named as hosts, and as mediators, by the party cues (no people needed: read before names are). */
@@ -93,7 +116,9 @@ export function goBetweenParties(texts: readonly string[]): { hosts: Set<string>
  * House") is the host.
  */
 export function findGoBetweens(texts: readonly string[], people: readonly PersonSpan[][], parties: ReadonlySet<string>, venues: (i: number) => ReadonlySet<string>): GoBetweens {
-  const out: GoBetweens = { people: new Set(), parties: new Set(parties), separate: new Set() };
+  const out: GoBetweens = { people: new Set(), parties: new Set(parties), separate: new Set(), present: new Set() };
+  /** The spans the words before them name as go-betweens, or a list going on from one. */
+  const cued = new Set<PersonSpan>();
   // A sentence's venues, read once for all the people in it who state a side.
   const venuesOf = new Map<number, ReadonlySet<string>>();
   const venuesAt = (i: number) => venuesOf.get(i) ?? venuesOf.set(i, venues(i)).get(i)!;
@@ -103,7 +128,10 @@ export function findGoBetweens(texts: readonly string[], people: readonly Person
     for (const p of list) {
       const after = t.slice(p.end, p.end + 160);
       const before = t.slice(Math.max(0, p.start - 120), p.start);
-      let host = AFTER_PERSON.some((re) => re.test(after)) || BEFORE_PERSON.some((re) => re.test(before));
+      // Named so by the words before them ("hosted by A", "the chief mediator, A"): a list may go on.
+      const named = BEFORE_PERSON.some((re) => re.test(before));
+      if (named) cued.add(p);
+      let host = named || AFTER_PERSON.some((re) => re.test(after));
       // "Swiss President A met B and C separately": the subject receives each side in turn.
       if (!host && RECEIVES.test(after) && SEPARATE.test(after.split(/[;.]/)[0] ?? '')) {
         host = true;
@@ -118,6 +146,26 @@ export function findGoBetweens(texts: readonly string[], people: readonly Person
       out.people.add(nameKey(p.name));
       const side = statedSide(p);
       if (side) out.parties.add(side);
+    }
+  });
+  // Those listed after a go-between named so in that sentence (not a caption's "A, host B and C"),
+  // or coming with one named so anywhere in the item.
+  texts.forEach((t, i) => {
+    const list = people[i] ?? [];
+    const present = PRESENT_WORDS.test(t);
+    if (!present && !out.people.size) return;
+    for (let k = 0; k < list.length; k++) {
+      const q = list[k]!;
+      const key = nameKey(q.name);
+      if (out.people.has(key)) continue;
+      const p = list[k - 1];
+      const between = p ? t.slice(p.end, q.start) : '';
+      if (p && ((cued.has(p) && LIST_GOES_ON.test(between)) || (out.people.has(nameKey(p.name)) && JOINED_BY.test(between) && !/[;.]/.test(between)))) {
+        cued.add(q);
+        out.people.add(key);
+        const side = statedSide(q);
+        if (side) out.parties.add(side);
+      } else if (present && ATTENDED_BY.test(t.slice(Math.max(0, q.start - 120), q.start))) out.present.add(key);
     }
   });
   return out;

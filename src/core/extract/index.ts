@@ -354,6 +354,7 @@ export function extract(input: ExtractInput): Extraction {
     if (goBetweens.people.has(nameKey(name)) && (!party || !talksOf.has(party) || talksSides.filter((p) => p !== party).length >= 2))
       return 'the item casts them as host or mediator';
     if (party && goBetweens.parties.has(party) && talksSides.length >= 2) return `${party} hosts or mediates talks between ${talksSides.join('/')}`;
+    if (party && goBetweens.present.has(nameKey(name)) && !talksOf.has(party) && talksSides.length >= 2) return `present at talks between ${talksSides.join('/')}, of neither side`;
     return undefined;
   };
   for (const c of roster) {

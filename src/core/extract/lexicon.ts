@@ -104,7 +104,7 @@ export const ROLE_HEADS = set(`
   representative mediator host personality journalist businessman investor son-in-law governor mayor speaker
   lieutenant colonel admiral marshal ombudsman officer correspondent commissioner counsellor counselor ceo founder
   chief-of-staff secretary-of-state administrator manager coordinator member ministers director-general presidents
-  dictator autocrat strongman ruler monarch
+  dictator autocrat strongman ruler monarch brigadier brigadier-general major-general lieutenant-general deputies aides
 `);
 
 /** Words that may appear inside a role phrase without being its head. */

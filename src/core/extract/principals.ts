@@ -43,7 +43,8 @@ const NOT_HELD = /\b(?:would|could|might|may|possible|proposed|propose|proposal|
 /** The same for a pair who concluded something: what they accepted or signed may well be a proposal ("accepted the EU proposal after talks"). */
 const NOT_HELD_CONCLUDED = /\b(?:would|could|might|may|possible|ready\s+to|willing|if|unless|called\s+off|cancel(?:led|ed)?|not\s+invited|refused|declined)\b/i;
 /** The verb right after the pair: "A and B talked for nearly three hours", "… met at …", "… held talks in …". */
-const MET_AFTER_PAIR = /^\s+(?:(?:have|had|has)\s+)?(?:talked|met|held\s+(?:talks|a\s+meeting|their\s+(?:first\s+)?(?:talks|meeting|summit))|sat\s+down)\b/i;
+// "held indirect talks", "held a third round of talks", "held trade talks": what qualifies the talks is read past.
+const MET_AFTER_PAIR = /^\s+(?:(?:have|had|has)\s+)?(?:talked|met|held\s+(?:(?:a|an|their|the|new)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:talks|negotiations|consultations|meeting|summit)|sat\s+down)\b/iu;
 /**
  * Two principals who concluded something together where talks were held: "A and B signed|agreed|
  * accepted … after talks in Brussels", "In the first round in Doha, A and B agreed to a ceasefire".

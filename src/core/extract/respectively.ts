@@ -52,6 +52,11 @@ export function respectiveDelegations(text: string, toks: Token[], locate: () =>
 
 export const FOR_SIDES_RULE = 'delegation.for-sides';
 
+/** The sides' negotiators or delegations named as such: a sentence at a table. */
+const NEGOTIATORS = /\b(?:negotiators|delegations|heads\s+of\s+(?:the\s+)?delegations?)\b/i;
+/** Right before the pairs, a leaders' noun: "the chief negotiators, ", "the heads of delegation: ". */
+const LEADERS_BEFORE = /\b(?:(?:chief|lead|top)\s+negotiators|heads\s+of\s+(?:the\s+)?(?:two\s+)?delegations?)\s*(?:[,:(—–-]\s*)?$/i;
+
 /** "A for Tehran": a person, then "for" and a side's name (a party word or a capital standing for it). */
 const FOR_AFTER = /^\s+for\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?)/u;
 
@@ -62,7 +67,8 @@ const FOR_AFTER = /^\s+for\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.�
  */
 export function forSidesDelegations(text: string, people: PersonSpan[], sentenceIndex: number): DelegationDraft[] {
   // At a table: talks or a meeting named in the sentence, or a signing ("A signed for X, B for Y" is roster.represent-before's).
-  if (people.length < 2 || !text.includes(' for ') || !(TALKS_RE.test(text) || /\bsign(?:ed|ing|s)?\b/i.test(text))) return [];
+  // A sentence naming the sides' negotiators or delegations is at a table too ("the chief negotiators, A for X and B for Y").
+  if (people.length < 2 || !text.includes(' for ') || !(TALKS_RE.test(text) || /\bsign(?:ed|ing|s)?\b/i.test(text) || NEGOTIATORS.test(text))) return [];
   const pairs: { p: PersonSpan; side: string }[] = [];
   for (const p of people) {
     const m = FOR_AFTER.exec(text.slice(p.end));
@@ -71,5 +77,7 @@ export function forSidesDelegations(text: string, people: PersonSpan[], sentence
   }
   if (pairs.length < 2 || new Set(pairs.map((x) => x.side)).size !== pairs.length) return [];
   if (pairs.some(({ p, side }) => (statedSide(p) ?? side) !== side)) return [];
-  return pairs.map(({ p, side }) => ({ party: side, leaders: [], members: [p.name], sentenceIndex, rule: FOR_SIDES_RULE }));
+  // "the chief negotiators, A for X and B for Y", "the heads of delegation: A for X, …": each leads their side.
+  const lead = LEADERS_BEFORE.test(text.slice(Math.max(0, pairs[0]!.p.start - 60), pairs[0]!.p.start));
+  return pairs.map(({ p, side }) => ({ party: side, leaders: lead ? [p.name] : [], members: lead ? [] : [p.name], sentenceIndex, rule: FOR_SIDES_RULE }));
 }

@@ -108,7 +108,12 @@ const SIDE_NOUN =
 /** "a Russian team led by A and a Ukrainian one headed by B": "one" stands for a side's team only right after its party word. */
 const ONE_AFTER_SIDE = /\b(?:a|an|the)\s\p{Lu}[\p{L}-]{1,30}\s$/u;
 const FOR_SIDE = /\b(?:from|for|on)\s+the\s+([\p{Lu}][\p{L}’'-]*)\s+side\b|\b(?:for|representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)/gu;
-const REPRESENTED = /([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)\s+(?:will\s+be|would\s+be|was|is|were|are)\s+(?:again\s+|also\s+)?represented\b/gu;
+/** A verb of going right before "for X": X is where they go ("instructed a team to leave for Doha"). */
+const MOTION_BEFORE = /\b(?:leave|leaves|left|leaving|depart|departs|departed|departing|head|heads|headed|heading|bound|set\s+off|set\s+out|sail|sails|sailed|fly|flies|flew|flying|board|boarded|en\s+route)\s+$/i;
+/** "for Doha talks", "for the Cairo round": the party word names the talks' place. */
+const ROUND_NOUN_AFTER = /^\s+(?:talks|negotiations|round|meeting|meetings|summit|process|format|track)\b/i;
+// "The government was represented by": a generic side word stands for the side the item ties it to.
+const REPRESENTED = /([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?|\b(?:government|rebels|guerrillas|opposition|army|insurgents))\s+(?:will\s+be|would\s+be|was|is|were|are)\s+(?:again\s+|also\s+)?represented\b/gu;
 const CONTEXT_BEFORE = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+)?$/u;
 /** "the mediation team", "the hosts' delegation": the go-between's own people, never the side named last. */
 const GO_BETWEEN_BEFORE = /\b(?:mediation|mediating|mediators?['’]?|facilitation|facilitating|facilitators?['’]?|hosts?['’]?|hosting|observer|observers['’]?|guarantors?['’]?)\s+$/iu;
@@ -133,6 +138,8 @@ function sideCues(m: string, sides: ItemSides | undefined): SideCue[] {
     else if (CONTEXT_BEFORE.test(before) && !GO_BETWEEN_BEFORE.test(before) && /^(?:delegation|team|side)$/.test(noun)) out.push({ start: a.index, end, contextual: true, noun: true });
   }
   for (const f of m.matchAll(FOR_SIDE)) {
+    // "to leave for Doha", "bound for Cairo", "for Doha talks": a destination or a round's place, not a side.
+    if (!f[1] && (MOTION_BEFORE.test(m.slice(Math.max(0, f.index - 24), f.index)) || ROUND_NOUN_AFTER.test(m.slice(f.index + f[0].length, f.index + f[0].length + 24)))) continue;
     const party = lastParty(f[1] ?? f[2] ?? '', sides);
     if (party) out.push({ start: f.index, end: f.index + f[0].length, party, contextual: false, noun: false });
   }
@@ -676,15 +683,16 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
               if (p && ++inSentence <= MAX_CANDIDATES) out.push(score(si, p, 'member', rule, theirs, 'listed', input));
             }
         }
-        // "A's delegation was led by B; the American side by C": the second side's leaders.
-        if (rule.id === 'roster.led-by') {
+        // "A's delegation was led by B; the American side by C", "Armenia was represented by A,
+        // Azerbaijan by B": the second side's people, in the role of the verb left out.
+        if (rule.id === 'roster.led-by' || (rule.id === 'roster.represented-by' && party)) {
           const after = readList(m.slice(end), itemSides).rest;
           const second = ELLIPTICAL_SIDE.exec(after);
           const secondParty = second ? lastParty(second[1]!, itemSides) : undefined;
           if (second && secondParty && secondParty !== party)
             for (const k of readList(after.slice(second[0].length), itemSides).ks) {
               const p = people[k];
-              if (p && ++inSentence <= MAX_CANDIDATES) out.push(score(si, p, 'leader', ELLIPTICAL_RULE, secondParty, 'explicit', input));
+              if (p && ++inSentence <= MAX_CANDIDATES) out.push(score(si, p, rule.product, ELLIPTICAL_RULE, secondParty, 'explicit', input));
             }
         }
         // "A signed for Kinshasa and B for Kigali": the second signatory and their side, the verb left out.
@@ -818,14 +826,16 @@ function sideBetween(sides: SideCue[], cueEnd: number, at: number): string | und
 function sideAfter(after: string, sides: ItemSides | undefined): string | undefined {
   const seg = after.split(/\bby\b|;/)[0]!;
   const m = /\bfor\s+(?:the\s+)?([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3})(?=\s*(?:[,.;]|and\b|$))/u.exec(seg);
-  return m ? findParties(m[1]!, { sides })[0]?.party.name : undefined;
+  // "headed by A to leave for Doha": where the team goes, not whom it stands for.
+  if (!m || MOTION_BEFORE.test(seg.slice(Math.max(0, m.index - 24), m.index))) return undefined;
+  return findParties(m[1]!, { sides })[0]?.party.name;
 }
 
 /** "his Rwandan counterpart": words that may stand before a person met, besides titles. */
 const COUNTERPART_WORD = /^(?:his|her|their|its|counterpart|counterparts)$/i;
 
 /** A meeting held at a distance: "by phone", "a video call", "over a secure line". */
-const REMOTE = /\b(?:by|over\sthe)\s(?:tele)?phone\b|\b(?:tele)?phone\s(?:call|conversation)|\bvideo(?:\s(?:call|link|conference)|-?conferenc)/i;
+const REMOTE = /\b(?:by|over\sthe)\s(?:tele)?phone\b|\b(?:tele)?phone\s(?:call|conversation|talks)|\bvideo(?:\s(?:call|link|conference|talks)|-?conferenc)/i;
 
 const DESCRIBED_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.described-principals')!;
 const OFFICE_PLURAL = PRINCIPAL_OFFICES.map((o) => `${o.replace(/ /g, '\\s')}s`)
@@ -1086,7 +1096,8 @@ function subjectOf(raw: string): number[] {
   if (!first) return [];
   // An opener set off by a comma ("In 2022, A led…", "To implement the deal, A and B held…") may precede the subject.
   const lead = clause.slice(0, first.index).replace(/^[^⟨]*,/, '').split(/\s+/).filter(Boolean);
-  if (!lead.every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w.replace(/[.,]$/, '')))) return [];
+  // A post's "to"/"of"/"for" inside a title counts with it ("former ambassador to Washington A").
+  if (!lead.every((w, i) => /^\p{Lu}/u.test(w) || isTitleWord(w.replace(/[.,]$/, '')) || (/^(?:to|of|for)$/.test(w) && i > 0 && isTitleWord(lead[i - 1]!)))) return [];
   const ks = [Number(first[1])];
   let rest = clause.slice(first.index + first[0].length);
   if (/^’s/.test(rest)) return [];

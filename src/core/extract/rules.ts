@@ -340,7 +340,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
     // linear): "led the military subgroup", "headed the Russian group", "was at the head of".
     patterns: [
       /\b(?:leads|led|heads|headed) the (?:[\p{L}’'-]{1,30} ){0,3}?(?:sub)?group\b/gu,
-      /\bwas at the head of\b/gu,
+      /\b(?:was|is|will\sbe|would\sbe|remains|remained|stays|stayed)\sat\sthe\shead\sof\b/gu,
       // "A, the head of Z's office, is leading the Ukrainian team", "A and B are leading the U.S. side", "… will be heading the … side".
       /\b(?:is|are|was|were|will\sbe)\s(?:leading|heading)\sthe\s(?:[\p{L}’'.-]{1,30}\s{1,4}){0,3}?(?:side|team|delegation)\b/gu,
     ],
@@ -387,6 +387,22 @@ export const DELEGATION_RULES: DelegationRule[] = [
     ],
   },
   {
+    id: 'roster.subjects-lead-delegations',
+    // Matched on its own, which keeps the one alternation within recheck's budget.
+    cues: [],
+    patterns: [/\b(?:led|headed|lead|head|leading|heading)\s(?:their|both|the\stwo|the|their\srespective)\s(?:respective\s)?(?:delegations|teams|negotiating\steams)\b/gu],
+    unit: 'sentence',
+    people: 'subject',
+    product: 'leader',
+    each: true,
+    met: true,
+    shape: 'the clause\'s subjects lead the delegations, each their own side\'s ("Thai Foreign Minister A and his Cambodian counterpart B led their delegations", "…, with A and B leading the two delegations"); two sides between them',
+    weight: 3,
+    examples: [
+      ex('Serbian Prime Minister Dragan Markovic and Kosovo Prime Minister Ilir Berisha headed the two delegations at the talks in Brussels on Monday.', 'Kosovo', ['Ilir Berisha', 'leader']),
+    ],
+  },
+  {
     id: 'roster.met-as-sides',
     cues: ['held their … meeting', 'sat down for talks', 'negotiated'],
     unit: 'sentence',
@@ -406,6 +422,9 @@ export const DELEGATION_RULES: DelegationRule[] = [
       'met', 'meets', 'met with', 'meets with', 'due to meet', 'will meet', 'to meet with', 'held talks with', 'holds talks with', 'hold talks with', 'had talks with', 'held talks', 'holds talks',
       'held a meeting with', 'hosted talks with', 'received', 'hosted',
     ],
+    // "A and B held indirect talks", "… held a third round of talks": matched on its own, which keeps
+    // the one alternation within recheck's budget.
+    patterns: [/\bheld (?:(?:a|an|their|new) )?(?:[\p{L}-]+ ){1,4}?(?:talks|negotiations|consultations)\b/gu],
     unit: 'sentence',
     people: 'subject',
     object: true,
@@ -423,8 +442,9 @@ export const DELEGATION_RULES: DelegationRule[] = [
   {
     id: 'roster.signed-by',
     cues: ['signed by'],
-    // "The text was initialled by A and B": matched on its own, which keeps the one alternation within recheck's budget.
-    patterns: [/\b(?:initiall?ed|countersigned) by\b/gu],
+    // "The text was initialled by A and B", "signed at the State Department by A and B" (a place or a
+    // day between the verb and its agents): matched on their own, which keeps the one alternation within recheck's budget.
+    patterns: [/\b(?:initiall?ed|countersigned) by\b/gu, /\bsigned (?:[^\s,;:⟨]+ ){1,4}?by\b/gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
