@@ -567,11 +567,12 @@ export function isDatelineDate(sentence: string, d: { start: number; end: number
  * The day the report was written where it was filed: a dateline's day ("HALLANDALE BEACH, Fla., Nov
  * 30 (Wire) –") one day off the publication instant's UTC day is the reporter's local day, and
  * relative dates ("on Sunday", "a week ago", "today") count from it (noon of that day). Otherwise
- * the publication instant.
+ * the publication instant. `datesOf(i)`: the dates of sentence i against `published` (a caller that
+ * keeps them reads them once).
  */
-export function reportersDay(sentences: string[], published: Date): Date {
-  for (const s of sentences.slice(0, 4)) {
-    const d = findDates(s, { published }).find((x) => x.precision === 'day' && !x.approximate && isDatelineDate(s, x));
+export function reportersDay(sentences: string[], published: Date, datesOf: (i: number) => DateSpan[] = (i) => findDates(sentences[i]!, { published })): Date {
+  for (const [i, s] of sentences.slice(0, 4).entries()) {
+    const d = datesOf(i).find((x) => x.precision === 'day' && !x.approximate && isDatelineDate(s, x));
     if (!d) continue;
     const off = (Date.parse(d.date) - utcMidnight(published)) / DAY_MS;
     return Math.abs(off) === 1 ? new Date(Date.parse(d.date) + 12 * 3_600_000) : published;

@@ -145,7 +145,11 @@ export function extract(input: ExtractInput): Extraction {
   const norm = sentences.map(normalise);
   // The reporter's own day, where the dateline gives it ("HALLANDALE BEACH, Fla., Nov 30" filed at
   // 01:00 UTC on Dec 1): weekdays and "a week ago" count from that day.
-  const published = input.publishedCertain === false ? input.published : reportersDay(norm, input.published);
+  // The head sentences' dates against the feed's instant: kept, since they are the dates wanted
+  // below whenever the reporter's day is that instant (most items).
+  const headDates: DateSpan[][] = [];
+  const published =
+    input.publishedCertain === false ? input.published : reportersDay(norm, input.published, (i) => (headDates[i] ??= findDates(norm[i]!, { published: input.published })));
   // A sentence's tense, for every draft placed in it: computed once, on first need.
   const tenses: (ReturnType<typeof tenseOf> | undefined)[] = [];
   const tenseAt = (i: number) => (tenses[i] ??= tenseOf(norm[i]!));
@@ -172,7 +176,7 @@ export function extract(input: ExtractInput): Extraction {
     return new Set(ts.flatMap((t, k) => (t.party && (loc.has(k) || at(k)) ? [t.party.name] : [])));
   });
   const certain = input.publishedCertain !== false;
-  const dates: DateSpan[][] = norm.map((s) => findDates(s, { published, certain }));
+  const dates: DateSpan[][] = norm.map((s, i) => (certain && published === input.published ? headDates[i] : undefined) ?? findDates(s, { published, certain }));
 
   const candidates: RoundDraft[] = [];
   norm.forEach((s, i) => {
