@@ -15,6 +15,7 @@ import {
   DELEGATION_RULES,
   type DelegationRule,
   LEADER_APPOSITION,
+  requiredLiteral,
   type RuleProduct,
   SIDE_WEIGHTS,
   type SideEvidence,
@@ -59,7 +60,9 @@ export const ROSTER_FILTER = cueFilter(DELEGATION_RULES);
 /** "For the US side, A and B are expected": the side's people end at the clause's verb or a "with" aside. */
 const FOR_SIDE_END = /\b(?:is|are|was|were|will|would|has|have|had|said|says|led|leads|leading|heads|headed)\b|,\s*with\b/;
 /** Each rule's `patterns`: cues matched on their own, outside the one alternation. */
-const SPLIT_CUES = DELEGATION_RULES.flatMap((rule) => (rule.patterns ?? []).map((re) => ({ re, rule })));
+const SPLIT_CUES = DELEGATION_RULES.flatMap((rule) => (rule.patterns ?? []).map((re) => ({ re, rule, literal: requiredLiteral(re) })));
+/** Whether a text may hold a split cue: its pattern's required literal is there (or it has none). */
+const mayHold = (c: { literal: string | undefined }, text: string) => c.literal === undefined || text.includes(c.literal);
 /** Whether a global pattern matches, its position left as found (matchAll works on a copy). */
 function matches(re: RegExp, text: string): boolean {
   re.lastIndex = 0;
@@ -315,7 +318,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
   input.texts.forEach((text, si) => {
     const people = input.people[si]!;
     const unit = input.units[si]!;
-    const cued = ROSTER_FILTER.test(text) || SPLIT_CUES.some((c) => matches(c.re, text));
+    const cued = ROSTER_FILTER.test(text) || SPLIT_CUES.some((c) => mayHold(c, text) && matches(c.re, text));
     // "European leaders will fly to Washington to accompany A to his meeting with B. Confirmed so
     // far:": a bare colon line right after a sentence with a roster cue, in its paragraph, heads a
     // list of that sentence's people; with no side of its own, each item sits on their own.
@@ -392,7 +395,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     if (people.length && cued) {
       const found = [
         ...CUES.matches(m).map((cue) => ({ cue, rule: CUES.ruleOf(cue[0]) })),
-        ...SPLIT_CUES.flatMap(({ re, rule }) => [...m.matchAll(re)].map((cue) => ({ cue, rule }))),
+        ...SPLIT_CUES.flatMap((c) => (mayHold(c, m) ? [...m.matchAll(c.re)].map((cue) => ({ cue, rule: c.rule })) : [])),
       ].sort((a, b) => a.cue.index - b.cue.index);
       for (const { cue, rule } of found) {
         if (inSentence > MAX_CANDIDATES) break;

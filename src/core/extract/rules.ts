@@ -784,3 +784,75 @@ export function cueFilter(rules: readonly DelegationRule[]): RegExp {
     }
   return new RegExp(`(?<![\\p{L}])(?:${[...words].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})`, 'iu');
 }
+
+/**
+ * A literal every match of `re` contains, read from its source (the longest run of plain
+ * characters outside any group, alternation or optional part), or undefined when the source
+ * gives none it can vouch for. A text without it cannot match: a gate generated from the rule's
+ * own pattern, never kept in step by hand. Case-insensitive patterns get none (Unicode case
+ * folding: "ſ" matches "s" but lower-cases to itself).
+ */
+export function requiredLiteral(re: RegExp): string | undefined {
+  if (re.flags.includes('i')) return undefined;
+  const src = re.source;
+  let best = '';
+  let run = '';
+  let depth = 0;
+  const end = () => {
+    if (run.length > best.length) best = run;
+    run = '';
+  };
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    const next = src[i + 1] ?? '';
+    // A quantifier after a character makes it optional or repeated: it leaves the run.
+    const quantified = /[?*+{]/.test(next);
+    if (ch === '\\') {
+      const esc = src[i + 1] ?? '';
+      // \p{…}, \u{…}, \k<…>: skip the braces' content.
+      if ((esc === 'p' || esc === 'P' || esc === 'u' || esc === 'k') && /[{<]/.test(src[i + 2] ?? '')) i = src.indexOf(esc === 'k' ? '>' : '}', i + 2);
+      else i++;
+      if (depth === 0) end();
+      continue;
+    }
+    if (ch === '[') {
+      // A class: skip to its unescaped closing bracket.
+      let j = i + 1;
+      while (j < src.length && src[j] !== ']') j += src[j] === '\\' ? 2 : 1;
+      i = j;
+      if (depth === 0) end();
+      continue;
+    }
+    if (ch === '(') {
+      depth++;
+      if (depth === 1) end();
+      continue;
+    }
+    if (ch === ')') {
+      depth--;
+      continue;
+    }
+    if (ch === '|') {
+      if (depth === 0) return undefined;
+      continue;
+    }
+    if (depth > 0) continue;
+    if (ch === '{') {
+      // A counted quantifier ("{0,5}"): its digits are no text.
+      i = src.indexOf('}', i);
+      end();
+      continue;
+    }
+    if (/[?*+^$.]/.test(ch)) {
+      end();
+      continue;
+    }
+    if (quantified) {
+      end();
+      continue;
+    }
+    run += ch;
+  }
+  end();
+  return best.length >= 2 ? best : undefined;
+}
