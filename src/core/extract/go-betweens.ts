@@ -111,9 +111,10 @@ export function findGoBetweens(texts: readonly string[], people: readonly Person
       }
       if (!host) {
         const side = statedSide(p);
-        if (!side || !venuesAt(i).has(side)) continue;
+        if (!side) continue;
+        // Two other sides first: the cheaper test, and the venues are read only where it holds.
         const others = new Set(list.map(statedSide).filter((x): x is string => !!x && x !== side));
-        if (others.size < 2) continue;
+        if (others.size < 2 || !venuesAt(i).has(side)) continue;
       }
       out.people.add(nameKey(p.name));
       const side = statedSide(p);
