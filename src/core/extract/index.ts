@@ -232,7 +232,7 @@ export function extract(input: ExtractInput): Extraction {
   // about talks (a round read, or a talks word somewhere) is worth it.
   let dateCands: DateCandidate[] = [];
   if (certain && (roundDrafts.length || sentences.some((s) => TALKS_RE.test(s)))) {
-    const views: SentenceView[] = sentences.map((s, i) => ({ text: normalise(s), tokens: toks[i]!, people: people[i]!, dates: dates[i]!, sides }));
+    const views: SentenceView[] = sentences.map((_, i) => ({ text: norm[i]!, tokens: toks[i]!, people: people[i]!, dates: dates[i]!, sides }));
     dateCands = dateCandidates(views, roundDrafts, published);
     roundDrafts.push(...applyRoundDates(dateCands, views, roundDrafts, itemParties.length >= 2 ? itemParties : [], published, principals.mediators));
   }
