@@ -13,7 +13,7 @@ import { findRoundCandidates, mergeRounds, participantsOf, type RoundDraft, toRo
 import { SITE_CHROME, TALKS_RE } from './lexicon.js';
 import { acceptedRoster, readRosters } from './rosters.js';
 import { DELEGATION_RULES } from './rules.js';
-import { splitUnits } from './sentences.js';
+import { hasLowerWords, splitUnits } from './sentences.js';
 import { findStatements } from './statements.js';
 import { type Token, tokenize } from './tokens.js';
 import type {
@@ -422,7 +422,7 @@ export function extract(input: ExtractInput): Extraction {
     if (!ds.length) return;
     // A dateline ("RIYADH, March 24. /TASS/.") dates the report, not a development: an event
     // needs a clause, i.e. a few lower-case words.
-    if ((s.match(/\b[a-z]{2,}\b/g) ?? []).length < 3) return;
+    if (!hasLowerWords(s, 3)) return;
     const lower = s.toLowerCase();
     const topics = Object.keys(topicHits(lower, input.lexicon.topics));
     const names = [...new Set(people[i]!.map((p) => p.name))];
