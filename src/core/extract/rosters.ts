@@ -15,7 +15,8 @@ import {
   DELEGATION_RULES,
   type DelegationRule,
   LEADER_APPOSITION,
-  requiredLiteral,
+  mayMatch,
+  requiredLiterals,
   type RuleProduct,
   SIDE_WEIGHTS,
   type SideEvidence,
@@ -60,9 +61,9 @@ export const ROSTER_FILTER = cueFilter(DELEGATION_RULES);
 /** "For the US side, A and B are expected": the side's people end at the clause's verb or a "with" aside. */
 const FOR_SIDE_END = /\b(?:is|are|was|were|will|would|has|have|had|said|says|led|leads|leading|heads|headed)\b|,\s*with\b/;
 /** Each rule's `patterns`: cues matched on their own, outside the one alternation. */
-const SPLIT_CUES = DELEGATION_RULES.flatMap((rule) => (rule.patterns ?? []).map((re) => ({ re, rule, literal: requiredLiteral(re) })));
-/** Whether a text may hold a split cue: its pattern's required literal is there (or it has none). */
-const mayHold = (c: { literal: string | undefined }, text: string) => c.literal === undefined || text.includes(c.literal);
+const SPLIT_CUES = DELEGATION_RULES.flatMap((rule) => (rule.patterns ?? []).map((re) => ({ re, rule, literals: requiredLiterals(re) })));
+/** Whether a text may hold a split cue: the literals its pattern requires are there. */
+const mayHold = (c: { literals: string[][] }, text: string) => mayMatch(c.literals, text);
 /** Whether a global pattern matches, its position left as found (matchAll works on a copy). */
 function matches(re: RegExp, text: string): boolean {
   re.lastIndex = 0;
