@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { execAll } from '../../src/core/extract/regex.js';
 import { DELEGATION_RULES, mayMatch, requiredLiterals } from '../../src/core/extract/rules.js';
 import { splitSentences } from '../../src/core/extract/sentences.js';
 
@@ -43,5 +44,30 @@ describe('the literals a pattern requires (a gate generated from the pattern its
           }
       }
     expect(checked).toBeGreaterThan(20);
+  });
+});
+
+describe('execAll: matchAll without copying the pattern', () => {
+  const same = (re: RegExp, text: string) => {
+    const before = re.lastIndex;
+    const want = [...text.matchAll(re)].map((m) => [m.index, [...m], m.groups]);
+    expect(execAll(re, text).map((m) => [m.index, [...m], m.groups]), `${re} on ${text}`).toEqual(want);
+    expect(re.lastIndex).toBe(before);
+  };
+
+  it('finds what matchAll finds, where it starts, empty matches and surrogate pairs included', () => {
+    const texts = ['', 'The delegation, led by ⟨0⟩ and ⟨1⟩’s deputy, met on 12.03.2025 in Doha.', 'a😀b😀', 'aaa'];
+    const patterns = [/⟨(\d+)⟩/g, /\b(?<word>\p{L}+)\b/gu, /x*/g, /x*/gu, /(?:)/gu, /\p{L}/gy, /\d+(?:\.\d+)*/g];
+    for (const re of patterns) for (const text of texts) same(re, text);
+    const started = /\p{L}+/gu;
+    started.lastIndex = 5;
+    same(started, 'The delegation met');
+  });
+
+  it('lets a loop body use the same pattern', () => {
+    const re = /\d/g;
+    const seen: string[] = [];
+    for (const m of execAll(re, 'a1b2')) seen.push(m[0], String(execAll(re, '345').length));
+    expect(seen).toEqual(['1', '3', '2', '3']);
   });
 });
