@@ -289,7 +289,10 @@ const TIE_GAP = /^['’]?s?(?:\s+(?:federal|central|national|transitional|interi
  */
 export function findParties(text: string, opts: { caseInsensitive?: boolean; sides?: ItemSides } = {}): PartyMention[] {
   const words: { s: string; start: number; end: number }[] = [];
-  for (const m of text.matchAll(WORD_RE)) {
+  // An exec loop, not matchAll (which copies the pattern per call): called for many short texts per
+  // sentence. WORD_RE never matches empty, and nothing else uses it while the loop runs.
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
     words.push({ s: m[0], start: m.index, end: m.index + m[0].length });
   }
   const out: PartyMention[] = [];

@@ -2,6 +2,7 @@
 import type { ParsedComponents } from 'chrono-node';
 import * as chrono from 'chrono-node/en';
 import type { DatePrecision, ResolvedDate } from './types.js';
+import { execAll } from './regex.js';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -315,7 +316,7 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     out.push(d);
   };
 
-  for (const m of sentence.matchAll(PART_OF_MONTH_RE)) {
+  for (const m of execAll(PART_OF_MONTH_RE, sentence)) {
     if (!certain && !m[3]) continue;
     const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
     const tense = decideTense(sentence, m.index, m.index + m[0].length, m[0]);
@@ -329,7 +330,7 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
       tense,
     });
   }
-  for (const m of certain && (hasMonth || hasYear) ? sentence.matchAll(PART_OF_REL_RE) : []) {
+  for (const m of certain && (hasMonth || hasYear) ? execAll(PART_OF_REL_RE, sentence) : []) {
     const year = m[1]!.toLowerCase() === 'year';
     push({
       date: iso(pub.getUTCFullYear(), year ? 1 : pub.getUTCMonth() + 1, 1),
@@ -342,7 +343,7 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
   }
   // "07.10.2025", "15.12.2025, 10:00 Uhr": dots between the numbers are the European order, day
   // first (a US date is written with slashes), whatever chrono would guess.
-  for (const m of digit ? sentence.matchAll(DOTTED_DATE_RE) : []) {
+  for (const m of digit ? execAll(DOTTED_DATE_RE, sentence) : []) {
     const day = Number(m[1]);
     const month = Number(m[2]);
     const year = Number(m[3]);
@@ -351,7 +352,7 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     const end = m.index + m[0].length;
     push({ date: iso(year, month, day), precision: 'day', text: m[0], start: m.index, end, tense: decideTense(sentence, m.index, end, m[0]) });
   }
-  for (const m of digit ? sentence.matchAll(ABBR_MONTH_DAY_RE) : []) {
+  for (const m of digit ? execAll(ABBR_MONTH_DAY_RE, sentence) : []) {
     if (!certain && !m[3]) continue;
     const month = ABBR_MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
     const day = Number(m[2]);
@@ -360,7 +361,7 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     const tense = decideTense(sentence, m.index, end, m[0]);
     push({ date: iso(m[3] ? Number(m[3]) : yearForDay(pub, month, day, tense, pastVerbJustBefore(sentence, m.index)), month, day), precision: 'day', text: m[0], start: m.index, end, tense });
   }
-  for (const m of certain && digit ? sentence.matchAll(ORDINAL_DAY_RE) : []) {
+  for (const m of certain && digit ? execAll(ORDINAL_DAY_RE, sentence) : []) {
     const day = Number(m[1]);
     if (day < 1 || day > 31) continue;
     const start = m.index + m[0].indexOf('the');
@@ -375,10 +376,10 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     if (d.getUTCDate() !== day) continue;
     push({ date: d.toISOString().slice(0, 10), precision: 'day', text: m[0].slice(m[0].indexOf('the')), start, end, tense });
   }
-  for (const m of digit ? sentence.matchAll(SEASON_YEAR_RE) : []) {
+  for (const m of digit ? execAll(SEASON_YEAR_RE, sentence) : []) {
     push({ date: iso(Number(m[1]), 1, 1), precision: 'year', text: m[0], start: m.index, end: m.index + m[0].length, tense: 'past' });
   }
-  for (const m of certain && hasYear ? sentence.matchAll(REL_YEAR_RE) : []) {
+  for (const m of certain && hasYear ? execAll(REL_YEAR_RE, sentence) : []) {
     const rel = m[1]!.toLowerCase();
     const y = pub.getUTCFullYear() + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
     push({
@@ -390,7 +391,7 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
       tense: rel === 'next' ? 'future' : 'past',
     });
   }
-  for (const m of certain && hasWeek ? sentence.matchAll(WEEK_RE) : []) {
+  for (const m of certain && hasWeek ? execAll(WEEK_RE, sentence) : []) {
     const rel = (m[1] ?? m[2] ?? 'this').toLowerCase();
     // Written on a Sunday, "last week" is the week now ending (Sunday papers review it), not the
     // one before: ISO weeks would make Sunday's own week "this week".
@@ -411,7 +412,7 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     });
   }
 
-  for (const m of certain && lowered.includes('ago') ? sentence.matchAll(AGO_RE) : []) {
+  for (const m of certain && lowered.includes('ago') ? execAll(AGO_RE, sentence) : []) {
     const n = COUNT_WORD[m[1]!.toLowerCase()] ?? Number(m[1]);
     const days = n * (/^week/i.test(m[2]!) ? 7 : 1);
     if (!n || days > 62) continue;
@@ -423,7 +424,7 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
   // most MAX_DATES dates (a real sentence has a handful; "Monday Monday …" has thousands).
   const windows: [number, number][] = [];
   let scanned = 0;
-  for (const m of sentence.matchAll(DATE_CUE_G)) {
+  for (const m of execAll(DATE_CUE_G, sentence)) {
     const a = Math.max(0, m.index - 24);
     const b = Math.min(sentence.length, m.index + m[0].length + 24);
     const last = windows[windows.length - 1];
@@ -539,14 +540,14 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     push({ date, precision, text: phrase.trim(), start, end, tense });
   }
   // "on February 29": chrono drops a leap day it would place in a common year; the last one up to publication.
-  for (const m of certain && lowered.includes('february 29') ? sentence.matchAll(/\bFebruary\s+29\b(?!,?\s+\d{4})/g) : []) {
+  for (const m of certain && lowered.includes('february 29') ? execAll(/\bFebruary\s+29\b(?!,?\s+\d{4})/g, sentence) : []) {
     let y = pub.getUTCFullYear() - (pub.getUTCMonth() < 1 ? 1 : 0);
     while (new Date(Date.UTC(y, 1, 29)).getUTCMonth() !== 1) y--;
     push({ date: iso(y, 2, 29), precision: 'day', text: m[0], start: m.index, end: m.index + m[0].length, tense: 'past' });
   }
   // "in Muscat on April 12 and in Rome a week later", "on May 3 and again two days later": counted
   // from the day named before it in the sentence.
-  for (const m of certain && lowered.includes('later') ? sentence.matchAll(LATER_RE) : []) {
+  for (const m of certain && lowered.includes('later') ? execAll(LATER_RE, sentence) : []) {
     const anchor = out.filter((d) => d.end <= m.index && d.precision === 'day' && !d.approximate).sort((a, b) => b.end - a.end)[0];
     if (!anchor) continue;
     const n = COUNT_WORD[m[1]!.toLowerCase()] ?? Number(m[1]);
@@ -555,7 +556,7 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     push({ date: new Date(Date.parse(anchor.date) + days * DAY_MS).toISOString().slice(0, 10), precision: 'day', text: m[0], start: m.index, end: m.index + m[0].length, tense: anchor.tense });
   }
   for (const re of digit ? [YEAR_RE, ATTR_YEAR_RE] : []) {
-    for (const m of sentence.matchAll(re)) {
+    for (const m of execAll(re, sentence)) {
       const start = sentence.indexOf(m[1]!, m.index);
       push({ date: iso(Number(m[1]), 1, 1), precision: 'year', text: m[1]!, start, end: start + 4, tense: 'unknown' });
     }
@@ -579,11 +580,12 @@ export function isDatelineDate(sentence: string, d: { start: number; end: number
  * The day the report was written where it was filed: a dateline's day ("HALLANDALE BEACH, Fla., Nov
  * 30 (Wire) –") one day off the publication instant's UTC day is the reporter's local day, and
  * relative dates ("on Sunday", "a week ago", "today") count from it (noon of that day). Otherwise
- * the publication instant.
+ * the publication instant. `datesOf(i)`: the dates of sentence i against `published` (a caller that
+ * keeps them reads them once).
  */
-export function reportersDay(sentences: string[], published: Date): Date {
-  for (const s of sentences.slice(0, 4)) {
-    const d = findDates(s, { published }).find((x) => x.precision === 'day' && !x.approximate && isDatelineDate(s, x));
+export function reportersDay(sentences: string[], published: Date, datesOf: (i: number) => DateSpan[] = (i) => findDates(sentences[i]!, { published })): Date {
+  for (const [i, s] of sentences.slice(0, 4).entries()) {
+    const d = datesOf(i).find((x) => x.precision === 'day' && !x.approximate && isDatelineDate(s, x));
     if (!d) continue;
     const off = (Date.parse(d.date) - utcMidnight(published)) / DAY_MS;
     return Math.abs(off) === 1 ? new Date(Date.parse(d.date) + 12 * 3_600_000) : published;

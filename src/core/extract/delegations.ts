@@ -2,6 +2,7 @@ import { findParties, type ItemSides } from '../parties.js';
 import type { PersonSpan } from './actors.js';
 import { ABBREVIATIONS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
 import { AUDIENCE } from './rules.js';
+import { execAll } from './regex.js';
 
 export interface DelegationDraft {
   party: string;
@@ -99,7 +100,7 @@ function listStop(s: string): number {
   let end = w ? w.index : s.length;
   const other = COORDINATED_SIDE.exec(s);
   if (other && other.index < end) end = other.index;
-  for (const d of s.matchAll(STOP_DOT)) {
+  for (const d of execAll(STOP_DOT, s)) {
     if (d.index >= end) break;
     let a = d.index;
     while (a > 0 && /[A-Za-z]/.test(s[a - 1]!)) a--;
@@ -137,7 +138,7 @@ const PAREN_HEAD = /⟨(\d+)⟩\s*\((?:head|leader|chief|chair)(?:\s+of\s+(?:the
 
 /** People in `s`, except possessors ("Zelensky’s chief of staff"), which qualify someone else. */
 function placeholders(s: string): number[] {
-  return [...s.matchAll(PH_RE)].filter((m) => !/^’s/.test(s.slice(m.index + m[0].length))).map((m) => Number(m[1]));
+  return execAll(PH_RE, s).filter((m) => !/^’s/.test(s.slice(m.index + m[0].length))).map((m) => Number(m[1]));
 }
 
 /**
@@ -250,7 +251,7 @@ export function readList(s: string, sides: ItemSides | undefined): { ks: number[
   let end = stopAt;
   if (trig && trig.index > 0 && trig.index < end) end = trig.index;
   const head = flat.slice(0, end);
-  let ks = [...head.matchAll(PH_RE)]
+  let ks = execAll(PH_RE, head)
     .filter((m) => !/^’s/.test(head.slice(m.index + m[0].length)) && !isComplement(head.slice(0, m.index), sides) && !APPOINTER.test(head.slice(Math.max(0, m.index - 80), m.index)))
     .map((m) => Number(m[1]));
   // "…and B, an adviser to the FSB director, Kremlin aide C told journalists": C is the source.
@@ -325,7 +326,7 @@ export function findDelegations(
   if (!CUE_RE.test(text)) return [];
   if (!people.length) {
     // No one to place, but "The Ukrainian delegation arrived." gives the next sentence its "it".
-    for (const a of text.matchAll(ANCHOR_RE)) {
+    for (const a of execAll(ANCHOR_RE, text)) {
       if (WEAK_ANCHOR.test(a[1]!.toLowerCase()) || /s$/i.test(a[1]!) && a[1]!.toLowerCase() === 'delegations') continue;
       const party = partyBefore(text, a.index, people, state);
       if (party) state.prevDelegationParty = party;
@@ -378,7 +379,7 @@ export function findDelegations(
   };
 
   let m = mask(text, people);
-  for (const h of m.matchAll(PAREN_HEAD)) parenHeads.add(Number(h[1]));
+  for (const h of execAll(PAREN_HEAD, m)) parenHeads.add(Number(h[1]));
   // "A, who led it," inside a member list: A leads; the list goes on after the clause. So does
   // "A, an aide to President B who headed the delegation,": the clause is A's, B only qualifies A.
   const relLeaders: number[] = [];
@@ -389,7 +390,7 @@ export function findDelegations(
       return `⟨${k}⟩`;
     },
   );
-  const anchors = [...m.matchAll(ANCHOR_RE)];
+  const anchors = execAll(ANCHOR_RE, m);
   // "The US delegation, which met Ukrainian officials on Sunday, includes A": the relative clause
   // belongs to the first anchor, and an anchor inside it ("officials") must neither end that
   // anchor's scope nor read past the clause.
@@ -466,7 +467,7 @@ export function findDelegations(
     const mb = MEMBER_BEFORE_ANCHOR.exec(before);
     if (mb) {
       const clause = before.slice(0, mb.index).replace(/^.*[;:]/, '');
-      for (const h of clause.matchAll(PH_RE)) {
+      for (const h of execAll(PH_RE, clause)) {
         if (/^’s/.test(clause.slice(h.index + h[0].length)) || isComplement(clause.slice(0, h.index), sides)) continue;
         add(party, Number(h[1]), 'member');
       }
@@ -534,7 +535,7 @@ export function findDelegations(
   // "Washington sent special envoy A and B": the party fields these people.
   // "Britain sent A. France sent B, and Germany sent C": each party's list ends where the next begins.
   // "Britain is sending minister A": the verb's auxiliary sits between the sender and it.
-  const sents = !/\b(?:sent|sending|dispatched|fielded)\b/.test(m) ? [] : [...m.matchAll(/\s(?:(?:is|are|was|were)\s+sending|sent|dispatched|fielded)\s+/g)];
+  const sents = !/\b(?:sent|sending|dispatched|fielded)\b/.test(m) ? [] : execAll(/\s(?:(?:is|are|was|were)\s+sending|sent|dispatched|fielded)\s+/g, m);
   sents.forEach((sent, i) => {
     // "The Tigray People's Liberation Front sent …": the capitalised words right before the verb, the party nearest it.
     const party = findParties(capitalisedBefore(m.slice(Math.max(0, sent.index - 80), sent.index)), { sides }).pop()?.party.name;
@@ -548,7 +549,7 @@ export function findDelegations(
     if (party) for (const k of runBefore(m, repd.index + 1)) add(party, k, 'member');
   }
   // "Lavrov was joined by A and B", "Umerov, who is …, was accompanied by A": the subject’s side.
-  for (const joined of m.matchAll(/⟨(\d+)⟩(?:’s)?(?:,[^,]*,)?\s+(?:was|is|will be|were|had been)\s+(?:again\s+|also\s+)?(?:joined|accompanied|flanked)\s+by\s+/g)) {
+  for (const joined of execAll(/⟨(\d+)⟩(?:’s)?(?:,[^,]*,)?\s+(?:was|is|will be|were|had been)\s+(?:again\s+|also\s+)?(?:joined|accompanied|flanked)\s+by\s+/g, m)) {
     const subj = people[Number(joined[1])];
     // A subject already placed in a delegation ("Umerov is flanked by A") lends that party.
     const party = subj?.party ?? (subj && state.known?.get(subj.name)) ?? (joined.index === 0 ? state.lastParty : undefined);
@@ -563,7 +564,7 @@ export function findDelegations(
       const cut = clause.search(ALSO_PART_CUT);
       // "Zelensky said he had a call, in which A and B also took part": the speaker is no participant.
       const head = clause.slice(0, cut);
-      const rel = [...head.matchAll(/\b(?:which|whom|where)\b/g)].pop();
+      const rel = execAll(/\b(?:which|whom|where)\b/g, head).pop();
       for (const k of placeholders(rel ? head.slice(rel.index) : head)) add(state.lastParty, k, 'member');
     }
   }

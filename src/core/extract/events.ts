@@ -2,6 +2,7 @@ import type { PersonSpan } from './actors.js';
 import { eventKindOf } from './event-kinds.js';
 import type { Token } from './tokens.js';
 import type { EventKind } from './types.js';
+import { execAll } from './regex.js';
 
 const KINDS: [EventKind, RegExp][] = [
   ['prisoner-exchange', /\b(?:prisoner (?:exchange|swap)s?|exchange of prisoners|swap of prisoners|pows?|prisoners of war|exchanged prisoners)\b/i],
@@ -81,7 +82,7 @@ function topicMatcher(topics: Record<string, string[]>): { re: RegExp; idOf: Map
 export function topicHits(lower: string, topics: Record<string, string[]>): Record<string, number> {
   const { re, idOf } = topicMatcher(topics);
   const out: Record<string, number> = {};
-  for (const m of lower.matchAll(re)) {
+  for (const m of execAll(re, lower)) {
     const ph = m[0].endsWith('s') && !idOf.has(m[0]) ? m[0].slice(0, -1) : m[0];
     const id = idOf.get(ph);
     if (id) out[id] = (out[id] ?? 0) + 1;

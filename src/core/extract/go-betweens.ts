@@ -1,6 +1,7 @@
 import { nameKey } from '../names.js';
 import { findParties } from '../parties.js';
 import { type PersonSpan, statedSide } from './actors.js';
+import { execAll } from './regex.js';
 
 /**
  * Go-betweens: hosts, mediators, chairs and heads of state receiving each side in turn. The item
@@ -99,7 +100,7 @@ export function goBetweenParties(texts: readonly string[]): { hosts: Set<string>
   for (const t of texts) {
     if (!/host|mediat|broker|facilitat|auspices|venue|convened/i.test(t)) continue;
     for (const re of PARTY_CUES)
-      for (const m of t.matchAll(re)) {
+      for (const m of execAll(re, t)) {
         // Hosting alone may be a side's ("a border committee meeting hosted by Cambodia"): it keeps
         // the party off a generic side word only; mediating keeps its delegation off the table too.
         const into = /mediat|broker|facilitat|auspices|sponsor|chairmanship|convened/i.test(m[0]) ? out.mediators : out.hosts;
@@ -139,9 +140,10 @@ export function findGoBetweens(texts: readonly string[], people: readonly Person
       }
       if (!host) {
         const side = statedSide(p);
-        if (!side || !venuesAt(i).has(side)) continue;
+        if (!side) continue;
+        // Two other sides first: the cheaper test, and the venues are read only where it holds.
         const others = new Set(list.map(statedSide).filter((x): x is string => !!x && x !== side));
-        if (others.size < 2) continue;
+        if (others.size < 2 || !venuesAt(i).has(side)) continue;
       }
       out.people.add(nameKey(p.name));
       const side = statedSide(p);

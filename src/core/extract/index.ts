@@ -13,7 +13,7 @@ import { findRoundCandidates, mergeRounds, participantsOf, type RoundDraft, toRo
 import { SITE_CHROME, TALKS_RE } from './lexicon.js';
 import { acceptedRoster, readRosters } from './rosters.js';
 import { DELEGATION_RULES } from './rules.js';
-import { splitUnits } from './sentences.js';
+import { hasLowerWords, splitUnits } from './sentences.js';
 import { findStatements } from './statements.js';
 import { type Token, tokenize } from './tokens.js';
 import type {
@@ -145,7 +145,11 @@ export function extract(input: ExtractInput): Extraction {
   const norm = sentences.map(normalise);
   // The reporter's own day, where the dateline gives it ("HALLANDALE BEACH, Fla., Nov 30" filed at
   // 01:00 UTC on Dec 1): weekdays and "a week ago" count from that day.
-  const published = input.publishedCertain === false ? input.published : reportersDay(norm, input.published);
+  // The head sentences' dates against the feed's instant: kept, since they are the dates wanted
+  // below whenever the reporter's day is that instant (most items).
+  const headDates: DateSpan[][] = [];
+  const published =
+    input.publishedCertain === false ? input.published : reportersDay(norm, input.published, (i) => (headDates[i] ??= findDates(norm[i]!, { published: input.published })));
   // A sentence's tense, for every draft placed in it: computed once, on first need.
   const tenses: (ReturnType<typeof tenseOf> | undefined)[] = [];
   const tenseAt = (i: number) => (tenses[i] ??= tenseOf(norm[i]!));
@@ -172,7 +176,7 @@ export function extract(input: ExtractInput): Extraction {
     return new Set(ts.flatMap((t, k) => (t.party && (loc.has(k) || at(k)) ? [t.party.name] : [])));
   });
   const certain = input.publishedCertain !== false;
-  const dates: DateSpan[][] = norm.map((s) => findDates(s, { published, certain }));
+  const dates: DateSpan[][] = norm.map((s, i) => (certain && published === input.published ? headDates[i] : undefined) ?? findDates(s, { published, certain }));
 
   const candidates: RoundDraft[] = [];
   norm.forEach((s, i) => {
@@ -229,7 +233,7 @@ export function extract(input: ExtractInput): Extraction {
   // about talks (a round read, or a talks word somewhere) is worth it.
   let dateCands: DateCandidate[] = [];
   if (certain && (roundDrafts.length || sentences.some((s) => TALKS_RE.test(s)))) {
-    const views: SentenceView[] = sentences.map((s, i) => ({ text: normalise(s), tokens: toks[i]!, people: people[i]!, dates: dates[i]!, sides }));
+    const views: SentenceView[] = sentences.map((_, i) => ({ text: norm[i]!, tokens: toks[i]!, people: people[i]!, dates: dates[i]!, sides }));
     dateCands = dateCandidates(views, roundDrafts, published);
     roundDrafts.push(...applyRoundDates(dateCands, views, roundDrafts, itemParties.length >= 2 ? itemParties : [], published, principals.mediators));
   }
@@ -434,7 +438,7 @@ export function extract(input: ExtractInput): Extraction {
     if (!ds.length) return;
     // A dateline ("RIYADH, March 24. /TASS/.") dates the report, not a development: an event
     // needs a clause, i.e. a few lower-case words.
-    if ((s.match(/\b[a-z]{2,}\b/g) ?? []).length < 3) return;
+    if (!hasLowerWords(s, 3)) return;
     const lower = s.toLowerCase();
     const topics = Object.keys(topicHits(lower, input.lexicon.topics));
     const names = [...new Set(people[i]!.map((p) => p.name))];

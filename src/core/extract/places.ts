@@ -226,8 +226,14 @@ export function placesCompatible(a: Place | undefined, b: Place | undefined): bo
  * reads ("in Riyadh", "in Saudi Arabia", "the Riyadh meeting", "in the Saudi capital"). A host
  * named only as the place is not a party to the talks held there.
  */
-export function locationTokens(tokens: Token[]): Set<number> {
+export function locationTokens(tokens: Token[]): ReadonlySet<number> {
+  // Kept per token array, as the places are: several readers ask for the same sentence's.
+  const known = LOCATED.get(tokens);
+  if (known) return known;
   const out = new Set<number>();
   for (const p of findPlaces(tokens)) for (let k = p.first; k <= p.last; k++) out.add(k);
+  LOCATED.set(tokens, out);
   return out;
 }
+
+const LOCATED = new WeakMap<Token[], ReadonlySet<number>>();

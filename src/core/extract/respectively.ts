@@ -23,7 +23,7 @@ const TABLE = /\b(?:delegations?|teams?|sides|negotiators|represented|representi
 const OWN_TITLE_GAP = /^(?:\s+[\p{L}.'’-]+){0,4}\s+$/u;
 
 /** `locate`: indexes of tokens inside place phrases ("at the talks in Washington"), never a side here; computed only when needed. */
-export function respectiveDelegations(text: string, toks: Token[], locate: () => Set<number>, people: PersonSpan[], sentenceIndex: number): DelegationDraft[] {
+export function respectiveDelegations(text: string, toks: Token[], locate: () => ReadonlySet<number>, people: PersonSpan[], sentenceIndex: number): DelegationDraft[] {
   if (people.length < 2 || !RESPECTIVELY.test(text)) return [];
   const leader = LEADS.test(text);
   if (!leader && !TABLE.test(text)) return [];

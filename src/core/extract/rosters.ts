@@ -15,6 +15,8 @@ import {
   DELEGATION_RULES,
   type DelegationRule,
   LEADER_APPOSITION,
+  mayMatch,
+  requiredLiterals,
   type RuleProduct,
   SIDE_WEIGHTS,
   type SideEvidence,
@@ -23,6 +25,7 @@ import {
 } from './rules.js';
 import type { SentenceUnit } from './sentences.js';
 import { SPEECH_VERBS } from './statements.js';
+import { execAll } from './regex.js';
 
 /** A person a rule proposed for a side, with the evidence that scored it. */
 export interface RosterCandidate {
@@ -59,7 +62,9 @@ export const ROSTER_FILTER = cueFilter(DELEGATION_RULES);
 /** "For the US side, A and B are expected": the side's people end at the clause's verb or a "with" aside. */
 const FOR_SIDE_END = /\b(?:is|are|was|were|will|would|has|have|had|said|says|led|leads|leading|heads|headed)\b|,\s*with\b/;
 /** Each rule's `patterns`: cues matched on their own, outside the one alternation. */
-const SPLIT_CUES = DELEGATION_RULES.flatMap((rule) => (rule.patterns ?? []).map((re) => ({ re, rule })));
+const SPLIT_CUES = DELEGATION_RULES.flatMap((rule) => (rule.patterns ?? []).map((re) => ({ re, rule, literals: requiredLiterals(re) })));
+/** Whether a text may hold a split cue: the literals its pattern requires are there. */
+const mayHold = (c: { literals: string[][] }, text: string) => mayMatch(c.literals, text);
 /** Whether a global pattern matches, its position left as found (matchAll works on a copy). */
 function matches(re: RegExp, text: string): boolean {
   re.lastIndex = 0;
@@ -126,7 +131,7 @@ const lastParty = (s: string, sides: ItemSides | undefined) => {
 /** Where a sentence names a side: "the Ukrainian delegation", "delegation of Russia", "for the Americans". */
 function sideCues(m: string, sides: ItemSides | undefined): SideCue[] {
   const out: SideCue[] = [];
-  for (const a of m.matchAll(SIDE_NOUN)) {
+  for (const a of execAll(SIDE_NOUN, m)) {
     const noun = a[1]!.toLowerCase();
     if (noun === 'delegations') continue;
     const before = m.slice(Math.max(0, a.index - 40), a.index).replace(/^.*[,;:⟩(]/s, '');
@@ -137,7 +142,7 @@ function sideCues(m: string, sides: ItemSides | undefined): SideCue[] {
     if (party) out.push({ start: a.index, end, party, contextual: false, noun: true });
     else if (CONTEXT_BEFORE.test(before) && !GO_BETWEEN_BEFORE.test(before) && /^(?:delegation|team|side)$/.test(noun)) out.push({ start: a.index, end, contextual: true, noun: true });
   }
-  for (const f of m.matchAll(FOR_SIDE)) {
+  for (const f of execAll(FOR_SIDE, m)) {
     // "to leave for Doha", "bound for Cairo", "for Doha talks": a destination or a round's place, not a side.
     if (!f[1] && (MOTION_BEFORE.test(m.slice(Math.max(0, f.index - 24), f.index)) || ROUND_NOUN_AFTER.test(m.slice(f.index + f[0].length, f.index + f[0].length + 24)))) continue;
     const party = lastParty(f[1] ?? f[2] ?? '', sides);
@@ -146,26 +151,26 @@ function sideCues(m: string, sides: ItemSides | undefined): SideCue[] {
   // Cheap literal tests first: most sentences hold neither "represented" nor a possessive, and these
   // patterns, which open on a capital or a lookbehind, would otherwise try every position.
   const possessive = m.includes("'s") || m.includes('’s');
-  for (const r of m.includes('represented') ? m.matchAll(REPRESENTED) : []) {
+  for (const r of m.includes('represented') ? execAll(REPRESENTED, m) : []) {
     const party = lastParty(r[1]!, sides);
     if (party) out.push({ start: r.index, end: r.index + r[0].length, party, contextual: false, noun: false });
   }
   // "…, and Rwanda's included B": a side's possessive standing for its delegation, right before the verb.
-  for (const p of possessive ? m.matchAll(/(?<![\p{L}.-])(\p{Lu}[\p{L}.-]*)['’]s(?=\s(?:also\s)?(?:includes|included|comprised|comprises|consisted|featured|had|has|was|were|is)\b)/gu) : []) {
+  for (const p of possessive ? execAll(/(?<![\p{L}.-])(\p{Lu}[\p{L}.-]*)['’]s(?=\s(?:also\s)?(?:includes|included|comprised|comprises|consisted|featured|had|has|was|were|is)\b)/gu, m) : []) {
     const party = lastParty(p[1]!, sides);
     if (party) out.push({ start: p.index, end: p.index + p[0].length, party, contextual: false, noun: false });
   }
   // "Iran's chief negotiator, A, heads …": a side's possessive on the negotiator noun is that side.
-  for (const p of possessive && m.includes('negotiator') ? m.matchAll(/(?<![\p{L}.-])(\p{Lu}[\p{L}.-]*)['’]s\s(?:new\s|former\s)?(?:chief|lead|top)\snegotiator\b/gu) : []) {
+  for (const p of possessive && m.includes('negotiator') ? execAll(/(?<![\p{L}.-])(\p{Lu}[\p{L}.-]*)['’]s\s(?:new\s|former\s)?(?:chief|lead|top)\snegotiator\b/gu, m) : []) {
     const party = lastParty(p[1]!, sides);
     if (party) out.push({ start: p.index, end: p.index + p[0].length, party, contextual: false, noun: false });
   }
   // "It includes A and B", "Also on it are C": the pronoun is the delegation the item named last.
-  for (const p of m.matchAll(/^(?:It|They)(?=\s+(?:also\s+)?(?:includes|included|include|comprises|comprised|consists|consisted|is\s+made\s+up|was\s+made\s+up)\b)|\bon\s+it(?=\s+(?:are|were)\b)/gu)) {
+  for (const p of execAll(/^(?:It|They)(?=\s+(?:also\s+)?(?:includes|included|include|comprises|comprised|consists|consisted|is\s+made\s+up|was\s+made\s+up)\b)|\bon\s+it(?=\s+(?:are|were)\b)/gu, m)) {
     out.push({ start: p.index, end: p.index + p[0].length, contextual: true, noun: false, pronoun: true });
   }
   // "its participants include", "their members are": the side named last.
-  for (const p of m.matchAll(/\b(?:its|their)\s+(?:other\s+)?(?:\d{1,3}\s+|(?:two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(?:participants|members|head|leader|(?:chief|lead|top)\s+negotiator)\b/giu)) {
+  for (const p of execAll(/\b(?:its|their)\s+(?:other\s+)?(?:\d{1,3}\s+|(?:two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(?:participants|members|head|leader|(?:chief|lead|top)\s+negotiator)\b/giu, m)) {
     out.push({ start: p.index, end: p.index + p[0].length, contextual: true, noun: false });
   }
   return out.sort((x, y) => x.start - y.start);
@@ -222,7 +227,7 @@ const SPEAKER_AFTER = /^(?:’s)?\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|wrote|
 const ITEM_SHAPE = /^\s*(?:[-–—•*▪►→✓·●◦>]|\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){1,3}\s*(?:,|[—–-]\s))/u;
 /** The copula after "Joining A and B": the people joining come after it. */
 const JOINING_COPULA = /\b(?:will be|are|were|is|was)\b/;
-const placeholders = (s: string) => [...s.matchAll(/⟨(\d+)⟩(?!’s)/g)].map((x) => Number(x[1]));
+const placeholders = (s: string) => execAll(/⟨(\d+)⟩(?!’s)/g, s).map((x) => Number(x[1]));
 const SHORT_HEADING = /^\s*(?:the\s+)?[\p{Lu}][\p{L}.’'-]*(?:['’]s)?\s+(?:delegation|team|negotiators|negotiating\s+team)\s*$/iu;
 const ITEM_VERB =
   /\b(?:said|says|confirmed|told|tells|added|announced|wrote|writes|will|would|is|was|are|were|has|have|had|did|does|met|meets|took|takes|led|leads|headed|heads|arrived|attended|joined|spoke|called)\b/;
@@ -285,7 +290,7 @@ const NOT_A_ROSTER =
 /** The words after the last roster word before a colon. */
 function afterRosterWord(before: string): string {
   let last = 0;
-  for (const w of before.matchAll(COLON_ROSTER_EACH)) last = w.index + w[0].length;
+  for (const w of execAll(COLON_ROSTER_EACH, before)) last = w.index + w[0].length;
   return before.slice(last);
 }
 
@@ -328,7 +333,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
   input.texts.forEach((text, si) => {
     const people = input.people[si]!;
     const unit = input.units[si]!;
-    const cued = ROSTER_FILTER.test(text) || SPLIT_CUES.some((c) => matches(c.re, text));
+    const cued = ROSTER_FILTER.test(text) || SPLIT_CUES.some((c) => mayHold(c, text) && matches(c.re, text));
     // "European leaders will fly to Washington to accompany A to his meeting with B. Confirmed so
     // far:": a bare colon line right after a sentence with a roster cue, in its paragraph, heads a
     // list of that sentence's people; with no side of its own, each item sits on their own.
@@ -405,7 +410,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     if (people.length && cued) {
       const found = [
         ...CUES.matches(m).map((cue) => ({ cue, rule: CUES.ruleOf(cue[0]) })),
-        ...SPLIT_CUES.flatMap(({ re, rule }) => [...m.matchAll(re)].map((cue) => ({ cue, rule }))),
+        ...SPLIT_CUES.flatMap((c) => (mayHold(c, m) ? execAll(c.re, m).map((cue) => ({ cue, rule: c.rule })) : [])),
       ].sort((a, b) => a.cue.index - b.cue.index);
       for (const { cue, rule } of found) {
         if (inSentence > MAX_CANDIDATES) break;
@@ -661,7 +666,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         // on their own side when it is the companions'.
         if (rule.id === 'roster.taking-part' && /\b(?:accompanied|joined|flanked)\s+(?:(?:in|at)\s+\S+(?:\s+\S+){0,2}\s+)?by$/i.test(cue[0])) {
           const clauseBefore = m.slice(0, start).split(/[;:]/).pop() ?? '';
-          const subj = [...clauseBefore.matchAll(/⟨(\d+)⟩(?!’s)/g)].map((x) => Number(x[1])).filter((k) => !ks.includes(k));
+          const subj = execAll(/⟨(\d+)⟩(?!’s)/g, clauseBefore).map((x) => Number(x[1])).filter((k) => !ks.includes(k));
           const companions = new Set(ks.map((k) => sideOfPerson(people[k], input)).filter(Boolean));
           for (const k of subj) {
             const p = people[k];
@@ -866,8 +871,8 @@ function describedPrincipals(m: string, itemSides: ItemSides | undefined): { off
     out.push({ office: office.toLowerCase().replace(/\s+/g, ' ').replace(/s$/, ''), sides: [sides[0]!, sides[1]!], end });
   };
   // The sides are named before the clause goes on ("… of Armenia and Azerbaijan ended talks").
-  for (const x of m.matchAll(OFFICES_OF)) add(x[1]!, x[2]!.split(DESCRIPTION_END)[0]!, x.index + x[0].length);
-  for (const x of m.matchAll(OFFICES_ALONE)) {
+  for (const x of execAll(OFFICES_OF, m)) add(x[1]!, x[2]!.split(DESCRIPTION_END)[0]!, x.index + x[0].length);
+  for (const x of execAll(OFFICES_ALONE, m)) {
     const before = SIDES_BEFORE.exec(m.slice(Math.max(0, x.index - 70), x.index));
     if (before) add(x[1]!, before[1]!, x.index + x[0].length);
   }
@@ -1090,7 +1095,7 @@ function subjectOf(raw: string): number[] {
   const rel = relativeHead(before);
   if (rel !== undefined) return [rel];
   let from = 0;
-  for (const b of before.matchAll(CLAUSE_BREAK)) from = b.index + b[0].length;
+  for (const b of execAll(CLAUSE_BREAK, before)) from = b.index + b[0].length;
   const clause = before.slice(from);
   const first = /⟨(\d+)⟩/.exec(clause);
   if (!first) return [];
@@ -1126,7 +1131,7 @@ function subjectOf(raw: string): number[] {
 
 /** The people right before the cue, with nothing but an apposition between ("A, B and C at the talks"). */
 function adjacentBefore(before: string, sides: ItemSides | undefined): number[] {
-  const all = [...before.matchAll(/⟨(\d+)⟩/g)];
+  const all = execAll(/⟨(\d+)⟩/g, before);
   const last = all[all.length - 1];
   if (!last) return [];
   // The gap may hold a parenthesis and then one comma-set apposition, nothing else.
@@ -1159,7 +1164,7 @@ function relativeHead(before: string): number | undefined {
   if (comma < 0 || head.length - comma > 80) return undefined;
   const appos = head.slice(comma + 1);
   // The apposition may hold a possessor ("Netanyahu's"), not a person of its own.
-  if ([...appos.matchAll(/⟨\d+⟩(’s)?/g)].some((x) => !x[1])) return undefined;
+  if (execAll(/⟨\d+⟩(’s)?/g, appos).some((x) => !x[1])) return undefined;
   head = head.slice(0, comma).trimEnd();
   const m = /⟨(\d+)⟩$/.exec(head);
   return m ? Number(m[1]) : undefined;
@@ -1169,7 +1174,7 @@ function peopleBefore(before: string, sides: ItemSides | undefined): number[] {
   // A dash-set aside ("A — flanked by the Shin Bet chief and in contact with the Biden administration —") names no item.
   const clause = before.replace(/^.*[;:]/s, '').replace(/\s[—–]\s[^—–]{0,200}\s[—–]\s/g, (a) => ' '.repeat(a.length));
   const out: number[] = [];
-  for (const h of clause.matchAll(/⟨(\d+)⟩/g)) {
+  for (const h of execAll(/⟨(\d+)⟩/g, clause)) {
     if (/^’s/.test(clause.slice(h.index + h[0].length)) || isComplement(clause.slice(0, h.index), sides)) continue;
     out.push(Number(h[1]));
   }
@@ -1185,13 +1190,13 @@ function senderSide(before: string, people: PersonSpan[], input: RosterInput): s
 
 /** The last person named before a cue, not a possessor ("A's"). */
 function lastPersonBefore(before: string): number | undefined {
-  const all = [...before.matchAll(/⟨(\d+)⟩(?!’s)/g)];
+  const all = execAll(/⟨(\d+)⟩(?!’s)/g, before);
   const last = all[all.length - 1];
   return last ? Number(last[1]) : undefined;
 }
 
 function subjectBefore(before: string, people: PersonSpan[]): string | undefined {
-  const all = [...before.matchAll(/⟨(\d+)⟩/g)];
+  const all = execAll(/⟨(\d+)⟩/g, before);
   const last = all[all.length - 1];
   return last ? people[Number(last[1])]?.party : undefined;
 }

@@ -4,6 +4,7 @@ import { type DateSpan, isDatelineDate } from './dates.js';
 import { CONTINUES_BEFORE_DATE, MOVED_FROM_BEFORE_DATE, ORGANISATION_GATHERING, RESUMES_NEAR_DATE, TALKS_DURATION_LEAD, TALKS_RE, TOPIC_BEFORE_PLACE } from './lexicon.js';
 import { findPlaces, type Place, placesCompatible } from './places.js';
 import { AT_SUMMIT, INSISTED_ON, inPersonsClause, participantsOf, type RoundDraft } from './rounds.js';
+import { hasLowerWords } from './sentences.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -142,7 +143,7 @@ export const scoreOf = (cues: string[]): number => cues.reduce((a, c) => a + (WE
  */
 export function dateCandidates(views: SentenceView[], rounds: RoundDraft[], published: Date): DateCandidate[] {
   const carried = new Set(rounds.flatMap((r) => (r.date?.precision === 'day' ? [r.date.date] : [])));
-  const body = views.map((v, i) => ((v.text.match(/\b[a-z]{2,}\b/g) ?? []).length >= 3 ? i : -1)).filter((i) => i >= 0);
+  const body = views.map((v, i) => (hasLowerWords(v.text, 3) ? i : -1)).filter((i) => i >= 0);
   const lede = new Set(body.slice(0, 2));
   const out: DateCandidate[] = [];
   views.forEach((v, i) => {

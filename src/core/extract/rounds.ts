@@ -18,6 +18,7 @@ import {
 import { findPlaces, locationTokens, type Place, placesCompatible } from './places.js';
 import type { Token } from './tokens.js';
 import type { ResolvedDate, RoundFact } from './types.js';
+import { execAll } from './regex.js';
 
 export interface RoundDraft {
   place?: Place;
@@ -128,7 +129,7 @@ const DOCUMENT_BEFORE_SIGNED = /\b(?:agreement|deal|declaration|accord|accords|t
  * it ("a Declaration of Principles was signed between"). "sign" itself only in a headline's present.
  */
 function signingCue(clause: string, headline: boolean): { index: number; 0: string } | null {
-  for (const m of clause.matchAll(SIGN_VERB)) {
+  for (const m of execAll(SIGN_VERB, clause)) {
     if (m[0].toLowerCase() === 'sign' && !headline) continue;
     const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const before = clause.slice(Math.max(0, m.index - 40), m.index);
@@ -168,7 +169,7 @@ export function participantsOf(clause: string, tokens: Token[], people: PersonSp
       break;
     }
   });
-  for (const m of clause.matchAll(/\b(?:with|between)\s+(?:the\s+)?([^,;.]{2,60})/g)) {
+  for (const m of execAll(/\b(?:with|between)\s+(?:the\s+)?([^,;.]{2,60})/g, clause)) {
     const seg = m[1]!.split(/\b(?:on|in|at|to|for|over|about|after|before|which|that|by)\b/)[0]!;
     for (const pm of findParties(seg, { sides })) out.add(pm.party.name);
   }
@@ -228,7 +229,7 @@ const PLACE_DATE_LEAD = /^\s*\p{Lu}[\p{L}.'’ -]{1,30},\s(?:\d{1,2}\s\p{Lu}\p{L
 function clauses(sentence: string): { range: [number, number]; coordinated: boolean; afterLead?: boolean }[] {
   const cuts: { at: number; coordinated: boolean; afterLead?: boolean }[] = [{ at: 0, coordinated: false }];
   const lead = PLACE_DATE_LEAD.exec(sentence)?.[0].length ?? 0;
-  for (const m of sentence.matchAll(CLAUSE_CUT)) {
+  for (const m of execAll(CLAUSE_CUT, sentence)) {
     if (m.index < lead) continue;
     // A speech verb's clause ends before "that": cut there, not at the verb.
     const at = /^\w/.test(m[0]) ? m.index + m[0].length : m.index;
@@ -415,7 +416,7 @@ export function findRoundCandidates(
     if (afterLead && !cityFirst && TALKS_DURATION_LEAD.test(sentence.slice(0, s))) continue;
     if (!cityFirst && !date) continue;
     // "a session chaired by U.S. envoy A": whoever chairs, hosts or mediates is no side to the talks.
-    const chair = [...clause.matchAll(CHAIRED_BY)].map((m): [number, number] => [s + m.index, s + m.index + m[0].length]);
+    const chair = execAll(CHAIRED_BY, clause).map((m): [number, number] => [s + m.index, s + m.index + m[0].length]);
     const outside = (a: number, b: number) => !chair.some(([x, y]) => a < y && b > x);
     const cpeople = people.filter((p) => p.start >= s && p.end <= e && outside(p.start, p.end));
     const sidesText = chair.length ? clause.replace(CHAIRED_BY, (m) => ' '.repeat(m.length)) : clause;

@@ -868,3 +868,112 @@ export function cueFilter(rules: readonly DelegationRule[]): RegExp {
     }
   return new RegExp(`(?<![\\p{L}])(?:${[...words].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})`, 'iu');
 }
+
+/**
+ * Literals every match of `re` contains, read from its source: a list of clauses, each a set of
+ * literals one of which is in any text the pattern matches ("(?:leading|heading) the" gives
+ * [["leading", "heading"], [" the"]]). A text failing a clause cannot match: a gate generated from
+ * the rule's own pattern, never kept in step by hand. Conservative: optional or repeated parts,
+ * lookarounds, classes and escapes add nothing, and case-insensitive patterns get no clause (Unicode
+ * case folding: "ſ" matches "s" but lower-cases to itself).
+ */
+export function requiredLiterals(re: RegExp): string[][] {
+  if (re.flags.includes('i')) return [];
+  const src = re.source;
+  let i = 0;
+  /** A quantifier at `i` that lets what precedes it match zero times; consumed either way. */
+  const optional = (): boolean => {
+    const c = src[i];
+    if (c === '?' || c === '*') {
+      i++;
+      if (src[i] === '?') i++;
+      return true;
+    }
+    if (c === '+') {
+      i++;
+      if (src[i] === '?') i++;
+      return false;
+    }
+    if (c === '{') {
+      const close = src.indexOf('}', i);
+      const min = Number(src.slice(i + 1, close).split(',')[0]);
+      i = close + 1;
+      if (src[i] === '?') i++;
+      return !(min >= 1);
+    }
+    return false;
+  };
+  /** The alternatives up to a closing bracket or the end, as clauses all of which hold. */
+  const alternation = (): string[][] => {
+    const alts: string[][][] = [sequence()];
+    while (src[i] === '|') {
+      i++;
+      alts.push(sequence());
+    }
+    if (alts.length === 1) return alts[0]!;
+    // One clause from each alternative (its fewest, longest literals): whichever matches, one of them is there.
+    const union: string[] = [];
+    for (const clauses of alts) {
+      const best = [...clauses].sort((a, b) => a.length - b.length || Math.min(...b.map((x) => x.length)) - Math.min(...a.map((x) => x.length)))[0];
+      if (!best) return [];
+      union.push(...best);
+    }
+    return [[...new Set(union)]];
+  };
+  const sequence = (): string[][] => {
+    const clauses: string[][] = [];
+    let run = '';
+    const end = () => {
+      if (run.length >= 2) clauses.push([run]);
+      run = '';
+    };
+    while (i < src.length && src[i] !== '|' && src[i] !== ')') {
+      const ch = src[i]!;
+      if (ch === '(') {
+        end();
+        let look = false;
+        if (src.startsWith('(?:', i)) i += 3;
+        else if (/^\(\?<?[=!]/.test(src.slice(i, i + 4))) {
+          look = true;
+          i += src[i + 2] === '<' ? 4 : 3;
+        } else if (src.startsWith('(?<', i)) i = src.indexOf('>', i) + 1;
+        else i++;
+        const inner = alternation();
+        i++; // ')'
+        if (!optional() && !look) clauses.push(...inner);
+        continue;
+      }
+      if (ch === '\\' || ch === '[' || ch === '.' || ch === '^' || ch === '$') {
+        end();
+        if (ch === '\\') {
+          const esc = src[i + 1] ?? '';
+          // \p{…}, \u{…}, \k<…>: skip the braces' content.
+          if ((esc === 'p' || esc === 'P' || esc === 'u' || esc === 'k') && /[{<]/.test(src[i + 2] ?? '')) i = src.indexOf(esc === 'k' ? '>' : '}', i + 2) + 1;
+          else i += 2;
+        } else if (ch === '[') {
+          let j = i + 1;
+          while (j < src.length && src[j] !== ']') j += src[j] === '\\' ? 2 : 1;
+          i = j + 1;
+        } else i++;
+        optional();
+        continue;
+      }
+      i++;
+      // A character a quantifier follows leaves the run (optional, or repeated).
+      if (/[?*+{]/.test(src[i] ?? '')) {
+        end();
+        optional();
+        continue;
+      }
+      run += ch;
+    }
+    end();
+    return clauses;
+  };
+  return alternation();
+}
+
+/** Whether a text may match a pattern whose `requiredLiterals` are `clauses`. */
+export function mayMatch(clauses: readonly (readonly string[])[], text: string): boolean {
+  return clauses.every((c) => c.some((l) => text.includes(l)));
+}

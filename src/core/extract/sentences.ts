@@ -127,3 +127,16 @@ export function splitUnits(text: string): SentenceUnit[] {
 export function splitSentences(text: string): string[] {
   return splitUnits(text).map((u) => u.text);
 }
+
+const LOWER_WORD = /\b[a-z]{2,}\b/g;
+/**
+ * Whether a text holds at least `n` lower-case words of two letters or more (a clause, not a
+ * dateline): counted up to `n`, with no array of every word.
+ */
+export function hasLowerWords(text: string, n: number): boolean {
+  LOWER_WORD.lastIndex = 0;
+  let count = 0;
+  while (count < n && LOWER_WORD.exec(text)) count++;
+  LOWER_WORD.lastIndex = 0;
+  return count >= n;
+}

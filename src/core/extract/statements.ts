@@ -17,6 +17,7 @@ import { ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
 import { splitSentences } from './sentences.js';
 import type { Token } from './tokens.js';
 import type { ResolvedDate } from './types.js';
+import { execAll } from './regex.js';
 
 /** What a statement does beyond saying: read from its verb and from cue words in it. */
 export type Stance = 'demanded' | 'proposed' | 'agreed' | 'refused';
@@ -267,11 +268,11 @@ function paragraphsOf(text: string, count: number): number[] {
 const QUOTE_RE = /“[^”]*(?:”|$)|^[^“”]*”|"[^"]*(?:"|$)/g;
 
 function quotedRanges(s: string): [number, number][] {
-  return [...s.matchAll(QUOTE_RE)].map((m) => [m.index - 1, m.index + m[0].length] as [number, number]);
+  return execAll(QUOTE_RE, s).map((m) => [m.index - 1, m.index + m[0].length] as [number, number]);
 }
 
 function quoteText(s: string): string | undefined {
-  const parts = [...s.matchAll(QUOTE_RE)].map((m) => m[0].replace(/["“”]/g, '').trim()).filter((q) => q.split(/\s+/).length >= 2);
+  const parts = execAll(QUOTE_RE, s).map((m) => m[0].replace(/["“”]/g, '').trim()).filter((q) => q.split(/\s+/).length >= 2);
   return parts.length ? parts.join(' … ') : undefined;
 }
 
