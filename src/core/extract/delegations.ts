@@ -381,7 +381,8 @@ function placeIn(drafts: Map<string, DelegationDraft>, party: string, name: stri
     d = { party, leaders: [], members: [], sentenceIndex, rule, rules: {} };
     drafts.set(party, d);
   }
-  const rules = (d.rules ??= {});
+  d.rules ??= {};
+  const rules = d.rules;
   if (role === 'leader') {
     if (!d.leaders.includes(name)) {
       d.leaders.push(name);

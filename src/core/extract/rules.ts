@@ -184,15 +184,16 @@ export const LEADING_VERBS = ['led', 'headed', 'chaired', 'fronted'];
  * (`roster.includes` "consist of", "members are"; the shape "comprise" and "joined by").
  */
 export const COMPOSITION_VERBS = [
-  'included', 'includes', 'include', 'including', 'comprised', 'comprising', 'comprises',
-  'consisted of', 'consists of', 'consisting of', 'made up of', 'featured', 'features', 'takes in', 'take in', 'took in',
+  'includes', 'included', 'include', 'including', 'takes in', 'take in', 'took in', 'comprises', 'comprised', 'comprising',
+  'consists of', 'consisted of', 'consisting of', 'made up of', 'features', 'featured',
 ];
 
 export const DELEGATION_RULES: DelegationRule[] = [
   {
     id: 'roster.led-by',
     cues: [
-      ...LEADING_VERBS.map((v) => `${v} by`), 'steered by', 'head of the delegation is', 'led once again by', 'headed once again by',
+      // Spliced so the compiled alternation keeps its order among cues of one length (the source recheck proved linear).
+      ...LEADING_VERBS.slice(0, 3).map((v) => `${v} by`), 'steered by', ...LEADING_VERBS.slice(3).map((v) => `${v} by`), 'head of the delegation is', 'led once again by', 'headed once again by',
       'leading the … delegation are', 'leading the … delegation is', 'heading the … delegation are', 'heading the … delegation is',
       'leading the … team are', 'heading the … team are', 'leading the … side are', 'led on … side by',
     ],
@@ -290,8 +291,9 @@ export const DELEGATION_RULES: DelegationRule[] = [
   {
     id: 'roster.includes',
     cues: [
-      ...COMPOSITION_VERBS, 'consist of', 'participants include', 'members include',
-      'members are', 'members were', 'also has', 'also had',
+      // Spliced so the compiled alternation keeps its order among cues of one length (the source recheck proved linear).
+      ...COMPOSITION_VERBS.slice(0, 13), 'consist of', ...COMPOSITION_VERBS.slice(13, 14), 'participants include', 'members include',
+      'members are', 'members were', ...COMPOSITION_VERBS.slice(14), 'also has', 'also had',
     ],
     reject: { before: NO_SIDE_BEFORE, speakers: SPEAKING_GROUP, rest: CALLED_OFF },
     // "is made up, among others, of A, B and C": an aside inside the verb (matched on its own).
@@ -827,7 +829,9 @@ export const SENTENCE_SHAPES: SentenceShape[] = [
     words: { verbs: LEADING_VERBS },
     product: 'leader',
     shape: 'a delegation noun with its side, then a leading verb and "by", then the leaders ("The Qatari delegation was fronted by A"); also "it was again headed by A" inside its clause',
-    examples: [ex('The Norwegian delegation was fronted by Halvard Lunde, officials said.', 'Norway', ['Halvard Lunde', 'leader'])],
+    examples: [
+      ex('The Danish delegation, which arrived on Monday, was fronted by Deputy Foreign Minister Halvard Lunde.', 'Denmark', ['Halvard Lunde', 'leader']),
+    ],
   },
   {
     id: 'shape.respectively-led',
@@ -840,7 +844,7 @@ export const SENTENCE_SHAPES: SentenceShape[] = [
     id: 'shape.member-verb',
     // The verbs of composition both readers share, then this shape's own: a side's delegation noun, then one of these, then members.
     cues: ['included', 'comprised', 'consists of', 'made up of', 'takes in', 'joined by', 'along with'],
-    words: { verbs: [...COMPOSITION_VERBS.slice(0, 7), 'comprise', ...COMPOSITION_VERBS.slice(7), 'represented by', 'joined by', 'accompanied by', 'with', 'along with', 'alongside'] },
+    words: { verbs: [...COMPOSITION_VERBS, 'comprise', 'represented by', 'joined by', 'accompanied by', 'with', 'along with', 'alongside'] },
     product: 'member',
     shape: 'a delegation noun with its side, then a verb of composition and the members ("The Danish team comprised A and B"); a restrictive clause may sit between ("The Danish team that arrived on Monday also included A")',
     examples: [ex('The Danish negotiating team comprised Mette Kjaer and Jonas Holm.', 'Denmark', 'Mette Kjaer', 'Jonas Holm')],
@@ -852,21 +856,27 @@ export const SENTENCE_SHAPES: SentenceShape[] = [
     words: { copulas: ['were', 'are', 'was', 'is', 'will be', 'included', 'include'] },
     product: 'member',
     shape: 'a delegation noun with its side, then a copula and the people ("In the Danish delegation were minister A and envoy B")',
-    examples: [],
+    examples: [
+      ex('In the Danish delegation were Deputy Foreign Minister Mette Kjaer and Jonas Holm.', 'Denmark', 'Mette Kjaer', 'Jonas Holm'),
+    ],
   },
   {
     id: 'shape.colon-list',
     cues: [':'],
     product: 'member',
     shape: 'a delegation noun with its side, then a colon and the people ("The Danish delegation: A, B and C")',
-    examples: [],
+    examples: [
+      ex('The Danish delegation: Mette Kjaer, Jonas Holm and Lars Vinther.', 'Denmark', 'Mette Kjaer', 'Jonas Holm', 'Lars Vinther'),
+    ],
   },
   {
     id: 'shape.leader-before-anchor',
     cues: ['heading', 'leading', 'headed', 'led', 'heads', 'leads', 'head', 'lead', 'chairs', 'chaired', 'chairing', 'fronted', 'fronts'],
     product: 'leader',
     shape: 'the person first, then a leading verb and the delegation ("A was heading his country\'s delegation", "A, who led Moscow\'s delegation")',
-    examples: [],
+    examples: [
+      ex('Danish Foreign Minister Halvard Lunde, who led the Danish delegation, spoke first.', 'Denmark', ['Halvard Lunde', 'leader']),
+    ],
   },
   {
     id: 'shape.member-before-anchor',
@@ -880,49 +890,63 @@ export const SENTENCE_SHAPES: SentenceShape[] = [
     cues: ['on the … side'],
     product: 'member',
     shape: 'people set directly before the side they sit on ("A and B on the Danish side")',
-    examples: [],
+    examples: [
+      ex('Mette Kjaer and Jonas Holm on the Danish side spoke first.', 'Denmark', 'Mette Kjaer', 'Jonas Holm'),
+    ],
   },
   {
     id: 'shape.head-of',
     cues: ['head of the … delegation', 'delegation head', 'delegation chief', 'delegation leader'],
     product: 'leader',
     shape: 'a head-of-delegation noun and its holder in apposition ("A, head of the Danish delegation", "Danish delegation head A")',
-    examples: [],
+    examples: [
+      ex('Halvard Lunde, head of the Danish delegation, arrived on Monday.', 'Denmark', ['Halvard Lunde', 'leader']),
+    ],
   },
   {
     id: 'shape.who-led-it',
     cues: ['who led it', 'who headed the delegation'],
     product: 'leader',
     shape: 'a list item\'s relative clause saying they lead it ("A, who led it, B and C")',
-    examples: [],
+    examples: [
+      ex('The Danish delegation included Mette Kjaer, Halvard Lunde, who led it, and Jonas Holm.', 'Denmark', ['Halvard Lunde', 'leader']),
+    ],
   },
   {
     id: 'shape.represented-by',
     cues: ['represented by'],
     product: 'member',
     shape: 'a party as subject, no delegation noun, then "represented by" and its people ("Denmark was represented by A and B")',
-    examples: [],
+    examples: [
+      ex('Denmark was represented by Mette Kjaer and Jonas Holm.', 'Denmark', 'Mette Kjaer', 'Jonas Holm'),
+    ],
   },
   {
     id: 'shape.sent',
     cues: ['sent', 'is sending', 'are sending', 'was sending', 'were sending', 'dispatched', 'fielded'],
     product: 'member',
     shape: 'a party that sends people ("Copenhagen sent envoy A and B"); each party\'s list ends where the next one\'s verb begins',
-    examples: [],
+    examples: [
+      ex('Copenhagen sent envoy Mette Kjaer and Jonas Holm.', 'Denmark', 'Mette Kjaer', 'Jonas Holm'),
+    ],
   },
   {
     id: 'shape.represent-before',
     cues: ['represented', 'will represent', 'are representing', 'were representing'],
     product: 'member',
     shape: 'the people first, then the party they represent ("A and B represented Copenhagen")',
-    examples: [],
+    examples: [
+      ex('Mette Kjaer and Jonas Holm represented Denmark.', 'Denmark', 'Mette Kjaer', 'Jonas Holm'),
+    ],
   },
   {
     id: 'shape.joined-by',
     cues: ['joined by', 'accompanied by', 'flanked by'],
     product: 'member',
     shape: 'a person on a side, then who joined them ("A was joined by B and C"): the subject\'s side',
-    examples: [],
+    examples: [
+      ex('Danish Foreign Minister Halvard Lunde was joined by Mette Kjaer and Jonas Holm.', 'Denmark', 'Mette Kjaer', 'Jonas Holm'),
+    ],
   },
   {
     id: 'shape.also-took-part',
@@ -930,63 +954,81 @@ export const SENTENCE_SHAPES: SentenceShape[] = [
     cues: ['also took part', 'also participated', 'also attended', 'took part too', 'participated too', 'were also present', 'also going', 'also travelling', 'also coming', 'also attending', 'also taking part', 'also participating'],
     product: 'member',
     shape: 'people who also took part, right after a delegation was named ("…headed by A; B and C also took part")',
-    examples: [],
+    examples: [
+      ex('The Danish delegation was headed by Halvard Lunde; Mette Kjaer and Jonas Holm also took part.', 'Denmark', 'Mette Kjaer', 'Jonas Holm'),
+    ],
   },
   {
     id: 'shape.its-members',
     cues: ['its members are', 'their members were', 'its other members include'],
     product: 'member',
     shape: '"Its members are A, B and C": the delegation named just before',
-    examples: [],
+    examples: [
+      ex('The Danish delegation arrived on Monday. Its members are Mette Kjaer, Jonas Holm and Lars Vinther.', 'Denmark', 'Mette Kjaer', 'Jonas Holm', 'Lars Vinther'),
+    ],
   },
   {
     id: 'shape.with-him',
     cues: ['with him', 'with her', 'with them', 'part of it', 'part of them'],
     product: 'member',
     shape: '"A is leading it; B and C are with him", "A and B are also part of it": the side just placed',
-    examples: [],
+    examples: [
+      ex('The Danish delegation arrived on Monday. Halvard Lunde is leading it; Mette Kjaer and Jonas Holm are with him.', 'Denmark', 'Mette Kjaer', 'Jonas Holm'),
+    ],
   },
   {
     id: 'shape.it',
     cues: ['it is led by', 'it is headed by', 'it includes', 'it comprises', 'it consists of'],
     product: 'member',
     shape: '"It also includes A", "It is headed by B" (B leads): the delegation the previous sentence named',
-    examples: [],
+    examples: [
+      ex('The Danish delegation arrived on Monday. It is headed by Halvard Lunde.', 'Denmark', ['Halvard Lunde', 'leader']),
+    ],
   },
   {
     id: 'shape.leads-it',
     cues: ['is leading it', 'led it', 'headed them'],
     product: 'leader',
     shape: '"A, the new council secretary, is leading it": the delegation just named, sent, or the paragraph\'s party',
-    examples: [],
+    examples: [
+      ex('The Danish delegation arrived on Monday. Deputy Foreign Minister Halvard Lunde, the council secretary, led it.', 'Denmark', ['Halvard Lunde', 'leader']),
+    ],
   },
   {
     id: 'shape.joining-him',
     cues: ['joining him', 'among its members', 'also in the delegation', 'he was accompanied by', 'with him were'],
     product: 'member',
     shape: '"Joining him were A and B", "With her were C": the delegation just named, or the side of the sentence before\'s subject',
-    examples: [],
+    examples: [
+      ex('The Danish delegation was led by Halvard Lunde. Joining him were Mette Kjaer and Jonas Holm.', 'Denmark', 'Mette Kjaer', 'Jonas Holm'),
+    ],
   },
   {
     id: 'shape.elliptical',
     cues: ["'s is led by", "'s was headed by"],
     product: 'leader',
     shape: 'a possessive party with the delegation noun left out ("Denmark\'s is led by A")',
-    examples: [],
+    examples: [
+      ex("Denmark's is led by Halvard Lunde.", 'Denmark', ['Halvard Lunde', 'leader']),
+    ],
   },
   {
     id: 'shape.party-colon',
     cues: [':', '(head)'],
     product: 'member',
     shape: 'a brief\'s party and a colon, then at least two people or a named head ("Denmark: A (head), B, C")',
-    examples: [],
+    examples: [
+      ex('Denmark: Mette Kjaer, Jonas Holm, Lars Vinther.', 'Denmark', 'Mette Kjaer', 'Jonas Holm', 'Lars Vinther'),
+    ],
   },
   {
     id: 'shape.attended-by',
     cues: ['attended by', 'present were', 'attending were'],
     product: 'member',
     shape: '"The talks were attended by A, envoy B and Denmark\'s C": each on their own side, or the side named before; never an audience',
-    examples: [],
+    examples: [
+      ex('The talks were attended by Danish minister Halvard Lunde and Danish envoy Mette Kjaer.', 'Denmark', 'Halvard Lunde', 'Mette Kjaer'),
+    ],
   },
   {
     id: 'shape.talks-with-envoy',
@@ -1000,7 +1042,9 @@ export const SENTENCE_SHAPES: SentenceShape[] = [
     cues: ['chief negotiator', 'lead negotiator', 'top negotiator', 'head of the delegation', 'delegation head'],
     product: 'leader',
     shape: 'a person whose own title says they lead a side\'s delegation ("A, Denmark\'s chief negotiator,")',
-    examples: [],
+    examples: [
+      ex('Halvard Lunde, Denmark’s chief negotiator, said the talks went well.', 'Denmark', ['Halvard Lunde', 'leader']),
+    ],
   },
   {
     id: 'shape.brought',
@@ -1009,28 +1053,36 @@ export const SENTENCE_SHAPES: SentenceShape[] = [
     words: { arriving: ['arrived', 'came', 'travelled', 'traveled', 'flew'] },
     product: 'member',
     shape: 'an earlier sentence\'s person, now "he" or a description, brought people ("This time he brought A and B"): on that person\'s side, and so is that person',
-    examples: [],
+    examples: [
+      ex('Danish Foreign Minister Halvard Lunde arrived in Geneva. This time he brought Mette Kjaer and Jonas Holm.', 'Denmark', 'Mette Kjaer', 'Jonas Holm', 'Halvard Lunde'),
+    ],
   },
   {
     id: 'shape.back-leads',
     cues: ['has led every … delegation', 'headed the … team'],
     product: 'leader',
     shape: 'a subject pointing back to an earlier sentence\'s person leads a delegation ("The former minister has led every Danish delegation since May")',
-    examples: [],
+    examples: [
+      ex('Danish Foreign Minister Halvard Lunde spoke to reporters. The former defence minister has led every Danish delegation since May.', 'Denmark', ['Halvard Lunde', 'leader']),
+    ],
   },
   {
     id: 'shape.delegation-he-led',
     cues: ['delegation he headed', 'team she led'],
     product: 'leader',
     shape: '"The Danish delegation he headed": the earlier sentence\'s person leads it',
-    examples: [],
+    examples: [
+      ex('Danish Foreign Minister Halvard Lunde spoke to reporters. The Danish delegation he headed left on Friday.', 'Denmark', ['Halvard Lunde', 'leader']),
+    ],
   },
   {
     id: 'shape.at-its-head',
     cues: ['at its head was', 'its head is', 'its leader was'],
     product: 'leader',
     shape: '"At its head was A": the delegation just named, or the party the paragraph is about',
-    examples: [],
+    examples: [
+      ex('The Danish delegation arrived on Monday. At its head was Deputy Foreign Minister Halvard Lunde.', 'Denmark', ['Halvard Lunde', 'leader']),
+    ],
   },
   {
     id: 'shape.party-man',
@@ -1046,7 +1098,9 @@ export const SENTENCE_SHAPES: SentenceShape[] = [
     cues: ['facing them', 'across the table', 'on the other side of the table'],
     product: 'member',
     shape: '"Facing them were A and B": the side opposite the one placed last, the latest other party the text named',
-    examples: [],
+    examples: [
+      ex('The Danish delegation was led by Halvard Lunde, the Swedish one by Erik Strand. Facing them were Mette Kjaer and Jonas Holm.', 'Sweden', 'Mette Kjaer', 'Jonas Holm'),
+    ],
   },
 ];
 
