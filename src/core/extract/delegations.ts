@@ -1,7 +1,7 @@
 import { findParties, type ItemSides } from '../parties.js';
 import type { PersonSpan } from './actors.js';
 import { ABBREVIATIONS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
-import { AUDIENCE, sentenceShape } from './rules.js';
+import { APPOINTING_VERBS, AUDIENCE, sentenceShape } from './rules.js';
 import { execAll } from './regex.js';
 
 export interface DelegationDraft {
@@ -281,8 +281,7 @@ const TRIGGER_WORD = /\b(?:includ|compris|consist|made\s+up|featur|takes?\s+in|t
  * "A, appointed by President B", "A, sent by C": whoever appoints, sends or approves someone on a
  * delegation is named in that person's apposition, not listed beside them.
  */
-const APPOINTER =
-  /\b(?:appointed|nominated|named|chosen|approved|sent|dispatched|picked|authori[sz]ed|mandated|instructed|tasked|endorsed|confirmed|signed\s+off)\s+by\s+(?:[\p{L}’'.-]+\s+){0,5}$/u;
+const APPOINTER = new RegExp(String.raw`\b(?:${APPOINTING_VERBS.map((v) => v.split(' ').join(String.raw`\s+`)).join('|')})\s+by\s+(?:[\p{L}’'.-]+\s+){0,5}$`, 'u');
 
 /** Reads a list of people from `s` until a new clause starts; returns them and the rest. */
 /** The capitalised words (up to five) that end a text: "The Tigray People's Liberation Front" of "… The Tigray People's Liberation Front". */
@@ -366,10 +365,10 @@ function partyAfter(m: string, from: number, sides: ItemSides | undefined): stri
  * "B and C also took part", "A, B and C are also going": people added to the delegation just named.
  * "Going" and "travelling" say they go with it, as announcements of a line-up put it.
  */
-const ALSO_PART =
-  /\balso\s+(?:took part|participated|attended)\b|\b(?:took part|participated)\s+too\b|\bwere also present\b|\b(?:are|were|is|was|will)\s+also\s+(?:be\s+)?(?:going|travell?ing|coming|attending|taking part|participating)\b/;
-const ALSO_PART_CUT =
-  /\b(?:also\s+)?(?:took part|participated|were also present|also attended)\b|\b(?:are|were|is|was|will)\s+also\s+(?:be\s+)?(?:going|travell?ing|coming|attending|taking part|participating)\b/;
+const TOOK_PART = wordsOf(ALSO_TOOK_PART, 'took', ' ');
+const ALSO_GOING = String.raw`\b(?:are|were|is|was|will)\s+also\s+(?:be\s+)?(?:${wordsOf(ALSO_TOOK_PART, 'going', ' ')})\b`;
+const ALSO_PART = new RegExp(String.raw`\balso\s+(?:${TOOK_PART}|attended)\b|\b(?:${TOOK_PART})\s+too\b|\bwere also present\b|${ALSO_GOING}`);
+const ALSO_PART_CUT = new RegExp(String.raw`\b(?:also\s+)?(?:${TOOK_PART}|were also present|also attended)\b|${ALSO_GOING}`);
 
 /**
  * Puts a person on a party's draft as leader or member, recording the shape that placed them: a

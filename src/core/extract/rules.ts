@@ -160,6 +160,15 @@ const CALLED_OFF = /\b(?:scrapped|cancell?ed|called\s+off)\b/i;
 const SPEAKING_GROUP =
   /\b(?:officials|diplomats|leaders|politicians|lawmakers|legislators|figures|critics|hardliners|commentators|analysts|experts|observers|voices|ministers)(?:\s(?:in|from|at)\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?|\sof\sthe\s\p{Ll}+)?\s?,?\s?$/iu;
 
+/**
+ * "A, appointed by President B", "A, sent by C": whoever appoints, sends or approves someone on a
+ * delegation is named in that person's apposition, not listed beside them (delegations.ts readList).
+ */
+export const APPOINTING_VERBS = [
+  'appointed', 'nominated', 'named', 'chosen', 'approved', 'sent', 'dispatched', 'picked', 'authorised', 'authorized',
+  'mandated', 'instructed', 'tasked', 'endorsed', 'confirmed', 'signed off',
+];
+
 /** Words that make a list of those present an audience: "…, several ambassadors and other dignitaries". */
 export const AUDIENCE = /\b(?:dignitaries|ambassadors|guests|diplomatic\s+corps|invitees|representatives\s+of\s+the\s+(?:two|both)\s+(?:parties|sides))\b/i;
 
@@ -950,8 +959,9 @@ export const SENTENCE_SHAPES: SentenceShape[] = [
   },
   {
     id: 'shape.also-took-part',
-    // The phrases of ALSO_PART: "also" ties the people to the delegation just named.
-    cues: ['also took part', 'also participated', 'also attended', 'took part too', 'participated too', 'were also present', 'also going', 'also travelling', 'also coming', 'also attending', 'also taking part', 'also participating'],
+    cues: ['also took part', 'also participated', 'also attended', 'took part too', 'were also present', 'are also going', 'will also be travelling'],
+    // "also" ties the people to the delegation just named: "also took part", "took part too"; "are also going".
+    words: { took: ['took part', 'participated'], going: ['going', 'travelling', 'traveling', 'coming', 'attending', 'taking part', 'participating'] },
     product: 'member',
     shape: 'people who also took part, right after a delegation was named ("…headed by A; B and C also took part")',
     examples: [
