@@ -847,6 +847,7 @@ export const SENTENCE_SHAPES: SentenceShape[] = [
     cues: ['delegations', 'respectively'],
     product: 'leader',
     shape: 'two sides\' delegations, a leading verb, then their leaders in order ("The Norwegian and Danish delegations, led by A and B respectively")',
+    // No example: respectively.ts's reader seats such pairs first (delegation.respectively); this shape is its fallback.
     examples: [],
   },
   {
@@ -1045,6 +1046,7 @@ export const SENTENCE_SHAPES: SentenceShape[] = [
     cues: ['talks with', 'a meeting with', 'talks between'],
     product: 'member',
     shape: 'an envoy or negotiator received for talks ("A is holding talks with US special envoy B"): on the envoy\'s side',
+    // No example yet: sentences written for it were placed by no reader (not looked into).
     examples: [],
   },
   {
@@ -1101,6 +1103,7 @@ export const SENTENCE_SHAPES: SentenceShape[] = [
     words: { nouns: ['man', 'woman', 'representative', 'envoy'], places: ['in the room', 'at the table', 'at the talks'] },
     product: 'member',
     shape: 'a party\'s one delegate in apposition ("Copenhagen\'s man in the room, A,")',
+    // No example yet: sentences written for it were placed by no reader (not looked into).
     examples: [],
   },
   {
