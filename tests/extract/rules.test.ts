@@ -4,7 +4,7 @@ import { MAX_DATES } from '../../src/core/extract/dates.js';
 import { extract } from '../../src/core/extract/index.js';
 import { officeParty } from '../../src/core/extract/lexicon.js';
 import { MAX_CANDIDATES, ROSTER_FILTER } from '../../src/core/extract/rosters.js';
-import { DELEGATION_RULES } from '../../src/core/extract/rules.js';
+import { COMPOSITION_VERBS, DELEGATION_RULES, LEADING_VERBS, SENTENCE_SHAPES } from '../../src/core/extract/rules.js';
 import { MAX_SENTENCE, splitSentences, splitUnits } from '../../src/core/extract/sentences.js';
 import { sameActor } from '../../src/core/names.js';
 import { LEXICON } from './lexicon.js';
@@ -29,6 +29,35 @@ describe('the rule table', () => {
       });
     }
   }
+
+  for (const shape of SENTENCE_SHAPES) {
+    for (const [i, ex] of shape.examples.entries()) {
+      it(`${shape.id} reads its example ${i + 1} and each fact it places names the shape`, () => {
+        const x = run(ex.text, ex.published);
+        for (const e of ex.expect) {
+          const placed = x.delegations.some(
+            (d) => d.party === e.party && d.people?.some((p) => p.rule === shape.id && p.role === e.role && sameActor(p.name, e.name)),
+          );
+          expect(placed, `${e.role} ${e.name} (${e.party}) by ${shape.id} in ${JSON.stringify(x.delegations.map((d) => [d.party, d.people]))}`).toBe(true);
+        }
+      });
+    }
+  }
+
+  it('names every rule and shape once, and keeps one list of the verbs both readers share', () => {
+    const ids = [...DELEGATION_RULES, ...SENTENCE_SHAPES].map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(SENTENCE_SHAPES.every((s) => s.id.startsWith('shape.') && s.shape.length > 20)).toBe(true);
+    const includes = DELEGATION_RULES.find((r) => r.id === 'roster.includes')!.cues;
+    const memberVerbs = SENTENCE_SHAPES.find((s) => s.id === 'shape.member-verb')!.words!.verbs!;
+    for (const v of COMPOSITION_VERBS) {
+      expect(includes, v).toContain(v);
+      expect(memberVerbs, v).toContain(v);
+    }
+    const ledBy = DELEGATION_RULES.find((r) => r.id === 'roster.led-by')!.cues;
+    for (const v of LEADING_VERBS) expect(ledBy).toContain(`${v} by`);
+    expect(SENTENCE_SHAPES.find((s) => s.id === 'shape.led-by')!.words!.verbs).toBe(LEADING_VERBS);
+  });
 
   it('builds the quick pre-filter from every cue, so no rule can be forgotten by it', () => {
     for (const rule of DELEGATION_RULES) for (const cue of rule.cues) expect(ROSTER_FILTER.test(cue.replace('…', 'Ukrainian')), cue).toBe(true);

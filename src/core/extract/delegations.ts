@@ -1,7 +1,7 @@
 import { findParties, type ItemSides } from '../parties.js';
 import type { PersonSpan } from './actors.js';
 import { ABBREVIATIONS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
-import { AUDIENCE } from './rules.js';
+import { APPOINTING_VERBS, AUDIENCE, sentenceShape } from './rules.js';
 import { execAll } from './regex.js';
 
 export interface DelegationDraft {
@@ -9,12 +9,64 @@ export interface DelegationDraft {
   leaders: string[];
   members: string[];
   sentenceIndex: number;
-  /** The rule that placed them; the sentence shapes of this file when absent. */
+  /** The rule that placed them (here, the shape that placed the first of them); the generic sentence-shapes id when absent. */
   rule?: string;
+  /** The shape that placed each person, by name, where the draft's people came from more than one. */
+  rules?: Record<string, string>;
 }
 
-/** Rule id of the sentence shapes read in this file (the older, pattern-by-pattern reader). */
+/**
+ * The generic id of this file's sentence shapes: what an extraction stored before each fact named
+ * its shape (`shape.…`, rules.ts SENTENCE_SHAPES) carries, and what a reader of old facts falls back to.
+ */
 export const SENTENCE_SHAPES_RULE = 'delegation.sentence-shapes';
+
+/** Whether a rule id is one of this file's sentence shapes (or the generic id of older facts). */
+export const isSentenceShape = (rule: string | undefined): boolean => rule === undefined || rule === SENTENCE_SHAPES_RULE || rule.startsWith('shape.');
+
+/** The rule id of a sentence shape, checked against the table when the module loads. */
+const S = (id: string) => sentenceShape(id).id;
+const LED_BY = S('shape.led-by');
+const RESPECTIVELY_LED = S('shape.respectively-led');
+const MEMBER_VERB = S('shape.member-verb');
+const COPULA = S('shape.copula-list');
+const COLON = S('shape.colon-list');
+const LEADER_BEFORE = S('shape.leader-before-anchor');
+const MEMBER_BEFORE = S('shape.member-before-anchor');
+const ON_SIDE = S('shape.on-side-before');
+const HEAD_OF = S('shape.head-of');
+const WHO_LED_IT = S('shape.who-led-it');
+const REPRESENTED_BY = S('shape.represented-by');
+const SENT = S('shape.sent');
+const REPRESENT_BEFORE = S('shape.represent-before');
+const JOINED_BY = S('shape.joined-by');
+const ALSO_TOOK_PART = S('shape.also-took-part');
+const ITS_MEMBERS = S('shape.its-members');
+const WITH_HIM = S('shape.with-him');
+const IT = S('shape.it');
+const LEADS_IT = S('shape.leads-it');
+const JOINING_HIM = S('shape.joining-him');
+const ELLIPTICAL = S('shape.elliptical');
+const PARTY_COLON = S('shape.party-colon');
+const ATTENDED_BY = S('shape.attended-by');
+const TALKS_WITH_ENVOY = S('shape.talks-with-envoy');
+const ROLE_HEAD = S('shape.role-head');
+const BROUGHT = S('shape.brought');
+const BACK_LEADS = S('shape.back-leads');
+const DELEGATION_HE_LED_ID = S('shape.delegation-he-led');
+const AT_ITS_HEAD = S('shape.at-its-head');
+const PARTY_MAN = S('shape.party-man');
+const FACING = S('shape.facing');
+
+/**
+ * One of a shape's word lists (rules.ts) as an alternation's source: words joined by `sep`, `tail`
+ * giving what follows a word ("consisted" + an aside before "of"). Built once, at module load.
+ */
+function wordsOf(id: string, list: string, sep = String.raw`\s+`, tail: (words: string[]) => string = (ws) => ws.join(sep)): string {
+  const ws = sentenceShape(id).words?.[list];
+  if (!ws?.length) throw new Error(`no word list ${list} in ${id}`);
+  return ws.map((w) => tail(w.split(' ').map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))).join('|');
+}
 
 /** What the previous sentences said about delegations, for "Its delegation…" and "Joining him were…". */
 export interface DelegationState {
@@ -117,10 +169,19 @@ const AUX = String.raw`(?:(?:was|is|are|were|will|would|has|have|had|also|be|bee
 /** "delegation at the Istanbul talks on Monday included…": a short locative before the verb. */
 const PP = String.raw`(?:\s*(?:at|in|for|during|to)\s+[^,⟨;]{0,60}?)?`;
 // "were led, as in January, by A": a short aside may sit between the verb and "by".
-const LEADER_TRIGGER = new RegExp(String.raw`^${PP}\s*,?\s*(?:which\s+|that\s+)?${AUX}(?:led|headed|chaired|fronted)(?:,[^,⟨;]{1,30},)?\s+by\b`, 'i');
-const MEMBER_TRIGGER_SRC = String.raw`(?:which\s+|that\s+)?${AUX}(?:included|includes|include|including|comprised|comprising|comprises|comprise|consisted(?:,[^,⟨;]{1,30},)?\s+of|consists(?:,[^,⟨;]{1,30},)?\s+of|consisting(?:,[^,⟨;]{1,30},)?\s+of|made\s+up(?:,[^,⟨;]{1,30},)?\s+of|featured|features|takes\s+in|take\s+in|took\s+in|represented\s+by|joined\s+by|accompanied\s+by|with(?!\s+⟨\d+⟩\s+(?:himself|herself)\b)|along\s+with|alongside)\b`;
+const LEADER_TRIGGER = new RegExp(String.raw`^${PP}\s*,?\s*(?:which\s+|that\s+)?${AUX}(?:${wordsOf(LED_BY, 'verbs')})(?:,[^,⟨;]{1,30},)?\s+by\b`, 'i');
+/**
+ * The verbs of composition (rules.ts, shape.member-verb): "consisted, in the end, of" takes a short
+ * aside before its "of"; a bare "with" is no list when "himself" follows the person ("with A himself").
+ */
+const MEMBER_VERBS = wordsOf(MEMBER_VERB, 'verbs', String.raw`\s+`, (ws) =>
+  ws.length > 1 && ws[ws.length - 1] === 'of'
+    ? ws.slice(0, -1).join(String.raw`\s+`) + String.raw`(?:,[^,⟨;]{1,30},)?\s+of`
+    : ws.join(String.raw`\s+`) + (ws.join(' ') === 'with' ? String.raw`(?!\s+⟨\d+⟩\s+(?:himself|herself)\b)` : ''),
+);
+const MEMBER_TRIGGER_SRC = String.raw`(?:which\s+|that\s+)?${AUX}(?:${MEMBER_VERBS})\b`;
 const MEMBER_TRIGGER = new RegExp(String.raw`^${PP}\s*,?\s*(?:and\s+)?${MEMBER_TRIGGER_SRC}`, 'i');
-const COPULA_LIST = /^\s*(?:were|are|was|is|will be|included?)\s+(?=(?:[\p{L}’'-]+\s+){0,8}⟨)/iu;
+const COPULA_LIST = new RegExp(String.raw`^\s*(?:${wordsOf(COPULA, 'copulas', ' ')})\s+(?=(?:[\p{L}’'-]+\s+){0,8}⟨)`, 'iu');
 const COLON_LIST = /^\s*:\s*/;
 /** "The Russian delegation that arrived in Alaska also included A": a restrictive clause before the verb. */
 const REL_MEMBER = /^\s*(?:that|which)\s+[^,⟨;]{1,50}?\s+(?:also\s+)?(?:included|includes|comprised|comprises)\b/i;
@@ -220,8 +281,7 @@ const TRIGGER_WORD = /\b(?:includ|compris|consist|made\s+up|featur|takes?\s+in|t
  * "A, appointed by President B", "A, sent by C": whoever appoints, sends or approves someone on a
  * delegation is named in that person's apposition, not listed beside them.
  */
-const APPOINTER =
-  /\b(?:appointed|nominated|named|chosen|approved|sent|dispatched|picked|authori[sz]ed|mandated|instructed|tasked|endorsed|confirmed|signed\s+off)\s+by\s+(?:[\p{L}’'.-]+\s+){0,5}$/u;
+const APPOINTER = new RegExp(String.raw`\b(?:${APPOINTING_VERBS.map((v) => v.split(' ').join(String.raw`\s+`)).join('|')})\s+by\s+(?:[\p{L}’'.-]+\s+){0,5}$`, 'u');
 
 /** Reads a list of people from `s` until a new clause starts; returns them and the rest. */
 /** The capitalised words (up to five) that end a text: "The Tigray People's Liberation Front" of "… The Tigray People's Liberation Front". */
@@ -305,10 +365,34 @@ function partyAfter(m: string, from: number, sides: ItemSides | undefined): stri
  * "B and C also took part", "A, B and C are also going": people added to the delegation just named.
  * "Going" and "travelling" say they go with it, as announcements of a line-up put it.
  */
-const ALSO_PART =
-  /\balso\s+(?:took part|participated|attended)\b|\b(?:took part|participated)\s+too\b|\bwere also present\b|\b(?:are|were|is|was|will)\s+also\s+(?:be\s+)?(?:going|travell?ing|coming|attending|taking part|participating)\b/;
-const ALSO_PART_CUT =
-  /\b(?:also\s+)?(?:took part|participated|were also present|also attended)\b|\b(?:are|were|is|was|will)\s+also\s+(?:be\s+)?(?:going|travell?ing|coming|attending|taking part|participating)\b/;
+const TOOK_PART = wordsOf(ALSO_TOOK_PART, 'took', ' ');
+const ALSO_GOING = String.raw`\b(?:are|were|is|was|will)\s+also\s+(?:be\s+)?(?:${wordsOf(ALSO_TOOK_PART, 'going', ' ')})\b`;
+const ALSO_PART = new RegExp(String.raw`\balso\s+(?:${TOOK_PART}|attended)\b|\b(?:${TOOK_PART})\s+too\b|\bwere also present\b|${ALSO_GOING}`);
+const ALSO_PART_CUT = new RegExp(String.raw`\b(?:also\s+)?(?:${TOOK_PART}|were also present|also attended)\b|${ALSO_GOING}`);
+
+/**
+ * Puts a person on a party's draft as leader or member, recording the shape that placed them: a
+ * leader already there stays one, a member made leader takes the leading shape's id.
+ */
+function placeIn(drafts: Map<string, DelegationDraft>, party: string, name: string, role: 'leader' | 'member', rule: string, sentenceIndex: number): void {
+  let d = drafts.get(party);
+  if (!d) {
+    d = { party, leaders: [], members: [], sentenceIndex, rule, rules: {} };
+    drafts.set(party, d);
+  }
+  d.rules ??= {};
+  const rules = d.rules;
+  if (role === 'leader') {
+    if (!d.leaders.includes(name)) {
+      d.leaders.push(name);
+      rules[name] = rule;
+    }
+    d.members = d.members.filter((n) => n !== name);
+  } else if (!d.leaders.includes(name) && !d.members.includes(name)) {
+    d.members.push(name);
+    rules[name] = rule;
+  }
+}
 
 /** Cheap gate: most sentences name no delegation and need none of the patterns below. */
 const CUE_RE =
@@ -337,10 +421,11 @@ export function findDelegations(
     if (sentParty) state.prevDelegationParty = sentParty;
     // "The Russian delegation he headed…" names only an earlier sentence's person.
     const drafts0 = new Map<string, DelegationDraft>();
-    crossSentence(text, people, state, prevDelegation, sentenceIndex, () => undefined, (party, name, role) => {
-      const d = drafts0.get(party) ?? { party, leaders: [], members: [], sentenceIndex };
+    crossSentence(text, people, state, prevDelegation, sentenceIndex, () => undefined, (party, name, role, rule) => {
+      const d = drafts0.get(party) ?? { party, leaders: [], members: [], sentenceIndex, rule, rules: {} };
       drafts0.set(party, d);
       (role === 'leader' ? d.leaders : d.members).push(name);
+      d.rules![name] ??= rule;
     });
     const out0 = [...drafts0.values()];
     state.known ??= new Map();
@@ -350,33 +435,14 @@ export function findDelegations(
   }
   const drafts = new Map<string, DelegationDraft>();
   const parenHeads = new Set<number>();
-  const add = (party: string | undefined, k: number, asRole: 'leader' | 'member') => {
+  const add = (party: string | undefined, k: number, asRole: 'leader' | 'member', rule: string) => {
     const p = people[k];
     if (!party || !p) return;
-    const role = parenHeads.has(k) ? 'leader' : asRole;
-    let d = drafts.get(party);
-    if (!d) {
-      d = { party, leaders: [], members: [], sentenceIndex };
-      drafts.set(party, d);
-    }
-    if (role === 'leader') {
-      if (!d.leaders.includes(p.name)) d.leaders.push(p.name);
-      d.members = d.members.filter((n) => n !== p.name);
-    } else if (!d.leaders.includes(p.name) && !d.members.includes(p.name)) d.members.push(p.name);
+    placeIn(drafts, party, p.name, parenHeads.has(k) ? 'leader' : asRole, rule, sentenceIndex);
   };
 
   /** Places a person of an earlier sentence (a pronoun's referent), who has no placeholder here. */
-  const addName = (party: string, name: string, role: 'leader' | 'member') => {
-    let d = drafts.get(party);
-    if (!d) {
-      d = { party, leaders: [], members: [], sentenceIndex };
-      drafts.set(party, d);
-    }
-    if (role === 'leader') {
-      if (!d.leaders.includes(name)) d.leaders.push(name);
-      d.members = d.members.filter((n) => n !== name);
-    } else if (!d.leaders.includes(name) && !d.members.includes(name)) d.members.push(name);
-  };
+  const addName = (party: string, name: string, role: 'leader' | 'member', rule: string) => placeIn(drafts, party, name, role, rule, sentenceIndex);
 
   let m = mask(text, people);
   for (const h of execAll(PAREN_HEAD, m)) parenHeads.add(Number(h[1]));
@@ -428,7 +494,7 @@ export function findDelegations(
       if (lt && /\brespectively\b/.test(scope) && parties.length >= 2) {
         const { ks } = readList(scope.slice(lt[0].length), sides);
         ks.forEach((k, i) => {
-          add(parties[i], k, 'leader');
+          add(parties[i], k, 'leader', RESPECTIVELY_LED);
         });
       }
       return;
@@ -440,7 +506,7 @@ export function findDelegations(
     if (weak) {
       const lt = LEADER_TRIGGER.exec(m.slice(after, nextAt));
       if (!lt) return;
-      for (const k of readList(m.slice(after + lt[0].length, nextAt), sides).ks) add(party, k, 'leader');
+      for (const k of readList(m.slice(after + lt[0].length, nextAt), sides).ks) add(party, k, 'leader', LED_BY);
       state.lastParty = party;
       return;
     }
@@ -463,53 +529,56 @@ export function findDelegations(
       /⟨(\d+)⟩(?:’s)?(?:(?:,[^,⟨;]{1,100})?,\s*(?:who|which)\s+|,\s+(?:an?|the)\s+[^,;⟨]{1,60}?(?:⟨\d+⟩)?,\s*)?\s*(?:[\p{L}-]+\s+){0,2}?(?:was\s+|is\s+|will\s+|would\s+|has\s+|had\s+|to\s+)?(?:be\s+|been\s+)?(?:heading|leading|headed|led|heads|leads|head|lead|chairs|chaired|chairing|fronted|fronts)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:country['’]s\s+)?(?:[\p{L}’'-]+\s+){0,3}$/iu.exec(
         before,
       );
-    if (lb) add(party, Number(lb[1]), 'leader');
+    if (lb) add(party, Number(lb[1]), 'leader', LEADER_BEFORE);
     const mb = MEMBER_BEFORE_ANCHOR.exec(before);
     if (mb) {
       const clause = before.slice(0, mb.index).replace(/^.*[;:]/, '');
       for (const h of execAll(PH_RE, clause)) {
         if (/^’s/.test(clause.slice(h.index + h[0].length)) || isComplement(clause.slice(0, h.index), sides)) continue;
-        add(party, Number(h[1]), 'member');
+        add(party, Number(h[1]), 'member', MEMBER_BEFORE);
       }
     }
     if (noun === 'side') {
       const win = before.slice(-80);
       const os = ON_SIDE_BEFORE.exec(win);
-      if (os) for (const k of runBefore(before, before.length - win.length + os.index)) add(party, k, 'member');
+      if (os) for (const k of runBefore(before, before.length - win.length + os.index)) add(party, k, 'member', ON_SIDE);
     }
     // "head of the Russian delegation, A" / "A, head of the Russian delegation".
     if (/\bheads?\s+of\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}$/iu.test(before)) {
       const appos = /⟨(\d+)⟩(?:’s)?,\s+(?:the\s+)?heads?\s+of\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}$/iu.exec(before);
       const follow = /^(?:,\s*|\s+)⟨(\d+)⟩/.exec(m.slice(after));
       const k = appos ? Number(appos[1]) : follow ? Number(follow[1]) : undefined;
-      if (k !== undefined) add(party, k, 'leader');
+      if (k !== undefined) add(party, k, 'leader', HEAD_OF);
     }
     // "delegation head A", "delegation chief A".
     const headAfter = /^\s+(?:head|chief|leader)\s+⟨(\d+)⟩/i.exec(m.slice(after));
-    if (headAfter) add(party, Number(headAfter[1]), 'leader');
+    if (headAfter) add(party, Number(headAfter[1]), 'leader', HEAD_OF);
 
     let scope = m.slice(after, nextAt);
     if (headAfter) scope = scope.slice(headAfter[0].length);
     // "…delegation was the same as in May: it was again headed by A".
     const itLed = /\b(?:it|which|that)\s+(?:was|is|will be|has been|had been)\s+(?:again\s+|once again\s+|also\s+|still\s+)?(?:led|headed|chaired)\s+by\s+/i.exec(scope);
     if (itLed && !LEADER_TRIGGER.test(scope)) {
-      for (const k of readList(scope.slice(itLed.index + itLed[0].length), sides).ks) add(party, k, 'leader');
+      for (const k of readList(scope.slice(itLed.index + itLed[0].length), sides).ks) add(party, k, 'leader', LED_BY);
     }
-    for (const k of relLeaders) if (placeholders(scope).includes(k) || placeholders(before).includes(k)) add(party, k, 'leader');
+    for (const k of relLeaders) if (placeholders(scope).includes(k) || placeholders(before).includes(k)) add(party, k, 'leader', WHO_LED_IT);
     let leadersDone = false;
     for (let guard = 0; guard < 4 && scope.length; guard++) {
       const lt = LEADER_TRIGGER.exec(scope);
       if (lt && !leadersDone) {
         const { ks, rest } = readList(scope.slice(lt[0].length), sides);
-        for (const k of ks) add(party, k, 'leader');
+        for (const k of ks) add(party, k, 'leader', LED_BY);
         leadersDone = true;
         scope = rest;
         continue;
       }
-      const mt = MEMBER_TRIGGER.exec(scope) ?? REL_MEMBER.exec(scope) ?? COPULA_LIST.exec(scope) ?? COLON_LIST.exec(scope);
+      const verb = MEMBER_TRIGGER.exec(scope) ?? REL_MEMBER.exec(scope);
+      const copula = verb ? null : COPULA_LIST.exec(scope);
+      const mt = verb ?? copula ?? COLON_LIST.exec(scope);
+      const memberRule = verb ? MEMBER_VERB : copula ? COPULA : COLON;
       if (mt) {
         const { ks, rest } = readList(scope.slice(mt[0].length), sides);
-        for (const k of ks) add(party, k, 'member');
+        for (const k of ks) add(party, k, 'member', memberRule);
         if (rest.length === scope.length - mt[0].length) break;
         scope = rest;
         continue;
@@ -527,7 +596,7 @@ export function findDelegations(
     const party = findParties(rep[1]!, { sides })[0]?.party.name;
     if (party) {
       const { ks } = readList(m.slice(rep.index + rep[0].length), sides);
-      for (const k of ks) add(party, k, 'member');
+      for (const k of ks) add(party, k, 'member', REPRESENTED_BY);
       state.lastParty = party;
     }
   }
@@ -540,20 +609,20 @@ export function findDelegations(
     // "The Tigray People's Liberation Front sent …": the capitalised words right before the verb, the party nearest it.
     const party = findParties(capitalisedBefore(m.slice(Math.max(0, sent.index - 80), sent.index)), { sides }).pop()?.party.name;
     const end = sents[i + 1]?.index ?? m.length;
-    if (party) for (const k of readList(m.slice(sent.index + sent[0].length, end), sides).ks) add(party, k, 'member');
+    if (party) for (const k of readList(m.slice(sent.index + sent[0].length, end), sides).ks) add(party, k, 'member', SENT);
   });
   // "A and B represented Washington".
   const repd = /⟩\s+(?:represented|will represent|are representing|were representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s[\p{Lu}][\p{L}’'.-]*)?)/u.exec(m);
   if (repd) {
     const party = findParties(repd[1]!, { sides })[0]?.party.name;
-    if (party) for (const k of runBefore(m, repd.index + 1)) add(party, k, 'member');
+    if (party) for (const k of runBefore(m, repd.index + 1)) add(party, k, 'member', REPRESENT_BEFORE);
   }
   // "Lavrov was joined by A and B", "Umerov, who is …, was accompanied by A": the subject’s side.
   for (const joined of execAll(/⟨(\d+)⟩(?:’s)?(?:,[^,]*,)?\s+(?:was|is|will be|were|had been)\s+(?:again\s+|also\s+)?(?:joined|accompanied|flanked)\s+by\s+/g, m)) {
     const subj = people[Number(joined[1])];
     // A subject already placed in a delegation ("Umerov is flanked by A") lends that party.
     const party = subj?.party ?? (subj && state.known?.get(subj.name)) ?? (joined.index === 0 ? state.lastParty : undefined);
-    if (party) for (const k of readList(m.slice(joined.index + joined[0].length), sides).ks) add(party, k, 'member');
+    if (party) for (const k of readList(m.slice(joined.index + joined[0].length), sides).ks) add(party, k, 'member', JOINED_BY);
   }
   // "…headed by A; B and intelligence officials also took part": members of the delegation just named.
   if (state.lastParty && (state.lastPlaced === sentenceIndex - 1 || drafts.size)) {
@@ -565,18 +634,18 @@ export function findDelegations(
       // "Zelensky said he had a call, in which A and B also took part": the speaker is no participant.
       const head = clause.slice(0, cut);
       const rel = execAll(/\b(?:which|whom|where)\b/g, head).pop();
-      for (const k of placeholders(rel ? head.slice(rel.index) : head)) add(state.lastParty, k, 'member');
+      for (const k of placeholders(rel ? head.slice(rel.index) : head)) add(state.lastParty, k, 'member', ALSO_TOOK_PART);
     }
   }
 
   // "Its members are A, B and C": the delegation named just before.
   const its = anchors.length === 0 ? /^(?:[-•*]\s*)?(?:Its|Their)\s+(?:other\s+)?members\s+(?:are|were|include|included|will\s+be)\s+/.exec(m) : null;
   const itsRef = prevDelegation ?? state.lastParty;
-  if (its && itsRef) for (const k of readList(m.slice(its[0].length), sides).ks) add(itsRef, k, 'member');
+  if (its && itsRef) for (const k of readList(m.slice(its[0].length), sides).ks) add(itsRef, k, 'member', ITS_MEMBERS);
   // "A is leading it; B and C are with him", "A and B are also part of it": the side just placed.
   const withHim = !/\b(?:with\s+(?:him|her|them)|part\s+of\s+(?:it|them))\b/.test(m) ? null : /(?:^|;\s*)((?:(?:[\p{L}’'.-]+\s+){0,4}⟨\d+⟩(?:,[^,;⟨]{1,60},)?(?:,\s*|\s+and\s+)?)+)\s+(?:are|were|is|was|will\s+be)\s+(?:also\s+)?(?:with\s+(?:him|her|them)|(?:a\s+)?part\s+of\s+(?:it|them))\b/u.exec(m);
   const withRef = drafts.size ? state.lastParty : (prevDelegation ?? state.lastParty);
-  if (withHim && withRef) for (const k of placeholders(withHim[1]!)) add(withRef, k, 'member');
+  if (withHim && withRef) for (const k of placeholders(withHim[1]!)) add(withRef, k, 'member', WITH_HIM);
 
   // "Joining him were A and B", "He was accompanied by A": members of the delegation just named.
   // "It also includes A and B", "It's headed once again by A", "According to Ukrainian media, it is
@@ -589,7 +658,7 @@ export function findDelegations(
       ? /(?:^|,\s*)[Ii]t(?:['’]s|\s+(?:is|was|will\s+be|has\s+been|had\s+been))?\s+(?:(?:also|again|once\s+again|still)\s+)*(?:(led|headed|chaired)\s+(?:(?:also|again|once\s+again)\s+)*by|included|includes|comprises|comprised|consists\s+of|consisted\s+of)\s+/.exec(m)
       : null;
   if (it && itRef) {
-    for (const k of readList(m.slice(it.index + it[0].length), sides).ks) add(itRef, k, it[1] ? 'leader' : 'member');
+    for (const k of readList(m.slice(it.index + it[0].length), sides).ks) add(itRef, k, it[1] ? 'leader' : 'member', IT);
     state.lastParty = itRef;
   }
   // "A, the new council secretary, is leading it": the object pronoun is that delegation too.
@@ -598,7 +667,7 @@ export function findDelegations(
   const leadRef = prevDelegation ?? (state.topic && state.topic.age <= 1 ? state.topic.party : undefined) ?? state.lastParty;
   const leadsIt = leadRef ? /⟨(\d+)⟩(?:,[^;]{1,80}?,|,)?\s+(?:(?:is|was|will\s+be)\s+(?:leading|heading)|led|headed)\s+(?:it|them)\b/.exec(m) : null;
   if (leadsIt && leadRef) {
-    add(leadRef, Number(leadsIt[1]), 'leader');
+    add(leadRef, Number(leadsIt[1]), 'leader', LEADS_IT);
     state.lastParty = leadRef;
   }
 
@@ -621,10 +690,10 @@ export function findDelegations(
       ks = [...ks, ...more.ks];
       rest = more.rest;
     }
-    for (const k of ks) add(joinParty, k, 'member');
+    for (const k of ks) add(joinParty, k, 'member', JOINING_HIM);
     // Those joined are on that side too when only the paragraph's party placed them.
     if (ks.length && subj && !subjParty && joinParty === topicNear && /^Joining\s+them/i.test(join[0]))
-      for (const n of subj.names) addName(joinParty, n, 'member');
+      for (const n of subj.names) addName(joinParty, n, 'member', JOINING_HIM);
   }
   crossSentence(m, people, state, prevDelegation, sentenceIndex, add, addName);
 
@@ -632,7 +701,7 @@ export function findDelegations(
   // "Ukraine's is led by A": the delegation noun left out after a possessive party.
   const ellip = /(?<![\p{L}.-])([\p{Lu}][\p{L}.-]*)['’]s\s+(?:is|was|will\s+be)\s+(?:(?:again|also|once\s+again)\s+)*(?:led|headed)\s+by\s+/u.exec(m);
   const ellipParty = ellip ? findParties(ellip[1]!, { sides })[0]?.party.name : undefined;
-  if (ellip && ellipParty) for (const k of readList(m.slice(ellip.index + ellip[0].length), sides).ks) add(ellipParty, k, 'leader');
+  if (ellip && ellipParty) for (const k of readList(m.slice(ellip.index + ellip[0].length), sides).ks) add(ellipParty, k, 'leader', ELLIPTICAL);
 
   // Briefs: "Russia: A (head), B, C." A party and a colon, then a list of at least two people or a
   // named head (a lone "Ukraine: A said…" is a headline, not a delegation).
@@ -644,7 +713,7 @@ export function findDelegations(
   const colonParty = colon ? findParties(colon[1]!, { sides })[0]?.party.name : undefined;
   if (colon && colonParty) {
     const { ks } = readList(m.slice(colon[0].length), sides);
-    if (ks.length >= 2 || ks.some((k) => parenHeads.has(k))) for (const k of ks) add(colonParty, k, 'member');
+    if (ks.length >= 2 || ks.some((k) => parenHeads.has(k))) for (const k of ks) add(colonParty, k, 'member', PARTY_COLON);
   }
 
   // "The talks were attended by US Secretary of State A, special envoy B and Ukraine’s C".
@@ -659,7 +728,7 @@ export function findDelegations(
       const p = people[k];
       // "On the Russian side, the talks are attended by A and B": the side named lends its party.
       const party = p?.party ?? carry ?? sentenceParty ?? firstKnown;
-      if (party) add(party, k, 'member');
+      if (party) add(party, k, 'member', ATTENDED_BY);
       carry = party;
     }
   }
@@ -679,7 +748,7 @@ export function findDelegations(
       if (!p?.role || !/\b(?:envoy|negotiator)\b/i.test(p.role.title)) continue;
       const poss = new RegExp(`⟨(\\d+)⟩’s\\s+(?:[\\p{L}’'.-]+\\s+){0,4}⟨${k}⟩`, 'u').exec(tail);
       const party = p.party ?? p.role.party ?? (poss ? people[Number(poss[1])]?.party : undefined);
-      if (party) add(party, k, 'member');
+      if (party) add(party, k, 'member', TALKS_WITH_ENVOY);
     }
   }
 
@@ -695,7 +764,7 @@ export function findDelegations(
     // "the new head of the delegation" names no party: the person's, or the delegation just named.
     const party = r.party ?? people[k]!.party ?? state.lastParty;
     if (party) {
-      add(party, k, 'leader');
+      add(party, k, 'leader', ROLE_HEAD);
       state.lastParty = party;
     }
   }
@@ -720,7 +789,7 @@ const OPENER = String.raw`(?:(?:This\s+time|Again|Once\s+again|Then|In\s+[\p{Lu}
 const BACK_SUBJECT = String.raw`(?:[Hh]e|[Ss]he|(The\s+[^,⟨;.]{2,50}?))(?:,[^,⟨;]{1,80},)?`;
 /** "He arrived with a team that included A", "This time he brought A", "He had beside him A". */
 const BROUGHT_RE = new RegExp(
-  String.raw`^${OPENER}${BACK_SUBJECT}\s+(?:(?:also|again|once\s+again)\s+)?(?:(?:arrived|came|travelled|traveled|flew)\b[^⟨;]{0,40}?\bwith\s+(?:an?\s+(?:[\p{L}-]+\s+)?(?:team|delegation|group)\s+(?:that|which)\s+(?:included|includes|comprised)\s+)?|(?:has\s+|had\s+)?brought\s+(?:with\s+(?:him|her)\s+)?(?:(?:once\s+again|again)\s+)?|(?:had|has)\s+(?:beside|with)\s+(?:him|her)\s+|took\s+with\s+(?:him|her)\s+)`,
+  String.raw`^${OPENER}${BACK_SUBJECT}\s+(?:(?:also|again|once\s+again)\s+)?(?:(?:${wordsOf(BROUGHT, 'arriving')})\b[^⟨;]{0,40}?\bwith\s+(?:an?\s+(?:[\p{L}-]+\s+)?(?:team|delegation|group)\s+(?:that|which)\s+(?:included|includes|comprised)\s+)?|(?:has\s+|had\s+)?brought\s+(?:with\s+(?:him|her)\s+)?(?:(?:once\s+again|again)\s+)?|(?:had|has)\s+(?:beside|with)\s+(?:him|her)\s+|took\s+with\s+(?:him|her)\s+)`,
   'u',
 );
 /** "The former defence minister … has led every Ukrainian delegation since May": the referent leads. */
@@ -734,7 +803,10 @@ const DELEGATION_HE_LED = /\b((?:[\p{Lu}][\p{L}’'-]*\s+){1,2})(?:delegation|te
 const FACING_RE =
   /^(?:Facing\s+(?:them|him|her|the\s+\p{L}+)\s+(?:were|was|sat|are|is)|Across\s+the\s+table\s+(?:sat|were|was)|On\s+the\s+other\s+side(?:\s+of\s+the\s+table)?\s*,?\s+(?:were|was|sat))\s+/u;
 /** "Moscow's man in the room, A,": a party's one delegate. */
-const PARTY_MAN_RE = /(?<![\p{L}.-])([\p{Lu}][\p{L}.-]*)['’]s\s+(?:man|woman|representative|envoy)\s+(?:in\s+the\s+room|at\s+the\s+table|at\s+the\s+talks),\s+⟨(\d+)⟩/u;
+const PARTY_MAN_RE = new RegExp(
+  String.raw`(?<![\p{L}.-])([\p{Lu}][\p{L}.-]*)['’]s\s+(?:${wordsOf(PARTY_MAN, 'nouns')})\s+(?:${wordsOf(PARTY_MAN, 'places')}),\s+⟨(\d+)⟩`,
+  'u',
+);
 
 /**
  * Delegation facts that need the sentences before: pronouns and descriptions pointing at the
@@ -746,8 +818,8 @@ function crossSentence(
   state: DelegationState,
   prevDelegation: string | undefined,
   sentenceIndex: number,
-  add: (party: string | undefined, k: number, role: 'leader' | 'member') => void,
-  addName: (party: string, name: string, role: 'leader' | 'member') => void,
+  add: (party: string | undefined, k: number, role: 'leader' | 'member', rule: string) => void,
+  addName: (party: string, name: string, role: 'leader' | 'member', rule: string) => void,
 ): void {
   if (!CROSS_CUE.test(m)) return;
   const sides = state.sides;
@@ -758,8 +830,8 @@ function crossSentence(
     const party = (brought[1] ? findParties(brought[1], { sides })[0]?.party.name : undefined) ?? referentParty;
     if (party) {
       const { ks } = readList(m.slice(brought[0].length), sides);
-      for (const k of ks) add(party, k, 'member');
-      if (ks.length && subj.names.length === 1) addName(party, subj.names[0]!, 'member');
+      for (const k of ks) add(party, k, 'member', BROUGHT);
+      if (ks.length && subj.names.length === 1) addName(party, subj.names[0]!, 'member', BROUGHT);
       state.lastParty = party;
     }
   }
@@ -767,7 +839,7 @@ function crossSentence(
   if (backLeads && subj?.names.length === 1) {
     const party = findParties(backLeads[2] ?? '', { sides })[0]?.party.name ?? referentParty;
     if (party) {
-      addName(party, subj.names[0]!, 'leader');
+      addName(party, subj.names[0]!, 'leader', BACK_LEADS);
       state.lastParty = party;
     }
   }
@@ -775,7 +847,7 @@ function crossSentence(
   if (heLed && subj?.names.length === 1) {
     const party = findParties(heLed[1]!, { sides })[0]?.party.name;
     if (party) {
-      addName(party, subj.names[0]!, 'leader');
+      addName(party, subj.names[0]!, 'leader', DELEGATION_HE_LED_ID);
       state.lastParty = party;
     }
   }
@@ -783,12 +855,12 @@ function crossSentence(
   const atHead = /^(?:At\s+its\s+head\s+(?:was|is|sat|stood)|Its\s+(?:head|leader)\s+(?:was|is))\s+/.exec(m);
   const headRef = prevDelegation ?? (state.topic && state.topic.age <= 1 ? state.topic.party : undefined);
   if (atHead && headRef) {
-    for (const k of readList(m.slice(atHead[0].length), sides).ks) add(headRef, k, 'leader');
+    for (const k of readList(m.slice(atHead[0].length), sides).ks) add(headRef, k, 'leader', AT_ITS_HEAD);
     state.lastParty = headRef;
   }
   const man = PARTY_MAN_RE.exec(m);
   const manParty = man ? findParties(man[1]!, { sides })[0]?.party.name : undefined;
-  if (man && manParty) add(manParty, Number(man[2]), 'member');
+  if (man && manParty) add(manParty, Number(man[2]), 'member', PARTY_MAN);
   // "Facing them were A and B": "them" is the side placed last; the other is the latest different
   // party the text has named, so this needs the text to have named two sides already.
   const facing = FACING_RE.exec(m);
@@ -797,7 +869,7 @@ function crossSentence(
     const other = [...(state.partiesBefore?.(sentenceIndex) ?? [])].reverse().find((p) => p !== them);
     if (other) {
       const { ks } = readList(m.slice(facing[0].length), sides);
-      for (const k of ks) if (!people[k]?.party || people[k]?.party === other) add(other, k, 'member');
+      for (const k of ks) if (!people[k]?.party || people[k]?.party === other) add(other, k, 'member', FACING);
       state.lastParty = other;
     }
   }

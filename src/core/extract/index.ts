@@ -3,7 +3,7 @@ import { findPeople, type PersonSpan, statedSide } from './actors.js';
 import { assignGenericSides } from './generic-sides.js';
 import { findGoBetweens, goBetweenParties } from './go-betweens.js';
 import { type DateSpan, findDates, reportersDay, tenseOf } from './dates.js';
-import { type DelegationDraft, type DelegationState, findDelegations, noteSentence, SENTENCE_SHAPES_RULE } from './delegations.js';
+import { type DelegationDraft, type DelegationState, findDelegations, isSentenceShape, noteSentence, SENTENCE_SHAPES_RULE } from './delegations.js';
 import { attribution, classify, topicHits, trimTitle } from './events.js';
 import { locationTokens, placesCompatible } from './places.js';
 import { type PrincipalInput, principalDelegations, principalRounds } from './principals.js';
@@ -75,7 +75,7 @@ function tieToRound(d: DelegationDraft, tense: ReturnType<typeof tenseOf>, round
 function mergeDelegations(tied: Tied[], sentences: string[]): DelegationFact[] {
   const out: DelegationFact[] = [];
   for (const d of tied) {
-    const why = (name: string, role: 'leader' | 'member') => ({ name, role, rule: d.rule ?? SENTENCE_SHAPES_RULE, sentenceIndex: d.sentenceIndex });
+    const why = (name: string, role: 'leader' | 'member') => ({ name, role, rule: d.rules?.[name] ?? d.rule ?? SENTENCE_SHAPES_RULE, sentenceIndex: d.sentenceIndex });
     const same = out.find(
       (o) => o.party === d.party && (o.roundIndex === d.roundIndex || o.roundIndex === undefined || d.roundIndex === undefined),
     );
@@ -378,7 +378,7 @@ export function extract(input: ExtractInput): Extraction {
   for (const c of acceptedRoster(roster)) {
     const was = placed.get(nameKey(c.name));
     if (!was || c.side !== 'explicit' || c.role !== 'leader' || c.rule !== 'roster.led-by' || was.party === c.party) continue;
-    const moved = drafts.filter(({ d }) => d.sentenceIndex === c.sentenceIndex && d.party === was.party && (d.rule ?? SENTENCE_SHAPES_RULE) === SENTENCE_SHAPES_RULE && [...d.leaders, ...d.members].some((n) => nameKey(n) === nameKey(c.name)));
+    const moved = drafts.filter(({ d }) => d.sentenceIndex === c.sentenceIndex && d.party === was.party && isSentenceShape(d.rule) && [...d.leaders, ...d.members].some((n) => nameKey(n) === nameKey(c.name)));
     // Only where the sentence shapes placed them in this sentence alone: elsewhere they stated it.
     if (!moved.length || drafts.some(({ d }) => d.sentenceIndex !== c.sentenceIndex && d.party === was.party && [...d.leaders, ...d.members].some((n) => nameKey(n) === nameKey(c.name)))) continue;
     for (const { d } of moved) {

@@ -160,6 +160,15 @@ const CALLED_OFF = /\b(?:scrapped|cancell?ed|called\s+off)\b/i;
 const SPEAKING_GROUP =
   /\b(?:officials|diplomats|leaders|politicians|lawmakers|legislators|figures|critics|hardliners|commentators|analysts|experts|observers|voices|ministers)(?:\s(?:in|from|at)\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?|\sof\sthe\s\p{Ll}+)?\s?,?\s?$/iu;
 
+/**
+ * "A, appointed by President B", "A, sent by C": whoever appoints, sends or approves someone on a
+ * delegation is named in that person's apposition, not listed beside them (delegations.ts readList).
+ */
+export const APPOINTING_VERBS = [
+  'appointed', 'nominated', 'named', 'chosen', 'approved', 'sent', 'dispatched', 'picked', 'authorised', 'authorized',
+  'mandated', 'instructed', 'tasked', 'endorsed', 'confirmed', 'signed off',
+];
+
 /** Words that make a list of those present an audience: "…, several ambassadors and other dignitaries". */
 export const AUDIENCE = /\b(?:dignitaries|ambassadors|guests|diplomatic\s+corps|invitees|representatives\s+of\s+the\s+(?:two|both)\s+(?:parties|sides))\b/i;
 
@@ -172,11 +181,28 @@ const INSTITUTION_BEFORE =
 /** A single side right before "co-led by": its delegation, team or possessive and a copula ("Tehran's was co-led by"). */
 const ONE_SIDE_CO_LED = /(?:\b(?:delegation|team|side|negotiators)|\p{Lu}\p{Ll}{0,30}['’]s)\s(?:was|is|were|are|will\sbe)\s$/u;
 
+/**
+ * The verbs that lead a delegation, read by both readers: `roster.led-by` ("led by", with
+ * "steered by" of its own) and the sentence shape `shape.led-by` ("was led, as in January, by").
+ */
+export const LEADING_VERBS = ['led', 'headed', 'chaired', 'fronted'];
+
+/**
+ * The verbs of composition both readers read ("included", "consists of", "takes in"): the cues of
+ * `roster.includes` and the sentence shape `shape.member-verb`. Each reader adds its own few
+ * (`roster.includes` "consist of", "members are"; the shape "comprise" and "joined by").
+ */
+export const COMPOSITION_VERBS = [
+  'includes', 'included', 'include', 'including', 'takes in', 'take in', 'took in', 'comprises', 'comprised', 'comprising',
+  'consists of', 'consisted of', 'consisting of', 'made up of', 'features', 'featured',
+];
+
 export const DELEGATION_RULES: DelegationRule[] = [
   {
     id: 'roster.led-by',
     cues: [
-      'led by', 'headed by', 'chaired by', 'steered by', 'fronted by', 'head of the delegation is', 'led once again by', 'headed once again by',
+      // Spliced so the compiled alternation keeps its order among cues of one length (the source recheck proved linear).
+      ...LEADING_VERBS.slice(0, 3).map((v) => `${v} by`), 'steered by', ...LEADING_VERBS.slice(3).map((v) => `${v} by`), 'head of the delegation is', 'led once again by', 'headed once again by',
       'leading the … delegation are', 'leading the … delegation is', 'heading the … delegation are', 'heading the … delegation is',
       'leading the … team are', 'heading the … team are', 'leading the … side are', 'led on … side by',
     ],
@@ -274,9 +300,9 @@ export const DELEGATION_RULES: DelegationRule[] = [
   {
     id: 'roster.includes',
     cues: [
-      'includes', 'included', 'include', 'including', 'takes in', 'take in', 'took in', 'comprises', 'comprised', 'comprising',
-      'consists of', 'consisted of', 'consisting of', 'consist of', 'made up of', 'participants include', 'members include',
-      'members are', 'members were', 'features', 'featured', 'also has', 'also had',
+      // Spliced so the compiled alternation keeps its order among cues of one length (the source recheck proved linear).
+      ...COMPOSITION_VERBS.slice(0, 13), 'consist of', ...COMPOSITION_VERBS.slice(13, 14), 'participants include', 'members include',
+      'members are', 'members were', ...COMPOSITION_VERBS.slice(14), 'also has', 'also had',
     ],
     reject: { before: NO_SIDE_BEFORE, speakers: SPEAKING_GROUP, rest: CALLED_OFF },
     // "is made up, among others, of A, B and C": an aside inside the verb (matched on its own).
@@ -786,6 +812,317 @@ export const DELEGATION_RULES: DelegationRule[] = [
     ],
   },
 ];
+
+/**
+ * The sentence shapes of the older reader (`delegations.ts`), the second section of the table:
+ * each names its cue words, what it produces and examples, and every person a shape places
+ * carries its id. Where a shape's pattern is an alternation of words, `cues` is that list and
+ * `delegations.ts` builds the pattern from it (so the list here is the one copy); the others list
+ * the words that mark the shape. The examples are read by tests/extract/rules.test.ts.
+ */
+export interface SentenceShape {
+  id: string;
+  cues: string[];
+  /** Named word lists the shape's pattern in `delegations.ts` is built from (an alternation of each). */
+  words?: Record<string, readonly string[]>;
+  product: RuleProduct;
+  shape: string;
+  examples: RuleExample[];
+}
+
+export const SENTENCE_SHAPES: SentenceShape[] = [
+  {
+    id: 'shape.led-by',
+    cues: ['led by', 'headed by', 'chaired by', 'fronted by'],
+    // The leading verbs, then "by" ("was led, as in January, by"): one list with roster.led-by's.
+    words: { verbs: LEADING_VERBS },
+    product: 'leader',
+    shape: 'a delegation noun with its side, then a leading verb and "by", then the leaders ("The Qatari delegation was fronted by A"); also "it was again headed by A" inside its clause',
+    examples: [
+      ex('The Danish delegation, which arrived on Monday, was fronted by Deputy Foreign Minister Halvard Lunde.', 'Denmark', ['Halvard Lunde', 'leader']),
+    ],
+  },
+  {
+    id: 'shape.respectively-led',
+    cues: ['delegations', 'respectively'],
+    product: 'leader',
+    shape: 'two sides\' delegations, a leading verb, then their leaders in order ("The Norwegian and Danish delegations, led by A and B respectively")',
+    // No example: respectively.ts's reader seats such pairs first (delegation.respectively); this shape is its fallback.
+    examples: [],
+  },
+  {
+    id: 'shape.member-verb',
+    // The verbs of composition both readers share, then this shape's own: a side's delegation noun, then one of these, then members.
+    cues: ['included', 'comprised', 'consists of', 'made up of', 'takes in', 'joined by', 'along with'],
+    words: { verbs: [...COMPOSITION_VERBS, 'comprise', 'represented by', 'joined by', 'accompanied by', 'with', 'along with', 'alongside'] },
+    product: 'member',
+    shape: 'a delegation noun with its side, then a verb of composition and the members ("The Danish team comprised A and B"); a restrictive clause may sit between ("The Danish team that arrived on Monday also included A")',
+    examples: [ex('The Danish negotiating team comprised Mette Kjaer and Jonas Holm.', 'Denmark', 'Mette Kjaer', 'Jonas Holm')],
+  },
+  {
+    id: 'shape.copula-list',
+    // A copula (or "include") right after the delegation noun, then up to eight words before the first person.
+    cues: ['were', 'are', 'was', 'is', 'will be', 'include'],
+    words: { copulas: ['were', 'are', 'was', 'is', 'will be', 'included', 'include'] },
+    product: 'member',
+    shape: 'a delegation noun with its side, then a copula and the people ("In the Danish delegation were minister A and envoy B")',
+    examples: [
+      ex('In the Danish delegation were Deputy Foreign Minister Mette Kjaer and Jonas Holm.', 'Denmark', 'Mette Kjaer', 'Jonas Holm'),
+    ],
+  },
+  {
+    id: 'shape.colon-list',
+    cues: [':'],
+    product: 'member',
+    shape: 'a delegation noun with its side, then a colon and the people ("The Danish delegation: A, B and C")',
+    examples: [
+      ex('The Danish delegation: Mette Kjaer, Jonas Holm and Lars Vinther.', 'Denmark', 'Mette Kjaer', 'Jonas Holm', 'Lars Vinther'),
+    ],
+  },
+  {
+    id: 'shape.leader-before-anchor',
+    cues: ['heading', 'leading', 'headed', 'led', 'heads', 'leads', 'head', 'lead', 'chairs', 'chaired', 'chairing', 'fronted', 'fronts'],
+    product: 'leader',
+    shape: 'the person first, then a leading verb and the delegation ("A was heading his country\'s delegation", "A, who led Moscow\'s delegation")',
+    examples: [
+      ex('Danish Foreign Minister Halvard Lunde, who led the Danish delegation, spoke first.', 'Denmark', ['Halvard Lunde', 'leader']),
+    ],
+  },
+  {
+    id: 'shape.member-before-anchor',
+    cues: ['among', 'part of', 'members of', 'member of', 'as part of', 'made up', 'completed', 'rounded out'],
+    product: 'member',
+    shape: 'the people first, then a verb that puts them in the delegation ("A and B were among the Danish negotiators", "C completed the Danish side")',
+    examples: [ex('Mette Kjaer and Jonas Holm were among the Danish negotiators.', 'Denmark', 'Mette Kjaer', 'Jonas Holm')],
+  },
+  {
+    id: 'shape.on-side-before',
+    cues: ['on the … side'],
+    product: 'member',
+    shape: 'people set directly before the side they sit on ("A and B on the Danish side")',
+    examples: [
+      ex('Mette Kjaer and Jonas Holm on the Danish side spoke first.', 'Denmark', 'Mette Kjaer', 'Jonas Holm'),
+    ],
+  },
+  {
+    id: 'shape.head-of',
+    cues: ['head of the … delegation', 'delegation head', 'delegation chief', 'delegation leader'],
+    product: 'leader',
+    shape: 'a head-of-delegation noun and its holder in apposition ("A, head of the Danish delegation", "Danish delegation head A")',
+    examples: [
+      ex('Halvard Lunde, head of the Danish delegation, arrived on Monday.', 'Denmark', ['Halvard Lunde', 'leader']),
+    ],
+  },
+  {
+    id: 'shape.who-led-it',
+    cues: ['who led it', 'who headed the delegation'],
+    product: 'leader',
+    shape: 'a list item\'s relative clause saying they lead it ("A, who led it, B and C")',
+    examples: [
+      ex('The Danish delegation included Mette Kjaer, Halvard Lunde, who led it, and Jonas Holm.', 'Denmark', ['Halvard Lunde', 'leader']),
+    ],
+  },
+  {
+    id: 'shape.represented-by',
+    cues: ['represented by'],
+    product: 'member',
+    shape: 'a party as subject, no delegation noun, then "represented by" and its people ("Denmark was represented by A and B")',
+    examples: [
+      ex('Denmark was represented by Mette Kjaer and Jonas Holm.', 'Denmark', 'Mette Kjaer', 'Jonas Holm'),
+    ],
+  },
+  {
+    id: 'shape.sent',
+    cues: ['sent', 'is sending', 'are sending', 'was sending', 'were sending', 'dispatched', 'fielded'],
+    product: 'member',
+    shape: 'a party that sends people ("Copenhagen sent envoy A and B"); each party\'s list ends where the next one\'s verb begins',
+    examples: [
+      ex('Copenhagen sent envoy Mette Kjaer and Jonas Holm.', 'Denmark', 'Mette Kjaer', 'Jonas Holm'),
+    ],
+  },
+  {
+    id: 'shape.represent-before',
+    cues: ['represented', 'will represent', 'are representing', 'were representing'],
+    product: 'member',
+    shape: 'the people first, then the party they represent ("A and B represented Copenhagen")',
+    examples: [
+      ex('Mette Kjaer and Jonas Holm represented Denmark.', 'Denmark', 'Mette Kjaer', 'Jonas Holm'),
+    ],
+  },
+  {
+    id: 'shape.joined-by',
+    cues: ['joined by', 'accompanied by', 'flanked by'],
+    product: 'member',
+    shape: 'a person on a side, then who joined them ("A was joined by B and C"): the subject\'s side',
+    examples: [
+      ex('Danish Foreign Minister Halvard Lunde was joined by Mette Kjaer and Jonas Holm.', 'Denmark', 'Mette Kjaer', 'Jonas Holm'),
+    ],
+  },
+  {
+    id: 'shape.also-took-part',
+    cues: ['also took part', 'also participated', 'also attended', 'took part too', 'were also present', 'are also going', 'will also be travelling'],
+    // "also" ties the people to the delegation just named: "also took part", "took part too"; "are also going".
+    words: { took: ['took part', 'participated'], going: ['going', 'travelling', 'traveling', 'coming', 'attending', 'taking part', 'participating'] },
+    product: 'member',
+    shape: 'people who also took part, right after a delegation was named ("…headed by A; B and C also took part")',
+    examples: [
+      ex('The Danish delegation was headed by Halvard Lunde; Mette Kjaer and Jonas Holm also took part.', 'Denmark', 'Mette Kjaer', 'Jonas Holm'),
+    ],
+  },
+  {
+    id: 'shape.its-members',
+    cues: ['its members are', 'their members were', 'its other members include'],
+    product: 'member',
+    shape: '"Its members are A, B and C": the delegation named just before',
+    examples: [
+      ex('The Danish delegation arrived on Monday. Its members are Mette Kjaer, Jonas Holm and Lars Vinther.', 'Denmark', 'Mette Kjaer', 'Jonas Holm', 'Lars Vinther'),
+    ],
+  },
+  {
+    id: 'shape.with-him',
+    cues: ['with him', 'with her', 'with them', 'part of it', 'part of them'],
+    product: 'member',
+    shape: '"A is leading it; B and C are with him", "A and B are also part of it": the side just placed',
+    examples: [
+      ex('The Danish delegation arrived on Monday. Halvard Lunde is leading it; Mette Kjaer and Jonas Holm are with him.', 'Denmark', 'Mette Kjaer', 'Jonas Holm'),
+    ],
+  },
+  {
+    id: 'shape.it',
+    cues: ['it is led by', 'it is headed by', 'it includes', 'it comprises', 'it consists of'],
+    product: 'member',
+    shape: '"It also includes A", "It is headed by B" (B leads): the delegation the previous sentence named',
+    examples: [
+      ex('The Danish delegation arrived on Monday. It is headed by Halvard Lunde.', 'Denmark', ['Halvard Lunde', 'leader']),
+    ],
+  },
+  {
+    id: 'shape.leads-it',
+    cues: ['is leading it', 'led it', 'headed them'],
+    product: 'leader',
+    shape: '"A, the new council secretary, is leading it": the delegation just named, sent, or the paragraph\'s party',
+    examples: [
+      ex('The Danish delegation arrived on Monday. Deputy Foreign Minister Halvard Lunde, the council secretary, led it.', 'Denmark', ['Halvard Lunde', 'leader']),
+    ],
+  },
+  {
+    id: 'shape.joining-him',
+    cues: ['joining him', 'among its members', 'also in the delegation', 'he was accompanied by', 'with him were'],
+    product: 'member',
+    shape: '"Joining him were A and B", "With her were C": the delegation just named, or the side of the sentence before\'s subject',
+    examples: [
+      ex('The Danish delegation was led by Halvard Lunde. Joining him were Mette Kjaer and Jonas Holm.', 'Denmark', 'Mette Kjaer', 'Jonas Holm'),
+    ],
+  },
+  {
+    id: 'shape.elliptical',
+    cues: ["'s is led by", "'s was headed by"],
+    product: 'leader',
+    shape: 'a possessive party with the delegation noun left out ("Denmark\'s is led by A")',
+    examples: [
+      ex("Denmark's is led by Halvard Lunde.", 'Denmark', ['Halvard Lunde', 'leader']),
+    ],
+  },
+  {
+    id: 'shape.party-colon',
+    cues: [':', '(head)'],
+    product: 'member',
+    shape: 'a brief\'s party and a colon, then at least two people or a named head ("Denmark: A (head), B, C")',
+    examples: [
+      ex('Denmark: Mette Kjaer, Jonas Holm, Lars Vinther.', 'Denmark', 'Mette Kjaer', 'Jonas Holm', 'Lars Vinther'),
+    ],
+  },
+  {
+    id: 'shape.attended-by',
+    cues: ['attended by', 'present were', 'attending were'],
+    product: 'member',
+    shape: '"The talks were attended by A, envoy B and Denmark\'s C": each on their own side, or the side named before; never an audience',
+    examples: [
+      ex('The talks were attended by Danish minister Halvard Lunde and Danish envoy Mette Kjaer.', 'Denmark', 'Halvard Lunde', 'Mette Kjaer'),
+    ],
+  },
+  {
+    id: 'shape.talks-with-envoy',
+    cues: ['talks with', 'a meeting with', 'talks between'],
+    product: 'member',
+    shape: 'an envoy or negotiator received for talks ("A is holding talks with US special envoy B"): on the envoy\'s side',
+    // No example yet: sentences written for it were placed by no reader (not looked into).
+    examples: [],
+  },
+  {
+    id: 'shape.role-head',
+    cues: ['chief negotiator', 'lead negotiator', 'top negotiator', 'head of the delegation', 'delegation head'],
+    product: 'leader',
+    shape: 'a person whose own title says they lead a side\'s delegation ("A, Denmark\'s chief negotiator,")',
+    examples: [
+      ex('Halvard Lunde, Denmark’s chief negotiator, said the talks went well.', 'Denmark', ['Halvard Lunde', 'leader']),
+    ],
+  },
+  {
+    id: 'shape.brought',
+    cues: ['arrived with', 'brought', 'had beside him', 'took with him'],
+    // The verbs of arriving before "with": "He arrived with a team that included A".
+    words: { arriving: ['arrived', 'came', 'travelled', 'traveled', 'flew'] },
+    product: 'member',
+    shape: 'an earlier sentence\'s person, now "he" or a description, brought people ("This time he brought A and B"): on that person\'s side, and so is that person',
+    examples: [
+      ex('Danish Foreign Minister Halvard Lunde arrived in Geneva. This time he brought Mette Kjaer and Jonas Holm.', 'Denmark', 'Mette Kjaer', 'Jonas Holm', 'Halvard Lunde'),
+    ],
+  },
+  {
+    id: 'shape.back-leads',
+    cues: ['has led every … delegation', 'headed the … team'],
+    product: 'leader',
+    shape: 'a subject pointing back to an earlier sentence\'s person leads a delegation ("The former minister has led every Danish delegation since May")',
+    examples: [
+      ex('Danish Foreign Minister Halvard Lunde spoke to reporters. The former defence minister has led every Danish delegation since May.', 'Denmark', ['Halvard Lunde', 'leader']),
+    ],
+  },
+  {
+    id: 'shape.delegation-he-led',
+    cues: ['delegation he headed', 'team she led'],
+    product: 'leader',
+    shape: '"The Danish delegation he headed": the earlier sentence\'s person leads it',
+    examples: [
+      ex('Danish Foreign Minister Halvard Lunde spoke to reporters. The Danish delegation he headed left on Friday.', 'Denmark', ['Halvard Lunde', 'leader']),
+    ],
+  },
+  {
+    id: 'shape.at-its-head',
+    cues: ['at its head was', 'its head is', 'its leader was'],
+    product: 'leader',
+    shape: '"At its head was A": the delegation just named, or the party the paragraph is about',
+    examples: [
+      ex('The Danish delegation arrived on Monday. At its head was Deputy Foreign Minister Halvard Lunde.', 'Denmark', ['Halvard Lunde', 'leader']),
+    ],
+  },
+  {
+    id: 'shape.party-man',
+    cues: ["'s man in the room", "'s representative at the talks"],
+    // "Moscow's man in the room, A,": the nouns, then the places.
+    words: { nouns: ['man', 'woman', 'representative', 'envoy'], places: ['in the room', 'at the table', 'at the talks'] },
+    product: 'member',
+    shape: 'a party\'s one delegate in apposition ("Copenhagen\'s man in the room, A,")',
+    // No example yet: sentences written for it were placed by no reader (not looked into).
+    examples: [],
+  },
+  {
+    id: 'shape.facing',
+    cues: ['facing them', 'across the table', 'on the other side of the table'],
+    product: 'member',
+    shape: '"Facing them were A and B": the side opposite the one placed last, the latest other party the text named',
+    examples: [
+      ex('The Danish delegation was led by Halvard Lunde, the Swedish one by Erik Strand. Facing them were Mette Kjaer and Jonas Holm.', 'Sweden', 'Mette Kjaer', 'Jonas Holm'),
+    ],
+  },
+];
+
+/** The shape of this id (a typo in a reader fails at module load, not silently). */
+export function sentenceShape(id: string): SentenceShape {
+  const s = SENTENCE_SHAPES.find((x) => x.id === id);
+  if (!s) throw new Error(`no sentence shape ${id}`);
+  return s;
+}
 
 /** An item's person named as leading its delegation in the item's words ("head of the delegation"). */
 export const LEADER_APPOSITION = /(?<!\b(?:his|her|their)\s+)\b(?:head|chief|leader)\s+of\s+(?:the\s+|its\s+)?(?:[\p{L}’'-]+\s+)?delegation\b|\bheads\s+the\s+(?:[\p{L}’'-]+\s+)?delegation\b|(?<!\b(?:his|her|their)\s+)\b(?:chief|lead|top)\s+negotiator\b/iu;
