@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { governedBy, resolveParty } from '../../src/core/parties.js';
+import type { ExtractLexicon } from '../../src/core/extract/types.js';
+import { people as read, PUBLISHED } from './read.js';
+
+/**
+ * Issue 10, ot9 pass: party knowledge for negotiations other than Russia–Ukraine (movements and
+ * sub-state sides as data) and the classes of members missed there, each written as invented
+ * sentences read by a lexicon with no standing actors, as the fallback dossier reads them.
+ */
+const NONE: ExtractLexicon = { topics: {}, actors: [], mediators: [] };
+const people = (text: string, day: string = PUBLISHED) => read(text, day, NONE);
+
+describe('party knowledge: movements and their seats', () => {
+  it('reads the movement words and seats as the movement, not the state they fight or sit in', () => {
+    expect(resolveParty('Ansarallah')?.name).toBe('Houthis');
+    expect(resolveParty('Sanaa')?.name).toBe('Houthis');
+    expect(resolveParty('Aden')?.name).toBe('Yemen');
+    expect(resolveParty('Sudanese Armed Forces')?.name).toBe('Sudan');
+    expect(resolveParty('the Polisario')?.name).toBe('Polisario Front');
+    expect(resolveParty('FARC dissidents')?.name).toBe('Estado Mayor Central');
+    expect(resolveParty('Islamic Jihad')?.name).toBe('Palestinian Islamic Jihad');
+  });
+
+  it('puts a movement\'s negotiator on the movement, not on the city where they are based', () => {
+    expect(
+      people(
+        'Houthi and Yemeni government negotiators resumed talks on detainees in Muscat on Tuesday. The Houthi delegation was led by Ali Saleh Jaber, a Houthi negotiator based in Muscat, and included Karim Nasser. The government delegation was headed by Fahd Omar.',
+      ),
+    ).toEqual(['Houthis: Ali Saleh Jaber (leader)', 'Houthis: Karim Nasser', 'Yemen: Fahd Omar (leader)']);
+  });
+
+  it('gives no side from "X-based" or "in exile in X"', () => {
+    expect(
+      people(
+        'Morocco and the Polisario Front met in Geneva on Monday. The Polisario delegation, led by Brahim Salem, an Algiers-based official, included Fatima Mint. Morocco was represented by Omar Hilal Bennani.',
+      ),
+    ).toEqual(['Morocco: Omar Hilal Bennani', 'Polisario Front: Brahim Salem (leader)', 'Polisario Front: Fatima Mint']);
+    const got = people(
+      'Colombia and the FARC dissidents of the Estado Mayor Central resumed talks in Bogota on Monday. The EMC delegation was led by Andres Rojas, who lives in exile in Venezuela, and included Julio Pardo.',
+    );
+    expect(got).toEqual(['Estado Mayor Central: Andres Rojas (leader)', 'Estado Mayor Central: Julio Pardo']);
+  });
+
+  it('reads the army side of a civil war by its armed forces\' name', () => {
+    expect(
+      people('Talks between Sudan and the RSF opened in Jeddah on Monday. The RSF team, led by Omar Hamdan, a Nairobi-based commander, included Adel Yusuf. The SAF delegation was led by General Kamal Idris.'),
+    ).toEqual(['Rapid Support Forces: Adel Yusuf', 'Rapid Support Forces: Omar Hamdan (leader)', 'Sudan: Kamal Idris (leader)']);
+  });
+
+  it('reads a government named by its movement in lower case ("the chavista delegation")', () => {
+    expect(
+      people('The chavista delegation, headed by Diego Morales, included Hugo Paredes, while the opposition team was led by Marcos Rivas. The Venezuelan opposition and the government met in Barbados on Tuesday.'),
+    ).toEqual(['Unitary Platform: Marcos Rivas (leader)', 'Venezuela: Diego Morales (leader)', 'Venezuela: Hugo Paredes']);
+  });
+});
+
+describe('a movement that governs a state sits for it by the report\'s date', () => {
+  const text =
+    'Afghanistan and Pakistan held talks in Istanbul on Monday. The Taliban delegation was led by Deputy Interior Minister Rahim Wardak and included Hamid Nuri. Pakistan was represented by General Asif Malik.';
+  it('seats the Taliban delegation as Afghanistan\'s after August 2021', () => {
+    expect(governedBy('Taliban', '2021-08-14')).toBeUndefined();
+    expect(governedBy('Taliban', '2024-01-01')).toBe('Afghanistan');
+    expect(people(text, '2025-10-27T12:00:00Z')).toEqual(['Afghanistan: Hamid Nuri', 'Afghanistan: Rahim Wardak (leader)', 'Pakistan: Asif Malik']);
+  });
+  it('keeps the movement a side of its own before then', () => {
+    expect(people(text, '2020-06-01T12:00:00Z')).toContain('Taliban: Rahim Wardak (leader)');
+  });
+  it('keeps two sides where the report seats the state\'s government apart from the movement', () => {
+    expect(
+      people(
+        'The Afghan government and the Taliban opened talks in Doha on Saturday. The Taliban delegation was led by Rahim Wardak and included Hamid Nuri. The government team was led by Karim Sadat.',
+        '2025-10-27T12:00:00Z',
+      ),
+    ).toEqual(['Afghanistan: Karim Sadat (leader)', 'Taliban: Hamid Nuri', 'Taliban: Rahim Wardak (leader)']);
+  });
+});
+
+describe('"the government" beside one armed movement is the state joined to it by "and"', () => {
+  it('gives the government delegation the state the movement negotiates with', () => {
+    expect(
+      people('Colombia and the ELN resumed talks in Quito on Monday. The ELN delegation was led by Andres Rojas and included Julio Pardo. The government delegation was headed by Camilo Vega.'),
+    ).toEqual(['Colombia: Camilo Vega (leader)', 'ELN: Andres Rojas (leader)', 'ELN: Julio Pardo']);
+  });
+  it('does not take a host\'s capital beside the movement for the government', () => {
+    const got = people(
+      "Last month the army's deputy commander Lt. Gen. Omar Kabir and the RSF's deputy commander Adel Yusuf met in the Qatari capital. Kabir led the army's delegation; Yusuf headed the RSF team.",
+    );
+    expect(got.join()).not.toMatch(/Qatar/);
+  });
+});
+
+describe('a side named at "the head of its delegation" outranks the side a pronoun carried', () => {
+  it('seats the head named for the opposition on the opposition', () => {
+    const got = people(
+      'The government of Carlos Mendez and the Unitary Platform signed an accord in Bridgetown on Tuesday. The chavista delegation was headed by Diego Morales. For the opposition signed the head of its delegation, Marcos Rivas, accompanied by Lucia Prado.',
+    );
+    expect(got).toContain('Unitary Platform: Marcos Rivas (leader)');
+    expect(got.join()).not.toMatch(/Venezuela: Marcos Rivas/);
+  });
+});
