@@ -99,3 +99,26 @@ describe('a side named at "the head of its delegation" outranks the side a prono
     expect(got.join()).not.toMatch(/Venezuela: Marcos Rivas/);
   });
 });
+
+describe('those accompanying one sit on the side of the one they accompany', () => {
+  it('lends the side a rule seated the accompanied person on earlier in the item', () => {
+    const got = people(
+      'Laos was represented by Deputy Prime Minister Sonexay Vongkham while Vietnam was represented by Prime Minister Tran Minh. Sonexay was accompanied by Foreign Minister Bounleua Phommachanh, while the Vietnamese delegation included Deputy Foreign Minister Le Hoang.',
+    );
+    expect(got).toContain('Laos: Bounleua Phommachanh');
+    expect(got).toContain('Vietnam: Le Hoang');
+  });
+  it('lends the accompanied person\'s own side', () => {
+    const got = people(
+      'Israeli minister Avi Katzir met Syrian Foreign Minister Omar Haddad in Paris on Tuesday for US-mediated talks. Haddad was accompanied by the head of Syria\'s intelligence service, Samir Khoury.',
+    );
+    expect(got).toContain('Syria: Samir Khoury');
+  });
+});
+
+describe('a person named again by an uncommon given name alone is the full name it opens', () => {
+  it('reads "Sonexay" after "Sonexay Vongkham" as that person', () => {
+    const got = people('Laos was represented by Deputy Prime Minister Sonexay Vongkham. Sonexay was accompanied by Foreign Minister Bounleua Phommachanh.');
+    expect(got).toEqual(['Laos: Bounleua Phommachanh', 'Laos: Sonexay Vongkham']);
+  });
+});

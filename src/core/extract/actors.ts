@@ -331,6 +331,9 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
 
   const acceptedSingles = new Set<string>();
   const isSurnameOfFull = (w: string) => fullNames.some((f) => surnameKey(f) === surnameKey(w));
+  // "Phumtham Wechayachai … Phumtham was accompanied by": Thai, Malay and Indonesian copy names a
+  // person again by the given name, one no common list holds (a common one, "Maria", stays a word).
+  const isOwnGivenOfFull = (t: Token) => !isFirstName(t.lower) && fullNames.some((f) => nameKey(f.split(' ')[0]!) === nameKey(t.base) && f.includes(' '));
   for (const c of singles) {
     const s = sentences[c.sentence]!;
     const t = s.tokens[c.first]!;
@@ -341,6 +344,7 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
     // ends) or an initial, never a name, unless the item gave the full name ("Li" after "Li Hui").
     const ok =
       isSurnameOfFull(t.base) ||
+      isOwnGivenOfFull(t) ||
       !!lexiconMatch(ctx.lexicon, t.base) ||
       (t.base.length >= 3 &&
         (c.titled ||
@@ -701,6 +705,11 @@ function resolveNames(perSentence: PersonSpan[][], ctx: ActorContext): void {
     let best = n;
     for (const other of shown) {
       if (words.get(other)! > words.get(best)! && sameActor(other, best)) best = other;
+    }
+    // A given name alone ("Phumtham"), where no full name ends in it: the one full name it opens.
+    if (words.get(best) === 1) {
+      const opens = shown.filter((o) => words.get(o)! > 1 && nameKey(o.split(' ')[0]!) === nameKey(best));
+      if (opens.length === 1 && !isFirstName(best.toLowerCase())) best = opens[0]!;
     }
     const curated = words.get(best)! === 1 ? lexiconMatch(ctx.lexicon, best) : undefined;
     resolved.set(n, curated ?? best);

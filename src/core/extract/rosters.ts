@@ -523,6 +523,16 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           }
           continue;
         }
+        // "Phumtham was accompanied by Foreign Minister B": those accompanying one sit on the side of
+        // the one they accompany, their own or the one a rule seated them on earlier in the item.
+        if (accompanies && !party && !disagree && (!side || side.contextual)) {
+          const p = people[lastPersonBefore(m.slice(0, start)) ?? -1];
+          const lent = p && (sideOfPerson(p, input) ?? out.find((c) => c.accepted && c.party && nameKey(c.name) === nameKey(p.name))?.party);
+          if (lent && (!consensus || consensus === lent)) {
+            party = lent;
+            evidence = 'listed';
+          }
+        }
         // "Alongside A were C and D": the person named in the cue lends their side.
         const alongside = rule.id === 'roster.companions' ? /⟨(\d+)⟩/.exec(cue[0]) : null;
         const alongsideSide = alongside ? sideOfPerson(people[Number(alongside[1])], input) : undefined;
