@@ -122,3 +122,24 @@ describe('a person named again by an uncommon given name alone is the full name 
     expect(got).toEqual(['Laos: Bounleua Phommachanh', 'Laos: Sonexay Vongkham']);
   });
 });
+
+describe('"X has sent its top commander, General A": a title set off by a comma after "sent"', () => {
+  it('seats the one sent on the sender\'s side', () => {
+    expect(people('Ethiopia and the TPLF opened talks in Nairobi on Monday. The Tigrayan side has sent its top commander, General Abebe Kassa.')).toEqual([
+      'Tigray People’s Liberation Front: Abebe Kassa',
+    ]);
+  });
+  it('still reads no one after a place and a clause ("sent to Jeddah, after weeks of delay, A noted")', () => {
+    expect(people('Talks between Sudan and the RSF resumed on Monday. Sudan sent to Jeddah, after weeks of delay, Omar Bashir noted.').join()).not.toMatch(/Omar Bashir/);
+  });
+});
+
+describe('a two-word name listed before a person is a name too', () => {
+  it('reads "with Lenin Quintero and Tomás Salas among its members"', () => {
+    expect(people('The Venezuelan opposition and the government met in Oslo on Monday. The opposition\'s team was led by Marcos Rivas, with Lenin Quintero and Tomás Salas among its members.')).toEqual([
+      'Unitary Platform: Lenin Quintero',
+      'Unitary Platform: Marcos Rivas (leader)',
+      'Unitary Platform: Tomás Salas',
+    ]);
+  });
+});

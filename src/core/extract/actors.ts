@@ -438,6 +438,27 @@ function propagateLists(s: SentenceTokens, list: PersonSpan[]): void {
           }
           continue;
         }
+        // The same before a listed person ("with Rafael Ortiz and Tomás Guanipa"), when nothing
+        // capitalised runs on before the pair (a title before it is read with the name elsewhere).
+        if (nb?.cap && t.start - nb.end <= 1 && dir === -1) {
+          const before = toks[k - 2];
+          const two = [nb, t];
+          if (
+            !taken.has(k - 1) &&
+            two.every((w) => !nonName(w) && (PLAIN_NAME_WORD.test(w.base) || HYPHEN_PARTICLE.test(w.base)) && !w.poss) &&
+            !isPlaceName(`${nb.base} ${t.base}`) &&
+            !isPlaceName(t.base) &&
+            !isPlaceName(nb.base) &&
+            !(before?.cap && nb.start - before.end <= 1) &&
+            !ORG_KIND_BEFORE.test(s.text.slice(0, nb.start).trimEnd())
+          ) {
+            list.push({ first: k - 1, last: k, start: nb.start, end: t.end, surface: `${nb.base} ${t.base}`, name: `${nb.base} ${t.base}` });
+            taken.add(k);
+            taken.add(k - 1);
+            changed = true;
+          }
+          continue;
+        }
         if (dir === -1 && toks[k - 1]?.cap && t.start - toks[k - 1]!.end <= 1) continue;
         if (!(SLAVIC_SURNAME.test(t.lower) || PLAIN_NAME_WORD.test(t.base))) continue;
         // "the cattle ranchers' federation Fedegán, A": a body's name after its kind is no listed person.

@@ -437,7 +437,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         // "A, who also sat in on the meeting": a relative clause on the subject is the subject too.
         if (rule.id === 'roster.take-part-before' && !/⟨\d+⟩(?:,[^,;⟨]{1,60},)?(?:\s*,(?:\s+who)?)?(?:\s+(?:both|too|also|themselves|himself|herself))?\s*$/u.test(m.slice(0, start))) continue;
         // "send envoy A and B": the people follow the verb, titles between; not "sent to Jeddah, …, A noted".
-        if (rule.id === 'roster.sends' && !/^\s+(?:[\p{L}.'’-]+\s+){0,6}?⟨\d+⟩/u.test(m.slice(end))) continue;
+        // "has sent its top commander, General A": one comma before the name sets off its title.
+        if (rule.id === 'roster.sends' && !/^\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:[\p{L}.'’-]+,\s+(?:[\p{L}.'’-]+\s+){0,2}?)?⟨\d+⟩/u.test(m.slice(end))) continue;
         // "Russia sent President A a draft memorandum": A receives it; sent to no table.
         if (rule.id === 'roster.sends' && /^\s+(?:[\p{L}.'’-]+\s+){0,6}?⟨\d+⟩\s+(?:a|an|the|its|his|her|their|our|this|that|some|several|new)\s/u.test(m.slice(end))) continue;
         // "For the US side, Secretary A and B are expected": titles only between the side and its people, not a clause ("On the Russian side, the shelling killed A").
