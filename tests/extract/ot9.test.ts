@@ -143,3 +143,12 @@ describe('a two-word name listed before a person is a name too', () => {
     ]);
   });
 });
+
+describe('"A has joined B\'s team": a person\'s team is that person\'s side', () => {
+  it('seats the one joining on the side the team\'s head was seated on', () => {
+    const got = people(
+      "Israel and Hamas resumed indirect talks in Cairo on Monday. Israel's team is led by the Mossad director, Dan Levi. Later the prime minister's office said his adviser, Amos Peretz, has also joined Levi's team in Cairo.",
+    );
+    expect(got).toContain('Israel: Amos Peretz');
+  });
+});

@@ -541,6 +541,17 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           party = alongsideSide;
           evidence = 'listed';
         }
+        // "A has joined Barnea's team": a person's team is that person's side, their own or the one a
+        // rule seated them on earlier in the item.
+        const owner = !party && rule.id === 'roster.on-delegation' ? /⟨(\d+)⟩['’]s\s+(?:[\p{L}-]+\s+)?(?:team|delegation)\b/u.exec(cue[0]) : null;
+        if (owner) {
+          const p = people[Number(owner[1])];
+          const lent = p && (sideOfPerson(p, input) ?? out.find((c) => c.accepted && c.party && nameKey(c.name) === nameKey(p.name))?.party);
+          if (lent && (!consensus || consensus === lent)) {
+            party = lent;
+            evidence = 'listed';
+          }
+        }
         // "With them are C and D": the pronoun's people, the previous sentence's, lend their side when they agree on one.
         if (!party && rule.id === 'roster.companions' && si > 0) {
           // A side of their own, else the one a rule seated them on earlier in the item.

@@ -754,6 +754,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
     patterns: [
       /\b(?:are|is|were|was)\s(?:also\s)?in\sthe\s(?:[\p{L}’'.-]{1,30}\s{1,4}){0,2}?(?:team|delegation)\b/gu,
       /\b(?:are|is|were|was)\s(?:also\s)?among\s(?:its|their)\s(?:other\s)?members\b/gu,
+      // "A has joined Barnea's team": a person's team, on that person's side (matched on its own: the gaps hold no person).
+      /\b(?:joined|joins|join|joining)\s⟨\d+⟩['’]s\s(?:[\p{L}-]+\s)?(?:team|delegation)\b/gu,
     ],
     // "signed off on the make-up of the delegation": on a thing of the delegation, not on it; "the
     // decree on the delegation", "briefed reporters on the team": about it, not on it.
