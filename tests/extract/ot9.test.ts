@@ -152,3 +152,16 @@ describe('"A has joined B\'s team": a person\'s team is that person\'s side', ()
     expect(got).toContain('Israel: Amos Peretz');
   });
 });
+
+describe('roster.appointed-as: a side names someone as its representative', () => {
+  it('seats the one named on the side the sentence opens on', () => {
+    const got = people(
+      "Lebanon and Israel held a first civilian-level meeting in Naqoura on Wednesday. On the Israeli side, the prime minister's office named Yoav Segal, a senior official of the National Security Council, as its civilian representative.",
+    );
+    expect(got).toContain('Israel: Yoav Segal');
+  });
+  it('does not read one named to another post ("named A as its spokesman")', () => {
+    const got = people("Lebanon and Israel held talks in Naqoura on Wednesday. On the Israeli side, the prime minister's office named Yoav Segal as its spokesman.");
+    expect(got.join()).not.toMatch(/Segal/);
+  });
+});
