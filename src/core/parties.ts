@@ -81,6 +81,8 @@ const OVERLAY: { code: string; name?: string; aliases: string[] }[] = [
   // Short demonyms and spellings the press uses beside the package's ("Serbian", "Azerbaijani", "Pristina").
   { code: 'SRB', aliases: ['Serb', 'Serbs'] },
   { code: 'UNK', aliases: ['Kosovar', 'Kosovars', 'Prishtina', 'Priština'] },
+  // The Republic of Cyprus is the Greek Cypriot side of the island's talks (the Turkish Cypriots below).
+  { code: 'CYP', aliases: ['Greek Cypriot', 'Greek Cypriots'] },
   { code: 'AZE', aliases: ['Azeri', 'Azeris'] },
   // Yemen's recognised government sits in Aden; Sanaa has been the Houthis' seat since 2014 (below).
   { code: 'YEM', aliases: ['Aden'] },
@@ -130,6 +132,22 @@ const BLOCS: Party[] = [
   { name: 'Abkhazia', code: 'ABKHAZIA', aliases: ['Abkhazia', 'Abkhaz', 'Abkhazian', 'Abkhazians', 'Sukhum', 'Sukhumi', 'Republic of Abkhazia'] },
   { name: 'South Ossetia', code: 'S-OSSETIA', aliases: ['South Ossetia', 'South Ossetian', 'South Ossetians', 'Tskhinval', 'Tskhinvali', 'Republic of South Ossetia'] },
   { name: 'Transnistria', code: 'TRANSNISTRIA', aliases: ['Transnistria', 'Transnistrian', 'Pridnestrovie', 'Tiraspol'] },
+  // Sub-state sides that negotiate with their own state or beside it, named by their people or seat.
+  { name: 'Turkish Cypriots', code: 'TCYP', aliases: ['Turkish Cypriot', 'Turkish Cypriots', 'TRNC', 'Turkish Republic of Northern Cyprus', 'Northern Cyprus'] },
+  { name: 'Kurdistan Regional Government', code: 'KRG', aliases: ['Kurdistan Regional Government', 'KRG', 'Erbil', 'Iraqi Kurdistan'] },
+  { name: 'Somaliland', code: 'SOMALILAND', aliases: ['Somaliland', 'Hargeisa', 'Republic of Somaliland'] },
+  { name: 'Republika Srpska', code: 'RS', aliases: ['Republika Srpska', 'Bosnian Serb', 'Bosnian Serbs', 'Banja Luka'] },
+  { name: 'Nagorno-Karabakh', code: 'NKR', aliases: ['Nagorno-Karabakh', 'Karabakh Armenians', 'Artsakh', 'Stepanakert'] },
+  // Armed movements at other tables (Sudan's south, Ethiopia's Oromia, Turkey's, Syria's, the Philippines', Myanmar's).
+  { name: 'SPLM-N', code: 'SPLM-N', nonState: 'armed', aliases: ['SPLM-N', 'SPLM-North', 'Sudan People’s Liberation Movement-North', "Sudan People's Liberation Movement-North"] },
+  { name: 'Oromo Liberation Army', code: 'OLA', nonState: 'armed', aliases: ['Oromo Liberation Army', 'OLA'] },
+  { name: 'PKK', code: 'PKK', nonState: 'armed', aliases: ['PKK', 'Kurdistan Workers’ Party', "Kurdistan Workers' Party"] },
+  { name: 'Hayat Tahrir al-Sham', code: 'HTS', nonState: 'armed', aliases: ['Hayat Tahrir al-Sham', 'HTS'] },
+  { name: 'Moro Islamic Liberation Front', code: 'MILF', nonState: 'armed', aliases: ['Moro Islamic Liberation Front', 'MILF'] },
+  { name: 'National Democratic Front', code: 'NDFP', nonState: 'armed', aliases: ['National Democratic Front of the Philippines', 'NDFP', 'New People’s Army', "New People's Army", 'NPA'] },
+  { name: 'Arakan Army', code: 'ARAKAN', nonState: 'armed', aliases: ['Arakan Army'] },
+  { name: 'National Unity Government', code: 'NUG', nonState: 'political', aliases: ['National Unity Government', 'NUG'] },
+  { name: 'Fatah', code: 'FATAH', nonState: 'political', aliases: ['Fatah'] },
   // Venezuela's opposition coalition at the Barbados and Mexico City talks.
   {
     name: 'Unitary Platform',

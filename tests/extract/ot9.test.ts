@@ -20,6 +20,17 @@ describe('party knowledge: movements and their seats', () => {
     expect(resolveParty('the Polisario')?.name).toBe('Polisario Front');
     expect(resolveParty('FARC dissidents')?.name).toBe('Estado Mayor Central');
     expect(resolveParty('Islamic Jihad')?.name).toBe('Palestinian Islamic Jihad');
+    expect(resolveParty('Greek Cypriots')?.name).toBe('Cyprus');
+    expect(resolveParty('Turkish Cypriots')?.name).toBe('Turkish Cypriots');
+    expect(resolveParty('Erbil')?.name).toBe('Kurdistan Regional Government');
+    expect(resolveParty('SPLM-N')?.name).toBe('SPLM-N');
+  });
+
+  it('puts a sub-state side\'s leader on that side, not on the state its adjective names', () => {
+    const got = people(
+      'Cypriot President Nikos Petrou and Turkish Cypriot leader Ersin Kaya will attend the meeting convened by the UN in Geneva on Monday. Petrou will be accompanied by the Greek Cypriot negotiator Petros Andreou.',
+    );
+    expect(got).toEqual(['Cyprus: Nikos Petrou', 'Cyprus: Petros Andreou', 'Turkish Cypriots: Ersin Kaya']);
   });
 
   it('puts a movement\'s negotiator on the movement, not on the city where they are based', () => {
