@@ -176,3 +176,11 @@ describe('roster.appointed-as: a side names someone as its representative', () =
     expect(got.join()).not.toMatch(/Segal/);
   });
 });
+
+describe('"ambassador to the X": the post\'s country is no side of the holder\'s', () => {
+  it('reads "Ambassador of Azerbaijan to the USA A" on the delegation\'s side, not the host\'s', () => {
+    expect(
+      people('Armenia and Azerbaijan signed the text in Washington on Friday. The Azerbaijani delegation also included presidential aide Hikmet Aliyev and Ambassador of Azerbaijan to the USA Elnur Mammadli.'),
+    ).toEqual(['Azerbaijan: Elnur Mammadli', 'Azerbaijan: Hikmet Aliyev']);
+  });
+});

@@ -649,7 +649,9 @@ function attachRole(s: SentenceTokens, p: PersonSpan): void {
   } else {
     const partyTok = [...pre].reverse().find((t) => t.party);
     // "Russia's ambassador to Belarus Boris Gryzlov": a party after "to"/"for" is where the post is, not whose.
-    const posted = pre[0] === partyTok && ROLE_STOP_AFTER.has(toks[i]?.lower ?? '');
+    // "Ambassador of Azerbaijan to the USA Khazar Ibrahim": an article between "to" and the post too.
+    const lead = pre[0]?.lower === 'the' ? 1 : 0;
+    const posted = !!partyTok && pre[lead]?.party === partyTok.party && ROLE_STOP_AFTER.has((lead ? toks[toks.indexOf(pre[0]!) - 1] : toks[i])?.lower ?? '');
     if (partyTok?.party && !posted && (partyTok.poss || pre[pre.length - 1] === partyTok)) p.party = partyTok.party.name;
   }
   if (p.role) return;
