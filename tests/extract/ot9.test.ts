@@ -184,3 +184,15 @@ describe('"ambassador to the X": the post\'s country is no side of the holder\'s
     ).toEqual(['Azerbaijan: Elnur Mammadli', 'Azerbaijan: Hikmet Aliyev']);
   });
 });
+
+describe('the family name "He" mid-sentence is the person the item names in full', () => {
+  it('reads "the delegation led by He" as its leader He Weimin', () => {
+    const got = people('China and the United States held trade talks in Vienna on Monday. Vice Premier He Weimin met Treasury Secretary Tom Reed. The Chinese delegation led by He also included Li Jun.');
+    expect(got).toContain('China: He Weimin (leader)');
+    expect(got).toContain('China: Li Jun');
+  });
+  it('keeps a sentence-opening "He" a pronoun', () => {
+    const got = people('China and the United States held trade talks in Vienna on Monday. Vice Premier He Weimin led the Chinese delegation. He said the talks were candid.');
+    expect(got).toEqual(['China: He Weimin (leader)']);
+  });
+});

@@ -246,9 +246,11 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
       let a = run.first;
       let b = run.last;
       // "Vice Premier He Lifeng": a capitalised "He" inside a sentence, a capitalised word after it, is a family name, not the pronoun.
-      const familyHe = (k: number) => k > 0 && toks[k]!.text === 'He' && toks[k - 1]!.word && k < b;
+      // "He Lifeng", or "led by He" mid-sentence (the pronoun there is "him"): the family name, kept
+      // as a name only where the item spells out a full name it opens (singles below).
+      const familyHe = (k: number) => k > 0 && toks[k]!.text === 'He' && toks[k - 1]!.word && (k < b || !toks[k - 1]!.cap);
       while (a <= b && nonName(toks[a]!) && !familyHe(a)) a++;
-      while (b >= a && nonName(toks[b]!)) b--;
+      while (b >= a && nonName(toks[b]!) && !(a === b && familyHe(b))) b--;
       if (a > b) continue;
       // A title run into the name ("CEO of the Russian Direct Investment Fund Kirill Dmitriev",
       // "Deputy Head of the National Defense Control Center Viktor Shevtsov"): the name is what
