@@ -335,7 +335,11 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
   const isSurnameOfFull = (w: string) => fullNames.some((f) => surnameKey(f) === surnameKey(w));
   // "Phumtham Wechayachai … Phumtham was accompanied by": Thai, Malay and Indonesian copy names a
   // person again by the given name, one no common list holds (a common one, "Maria", stays a word).
-  const isOwnGivenOfFull = (t: Token) => !isFirstName(t.lower) && fullNames.some((f) => nameKey(f.split(' ')[0]!) === nameKey(t.base) && f.includes(' '));
+  let openers: Set<string> | undefined;
+  const isOwnGivenOfFull = (t: Token) => {
+    openers ??= new Set(fullNames.filter((f) => f.includes(' ')).map((f) => nameKey(f.split(' ')[0]!)));
+    return openers.has(nameKey(t.base)) && !isFirstName(t.lower);
+  };
   for (const c of singles) {
     const s = sentences[c.sentence]!;
     const t = s.tokens[c.first]!;
@@ -724,6 +728,7 @@ function resolveNames(perSentence: PersonSpan[][], ctx: ActorContext): void {
   const shown = [...new Set(all.map((p) => displayName(p.surface)))];
   const words = new Map(shown.map((n) => [n, n.split(' ').length]));
   const resolved = new Map<string, string>();
+  const multiWord = shown.filter((n) => words.get(n)! > 1).map((name) => ({ name, key: nameKey(name.split(' ')[0]!) }));
   // The item's own fullest spelling wins ("Rustem Umierov" stays as written); a curated actor's
   // name only completes a surname the item never spells out ("Medinsky" → "Vladimir Medinsky").
   for (const n of shown) {
@@ -732,8 +737,9 @@ function resolveNames(perSentence: PersonSpan[][], ctx: ActorContext): void {
       if (words.get(other)! > words.get(best)! && sameActor(other, best)) best = other;
     }
     // A given name alone ("Phumtham"), where no full name ends in it: the one full name it opens.
-    if (words.get(best) === 1) {
-      const opens = shown.filter((o) => words.get(o)! > 1 && nameKey(o.split(' ')[0]!) === nameKey(best));
+    if (words.get(best) === 1 && multiWord.length) {
+      const key = nameKey(best);
+      const opens = multiWord.filter((o) => o.key === key).map((o) => o.name);
       if (opens.length === 1 && !isFirstName(best.toLowerCase())) best = opens[0]!;
     }
     const curated = words.get(best)! === 1 ? lexiconMatch(ctx.lexicon, best) : undefined;
