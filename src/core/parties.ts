@@ -25,6 +25,13 @@ export interface Party {
    * it) or a political coalition ("the opposition"). Absent for states and blocs.
    */
   nonState?: 'armed' | 'political';
+  /**
+   * A movement that became a state's government: from `since` (ISO date) on, a report naming the
+   * movement's delegation at talks with another state means that state's ("the Taliban delegation"
+   * in 2021+ talks is Afghanistan's), unless the report seats the state's own government as a
+   * separate side (the 2020 intra-Afghan talks).
+   */
+  governs?: { state: string; since: string };
 }
 
 /** A party named in a text, with the character span that named it. */
@@ -74,8 +81,15 @@ const OVERLAY: { code: string; name?: string; aliases: string[] }[] = [
   // Short demonyms and spellings the press uses beside the package's ("Serbian", "Azerbaijani", "Pristina").
   { code: 'SRB', aliases: ['Serb', 'Serbs'] },
   { code: 'UNK', aliases: ['Kosovar', 'Kosovars', 'Prishtina', 'Priština'] },
+  // The Republic of Cyprus is the Greek Cypriot side of the island's talks (the Turkish Cypriots below).
+  { code: 'CYP', aliases: ['Greek Cypriot', 'Greek Cypriots'] },
   { code: 'AZE', aliases: ['Azeri', 'Azeris'] },
-  { code: 'YEM', aliases: ['Sanaa', 'Sana’a'] },
+  // Yemen's recognised government sits in Aden; Sanaa has been the Houthis' seat since 2014 (below).
+  { code: 'YEM', aliases: ['Aden'] },
+  // Sudan's army-led government, named by its army or its wartime seat.
+  { code: 'SDN', aliases: ['SAF', 'Sudanese Armed Forces', 'Port Sudan'] },
+  // The government side of Venezuela's talks, named by its movement.
+  { code: 'VEN', aliases: ['Chavista', 'Chavistas'] },
   { code: 'TCD', aliases: ['Ndjamena'] },
   { code: 'MYS', aliases: ['Putrajaya'] },
   { code: 'KAZ', aliases: ['Kazakh', 'Kazakhs'] },
@@ -104,14 +118,36 @@ const BLOCS: Party[] = [
   { name: 'Tigray People’s Liberation Front', code: 'TPLF', nonState: 'armed', aliases: ['TPLF', 'Tigray People’s Liberation Front', "Tigray People's Liberation Front", 'Tigrayan', 'Tigrayans', 'Mekelle', 'Mekele', 'Tigray Interim Administration'] },
   { name: 'ELN', code: 'ELN', nonState: 'armed', aliases: ['ELN', 'National Liberation Army', 'Ejército de Liberación Nacional'] },
   { name: 'FARC', code: 'FARC', nonState: 'armed', aliases: ['FARC', 'Revolutionary Armed Forces of Colombia'] },
-  { name: 'Houthis', code: 'HOUTHIS', nonState: 'armed', aliases: ['Houthis', 'Houthi', 'Ansar Allah'] },
-  { name: 'Taliban', code: 'TALIBAN', nonState: 'armed', aliases: ['Taliban'] },
+  // The movement's seat names its authorities as a capital names a state's ("Sanaa said").
+  { name: 'Houthis', code: 'HOUTHIS', nonState: 'armed', aliases: ['Houthis', 'Houthi', 'Huthis', 'Huthi', 'Ansar Allah', 'Ansarallah', 'Sanaa', 'Sana’a', "Sana'a"] },
+  { name: 'Taliban', code: 'TALIBAN', nonState: 'armed', aliases: ['Taliban'], governs: { state: 'Afghanistan', since: '2021-08-15' } },
+  // Colombia's FARC dissidents sit as groups of their own, apart from the FARC that signed in 2016.
+  { name: 'Estado Mayor Central', code: 'EMC', nonState: 'armed', aliases: ['Estado Mayor Central', 'EMC', 'Central General Staff', 'FARC dissidents', 'FARC-EP dissidents'] },
+  { name: 'Segunda Marquetalia', code: 'SEGMARQ', nonState: 'armed', aliases: ['Segunda Marquetalia', 'Second Marquetalia'] },
+  { name: 'Palestinian Islamic Jihad', code: 'PIJ', nonState: 'armed', aliases: ['Palestinian Islamic Jihad', 'Islamic Jihad', 'PIJ'] },
+  { name: 'Polisario Front', code: 'POLISARIO', nonState: 'armed', aliases: ['Polisario', 'Polisario Front', 'Frente Polisario', 'POLISARIO'] },
   { name: 'Syrian Democratic Forces', code: 'SDF', nonState: 'armed', aliases: ['Syrian Democratic Forces', 'SDF'] },
   // Breakaway administrations that sit at talks as sides of their own (the Geneva International
   // Discussions, the 5+2 format): world-countries lists none of them.
   { name: 'Abkhazia', code: 'ABKHAZIA', aliases: ['Abkhazia', 'Abkhaz', 'Abkhazian', 'Abkhazians', 'Sukhum', 'Sukhumi', 'Republic of Abkhazia'] },
   { name: 'South Ossetia', code: 'S-OSSETIA', aliases: ['South Ossetia', 'South Ossetian', 'South Ossetians', 'Tskhinval', 'Tskhinvali', 'Republic of South Ossetia'] },
   { name: 'Transnistria', code: 'TRANSNISTRIA', aliases: ['Transnistria', 'Transnistrian', 'Pridnestrovie', 'Tiraspol'] },
+  // Sub-state sides that negotiate with their own state or beside it, named by their people or seat.
+  { name: 'Turkish Cypriots', code: 'TCYP', aliases: ['Turkish Cypriot', 'Turkish Cypriots', 'TRNC', 'Northern Cyprus'] },
+  { name: 'Kurdistan Regional Government', code: 'KRG', aliases: ['Kurdistan Regional Government', 'KRG', 'Erbil', 'Iraqi Kurdistan'] },
+  { name: 'Somaliland', code: 'SOMALILAND', aliases: ['Somaliland', 'Hargeisa', 'Republic of Somaliland'] },
+  { name: 'Republika Srpska', code: 'RS', aliases: ['Republika Srpska', 'Bosnian Serb', 'Bosnian Serbs', 'Banja Luka'] },
+  { name: 'Nagorno-Karabakh', code: 'NKR', aliases: ['Nagorno-Karabakh', 'Karabakh Armenians', 'Artsakh', 'Stepanakert'] },
+  // Armed movements at other tables (Sudan's south, Ethiopia's Oromia, Turkey's, Syria's, the Philippines', Myanmar's).
+  { name: 'SPLM-N', code: 'SPLM-N', nonState: 'armed', aliases: ['SPLM-N', 'SPLM-North'] },
+  { name: 'Oromo Liberation Army', code: 'OLA', nonState: 'armed', aliases: ['Oromo Liberation Army', 'OLA'] },
+  { name: 'PKK', code: 'PKK', nonState: 'armed', aliases: ['PKK', 'Kurdistan Workers’ Party', "Kurdistan Workers' Party"] },
+  { name: 'Hayat Tahrir al-Sham', code: 'HTS', nonState: 'armed', aliases: ['Hayat Tahrir al-Sham', 'HTS'] },
+  { name: 'Moro Islamic Liberation Front', code: 'MILF', nonState: 'armed', aliases: ['Moro Islamic Liberation Front', 'MILF'] },
+  { name: 'National Democratic Front', code: 'NDFP', nonState: 'armed', aliases: ['NDFP', 'New People’s Army', "New People's Army", 'NPA'] },
+  { name: 'Arakan Army', code: 'ARAKAN', nonState: 'armed', aliases: ['Arakan Army'] },
+  { name: 'National Unity Government', code: 'NUG', nonState: 'political', aliases: ['National Unity Government', 'NUG'] },
+  { name: 'Fatah', code: 'FATAH', nonState: 'political', aliases: ['Fatah'] },
   // Venezuela's opposition coalition at the Barbados and Mexico City talks.
   {
     name: 'Unitary Platform',
@@ -120,6 +156,14 @@ const BLOCS: Party[] = [
     aliases: ['Unitary Platform', 'Plataforma Unitaria', 'Unitary Platform of Venezuela', 'Plataforma Unitaria Democrática', 'Unitary Democratic Platform', 'Venezuelan opposition'],
   },
 ];
+
+/**
+ * Movement words the press writes in lower case ("the chavista delegation"): read as their party
+ * though not capitalised. Every other alias must start with a capital.
+ */
+const LOWERCASE_ALIASES = new Set(['chavista', 'chavistas']);
+/** First letters of LOWERCASE_ALIASES: the hot path tests a char code before any lookup. */
+const LOWERCASE_FIRST = new Set([...LOWERCASE_ALIASES].map((w) => w.charCodeAt(0)));
 
 /** Words that are country aliases in the data but ordinary capitalised words in English prose. */
 const UNSAFE_ALIASES = new Set(['jordan', 'chad', 'georgia', 'victoria', 'kingston', 'hamilton', 'guinea', 'niger']);
@@ -173,6 +217,9 @@ function buildParties(): Party[] {
     cog.aliases = cog.aliases.filter((a) => a !== 'Congo');
     cod.aliases.push('Congo');
   }
+  // The capital world-countries gives Yemen is the Houthis' seat (BLOCS), not the recognised government's.
+  const yem = byCode.get('YEM');
+  if (yem) yem.aliases = yem.aliases.filter((a) => !/^Sana/.test(a));
   out.push(...BLOCS);
   return out;
 }
@@ -226,6 +273,15 @@ for (const party of [...BLOCS, ...PARTIES]) {
 
 const BY_NAME = new Map(PARTIES.map((p) => [p.name, p]));
 
+/**
+ * The state a movement governed on `date` (ISO), by the data's `governs`: the side its delegation
+ * sits for at talks reported then. Undefined for every other party and earlier dates.
+ */
+export function governedBy(name: string, date: string): string | undefined {
+  const g = BY_NAME.get(name)?.governs;
+  return g && date >= g.since ? g.state : undefined;
+}
+
 /** Every party known: states from world-countries plus blocs. */
 export function listParties(): Party[] {
   return PARTIES;
@@ -245,7 +301,7 @@ export function partyAt(words: readonly string[], i: number): { party: Party; n:
   if (!first) return undefined;
   // Called for every word of every sentence: decide ASCII first letters without a Unicode regex.
   const c = first.charCodeAt(0);
-  if (c < 128 ? c < 65 || c > 90 : !/^\p{Lu}/u.test(first)) return undefined;
+  if (c < 128 ? (c < 65 || c > 90) && !(LOWERCASE_FIRST.has(c) && LOWERCASE_ALIASES.has(first)) : !/^\p{Lu}/u.test(first)) return undefined;
   const maxN = FIRST_WORD.get(aliasKey(first));
   if (maxN === undefined) return undefined;
   for (let n = Math.min(maxN, words.length - i); n >= 1; n--) {
@@ -310,7 +366,7 @@ export function findParties(text: string, opts: { caseInsensitive?: boolean; sid
       else if (generic.nonState) out[out.length - 1] = { ...mention, start: prev.start };
       continue;
     }
-    if (!opts.caseInsensitive && !/^\p{Lu}/u.test(first.s)) continue;
+    if (!opts.caseInsensitive && !/^\p{Lu}/u.test(first.s) && !LOWERCASE_ALIASES.has(first.s)) continue;
     const maxN = FIRST_WORD.get(aliasKey(first.s));
     if (maxN === undefined) continue;
     for (let n = Math.min(maxN, words.length - i); n >= 1; n--) {

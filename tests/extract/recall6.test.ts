@@ -103,7 +103,7 @@ describe('a summit or encounter between principals; attending the talks, each on
   it('reads "A and B will attend the enlarged meeting" each on their own side, not on one side the list shares', () => {
     expect(
       people('Talks resume in Geneva on Monday. Cypriot President Andreas Nikolaou and Turkish Cypriot leader Kemal Aksoy will attend the enlarged informal meeting convened by the UN chief in Geneva.'),
-    ).toEqual(['Cyprus: Andreas Nikolaou', 'Turkey: Kemal Aksoy']);
+    ).toEqual(['Cyprus: Andreas Nikolaou', 'Turkish Cypriots: Kemal Aksoy']);
   });
   it('does not seat those who attend a funeral', () => {
     expect(people('Talks resume in Geneva on Monday. Cypriot President Andreas Nikolaou will attend the state funeral in Athens.')).toEqual([]);

@@ -246,9 +246,11 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
       let a = run.first;
       let b = run.last;
       // "Vice Premier He Lifeng": a capitalised "He" inside a sentence, a capitalised word after it, is a family name, not the pronoun.
-      const familyHe = (k: number) => k > 0 && toks[k]!.text === 'He' && toks[k - 1]!.word && k < b;
+      // "He Lifeng", or "led by He" mid-sentence (the pronoun there is "him"): the family name, kept
+      // as a name only where the item spells out a full name it opens (singles below).
+      const familyHe = (k: number) => k > 0 && toks[k]!.text === 'He' && toks[k - 1]!.word && (k < b || !toks[k - 1]!.cap);
       while (a <= b && nonName(toks[a]!) && !familyHe(a)) a++;
-      while (b >= a && nonName(toks[b]!)) b--;
+      while (b >= a && nonName(toks[b]!) && !(a === b && familyHe(b))) b--;
       if (a > b) continue;
       // A title run into the name ("CEO of the Russian Direct Investment Fund Kirill Dmitriev",
       // "Deputy Head of the National Defense Control Center Viktor Shevtsov"): the name is what
@@ -331,6 +333,13 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
 
   const acceptedSingles = new Set<string>();
   const isSurnameOfFull = (w: string) => fullNames.some((f) => surnameKey(f) === surnameKey(w));
+  // "Phumtham Wechayachai … Phumtham was accompanied by": Thai, Malay and Indonesian copy names a
+  // person again by the given name, one no common list holds (a common one, "Maria", stays a word).
+  let openers: Set<string> | undefined;
+  const isOwnGivenOfFull = (t: Token) => {
+    openers ??= new Set(fullNames.filter((f) => f.includes(' ')).map((f) => nameKey(f.split(' ')[0]!)));
+    return openers.has(nameKey(t.base)) && !isFirstName(t.lower);
+  };
   for (const c of singles) {
     const s = sentences[c.sentence]!;
     const t = s.tokens[c.first]!;
@@ -341,6 +350,7 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
     // ends) or an initial, never a name, unless the item gave the full name ("Li" after "Li Hui").
     const ok =
       isSurnameOfFull(t.base) ||
+      isOwnGivenOfFull(t) ||
       !!lexiconMatch(ctx.lexicon, t.base) ||
       (t.base.length >= 3 &&
         (c.titled ||
@@ -430,6 +440,27 @@ function propagateLists(s: SentenceTokens, list: PersonSpan[]): void {
             list.push({ first: k, last: k + 1, start: t.start, end: nb.end, surface: `${t.base} ${nb.base}`, name: `${t.base} ${nb.base}` });
             taken.add(k);
             taken.add(k + 1);
+            changed = true;
+          }
+          continue;
+        }
+        // The same before a listed person ("with Rafael Ortiz and Tomás Guanipa"), when nothing
+        // capitalised runs on before the pair (a title before it is read with the name elsewhere).
+        if (nb?.cap && t.start - nb.end <= 1 && dir === -1) {
+          const before = toks[k - 2];
+          const two = [nb, t];
+          if (
+            !taken.has(k - 1) &&
+            two.every((w) => !nonName(w) && (PLAIN_NAME_WORD.test(w.base) || HYPHEN_PARTICLE.test(w.base)) && !w.poss) &&
+            !isPlaceName(`${nb.base} ${t.base}`) &&
+            !isPlaceName(t.base) &&
+            !isPlaceName(nb.base) &&
+            !(before?.cap && nb.start - before.end <= 1) &&
+            !ORG_KIND_BEFORE.test(s.text.slice(0, nb.start).trimEnd())
+          ) {
+            list.push({ first: k - 1, last: k, start: nb.start, end: t.end, surface: `${nb.base} ${t.base}`, name: `${nb.base} ${t.base}` });
+            taken.add(k);
+            taken.add(k - 1);
             changed = true;
           }
           continue;
@@ -624,7 +655,9 @@ function attachRole(s: SentenceTokens, p: PersonSpan): void {
   } else {
     const partyTok = [...pre].reverse().find((t) => t.party);
     // "Russia's ambassador to Belarus Boris Gryzlov": a party after "to"/"for" is where the post is, not whose.
-    const posted = pre[0] === partyTok && ROLE_STOP_AFTER.has(toks[i]?.lower ?? '');
+    // "Ambassador of Azerbaijan to the USA Khazar Ibrahim": an article between "to" and the post too.
+    const lead = pre[0]?.lower === 'the' ? 1 : 0;
+    const posted = !!partyTok && pre[lead]?.party === partyTok.party && ROLE_STOP_AFTER.has((lead ? toks[toks.indexOf(pre[0]!) - 1] : toks[i])?.lower ?? '');
     if (partyTok?.party && !posted && (partyTok.poss || pre[pre.length - 1] === partyTok)) p.party = partyTok.party.name;
   }
   if (p.role) return;
@@ -695,12 +728,19 @@ function resolveNames(perSentence: PersonSpan[][], ctx: ActorContext): void {
   const shown = [...new Set(all.map((p) => displayName(p.surface)))];
   const words = new Map(shown.map((n) => [n, n.split(' ').length]));
   const resolved = new Map<string, string>();
+  const multiWord = shown.filter((n) => words.get(n)! > 1).map((name) => ({ name, key: nameKey(name.split(' ')[0]!) }));
   // The item's own fullest spelling wins ("Rustem Umierov" stays as written); a curated actor's
   // name only completes a surname the item never spells out ("Medinsky" → "Vladimir Medinsky").
   for (const n of shown) {
     let best = n;
     for (const other of shown) {
       if (words.get(other)! > words.get(best)! && sameActor(other, best)) best = other;
+    }
+    // A given name alone ("Phumtham"), where no full name ends in it: the one full name it opens.
+    if (words.get(best) === 1 && multiWord.length) {
+      const key = nameKey(best);
+      const opens = multiWord.filter((o) => o.key === key).map((o) => o.name);
+      if (opens.length === 1 && !isFirstName(best.toLowerCase())) best = opens[0]!;
     }
     const curated = words.get(best)! === 1 ? lexiconMatch(ctx.lexicon, best) : undefined;
     resolved.set(n, curated ?? best);

@@ -36,6 +36,27 @@ function tiedState(toks: readonly Token[], k: number): Party | undefined {
   return undefined;
 }
 
+/**
+ * The state joined by "and" to the party named at `k` ("Colombia and the ELN", "the ELN and
+ * Colombia", "between Kinshasa and the M23"), a determiner allowed before either.
+ */
+function coordinatedState(toks: readonly Token[], k: number): Party | undefined {
+  // The state by its name ("Colombia"), not a demonym before another noun ("the Sudanese army").
+  const state = (t: Token | undefined) => (t?.party && !t.party.nonState && !t.poss && t.party.name.endsWith(t.base) ? t.party : undefined);
+  let j = k - 1;
+  if (toks[j]?.lower === 'the') j--;
+  if (toks[j]?.lower === 'and') {
+    const p = state(toks[j - 1]);
+    if (p) return p;
+  }
+  let e = k;
+  while (toks[e + 1]?.party === toks[k]!.party) e++;
+  if (toks[e + 1]?.lower !== 'and') return undefined;
+  let at = toks[e + 2]?.lower === 'the' ? e + 3 : e + 2;
+  while (toks[at + 1]?.party && toks[at + 1]!.party === toks[at]!.party) at++;
+  return state(toks[at]);
+}
+
 /** "whose government", "its government", "Kiir's government": someone else's, named by what goes before. */
 function ownedByOther(toks: readonly Token[], k: number): boolean {
   let j = k - 1;
@@ -57,11 +78,19 @@ export function assignGenericSides(toks: readonly (readonly Token[])[], hosts: R
   const governments = new Map<string, Party>();
   const armed = new Map<string, Party>();
   const political = new Map<string, Party>();
+  /** States named in a sentence beside an armed movement ("Colombia and the ELN resumed talks"). */
+  const besideArmed = new Map<string, Party>();
   let any = false;
   for (const sentence of toks)
     sentence.forEach((t, k) => {
       if (t.party) {
-        if (t.party.nonState === 'armed') armed.set(t.party.name, t.party);
+        if (t.party.nonState === 'armed') {
+          armed.set(t.party.name, t.party);
+          if (sentence[k - 1]?.party !== t.party) {
+            const state = coordinatedState(sentence, k);
+            if (state && !hosts.has(state.name)) besideArmed.set(state.name, state);
+          }
+        }
         else if (t.party.nonState === 'political') {
           political.set(t.party.name, t.party);
           // "the Venezuelan opposition" (one coalition's name) says whose the government is too:
@@ -86,8 +115,10 @@ export function assignGenericSides(toks: readonly (readonly Token[])[], hosts: R
   const only = (m: Map<string, Party>) => (m.size === 1 ? [...m.values()][0] : undefined);
   // Exactly one state's government named as such (not a host's, not a speaker's employer): two, as
   // between two states ("signed for the government of the DRC and … the government of Rwanda"), give neither.
-  const government = only(governments);
   const rebels = only(armed);
+  // No government named as such: the one state an item names beside its one armed movement is the
+  // state that movement negotiates with ("Colombia and the ELN … the government delegation").
+  const government = only(governments) ?? (!governments.size && rebels ? only(besideArmed) : undefined);
   const opposition = only(political);
   const give = (set: ReadonlySet<string>, p: Party | undefined) => {
     if (p) for (const w of set) words.set(w, p);

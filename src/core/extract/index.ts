@@ -13,6 +13,7 @@ import { findRoundCandidates, mergeRounds, participantsOf, type RoundDraft, toRo
 import { SITE_CHROME, TALKS_RE } from './lexicon.js';
 import { acceptedRoster, readRosters } from './rosters.js';
 import { DELEGATION_RULES } from './rules.js';
+import { governedBy } from '../parties.js';
 import { hasLowerWords, splitUnits } from './sentences.js';
 import { findStatements } from './statements.js';
 import { type Token, tokenize } from './tokens.js';
@@ -107,6 +108,9 @@ function mergeDelegations(tied: Tied[], sentences: string[]): DelegationFact[] {
   }
   return out;
 }
+
+/** Leading cues whose own side outranks the side the sentence shapes gave the same leader ("For the opposition signed the head of its delegation, A"). */
+const OUTRANKING_LEAD_RULES: ReadonlySet<string> = new Set(['roster.led-by', 'roster.head-of']);
 
 /** "The two ministers head the delegations", "both leaders led their teams": the pair seated as principals before leads. */
 const PAIR_HEADS = /\b(?:the|both)\s+(?:two\s+)?(?:foreign\s+|defence\s+|defense\s+|prime\s+)?(?:ministers|leaders|presidents|envoys|negotiators)\s+(?:will\s+|would\s+|also\s+)?(?:head|headed|heads|lead|led|leads)\s+(?:the\s+|their\s+)?(?:respective\s+|two\s+)?(?:delegations|teams|sides)\b/i;
@@ -377,7 +381,7 @@ export function extract(input: ExtractInput): Extraction {
   // sentence shapes gave the same leader in the same sentence from the clause before it.
   for (const c of acceptedRoster(roster)) {
     const was = placed.get(nameKey(c.name));
-    if (!was || c.side !== 'explicit' || c.role !== 'leader' || c.rule !== 'roster.led-by' || was.party === c.party) continue;
+    if (!was || c.side !== 'explicit' || c.role !== 'leader' || !OUTRANKING_LEAD_RULES.has(c.rule) || was.party === c.party) continue;
     const moved = drafts.filter(({ d }) => d.sentenceIndex === c.sentenceIndex && d.party === was.party && isSentenceShape(d.rule) && [...d.leaders, ...d.members].some((n) => nameKey(n) === nameKey(c.name)));
     // Only where the sentence shapes placed them in this sentence alone: elsewhere they stated it.
     if (!moved.length || drafts.some(({ d }) => d.sentenceIndex !== c.sentenceIndex && d.party === was.party && [...d.leaders, ...d.members].some((n) => nameKey(n) === nameKey(c.name)))) continue;
@@ -398,6 +402,23 @@ export function extract(input: ExtractInput): Extraction {
       rule: c.rule,
     };
     drafts.push({ d, tense: tenseAt(c.sentenceIndex) });
+  }
+  // A movement that governs a state by the report's date sits for that state ("the Taliban
+  // delegation" at 2021+ talks is Afghanistan's), unless the report seats that state's government,
+  // or names it as such, as a side of its own: then they are two sides (the 2020 intra-Afghan talks).
+  {
+    const day = published.toISOString().slice(0, 10);
+    const seated = new Set(drafts.map(({ d }) => d.party));
+    const rename = new Map<string, string>();
+    for (const p of seated) {
+      const state = governedBy(p, day);
+      // "Afghan government and Taliban negotiators": the item names the state's government as a side apart.
+      if (state && !seated.has(state) && sides.get('government')?.name !== state) rename.set(p, state);
+    }
+    if (rename.size) {
+      for (const { d } of drafts) d.party = rename.get(d.party) ?? d.party;
+      for (const r of roundDrafts) r.parties = [...new Set(r.parties.map((p) => rename.get(p) ?? p))];
+    }
   }
   drafts.sort((a, b) => a.d.sentenceIndex - b.d.sentenceIndex);
   const tied: Tied[] = drafts.map(({ d, tense }) => {

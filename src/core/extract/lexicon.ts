@@ -393,3 +393,13 @@ export const INDIRECT_TALKS_RE = /\bindirect(?:ly)?\b/i;
 export const MEDIATOR_AFTER_RE = /^\s*(?:,\s*which\s+(?:is|was|has\s+been)\s+|and\s+\w+\s+)?(?:mediat|broker|go-between)/i;
 /** What precedes a side named as the go-between or the venue: "mediated by Oman", "through Qatar", "in Muscat". */
 export const MEDIATOR_BEFORE_RE = /\b(?:mediated\s+by|brokered\s+by|hosted\s+by|through|via|with\s+the\s+help\s+of|in|at)\s+(?:the\s+)?$/i;
+
+/**
+ * Words before a place where someone lives or works, which is no side of theirs ("a negotiator
+ * based in Muscat", "in exile in Caracas", "who lives in Doha"): the last word, then the one
+ * before it. A compound "Muscat-based" is the same reading (RESIDENCE_SUFFIX).
+ */
+export const RESIDENCE_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['in', set('based exile exiled lives living resides residing resident stationed')],
+]);
+export const RESIDENCE_SUFFIX = /-based$/i;

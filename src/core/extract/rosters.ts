@@ -437,7 +437,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         // "A, who also sat in on the meeting": a relative clause on the subject is the subject too.
         if (rule.id === 'roster.take-part-before' && !/⟨\d+⟩(?:,[^,;⟨]{1,60},)?(?:\s*,(?:\s+who)?)?(?:\s+(?:both|too|also|themselves|himself|herself))?\s*$/u.test(m.slice(0, start))) continue;
         // "send envoy A and B": the people follow the verb, titles between; not "sent to Jeddah, …, A noted".
-        if (rule.id === 'roster.sends' && !/^\s+(?:[\p{L}.'’-]+\s+){0,6}?⟨\d+⟩/u.test(m.slice(end))) continue;
+        // "has sent its top commander, General A": one comma before the name sets off its title.
+        if (rule.id === 'roster.sends' && !/^\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:[\p{L}.'’-]+,\s+(?:[\p{L}.'’-]+\s+){0,2}?)?⟨\d+⟩/u.test(m.slice(end))) continue;
         // "Russia sent President A a draft memorandum": A receives it; sent to no table.
         if (rule.id === 'roster.sends' && /^\s+(?:[\p{L}.'’-]+\s+){0,6}?⟨\d+⟩\s+(?:a|an|the|its|his|her|their|our|this|that|some|several|new)\s/u.test(m.slice(end))) continue;
         // "For the US side, Secretary A and B are expected": titles only between the side and its people, not a clause ("On the Russian side, the shelling killed A").
@@ -523,12 +524,33 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           }
           continue;
         }
+        // "Phumtham was accompanied by Foreign Minister B": those accompanying one sit on the side of
+        // the one they accompany, their own or the one a rule seated them on earlier in the item.
+        if (accompanies && !party && !disagree && (!side || side.contextual)) {
+          const p = people[lastPersonBefore(m.slice(0, start)) ?? -1];
+          const lent = p && (sideOfPerson(p, input) ?? out.find((c) => c.accepted && c.party && nameKey(c.name) === nameKey(p.name))?.party);
+          if (lent && (!consensus || consensus === lent)) {
+            party = lent;
+            evidence = 'listed';
+          }
+        }
         // "Alongside A were C and D": the person named in the cue lends their side.
         const alongside = rule.id === 'roster.companions' ? /⟨(\d+)⟩/.exec(cue[0]) : null;
         const alongsideSide = alongside ? sideOfPerson(people[Number(alongside[1])], input) : undefined;
         if (!party && alongsideSide) {
           party = alongsideSide;
           evidence = 'listed';
+        }
+        // "A has joined Barnea's team": a person's team is that person's side, their own or the one a
+        // rule seated them on earlier in the item.
+        const owner = !party && rule.id === 'roster.on-delegation' ? /⟨(\d+)⟩['’]s\s+(?:[\p{L}-]+\s+)?(?:team|delegation)\b/u.exec(cue[0]) : null;
+        if (owner) {
+          const p = people[Number(owner[1])];
+          const lent = p && (sideOfPerson(p, input) ?? out.find((c) => c.accepted && c.party && nameKey(c.name) === nameKey(p.name))?.party);
+          if (lent && (!consensus || consensus === lent)) {
+            party = lent;
+            evidence = 'listed';
+          }
         }
         // "With them are C and D": the pronoun's people, the previous sentence's, lend their side when they agree on one.
         if (!party && rule.id === 'roster.companions' && si > 0) {

@@ -258,6 +258,22 @@ export const DELEGATION_RULES: DelegationRule[] = [
     ],
   },
   {
+    id: 'roster.appointed-as',
+    // Matched on its own: the person stands between the verb and "as", where cue gaps hold no one.
+    cues: [],
+    patterns: [
+      /\b(?:named|appointed|designated|picked|chose|tapped|nominated)\s(?=⟨\d+⟩(?:,[^,;⟨]{1,80},)?\sas\s(?:its\s|their\s|the\s|his\s|her\s)?(?:new\s|chief\s|lead\s|top\s|civilian\s|military\s|special\s|main\s|senior\s)*(?:representative|negotiator|envoy|delegate)\b)/gu,
+    ],
+    unit: 'sentence',
+    people: 'after',
+    product: 'member',
+    shape: 'a side names someone as its representative or negotiator ("On the Israeli side, the prime minister\'s office named A, a senior official, as its civilian representative")',
+    weight: 3,
+    examples: [
+      ex("On the Cypriot side, President Nikos Andreou's office named Michael Kyprianou, a senior diplomat, as its civilian representative.", 'Cyprus', 'Michael Kyprianou'),
+    ],
+  },
+  {
     id: 'roster.colon-list',
     // No cue of its own: read in any sentence whose words before a colon name a delegation, a team
     // or a side's representation, and whose words after it list people.
@@ -780,6 +796,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
     patterns: [
       /\b(?:are|is|were|was)\s(?:also\s)?in\sthe\s(?:[\p{L}’'.-]{1,30}\s{1,4}){0,2}?(?:team|delegation)\b/gu,
       /\b(?:are|is|were|was)\s(?:also\s)?among\s(?:its|their)\s(?:other\s)?members\b/gu,
+      // "A has joined Barnea's team": a person's team, on that person's side (matched on its own: the gaps hold no person).
+      /\b(?:joined|joins|join|joining)\s⟨\d+⟩['’]s\s(?:[\p{L}-]+\s)?(?:team|delegation)\b/gu,
     ],
     // "signed off on the make-up of the delegation": on a thing of the delegation, not on it; "the
     // decree on the delegation", "briefed reporters on the team": about it, not on it.

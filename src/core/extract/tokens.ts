@@ -1,4 +1,5 @@
 import { type Party, partyAt } from '../parties.js';
+import { RESIDENCE_BEFORE, RESIDENCE_SUFFIX } from './lexicon.js';
 
 export interface Token {
   /** As written, possessive included ("Ukraine’s"). */
@@ -71,6 +72,20 @@ export function tokenize(sentence: string): Token[] {
       }
     }
     i = j + 1;
+  }
+  // Where someone lives or works is no side of theirs: "a Houthi negotiator based in Muscat", "in
+  // exile in Caracas", "a Nairobi-based commander" name a seat, not Oman, Venezuela or Kenya.
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (!w.party) continue;
+    if (RESIDENCE_SUFFIX.test(w.base)) {
+      w.party = undefined;
+      continue;
+    }
+    const before = k >= 2 ? RESIDENCE_BEFORE.get(words[k - 1]!.lower) : undefined;
+    if (!before?.has(words[k - 2]!.lower)) continue;
+    const party = w.party;
+    for (let q = k; q < words.length && words[q]!.party === party; q++) words[q]!.party = undefined;
   }
   // A name with a possessive inside it ("Tigray People's Liberation Front") spans the break the runs
   // above make after a possessive: tried only where a possessive is followed by a capitalised word.
