@@ -180,7 +180,7 @@ export function extract(input: ExtractInput): Extraction {
 
   const candidates: RoundDraft[] = [];
   norm.forEach((s, i) => {
-    candidates.push(...findRoundCandidates(s, toks[i]!, people[i]!, dates[i]!, i, published, { certain, underTalksHeading: underTalksHeading(sentences, i), sides, nextSentence: norm[i + 1] }));
+    candidates.push(...findRoundCandidates(s, toks[i]!, people[i]!, dates[i]!, i, published, { certain, underTalksHeading: underTalksHeading(sentences, i), sides, nextSentence: norm[i + 1], prevSentence: norm[i - 1] }));
   });
   // A headline's present tense ("Iran, US hold third round in Muscat") dates its round to the
   // publication day only for want of better: the body's own day for talks in that place, up to

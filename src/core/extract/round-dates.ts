@@ -1,7 +1,7 @@
 import { findParties, type ItemSides } from '../parties.js';
 import type { PersonSpan } from './actors.js';
 import { type DateSpan, isDatelineDate } from './dates.js';
-import { CONTINUES_BEFORE_DATE, MOVED_FROM_BEFORE_DATE, ORGANISATION_GATHERING, RESUMES_NEAR_DATE, TALKS_DURATION_LEAD, TALKS_RE, TOPIC_BEFORE_PLACE } from './lexicon.js';
+import { CONTINUES_BEFORE_DATE, COUNTED_DAY, MOVED_FROM_BEFORE_DATE, ORGANISATION_GATHERING, RESUMES_NEAR_DATE, TALKS_DURATION_LEAD, TALKS_RE, TOPIC_BEFORE_PLACE } from './lexicon.js';
 import { findPlaces, type Place, placesCompatible } from './places.js';
 import { AT_SUMMIT, INSISTED_ON, inPersonsClause, participantsOf, type RoundDraft } from './rounds.js';
 import { hasLowerWords } from './sentences.js';
@@ -292,6 +292,8 @@ function sessionOf(c: DateCandidate, views: SentenceView[], rounds: RoundDraft[]
   if (places.size !== 1) return undefined;
   const of = dated.sort((a, b) => Date.parse(b.date!.date) - Date.parse(a.date!.date))[0]!;
   if (rounds.some((r) => r.date?.date === d.date && placesCompatible(r.place, of.place))) return undefined;
+  // "meeting again Sunday, after a first day of talks on Saturday": the round's own second day.
+  if (day - Date.parse(of.date!.date) === 86_400_000 && (COUNTED_DAY.test(v.text) || COUNTED_DAY.test(of.evidence))) return undefined;
   return datedRound(c, v, {
     parties: [...of.parties],
     status: day > pubDay ? 'scheduled' : 'held',

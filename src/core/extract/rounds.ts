@@ -13,6 +13,10 @@ import {
   SIGNED_DOCUMENT,
   TALKS_DURATION_LEAD,
   TALKS_RE,
+  COUNTED_DAY,
+  BARE_ORDINAL_ROUND,
+  SPENT_TIME_WITH,
+  ROUND_COUNTED,
   TOPIC_BEFORE_PLACE,
 } from './lexicon.js';
 import { findPlaces, locationTokens, type Place, placesCompatible } from './places.js';
@@ -195,12 +199,21 @@ function signatories(clause: string, tokens: Token[], cueAt: number, sides: Item
 }
 const HOST_AFTER = /^(?:hosted|hosts|hosting|host|will|mediated|brokered|facilitated)$/;
 
+/** An interview's answer line, and a question before it asking when or where talks were held. */
+const ANSWER_LINE = /^\s*A:\s/;
+const QUESTION_LINE = /^\s*Q:\s/;
+const WHEN_OR_WHERE = /\b(?:when|where)\b/i;
+const TALKS_ASKED = /\b(?:talks|round|meeting|negotiations|session)\b/i;
+const talksQuestion = (line: string) => QUESTION_LINE.test(line) && WHEN_OR_WHERE.test(line) && TALKS_ASKED.test(line);
 const LIST_LINE = /^\s*(?:--|[-•*→–—]|\d{1,2}[.)])\s/;
 /**
  * A list line under a heading about rounds ("The previous rounds were held:", "Rounds so far:"):
  * the last line before the list names rounds, talks or meetings and ends in a colon.
  */
 export function underTalksHeading(lines: string[], i: number): boolean {
+  // "Q: When and where did the talks take place?" / "A: In Abu Dhabi, on Wednesday.": the answer
+  // gives the time or place the question asks of the talks.
+  if (ANSWER_LINE.test(lines[i]!) && i > 0 && talksQuestion(lines[i - 1]!)) return true;
   if (!LIST_LINE.test(lines[i]!)) return false;
   let k = i - 1;
   while (k >= 0 && LIST_LINE.test(lines[k]!)) k--;
@@ -249,10 +262,12 @@ export function findRoundCandidates(
   dates: DateSpan[],
   sentenceIndex: number,
   published: Date,
-  opts: { certain: boolean; underTalksHeading?: boolean; sides?: ItemSides; nextSentence?: string } = { certain: true },
+  opts: { certain: boolean; underTalksHeading?: boolean; sides?: ItemSides; nextSentence?: string; prevSentence?: string } = { certain: true },
 ): RoundDraft[] {
   const sides = opts.sides;
-  if (!opts.underTalksHeading && !TALKS_RE.test(sentence) && !PRONOUN_TALKS.test(sentence) && !HOSTED_TABLE.test(sentence) && !LED_TABLE_AT.test(sentence) && !signingCue(sentence, sentenceIndex === 0)) return [];
+  // "The fourth round returned to Muscat on May 11. The fifth, at the embassy in Rome on May 23, …": a round by its ordinal alone.
+  const ordinal = opts.prevSentence && ROUND_COUNTED.test(opts.prevSentence) ? BARE_ORDINAL_ROUND.exec(sentence) : null;
+  if (!opts.underTalksHeading && !ordinal && !TALKS_RE.test(sentence) && !PRONOUN_TALKS.test(sentence) && !HOSTED_TABLE.test(sentence) && !LED_TABLE_AT.test(sentence) && !SPENT_TIME_WITH.test(sentence) && !signingCue(sentence, sentenceIndex === 0)) return [];
   const out: RoundDraft[] = [];
   let subjectParties: string[] = [];
   const sentencePlaces = findPlaces(tokens);
@@ -270,7 +285,7 @@ export function findRoundCandidates(
     // "The previous rounds were held:" / "-- in Geneva, on May 10-11;": a list line takes its heading's talks.
     const listed = opts.underTalksHeading && s === 0 ? { index: 0, 0: '' } : null;
     const hosted = HOSTED_TABLE.exec(clause);
-    const talksCue = TALKS_RE.exec(clause) ?? (s === 0 ? PRONOUN_TALKS.exec(clause) : null) ?? elided ?? listed ?? hosted ?? LED_TABLE_AT.exec(clause);
+    const talksCue = TALKS_RE.exec(clause) ?? (s === 0 ? PRONOUN_TALKS.exec(clause) : null) ?? elided ?? listed ?? hosted ?? LED_TABLE_AT.exec(clause) ?? (s === 0 ? ordinal : null) ?? SPENT_TIME_WITH.exec(clause);
     const signing = talksCue ? null : signingCue(clause, sentenceIndex === 0);
     const cue: { index: number; 0: string } | null = talksCue ?? signing;
     // "US officials met A … and are due to hold talks with B": the second verb shares the subject.
@@ -301,12 +316,16 @@ export function findRoundCandidates(
     // '…talks are starting," wrote A, a correspondent in Washington': a place in the attribution after a quote is the speaker's.
     const attribution = QUOTE_ATTRIBUTION.exec(clause);
     const attributionAt = attribution ? s + attribution.index : e;
-    const places = findPlaces(ctoks).filter(
+    const found = findPlaces(ctoks).filter(
       (p) =>
         (p.first > 0 || s > 0 || !datelineDropped) &&
         !(!p.place.city && ctoks[p.first - 1]?.lower === 'in' && TOPIC_BEFORE_PLACE.has(ctoks[p.first - 2]?.lower ?? '')) &&
         ctoks[p.first]!.start < attributionAt,
     );
+    // "at Oman's embassy in Rome", "Russia's delegation arrived in Istanbul": a place in the
+    // possessive owns something; where the clause names another place, that one is the venue.
+    const owner = (p: { last: number }) => /['’]s$/.test(ctoks[p.last]!.text);
+    const places = found.some((p) => !owner(p)) ? found.filter((p) => !owner(p)) : found;
     // The venue is the place nearest the talks word ("met in Saudi Arabia"), not any place in the
     // clause ("trust in Washington").
     const cueAt = s + cue.index;
@@ -422,7 +441,9 @@ export function findRoundCandidates(
     const sidesText = chair.length ? clause.replace(CHAIRED_BY, (m) => ' '.repeat(m.length)) : clause;
     // "Erdogan greeted the two delegations": the host of both sides is a go-between; the sides are the item's.
     const goBetween = !!hosted && cue === hosted && BOTH_SIDES_OBJECT.test(hosted[0]);
-    const parties = goBetween
+    // "The fifth, at …": a round of the series the sentence before counts, between that series' sides.
+    const ofSeries = !!ordinal && cue === ordinal;
+    const parties = goBetween || ofSeries
       ? []
       : signing
         ? signatories(clause, ctoks, s + signing.index, sides).filter((p) => p !== cityFirst?.place.name)
@@ -452,10 +473,10 @@ export function findRoundCandidates(
       // not one signed in a year told in passing ("the 2022 package deal, which was signed in Istanbul").
       strong: STRONG.test(clause) || (!!signing && date?.precision === 'day'),
     };
-    if (/^(?:met|meet|meets)$/i.test(cue[0]) && !STRONG.test(clause) && !TABLE.test(clause)) d.encounter = true;
+    if ((/^(?:met|meet|meets)$/i.test(cue[0]) || /^spent\b/i.test(cue[0])) && !STRONG.test(clause) && !TABLE.test(clause)) d.encounter = true;
     if (signing && !parties.length && BOTH_SIDES_SIGNERS.test(clause.slice(0, signing.index))) d.bothSides = true;
     // "chairing a special meeting between the two sides": the sides are the item's, whoever they are.
-    if (!parties.length && BETWEEN_BOTH_SIDES.test(clause)) d.bothSides = true;
+    if (!parties.length && (ofSeries || BETWEEN_BOTH_SIDES.test(clause))) d.bothSides = true;
     if (cityFirst) d.place = cityFirst.place;
     // Only the news of the days around the report: a back-reference dated within three days of it.
     // Not "the talks will go on on Monday": the day they continue is not the day they began.
@@ -523,6 +544,20 @@ export function mergeRounds(cands: RoundDraft[], itemParties: string[] = []): Ro
       if (q === r || !q.place || q.date?.precision !== 'day' || !placesCompatible(q.place, r.place)) continue;
       const t = Date.parse(q.date.date);
       if (t <= Date.parse(r.date!.date) || t > last) continue;
+      r.sentences.push(...q.sentences);
+      for (const p of q.parties) if (!r.parties.includes(p)) r.parties.push(p);
+      merged.splice(merged.indexOf(q), 1);
+    }
+  }
+  // "were meeting again Sunday in Geneva, after a first day of talks on Saturday": where a mention of
+  // the round counts its days, the next day's session at the same place is that round's later day.
+  for (const r of [...merged]) {
+    if (!r.place || r.date?.precision !== 'day' || !merged.includes(r)) continue;
+    const next = Date.parse(r.date.date) + 86_400_000;
+    for (const q of [...merged]) {
+      if (q === r || !q.place || q.date?.precision !== 'day' || Date.parse(q.date.date) !== next) continue;
+      if (!placesCompatible(q.place, r.place) || !partiesCompatible(q.parties, r.parties)) continue;
+      if (!COUNTED_DAY.test(r.evidence) && !COUNTED_DAY.test(q.evidence)) continue;
       r.sentences.push(...q.sentences);
       for (const p of q.parties) if (!r.parties.includes(p)) r.parties.push(p);
       merged.splice(merged.indexOf(q), 1);
