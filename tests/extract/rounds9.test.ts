@@ -64,3 +64,16 @@ describe('a sit-down told by its length, in a "where" clause', () => {
     expect(dated('Armenian envoy Aram Vardanyan flew in overnight from Baku and spent nearly four hours with Azerbaijani foreign minister Elnur Guliyev on Monday.')).not.toContain('Baku 2025-05-12');
   });
 });
+
+describe('go-betweens named by a party word', () => {
+  const parties = (text: string) => run(text).rounds.map((r) => [...r.parties].sort().join('+'));
+  it('makes no round of "Egyptian and Qatari mediators met the Hamas delegation"', () => {
+    expect(dated('Egyptian and Qatari mediators met the Hamas delegation in Cairo on Monday.')).toEqual([]);
+  });
+  it('makes no round of facilitators calling on one side', () => {
+    expect(dated('Norwegian facilitators met the Venezuelan government delegation in Oslo on Monday.')).toEqual([]);
+  });
+  it('keeps a signing the mediators look on at, between the signing sides', () => {
+    expect(parties('With Egyptian mediators looking on, Israel and Hamas signed a ceasefire agreement in Cairo on Tuesday.')).toEqual(['Hamas+Israel']);
+  });
+});

@@ -9,7 +9,7 @@ import { locationTokens, placesCompatible } from './places.js';
 import { type PrincipalInput, principalDelegations, principalRounds } from './principals.js';
 import { forSidesDelegations, respectiveDelegations } from './respectively.js';
 import { applyRoundDates, type DateCandidate, dateCandidates, type SentenceView } from './round-dates.js';
-import { findRoundCandidates, mergeRounds, participantsOf, type RoundDraft, toRoundFact, underTalksHeading } from './rounds.js';
+import { findRoundCandidates, goBetweenTokens, mergeRounds, participantsOf, type RoundDraft, toRoundFact, underTalksHeading } from './rounds.js';
 import { SITE_CHROME, TALKS_RE } from './lexicon.js';
 import { acceptedRoster, readRosters } from './rosters.js';
 import { DELEGATION_RULES } from './rules.js';
@@ -215,7 +215,9 @@ export function extract(input: ExtractInput): Extraction {
     // "Russia and Ukraine ended their first direct talks": the sides named outside place phrases.
     if (itemParties.length < 2) {
       const loc = locationTokens(toks[i]!);
-      itemParties = [...new Set(toks[i]!.filter((t, k) => t.party && !loc.has(k)).map((t) => t.party!.name))];
+      // Not "Egyptian and Qatari mediators": go-betweens are no side.
+      const goBetween = goBetweenTokens(toks[i]!);
+      itemParties = [...new Set(toks[i]!.filter((t, k) => t.party && !loc.has(k) && !goBetween.has(k)).map((t) => t.party!.name))];
     }
   }
   // The negotiation's sides, where the dossier's standing actors say which.

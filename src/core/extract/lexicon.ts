@@ -247,6 +247,9 @@ export const TALKS_RE =
 export const SPENT_TIME_WITH =
   /\bspent\s+(?:(?:nearly|almost|about|around|some|more\s+than|over|another)\s+)?(?:(?:an?|one|two|three|four|five|six|seven|eight|several|many|\d{1,2})\s+)?(?:hours?|the\s+(?:day|evening|afternoon|morning))\s+with\s+(?=\p{Lu})/u;
 
+/** Nouns naming a go-between: a party word right before one ("Qatari mediators", "the Norwegian facilitator") is no side. */
+export const GO_BETWEEN_NOUN = /^(?:mediators?|facilitators?|go-betweens?|guarantors?|observers?)$/;
+
 /**
  * A bare ordinal standing for a round in a list ("The fifth, at the embassy in Rome on May 23, …",
  * "At the third, in Muscat on April 26, …"): the noun is left out because the sentence before

@@ -15,6 +15,7 @@ import {
   TALKS_RE,
   COUNTED_DAY,
   BARE_ORDINAL_ROUND,
+  GO_BETWEEN_NOUN,
   SPENT_TIME_WITH,
   ROUND_COUNTED,
   TOPIC_BEFORE_PLACE,
@@ -191,11 +192,29 @@ function signatories(clause: string, tokens: Token[], cueAt: number, sides: Item
   if (between) for (const pm of findParties(between[1]!, { sides })) out.add(pm.party.name);
   if (out.size < 2) {
     const loc = locationTokens(tokens);
+    const goBetween = goBetweenTokens(tokens);
     tokens.forEach((t, k) => {
-      if (t.party && !loc.has(k) && t.end <= cueAt && !HOST_AFTER.test(tokens[k + 1]?.lower ?? '')) out.add(t.party.name);
+      if (t.party && !loc.has(k) && !goBetween.has(k) && t.end <= cueAt && !HOST_AFTER.test(tokens[k + 1]?.lower ?? '')) out.add(t.party.name);
     });
   }
   return [...out];
+}
+/**
+ * Party words naming go-betweens: "Egyptian and Qatari mediators met the Hamas delegation" (the
+ * party words, coordinated, right before a go-between noun). Their indexes, for readers that take
+ * every party word of a sentence as a side.
+ */
+export function goBetweenTokens(tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (!GO_BETWEEN_NOUN.test(t.lower)) return;
+    for (let j = i - 1; j >= 0; j--) {
+      const u = tokens[j]!;
+      if (u.party) out.add(j);
+      else if (u.lower !== 'and' && u.text !== ',') break;
+    }
+  });
+  return out;
 }
 const HOST_AFTER = /^(?:hosted|hosts|hosting|host|will|mediated|brokered|facilitated)$/;
 
