@@ -77,3 +77,28 @@ describe('go-betweens named by a party word', () => {
     expect(parties('With Egyptian mediators looking on, Israel and Hamas signed a ceasefire agreement in Cairo on Tuesday.')).toEqual(['Hamas+Israel']);
   });
 });
+
+describe('"here" under a dateline', () => {
+  const HEAD = 'KUALA LUMPUR, May 14 (Wire) - Thailand and Cambodia agreed to a ceasefire. ';
+  it('places "met here on Tuesday" in the dateline\'s city', () => {
+    expect(dated(`${HEAD}Thai and Cambodian negotiators met here on Tuesday.`)).toEqual(['Kuala Lumpur 2025-05-13']);
+  });
+  it('places a signing "here on April 25" there too', () => {
+    expect(dated(`${HEAD}The declaration the two sides signed here on April 25 was a first step.`)).toEqual(['Kuala Lumpur 2025-04-25']);
+  });
+  it('reads no place from "Here is what …"', () => {
+    expect(dated(`${HEAD}Here is what the two sides negotiated on Tuesday.`)).toEqual([]);
+  });
+});
+
+describe('"negotiated" describing a document', () => {
+  it('makes no round of the day the ceasefire "negotiated in Doha" collapsed on', () => {
+    expect(dated('The ceasefire, negotiated in Doha by Qatar, collapsed on Sunday when Israel resumed strikes in Gaza.')).toEqual([]);
+  });
+  it('keeps sides that "negotiated in Vienna on Tuesday"', () => {
+    expect(dated('Armenia and Azerbaijan negotiated in Vienna on Tuesday.')).toEqual(['Vienna 2025-05-13']);
+  });
+  it('keeps a deal that "was negotiated in Doha … on Sunday"', () => {
+    expect(dated('The deal was negotiated in Doha between Israel and Hamas on Sunday.')).toEqual(['Doha 2025-05-11']);
+  });
+});

@@ -5,7 +5,7 @@ import { findGoBetweens, goBetweenParties } from './go-betweens.js';
 import { type DateSpan, findDates, reportersDay, tenseOf } from './dates.js';
 import { type DelegationDraft, type DelegationState, findDelegations, noteSentence, SENTENCE_SHAPES_RULE } from './delegations.js';
 import { attribution, classify, topicHits, trimTitle } from './events.js';
-import { locationTokens, placesCompatible } from './places.js';
+import { findPlaces, locationTokens, type Place, placesCompatible } from './places.js';
 import { type PrincipalInput, principalDelegations, principalRounds } from './principals.js';
 import { forSidesDelegations, respectiveDelegations } from './respectively.js';
 import { applyRoundDates, type DateCandidate, dateCandidates, type SentenceView } from './round-dates.js';
@@ -179,8 +179,23 @@ export function extract(input: ExtractInput): Extraction {
   const dates: DateSpan[][] = norm.map((s, i) => (certain && published === input.published ? headDates[i] : undefined) ?? findDates(s, { published, certain }));
 
   const candidates: RoundDraft[] = [];
+  // The city a dateline in the item's head names ("KUALA LUMPUR, May 14 (Reuters) –"): where "here" is.
+  let datelinePlace: Place | undefined;
+  for (let i = 0; i < Math.min(4, toks.length) && !datelinePlace; i++) {
+    const first = toks[i]![0];
+    if (first && first.text.length > 1 && first.text === first.text.toUpperCase()) datelinePlace = findPlaces(toks[i]!).find((p) => p.first === 0 && p.place.city)?.place;
+  }
   norm.forEach((s, i) => {
-    candidates.push(...findRoundCandidates(s, toks[i]!, people[i]!, dates[i]!, i, published, { certain, underTalksHeading: underTalksHeading(sentences, i), sides, nextSentence: norm[i + 1], prevSentence: norm[i - 1] }));
+    candidates.push(
+      ...findRoundCandidates(s, toks[i]!, people[i]!, dates[i]!, i, published, {
+        certain,
+        underTalksHeading: underTalksHeading(sentences, i),
+        sides,
+        nextSentence: norm[i + 1],
+        prevSentence: norm[i - 1],
+        ...(datelinePlace ? { datelinePlace } : {}),
+      }),
+    );
   });
   // A headline's present tense ("Iran, US hold third round in Muscat") dates its round to the
   // publication day only for want of better: the body's own day for talks in that place, up to

@@ -218,6 +218,21 @@ export function goBetweenTokens(tokens: Token[]): Set<number> {
 }
 const HOST_AFTER = /^(?:hosted|hosts|hosting|host|will|mediated|brokered|facilitated)$/;
 
+/** "met here", "signed here on April 25": the place the reporter files from; not "here is", "here's". */
+const HERE = /(?<=\p{Ll}\s)here\b(?!\s+(?:is|are)\b|['’]s\b)/u;
+/**
+ * The clause's talks word, past a participle describing a document ("The ceasefire, negotiated in
+ * Doha by Qatar, collapsed on Sunday", "the truce negotiated last year"): that tells how the
+ * document came about, and the clause's date is its own verb's, so another talks word or none.
+ */
+export function talksWord(clause: string): { index: number; 0: string } | null {
+  const m = TALKS_RE.exec(clause);
+  if (!m || m[0].toLowerCase() !== 'negotiated' || !NEGOTIATED_DOCUMENT.test(clause.slice(Math.max(0, m.index - 30), m.index))) return m;
+  const after = m.index + m[0].length;
+  const rest = TALKS_RE.exec(clause.slice(after));
+  return rest ? { index: after + rest.index, 0: rest[0] } : null;
+}
+const NEGOTIATED_DOCUMENT = /\b(?:deal|truce|ceasefire|cease-fire|agreement|accord|treaty|pact|plan|text|framework|memorandum|declaration|arrangement)s?\s*,?\s*$/i;
 /** An interview's answer line, and a question before it asking when or where talks were held. */
 const ANSWER_LINE = /^\s*A:\s/;
 const QUESTION_LINE = /^\s*Q:\s/;
@@ -281,7 +296,7 @@ export function findRoundCandidates(
   dates: DateSpan[],
   sentenceIndex: number,
   published: Date,
-  opts: { certain: boolean; underTalksHeading?: boolean; sides?: ItemSides; nextSentence?: string; prevSentence?: string } = { certain: true },
+  opts: { certain: boolean; underTalksHeading?: boolean; sides?: ItemSides; nextSentence?: string; prevSentence?: string; datelinePlace?: Place } = { certain: true },
 ): RoundDraft[] {
   const sides = opts.sides;
   // "The fourth round returned to Muscat on May 11. The fifth, at the embassy in Rome on May 23, …": a round by its ordinal alone.
@@ -304,7 +319,7 @@ export function findRoundCandidates(
     // "The previous rounds were held:" / "-- in Geneva, on May 10-11;": a list line takes its heading's talks.
     const listed = opts.underTalksHeading && s === 0 ? { index: 0, 0: '' } : null;
     const hosted = HOSTED_TABLE.exec(clause);
-    const talksCue = TALKS_RE.exec(clause) ?? (s === 0 ? PRONOUN_TALKS.exec(clause) : null) ?? elided ?? listed ?? hosted ?? LED_TABLE_AT.exec(clause) ?? (s === 0 ? ordinal : null) ?? SPENT_TIME_WITH.exec(clause);
+    const talksCue = talksWord(clause) ?? (s === 0 ? PRONOUN_TALKS.exec(clause) : null) ?? elided ?? listed ?? hosted ?? LED_TABLE_AT.exec(clause) ?? (s === 0 ? ordinal : null) ?? SPENT_TIME_WITH.exec(clause);
     const signing = talksCue ? null : signingCue(clause, sentenceIndex === 0);
     const cue: { index: number; 0: string } | null = talksCue ?? signing;
     // "US officials met A … and are due to hold talks with B": the second verb shares the subject.
@@ -497,6 +512,8 @@ export function findRoundCandidates(
     // "chairing a special meeting between the two sides": the sides are the item's, whoever they are.
     if (!parties.length && (ofSeries || BETWEEN_BOTH_SIDES.test(clause))) d.bothSides = true;
     if (cityFirst) d.place = cityFirst.place;
+    // "the declaration the two sides signed here on April 25", under "KUALA LUMPUR, May 14 (Reuters) –": here is the dateline's city.
+    else if (opts.datelinePlace && HERE.test(clause)) d.place = opts.datelinePlace;
     // Only the news of the days around the report: a back-reference dated within three days of it.
     // Not "the talks will go on on Monday": the day they continue is not the day they began.
     else if (
