@@ -227,12 +227,12 @@ const HERE = /(?<=\p{Ll}\s)here\b(?!\s+(?:is|are)\b|['’]s\b)/u;
  */
 export function talksWord(clause: string): { index: number; 0: string } | null {
   const m = TALKS_RE.exec(clause);
-  if (!m || m[0].toLowerCase() !== 'negotiated' || !NEGOTIATED_DOCUMENT.test(clause.slice(Math.max(0, m.index - 30), m.index))) return m;
+  if (m?.[0].toLowerCase() !== 'negotiated' || !NEGOTIATED_DOCUMENT.test(clause.slice(Math.max(0, m.index - 30), m.index))) return m;
   const after = m.index + m[0].length;
   const rest = TALKS_RE.exec(clause.slice(after));
   return rest ? { index: after + rest.index, 0: rest[0] } : null;
 }
-const NEGOTIATED_DOCUMENT = /\b(?:deal|truce|ceasefire|cease-fire|agreement|accord|treaty|pact|plan|text|framework|memorandum|declaration|arrangement)s?\s*,?\s*$/i;
+const NEGOTIATED_DOCUMENT = /\b(?:deal|truce|ceasefire|cease-fire|agreement|accord|treaty|pact|plan|text|framework|memorandum|declaration|arrangement)s?,?\s$/i;
 /** An interview's answer line, and a question before it asking when or where talks were held. */
 const ANSWER_LINE = /^\s*A:\s/;
 const QUESTION_LINE = /^\s*Q:\s/;
