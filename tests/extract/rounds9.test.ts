@@ -102,3 +102,15 @@ describe('"negotiated" describing a document', () => {
     expect(dated('The deal was negotiated in Doha between Israel and Hamas on Sunday.')).toEqual(['Doha 2025-05-11']);
   });
 });
+
+describe('talks to "continue" on a day', () => {
+  it('keeps a session weeks off a round of its own', () => {
+    expect(dated('Armenian and Azerbaijani negotiators met in Vienna on April 2. The talks will continue on June 3 in Geneva after a two-month break.')).toEqual([
+      'Geneva 2025-06-03',
+      'Vienna 2025-04-02',
+    ]);
+  });
+  it('still reads "continue on Tuesday", the next day, as the running round\'s later day', () => {
+    expect(dated('Armenian and Azerbaijani negotiators met in Vienna on Monday. The talks will continue on Tuesday.')).toEqual(['Vienna 2025-05-12']);
+  });
+});

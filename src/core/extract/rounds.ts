@@ -398,7 +398,9 @@ export function findRoundCandidates(
     const until = (d: DateSpan) => /\b(?:until|till|through)\s+$/i.test(sentence.slice(Math.max(0, d.start - 10), d.start));
     // "the delegations will continue tomorrow": a later day of the round, which is dated by its first.
     // Not "continues today, the second day", which counts back to the first.
-    const continuesOn = (d: DateSpan) => CONTINUES_BEFORE_DATE.test(sentence.slice(Math.max(0, d.start - 16), d.start)) && !NTH_DAY.test(clause);
+    // Not talks to "continue on June 3 in Geneva after a two-month break": a day weeks off is a session of its own.
+    const continuesOn = (d: DateSpan) =>
+      CONTINUES_BEFORE_DATE.test(sentence.slice(Math.max(0, d.start - 16), d.start)) && !NTH_DAY.test(clause) && Math.abs(Date.parse(d.date) - published.getTime()) <= 4 * 86_400_000;
     // "the round, which had been pushed back from Feb. 1": the day it was moved away from.
     const movedFrom = (d: DateSpan) => MOVED_FROM_BEFORE_DATE.test(sentence.slice(Math.max(0, d.start - 30), d.start));
     const inClause0 = dates.filter((d) => d.start >= s && d.end <= dateEnd && !reportDate(d) && !otherEvent(d) && !since(d) && !relative(d) && !until(d) && !movedFrom(d) && !continuesOn(d));
