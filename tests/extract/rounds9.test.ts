@@ -114,3 +114,12 @@ describe('talks to "continue" on a day', () => {
     expect(dated('Armenian and Azerbaijani negotiators met in Vienna on Monday. The talks will continue on Tuesday.')).toEqual(['Vienna 2025-05-12']);
   });
 });
+
+describe('the UN between the sides', () => {
+  it('makes no round of one side meeting a UN envoy', () => {
+    expect(dated("Sudan's army chief Ahmed Karrar met the UN envoy in Port Sudan on Monday to discuss the Jeddah talks.")).toEqual([]);
+  });
+  it('keeps UN-brokered talks between two sides', () => {
+    expect(dated("UN-brokered talks between Yemen's government and the Houthis opened in Geneva on Monday.")).toEqual(['Geneva 2025-05-12']);
+  });
+});

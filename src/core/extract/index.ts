@@ -10,7 +10,7 @@ import { type PrincipalInput, principalDelegations, principalRounds } from './pr
 import { forSidesDelegations, respectiveDelegations } from './respectively.js';
 import { applyRoundDates, type DateCandidate, dateCandidates, type SentenceView } from './round-dates.js';
 import { findRoundCandidates, goBetweenTokens, mergeRounds, participantsOf, type RoundDraft, toRoundFact, underTalksHeading } from './rounds.js';
-import { SITE_CHROME, TALKS_RE } from './lexicon.js';
+import { SITE_CHROME, STANDING_GO_BETWEENS, TALKS_RE } from './lexicon.js';
 import { acceptedRoster, readRosters } from './rosters.js';
 import { DELEGATION_RULES } from './rules.js';
 import { hasLowerWords, splitUnits } from './sentences.js';
@@ -219,7 +219,7 @@ export function extract(input: ExtractInput): Extraction {
     if (body?.date) c.date = { ...body.date };
   }
   // Principals who met directly ("A and B talked … at P on D"): a round between their sides.
-  const principals: PrincipalInput = { texts: norm, toks, people, dates, published, standingSides: new Set(input.lexicon.actors.map((a) => a.party).filter((p): p is string => !!p)), mediators: new Set(input.lexicon.mediators ?? []) };
+  const principals: PrincipalInput = { texts: norm, toks, people, dates, published, standingSides: new Set(input.lexicon.actors.map((a) => a.party).filter((p): p is string => !!p)), mediators: new Set([...(input.lexicon.mediators ?? []), ...STANDING_GO_BETWEENS]) };
   candidates.push(...principalRounds(principals));
   // The sides the item's talks are between: the first sentence about talks that names two or more.
   let itemParties: string[] = [];

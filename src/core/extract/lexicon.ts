@@ -247,6 +247,13 @@ export const TALKS_RE =
 export const SPENT_TIME_WITH =
   /\bspent\s+(?:(?:nearly|almost|about|around|some|more\s+than|over|another)\s+)?(?:(?:an?|one|two|three|four|five|six|seven|eight|several|many|\d{1,2})\s+)?(?:hours?|the\s+(?:day|evening|afternoon|morning))\s+with\s+(?=\p{Lu})/u;
 
+/**
+ * Parties that go between the sides in every negotiation, whatever its dossier lists: "Burhan met
+ * the UN envoy in Port Sudan on Monday" is a call on one side, no round (no labelled round has the
+ * UN at the table).
+ */
+export const STANDING_GO_BETWEENS: readonly string[] = ['United Nations'];
+
 /** Nouns naming a go-between: a party word right before one ("Qatari mediators", "the Norwegian facilitator") is no side. */
 export const GO_BETWEEN_NOUN = /^(?:mediators?|facilitators?|go-betweens?|guarantors?|observers?)$/;
 
