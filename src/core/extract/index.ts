@@ -219,7 +219,7 @@ export function extract(input: ExtractInput): Extraction {
     if (body?.date) c.date = { ...body.date };
   }
   // Principals who met directly ("A and B talked … at P on D"): a round between their sides.
-  const principals: PrincipalInput = { texts: norm, toks, people, dates, published, standingSides: new Set(input.lexicon.actors.map((a) => a.party).filter((p): p is string => !!p)), mediators: new Set([...(input.lexicon.mediators ?? []), ...STANDING_GO_BETWEENS]) };
+  const principals: PrincipalInput = { texts: norm, toks, people, dates, published, standingSides: new Set(input.lexicon.actors.map((a) => a.party).filter((p): p is string => !!p)), mediators: new Set(input.lexicon.mediators ?? []) };
   candidates.push(...principalRounds(principals));
   // The sides the item's talks are between: the first sentence about talks that names two or more.
   let itemParties: string[] = [];
@@ -241,10 +241,12 @@ export function extract(input: ExtractInput): Extraction {
   // named are a round only between two of the negotiation's sides, not a call on a host or a third country.
   // Nor a go-between's envoy calling on one side ("Witkoff met Netanyahu in Jerusalem on Saturday", "a
   // meeting between Netanyahu and Witkoff": one side and one mediator; mediators by the dossier).
+  // The dossier's mediators and the go-betweens of every negotiation (the UN).
+  const sideless = new Set([...principals.mediators, ...STANDING_GO_BETWEENS]);
   const roundDrafts = mergeRounds(candidates, itemParties.length >= 2 ? itemParties : []).filter(
     (r) =>
       !(r.encounter && standingSides.size >= 2 && r.parties.some((p) => !standingSides.has(p))) &&
-      !((r.encounter || r.parties.length === 2) && r.parties.some((p) => principals.mediators.has(p)) && r.parties.filter((p) => !principals.mediators.has(p)).length === 1),
+      !((r.encounter || r.parties.length === 2) && r.parties.some((p) => sideless.has(p)) && r.parties.filter((p) => !sideless.has(p)).length === 1),
   );
   // Dates no sentence rule tied to a round, scored by their cues (round-dates.ts). Only an item
   // about talks (a round read, or a talks word somewhere) is worth it.
@@ -252,7 +254,7 @@ export function extract(input: ExtractInput): Extraction {
   if (certain && (roundDrafts.length || sentences.some((s) => TALKS_RE.test(s)))) {
     const views: SentenceView[] = sentences.map((_, i) => ({ text: norm[i]!, tokens: toks[i]!, people: people[i]!, dates: dates[i]!, sides }));
     dateCands = dateCandidates(views, roundDrafts, published);
-    roundDrafts.push(...applyRoundDates(dateCands, views, roundDrafts, itemParties.length >= 2 ? itemParties : [], published, principals.mediators));
+    roundDrafts.push(...applyRoundDates(dateCands, views, roundDrafts, itemParties.length >= 2 ? itemParties : [], published, sideless));
   }
 
   // Parties named so far outside place phrases, for "Facing them…"; rare, so computed only on demand.
