@@ -300,8 +300,9 @@ export function findRoundCandidates(
 ): RoundDraft[] {
   const sides = opts.sides;
   // "The fourth round returned to Muscat on May 11. The fifth, at the embassy in Rome on May 23, …": a round by its ordinal alone.
-  const ordinal = opts.prevSentence && ROUND_COUNTED.test(opts.prevSentence) ? BARE_ORDINAL_ROUND.exec(sentence) : null;
-  if (!opts.underTalksHeading && !ordinal && !TALKS_RE.test(sentence) && !PRONOUN_TALKS.test(sentence) && !HOSTED_TABLE.test(sentence) && !LED_TABLE_AT.test(sentence) && !SPENT_TIME_WITH.test(sentence) && !signingCue(sentence, sentenceIndex === 0)) return [];
+  const bare = BARE_ORDINAL_ROUND.exec(sentence);
+  const ordinal = bare && opts.prevSentence && ROUND_COUNTED.test(opts.prevSentence) ? bare : null;
+  if (!opts.underTalksHeading && !ordinal && !TALKS_RE.test(sentence) && !PRONOUN_TALKS.test(sentence) && !HOSTED_TABLE.test(sentence) && !LED_TABLE_AT.test(sentence) && !(sentence.includes('spent ') && SPENT_TIME_WITH.test(sentence)) && !signingCue(sentence, sentenceIndex === 0)) return [];
   const out: RoundDraft[] = [];
   let subjectParties: string[] = [];
   const sentencePlaces = findPlaces(tokens);
@@ -319,7 +320,7 @@ export function findRoundCandidates(
     // "The previous rounds were held:" / "-- in Geneva, on May 10-11;": a list line takes its heading's talks.
     const listed = opts.underTalksHeading && s === 0 ? { index: 0, 0: '' } : null;
     const hosted = HOSTED_TABLE.exec(clause);
-    const talksCue = talksWord(clause) ?? (s === 0 ? PRONOUN_TALKS.exec(clause) : null) ?? elided ?? listed ?? hosted ?? LED_TABLE_AT.exec(clause) ?? (s === 0 ? ordinal : null) ?? SPENT_TIME_WITH.exec(clause);
+    const talksCue = talksWord(clause) ?? (s === 0 ? PRONOUN_TALKS.exec(clause) : null) ?? elided ?? listed ?? hosted ?? LED_TABLE_AT.exec(clause) ?? (s === 0 ? ordinal : null) ?? (clause.includes('spent ') ? SPENT_TIME_WITH.exec(clause) : null);
     const signing = talksCue ? null : signingCue(clause, sentenceIndex === 0);
     const cue: { index: number; 0: string } | null = talksCue ?? signing;
     // "US officials met A … and are due to hold talks with B": the second verb shares the subject.
