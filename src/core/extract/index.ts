@@ -5,12 +5,12 @@ import { findGoBetweens, goBetweenParties } from './go-betweens.js';
 import { type DateSpan, findDates, reportersDay, tenseOf } from './dates.js';
 import { type DelegationDraft, type DelegationState, findDelegations, isSentenceShape, noteSentence, SENTENCE_SHAPES_RULE } from './delegations.js';
 import { attribution, classify, topicHits, trimTitle } from './events.js';
-import { locationTokens, placesCompatible } from './places.js';
+import { findPlaces, locationTokens, type Place, placesCompatible } from './places.js';
 import { type PrincipalInput, principalDelegations, principalRounds } from './principals.js';
 import { forSidesDelegations, respectiveDelegations } from './respectively.js';
 import { applyRoundDates, type DateCandidate, dateCandidates, type SentenceView } from './round-dates.js';
-import { findRoundCandidates, mergeRounds, participantsOf, type RoundDraft, toRoundFact, underTalksHeading } from './rounds.js';
-import { SITE_CHROME, TALKS_RE } from './lexicon.js';
+import { findRoundCandidates, goBetweenTokens, mergeRounds, participantsOf, type RoundDraft, toRoundFact, underTalksHeading } from './rounds.js';
+import { SITE_CHROME, STANDING_GO_BETWEENS, TALKS_RE } from './lexicon.js';
 import { acceptedRoster, readRosters } from './rosters.js';
 import { DELEGATION_RULES } from './rules.js';
 import { governedBy } from '../parties.js';
@@ -183,8 +183,23 @@ export function extract(input: ExtractInput): Extraction {
   const dates: DateSpan[][] = norm.map((s, i) => (certain && published === input.published ? headDates[i] : undefined) ?? findDates(s, { published, certain }));
 
   const candidates: RoundDraft[] = [];
+  // The city a dateline in the item's head names ("KUALA LUMPUR, May 14 (Reuters) –"): where "here" is.
+  let datelinePlace: Place | undefined;
+  for (let i = 0; i < Math.min(4, toks.length) && !datelinePlace; i++) {
+    const first = toks[i]![0];
+    if (first && first.text.length > 1 && first.text === first.text.toUpperCase()) datelinePlace = findPlaces(toks[i]!).find((p) => p.first === 0 && p.place.city)?.place;
+  }
   norm.forEach((s, i) => {
-    candidates.push(...findRoundCandidates(s, toks[i]!, people[i]!, dates[i]!, i, published, { certain, underTalksHeading: underTalksHeading(sentences, i), sides, nextSentence: norm[i + 1] }));
+    candidates.push(
+      ...findRoundCandidates(s, toks[i]!, people[i]!, dates[i]!, i, published, {
+        certain,
+        underTalksHeading: underTalksHeading(sentences, i),
+        sides,
+        nextSentence: norm[i + 1],
+        prevSentence: norm[i - 1],
+        ...(datelinePlace ? { datelinePlace } : {}),
+      }),
+    );
   });
   // A headline's present tense ("Iran, US hold third round in Muscat") dates its round to the
   // publication day only for want of better: the body's own day for talks in that place, up to
@@ -219,7 +234,9 @@ export function extract(input: ExtractInput): Extraction {
     // "Russia and Ukraine ended their first direct talks": the sides named outside place phrases.
     if (itemParties.length < 2) {
       const loc = locationTokens(toks[i]!);
-      itemParties = [...new Set(toks[i]!.filter((t, k) => t.party && !loc.has(k)).map((t) => t.party!.name))];
+      // Not "Egyptian and Qatari mediators": go-betweens are no side.
+      const goBetween = goBetweenTokens(toks[i]!);
+      itemParties = [...new Set(toks[i]!.filter((t, k) => t.party && !loc.has(k) && !goBetween.has(k)).map((t) => t.party!.name))];
     }
   }
   // The negotiation's sides, where the dossier's standing actors say which.
@@ -228,10 +245,12 @@ export function extract(input: ExtractInput): Extraction {
   // named are a round only between two of the negotiation's sides, not a call on a host or a third country.
   // Nor a go-between's envoy calling on one side ("Witkoff met Netanyahu in Jerusalem on Saturday", "a
   // meeting between Netanyahu and Witkoff": one side and one mediator; mediators by the dossier).
+  // The dossier's mediators and the go-betweens of every negotiation (the UN).
+  const sideless = new Set([...principals.mediators, ...STANDING_GO_BETWEENS]);
   const roundDrafts = mergeRounds(candidates, itemParties.length >= 2 ? itemParties : []).filter(
     (r) =>
       !(r.encounter && standingSides.size >= 2 && r.parties.some((p) => !standingSides.has(p))) &&
-      !((r.encounter || r.parties.length === 2) && r.parties.some((p) => principals.mediators.has(p)) && r.parties.filter((p) => !principals.mediators.has(p)).length === 1),
+      !((r.encounter || r.parties.length === 2) && r.parties.some((p) => sideless.has(p)) && r.parties.filter((p) => !sideless.has(p)).length === 1),
   );
   // Dates no sentence rule tied to a round, scored by their cues (round-dates.ts). Only an item
   // about talks (a round read, or a talks word somewhere) is worth it.
@@ -239,7 +258,7 @@ export function extract(input: ExtractInput): Extraction {
   if (certain && (roundDrafts.length || sentences.some((s) => TALKS_RE.test(s)))) {
     const views: SentenceView[] = sentences.map((_, i) => ({ text: norm[i]!, tokens: toks[i]!, people: people[i]!, dates: dates[i]!, sides }));
     dateCands = dateCandidates(views, roundDrafts, published);
-    roundDrafts.push(...applyRoundDates(dateCands, views, roundDrafts, itemParties.length >= 2 ? itemParties : [], published, principals.mediators));
+    roundDrafts.push(...applyRoundDates(dateCands, views, roundDrafts, itemParties.length >= 2 ? itemParties : [], published, sideless));
   }
 
   // Parties named so far outside place phrases, for "Facing them…"; rare, so computed only on demand.

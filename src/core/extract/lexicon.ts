@@ -240,6 +240,34 @@ export const TALKS_RE =
   /\b(?:talks|negotiations|negotiated|round|rounds|meeting|meetings|met|meet|meets|discussions|summit|consultations|trilateral|session|sessions|dialogue\s+table|encounter|(?:first|second|third|fourth|fifth|sixth|next|new|previous|last)\s+cycle|(?:sit|sat|sits|sitting)(?:\s+|-)(?:down|across)|sit-downs|reassembled?|reconvened?|reconvenes|gathered|convened?|convenes|(?:expert|technical)(?:-level|\s+teams?))\b/i;
 
 /**
+ * A sit-down told by its length with a person ("spent nearly four hours with Putin", "spent the
+ * evening with the foreign minister"): a meeting where no talks word is written, read as "met" is
+ * (an encounter, a round only between two of the negotiation's sides).
+ */
+export const SPENT_TIME_WITH =
+  /\bspent\s+(?:(?:nearly|almost|about|around|some|more\s+than|over|another)\s+)?(?:(?:an?|one|two|three|four|five|six|seven|eight|several|many|\d{1,2})\s+)?(?:hours?|the\s+(?:day|evening|afternoon|morning))\s+with\s+(?=\p{Lu})/u;
+
+/**
+ * Parties that go between the sides in every negotiation, whatever its dossier lists: "Burhan met
+ * the UN envoy in Port Sudan on Monday" is a call on one side, no round (no labelled round has the
+ * UN at the table).
+ */
+export const STANDING_GO_BETWEENS: readonly string[] = ['United Nations'];
+
+/** Nouns naming a go-between: a party word right before one ("Qatari mediators", "the Norwegian facilitator") is no side. */
+export const GO_BETWEEN_NOUN = /^(?:mediators?|facilitators?|go-betweens?|guarantors?|observers?)$/;
+
+/**
+ * A bare ordinal standing for a round in a list ("The fifth, at the embassy in Rome on May 23, …",
+ * "At the third, in Muscat on April 26, …"): the noun is left out because the sentence before
+ * counts rounds ("The fourth round returned to Muscat", "The first two meetings"). Read only after
+ * such a sentence (ROUND_COUNTED), and only where a place phrase follows the comma.
+ */
+export const BARE_ORDINAL_ROUND = /^(?:At\s+)?the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest)\s*,\s*(?:at|in)\s/i;
+export const ROUND_COUNTED =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|previous)\s+(?:(?:two|three|four)\s+)?(?:rounds?|meetings?|sessions?)\b/i;
+
+/**
  * A signing between the sides ("DRC and Rwanda sign peace agreement", "signed this Saturday … a
  * declaration of principles", "a Declaration of Principles was signed between A and B"): the
  * verb, and the documents whose signing is a round (not a decree or a law) within a few words of it.
@@ -267,6 +295,12 @@ export const TOPIC_BEFORE_PLACE = set('ceasefire truce war conflict fighting pea
  * of its own. Not talks that merely "continue" ("set to continue on Sunday", "continues today, the
  * second day"): a round running over several days is dated by its first day.
  */
+/**
+ * "a first day of talks", "the second day of the meeting", "day two of": a round told as running
+ * over several days, so a session the next day at the same place is that round's later day (dated
+ * by its first), not a round of its own.
+ */
+export const COUNTED_DAY = /\b(?:first|second|third|2nd|3rd)\s+day\s+of\b|\bday\s+(?:one|two|three)\s+of\b/i;
 export const RESUMES_NEAR_DATE =
   /\b(?:again|resum(?:e|es|ed|ing)|reconven(?:e|es|ed|ing)|back\s+at\s+the\s+table)\b|\bcontinu(?:e|es|ing)\b[^.;]{0,30}\bat\s+(?:the\s+)?(?:technical|expert|working)[\s-]level\b/i;
 /**

@@ -176,6 +176,9 @@ function readPlaces(tokens: Token[]): { place: Place; first: number; last: numbe
       const toFor = place.city && prev === 'to' && next === 'for';
       // "Muscat, the Omani capital, hosted the third round": the host named as the subject.
       const hosting = hostVerbAfter(tokens, i + n);
+      // "flew in from Moscow, where they spent four hours with Putin", "left for Doha, where talks are
+      // under way": a place a "where" clause opens on is that clause's setting, whatever the verb before.
+      const whereAfter = next === ',' && tokens[i + n + 1]?.lower === 'where';
       const locative =
         prev === 'in' ||
         prev === 'at' ||
@@ -185,6 +188,7 @@ function readPlaces(tokens: Token[]): { place: Place; first: number; last: numbe
         setFor ||
         toFor ||
         hosting ||
+        whereAfter ||
         (prev === 'the' && (tokens[i - 2]?.lower === 'in' || (tokens[i - 2]?.lower === 'at' && VENUES.has(key))));
       // A dateline: "ISTANBUL, May 14 —", "GENEVA (Reuters) —": the sentence opens with the place in capitals.
       const dateline = i === 0 && span.every((t) => t.text === t.text.toUpperCase() && t.text.length > 1) && /^[,—–(:-]$/.test(tokens[i + n]?.text ?? '');

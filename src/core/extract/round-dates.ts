@@ -1,9 +1,9 @@
 import { findParties, type ItemSides } from '../parties.js';
 import type { PersonSpan } from './actors.js';
 import { type DateSpan, isDatelineDate } from './dates.js';
-import { CONTINUES_BEFORE_DATE, MOVED_FROM_BEFORE_DATE, ORGANISATION_GATHERING, RESUMES_NEAR_DATE, TALKS_DURATION_LEAD, TALKS_RE, TOPIC_BEFORE_PLACE } from './lexicon.js';
+import { CONTINUES_BEFORE_DATE, COUNTED_DAY, MOVED_FROM_BEFORE_DATE, ORGANISATION_GATHERING, RESUMES_NEAR_DATE, TALKS_DURATION_LEAD, TALKS_RE, TOPIC_BEFORE_PLACE } from './lexicon.js';
 import { findPlaces, type Place, placesCompatible } from './places.js';
-import { AT_SUMMIT, INSISTED_ON, inPersonsClause, participantsOf, type RoundDraft } from './rounds.js';
+import { AT_SUMMIT, INSISTED_ON, inPersonsClause, participantsOf, type RoundDraft, talksWord } from './rounds.js';
 import { hasLowerWords } from './sentences.js';
 import type { Token } from './tokens.js';
 
@@ -93,10 +93,10 @@ export function cuesOf(view: SentenceView, d: DateSpan, sentenceIndex: number, l
   if (rounds.some((r) => r.date?.precision === 'day')) out.push('item-dated');
   if (rounds.some((r) => r.place && r.date?.precision !== 'day')) out.push('undated-round');
   const near = s.slice(Math.max(0, d.start - 60), d.end + 60);
-  if (TALKS_RE.test(near) || TABLE_WORD.test(near)) out.push('near-talks');
+  if (talksWord(near) || TABLE_WORD.test(near)) out.push('near-talks');
   const before = s.slice(Math.max(0, d.start - 50), d.start);
   if (/\bbeen\s+\p{L}+ing\s+since\s+$/u.test(before) || /\b(?:began|begun|opened|started|kicked\s+off)\b[^.;,]{0,40}$/.test(before)) out.push('began');
-  if (TALKS_RE.test(s)) out.push('talks-word');
+  if (talksWord(s)) out.push('talks-word');
   if (TABLE_WORD.test(s)) out.push('table-word');
   const places = findPlaces(view.tokens);
   if (places.length || VENUE_WORD.test(s)) out.push('place');
@@ -292,6 +292,8 @@ function sessionOf(c: DateCandidate, views: SentenceView[], rounds: RoundDraft[]
   if (places.size !== 1) return undefined;
   const of = dated.sort((a, b) => Date.parse(b.date!.date) - Date.parse(a.date!.date))[0]!;
   if (rounds.some((r) => r.date?.date === d.date && placesCompatible(r.place, of.place))) return undefined;
+  // "meeting again Sunday, after a first day of talks on Saturday": the round's own second day.
+  if (day - Date.parse(of.date!.date) === 86_400_000 && (COUNTED_DAY.test(v.text) || COUNTED_DAY.test(of.evidence))) return undefined;
   return datedRound(c, v, {
     parties: [...of.parties],
     status: day > pubDay ? 'scheduled' : 'held',

@@ -13,6 +13,11 @@ import {
   SIGNED_DOCUMENT,
   TALKS_DURATION_LEAD,
   TALKS_RE,
+  COUNTED_DAY,
+  BARE_ORDINAL_ROUND,
+  GO_BETWEEN_NOUN,
+  SPENT_TIME_WITH,
+  ROUND_COUNTED,
   TOPIC_BEFORE_PLACE,
 } from './lexicon.js';
 import { findPlaces, locationTokens, type Place, placesCompatible } from './places.js';
@@ -187,20 +192,62 @@ function signatories(clause: string, tokens: Token[], cueAt: number, sides: Item
   if (between) for (const pm of findParties(between[1]!, { sides })) out.add(pm.party.name);
   if (out.size < 2) {
     const loc = locationTokens(tokens);
+    const goBetween = goBetweenTokens(tokens);
     tokens.forEach((t, k) => {
-      if (t.party && !loc.has(k) && t.end <= cueAt && !HOST_AFTER.test(tokens[k + 1]?.lower ?? '')) out.add(t.party.name);
+      if (t.party && !loc.has(k) && !goBetween.has(k) && t.end <= cueAt && !HOST_AFTER.test(tokens[k + 1]?.lower ?? '')) out.add(t.party.name);
     });
   }
   return [...out];
 }
+/**
+ * Party words naming go-betweens: "Egyptian and Qatari mediators met the Hamas delegation" (the
+ * party words, coordinated, right before a go-between noun). Their indexes, for readers that take
+ * every party word of a sentence as a side.
+ */
+export function goBetweenTokens(tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (!GO_BETWEEN_NOUN.test(t.lower)) return;
+    for (let j = i - 1; j >= 0; j--) {
+      const u = tokens[j]!;
+      if (u.party) out.add(j);
+      else if (u.lower !== 'and' && u.text !== ',') break;
+    }
+  });
+  return out;
+}
 const HOST_AFTER = /^(?:hosted|hosts|hosting|host|will|mediated|brokered|facilitated)$/;
 
+/** "met here", "signed here on April 25": the place the reporter files from; not "here is", "here's". */
+const HERE = /(?<=\p{Ll}\s)here\b(?!\s+(?:is|are)\b|['’]s\b)/u;
+/**
+ * The clause's talks word, past a participle describing a document ("The ceasefire, negotiated in
+ * Doha by Qatar, collapsed on Sunday", "the truce negotiated last year"): that tells how the
+ * document came about, and the clause's date is its own verb's, so another talks word or none.
+ */
+export function talksWord(clause: string): { index: number; 0: string } | null {
+  const m = TALKS_RE.exec(clause);
+  if (m?.[0].toLowerCase() !== 'negotiated' || !NEGOTIATED_DOCUMENT.test(clause.slice(Math.max(0, m.index - 30), m.index))) return m;
+  const after = m.index + m[0].length;
+  const rest = TALKS_RE.exec(clause.slice(after));
+  return rest ? { index: after + rest.index, 0: rest[0] } : null;
+}
+const NEGOTIATED_DOCUMENT = /\b(?:deal|truce|ceasefire|cease-fire|agreement|accord|treaty|pact|plan|text|framework|memorandum|declaration|arrangement)s?,?\s$/i;
+/** An interview's answer line, and a question before it asking when or where talks were held. */
+const ANSWER_LINE = /^\s*A:\s/;
+const QUESTION_LINE = /^\s*Q:\s/;
+const WHEN_OR_WHERE = /\b(?:when|where)\b/i;
+const TALKS_ASKED = /\b(?:talks|round|meeting|negotiations|session)\b/i;
+const talksQuestion = (line: string) => QUESTION_LINE.test(line) && WHEN_OR_WHERE.test(line) && TALKS_ASKED.test(line);
 const LIST_LINE = /^\s*(?:--|[-•*→–—]|\d{1,2}[.)])\s/;
 /**
  * A list line under a heading about rounds ("The previous rounds were held:", "Rounds so far:"):
  * the last line before the list names rounds, talks or meetings and ends in a colon.
  */
 export function underTalksHeading(lines: string[], i: number): boolean {
+  // "Q: When and where did the talks take place?" / "A: In Abu Dhabi, on Wednesday.": the answer
+  // gives the time or place the question asks of the talks.
+  if (ANSWER_LINE.test(lines[i]!) && i > 0 && talksQuestion(lines[i - 1]!)) return true;
   if (!LIST_LINE.test(lines[i]!)) return false;
   let k = i - 1;
   while (k >= 0 && LIST_LINE.test(lines[k]!)) k--;
@@ -249,10 +296,13 @@ export function findRoundCandidates(
   dates: DateSpan[],
   sentenceIndex: number,
   published: Date,
-  opts: { certain: boolean; underTalksHeading?: boolean; sides?: ItemSides; nextSentence?: string } = { certain: true },
+  opts: { certain: boolean; underTalksHeading?: boolean; sides?: ItemSides; nextSentence?: string; prevSentence?: string; datelinePlace?: Place } = { certain: true },
 ): RoundDraft[] {
   const sides = opts.sides;
-  if (!opts.underTalksHeading && !TALKS_RE.test(sentence) && !PRONOUN_TALKS.test(sentence) && !HOSTED_TABLE.test(sentence) && !LED_TABLE_AT.test(sentence) && !signingCue(sentence, sentenceIndex === 0)) return [];
+  // "The fourth round returned to Muscat on May 11. The fifth, at the embassy in Rome on May 23, …": a round by its ordinal alone.
+  const bare = BARE_ORDINAL_ROUND.exec(sentence);
+  const ordinal = bare && opts.prevSentence && ROUND_COUNTED.test(opts.prevSentence) ? bare : null;
+  if (!opts.underTalksHeading && !ordinal && !TALKS_RE.test(sentence) && !PRONOUN_TALKS.test(sentence) && !HOSTED_TABLE.test(sentence) && !LED_TABLE_AT.test(sentence) && !(sentence.includes('spent ') && SPENT_TIME_WITH.test(sentence)) && !signingCue(sentence, sentenceIndex === 0)) return [];
   const out: RoundDraft[] = [];
   let subjectParties: string[] = [];
   const sentencePlaces = findPlaces(tokens);
@@ -270,7 +320,7 @@ export function findRoundCandidates(
     // "The previous rounds were held:" / "-- in Geneva, on May 10-11;": a list line takes its heading's talks.
     const listed = opts.underTalksHeading && s === 0 ? { index: 0, 0: '' } : null;
     const hosted = HOSTED_TABLE.exec(clause);
-    const talksCue = TALKS_RE.exec(clause) ?? (s === 0 ? PRONOUN_TALKS.exec(clause) : null) ?? elided ?? listed ?? hosted ?? LED_TABLE_AT.exec(clause);
+    const talksCue = talksWord(clause) ?? (s === 0 ? PRONOUN_TALKS.exec(clause) : null) ?? elided ?? listed ?? hosted ?? LED_TABLE_AT.exec(clause) ?? (s === 0 ? ordinal : null) ?? (clause.includes('spent ') ? SPENT_TIME_WITH.exec(clause) : null);
     const signing = talksCue ? null : signingCue(clause, sentenceIndex === 0);
     const cue: { index: number; 0: string } | null = talksCue ?? signing;
     // "US officials met A … and are due to hold talks with B": the second verb shares the subject.
@@ -301,12 +351,16 @@ export function findRoundCandidates(
     // '…talks are starting," wrote A, a correspondent in Washington': a place in the attribution after a quote is the speaker's.
     const attribution = QUOTE_ATTRIBUTION.exec(clause);
     const attributionAt = attribution ? s + attribution.index : e;
-    const places = findPlaces(ctoks).filter(
+    const found = findPlaces(ctoks).filter(
       (p) =>
         (p.first > 0 || s > 0 || !datelineDropped) &&
         !(!p.place.city && ctoks[p.first - 1]?.lower === 'in' && TOPIC_BEFORE_PLACE.has(ctoks[p.first - 2]?.lower ?? '')) &&
         ctoks[p.first]!.start < attributionAt,
     );
+    // "at Oman's embassy in Rome", "Russia's delegation arrived in Istanbul": a place in the
+    // possessive owns something; where the clause names another place, that one is the venue.
+    const owner = (p: { last: number }) => /['’]s$/.test(ctoks[p.last]!.text);
+    const places = found.some((p) => !owner(p)) ? found.filter((p) => !owner(p)) : found;
     // The venue is the place nearest the talks word ("met in Saudi Arabia"), not any place in the
     // clause ("trust in Washington").
     const cueAt = s + cue.index;
@@ -345,7 +399,9 @@ export function findRoundCandidates(
     const until = (d: DateSpan) => /\b(?:until|till|through)\s+$/i.test(sentence.slice(Math.max(0, d.start - 10), d.start));
     // "the delegations will continue tomorrow": a later day of the round, which is dated by its first.
     // Not "continues today, the second day", which counts back to the first.
-    const continuesOn = (d: DateSpan) => CONTINUES_BEFORE_DATE.test(sentence.slice(Math.max(0, d.start - 16), d.start)) && !NTH_DAY.test(clause);
+    // Not talks to "continue on June 3 in Geneva after a two-month break": a day weeks off is a session of its own.
+    const continuesOn = (d: DateSpan) =>
+      CONTINUES_BEFORE_DATE.test(sentence.slice(Math.max(0, d.start - 16), d.start)) && !NTH_DAY.test(clause) && Math.abs(Date.parse(d.date) - published.getTime()) <= 4 * 86_400_000;
     // "the round, which had been pushed back from Feb. 1": the day it was moved away from.
     const movedFrom = (d: DateSpan) => MOVED_FROM_BEFORE_DATE.test(sentence.slice(Math.max(0, d.start - 30), d.start));
     const inClause0 = dates.filter((d) => d.start >= s && d.end <= dateEnd && !reportDate(d) && !otherEvent(d) && !since(d) && !relative(d) && !until(d) && !movedFrom(d) && !continuesOn(d));
@@ -422,7 +478,9 @@ export function findRoundCandidates(
     const sidesText = chair.length ? clause.replace(CHAIRED_BY, (m) => ' '.repeat(m.length)) : clause;
     // "Erdogan greeted the two delegations": the host of both sides is a go-between; the sides are the item's.
     const goBetween = !!hosted && cue === hosted && BOTH_SIDES_OBJECT.test(hosted[0]);
-    const parties = goBetween
+    // "The fifth, at …": a round of the series the sentence before counts, between that series' sides.
+    const ofSeries = !!ordinal && cue === ordinal;
+    const parties = goBetween || ofSeries
       ? []
       : signing
         ? signatories(clause, ctoks, s + signing.index, sides).filter((p) => p !== cityFirst?.place.name)
@@ -452,11 +510,13 @@ export function findRoundCandidates(
       // not one signed in a year told in passing ("the 2022 package deal, which was signed in Istanbul").
       strong: STRONG.test(clause) || (!!signing && date?.precision === 'day'),
     };
-    if (/^(?:met|meet|meets)$/i.test(cue[0]) && !STRONG.test(clause) && !TABLE.test(clause)) d.encounter = true;
+    if ((/^(?:met|meet|meets)$/i.test(cue[0]) || /^spent\b/i.test(cue[0])) && !STRONG.test(clause) && !TABLE.test(clause)) d.encounter = true;
     if (signing && !parties.length && BOTH_SIDES_SIGNERS.test(clause.slice(0, signing.index))) d.bothSides = true;
     // "chairing a special meeting between the two sides": the sides are the item's, whoever they are.
-    if (!parties.length && BETWEEN_BOTH_SIDES.test(clause)) d.bothSides = true;
+    if (!parties.length && (ofSeries || BETWEEN_BOTH_SIDES.test(clause))) d.bothSides = true;
     if (cityFirst) d.place = cityFirst.place;
+    // "the declaration the two sides signed here on April 25", under "KUALA LUMPUR, May 14 (Reuters) –": here is the dateline's city.
+    else if (opts.datelinePlace && HERE.test(clause)) d.place = opts.datelinePlace;
     // Only the news of the days around the report: a back-reference dated within three days of it.
     // Not "the talks will go on on Monday": the day they continue is not the day they began.
     else if (
@@ -523,6 +583,20 @@ export function mergeRounds(cands: RoundDraft[], itemParties: string[] = []): Ro
       if (q === r || !q.place || q.date?.precision !== 'day' || !placesCompatible(q.place, r.place)) continue;
       const t = Date.parse(q.date.date);
       if (t <= Date.parse(r.date!.date) || t > last) continue;
+      r.sentences.push(...q.sentences);
+      for (const p of q.parties) if (!r.parties.includes(p)) r.parties.push(p);
+      merged.splice(merged.indexOf(q), 1);
+    }
+  }
+  // "were meeting again Sunday in Geneva, after a first day of talks on Saturday": where a mention of
+  // the round counts its days, the next day's session at the same place is that round's later day.
+  for (const r of [...merged]) {
+    if (!r.place || r.date?.precision !== 'day' || !merged.includes(r)) continue;
+    const next = Date.parse(r.date.date) + 86_400_000;
+    for (const q of [...merged]) {
+      if (q === r || !q.place || q.date?.precision !== 'day' || Date.parse(q.date.date) !== next) continue;
+      if (!placesCompatible(q.place, r.place) || !partiesCompatible(q.parties, r.parties)) continue;
+      if (!COUNTED_DAY.test(r.evidence) && !COUNTED_DAY.test(q.evidence)) continue;
       r.sentences.push(...q.sentences);
       for (const p of q.parties) if (!r.parties.includes(p)) r.parties.push(p);
       merged.splice(merged.indexOf(q), 1);
