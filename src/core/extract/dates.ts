@@ -277,6 +277,25 @@ function yearForDay(pub: Date, month: number, day: number, tense: Tense, pastVer
   return diff(pastYear) >= -62 ? pastYear : futureYear;
 }
 
+/**
+ * chrono reading only the shapes most windows hold (a weekday, "13 March", "March 13"): its own
+ * parsers for them and all of its refiners. Used where OTHER_PARSERS_CUE finds nothing for the
+ * other parsers outside those phrases, so they would have read nothing and the results are chrono's.
+ */
+const COMMON_SHAPE_PARSERS = new Set(['ENWeekdayParser', 'ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser']);
+const COMMON_SHAPES = chrono.casual.clone();
+COMMON_SHAPES.parsers = COMMON_SHAPES.parsers.filter((p) => COMMON_SHAPE_PARSERS.has(p.constructor.name));
+/** The phrases COMMON_SHAPES is for, blanked before OTHER_PARSERS_CUE looks at the rest of a window. */
+const COMMON_SHAPE_G =
+  /(?<!\w)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2})(?!\w)/g;
+/**
+ * Anything the rest of chrono's parsers could start from (a superset, to be safe): a digit, a month
+ * or weekday word, a casual day or time word, an ordinal word, a time unit, or a one-letter unit
+ * after a number word or a modifier ("a d", "lasts").
+ */
+const OTHER_PARSERS_CUE =
+  /\d|(?<!\w)(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day|sun|mon|tues?|wed|thurs?|thu|fri|sat|weekend|weekday|now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midnight|midday|noon|(?:twenty|thirty)(?:[ -]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|secs?|seconds|mins?|minutes?|hrs?|hours?|days?|weeks?|mos?|months?|qtrs?|quarters?|yrs?|years?|decades?)(?!\w)|(?<!\w)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?|few|several|the|half|couple|of|this|last|past|next|after)\s{0,3}[smhdwy](?!\w)/i;
+
 /** A past verb right before a date, which governs it: "met on April 2", "was signed on April 2". */
 function pastVerbJustBefore(sentence: string, start: number): boolean {
   return STRONG_PAST.test(sentence.slice(Math.max(0, start - 16), start).replace(SKIP_ED, (m) => ' '.repeat(m.length)));
@@ -443,7 +462,11 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     while (wa > 0 && /\S/.test(sentence[wa - 1]!)) wa--;
     let wb = b;
     while (wb < sentence.length && /\S/.test(sentence[wb]!)) wb++;
-    for (const r of chrono.parse(sentence.slice(wa, wb).replace(SEPARATOR_DASH, ' ; '), { instant: pub, timezone: 0 })) {
+    const text = sentence.slice(wa, wb).replace(SEPARATOR_DASH, ' ; ');
+    // Most windows hold one weekday or day and month and nothing else a parser of chrono's could
+    // read: only the parsers of those shapes run there (the same parsers and refiners, so the same results).
+    const parser = OTHER_PARSERS_CUE.test(text.replace(COMMON_SHAPE_G, ' ')) ? chrono.casual : COMMON_SHAPES;
+    for (const r of parser.parse(text, { instant: pub, timezone: 0 })) {
       results.push({ index: wa + r.index, text: r.text, start: r.start, end: r.end });
     }
   }
