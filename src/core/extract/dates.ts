@@ -277,6 +277,115 @@ function yearForDay(pub: Date, month: number, day: number, tense: Tense, pastVer
   return diff(pastYear) >= -62 ? pastYear : futureYear;
 }
 
+/**
+ * chrono reading only the shapes most windows hold (a weekday, "13 March", "March 13"): its own
+ * parsers for them (and for a month alone, which can outdo a short day-month: "1 March of") and all
+ * of its refiners. Used where OTHER_PARSERS_CUE finds nothing for the
+ * other parsers outside those phrases, so they would have read nothing and the results are chrono's.
+ */
+const COMMON_SHAPE_PARSERS = new Set(['ENWeekdayParser', 'ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENMonthNameParser']);
+const COMMON_SHAPES = chrono.casual.clone();
+COMMON_SHAPES.parsers = COMMON_SHAPES.parsers.filter((p) => COMMON_SHAPE_PARSERS.has(p.constructor.name));
+/**
+ * The phrases COMMON_SHAPES is for, blanked before OTHER_PARSERS_CUE looks at the rest of a window;
+ * not a day-first one after "at" or "from", nor a month-first one before "a", "am" or "p.m." (a time's),
+ * nor either with four spaces or more on that side (the bounds keep the pattern linear).
+ */
+const COMMON_SHAPE_G =
+  /(?<!\w)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?<!(?:[Aa][Tt]|[Ff][Rr][Oo][Mm])\s{1,3})(?<!\s{4})\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?!\s{0,3}[ap]\.?m?\.?(?!\w))(?!\s{4}))(?!\w)/g;
+/**
+ * Anything the rest of chrono's parsers could start from (a superset, to be safe): a digit, a month
+ * or weekday word, a casual day or time word, an ordinal word, a time unit, or a one-letter unit
+ * after a number word or a modifier ("a d", "lasts").
+ */
+const OTHER_PARSERS_CUE =
+  /\d|(?<!\w)(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day|sun|mon|tues?|wed|thurs?|thu|fri|sat|weekend|weekday|now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midnight|midday|noon|(?:twenty|thirty)(?:[ -]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|secs?|seconds|mins?|minutes?|hrs?|hours?|days?|weeks?|mos?|months?|qtrs?|quarters?|yrs?|years?|decades?)(?!\w)|(?<!\w)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?|few|several|the|half|couple|of|this|last|past|next|after)\s{0,3}[smhdwy](?!\w)/i;
+
+/** What findDates reads of a chrono result's components (only ever those chrono is certain of). */
+type DateComponents = Pick<ParsedComponents, 'isCertain' | 'get'>;
+type Component = Parameters<ParsedComponents['get']>[0];
+
+/** Components known outright: a weekday, or a day and a month. */
+class KnownComponents implements DateComponents {
+  constructor(private readonly known: Partial<Record<Component, number>>) {}
+  isCertain(c: Component): boolean {
+    return this.known[c] !== undefined;
+  }
+  get(c: Component): number | null {
+    return this.known[c] ?? null;
+  }
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** Letters chrono's weekday parser starts from, anywhere (it reads "onMon" too): one, the phrase's, or none. */
+const WEEKDAY_BITS_G = /sun|mon|tue|wed|thu|fri|sat/gi;
+/** chrono's weekday phrase reaches back over "on" and a comma or bracket opening it. */
+const WEEKDAY_LEAD = /(?<!\w)(?:[,(（]\s*)?(?:on\s*)?$/i;
+const WEEKDAY_LEAD_ALL = /^(?:[,(（]\s*)?(?:on\s*)?$/i;
+/** What chrono's month-alone phrase may take after the month ("March, ", "March of "). */
+const MONTH_TAIL = /^\s*(?:,|-|of)?\s*/i;
+/** A modifier before or after the weekday ("last Monday", "Monday of next week"): left to chrono. */
+const WEEKDAY_MODIFIER_BEFORE = /(?:this|last|past|next)\s*$/i;
+const WEEKDAY_MODIFIER_AFTER = /^[\s,)）]*(?:of\s*)?(?:this|last|past|next)/i;
+const WEEKDAY_CLOSE = /^\s*[,)）](?!\w)/;
+/** A capitalised zone abbreviation after a date, which chrono's refiner may fold in: left to chrono. */
+const ZONE_AFTER = /^\s*(?:,\s*)?\(?[A-Z]{2,4}\)?(?!\w)/;
+const DAY_MONTH = /^(\d{1,2}) (\p{L}+)$|^(\p{L}+) (\d{1,2})$/u;
+
+/**
+ * chrono's result for a window whose only date phrase is one of COMMON_SHAPE_G's and which holds
+ * nothing else any of its parsers could start from (the caller has checked OTHER_PARSERS_CUE):
+ * the span its weekday, day-month or month-day parser takes and the components it is certain of,
+ * without running it. Null where a detail is not settled here (a modifier, a day past the 28th,
+ * "am"/"pm" after, a zone after); chrono reads those.
+ */
+function readCommonShape(text: string): { index: number; text: string; start: DateComponents; end: null }[] | null {
+  COMMON_SHAPE_G.lastIndex = 0;
+  const m = COMMON_SHAPE_G.exec(text);
+  if (!m || COMMON_SHAPE_G.exec(text)) {
+    COMMON_SHAPE_G.lastIndex = 0;
+    return null;
+  }
+  const phrase = m[0];
+  const weekday = WEEKDAYS.indexOf(phrase.toLowerCase());
+  if ((text.match(WEEKDAY_BITS_G)?.length ?? 0) !== (weekday >= 0 ? 1 : 0)) return null;
+  const pre = text.slice(0, m.index);
+  let start = m.index;
+  let end = m.index + phrase.length;
+  let known: Partial<Record<Component, number>>;
+  if (weekday >= 0) {
+    if (WEEKDAY_MODIFIER_BEFORE.test(pre) || WEEKDAY_MODIFIER_AFTER.test(text.slice(end))) return null;
+    start = WEEKDAY_LEAD.exec(pre)!.index;
+    // chrono's phrase opens after one non-word character, taken first even at the window's start
+    // ("(Monday" is read as "Monday").
+    if (start === 0 && pre && /\W/.test(pre[0]!) && WEEKDAY_LEAD_ALL.test(pre.slice(1))) start = 1;
+    end += WEEKDAY_CLOSE.exec(text.slice(end))?.[0].length ?? 0;
+    known = { weekday };
+  } else {
+    const dm = DAY_MONTH.exec(phrase)!;
+    const day = Number(dm[1] ?? dm[4]);
+    if (day < 1 || day > 28) return null;
+    known = { day, month: MONTHS.indexOf((dm[2] ?? dm[3])!.toLowerCase()) + 1 };
+    if (dm[1]) {
+      // Day first: chrono's phrase takes an "on" before it (up to three spaces between); its
+      // month-alone reading, if longer, would win ("1 March   ,"): left to chrono.
+      const on = /(?<!\w)on\s{0,3}$/i.exec(pre);
+      if (on) start = on.index;
+      if (dm[2]!.length + MONTH_TAIL.exec(text.slice(end))![0].length >= end - start) return null;
+    } else {
+      // Month first: chrono's phrase ends after the spaces that follow the day, but one, unless a
+      // non-word character follows them; and it is no date before "am"/"pm".
+      // Nor where chrono's refiner would make the month alone the end of a month ("end of May 13").
+      const after = text.slice(end);
+      if (/^\s*(?:am|pm)/i.test(after) || /of\s+(?:the\s+)?$/i.test(pre)) return null;
+      const ws = /^\s*/.exec(after)![0].length;
+      if (ws > 0) end += ws < after.length && /\w/.test(after[ws]!) ? ws - 1 : ws;
+    }
+  }
+  if (ZONE_AFTER.test(text.slice(end))) return null;
+  return [{ index: start, text: text.slice(start, end), start: new KnownComponents(known), end: null }];
+}
+
 /** A past verb right before a date, which governs it: "met on April 2", "was signed on April 2". */
 function pastVerbJustBefore(sentence: string, start: number): boolean {
   return STRONG_PAST.test(sentence.slice(Math.max(0, start - 16), start).replace(SKIP_ED, (m) => ' '.repeat(m.length)));
@@ -436,14 +545,18 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     if (windows.length >= MAX_DATES || scanned > CHRONO_MAX) break;
     windows.push([a, b]);
   }
-  const results: { index: number; text: string; start: ParsedComponents; end?: ParsedComponents | null }[] = [];
+  const results: { index: number; text: string; start: DateComponents; end?: DateComponents | null }[] = [];
   for (const [a, b] of windows) {
     // Widen to word boundaries so a window never starts or ends inside a word.
     let wa = a;
     while (wa > 0 && /\S/.test(sentence[wa - 1]!)) wa--;
     let wb = b;
     while (wb < sentence.length && /\S/.test(sentence[wb]!)) wb++;
-    for (const r of chrono.parse(sentence.slice(wa, wb).replace(SEPARATOR_DASH, ' ; '), { instant: pub, timezone: 0 })) {
+    const text = sentence.slice(wa, wb).replace(SEPARATOR_DASH, ' ; ');
+    // Most windows hold one weekday or day and month and nothing else a parser of chrono's could
+    // read: only the parsers of those shapes run there (the same parsers and refiners, so the same results).
+    const common = !OTHER_PARSERS_CUE.test(text.replace(COMMON_SHAPE_G, ' '));
+    for (const r of (common && readCommonShape(text)) || (common ? COMMON_SHAPES : chrono.casual).parse(text, { instant: pub, timezone: 0 })) {
       results.push({ index: wa + r.index, text: r.text, start: r.start, end: r.end });
     }
   }
