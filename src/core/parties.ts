@@ -49,7 +49,13 @@ export interface PartyMention {
  * and blocs that stand for a party ("the Kremlin said"). Countries themselves come from the
  * package so that the hundreds of other states resolve without a hand-written list.
  */
-const OVERLAY: { code: string; name?: string; aliases: string[] }[] = [
+const OVERLAY: {
+  code: string;
+  name?: string;
+  aliases: string[];
+  /** Aliases the press also writes in lower case ("the chavista delegation"): read though not capitalised. */
+  lowerCaseToo?: boolean;
+}[] = [
   {
     code: 'USA',
     aliases: [
@@ -89,7 +95,7 @@ const OVERLAY: { code: string; name?: string; aliases: string[] }[] = [
   // Sudan's army-led government, named by its army or its wartime seat.
   { code: 'SDN', aliases: ['SAF', 'Sudanese Armed Forces', 'Port Sudan'] },
   // The government side of Venezuela's talks, named by its movement.
-  { code: 'VEN', aliases: ['Chavista', 'Chavistas'] },
+  { code: 'VEN', aliases: ['Chavista', 'Chavistas'], lowerCaseToo: true },
   { code: 'TCD', aliases: ['Ndjamena'] },
   { code: 'MYS', aliases: ['Putrajaya'] },
   { code: 'KAZ', aliases: ['Kazakh', 'Kazakhs'] },
@@ -158,10 +164,11 @@ const BLOCS: Party[] = [
 ];
 
 /**
- * Movement words the press writes in lower case ("the chavista delegation"): read as their party
- * though not capitalised. Every other alias must start with a capital.
+ * Movement words the press writes in lower case ("the chavista delegation"), from the overlay's
+ * `lowerCaseToo` entries: read as their party though not capitalised. Every other alias must start
+ * with a capital.
  */
-const LOWERCASE_ALIASES = new Set(['chavista', 'chavistas']);
+const LOWERCASE_ALIASES = new Set(OVERLAY.filter((o) => o.lowerCaseToo).flatMap((o) => o.aliases.map((a) => a.toLowerCase())));
 /** First letters of LOWERCASE_ALIASES: the hot path tests a char code before any lookup. */
 const LOWERCASE_FIRST = new Set([...LOWERCASE_ALIASES].map((w) => w.charCodeAt(0)));
 
