@@ -526,8 +526,8 @@ function roleParty(words: Token[]): string | undefined {
 const ORIGIN_SUFFIX = /-(?:born|raised|educated|bred)$/i;
 
 /**
- * The side the party words before a title give: the first of them ("Turkish Cypriot leader" is
- * read as the Turkish side, as the parties table reads "Turkish Cypriots"), passing over an origin
+ * The side the party words before a title give: the first of them (a multi-word party is one
+ * token: "Turkish Cypriot leader" is the Turkish Cypriots'), passing over an origin
  * ("Russian-born Israeli negotiator" is Israel's).
  */
 function leadingPartyOf(words: Token[]): string | undefined {

@@ -526,10 +526,15 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         }
         // "Phumtham was accompanied by Foreign Minister B": those accompanying one sit on the side of
         // the one they accompany, their own or the one a rule seated them on earlier in the item.
-        if (accompanies && !party && !disagree && (!side || side.contextual)) {
-          const p = people[lastPersonBefore(m.slice(0, start)) ?? -1];
+        // The side a person lends those with them: their own, or the one a rule seated them on earlier
+        // in the item, where it agrees with what the listed people state.
+        const lentBy = (p: PersonSpan | undefined) => {
           const lent = p && (sideOfPerson(p, input) ?? out.find((c) => c.accepted && c.party && nameKey(c.name) === nameKey(p.name))?.party);
-          if (lent && (!consensus || consensus === lent)) {
+          return lent && (!consensus || consensus === lent) ? lent : undefined;
+        };
+        if (accompanies && !party && !disagree && (!side || side.contextual)) {
+          const lent = lentBy(people[lastPersonBefore(m.slice(0, start)) ?? -1]);
+          if (lent) {
             party = lent;
             evidence = 'listed';
           }
@@ -545,9 +550,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         // rule seated them on earlier in the item.
         const owner = !party && rule.id === 'roster.on-delegation' ? /⟨(\d+)⟩['’]s\s+(?:[\p{L}-]+\s+)?(?:team|delegation)\b/u.exec(cue[0]) : null;
         if (owner) {
-          const p = people[Number(owner[1])];
-          const lent = p && (sideOfPerson(p, input) ?? out.find((c) => c.accepted && c.party && nameKey(c.name) === nameKey(p.name))?.party);
-          if (lent && (!consensus || consensus === lent)) {
+          const lent = lentBy(people[Number(owner[1])]);
+          if (lent) {
             party = lent;
             evidence = 'listed';
           }
