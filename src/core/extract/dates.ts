@@ -339,7 +339,13 @@ const DAY_MONTH = /^(\d{1,2}) (\p{L}+)$|^(\p{L}+) (\d{1,2})$/u;
  * without running it. Null where a detail is not settled here (a modifier, a day past the 28th,
  * "am"/"pm" after, a zone after); chrono reads those.
  */
-function readCommonShape(text: string): { index: number; text: string; start: DateComponents; end: null }[] | null {
+/** A window whose only date phrases are COMMON_SHAPE_G's: nothing else any chrono parser could start from. */
+export function isCommonWindow(text: string): boolean {
+  return !OTHER_PARSERS_CUE.test(text.replace(COMMON_SHAPE_G, ' '));
+}
+
+/** Exported for the test that holds it to chrono's own reading on common windows (tests/extract/common-shape.test.ts). */
+export function readCommonShape(text: string): { index: number; text: string; start: DateComponents; end: null }[] | null {
   COMMON_SHAPE_G.lastIndex = 0;
   const m = COMMON_SHAPE_G.exec(text);
   if (!m || COMMON_SHAPE_G.exec(text)) {
@@ -555,7 +561,7 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     const text = sentence.slice(wa, wb).replace(SEPARATOR_DASH, ' ; ');
     // Most windows hold one weekday or day and month and nothing else a parser of chrono's could
     // read: only the parsers of those shapes run there (the same parsers and refiners, so the same results).
-    const common = !OTHER_PARSERS_CUE.test(text.replace(COMMON_SHAPE_G, ' '));
+    const common = isCommonWindow(text);
     for (const r of (common && readCommonShape(text)) || (common ? COMMON_SHAPES : chrono.casual).parse(text, { instant: pub, timezone: 0 })) {
       results.push({ index: wa + r.index, text: r.text, start: r.start, end: r.end });
     }
