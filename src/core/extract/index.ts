@@ -10,7 +10,7 @@ import { type PrincipalInput, principalDelegations, principalRounds } from './pr
 import { forSidesDelegations, respectiveDelegations } from './respectively.js';
 import { applyRoundDates, type DateCandidate, dateCandidates, type SentenceView } from './round-dates.js';
 import { findRoundCandidates, goBetweenTokens, mergeRounds, participantsOf, type RoundDraft, toRoundFact, underTalksHeading } from './rounds.js';
-import { SITE_CHROME, STANDING_GO_BETWEENS, TALKS_RE } from './lexicon.js';
+import { SITE_CHROME, STANDING_GO_BETWEENS, TALKS_NOUN_BEFORE_DATE, TALKS_RE } from './lexicon.js';
 import { acceptedRoster, readRosters } from './rosters.js';
 import { DELEGATION_RULES } from './rules.js';
 import { governedBy } from '../parties.js';
@@ -510,7 +510,8 @@ export function extract(input: ExtractInput): Extraction {
       return;
     }
     const first = ds[0]!;
-    const kind = classify(s);
+    // "At the first round on 16 May the sides agreed to an exchange": the day is the round's.
+    const kind = TALKS_NOUN_BEFORE_DATE.test(text.slice(Math.max(0, first.start - 40), first.start)) ? 'talks' : classify(s);
     let parties = [...partySet];
     if (kind === 'talks' || kind === 'call') {
       // Talks and calls are between their participants, not every country the sentence names:

@@ -304,6 +304,12 @@ export const COUNTED_DAY = /\b(?:first|second|third|2nd|3rd)\s+day\s+of\b|\bday\
 export const RESUMES_NEAR_DATE =
   /\b(?:again|resum(?:e|es|ed|ing)|reconven(?:e|es|ed|ing)|back\s+at\s+the\s+table)\b|\bcontinu(?:e|es|ing)\b[^.;]{0,30}\bat\s+(?:the\s+)?(?:technical|expert|working)[\s-]level\b/i;
 /**
+ * A date a talks noun governs: "At the first round on 16 May the sides agreed to an exchange", "the
+ * meeting of 19 July": whatever else the sentence reports, that day is the talks' (read right before
+ * the date).
+ */
+export const TALKS_NOUN_BEFORE_DATE = /\b(?:round|talks|meeting|negotiations|session|consultations)\s+(?:held\s+)?(?:(?:on|of)\s+(?:the\s+)?)?$/i;
+/**
  * "the delegations will continue tomorrow", "talks are to continue on Monday": a later day of a round
  * already under way, which is dated by its first (read right before the date; a session "at the
  * technical level" is RESUMES_NEAR_DATE's).

@@ -81,14 +81,17 @@ function hostVerbAfter(tokens: Token[], k: number): boolean {
  * "in Almaty, Kazakhstan", "at Hallandale, Florida": a town the gazetteer lacks, named with its
  * country after a comma; a place where talks happen like any other.
  */
-function unknownCityOfCountry(tokens: Token[], i: number): { place: Place; first: number; last: number } | undefined {
-  if (!/^(?:in|at|near)$/.test(tokens[i - 1]?.lower ?? '')) return undefined;
+function unknownCityOfCountry(tokens: Token[], i: number): { place: Place; first: number; last: number; dateline?: true } | undefined {
+  // A dateline names its town in capitals at the very start: "OHRID, North Macedonia, March 18 (AP) —".
+  const upper = (t: Token | undefined) => !!t?.word && t.text.length > 1 && t.text === t.text.toUpperCase();
+  const dateline = i === 0 && upper(tokens[0]);
+  if (!dateline && !/^(?:in|at|near)$/.test(tokens[i - 1]?.lower ?? '')) return undefined;
   let j = i;
-  while (j < i + 3 && tokens[j]?.word && tokens[j]!.cap && !tokens[j]!.party && !tokens[j]!.poss) j++;
+  while (j < i + 3 && tokens[j]?.word && tokens[j]!.cap && !tokens[j]!.party && !tokens[j]!.poss && (!dateline || upper(tokens[j]))) j++;
   if (j === i || tokens[j]?.text !== ',') return undefined;
   const name = tokens
     .slice(i, j)
-    .map((t) => t.text)
+    .map((t) => (dateline ? t.text.charAt(0) + t.text.slice(1).toLowerCase() : t.text))
     .join(' ');
   if (PLACES.has(name.toLowerCase())) return undefined;
   for (let n = Math.min(MAX, 3); n >= 1; n--) {
@@ -100,7 +103,10 @@ function unknownCityOfCountry(tokens: Token[], i: number): { place: Place; first
         .join(' ')
         .toLowerCase(),
     );
-    if (country && !country.city) return { place: { name, country: country.name, city: true }, first: i, last: j - 1 };
+    if (!country || country.city) continue;
+    // The dateline's country is followed by the date or the agency: "…, North Macedonia, March 18 (AP)".
+    if (dateline && !/^[,—–(:-]$/.test(tokens[j + 1 + n]?.text ?? '')) return undefined;
+    return { place: { name, country: country.name, city: true }, first: i, last: j - 1, ...(dateline ? { dateline: true as const } : {}) };
   }
   return undefined;
 }
@@ -147,7 +153,8 @@ function readPlaces(tokens: Token[]): { place: Place; first: number; last: numbe
     }
     const unknown = unknownCityOfCountry(tokens, i);
     if (unknown) {
-      out.push(unknown);
+      if (unknown.dateline) datelineAt = out.length;
+      out.push({ place: unknown.place, first: unknown.first, last: unknown.last });
       i = unknown.last;
       continue;
     }

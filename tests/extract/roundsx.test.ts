@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './read.js';
+
+/**
+ * Rounds told in passing (2 Dec 2026): a town the gazetteer lacks, named by a wire dateline with its
+ * country, and a day a talks noun governs in a sentence that reports something else. Sentences written
+ * for these tests (places and people of our own). Published on Wednesday 14 May 2025 unless a case says otherwise.
+ */
+const dated = (text: string, published?: string) =>
+  run(text, published)
+    .rounds.filter((r) => r.date?.precision === 'day')
+    .map((r) => `${r.place ?? '?'} ${r.date!.date}`)
+    .sort();
+const talksDays = (text: string, published?: string) =>
+  run(text, published)
+    .events.filter((e) => e.kind === 'talks')
+    .map((e) => `${e.place ?? '?'} ${e.date.date}`)
+    .sort();
+
+describe('an unknown town in a dateline', () => {
+  it('places the talks of the lede in the dateline town named with its country', () => {
+    expect(dated('STRUGA, North Macedonia, May 13 (AP) — Armenian and Azerbaijani negotiators ended two days of talks late Tuesday at a lakeside hotel.')).toEqual([
+      'Struga 2025-05-13',
+    ]);
+  });
+  it('does not take the dateline town when the sentence names the venue itself', () => {
+    expect(dated('STRUGA, North Macedonia, May 13 (AP) — Armenian and Azerbaijani negotiators held talks in Vienna on Tuesday.')).toEqual(['Vienna 2025-05-13']);
+  });
+  it('reads no town from capitals that are no dateline: a shouted word before a comma and a non-country', () => {
+    expect(dated('BREAKING, Armenian and Azerbaijani negotiators held talks on Tuesday, officials said.')).not.toContainEqual(expect.stringMatching(/^Breaking/));
+  });
+});
+
+describe('a day a talks noun governs', () => {
+  it('dates the talks, not the exchange agreed at them', () => {
+    expect(talksDays('At the first round on 6 May the sides agreed to a prisoner exchange, Armenian officials said.')).toEqual(['? 2025-05-06']);
+  });
+  it('keeps an exchange dated by its own verb an exchange', () => {
+    expect(talksDays('The sides exchanged prisoners on 6 May, Armenian officials said.')).toEqual([]);
+  });
+});
