@@ -39,3 +39,40 @@ describe('a day a talks noun governs', () => {
     expect(talksDays('The sides exchanged prisoners on 6 May, Armenian officials said.')).toEqual([]);
   });
 });
+
+describe('a dateline town known only by its date and agency', () => {
+  it('is the "here" of the story', () => {
+    expect(dated('STRUGA, May 13 (AP) — Armenia and Azerbaijan agreed to a prisoner exchange after a meeting here on Tuesday, the Armenian foreign ministry said.')).toEqual([
+      'Struga 2025-05-13',
+    ]);
+  });
+  it('needs the agency after the date: capitals and a date alone are no dateline', () => {
+    expect(dated('STRUGA, May 13 — Armenia and Azerbaijan agreed to a prisoner exchange after a meeting here on Tuesday, the Armenian foreign ministry said.')).not.toContainEqual(
+      expect.stringMatching(/^Struga/),
+    );
+  });
+});
+
+describe('signatories named as people', () => {
+  it('gives the signing round the sides of the people who signed', () => {
+    expect(dated('President Volodymyr Zelensky and President Vladimir Putin signed a partial agreement in Istanbul on Tuesday.')).toEqual(['Istanbul 2025-05-13']);
+  });
+  it('takes no side from a person named after the verb', () => {
+    const r = run('Armenia and Azerbaijan signed a partial agreement in Istanbul on Tuesday, President Volodymyr Zelensky said.').rounds;
+    expect(r.map((x) => [...x.parties].sort())).toEqual([['Armenia', 'Azerbaijan']]);
+  });
+});
+
+describe("a dateline's day", () => {
+  it('dates the lede\'s round in the dateline city, told as ended with no day of its own', () => {
+    expect(dated('YEREVAN, May 13. /ARKA/.\nConsultations between Armenia and Azerbaijan on the border ended in the Armenian capital, the foreign ministry said.')).toEqual([
+      'Yerevan 2025-05-13',
+    ]);
+  });
+  it('leaves a round told as ahead undated', () => {
+    expect(dated('YEREVAN, May 13. /ARKA/.\nConsultations between Armenia and Azerbaijan on the border will be held in the Armenian capital, the foreign ministry said.')).toEqual([]);
+  });
+  it('leaves a round in another city than the dateline\'s undated', () => {
+    expect(dated('YEREVAN, May 13. /ARKA/.\nConsultations between Armenia and Azerbaijan on the border ended in Vienna, the foreign ministry said.')).toEqual([]);
+  });
+});

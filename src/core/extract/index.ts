@@ -2,7 +2,7 @@ import { nameKey } from '../names.js';
 import { findPeople, type PersonSpan, statedSide } from './actors.js';
 import { assignGenericSides } from './generic-sides.js';
 import { findGoBetweens, goBetweenParties } from './go-betweens.js';
-import { type DateSpan, findDates, reportersDay, tenseOf } from './dates.js';
+import { type DateSpan, findDates, isDatelineDate, reportersDay, tenseOf } from './dates.js';
 import { type DelegationDraft, type DelegationState, findDelegations, isSentenceShape, noteSentence, SENTENCE_SHAPES_RULE } from './delegations.js';
 import { attribution, classify, topicHits, trimTitle } from './events.js';
 import { findPlaces, locationTokens, type Place, placesCompatible } from './places.js';
@@ -10,7 +10,7 @@ import { type PrincipalInput, principalDelegations, principalRounds } from './pr
 import { forSidesDelegations, respectiveDelegations } from './respectively.js';
 import { applyRoundDates, type DateCandidate, dateCandidates, type SentenceView } from './round-dates.js';
 import { findRoundCandidates, goBetweenTokens, mergeRounds, participantsOf, type RoundDraft, toRoundFact, underTalksHeading } from './rounds.js';
-import { SITE_CHROME, STANDING_GO_BETWEENS, TALKS_NOUN_BEFORE_DATE, TALKS_RE } from './lexicon.js';
+import { DONE_VERB, SITE_CHROME, STANDING_GO_BETWEENS, TALKS_NOUN_BEFORE_DATE, TALKS_RE } from './lexicon.js';
 import { acceptedRoster, readRosters } from './rosters.js';
 import { DELEGATION_RULES } from './rules.js';
 import { governedBy } from '../parties.js';
@@ -185,9 +185,11 @@ export function extract(input: ExtractInput): Extraction {
   const candidates: RoundDraft[] = [];
   // The city a dateline in the item's head names ("KUALA LUMPUR, May 14 (Reuters) –"): where "here" is.
   let datelinePlace: Place | undefined;
+  let datelineAt = -1;
   for (let i = 0; i < Math.min(4, toks.length) && !datelinePlace; i++) {
     const first = toks[i]![0];
     if (first && first.text.length > 1 && first.text === first.text.toUpperCase()) datelinePlace = findPlaces(toks[i]!).find((p) => p.first === 0 && p.place.city)?.place;
+    if (datelinePlace) datelineAt = i;
   }
   norm.forEach((s, i) => {
     candidates.push(
@@ -259,6 +261,19 @@ export function extract(input: ExtractInput): Extraction {
     const views: SentenceView[] = sentences.map((_, i) => ({ text: norm[i]!, tokens: toks[i]!, people: people[i]!, dates: dates[i]!, sides }));
     dateCands = dateCandidates(views, roundDrafts, published);
     roundDrafts.push(...applyRoundDates(dateCands, views, roundDrafts, itemParties.length >= 2 ? itemParties : [], published, sideless));
+  }
+  // "MUSCAT, April 12. /TASS/. Consultations … ended in the Omani capital": the lede's round in the
+  // dateline's city, told as done with no day of its own, is the dateline's day.
+  const datelineDay = datelineAt >= 0 ? dates[datelineAt]!.find((d) => d.precision === 'day' && !d.approximate && isDatelineDate(norm[datelineAt]!, d)) : undefined;
+  const lede = norm.findIndex((t, i) => i >= datelineAt && hasLowerWords(t, 3));
+  if (datelineDay && certain && !roundDrafts.some((r) => r.date?.precision === 'day' && placesCompatible(r.place, datelinePlace))) {
+    const undated = roundDrafts.filter((r) => !r.date && r.status === 'held' && r.place && placesCompatible(r.place, datelinePlace) && r.sentenceIndex === lede);
+    if (undated.length === 1 && DONE_VERB.test(norm[lede]!)) {
+      const r = undated[0]!;
+      r.date = { date: datelineDay.date, precision: 'day', text: datelineDay.text };
+      r.rule = 'round.dateline-day';
+      r.datedIn.push(datelineAt);
+    }
   }
 
   // Parties named so far outside place phrases, for "Facing them…"; rare, so computed only on demand.

@@ -303,6 +303,8 @@ export const TOPIC_BEFORE_PLACE = set('ceasefire truce war conflict fighting pea
 export const COUNTED_DAY = /\b(?:first|second|third|2nd|3rd)\s+day\s+of\b|\bday\s+(?:one|two|three)\s+of\b/i;
 export const RESUMES_NEAR_DATE =
   /\b(?:again|resum(?:e|es|ed|ing)|reconven(?:e|es|ed|ing)|back\s+at\s+the\s+table)\b|\bcontinu(?:e|es|ing)\b[^.;]{0,30}\bat\s+(?:the\s+)?(?:technical|expert|working)[\s-]level\b/i;
+/** Talks told as done in the lede ("Consultations … ended in the Omani capital"): a dateline's day is theirs. */
+export const DONE_VERB = /\b(?:ended|concluded|wrapped\s+up|finished|(?:were|was|have\s+been|has\s+been)\s+held|took\s+place)\b/i;
 /**
  * A date a talks noun governs: "At the first round on 16 May the sides agreed to an exchange", "the
  * meeting of 19 July": whatever else the sentence reports, that day is the talks' (read right before

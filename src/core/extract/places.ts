@@ -87,7 +87,8 @@ function unknownCityOfCountry(tokens: Token[], i: number): { place: Place; first
   const dateline = i === 0 && upper(tokens[0]);
   if (!dateline && !/^(?:in|at|near)$/.test(tokens[i - 1]?.lower ?? '')) return undefined;
   let j = i;
-  while (j < i + 3 && tokens[j]?.word && tokens[j]!.cap && !tokens[j]!.party && !tokens[j]!.poss && (!dateline || upper(tokens[j]))) j++;
+  // A dateline's town may be a seat the parties know by name ("PUTRAJAYA" for Malaysia's government).
+  while (j < i + 3 && tokens[j]?.word && tokens[j]!.cap && (dateline || !tokens[j]!.party) && !tokens[j]!.poss && (!dateline || upper(tokens[j]))) j++;
   if (j === i || tokens[j]?.text !== ',') return undefined;
   const name = tokens
     .slice(i, j)
@@ -108,6 +109,10 @@ function unknownCityOfCountry(tokens: Token[], i: number): { place: Place; first
     if (dateline && !/^[,—–(:-]$/.test(tokens[j + 1 + n]?.text ?? '')) return undefined;
     return { place: { name, country: country.name, city: true }, first: i, last: j - 1, ...(dateline ? { dateline: true as const } : {}) };
   }
+  // "PUTRAJAYA, July 28 (Bernama) --", "STRUGA, May 13 (AP) —": a dateline town with no country, told
+  // by the date and the agency after it; its country is the seat's party, or stays unknown.
+  if (dateline && dayMonth(tokens[j + 1], tokens[j + 2]) && tokens[j + 3]?.text === '(' && tokens[j + 4]?.cap && tokens[j + 5]?.text === ')')
+    return { place: { name, country: tokens[i]!.party?.name ?? '', city: true }, first: i, last: j - 1, dateline: true };
   return undefined;
 }
 

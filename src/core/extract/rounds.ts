@@ -186,8 +186,10 @@ export function participantsOf(clause: string, tokens: Token[], people: PersonSp
  * of the DRC and Rwanda signed") and those it is signed between; not a witness looking on, nor a
  * host ("Qatar hosted the ceremony at which … was signed between A and B").
  */
-function signatories(clause: string, tokens: Token[], cueAt: number, sides: ItemSides | undefined): string[] {
+function signatories(clause: string, tokens: Token[], cueAt: number, sides: ItemSides | undefined, people: PersonSpan[]): string[] {
   const out = new Set<string>();
+  // "Tshisekedi and Kagame signed", "The Government of Nicolás Maduro and … signed": people of a known side before the verb sign for it.
+  for (const p of people) if (p.party && p.end <= cueAt) out.add(p.party);
   const between = /\bbetween\s+(?:the\s+)?([^;.]{2,120})/.exec(clause);
   if (between) for (const pm of findParties(between[1]!, { sides })) out.add(pm.party.name);
   if (out.size < 2) {
@@ -483,7 +485,7 @@ export function findRoundCandidates(
     const parties = goBetween || ofSeries
       ? []
       : signing
-        ? signatories(clause, ctoks, s + signing.index, sides).filter((p) => p !== cityFirst?.place.name)
+        ? signatories(clause, ctoks, s + signing.index, sides, cpeople).filter((p) => p !== cityFirst?.place.name)
         : participantsOf(sidesText, ctoks.filter((t) => outside(t.start, t.end)), cpeople, sides).filter((p) => p !== cityFirst?.place.name);
     // "Zelensky is in Vilnius today at the Bucharest Nine summit": a summit one side attends is no
     // round between sides (a summit between two names both: "the US-Russian summit in Anchorage").
