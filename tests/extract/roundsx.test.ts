@@ -76,3 +76,12 @@ describe("a dateline's day", () => {
     expect(dated('YEREVAN, May 13. /ARKA/.\nConsultations between Armenia and Azerbaijan on the border ended in Vienna, the foreign ministry said.')).toEqual([]);
   });
 });
+
+describe('a first or direct contact', () => {
+  it('is a meeting: its place and day are a round', () => {
+    expect(dated('The first contact between Armenian and Azerbaijani officials was in Vienna on May 6, a diplomat said.')).toEqual(['Vienna 2025-05-06']);
+  });
+  it('is not "in contact", which is no meeting', () => {
+    expect(dated('The envoy said on May 6 that he remained in contact with the Armenian and Azerbaijani foreign ministers.')).toEqual([]);
+  });
+});

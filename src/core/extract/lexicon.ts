@@ -237,7 +237,7 @@ export const BOTH_SIDES_OBJECT = /^\S+\s+(?:the\s+|both\s+)?(?:two\s+)?(?:delega
 
 /** Nouns that name a round of talks. */
 export const TALKS_RE =
-  /\b(?:talks|negotiations|negotiated|round|rounds|meeting|meetings|met|meet|meets|discussions|summit|consultations|trilateral|session|sessions|dialogue\s+table|encounter|(?:first|second|third|fourth|fifth|sixth|next|new|previous|last)\s+cycle|(?:sit|sat|sits|sitting)(?:\s+|-)(?:down|across)|sit-downs|reassembled?|reconvened?|reconvenes|gathered|convened?|convenes|(?:expert|technical)(?:-level|\s+teams?))\b/i;
+  /\b(?:talks|negotiations|negotiated|round|rounds|meeting|meetings|met|meet|meets|discussions|summit|consultations|trilateral|session|sessions|dialogue\s+table|encounter|(?:first|second|third|fourth|fifth|sixth|next|new|previous|last)\s+cycle|(?:sit|sat|sits|sitting)(?:\s+|-)(?:down|across)|sit-downs|reassembled?|reconvened?|reconvenes|gathered|convened?|convenes|(?:expert|technical)(?:-level|\s+teams?)|(?:first|direct|face-to-face|in-person)\s+contacts?)\b/i;
 
 /**
  * A sit-down told by its length with a person ("spent nearly four hours with Putin", "spent the
