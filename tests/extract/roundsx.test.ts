@@ -85,3 +85,15 @@ describe('a first or direct contact', () => {
     expect(dated('The envoy said on May 6 that he remained in contact with the Armenian and Azerbaijani foreign ministers.')).toEqual([]);
   });
 });
+
+describe('an outcome after talks', () => {
+  it('does not date the talks by the day of what they led to', () => {
+    expect(dated('Armenia and Azerbaijan agreed on Tuesday to reopen the border after weekend talks in Vienna.')).not.toContainEqual('Vienna 2025-05-13');
+  });
+  it('keeps the day when the talks have no time word of their own: the outcome is as often the round\'s own day', () => {
+    expect(dated('Armenia and Azerbaijan agreed on Tuesday to begin expert talks, after a second round of negotiations in Vienna.')).toEqual(['Vienna 2025-05-13']);
+  });
+  it('keeps a signing after talks a round on its own day', () => {
+    expect(dated('Armenia and Azerbaijan signed a border protocol in Vienna on Tuesday after two weeks of talks.')).toEqual(['Vienna 2025-05-13']);
+  });
+});

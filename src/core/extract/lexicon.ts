@@ -303,6 +303,16 @@ export const TOPIC_BEFORE_PLACE = set('ceasefire truce war conflict fighting pea
 export const COUNTED_DAY = /\b(?:first|second|third|2nd|3rd)\s+day\s+of\b|\bday\s+(?:one|two|three)\s+of\b/i;
 export const RESUMES_NEAR_DATE =
   /\b(?:again|resum(?:e|es|ed|ing)|reconven(?:e|es|ed|ing)|back\s+at\s+the\s+table)\b|\bcontinu(?:e|es|ing)\b[^.;]{0,30}\bat\s+(?:the\s+)?(?:technical|expert|working)[\s-]level\b/i;
+/**
+ * What follows a day that is an outcome's, not the talks': "agreed on Monday to cut tariffs after
+ * weekend talks in Geneva", "after Sunday's talks" (read right after the date, within the clause).
+ * Only talks dated by a time word of their own: "agreed on Saturday … after a second round in Rome"
+ * is as often the round's own day.
+ */
+export const OUTCOME_BEFORE_TALKS = /^[^.;:]{0,80}?\bafter\s+(?:the\s+)?(?:weekend|weekend['’]s|last\s+week['’]s|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:[\p{L}-]+\s+){0,2}(?:talks|negotiations|meetings?|rounds?|consultations)\b/iu;
+
+/** A signing told before the date: "signed a ceasefire in Jeddah on Saturday after two weeks of talks" is a round of its own, the day its signing's. */
+export const SIGNED_BEFORE_DATE = /\b(?:signed|signs|sign|signing|initiall?ed)\b/i;
 /** Talks told as done in the lede ("Consultations … ended in the Omani capital"): a dateline's day is theirs. */
 export const DONE_VERB = /\b(?:ended|concluded|wrapped\s+up|finished|(?:were|was|have\s+been|has\s+been)\s+held|took\s+place)\b/i;
 /**

@@ -10,6 +10,7 @@ import {
   ORGANISATION_GATHERING,
   OTHER_EVENT_BEFORE_DATE,
   SIGN_VERB,
+  SIGNED_BEFORE_DATE,
   SIGNED_DOCUMENT,
   TALKS_DURATION_LEAD,
   TALKS_RE,
@@ -92,6 +93,8 @@ const NEXT_DAYS_LONG = /^(?:The|Their|This)\s+(two|three|four|five)-day\s+(?:rou
  * began the given number of days before the date, and a round is dated by its first day.
  */
 const NTH_DAY = /\b(second|third|fourth|fifth|2nd|3rd|4th|5th)\s+day\b/i;
+/** "after weekend talks", "after Sunday's talks": talks dated by a time word of their own, right before the talks word (OUTCOME_BEFORE_TALKS reads the same from the date's side). */
+const AFTER_BEFORE_TALKS = /\bafter\s+(?:the\s+)?(?:weekend|weekend['’]s|last\s+week['’]s|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const NTH: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5 };
 /** A date inside a person's relative clause that names no talks and no table: what that person did, not the talks' day. */
 export function inPersonsClause(sentence: string, d: { start: number; end: number }): boolean {
@@ -406,7 +409,12 @@ export function findRoundCandidates(
       CONTINUES_BEFORE_DATE.test(sentence.slice(Math.max(0, d.start - 16), d.start)) && !NTH_DAY.test(clause) && Math.abs(Date.parse(d.date) - published.getTime()) <= 4 * 86_400_000;
     // "the round, which had been pushed back from Feb. 1": the day it was moved away from.
     const movedFrom = (d: DateSpan) => MOVED_FROM_BEFORE_DATE.test(sentence.slice(Math.max(0, d.start - 30), d.start));
-    const inClause0 = dates.filter((d) => d.start >= s && d.end <= dateEnd && !reportDate(d) && !otherEvent(d) && !since(d) && !relative(d) && !until(d) && !movedFrom(d) && !continuesOn(d));
+    // "agreed on Monday to cut tariffs after weekend talks in Geneva": a day before "after … talks" is the outcome's, the talks came before it.
+    const afterTalks = AFTER_BEFORE_TALKS.test(sentence.slice(Math.max(0, cueAt - 40), cueAt));
+    const outcome = (d: DateSpan) => afterTalks && d.end <= cueAt && !SIGNED_BEFORE_DATE.test(sentence.slice(0, d.start));
+    const inClause0 = dates.filter(
+      (d) => d.start >= s && d.end <= dateEnd && !reportDate(d) && !otherEvent(d) && !since(d) && !relative(d) && !until(d) && !movedFrom(d) && !continuesOn(d) && !outcome(d),
+    );
     // "August 15, 2024 (GENEVA) – talks … opened in Switzerland on Wednesday": the dateline dates the report when the clause has a day of its own.
     const own = inClause0.filter((d) => d.precision === 'day' && !isDatelineDate(sentence, d));
     const inClause = own.length ? inClause0.filter((d) => !isDatelineDate(sentence, d)) : inClause0;
