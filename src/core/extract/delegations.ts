@@ -236,6 +236,8 @@ export function isComplement(before: string, sides: ItemSides | undefined): bool
     const prep = words[i];
     const head = words[i - 1];
     if (!prep || !head || !/^(?:to|of|for|under)$/.test(prep)) continue;
+    // "the group consisted of A", "made up of B": a verb of composition before "of" takes the list, no title.
+    if (n === 0 && /^(?:consists|consisted|consist|consisting|composed|comprised|up)$/i.test(head)) return false;
     const titles = words.slice(i + 1);
     if (!wordRe.test(head) || !titles.every((w) => wordRe.test(w))) continue;
     // "Secretary of State A": a capitalised head before "of" makes it the person's own title.

@@ -166,7 +166,8 @@ function sideCues(m: string, sides: ItemSides | undefined): SideCue[] {
     if (party) out.push({ start: p.index, end: p.index + p[0].length, party, contextual: false, noun: false });
   }
   // "It includes A and B", "Also on it are C": the pronoun is the delegation the item named last.
-  for (const p of execAll(/^(?:It|They)(?=\s+(?:also\s+)?(?:includes|included|include|comprises|comprised|consists|consisted|is\s+made\s+up|was\s+made\s+up)\b)|\bon\s+it(?=\s+(?:are|were)\b)/gu, m)) {
+  // "It also has A and B": "has" names members only with "also" after a delegation was named.
+  for (const p of execAll(/^(?:It|They)(?=\s+(?:also\s+)?(?:includes|included|include|comprises|comprised|consists|consisted|is\s+made\s+up|was\s+made\s+up)\b|\s+also\s+(?:has|had)\b)|\bon\s+it(?=\s+(?:are|were)\b)/gu, m)) {
     out.push({ start: p.index, end: p.index + p[0].length, contextual: true, noun: false, pronoun: true });
   }
   // "its participants include", "their members are": the side named last.
@@ -435,7 +436,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         }
         // "A and B, the envoy, will also take part": the people are the verb's subject, not "whether he would" nor someone a clause back.
         // "A, who also sat in on the meeting": a relative clause on the subject is the subject too.
-        if (rule.id === 'roster.take-part-before' && !/⟨\d+⟩(?:,[^,;⟨]{1,60},)?(?:\s*,(?:\s+who)?)?(?:\s+(?:both|too|also|themselves|himself|herself))?\s*$/u.test(m.slice(0, start))) continue;
+        if (rule.id === 'roster.take-part-before' && !/⟨\d+⟩(?:,[^,;⟨]{1,90},)?(?:\s*,(?:\s+who)?)?(?:\s+(?:both|too|also|themselves|himself|herself))?\s*$/u.test(m.slice(0, start))) continue;
         // "send envoy A and B": the people follow the verb, titles between; not "sent to Jeddah, …, A noted".
         // "has sent its top commander, General A": one comma before the name sets off its title.
         if (rule.id === 'roster.sends' && !/^\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:[\p{L}.'’-]+,\s+(?:[\p{L}.'’-]+\s+){0,2}?)?⟨\d+⟩/u.test(m.slice(end))) continue;
@@ -588,9 +589,10 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           } else if (!side && rule.id === 'roster.others-are' && lastSide) {
             party = lastSide;
             evidence = 'context';
-          } else if (!side && rule.id === 'roster.also-there' && lastSideAt === si - 1 && lastSide) {
-            // "Ukraine's team includes A and B. Deputy chief C is also there": "also" goes on with the
-            // delegation the sentence before named.
+          } else if (!side && (rule.id === 'roster.also-there' || (rule.id === 'roster.take-part-before' && /\balso\b/i.test(cue[0]))) && lastSideAt === si - 1 && lastSide) {
+            // "Ukraine's team includes A and B. Deputy chief C is also there", "Moscow sent A, who led
+            // its delegation. B and C were also at the table": "also" goes on with the delegation the
+            // sentence before named.
             party = lastSide;
             evidence = 'adjacent';
           } else if (side?.contextual) {

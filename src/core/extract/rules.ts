@@ -607,7 +607,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
     // "Alongside A were B and C" (A's side), "Also with him — B, C and D", "His deputy is B" (the deputy of the one the previous sentence named): matched on their own.
     patterns: [
       /^(?:His|Her)\s(?:(?:first|chief|principal)\s)?deputy\s(?:is|was|will\sbe)\b/gu,
-     /^(?:Also )?(?:Alongside|Beside|With) (?:[\p{L}’'.-]{1,30} ){0,5}?⟨\d+⟩ (?:were|are|was|is|sat)\b/gu, /\bwith (?:him|her|them) ?[—–] /gu],
+     /^(?:Also )?(?:Alongside|Beside|With) (?:[\p{L}’'.-]{1,30} ){0,5}?⟨\d+⟩ (?:were|are|was|is|sat)\b/gu, /\bwith (?:him|her|them) ?[—–-] /gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
@@ -733,7 +733,11 @@ export const DELEGATION_RULES: DelegationRule[] = [
     id: 'roster.also-there',
     // Matched on its own: read only right after a sentence that named a delegation (rosters.ts).
     cues: [],
-    patterns: [/\b(?:(?:were|was|are|is|will be) also|will also be|would also be) (?:there|present|in attendance)\b/gu],
+    // "C was there too", "D is present as well": the same "also" said after the place.
+    patterns: [
+      /\b(?:(?:were|was|are|is|will be) also|will also be|would also be) (?:there|present|in attendance)\b/gu,
+      /\b(?:were|was|are|is|will be) (?:there|present|in attendance) (?:too|as well)\b/gu,
+    ],
     unit: 'sentence',
     people: 'before',
     product: 'member',
@@ -794,7 +798,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
     // "A and B are also in the ELN team": a copula, then "in" a side's team (matched on its own).
     // "A and B were among its members": among the members of the delegation named before (matched on its own too).
     patterns: [
-      /\b(?:are|is|were|was)\s(?:also\s)?in\sthe\s(?:[\p{L}’'.-]{1,30}\s{1,4}){0,2}?(?:team|delegation)\b/gu,
+      // "A is also in the Russian group", "B was in the Iranian contingent": a side's group or contingent is its team.
+      /\b(?:are|is|were|was)\s(?:also\s)?in\sthe\s(?:[\p{L}’'.-]{1,30}\s{1,4}){0,2}?(?:team|delegation|group|contingent)\b/gu,
       /\b(?:are|is|were|was)\s(?:also\s)?among\s(?:its|their)\s(?:other\s)?members\b/gu,
       // "A has joined Barnea's team": a person's team, on that person's side (matched on its own: the gaps hold no person).
       /\b(?:joined|joins|join|joining)\s⟨\d+⟩['’]s\s(?:[\p{L}-]+\s)?(?:team|delegation)\b/gu,

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { people } from './read.js';
+
+/**
+ * The continuations pass of 2 Dec 2026 (issue 10): people added to a side in a sentence that goes
+ * on from an earlier one — a pronoun, "also", a dash after "with him", a side's group. Sentences and
+ * names invented here; each shape has a negative that must not seat anyone.
+ */
+
+describe('"also" after the sentence that named a delegation', () => {
+  it('seats "A and B, who chairs the committee, were also at the table" on the side just named', () => {
+    expect(
+      people(
+        'Moscow sent Pavel Sokolov, a Kremlin aide, who led its delegation. Deputy Foreign Minister Oleg Vasin and Ivan Petrov, who chairs the foreign affairs committee of the lower house of parliament, were also at the table.',
+      ),
+    ).toEqual(expect.arrayContaining(['Russia: Ivan Petrov', 'Russia: Oleg Vasin']));
+  });
+  it('seats "C was there too" right after a side\'s delegation', () => {
+    expect(people('The American side was steered by the secretary of state, Linda Price. Tom Reed was there too.')).toContain('United States: Tom Reed');
+  });
+  it('seats no one "also at the table" when the sentence before named no delegation', () => {
+    expect(people('The talks in Geneva ran late into the night. Oleg Vasin and Ivan Petrov were also at the table.')).toEqual([]);
+  });
+  it('seats no one "there too" two sentences after the delegation', () => {
+    expect(people('The American side was steered by the secretary of state, Linda Price. The talks ran late. Tom Reed was there too.')).not.toContain('United States: Tom Reed');
+  });
+});
+
+describe('a pronoun standing for the delegation just named', () => {
+  it('seats "It also has A, B and C" on that delegation', () => {
+    expect(people('The Ukrainian delegation is headed by Taras Bondar. It also has Defense Minister Iryna Marchenko, presidential adviser Petro Savchuk and Mykola Hrytsenko.')).toEqual([
+      'Ukraine: Iryna Marchenko',
+      'Ukraine: Mykola Hrytsenko',
+      'Ukraine: Petro Savchuk',
+      'Ukraine: Taras Bondar (leader)',
+    ]);
+  });
+  it('seats no one on "It has" without "also", nor after a sentence naming no delegation', () => {
+    expect(people('The Ukrainian delegation is headed by Taras Bondar. It has Petro Savchuk on speed dial.')).toEqual(['Ukraine: Taras Bondar (leader)']);
+    expect(people('The EU drafted a sanctions package. It also has Petro Savchuk and Mykola Hrytsenko on its list.')).toEqual([]);
+  });
+});
+
+describe('"together with him -" after a side\'s leader', () => {
+  it('seats the people after a hyphen as the leader\'s side', () => {
+    expect(people('The Kyiv side is headed by Defence Minister Taras Bondar. Together with him - intelligence head Petro Savchuk and deputy Mykola Hrytsenko, as well as others.')).toEqual([
+      'Ukraine: Mykola Hrytsenko',
+      'Ukraine: Petro Savchuk',
+      'Ukraine: Taras Bondar (leader)',
+    ]);
+  });
+  it('seats no one when the pronoun points at no side', () => {
+    expect(people('The weather in Geneva was cold. Together with him - Petro Savchuk and Mykola Hrytsenko.')).toEqual([]);
+  });
+});
+
+describe("a side's group or contingent", () => {
+  it('seats "A is also in the Russian group" and "B and C were in the Iranian group"', () => {
+    expect(people('The talks opened in Geneva on Monday. Deputy foreign minister Oleg Vasin is also in the Russian group.')).toContain('Russia: Oleg Vasin');
+    expect(people("Talks opened in Muscat on Saturday. Kazem Rahimi's deputy Majid Tavakoli and Ali Karimi were in the Iranian group.")).toEqual(
+      expect.arrayContaining(['Iran: Majid Tavakoli', 'Iran: Ali Karimi']),
+    );
+  });
+  it('seats "the group also consisted of A, a deputy head of the office, and B": the verb\'s "of" is no title', () => {
+    expect(
+      people('Taras Bondar, who heads the Ukrainian team, said the group also consisted of Petro Savchuk, deputy head of the Presidential Office, and Mykola Hrytsenko, an adviser.'),
+    ).toEqual(expect.arrayContaining(['Ukraine: Mykola Hrytsenko', 'Ukraine: Petro Savchuk']));
+  });
+  it('seats no one "in the armed group"', () => {
+    expect(people('The talks opened in Geneva on Monday. Oleg Vasin is also in the armed group.')).toEqual([]);
+  });
+});
