@@ -70,3 +70,27 @@ describe("a side's group or contingent", () => {
     expect(people('The talks opened in Geneva on Monday. Oleg Vasin is also in the armed group.')).toEqual([]);
   });
 });
+
+describe('a list that goes on from the delegation just named', () => {
+  it('seats the bullets under "Its composition:" on the delegation the sentence before named', () => {
+    expect(
+      people('The Russian delegation is led by presidential aide Pavel Sokolov.\nIts composition:\n- Deputy Foreign Minister Oleg Vasin;\n- head of the GRU Ivan Petrov.'),
+    ).toEqual(['Russia: Ivan Petrov', 'Russia: Oleg Vasin', 'Russia: Pavel Sokolov (leader)']);
+  });
+  it('seats "Experts also came: A, B, C" and "A list of experts for the talks with Ukraine was signed off as well: …" on that side', () => {
+    expect(
+      people('The Russian delegation is led by presidential aide Pavel Sokolov.\nIts composition:\n- Deputy Foreign Minister Oleg Vasin;\n- head of the GRU Ivan Petrov.\nExperts also came: Anton Zorkin, Yelena Lebedeva, Viktor Sheremet.'),
+    ).toEqual(expect.arrayContaining(['Russia: Anton Zorkin', 'Russia: Yelena Lebedeva', 'Russia: Viktor Sheremet']));
+    const got = people(
+      'The Russian delegation also takes in Deputy Foreign Minister Oleg Vasin and Deputy Defence Minister Ivan Petrov. A list of experts for the talks with Ukraine was signed off as well: Anton Zorkin, a directorate chief; Yelena Lebedeva, a deputy head of department; and Viktor Sheremet.',
+    );
+    expect(got).toEqual(expect.arrayContaining(['Russia: Anton Zorkin', 'Russia: Yelena Lebedeva', 'Russia: Viktor Sheremet']));
+    expect(got.filter((x) => x.startsWith('Ukraine'))).toEqual([]);
+  });
+  it('seats no one when no delegation was named just before, nor a list of another thing', () => {
+    expect(people('The talks ran late in Geneva. Experts also came: Anton Zorkin, Yelena Lebedeva, Viktor Sheremet.')).toEqual([]);
+    expect(
+      people('The Russian delegation is led by presidential aide Pavel Sokolov. Officials also named the prisoners: Anton Zorkin, Yelena Lebedeva, Viktor Sheremet.'),
+    ).toEqual(['Russia: Pavel Sokolov (leader)']);
+  });
+});

@@ -295,6 +295,20 @@ function afterRosterWord(before: string): string {
   return before.slice(last);
 }
 
+/** "also", "as well" before a colon: the list goes on from one already begun. */
+const GOES_ON = /\b(?:also|as\s+well)\b/i;
+/** People a delegation brings, or a verb of coming, before such a colon ("Experts also came:"). */
+const GOES_ON_PEOPLE = /\b(?:experts|advisers|advisors|aides|specialists|consultants|members|officials)\b|\b(?:came|arrived|travell?ed|attended|attending|present|joined|joining)\b/gi;
+
+/** The words before a colon say the list goes on with more people of a roster begun earlier. */
+function continuedColon(before: string): boolean {
+  if (!GOES_ON.test(before) || before.includes('⟨')) return false;
+  let last = -1;
+  for (const w of execAll(GOES_ON_PEOPLE, before)) last = w.index + w[0].length;
+  // "experts for the talks with Ukraine": the talks' other side is no other thing the list is of.
+  return last >= 0 && !NOT_A_ROSTER.test(before.slice(last).replace(/\b(?:talks|negotiations|meeting)\swith\b/gi, ''));
+}
+
 /** Words naming who negotiates for a side. */
 const NEGOTIATING_BODY = /delegat|team|\bsides?\b|negotiat|envoys|contingent|mission|representatives/i;
 /** Bodies and gatherings a person chairs or leads that are no side's delegation. */
@@ -356,7 +370,9 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     }
     // Most sentences hold no cue, no heading, no side noun and sit under no list: nothing to read.
     if (leansOnPrev) {
-      heading = {};
+      // "The Russian delegation is led by A. Its composition:": the pronoun's delegation is the one
+      // the sentence before named, and the list below is its.
+      heading = ITS_ROSTER.test(text) && lastSideAt === si - 1 && lastSide ? { side: lastSide, evidence: 'heading' } : {};
       return;
     }
     if (!cued && !heads && !named && !(heading && unit.lineStart)) return;
@@ -742,7 +758,18 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     // sentence, its people after it; the side from a party word before the colon, else the side this
     // sentence already placed someone on, else the listed people's own sides if they agree.
     const colon = m.indexOf(':');
-    if (people.length && colon > 0 && colon < m.length - 2 && COLON_ROSTER.test(m.slice(0, colon)) && !NOT_A_ROSTER.test(afterRosterWord(m.slice(0, colon))) && inSentence <= MAX_CANDIDATES) {
+    // "Experts also came: A, B, C", "A list of experts was signed off as well: …": more people for the
+    // delegation the sentence before named, or the list this line goes on from.
+    const goesOn = people.length && colon > 0 ? continuedColon(m.slice(0, colon)) : false;
+    const goesOnSide = goesOn ? (lastSideAt === si - 1 ? lastSide : undefined) ?? heading?.side : undefined;
+    const rosterColon = colon > 0 && COLON_ROSTER.test(m.slice(0, colon)) && !NOT_A_ROSTER.test(afterRosterWord(m.slice(0, colon)));
+    if (
+      people.length &&
+      colon > 0 &&
+      colon < m.length - 2 &&
+      (rosterColon || goesOnSide) &&
+      inSentence <= MAX_CANDIDATES
+    ) {
       const ks = readLongList(m.slice(colon + 1), itemSides);
       if (ks.length >= 2) {
         const before = sides.filter((c) => c.end <= colon && !c.contextual && c.party).pop();
@@ -752,8 +779,10 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         // "Its membership is unchanged: A, B and C": the list inherits the side of the delegation the
         // sentence before named, as "It includes" does.
         const inherited = ITS_ROSTER.test(m.slice(0, colon)) && lastSideAt === si - 1 ? lastSide : undefined;
-        const party = before?.party ?? named ?? sentenceSide ?? inherited ?? (own.size === 1 ? [...own][0] : undefined);
-        const evidence: SideEvidence = before || named ? 'explicit' : inherited && !sentenceSide ? 'context' : 'listed';
+        // A list that goes on from one begun earlier is that one's: a party before its colon is the
+        // talks' other side ("experts for the talks with Ukraine … as well:"), not the list's.
+        const party = rosterColon ? (before?.party ?? named ?? sentenceSide ?? inherited ?? (own.size === 1 ? [...own][0] : undefined)) : goesOnSide;
+        const evidence: SideEvidence = !rosterColon ? 'adjacent' : before || named ? 'explicit' : inherited && !sentenceSide ? 'context' : 'listed';
         for (const k of ks) {
           const p = people[k];
           if (!p || ++inSentence > MAX_CANDIDATES) continue;
