@@ -94,3 +94,59 @@ describe('a list that goes on from the delegation just named', () => {
     ).toEqual(['Russia: Pavel Sokolov (leader)']);
   });
 });
+
+describe('a pronoun subject: "He brought", "He was joined … by"', () => {
+  it('seats those "he" brought on the side of the person the sentence before named', () => {
+    expect(people("Talks opened in Geneva on Monday. Ukrainian Defence Minister Taras Bondar again leads. He's brought Petro Savchuk and Mykola Hrytsenko.")).toEqual(
+      expect.arrayContaining(['Ukraine: Petro Savchuk', 'Ukraine: Mykola Hrytsenko']),
+    );
+  });
+  it('seats whom "he was joined at the residence by" on the side the sentence before named', () => {
+    expect(
+      people("Talks opened in Geneva on Monday. Treasury Secretary Linda Price, who led the U.S. side, spoke to reporters. She was joined at the ambassador's residence by Tom Reed."),
+    ).toContain('United States: Tom Reed');
+  });
+  it('seats no one when the sentence before names nobody with a side, nor on "he brought up"', () => {
+    expect(people('The talks opened in Geneva on Monday. He was joined at the residence by Tom Reed.')).toEqual([]);
+    expect(people("Talks opened in Geneva. Ukrainian Defence Minister Taras Bondar spoke first. He brought up Petro Savchuk's proposal.")).not.toContain('Ukraine: Petro Savchuk');
+  });
+});
+
+describe('a Q&A or transcript answer after a question naming one side', () => {
+  it('seats an answer that only lists people, and one that says who leads', () => {
+    expect(people('Q: Who is meeting in Miami today?\nA: Ukrainian and American negotiators.\nQ: And the Americans?\nA: The special envoy, Tom Reed, plus Mark Dalton.')).toEqual(
+      expect.arrayContaining(['United States: Mark Dalton', 'United States: Tom Reed']),
+    );
+    expect(people('PRESENTER: Talks opened in Geneva today.\nPRESENTER: And Kyiv?\nREPORTER: Taras Bondar again leads.')).toContain('Ukraine: Taras Bondar (leader)');
+  });
+  it('seats no one from an answer with a verb of its own, nor from one under a question naming no side', () => {
+    expect(people('Q: And the Americans?\nA: Tom Reed said the talks were hard.')).toEqual([]);
+    expect(people('Q: Who is mediating?\nA: The special envoy, Tom Reed, plus Mark Dalton.')).toEqual([]);
+  });
+});
+
+describe('a side opener with nothing but its people after it', () => {
+  it('seats "For the Americans, A and B."', () => {
+    expect(people('Talks opened in Geneva on Monday. For the Americans, Tom Reed and Mark Dalton.')).toEqual(['United States: Mark Dalton', 'United States: Tom Reed']);
+  });
+  it('seats no one when a clause follows the people ("For Kyiv, A said …")', () => {
+    expect(people('Talks opened in Geneva on Monday. For the Americans, Tom Reed and Mark Dalton remain sceptical of the plan.')).toEqual([]);
+  });
+});
+
+describe("a person's deputies or team before a colon", () => {
+  it("seats \"A's deputies for this round: B and C\" on A's side", () => {
+    expect(people("Talks opened in Miami on Monday. Ukrainian Defence Minister Taras Bondar leads the team. Bondar's deputies for this round: Petro Savchuk and Mykola Hrytsenko.")).toEqual(
+      expect.arrayContaining(['Ukraine: Petro Savchuk', 'Ukraine: Mykola Hrytsenko']),
+    );
+  });
+  it('seats no one when the person has no side, nor for a list of another thing', () => {
+    expect(people("Talks opened in Miami on Monday. Bondar's deputies for this round: Petro Savchuk and Mykola Hrytsenko.")).toEqual([]);
+    expect(
+      people("Talks opened in Miami on Monday. Ukrainian Defence Minister Taras Bondar leads the team. Bondar's deputies named the prisoners: Petro Savchuk and Mykola Hrytsenko."),
+    ).not.toContain('Ukraine: Petro Savchuk');
+  });
+  it('reads "with A at their head" as the side\'s leader', () => {
+    expect(people("Ukraine's negotiators, with Defence Minister Taras Bondar at their head, are sitting down with the Americans in Miami today.")).toContain('Ukraine: Taras Bondar (leader)');
+  });
+});

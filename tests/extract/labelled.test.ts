@@ -73,8 +73,9 @@ const REAL_FLOORS = [
   // hits once, for the scrapped-lunch guard): at 0a1fe0d Russia–Ukraine P 0.97 R 0.53, other
   // negotiations P 0.93 R 0.43; at the end of 1 Dec P 0.94 R 0.53, leaders 0.70, round dates 0.74.
   // At the end of the third session (dev7 still read as an aggregate only): P 0.94 R 0.54, leaders 0.70, round dates 0.76 (0.95).
-  // continuations (2 Dec 2026: "also at the table", "It also has", "with him -", a side's group, "Its composition:", "Experts also came:"): R 0.54 → 0.63.
-  { set: 'dev7' as const, delegations: { p: 0.92, r: 0.61 }, leaders: 0.66, rounds: 0.72 },
+  // continuations (2 Dec 2026: "also at the table", "It also has", "with him -", a side's group, "Its composition:",
+  // "Experts also came:", "He's brought", Q&A answers, "For the Americans, A and B.", "A's deputies:"): R 0.54 → 0.69.
+  { set: 'dev7' as const, delegations: { p: 0.92, r: 0.67 }, leaders: 0.68, rounds: 0.72 },
   // The fourth session's validation set (aggregates only), untouched at its starting code d79787e:
   // P 0.98 R 0.68, leaders 0.82, round dates 0.70 (0.86).
   { set: 'dev9' as const, delegations: { p: 0.95, r: 0.66 }, leaders: 0.8, rounds: 0.68 },

@@ -73,6 +73,27 @@ function matches(re: RegExp, text: string): boolean {
   return hit;
 }
 const COLON_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.colon-list')!;
+const ANSWER_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.answer')!;
+/** A transcript's or a Q&A's speaker label opening a line: "A:", "Q:", "CORRESPONDENT:", "FOULKES:". */
+const SPEAKER_LABEL = /^\s*(?:[AQ]|\p{Lu}[\p{Lu}’'.-]{1,30}(?:\s\p{Lu}[\p{Lu}’'.-]{1,30})?):\s+/u;
+/** An answer that says who leads: "A again leads.", "B is leading." */
+const ANSWER_LEADS = /^\s*⟨(\d+)⟩\s(?:(?:again|still|once\sagain|now|also)\s)?(?:leads|heads|is\sleading|is\sheading|will\slead|will\shead|is\sin\scharge)(?:\sagain|\sonce\smore)?\s?[.!]?\s*$/u;
+/** Words a verbless list of people may hold besides names and titles. */
+const LIST_GLUE = /^(?:the|a|an|and|plus|also|too|as|well|his|her|their|its|both|of)$/i;
+
+/**
+ * "⟨0⟩ and ⟨1⟩.", "The special envoy, ⟨0⟩, plus ⟨1⟩.": people and their titles, nothing else to the
+ * sentence's end — no verb, so no clause that could make them anything but the list.
+ */
+function verblessList(rest: string): boolean {
+  if (!/⟨\d+⟩/.test(rest)) return false;
+  const words = rest
+    .replace(/⟨\d+⟩(?:’s)?/g, ' ')
+    .replace(/[,.;()—–!]|\s-\s/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.length <= 12 && words.every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w) || LIST_GLUE.test(w));
+}
 /** A roster item naming its holder the head: "head of the delegation, presidential aide A", "delegation head A". */
 const HEADS_ITEM = /\b(?:head|chief|leader)\s+of\s+(?:the\s+)?delegation\b|\bdelegation\s+(?:head|chief|leader)\b/i;
 /** Words before a colon that make the list after it a roster. */
@@ -295,6 +316,8 @@ function afterRosterWord(before: string): string {
   return before.slice(last);
 }
 
+/** A person's deputies or team before a colon: "Umerov's deputies for this round:". */
+const POSSESSED_ROSTER = /⟨(\d+)⟩’s\s(?:[\p{L}-]{1,30}\s){0,2}?(?:deputies|team|negotiators|delegation)\b/u;
 /** "also", "as well" before a colon: the list goes on from one already begun. */
 const GOES_ON = /\b(?:also|as\s+well)\b/i;
 /** People a delegation brings, or a verb of coming, before such a colon ("Experts also came:"). */
@@ -345,6 +368,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
   /** The sentence before: whether it held a roster cue, and its paragraph (a heading may lean on it). */
   let prevCued = false;
   let prevParagraph = -1;
+  /** The question line that named one side: the line after it answers for that side. */
+  let askedAt = -1;
   input.texts.forEach((text, si) => {
     const people = input.people[si]!;
     const unit = input.units[si]!;
@@ -366,6 +391,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
       if (asked.size === 1) {
         lastSide = [...asked][0];
         lastSideAt = si;
+        askedAt = si;
       }
     }
     // Most sentences hold no cue, no heading, no side noun and sit under no list: nothing to read.
@@ -375,9 +401,23 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
       heading = ITS_ROSTER.test(text) && lastSideAt === si - 1 && lastSide ? { side: lastSide, evidence: 'heading' } : {};
       return;
     }
-    if (!cued && !heads && !named && !(heading && unit.lineStart)) return;
+    // "Q: And the Americans? / A: The special envoy, A, plus B.", "And Kyiv? / B again leads.": the
+    // answer right after a question naming one side, when it only lists people or says who leads.
+    if (askedAt === si - 1 && lastSide && unit.lineStart && people.length) {
+      const body = mask(text, people).replace(SPEAKER_LABEL, '');
+      const leads = ANSWER_LEADS.exec(body);
+      const ks = leads ? [Number(leads[1])] : verblessList(body) ? placeholders(body) : [];
+      for (const k of ks) {
+        const p = people[k];
+        if (p) out.push(score(si, p, leads ? 'leader' : 'member', ANSWER_RULE, lastSide, 'adjacent', input));
+      }
+      if (ks.length) lastSideAt = si;
+    }
+    // A colon after a person's deputies, or after "also", may begin a list that goes on from one begun (below).
+    const goesOnCue = text.includes(':') && /\b(?:deputies|also|as\s+well)\b/i.test(text);
+    if (!cued && !heads && !named && !goesOnCue && !(heading && unit.lineStart)) return;
     const m = mask(text, people);
-    const sides = cued || heads || named ? sideCues(m, itemSides) : [];
+    const sides = cued || heads || named || goesOnCue ? sideCues(m, itemSides) : [];
     const sideOf = (c: SideCue | undefined) => (c ? (c.contextual ? lastSide : c.party) : undefined);
 
     // A list item under a heading: the person who opens the line.
@@ -436,7 +476,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         const end = start + cue[0].length;
         if (NEGATED.test(m.slice(Math.max(0, start - 30), start))) continue;
         if (rule.requireBefore && !rule.requireBefore.test(m.slice(Math.max(0, start - 80), start))) continue;
-        if (rule.requireAfter && !rule.requireAfter.test(m.slice(end, end + 60))) continue;
+        // "For the Americans, A and B.": a side opener followed by nothing but its people is a roster as it stands.
+        if (rule.requireAfter && !rule.requireAfter.test(m.slice(end, end + 60)) && !(rule.id === 'roster.side-opener' && verblessList(m.slice(end)))) continue;
         if (rule.reject?.before?.test(m.slice(Math.max(0, start - 80), start))) continue;
         if (rule.reject?.after?.some((re) => re.test(m.slice(end, end + 60)))) continue;
         if (rule.reject?.cue?.test(cue[0])) continue;
@@ -763,11 +804,18 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     const goesOn = people.length && colon > 0 ? continuedColon(m.slice(0, colon)) : false;
     const goesOnSide = goesOn ? (lastSideAt === si - 1 ? lastSide : undefined) ?? heading?.side : undefined;
     const rosterColon = colon > 0 && COLON_ROSTER.test(m.slice(0, colon)) && !NOT_A_ROSTER.test(afterRosterWord(m.slice(0, colon)));
+    // "Umerov's deputies for this round: A and B": a person's deputies or team sit on that person's
+    // side, their own or the one a rule seated them on earlier in the item.
+    const possessor = people.length && colon > 0 ? POSSESSED_ROSTER.exec(m.slice(0, colon)) : null;
+    const possessorSide =
+      possessor && !NOT_A_ROSTER.test(m.slice(possessor.index + possessor[0].length, colon))
+        ? (sideOfPerson(people[Number(possessor[1])], input) ?? out.find((c) => c.accepted && c.party && nameKey(c.name) === nameKey(people[Number(possessor[1])]!.name))?.party)
+        : undefined;
     if (
       people.length &&
       colon > 0 &&
       colon < m.length - 2 &&
-      (rosterColon || goesOnSide) &&
+      (rosterColon || goesOnSide || possessorSide) &&
       inSentence <= MAX_CANDIDATES
     ) {
       const ks = readLongList(m.slice(colon + 1), itemSides);
@@ -781,8 +829,11 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         const inherited = ITS_ROSTER.test(m.slice(0, colon)) && lastSideAt === si - 1 ? lastSide : undefined;
         // A list that goes on from one begun earlier is that one's: a party before its colon is the
         // talks' other side ("experts for the talks with Ukraine … as well:"), not the list's.
-        const party = rosterColon ? (before?.party ?? named ?? sentenceSide ?? inherited ?? (own.size === 1 ? [...own][0] : undefined)) : goesOnSide;
-        const evidence: SideEvidence = !rosterColon ? 'adjacent' : before || named ? 'explicit' : inherited && !sentenceSide ? 'context' : 'listed';
+        const party = rosterColon
+          ? (before?.party ?? named ?? possessorSide ?? sentenceSide ?? inherited ?? (own.size === 1 ? [...own][0] : undefined))
+          : (possessorSide ?? goesOnSide);
+        const evidence: SideEvidence =
+          before || named ? 'explicit' : possessorSide ? 'listed' : !rosterColon ? 'adjacent' : inherited && !sentenceSide ? 'context' : 'listed';
         for (const k of ks) {
           const p = people[k];
           if (!p || ++inSentence > MAX_CANDIDATES) continue;

@@ -376,7 +376,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
     cues: [
       'leads … delegation', 'led … delegation', 'heads … delegation', 'headed … delegation', 'leading … delegation', 'heading … delegation',
       'will lead … delegation', 'will head … delegation', 'leads … team', 'led … team', 'heads … team', 'headed … team',
-      'leads … negotiators', 'led … negotiators', 'heads it', 'leads it', 'headed it', 'led it', 'at its head', 'headed the … one', 'led the … one',
+      'leads … negotiators', 'led … negotiators', 'heads it', 'leads it', 'headed it', 'led it', 'at its head', 'at their head', 'headed the … one', 'led the … one',
     ],
     // Matched on their own, not in the one alternation (it would grow past what recheck can prove
     // linear): "led the military subgroup", "headed the Russian group", "was at the head of".
@@ -607,14 +607,20 @@ export const DELEGATION_RULES: DelegationRule[] = [
     // "Alongside A were B and C" (A's side), "Also with him — B, C and D", "His deputy is B" (the deputy of the one the previous sentence named): matched on their own.
     patterns: [
       /^(?:His|Her)\s(?:(?:first|chief|principal)\s)?deputy\s(?:is|was|will\sbe)\b/gu,
+      // "He's brought A and B", "She had brought C": the pronoun opening the sentence is the one the sentence before named.
+      /^(?:He|She|They)(?:['’]s|\shas|\shave|\shad)?\s(?:also\s|again\s)?brought\b(?!\s(?:up|in|down|about|forward|back)\b)/gu,
+      // "He was joined at the ambassador's residence by A", "They were accompanied by B".
+      /^(?:He|She|They)\s(?:was|were|is|are|will\sbe|had\sbeen)\s(?:also\s|again\s)?(?:joined|accompanied|flanked)\s(?:(?:in|at|on)\s(?:the\s)?(?:[\p{L}’'-]{1,30}\s){1,4}?)?by\b/gu,
      /^(?:Also )?(?:Alongside|Beside|With) (?:[\p{L}’'.-]{1,30} ){0,5}?⟨\d+⟩ (?:were|are|was|is|sat)\b/gu, /\bwith (?:him|her|them) ?[—–-] /gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
-    shape: 'people "with him" or "alongside them": those the pronoun points back to (the previous sentence\'s people, when they agree on a side) lend their side ("A and B flew in on Sunday. With them are C and D")',
+    shape: 'people "with him" or "alongside them", or whom "he" brought or was joined by: those the pronoun points back to (the previous sentence\'s people, when they agree on a side) lend their side ("A and B flew in on Sunday. With them are C and D", "A leads the team. He has brought B and C")',
     weight: 3,
     examples: [
       ex('Defence Minister Oleksandr Kovalenko and Ukrainian envoy Iryna Marchenko flew in on Sunday. With them are Taras Bondar and Petro Savchuk.', 'Ukraine', 'Taras Bondar', 'Petro Savchuk'),
+      ex("Ukrainian Defence Minister Oleksandr Kovalenko again leads the talks. He's brought Taras Bondar and Petro Savchuk.", 'Ukraine', 'Taras Bondar', 'Petro Savchuk'),
+      ex("Treasury Secretary Linda Price, who led the U.S. side, spoke to reporters. She was joined at the ambassador's residence by Tom Reed.", 'United States', 'Tom Reed'),
     ],
   },
   {
@@ -683,7 +689,26 @@ export const DELEGATION_RULES: DelegationRule[] = [
     product: 'member',
     shape: 'a side set off at the head of the sentence, then its people and a verb of being there ("For the United States, A and B attended"); the side is the one named, the people its members',
     weight: 3,
-    examples: [ex('For the United States, envoy Tom Reed and Mark Dalton attended the session.', 'United States', 'Tom Reed', 'Mark Dalton')],
+    examples: [
+      ex('For the United States, envoy Tom Reed and Mark Dalton attended the session.', 'United States', 'Tom Reed', 'Mark Dalton'),
+      // A verbless line after the opener is a roster as it stands (rosters.ts verblessList): "For the Americans, A and B."
+      ex('Talks opened in Geneva on Monday. For the Americans, Tom Reed and Mark Dalton.', 'United States', 'Tom Reed', 'Mark Dalton'),
+    ],
+  },
+  {
+    id: 'roster.answer',
+    // No cue of its own: read on the line right after a question line naming one side (rosters.ts),
+    // a speaker's label ("A:", "CORRESPONDENT:") set aside.
+    cues: [],
+    unit: 'sentence',
+    people: 'after',
+    product: 'member',
+    shape: 'a question naming one side ("Q: And the Americans?", "PRESENTER: And Kyiv?"), then an answer that only lists people ("A: The special envoy, A, plus B") or says who leads ("B again leads."): that side\'s members, or its leader',
+    weight: 3,
+    examples: [
+      ex('Q: Who is meeting in Miami?\nA: Ukrainian and American negotiators.\nQ: And the Americans?\nA: The special envoy, Tom Reed, plus Mark Dalton.', 'United States', 'Tom Reed', 'Mark Dalton'),
+      ex('PRESENTER: Talks opened in Geneva today.\nPRESENTER: And Kyiv?\nREPORTER: Taras Bondar again leads.', 'Ukraine', ['Taras Bondar', 'leader']),
+    ],
   },
   {
     id: 'roster.along-with',
