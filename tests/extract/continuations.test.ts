@@ -150,3 +150,23 @@ describe("a person's deputies or team before a colon", () => {
     expect(people("Ukraine's negotiators, with Defence Minister Taras Bondar at their head, are sitting down with the Americans in Miami today.")).toContain('Ukraine: Taras Bondar (leader)');
   });
 });
+
+describe('more pronoun continuations', () => {
+  it('seats "He\'s with the Army Secretary, A, and with B" on the side of the person named before', () => {
+    expect(
+      people('Talks opened in Geneva on Monday. On the American side, Secretary of State Linda Price flew in this morning. She\'s with the Army Secretary, Tom Reed, and with the special envoy Mark Dalton.'),
+    ).toEqual(expect.arrayContaining(['United States: Tom Reed', 'United States: Mark Dalton']));
+  });
+  it('seats "It will also include A" on the delegation the sentence before named', () => {
+    expect(people('The Russian delegation would be headed by presidential aide Pavel Sokolov. It will also include Deputy Foreign Minister Oleg Vasin.')).toContain('Russia: Oleg Vasin');
+  });
+  it('reads past "- I\'m told -" inside a list', () => {
+    expect(people("Talks opened in Geneva on Monday. Ukrainian Defence Minister Taras Bondar again leads. He's brought Petro Savchuk and - I'm told - Mykola Hrytsenko.")).toEqual(
+      expect.arrayContaining(['Ukraine: Petro Savchuk', 'Ukraine: Mykola Hrytsenko']),
+    );
+  });
+  it('seats no one "he is with" when the sentence before names no one with a side, nor "It will also include" after a non-delegation', () => {
+    expect(people("The weather in Geneva was cold. He's with Tom Reed and Mark Dalton.")).toEqual([]);
+    expect(people('The EU drafted a new sanctions package. It will also include Oleg Vasin and Ivan Petrov.')).toEqual([]);
+  });
+});

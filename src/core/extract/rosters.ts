@@ -187,8 +187,8 @@ function sideCues(m: string, sides: ItemSides | undefined): SideCue[] {
     if (party) out.push({ start: p.index, end: p.index + p[0].length, party, contextual: false, noun: false });
   }
   // "It includes A and B", "Also on it are C": the pronoun is the delegation the item named last.
-  // "It also has A and B": "has" names members only with "also" after a delegation was named.
-  for (const p of execAll(/^(?:It|They)(?=\s+(?:also\s+)?(?:includes|included|include|comprises|comprised|consists|consisted|is\s+made\s+up|was\s+made\s+up)\b|\s+also\s+(?:has|had)\b)|\bon\s+it(?=\s+(?:are|were)\b)/gu, m)) {
+  // "It also has A and B": "has" names members only with "also" after a delegation was named. "It will also include C".
+  for (const p of execAll(/^(?:It|They)(?=\s+(?:will\s+|would\s+)?(?:also\s+)?(?:includes|included|include|comprises|comprised|consists|consisted|is\s+made\s+up|was\s+made\s+up)\b|\s+also\s+(?:has|had)\b)|\bon\s+it(?=\s+(?:are|were)\b)/gu, m)) {
     out.push({ start: p.index, end: p.index + p[0].length, contextual: true, noun: false, pronoun: true });
   }
   // "its participants include", "their members are": the side named last.

@@ -609,6 +609,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
       /^(?:His|Her)\s(?:(?:first|chief|principal)\s)?deputy\s(?:is|was|will\sbe)\b/gu,
       // "He's brought A and B", "She had brought C": the pronoun opening the sentence is the one the sentence before named.
       /^(?:He|She|They)(?:['’]s|\shas|\shave|\shad)?\s(?:also\s|again\s)?brought\b(?!\s(?:up|in|down|about|forward|back)\b)/gu,
+      // "He's with the Army Secretary, A", "She is also with B": the pronoun's companions.
+      /^(?:He|She)(?:['’]s|\sis|\swas|\swill\sbe)\s(?:also\s|again\s)?with(?=\s(?:the\s)?(?:[\p{L}’'.-]{1,30},?\s){0,4}?⟨\d+⟩)/gu,
       // "He was joined at the ambassador's residence by A", "They were accompanied by B".
       /^(?:He|She|They)\s(?:was|were|is|are|will\sbe|had\sbeen)\s(?:also\s|again\s)?(?:joined|accompanied|flanked)\s(?:(?:in|at|on)\s(?:the\s)?(?:[\p{L}’'-]{1,30}\s){1,4}?)?by\b/gu,
      /^(?:Also )?(?:Alongside|Beside|With) (?:[\p{L}’'.-]{1,30} ){0,5}?⟨\d+⟩ (?:were|are|was|is|sat)\b/gu, /\bwith (?:him|her|them) ?[—–-] /gu],
