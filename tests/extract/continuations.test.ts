@@ -170,3 +170,22 @@ describe('more pronoun continuations', () => {
     expect(people('The EU drafted a new sanctions package. It will also include Oleg Vasin and Ivan Petrov.')).toEqual([]);
   });
 });
+
+describe('a side opener that carries on', () => {
+  it('seats "For Russia, A leads." as the leader and "Also on the team: B and C" on that side', () => {
+    expect(people('Talks opened in Geneva on Monday. For Russia, Pavel Sokolov leads.\nAlso on the team: Oleg Vasin and Ivan Petrov.')).toEqual([
+      'Russia: Ivan Petrov',
+      'Russia: Oleg Vasin',
+      'Russia: Pavel Sokolov (leader)',
+    ]);
+  });
+  it('seats "On the Ukrainian side, A leads." as the leader', () => {
+    expect(people('Talks opened in Geneva on Monday. On the Ukrainian side, Taras Bondar leads.')).toEqual(['Ukraine: Taras Bondar (leader)']);
+  });
+  it('seats no one on "the team" two sentences after the opener, nor a pronoun after an opener about something else', () => {
+    expect(people('Talks opened in Geneva on Monday. For Russia, Pavel Sokolov leads. The talks ran late.\nAlso on the team: Oleg Vasin and Ivan Petrov.')).toEqual([
+      'Russia: Pavel Sokolov (leader)',
+    ]);
+    expect(people('Talks opened in Geneva on Monday. For Kyiv, the main issue is security. It includes Oleg Vasin and Ivan Petrov.')).toEqual([]);
+  });
+});

@@ -316,6 +316,10 @@ function afterRosterWord(before: string): string {
   return before.slice(last);
 }
 
+/** A leading verb right after a side opener's person: "For Russia, A leads." */
+const LEADS_AFTER = /^,?\s(?:(?:again|still|now|once\sagain)\s)?(?:leads|heads|is\sleading|is\sheading|will\slead|will\shead)\b(?!\sto\b)/;
+/** A side opening the sentence, set off by a comma: "For Russia,", "For the Americans,", "Representing Kyiv,". */
+const SIDE_OPENER = /^(?:[Ff]or|[Rr]epresenting)\s(?:the\s)?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?,\s/u;
 /** A person's deputies or team before a colon: "Umerov's deputies for this round:". */
 const POSSESSED_ROSTER = /⟨(\d+)⟩’s\s(?:[\p{L}-]{1,30}\s){0,2}?(?:deputies|team|negotiators|delegation)\b/u;
 /** "also", "as well" before a colon: the list goes on from one already begun. */
@@ -709,6 +713,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           // "A, the Kremlin aide who heads Moscow's team", "who has led Moscow's group at every meeting":
           // a relative clause on the person saying they lead their side's team.
           if (LEADER_RELATIVE.test(tail.replace(/^\d+⟩/, ''))) role = 'leader';
+          // "For Russia, A leads.", "On the Ukrainian side, B again heads the team": a side opener's one person, then a leading verb.
+          if ((rule.id === 'roster.side-opener' || rule.id === 'roster.for-side') && ks.length === 1 && LEADS_AFTER.test(m.slice(at + `⟨${k}⟩`.length))) role = 'leader';
           // The subject of "A was joined by B" ("A would be joined by officials including B") lends A's side when none is named.
           const subjectParty = !party && /\b(?:joined|accompanied|assisted|flanked)\s+(?:[^\s,;:⟨]+\s+){0,4}?by\b/.test(m.slice(Math.max(0, start - 40), end)) ? subjectBefore(m.slice(0, start), people) : undefined;
           // "A arrived in Abu Dhabi with B and C", "A had brought B along": the traveller's side is their companions'.
@@ -826,14 +832,16 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         const named = findParties(m.slice(Math.max(0, colon - 30), colon), { sides: itemSides }).pop()?.party.name;
         // "Its membership is unchanged: A, B and C": the list inherits the side of the delegation the
         // sentence before named, as "It includes" does.
-        const inherited = ITS_ROSTER.test(m.slice(0, colon)) && lastSideAt === si - 1 ? lastSide : undefined;
+        // "Its membership is unchanged:", "Also on the team:": the delegation the sentence before named.
+        const inherited =
+          (ITS_ROSTER.test(m.slice(0, colon)) || sides.some((c) => c.contextual && c.noun && c.end <= colon)) && lastSideAt === si - 1 ? lastSide : undefined;
         // A list that goes on from one begun earlier is that one's: a party before its colon is the
         // talks' other side ("experts for the talks with Ukraine … as well:"), not the list's.
         const party = rosterColon
           ? (before?.party ?? named ?? possessorSide ?? sentenceSide ?? inherited ?? (own.size === 1 ? [...own][0] : undefined))
           : (possessorSide ?? goesOnSide);
         const evidence: SideEvidence =
-          before || named ? 'explicit' : possessorSide ? 'listed' : !rosterColon ? 'adjacent' : inherited && !sentenceSide ? 'context' : 'listed';
+          before || named ? 'explicit' : possessorSide ? 'listed' : !rosterColon ? 'adjacent' : inherited && !sentenceSide ? 'adjacent' : 'listed';
         for (const k of ks) {
           const p = people[k];
           if (!p || ++inSentence > MAX_CANDIDATES) continue;
@@ -915,6 +923,14 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         lastSide = s.party;
         lastSideAt = si;
       }
+    // "For Russia, A leads. Also on the team: B and C": a side opening a sentence that seats its people carries into the next.
+    const opener = SIDE_OPENER.exec(m);
+    const openerParty = opener ? lastParty(opener[0], itemSides) : undefined;
+    // Only when it seated someone there: "For Kyiv, the main issue is security" opens on no roster.
+    if (openerParty && sentenceSide === openerParty) {
+      lastSide = openerParty;
+      lastSideAt = si;
+    }
     // "The delegation is headed by A" with A's side known: "the delegation" is that side's, and
     // "It also includes:" on the next line goes on with it.
     if (sentenceSide && sides.some((s) => s.noun && s.contextual) && !sides.some((s) => s.noun && !s.contextual)) {

@@ -685,7 +685,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
     cues: [],
     patterns: [/^(?:For|On behalf of) (?:the )?\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30})?,(?= )/gu],
     requireAfter:
-      /^ [^.;:]{0,50}?⟩,?\s(?:also\s|all\s|both\s)?(?:attended|attend|attends|took part|take part|takes part|sat|sit|sits|joined|arrived|arrive|came|come|flew in|were present|are present|was present|is present|were there|were at the table|are at the table|were in the room|are in the room|are expected|were expected|is expected|was expected|will attend|will take part|will be there|will be present)\b/u,
+      /^ [^.;:]{0,50}?⟩,?\s(?:also\s|all\s|both\s)?(?:attended|attend|attends|took part|take part|takes part|sat|sit|sits|joined|arrived|arrive|came|come|flew in|were present|are present|was present|is present|were there|were at the table|are at the table|were in the room|are in the room|are expected|were expected|is expected|was expected|will attend|will take part|will be there|will be present|leads|heads|is leading|is heading|will lead|will head|again leads|again heads)\b/u,
     unit: 'sentence',
     people: 'after',
     product: 'member',
@@ -695,6 +695,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
       ex('For the United States, envoy Tom Reed and Mark Dalton attended the session.', 'United States', 'Tom Reed', 'Mark Dalton'),
       // A verbless line after the opener is a roster as it stands (rosters.ts verblessList): "For the Americans, A and B."
       ex('Talks opened in Geneva on Monday. For the Americans, Tom Reed and Mark Dalton.', 'United States', 'Tom Reed', 'Mark Dalton'),
+      // A leading verb after the one person makes them the side's leader (rosters.ts LEADS_AFTER).
+      ex('Talks opened in Geneva on Monday. For Russia, Pavel Sokolov leads.', 'Russia', ['Pavel Sokolov', 'leader']),
     ],
   },
   {
