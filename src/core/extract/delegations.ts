@@ -117,8 +117,11 @@ export function mask(text: string, people: PersonSpan[]): string {
     }
   });
   // "Also in the team, a Hamas official said, are A and B": an unnamed source's aside is no part of the roster.
-  return (out + text.slice(pos)).replace(SOURCE_ASIDE, '');
+  return (out + text.slice(pos)).replace(SOURCE_ASIDE, '').replace(TOLD_ASIDE, ' ');
 }
+
+/** "A and - I'm told - B": the reporter's dash-set aside inside a list is no part of it. */
+const TOLD_ASIDE = /\s[-—–]\s(?:I['’]m|I\sam|we['’]re|we\sare|I['’]ve\sbeen|we['’]ve\sbeen)\s(?:told|hearing|informed)\s[-—–]\s/gu;
 
 /** ", a Hamas official said,", ", two diplomats told Reuters,": an aside naming no person (no placeholder inside). */
 const SOURCE_ASIDE =
@@ -236,6 +239,8 @@ export function isComplement(before: string, sides: ItemSides | undefined): bool
     const prep = words[i];
     const head = words[i - 1];
     if (!prep || !head || !/^(?:to|of|for|under)$/.test(prep)) continue;
+    // "the group consisted of A", "made up of B": a verb of composition before "of" takes the list, no title.
+    if (n === 0 && /^(?:consists|consisted|consist|consisting|composed|comprised|up)$/i.test(head)) return false;
     const titles = words.slice(i + 1);
     if (!wordRe.test(head) || !titles.every((w) => wordRe.test(w))) continue;
     // "Secretary of State A": a capitalised head before "of" makes it the person's own title.

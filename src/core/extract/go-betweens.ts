@@ -17,8 +17,12 @@ import { execAll } from './regex.js';
 // Title words between a cue and a name ("hosted by Swiss Foreign Minister ", "the host country's
 // foreign minister, ") are read as a bounded run with no conjunction and one comma at most, at its end.
 
-/** "A, who hosted the talks, …", "A, who is mediating": a relative clause naming the part. */
-const WHO_HOSTS = /^,?\s+(?:who|which)\s+(?:(?:has|had|is|was|will)\s+)?(?:been\s+)?(?:host(?:ed|s|ing)?|mediat(?:ed|es|ing)|broker(?:ed|s|ing)|chair(?:ed|s|ing)|facilitat(?:ed|es|ing)|convened|convenes)\b/iu;
+/**
+ * "A, who hosted the talks, …", "A, who is mediating": a relative clause naming the part. Not "who
+ * chairs the foreign affairs committee": chairing a standing body is a post, not a part in the talks.
+ */
+const WHO_HOSTS =
+  /^,?\s+(?:who|which)\s+(?:(?:has|had|is|was|will)\s+)?(?:been\s+)?(?:host(?:ed|s|ing)?|mediat(?:ed|es|ing)|broker(?:ed|s|ing)|chair(?:ed|s|ing)(?!\s[^,;.]{0,60}\b(?:committee|commission|faction|caucus|board)\b)|facilitat(?:ed|es|ing)|convened|convenes)\b/iu;
 /** "A hosted the talks", "A chaired the session": the talks themselves or both sides, not one counterpart. */
 const HOSTS_TALKS = /^,?\s+(?:(?:has|had|is|was)\s+)?(?:host(?:ed|s|ing)|mediat(?:ed|es|ing)|broker(?:ed|s|ing)|chair(?:ed|s|ing)|facilitat(?:ed|es|ing)|convened|convenes|moderated|moderates)\s+(?:the\s+|both\s+|the\s+two\s+|this\s+week['’]s\s+|today['’]s\s+)?(?:[\p{L}-]+\s+){0,2}(?:talks|negotiations|session|sessions|meeting|round|dialogue|delegations|sides|parties|ceremony)\b/iu;
 /** Opening a session is a host's part; "welcomed the talks" is anyone's. */

@@ -135,6 +135,8 @@ export const NON_NAME = set(`
   speaking asked according meanwhile however also still later earlier after before while when although though
   besides beside alongside among amid despite unlike like including except apart
   yes no new old great grand holy saint st mount lake cape port fort
+  second third fourth fifth sixth seventh eighth ninth tenth
+  i'm i’m we're we’re i've i’ve we've we’ve you're you’re they're they’re
   tomahawk patriot himars atacms storm shadow taurus oreshnik kinzhal iskander shahed geran bayraktar starlink
   airbase base plant station bridge mall
   directorate service services staff division bureau command headquarters intelligence inspectorate chiefs

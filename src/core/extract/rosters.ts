@@ -73,6 +73,27 @@ function matches(re: RegExp, text: string): boolean {
   return hit;
 }
 const COLON_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.colon-list')!;
+const ANSWER_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.answer')!;
+/** A transcript's or a Q&A's speaker label opening a line: "A:", "Q:", "CORRESPONDENT:", "FOULKES:". */
+const SPEAKER_LABEL = /^\s*(?:[AQ]|\p{Lu}[\p{Lu}’'.-]{1,30}(?:\s\p{Lu}[\p{Lu}’'.-]{1,30})?):\s+/u;
+/** An answer that says who leads: "A again leads.", "B is leading." */
+const ANSWER_LEADS = /^\s*⟨(\d+)⟩\s(?:(?:again|still|once\sagain|now|also)\s)?(?:leads|heads|is\sleading|is\sheading|will\slead|will\shead|is\sin\scharge)(?:\sagain|\sonce\smore)?\s?[.!]?\s*$/u;
+/** Words a verbless list of people may hold besides names and titles. */
+const LIST_GLUE = /^(?:the|a|an|and|plus|also|too|as|well|his|her|their|its|both|of)$/i;
+
+/**
+ * "⟨0⟩ and ⟨1⟩.", "The special envoy, ⟨0⟩, plus ⟨1⟩.": people and their titles, nothing else to the
+ * sentence's end — no verb, so no clause that could make them anything but the list.
+ */
+function verblessList(rest: string): boolean {
+  if (!/⟨\d+⟩/.test(rest)) return false;
+  const words = rest
+    .replace(/⟨\d+⟩(?:’s)?/g, ' ')
+    .replace(/[,.;()—–!]|\s-\s/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.length <= 12 && words.every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w) || LIST_GLUE.test(w));
+}
 /** A roster item naming its holder the head: "head of the delegation, presidential aide A", "delegation head A". */
 const HEADS_ITEM = /\b(?:head|chief|leader)\s+of\s+(?:the\s+)?delegation\b|\bdelegation\s+(?:head|chief|leader)\b/i;
 /** Words before a colon that make the list after it a roster. */
@@ -166,7 +187,8 @@ function sideCues(m: string, sides: ItemSides | undefined): SideCue[] {
     if (party) out.push({ start: p.index, end: p.index + p[0].length, party, contextual: false, noun: false });
   }
   // "It includes A and B", "Also on it are C": the pronoun is the delegation the item named last.
-  for (const p of execAll(/^(?:It|They)(?=\s+(?:also\s+)?(?:includes|included|include|comprises|comprised|consists|consisted|is\s+made\s+up|was\s+made\s+up)\b)|\bon\s+it(?=\s+(?:are|were)\b)/gu, m)) {
+  // "It also has A and B": "has" names members only with "also" after a delegation was named. "It will also include C".
+  for (const p of execAll(/^(?:It|They)(?=\s+(?:will\s+|would\s+)?(?:also\s+)?(?:includes|included|include|comprises|comprised|consists|consisted|is\s+made\s+up|was\s+made\s+up)\b|\s+also\s+(?:has|had)\b)|\bon\s+it(?=\s+(?:are|were)\b)/gu, m)) {
     out.push({ start: p.index, end: p.index + p[0].length, contextual: true, noun: false, pronoun: true });
   }
   // "its participants include", "their members are": the side named last.
@@ -294,6 +316,26 @@ function afterRosterWord(before: string): string {
   return before.slice(last);
 }
 
+/** A leading verb right after a side opener's person: "For Russia, A leads." */
+const LEADS_AFTER = /^,?\s(?:(?:again|still|now|once\sagain)\s)?(?:leads|heads|is\sleading|is\sheading|will\slead|will\shead)\b(?!\sto\b)/;
+/** A side opening the sentence, set off by a comma: "For Russia,", "For the Americans,", "Representing Kyiv,". */
+const SIDE_OPENER = /^(?:[Ff]or|[Rr]epresenting)\s(?:the\s)?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?,\s/u;
+/** A person's deputies or team before a colon: "Umerov's deputies for this round:". */
+const POSSESSED_ROSTER = /⟨(\d+)⟩’s\s(?:[\p{L}-]{1,30}\s){0,2}?(?:deputies|team|negotiators|delegation)\b/u;
+/** "also", "as well" before a colon: the list goes on from one already begun. */
+const GOES_ON = /\b(?:also|as\s+well)\b/i;
+/** People a delegation brings, or a verb of coming, before such a colon ("Experts also came:"). */
+const GOES_ON_PEOPLE = /\b(?:experts|advisers|advisors|aides|specialists|consultants|members|officials)\b|\b(?:came|arrived|travell?ed|attended|attending|present|joined|joining)\b/gi;
+
+/** The words before a colon say the list goes on with more people of a roster begun earlier. */
+function continuedColon(before: string): boolean {
+  if (!GOES_ON.test(before) || before.includes('⟨')) return false;
+  let last = -1;
+  for (const w of execAll(GOES_ON_PEOPLE, before)) last = w.index + w[0].length;
+  // "experts for the talks with Ukraine": the talks' other side is no other thing the list is of.
+  return last >= 0 && !NOT_A_ROSTER.test(before.slice(last).replace(/\b(?:talks|negotiations|meeting)\swith\b/gi, ''));
+}
+
 /** Words naming who negotiates for a side. */
 const NEGOTIATING_BODY = /delegat|team|\bsides?\b|negotiat|envoys|contingent|mission|representatives/i;
 /** Bodies and gatherings a person chairs or leads that are no side's delegation. */
@@ -330,6 +372,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
   /** The sentence before: whether it held a roster cue, and its paragraph (a heading may lean on it). */
   let prevCued = false;
   let prevParagraph = -1;
+  /** The question line that named one side: the line after it answers for that side. */
+  let askedAt = -1;
   input.texts.forEach((text, si) => {
     const people = input.people[si]!;
     const unit = input.units[si]!;
@@ -351,16 +395,33 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
       if (asked.size === 1) {
         lastSide = [...asked][0];
         lastSideAt = si;
+        askedAt = si;
       }
     }
     // Most sentences hold no cue, no heading, no side noun and sit under no list: nothing to read.
     if (leansOnPrev) {
-      heading = {};
+      // "The Russian delegation is led by A. Its composition:": the pronoun's delegation is the one
+      // the sentence before named, and the list below is its.
+      heading = ITS_ROSTER.test(text) && lastSideAt === si - 1 && lastSide ? { side: lastSide, evidence: 'heading' } : {};
       return;
     }
-    if (!cued && !heads && !named && !(heading && unit.lineStart)) return;
+    // "Q: And the Americans? / A: The special envoy, A, plus B.", "And Kyiv? / B again leads.": the
+    // answer right after a question naming one side, when it only lists people or says who leads.
+    if (askedAt === si - 1 && lastSide && unit.lineStart && people.length) {
+      const body = mask(text, people).replace(SPEAKER_LABEL, '');
+      const leads = ANSWER_LEADS.exec(body);
+      const ks = leads ? [Number(leads[1])] : verblessList(body) ? placeholders(body) : [];
+      for (const k of ks) {
+        const p = people[k];
+        if (p) out.push(score(si, p, leads ? 'leader' : 'member', ANSWER_RULE, lastSide, 'adjacent', input));
+      }
+      if (ks.length) lastSideAt = si;
+    }
+    // A colon after a person's deputies, or after "also", may begin a list that goes on from one begun (below).
+    const goesOnCue = text.includes(':') && /\b(?:deputies|also|as\s+well)\b/i.test(text);
+    if (!cued && !heads && !named && !goesOnCue && !(heading && unit.lineStart)) return;
     const m = mask(text, people);
-    const sides = cued || heads || named ? sideCues(m, itemSides) : [];
+    const sides = cued || heads || named || goesOnCue ? sideCues(m, itemSides) : [];
     const sideOf = (c: SideCue | undefined) => (c ? (c.contextual ? lastSide : c.party) : undefined);
 
     // A list item under a heading: the person who opens the line.
@@ -419,7 +480,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         const end = start + cue[0].length;
         if (NEGATED.test(m.slice(Math.max(0, start - 30), start))) continue;
         if (rule.requireBefore && !rule.requireBefore.test(m.slice(Math.max(0, start - 80), start))) continue;
-        if (rule.requireAfter && !rule.requireAfter.test(m.slice(end, end + 60))) continue;
+        // "For the Americans, A and B.": a side opener followed by nothing but its people is a roster as it stands.
+        if (rule.requireAfter && !rule.requireAfter.test(m.slice(end, end + 60)) && !(rule.id === 'roster.side-opener' && verblessList(m.slice(end)))) continue;
         if (rule.reject?.before?.test(m.slice(Math.max(0, start - 80), start))) continue;
         if (rule.reject?.after?.some((re) => re.test(m.slice(end, end + 60)))) continue;
         if (rule.reject?.cue?.test(cue[0])) continue;
@@ -435,7 +497,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         }
         // "A and B, the envoy, will also take part": the people are the verb's subject, not "whether he would" nor someone a clause back.
         // "A, who also sat in on the meeting": a relative clause on the subject is the subject too.
-        if (rule.id === 'roster.take-part-before' && !/⟨\d+⟩(?:,[^,;⟨]{1,60},)?(?:\s*,(?:\s+who)?)?(?:\s+(?:both|too|also|themselves|himself|herself))?\s*$/u.test(m.slice(0, start))) continue;
+        if (rule.id === 'roster.take-part-before' && !/⟨\d+⟩(?:,[^,;⟨]{1,90},)?(?:\s*,(?:\s+who)?)?(?:\s+(?:both|too|also|themselves|himself|herself))?\s*$/u.test(m.slice(0, start))) continue;
         // "send envoy A and B": the people follow the verb, titles between; not "sent to Jeddah, …, A noted".
         // "has sent its top commander, General A": one comma before the name sets off its title.
         if (rule.id === 'roster.sends' && !/^\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:[\p{L}.'’-]+,\s+(?:[\p{L}.'’-]+\s+){0,2}?)?⟨\d+⟩/u.test(m.slice(end))) continue;
@@ -588,9 +650,10 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           } else if (!side && rule.id === 'roster.others-are' && lastSide) {
             party = lastSide;
             evidence = 'context';
-          } else if (!side && rule.id === 'roster.also-there' && lastSideAt === si - 1 && lastSide) {
-            // "Ukraine's team includes A and B. Deputy chief C is also there": "also" goes on with the
-            // delegation the sentence before named.
+          } else if (!side && (rule.id === 'roster.also-there' || (rule.id === 'roster.take-part-before' && /\balso\b/i.test(cue[0]))) && lastSideAt === si - 1 && lastSide) {
+            // "Ukraine's team includes A and B. Deputy chief C is also there", "Moscow sent A, who led
+            // its delegation. B and C were also at the table": "also" goes on with the delegation the
+            // sentence before named.
             party = lastSide;
             evidence = 'adjacent';
           } else if (side?.contextual) {
@@ -650,6 +713,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           // "A, the Kremlin aide who heads Moscow's team", "who has led Moscow's group at every meeting":
           // a relative clause on the person saying they lead their side's team.
           if (LEADER_RELATIVE.test(tail.replace(/^\d+⟩/, ''))) role = 'leader';
+          // "For Russia, A leads.", "On the Ukrainian side, B again heads the team": a side opener's one person, then a leading verb.
+          if ((rule.id === 'roster.side-opener' || rule.id === 'roster.for-side') && ks.length === 1 && LEADS_AFTER.test(m.slice(at + `⟨${k}⟩`.length))) role = 'leader';
           // The subject of "A was joined by B" ("A would be joined by officials including B") lends A's side when none is named.
           const subjectParty = !party && /\b(?:joined|accompanied|assisted|flanked)\s+(?:[^\s,;:⟨]+\s+){0,4}?by\b/.test(m.slice(Math.max(0, start - 40), end)) ? subjectBefore(m.slice(0, start), people) : undefined;
           // "A arrived in Abu Dhabi with B and C", "A had brought B along": the traveller's side is their companions'.
@@ -740,7 +805,25 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     // sentence, its people after it; the side from a party word before the colon, else the side this
     // sentence already placed someone on, else the listed people's own sides if they agree.
     const colon = m.indexOf(':');
-    if (people.length && colon > 0 && colon < m.length - 2 && COLON_ROSTER.test(m.slice(0, colon)) && !NOT_A_ROSTER.test(afterRosterWord(m.slice(0, colon))) && inSentence <= MAX_CANDIDATES) {
+    // "Experts also came: A, B, C", "A list of experts was signed off as well: …": more people for the
+    // delegation the sentence before named, or the list this line goes on from.
+    const goesOn = people.length && colon > 0 ? continuedColon(m.slice(0, colon)) : false;
+    const goesOnSide = goesOn ? (lastSideAt === si - 1 ? lastSide : undefined) ?? heading?.side : undefined;
+    const rosterColon = colon > 0 && COLON_ROSTER.test(m.slice(0, colon)) && !NOT_A_ROSTER.test(afterRosterWord(m.slice(0, colon)));
+    // "Umerov's deputies for this round: A and B": a person's deputies or team sit on that person's
+    // side, their own or the one a rule seated them on earlier in the item.
+    const possessor = people.length && colon > 0 ? POSSESSED_ROSTER.exec(m.slice(0, colon)) : null;
+    const possessorSide =
+      possessor && !NOT_A_ROSTER.test(m.slice(possessor.index + possessor[0].length, colon))
+        ? (sideOfPerson(people[Number(possessor[1])], input) ?? out.find((c) => c.accepted && c.party && nameKey(c.name) === nameKey(people[Number(possessor[1])]!.name))?.party)
+        : undefined;
+    if (
+      people.length &&
+      colon > 0 &&
+      colon < m.length - 2 &&
+      (rosterColon || goesOnSide || possessorSide) &&
+      inSentence <= MAX_CANDIDATES
+    ) {
       const ks = readLongList(m.slice(colon + 1), itemSides);
       if (ks.length >= 2) {
         const before = sides.filter((c) => c.end <= colon && !c.contextual && c.party).pop();
@@ -749,9 +832,16 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         const named = findParties(m.slice(Math.max(0, colon - 30), colon), { sides: itemSides }).pop()?.party.name;
         // "Its membership is unchanged: A, B and C": the list inherits the side of the delegation the
         // sentence before named, as "It includes" does.
-        const inherited = ITS_ROSTER.test(m.slice(0, colon)) && lastSideAt === si - 1 ? lastSide : undefined;
-        const party = before?.party ?? named ?? sentenceSide ?? inherited ?? (own.size === 1 ? [...own][0] : undefined);
-        const evidence: SideEvidence = before || named ? 'explicit' : inherited && !sentenceSide ? 'context' : 'listed';
+        // "Its membership is unchanged:", "Also on the team:": the delegation the sentence before named.
+        const inherited =
+          (ITS_ROSTER.test(m.slice(0, colon)) || sides.some((c) => c.contextual && c.noun && c.end <= colon)) && lastSideAt === si - 1 ? lastSide : undefined;
+        // A list that goes on from one begun earlier is that one's: a party before its colon is the
+        // talks' other side ("experts for the talks with Ukraine … as well:"), not the list's.
+        const party = rosterColon
+          ? (before?.party ?? named ?? possessorSide ?? sentenceSide ?? inherited ?? (own.size === 1 ? [...own][0] : undefined))
+          : (possessorSide ?? goesOnSide);
+        const evidence: SideEvidence =
+          before || named ? 'explicit' : possessorSide ? 'listed' : !rosterColon ? 'adjacent' : inherited && !sentenceSide ? 'adjacent' : 'listed';
         for (const k of ks) {
           const p = people[k];
           if (!p || ++inSentence > MAX_CANDIDATES) continue;
@@ -833,6 +923,14 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         lastSide = s.party;
         lastSideAt = si;
       }
+    // "For Russia, A leads. Also on the team: B and C": a side opening a sentence that seats its people carries into the next.
+    const opener = SIDE_OPENER.exec(m);
+    const openerParty = opener ? lastParty(opener[0], itemSides) : undefined;
+    // Only when it seated someone there: "For Kyiv, the main issue is security" opens on no roster.
+    if (openerParty && sentenceSide === openerParty) {
+      lastSide = openerParty;
+      lastSideAt = si;
+    }
     // "The delegation is headed by A" with A's side known: "the delegation" is that side's, and
     // "It also includes:" on the next line goes on with it.
     if (sentenceSide && sides.some((s) => s.noun && s.contextual) && !sides.some((s) => s.noun && !s.contextual)) {

@@ -376,7 +376,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
     cues: [
       'leads … delegation', 'led … delegation', 'heads … delegation', 'headed … delegation', 'leading … delegation', 'heading … delegation',
       'will lead … delegation', 'will head … delegation', 'leads … team', 'led … team', 'heads … team', 'headed … team',
-      'leads … negotiators', 'led … negotiators', 'heads it', 'leads it', 'headed it', 'led it', 'at its head', 'headed the … one', 'led the … one',
+      'leads … negotiators', 'led … negotiators', 'heads it', 'leads it', 'headed it', 'led it', 'at its head', 'at their head', 'headed the … one', 'led the … one',
     ],
     // Matched on their own, not in the one alternation (it would grow past what recheck can prove
     // linear): "led the military subgroup", "headed the Russian group", "was at the head of".
@@ -607,14 +607,22 @@ export const DELEGATION_RULES: DelegationRule[] = [
     // "Alongside A were B and C" (A's side), "Also with him — B, C and D", "His deputy is B" (the deputy of the one the previous sentence named): matched on their own.
     patterns: [
       /^(?:His|Her)\s(?:(?:first|chief|principal)\s)?deputy\s(?:is|was|will\sbe)\b/gu,
-     /^(?:Also )?(?:Alongside|Beside|With) (?:[\p{L}’'.-]{1,30} ){0,5}?⟨\d+⟩ (?:were|are|was|is|sat)\b/gu, /\bwith (?:him|her|them) ?[—–] /gu],
+      // "He's brought A and B", "She had brought C": the pronoun opening the sentence is the one the sentence before named.
+      /^(?:He|She|They)(?:['’]s|\shas|\shave|\shad)?\s(?:also\s|again\s)?brought\b(?!\s(?:up|in|down|about|forward|back)\b)/gu,
+      // "He's with the Army Secretary, A", "She is also with B": the pronoun's companions.
+      /^(?:He|She)(?:['’]s|\sis|\swas|\swill\sbe)\s(?:also\s|again\s)?with(?=\s(?:the\s)?(?:[\p{L}’'.-]{1,30},?\s){0,4}?⟨\d+⟩)/gu,
+      // "He was joined at the ambassador's residence by A", "They were accompanied by B".
+      /^(?:He|She|They)\s(?:was|were|is|are|will\sbe|had\sbeen)\s(?:also\s|again\s)?(?:joined|accompanied|flanked)\s(?:(?:in|at|on)\s(?:the\s)?(?:[\p{L}’'-]{1,30}\s){1,4}?)?by\b/gu,
+     /^(?:Also )?(?:Alongside|Beside|With) (?:[\p{L}’'.-]{1,30} ){0,5}?⟨\d+⟩ (?:were|are|was|is|sat)\b/gu, /\bwith (?:him|her|them) ?[—–-] /gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
-    shape: 'people "with him" or "alongside them": those the pronoun points back to (the previous sentence\'s people, when they agree on a side) lend their side ("A and B flew in on Sunday. With them are C and D")',
+    shape: 'people "with him" or "alongside them", or whom "he" brought or was joined by: those the pronoun points back to (the previous sentence\'s people, when they agree on a side) lend their side ("A and B flew in on Sunday. With them are C and D", "A leads the team. He has brought B and C")',
     weight: 3,
     examples: [
       ex('Defence Minister Oleksandr Kovalenko and Ukrainian envoy Iryna Marchenko flew in on Sunday. With them are Taras Bondar and Petro Savchuk.', 'Ukraine', 'Taras Bondar', 'Petro Savchuk'),
+      ex("Ukrainian Defence Minister Oleksandr Kovalenko again leads the talks. He's brought Taras Bondar and Petro Savchuk.", 'Ukraine', 'Taras Bondar', 'Petro Savchuk'),
+      ex("Treasury Secretary Linda Price, who led the U.S. side, spoke to reporters. She was joined at the ambassador's residence by Tom Reed.", 'United States', 'Tom Reed'),
     ],
   },
   {
@@ -677,13 +685,34 @@ export const DELEGATION_RULES: DelegationRule[] = [
     cues: [],
     patterns: [/^(?:For|On behalf of) (?:the )?\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30})?,(?= )/gu],
     requireAfter:
-      /^ [^.;:]{0,50}?⟩,?\s(?:also\s|all\s|both\s)?(?:attended|attend|attends|took part|take part|takes part|sat|sit|sits|joined|arrived|arrive|came|come|flew in|were present|are present|was present|is present|were there|were at the table|are at the table|were in the room|are in the room|are expected|were expected|is expected|was expected|will attend|will take part|will be there|will be present)\b/u,
+      /^ [^.;:]{0,50}?⟩,?\s(?:also\s|all\s|both\s)?(?:attended|attend|attends|took part|take part|takes part|sat|sit|sits|joined|arrived|arrive|came|come|flew in|were present|are present|was present|is present|were there|were at the table|are at the table|were in the room|are in the room|are expected|were expected|is expected|was expected|will attend|will take part|will be there|will be present|leads|heads|is leading|is heading|will lead|will head|again leads|again heads)\b/u,
     unit: 'sentence',
     people: 'after',
     product: 'member',
     shape: 'a side set off at the head of the sentence, then its people and a verb of being there ("For the United States, A and B attended"); the side is the one named, the people its members',
     weight: 3,
-    examples: [ex('For the United States, envoy Tom Reed and Mark Dalton attended the session.', 'United States', 'Tom Reed', 'Mark Dalton')],
+    examples: [
+      ex('For the United States, envoy Tom Reed and Mark Dalton attended the session.', 'United States', 'Tom Reed', 'Mark Dalton'),
+      // A verbless line after the opener is a roster as it stands (rosters.ts verblessList): "For the Americans, A and B."
+      ex('Talks opened in Geneva on Monday. For the Americans, Tom Reed and Mark Dalton.', 'United States', 'Tom Reed', 'Mark Dalton'),
+      // A leading verb after the one person makes them the side's leader (rosters.ts LEADS_AFTER).
+      ex('Talks opened in Geneva on Monday. For Russia, Pavel Sokolov leads.', 'Russia', ['Pavel Sokolov', 'leader']),
+    ],
+  },
+  {
+    id: 'roster.answer',
+    // No cue of its own: read on the line right after a question line naming one side (rosters.ts),
+    // a speaker's label ("A:", "CORRESPONDENT:") set aside.
+    cues: [],
+    unit: 'sentence',
+    people: 'after',
+    product: 'member',
+    shape: 'a question naming one side ("Q: And the Americans?", "PRESENTER: And Kyiv?"), then an answer that only lists people ("A: The special envoy, A, plus B") or says who leads ("B again leads."): that side\'s members, or its leader',
+    weight: 3,
+    examples: [
+      ex('Q: Who is meeting in Miami?\nA: Ukrainian and American negotiators.\nQ: And the Americans?\nA: The special envoy, Tom Reed, plus Mark Dalton.', 'United States', 'Tom Reed', 'Mark Dalton'),
+      ex('PRESENTER: Talks opened in Geneva today.\nPRESENTER: And Kyiv?\nREPORTER: Taras Bondar again leads.', 'Ukraine', ['Taras Bondar', 'leader']),
+    ],
   },
   {
     id: 'roster.along-with',
@@ -733,7 +762,11 @@ export const DELEGATION_RULES: DelegationRule[] = [
     id: 'roster.also-there',
     // Matched on its own: read only right after a sentence that named a delegation (rosters.ts).
     cues: [],
-    patterns: [/\b(?:(?:were|was|are|is|will be) also|will also be|would also be) (?:there|present|in attendance)\b/gu],
+    // "C was there too", "D is present as well": the same "also" said after the place.
+    patterns: [
+      /\b(?:(?:were|was|are|is|will be) also|will also be|would also be) (?:there|present|in attendance)\b/gu,
+      /\b(?:were|was|are|is|will be) (?:there|present|in attendance) (?:too|as well)\b/gu,
+    ],
     unit: 'sentence',
     people: 'before',
     product: 'member',
@@ -794,7 +827,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
     // "A and B are also in the ELN team": a copula, then "in" a side's team (matched on its own).
     // "A and B were among its members": among the members of the delegation named before (matched on its own too).
     patterns: [
-      /\b(?:are|is|were|was)\s(?:also\s)?in\sthe\s(?:[\p{L}’'.-]{1,30}\s{1,4}){0,2}?(?:team|delegation)\b/gu,
+      // "A is also in the Russian group", "B was in the Iranian contingent": a side's group or contingent is its team.
+      /\b(?:are|is|were|was)\s(?:also\s)?in\sthe\s(?:[\p{L}’'.-]{1,30}\s{1,4}){0,2}?(?:team|delegation|group|contingent)\b/gu,
       /\b(?:are|is|were|was)\s(?:also\s)?among\s(?:its|their)\s(?:other\s)?members\b/gu,
       // "A has joined Barnea's team": a person's team, on that person's side (matched on its own: the gaps hold no person).
       /\b(?:joined|joins|join|joining)\s⟨\d+⟩['’]s\s(?:[\p{L}-]+\s)?(?:team|delegation)\b/gu,
