@@ -111,3 +111,32 @@ describe('principals who met', () => {
     expect(people(text, '2025-02-19T09:00:00Z').join(' ')).not.toMatch(/Lavrov|Ushakov/);
   });
 });
+
+describe('principals meeting directly (second pass)', () => {
+  const TUESDAY = '2025-12-03T09:00:00Z';
+
+  it('"A received [titles] B and C in the Kremlin on Tuesday": both sides seated, and a round at the seat', () => {
+    const text = 'Russian President Vladimir Putin received U.S. special envoy Steve Witkoff and Jared Kushner in the Kremlin on Tuesday evening.';
+    const got = people(text, TUESDAY);
+    for (const p of ['Russia: Vladimir Putin', 'United States: Steve Witkoff']) expect(got).toContain(p);
+    expect(rounds(text, TUESDAY)).toContain('Kremlin 2025-12-02');
+  });
+
+  it('a host receiving a mediator\'s envoy is no round when the host is the go-between', () => {
+    const lex: ExtractLexicon = { ...LEXICON, mediators: ['Turkey'] };
+    const text = 'Turkish President Recep Tayyip Erdogan received Russian Foreign Minister Sergei Lavrov in Ankara on Tuesday.';
+    expect(people(text, TUESDAY, lex)).toEqual([]);
+  });
+
+  it('"received" with something else between the verb and the name is no meeting ("received a letter from B")', () => {
+    const text = 'Russian President Vladimir Putin received a letter from U.S. President Donald Trump on Tuesday.';
+    expect(people(text, TUESDAY)).toEqual([]);
+  });
+
+  it('a time opening the clause with no comma ("Earlier on Thursday A and B met C in the Kremlin")', () => {
+    const text =
+      'Trilateral talks between Russia, Ukraine and the United States opened in Abu Dhabi on Friday. Earlier on Thursday US envoys Steve Witkoff and Jared Kushner met Russian President Vladimir Putin in the Kremlin.';
+    const got = people(text, '2026-01-23T12:00:00Z');
+    for (const p of ['Russia: Vladimir Putin', 'United States: Steve Witkoff', 'United States: Jared Kushner']) expect(got).toContain(p);
+  });
+});

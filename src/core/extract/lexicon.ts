@@ -235,6 +235,19 @@ export const LED_TABLE_AT =
 /** The object of a host verb naming both sides at once, unnamed: the host is then no side. */
 export const BOTH_SIDES_OBJECT = /^\S+\s+(?:the\s+|both\s+)?(?:two\s+)?(?:delegations|negotiating\s+teams|teams|negotiators)\b/i;
 
+/** A word a title is made of ("special", "envoy", "the", "of"): what may stand before a name in a title. */
+export function isTitleWord(w: string): boolean {
+  const l = w.toLowerCase();
+  return l === 'the' || l === 'of' || ROLE_HEADS.has(l) || ROLE_MODIFIERS.has(l);
+}
+
+/**
+ * A time opening a clause with no comma after it ("Earlier on Thursday A and B met C", "On Tuesday
+ * evening A received B", "Late on Friday A …"): read past, like a comma-set opener, to the subject.
+ */
+export const TIME_OPENER =
+  /^\s*(?:(?:earlier|later|late|early)\s+)?(?:(?:on|this|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?\s+/i;
+
 /** Nouns that name a round of talks. */
 export const TALKS_RE =
   /\b(?:talks|negotiations|negotiated|round|rounds|meeting|meetings|met|meet|meets|discussions|summit|consultations|trilateral|session|sessions|dialogue\s+table|encounter|(?:first|second|third|fourth|fifth|sixth|next|new|previous|last)\s+cycle|(?:sit|sat|sits|sitting)(?:\s+|-)(?:down|across)|sit-downs|reassembled?|reconvened?|reconvenes|gathered|convened?|convenes|(?:expert|technical)(?:-level|\s+teams?))\b/i;

@@ -18,7 +18,7 @@
 import { type PersonSpan, statedSide } from './actors.js';
 import { type DateSpan, tenseOf } from './dates.js';
 import type { DelegationDraft } from './delegations.js';
-import { TOPIC_BEFORE_PLACE } from './lexicon.js';
+import { isTitleWord, TOPIC_BEFORE_PLACE } from './lexicon.js';
 import { findPlaces, type Place } from './places.js';
 import type { RoundDraft } from './rounds.js';
 import type { Token } from './tokens.js';
@@ -118,7 +118,7 @@ export function principalRounds(input: PrincipalInput): RoundDraft[] {
   const pubDay = input.published.toISOString().slice(0, 10);
   input.texts.forEach((text, i) => {
     if (CALL.test(text) || NOT_HELD.test(text)) return;
-    const pair = metPair(text, input.people[i]!, input);
+    const pair = metPair(text, input.people[i]!, input) ?? received(text, input.people[i]!, input);
     if (!pair) return;
     const days = input.dates[i]!.filter((d) => d.precision === 'day' && !d.approximate);
     // The day the verb governs, after the pair ("talked … on Friday"), before a dateline's day.
@@ -137,9 +137,34 @@ export function principalRounds(input: PrincipalInput): RoundDraft[] {
     };
     if (place) d.place = place;
     if (date) d.date = { date: date.date, precision: date.precision, text: date.text };
+    // "A received B in the Kremlin": a meeting with no talks word, read as "met" is (an encounter).
+    if ('received' in pair && !TALKS_NAMED.test(text)) d.encounter = true;
     out.push(d);
   });
   return out;
+}
+
+/** "A received|hosted|welcomed [titles] B": the host of the other side's principal, up to B's name. */
+const RECEIVED_OBJECT = /^\s+(?:(?:has|had|have)\s+)?(?:received|receives|hosted|hosts|welcomed|welcomes)\s+((?:[\p{L}.'’-]+\s+){0,4})$/u;
+
+/**
+ * "Putin received U.S. special envoy A and B in the Kremlin on Tuesday", "Trump hosted Ukrainian
+ * President C at the White House on Monday": one side's principal receiving the other's at a table.
+ * Titles only between the verb and the name; two of the negotiation's sides (a host or mediator
+ * receiving one side is none: `onStanding`).
+ */
+function received(text: string, people: PersonSpan[], standing: Sides): { people: [PersonSpan, PersonSpan]; sides: [string, string]; concluded: boolean; received: true } | undefined {
+  for (let k = 0; k + 1 < people.length; k++) {
+    const a = people[k]!;
+    const b = people[k + 1]!;
+    const m = RECEIVED_OBJECT.exec(text.slice(a.end, b.start));
+    if (!m || !m[1]!.split(/\s+/).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w))) continue;
+    const sa = statedSide(a);
+    const sb = statedSide(b);
+    if (!onStanding(sa, standing) || !onStanding(sb, standing) || sa === sb) continue;
+    return { people: [a, b], sides: [sa, sb], concluded: false, received: true };
+  }
+  return undefined;
 }
 
 function metPair(text: string, people: PersonSpan[], standing: Sides): { people: [PersonSpan, PersonSpan]; sides: [string, string]; concluded: boolean } | undefined {
@@ -184,12 +209,13 @@ function metObject(text: string, people: PersonSpan[], standing: Sides): { subje
   return undefined;
 }
 
-/** The venue: the dateline's place, else one the sentence puts the meeting in or at (not "the war in Ukraine"). */
+/** The venue: the dateline's place, else one the sentence puts the meeting in or at (not "the war in Ukraine"; "in the Kremlin", "at the White House"). */
 function venue(toks: Token[]): Place | undefined {
   const places = findPlaces(toks);
+  const before = (p: { first: number }) => p.first - (toks[p.first - 1]?.lower === 'the' ? 2 : 1);
   return (
     places.find((p) => p.first === 0) ??
-    places.find((p) => /^(?:in|at)$/.test(toks[p.first - 1]?.lower ?? '') && !TOPIC_BEFORE_PLACE.has(toks[p.first - 2]?.lower ?? '') && toks[p.first - 2]?.lower !== 'war')
+    places.find((p) => /^(?:in|at)$/.test(toks[before(p)]?.lower ?? '') && !TOPIC_BEFORE_PLACE.has(toks[before(p) - 1]?.lower ?? '') && toks[before(p) - 1]?.lower !== 'war')
   )?.place;
 }
 

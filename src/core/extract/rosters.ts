@@ -2,12 +2,7 @@ import { nameKey } from '../names.js';
 import { findParties, type ItemSides } from '../parties.js';
 import { type PersonSpan, statedSide } from './actors.js';
 import { isComplement, mask, readList } from './delegations.js';
-import { LEADING_PRINCIPAL_OFFICES, officeParty, PRINCIPAL_OFFICES, ROLE_HEADS, ROLE_MODIFIERS, TALKS_RE } from './lexicon.js';
-
-const isTitleWord = (w: string) => {
-  const l = w.toLowerCase();
-  return l === 'the' || l === 'of' || ROLE_HEADS.has(l) || ROLE_MODIFIERS.has(l);
-};
+import { isTitleWord, LEADING_PRINCIPAL_OFFICES, officeParty, PRINCIPAL_OFFICES, TALKS_RE, TIME_OPENER } from './lexicon.js';
 import {
   CONFLICT_PENALTY,
   compileCues,
@@ -1125,8 +1120,9 @@ function subjectOf(raw: string): number[] {
   const clause = before.slice(from);
   const first = /⟨(\d+)⟩/.exec(clause);
   if (!first) return [];
-  // An opener set off by a comma ("In 2022, A led…", "To implement the deal, A and B held…") may precede the subject.
-  const lead = clause.slice(0, first.index).replace(/^[^⟨]*,/, '').split(/\s+/).filter(Boolean);
+  // An opener set off by a comma ("In 2022, A led…", "To implement the deal, A and B held…") may precede the
+  // subject, and a time with none ("Earlier on Thursday A and B met C").
+  const lead = clause.slice(0, first.index).replace(/^[^⟨]*,/, '').replace(TIME_OPENER, '').split(/\s+/).filter(Boolean);
   // A post's "to"/"of"/"for" inside a title counts with it ("former ambassador to Washington A").
   if (!lead.every((w, i) => /^\p{Lu}/u.test(w) || isTitleWord(w.replace(/[.,]$/, '')) || (/^(?:to|of|for)$/.test(w) && i > 0 && isTitleWord(lead[i - 1]!)))) return [];
   const ks = [Number(first[1])];
