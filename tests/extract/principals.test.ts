@@ -139,4 +139,35 @@ describe('principals meeting directly (second pass)', () => {
     const got = people(text, '2026-01-23T12:00:00Z');
     for (const p of ['Russia: Vladimir Putin', 'United States: Steve Witkoff', 'United States: Jared Kushner']) expect(got).toContain(p);
   });
+
+  it('"A will sit down with [title] B on Friday in P": both at the table (a dash dateline read past)', () => {
+    const text = 'WASHINGTON - US President Donald Trump will sit down with Russian President Vladimir Putin in Anchorage on Friday.';
+    expect(people(text, '2025-08-13T12:00:00Z')).toEqual(['Russia: Vladimir Putin', 'United States: Donald Trump']);
+  });
+
+  it('"a meeting in a three-on-three format: A with B and C, and D with E and F": each group its principal\'s side', () => {
+    const text =
+      'US and Russian leaders will hold talks in Anchorage on Friday. The leaders will then move to a meeting in a three-on-three format: US President Donald Trump with Secretary of State Marco Rubio and special envoy Steve Witkoff, and Russian President Vladimir Putin with Foreign Minister Sergei Lavrov and aide Yuri Ushakov.';
+    const got = people(text, '2025-08-13T12:00:00Z');
+    for (const p of ['United States: Donald Trump', 'United States: Marco Rubio', 'Russia: Vladimir Putin', 'Russia: Sergei Lavrov', 'Russia: Yuri Ushakov']) expect(got).toContain(p);
+  });
+
+  it('one principal "with" people after a colon is no table, nor a format only proposed', () => {
+    const one = 'US and Russian leaders will hold talks in Anchorage on Friday. Pictured at the meeting: US President Donald Trump with his dog.';
+    expect(people(one, '2025-08-13T12:00:00Z').join(' ')).not.toContain('Trump');
+    const proposed =
+      'US and Russian leaders held talks in Anchorage on Friday. Aides proposed a later meeting in another format: US President Donald Trump with envoy Steve Witkoff, and Russian President Vladimir Putin with aide Yuri Ushakov.';
+    expect(people(proposed, '2025-08-16T12:00:00Z').join(' ')).not.toMatch(/Trump|Putin/);
+  });
+
+  it('"A and B accompanied C": the principal and those with them on the principal\'s side', () => {
+    const text = 'The Oval Office meeting lasted about an hour. Ukrainian aides Andriy Yermak and Rustem Umerov accompanied Ukrainian President Volodymyr Zelensky.';
+    const got = people(text, '2025-08-18T20:00:00Z');
+    for (const p of ['Ukraine: Volodymyr Zelensky', 'Ukraine: Andriy Yermak', 'Ukraine: Rustem Umerov']) expect(got).toContain(p);
+  });
+
+  it('accompanying someone in an item about no talks seats nobody', () => {
+    const text = 'Ukrainian aides Andriy Yermak and Rustem Umerov accompanied Ukrainian President Volodymyr Zelensky on a visit to the front.';
+    expect(people(text, '2025-08-18T20:00:00Z')).toEqual([]);
+  });
 });

@@ -228,10 +228,15 @@ export function principalDelegations(input: PrincipalInput, hasRound: boolean, i
   // Without the dossier's mediators, a meeting outside the sides the item's talks are between may be
   // a go-between calling on one side ("Witkoff met Netanyahu" in a report on Israel–Hamas talks).
   const between = (sides: [string, string]) => input.mediators.size > 0 || itemParties.length < 2 || sides.every((x) => itemParties.includes(x));
+  const talksNamed = input.texts.some((t) => TALKS_NAMED.test(t));
   input.texts.forEach((text, i) => {
     if (CALL.test(text)) return;
     const people = input.people[i]!;
     out.push(...opposite(text, people, i, input));
+    // "a three-on-three format: A with B and C, and D with E and F": each principal's group one side.
+    if ((hasRound || talksNamed) && !PLAN_UNSURE.test(text)) out.push(...withGroups(text, people, i, input));
+    // "A and B accompanied C": in an item about talks, those with a principal sit at the table with them.
+    if ((hasRound || talksNamed) && !NOT_HELD.test(text)) out.push(...accompanied(text, people, i, input));
     // "five hours of talks between A and B": talks that were held, a round even where no place or day is read.
     if (!hasRound) {
       if (HELD_FOR_HOURS.test(text) && !NOT_HELD.test(text) && tenseOf(text) !== 'future') out.push(...talksBetween(text, input.toks[i]!, people, i, input));
@@ -281,6 +286,64 @@ function joined(text: string, people: PersonSpan[], i: number, standing: Sides):
     out.push(draft(side2, [second.name, ...company2.map((q) => q.name)], i, 'principals.joined'));
   }
   return out;
+}
+
+/** A plan that may not happen: "would" and "will" are how a schedule is told, these are not. */
+const PLAN_UNSURE = /\b(?:possible|possibly|proposed|propose|proposal|if|unless|called\s+off|cancel(?:led|ed)?|scrapped|not\s+invited|refused|declined)\b/i;
+/** What the text before a colon must name for the groups after it to be tables: a meeting, a format. */
+const MEETING_BEFORE_COLON = /\b(?:meeting|talks|format|table|summit|session|negotiations|sit-down)\b[^:]{0,40}$/i;
+
+/** Before each group's principal: a comma, "and" or a semicolon after the last group, then titles only. */
+const GROUP_GAP = /^\s*(?:[,;]\s*)?(?:and\s+|while\s+)?((?:[\p{L}.'’-]+\s+){0,4})$/u;
+
+/**
+ * "… then move to a meeting in a three-on-three format: Trump with Secretary of State A and envoy B,
+ * and Putin with Foreign Minister C and aide D": after a colon that closes a meeting's mention, each
+ * principal "with" their people is one side's table; two groups on two of the negotiation's sides at least.
+ */
+function withGroups(text: string, people: PersonSpan[], i: number, standing: Sides): DelegationDraft[] {
+  const colon = text.indexOf(':');
+  if (colon < 0 || !MEETING_BEFORE_COLON.test(text.slice(0, colon))) return [];
+  const heads = people.filter((p) => p.start > colon && /^\s+with\s/.test(text.slice(p.end, p.end + 6)));
+  const groups: DelegationDraft[] = [];
+  let from = colon + 1;
+  for (const [n, p] of heads.entries()) {
+    // Each group opens the list or follows the last one after a comma, "and" or a semicolon.
+    const gap = GROUP_GAP.exec(text.slice(from, p.start));
+    if (!gap || !gap[1]!.split(/\s+/).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w))) return [];
+    const side = statedSide(p);
+    if (!onStanding(side, standing)) return [];
+    const to = heads[n + 1]?.start ?? text.length;
+    const company = listed(text, people, p.end + /^\s+with\s/.exec(text.slice(p.end))![0].length, to).filter((q) => (statedSide(q) ?? side) === side);
+    if (!company.length) return [];
+    groups.push(draft(side, [p.name, ...company.map((q) => q.name)], i, 'principals.with-groups'));
+    from = company[company.length - 1]!.end;
+  }
+  return groups.length >= 2 && new Set(groups.map((g) => g.party)).size === groups.length ? groups : [];
+}
+
+/** "A and B accompanied [titles] C": those accompanying, then the principal they accompany. */
+const ACCOMPANIED_OBJECT = /^\s+(?:(?:had|have|has|will|would)\s+)?(?:also\s+)?(?:accompanied|accompany|accompanies)\s+((?:[\p{L}.'’-]+\s+){0,4})$/u;
+
+/**
+ * "Andriy Yermak and Rustem Umerov accompanied Zelensky": the principal and those with them, on the
+ * principal's side (one of the negotiation's standing sides); a companion whose own side is another
+ * is dropped, and only titles stand between the verb and the principal's name.
+ */
+function accompanied(text: string, people: PersonSpan[], i: number, standing: Sides): DelegationDraft[] {
+  for (let k = 0; k + 1 < people.length; k++) {
+    const object = people[k + 1]!;
+    const m = ACCOMPANIED_OBJECT.exec(text.slice(people[k]!.end, object.start));
+    if (!m || !m[1]!.split(/\s+/).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w))) continue;
+    const side = statedSide(object);
+    if (!onStanding(side, standing) || /^['’]s\b/.test(text.slice(object.end, object.end + 3))) continue;
+    let j = k;
+    while (j > 0 && LIST_GAP.test(text.slice(people[j - 1]!.end, people[j]!.start))) j--;
+    const company = people.slice(j, k + 1).filter((q) => (statedSide(q) ?? side) === side);
+    if (!company.length) continue;
+    return [draft(side, [object.name, ...company.map((q) => q.name)], i, 'principals.accompanied')];
+  }
+  return [];
 }
 
 /** "talks between Russian President A and the US delegation", "… between A and Washington's two envoys, C and D". */

@@ -1080,7 +1080,11 @@ function apposed(m: string, start: number, end: number): number[] {
  * capitals, the agency in parentheses within the first 80 characters, then a dash. Returns the
  * sentence after it (read without a regex over the prefix: one indexOf each way).
  */
+/** A dateline set off by a dash alone ("WASHINGTON - ", "ANCHORAGE — "): no part of the clause. */
+const DASH_DATELINE = /^\s*\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,2}\s[-—–]{1,2}\s/u;
+
 function dropDateline(s: string): string {
+  if (DASH_DATELINE.test(s)) return s.replace(DASH_DATELINE, '');
   const open = s.indexOf('(');
   if (open < 2 || open > 80) return s;
   const close = s.indexOf(')', open);

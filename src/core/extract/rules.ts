@@ -466,7 +466,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
     ],
     // "A and B held indirect talks", "… held a third round of talks": matched on its own, which keeps
     // the one alternation within recheck's budget.
-    patterns: [/\bheld (?:(?:a|an|their|new) )?(?:[\p{L}-]+ ){1,4}?(?:talks|negotiations|consultations)\b/gu],
+    // "A will sit down with B" likewise (the one alternation is at recheck's budget).
+    patterns: [/\bheld (?:(?:a|an|their|new) )?(?:[\p{L}-]+ ){1,4}?(?:talks|negotiations|consultations)\b/gu, /\b(?:sit|sat|sits) down with\b/gu],
     unit: 'sentence',
     people: 'subject',
     object: true,
@@ -479,6 +480,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
     examples: [
       ex('Russian President Vladimir Putin met U.S. special envoy Steve Witkoff in the Kremlin on Tuesday.', 'Russia', 'Vladimir Putin'),
       ex('Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev held talks in Abu Dhabi on Thursday.', 'Azerbaijan', 'Ilham Aliyev'),
+      ex('WASHINGTON - US President Donald Trump will sit down with Russian President Vladimir Putin in Anchorage on Friday.', 'Russia', 'Vladimir Putin'),
     ],
   },
   {
