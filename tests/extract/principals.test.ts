@@ -4,6 +4,7 @@
  * round. Sentences of our own, one per construction, with the negatives beside them.
  */
 import { describe, expect, it } from 'vitest';
+import { BUNDLED_DOSSIER_DIR, lexiconOf, loadDossier } from '../../src/core/dossier/load.js';
 import type { ExtractLexicon } from '../../src/core/extract/types.js';
 import { LEXICON } from './lexicon.js';
 import { people, rounds } from './read.js';
@@ -169,5 +170,56 @@ describe('principals meeting directly (second pass)', () => {
   it('accompanying someone in an item about no talks seats nobody', () => {
     const text = 'Ukrainian aides Andriy Yermak and Rustem Umerov accompanied Ukrainian President Volodymyr Zelensky on a visit to the front.';
     expect(people(text, '2025-08-18T20:00:00Z')).toEqual([]);
+  });
+
+  // The Russia–Ukraine dossier's standing sides: two of them meet as sides whatever the item's own talks.
+  const ru = lexiconOf(loadDossier('russia-ukraine', BUNDLED_DOSSIER_DIR));
+
+  it('"A is expected to travel to Moscow for a meeting with | to meet [title] B": B sits across from A', () => {
+    const a = 'US and Ukrainian officials held talks in Florida on Sunday. US envoy Steve Witkoff is expected to travel to Moscow next week for a meeting with Russian President Vladimir Putin.';
+    expect(people(a, '2025-11-30T20:00:00Z', ru)).toContain('Russia: Vladimir Putin');
+    const b = 'US and Ukrainian officials held talks in Florida on Sunday. US envoy Steve Witkoff is expected to travel to Moscow next week to meet Russian President Vladimir Putin.';
+    expect(people(b, '2025-11-30T20:00:00Z', ru)).toContain('Russia: Vladimir Putin');
+  });
+
+  it('a meeting only asked about, one of the same side, or one with a mediator seats nobody across', () => {
+    const asked = 'US and Ukrainian officials held talks in Florida on Sunday. US Secretary of State Marco Rubio was asked about a meeting with Russian President Vladimir Putin.';
+    expect(people(asked, '2025-11-30T20:00:00Z', ru).join(' ')).not.toContain('Putin');
+    const same = 'US and Ukrainian officials held talks in Florida on Sunday. US envoy Steve Witkoff is expected to travel to Washington for a meeting with US President Donald Trump.';
+    expect(people(same, '2025-11-30T20:00:00Z', ru).join(' ')).not.toContain('Trump');
+    const host = 'US and Ukrainian officials held talks in Florida on Sunday. US envoy Steve Witkoff is expected to travel to Ankara for a meeting with Turkish President Recep Tayyip Erdogan.';
+    expect(people(host, '2025-11-30T20:00:00Z', ru).join(' ')).not.toContain('Erdogan');
+  });
+
+  it('with no standing sides, a meeting outside the item\'s talks seats nobody', () => {
+    const a = 'US and Ukrainian officials held talks in Florida on Sunday. US envoy Steve Witkoff is expected to travel to Moscow next week for a meeting with Russian President Vladimir Putin.';
+    expect(people(a, '2025-11-30T20:00:00Z').join(' ')).not.toContain('Putin');
+  });
+
+  it('"A was flanked by C and D" in an item about a summit: A sits with them, no round needed', () => {
+    const text = 'The summit in Anchorage on Friday was billed as a three-on-three. Russian President Vladimir Putin was flanked by Foreign Minister Sergei Lavrov and aide Yuri Ushakov.';
+    expect(people(text, '2025-08-15T14:00:00Z')).toContain('Russia: Vladimir Putin');
+  });
+
+  it('"A was flanked by bodyguards" in an item about no talks seats nobody', () => {
+    const text = 'Russian President Vladimir Putin was flanked by Defence Minister Andrei Belousov as he inspected troops on Friday.';
+    expect(people(text, '2025-08-15T14:00:00Z').join(' ')).not.toContain('Putin');
+  });
+
+  it('"A brought B and C into the room with him": all three at the table, on A\'s side', () => {
+    const text = 'The summit in Anchorage on Friday was a three-on-three. US President Donald Trump brought Secretary of State Marco Rubio and special envoy Steve Witkoff into the room with him.';
+    const got = people(text, '2025-08-15T14:00:00Z');
+    for (const p of ['United States: Donald Trump', 'United States: Marco Rubio', 'United States: Steve Witkoff']) expect(got).toContain(p);
+  });
+
+  it('"A brought B" to something other than the table seats nobody', () => {
+    const text = 'The summit in Anchorage on Friday was a three-on-three. US President Donald Trump brought Secretary of State Marco Rubio to the airport.';
+    expect(people(text, '2025-08-15T14:00:00Z').join(' ')).not.toMatch(/Trump|Rubio/);
+  });
+
+  it('"A and B were also listed in the Kremlin\'s delegation": members of it', () => {
+    const text = "The summit in Anchorage on Friday was a three-on-three. Finance Minister Anton Siluanov and Defence Minister Andrei Belousov were also listed in the Kremlin's delegation.";
+    const got = people(text, '2025-08-15T14:00:00Z');
+    for (const p of ['Russia: Anton Siluanov', 'Russia: Andrei Belousov']) expect(got).toContain(p);
   });
 });

@@ -229,6 +229,8 @@ export function principalDelegations(input: PrincipalInput, hasRound: boolean, i
   // a go-between calling on one side ("Witkoff met Netanyahu" in a report on Israel–Hamas talks).
   const between = (sides: [string, string]) => input.mediators.size > 0 || itemParties.length < 2 || sides.every((x) => itemParties.includes(x));
   const talksNamed = input.texts.some((t) => TALKS_NAMED.test(t));
+  // "The summit in Anchorage on Friday …": a meeting the item dates, whoever its sides.
+  const talksDated = input.texts.some((t, i) => TALKS_NAMED.test(t) && input.dates[i]!.some((d) => d.precision === 'day' && !d.approximate));
   input.texts.forEach((text, i) => {
     if (CALL.test(text)) return;
     const people = input.people[i]!;
@@ -237,6 +239,8 @@ export function principalDelegations(input: PrincipalInput, hasRound: boolean, i
     if ((hasRound || talksNamed) && !PLAN_UNSURE.test(text)) out.push(...withGroups(text, people, i, input));
     // "A and B accompanied C": in an item about talks, those with a principal sit at the table with them.
     if ((hasRound || talksNamed) && !NOT_HELD.test(text)) out.push(...accompanied(text, people, i, input));
+    // "A was flanked by C and D" in an item about a dated summit no round was read for: the principal sits with them.
+    if (!hasRound && talksDated) out.push(...joined(text, people, i, input));
     // "five hours of talks between A and B": talks that were held, a round even where no place or day is read.
     if (!hasRound) {
       if (HELD_FOR_HOURS.test(text) && !NOT_HELD.test(text) && tenseOf(text) !== 'future') out.push(...talksBetween(text, input.toks[i]!, people, i, input));
