@@ -222,4 +222,27 @@ describe('principals meeting directly (second pass)', () => {
     const got = people(text, '2025-08-15T14:00:00Z');
     for (const p of ['Russia: Anton Siluanov', 'Russia: Andrei Belousov']) expect(got).toContain(p);
   });
+
+  it('"A and B spent some 12 hours in P on D": a sit-down told by its length, both at the table', () => {
+    const text = 'Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti spent some 12 hours in the lakeside town of Ohrid on Saturday.';
+    expect(people(text, '2023-03-19T12:00:00Z')).toEqual(['Kosovo: Albin Kurti', 'Serbia: Aleksandar Vucic']);
+    expect(rounds(text, '2023-03-19T12:00:00Z')).toContain('? 2023-03-18');
+  });
+
+  it('two of one side who spent hours somewhere, or hours on the phone, are no table', () => {
+    const same = 'Serbian President Aleksandar Vucic and Serbian Prime Minister Ana Brnabic spent three hours in Belgrade on Saturday.';
+    expect(people(same, '2023-03-19T12:00:00Z')).toEqual([]);
+    const phone = 'Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti spent two hours on the phone on Saturday.';
+    expect(people(phone, '2023-03-19T12:00:00Z')).toEqual([]);
+  });
+
+  it('"On the US side, JD Vance, A and B were present": initials open a name', () => {
+    const text = 'The Oval Office meeting lasted about an hour. On the US side, JD Vance, Marco Rubio and Steve Witkoff were present.';
+    expect(people(text, '2025-08-18T20:00:00Z')).toEqual(['United States: JD Vance', 'United States: Marco Rubio', 'United States: Steve Witkoff']);
+  });
+
+  it('two capitals that are no initials ("TV Rain", "PM") name nobody', () => {
+    const text = 'Talks in Geneva ended on Friday. On the Russian side, TV Rain and AI Summit were present.';
+    expect(people(text, '2025-08-18T20:00:00Z')).toEqual([]);
+  });
 });

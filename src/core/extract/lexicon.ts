@@ -147,6 +147,9 @@ export const NON_NAME = set(`
   mar-a-lago palm beach davos munich helsinki budapest
 `);
 
+/** Two-capital words that are no given name's initials ("TV Rain", "AI Summit", "PM Starmer"): never read as "JD" is. */
+export const NOT_INITIALS = set('tv ai pm mp vp dc pr hq id it ok uk us eu un ap gb rf fm am uae sa');
+
 /** Last-name endings typical of Slavic surnames in English transliteration. */
 export const SLAVIC_SURNAME =
   /(?:ov|ova|ev|eva|yov|yova|in|ina|yn|enko|sky|skyy|skyi|skiy|skii|ski|ska|skaya|chuk|yuk|iuk|vich|vych|ych|ich|uk|ko|ak|yak|iak|ets|ar)$/;

@@ -44,7 +44,9 @@ const NOT_HELD = /\b(?:would|could|might|may|possible|proposed|propose|proposal|
 const NOT_HELD_CONCLUDED = /\b(?:would|could|might|may|possible|ready\s+to|willing|if|unless|called\s+off|cancel(?:led|ed)?|not\s+invited|refused|declined)\b/i;
 /** The verb right after the pair: "A and B talked for nearly three hours", "… met at …", "… held talks in …". */
 // "held indirect talks", "held a third round of talks", "held trade talks": what qualifies the talks is read past.
-const MET_AFTER_PAIR = /^\s+(?:(?:have|had|has)\s+)?(?:talked|met|held\s+(?:(?:a|an|their|the|new)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:talks|negotiations|consultations|meeting|summit)|sat\s+down)\b/iu;
+// "A and B spent some 12 hours in Ohrid on Saturday": a sit-down told by its length.
+const MET_AFTER_PAIR =
+  /^\s+(?:(?:have|had|has)\s+)?(?:talked|met|held\s+(?:(?:a|an|their|the|new)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:talks|negotiations|consultations|meeting|summit)|sat\s+down|spent\s+(?:(?:some|nearly|almost|about|around|more\s+than|over)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+hours\s+(?:in|at|together|talking|negotiating)\b)/iu;
 /**
  * Two principals who concluded something together where talks were held: "A and B signed|agreed|
  * accepted … after talks in Brussels", "In the first round in Doha, A and B agreed to a ceasefire".
