@@ -12,6 +12,10 @@
  *   with those joining them, and an elliptical second clause seats B and E (`principals.joined`).
  * - "talks between A and the US delegation|Washington's envoys, C and D": A sits for their own
  *   side across from the other (`principals.talks-between`).
+ * - "A received|hosted [titles] B in the Kremlin on Tuesday": a round between their sides, read as
+ *   "met" is; "A and B spent 12 hours in P on D": the pair met.
+ * - "A and B accompanied C" (`principals.accompanied`); "a three-on-three format: A with B and C, and
+ *   D with E and F" (`principals.with-groups`): in an item about talks, each group on its principal's side.
  *
  * Never a phone or video call, a host, a mediator or a side outside the negotiation's standing sides.
  */
