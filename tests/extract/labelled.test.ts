@@ -68,15 +68,16 @@ const REAL_FLOORS = [
   { set: 'dev6' as const, delegations: { p: 0.95, r: 0.75 }, leaders: 0.9, rounds: 0.72 },
   // dev8 (1 Dec 2026, third session), untouched P 0.90 R 0.72, leaders 0.82, round dates 0.69 (precision 0.73);
   // after the session's three passes P 0.99 R 0.87, leaders 1.00, round dates 0.98 (0.96).
-  // continuations (2 Dec 2026, "He's with the Army Secretary, A, and with B"): R 0.88 → 0.89.
-  { set: 'dev8' as const, delegations: { p: 0.96, r: 0.87 }, leaders: 0.95, rounds: 0.94, roundPrecision: 0.92 },
+  // continuations (2 Dec 2026, "He's with the Army Secretary, A, and with B"): R 0.88 → 0.89. Principals pass (2 Dec): R 0.88 → 0.93, round dates 0.98 → 1.00.
+  { set: 'dev8' as const, delegations: { p: 0.96, r: 0.9 }, leaders: 0.95, rounds: 0.96, roundPrecision: 0.92 },
   // The day's validation set, read only as an aggregate by the second pass (the lead read its false
   // hits once, for the scrapped-lunch guard): at 0a1fe0d Russia–Ukraine P 0.97 R 0.53, other
   // negotiations P 0.93 R 0.43; at the end of 1 Dec P 0.94 R 0.53, leaders 0.70, round dates 0.74.
   // At the end of the third session (dev7 still read as an aggregate only): P 0.94 R 0.54, leaders 0.70, round dates 0.76 (0.95).
   // continuations (2 Dec 2026: "also at the table", "It also has", "with him -", a side's group, "Its composition:",
   // "Experts also came:", "He's brought", Q&A answers, "For the Americans, A and B.", "A's deputies:"): R 0.54 → 0.69.
-  { set: 'dev7' as const, delegations: { p: 0.92, r: 0.67 }, leaders: 0.68, rounds: 0.72 },
+  // Principals pass (2 Dec, principals meeting directly): P 0.94 R 0.54 → P 0.95 R 0.62, round dates 0.76 → 0.78.
+  { set: 'dev7' as const, delegations: { p: 0.92, r: 0.67 }, leaders: 0.68, rounds: 0.74 },
   // The fourth session's validation set (aggregates only), untouched at its starting code d79787e:
   // P 0.98 R 0.68, leaders 0.82, round dates 0.70 (0.86).
   { set: 'dev9' as const, delegations: { p: 0.95, r: 0.66 }, leaders: 0.8, rounds: 0.68 },

@@ -4,6 +4,7 @@ import {
   FIRST_NAMES,
   NEWS_ORGS,
   NON_NAME,
+  NOT_INITIALS,
   officeParty,
   REGION_BEFORE,
   ROLE_HEADS,
@@ -81,6 +82,9 @@ function rosterLine(sentences: SentenceTokens[], si: number): boolean {
   }
   return false;
 }
+
+/** Two capitals that may be a given name's initials ("JD"). */
+const INITIALS = /^[A-Z]{2}$/;
 
 /** A given name, its accents written or dropped ("Thérèse", "Therese"). */
 function isFirstName(lower: string): boolean {
@@ -249,14 +253,17 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
       // "He Lifeng", or "led by He" mid-sentence (the pronoun there is "him"): the family name, kept
       // as a name only where the item spells out a full name it opens (singles below).
       const familyHe = (k: number) => k > 0 && toks[k]!.text === 'He' && toks[k - 1]!.word && (k < b || !toks[k - 1]!.cap);
-      while (a <= b && nonName(toks[a]!) && !familyHe(a)) a++;
+      // "JD Vance": two capitals run together are a given name's initials when one plain name word
+      // closes the run right after them (no side, office, outlet or list word either).
+      const initials = (k: number) => k + 1 === run.last && INITIALS.test(toks[k]!.base) && !NOT_INITIALS.has(toks[k]!.lower) && nonName(toks[k]!) && !toks[k]!.party && !NON_NAME.has(toks[k]!.lower) && !NEWS_ORGS.has(toks[k]!.lower) && !isRoleWord(toks[k]!.lower) && PLAIN_NAME_WORD.test(toks[k + 1]!.base) && !nonName(toks[k + 1]!);
+      while (a <= b && nonName(toks[a]!) && !familyHe(a) && !initials(a)) a++;
       while (b >= a && nonName(toks[b]!) && !(a === b && familyHe(b))) b--;
       if (a > b) continue;
       // A title run into the name ("CEO of the Russian Direct Investment Fund Kirill Dmitriev",
       // "Deputy Head of the National Defense Control Center Viktor Shevtsov"): the name is what
       // follows the last word that can be no part of one.
       for (let k = b; k >= a; k--) {
-        if (nonName(toks[k]!) && !PARTICLES.has(toks[k]!.lower) && !familyHe(k)) {
+        if (nonName(toks[k]!) && !PARTICLES.has(toks[k]!.lower) && !familyHe(k) && !(k === a && initials(k))) {
           a = k + 1;
           break;
         }
@@ -281,7 +288,7 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
       if (b > a) {
         const firstLower = toks[a]!.lower;
         const lastLower = toks[b]!.lower;
-        const firstKnown = isFirstName(firstLower) || /^[A-Z]\.$/.test(toks[a]!.text);
+        const firstKnown = isFirstName(firstLower) || /^[A-Z]\.$/.test(toks[a]!.text) || initials(a);
         const appos = /^,\s+(?:the |a |an )?[^,]{0,60}?\b(?:adviser|advisor|minister|envoy|spokes\w+|secretary|chief|head|president|negotiator|official|aide|chancellor|ambassador|commander|director)\b/i.test(
           s.text.slice(toks[b]!.end),
         );

@@ -375,7 +375,14 @@ export function extract(input: ExtractInput): Extraction {
       if (standingSides.size >= 2 && [...sides].filter((p) => standingSides.has(p)).length < 2) {
         c.accepted = false;
         c.why = `met across ${[...sides].join('/')}: not two of the negotiation's sides`;
-      } else if (itemParties.length >= 2 && [...sides].filter((p) => (standingSides.size >= 2 ? itemParties.includes(p) : talksOf.has(p))).length < 2) {
+      } else if (
+        itemParties.length >= 2 &&
+        // One of the item's sides going to meet another of the dossier's standing sides (neither its mediator) is a meeting
+        // of sides whatever the item's own talks ("Witkoff is to travel to Moscow for a meeting with Putin" in a report on
+        // US–Ukraine talks); an outsider calling on one of the item's sides stays a go-between's call.
+        !(c.traveller && itemParties.includes(c.traveller) && standingSides.size >= 2 && [...sides].every((p) => standingSides.has(p) && !principals.mediators.has(p))) &&
+        [...sides].filter((p) => (standingSides.size >= 2 ? itemParties.includes(p) : talksOf.has(p))).length < 2
+      ) {
         // A mediator's envoy calling on one side ("Witkoff met Netanyahu in Jerusalem" in a report
         // on Israel–Hamas talks) is no round between the sides.
         c.accepted = false;

@@ -149,6 +149,9 @@ export const NON_NAME = set(`
   mar-a-lago palm beach davos munich helsinki budapest
 `);
 
+/** Two-capital words that are no given name's initials ("TV Rain", "AI Summit", "PM Starmer"): never read as "JD" is. */
+export const NOT_INITIALS = set('tv ai pm mp vp dc pr hq id it ok uk us eu un ap gb rf fm am uae sa');
+
 /** Last-name endings typical of Slavic surnames in English transliteration. */
 export const SLAVIC_SURNAME =
   /(?:ov|ova|ev|eva|yov|yova|in|ina|yn|enko|sky|skyy|skyi|skiy|skii|ski|ska|skaya|chuk|yuk|iuk|vich|vych|ych|ich|uk|ko|ak|yak|iak|ets|ar)$/;
@@ -236,6 +239,19 @@ export const LED_TABLE_AT =
   /\b(?:led|headed|leads|heads|will\s+lead|will\s+head)\s+(?:the|a|an|its|their|his|her|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:delegation|team|negotiators)\s+(?:in|at)\s+(?=\p{Lu})/u;
 /** The object of a host verb naming both sides at once, unnamed: the host is then no side. */
 export const BOTH_SIDES_OBJECT = /^\S+\s+(?:the\s+|both\s+)?(?:two\s+)?(?:delegations|negotiating\s+teams|teams|negotiators)\b/i;
+
+/** A word a title is made of ("special", "envoy", "the", "of"): what may stand before a name in a title. */
+export function isTitleWord(w: string): boolean {
+  const l = w.toLowerCase();
+  return l === 'the' || l === 'of' || ROLE_HEADS.has(l) || ROLE_MODIFIERS.has(l);
+}
+
+/**
+ * A time opening a clause with no comma after it ("Earlier on Thursday A and B met C", "On Tuesday
+ * evening A received B", "Late on Friday A …"): read past, like a comma-set opener, to the subject.
+ */
+export const TIME_OPENER =
+  /^\s*(?:(?:earlier|later|late|early)\s+)?(?:(?:on|this|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?\s+/i;
 
 /** Nouns that name a round of talks. */
 export const TALKS_RE =

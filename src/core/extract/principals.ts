@@ -12,13 +12,17 @@
  *   with those joining them, and an elliptical second clause seats B and E (`principals.joined`).
  * - "talks between A and the US delegation|Washington's envoys, C and D": A sits for their own
  *   side across from the other (`principals.talks-between`).
+ * - "A received|hosted [titles] B in the Kremlin on Tuesday": a round between their sides, read as
+ *   "met" is; "A and B spent 12 hours in P on D": the pair met.
+ * - "A and B accompanied C" (`principals.accompanied`); "a three-on-three format: A with B and C, and
+ *   D with E and F" (`principals.with-groups`): in an item about talks, each group on its principal's side.
  *
  * Never a phone or video call, a host, a mediator or a side outside the negotiation's standing sides.
  */
 import { type PersonSpan, statedSide } from './actors.js';
 import { type DateSpan, tenseOf } from './dates.js';
 import type { DelegationDraft } from './delegations.js';
-import { TOPIC_BEFORE_PLACE } from './lexicon.js';
+import { isTitleWord, TOPIC_BEFORE_PLACE } from './lexicon.js';
 import { findPlaces, type Place } from './places.js';
 import type { RoundDraft } from './rounds.js';
 import type { Token } from './tokens.js';
@@ -44,7 +48,9 @@ const NOT_HELD = /\b(?:would|could|might|may|possible|proposed|propose|proposal|
 const NOT_HELD_CONCLUDED = /\b(?:would|could|might|may|possible|ready\s+to|willing|if|unless|called\s+off|cancel(?:led|ed)?|not\s+invited|refused|declined)\b/i;
 /** The verb right after the pair: "A and B talked for nearly three hours", "… met at …", "… held talks in …". */
 // "held indirect talks", "held a third round of talks", "held trade talks": what qualifies the talks is read past.
-const MET_AFTER_PAIR = /^\s+(?:(?:have|had|has)\s+)?(?:talked|met|held\s+(?:(?:a|an|their|the|new)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:talks|negotiations|consultations|meeting|summit)|sat\s+down)\b/iu;
+// "A and B spent some 12 hours in Ohrid on Saturday": a sit-down told by its length.
+const MET_AFTER_PAIR =
+  /^\s+(?:(?:have|had|has)\s+)?(?:talked|met|held\s+(?:(?:a|an|their|the|new)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:talks|negotiations|consultations|meeting|summit)|sat\s+down|spent\s+(?:(?:some|nearly|almost|about|around|more\s+than|over)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+hours\s+(?:in|at|together|talking|negotiating)\b)/iu;
 /**
  * Two principals who concluded something together where talks were held: "A and B signed|agreed|
  * accepted … after talks in Brussels", "In the first round in Doha, A and B agreed to a ceasefire".
@@ -118,7 +124,7 @@ export function principalRounds(input: PrincipalInput): RoundDraft[] {
   const pubDay = input.published.toISOString().slice(0, 10);
   input.texts.forEach((text, i) => {
     if (CALL.test(text) || NOT_HELD.test(text)) return;
-    const pair = metPair(text, input.people[i]!, input);
+    const pair = metPair(text, input.people[i]!, input) ?? received(text, input.people[i]!, input);
     if (!pair) return;
     const days = input.dates[i]!.filter((d) => d.precision === 'day' && !d.approximate);
     // The day the verb governs, after the pair ("talked … on Friday"), before a dateline's day.
@@ -137,9 +143,34 @@ export function principalRounds(input: PrincipalInput): RoundDraft[] {
     };
     if (place) d.place = place;
     if (date) d.date = { date: date.date, precision: date.precision, text: date.text };
+    // "A received B in the Kremlin": a meeting with no talks word, read as "met" is (an encounter).
+    if ('received' in pair && !TALKS_NAMED.test(text)) d.encounter = true;
     out.push(d);
   });
   return out;
+}
+
+/** "A received|hosted|welcomed [titles] B": the host of the other side's principal, up to B's name. */
+const RECEIVED_OBJECT = /^\s+(?:(?:has|had|have)\s+)?(?:received|receives|hosted|hosts|welcomed|welcomes)\s+((?:[\p{L}.'’-]+\s+){0,4})$/u;
+
+/**
+ * "Putin received U.S. special envoy A and B in the Kremlin on Tuesday", "Trump hosted Ukrainian
+ * President C at the White House on Monday": one side's principal receiving the other's at a table.
+ * Titles only between the verb and the name; two of the negotiation's sides (a host or mediator
+ * receiving one side is none: `onStanding`).
+ */
+function received(text: string, people: PersonSpan[], standing: Sides): { people: [PersonSpan, PersonSpan]; sides: [string, string]; concluded: boolean; received: true } | undefined {
+  for (let k = 0; k + 1 < people.length; k++) {
+    const a = people[k]!;
+    const b = people[k + 1]!;
+    const m = RECEIVED_OBJECT.exec(text.slice(a.end, b.start));
+    if (!m || !m[1]!.split(/\s+/).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w))) continue;
+    const sa = statedSide(a);
+    const sb = statedSide(b);
+    if (!onStanding(sa, standing) || !onStanding(sb, standing) || sa === sb) continue;
+    return { people: [a, b], sides: [sa, sb], concluded: false, received: true };
+  }
+  return undefined;
 }
 
 function metPair(text: string, people: PersonSpan[], standing: Sides): { people: [PersonSpan, PersonSpan]; sides: [string, string]; concluded: boolean } | undefined {
@@ -184,12 +215,13 @@ function metObject(text: string, people: PersonSpan[], standing: Sides): { subje
   return undefined;
 }
 
-/** The venue: the dateline's place, else one the sentence puts the meeting in or at (not "the war in Ukraine"). */
+/** The venue: the dateline's place, else one the sentence puts the meeting in or at (not "the war in Ukraine"; "in the Kremlin", "at the White House"). */
 function venue(toks: Token[]): Place | undefined {
   const places = findPlaces(toks);
+  const before = (p: { first: number }) => p.first - (toks[p.first - 1]?.lower === 'the' ? 2 : 1);
   return (
     places.find((p) => p.first === 0) ??
-    places.find((p) => /^(?:in|at)$/.test(toks[p.first - 1]?.lower ?? '') && !TOPIC_BEFORE_PLACE.has(toks[p.first - 2]?.lower ?? '') && toks[p.first - 2]?.lower !== 'war')
+    places.find((p) => /^(?:in|at)$/.test(toks[before(p)]?.lower ?? '') && !TOPIC_BEFORE_PLACE.has(toks[before(p) - 1]?.lower ?? '') && toks[before(p) - 1]?.lower !== 'war')
   )?.place;
 }
 
@@ -202,10 +234,19 @@ export function principalDelegations(input: PrincipalInput, hasRound: boolean, i
   // Without the dossier's mediators, a meeting outside the sides the item's talks are between may be
   // a go-between calling on one side ("Witkoff met Netanyahu" in a report on Israel–Hamas talks).
   const between = (sides: [string, string]) => input.mediators.size > 0 || itemParties.length < 2 || sides.every((x) => itemParties.includes(x));
+  const talksNamed = input.texts.some((t) => TALKS_NAMED.test(t));
+  // "The summit in Anchorage on Friday …": a meeting the item dates, whoever its sides.
+  const talksDated = input.texts.some((t, i) => TALKS_NAMED.test(t) && input.dates[i]!.some((d) => d.precision === 'day' && !d.approximate));
   input.texts.forEach((text, i) => {
     if (CALL.test(text)) return;
     const people = input.people[i]!;
     out.push(...opposite(text, people, i, input));
+    // "a three-on-three format: A with B and C, and D with E and F": each principal's group one side.
+    if ((hasRound || talksNamed) && !PLAN_UNSURE.test(text)) out.push(...withGroups(text, people, i, input));
+    // "A and B accompanied C": in an item about talks, those with a principal sit at the table with them.
+    if ((hasRound || talksNamed) && !NOT_HELD.test(text)) out.push(...accompanied(text, people, i, input));
+    // "A was flanked by C and D" in an item about a dated summit no round was read for: the principal sits with them.
+    if (!hasRound && talksDated) out.push(...joined(text, people, i, input));
     // "five hours of talks between A and B": talks that were held, a round even where no place or day is read.
     if (!hasRound) {
       if (HELD_FOR_HOURS.test(text) && !NOT_HELD.test(text) && tenseOf(text) !== 'future') out.push(...talksBetween(text, input.toks[i]!, people, i, input));
@@ -255,6 +296,64 @@ function joined(text: string, people: PersonSpan[], i: number, standing: Sides):
     out.push(draft(side2, [second.name, ...company2.map((q) => q.name)], i, 'principals.joined'));
   }
   return out;
+}
+
+/** A plan that may not happen: "would" and "will" are how a schedule is told, these are not. */
+const PLAN_UNSURE = /\b(?:possible|possibly|proposed|propose|proposal|if|unless|called\s+off|cancel(?:led|ed)?|scrapped|not\s+invited|refused|declined)\b/i;
+/** What the text before a colon must name for the groups after it to be tables: a meeting, a format. */
+const MEETING_BEFORE_COLON = /\b(?:meeting|talks|format|table|summit|session|negotiations|sit-down)\b[^:]{0,40}$/i;
+
+/** Before each group's principal: a comma, "and" or a semicolon after the last group, then titles only. */
+const GROUP_GAP = /^\s*(?:[,;]\s*)?(?:and\s+|while\s+)?((?:[\p{L}.'’-]+\s+){0,4})$/u;
+
+/**
+ * "… then move to a meeting in a three-on-three format: Trump with Secretary of State A and envoy B,
+ * and Putin with Foreign Minister C and aide D": after a colon that closes a meeting's mention, each
+ * principal "with" their people is one side's table; two groups on two of the negotiation's sides at least.
+ */
+function withGroups(text: string, people: PersonSpan[], i: number, standing: Sides): DelegationDraft[] {
+  const colon = text.indexOf(':');
+  if (colon < 0 || !MEETING_BEFORE_COLON.test(text.slice(0, colon))) return [];
+  const heads = people.filter((p) => p.start > colon && /^\s+with\s/.test(text.slice(p.end, p.end + 6)));
+  const groups: DelegationDraft[] = [];
+  let from = colon + 1;
+  for (const [n, p] of heads.entries()) {
+    // Each group opens the list or follows the last one after a comma, "and" or a semicolon.
+    const gap = GROUP_GAP.exec(text.slice(from, p.start));
+    if (!gap || !gap[1]!.split(/\s+/).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w))) return [];
+    const side = statedSide(p);
+    if (!onStanding(side, standing)) return [];
+    const to = heads[n + 1]?.start ?? text.length;
+    const company = listed(text, people, p.end + /^\s+with\s/.exec(text.slice(p.end))![0].length, to).filter((q) => (statedSide(q) ?? side) === side);
+    if (!company.length) return [];
+    groups.push(draft(side, [p.name, ...company.map((q) => q.name)], i, 'principals.with-groups'));
+    from = company[company.length - 1]!.end;
+  }
+  return groups.length >= 2 && new Set(groups.map((g) => g.party)).size === groups.length ? groups : [];
+}
+
+/** "A and B accompanied [titles] C": those accompanying, then the principal they accompany. */
+const ACCOMPANIED_OBJECT = /^\s+(?:(?:had|have|has|will|would)\s+)?(?:also\s+)?(?:accompanied|accompany|accompanies)\s+((?:[\p{L}.'’-]+\s+){0,4})$/u;
+
+/**
+ * "Andriy Yermak and Rustem Umerov accompanied Zelensky": the principal and those with them, on the
+ * principal's side (one of the negotiation's standing sides); a companion whose own side is another
+ * is dropped, and only titles stand between the verb and the principal's name.
+ */
+function accompanied(text: string, people: PersonSpan[], i: number, standing: Sides): DelegationDraft[] {
+  for (let k = 0; k + 1 < people.length; k++) {
+    const object = people[k + 1]!;
+    const m = ACCOMPANIED_OBJECT.exec(text.slice(people[k]!.end, object.start));
+    if (!m || !m[1]!.split(/\s+/).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w))) continue;
+    const side = statedSide(object);
+    if (!onStanding(side, standing) || /^['’]s\b/.test(text.slice(object.end, object.end + 3))) continue;
+    let j = k;
+    while (j > 0 && LIST_GAP.test(text.slice(people[j - 1]!.end, people[j]!.start))) j--;
+    const company = people.slice(j, k + 1).filter((q) => (statedSide(q) ?? side) === side);
+    if (!company.length) continue;
+    return [draft(side, [object.name, ...company.map((q) => q.name)], i, 'principals.accompanied')];
+  }
+  return [];
 }
 
 /** "talks between Russian President A and the US delegation", "… between A and Washington's two envoys, C and D". */

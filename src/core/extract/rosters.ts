@@ -2,12 +2,7 @@ import { nameKey } from '../names.js';
 import { findParties, type ItemSides } from '../parties.js';
 import { type PersonSpan, statedSide } from './actors.js';
 import { isComplement, mask, readList } from './delegations.js';
-import { LEADING_PRINCIPAL_OFFICES, officeParty, PRINCIPAL_OFFICES, ROLE_HEADS, ROLE_MODIFIERS, TALKS_RE } from './lexicon.js';
-
-const isTitleWord = (w: string) => {
-  const l = w.toLowerCase();
-  return l === 'the' || l === 'of' || ROLE_HEADS.has(l) || ROLE_MODIFIERS.has(l);
-};
+import { isTitleWord, LEADING_PRINCIPAL_OFFICES, officeParty, PRINCIPAL_OFFICES, TALKS_RE, TIME_OPENER } from './lexicon.js';
 import {
   CONFLICT_PENALTY,
   compileCues,
@@ -41,6 +36,8 @@ export interface RosterCandidate {
   why?: string;
   /** The side a meeting's other party is named by, a side noun rather than a person ("A met the Russian delegation"). */
   across?: string;
+  /** The side of the clause's subject who goes to meet the person ("A is to travel to Moscow for a meeting with B"). */
+  traveller?: string;
 }
 
 export interface RosterInput {
@@ -676,6 +673,11 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         // Ukrainian team": the other party of a meeting may be a side's delegation named by its noun.
         const nounAcross = rule.object ? sideNounAcross(sides, start, end, m) : undefined;
         if (metSides && nounAcross) metSides.add(nounAcross);
+        // "A is expected to travel to Moscow for a meeting with B": the clause's subject goes to meet
+        // those after "with", so the subject's side is the meeting's other one.
+        const subjectAcross =
+          rule.id === 'roster.meeting-between' && metSides?.size === 1 && (FOR_MEETING_WITH.test(m.slice(Math.max(0, start - 12), end)) || /\bto meet$/.test(cue[0])) ? openerSide(m.slice(0, start), people, input) : undefined;
+        if (metSides && subjectAcross) metSides.add(subjectAcross);
         // "represented by their foreign ministers: Greece's A and Turkey's B": no side at the cue,
         // and every listed person states a side of their own, not all the same one: each sits on
         // theirs, as sure of it as a list whose sides agree.
@@ -743,6 +745,10 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
             c.why = `sent by ${sender}, but on the ${theirs} side`;
           }
           if (nounAcross && c.party !== nounAcross) c.across = nounAcross;
+          else if (subjectAcross && c.party !== subjectAcross) {
+            c.across = subjectAcross;
+            c.traveller = subjectAcross;
+          }
           if (across && c.party === across) {
             c.accepted = false;
             c.why = `meets the ${across} delegation, so sits on another side`;
@@ -767,6 +773,13 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
             if (!p || !own || companions.size !== 1 || !companions.has(own) || ++inSentence > MAX_CANDIDATES) continue;
             out.push(score(si, p, 'member', rule, own, 'listed', input));
           }
+        }
+        // "A brought B and C into the room": the one who brought them sits at that table too, on their own side.
+        if (rule.id === 'roster.travels-with' && /^(?:brought|brings|bringing)$/.test(cue[0]) && AT_TABLE.test(m.slice(end, end + 240))) {
+          const k = lastPersonBefore(m.slice(0, start));
+          const p = k === undefined ? undefined : people[k];
+          const own = sideOfPerson(p, input);
+          if (p && own && ++inSentence <= MAX_CANDIDATES) out.push(score(si, p, 'member', rule, own, 'listed', input));
         }
         if (joinedElsewhere) {
           const subject = people[Number(joinedElsewhere[1])];
@@ -1183,7 +1196,26 @@ function apposed(m: string, start: number, end: number): number[] {
  * capitals, the agency in parentheses within the first 80 characters, then a dash. Returns the
  * sentence after it (read without a regex over the prefix: one indexOf each way).
  */
+/** Where those brought sit: "into the room", "to the table". */
+const AT_TABLE = /\b(?:into\sthe\sroom|to\sthe\stable)\b/;
+/** A purpose clause naming the meeting: "for a meeting with", "for talks with". */
+const FOR_MEETING_WITH = /\bfor\s(?:a\s|an\s|the\s|his\s|her\s|their\s)?(?:new\s|first\s|further\s|direct\s|face-to-face\s)?(?:meeting|talks|summit)\swith$/u;
+/** The person opening a clause, titles allowed before them, then an auxiliary ("US envoy A is expected to …"). */
+const CLAUSE_OPENER = /^\s*((?:[\p{L}.'’-]+\s+){0,5}?)⟨(\d+)⟩(?!’s)\s+(?:is|are|was|were|will|would|has|had)\s/u;
+
+/** The side of the person opening the clause that ends at the cue (a dateline before them read past). */
+function openerSide(before: string, people: PersonSpan[], input: RosterInput): string | undefined {
+  const clause = dropDateline(before.split(/[;:]/).pop() ?? '');
+  const m = CLAUSE_OPENER.exec(clause);
+  if (!m || !m[1]!.split(/\s+/).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w))) return undefined;
+  return sideOfPerson(people[Number(m[2])], input);
+}
+
+/** A dateline set off by a dash alone ("WASHINGTON - ", "ANCHORAGE — "): no part of the clause. */
+const DASH_DATELINE = /^\s*\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,2}\s[-—–]{1,2}\s/u;
+
 function dropDateline(s: string): string {
+  if (DASH_DATELINE.test(s)) return s.replace(DASH_DATELINE, '');
   const open = s.indexOf('(');
   if (open < 2 || open > 80) return s;
   const close = s.indexOf(')', open);
@@ -1223,8 +1255,9 @@ function subjectOf(raw: string): number[] {
   const clause = before.slice(from);
   const first = /⟨(\d+)⟩/.exec(clause);
   if (!first) return [];
-  // An opener set off by a comma ("In 2022, A led…", "To implement the deal, A and B held…") may precede the subject.
-  const lead = clause.slice(0, first.index).replace(/^[^⟨]*,/, '').split(/\s+/).filter(Boolean);
+  // An opener set off by a comma ("In 2022, A led…", "To implement the deal, A and B held…") may precede the
+  // subject, and a time with none ("Earlier on Thursday A and B met C").
+  const lead = clause.slice(0, first.index).replace(/^[^⟨]*,/, '').replace(TIME_OPENER, '').split(/\s+/).filter(Boolean);
   // A post's "to"/"of"/"for" inside a title counts with it ("former ambassador to Washington A").
   if (!lead.every((w, i) => /^\p{Lu}/u.test(w) || isTitleWord(w.replace(/[.,]$/, '')) || (/^(?:to|of|for)$/.test(w) && i > 0 && isTitleWord(lead[i - 1]!)))) return [];
   const ks = [Number(first[1])];

@@ -466,7 +466,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
     ],
     // "A and B held indirect talks", "… held a third round of talks": matched on its own, which keeps
     // the one alternation within recheck's budget.
-    patterns: [/\bheld (?:(?:a|an|their|new) )?(?:[\p{L}-]+ ){1,4}?(?:talks|negotiations|consultations)\b/gu],
+    // "A will sit down with B" likewise (the one alternation is at recheck's budget).
+    patterns: [/\bheld (?:(?:a|an|their|new) )?(?:[\p{L}-]+ ){1,4}?(?:talks|negotiations|consultations)\b/gu, /\b(?:sit|sat|sits) down with\b/gu],
     unit: 'sentence',
     people: 'subject',
     object: true,
@@ -479,6 +480,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
     examples: [
       ex('Russian President Vladimir Putin met U.S. special envoy Steve Witkoff in the Kremlin on Tuesday.', 'Russia', 'Vladimir Putin'),
       ex('Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev held talks in Abu Dhabi on Thursday.', 'Azerbaijan', 'Ilham Aliyev'),
+      ex('WASHINGTON - US President Donald Trump will sit down with Russian President Vladimir Putin in Anchorage on Friday.', 'Russia', 'Vladimir Putin'),
     ],
   },
   {
@@ -542,7 +544,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
     cues: ['meeting … between', 'talks … between', 'meeting with', 'talks with', 'summit with'],
     // "a summit between A and B", "an encounter between A and B" (matched on their own: the one
     // alternation is at the size recheck can still prove linear).
-    patterns: [/\b(?:summit|encounter)(?: [\p{L}’'-]+){0,4} between\b/gu],
+    // "A is expected to travel to Moscow next week to meet B": the errand's meeting, its other party the traveller.
+    patterns: [/\b(?:summit|encounter)(?: [\p{L}’'-]+){0,4} between\b/gu, /\b(?:travel|fly|go|head) to \p{Lu}[^.;:⟨]{0,40}? to meet\b/gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
@@ -555,6 +558,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
     weight: 3,
     examples: [
       ex('Then came the Riyadh meeting on 18 February between US Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov.', 'Russia', 'Sergei Lavrov'),
+      ex('US envoy Steve Witkoff is expected to travel to Moscow for a meeting with Russian President Vladimir Putin.', 'Russia', 'Vladimir Putin'),
+      ex('US envoy Steve Witkoff is expected to travel to Moscow early next week to meet Russian President Vladimir Putin.', 'Russia', 'Vladimir Putin'),
     ],
   },
   {
@@ -634,6 +639,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
       // "came to the Kremlin together with A": the place may take "the", and "together" may close it.
       /\b(?:arrived|arrives|flew|flies|travell?ed|travels|came|comes)(?: (?:in|into|to|back|together))?(?: the)?(?: \p{Lu}[\p{L}-]{0,30}){0,3}(?: together)? with\b/gu,
       /\b(?:brought|brings|bringing) along\b|\b(?:brought|brings|bringing)(?= (?:[\p{L}\d.'’⟨⟩-]{1,30} ){1,4}along\b)/gu,
+      // "A brought Secretary of State B and envoy C into the room": those brought to the table (A sits there too).
+      /\b(?:brought|brings|bringing)(?=(?: [\p{L}\d.'’⟨⟩-]{1,30}){1,12}? (?:into the room|to the table)\b)/gu,
     ],
     unit: 'sentence',
     people: 'after',
@@ -643,6 +650,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
     examples: [
       ex('Ukrainian Defence Minister Rustem Umerov arrived in Abu Dhabi with adviser Andrii Hnatov and general Kyrylo Budanov on Sunday.', 'Ukraine', 'Andrii Hnatov', 'Kyrylo Budanov'),
       ex('Ukrainian President Volodymyr Zelensky had brought adviser Rustem Umerov along.', 'Ukraine', 'Rustem Umerov'),
+      ex('US President Donald Trump brought Secretary of State Marco Rubio and special envoy Steve Witkoff into the room with him.', 'United States', 'Donald Trump', 'Marco Rubio', 'Steve Witkoff'),
     ],
   },
   {
@@ -828,7 +836,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
     // "A and B were among its members": among the members of the delegation named before (matched on its own too).
     patterns: [
       // "A is also in the Russian group", "B was in the Iranian contingent": a side's group or contingent is its team.
-      /\b(?:are|is|were|was)\s(?:also\s)?in\sthe\s(?:[\p{L}’'.-]{1,30}\s{1,4}){0,2}?(?:team|delegation|group|contingent)\b/gu,
+      // "A and B were also listed in the Kremlin's delegation": named in it.
+      /\b(?:are|is|were|was)\s(?:also\s)?(?:(?:listed|named|included)\s)?in\sthe\s(?:[\p{L}’'.-]{1,30}\s{1,4}){0,2}?(?:team|delegation|group|contingent)\b/gu,
       /\b(?:are|is|were|was)\s(?:also\s)?among\s(?:its|their)\s(?:other\s)?members\b/gu,
       // "A has joined Barnea's team": a person's team, on that person's side (matched on its own: the gaps hold no person).
       /\b(?:joined|joins|join|joining)\s⟨\d+⟩['’]s\s(?:[\p{L}-]+\s)?(?:team|delegation)\b/gu,
@@ -848,6 +857,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
       ex('Rustem Umerov, First Deputy Foreign Minister Serhiy Kyslytsia and Ambassador Olha Stefanishyna are on the Ukrainian delegation.', 'Ukraine', 'Rustem Umerov', 'Serhiy Kyslytsia', 'Olha Stefanishyna'),
       ex("Strategic Affairs Minister Avi Dichter joined Israel's team in Cairo on Wednesday.", 'Israel', 'Avi Dichter'),
       ex('The rebel negotiators are led by Pablo Ortega; Aureliano Ruiz and Bernardo Gil are also in the ELN team.', 'ELN', 'Aureliano Ruiz', 'Bernardo Gil'),
+      ex("Finance Minister Anton Siluanov and Defence Minister Andrei Belousov were also listed in the Kremlin's delegation.", 'Russia', 'Anton Siluanov', 'Andrei Belousov'),
     ],
   },
   {
