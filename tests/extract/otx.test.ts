@@ -20,3 +20,20 @@ describe('clerical honorifics are no part of the name', () => {
     expect(people('Afghan government and Taliban negotiators met in Doha on Saturday. Mullah Abdul Rahim Wardak gave a speech.')).toEqual([]);
   });
 });
+
+describe('"the government" of a report naming one armed movement is the state it fights', () => {
+  it('seats the government team of a Houthi report on Yemen', () => {
+    expect(
+      people('Talks between the internationally recognised government and the Houthi rebels opened in Sweden on Thursday. The government team is headed by Foreign Minister Khaled Nasser.'),
+    ).toEqual(['Yemen: Khaled Nasser (leader)']);
+  });
+  it('seats the government delegation of an ELN report on Colombia', () => {
+    expect(people('The government and the ELN resumed talks in Caracas on Monday. The government delegation is led by Ana Ruiz.')).toEqual(['Colombia: Ana Ruiz (leader)']);
+  });
+  it('gives no side to "the government" beside a movement that fights no state of the overlay (Hezbollah)', () => {
+    expect(people('Talks with Hezbollah opened in Beirut on Monday. The government team is headed by Foreign Minister Youssef Rajji.')).toEqual([]);
+  });
+  it('gives no side once the movement governs the state (the Taliban after August 2021)', () => {
+    expect(people('The Taliban and the government held talks in Doha on Monday. The government team is led by Amir Khan Muttaqi.', '2023-05-14T09:00:00Z')).toEqual([]);
+  });
+});

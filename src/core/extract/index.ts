@@ -161,7 +161,7 @@ export function extract(input: ExtractInput): Extraction {
   // "The government delegation": whose, when the item says so; passed to every reader that reads party words.
   // Parties the item names as hosts or mediators ("under Qatari mediation"): never "the government" of the talks.
   const goBetweenNamed = goBetweenParties(norm);
-  const sides = assignGenericSides(toks, new Set([...goBetweenNamed.hosts, ...goBetweenNamed.mediators]));
+  const sides = assignGenericSides(toks, new Set([...goBetweenNamed.hosts, ...goBetweenNamed.mediators]), published.toISOString().slice(0, 10));
   const people: PersonSpan[][] = findPeople(
     norm.map((s, i) => ({ text: s, tokens: toks[i]! })),
     { lexicon: input.lexicon },
