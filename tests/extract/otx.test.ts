@@ -37,3 +37,24 @@ describe('"the government" of a report naming one armed movement is the state it
     expect(people('The Taliban and the government held talks in Doha on Monday. The government team is led by Amir Khan Muttaqi.', '2023-05-14T09:00:00Z')).toEqual([]);
   });
 });
+
+describe('a side chaired, and a list that ends where a new clause begins', () => {
+  it('reads "the government delegation is chaired by A" as its leader, not the talks\' chair', () => {
+    expect(
+      people('The government and the ELN resumed talks in Caracas on Monday, hosted by Venezuela. The government delegation is chaired by Ana Ruiz, and they are joined by senator Pedro Gil.'),
+    ).toContain('Colombia: Ana Ruiz (leader)');
+  });
+  it('still casts "the talks, chaired by A" as the go-between', () => {
+    expect(people('Talks between the government and the ELN, chaired by Norwegian envoy Kari Lund, resumed in Caracas on Monday.')).toEqual([]);
+  });
+  it('reads "The ELN one is headed by A" at a sentence\'s start as the ELN\'s team', () => {
+    expect(
+      people('The government and the ELN resumed talks in Caracas on Monday. The government delegation is led by Ana Ruiz. The ELN one is headed by Pablo Cruz, commander, and integrate it Luis Mora and Carla Vega.'),
+    ).toEqual(['Colombia: Ana Ruiz (leader)', 'ELN: Pablo Cruz (leader)']);
+  });
+  it('does not make co-leaders of those after ", and they"', () => {
+    expect(people('Talks between Armenia and Azerbaijan opened in Almaty on Monday. The Armenian delegation is led by Mher Sargsyan, and they met Azerbaijani officials later.')).toEqual([
+      'Armenia: Mher Sargsyan (leader)',
+    ]);
+  });
+});

@@ -129,9 +129,9 @@ const ANCHOR_RE =
 /** Weak anchors name a group without saying it is a delegation: only "led by" counts after them. */
 const WEAK_ANCHOR = /^(?:officials|diplomats|americans|russians|ukrainians|europeans)$/;
 
-/** Stops a list of people: a new clause begins (a verb, a conjunction, a semicolon or a dash). */
+/** Stops a list of people: a new clause begins (a verb, a conjunction, a pronoun subject after ", and", a semicolon or a dash). */
 const STOP_WORDS =
-  /;|\s[—–]\s|\band\s(?:is|was|are|were|will\sbe)\s(?:also\s)?(?:made|composed|comprised|formed)\b|\b(?:said|says|told|met|meet|meets|arrived|arrive|according|held|hold|holds|discussed|discuss|signed|agreed|began|ended|flew|travelled|traveled|in order|for talks|to discuss|who|whom|whose|which|while|after|before|when|where|but|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+  /;|\s[—–]\s|\band\s(?:is|was|are|were|will\sbe)\s(?:also\s)?(?:made|composed|comprised|formed)\b|,\sand\s(?:they|he|she|it|we|[a-z]{3,20}\sit)\s|\b(?:said|says|told|met|meet|meets|arrived|arrive|according|held|hold|holds|discussed|discuss|signed|agreed|began|ended|flew|travelled|traveled|in order|for talks|to discuss|who|whom|whose|which|while|after|before|when|where|but|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
 /**
  * A full stop ends a list when a sentence could start after it. Not after a title's abbreviation
  * ("Brig. Gen."), and not before a lower-case word: "Defence Minister A. deputy foreign minister
