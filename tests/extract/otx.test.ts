@@ -58,3 +58,22 @@ describe('a side chaired, and a list that ends where a new clause begins', () =>
     ]);
   });
 });
+
+describe("a side's commission", () => {
+  it('reads "The Armenian commission is chaired by A" and "B heads the Baku commission" as the two sides\' leaders', () => {
+    expect(
+      people(
+        'The border commissions of Armenia and Azerbaijan met on the border on Friday. The Armenian commission is chaired by Deputy Prime Minister Mher Sargsyan. His Azerbaijani counterpart, Deputy PM Elchin Mammadov, heads the Baku commission.',
+      ),
+    ).toEqual(['Armenia: Mher Sargsyan (leader)', 'Azerbaijan: Elchin Mammadov (leader)']);
+  });
+  it('reads "the government\'s peace commission, led by A" beside an armed movement', () => {
+    expect(people("The government and the ELN resumed talks in Caracas on Monday. The government's peace commission, led by Ana Ruiz, arrived on Sunday.")).toEqual([
+      'Colombia: Ana Ruiz (leader)',
+    ]);
+  });
+  it('gives no side to a commission no party word owns', () => {
+    expect(people('Talks between Armenia and Azerbaijan opened in Almaty on Monday. The electoral commission is chaired by Ruben Hakobyan.')).toEqual([]);
+    expect(people('Talks between Armenia and Azerbaijan opened in Almaty on Monday. A commission of inquiry headed by Ruben Hakobyan will report.')).toEqual([]);
+  });
+});

@@ -109,7 +109,22 @@ interface SideCue {
 }
 
 const SIDE_NOUN =
-  /\b(?:negotiating\s+|peace\s+|expert\s+|technical\s+|official\s+)?(delegation|delegations|team|side|negotiators|delegates|group|contingent|line-?up|one)\b/giu;
+  /\b(?:negotiating\s+|peace\s+|expert\s+|technical\s+|official\s+)?(delegation|delegations|team|side|negotiators|delegates|group|contingent|line-?up|one|commission)\b/giu;
+/**
+ * "The Armenian commission", "the government's peace commission", "Azerbaijan's state commission on
+ * delimitation": a side's commission at talks (border, peace), its party word right before it, two
+ * lower-case words at most between; elsewhere a commission is a body of its own ("the electoral commission of …").
+ */
+function commissionSide(before: string, sides: ItemSides | undefined): string | undefined {
+  const words = before.trimEnd().split(/\s+/);
+  for (let k = 1; k <= 3 && k <= words.length; k++) {
+    const w = words[words.length - k]!;
+    const party = lastParty(w.replace(/['’]s?$/, ''), sides);
+    if (party) return party;
+    if (!/^\p{Ll}[\p{L}-]{1,20}$/u.test(w)) return undefined;
+  }
+  return undefined;
+}
 /** "a Russian team led by A and a Ukrainian one headed by B", "The ELN one is headed by C": "one" stands for a side's team only right after its party word. */
 const ONE_AFTER_SIDE = /\b(?:[Aa]|[Aa]n|[Tt]he)\s\p{Lu}[\p{L}-]{1,30}\s$/u;
 const FOR_SIDE = /\b(?:from|for|on)\s+the\s+([\p{Lu}][\p{L}’'-]*)\s+side\b|\b(?:for|representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)/gu;
@@ -136,6 +151,11 @@ function sideCues(m: string, sides: ItemSides | undefined): SideCue[] {
     if (noun === 'delegations') continue;
     const before = m.slice(Math.max(0, a.index - 40), a.index).replace(/^.*[,;:⟩(]/s, '');
     if (noun === 'one' && !ONE_AFTER_SIDE.test(before)) continue;
+    if (noun === 'commission') {
+      const party = commissionSide(before, sides);
+      if (party) out.push({ start: a.index, end: a.index + a[0].length, party, contextual: false, noun: true });
+      continue;
+    }
     const after = /^\s+(?:of|from)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)/u.exec(m.slice(a.index + a[0].length));
     const party = lastParty(before, sides) ?? (after ? lastParty(after[1]!, sides) : undefined);
     const end = a.index + a[0].length + (after && party ? after[0].length : 0);

@@ -382,6 +382,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
     // linear): "led the military subgroup", "headed the Russian group", "was at the head of".
     patterns: [
       /\b(?:leads|led|heads|headed) the (?:[\p{L}’'-]{1,30} ){0,3}?(?:sub)?group\b/gu,
+      // A side's commission at border or peace talks ("heads the Baku commission"): a side only with its party word (rosters.ts).
+      /\b(?:leads|led|heads|headed|chairs|chaired) the (?:[\p{L}’'-]{1,30} ){0,3}?commission\b/gu,
       /\b(?:was|is|will\sbe|would\sbe|remains|remained|stays|stayed)\sat\sthe\shead\sof\b/gu,
       // "A, the head of Z's office, is leading the Ukrainian team", "A and B are leading the U.S. side", "… will be heading the … side".
       /\b(?:is|are|was|were|will\sbe)\s(?:leading|heading)\sthe\s(?:[\p{L}’'.-]{1,30}\s{1,4}){0,3}?(?:side|team|delegation)\b/gu,
@@ -398,6 +400,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
       ex("Vladimir Medinsky, the Putin adviser who headed Moscow's 2022 Istanbul negotiations, leads Russia's delegation, which also includes military intelligence chief Igor Kostyukov.", 'Russia', ['Vladimir Medinsky', 'leader']),
       ex('Sonata Coulter, Deputy Assistant Secretary of State for Russia and Central Europe, headed the US delegation; the Russian delegation was led by Alexander Darchiyev.', 'United States', ['Sonata Coulter', 'leader']),
       ex("Russia's delegation is made up of Ministry of Defense representatives, with Admiral Igor Kostyukov, Chief of the Main Directorate of the General Staff, at its head.", 'Russia', ['Igor Kostyukov', 'leader']),
+      ex('His Azerbaijani counterpart, Deputy Prime Minister Elchin Mammadov, heads the Baku commission.', 'Azerbaijan', ['Elchin Mammadov', 'leader']),
     ],
   },
   {
