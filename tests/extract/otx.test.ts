@@ -77,3 +77,13 @@ describe("a side's commission", () => {
     expect(people('Talks between Armenia and Azerbaijan opened in Almaty on Monday. A commission of inquiry headed by Ruben Hakobyan will report.')).toEqual([]);
   });
 });
+
+describe("a chief negotiator's possessive", () => {
+  const opening = 'Talks between the government and the Houthi rebels opened in Sweden on Thursday. ';
+  it('reads a plural\'s possessive and a title before the holder ("The Houthis\' chief negotiator is their spokesman, A")', () => {
+    expect(people(`${opening}The Houthis' chief negotiator is their spokesman, Mohammed Salem.`)).toEqual(['Houthis: Mohammed Salem (leader)']);
+  });
+  it('does not take a speaker after a clause for the holder', () => {
+    expect(people(`${opening}The Houthis' chief negotiator is in Sanaa, Mohammed Salem said.`)).toEqual([]);
+  });
+});

@@ -181,7 +181,8 @@ function sideCues(m: string, sides: ItemSides | undefined): SideCue[] {
     if (party) out.push({ start: p.index, end: p.index + p[0].length, party, contextual: false, noun: false });
   }
   // "Iran's chief negotiator, A, heads …": a side's possessive on the negotiator noun is that side.
-  for (const p of possessive && m.includes('negotiator') ? execAll(/(?<![\p{L}.-])(\p{Lu}[\p{L}.-]*)['’]s\s(?:new\s|former\s)?(?:chief|lead|top)\snegotiator\b/gu, m) : []) {
+  // "The Houthis' chief negotiator": a plural's possessive, its "s" before the apostrophe.
+  for (const p of (possessive || /s['’]\s/.test(m)) && m.includes('negotiator') ? execAll(/(?<![\p{L}.-])(\p{Lu}[\p{L}.-]*)(?:['’]s|(?<=s)['’])\s(?:new\s|former\s)?(?:chief|lead|top)\snegotiator\b/gu, m) : []) {
     const party = lastParty(p[1]!, sides);
     if (party) out.push({ start: p.index, end: p.index + p[0].length, party, contextual: false, noun: false });
   }
@@ -984,7 +985,8 @@ function readLongList(s: string, sides: ItemSides | undefined): number[] {
 }
 
 /** Up to six title words (capitalised or not) between a head-of noun and its holder. */
-const APPOSED_AFTER = /^\s*,?\s*(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,6}?⟨(\d+)⟩(?!’s)/u;
+/** After a head-of noun: titles, then its holder ("the head of the US delegation, Secretary of State A"; "chief negotiator is their spokesman, A"). */
+const APPOSED_AFTER = /^\s*,?\s*(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,6}?(?:[\p{L}’'.-]+,\s+)?⟨(\d+)⟩(?!’s)/u;
 const APPOSED_BEFORE = /⟨(\d+)⟩(?:’s)?\s*,\s*(?:(?:the|a|an|as)\s+(?:[\p{L}’'-]+\s+){0,5}?)?(?:(?:who|which)\s+(?:is\s+|was\s+|will\s+be\s+)?)?$/u;
 
 /** "A, special envoy, was head of the American delegation": a copula before a head-of noun. */
@@ -1096,7 +1098,8 @@ function apposed(m: string, start: number, end: number): number[] {
   // Only a title may stand between ("the head of the US delegation, Secretary of State A"), not a
   // clause ("at the head of the Russian delegation, while Defense Minister A headed…").
   const between = after ? after[0].replace(/⟨\d+⟩$/, '').split(/[\s,]+/).filter(Boolean) : [];
-  if (after && between.every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w))) return [Number(after[1])];
+  // "is their spokesman, A": the side's own officer ("their", "its" after the copula), a title then a comma.
+  if (after && between.every((w, i) => /^\p{Lu}/u.test(w) || isTitleWord(w) || (i === 0 && /^(?:their|its)$/.test(w)))) return [Number(after[1])];
   return [];
 }
 
