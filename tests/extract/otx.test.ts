@@ -87,3 +87,27 @@ describe("a chief negotiator's possessive", () => {
     expect(people(`${opening}The Houthis' chief negotiator is in Sanaa, Mohammed Salem said.`)).toEqual([]);
   });
 });
+
+describe('a side and a colon at the head of a line', () => {
+  const opening = 'The DRC government and the M23 signed a framework in Doha on Saturday.\n';
+  it('reads "For Kinshasa: A" and "For the rebels: B" as each side\'s people', () => {
+    expect(people(`${opening}For Kinshasa: Marie Ilunga, the President's special envoy.\nFor the rebels: Jean Habimana, executive secretary of the movement.`, '2025-11-15T18:00:00Z')).toEqual([
+      'DR Congo: Marie Ilunga',
+      'M23: Jean Habimana',
+    ]);
+  });
+  it('reads no side from a line that opens on "For" without a colon', () => {
+    expect(people(`${opening}For Kinshasa, Marie Ilunga said the deal was a first step.`, '2025-11-15T18:00:00Z')).toEqual([]);
+  });
+});
+
+describe('a question seats no one', () => {
+  it('gives no leader for "The M23 team is led by A?"', () => {
+    expect(people('The DRC government and the M23 signed a framework in Doha on Saturday. The M23 team is led by its deputy coordinator Jean Habimana?', '2025-11-15T18:00:00Z')).toEqual([]);
+  });
+  it('still reads the same sentence told as a fact', () => {
+    expect(people('The DRC government and the M23 signed a framework in Doha on Saturday. The M23 team is led by its deputy coordinator Jean Habimana.', '2025-11-15T18:00:00Z')).toEqual([
+      'M23: Jean Habimana (leader)',
+    ]);
+  });
+});

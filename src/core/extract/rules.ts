@@ -673,6 +673,20 @@ export const DELEGATION_RULES: DelegationRule[] = [
     ],
   },
   {
+    id: 'roster.side-colon',
+    // Matched on its own: a side opening the line, then a colon and its people, as live blogs and
+    // briefs lay out each side's signatories or negotiators ("For Kinshasa: A, the President's special
+    // envoy."; "For the rebels: B"). A generic side word stands for the side the item ties it to.
+    cues: [],
+    patterns: [/^(?:For|On behalf of|Representing) (?:the )?(?:\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30})?|government|rebels|guerrillas|opposition)(?: side| delegation| team)?:(?= )/gu],
+    unit: 'sentence',
+    people: 'after',
+    product: 'member',
+    shape: 'a side at the head of the line, a colon, then its people ("For Kinshasa: A, the President\'s special envoy")',
+    weight: 3,
+    examples: [ex("For Kinshasa: Marie Ilunga, the President's special envoy.", 'DR Congo', 'Marie Ilunga')],
+  },
+  {
     id: 'roster.side-opener',
     // Matched on its own: a side opening the sentence, set off by a comma, then its people and a
     // verb of being there ("For the United States, A and B attended"); "For Kyiv, A said …" is a
