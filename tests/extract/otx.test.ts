@@ -111,3 +111,21 @@ describe('a question seats no one', () => {
     ]);
   });
 });
+
+describe('in a side\'s group; who has steered a side', () => {
+  it('reads "A and B were in the Iranian group" as Iran\'s members', () => {
+    expect(people("Iran and the United States held indirect talks in Muscat on Saturday. Araghchi's deputy Reza Kazemi and Ali Shirazi were in the Iranian group, IRNA reported.")).toEqual([
+      'Iran: Ali Shirazi',
+      'Iran: Reza Kazemi',
+    ]);
+  });
+  it('reads no one into an armed or working group', () => {
+    expect(people('Talks between the government and the Houthi rebels opened in Sweden on Thursday. Ahmed Saleh and Ali Nasser were in the Houthi armed group.')).toEqual([]);
+  });
+  it('reads "A, who has steered Israel\'s side in recent weeks" as its leader, not where the clause denies it', () => {
+    expect(people("Israel and Hamas resumed indirect talks in Cairo on Saturday. Strategic Affairs Minister Avi Dichter, who has steered Israel's side in recent weeks, met US envoy Tom Reed on Thursday.")).toEqual([
+      'Israel: Avi Dichter (leader)',
+    ]);
+    expect(people("Israel and Hamas resumed indirect talks in Cairo on Saturday. Strategic Affairs Minister Avi Dichter, who steered Israel's side in earlier rounds, is not part of the team for now.")).toEqual([]);
+  });
+});

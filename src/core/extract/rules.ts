@@ -808,10 +808,10 @@ export const DELEGATION_RULES: DelegationRule[] = [
     cues: [
       'joined … delegation', 'joined … team',
       'on … delegation', 'on … team', 'part of … delegation', 'part of … team', 'members of … delegation', 'member of … delegation', 'among … negotiators', 'among … delegates'],
-    // "A and B are also in the ELN team": a copula, then "in" a side's team (matched on its own).
+    // "A and B are also in the ELN team", "C and D were in the Iranian group": a copula, then "in" a side's team (matched on its own).
     // "A and B were among its members": among the members of the delegation named before (matched on its own too).
     patterns: [
-      /\b(?:are|is|were|was)\s(?:also\s)?in\sthe\s(?:[\p{L}’'.-]{1,30}\s{1,4}){0,2}?(?:team|delegation)\b/gu,
+      /\b(?:are|is|were|was)\s(?:also\s)?in\sthe\s(?:[\p{L}’'.-]{1,30}\s{1,4}){0,2}?(?:team|delegation|group|contingent)\b/gu,
       /\b(?:are|is|were|was)\s(?:also\s)?among\s(?:its|their)\s(?:other\s)?members\b/gu,
       // "A has joined Barnea's team": a person's team, on that person's side (matched on its own: the gaps hold no person).
       /\b(?:joined|joins|join|joining)\s⟨\d+⟩['’]s\s(?:[\p{L}-]+\s)?(?:team|delegation)\b/gu,
@@ -819,7 +819,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
     // "signed off on the make-up of the delegation": on a thing of the delegation, not on it; "the
     // decree on the delegation", "briefed reporters on the team": about it, not on it.
     reject: {
-      cue: /^on\s.*\bof\s/i,
+      // "were in the armed group", "is in the working group": a group that is no side's negotiators.
+      cue: /^on\s.*\bof\s|\b(?:armed|militant|rebel|terror(?:ist)?|pressure|advocacy|lobby|media|rights|business|industry|ethnic|political|parliamentary|working|contact|age|support|user)\s+group$/i,
       before: /\b(?:decree|decrees|order|law|resolution|decision|ruling|report|briefing|remarks|comments|statement|signed\s+off|decided|agreed|insisted|commented|spoke|reported|briefed|reporters|journalists)\s$/i,
     },
     unit: 'sentence',
@@ -916,11 +917,12 @@ export const SENTENCE_SHAPES: SentenceShape[] = [
   },
   {
     id: 'shape.leader-before-anchor',
-    cues: ['heading', 'leading', 'headed', 'led', 'heads', 'leads', 'head', 'lead', 'chairs', 'chaired', 'chairing', 'fronted', 'fronts'],
+    cues: ['heading', 'leading', 'headed', 'led', 'heads', 'leads', 'head', 'lead', 'chairs', 'chaired', 'chairing', 'fronted', 'fronts', 'steered', 'steers', 'steering'],
     product: 'leader',
     shape: 'the person first, then a leading verb and the delegation ("A was heading his country\'s delegation", "A, who led Moscow\'s delegation")',
     examples: [
       ex('Danish Foreign Minister Halvard Lunde, who led the Danish delegation, spoke first.', 'Denmark', ['Halvard Lunde', 'leader']),
+      ex("Strategic Affairs Minister Avi Dichter, who has steered Israel's side in recent weeks, spoke first.", 'Israel', ['Avi Dichter', 'leader']),
     ],
   },
   {
