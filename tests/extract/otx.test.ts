@@ -129,3 +129,14 @@ describe('in a side\'s group; who has steered a side', () => {
     expect(people("Israel and Hamas resumed indirect talks in Cairo on Saturday. Strategic Affairs Minister Avi Dichter, who steered Israel's side in earlier rounds, is not part of the team for now.")).toEqual([]);
   });
 });
+
+describe('a post abroad before the name', () => {
+  it('reads "Ambassador of Azerbaijan to the USA A" as a titled person', () => {
+    expect(
+      people('Azerbaijan and Armenia signed a declaration at the White House on Friday. The Azerbaijani delegation also included Ambassador of Azerbaijan to the USA Elchin Mammadov.', '2025-08-09T09:00:00Z'),
+    ).toEqual(['Azerbaijan: Elchin Mammadov']);
+  });
+  it('reads no person after a country that no title precedes', () => {
+    expect(people('Azerbaijan and Armenia signed a declaration at the White House on Friday. The Azerbaijani delegation flew to the USA Elchin Mammadov said.', '2025-08-09T09:00:00Z')).toEqual([]);
+  });
+});
