@@ -32,6 +32,13 @@ export interface Party {
    * separate side (the 2020 intra-Afghan talks).
    */
   governs?: { state: string; since: string };
+  /**
+   * The state an armed movement fights and negotiates with: a report naming the movement and "the
+   * government" (no state of its own tied to the word) means that state's ("the Houthis … the
+   * government team" is Yemen's). Not for a movement that sits beside its state's government rather
+   * than against it (Hezbollah and Lebanon), nor once the movement governs (`governs`).
+   */
+  fights?: string;
 }
 
 /** A party named in a text, with the character span that named it. */
@@ -117,21 +124,21 @@ const BLOCS: Party[] = [
   // Non-state sides at negotiating tables: named by the movement, as the press names them.
   { name: 'Hamas', code: 'HAMAS', nonState: 'armed', aliases: ['Hamas', 'HAMAS'] },
   { name: 'Hezbollah', code: 'HEZBOLLAH', nonState: 'armed', aliases: ['Hezbollah', 'Hizbollah'] },
-  { name: 'Rapid Support Forces', code: 'RSF', nonState: 'armed', aliases: ['Rapid Support Forces', 'RSF'] },
+  { name: 'Rapid Support Forces', code: 'RSF', nonState: 'armed', fights: 'Sudan', aliases: ['Rapid Support Forces', 'RSF'] },
   // Congo's rebel movement and its political alliance, named by either or both ("AFC/M23").
-  { name: 'M23', code: 'M23', nonState: 'armed', aliases: ['M23', 'March 23 Movement', 'Alliance Fleuve Congo', 'Congo River Alliance', 'AFC'] },
+  { name: 'M23', code: 'M23', nonState: 'armed', fights: 'DR Congo', aliases: ['M23', 'March 23 Movement', 'Alliance Fleuve Congo', 'Congo River Alliance', 'AFC'] },
   // Tigray's regional capital stands for its authorities as a state's capital does ("Mekelle said").
-  { name: 'Tigray People’s Liberation Front', code: 'TPLF', nonState: 'armed', aliases: ['TPLF', 'Tigray People’s Liberation Front', "Tigray People's Liberation Front", 'Tigrayan', 'Tigrayans', 'Mekelle', 'Mekele', 'Tigray Interim Administration'] },
-  { name: 'ELN', code: 'ELN', nonState: 'armed', aliases: ['ELN', 'National Liberation Army', 'Ejército de Liberación Nacional'] },
-  { name: 'FARC', code: 'FARC', nonState: 'armed', aliases: ['FARC', 'Revolutionary Armed Forces of Colombia'] },
+  { name: 'Tigray People’s Liberation Front', code: 'TPLF', nonState: 'armed', fights: 'Ethiopia', aliases: ['TPLF', 'Tigray People’s Liberation Front', "Tigray People's Liberation Front", 'Tigrayan', 'Tigrayans', 'Mekelle', 'Mekele', 'Tigray Interim Administration'] },
+  { name: 'ELN', code: 'ELN', nonState: 'armed', fights: 'Colombia', aliases: ['ELN', 'National Liberation Army', 'Ejército de Liberación Nacional'] },
+  { name: 'FARC', code: 'FARC', nonState: 'armed', fights: 'Colombia', aliases: ['FARC', 'Revolutionary Armed Forces of Colombia'] },
   // The movement's seat names its authorities as a capital names a state's ("Sanaa said").
-  { name: 'Houthis', code: 'HOUTHIS', nonState: 'armed', aliases: ['Houthis', 'Houthi', 'Huthis', 'Huthi', 'Ansar Allah', 'Ansarallah', 'Sanaa', 'Sana’a', "Sana'a"] },
-  { name: 'Taliban', code: 'TALIBAN', nonState: 'armed', aliases: ['Taliban'], governs: { state: 'Afghanistan', since: '2021-08-15' } },
+  { name: 'Houthis', code: 'HOUTHIS', nonState: 'armed', fights: 'Yemen', aliases: ['Houthis', 'Houthi', 'Huthis', 'Huthi', 'Ansar Allah', 'Ansarallah', 'Sanaa', 'Sana’a', "Sana'a"] },
+  { name: 'Taliban', code: 'TALIBAN', nonState: 'armed', fights: 'Afghanistan', aliases: ['Taliban'], governs: { state: 'Afghanistan', since: '2021-08-15' } },
   // Colombia's FARC dissidents sit as groups of their own, apart from the FARC that signed in 2016.
-  { name: 'Estado Mayor Central', code: 'EMC', nonState: 'armed', aliases: ['Estado Mayor Central', 'EMC', 'Central General Staff', 'FARC dissidents', 'FARC-EP dissidents'] },
-  { name: 'Segunda Marquetalia', code: 'SEGMARQ', nonState: 'armed', aliases: ['Segunda Marquetalia', 'Second Marquetalia'] },
+  { name: 'Estado Mayor Central', code: 'EMC', nonState: 'armed', fights: 'Colombia', aliases: ['Estado Mayor Central', 'EMC', 'Central General Staff', 'FARC dissidents', 'FARC-EP dissidents'] },
+  { name: 'Segunda Marquetalia', code: 'SEGMARQ', nonState: 'armed', fights: 'Colombia', aliases: ['Segunda Marquetalia', 'Second Marquetalia'] },
   { name: 'Palestinian Islamic Jihad', code: 'PIJ', nonState: 'armed', aliases: ['Palestinian Islamic Jihad', 'Islamic Jihad', 'PIJ'] },
-  { name: 'Polisario Front', code: 'POLISARIO', nonState: 'armed', aliases: ['Polisario', 'Polisario Front', 'Frente Polisario', 'POLISARIO'] },
+  { name: 'Polisario Front', code: 'POLISARIO', nonState: 'armed', fights: 'Morocco', aliases: ['Polisario', 'Polisario Front', 'Frente Polisario', 'POLISARIO'] },
   { name: 'Syrian Democratic Forces', code: 'SDF', nonState: 'armed', aliases: ['Syrian Democratic Forces', 'SDF'] },
   // Breakaway administrations that sit at talks as sides of their own (the Geneva International
   // Discussions, the 5+2 format): world-countries lists none of them.
@@ -145,13 +152,13 @@ const BLOCS: Party[] = [
   { name: 'Republika Srpska', code: 'RS', aliases: ['Republika Srpska', 'Bosnian Serb', 'Bosnian Serbs', 'Banja Luka'] },
   { name: 'Nagorno-Karabakh', code: 'NKR', aliases: ['Nagorno-Karabakh', 'Karabakh Armenians', 'Artsakh', 'Stepanakert'] },
   // Armed movements at other tables (Sudan's south, Ethiopia's Oromia, Turkey's, Syria's, the Philippines', Myanmar's).
-  { name: 'SPLM-N', code: 'SPLM-N', nonState: 'armed', aliases: ['SPLM-N', 'SPLM-North'] },
-  { name: 'Oromo Liberation Army', code: 'OLA', nonState: 'armed', aliases: ['Oromo Liberation Army', 'OLA'] },
-  { name: 'PKK', code: 'PKK', nonState: 'armed', aliases: ['PKK', 'Kurdistan Workers’ Party', "Kurdistan Workers' Party"] },
+  { name: 'SPLM-N', code: 'SPLM-N', nonState: 'armed', fights: 'Sudan', aliases: ['SPLM-N', 'SPLM-North'] },
+  { name: 'Oromo Liberation Army', code: 'OLA', nonState: 'armed', fights: 'Ethiopia', aliases: ['Oromo Liberation Army', 'OLA'] },
+  { name: 'PKK', code: 'PKK', nonState: 'armed', fights: 'Turkey', aliases: ['PKK', 'Kurdistan Workers’ Party', "Kurdistan Workers' Party"] },
   { name: 'Hayat Tahrir al-Sham', code: 'HTS', nonState: 'armed', aliases: ['Hayat Tahrir al-Sham', 'HTS'] },
-  { name: 'Moro Islamic Liberation Front', code: 'MILF', nonState: 'armed', aliases: ['Moro Islamic Liberation Front', 'MILF'] },
-  { name: 'National Democratic Front', code: 'NDFP', nonState: 'armed', aliases: ['NDFP', 'New People’s Army', "New People's Army", 'NPA'] },
-  { name: 'Arakan Army', code: 'ARAKAN', nonState: 'armed', aliases: ['Arakan Army'] },
+  { name: 'Moro Islamic Liberation Front', code: 'MILF', nonState: 'armed', fights: 'Philippines', aliases: ['Moro Islamic Liberation Front', 'MILF'] },
+  { name: 'National Democratic Front', code: 'NDFP', nonState: 'armed', fights: 'Philippines', aliases: ['NDFP', 'New People’s Army', "New People's Army", 'NPA'] },
+  { name: 'Arakan Army', code: 'ARAKAN', nonState: 'armed', fights: 'Myanmar', aliases: ['Arakan Army'] },
   { name: 'National Unity Government', code: 'NUG', nonState: 'political', aliases: ['National Unity Government', 'NUG'] },
   { name: 'Fatah', code: 'FATAH', nonState: 'political', aliases: ['Fatah'] },
   // Venezuela's opposition coalition at the Barbados and Mexico City talks.

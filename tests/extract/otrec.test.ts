@@ -31,7 +31,7 @@ describe('leader wording', () => {
       people(
         "Afghan government and Taliban negotiators began talks in Doha on Saturday.\n\nAnd the Taliban?\nTheir team is also 21-strong. Its chief negotiator is Mawlawi Abdul Rahim Wardak, the group's chief justice.",
       ),
-    ).toEqual(['Taliban: Mawlawi Abdul Rahim Wardak (leader)']);
+    ).toEqual(['Taliban: Abdul Rahim Wardak (leader)']);
   });
 });
 

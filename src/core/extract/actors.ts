@@ -184,6 +184,16 @@ function titleHeadBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** A post's title then "to"/"in" and the country right before token `i` ("Ambassador of Azerbaijan to the USA", "envoy to the UN"). */
+function postBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  const party = tokens[k]?.party;
+  while (k >= 0 && tokens[k]!.party === party) k--;
+  if (tokens[k]?.lower === 'the') k--;
+  if (tokens[k]?.lower !== 'to' && tokens[k]?.lower !== 'in') return false;
+  return titleHeadBefore(tokens, k);
+}
+
 function titledBefore(tokens: Token[], i: number): boolean {
   // "Deputy Head of the Security Service (SBU) A", "… of the Armed Forces (Operations) A": a
   // parenthesis closing a long title sits between; the title's head word stands before it.
@@ -279,7 +289,8 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
           }
       }
       // Peeled words make a title only if one is a title word ("St Petersburg" is no title).
-      const titled = toks.slice(run.first, a).some((t) => isRoleWord(t.lower)) || titledBefore(toks, a);
+      // "Ambassador of Azerbaijan to the USA A", "envoy to the UN B": a post's country right before the name, its title before that.
+      const titled = toks.slice(run.first, a).some((t) => isRoleWord(t.lower)) || titledBefore(toks, a) || (!!toks[a - 1]?.party && postBefore(toks, a));
       const sentenceInitial = a === 0 || (a === 1 && !toks[0]!.word);
       const surface = toks
         .slice(a, b + 1)

@@ -132,9 +132,11 @@ const ANCHOR_RE =
 /** Weak anchors name a group without saying it is a delegation: only "led by" counts after them. */
 const WEAK_ANCHOR = /^(?:officials|diplomats|americans|russians|ukrainians|europeans)$/;
 
-/** Stops a list of people: a new clause begins (a verb, a conjunction, a semicolon or a dash). */
+/** After a relative clause ending in a side's noun: the main verb negated ("…, is not part of the team", "…, no longer leads it"). */
+const DENIED_AFTER_RELATIVE = /^[^;,⟨]{0,80},\s(?:(?:is|was|are|were|will\sbe|has\sbeen|had\sbeen)\s(?:not|no\slonger|never)\b|(?:isn['’]t|wasn['’]t|won['’]t|no\slonger)\b)/;
+/** Stops a list of people: a new clause begins (a verb, a conjunction, a pronoun subject after ", and", a semicolon or a dash). */
 const STOP_WORDS =
-  /;|\s[—–]\s|\band\s(?:is|was|are|were|will\sbe)\s(?:also\s)?(?:made|composed|comprised|formed)\b|\b(?:said|says|told|met|meet|meets|arrived|arrive|according|held|hold|holds|discussed|discuss|signed|agreed|began|ended|flew|travelled|traveled|in order|for talks|to discuss|who|whom|whose|which|while|after|before|when|where|but|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+  /;|\s[—–]\s|\band\s(?:is|was|are|were|will\sbe)\s(?:also\s)?(?:made|composed|comprised|formed)\b|,\sand\s(?:they|he|she|it|we|[a-z]{3,20}\sit)\s|\b(?:said|says|told|met|meet|meets|arrived|arrive|according|held|hold|holds|discussed|discuss|signed|agreed|began|ended|flew|travelled|traveled|in order|for talks|to discuss|who|whom|whose|which|while|after|before|when|where|but|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
 /**
  * A full stop ends a list when a sentence could start after it. Not after a title's abbreviation
  * ("Brig. Gen."), and not before a lower-case word: "Defence Minister A. deputy foreign minister
@@ -526,15 +528,16 @@ export function findDelegations(
     const leaderBeforeAt = at;
     if (relEnd[ai]! > 0) after = relEnd[ai]!;
 
-    // Leader before the anchor: "A was heading his country’s delegation", "A, who led Moscow’s delegation".
+    // Leader before the anchor: "A was heading his country’s delegation", "A, who led Moscow’s delegation", "A, who has steered Israel's side".
     const before = m.slice(prevEnd, leaderBeforeAt);
     // "A, Chairman of the committee, who headed the Russian delegation": an apposition may sit
     // between the name and the relative clause.
     const lb =
-      /⟨(\d+)⟩(?:’s)?(?:(?:,[^,⟨;]{1,100})?,\s*(?:who|which)\s+|,\s+(?:an?|the)\s+[^,;⟨]{1,60}?(?:⟨\d+⟩)?,\s*)?\s*(?:[\p{L}-]+\s+){0,2}?(?:was\s+|is\s+|will\s+|would\s+|has\s+|had\s+|to\s+)?(?:be\s+|been\s+)?(?:heading|leading|headed|led|heads|leads|head|lead|chairs|chaired|chairing|fronted|fronts)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:country['’]s\s+)?(?:[\p{L}’'-]+\s+){0,3}$/iu.exec(
+      /⟨(\d+)⟩(?:’s)?(?:(?:,[^,⟨;]{1,100})?,\s*(?:who|which)\s+|,\s+(?:an?|the)\s+[^,;⟨]{1,60}?(?:⟨\d+⟩)?,\s*)?\s*(?:[\p{L}-]+\s+){0,2}?(?:was\s+|is\s+|will\s+|would\s+|has\s+|had\s+|to\s+)?(?:be\s+|been\s+)?(?:heading|leading|headed|led|heads|leads|head|lead|chairs|chaired|chairing|fronted|fronts|steered|steers|steering)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:country['’]s\s+)?(?:[\p{L}’'-]+\s+){0,3}$/iu.exec(
         before,
       );
-    if (lb) add(party, Number(lb[1]), 'leader', LEADER_BEFORE);
+    // "A, who steered Israel's side in earlier rounds, is not part of the team": the clause the relative sits in denies it.
+    if (lb && !DENIED_AFTER_RELATIVE.test(m.slice(leaderBeforeAt, leaderBeforeAt + 140))) add(party, Number(lb[1]), 'leader', LEADER_BEFORE);
     const mb = MEMBER_BEFORE_ANCHOR.exec(before);
     if (mb) {
       const clause = before.slice(0, mb.index).replace(/^.*[;:]/, '');

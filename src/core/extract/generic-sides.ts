@@ -1,4 +1,4 @@
-import { findParties, type Party } from '../parties.js';
+import { findParties, type Party, partyByName } from '../parties.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -66,13 +66,20 @@ function ownedByOther(toks: readonly Token[], k: number): boolean {
   return POSSESSIVE_DETERMINERS.has(before.lower) || (before.poss && before.cap && !before.party);
 }
 
+/** The state a movement fights, while it does not govern it and the item does not host the talks there. */
+function foughtState(movement: Party, hosts: ReadonlySet<string>, day: string | undefined): Party | undefined {
+  if (!movement.fights || hosts.has(movement.fights)) return undefined;
+  if (movement.governs && (day === undefined || day >= movement.governs.since)) return undefined;
+  return partyByName(movement.fights);
+}
+
 /**
  * Gives generic side words ("government", "rebels", "opposition") the party the item ties them to
  * (never a party the item names as host or mediator, `hosts`), in place on the tokens, and returns the words with their parties: the item's `ItemSides`, which
  * extract() passes to every reader that reads a side from a party word in text, so those read them
  * too. Cheap: one pass over tokens already made, and nothing when the item uses none of the words.
  */
-export function assignGenericSides(toks: readonly (readonly Token[])[], hosts: ReadonlySet<string> = new Set()): Map<string, Party> {
+export function assignGenericSides(toks: readonly (readonly Token[])[], hosts: ReadonlySet<string> = new Set(), day?: string): Map<string, Party> {
   const words = new Map<string, Party>();
   /** States the item ties a government to, in the order it first does. */
   const governments = new Map<string, Party>();
@@ -118,7 +125,9 @@ export function assignGenericSides(toks: readonly (readonly Token[])[], hosts: R
   const rebels = only(armed);
   // No government named as such: the one state an item names beside its one armed movement is the
   // state that movement negotiates with ("Colombia and the ELN … the government delegation").
-  const government = only(governments) ?? (!governments.size && rebels ? only(besideArmed) : undefined);
+  // Nor that: the state the one movement fights (the overlay's `fights`), unless it governs it by the
+  // report's day or the item names that state as host ("the government team … the Houthis" is Yemen's).
+  const government = only(governments) ?? (!governments.size && rebels ? (besideArmed.size ? only(besideArmed) : foughtState(rebels, hosts, day)) : undefined);
   const opposition = only(political);
   const give = (set: ReadonlySet<string>, p: Party | undefined) => {
     if (p) for (const w of set) words.set(w, p);

@@ -37,6 +37,8 @@ export const AFTER_PERSON: readonly RegExp[] = [WHO_HOSTS, HOSTS_TALKS, OPENS_SE
 
 /** "hosted by A", "mediated by Kazakh Foreign Minister A". */
 const HOSTED_BY = /\b(?:host(?:ed)?|mediat(?:ed|ion)|brokered|chaired|facilitated|convened|moderated|opened)\s+by\s+(?:(?!(?:and|or|but|while|who|which|said|says)\s)[\p{L}][\p{L}.'’-]*\s+){0,6}(?:[\p{L}][\p{L}.'’-]*,\s+)?$/iu;
+/** "The government delegation is chaired by A", "the Armenian commission, chaired by B": a side's body chaired is led, not a meeting hosted. */
+const SIDE_CHAIRED_BY = /\b(?:delegation|team|side|commission|negotiators|one)(?:,\s|\s(?:(?:is|was|were|are|will\sbe|has\sbeen|had\sbeen)\s)?)chaired\sby\s(?:(?!(?:and|or|but|while|who|which|said|says)\s)[\p{L}][\p{L}.'’-]*\s+){0,6}(?:[\p{L}][\p{L}.'’-]*,\s+)?$/iu;
 /** "under the auspices of A". */
 const AUSPICES_OF = /\bunder\s+the\s+(?:auspices|chairmanship|mediation)\s+of\s+(?:(?!(?:and|or|but|while|who|which|said|says)\s)[\p{L}][\p{L}.'’-]*\s+){0,6}(?:[\p{L}][\p{L}.'’-]*,\s+)?$/iu;
 /** "The Turkish host, Foreign Minister A", "the host country's foreign minister, A". */
@@ -134,7 +136,7 @@ export function findGoBetweens(texts: readonly string[], people: readonly Person
       const after = t.slice(p.end, p.end + 160);
       const before = t.slice(Math.max(0, p.start - 120), p.start);
       // Named so by the words before them ("hosted by A", "the chief mediator, A"): a list may go on.
-      const named = BEFORE_PERSON.some((re) => re.test(before));
+      const named = BEFORE_PERSON.some((re) => re.test(before)) && !SIDE_CHAIRED_BY.test(before);
       if (named) cued.add(p);
       let host = named || AFTER_PERSON.some((re) => re.test(after));
       // "Swiss President A met B and C separately": the subject receives each side in turn.

@@ -27,6 +27,8 @@ import type {
   RoundFact,
 } from './types.js';
 
+/** A sentence asking rather than telling ("The M23 team is led by A?"): it seats no one. */
+const QUESTION = /\?["”’')\]]*\s*$/;
 /** Rules whose people stand for their sides only where a round in that sentence is between those sides. */
 const NEEDS_ROUND = new Set(DELEGATION_RULES.filter((r) => r.needsRound).map((r) => r.id));
 /** Rules reading those who met ("A met B"): a meeting, so between two of the item's sides. */
@@ -161,7 +163,7 @@ export function extract(input: ExtractInput): Extraction {
   // "The government delegation": whose, when the item says so; passed to every reader that reads party words.
   // Parties the item names as hosts or mediators ("under Qatari mediation"): never "the government" of the talks.
   const goBetweenNamed = goBetweenParties(norm);
-  const sides = assignGenericSides(toks, new Set([...goBetweenNamed.hosts, ...goBetweenNamed.mediators]));
+  const sides = assignGenericSides(toks, new Set([...goBetweenNamed.hosts, ...goBetweenNamed.mediators]), published.toISOString().slice(0, 10));
   const people: PersonSpan[][] = findPeople(
     norm.map((s, i) => ({ text: s, tokens: toks[i]! })),
     { lexicon: input.lexicon },
@@ -298,6 +300,13 @@ export function extract(input: ExtractInput): Extraction {
   // "… led by A and B, respectively": a pairing in order is each person's stated side for the item.
   const respective = new Map<string, string>();
   norm.forEach((text, i) => {
+    // A question seats no one ("The M23 team is led by A?"): it still names the side that the
+    // answer's "the team" stands for (noteSentence below).
+    if (QUESTION.test(text)) {
+      state.prevSubjectParty = toks[i]!.find((t) => t.party)?.party?.name;
+      noteSentence(text, people[i]!, state);
+      return;
+    }
     for (const d of respectiveDelegations(text, toks[i]!, () => locationTokens(toks[i]!), people[i]!, i)) {
       drafts.push({ d, tense: tenseAt(i) });
       for (const n of [...d.leaders, ...d.members]) respective.set(nameKey(n), d.party);
@@ -318,6 +327,11 @@ export function extract(input: ExtractInput): Extraction {
     ...(input.knownParty ? { knownParty: input.knownParty } : {}),
     sides,
   });
+  for (const c of roster)
+    if (c.accepted && QUESTION.test(norm[c.sentenceIndex]!)) {
+      c.accepted = false;
+      c.why = 'a question asserts no one';
+    }
   // Sides from evidence in order: a person's own stated side (a party word or an office in their
   // title, anywhere in the item) outranks a side the sentence shapes took from context.
   const ownSide = new Map<string, string>(respective);

@@ -393,10 +393,11 @@ export const HONORIFICS = set(`
   ambassador amb envoy senator sen rep king queen prince crown sheikh emir foreign defence defense deputy colonel col
   lt lieutenant admiral adm marshal premier pope commander major maj captain capt brig brigadier special chief
   spokesperson spokesman spokeswoman adviser advisor his her excellency seyed seyyed sayyid sayed
+  mullah mawlawi mawlavi maulvi maulana mawlana
 `);
 
 /** Honorifics that are only that (not also a title noun): stripped before a title is read. */
-export const SHORT_HONORIFICS = set('sir dame lord mr mrs ms dr prof gen lt col adm sen rep brig amb maj capt cmdr mullah maulvi maulana');
+export const SHORT_HONORIFICS = set('sir dame lord mr mrs ms dr prof gen lt col adm sen rep brig amb maj capt cmdr mullah mawlawi mawlavi maulvi maulana mawlana');
 
 /**
  * Offices whose holder's side the title gives on its own, whatever the dossier: matched against a

@@ -127,10 +127,26 @@ interface SideCue {
 }
 
 const SIDE_NOUN =
-  /\b(?:negotiating\s+|peace\s+|expert\s+|technical\s+|official\s+)?(delegation|delegations|team|side|negotiators|delegates|group|contingent|line-?up|one)\b/giu;
-/** "a Russian team led by A and a Ukrainian one headed by B": "one" stands for a side's team only right after its party word. */
-const ONE_AFTER_SIDE = /\b(?:a|an|the)\s\p{Lu}[\p{L}-]{1,30}\s$/u;
-const FOR_SIDE = /\b(?:from|for|on)\s+the\s+([\p{Lu}][\p{L}’'-]*)\s+side\b|\b(?:for|representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)/gu;
+  /\b(?:negotiating\s+|peace\s+|expert\s+|technical\s+|official\s+)?(delegation|delegations|team|side|negotiators|delegates|group|contingent|line-?up|one|commission)\b/giu;
+/**
+ * "The Armenian commission", "the government's peace commission", "Azerbaijan's state commission on
+ * delimitation": a side's commission at talks (border, peace), its party word right before it, two
+ * lower-case words at most between; elsewhere a commission is a body of its own ("the electoral commission of …").
+ */
+function commissionSide(before: string, sides: ItemSides | undefined): string | undefined {
+  const words = before.trimEnd().split(/\s+/);
+  for (let k = 1; k <= 3 && k <= words.length; k++) {
+    const w = words[words.length - k]!;
+    const party = lastParty(w.replace(/['’]s?$/, ''), sides);
+    if (party) return party;
+    if (!/^\p{Ll}[\p{L}-]{1,20}$/u.test(w)) return undefined;
+  }
+  return undefined;
+}
+/** "a Russian team led by A and a Ukrainian one headed by B", "The ELN one is headed by C": "one" stands for a side's team only right after its party word. */
+const ONE_AFTER_SIDE = /\b(?:[Aa]|[Aa]n|[Tt]he)\s\p{Lu}[\p{L}-]{1,30}\s$/u;
+/** "for the US side", "representing Ukraine", "For Kinshasa:" and "For the rebels:" opening a line (a generic side word only there). */
+const FOR_SIDE = /\b(?:from|for|on)\s+the\s+([\p{Lu}][\p{L}’'-]*)\s+side\b|\b(?:for|representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)|^(?:For|Representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?|government|rebels|guerrillas|opposition)(?=\s*:)/gu;
 /** A verb of going right before "for X": X is where they go ("instructed a team to leave for Doha"). */
 const MOTION_BEFORE = /\b(?:leave|leaves|left|leaving|depart|departs|departed|departing|head|heads|headed|heading|bound|set\s+off|set\s+out|sail|sails|sailed|fly|flies|flew|flying|board|boarded|en\s+route)\s+$/i;
 /** "for Doha talks", "for the Cairo round": the party word names the talks' place. */
@@ -154,6 +170,11 @@ function sideCues(m: string, sides: ItemSides | undefined): SideCue[] {
     if (noun === 'delegations') continue;
     const before = m.slice(Math.max(0, a.index - 40), a.index).replace(/^.*[,;:⟩(]/s, '');
     if (noun === 'one' && !ONE_AFTER_SIDE.test(before)) continue;
+    if (noun === 'commission') {
+      const party = commissionSide(before, sides);
+      if (party) out.push({ start: a.index, end: a.index + a[0].length, party, contextual: false, noun: true });
+      continue;
+    }
     const after = /^\s+(?:of|from)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)/u.exec(m.slice(a.index + a[0].length));
     const party = lastParty(before, sides) ?? (after ? lastParty(after[1]!, sides) : undefined);
     const end = a.index + a[0].length + (after && party ? after[0].length : 0);
@@ -163,7 +184,7 @@ function sideCues(m: string, sides: ItemSides | undefined): SideCue[] {
   for (const f of execAll(FOR_SIDE, m)) {
     // "to leave for Doha", "bound for Cairo", "for Doha talks": a destination or a round's place, not a side.
     if (!f[1] && (MOTION_BEFORE.test(m.slice(Math.max(0, f.index - 24), f.index)) || ROUND_NOUN_AFTER.test(m.slice(f.index + f[0].length, f.index + f[0].length + 24)))) continue;
-    const party = lastParty(f[1] ?? f[2] ?? '', sides);
+    const party = lastParty(f[1] ?? f[2] ?? f[3] ?? '', sides);
     if (party) out.push({ start: f.index, end: f.index + f[0].length, party, contextual: false, noun: false });
   }
   // Cheap literal tests first: most sentences hold neither "represented" nor a possessive, and these
@@ -179,7 +200,8 @@ function sideCues(m: string, sides: ItemSides | undefined): SideCue[] {
     if (party) out.push({ start: p.index, end: p.index + p[0].length, party, contextual: false, noun: false });
   }
   // "Iran's chief negotiator, A, heads …": a side's possessive on the negotiator noun is that side.
-  for (const p of possessive && m.includes('negotiator') ? execAll(/(?<![\p{L}.-])(\p{Lu}[\p{L}.-]*)['’]s\s(?:new\s|former\s)?(?:chief|lead|top)\snegotiator\b/gu, m) : []) {
+  // "The Houthis' chief negotiator": a plural's possessive, its "s" before the apostrophe.
+  for (const p of (possessive || /s['’]\s/.test(m)) && m.includes('negotiator') ? execAll(/(?<![\p{L}.-])(\p{Lu}[\p{L}.-]*)(?:['’]s|(?<=s)['’])\s(?:new\s|former\s)?(?:chief|lead|top)\snegotiator\b/gu, m) : []) {
     const party = lastParty(p[1]!, sides);
     if (party) out.push({ start: p.index, end: p.index + p[0].length, party, contextual: false, noun: false });
   }
@@ -1075,7 +1097,8 @@ function readLongList(s: string, sides: ItemSides | undefined): number[] {
 }
 
 /** Up to six title words (capitalised or not) between a head-of noun and its holder. */
-const APPOSED_AFTER = /^\s*,?\s*(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,6}?⟨(\d+)⟩(?!’s)/u;
+/** After a head-of noun: titles, then its holder ("the head of the US delegation, Secretary of State A"; "chief negotiator is their spokesman, A"). */
+const APPOSED_AFTER = /^\s*,?\s*(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,6}?(?:[\p{L}’'.-]+,\s+)?⟨(\d+)⟩(?!’s)/u;
 const APPOSED_BEFORE = /⟨(\d+)⟩(?:’s)?\s*,\s*(?:(?:the|a|an|as)\s+(?:[\p{L}’'-]+\s+){0,5}?)?(?:(?:who|which)\s+(?:is\s+|was\s+|will\s+be\s+)?)?$/u;
 
 /** "A, special envoy, was head of the American delegation": a copula before a head-of noun. */
@@ -1187,7 +1210,8 @@ function apposed(m: string, start: number, end: number): number[] {
   // Only a title may stand between ("the head of the US delegation, Secretary of State A"), not a
   // clause ("at the head of the Russian delegation, while Defense Minister A headed…").
   const between = after ? after[0].replace(/⟨\d+⟩$/, '').split(/[\s,]+/).filter(Boolean) : [];
-  if (after && between.every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w))) return [Number(after[1])];
+  // "is their spokesman, A": the side's own officer ("their", "its" after the copula), a title then a comma.
+  if (after && between.every((w, i) => /^\p{Lu}/u.test(w) || isTitleWord(w) || (i === 0 && /^(?:their|its)$/.test(w)))) return [Number(after[1])];
   return [];
 }
 

@@ -382,6 +382,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
     // linear): "led the military subgroup", "headed the Russian group", "was at the head of".
     patterns: [
       /\b(?:leads|led|heads|headed) the (?:[\p{L}’'-]{1,30} ){0,3}?(?:sub)?group\b/gu,
+      // A side's commission at border or peace talks ("heads the Baku commission"): a side only with its party word (rosters.ts).
+      /\b(?:leads|led|heads|headed|chairs|chaired) the (?:[\p{L}’'-]{1,30} ){0,3}?commission\b/gu,
       /\b(?:was|is|will\sbe|would\sbe|remains|remained|stays|stayed)\sat\sthe\shead\sof\b/gu,
       // "A, the head of Z's office, is leading the Ukrainian team", "A and B are leading the U.S. side", "… will be heading the … side".
       /\b(?:is|are|was|were|will\sbe)\s(?:leading|heading)\sthe\s(?:[\p{L}’'.-]{1,30}\s{1,4}){0,3}?(?:side|team|delegation)\b/gu,
@@ -398,6 +400,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
       ex("Vladimir Medinsky, the Putin adviser who headed Moscow's 2022 Istanbul negotiations, leads Russia's delegation, which also includes military intelligence chief Igor Kostyukov.", 'Russia', ['Vladimir Medinsky', 'leader']),
       ex('Sonata Coulter, Deputy Assistant Secretary of State for Russia and Central Europe, headed the US delegation; the Russian delegation was led by Alexander Darchiyev.', 'United States', ['Sonata Coulter', 'leader']),
       ex("Russia's delegation is made up of Ministry of Defense representatives, with Admiral Igor Kostyukov, Chief of the Main Directorate of the General Staff, at its head.", 'Russia', ['Igor Kostyukov', 'leader']),
+      ex('His Azerbaijani counterpart, Deputy Prime Minister Elchin Mammadov, heads the Baku commission.', 'Azerbaijan', ['Elchin Mammadov', 'leader']),
     ],
   },
   {
@@ -686,6 +689,20 @@ export const DELEGATION_RULES: DelegationRule[] = [
     ],
   },
   {
+    id: 'roster.side-colon',
+    // Matched on its own: a side opening the line, then a colon and its people, as live blogs and
+    // briefs lay out each side's signatories or negotiators ("For Kinshasa: A, the President's special
+    // envoy."; "For the rebels: B"). A generic side word stands for the side the item ties it to.
+    cues: [],
+    patterns: [/^(?:For|On behalf of|Representing) (?:the )?(?:\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30})?|government|rebels|guerrillas|opposition)(?: side| delegation| team)?:(?= )/gu],
+    unit: 'sentence',
+    people: 'after',
+    product: 'member',
+    shape: 'a side at the head of the line, a colon, then its people ("For Kinshasa: A, the President\'s special envoy")',
+    weight: 3,
+    examples: [ex("For Kinshasa: Marie Ilunga, the President's special envoy.", 'DR Congo', 'Marie Ilunga')],
+  },
+  {
     id: 'roster.side-opener',
     // Matched on its own: a side opening the sentence, set off by a comma, then its people and a
     // verb of being there ("For the United States, A and B attended"); "For Kyiv, A said …" is a
@@ -832,7 +849,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
     cues: [
       'joined … delegation', 'joined … team',
       'on … delegation', 'on … team', 'part of … delegation', 'part of … team', 'members of … delegation', 'member of … delegation', 'among … negotiators', 'among … delegates'],
-    // "A and B are also in the ELN team": a copula, then "in" a side's team (matched on its own).
+    // "A and B are also in the ELN team", "C and D were in the Iranian group": a copula, then "in" a side's team (matched on its own).
     // "A and B were among its members": among the members of the delegation named before (matched on its own too).
     patterns: [
       // "A is also in the Russian group", "B was in the Iranian contingent": a side's group or contingent is its team.
@@ -845,7 +862,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
     // "signed off on the make-up of the delegation": on a thing of the delegation, not on it; "the
     // decree on the delegation", "briefed reporters on the team": about it, not on it.
     reject: {
-      cue: /^on\s.*\bof\s/i,
+      // "were in the armed group", "is in the working group": a group that is no side's negotiators.
+      cue: /^on\s.*\bof\s|\b(?:armed|militant|rebel|terror(?:ist)?|pressure|advocacy|lobby|media|rights|business|industry|ethnic|political|parliamentary|working|contact|age|support|user)\s+group$/i,
       before: /\b(?:decree|decrees|order|law|resolution|decision|ruling|report|briefing|remarks|comments|statement|signed\s+off|decided|agreed|insisted|commented|spoke|reported|briefed|reporters|journalists)\s$/i,
     },
     unit: 'sentence',
@@ -943,11 +961,12 @@ export const SENTENCE_SHAPES: SentenceShape[] = [
   },
   {
     id: 'shape.leader-before-anchor',
-    cues: ['heading', 'leading', 'headed', 'led', 'heads', 'leads', 'head', 'lead', 'chairs', 'chaired', 'chairing', 'fronted', 'fronts'],
+    cues: ['heading', 'leading', 'headed', 'led', 'heads', 'leads', 'head', 'lead', 'chairs', 'chaired', 'chairing', 'fronted', 'fronts', 'steered', 'steers', 'steering'],
     product: 'leader',
     shape: 'the person first, then a leading verb and the delegation ("A was heading his country\'s delegation", "A, who led Moscow\'s delegation")',
     examples: [
       ex('Danish Foreign Minister Halvard Lunde, who led the Danish delegation, spoke first.', 'Denmark', ['Halvard Lunde', 'leader']),
+      ex("Strategic Affairs Minister Avi Dichter, who has steered Israel's side in recent weeks, spoke first.", 'Israel', ['Avi Dichter', 'leader']),
     ],
   },
   {
