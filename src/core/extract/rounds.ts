@@ -67,9 +67,9 @@ const ONGOING =
   /\b(?:(?:is|are)\s+(?:now\s+)?(?:under\s?way|meeting|holding|taking\s+place|being\s+held|starting|beginning|opening|going\s+on|in\s+progress|continuing)|(?:has|have)\s+(?:started|begun|opened|got\s+under\s?way|ended|concluded|finished|wrapped\s+up|gone\s+on|been\s+going\s+on)|(?:is|are)\s+over|(?:has|have)\s+(?:arrived|landed)\s+in\s+[A-Z][\w-]*\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations)|underway|get\s+under\s?way|gets\s+under\s?way|kick\s+off|kicks\s+off|begins?|opens?|starts?)\b/i;
 /**
  * Talks opened: as a headline's verb, news of that day; a headline's present tense too ("Ukraine,
- * US hold talks in Miami"); a live blog's headline ("LIVE: Geneva talks on the peace plan") too.
+ * US hold talks in Miami", "Doha: A and B sign framework for peace"); a live blog's headline ("LIVE: Geneva talks on the peace plan") too.
  */
-const OPENED = /\b(?:began|opened|started|kicked\s+off|got\s+under\s?way|(?<!\bto\s)(?:hold|holds|resume|resumes))\b|^\s*LIVE\b|\blive\s+(?:updates|blog|coverage)\b/i;
+const OPENED = /\b(?:began|opened|started|kicked\s+off|got\s+under\s?way|(?<!\bto\s)(?:hold|holds|resume|resumes|sign|signs))\b|^\s*LIVE\b|\blive\s+(?:updates|blog|coverage)\b/i;
 
 const PARTICIPANTS =
   /^(?:negotiators|officials|delegation|delegations|team|teams|side|sides|talks|negotiations|envoys|envoy|diplomats|counterparts|leaders|representatives|delegates|meeting|consultations|discussions|round|rounds|summit|summits)$/;
@@ -111,6 +111,8 @@ function whoClauses(sentence: string): [number, number][] {
   }
   return out;
 }
+/** Meetings counted, not one: "several times", "repeatedly", "on many occasions". */
+const REPEATED = /\b(?:several|many|numerous|multiple|countless)\s+times\b|\brepeatedly\b|\bon\s+(?:several|many|numerous)\s+occasions\b/i;
 const CHAIRED_BY = /\b(?:chaired|moderated|facilitated)\s+by\s+[^,;]*/gu;
 const DAY_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, '2': 2, '3': 3, '4': 4, '5': 5 };
 const SPEECH_DATE =
@@ -360,7 +362,9 @@ export function findRoundCandidates(
       (p) =>
         (p.first > 0 || s > 0 || !datelineDropped) &&
         !(!p.place.city && ctoks[p.first - 1]?.lower === 'in' && TOPIC_BEFORE_PLACE.has(ctoks[p.first - 2]?.lower ?? '')) &&
-        ctoks[p.first]!.start < attributionAt,
+        ctoks[p.first]!.start < attributionAt &&
+        // "their first sit-down since a disastrous Oval Office meeting": the occasion since which is another round's venue.
+        !/\bsince\s+(?:the\s+|a\s+|an\s+|their\s+|last\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(sentence.slice(Math.max(s, ctoks[p.first]!.start - 40), ctoks[p.first]!.start)),
     );
     // "at Oman's embassy in Rome", "Russia's delegation arrived in Istanbul": a place in the
     // possessive owns something; where the clause names another place, that one is the venue.
@@ -481,6 +485,8 @@ export function findRoundCandidates(
     // those talks ended on, a later day of their round (dated by its first), not a round of its own.
     if (afterLead && !cityFirst && TALKS_DURATION_LEAD.test(sentence.slice(0, s))) continue;
     if (!cityFirst && !date) continue;
+    // "has met Trump several times, most memorably in the Oval Office": meetings counted with no day are past encounters, no one round.
+    if (!date && REPEATED.test(clause)) continue;
     // "a session chaired by U.S. envoy A": whoever chairs, hosts or mediates is no side to the talks.
     const chair = execAll(CHAIRED_BY, clause).map((m): [number, number] => [s + m.index, s + m.index + m[0].length]);
     const outside = (a: number, b: number) => !chair.some(([x, y]) => a < y && b > x);
