@@ -54,3 +54,15 @@ describe('meetings counted with no day', () => {
     expect(dated('Armenian and Azerbaijani negotiators met several times on Tuesday in Geneva.')).toEqual(['Geneva 2025-05-13']);
   });
 });
+
+describe('a signing by two coordinated signers, one of them no known side', () => {
+  it('is a round at its place and day', () => {
+    expect(dated('The Government of Armenia and the Civic Platform of the opposition signed on Tuesday in Geneva a partial agreement on elections.')).toEqual(['Geneva 2025-05-13']);
+  });
+  it('is no round where one side signs alone', () => {
+    expect(dated('The Government of Armenia signed on Tuesday in Geneva a partial agreement on elections.')).toEqual([]);
+  });
+  it('is no round where the signers are no coordinated subject', () => {
+    expect(dated('Armenia, under pressure from its allies, signed on Tuesday in Geneva a partial agreement on elections.')).toEqual([]);
+  });
+});

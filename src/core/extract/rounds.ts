@@ -44,12 +44,18 @@ export interface RoundDraft {
   anaphoric?: boolean;
   /** Read from "A met B" alone, no talks named: an encounter, a round only between two of the negotiation's sides. */
   encounter?: boolean;
+  /** Signed by two coordinated signers of whom one side is named ("The Government of A and the B signed"). */
+  signedPair?: boolean;
   /** Signed by "the parties", "both countries": between the item's sides, whoever they are. */
   bothSides?: boolean;
 }
 
 /** Signatories named only as both sides: "the Declaration of Principles the parties signed", "both governments initialled". */
 const BOTH_SIDES_SIGNERS = /\b(?:the\s+(?:two\s+)?(?:parties|sides|countries|governments)|both\s+(?:parties|sides|countries|governments))\s+(?:have\s+|had\s+)?$/i;
+
+/** Two signers coordinated as the clause's subject, no clause break between: "The Government of A and the B of C ". */
+const signersPair = (subject: string): boolean =>
+  subject.length <= 160 && !/[,;:]/.test(subject) && /^\s*\p{Lu}/u.test(subject) && /\band\s+(?:the\s+)?\p{Lu}/u.test(subject);
 
 /** Talks "between the two sides", "between both countries": the item's sides, unnamed. */
 const BETWEEN_BOTH_SIDES = /\bbetween\s+(?:the\s+two|both)\s+(?:sides|parties|countries|governments|delegations|leaders)\b/i;
@@ -528,6 +534,9 @@ export function findRoundCandidates(
     };
     if ((/^(?:met|meet|meets)$/i.test(cue[0]) || /^spent\b/i.test(cue[0])) && !STRONG.test(clause) && !TABLE.test(clause)) d.encounter = true;
     if (signing && !parties.length && BOTH_SIDES_SIGNERS.test(clause.slice(0, signing.index))) d.bothSides = true;
+    // "The Government of Nicolás Maduro and the Unitary Platform signed … in Bridgetown": two signers
+    // coordinated before the verb, one of them no side the lexicon knows; the signing is a round all the same.
+    if (signing && parties.length === 1 && signersPair(clause.slice(0, signing.index))) d.signedPair = true;
     // "chairing a special meeting between the two sides": the sides are the item's, whoever they are.
     if (!parties.length && (ofSeries || BETWEEN_BOTH_SIDES.test(clause))) d.bothSides = true;
     if (cityFirst) d.place = cityFirst.place;
@@ -646,7 +655,7 @@ export function mergeRounds(cands: RoundDraft[], itemParties: string[] = []): Ro
       // Not an encounter: "A, who met B in Jeddah on Monday" names both sides it has.
       if (r.parties.length < 2 && !(r.encounter && r.parties.length) && r.place && r.date?.precision === 'day' && r.parties.every((p) => itemParties.includes(p)))
         for (const p of itemParties) if (!r.parties.includes(p) && p !== r.place.name) r.parties.push(p);
-  return merged.filter((r) => r.parties.length >= 2 || (r.parties.length === 0 && r.place && r.date && r.strong));
+  return merged.filter((r) => r.parties.length >= 2 || (r.parties.length === 0 && r.place && r.date && r.strong) || (r.signedPair && r.parties.length === 1 && r.place && r.date?.precision === 'day'));
 }
 
 function mergeMentions(cands: RoundDraft[]): RoundDraft[] {
@@ -672,6 +681,7 @@ function mergeMentions(cands: RoundDraft[]): RoundDraft[] {
     target.strong ||= c.strong;
     target.anaphoric ||= c.anaphoric;
     if (c.bothSides) target.bothSides = true;
+    if (c.signedPair) target.signedPair = true;
     if (!c.encounter) delete target.encounter;
     if (c.status === 'scheduled' && target.date && c.date && target.date.date === c.date.date) target.status = 'scheduled';
   }
