@@ -67,8 +67,8 @@ const REAL_FLOORS = [
   { set: 'dev4' as const, delegations: { p: 0.95, r: 0.77 }, leaders: 0.92, rounds: 0.85 },
   { set: 'dev5' as const, delegations: { p: 0.95, r: 0.74 }, leaders: 0.82, rounds: 0.85 },
   // Other negotiations' sides pass (otx, 2 Dec): dev6 P 0.99 R 0.79 → P 0.99 R 0.80, round dates 0.79 → 0.78.
-  // Round dates pass (roundsy, 2 Dec: a signing by two coordinated signers, one no known side): round dates 0.78 → 0.79.
-  { set: 'dev6' as const, delegations: { p: 0.95, r: 0.77 }, leaders: 0.9, rounds: 0.76 },
+  // Round dates pass (roundsy, 2 Dec: a signing by two coordinated signers, one no known side; "the A-B agreement signed in P on D"): round dates 0.78 → 0.81.
+  { set: 'dev6' as const, delegations: { p: 0.95, r: 0.77 }, leaders: 0.9, rounds: 0.78 },
   // dev8 (1 Dec 2026, third session), untouched P 0.90 R 0.72, leaders 0.82, round dates 0.69 (precision 0.73);
   // after the session's three passes P 0.99 R 0.87, leaders 1.00, round dates 0.98 (0.96).
   // continuations (2 Dec 2026, "He's with the Army Secretary, A, and with B"): R 0.88 → 0.89. Principals pass (2 Dec): R 0.88 → 0.93, round dates 0.98 → 1.00.

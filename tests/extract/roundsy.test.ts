@@ -66,3 +66,12 @@ describe('a signing by two coordinated signers, one of them no known side', () =
     expect(dated('Armenia, under pressure from its allies, signed on Tuesday in Geneva a partial agreement on elections.')).toEqual([]);
   });
 });
+
+describe('a document named by a compound of sides', () => {
+  it('is signed by both sides it names', () => {
+    expect(run('It builds on the Armenia-Azerbaijan agreement signed in Geneva on May 2 by their envoys.').rounds.map((r) => r.parties.sort().join('+'))).toEqual(['Armenia+Azerbaijan']);
+  });
+  it('gives no signatories from a compound that is no document of sides', () => {
+    expect(run('It builds on the Armenian-language agreement signed in Geneva on May 2 by their envoys.').rounds).toEqual([]);
+  });
+});

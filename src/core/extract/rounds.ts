@@ -203,6 +203,12 @@ function signatories(clause: string, tokens: Token[], cueAt: number, sides: Item
   for (const p of people) if (p.party && p.end <= cueAt) out.add(p.party);
   const between = /\bbetween\s+(?:the\s+)?([^;.]{2,120})/.exec(clause);
   if (between) for (const pm of findParties(between[1]!, { sides })) out.add(pm.party.name);
+  // "the US-Taliban agreement signed in Doha": a compound of sides naming the document before the verb names its signatories.
+  const compound = out.size < 2 ? documentOfSides(clause.slice(0, cueAt)) : undefined;
+  if (compound) {
+    const named = findParties(compound, { sides }).map((m) => m.party.name);
+    if (new Set(named).size >= 2) for (const n of named) out.add(n);
+  }
   if (out.size < 2) {
     const loc = locationTokens(tokens);
     const goBetween = goBetweenTokens(tokens);
@@ -228,6 +234,14 @@ export function goBetweenTokens(tokens: Token[]): Set<number> {
     }
   });
   return out;
+}
+/** "the US-Taliban agreement ", "the Russia–Ukraine peace deal ": two sides joined by a hyphen or dash before a document noun, right before the signing verb. */
+function documentOfSides(before: string): string | undefined {
+  const words = before.trimEnd().split(/\s+/);
+  if (!/^(?:agreement|deal|accord|treaty|declaration|memorandum)$/i.test(words.at(-1) ?? '')) return undefined;
+  const k = words.at(-2)?.toLowerCase() === 'peace' ? words.length - 3 : words.length - 2;
+  const w = words[k] ?? '';
+  return /^\p{Lu}[^\s–-]*[–-]\p{Lu}/u.test(w) ? w : undefined;
 }
 const HOST_AFTER = /^(?:hosted|hosts|hosting|host|will|mediated|brokered|facilitated)$/;
 
