@@ -138,6 +138,9 @@ function promoteHeadingPair(delegations: DelegationFact[], sentences: string[]):
  * Extracts actors, delegations, dated rounds of talks and events from one news item.
  * Pure and synchronous: the same input always gives the same facts.
  */
+/** A live blog's headline or day line: "Live: …", "LIVE UPDATES", "Live updates — Saturday 15 November 2025". */
+const LIVE_BLOG = /^\s*LIVE\b|\blive\s+(?:updates|blog|coverage)\b/i;
+
 export function extract(input: ExtractInput): Extraction {
   // A link to another story ("Read more: …") is no sentence of this one.
   const allUnits = splitUnits(input.text);
@@ -251,6 +254,22 @@ export function extract(input: ExtractInput): Extraction {
   // meeting between Netanyahu and Witkoff": one side and one mediator; mediators by the dossier).
   // The dossier's mediators and the go-betweens of every negotiation (the UN).
   const sideless = new Set([...principals.mediators, ...STANDING_GO_BETWEENS]);
+  // A live blog ("Live: A and B at the White House", "Live updates — Saturday 15 November") tells the
+  // day's events as they happen: its held mentions of one venue with no day ("The Oval Office meeting
+  // lasted about an hour"), where the item dates no round and the headline names no other place, are
+  // the day's round. An item with a day for any round dates its rounds by those days.
+  if (certain && norm.slice(0, 3).some((t) => LIVE_BLOG.test(t)) && !candidates.some((r) => r.date)) {
+    const undated = candidates.filter((r) => r.status === 'held' && r.place && tenseAt(r.sentenceIndex) !== 'future');
+    const venue = undated[0]?.place;
+    const headPlaces = findPlaces(toks[0]!).map((p) => p.place);
+    if (venue && undated.every((r) => placesCompatible(r.place, venue)) && headPlaces.every((p) => placesCompatible(p, venue))) {
+      for (const r of undated) {
+        r.date = { date: published.toISOString().slice(0, 10), precision: 'day', text: "the live blog's day" };
+        r.rule = 'round.live-blog-day';
+        r.strong = true;
+      }
+    }
+  }
   const roundDrafts = mergeRounds(candidates, itemParties.length >= 2 ? itemParties : []).filter(
     (r) =>
       !(r.encounter && standingSides.size >= 2 && r.parties.some((p) => !standingSides.has(p))) &&

@@ -225,6 +225,10 @@ export const VENUE_CITY: Record<string, string> = {
   'Elysee Palace': 'Paris',
   'Diriyah Palace': 'Riyadh',
   'State Department': 'Washington',
+  // Rooms of a seat of government: read as the seat, so "the Oval Office meeting" is a round at the White House.
+  'Oval Office': 'White House',
+  'East Room': 'White House',
+  'Cabinet Room': 'White House',
 };
 
 /**
@@ -291,7 +295,7 @@ export const ROUND_COUNTED =
  * verb, and the documents whose signing is a round (not a decree or a law) within a few words of it.
  */
 export const SIGN_VERB = /\b(?:signed|signs|signing|sign|initialled|initialed)\b/gi;
-export const SIGNED_DOCUMENT = /\b(?:agreements?|deals?|declarations?|accords?|acuerdos?|accord[oi]|treaty|treaties|memorand(?:um|a))\b/i;
+export const SIGNED_DOCUMENT = /\b(?:agreements?|deals?|declarations?|accords?|acuerdos?|accord[oi]|treaty|treaties|memorand(?:um|a)|frameworks?)\b/i;
 
 /**
  * An organisation's own gathering ("NATO foreign ministers meet in Antalya", "EU leaders gathered

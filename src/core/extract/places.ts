@@ -212,7 +212,9 @@ function readPlaces(tokens: Token[]): { place: Place; first: number; last: numbe
       }
       // A timeline line's lead ("Abu Dhabi, 4 February – the second round ends…"): the venue.
       const lead = i === 0 && place.city && tokens[n]?.text === ',' && dayMonth(tokens[n + 1], tokens[n + 2]) && /^[—–:-]$/.test(tokens[n + 3]?.text ?? '');
-      if (lead) {
+      // A headline's lead ("Doha: A and B sign framework", "Geneva: talks resume"): where the story is.
+      const headlineLead = i === 0 && place.city && tokens[n]?.text === ':';
+      if (lead || headlineLead) {
         out.push({ place, first: i, last: i + n - 1 });
         i += n - 1;
         break;

@@ -44,12 +44,18 @@ export interface RoundDraft {
   anaphoric?: boolean;
   /** Read from "A met B" alone, no talks named: an encounter, a round only between two of the negotiation's sides. */
   encounter?: boolean;
+  /** Signed by two coordinated signers of whom one side is named ("The Government of A and the B signed"). */
+  signedPair?: boolean;
   /** Signed by "the parties", "both countries": between the item's sides, whoever they are. */
   bothSides?: boolean;
 }
 
 /** Signatories named only as both sides: "the Declaration of Principles the parties signed", "both governments initialled". */
 const BOTH_SIDES_SIGNERS = /\b(?:the\s+(?:two\s+)?(?:parties|sides|countries|governments)|both\s+(?:parties|sides|countries|governments))\s+(?:have\s+|had\s+)?$/i;
+
+/** Two signers coordinated as the clause's subject, no clause break between: "The Government of A and the B of C ". */
+const signersPair = (subject: string): boolean =>
+  subject.length <= 160 && !/[,;:]/.test(subject) && /^\s*\p{Lu}/u.test(subject) && /\band\s+(?:the\s+)?\p{Lu}/u.test(subject);
 
 /** Talks "between the two sides", "between both countries": the item's sides, unnamed. */
 const BETWEEN_BOTH_SIDES = /\bbetween\s+(?:the\s+two|both)\s+(?:sides|parties|countries|governments|delegations|leaders)\b/i;
@@ -67,9 +73,9 @@ const ONGOING =
   /\b(?:(?:is|are)\s+(?:now\s+)?(?:under\s?way|meeting|holding|taking\s+place|being\s+held|starting|beginning|opening|going\s+on|in\s+progress|continuing)|(?:has|have)\s+(?:started|begun|opened|got\s+under\s?way|ended|concluded|finished|wrapped\s+up|gone\s+on|been\s+going\s+on)|(?:is|are)\s+over|(?:has|have)\s+(?:arrived|landed)\s+in\s+[A-Z][\w-]*\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations)|underway|get\s+under\s?way|gets\s+under\s?way|kick\s+off|kicks\s+off|begins?|opens?|starts?)\b/i;
 /**
  * Talks opened: as a headline's verb, news of that day; a headline's present tense too ("Ukraine,
- * US hold talks in Miami"); a live blog's headline ("LIVE: Geneva talks on the peace plan") too.
+ * US hold talks in Miami", "Doha: A and B sign framework for peace"); a live blog's headline ("LIVE: Geneva talks on the peace plan") too.
  */
-const OPENED = /\b(?:began|opened|started|kicked\s+off|got\s+under\s?way|(?<!\bto\s)(?:hold|holds|resume|resumes))\b|^\s*LIVE\b|\blive\s+(?:updates|blog|coverage)\b/i;
+const OPENED = /\b(?:began|opened|started|kicked\s+off|got\s+under\s?way|(?<!\bto\s)(?:hold|holds|resume|resumes|sign|signs))\b|^\s*LIVE\b|\blive\s+(?:updates|blog|coverage)\b/i;
 
 const PARTICIPANTS =
   /^(?:negotiators|officials|delegation|delegations|team|teams|side|sides|talks|negotiations|envoys|envoy|diplomats|counterparts|leaders|representatives|delegates|meeting|consultations|discussions|round|rounds|summit|summits)$/;
@@ -111,6 +117,8 @@ function whoClauses(sentence: string): [number, number][] {
   }
   return out;
 }
+/** Meetings counted, not one: "several times", "repeatedly", "on many occasions". */
+const REPEATED = /\b(?:several|many|numerous|multiple|countless)\s+times\b|\brepeatedly\b|\bon\s+(?:several|many|numerous)\s+occasions\b/i;
 const CHAIRED_BY = /\b(?:chaired|moderated|facilitated)\s+by\s+[^,;]*/gu;
 const DAY_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, '2': 2, '3': 3, '4': 4, '5': 5 };
 const SPEECH_DATE =
@@ -195,6 +203,12 @@ function signatories(clause: string, tokens: Token[], cueAt: number, sides: Item
   for (const p of people) if (p.party && p.end <= cueAt) out.add(p.party);
   const between = /\bbetween\s+(?:the\s+)?([^;.]{2,120})/.exec(clause);
   if (between) for (const pm of findParties(between[1]!, { sides })) out.add(pm.party.name);
+  // "the US-Taliban agreement signed in Doha": a compound of sides naming the document before the verb names its signatories.
+  const compound = out.size < 2 ? documentOfSides(clause.slice(0, cueAt)) : undefined;
+  if (compound) {
+    const named = findParties(compound, { sides }).map((m) => m.party.name);
+    if (new Set(named).size >= 2) for (const n of named) out.add(n);
+  }
   if (out.size < 2) {
     const loc = locationTokens(tokens);
     const goBetween = goBetweenTokens(tokens);
@@ -220,6 +234,14 @@ export function goBetweenTokens(tokens: Token[]): Set<number> {
     }
   });
   return out;
+}
+/** "the US-Taliban agreement ", "the Russia–Ukraine peace deal ": two sides joined by a hyphen or dash before a document noun, right before the signing verb. */
+function documentOfSides(before: string): string | undefined {
+  const words = before.trimEnd().split(/\s+/);
+  if (!/^(?:agreement|deal|accord|treaty|declaration|memorandum)$/i.test(words.at(-1) ?? '')) return undefined;
+  const k = words.at(-2)?.toLowerCase() === 'peace' ? words.length - 3 : words.length - 2;
+  const w = words[k] ?? '';
+  return /^\p{Lu}[^\s–-]*[–-]\p{Lu}/u.test(w) ? w : undefined;
 }
 const HOST_AFTER = /^(?:hosted|hosts|hosting|host|will|mediated|brokered|facilitated)$/;
 
@@ -360,7 +382,9 @@ export function findRoundCandidates(
       (p) =>
         (p.first > 0 || s > 0 || !datelineDropped) &&
         !(!p.place.city && ctoks[p.first - 1]?.lower === 'in' && TOPIC_BEFORE_PLACE.has(ctoks[p.first - 2]?.lower ?? '')) &&
-        ctoks[p.first]!.start < attributionAt,
+        ctoks[p.first]!.start < attributionAt &&
+        // "their first sit-down since a disastrous Oval Office meeting": the occasion since which is another round's venue.
+        !/\bsince\s+(?:the\s+|a\s+|an\s+|their\s+|last\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(sentence.slice(Math.max(s, ctoks[p.first]!.start - 40), ctoks[p.first]!.start)),
     );
     // "at Oman's embassy in Rome", "Russia's delegation arrived in Istanbul": a place in the
     // possessive owns something; where the clause names another place, that one is the venue.
@@ -481,6 +505,8 @@ export function findRoundCandidates(
     // those talks ended on, a later day of their round (dated by its first), not a round of its own.
     if (afterLead && !cityFirst && TALKS_DURATION_LEAD.test(sentence.slice(0, s))) continue;
     if (!cityFirst && !date) continue;
+    // "has met Trump several times, most memorably in the Oval Office": meetings counted with no day are past encounters, no one round.
+    if (!date && REPEATED.test(clause)) continue;
     // "a session chaired by U.S. envoy A": whoever chairs, hosts or mediates is no side to the talks.
     const chair = execAll(CHAIRED_BY, clause).map((m): [number, number] => [s + m.index, s + m.index + m[0].length]);
     const outside = (a: number, b: number) => !chair.some(([x, y]) => a < y && b > x);
@@ -522,6 +548,9 @@ export function findRoundCandidates(
     };
     if ((/^(?:met|meet|meets)$/i.test(cue[0]) || /^spent\b/i.test(cue[0])) && !STRONG.test(clause) && !TABLE.test(clause)) d.encounter = true;
     if (signing && !parties.length && BOTH_SIDES_SIGNERS.test(clause.slice(0, signing.index))) d.bothSides = true;
+    // "The Government of Nicolás Maduro and the Unitary Platform signed … in Bridgetown": two signers
+    // coordinated before the verb, one of them no side the lexicon knows; the signing is a round all the same.
+    if (signing && parties.length === 1 && signersPair(clause.slice(0, signing.index))) d.signedPair = true;
     // "chairing a special meeting between the two sides": the sides are the item's, whoever they are.
     if (!parties.length && (ofSeries || BETWEEN_BOTH_SIDES.test(clause))) d.bothSides = true;
     if (cityFirst) d.place = cityFirst.place;
@@ -640,7 +669,7 @@ export function mergeRounds(cands: RoundDraft[], itemParties: string[] = []): Ro
       // Not an encounter: "A, who met B in Jeddah on Monday" names both sides it has.
       if (r.parties.length < 2 && !(r.encounter && r.parties.length) && r.place && r.date?.precision === 'day' && r.parties.every((p) => itemParties.includes(p)))
         for (const p of itemParties) if (!r.parties.includes(p) && p !== r.place.name) r.parties.push(p);
-  return merged.filter((r) => r.parties.length >= 2 || (r.parties.length === 0 && r.place && r.date && r.strong));
+  return merged.filter((r) => r.parties.length >= 2 || (r.parties.length === 0 && r.place && r.date && r.strong) || (r.signedPair && r.parties.length === 1 && r.place && r.date?.precision === 'day'));
 }
 
 function mergeMentions(cands: RoundDraft[]): RoundDraft[] {
@@ -666,6 +695,7 @@ function mergeMentions(cands: RoundDraft[]): RoundDraft[] {
     target.strong ||= c.strong;
     target.anaphoric ||= c.anaphoric;
     if (c.bothSides) target.bothSides = true;
+    if (c.signedPair) target.signedPair = true;
     if (!c.encounter) delete target.encounter;
     if (c.status === 'scheduled' && target.date && c.date && target.date.date === c.date.date) target.status = 'scheduled';
   }
