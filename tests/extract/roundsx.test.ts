@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lexiconOf, loadDossier } from '../../src/core/dossier/load.js';
 import { run } from './read.js';
 
 /**
@@ -95,5 +96,16 @@ describe('an outcome after talks', () => {
   });
   it('keeps a signing after talks a round on its own day', () => {
     expect(dated('Armenia and Azerbaijan signed a border protocol in Vienna on Tuesday after two weeks of talks.')).toEqual(['Vienna 2025-05-13']);
+  });
+});
+
+describe("a live blog's round", () => {
+  it('takes its sides from the headline and the seat it is held in, not from any hour\'s news', () => {
+    const r = run(
+      'Live: Zelensky and European leaders at White House\n\n20:20 BST\nBilateral over\n\nThe Oval Office meeting lasted about an hour.\n\n19:58 BST\nTrump says he will phone Putin after the meetings and talks about a possible trilateral.',
+      '2025-08-18T19:00:00Z',
+      lexiconOf(loadDossier()),
+    ).rounds.filter((x) => x.date?.date === '2025-08-18');
+    expect(r.map((x) => [...x.parties].sort())).toEqual([['Ukraine', 'United States']]);
   });
 });

@@ -10,7 +10,7 @@ import { type PrincipalInput, principalDelegations, principalRounds } from './pr
 import { forSidesDelegations, respectiveDelegations } from './respectively.js';
 import { applyRoundDates, type DateCandidate, dateCandidates, type SentenceView } from './round-dates.js';
 import { findRoundCandidates, goBetweenTokens, mergeRounds, participantsOf, type RoundDraft, toRoundFact, underTalksHeading } from './rounds.js';
-import { DONE_VERB, SITE_CHROME, STANDING_GO_BETWEENS, TALKS_NOUN_BEFORE_DATE, TALKS_RE } from './lexicon.js';
+import { DONE_VERB, SEAT_CITY, SITE_CHROME, STANDING_GO_BETWEENS, TALKS_NOUN_BEFORE_DATE, TALKS_RE } from './lexicon.js';
 import { acceptedRoster, readRosters } from './rosters.js';
 import { DELEGATION_RULES } from './rules.js';
 import { governedBy } from '../parties.js';
@@ -263,10 +263,16 @@ export function extract(input: ExtractInput): Extraction {
     const venue = undated[0]?.place;
     const headPlaces = findPlaces(toks[0]!).map((p) => p.place);
     if (venue && undated.every((r) => placesCompatible(r.place, venue)) && headPlaces.every((p) => placesCompatible(p, venue))) {
+      // Its sides are those the headline puts there ("Live: Zelensky and European leaders at White House"),
+      // and the government whose seat the venue is; not the item's first talks sentence, which in a
+      // blog is any hour's news ("Trump says he will phone Putin").
+      const headSides = new Set(people[0]!.flatMap((p) => (p.party ? [p.party] : [])));
+      if (SEAT_CITY[venue.name] && venue.country) headSides.add(venue.country);
       for (const r of undated) {
         r.date = { date: published.toISOString().slice(0, 10), precision: 'day', text: "the live blog's day" };
         r.rule = 'round.live-blog-day';
         r.strong = true;
+        if (r.parties.length < 2 && headSides.size >= 2) for (const p of headSides) if (!r.parties.includes(p)) r.parties.push(p);
       }
     }
   }
