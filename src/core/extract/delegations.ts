@@ -1,6 +1,6 @@
 import { findParties, type ItemSides } from '../parties.js';
 import type { PersonSpan } from './actors.js';
-import { ABBREVIATIONS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
+import { ABBREVIATIONS, LEFT_POST_RE, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
 import { APPOINTING_VERBS, AUDIENCE, sentenceShape } from './rules.js';
 import { execAll } from './regex.js';
 
@@ -768,7 +768,11 @@ export function findDelegations(
       continue;
     // "A, his chief negotiator" says whose adviser A is, not who leads the team in the room.
     // So does "his deputy and chief negotiator B": B is someone's deputy, on that someone's side, not the side named last.
-    if (!r.party && /\b(?:his|her|their)\s+(?:[\p{L}-]+\s+(?:and\s+)?){0,3}?(?:chief|lead|top)\s+negotiator\b/iu.test(text)) continue;
+    // The person's own party still places them ("together with his chief negotiator A", A known as Ukraine's).
+    const someoneElses = !r.party && /\b(?:his|her|their)\s+(?:[\p{L}-]+\s+(?:and\s+)?){0,3}?(?:chief|lead|top)\s+negotiator\b/iu.test(text);
+    if (someoneElses && !people[k]!.party) continue;
+    // "A, the chief negotiator, had to resign": the title is the one A held, not a lead now.
+    if (LEFT_POST_RE.test(text)) continue;
     // "the new head of the delegation" names no party: the person's, or the delegation just named.
     const party = r.party ?? people[k]!.party ?? state.lastParty;
     if (party) {

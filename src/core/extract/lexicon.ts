@@ -474,3 +474,10 @@ export const RESIDENCE_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Ma
   ['in', set('based exile exiled lives living resides residing resident stationed')],
 ]);
 export const RESIDENCE_SUFFIX = /-based$/i;
+
+/**
+ * Words saying someone has left the post that made them their side's leader ("A, the chief
+ * negotiator, had to resign", "stepped down", "was sacked"): a title in such a sentence is the
+ * one they held, not a lead in the room now.
+ */
+export const LEFT_POST_RE = /\b(?:resign(?:s|ed|ing)?|step(?:s|ped|ping)\s+down|(?:was|were|been)\s+(?:dismissed|fired|sacked|ousted|removed))\b/i;

@@ -9,6 +9,8 @@
  * real-reporting set (see eval/RESULTS.md), never on the held-out ones.
  */
 
+import { LEFT_POST_RE } from './lexicon.js';
+
 export type RuleUnit = 'sentence' | 'list';
 export type RuleProduct = 'leader' | 'member';
 
@@ -304,6 +306,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
   {
     id: 'roster.head-of',
     cues: ['head of the … delegation', 'head of … delegation', 'head of delegation', 'chief negotiator', 'lead negotiator', 'top negotiator', 'chief of the … delegation'],
+    // "the chief negotiator, A, had to resign": the post A held, not a lead now.
+    reject: { rest: LEFT_POST_RE },
     unit: 'sentence',
     people: 'apposition',
     product: 'leader',

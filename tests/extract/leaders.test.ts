@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractLexicon } from '../../src/core/extract/types.js';
+import { people as read, PUBLISHED } from './read.js';
+
+/**
+ * Leader versus member: people found on the right side but with the wrong role, or leaders missed.
+ * Invented sentences of each shape, read by the fallback dossier (no standing actors).
+ */
+const NONE: ExtractLexicon = { topics: {}, actors: [], mediators: [] };
+const people = (text: string) => read(text, PUBLISHED, NONE);
+/** A dossier that knows Anton Varga as Kosovo's. */
+const KNOWN: ExtractLexicon = { topics: {}, actors: [{ name: 'Anton Varga', aliases: ['Varga'], party: 'Kosovo' }], mediators: [] };
+
+describe('"his chief negotiator A" of a side the sentence names', () => {
+  it("leads A's own side", () => {
+    expect(
+      read(
+        'Talks between Serbia and Kosovo resumed in Brussels on Monday. On the Kosovo side, Prime Minister Albin Hoxha is taking part in person, together with his chief negotiator Anton Varga and Ivo Kral, the top general.',
+        PUBLISHED,
+        KNOWN,
+      ),
+    ).toContain('Kosovo: Anton Varga (leader)');
+  });
+  it('still gives "his deputy and chief negotiator B" no side from the side named last', () => {
+    expect(
+      people('Serbia and Kosovo resumed talks in Ohrid on Saturday. The Serbian delegation was led by Marko Đurić, while Albin Hoxha came with his deputy and chief negotiator Besnik Krasniqi.'),
+    ).toEqual(['Serbia: Marko Đurić (leader)']);
+  });
+});
+
+describe('a chief negotiator who has left the post', () => {
+  it('leads nothing when the sentence says A resigned', () => {
+    expect(
+      read(
+        "Talks between Serbia and Kosovo resumed in Brussels on Monday. On Friday the Kosovo prime minister's chief of staff and chief negotiator, Anton Varga, had to resign after a corruption probe.",
+        PUBLISHED,
+        KNOWN,
+      ).filter((x) => x.includes('(leader)')),
+    ).toEqual([]);
+  });
+  it('still leads when no departure is said', () => {
+    expect(
+      people("Talks between Serbia and Kosovo resumed in Brussels on Monday. Serbia's chief negotiator, Anton Varga, arrived on Sunday."),
+    ).toContain('Serbia: Anton Varga (leader)');
+  });
+});
