@@ -44,3 +44,36 @@ describe('a chief negotiator who has left the post', () => {
     ).toContain('Serbia: Anton Varga (leader)');
   });
 });
+
+describe('a lower-case title before a leader "at their head"', () => {
+  it('reads "with national security council secretary A at their head" as the side\'s leader', () => {
+    expect(
+      people(
+        "Talks between Serbia and Kosovo resumed in Brussels on Monday. Kosovo's negotiators, with national security council secretary Anton Varga at their head, are sitting down with the Serbian side today.",
+      ),
+    ).toEqual(['Kosovo: Anton Varga (leader)']);
+  });
+  it('gives a security council secretary who only speaks no seat', () => {
+    expect(people('Talks between Serbia and Kosovo resumed in Brussels on Monday. National security council secretary Anton Varga said the talks were useful.')).toEqual([]);
+  });
+});
+
+describe('"A heads the team" as a clause of its own', () => {
+  it('reads "B stayed at home and A heads the team" as A leading the team just named', () => {
+    expect(
+      people(
+        'Talks between the Congolese government and M23 resumed in Doha on Saturday. The M23 team is led by Bertrand Kabila? No — organisers say Kabila stayed in Goma and Anton Varga heads the team.',
+      ).filter((x) => x.includes('(leader)')),
+    ).toEqual(['M23: Anton Varga (leader)']);
+  });
+  it('reads "officials say A again leads the team"', () => {
+    expect(people("Talks between Serbia and Kosovo resumed in Brussels on Monday. Kosovo's delegation arrived on Sunday. Officials say Anton Varga again leads the team.")).toEqual([
+      'Kosovo: Anton Varga (leader)',
+    ]);
+  });
+  it('leads nothing when the one before the verb is an object ("met A and the team")', () => {
+    expect(
+      people("Talks between Serbia and Kosovo resumed in Brussels on Monday. Kosovo's delegation arrived on Sunday. The mediator met Anton Varga and the team."),
+    ).not.toContain('Kosovo: Anton Varga (leader)');
+  });
+});

@@ -115,7 +115,7 @@ export const ROLE_MODIFIERS = set(`
   main parliamentary presidential's kremlin defence-ministry foreign-ministry
   acting interim joint permanent un nations united armed forces general-staff armed-forces commerce treasury energy
   justice health agriculture infrastructure strategic digital transformation humanitarian human rights deputy-head
-  then long-time longtime high-ranking russian-born assistant
+  then long-time longtime high-ranking russian-born assistant council
 `);
 
 /** Capitalised words that are never part of a person's name. */

@@ -405,6 +405,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
       ex('Sonata Coulter, Deputy Assistant Secretary of State for Russia and Central Europe, headed the US delegation; the Russian delegation was led by Alexander Darchiyev.', 'United States', ['Sonata Coulter', 'leader']),
       ex("Russia's delegation is made up of Ministry of Defense representatives, with Admiral Igor Kostyukov, Chief of the Main Directorate of the General Staff, at its head.", 'Russia', ['Igor Kostyukov', 'leader']),
       ex('His Azerbaijani counterpart, Deputy Prime Minister Elchin Mammadov, heads the Baku commission.', 'Azerbaijan', ['Elchin Mammadov', 'leader']),
+      // A clause of its own after "and" or a verb of saying: its subject right before the verb.
+      ex("Kosovo's negotiators arrived in Brussels on Sunday. The deputy stayed in Pristina and Ilir Kastrati heads the team.", 'Kosovo', ['Ilir Kastrati', 'leader']),
     ],
   },
   {
