@@ -77,3 +77,18 @@ describe('"A heads the team" as a clause of its own', () => {
     ).not.toContain('Kosovo: Anton Varga (leader)');
   });
 });
+
+describe('a leader\'s relative clause with a titled companion in it', () => {
+  it('leaves "the army secretary, C" inside "who flew in with B and the army secretary, C" out of the leaders', () => {
+    expect(
+      people(
+        'Talks between the United States and Ukraine were held in Geneva on Sunday. The American side was steered by the secretary of state, Tom Reed, who flew in with Sam Cole and the army secretary, Dan Pryor – the latter having presented the plan days earlier.',
+      ).filter((x) => x.includes('(leader)')),
+    ).toEqual(['United States: Tom Reed (leader)']);
+  });
+  it('still reads "A, and the army secretary, B" with no relative clause as two leaders', () => {
+    expect(
+      people('Talks between the United States and Ukraine were held in Geneva on Sunday. The American side was steered by the secretary of state, Tom Reed, and the army secretary, Sam Cole.'),
+    ).toEqual(['United States: Sam Cole (leader)', 'United States: Tom Reed (leader)']);
+  });
+});
