@@ -1,6 +1,6 @@
 import { findParties, type ItemSides } from '../parties.js';
 import type { PersonSpan } from './actors.js';
-import { ABBREVIATIONS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
+import { ABBREVIATIONS, LEFT_POST_RE, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
 import { APPOINTING_VERBS, AUDIENCE, sentenceShape } from './rules.js';
 import { execAll } from './regex.js';
 
@@ -222,6 +222,20 @@ const APPOSITION_RE = /(?<=⟨\d+⟩(?:’s)?),[^,;⟨]*?(?=,\s+(?:and\s+)?((?:[
  */
 const REL_IN_LIST_RE = /(?<=⟨\d+⟩),\s+who\s+[^,;]{1,80}?,(?=\s+(?:and\s+)?(?:[\p{L}’'.-]+\s+){0,6}⟨\d+⟩)/gu;
 
+/** A relative clause whose last words, before its comma, are a lower-case title: "…, who flew in with B and the army secretary,". */
+function relEndsInTitle(clause: string): boolean {
+  const ws = clause.replace(/,$/, '').trimEnd().split(/\s+/).slice(-5);
+  let det = -1;
+  for (let i = ws.length - 2; i >= 0; i--) {
+    if (/^(?:the|a|an|his|her|its|their)$/.test(ws[i]!)) {
+      det = i;
+      break;
+    }
+  }
+  const title = ws.slice(det + 1);
+  return det >= 0 && ROLE_HEADS.has(title[title.length - 1]!) && title.every((w) => /^\p{Ll}/u.test(w));
+}
+
 const TITLE_WORD = (w: string, sides: ItemSides | undefined) => {
   const l = w.toLowerCase();
   return ROLE_HEADS.has(l) || ROLE_MODIFIERS.has(l) || l === 'the' || /^[A-Z]{2,}$/.test(w) || findParties(w, { sides }).length > 0;
@@ -310,7 +324,11 @@ export function readList(s: string, sides: ItemSides | undefined): { ks: number[
           // Nor is ", also included the governor, B": a verb of composition starts the members.
           !REPORTING_ASIDE.test(a) && !TRIGGER_WORD.test(a) && title.split(/\s+/).filter(Boolean).every((w) => TITLE_WORD(w, sides)) ? ' '.repeat(a.length) : a,
         )
-        .replace(REL_IN_LIST_RE, (a) => (REPORTING_ASIDE.test(a) ? a : ' '.repeat(a.length)))
+        // "A, who flew in with B and the army secretary, C": a title and a comma right before C set C
+        // in apposition inside the clause, as one A came with, not a further item of the list.
+        .replace(REL_IN_LIST_RE, (a, at: number, all: string) =>
+          REPORTING_ASIDE.test(a) || (relEndsInTitle(a) && /^\s+⟨\d+⟩/.test(all.slice(at + a.length))) ? a : ' '.repeat(a.length),
+        )
     : s;
   const stopAt = listStop(flat);
   // A member trigger after the leaders ("led by A and including B") ends the leader list too.
@@ -768,7 +786,11 @@ export function findDelegations(
       continue;
     // "A, his chief negotiator" says whose adviser A is, not who leads the team in the room.
     // So does "his deputy and chief negotiator B": B is someone's deputy, on that someone's side, not the side named last.
-    if (!r.party && /\b(?:his|her|their)\s+(?:[\p{L}-]+\s+(?:and\s+)?){0,3}?(?:chief|lead|top)\s+negotiator\b/iu.test(text)) continue;
+    // The person's own party still places them ("together with his chief negotiator A", A known as Ukraine's).
+    const someoneElses = !r.party && /\b(?:his|her|their)\s+(?:[\p{L}-]+\s+(?:and\s+)?){0,3}?(?:chief|lead|top)\s+negotiator\b/iu.test(text);
+    if (someoneElses && !people[k]!.party) continue;
+    // "A, the chief negotiator, had to resign": the title is the one A held, not a lead now.
+    if (LEFT_POST_RE.test(text)) continue;
     // "the new head of the delegation" names no party: the person's, or the delegation just named.
     const party = r.party ?? people[k]!.party ?? state.lastParty;
     if (party) {

@@ -115,7 +115,7 @@ export const ROLE_MODIFIERS = set(`
   main parliamentary presidential's kremlin defence-ministry foreign-ministry
   acting interim joint permanent un nations united armed forces general-staff armed-forces commerce treasury energy
   justice health agriculture infrastructure strategic digital transformation humanitarian human rights deputy-head
-  then long-time longtime high-ranking russian-born assistant
+  then long-time longtime high-ranking russian-born assistant council
 `);
 
 /** Capitalised words that are never part of a person's name. */
@@ -478,3 +478,10 @@ export const RESIDENCE_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Ma
   ['in', set('based exile exiled lives living resides residing resident stationed')],
 ]);
 export const RESIDENCE_SUFFIX = /-based$/i;
+
+/**
+ * Words saying someone has left the post that made them their side's leader ("A, the chief
+ * negotiator, had to resign", "stepped down", "was sacked"): a title in such a sentence is the
+ * one they held, not a lead in the room now.
+ */
+export const LEFT_POST_RE = /\b(?:resign(?:s|ed|ing)?|step(?:s|ped|ping)\s+down|(?:was|were|been)\s+(?:dismissed|fired|sacked|ousted|removed))\b/i;

@@ -576,7 +576,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
                 ? adjacentBefore(m.slice(0, start), itemSides)
                 : peopleBefore(m.slice(0, start), itemSides)
               : rule.people === 'subject'
-                ? [...orElse(subjectOf(m.slice(0, start)), () => apposedBefore(m, start)), ...(rule.object ? objectOf(m.slice(end)) : [])]
+                ? [...orElse(orElse(subjectOf(m.slice(0, start)), () => apposedBefore(m, start)), () => clauseSubjectBefore(m, start)), ...(rule.object ? objectOf(m.slice(end)) : [])]
                 : orElse(apposed(m, start, end), () => (COPULA_BEFORE.test(m.slice(Math.max(0, start - 30), start)) ? subjectOf(m.slice(0, start)) : []));
         // Sides in order: the cue's party word; else the office a listed title names (one side for
         // the whole list, when the titles agree); else "the delegation" the item named last.
@@ -1109,6 +1109,16 @@ const orElse = (ks: number[], next: () => number[]) => (ks.length ? ks : next())
 /** "A, who heads the Russian delegation", "A, the council member who heads it": the person just before, with a comma. */
 function apposedBefore(m: string, start: number): number[] {
   const before = APPOSED_BEFORE.exec(m.slice(Math.max(0, start - 120), start).replace(/\b(?:the|its|his|her)\s+$/i, ''));
+  return before ? [Number(before[1])] : [];
+}
+
+/**
+ * "Bisimwa stayed in Goma and A heads the team", "organisers say A leads it": a clause of its own,
+ * opened by "and", a verb of saying or a semicolon, whose subject stands right before the verb.
+ */
+const CLAUSE_SUBJECT_BEFORE = /(?:\band|\b(?:say|says|said)(?:\sthat)?|;)\s⟨(\d+)⟩\s(?:(?:also|again|now|still)\s)?$/;
+function clauseSubjectBefore(m: string, start: number): number[] {
+  const before = CLAUSE_SUBJECT_BEFORE.exec(m.slice(Math.max(0, start - 60), start).replace(/\s+/g, ' '));
   return before ? [Number(before[1])] : [];
 }
 

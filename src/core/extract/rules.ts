@@ -9,6 +9,8 @@
  * real-reporting set (see eval/RESULTS.md), never on the held-out ones.
  */
 
+import { LEFT_POST_RE } from './lexicon.js';
+
 export type RuleUnit = 'sentence' | 'list';
 export type RuleProduct = 'leader' | 'member';
 
@@ -304,6 +306,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
   {
     id: 'roster.head-of',
     cues: ['head of the … delegation', 'head of … delegation', 'head of delegation', 'chief negotiator', 'lead negotiator', 'top negotiator', 'chief of the … delegation'],
+    // "the chief negotiator, A, had to resign": the post A held, not a lead now.
+    reject: { rest: LEFT_POST_RE },
     unit: 'sentence',
     people: 'apposition',
     product: 'leader',
@@ -401,6 +405,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
       ex('Sonata Coulter, Deputy Assistant Secretary of State for Russia and Central Europe, headed the US delegation; the Russian delegation was led by Alexander Darchiyev.', 'United States', ['Sonata Coulter', 'leader']),
       ex("Russia's delegation is made up of Ministry of Defense representatives, with Admiral Igor Kostyukov, Chief of the Main Directorate of the General Staff, at its head.", 'Russia', ['Igor Kostyukov', 'leader']),
       ex('His Azerbaijani counterpart, Deputy Prime Minister Elchin Mammadov, heads the Baku commission.', 'Azerbaijan', ['Elchin Mammadov', 'leader']),
+      // A clause of its own after "and" or a verb of saying: its subject right before the verb.
+      ex("Kosovo's negotiators arrived in Brussels on Sunday. The deputy stayed in Pristina and Ilir Kastrati heads the team.", 'Kosovo', ['Ilir Kastrati', 'leader']),
     ],
   },
   {
