@@ -109,3 +109,9 @@ describe("a live blog's round", () => {
     expect(r.map((x) => [...x.parties].sort())).toEqual([['Ukraine', 'United States']]);
   });
 });
+
+describe('a state as the venue', () => {
+  it('reads "in Florida" as where the talks are, in the United States', () => {
+    expect(dated('Armenian and Azerbaijani negotiators met in Florida on Tuesday.')).toEqual(['Florida 2025-05-13']);
+  });
+});

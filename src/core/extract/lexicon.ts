@@ -175,6 +175,7 @@ export const EXTRA_PLACES: Record<string, string> = {
   'New York': 'United States',
   Anchorage: 'United States',
   Alaska: 'United States',
+  Florida: 'United States',
   Dubai: 'United Arab Emirates',
   Sochi: 'Russia',
   'St Petersburg': 'Russia',
