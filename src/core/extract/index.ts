@@ -10,7 +10,7 @@ import { type PrincipalInput, principalDelegations, principalRounds } from './pr
 import { forSidesDelegations, respectiveDelegations } from './respectively.js';
 import { applyRoundDates, type DateCandidate, dateCandidates, type SentenceView } from './round-dates.js';
 import { findRoundCandidates, goBetweenTokens, mergeRounds, participantsOf, type RoundDraft, toRoundFact, underTalksHeading } from './rounds.js';
-import { DONE_VERB, SEAT_CITY, SITE_CHROME, STANDING_GO_BETWEENS, TALKS_NOUN_BEFORE_DATE, TALKS_RE } from './lexicon.js';
+import { DONE_VERB, LIVE_BLOG, SEAT_CITY, SITE_CHROME, STANDING_GO_BETWEENS, TALKS_NOUN_BEFORE_DATE, TALKS_RE } from './lexicon.js';
 import { acceptedRoster, readRosters } from './rosters.js';
 import { DELEGATION_RULES } from './rules.js';
 import { governedBy } from '../parties.js';
@@ -138,9 +138,6 @@ function promoteHeadingPair(delegations: DelegationFact[], sentences: string[]):
  * Extracts actors, delegations, dated rounds of talks and events from one news item.
  * Pure and synchronous: the same input always gives the same facts.
  */
-/** A live blog's headline or day line: "Live: …", "LIVE UPDATES", "Live updates — Saturday 15 November 2025". */
-const LIVE_BLOG = /^\s*LIVE\b|\blive\s+(?:updates|blog|coverage)\b/i;
-
 export function extract(input: ExtractInput): Extraction {
   // A link to another story ("Read more: …") is no sentence of this one.
   const allUnits = splitUnits(input.text);
@@ -292,8 +289,8 @@ export function extract(input: ExtractInput): Extraction {
   // "MUSCAT, April 12. /TASS/. Consultations … ended in the Omani capital": the lede's round in the
   // dateline's city, told as done with no day of its own, is the dateline's day.
   const datelineDay = datelineAt >= 0 ? dates[datelineAt]!.find((d) => d.precision === 'day' && !d.approximate && isDatelineDate(norm[datelineAt]!, d)) : undefined;
-  const lede = norm.findIndex((t, i) => i >= datelineAt && hasLowerWords(t, 3));
   if (datelineDay && certain && !roundDrafts.some((r) => r.date?.precision === 'day' && placesCompatible(r.place, datelinePlace))) {
+    const lede = norm.findIndex((t, i) => i >= datelineAt && hasLowerWords(t, 3));
     const undated = roundDrafts.filter((r) => !r.date && r.status === 'held' && r.place && placesCompatible(r.place, datelinePlace) && r.sentenceIndex === lede);
     if (undated.length === 1 && DONE_VERB.test(norm[lede]!)) {
       const r = undated[0]!;

@@ -251,12 +251,21 @@ export function isTitleWord(w: string): boolean {
   return l === 'the' || l === 'of' || ROLE_HEADS.has(l) || ROLE_MODIFIERS.has(l);
 }
 
+/** A word that may stand in a title before a name: a capitalised word or a title word. */
+export const titleOrName = (w: string): boolean => /^\p{Lu}/u.test(w) || isTitleWord(w);
+
+/** Words between a verb and a name that are titles only ("Secretary of State", "the special envoy"): no clause between. */
+export const titlesOnly = (words: string): boolean => words.split(/\s+/).filter(Boolean).every(titleOrName);
+
 /**
  * A time opening a clause with no comma after it ("Earlier on Thursday A and B met C", "On Tuesday
  * evening A received B", "Late on Friday A …"): read past, like a comma-set opener, to the subject.
  */
 export const TIME_OPENER =
   /^\s*(?:(?:earlier|later|late|early)\s+)?(?:(?:on|this|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?\s+/i;
+
+/** A live blog's headline or day line: "Live: …", "LIVE UPDATES", "Live updates — Saturday 15 November 2025". */
+export const LIVE_BLOG = /^\s*LIVE\b|\blive\s+(?:updates|blog|coverage)\b/i;
 
 /** Nouns that name a round of talks. */
 export const TALKS_RE =
@@ -334,8 +343,6 @@ export const RESUMES_NEAR_DATE =
  */
 export const OUTCOME_BEFORE_TALKS = /^[^.;:]{0,80}?\bafter\s+(?:the\s+)?(?:weekend|weekend['’]s|last\s+week['’]s|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:[\p{L}-]+\s+){0,2}(?:talks|negotiations|meetings?|rounds?|consultations)\b/iu;
 
-/** A signing told before the date: "signed a ceasefire in Jeddah on Saturday after two weeks of talks" is a round of its own, the day its signing's. */
-export const SIGNED_BEFORE_DATE = /\b(?:signed|signs|sign|signing|initiall?ed)\b/i;
 /** Talks told as done in the lede ("Consultations … ended in the Omani capital"): a dateline's day is theirs. */
 export const DONE_VERB = /\b(?:ended|concluded|wrapped\s+up|finished|(?:were|was|have\s+been|has\s+been)\s+held|took\s+place)\b/i;
 /**

@@ -22,7 +22,7 @@
 import { type PersonSpan, statedSide } from './actors.js';
 import { type DateSpan, tenseOf } from './dates.js';
 import type { DelegationDraft } from './delegations.js';
-import { isTitleWord, TOPIC_BEFORE_PLACE } from './lexicon.js';
+import { titlesOnly, TOPIC_BEFORE_PLACE } from './lexicon.js';
 import { findPlaces, type Place } from './places.js';
 import type { RoundDraft } from './rounds.js';
 import type { Token } from './tokens.js';
@@ -164,7 +164,7 @@ function received(text: string, people: PersonSpan[], standing: Sides): { people
     const a = people[k]!;
     const b = people[k + 1]!;
     const m = RECEIVED_OBJECT.exec(text.slice(a.end, b.start));
-    if (!m || !m[1]!.split(/\s+/).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w))) continue;
+    if (!m || !titlesOnly(m[1]!)) continue;
     const sa = statedSide(a);
     const sb = statedSide(b);
     if (!onStanding(sa, standing) || !onStanding(sb, standing) || sa === sb) continue;
@@ -320,7 +320,7 @@ function withGroups(text: string, people: PersonSpan[], i: number, standing: Sid
   for (const [n, p] of heads.entries()) {
     // Each group opens the list or follows the last one after a comma, "and" or a semicolon.
     const gap = GROUP_GAP.exec(text.slice(from, p.start));
-    if (!gap || !gap[1]!.split(/\s+/).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w))) return [];
+    if (!gap || !titlesOnly(gap[1]!)) return [];
     const side = statedSide(p);
     if (!onStanding(side, standing)) return [];
     const to = heads[n + 1]?.start ?? text.length;
@@ -344,7 +344,7 @@ function accompanied(text: string, people: PersonSpan[], i: number, standing: Si
   for (let k = 0; k + 1 < people.length; k++) {
     const object = people[k + 1]!;
     const m = ACCOMPANIED_OBJECT.exec(text.slice(people[k]!.end, object.start));
-    if (!m || !m[1]!.split(/\s+/).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w))) continue;
+    if (!m || !titlesOnly(m[1]!)) continue;
     const side = statedSide(object);
     if (!onStanding(side, standing) || /^['’]s\b/.test(text.slice(object.end, object.end + 3))) continue;
     let j = k;

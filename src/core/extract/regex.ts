@@ -21,6 +21,14 @@ export function execAll(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
+/** Whether a global pattern matches, its position left as found (`test` on a global pattern moves it). */
+export function matches(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  const hit = re.test(text);
+  re.lastIndex = 0;
+  return hit;
+}
+
 /** The index after `i`, a surrogate pair counted as one character in a Unicode pattern. */
 function advance(text: string, i: number, unicode: boolean): number {
   if (!unicode || i + 1 >= text.length) return i + 1;

@@ -2,7 +2,7 @@ import { nameKey } from '../names.js';
 import { findParties, type ItemSides } from '../parties.js';
 import { type PersonSpan, statedSide } from './actors.js';
 import { isComplement, mask, readList } from './delegations.js';
-import { isTitleWord, LEADING_PRINCIPAL_OFFICES, officeParty, PRINCIPAL_OFFICES, TALKS_RE, TIME_OPENER } from './lexicon.js';
+import { isTitleWord, LEADING_PRINCIPAL_OFFICES, officeParty, PRINCIPAL_OFFICES, TALKS_RE, TIME_OPENER, titleOrName, titlesOnly } from './lexicon.js';
 import {
   CONFLICT_PENALTY,
   compileCues,
@@ -20,7 +20,7 @@ import {
 } from './rules.js';
 import type { SentenceUnit } from './sentences.js';
 import { SPEECH_VERBS } from './statements.js';
-import { execAll } from './regex.js';
+import { execAll, matches } from './regex.js';
 
 /** A person a rule proposed for a side, with the evidence that scored it. */
 export interface RosterCandidate {
@@ -62,13 +62,6 @@ const FOR_SIDE_END = /\b(?:is|are|was|were|will|would|has|have|had|said|says|led
 const SPLIT_CUES = DELEGATION_RULES.flatMap((rule) => (rule.patterns ?? []).map((re) => ({ re, rule, literals: requiredLiterals(re) })));
 /** Whether a text may hold a split cue: the literals its pattern requires are there. */
 const mayHold = (c: { literals: string[][] }, text: string) => mayMatch(c.literals, text);
-/** Whether a global pattern matches, its position left as found (matchAll works on a copy). */
-function matches(re: RegExp, text: string): boolean {
-  re.lastIndex = 0;
-  const hit = re.test(text);
-  re.lastIndex = 0;
-  return hit;
-}
 const COLON_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.colon-list')!;
 const ANSWER_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.answer')!;
 /** A transcript's or a Q&A's speaker label opening a line: "A:", "Q:", "CORRESPONDENT:", "FOULKES:". */
@@ -89,7 +82,7 @@ function verblessList(rest: string): boolean {
     .replace(/[,.;()—–!]|\s-\s/g, ' ')
     .split(/\s+/)
     .filter(Boolean);
-  return words.length <= 12 && words.every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w) || LIST_GLUE.test(w));
+  return words.length <= 12 && words.every((w) => titleOrName(w) || LIST_GLUE.test(w));
 }
 /** A roster item naming its holder the head: "head of the delegation, presidential aide A", "delegation head A". */
 const HEADS_ITEM = /\b(?:head|chief|leader)\s+of\s+(?:the\s+)?delegation\b|\bdelegation\s+(?:head|chief|leader)\b/i;
@@ -1073,7 +1066,7 @@ function objectOf(after: string): number[] {
     const next = /^\s*(?:,\s*)?(?:and\s+)?((?:[\p{L}’'.-]+\s+){0,7}?)⟨(\d+)⟩(?!’s)/u.exec(rest);
     if (!next) break;
     const titles = next[1]!.split(/\s+/).filter(Boolean);
-    if (!titles.every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w) || COUNTERPART_WORD.test(w))) break;
+    if (!titles.every((w) => titleOrName(w) || COUNTERPART_WORD.test(w))) break;
     // "met A, envoy B and C": commas join the list as "and" closes it.
     if (guard > 0 && !/^\s*(?:,\s*)?and\s/.test(rest) && !(/^\s*,\s/.test(rest) && /^[^;.]{0,160}\sand\s/.test(rest))) break;
     ks.push(Number(next[2]));
@@ -1143,7 +1136,7 @@ function apposedList(m: string, end: number): number[] {
     const item = LIST_ITEM.exec(rest.slice(i));
     if (!item) return [];
     const words = item[0].replace(/⟨\d+⟩$/, '').split(/\s+/).filter(Boolean);
-    if (!words.every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w) || /^(?:the|of|and)$/i.test(w))) return [];
+    if (!words.every((w) => titleOrName(w) || /^(?:the|of|and)$/i.test(w))) return [];
     ks.push(Number(item[1]));
     i += item[0].length;
     const tail = rest.slice(i);
@@ -1221,7 +1214,7 @@ function apposed(m: string, start: number, end: number): number[] {
   // clause ("at the head of the Russian delegation, while Defense Minister A headed…").
   const between = after ? after[0].replace(/⟨\d+⟩$/, '').split(/[\s,]+/).filter(Boolean) : [];
   // "is their spokesman, A": the side's own officer ("their", "its" after the copula), a title then a comma.
-  if (after && between.every((w, i) => /^\p{Lu}/u.test(w) || isTitleWord(w) || (i === 0 && /^(?:their|its)$/.test(w)))) return [Number(after[1])];
+  if (after && between.every((w, i) => titleOrName(w) || (i === 0 && /^(?:their|its)$/.test(w)))) return [Number(after[1])];
   return [];
 }
 
@@ -1241,7 +1234,7 @@ const CLAUSE_OPENER = /^\s*((?:[\p{L}.'’-]+\s+){0,5}?)⟨(\d+)⟩(?!’s)\s+(?
 function openerSide(before: string, people: PersonSpan[], input: RosterInput): string | undefined {
   const clause = dropDateline(before.split(/[;:]/).pop() ?? '');
   const m = CLAUSE_OPENER.exec(clause);
-  if (!m || !m[1]!.split(/\s+/).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w))) return undefined;
+  if (!m || !titlesOnly(m[1]!)) return undefined;
   return sideOfPerson(people[Number(m[2])], input);
 }
 
@@ -1280,7 +1273,7 @@ function subjectOf(raw: string): number[] {
     // "A, who is leading the American side, and B met C": a relative clause set off by commas is no subject.
     .replace(/(⟨\d+⟩),\s(?:who|which)\s[^,⟨;]{1,80},/gu, '$1,')
     .replace(/\b[Tt]he\s((?:[\p{L}’'.-]+\s){0,3}[\p{L}’'.-]+),\s(⟨\d+⟩),/gu, (all, title: string, k: string) =>
-      title.split(' ').every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w)) ? `${k},` : all,
+      title.split(' ').every(titleOrName) ? `${k},` : all,
     );
   const rel = relativeHead(before);
   if (rel !== undefined) return [rel];
@@ -1304,7 +1297,7 @@ function subjectOf(raw: string): number[] {
     // Titles only before the next name, and a list boundary after it ("the Putin adviser" is an apposition).
     if (!next || !/^(?:\s*,|\s+and\b|\s*$|\s+(?:will|would|is|was|are|were|has|have|had|meet|met|meets|lead|led|leads|head|headed|heads)\b)/.test(rest.slice(next[0].length))) break;
     const titles = next[0].replace(/⟨\d+⟩$/, '').replace(/^,?\s*(?:and\s+)?/, '').split(/\s+/).filter(Boolean);
-    if (titles[0] === 'the' || !titles.every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w) || COUNTERPART_WORD.test(w))) break;
+    if (titles[0] === 'the' || !titles.every((w) => titleOrName(w) || COUNTERPART_WORD.test(w))) break;
     ks.push(Number(next[1]));
     rest = rest.slice(next[0].length);
   }

@@ -1,9 +1,10 @@
 import { findParties, type ItemSides } from '../parties.js';
 import type { PersonSpan } from './actors.js';
 import { type DateSpan, isDatelineDate } from './dates.js';
-import { CONTINUES_BEFORE_DATE, COUNTED_DAY, MOVED_FROM_BEFORE_DATE, ORGANISATION_GATHERING, OUTCOME_BEFORE_TALKS, SIGNED_BEFORE_DATE, RESUMES_NEAR_DATE, TALKS_DURATION_LEAD, TALKS_RE, TOPIC_BEFORE_PLACE } from './lexicon.js';
+import { CONTINUES_BEFORE_DATE, COUNTED_DAY, MOVED_FROM_BEFORE_DATE, ORGANISATION_GATHERING, OUTCOME_BEFORE_TALKS, RESUMES_NEAR_DATE, SIGN_VERB, TALKS_DURATION_LEAD, TALKS_RE, TOPIC_BEFORE_PLACE } from './lexicon.js';
 import { findPlaces, type Place, placesCompatible } from './places.js';
 import { AT_SUMMIT, INSISTED_ON, inPersonsClause, participantsOf, type RoundDraft, talksWord } from './rounds.js';
+import { matches } from './regex.js';
 import { hasLowerWords } from './sentences.js';
 import type { Token } from './tokens.js';
 
@@ -124,7 +125,7 @@ export function vetoOf(view: SentenceView, d: DateSpan): string | undefined {
   if (REPORT_BEFORE.test(s.slice(Math.max(0, d.start - 40), d.start)) || INSISTED_ON.test(s.slice(Math.max(0, d.start - 30), d.start)) || ANNOUNCED_AFTER.test(s.slice(d.end, d.end + 24))) return 'report-date';
   if (MOVED_FROM_BEFORE_DATE.test(s.slice(Math.max(0, d.start - 30), d.start))) return 'moved-from';
   // "agreed on Monday to cut tariffs after weekend talks in Geneva": the outcome's day, the talks came before it.
-  if (OUTCOME_BEFORE_TALKS.test(s.slice(d.end, d.end + 120)) && !SIGNED_BEFORE_DATE.test(s.slice(0, d.start))) return 'outcome-after-talks';
+  if (OUTCOME_BEFORE_TALKS.test(s.slice(d.end, d.end + 120)) && !matches(SIGN_VERB, s.slice(0, d.start))) return 'outcome-after-talks';
   const lead = TALKS_DURATION_LEAD.exec(s);
   if (lead && d.start >= lead[0].length) return 'end-of-talks';
   if (CONTINUES_BEFORE_DATE.test(s.slice(Math.max(0, d.start - 16), d.start)) && !RESUMES_NEAR_DATE.test(s.slice(Math.max(0, d.start - 60), d.end + 40))) return 'continues';

@@ -6,11 +6,11 @@ import {
   CONTINUES_BEFORE_DATE,
   HOSTED_TABLE,
   LED_TABLE_AT,
+  LIVE_BLOG,
   MOVED_FROM_BEFORE_DATE,
   ORGANISATION_GATHERING,
   OTHER_EVENT_BEFORE_DATE,
   SIGN_VERB,
-  SIGNED_BEFORE_DATE,
   SIGNED_DOCUMENT,
   TALKS_DURATION_LEAD,
   TALKS_RE,
@@ -24,7 +24,7 @@ import {
 import { findPlaces, locationTokens, type Place, placesCompatible } from './places.js';
 import type { Token } from './tokens.js';
 import type { ResolvedDate, RoundFact } from './types.js';
-import { execAll } from './regex.js';
+import { execAll, matches } from './regex.js';
 
 export interface RoundDraft {
   place?: Place;
@@ -75,7 +75,7 @@ const ONGOING =
  * Talks opened: as a headline's verb, news of that day; a headline's present tense too ("Ukraine,
  * US hold talks in Miami", "Doha: A and B sign framework for peace"); a live blog's headline ("LIVE: Geneva talks on the peace plan") too.
  */
-const OPENED = /\b(?:began|opened|started|kicked\s+off|got\s+under\s?way|(?<!\bto\s)(?:hold|holds|resume|resumes|sign|signs))\b|^\s*LIVE\b|\blive\s+(?:updates|blog|coverage)\b/i;
+const OPENED = /\b(?:began|opened|started|kicked\s+off|got\s+under\s?way|(?<!\bto\s)(?:hold|holds|resume|resumes|sign|signs))\b/i;
 
 const PARTICIPANTS =
   /^(?:negotiators|officials|delegation|delegations|team|teams|side|sides|talks|negotiations|envoys|envoy|diplomats|counterparts|leaders|representatives|delegates|meeting|consultations|discussions|round|rounds|summit|summits)$/;
@@ -117,6 +117,8 @@ function whoClauses(sentence: string): [number, number][] {
   }
   return out;
 }
+/** "since a disastrous Oval Office meeting": a place named in the occasion since which, read right before it. */
+const SINCE_BEFORE_PLACE = /\bsince\s+(?:the\s+|a\s+|an\s+|their\s+|last\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Meetings counted, not one: "several times", "repeatedly", "on many occasions". */
 const REPEATED = /\b(?:several|many|numerous|multiple|countless)\s+times\b|\brepeatedly\b|\bon\s+(?:several|many|numerous)\s+occasions\b/i;
 const CHAIRED_BY = /\b(?:chaired|moderated|facilitated)\s+by\s+[^,;]*/gu;
@@ -384,7 +386,7 @@ export function findRoundCandidates(
         !(!p.place.city && ctoks[p.first - 1]?.lower === 'in' && TOPIC_BEFORE_PLACE.has(ctoks[p.first - 2]?.lower ?? '')) &&
         ctoks[p.first]!.start < attributionAt &&
         // "their first sit-down since a disastrous Oval Office meeting": the occasion since which is another round's venue.
-        !/\bsince\s+(?:the\s+|a\s+|an\s+|their\s+|last\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(sentence.slice(Math.max(s, ctoks[p.first]!.start - 40), ctoks[p.first]!.start)),
+        !SINCE_BEFORE_PLACE.test(sentence.slice(Math.max(s, ctoks[p.first]!.start - 40), ctoks[p.first]!.start)),
     );
     // "at Oman's embassy in Rome", "Russia's delegation arrived in Istanbul": a place in the
     // possessive owns something; where the clause names another place, that one is the venue.
@@ -435,7 +437,8 @@ export function findRoundCandidates(
     const movedFrom = (d: DateSpan) => MOVED_FROM_BEFORE_DATE.test(sentence.slice(Math.max(0, d.start - 30), d.start));
     // "agreed on Monday to cut tariffs after weekend talks in Geneva": a day before "after … talks" is the outcome's, the talks came before it.
     const afterTalks = AFTER_BEFORE_TALKS.test(sentence.slice(Math.max(0, cueAt - 40), cueAt));
-    const outcome = (d: DateSpan) => afterTalks && d.end <= cueAt && !SIGNED_BEFORE_DATE.test(sentence.slice(0, d.start));
+    // A signing told before the date ("signed a ceasefire in Jeddah on Saturday after two weeks of talks") is a round on its own day.
+    const outcome = (d: DateSpan) => afterTalks && d.end <= cueAt && !matches(SIGN_VERB, sentence.slice(0, d.start));
     const inClause0 = dates.filter(
       (d) => d.start >= s && d.end <= dateEnd && !reportDate(d) && !otherEvent(d) && !since(d) && !relative(d) && !until(d) && !movedFrom(d) && !continuesOn(d) && !outcome(d),
     );
@@ -488,7 +491,7 @@ export function findRoundCandidates(
       !date &&
       opts.certain &&
       (cityFirst || STRONG.test(clause)) &&
-      (ongoing || (sentenceIndex === 0 && OPENED.test(clause))) &&
+      (ongoing || (sentenceIndex === 0 && (OPENED.test(clause) || LIVE_BLOG.test(clause)))) &&
       (tenseAround(clause, cue.index + cue[0].length) !== 'future' || /^(?:is|are|has|have)\s+(?!arrived|landed)/i.test(ongoing?.[0] ?? ''))
     ) {
       const pubDay = published.toISOString().slice(0, 10);
