@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_DOSSIER_DIR, lexiconOf, loadDossier } from '../../src/core/dossier/load.js';
 import { findDates } from '../../src/core/extract/dates.js';
-import { PUBLISHED, run } from './read.js';
+import { datedRounds, PUBLISHED } from './read.js';
 
 /**
  * Round dates, dates6 pass: the classes the development sets' missed and wrong round dates fell
  * into, each read in sentences written for these tests. Published on Wednesday 14 May 2025 unless a
  * case says otherwise.
  */
-const dated = (text: string, published = PUBLISHED, lexicon?: Parameters<typeof run>[2]) =>
-  run(text, published, lexicon)
-    .rounds.filter((r) => r.date?.precision === 'day')
-    .map((r) => `${r.place ?? '?'} ${r.date!.date}`)
-    .sort();
+const dated = datedRounds;
 const day = (sentence: string, published = PUBLISHED) => findDates(sentence, { published: new Date(published) }).map((d) => d.date);
 
 describe('a next session of the same talks', () => {

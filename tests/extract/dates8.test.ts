@@ -2,18 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED_DOSSIER_DIR, lexiconOf, loadDossier } from '../../src/core/dossier/load.js';
 import { findDates, reportersDay } from '../../src/core/extract/dates.js';
 import { placeNamed } from '../../src/core/extract/places.js';
-import { PUBLISHED, run } from './read.js';
+import { datedRounds, PUBLISHED, run } from './read.js';
 
 /**
  * Round dates, dates8 pass: the classes dev8's missed and spurious rounds fell into, each read in
  * sentences written for these tests (names and places of our own). Published on Wednesday 14 May
  * 2025 unless a case says otherwise.
  */
-const dated = (text: string, published = PUBLISHED) =>
-  run(text, published)
-    .rounds.filter((r) => r.date?.precision === 'day')
-    .map((r) => `${r.place ?? '?'} ${r.date!.date}`)
-    .sort();
+const dated = datedRounds;
 const day = (sentence: string, published = PUBLISHED) => findDates(sentence, { published: new Date(published) }).map((d) => d.date);
 
 describe('the year of a yearless day', () => {

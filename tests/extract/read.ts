@@ -17,6 +17,13 @@ export const people = (text: string, published = PUBLISHED, lexicon: ExtractLexi
     .delegations.flatMap((d) => [...d.leaders.map((n) => `${d.party}: ${n} (leader)`), ...d.members.map((n) => `${d.party}: ${n}`)])
     .sort();
 
+/** Day-dated rounds, "Place YYYY-MM-DD" ("?" for no place), sorted. */
+export const datedRounds = (text: string, published = PUBLISHED, lexicon: ExtractLexicon = LEXICON) =>
+  run(text, published, lexicon)
+    .rounds.filter((r) => r.date?.precision === 'day')
+    .map((r) => `${r.place ?? '?'} ${r.date!.date}`)
+    .sort();
+
 /** Day-dated rounds and talks events, "Place YYYY-MM-DD", each once. */
 export const rounds = (text: string, published = PUBLISHED) => {
   const x = run(text, published);

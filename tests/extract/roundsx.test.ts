@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { lexiconOf, loadDossier } from '../../src/core/dossier/load.js';
-import { run } from './read.js';
+import { datedRounds, run } from './read.js';
 
 /**
  * Rounds told in passing (2 Dec 2026): a town the gazetteer lacks, named by a wire dateline with its
  * country, and a day a talks noun governs in a sentence that reports something else. Sentences written
  * for these tests (places and people of our own). Published on Wednesday 14 May 2025 unless a case says otherwise.
  */
-const dated = (text: string, published?: string) =>
-  run(text, published)
-    .rounds.filter((r) => r.date?.precision === 'day')
-    .map((r) => `${r.place ?? '?'} ${r.date!.date}`)
-    .sort();
+const dated = datedRounds;
 const talksDays = (text: string, published?: string) =>
   run(text, published)
     .events.filter((e) => e.kind === 'talks')
