@@ -54,8 +54,8 @@ export const HELD_OUT = new Set([
   'ru-041', 'ru-044', 'ru-049', 'ot-001', 'ot-002', 'ot-003', 'ot-009', 'ot-011', 'ot-013',
 ]);
 
-export type RealSet = 'ru-dev' | 'ot-dev' | 'ru-held-out' | 'ot-held-out' | 'classes-dev' | 'dates-dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'dev7' | 'dev8' | 'dev9';
-export const REAL_SETS: RealSet[] = ['ru-dev', 'ot-dev', 'ru-held-out', 'ot-held-out', 'classes-dev', 'dates-dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9'];
+export type RealSet = 'ru-dev' | 'ot-dev' | 'ru-held-out' | 'ot-held-out' | 'classes-dev' | 'dates-dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'dev7' | 'dev8' | 'dev9' | 'dev10';
+export const REAL_SETS: RealSet[] = ['ru-dev', 'ot-dev', 'ru-held-out', 'ot-held-out', 'classes-dev', 'dates-dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10'];
 
 /** The sets written as files of their own, each by its own author (what each is, and how it was used). */
 const SET_FILES: Record<Exclude<RealSet, 'ru-dev' | 'ot-dev' | 'ru-held-out' | 'ot-held-out'>, string> = {
@@ -121,9 +121,17 @@ const SET_FILES: Record<Exclude<RealSet, 'ru-dev' | 'ot-dev' | 'ru-held-out' | '
   /**
    * The validation set from the fourth session of 1 Dec 2026, by an author who never saw the code
    * (30 passages: 18 Russia–Ukraine, 12 on 12 other negotiations): tests/extract/dev9.json. Scored
-   * untouched at that session's starting code; printed as aggregates only, never read while tuning.
+   * untouched at that session's starting code and read only as aggregates through 2 Dec; opened as a
+   * development set at the start of the session of 2 Dec 2026 (morning), when dev10 took its place.
    */
   'dev9': 'tests/extract/dev9.json',
+  /**
+   * The validation set of 2 Dec 2026, by an author who never saw the code or the other sets (30
+   * passages: 18 Russia–Ukraine 2022–2026, 12 on 10 other negotiations): tests/extract/dev10.json.
+   * Scored untouched at that session's starting code (10304dc); printed as aggregates only, never
+   * read while tuning.
+   */
+  'dev10': 'tests/extract/dev10.json',
 };
 
 export function loadReal(set: RealSet): RealPassage[] {
