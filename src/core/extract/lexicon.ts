@@ -334,7 +334,8 @@ export const TOPIC_BEFORE_PLACE = set('ceasefire truce war conflict fighting pea
  */
 export const COUNTED_DAY = /\b(?:first|second|third|2nd|3rd)\s+day\s+of\b|\bday\s+(?:one|two|three)\s+of\b/i;
 export const RESUMES_NEAR_DATE =
-  /\b(?:again|resum(?:e|es|ed|ing)|reconven(?:e|es|ed|ing)|back\s+at\s+the\s+table)\b|\bcontinu(?:e|es|ing)\b[^.;]{0,30}\bat\s+(?:the\s+)?(?:technical|expert|working)[\s-]level\b/i;
+  // Not a delegation "again headed by" the same man: the same leader, not the same talks again.
+  /\b(?:again(?!\s+(?:headed|led|chaired|included|includes|represented|composed)\b)|resum(?:e|es|ed|ing)|reconven(?:e|es|ed|ing)|back\s+at\s+the\s+table)\b|\bcontinu(?:e|es|ing)\b[^.;]{0,30}\bat\s+(?:the\s+)?(?:technical|expert|working)[\s-]level\b/i;
 /**
  * What follows a day that is an outcome's, not the talks': "agreed on Monday to cut tariffs after
  * weekend talks in Geneva", "after Sunday's talks" (read right after the date, within the clause).

@@ -70,12 +70,18 @@ const NEW_ROUND = /\b(?:first|second|third|fourth|fifth|next|previous|last|anoth
 
 /** Talks going on as the report is written. */
 const ONGOING =
-  /\b(?:(?:is|are)\s+(?:now\s+)?(?:under\s?way|meeting|holding|taking\s+place|being\s+held|starting|beginning|opening|going\s+on|in\s+progress|continuing)|(?:has|have)\s+(?:started|begun|opened|got\s+under\s?way|ended|concluded|finished|wrapped\s+up|gone\s+on|been\s+going\s+on)|(?:is|are)\s+over|(?:has|have)\s+(?:arrived|landed)\s+in\s+[A-Z][\w-]*\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations)|underway|get\s+under\s?way|gets\s+under\s?way|kick\s+off|kicks\s+off|begins?|opens?|starts?)\b/i;
+  /\b(?:(?:is|are)\s+(?:now\s+)?(?:under\s?way|meeting|holding|taking\s+place|being\s+held|starting|beginning|opening|going\s+on|in\s+progress|continuing)|(?:has|have)\s+(?:started|begun|opened|got\s+under\s?way|ended|concluded|finished|wrapped\s+up|gone\s+on|been\s+going\s+on|been\s+(?:meeting|talking|negotiating|holding\s+talks|in\s+talks))|(?:is|are)\s+over|(?:has|have)\s+(?:arrived|landed)\s+in\s+[A-Z][\w-]*\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations)|underway|get\s+under\s?way|gets\s+under\s?way|kick\s+off|kicks\s+off|begins?|opens?|starts?)\b/i;
 /**
  * Talks opened: as a headline's verb, news of that day; a headline's present tense too ("Ukraine,
  * US hold talks in Miami", "Doha: A and B sign framework for peace"); a live blog's headline ("LIVE: Geneva talks on the peace plan") too.
  */
 const OPENED = /\b(?:began|opened|started|kicked\s+off|got\s+under\s?way|(?<!\bto\s)(?:hold|holds|resume|resumes|sign|signs))\b/i;
+
+/**
+ * Talks a headline names as the purpose of something else ("A signs decree on delegation for Istanbul
+ * talks", "Envoys arrive ahead of Geneva talks"): its present verb is that step's, the talks lie ahead.
+ */
+const PURPOSE_TALKS = /\b(?:for|ahead\s+of|before)\s+(?:the\s+|new\s+|next\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{L}-]+\s+)?(?:talks|negotiations|meeting|round|summit|consultations)$/u;
 
 const PARTICIPANTS =
   /^(?:negotiators|officials|delegation|delegations|team|teams|side|sides|talks|negotiations|envoys|envoy|diplomats|counterparts|leaders|representatives|delegates|meeting|consultations|discussions|round|rounds|summit|summits)$/;
@@ -291,10 +297,12 @@ export function underTalksHeading(lines: string[], i: number): boolean {
  * not the talks'), "After the Rome round, the delegations said their teams would meet on Wednesday"
  * (a leading adverbial names another occasion than the clause after it), "arrived in Moscow on
  * Thursday after A had met B in Davos" (an earlier step, in the pluperfect), "sat down on Tuesday,
- * their first session since the rounds held in Belarus" (the occasion since which).
+ * their first session since the rounds held in Belarus" (the occasion since which). Not "said at the
+ * end of talks in Bern that began on March 11": a "that" with a verb of the talks' span after it
+ * opens a relative clause on the talks, no reported speech.
  */
 const CLAUSE_CUT =
-  /^(?:After|Following|Before|Ahead\s+of)\s[^,;]{3,80},\s|,?\s+(?:followed by|and then|before|ahead of)\s+|,\s+(?:then|after)\s+|\s+after\s+(?=[^,;.]{0,60}?\bhad\s+(?:met|held|been|\p{L}+ed)\b)|,\s+(?=(?:their|its|the)\s+(?:first|second|third|last)\b[^,;]{0,60}\bsince\b[^,;]*$)|\s+(?:came|comes|followed|follows)\s+(?:after\s+|on\s+the\s+heels\s+of\s+)?|(?<=\p{Ll})\s[—–]\s|,\s+and\s+(?=the\s)|,?\s+(?:(?:a|one|two|three|the)\s+(?:day|days|week|weeks)|(?:(?:a\s+)?few\s+|several\s+|two\s+|three\s+)?hours)\s+(?:after|before)\s+(?!the\s+(?:talks|meeting)\b)|,\s+(?:with|while|and)\s+(?=(?:a\s+|the\s+)?(?:separate|parallel)\b)|\s+and\s+(?=(?:are|is|was|were|will|would|have|has|had)\s)|\s+and\s+(?=(?:in|at)\s+\p{Lu}[^,;]{0,40}?(?:\bon\s+(?:\p{Lu}|\d)|\b(?:a|one|two|three)\s+(?:days?|weeks?)\s+later\b))|;\s+(?=\p{Lu}\p{Ll}+\s+(?:met|meets|held|holds|told|said|flew|visited|spoke)\b)|\b(?:said|says|told|tells|added|announced|confirmed|insisted|stressed|warned|proposed|proposes|suggested|suggests)\b[^,;]{0,120}?\s(?=that\s)/gu;
+  /^(?:After|Following|Before|Ahead\s+of)\s[^,;]{3,80},\s|,?\s+(?:followed by|and then|before|ahead of)\s+|,\s+(?:then|after)\s+|\s+after\s+(?=[^,;.]{0,60}?\bhad\s+(?:met|held|been|\p{L}+ed)\b)|,\s+(?=(?:their|its|the)\s+(?:first|second|third|last)\b[^,;]{0,60}\bsince\b[^,;]*$)|\s+(?:came|comes|followed|follows)\s+(?:after\s+|on\s+the\s+heels\s+of\s+)?|(?<=\p{Ll})\s[—–]\s|,\s+and\s+(?=the\s)|,?\s+(?:(?:a|one|two|three|the)\s+(?:day|days|week|weeks)|(?:(?:a\s+)?few\s+|several\s+|two\s+|three\s+)?hours)\s+(?:after|before)\s+(?!the\s+(?:talks|meeting)\b)|,\s+(?:with|while|and)\s+(?=(?:a\s+|the\s+)?(?:separate|parallel)\b)|\s+and\s+(?=(?:are|is|was|were|will|would|have|has|had)\s)|\s+and\s+(?=(?:in|at)\s+\p{Lu}[^,;]{0,40}?(?:\bon\s+(?:\p{Lu}|\d)|\b(?:a|one|two|three)\s+(?:days?|weeks?)\s+later\b))|;\s+(?=\p{Lu}\p{Ll}+\s+(?:met|meets|held|holds|told|said|flew|visited|spoke)\b)|\b(?:said|says|told|tells|added|announced|confirmed|insisted|stressed|warned|proposed|proposes|suggested|suggests)\b[^,;]{0,120}?\s(?=that\s(?!(?:began|started|opened|ended|concluded|lasted|took\s+place|(?:was|were|had\s+been)\s+held|had\s+(?:begun|started|opened))\b))/gu;
 
 /**
  * A timeline line's lead, a place and a day before a dash or a colon ("Abu Dhabi, 23 January –
@@ -491,7 +499,7 @@ export function findRoundCandidates(
       !date &&
       opts.certain &&
       (cityFirst || STRONG.test(clause)) &&
-      (ongoing || (sentenceIndex === 0 && (OPENED.test(clause) || LIVE_BLOG.test(clause)))) &&
+      (ongoing || (sentenceIndex === 0 && (OPENED.test(clause) || LIVE_BLOG.test(clause)) && !PURPOSE_TALKS.test(clause.slice(0, cue.index + cue[0].length)))) &&
       (tenseAround(clause, cue.index + cue[0].length) !== 'future' || /^(?:is|are|has|have)\s+(?!arrived|landed)/i.test(ongoing?.[0] ?? ''))
     ) {
       const pubDay = published.toISOString().slice(0, 10);
