@@ -46,3 +46,33 @@ describe('a round set for two named weekdays and a day range', () => {
     expect(dated('The next round of talks between Armenia and Azerbaijan is due to be held in Vienna on Monday and Tuesday, May 19-20.')).toEqual(['Vienna 2025-05-19']);
   });
 });
+
+describe('rounds left out after their ordinal', () => {
+  it('reads ", the second in P on D and the third again in Q on E" as rounds of their own', () => {
+    const got = dated('The first round of talks between Armenia and Azerbaijan was held in Vienna on April 2, the second in Prague on April 9 and the third again in Vienna on April 16.');
+    expect(got).toEqual(['Prague 2025-04-09', 'Vienna 2025-04-02', 'Vienna 2025-04-16']);
+  });
+});
+
+describe('a date another event governs', () => {
+  it('does not date the talks a resignation is told beside', () => {
+    const got = dated('The foreign minister, who had headed the Armenian team at the talks with Azerbaijan in Vienna, resigned on Monday after a row over the text.');
+    expect(got).not.toContain('Vienna 2025-05-12');
+  });
+});
+
+describe('occasions that follow the talks, between the same sides', () => {
+  const lede = 'Armenia and Azerbaijan agreed to a ceasefire after talks in Prague on Tuesday.';
+  it('reads "commanders of both countries will hold talks on D, followed by a meeting … on E" as two rounds between the sides', () => {
+    const got = dated(`${lede}\nUnder the deal, the commanders of both countries will hold talks on Thursday, followed by a meeting of the joint border commission on May 20.`);
+    expect(got).toEqual(['? 2025-05-15', '? 2025-05-20', 'Prague 2025-05-13']);
+  });
+  it('reads what "the two sides agreed" to hold as between them', () => {
+    const got = dated(`${lede}\nThe mediator said the two sides agreed that their commanders would meet tomorrow.`);
+    expect(got).toContain('? 2025-05-15');
+  });
+  it('does not pass the sides on to an organisation\'s own gathering that follows', () => {
+    const got = dated(`${lede}\nUnder the deal, the commanders of both countries will hold talks on Thursday, followed by a meeting of NATO foreign ministers on May 20.`);
+    expect(got).toEqual(['? 2025-05-15', 'Prague 2025-05-13']);
+  });
+});

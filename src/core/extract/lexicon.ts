@@ -374,6 +374,9 @@ export const MOVED_FROM_BEFORE_DATE = /\b(?:pushed\s+back|postponed|moved|delaye
  */
 export const OTHER_EVENT_BEFORE_DATE = /\b(?:fighting|war|attack|attacks|invasion|strike|strikes|clashes|offensive|coup|explosion|blast|election|elections|assassination)\b[^.;,]{0,30}$/i;
 
+/** A verb of another event right before a date ("resigned on Friday", "was dismissed on Monday"): that day is the event's, whatever talks the sentence names. */
+export const EVENT_VERB_BEFORE_DATE = /\b(?:resigned|stepped\s+down|(?:was|were)\s+(?:dismissed|sacked|fired|arrested)|died)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
+
 /**
  * A site's chrome between or after the story ("Read more: A meets B in Miami", "Related News",
  * "Mehr zum Thema:"): links to other stories, whose headlines are no part of this one.
