@@ -54,8 +54,8 @@ const WEAK_PAST_G = /\b\p{L}{3,}ed\b/giu;
 /** "a delegation led by A": a participle qualifying a noun says nothing of when the clause happens. */
 const PARTICIPLE_BY = /\b(?:led|headed|chaired|accompanied|joined|represented|followed|hosted|brokered|backed|mediated)\s+by\b/gi;
 
-/** "will be held", "would be held", "is also to be hosted": the participle after a future "be" is no past verb. */
-const FUTURE_PASSIVE = /\b((?:will|shall|won['’]t|would|(?:is|are)\s+(?:also\s+)?to)\s+(?:not\s+|also\s+)?be)\s+\p{L}+/giu;
+/** "will be held", "would be held", "is also to be hosted", "is due to be held": the participle after a future "be" is no past verb. */
+const FUTURE_PASSIVE = /\b((?:will|shall|won['’]t|would|(?:is|are)\s+(?:also\s+)?to|(?:due|set|expected|scheduled|slated|planned|going)\s+to)\s+(?:not\s+|also\s+)?be)\s+\p{L}+/giu;
 
 /** Where the last match of a global pattern starts, or -1. An exec loop, not matchAll (which copies the pattern per call); the patterns passed never match empty. */
 function lastIndex(re: RegExp, text: string): number {
@@ -619,7 +619,9 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
       date = iso(year, month, day);
       // "Tuesday, February 16" when the 16th is a Monday: the weekday written out is the one a
       // reporter checks against the week of the story; the day number is the likelier slip.
-      if (c.isCertain('weekday')) {
+      // Not "Tuesday and Wednesday, February 17-18": a weekday before a day range that is its last day's.
+      const rangeEnd = r.end?.isCertain('day') ? iso(year, r.end.get('month') ?? month, r.end.get('day')!) : undefined;
+      if (c.isCertain('weekday') && !(rangeEnd && new Date(Date.parse(rangeEnd)).getUTCDay() === c.get('weekday'))) {
         const shift = ((c.get('weekday')! - new Date(Date.parse(date)).getUTCDay() + 10) % 7) - 3;
         if (shift !== 0) date = new Date(Date.parse(date) + shift * DAY_MS).toISOString().slice(0, 10);
       }

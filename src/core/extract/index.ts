@@ -219,7 +219,9 @@ export function extract(input: ExtractInput): Extraction {
           o !== c &&
           o.rule !== 'round.under-way-on-publication-day' &&
           o.date?.precision === 'day' &&
-          placesCompatible(o.place, c.place) &&
+          // A placeless day only where it points back at the talks already named ("the talks began on
+          // Saturday"), not another round told without its place ("the first round took place on Monday").
+          (o.place ? placesCompatible(o.place, c.place) : o.anaphoric) &&
           pub - Date.parse(o.date.date) >= 0 &&
           pub - Date.parse(o.date.date) <= 3 * 86_400_000,
       )

@@ -334,7 +334,8 @@ export const TOPIC_BEFORE_PLACE = set('ceasefire truce war conflict fighting pea
  */
 export const COUNTED_DAY = /\b(?:first|second|third|2nd|3rd)\s+day\s+of\b|\bday\s+(?:one|two|three)\s+of\b/i;
 export const RESUMES_NEAR_DATE =
-  /\b(?:again|resum(?:e|es|ed|ing)|reconven(?:e|es|ed|ing)|back\s+at\s+the\s+table)\b|\bcontinu(?:e|es|ing)\b[^.;]{0,30}\bat\s+(?:the\s+)?(?:technical|expert|working)[\s-]level\b/i;
+  // Not a delegation "again headed by" the same man: the same leader, not the same talks again.
+  /\b(?:again(?!\s+(?:headed|led|chaired|included|includes|represented|composed)\b)|resum(?:e|es|ed|ing)|reconven(?:e|es|ed|ing)|back\s+at\s+the\s+table)\b|\bcontinu(?:e|es|ing)\b[^.;]{0,30}\bat\s+(?:the\s+)?(?:technical|expert|working)[\s-]level\b/i;
 /**
  * What follows a day that is an outcome's, not the talks': "agreed on Monday to cut tariffs after
  * weekend talks in Geneva", "after Sunday's talks" (read right after the date, within the clause).
@@ -372,6 +373,9 @@ export const MOVED_FROM_BEFORE_DATE = /\b(?:pushed\s+back|postponed|moved|delaye
  * a date right after one of these, later in the sentence than the talks word, is that event's.
  */
 export const OTHER_EVENT_BEFORE_DATE = /\b(?:fighting|war|attack|attacks|invasion|strike|strikes|clashes|offensive|coup|explosion|blast|election|elections|assassination)\b[^.;,]{0,30}$/i;
+
+/** A verb of another event right before a date ("resigned on Friday", "was dismissed on Monday"): that day is the event's, whatever talks the sentence names. */
+export const EVENT_VERB_BEFORE_DATE = /\b(?:resigned|stepped\s+down|(?:was|were)\s+(?:dismissed|sacked|fired|arrested)|died)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
 
 /**
  * A site's chrome between or after the story ("Read more: A meets B in Miami", "Related News",

@@ -1,7 +1,7 @@
 import { findParties, type ItemSides } from '../parties.js';
 import type { PersonSpan } from './actors.js';
 import { type DateSpan, isDatelineDate } from './dates.js';
-import { CONTINUES_BEFORE_DATE, COUNTED_DAY, MOVED_FROM_BEFORE_DATE, ORGANISATION_GATHERING, OUTCOME_BEFORE_TALKS, RESUMES_NEAR_DATE, SIGN_VERB, TALKS_DURATION_LEAD, TALKS_RE, TOPIC_BEFORE_PLACE } from './lexicon.js';
+import { CONTINUES_BEFORE_DATE, COUNTED_DAY, EVENT_VERB_BEFORE_DATE, MOVED_FROM_BEFORE_DATE, ORGANISATION_GATHERING, OUTCOME_BEFORE_TALKS, RESUMES_NEAR_DATE, SIGN_VERB, TALKS_DURATION_LEAD, TALKS_RE, TOPIC_BEFORE_PLACE } from './lexicon.js';
 import { findPlaces, type Place, placesCompatible } from './places.js';
 import { AT_SUMMIT, INSISTED_ON, inPersonsClause, participantsOf, type RoundDraft, talksWord } from './rounds.js';
 import { matches } from './regex.js';
@@ -124,6 +124,8 @@ export function vetoOf(view: SentenceView, d: DateSpan): string | undefined {
   if (isDatelineDate(s, d)) return 'dateline';
   if (REPORT_BEFORE.test(s.slice(Math.max(0, d.start - 40), d.start)) || INSISTED_ON.test(s.slice(Math.max(0, d.start - 30), d.start)) || ANNOUNCED_AFTER.test(s.slice(d.end, d.end + 24))) return 'report-date';
   if (MOVED_FROM_BEFORE_DATE.test(s.slice(Math.max(0, d.start - 30), d.start))) return 'moved-from';
+  // "A, who had headed the team in Geneva, resigned on Friday": the resignation's day.
+  if (EVENT_VERB_BEFORE_DATE.test(s.slice(Math.max(0, d.start - 30), d.start))) return 'other-event-verb';
   // "agreed on Monday to cut tariffs after weekend talks in Geneva": the outcome's day, the talks came before it.
   if (OUTCOME_BEFORE_TALKS.test(s.slice(d.end, d.end + 120)) && !matches(SIGN_VERB, s.slice(0, d.start))) return 'outcome-after-talks';
   const lead = TALKS_DURATION_LEAD.exec(s);

@@ -4,6 +4,7 @@ import { type DateSpan, isDatelineDate, tenseAround } from './dates.js';
 import {
   BOTH_SIDES_OBJECT,
   CONTINUES_BEFORE_DATE,
+  EVENT_VERB_BEFORE_DATE,
   HOSTED_TABLE,
   LED_TABLE_AT,
   LIVE_BLOG,
@@ -57,8 +58,16 @@ const BOTH_SIDES_SIGNERS = /\b(?:the\s+(?:two\s+)?(?:parties|sides|countries|gov
 const signersPair = (subject: string): boolean =>
   subject.length <= 160 && !/[,;:]/.test(subject) && /^\s*\p{Lu}/u.test(subject) && /\band\s+(?:the\s+)?\p{Lu}/u.test(subject);
 
-/** Talks "between the two sides", "between both countries": the item's sides, unnamed. */
-const BETWEEN_BOTH_SIDES = /\bbetween\s+(?:the\s+two|both)\s+(?:sides|parties|countries|governments|delegations|leaders)\b/i;
+/** Talks "between the two sides", "between both countries", "commanders of both sides": the item's sides, unnamed. */
+const BETWEEN_BOTH_SIDES =
+  /\bbetween\s+(?:the\s+two|both)\s+(?:sides|parties|countries|governments|delegations|leaders)\b|\b(?:commanders|delegations|delegates|negotiators|officials|representatives|ministers|leaders|envoys|teams|chiefs)\s+of\s+(?:the\s+two|both)\s+(?:sides|parties|countries|governments)\b(?!['’])/i;
+/** "the two sides agreed " right before a "that" clause: the talks it tells of are theirs. */
+const BOTH_SIDES_AGREED = /\b(?:the\s+two|both)\s+(?:sides|parties|countries|governments)\s+(?:have\s+|had\s+)?(?:agreed|decided)\s+$/i;
+/** A clause cut off by "followed by" ("…, followed by a meeting of the border committee on Aug. 4"): the next occasion of the same talks. */
+const FOLLOWED_BY = /^,?\s+followed\s+by\b/i;
+
+/** A round left out after its ordinal, its noun in the clause before: ", the second in Rome on April 19", " and the third again in Muscat …". */
+const ELIDED_ORDINAL = /^,?\s*(?:and\s+)?the\s+(?:second|third|fourth|fifth|sixth|seventh|last)\s+(?:again\s+|also\s+)?(?:in|at)\s+\p{Lu}/u;
 
 /** "the meeting", "today's talks": a definite reference to talks already named, with no ordinal or "next". */
 const BACK_REFERENCE =
@@ -70,12 +79,18 @@ const NEW_ROUND = /\b(?:first|second|third|fourth|fifth|next|previous|last|anoth
 
 /** Talks going on as the report is written. */
 const ONGOING =
-  /\b(?:(?:is|are)\s+(?:now\s+)?(?:under\s?way|meeting|holding|taking\s+place|being\s+held|starting|beginning|opening|going\s+on|in\s+progress|continuing)|(?:has|have)\s+(?:started|begun|opened|got\s+under\s?way|ended|concluded|finished|wrapped\s+up|gone\s+on|been\s+going\s+on)|(?:is|are)\s+over|(?:has|have)\s+(?:arrived|landed)\s+in\s+[A-Z][\w-]*\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations)|underway|get\s+under\s?way|gets\s+under\s?way|kick\s+off|kicks\s+off|begins?|opens?|starts?)\b/i;
+  /\b(?:(?:is|are)\s+(?:now\s+)?(?:under\s?way|meeting|holding|taking\s+place|being\s+held|starting|beginning|opening|going\s+on|in\s+progress|continuing)|(?:has|have)\s+(?:started|begun|opened|got\s+under\s?way|ended|concluded|finished|wrapped\s+up|gone\s+on|been\s+going\s+on|been\s+(?:meeting|talking|negotiating|holding\s+talks|in\s+talks))|(?:is|are)\s+over|(?:has|have)\s+(?:arrived|landed)\s+in\s+[A-Z][\w-]*\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations)|underway|get\s+under\s?way|gets\s+under\s?way|kick\s+off|kicks\s+off|begins?|opens?|starts?)\b/i;
 /**
  * Talks opened: as a headline's verb, news of that day; a headline's present tense too ("Ukraine,
  * US hold talks in Miami", "Doha: A and B sign framework for peace"); a live blog's headline ("LIVE: Geneva talks on the peace plan") too.
  */
 const OPENED = /\b(?:began|opened|started|kicked\s+off|got\s+under\s?way|(?<!\bto\s)(?:hold|holds|resume|resumes|sign|signs))\b/i;
+
+/**
+ * Talks a headline names as the purpose of something else ("A signs decree on delegation for Istanbul
+ * talks", "Envoys arrive ahead of Geneva talks"): its present verb is that step's, the talks lie ahead.
+ */
+const PURPOSE_TALKS = /\b(?:for|ahead\s+of|before)\s+(?:the\s+|new\s+|next\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{L}-]+\s+)?(?:talks|negotiations|meeting|round|summit|consultations)$/u;
 
 const PARTICIPANTS =
   /^(?:negotiators|officials|delegation|delegations|team|teams|side|sides|talks|negotiations|envoys|envoy|diplomats|counterparts|leaders|representatives|delegates|meeting|consultations|discussions|round|rounds|summit|summits)$/;
@@ -291,10 +306,12 @@ export function underTalksHeading(lines: string[], i: number): boolean {
  * not the talks'), "After the Rome round, the delegations said their teams would meet on Wednesday"
  * (a leading adverbial names another occasion than the clause after it), "arrived in Moscow on
  * Thursday after A had met B in Davos" (an earlier step, in the pluperfect), "sat down on Tuesday,
- * their first session since the rounds held in Belarus" (the occasion since which).
+ * their first session since the rounds held in Belarus" (the occasion since which). Not "said at the
+ * end of talks in Bern that began on March 11": a "that" with a verb of the talks' span after it
+ * opens a relative clause on the talks, no reported speech.
  */
 const CLAUSE_CUT =
-  /^(?:After|Following|Before|Ahead\s+of)\s[^,;]{3,80},\s|,?\s+(?:followed by|and then|before|ahead of)\s+|,\s+(?:then|after)\s+|\s+after\s+(?=[^,;.]{0,60}?\bhad\s+(?:met|held|been|\p{L}+ed)\b)|,\s+(?=(?:their|its|the)\s+(?:first|second|third|last)\b[^,;]{0,60}\bsince\b[^,;]*$)|\s+(?:came|comes|followed|follows)\s+(?:after\s+|on\s+the\s+heels\s+of\s+)?|(?<=\p{Ll})\s[—–]\s|,\s+and\s+(?=the\s)|,?\s+(?:(?:a|one|two|three|the)\s+(?:day|days|week|weeks)|(?:(?:a\s+)?few\s+|several\s+|two\s+|three\s+)?hours)\s+(?:after|before)\s+(?!the\s+(?:talks|meeting)\b)|,\s+(?:with|while|and)\s+(?=(?:a\s+|the\s+)?(?:separate|parallel)\b)|\s+and\s+(?=(?:are|is|was|were|will|would|have|has|had)\s)|\s+and\s+(?=(?:in|at)\s+\p{Lu}[^,;]{0,40}?(?:\bon\s+(?:\p{Lu}|\d)|\b(?:a|one|two|three)\s+(?:days?|weeks?)\s+later\b))|;\s+(?=\p{Lu}\p{Ll}+\s+(?:met|meets|held|holds|told|said|flew|visited|spoke)\b)|\b(?:said|says|told|tells|added|announced|confirmed|insisted|stressed|warned|proposed|proposes|suggested|suggests)\b[^,;]{0,120}?\s(?=that\s)/gu;
+  /^(?:After|Following|Before|Ahead\s+of)\s[^,;]{3,80},\s|,?\s+(?:followed by|and then|before|ahead of)\s+|,\s+(?:then|after)\s+|\s+after\s+(?=[^,;.]{0,60}?\bhad\s+(?:met|held|been|\p{L}+ed)\b)|,\s+(?=(?:their|its|the)\s+(?:first|second|third|last)\b[^,;]{0,60}\bsince\b[^,;]*$)|\s+(?:came|comes|followed|follows)\s+(?:after\s+|on\s+the\s+heels\s+of\s+)?|(?<=\p{Ll})\s[—–]\s|,\s+and\s+(?=the\s)|,?\s+(?:(?:a|one|two|three|the)\s+(?:day|days|week|weeks)|(?:(?:a\s+)?few\s+|several\s+|two\s+|three\s+)?hours)\s+(?:after|before)\s+(?!the\s+(?:talks|meeting)\b)|,\s+(?:with|while|and)\s+(?=(?:a\s+|the\s+)?(?:separate|parallel)\b)|\s+and\s+(?=(?:are|is|was|were|will|would|have|has|had)\s)|\s+and\s+(?=(?:in|at)\s+\p{Lu}[^,;]{0,40}?(?:\bon\s+(?:\p{Lu}|\d)|\b(?:a|one|two|three)\s+(?:days?|weeks?)\s+later\b))|;\s+(?=\p{Lu}\p{Ll}+\s+(?:met|meets|held|holds|told|said|flew|visited|spoke)\b)|,?\s+(?:and\s+)?(?=the\s+(?:second|third|fourth|fifth|sixth|seventh|last)\s+(?:again\s+|also\s+)?(?:in|at)\s+\p{Lu})|\b(?:said|says|told|tells|added|announced|confirmed|insisted|stressed|warned|proposed|proposes|suggested|suggests)\b[^,;]{0,120}?\s(?=that\s(?!(?:began|started|opened|ended|concluded|lasted|took\s+place|(?:was|were|had\s+been)\s+held|had\s+(?:begun|started|opened))\b))/gu;
 
 /**
  * A timeline line's lead, a place and a day before a dash or a colon ("Abu Dhabi, 23 January –
@@ -345,7 +362,8 @@ export function findRoundCandidates(
     const [s, e] = range;
     const clause = sentence.slice(s, e);
     // "took place in Muscat on April 12 and in Rome on April 19": the second place and day share the first clause's talks.
-    const elided = coordinated && /^\s+and\s+(?:in|at)\s+\p{Lu}/u.test(clause) && out.length > 0 ? { index: 0, 0: '' } : null;
+    // "The first round was held in Muscat on April 12, the second in Rome on April 19 and the third again in Muscat": an ordinal standing for the round noun.
+    const elided = ((coordinated && /^\s+and\s+(?:in|at)\s+\p{Lu}/u.test(clause)) || ELIDED_ORDINAL.test(clause)) && out.length > 0 ? { index: 0, 0: '' } : null;
     // "The previous rounds were held:" / "-- in Geneva, on May 10-11;": a list line takes its heading's talks.
     const listed = opts.underTalksHeading && s === 0 ? { index: 0, 0: '' } : null;
     const hosted = HOSTED_TABLE.exec(clause);
@@ -415,6 +433,8 @@ export function findRoundCandidates(
     const otherEvent = (d: DateSpan) => {
       if (d.start <= cueAt) return false;
       const between = sentence.slice(cueAt, d.start);
+      // "A, who had headed the team in Geneva, resigned on Friday": a verb of another event right before the date.
+      if (EVENT_VERB_BEFORE_DATE.test(between)) return true;
       const m = OTHER_EVENT_BEFORE_DATE.exec(between);
       return !!m && !/\bsince\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u.test(between.slice(0, m.index));
     };
@@ -491,7 +511,7 @@ export function findRoundCandidates(
       !date &&
       opts.certain &&
       (cityFirst || STRONG.test(clause)) &&
-      (ongoing || (sentenceIndex === 0 && (OPENED.test(clause) || LIVE_BLOG.test(clause)))) &&
+      (ongoing || (sentenceIndex === 0 && (OPENED.test(clause) || LIVE_BLOG.test(clause)) && !PURPOSE_TALKS.test(clause.slice(0, cue.index + cue[0].length)))) &&
       (tenseAround(clause, cue.index + cue[0].length) !== 'future' || /^(?:is|are|has|have)\s+(?!arrived|landed)/i.test(ongoing?.[0] ?? ''))
     ) {
       const pubDay = published.toISOString().slice(0, 10);
@@ -555,7 +575,15 @@ export function findRoundCandidates(
     // coordinated before the verb, one of them no side the lexicon knows; the signing is a round all the same.
     if (signing && parties.length === 1 && signersPair(clause.slice(0, signing.index))) d.signedPair = true;
     // "chairing a special meeting between the two sides": the sides are the item's, whoever they are.
-    if (!parties.length && (ofSeries || BETWEEN_BOTH_SIDES.test(clause))) d.bothSides = true;
+    // "the two sides agreed that a meeting of their commanders would take place tomorrow": what both sides agreed to hold is between them.
+    if (!parties.length && (ofSeries || BETWEEN_BOTH_SIDES.test(clause) || BOTH_SIDES_AGREED.test(sentence.slice(Math.max(0, s - 60), s)))) d.bothSides = true;
+    // "commanders of both sides will hold talks on Tuesday, followed by a meeting of the border
+    // committee on Aug. 4": an occasion following the clause's talks, naming no sides, is between theirs.
+    const before = out.at(-1);
+    if (!parties.length && !d.bothSides && before && FOLLOWED_BY.test(clause)) {
+      parties.push(...before.parties);
+      if (before.bothSides) d.bothSides = true;
+    }
     if (cityFirst) d.place = cityFirst.place;
     // "the declaration the two sides signed here on April 25", under "KUALA LUMPUR, May 14 (Reuters) –": here is the dateline's city.
     else if (opts.datelinePlace && HERE.test(clause)) d.place = opts.datelinePlace;
