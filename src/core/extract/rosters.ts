@@ -982,10 +982,13 @@ function sideBetween(sides: SideCue[], cueEnd: number, at: number): string | und
 /** "A, director of …, for the United States and by B": the side a "for" names after a person, up to the next "by", ";" or person. */
 function sideAfter(after: string, sides: ItemSides | undefined): string | undefined {
   const seg = after.split(/\bby\b|;/)[0]!;
-  const m = /\bfor\s+(?:the\s+)?([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3})(?=\s*(?:[,.;]|and\b|$))/u.exec(seg);
+  // "…, on the American side": the side noun after the person names theirs as "for" does.
+  const m = /\b(?:for\s+(?:the\s+)?([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3})|on\s+the\s+([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)\s+side)(?=\s*(?:[,.;]|and\b|$))/u.exec(seg);
   // "headed by A to leave for Doha": where the team goes, not whom it stands for.
   if (!m || MOTION_BEFORE.test(seg.slice(Math.max(0, m.index - 24), m.index))) return undefined;
-  return findParties(m[1]!, { sides })[0]?.party.name;
+  // "led on the Iranian side by A and on the U.S. side by B": a side right before the next "by" is the next person's.
+  if (m[2] && seg.length < after.length && !seg.slice(m.index + m[0].length).trim()) return undefined;
+  return findParties((m[1] ?? m[2])!, { sides })[0]?.party.name;
 }
 
 /** "his Rwandan counterpart": words that may stand before a person met, besides titles. */
@@ -1339,16 +1342,24 @@ function adjacentBefore(before: string, sides: ItemSides | undefined): number[] 
  */
 function relativeHead(before: string): number | undefined {
   const s = before.trimEnd();
-  const who = /,\s*who(?:\s+(?:is|was|also|now|still))*$/.exec(s);
+  // "…, who had headed the team in Geneva": a past perfect is the same clause about the person.
+  const who = /(?:(,)\s*|\s)who(?:\s+(?:is|was|has|had|also|now|still|previously|once|earlier))*$/.exec(s);
   if (!who) return undefined;
   let head = s.slice(0, who.index).trimEnd();
+  // "it was A who headed the Russian group": the cleft's focus is the clause's subject.
+  const cleft = /\b[Ii]t\s+(?:was|is)\s+⟨(\d+)⟩$/.exec(head);
+  if (cleft) return Number(cleft[1]);
   const direct = /⟨(\d+)⟩$/.exec(head);
-  if (direct && !/’s$/.test(head)) return Number(direct[1]);
+  if (direct && !/’s$/.test(head) && who[1]) return Number(direct[1]);
+  // "A, the head of the presidential office who had headed the team": with no comma before "who",
+  // the clause is the apposition's, and so the apposed person's.
   const comma = head.lastIndexOf(',');
   if (comma < 0 || head.length - comma > 80) return undefined;
   const appos = head.slice(comma + 1);
   // The apposition may hold a possessor ("Netanyahu's"), not a person of its own.
   if (execAll(/⟨\d+⟩(’s)?/g, appos).some((x) => !x[1])) return undefined;
+  // Without the comma, only a noun phrase is an apposition ("…, and the general who led it" is a new one).
+  if (!who[1] && !/^\s*(?:the|a|an)\s/i.test(appos)) return undefined;
   head = head.slice(0, comma).trimEnd();
   const m = /⟨(\d+)⟩$/.exec(head);
   return m ? Number(m[1]) : undefined;

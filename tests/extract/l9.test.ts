@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractLexicon } from '../../src/core/extract/types.js';
+import { sameActor } from '../../src/core/names.js';
+import { people as read, PUBLISHED } from './read.js';
+
+/**
+ * Issue 10, l9 pass: leaders and their sides. Invented sentences, read by a lexicon with no
+ * standing actors (as the fallback dossier reads other negotiations), for each class of leader
+ * the extractor missed: a hyphenated surname that is the full name given before, a side named
+ * after the leader ("… on the American side"), "It is headed, as in X, by A", and a relative
+ * clause or cleft saying who headed a team ("A, the … who had headed the team", "it was A who led").
+ */
+const NONE: ExtractLexicon = { topics: {}, actors: [], mediators: [] };
+const people = (text: string, day: string = PUBLISHED) => read(text, day, NONE);
+
+describe('a hyphenated surname alone is the full name it ends', () => {
+  it('joins "Takht-Ravanchi"-like surnames to the full name, and only to it', () => {
+    expect(sameActor('Reza Mousavi-Khan', 'Mousavi-Khan')).toBe(true);
+    expect(sameActor('Mousavi-Khan', 'Reza Mousavi-Khan')).toBe(true);
+    expect(sameActor('Nour al-Hassan', 'al-Hassan')).toBe(true);
+    // Another first part of a double surname is another person.
+    expect(sameActor('Reza Mousavi-Khan', 'Tehrani-Khan')).toBe(false);
+  });
+
+  it('seats the surname-only leader under the full name given earlier', () => {
+    expect(
+      people(
+        'Iran and the United States held talks in Muscat on Sunday. Iran was represented by deputy foreign minister Reza Mousavi-Khan and Hamid Karimi. The expert teams were led by Mousavi-Khan on the Iranian side.',
+      ),
+    ).toEqual(['Iran: Hamid Karimi', 'Iran: Reza Mousavi-Khan (leader)']);
+  });
+});
+
+describe('a side named after the leader in a "led by" list', () => {
+  it('reads "by A, <title>, on the American side" as the American side', () => {
+    expect(
+      people(
+        'Iran and the United States held talks in Muscat on Sunday. The technical teams were led by Reza Mousavi-Khan on the Iranian side and by Daniel Brooks, a State Department planner, on the American side.',
+      ),
+    ).toEqual(['Iran: Reza Mousavi-Khan (leader)', 'United States: Daniel Brooks (leader)']);
+  });
+
+  it('keeps a side before the next "by" for the next person (precision trap)', () => {
+    const got = people(
+      'Iran and the United States held talks in Muscat on Sunday. Technical teams, led on the Iranian side by Deputy Foreign Minister Reza Mousavi-Khan and on the U.S. side by Daniel Brooks, met in parallel.',
+    );
+    expect(got).toContain('United States: Daniel Brooks (leader)');
+    expect(got).not.toContain('United States: Reza Mousavi-Khan (leader)');
+  });
+});
+
+describe('"It is headed, as in X, by A": the delegation the sentence before named', () => {
+  it('reads an aside between the leading verb and "by"', () => {
+    expect(
+      people('Serbia and Kosovo held a second round in Brussels on Monday. The Kosovo delegation arrived by car. It is headed, as in Ohrid, by Ilir Kastrati, a deputy prime minister.'),
+    ).toEqual(['Kosovo: Ilir Kastrati (leader)']);
+  });
+});
+
+describe('a relative clause or a cleft saying who headed a team', () => {
+  it('reads "A, the <office> who had headed the team in X" as a leader on the side of A\'s office', () => {
+    expect(
+      people(
+        'Ukrainian and US officials met in Florida on Sunday. The delegation was reshuffled after Taras Bondar, the head of the presidential office who had headed the team in Geneva, resigned on Friday.',
+      ),
+    ).toEqual(['Ukraine: Taras Bondar (leader)']);
+  });
+
+  it('reads "it was A who headed the Russian group"', () => {
+    expect(people('Russia and Ukraine will meet in Istanbul on Thursday. In 2022 it was Pavel Orlov who headed the Russian group at the talks.')).toEqual([
+      'Russia: Pavel Orlov (leader)',
+    ]);
+  });
+
+  it('does not make the earlier person of "A, and the general who led the team" its leader (precision trap)', () => {
+    const got = people('Russia and Ukraine will meet in Istanbul on Thursday. Reporters saw Pavel Orlov, and the general who led the Russian team at the talks.');
+    expect(got).not.toContain('Russia: Pavel Orlov (leader)');
+  });
+});
