@@ -77,3 +77,46 @@ describe('a relative clause or a cleft saying who headed a team', () => {
     expect(got).not.toContain('Russia: Pavel Orlov (leader)');
   });
 });
+
+describe('the heads of both delegations, each "for" their side', () => {
+  it('reads "the heads of both delegations, A for the Government and B for the rebels\' movement" as two leaders', () => {
+    expect(
+      people(
+        'The Government of Colombia and the ELN signed a ceasefire in Havana on Friday, closing a cycle of talks. It was signed by the heads of both delegations, Ramiro Tello for the Government and Joaquín Urbe for the ELN, in the presence of the hosts.',
+      ),
+    ).toEqual(['Colombia: Ramiro Tello (leader)', 'ELN: Joaquín Urbe (leader)']);
+  });
+});
+
+describe('a leader named by a predicate: "A as X\'s lead negotiator", "A is considered X\'s chief negotiator"', () => {
+  it('reads "with A as Iran\'s lead negotiator"', () => {
+    expect(people('Iran and the United States held six rounds of talks in Vienna in 2021, with Reza Mousavi-Khan as Iran\'s lead negotiator.')).toEqual([
+      'Iran: Reza Mousavi-Khan (leader)',
+    ]);
+  });
+
+  it('reads "A is considered Kyiv\'s chief negotiator"', () => {
+    expect(people('Ukraine and the United States will meet in Berlin on Sunday. Taras Bondar is considered Kyiv\'s chief negotiator.')).toEqual([
+      'Ukraine: Taras Bondar (leader)',
+    ]);
+  });
+
+  it('never makes the one succeeded the leader: "A replaced B as chief negotiator" (precision trap)', () => {
+    const got = people('Ukraine and the United States will meet in Berlin on Sunday. Taras Bondar replaced Petro Savchuk as Kyiv\'s chief negotiator.');
+    expect(got).not.toContain('Ukraine: Petro Savchuk (leader)');
+  });
+});
+
+describe('a leader of earlier rounds named in passing', () => {
+  it('reads "Moscow\'s team, led in Geneva by A"', () => {
+    expect(people('Russia and the United States met in Florida on Sunday, but Moscow\'s formal team, led in Geneva by Pavel Orlov, was not there.')).toContain(
+      'Russia: Pavel Orlov (leader)',
+    );
+  });
+
+  it('reads "A headed Ukraine\'s delegations at the three rounds"', () => {
+    expect(people('Ukraine and Russia will meet in Istanbul on Monday. Taras Bondar headed Ukraine\'s delegations at the three rounds of talks with Russia this year.')).toEqual([
+      'Ukraine: Taras Bondar (leader)',
+    ]);
+  });
+});

@@ -605,7 +605,7 @@ function partyElliptical(s: SentenceTokens, p: PersonSpan, list: readonly Person
 
 /** A title, then a comma, before a name (or before the name the first "and" follows). */
 const PLURAL_TITLE_BEFORE =
-  /\b(?:minister|president|negotiator|envoy|leader|chief|commander|adviser|advisor|counterpart|representative|ambassador|secretary|mediator)s?\s*,\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}and\s+)?$/u;
+  /\b(?:(?:minister|president|negotiator|envoy|leader|chief|commander|adviser|advisor|counterpart|representative|ambassador|secretary|mediator)s?|heads\sof\s(?:both\s|the\s(?:two\s)?)?delegations)\s*,\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}and\s+)?$/u;
 
 function attachRole(s: SentenceTokens, p: PersonSpan): void {
   const toks = s.tokens;

@@ -160,8 +160,9 @@ function sideCues(m: string, sides: ItemSides | undefined): SideCue[] {
   const out: SideCue[] = [];
   for (const a of execAll(SIDE_NOUN, m)) {
     const noun = a[1]!.toLowerCase();
-    if (noun === 'delegations') continue;
     const before = m.slice(Math.max(0, a.index - 40), a.index).replace(/^.*[,;:⟩(]/s, '');
+    // "Ukraine's delegations at the three rounds": one side's possessive names one side of several rounds.
+    if (noun === 'delegations' && !/(?<![\p{L}.-])\p{Lu}[\p{L}.-]{0,30}['’]s\s(?:[\p{L}-]{1,30}\s)?$/u.test(before)) continue;
     if (noun === 'one' && !ONE_AFTER_SIDE.test(before)) continue;
     if (noun === 'commission') {
       const party = commissionSide(before, sides);
@@ -1095,7 +1096,13 @@ function readLongList(s: string, sides: ItemSides | undefined): number[] {
 /** Up to six title words (capitalised or not) between a head-of noun and its holder. */
 /** After a head-of noun: titles, then its holder ("the head of the US delegation, Secretary of State A"; "chief negotiator is their spokesman, A"). */
 const APPOSED_AFTER = /^\s*,?\s*(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,6}?(?:[\p{L}’'.-]+,\s+)?⟨(\d+)⟩(?!’s)/u;
-const APPOSED_BEFORE = /⟨(\d+)⟩(?:’s)?\s*,\s*(?:(?:the|a|an|as)\s+(?:[\p{L}’'-]+\s+){0,5}?)?(?:(?:who|which)\s+(?:is\s+|was\s+|will\s+be\s+)?)?$/u;
+const APPOSED_BEFORE =
+  /⟨(\d+)⟩(?:’s)?(?:\s*,\s*(?:(?:the|a|an|as)\s+(?:[\p{L}’'-]+\s+){0,5}?)?(?:(?:who|which)\s+(?:is\s+|was\s+|will\s+be\s+)?)?|\s(?:as|(?:is|was|remains|remained)\s(?:(?:considered|seen\sas|regarded\sas)\s)?)\s?(?:\p{Lu}[\p{L}.-]{0,30}['’]s\s)?)$/u;
+/**
+ * "A replaced B as chief negotiator", "took over from B as head of the delegation": B held the post
+ * before; the "as" names A's new one, never B's.
+ */
+const SUCCEEDED_BEFORE = /\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?|(?:took|takes|taking)\sover\sfrom)\s(?:[\p{L}.’'-]+\s){0,4}$/u;
 
 /** "A, special envoy, was head of the American delegation": a copula before a head-of noun. */
 const COPULA_BEFORE = /\b(?:was|is|will\s+be|has\s+been|had\s+been|remains|remained)\s+(?:the\s+)?$/;
@@ -1104,7 +1111,11 @@ const orElse = (ks: number[], next: () => number[]) => (ks.length ? ks : next())
 
 /** "A, who heads the Russian delegation", "A, the council member who heads it": the person just before, with a comma. */
 function apposedBefore(m: string, start: number): number[] {
-  const before = APPOSED_BEFORE.exec(m.slice(Math.max(0, start - 120), start).replace(/\b(?:the|its|his|her)\s+$/i, ''));
+  const window = m.slice(Math.max(0, start - 120), start).replace(/\b(?:the|its|his|her)\s+$/i, '');
+  const before = APPOSED_BEFORE.exec(window);
+  // "A as Iran's lead negotiator", "A is considered Kyiv's chief negotiator": with no comma, only
+  // the person the phrase is predicated of, never the one succeeded ("A replaced B as …").
+  if (before && !before[0].includes(',') && SUCCEEDED_BEFORE.test(window.slice(0, before.index))) return [];
   return before ? [Number(before[1])] : [];
 }
 

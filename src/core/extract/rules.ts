@@ -210,8 +210,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
     ],
     // "headed as in Mexico by A", "led this time by B": an aside between the verb and "by" (matched on its own).
     patterns: [
-      // "led once more by A", "headed again by B": an adverb of repetition or standing between.
-      /\b(?:led|headed)\s(?:as\s(?:in|at)\s\p{Lu}[\p{L}-]{1,30}(?:\s\p{Lu}[\p{L}-]{1,30})?|as\s(?:before|usual)|this\stime|once\smore|again|still|now|initially|formally|officially)\sby\b/gu,
+      // "led once more by A", "headed again by B": an adverb of repetition or standing between; "led in Geneva by C": the round's place.
+      /\b(?:led|headed)\s(?:(?:as\s)?(?:in|at)\s\p{Lu}[\p{L}-]{1,30}(?:\s\p{Lu}[\p{L}-]{1,30})?|as\s(?:before|usual)|this\stime|once\smore|again|still|now|initially|formally|officially)\sby\b/gu,
       // "Heading the Azerbaijani delegation was A", "Leading the Armenian side will be B": the cues' other tenses.
       /\b(?:[Ll]eading|[Hh]eading)\sthe\s(?:[\p{L}’'.-]{1,30}\s){0,3}?(?:delegation|team|side)\s(?:was|were|will\sbe|is)\b/gu,
       // "represented by a delegation under Defense Minister A", "a delegation at whose head is B": the leader inside the noun phrase.
@@ -386,6 +386,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
     // linear): "led the military subgroup", "headed the Russian group", "was at the head of".
     patterns: [
       /\b(?:leads|led|heads|headed) the (?:[\p{L}’'-]{1,30} ){0,3}?(?:sub)?group\b/gu,
+      // "A headed Ukraine's delegations at the three rounds": one side's possessive, its delegations of several rounds.
+      /\b(?:leads|led|heads|headed) \p{Lu}[\p{L}.-]{0,30}['’]s (?:[\p{L}-]{1,30} )?delegations\b/gu,
       // A side's commission at border or peace talks ("heads the Baku commission"): a side only with its party word (rosters.ts).
       /\b(?:leads|led|heads|headed|chairs|chaired) the (?:[\p{L}’'-]{1,30} ){0,3}?commission\b/gu,
       /\b(?:was|is|will\sbe|would\sbe|remains|remained|stays|stayed)\sat\sthe\shead\sof\b/gu,
