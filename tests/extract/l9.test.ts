@@ -120,3 +120,27 @@ describe('a leader of earlier rounds named in passing', () => {
     ]);
   });
 });
+
+describe('a second leader past an apposition', () => {
+  it('reads "A led X\'s delegation and B, <possessor>\'s envoy, headed the US one"', () => {
+    expect(
+      people(
+        "Iran and the United States held talks in Muscat on Saturday; Foreign Minister Reza Mousavi-Khan led Iran's delegation and Daniel Brooks, Donald Trump's special envoy, headed the US one.",
+      ),
+    ).toEqual(['Iran: Reza Mousavi-Khan (leader)', 'United States: Daniel Brooks (leader)']);
+  });
+
+  it('reads "Leading the X delegation are A, who heads <body>, <apposition>, and B"', () => {
+    expect(
+      people(
+        "Russia and the United States hold talks in Istanbul on Thursday. Leading the Russian delegation are Pavel Orlov, who heads the foreign affairs committee of the Federation Council, the upper house of Russia's parliament, and Ivan Sokolov, an adviser to the FSB director.",
+      ),
+    ).toEqual(['Russia: Ivan Sokolov (leader)', 'Russia: Pavel Orlov (leader)']);
+  });
+
+  it('does not list a person met inside the relative clause (precision trap)', () => {
+    const got = people('Russia and the United States hold talks in Istanbul on Thursday. Leading the Russian delegation is Pavel Orlov, who met Daniel Brooks, the US envoy, on Monday.');
+    expect(got).toContain('Russia: Pavel Orlov (leader)');
+    expect(got).not.toContain('Russia: Daniel Brooks (leader)');
+  });
+});

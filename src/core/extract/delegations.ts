@@ -218,9 +218,10 @@ const APPOSITION_RE = /(?<=⟨\d+⟩(?:’s)?),[^,;⟨]*?(?=,\s+(?:and\s+)?((?:[
  * army secretary D"): the list goes on after it, and anyone named inside it (C) is no item.
  * Only when another item follows (", and" or a comma, then up to six title words and a person:
  * "A, who became head of the office this month, the chief of the general staff B, and C"), so
- * "A, who met B, said…" still ends the list.
+ * "A, who met B, said…" still ends the list. The clause may hold one apposition of its own ("A,
+ * who heads the committee of the Council, the upper house of parliament, and B").
  */
-const REL_IN_LIST_RE = /(?<=⟨\d+⟩),\s+who\s+[^,;]{1,80}?,(?=\s+(?:and\s+)?(?:[\p{L}’'.-]+\s+){0,6}⟨\d+⟩)/gu;
+const REL_IN_LIST_RE = /(?<=⟨\d+⟩),\s+who\s+[^,;]{1,80}?,(?:\s(?:the|a|an)\s[^,;⟨]{1,60},)?(?=\s+(?:and\s+)?(?:[\p{L}’'.-]+\s+){0,6}⟨\d+⟩)/gu;
 
 /** A relative clause whose last words, before its comma, are a lower-case title: "…, who flew in with B and the army secretary,". */
 function relEndsInTitle(clause: string): boolean {

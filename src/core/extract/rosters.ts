@@ -1123,9 +1123,10 @@ function apposedBefore(m: string, start: number): number[] {
  * "Bisimwa stayed in Goma and A heads the team", "organisers say A leads it": a clause of its own,
  * opened by "and", a verb of saying or a semicolon, whose subject stands right before the verb.
  */
-const CLAUSE_SUBJECT_BEFORE = /(?:\band|\b(?:say|says|said)(?:\sthat)?|;)\s⟨(\d+)⟩\s(?:(?:also|again|now|still)\s)?$/;
+// "… and B, Trump's special envoy, headed the US one": a comma-set apposition (a possessor in it allowed) between.
+const CLAUSE_SUBJECT_BEFORE = /(?:\band|\b(?:say|says|said)(?:\sthat)?|;)\s⟨(\d+)⟩(?:,\s(?:[^,;⟨]|⟨\d+⟩’s){1,100},)?\s(?:(?:also|again|now|still)\s)?$/;
 function clauseSubjectBefore(m: string, start: number): number[] {
-  const before = CLAUSE_SUBJECT_BEFORE.exec(m.slice(Math.max(0, start - 60), start).replace(/\s+/g, ' '));
+  const before = CLAUSE_SUBJECT_BEFORE.exec(m.slice(Math.max(0, start - 160), start).replace(/\s+/g, ' '));
   return before ? [Number(before[1])] : [];
 }
 
