@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractLexicon } from '../../src/core/extract/types.js';
 import { sameActor } from '../../src/core/names.js';
-import { people as read, PUBLISHED } from './read.js';
+import { people as read, PUBLISHED, run as runWith } from './read.js';
 
 /**
  * Issue 10, l9 pass: leaders and their sides. Invented sentences, read by a lexicon with no
@@ -12,6 +12,7 @@ import { people as read, PUBLISHED } from './read.js';
  */
 const NONE: ExtractLexicon = { topics: {}, actors: [], mediators: [] };
 const people = (text: string, day: string = PUBLISHED) => read(text, day, NONE);
+const run = (text: string) => runWith(text, PUBLISHED, NONE);
 
 describe('a hyphenated surname alone is the full name it ends', () => {
   it('joins "Takht-Ravanchi"-like surnames to the full name, and only to it', () => {
@@ -142,5 +143,36 @@ describe('a second leader past an apposition', () => {
     const got = people('Russia and the United States hold talks in Istanbul on Thursday. Leading the Russian delegation is Pavel Orlov, who met Daniel Brooks, the US envoy, on Monday.');
     expect(got).toContain('Russia: Pavel Orlov (leader)');
     expect(got).not.toContain('Russia: Daniel Brooks (leader)');
+  });
+});
+
+describe('sides of movements and of border commissions', () => {
+  it('gives no side from a generic side word after "former": "alongside former army general A" sits with the movement', () => {
+    expect(
+      people(
+        "The Ethiopian government and the Tigray People's Liberation Front signed a deal in Pretoria on Wednesday. The Tigrayan side was headed by Haile Berhe, a TPLF spokesman, alongside former army general Tesfay Gebru.",
+      ),
+    ).toEqual(['Tigray People’s Liberation Front: Haile Berhe (leader)', 'Tigray People’s Liberation Front: Tesfay Gebru']);
+  });
+
+  it('keeps a nationality after "former" (precision): "former Nigerian president A" is still Nigerian', () => {
+    const x = run("The Ethiopian government and the Tigray People's Liberation Front met in Pretoria on Wednesday, with former Nigerian president Ade Okafor as mediator.");
+    expect(x.actors.find((a) => a.name === 'Ade Okafor')?.party).toBe('Nigeria');
+  });
+
+  it('reads the side of "the Commission on delimitation … of the Republic of Armenia, chaired by A"', () => {
+    expect(
+      people(
+        'The meeting of the Commission on delimitation and border security of the Republic of Armenia, chaired by Deputy Prime Minister Aram Sargsyan, and its Azerbaijani counterpart took place on the border on Friday.',
+      ),
+    ).toEqual(['Armenia: Aram Sargsyan (leader)']);
+  });
+
+  it('never lends a commission named after a cue to the person before it (precision trap)', () => {
+    const got = people(
+      'The meeting of the State Commission on delimitation of the state border, chaired by Deputy Prime Minister Elchin Guliyev, and the Commission on delimitation and border security of the Republic of Armenia, chaired by Deputy Prime Minister Aram Sargsyan, took place on Friday.',
+    );
+    expect(got).toContain('Armenia: Aram Sargsyan (leader)');
+    expect(got).not.toContain('Armenia: Elchin Guliyev (leader)');
   });
 });

@@ -570,7 +570,10 @@ function roleFromWords(words: Token[]): RoleFact | undefined {
     rest = rest.slice(0, -1);
   const title = lowerTitle(rest);
   if (!title) return undefined;
-  const party = roleParty(owner) ?? leadingParty ?? roleParty(rest);
+  // "former army general A": a generic side word ("army", "government") after "former" says where A
+  // served, not the side A sits on now (a nationality, "former Nigerian president", still holds).
+  const former = /^(?:former|ex)$/.test(rest[0]?.lower ?? '');
+  const party = roleParty(owner) ?? leadingParty ?? roleParty(former ? rest.filter((t) => !t.party || t.cap) : rest);
   return party ? { title, party } : { title };
 }
 

@@ -117,6 +117,8 @@ interface SideCue {
   noun: boolean;
   /** "It includes", "Also on it are": the pronoun stands for the delegation the previous sentence named, or for nothing of ours. */
   pronoun?: boolean;
+  /** A commission whose side follows it ("the Commission on … of Armenia"): a cue's side only from before the cue, never a later clause's. */
+  beforeOnly?: boolean;
 }
 
 const SIDE_NOUN =
@@ -136,6 +138,8 @@ function commissionSide(before: string, sides: ItemSides | undefined): string | 
   }
   return undefined;
 }
+/** After a commission: "on" its business of borders or peace, then "of" the side whose commission it is. */
+const COMMISSION_OF = /^\son\s(?:[\p{Ll}-]{1,20}\s){0,4}?(?:delimitation|demarcation|borders?|peace|negotiations?|talks)\b(?:\s[\p{Ll}-]{1,20}){0,4}?\sof\s(?:the\s)?(?:Republic\sof\s)?(\p{Lu}[\p{L}-]{1,30})(?=[\s,.;]|$)/u;
 /** "a Russian team led by A and a Ukrainian one headed by B", "The ELN one is headed by C": "one" stands for a side's team only right after its party word. */
 const ONE_AFTER_SIDE = /\b(?:[Aa]|[Aa]n|[Tt]he)\s\p{Lu}[\p{L}-]{1,30}\s$/u;
 /** "for the US side", "representing Ukraine", "For Kinshasa:" and "For the rebels:" opening a line (a generic side word only there). */
@@ -165,8 +169,11 @@ function sideCues(m: string, sides: ItemSides | undefined): SideCue[] {
     if (noun === 'delegations' && !/(?<![\p{L}.-])\p{Lu}[\p{L}.-]{0,30}['’]s\s(?:[\p{L}-]{1,30}\s)?$/u.test(before)) continue;
     if (noun === 'one' && !ONE_AFTER_SIDE.test(before)) continue;
     if (noun === 'commission') {
-      const party = commissionSide(before, sides);
-      if (party) out.push({ start: a.index, end: a.index + a[0].length, party, contextual: false, noun: true });
+      // "the Commission on delimitation and border security of the Republic of Armenia": a border or peace commission's side after it.
+      const of = COMMISSION_OF.exec(m.slice(a.index + a[0].length, a.index + a[0].length + 120));
+      const own = commissionSide(before, sides);
+      const party = own ?? (of ? lastParty(of[1]!, sides) : undefined);
+      if (party) out.push({ start: a.index, end: a.index + a[0].length, party, contextual: false, noun: true, ...(own ? {} : { beforeOnly: true }) });
       continue;
     }
     const after = /^\s+(?:of|from)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)/u.exec(m.slice(a.index + a[0].length));
@@ -223,6 +230,7 @@ function nearestSide(cues: SideCue[], start: number, end: number, m: string): Si
   for (const c of cues) {
     if (c.end <= start && SIDE_BREAK.test(m.slice(c.end, start))) continue;
     if (c.start >= end && /;|\bwhile\s|\bwhereas\s/.test(m.slice(end, c.start))) continue;
+    if (c.start >= end && c.beforeOnly) continue;
     // A side after the cue is read at a cost: "Taking part for the Americans are" vs "the Ukrainian delegation, headed by".
     const d = c.end <= start ? start - c.end : c.start >= end ? (c.start - end) * 1.5 : 0;
     if (d < bestD && d <= 120) {
