@@ -176,3 +176,16 @@ describe('sides of movements and of border commissions', () => {
     expect(got).not.toContain('Armenia: Elchin Guliyev (leader)');
   });
 });
+
+describe('"A brought B": a named principal\'s companion on the principal\'s side', () => {
+  it('reads "while Thai Prime Minister A brought Foreign Minister B"', () => {
+    expect(
+      people('Cambodian Prime Minister Sok Dara and Thai Prime Minister Anan Chai met in Putrajaya on Monday. Sok Dara was accompanied by Deputy Prime Minister Chea Vuth, while Anan brought Foreign Minister Niran Thep.'),
+    ).toEqual(expect.arrayContaining(['Cambodia: Chea Vuth', 'Thailand: Niran Thep']));
+  });
+
+  it('reads no companion in "A brought up B\'s offer" (precision trap)', () => {
+    const got = people('Thai Prime Minister Anan Chai and Cambodian Prime Minister Sok Dara met in Putrajaya on Monday. Anan brought up Sok Dara\'s offer of a truce.');
+    expect(got).not.toContain('Thailand: Sok Dara');
+  });
+});

@@ -652,16 +652,20 @@ export const DELEGATION_RULES: DelegationRule[] = [
       /\b(?:brought|brings|bringing) along\b|\b(?:brought|brings|bringing)(?= (?:[\p{L}\d.'’⟨⟩-]{1,30} ){1,4}along\b)/gu,
       // "A brought Secretary of State B and envoy C into the room": those brought to the table (A sits there too).
       /\b(?:brought|brings|bringing)(?=(?: [\p{L}\d.'’⟨⟩-]{1,30}){1,12}? (?:into the room|to the table)\b)/gu,
+      // "while A brought Foreign Minister B": a named principal's companions, titles before them, right after the verb.
+      // Never "A brought up B's offer", "A brought charges against B".
+      /(?<=⟨\d+⟩ (?:also |again )?)(?:brought|brings)(?! (?:up|in|down|about|forward|back|together|home|charges|a|an|the)\b)(?= (?:[\p{L}.’'-]{1,30} ){0,5}?⟨\d+⟩)/gu,
     ],
     unit: 'sentence',
     people: 'after',
     product: 'member',
-    shape: 'people who travel with a principal or are brought along by one ("A arrived in Abu Dhabi with B and C", "A had brought B along"): on the traveller\'s side; another side\'s people (their own party word or office) are dropped by the conflict penalty',
+    shape: 'people who travel with a principal or are brought along by one ("A arrived in Abu Dhabi with B and C", "A had brought B along", "while A brought Foreign Minister B"): on the traveller\'s side; another side\'s people (their own party word or office) are dropped by the conflict penalty',
     weight: 3,
     examples: [
       ex('Ukrainian Defence Minister Rustem Umerov arrived in Abu Dhabi with adviser Andrii Hnatov and general Kyrylo Budanov on Sunday.', 'Ukraine', 'Andrii Hnatov', 'Kyrylo Budanov'),
       ex('Ukrainian President Volodymyr Zelensky had brought adviser Rustem Umerov along.', 'Ukraine', 'Rustem Umerov'),
       ex('US President Donald Trump brought Secretary of State Marco Rubio and special envoy Steve Witkoff into the room with him.', 'United States', 'Donald Trump', 'Marco Rubio', 'Steve Witkoff'),
+      ex('Cambodian Prime Minister Sok Dara was accompanied by his foreign minister, while Thai Prime Minister Anan Chai brought Foreign Minister Niran Thep.', 'Thailand', 'Niran Thep'),
     ],
   },
   {
