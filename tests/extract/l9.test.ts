@@ -189,3 +189,34 @@ describe('"A brought B": a named principal\'s companion on the principal\'s side
     expect(got).not.toContain('Thailand: Sok Dara');
   });
 });
+
+describe('a party whose name holds digits', () => {
+  it('reads "Leading the M23 team is A, its permanent secretary" as the leader', () => {
+    expect(people('The DRC and M23 resumed talks in Doha on Monday. Leading the M23 team is Benoit Kabila, its permanent secretary.')).toEqual(['M23: Benoit Kabila (leader)']);
+  });
+
+  it('reads "A and B are also in the M23 team" as members', () => {
+    expect(people('The DRC and M23 resumed talks in Doha on Monday. Leading the M23 team is Benoit Kabila. Jean Ruzindana and Paul Mugisha are also in the M23 team.')).toEqual([
+      'M23: Benoit Kabila (leader)',
+      'M23: Jean Ruzindana',
+      'M23: Paul Mugisha',
+    ]);
+  });
+});
+
+describe('a side named by its people or by a possessive alone', () => {
+  it('reads "The Lebanese were led by A" as Lebanon\'s leader', () => {
+    expect(people('Israel and Lebanon held talks in Naqoura on Wednesday. The Lebanese were led by Brigadier General Karim Haddad.')).toEqual(['Lebanon: Karim Haddad (leader)']);
+  });
+
+  it('reads "…, while B headed Azerbaijan\'s." as Azerbaijan\'s leader', () => {
+    expect(
+      people("Armenia and Azerbaijan resumed talks in Washington on Monday. Foreign Minister Davit Sargsyan led the Armenian delegation, while Foreign Minister Rauf Mammadli headed Azerbaijan's."),
+    ).toEqual(['Armenia: Davit Sargsyan (leader)', 'Azerbaijan: Rauf Mammadli (leader)']);
+  });
+
+  it('reads no leader from "The Democrats were led by A" (no party) nor from "A led Azerbaijan\'s army" (precision trap)', () => {
+    expect(people('Armenia and Azerbaijan resumed talks in Washington on Monday. The Democrats were led by Senator Paul Green.')).toEqual([]);
+    expect(people("Armenia and Azerbaijan resumed talks in Washington on Monday. General Rauf Mammadli once led Azerbaijan's army.")).toEqual([]);
+  });
+});

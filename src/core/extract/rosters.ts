@@ -140,6 +140,8 @@ function commissionSide(before: string, sides: ItemSides | undefined): string | 
 }
 /** After a commission: "on" its business of borders or peace, then "of" the side whose commission it is. */
 const COMMISSION_OF = /^\son\s(?:[\p{Ll}-]{1,20}\s){0,4}?(?:delimitation|demarcation|borders?|peace|negotiations?|talks)\b(?:\s[\p{Ll}-]{1,20}){0,4}?\sof\s(?:the\s)?(?:Republic\sof\s)?(\p{Lu}[\p{L}-]{1,30})(?=[\s,.;]|$)/u;
+/** A people's plural ("the Lebanese", "the Israelis") as the subject of "were led by", "were represented by". */
+const PEOPLE_SUBJECT = /\b[Tt]he\s(\p{Lu}\p{Ll}{2,30}(?:s|ese))(?=\s(?:were|are|was|is|will\sbe)\s(?:again\s|also\s|once\sagain\s)?(?:led|headed|represented)\b)/gu;
 /** "a Russian team led by A and a Ukrainian one headed by B", "The ELN one is headed by C": "one" stands for a side's team only right after its party word. */
 const ONE_AFTER_SIDE = /\b(?:[Aa]|[Aa]n|[Tt]he)\s\p{Lu}[\p{L}-]{1,30}\s$/u;
 /** "for the US side", "representing Ukraine", "For Kinshasa:" and "For the rebels:" opening a line (a generic side word only there). */
@@ -197,6 +199,16 @@ function sideCues(m: string, sides: ItemSides | undefined): SideCue[] {
   }
   // "…, and Rwanda's included B": a side's possessive standing for its delegation, right before the verb.
   for (const p of possessive ? execAll(/(?<![\p{L}.-])(\p{Lu}[\p{L}.-]*)['’]s(?=\s(?:also\s)?(?:includes|included|comprised|comprises|consisted|featured|had|has|was|were|is)\b)/gu, m) : []) {
+    const party = lastParty(p[1]!, sides);
+    if (party) out.push({ start: p.index, end: p.index + p[0].length, party, contextual: false, noun: false });
+  }
+  // "The Lebanese were led by A", "the Israelis were represented by B": a people's plural as the subject of a leading verb is its delegation.
+  for (const p of m.includes('The ') || m.includes('the ') ? execAll(PEOPLE_SUBJECT, m) : []) {
+    const party = lastParty(p[1]!, sides);
+    if (party) out.push({ start: p.index, end: p.index + p[0].length, party, contextual: false, noun: false });
+  }
+  // "…, while B headed Azerbaijan's.": a side's possessive closing the clause stands for its delegation.
+  for (const p of possessive ? execAll(/(?<![\p{L}.-])(\p{Lu}[\p{L}.-]{0,30})['’]s(?=[.;,]|$)/gu, m) : []) {
     const party = lastParty(p[1]!, sides);
     if (party) out.push({ start: p.index, end: p.index + p[0].length, party, contextual: false, noun: false });
   }

@@ -213,7 +213,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
       // "led once more by A", "headed again by B": an adverb of repetition or standing between; "led in Geneva by C": the round's place.
       /\b(?:led|headed)\s(?:(?:as\s)?(?:in|at)\s\p{Lu}[\p{L}-]{1,30}(?:\s\p{Lu}[\p{L}-]{1,30})?|as\s(?:before|usual)|this\stime|once\smore|again|still|now|initially|formally|officially)\sby\b/gu,
       // "Heading the Azerbaijani delegation was A", "Leading the Armenian side will be B": the cues' other tenses.
-      /\b(?:[Ll]eading|[Hh]eading)\sthe\s(?:[\p{L}’'.-]{1,30}\s){0,3}?(?:delegation|team|side)\s(?:was|were|will\sbe|is)\b/gu,
+      // A party's name may hold digits ("Leading the M23 team is A").
+      /\b(?:[Ll]eading|[Hh]eading)\sthe\s(?:[\p{L}\d’'.-]{1,30}\s){0,3}?(?:delegation|team|side)\s(?:was|were|will\sbe|is)\b/gu,
       // "represented by a delegation under Defense Minister A", "a delegation at whose head is B": the leader inside the noun phrase.
       /\b(?:delegation|team)\s(?:under|at\swhose\shead\s(?:is|was|were|are|will\sbe))\b/gu,
     ],
@@ -386,13 +387,15 @@ export const DELEGATION_RULES: DelegationRule[] = [
     // linear): "led the military subgroup", "headed the Russian group", "was at the head of".
     patterns: [
       /\b(?:leads|led|heads|headed) the (?:[\p{L}’'-]{1,30} ){0,3}?(?:sub)?group\b/gu,
+      // "…, while B headed Azerbaijan's.": the delegation noun left out after the side's possessive, the clause ending there.
+      /\b(?:leads|led|heads|headed)(?= \p{Lu}[\p{L}.-]{0,30}['’]s(?:[.;,]|$))/gu,
       // "A headed Ukraine's delegations at the three rounds": one side's possessive, its delegations of several rounds.
       /\b(?:leads|led|heads|headed) \p{Lu}[\p{L}.-]{0,30}['’]s (?:[\p{L}-]{1,30} )?delegations\b/gu,
       // A side's commission at border or peace talks ("heads the Baku commission"): a side only with its party word (rosters.ts).
       /\b(?:leads|led|heads|headed|chairs|chaired) the (?:[\p{L}’'-]{1,30} ){0,3}?commission\b/gu,
       /\b(?:was|is|will\sbe|would\sbe|remains|remained|stays|stayed)\sat\sthe\shead\sof\b/gu,
       // "A, the head of Z's office, is leading the Ukrainian team", "A and B are leading the U.S. side", "… will be heading the … side".
-      /\b(?:is|are|was|were|will\sbe)\s(?:leading|heading)\sthe\s(?:[\p{L}’'.-]{1,30}\s{1,4}){0,3}?(?:side|team|delegation)\b/gu,
+      /\b(?:is|are|was|were|will\sbe)\s(?:leading|heading)\sthe\s(?:[\p{L}\d’'.-]{1,30}\s{1,4}){0,3}?(?:side|team|delegation)\b/gu,
     ],
     // "group" names a negotiating group ("the Russian group", "the military subgroup"), not a
     // movement, party or lobby ("heads the group's political bureau", "led the armed group").
@@ -407,6 +410,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
       ex('Sonata Coulter, Deputy Assistant Secretary of State for Russia and Central Europe, headed the US delegation; the Russian delegation was led by Alexander Darchiyev.', 'United States', ['Sonata Coulter', 'leader']),
       ex("Russia's delegation is made up of Ministry of Defense representatives, with Admiral Igor Kostyukov, Chief of the Main Directorate of the General Staff, at its head.", 'Russia', ['Igor Kostyukov', 'leader']),
       ex('His Azerbaijani counterpart, Deputy Prime Minister Elchin Mammadov, heads the Baku commission.', 'Azerbaijan', ['Elchin Mammadov', 'leader']),
+      ex("Foreign Minister Davit Sargsyan led the Armenian delegation, while Foreign Minister Rauf Mammadli headed Azerbaijan's.", 'Azerbaijan', ['Rauf Mammadli', 'leader']),
       // A clause of its own after "and" or a verb of saying: its subject right before the verb.
       ex("Kosovo's negotiators arrived in Brussels on Sunday. The deputy stayed in Pristina and Ilir Kastrati heads the team.", 'Kosovo', ['Ilir Kastrati', 'leader']),
     ],
@@ -866,7 +870,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
     patterns: [
       // "A is also in the Russian group", "B was in the Iranian contingent": a side's group or contingent is its team.
       // "A and B were also listed in the Kremlin's delegation": named in it.
-      /\b(?:are|is|were|was)\s(?:also\s)?(?:(?:listed|named|included)\s)?in\sthe\s(?:[\p{L}’'.-]{1,30}\s{1,4}){0,2}?(?:team|delegation|group|contingent)\b/gu,
+      /\b(?:are|is|were|was)\s(?:also\s)?(?:(?:listed|named|included)\s)?in\sthe\s(?:[\p{L}\d’'.-]{1,30}\s{1,4}){0,2}?(?:team|delegation|group|contingent)\b/gu,
       /\b(?:are|is|were|was)\s(?:also\s)?among\s(?:its|their)\s(?:other\s)?members\b/gu,
       // "A has joined Barnea's team": a person's team, on that person's side (matched on its own: the gaps hold no person).
       /\b(?:joined|joins|join|joining)\s⟨\d+⟩['’]s\s(?:[\p{L}-]+\s)?(?:team|delegation)\b/gu,
