@@ -129,12 +129,18 @@ function firstNamesCompatible(a: string, b: string): boolean {
  * True when two names can denote the same person: equal keys, a surname alone against a full
  * name ("Umerov" ↔ "Rustem Umerov"), or compatible first names ("Steve"/"Steven", "V.").
  */
+/** A name written as one word, hyphens and all. */
+const isOneWord = (name: string) => !/\s/.test(displayName(name).trim());
+
 export function sameActor(a: string, b: string): boolean {
   const ka = keyWords(a);
   const kb = keyWords(b);
   if (ka.length === 0 || kb.length === 0) return false;
   if (ka.join(' ') === kb.join(' ')) return true;
   if (ka[ka.length - 1] !== kb[kb.length - 1]) return false;
+  // A hyphenated surname alone ("Takht-Ravanchi", "al-Murtada") is the full name it ends ("Majid Takht-Ravanchi").
+  if (kb.length > 1 && ka.length > kb.length && isOneWord(b) && kb.every((w, i) => w === ka[ka.length - kb.length + i])) return true;
+  if (ka.length > 1 && kb.length > ka.length && isOneWord(a) && ka.every((w, i) => w === kb[kb.length - ka.length + i])) return true;
   if (ka.length === 1 || kb.length === 1) return true;
   return firstNamesCompatible(ka[0]!, kb[0]!);
 }

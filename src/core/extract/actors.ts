@@ -570,7 +570,10 @@ function roleFromWords(words: Token[]): RoleFact | undefined {
     rest = rest.slice(0, -1);
   const title = lowerTitle(rest);
   if (!title) return undefined;
-  const party = roleParty(owner) ?? leadingParty ?? roleParty(rest);
+  // "former army general A": a generic side word ("army", "government") after "former" says where A
+  // served, not the side A sits on now (a nationality, "former Nigerian president", still holds).
+  const former = /^(?:former|ex)$/.test(rest[0]?.lower ?? '');
+  const party = roleParty(owner) ?? leadingParty ?? roleParty(former ? rest.filter((t) => !t.party || t.cap) : rest);
   return party ? { title, party } : { title };
 }
 
@@ -605,7 +608,7 @@ function partyElliptical(s: SentenceTokens, p: PersonSpan, list: readonly Person
 
 /** A title, then a comma, before a name (or before the name the first "and" follows). */
 const PLURAL_TITLE_BEFORE =
-  /\b(?:minister|president|negotiator|envoy|leader|chief|commander|adviser|advisor|counterpart|representative|ambassador|secretary|mediator)s?\s*,\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}and\s+)?$/u;
+  /\b(?:(?:minister|president|negotiator|envoy|leader|chief|commander|adviser|advisor|counterpart|representative|ambassador|secretary|mediator)s?|heads\sof\s(?:both\s|the\s(?:two\s)?)?delegations)\s*,\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}and\s+)?$/u;
 
 function attachRole(s: SentenceTokens, p: PersonSpan): void {
   const toks = s.tokens;

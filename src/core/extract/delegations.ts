@@ -218,9 +218,10 @@ const APPOSITION_RE = /(?<=⟨\d+⟩(?:’s)?),[^,;⟨]*?(?=,\s+(?:and\s+)?((?:[
  * army secretary D"): the list goes on after it, and anyone named inside it (C) is no item.
  * Only when another item follows (", and" or a comma, then up to six title words and a person:
  * "A, who became head of the office this month, the chief of the general staff B, and C"), so
- * "A, who met B, said…" still ends the list.
+ * "A, who met B, said…" still ends the list. The clause may hold one apposition of its own ("A,
+ * who heads the committee of the Council, the upper house of parliament, and B").
  */
-const REL_IN_LIST_RE = /(?<=⟨\d+⟩),\s+who\s+[^,;]{1,80}?,(?=\s+(?:and\s+)?(?:[\p{L}’'.-]+\s+){0,6}⟨\d+⟩)/gu;
+const REL_IN_LIST_RE = /(?<=⟨\d+⟩),\s+who\s+[^,;]{1,80}?,(?:\s(?:the|a|an)\s[^,;⟨]{1,60},)?(?=\s+(?:and\s+)?(?:[\p{L}’'.-]+\s+){0,6}⟨\d+⟩)/gu;
 
 /** A relative clause whose last words, before its comma, are a lower-case title: "…, who flew in with B and the army secretary,". */
 function relEndsInTitle(clause: string): boolean {
@@ -421,7 +422,7 @@ function placeIn(drafts: Map<string, DelegationDraft>, party: string, name: stri
 
 /** Cheap gate: most sentences name no delegation and need none of the patterns below. */
 const CUE_RE =
-  /delegat|team|side|negotiat|envoys|represent|sent|sending|dispatch|fielded|join|accompan|attend|present|took part|particip|officials|diplomats|Americans|Russians|Ukrainians|Europeans|includ|compris|(?:led|headed)\s+(?:[a-z]+\s+){0,2}by|flanked|with\s+(?:him|her)\b|^[^:]{1,30}:\s|its\s+(?:head|members)|brought|beside\s+(?:him|her)|with\s+a\s+team|facing|across\s+the\s+table|other\s+side|in\s+the\s+room|(?:led|headed)\s+(?:it|them)\b|\b(?:he|she)\s+(?:headed|led)\b|members|also\s+(?:be\s+)?(?:going|travell?ing|coming)|part\s+of\s+(?:it|them)|at\s+the\s+table\s+for/i;
+  /delegat|team|side|negotiat|envoys|represent|sent|sending|dispatch|fielded|join|accompan|attend|present|took part|particip|officials|diplomats|Americans|Russians|Ukrainians|Europeans|includ|compris|(?:led|headed)(?:,[^,]{1,30},)?\s+(?:[a-z]+\s+){0,2}by|flanked|with\s+(?:him|her)\b|^[^:]{1,30}:\s|its\s+(?:head|members)|brought|beside\s+(?:him|her)|with\s+a\s+team|facing|across\s+the\s+table|other\s+side|in\s+the\s+room|(?:led|headed)\s+(?:it|them)\b|\b(?:he|she)\s+(?:headed|led)\b|members|also\s+(?:be\s+)?(?:going|travell?ing|coming)|part\s+of\s+(?:it|them)|at\s+the\s+table\s+for/i;
 
 export function findDelegations(
   text: string,
@@ -675,13 +676,14 @@ export function findDelegations(
 
   // "Joining him were A and B", "He was accompanied by A": members of the delegation just named.
   // "It also includes A and B", "It's headed once again by A", "According to Ukrainian media, it is
-  // headed by A": the delegation named in the previous sentence, with or without people in it.
+  // headed by A", "It is headed, as in Gomel, by A" (an aside before "by"): the delegation named in the
+  // previous sentence, with or without people in it.
   // Only the delegation the previous sentence named: a sentence between names something else "it" is
   // ("The EU has drafted a new sanctions package. It includes A and B").
   const itRef = prevDelegation;
   const it =
     itRef && anchors.length === 0
-      ? /(?:^|,\s*)[Ii]t(?:['’]s|\s+(?:is|was|will\s+be|has\s+been|had\s+been))?\s+(?:(?:also|again|once\s+again|still)\s+)*(?:(led|headed|chaired)\s+(?:(?:also|again|once\s+again)\s+)*by|included|includes|comprises|comprised|consists\s+of|consisted\s+of)\s+/.exec(m)
+      ? /(?:^|,\s*)[Ii]t(?:['’]s|\s+(?:is|was|will\s+be|has\s+been|had\s+been))?\s+(?:(?:also|again|once\s+again|still)\s+)*(?:(led|headed|chaired)(?:,[^,⟨;]{1,30},)?\s+(?:(?:also|again|once\s+again)\s+)*by|included|includes|comprises|comprised|consists\s+of|consisted\s+of)\s+/.exec(m)
       : null;
   if (it && itRef) {
     for (const k of readList(m.slice(it.index + it[0].length), sides).ks) add(itRef, k, it[1] ? 'leader' : 'member', IT);

@@ -336,7 +336,7 @@ export function extract(input: ExtractInput): Extraction {
       for (const n of [...d.leaders, ...d.members]) respective.set(nameKey(n), d.party);
     }
     // "A for Tehran, B for Washington": each on the side named right after them.
-    for (const d of forSidesDelegations(text, people[i]!, i)) drafts.push({ d, tense: tenseAt(i) });
+    for (const d of forSidesDelegations(text, people[i]!, i, sides)) drafts.push({ d, tense: tenseAt(i) });
     for (const d of findDelegations(text, people[i]!, i, state)) drafts.push({ d, tense: tenseAt(i) });
     state.prevSubjectParty = toks[i]!.find((t) => t.party)?.party?.name;
     noteSentence(text, people[i]!, state);

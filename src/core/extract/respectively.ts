@@ -8,7 +8,7 @@
  * is left to the other readers. A pair read here is the person's side for the whole item, as a
  * stated side is (see `index.ts`), so a reader that took the nearer party word is overruled.
  */
-import { findParties } from '../parties.js';
+import { findParties, type ItemSides } from '../parties.js';
 import { type PersonSpan, statedSide } from './actors.js';
 import { TALKS_RE } from './lexicon.js';
 import type { DelegationDraft } from './delegations.js';
@@ -55,7 +55,7 @@ export const FOR_SIDES_RULE = 'delegation.for-sides';
 /** The sides' negotiators or delegations named as such: a sentence at a table. */
 const NEGOTIATORS = /\b(?:negotiators|delegations|heads\s+of\s+(?:the\s+)?delegations?)\b/i;
 /** Right before the pairs, a leaders' noun: "the chief negotiators, ", "the heads of delegation: ". */
-const LEADERS_BEFORE = /\b(?:(?:chief|lead|top)\s+negotiators|heads\s+of\s+(?:the\s+)?(?:two\s+)?delegations?)\s*(?:[,:(—–-]\s*)?$/i;
+const LEADERS_BEFORE = /\b(?:(?:chief|lead|top)\s+negotiators|heads\s+of\s+(?:the\s+|both\s+)?(?:two\s+)?delegations?)\s*(?:[,:(—–-]\s*)?$/i;
 
 /** "A for Tehran": a person, then "for" and a side's name (a party word or a capital standing for it). */
 const FOR_AFTER = /^\s+for\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?)/u;
@@ -65,14 +65,15 @@ const FOR_AFTER = /^\s+for\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.�
  * after them, as a list of at least two sides. Read only when every such person names a different
  * side and none of them states another side of their own.
  */
-export function forSidesDelegations(text: string, people: PersonSpan[], sentenceIndex: number): DelegationDraft[] {
+export function forSidesDelegations(text: string, people: PersonSpan[], sentenceIndex: number, sides?: ItemSides): DelegationDraft[] {
   // At a table: talks or a meeting named in the sentence, or a signing ("A signed for X, B for Y" is roster.represent-before's).
   // A sentence naming the sides' negotiators or delegations is at a table too ("the chief negotiators, A for X and B for Y").
   if (people.length < 2 || !text.includes(' for ') || !(TALKS_RE.test(text) || /\bsign(?:ed|ing|s)?\b/i.test(text) || NEGOTIATORS.test(text))) return [];
   const pairs: { p: PersonSpan; side: string }[] = [];
   for (const p of people) {
     const m = FOR_AFTER.exec(text.slice(p.end));
-    const side = m ? findParties(m[1]!)[0]?.party.name : undefined;
+    // "for the Government": the item's generic side word names whose.
+    const side = m ? findParties(m[1]!, { sides })[0]?.party.name : undefined;
     if (side && !pairs.some((x) => x.p.name === p.name)) pairs.push({ p, side });
   }
   if (pairs.length < 2 || new Set(pairs.map((x) => x.side)).size !== pairs.length) return [];

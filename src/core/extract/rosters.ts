@@ -117,6 +117,8 @@ interface SideCue {
   noun: boolean;
   /** "It includes", "Also on it are": the pronoun stands for the delegation the previous sentence named, or for nothing of ours. */
   pronoun?: boolean;
+  /** A commission whose side follows it ("the Commission on … of Armenia"): a cue's side only from before the cue, never a later clause's. */
+  beforeOnly?: boolean;
 }
 
 const SIDE_NOUN =
@@ -136,6 +138,10 @@ function commissionSide(before: string, sides: ItemSides | undefined): string | 
   }
   return undefined;
 }
+/** After a commission: "on" its business of borders or peace, then "of" the side whose commission it is. */
+const COMMISSION_OF = /^\son\s(?:[\p{Ll}-]{1,20}\s){0,4}?(?:delimitation|demarcation|borders?|peace|negotiations?|talks)\b(?:\s[\p{Ll}-]{1,20}){0,4}?\sof\s(?:the\s)?(?:Republic\sof\s)?(\p{Lu}[\p{L}-]{1,30})(?=[\s,.;]|$)/u;
+/** A people's plural ("the Lebanese", "the Israelis") as the subject of "were led by", "were represented by". */
+const PEOPLE_SUBJECT = /\b[Tt]he\s(\p{Lu}\p{Ll}{2,30}(?:s|ese))(?=\s(?:were|are|was|is|will\sbe)\s(?:again\s|also\s|once\sagain\s)?(?:led|headed|represented)\b)/gu;
 /** "a Russian team led by A and a Ukrainian one headed by B", "The ELN one is headed by C": "one" stands for a side's team only right after its party word. */
 const ONE_AFTER_SIDE = /\b(?:[Aa]|[Aa]n|[Tt]he)\s\p{Lu}[\p{L}-]{1,30}\s$/u;
 /** "for the US side", "representing Ukraine", "For Kinshasa:" and "For the rebels:" opening a line (a generic side word only there). */
@@ -160,12 +166,16 @@ function sideCues(m: string, sides: ItemSides | undefined): SideCue[] {
   const out: SideCue[] = [];
   for (const a of execAll(SIDE_NOUN, m)) {
     const noun = a[1]!.toLowerCase();
-    if (noun === 'delegations') continue;
     const before = m.slice(Math.max(0, a.index - 40), a.index).replace(/^.*[,;:⟩(]/s, '');
+    // "Ukraine's delegations at the three rounds": one side's possessive names one side of several rounds.
+    if (noun === 'delegations' && !/(?<![\p{L}.-])\p{Lu}[\p{L}.-]{0,30}['’]s\s(?:[\p{L}-]{1,30}\s)?$/u.test(before)) continue;
     if (noun === 'one' && !ONE_AFTER_SIDE.test(before)) continue;
     if (noun === 'commission') {
-      const party = commissionSide(before, sides);
-      if (party) out.push({ start: a.index, end: a.index + a[0].length, party, contextual: false, noun: true });
+      // "the Commission on delimitation and border security of the Republic of Armenia": a border or peace commission's side after it.
+      const of = COMMISSION_OF.exec(m.slice(a.index + a[0].length, a.index + a[0].length + 120));
+      const own = commissionSide(before, sides);
+      const party = own ?? (of ? lastParty(of[1]!, sides) : undefined);
+      if (party) out.push({ start: a.index, end: a.index + a[0].length, party, contextual: false, noun: true, ...(own ? {} : { beforeOnly: true }) });
       continue;
     }
     const after = /^\s+(?:of|from)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)/u.exec(m.slice(a.index + a[0].length));
@@ -189,6 +199,16 @@ function sideCues(m: string, sides: ItemSides | undefined): SideCue[] {
   }
   // "…, and Rwanda's included B": a side's possessive standing for its delegation, right before the verb.
   for (const p of possessive ? execAll(/(?<![\p{L}.-])(\p{Lu}[\p{L}.-]*)['’]s(?=\s(?:also\s)?(?:includes|included|comprised|comprises|consisted|featured|had|has|was|were|is)\b)/gu, m) : []) {
+    const party = lastParty(p[1]!, sides);
+    if (party) out.push({ start: p.index, end: p.index + p[0].length, party, contextual: false, noun: false });
+  }
+  // "The Lebanese were led by A", "the Israelis were represented by B": a people's plural as the subject of a leading verb is its delegation.
+  for (const p of m.includes('The ') || m.includes('the ') ? execAll(PEOPLE_SUBJECT, m) : []) {
+    const party = lastParty(p[1]!, sides);
+    if (party) out.push({ start: p.index, end: p.index + p[0].length, party, contextual: false, noun: false });
+  }
+  // "…, while B headed Azerbaijan's.": a side's possessive closing the clause stands for its delegation.
+  for (const p of possessive ? execAll(/(?<![\p{L}.-])(\p{Lu}[\p{L}.-]{0,30})['’]s(?=[.;,]|$)/gu, m) : []) {
     const party = lastParty(p[1]!, sides);
     if (party) out.push({ start: p.index, end: p.index + p[0].length, party, contextual: false, noun: false });
   }
@@ -222,6 +242,7 @@ function nearestSide(cues: SideCue[], start: number, end: number, m: string): Si
   for (const c of cues) {
     if (c.end <= start && SIDE_BREAK.test(m.slice(c.end, start))) continue;
     if (c.start >= end && /;|\bwhile\s|\bwhereas\s/.test(m.slice(end, c.start))) continue;
+    if (c.start >= end && c.beforeOnly) continue;
     // A side after the cue is read at a cost: "Taking part for the Americans are" vs "the Ukrainian delegation, headed by".
     const d = c.end <= start ? start - c.end : c.start >= end ? (c.start - end) * 1.5 : 0;
     if (d < bestD && d <= 120) {
@@ -982,10 +1003,13 @@ function sideBetween(sides: SideCue[], cueEnd: number, at: number): string | und
 /** "A, director of …, for the United States and by B": the side a "for" names after a person, up to the next "by", ";" or person. */
 function sideAfter(after: string, sides: ItemSides | undefined): string | undefined {
   const seg = after.split(/\bby\b|;/)[0]!;
-  const m = /\bfor\s+(?:the\s+)?([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3})(?=\s*(?:[,.;]|and\b|$))/u.exec(seg);
+  // "…, on the American side": the side noun after the person names theirs as "for" does.
+  const m = /\b(?:for\s+(?:the\s+)?([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3})|on\s+the\s+([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)\s+side)(?=\s*(?:[,.;]|and\b|$))/u.exec(seg);
   // "headed by A to leave for Doha": where the team goes, not whom it stands for.
   if (!m || MOTION_BEFORE.test(seg.slice(Math.max(0, m.index - 24), m.index))) return undefined;
-  return findParties(m[1]!, { sides })[0]?.party.name;
+  // "led on the Iranian side by A and on the U.S. side by B": a side right before the next "by" is the next person's.
+  if (m[2] && seg.length < after.length && !seg.slice(m.index + m[0].length).trim()) return undefined;
+  return findParties((m[1] ?? m[2])!, { sides })[0]?.party.name;
 }
 
 /** "his Rwandan counterpart": words that may stand before a person met, besides titles. */
@@ -1092,7 +1116,13 @@ function readLongList(s: string, sides: ItemSides | undefined): number[] {
 /** Up to six title words (capitalised or not) between a head-of noun and its holder. */
 /** After a head-of noun: titles, then its holder ("the head of the US delegation, Secretary of State A"; "chief negotiator is their spokesman, A"). */
 const APPOSED_AFTER = /^\s*,?\s*(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,6}?(?:[\p{L}’'.-]+,\s+)?⟨(\d+)⟩(?!’s)/u;
-const APPOSED_BEFORE = /⟨(\d+)⟩(?:’s)?\s*,\s*(?:(?:the|a|an|as)\s+(?:[\p{L}’'-]+\s+){0,5}?)?(?:(?:who|which)\s+(?:is\s+|was\s+|will\s+be\s+)?)?$/u;
+const APPOSED_BEFORE =
+  /⟨(\d+)⟩(?:’s)?(?:\s*,\s*(?:(?:the|a|an|as)\s+(?:[\p{L}’'-]+\s+){0,5}?)?(?:(?:who|which)\s+(?:is\s+|was\s+|will\s+be\s+)?)?|\s(?:as|(?:is|was|remains|remained)\s(?:(?:considered|seen\sas|regarded\sas)\s)?)\s?(?:\p{Lu}[\p{L}.-]{0,30}['’]s\s)?)$/u;
+/**
+ * "A replaced B as chief negotiator", "took over from B as head of the delegation": B held the post
+ * before; the "as" names A's new one, never B's.
+ */
+const SUCCEEDED_BEFORE = /\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?|(?:took|takes|taking)\sover\sfrom)\s(?:[\p{L}.’'-]+\s){0,4}$/u;
 
 /** "A, special envoy, was head of the American delegation": a copula before a head-of noun. */
 const COPULA_BEFORE = /\b(?:was|is|will\s+be|has\s+been|had\s+been|remains|remained)\s+(?:the\s+)?$/;
@@ -1101,7 +1131,11 @@ const orElse = (ks: number[], next: () => number[]) => (ks.length ? ks : next())
 
 /** "A, who heads the Russian delegation", "A, the council member who heads it": the person just before, with a comma. */
 function apposedBefore(m: string, start: number): number[] {
-  const before = APPOSED_BEFORE.exec(m.slice(Math.max(0, start - 120), start).replace(/\b(?:the|its|his|her)\s+$/i, ''));
+  const window = m.slice(Math.max(0, start - 120), start).replace(/\b(?:the|its|his|her)\s+$/i, '');
+  const before = APPOSED_BEFORE.exec(window);
+  // "A as Iran's lead negotiator", "A is considered Kyiv's chief negotiator": with no comma, only
+  // the person the phrase is predicated of, never the one succeeded ("A replaced B as …").
+  if (before && !before[0].includes(',') && SUCCEEDED_BEFORE.test(window.slice(0, before.index))) return [];
   return before ? [Number(before[1])] : [];
 }
 
@@ -1109,9 +1143,10 @@ function apposedBefore(m: string, start: number): number[] {
  * "Bisimwa stayed in Goma and A heads the team", "organisers say A leads it": a clause of its own,
  * opened by "and", a verb of saying or a semicolon, whose subject stands right before the verb.
  */
-const CLAUSE_SUBJECT_BEFORE = /(?:\band|\b(?:say|says|said)(?:\sthat)?|;)\s⟨(\d+)⟩\s(?:(?:also|again|now|still)\s)?$/;
+// "… and B, Trump's special envoy, headed the US one": a comma-set apposition (a possessor in it allowed) between.
+const CLAUSE_SUBJECT_BEFORE = /(?:\band|\b(?:say|says|said)(?:\sthat)?|;)\s⟨(\d+)⟩(?:,\s(?:[^,;⟨]|⟨\d+⟩’s){1,100},)?\s(?:(?:also|again|now|still)\s)?$/;
 function clauseSubjectBefore(m: string, start: number): number[] {
-  const before = CLAUSE_SUBJECT_BEFORE.exec(m.slice(Math.max(0, start - 60), start).replace(/\s+/g, ' '));
+  const before = CLAUSE_SUBJECT_BEFORE.exec(m.slice(Math.max(0, start - 160), start).replace(/\s+/g, ' '));
   return before ? [Number(before[1])] : [];
 }
 
@@ -1339,16 +1374,24 @@ function adjacentBefore(before: string, sides: ItemSides | undefined): number[] 
  */
 function relativeHead(before: string): number | undefined {
   const s = before.trimEnd();
-  const who = /,\s*who(?:\s+(?:is|was|also|now|still))*$/.exec(s);
+  // "…, who had headed the team in Geneva": a past perfect is the same clause about the person.
+  const who = /(?:(,)\s*|\s)who(?:\s+(?:is|was|has|had|also|now|still|previously|once|earlier))*$/.exec(s);
   if (!who) return undefined;
   let head = s.slice(0, who.index).trimEnd();
+  // "it was A who headed the Russian group": the cleft's focus is the clause's subject.
+  const cleft = /\b[Ii]t\s+(?:was|is)\s+⟨(\d+)⟩$/.exec(head);
+  if (cleft) return Number(cleft[1]);
   const direct = /⟨(\d+)⟩$/.exec(head);
-  if (direct && !/’s$/.test(head)) return Number(direct[1]);
+  if (direct && !/’s$/.test(head) && who[1]) return Number(direct[1]);
+  // "A, the head of the presidential office who had headed the team": with no comma before "who",
+  // the clause is the apposition's, and so the apposed person's.
   const comma = head.lastIndexOf(',');
   if (comma < 0 || head.length - comma > 80) return undefined;
   const appos = head.slice(comma + 1);
   // The apposition may hold a possessor ("Netanyahu's"), not a person of its own.
   if (execAll(/⟨\d+⟩(’s)?/g, appos).some((x) => !x[1])) return undefined;
+  // Without the comma, only a noun phrase is an apposition ("…, and the general who led it" is a new one).
+  if (!who[1] && !/^\s*(?:the|a|an)\s/i.test(appos)) return undefined;
   head = head.slice(0, comma).trimEnd();
   const m = /⟨(\d+)⟩$/.exec(head);
   return m ? Number(m[1]) : undefined;

@@ -210,10 +210,11 @@ export const DELEGATION_RULES: DelegationRule[] = [
     ],
     // "headed as in Mexico by A", "led this time by B": an aside between the verb and "by" (matched on its own).
     patterns: [
-      // "led once more by A", "headed again by B": an adverb of repetition or standing between.
-      /\b(?:led|headed)\s(?:as\s(?:in|at)\s\p{Lu}[\p{L}-]{1,30}(?:\s\p{Lu}[\p{L}-]{1,30})?|as\s(?:before|usual)|this\stime|once\smore|again|still|now|initially|formally|officially)\sby\b/gu,
+      // "led once more by A", "headed again by B": an adverb of repetition or standing between; "led in Geneva by C": the round's place.
+      /\b(?:led|headed)\s(?:(?:as\s)?(?:in|at)\s\p{Lu}[\p{L}-]{1,30}(?:\s\p{Lu}[\p{L}-]{1,30})?|as\s(?:before|usual)|this\stime|once\smore|again|still|now|initially|formally|officially)\sby\b/gu,
       // "Heading the Azerbaijani delegation was A", "Leading the Armenian side will be B": the cues' other tenses.
-      /\b(?:[Ll]eading|[Hh]eading)\sthe\s(?:[\p{L}’'.-]{1,30}\s){0,3}?(?:delegation|team|side)\s(?:was|were|will\sbe|is)\b/gu,
+      // A party's name may hold digits ("Leading the M23 team is A").
+      /\b(?:[Ll]eading|[Hh]eading)\sthe\s(?:[\p{L}\d’'.-]{1,30}\s){0,3}?(?:delegation|team|side)\s(?:was|were|will\sbe|is)\b/gu,
       // "represented by a delegation under Defense Minister A", "a delegation at whose head is B": the leader inside the noun phrase.
       /\b(?:delegation|team)\s(?:under|at\swhose\shead\s(?:is|was|were|are|will\sbe))\b/gu,
     ],
@@ -386,11 +387,15 @@ export const DELEGATION_RULES: DelegationRule[] = [
     // linear): "led the military subgroup", "headed the Russian group", "was at the head of".
     patterns: [
       /\b(?:leads|led|heads|headed) the (?:[\p{L}’'-]{1,30} ){0,3}?(?:sub)?group\b/gu,
+      // "…, while B headed Azerbaijan's.": the delegation noun left out after the side's possessive, the clause ending there.
+      /\b(?:leads|led|heads|headed)(?= \p{Lu}[\p{L}.-]{0,30}['’]s(?:[.;,]|$))/gu,
+      // "A headed Ukraine's delegations at the three rounds": one side's possessive, its delegations of several rounds.
+      /\b(?:leads|led|heads|headed) \p{Lu}[\p{L}.-]{0,30}['’]s (?:[\p{L}-]{1,30} )?delegations\b/gu,
       // A side's commission at border or peace talks ("heads the Baku commission"): a side only with its party word (rosters.ts).
       /\b(?:leads|led|heads|headed|chairs|chaired) the (?:[\p{L}’'-]{1,30} ){0,3}?commission\b/gu,
       /\b(?:was|is|will\sbe|would\sbe|remains|remained|stays|stayed)\sat\sthe\shead\sof\b/gu,
       // "A, the head of Z's office, is leading the Ukrainian team", "A and B are leading the U.S. side", "… will be heading the … side".
-      /\b(?:is|are|was|were|will\sbe)\s(?:leading|heading)\sthe\s(?:[\p{L}’'.-]{1,30}\s{1,4}){0,3}?(?:side|team|delegation)\b/gu,
+      /\b(?:is|are|was|were|will\sbe)\s(?:leading|heading)\sthe\s(?:[\p{L}\d’'.-]{1,30}\s{1,4}){0,3}?(?:side|team|delegation)\b/gu,
     ],
     // "group" names a negotiating group ("the Russian group", "the military subgroup"), not a
     // movement, party or lobby ("heads the group's political bureau", "led the armed group").
@@ -405,6 +410,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
       ex('Sonata Coulter, Deputy Assistant Secretary of State for Russia and Central Europe, headed the US delegation; the Russian delegation was led by Alexander Darchiyev.', 'United States', ['Sonata Coulter', 'leader']),
       ex("Russia's delegation is made up of Ministry of Defense representatives, with Admiral Igor Kostyukov, Chief of the Main Directorate of the General Staff, at its head.", 'Russia', ['Igor Kostyukov', 'leader']),
       ex('His Azerbaijani counterpart, Deputy Prime Minister Elchin Mammadov, heads the Baku commission.', 'Azerbaijan', ['Elchin Mammadov', 'leader']),
+      ex("Foreign Minister Davit Sargsyan led the Armenian delegation, while Foreign Minister Rauf Mammadli headed Azerbaijan's.", 'Azerbaijan', ['Rauf Mammadli', 'leader']),
       // A clause of its own after "and" or a verb of saying: its subject right before the verb.
       ex("Kosovo's negotiators arrived in Brussels on Sunday. The deputy stayed in Pristina and Ilir Kastrati heads the team.", 'Kosovo', ['Ilir Kastrati', 'leader']),
     ],
@@ -650,16 +656,20 @@ export const DELEGATION_RULES: DelegationRule[] = [
       /\b(?:brought|brings|bringing) along\b|\b(?:brought|brings|bringing)(?= (?:[\p{L}\d.'’⟨⟩-]{1,30} ){1,4}along\b)/gu,
       // "A brought Secretary of State B and envoy C into the room": those brought to the table (A sits there too).
       /\b(?:brought|brings|bringing)(?=(?: [\p{L}\d.'’⟨⟩-]{1,30}){1,12}? (?:into the room|to the table)\b)/gu,
+      // "while A brought Foreign Minister B": a named principal's companions, titles before them, right after the verb.
+      // Never "A brought up B's offer", "A brought charges against B".
+      /(?<=⟨\d+⟩ (?:also |again )?)(?:brought|brings)(?! (?:up|in|down|about|forward|back|together|home|charges|a|an|the)\b)(?= (?:[\p{L}.’'-]{1,30} ){0,5}?⟨\d+⟩)/gu,
     ],
     unit: 'sentence',
     people: 'after',
     product: 'member',
-    shape: 'people who travel with a principal or are brought along by one ("A arrived in Abu Dhabi with B and C", "A had brought B along"): on the traveller\'s side; another side\'s people (their own party word or office) are dropped by the conflict penalty',
+    shape: 'people who travel with a principal or are brought along by one ("A arrived in Abu Dhabi with B and C", "A had brought B along", "while A brought Foreign Minister B"): on the traveller\'s side; another side\'s people (their own party word or office) are dropped by the conflict penalty',
     weight: 3,
     examples: [
       ex('Ukrainian Defence Minister Rustem Umerov arrived in Abu Dhabi with adviser Andrii Hnatov and general Kyrylo Budanov on Sunday.', 'Ukraine', 'Andrii Hnatov', 'Kyrylo Budanov'),
       ex('Ukrainian President Volodymyr Zelensky had brought adviser Rustem Umerov along.', 'Ukraine', 'Rustem Umerov'),
       ex('US President Donald Trump brought Secretary of State Marco Rubio and special envoy Steve Witkoff into the room with him.', 'United States', 'Donald Trump', 'Marco Rubio', 'Steve Witkoff'),
+      ex('Cambodian Prime Minister Sok Dara was accompanied by his foreign minister, while Thai Prime Minister Anan Chai brought Foreign Minister Niran Thep.', 'Thailand', 'Niran Thep'),
     ],
   },
   {
@@ -860,7 +870,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
     patterns: [
       // "A is also in the Russian group", "B was in the Iranian contingent": a side's group or contingent is its team.
       // "A and B were also listed in the Kremlin's delegation": named in it.
-      /\b(?:are|is|were|was)\s(?:also\s)?(?:(?:listed|named|included)\s)?in\sthe\s(?:[\p{L}’'.-]{1,30}\s{1,4}){0,2}?(?:team|delegation|group|contingent)\b/gu,
+      /\b(?:are|is|were|was)\s(?:also\s)?(?:(?:listed|named|included)\s)?in\sthe\s(?:[\p{L}\d’'.-]{1,30}\s{1,4}){0,2}?(?:team|delegation|group|contingent)\b/gu,
       /\b(?:are|is|were|was)\s(?:also\s)?among\s(?:its|their)\s(?:other\s)?members\b/gu,
       // "A has joined Barnea's team": a person's team, on that person's side (matched on its own: the gaps hold no person).
       /\b(?:joined|joins|join|joining)\s⟨\d+⟩['’]s\s(?:[\p{L}-]+\s)?(?:team|delegation)\b/gu,
