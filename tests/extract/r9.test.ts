@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datedRounds } from './read.js';
+import { datedRounds, run } from './read.js';
 
 /**
  * Round dates, r9 pass: the classes dev9's missed and spurious rounds fell into, each read in
@@ -74,5 +74,26 @@ describe('occasions that follow the talks, between the same sides', () => {
   it('does not pass the sides on to an organisation\'s own gathering that follows', () => {
     const got = dated(`${lede}\nUnder the deal, the commanders of both countries will hold talks on Thursday, followed by a meeting of NATO foreign ministers on May 20.`);
     expect(got).toEqual(['? 2025-05-15', 'Prague 2025-05-13']);
+  });
+});
+
+describe('dev11 pass: a host of talks between the two sides, dates other events govern, a coordinated next occasion', () => {
+  it('reads "A said after hosting talks between the two sides in P" as a round in P between the sides, not the host\'s', () => {
+    const x = run('Armenia, Azerbaijan agree to reopen crossings after talks in Switzerland\nBERN, May 14 (Reuters) -- Armenia and Azerbaijan have agreed to reopen two crossings, the Swiss president said after hosting talks between the two sides in Montreux.');
+    const r = x.rounds.find((q) => q.place === 'Montreux');
+    expect(r?.date?.date).toBe('2025-05-14');
+    expect(r?.parties.sort()).toEqual(['Armenia', 'Azerbaijan']);
+  });
+  it('does not date talks by the day a truce took effect, or a ceasefire is effective from', () => {
+    expect(dated('The truce took effect on May 10 after two days of talks between Armenia and Azerbaijan in Geneva.')).not.toContain('Geneva 2025-05-10');
+    expect(dated('Armenia and Azerbaijan agreed to a ceasefire effective from midnight on Friday after talks in Geneva, the mediator said on Tuesday.')).not.toContain('Geneva 2025-05-16');
+  });
+  it('reads ", and a … meeting will be convened on D" as the next occasion between the same sides', () => {
+    const got = dated('Armenia and Azerbaijan agreed to a ceasefire after talks in Prague on Tuesday.\nThe commanders of the two countries will meet on Thursday, and a joint border commission meeting will be convened on May 20.');
+    expect(got).toEqual(['? 2025-05-15', '? 2025-05-20', 'Prague 2025-05-13']);
+  });
+  it('does not make a round of a coordinated clause about another event', () => {
+    const got = dated('Armenia and Azerbaijan agreed to a ceasefire after talks in Prague on Tuesday.\nThe commanders of the two countries will meet on Thursday, and a general strike was called for May 20.');
+    expect(got).not.toContain('? 2025-05-20');
   });
 });

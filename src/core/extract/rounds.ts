@@ -61,10 +61,15 @@ const signersPair = (subject: string): boolean =>
 /** Talks "between the two sides", "between both countries", "commanders of both sides": the item's sides, unnamed. */
 const BETWEEN_BOTH_SIDES =
   /\bbetween\s+(?:the\s+two|both)\s+(?:sides|parties|countries|governments|delegations|leaders)\b|\b(?:commanders|delegations|delegates|negotiators|officials|representatives|ministers|leaders|envoys|teams|chiefs)\s+of\s+(?:the\s+two|both)\s+(?:sides|parties|countries|governments)\b(?!['’])/i;
+/** A host's verb right before the talks word ("said after hosting talks between the two sides"): the side named is the host's. */
+const HOSTING_BEFORE_TALKS = /\b(?:host(?:ed|ing|s)?|chair(?:ed|ing|s)?|mediat(?:ed|ing|es))\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 /** "the two sides agreed " right before a "that" clause: the talks it tells of are theirs. */
 const BOTH_SIDES_AGREED = /\b(?:the\s+two|both)\s+(?:sides|parties|countries|governments)\s+(?:have\s+|had\s+)?(?:agreed|decided)\s+$/i;
-/** A clause cut off by "followed by" ("…, followed by a meeting of the border committee on Aug. 4"): the next occasion of the same talks. */
-const FOLLOWED_BY = /^,?\s+followed\s+by\b/i;
+/**
+ * A clause cut off by "followed by" or coordinated after a comma ("…, followed by a meeting of the border
+ * committee on Aug. 4", "…, and a border committee meeting will be convened on Aug. 4"): the next occasion of the same talks.
+ */
+const FOLLOWED_BY = /^,?\s+(?:followed\s+by|and)\b/i;
 
 /** A round left out after its ordinal, its noun in the clause before: ", the second in Rome on April 19", " and the third again in Muscat …". */
 const ELIDED_ORDINAL = /^,?\s*(?:and\s+)?the\s+(?:second|third|fourth|fifth|sixth|seventh|last)\s+(?:again\s+|also\s+)?(?:in|at)\s+\p{Lu}/u;
@@ -311,7 +316,7 @@ export function underTalksHeading(lines: string[], i: number): boolean {
  * opens a relative clause on the talks, no reported speech.
  */
 const CLAUSE_CUT =
-  /^(?:After|Following|Before|Ahead\s+of)\s[^,;]{3,80},\s|,?\s+(?:followed by|and then|before|ahead of)\s+|,\s+(?:then|after)\s+|\s+after\s+(?=[^,;.]{0,60}?\bhad\s+(?:met|held|been|\p{L}+ed)\b)|,\s+(?=(?:their|its|the)\s+(?:first|second|third|last)\b[^,;]{0,60}\bsince\b[^,;]*$)|\s+(?:came|comes|followed|follows)\s+(?:after\s+|on\s+the\s+heels\s+of\s+)?|(?<=\p{Ll})\s[—–]\s|,\s+and\s+(?=the\s)|,?\s+(?:(?:a|one|two|three|the)\s+(?:day|days|week|weeks)|(?:(?:a\s+)?few\s+|several\s+|two\s+|three\s+)?hours)\s+(?:after|before)\s+(?!the\s+(?:talks|meeting)\b)|,\s+(?:with|while|and)\s+(?=(?:a\s+|the\s+)?(?:separate|parallel)\b)|\s+and\s+(?=(?:are|is|was|were|will|would|have|has|had)\s)|\s+and\s+(?=(?:in|at)\s+\p{Lu}[^,;]{0,40}?(?:\bon\s+(?:\p{Lu}|\d)|\b(?:a|one|two|three)\s+(?:days?|weeks?)\s+later\b))|;\s+(?=\p{Lu}\p{Ll}+\s+(?:met|meets|held|holds|told|said|flew|visited|spoke)\b)|,?\s+(?:and\s+)?(?=the\s+(?:second|third|fourth|fifth|sixth|seventh|last)\s+(?:again\s+|also\s+)?(?:in|at)\s+\p{Lu})|\b(?:said|says|told|tells|added|announced|confirmed|insisted|stressed|warned|proposed|proposes|suggested|suggests)\b[^,;]{0,120}?\s(?=that\s(?!(?:began|started|opened|ended|concluded|lasted|took\s+place|(?:was|were|had\s+been)\s+held|had\s+(?:begun|started|opened))\b))/gu;
+  /^(?:After|Following|Before|Ahead\s+of)\s[^,;]{3,80},\s|,?\s+(?:followed by|and then|before|ahead of)\s+|,\s+(?:then|after)\s+|\s+after\s+(?=[^,;.]{0,60}?\bhad\s+(?:met|held|been|\p{L}+ed)\b)|,\s+(?=(?:their|its|the)\s+(?:first|second|third|last)\b[^,;]{0,60}\bsince\b[^,;]*$)|\s+(?:came|comes|followed|follows)\s+(?:after\s+|on\s+the\s+heels\s+of\s+)?|(?<=\p{Ll})\s[—–]\s|,\s+and\s+(?=(?:the|a|an)\s)|,?\s+(?:(?:a|one|two|three|the)\s+(?:day|days|week|weeks)|(?:(?:a\s+)?few\s+|several\s+|two\s+|three\s+)?hours)\s+(?:after|before)\s+(?!the\s+(?:talks|meeting)\b)|,\s+(?:with|while|and)\s+(?=(?:a\s+|the\s+)?(?:separate|parallel)\b)|\s+and\s+(?=(?:are|is|was|were|will|would|have|has|had)\s)|\s+and\s+(?=(?:in|at)\s+\p{Lu}[^,;]{0,40}?(?:\bon\s+(?:\p{Lu}|\d)|\b(?:a|one|two|three)\s+(?:days?|weeks?)\s+later\b))|;\s+(?=\p{Lu}\p{Ll}+\s+(?:met|meets|held|holds|told|said|flew|visited|spoke)\b)|,?\s+(?:and\s+)?(?=the\s+(?:second|third|fourth|fifth|sixth|seventh|last)\s+(?:again\s+|also\s+)?(?:in|at)\s+\p{Lu})|\b(?:said|says|told|tells|added|announced|confirmed|insisted|stressed|warned|proposed|proposes|suggested|suggests)\b[^,;]{0,120}?\s(?=that\s(?!(?:began|started|opened|ended|concluded|lasted|took\s+place|(?:was|were|had\s+been)\s+held|had\s+(?:begun|started|opened))\b))/gu;
 
 /**
  * A timeline line's lead, a place and a day before a dash or a colon ("Abu Dhabi, 23 January –
@@ -459,8 +464,10 @@ export function findRoundCandidates(
     const afterTalks = AFTER_BEFORE_TALKS.test(sentence.slice(Math.max(0, cueAt - 40), cueAt));
     // A signing told before the date ("signed a ceasefire in Jeddah on Saturday after two weeks of talks") is a round on its own day.
     const outcome = (d: DateSpan) => afterTalks && d.end <= cueAt && !matches(SIGN_VERB, sentence.slice(0, d.start));
+    // "effective from midnight on Monday", "resigned on Friday", before the talks word too: that event's day.
+    const eventVerb = (d: DateSpan) => EVENT_VERB_BEFORE_DATE.test(sentence.slice(Math.max(0, d.start - 40), d.start));
     const inClause0 = dates.filter(
-      (d) => d.start >= s && d.end <= dateEnd && !reportDate(d) && !otherEvent(d) && !since(d) && !relative(d) && !until(d) && !movedFrom(d) && !continuesOn(d) && !outcome(d),
+      (d) => d.start >= s && d.end <= dateEnd && !reportDate(d) && !otherEvent(d) && !eventVerb(d) && !since(d) && !relative(d) && !until(d) && !movedFrom(d) && !continuesOn(d) && !outcome(d),
     );
     // "August 15, 2024 (GENEVA) – talks … opened in Switzerland on Wednesday": the dateline dates the report when the clause has a day of its own.
     const own = inClause0.filter((d) => d.precision === 'day' && !isDatelineDate(sentence, d));
@@ -536,7 +543,8 @@ export function findRoundCandidates(
     const cpeople = people.filter((p) => p.start >= s && p.end <= e && outside(p.start, p.end));
     const sidesText = chair.length ? clause.replace(CHAIRED_BY, (m) => ' '.repeat(m.length)) : clause;
     // "Erdogan greeted the two delegations": the host of both sides is a go-between; the sides are the item's.
-    const goBetween = !!hosted && cue === hosted && BOTH_SIDES_OBJECT.test(hosted[0]);
+    // "A said after hosting talks between the two sides in P": so too a host of talks between the two sides.
+    const goBetween = (!!hosted && cue === hosted && BOTH_SIDES_OBJECT.test(hosted[0])) || (BETWEEN_BOTH_SIDES.test(clause) && HOSTING_BEFORE_TALKS.test(clause.slice(0, cue.index)));
     // "The fifth, at …": a round of the series the sentence before counts, between that series' sides.
     const ofSeries = !!ordinal && cue === ordinal;
     const parties = goBetween || ofSeries
