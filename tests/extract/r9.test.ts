@@ -97,3 +97,29 @@ describe('dev11 pass: a host of talks between the two sides, dates other events 
     expect(got).not.toContain('? 2025-05-20');
   });
 });
+
+describe('dev11 pass: a round dated by its first day', () => {
+  it('dates talks by "the talks, which started on D," over the day they ended and the headline\'s', () => {
+    const got = dated('Armenia and Azerbaijan sign peace agreement in Vienna\nThe talks, which started on May 2, ended on Wednesday with the signing of the agreement by the two foreign ministers.');
+    expect(got).toContain('Vienna 2025-05-02');
+    expect(got).not.toContain('Vienna 2025-05-14');
+  });
+  it('dates the round named before by "the second cycle of talks, which opened on D", not a cycle told after', () => {
+    const got = dated(
+      'Armenia and Azerbaijan conclude second cycle of talks in Prague\nThe delegations of Armenia and Azerbaijan concluded today the second cycle of peace talks, which opened on April 21, with a joint statement.\nThe third cycle will be held in Vienna, on a date to be announced.',
+    );
+    expect(got).toEqual(['Prague 2025-04-21']);
+  });
+  it('counts back from "two days of U.S.-brokered talks … ended Saturday"', () => {
+    expect(dated('Two days of U.S.-brokered talks between Armenian and Azerbaijani officials in Vienna ended Saturday without a breakthrough.', '2025-05-11T09:00:00Z')).toEqual(['Vienna 2025-05-09']);
+  });
+  it('reads rounds "of April 2–3 and April 16–17", with en dashes, as two rounds', () => {
+    const got = dated('The Prague talks that ended on Tuesday were the third meeting of the year, after the Vienna rounds of April 2–3 and April 16–17.');
+    expect(got).toContain('Vienna 2025-04-02');
+    expect(got).toContain('Vienna 2025-04-16');
+  });
+  it('does not date the talks by the day closing a "since" clause', () => {
+    const got = dated('Delegations from Armenia and Azerbaijan began talks on Wednesday in Vienna, their first contact since the border clashes erupted four days ago.');
+    expect(got).toEqual(['Vienna 2025-05-14']);
+  });
+});

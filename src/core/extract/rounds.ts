@@ -43,6 +43,8 @@ export interface RoundDraft {
   rule?: string;
   /** The mention points back at talks already named ("today's meeting", "the talks"), not at new ones. */
   anaphoric?: boolean;
+  /** Dated by a relative clause giving the talks' first day ("the talks, which started on 25 October"). */
+  began?: boolean;
   /** Read from "A met B" alone, no talks named: an encounter, a round only between two of the negotiation's sides. */
   encounter?: boolean;
   /** Signed by two coordinated signers of whom one side is named ("The Government of A and the B signed"). */
@@ -109,7 +111,7 @@ const COORDINATED_DATES = /^\s*(?:,|and|,\s*and)\s*$/;
 const ENDED_ON = /\b(?:ended|concluded|wrapped\s+up|closed|finished)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s+)?(?:late\s+|early\s+)?(?:on\s+)?$/u;
 /** "the two-day talks", "two days of talks", "ended … after three days": how many days the talks lasted. */
 const DAYS_LONG =
-  /\b(two|three|four|five|2|3|4|5)(?:-day\b|\s+days\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations|consultations|meetings|discussions)\b)|\bafter\s+(two|three|four|five)\s+days\b/i;
+  /\b(two|three|four|five|2|3|4|5)(?:-day\b|\s+days\s+of\s+(?:\p{L}[\w.]*\s+)?(?:-[\w-]+\s+)?(?:talks|negotiations|consultations|meetings|discussions)\b)|\bafter\s+(two|three|four|five)\s+days\b/iu;
 /** "at the end of the second round of talks": the occasion ended then. */
 const AT_THE_END_OF = /\bat\s+the\s+end\s+of\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:talks|round|negotiations|meeting)\b/i;
 /** The next sentence opening on how long the talks ran: "The two-day round, which …". */
@@ -118,6 +120,19 @@ const NEXT_DAYS_LONG = /^(?:The|Their|This)\s+(two|three|four|five)-day\s+(?:rou
  * "Second day of indirect talks began this morning", "continues today, the second day": the talks
  * began the given number of days before the date, and a round is dated by its first day.
  */
+/**
+ * A relative clause on the talks giving their first day: "the talks, which started on 25 October,",
+ * "the second cycle of peace talks, which opened on February 13", "talks in Switzerland that began on
+ * March 11". That day is the round's, whatever other day the sentence tells (its end, an outcome).
+ */
+const BEGAN_RELATIVE =
+  /\b(?:talks|negotiations|consultations|round|cycle|meeting|session|discussions)\b(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)?,?\s+(?:which|that)\s+(?:had\s+)?(?:began|begun|opened|started|got\s+under\s?way|kicked\s+off)\s+(?:on\s+)?$/u;
+/**
+ * A "since" clause right before a date ("since Russian forces poured across the frontier "): the date
+ * closes it. Not "the first talks since the start of the war ended on": the talks' own verb closes the phrase.
+ */
+const SINCE_CLAUSE_BEFORE_DATE =
+  /\bsince\s+(?!(?:talks|negotiations|the\s+talks)\b)(?:(?!\b(?:ended|began|opened|started|concluded|closed|finished|resumed|took\s+place|held|met|meet)\b)[^,;.]){3,60}\s$/i;
 const NTH_DAY = /\b(second|third|fourth|fifth|2nd|3rd|4th|5th)\s+day\b/i;
 /** "after weekend talks", "after Sunday's talks": talks dated by a time word of their own, right before the talks word (OUTCOME_BEFORE_TALKS reads the same from the date's side). */
 const AFTER_BEFORE_TALKS = /\bafter\s+(?:the\s+)?(?:weekend|weekend['’]s|last\s+week['’]s|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -268,7 +283,7 @@ function documentOfSides(before: string): string | undefined {
 const HOST_AFTER = /^(?:hosted|hosts|hosting|host|will|mediated|brokered|facilitated)$/;
 
 /** "met here", "signed here on April 25": the place the reporter files from; not "here is", "here's". */
-const HERE = /(?<=\p{Ll}\s)here\b(?!\s+(?:is|are)\b|['’]s\b)/u;
+const HERE = /(?<=\p{Ll}\s)here\b(?!\s+(?:is|are)\b|['’]s\b)|\bin\s+this\s+(?:capital|city)\b/u;
 /**
  * The clause's talks word, past a participle describing a document ("The ceasefire, negotiated in
  * Doha by Qatar, collapsed on Sunday", "the truce negotiated last year"): that tells how the
@@ -446,8 +461,12 @@ export function findRoundCandidates(
     // "first direct talks since 2022": the time since which, never the talks' own date.
     // "the first since the Sept. 9 strike": a determiner may stand between.
     // "the first since the spring of 2022": a season or part of the year may stand between.
+    // "their first contact since Russian forces poured across the frontier four days ago": a day
+    // closing a "since" clause is the event since which.
     const since = (d: DateSpan) =>
-      /^since\b/i.test(d.text) || /\bsince\s+(?:the\s+)?(?:(?:spring|summer|autumn|fall|winter|start|beginning|end|middle)\s+of\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 30), d.start));
+      /^since\b/i.test(d.text) ||
+      /\bsince\s+(?:the\s+)?(?:(?:spring|summer|autumn|fall|winter|start|beginning|end|middle)\s+of\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 30), d.start)) ||
+      SINCE_CLAUSE_BEFORE_DATE.test(sentence.slice(Math.max(s, d.start - 70), d.start));
     // "Zelensky, who met the Saudi crown prince in Jeddah on Monday, did not take part in the talks":
     // a date inside a person's relative clause is what that person did, unless the talks are named there.
     const relative = (d: DateSpan) => inPersonsClause(sentence, d);
@@ -474,7 +493,8 @@ export function findRoundCandidates(
     const inClause = own.length ? inClause0.filter((d) => !isDatelineDate(sentence, d)) : inClause0;
     // A day beats a coarser date however near ("Negotiations on reviving the 2015 nuclear deal resumed … on Monday").
     const dist = (d: DateSpan) => (d.start >= cueAt ? d.start - cueAt : cueAt - d.end) + (d.precision === 'day' || !inClause.some((x) => x.precision === 'day') ? 0 : 1000);
-    let date: DateSpan | undefined = [...inClause].sort((a, b) => dist(a) - dist(b))[0];
+    const beganOn = inClause.find((d) => d.precision === 'day' && !d.approximate && BEGAN_RELATIVE.test(sentence.slice(Math.max(0, d.start - 100), d.start)));
+    let date: DateSpan | undefined = beganOn ?? [...inClause].sort((a, b) => dist(a) - dist(b))[0];
     // "last week", "later this week": a week, not a day; the round stays undated rather than dated to a guessed one.
     if (date?.approximate) date = undefined;
     let rule = signing ? 'round.signing' : 'round.sentence-shapes';
@@ -483,7 +503,7 @@ export function findRoundCandidates(
     // "at the end of a second round of talks in Abu Dhabi on Thursday": the day is the round's last too.
     const atEnd = AT_THE_END_OF.exec(clause);
     const endedOn =
-      date?.precision === 'day'
+      date?.precision === 'day' && !beganOn
         ? inClause.find((d) => d.precision === 'day' && !d.approximate && (ENDED_ON.test(sentence.slice(Math.max(s, d.start - 50), d.start)) || (!!atEnd && s + atEnd.index < d.start)))
         : undefined;
     // How many days: in the clause, or where the next sentence opens on it ("The two-day round, which …").
@@ -607,6 +627,10 @@ export function findRoundCandidates(
       (rule === 'round.first-day-of-talks-on-their-nth-day' || !CONTINUES.test(clause))
     )
       d.anaphoric = true;
+    if (beganOn && date === beganOn) {
+      d.began = true;
+      rule = 'round.first-day-in-a-relative-clause';
+    }
     d.rule = rule;
     if (date) d.date = { date: date.date, precision: date.precision, text: date.text, ...(date.approximate ? { approximate: true } : {}) };
     out.push(d);
@@ -681,16 +705,21 @@ export function mergeRounds(cands: RoundDraft[], itemParties: string[] = []): Ro
     }
   }
   const undatedPlaced = merged.filter((r) => r.place && !r.date);
-  if (undatedPlaced.length === 1) {
-    const target = undatedPlaced[0]!;
-    const dated = merged.filter((r) => r.anaphoric && !r.place && r.date?.precision === 'day' && partiesCompatible(r.parties, target.parties));
+  // A first day told in a relative clause on the talks ("the second cycle of talks, which opened on
+  // February 13") dates the one undated round named up to it, beside one told later ("the third cycle will be held in Cuba").
+  const beganDraft = merged.find((r) => r.began && !r.place && r.date?.precision === 'day');
+  const namedBefore = beganDraft ? undatedPlaced.filter((r) => r.sentenceIndex <= beganDraft.sentenceIndex) : [];
+  const began = undatedPlaced.length > 1 && namedBefore.length === 1;
+  if (undatedPlaced.length === 1 || began) {
+    const target = began ? namedBefore[0]! : undatedPlaced[0]!;
+    const dated = merged.filter((r) => (began ? r.began : r.anaphoric || r.began) && !r.place && r.date?.precision === 'day' && partiesCompatible(r.parties, target.parties));
     const days = new Set(dated.map((r) => r.date!.date));
     if (days.size === 1) {
       const first = dated[0]!;
       target.date = first.date!;
       target.rule = 'round.date-from-another-sentence';
       for (const r of dated) {
-        for (const p of r.parties) if (!target.parties.includes(p)) target.parties.push(p);
+        for (const p of r.parties) if (!target.parties.includes(p) && p !== target.place!.name) target.parties.push(p);
         target.sentences.push(...r.sentences);
         target.datedIn.push(...r.datedIn);
         if (r.status === 'scheduled') target.status = 'scheduled';
@@ -706,8 +735,12 @@ export function mergeRounds(cands: RoundDraft[], itemParties: string[] = []): Ro
   if (itemParties.length >= 2)
     for (const r of merged)
       // Not an encounter: "A, who met B in Jeddah on Monday" names both sides it has.
-      if (r.parties.length < 2 && !(r.encounter && r.parties.length) && r.place && r.date?.precision === 'day' && r.parties.every((p) => itemParties.includes(p)))
-        for (const p of itemParties) if (!r.parties.includes(p) && p !== r.place.name) r.parties.push(p);
+      if (r.parties.length < 2 && !(r.encounter && r.parties.length) && r.place && r.date?.precision === 'day' && r.parties.every((p) => itemParties.includes(p))) {
+        const filled = [...new Set([...r.parties, ...itemParties.filter((p) => p !== r.place!.name)])];
+        // "Swiss talks" … "talks in Switzerland that began on March 11": the item's sides less the venue's
+        // country leave one; a strong round naming no side stays one between sides unnamed.
+        if (filled.length >= 2 || r.parties.length) r.parties = filled;
+      }
   return merged.filter((r) => r.parties.length >= 2 || (r.parties.length === 0 && r.place && r.date && r.strong) || (r.signedPair && r.parties.length === 1 && r.place && r.date?.precision === 'day'));
 }
 
@@ -733,6 +766,7 @@ function mergeMentions(cands: RoundDraft[]): RoundDraft[] {
     if (c.date && target.date && c.date.date === target.date.date) target.datedIn.push(...c.datedIn);
     target.strong ||= c.strong;
     target.anaphoric ||= c.anaphoric;
+    target.began ||= c.began;
     if (c.bothSides) target.bothSides = true;
     if (c.signedPair) target.signedPair = true;
     if (!c.encounter) delete target.encounter;
