@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datedRounds } from './read.js';
+import { datedRounds, run } from './read.js';
 
 /**
  * Round dates, r9 pass: the classes dev9's missed and spurious rounds fell into, each read in
@@ -74,5 +74,52 @@ describe('occasions that follow the talks, between the same sides', () => {
   it('does not pass the sides on to an organisation\'s own gathering that follows', () => {
     const got = dated(`${lede}\nUnder the deal, the commanders of both countries will hold talks on Thursday, followed by a meeting of NATO foreign ministers on May 20.`);
     expect(got).toEqual(['? 2025-05-15', 'Prague 2025-05-13']);
+  });
+});
+
+describe('dev11 pass: a host of talks between the two sides, dates other events govern, a coordinated next occasion', () => {
+  it('reads "A said after hosting talks between the two sides in P" as a round in P between the sides, not the host\'s', () => {
+    const x = run('Armenia, Azerbaijan agree to reopen crossings after talks in Switzerland\nBERN, May 14 (Reuters) -- Armenia and Azerbaijan have agreed to reopen two crossings, the Swiss president said after hosting talks between the two sides in Montreux.');
+    const r = x.rounds.find((q) => q.place === 'Montreux');
+    expect(r?.date?.date).toBe('2025-05-14');
+    expect(r?.parties.sort()).toEqual(['Armenia', 'Azerbaijan']);
+  });
+  it('does not date talks by the day a truce took effect, or a ceasefire is effective from', () => {
+    expect(dated('The truce took effect on May 10 after two days of talks between Armenia and Azerbaijan in Geneva.')).not.toContain('Geneva 2025-05-10');
+    expect(dated('Armenia and Azerbaijan agreed to a ceasefire effective from midnight on Friday after talks in Geneva, the mediator said on Tuesday.')).not.toContain('Geneva 2025-05-16');
+  });
+  it('reads ", and a … meeting will be convened on D" as the next occasion between the same sides', () => {
+    const got = dated('Armenia and Azerbaijan agreed to a ceasefire after talks in Prague on Tuesday.\nThe commanders of the two countries will meet on Thursday, and a joint border commission meeting will be convened on May 20.');
+    expect(got).toEqual(['? 2025-05-15', '? 2025-05-20', 'Prague 2025-05-13']);
+  });
+  it('does not make a round of a coordinated clause about another event', () => {
+    const got = dated('Armenia and Azerbaijan agreed to a ceasefire after talks in Prague on Tuesday.\nThe commanders of the two countries will meet on Thursday, and a general strike was called for May 20.');
+    expect(got).not.toContain('? 2025-05-20');
+  });
+});
+
+describe('dev11 pass: a round dated by its first day', () => {
+  it('dates talks by "the talks, which started on D," over the day they ended and the headline\'s', () => {
+    const got = dated('Armenia and Azerbaijan sign peace agreement in Vienna\nThe talks, which started on May 2, ended on Wednesday with the signing of the agreement by the two foreign ministers.');
+    expect(got).toContain('Vienna 2025-05-02');
+    expect(got).not.toContain('Vienna 2025-05-14');
+  });
+  it('dates the round named before by "the second cycle of talks, which opened on D", not a cycle told after', () => {
+    const got = dated(
+      'Armenia and Azerbaijan conclude second cycle of talks in Prague\nThe delegations of Armenia and Azerbaijan concluded today the second cycle of peace talks, which opened on April 21, with a joint statement.\nThe third cycle will be held in Vienna, on a date to be announced.',
+    );
+    expect(got).toEqual(['Prague 2025-04-21']);
+  });
+  it('counts back from "two days of U.S.-brokered talks … ended Saturday"', () => {
+    expect(dated('Two days of U.S.-brokered talks between Armenian and Azerbaijani officials in Vienna ended Saturday without a breakthrough.', '2025-05-11T09:00:00Z')).toEqual(['Vienna 2025-05-09']);
+  });
+  it('reads rounds "of April 2–3 and April 16–17", with en dashes, as two rounds', () => {
+    const got = dated('The Prague talks that ended on Tuesday were the third meeting of the year, after the Vienna rounds of April 2–3 and April 16–17.');
+    expect(got).toContain('Vienna 2025-04-02');
+    expect(got).toContain('Vienna 2025-04-16');
+  });
+  it('does not date the talks by the day closing a "since" clause', () => {
+    const got = dated('Delegations from Armenia and Azerbaijan began talks on Wednesday in Vienna, their first contact since the border clashes erupted four days ago.');
+    expect(got).toEqual(['Vienna 2025-05-14']);
   });
 });

@@ -226,6 +226,7 @@ const ORDINAL_DAY_RE = /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(
  * "May 11, 2024 - Two days of talks…": a dash between a dateline's date and the text after it is a
  * separator, which chrono would read as an offset ("May 11 minus two days"); masked to a stop, same length.
  */
+const DAY_RANGE_DASH = /(?<=\b\d{1,2}\s?)–(?=\s?\d{1,2}\b)/g;
 const SEPARATOR_DASH = /\s[-–—]\s(?=\p{L})/gu;
 const ABBR_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -558,7 +559,8 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     while (wa > 0 && /\S/.test(sentence[wa - 1]!)) wa--;
     let wb = b;
     while (wb < sentence.length && /\S/.test(sentence[wb]!)) wb++;
-    const text = sentence.slice(wa, wb).replace(SEPARATOR_DASH, ' ; ');
+    // "January 23–24": an en dash between day numbers is a day range's hyphen (one character for one: offsets hold).
+    const text = sentence.slice(wa, wb).replace(SEPARATOR_DASH, ' ; ').replace(DAY_RANGE_DASH, '-');
     // Most windows hold one weekday or day and month and nothing else a parser of chrono's could
     // read: only the parsers of those shapes run there (the same parsers and refiners, so the same results).
     const common = isCommonWindow(text);

@@ -221,9 +221,10 @@ export function extract(input: ExtractInput): Extraction {
           o.date?.precision === 'day' &&
           // A placeless day only where it points back at the talks already named ("the talks began on
           // Saturday"), not another round told without its place ("the first round took place on Monday").
-          (o.place ? placesCompatible(o.place, c.place) : o.anaphoric) &&
+          (o.place ? placesCompatible(o.place, c.place) : o.anaphoric || o.began) &&
           pub - Date.parse(o.date.date) >= 0 &&
-          pub - Date.parse(o.date.date) <= 3 * 86_400_000,
+          // "The talks, which started on 25 October, ended on Wednesday": their first day, however far back.
+          pub - Date.parse(o.date.date) <= (o.began ? 45 : 3) * 86_400_000,
       )
       .sort((a, b) => Date.parse(b.date!.date) - Date.parse(a.date!.date))[0];
     if (body?.date) c.date = { ...body.date };

@@ -203,6 +203,7 @@ export const EXTRA_PLACES: Record<string, string> = {
   'Dar es Salaam': 'Tanzania',
   Naqoura: 'Lebanon',
   'Port Sudan': 'Sudan',
+  Putrajaya: 'Malaysia',
   // Seats of government that copy names as venues ("met Putin in the Kremlin", "talks at the White House").
   Kremlin: 'Russia',
   'White House': 'United States',
@@ -374,8 +375,13 @@ export const MOVED_FROM_BEFORE_DATE = /\b(?:pushed\s+back|postponed|moved|delaye
  */
 export const OTHER_EVENT_BEFORE_DATE = /\b(?:fighting|war|attack|attacks|invasion|strike|strikes|clashes|offensive|coup|explosion|blast|election|elections|assassination)\b[^.;,]{0,30}$/i;
 
-/** A verb of another event right before a date ("resigned on Friday", "was dismissed on Monday"): that day is the event's, whatever talks the sentence names. */
-export const EVENT_VERB_BEFORE_DATE = /\b(?:resigned|stepped\s+down|(?:was|were)\s+(?:dismissed|sacked|fired|arrested)|died)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
+/**
+ * A verb of another event right before a date ("resigned on Friday", "was dismissed on Monday"), or a
+ * document's coming into force ("the ceasefire took effect on October 10", "effective from midnight on
+ * Monday"): that day is the event's, whatever talks the sentence names.
+ */
+export const EVENT_VERB_BEFORE_DATE =
+  /\b(?:resigned|stepped\s+down|(?:was|were)\s+(?:dismissed|sacked|fired|arrested)|died|(?:took|takes|take|taking)\s+effect|(?:came|comes|come|went|goes|go)\s+into\s+(?:force|effect)|effective(?:\s+(?:from|as\s+of))?)\s+(?:late\s+|early\s+)?(?:(?:at\s+)?(?:midnight|noon)\s+)?(?:on\s+|from\s+)?$/i;
 
 /**
  * A site's chrome between or after the story ("Read more: A meets B in Miami", "Related News",

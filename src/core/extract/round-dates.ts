@@ -125,7 +125,7 @@ export function vetoOf(view: SentenceView, d: DateSpan): string | undefined {
   if (REPORT_BEFORE.test(s.slice(Math.max(0, d.start - 40), d.start)) || INSISTED_ON.test(s.slice(Math.max(0, d.start - 30), d.start)) || ANNOUNCED_AFTER.test(s.slice(d.end, d.end + 24))) return 'report-date';
   if (MOVED_FROM_BEFORE_DATE.test(s.slice(Math.max(0, d.start - 30), d.start))) return 'moved-from';
   // "A, who had headed the team in Geneva, resigned on Friday": the resignation's day.
-  if (EVENT_VERB_BEFORE_DATE.test(s.slice(Math.max(0, d.start - 30), d.start))) return 'other-event-verb';
+  if (EVENT_VERB_BEFORE_DATE.test(s.slice(Math.max(0, d.start - 40), d.start))) return 'other-event-verb';
   // "agreed on Monday to cut tariffs after weekend talks in Geneva": the outcome's day, the talks came before it.
   if (OUTCOME_BEFORE_TALKS.test(s.slice(d.end, d.end + 120)) && !matches(SIGN_VERB, s.slice(0, d.start))) return 'outcome-after-talks';
   const lead = TALKS_DURATION_LEAD.exec(s);

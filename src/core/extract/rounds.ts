@@ -43,6 +43,8 @@ export interface RoundDraft {
   rule?: string;
   /** The mention points back at talks already named ("today's meeting", "the talks"), not at new ones. */
   anaphoric?: boolean;
+  /** Dated by a relative clause giving the talks' first day ("the talks, which started on 25 October"). */
+  began?: boolean;
   /** Read from "A met B" alone, no talks named: an encounter, a round only between two of the negotiation's sides. */
   encounter?: boolean;
   /** Signed by two coordinated signers of whom one side is named ("The Government of A and the B signed"). */
@@ -61,10 +63,15 @@ const signersPair = (subject: string): boolean =>
 /** Talks "between the two sides", "between both countries", "commanders of both sides": the item's sides, unnamed. */
 const BETWEEN_BOTH_SIDES =
   /\bbetween\s+(?:the\s+two|both)\s+(?:sides|parties|countries|governments|delegations|leaders)\b|\b(?:commanders|delegations|delegates|negotiators|officials|representatives|ministers|leaders|envoys|teams|chiefs)\s+of\s+(?:the\s+two|both)\s+(?:sides|parties|countries|governments)\b(?!['’])/i;
+/** A host's verb right before the talks word ("said after hosting talks between the two sides"): the side named is the host's. */
+const HOSTING_BEFORE_TALKS = /\b(?:host(?:ed|ing|s)?|chair(?:ed|ing|s)?|mediat(?:ed|ing|es))\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 /** "the two sides agreed " right before a "that" clause: the talks it tells of are theirs. */
 const BOTH_SIDES_AGREED = /\b(?:the\s+two|both)\s+(?:sides|parties|countries|governments)\s+(?:have\s+|had\s+)?(?:agreed|decided)\s+$/i;
-/** A clause cut off by "followed by" ("…, followed by a meeting of the border committee on Aug. 4"): the next occasion of the same talks. */
-const FOLLOWED_BY = /^,?\s+followed\s+by\b/i;
+/**
+ * A clause cut off by "followed by" or coordinated after a comma ("…, followed by a meeting of the border
+ * committee on Aug. 4", "…, and a border committee meeting will be convened on Aug. 4"): the next occasion of the same talks.
+ */
+const FOLLOWED_BY = /^,?\s+(?:followed\s+by|and)\b/i;
 
 /** A round left out after its ordinal, its noun in the clause before: ", the second in Rome on April 19", " and the third again in Muscat …". */
 const ELIDED_ORDINAL = /^,?\s*(?:and\s+)?the\s+(?:second|third|fourth|fifth|sixth|seventh|last)\s+(?:again\s+|also\s+)?(?:in|at)\s+\p{Lu}/u;
@@ -104,7 +111,7 @@ const COORDINATED_DATES = /^\s*(?:,|and|,\s*and)\s*$/;
 const ENDED_ON = /\b(?:ended|concluded|wrapped\s+up|closed|finished)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s+)?(?:late\s+|early\s+)?(?:on\s+)?$/u;
 /** "the two-day talks", "two days of talks", "ended … after three days": how many days the talks lasted. */
 const DAYS_LONG =
-  /\b(two|three|four|five|2|3|4|5)(?:-day\b|\s+days\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations|consultations|meetings|discussions)\b)|\bafter\s+(two|three|four|five)\s+days\b/i;
+  /\b(two|three|four|five|2|3|4|5)(?:-day\b|\s+days\s+of\s+(?:\p{L}[\w.]*\s+)?(?:-[\w-]+\s+)?(?:talks|negotiations|consultations|meetings|discussions)\b)|\bafter\s+(two|three|four|five)\s+days\b/iu;
 /** "at the end of the second round of talks": the occasion ended then. */
 const AT_THE_END_OF = /\bat\s+the\s+end\s+of\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:talks|round|negotiations|meeting)\b/i;
 /** The next sentence opening on how long the talks ran: "The two-day round, which …". */
@@ -113,6 +120,19 @@ const NEXT_DAYS_LONG = /^(?:The|Their|This)\s+(two|three|four|five)-day\s+(?:rou
  * "Second day of indirect talks began this morning", "continues today, the second day": the talks
  * began the given number of days before the date, and a round is dated by its first day.
  */
+/**
+ * A relative clause on the talks giving their first day: "the talks, which started on 25 October,",
+ * "the second cycle of peace talks, which opened on February 13", "talks in Switzerland that began on
+ * March 11". That day is the round's, whatever other day the sentence tells (its end, an outcome).
+ */
+const BEGAN_RELATIVE =
+  /\b(?:talks|negotiations|consultations|round|cycle|meeting|session|discussions)\b(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)?,?\s+(?:which|that)\s+(?:had\s+)?(?:began|begun|opened|started|got\s+under\s?way|kicked\s+off)\s+(?:on\s+)?$/u;
+/**
+ * A "since" clause right before a date ("since Russian forces poured across the frontier "): the date
+ * closes it. Not "the first talks since the start of the war ended on": the talks' own verb closes the phrase.
+ */
+const SINCE_CLAUSE_BEFORE_DATE =
+  /\bsince\s+(?!(?:talks|negotiations|the\s+talks)\b)(?:(?!\b(?:ended|began|opened|started|concluded|closed|finished|resumed|took\s+place|held|met|meet)\b)[^,;.]){3,60}\s$/i;
 const NTH_DAY = /\b(second|third|fourth|fifth|2nd|3rd|4th|5th)\s+day\b/i;
 /** "after weekend talks", "after Sunday's talks": talks dated by a time word of their own, right before the talks word (OUTCOME_BEFORE_TALKS reads the same from the date's side). */
 const AFTER_BEFORE_TALKS = /\bafter\s+(?:the\s+)?(?:weekend|weekend['’]s|last\s+week['’]s|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -263,7 +283,7 @@ function documentOfSides(before: string): string | undefined {
 const HOST_AFTER = /^(?:hosted|hosts|hosting|host|will|mediated|brokered|facilitated)$/;
 
 /** "met here", "signed here on April 25": the place the reporter files from; not "here is", "here's". */
-const HERE = /(?<=\p{Ll}\s)here\b(?!\s+(?:is|are)\b|['’]s\b)/u;
+const HERE = /(?<=\p{Ll}\s)here\b(?!\s+(?:is|are)\b|['’]s\b)|\bin\s+this\s+(?:capital|city)\b/u;
 /**
  * The clause's talks word, past a participle describing a document ("The ceasefire, negotiated in
  * Doha by Qatar, collapsed on Sunday", "the truce negotiated last year"): that tells how the
@@ -311,7 +331,7 @@ export function underTalksHeading(lines: string[], i: number): boolean {
  * opens a relative clause on the talks, no reported speech.
  */
 const CLAUSE_CUT =
-  /^(?:After|Following|Before|Ahead\s+of)\s[^,;]{3,80},\s|,?\s+(?:followed by|and then|before|ahead of)\s+|,\s+(?:then|after)\s+|\s+after\s+(?=[^,;.]{0,60}?\bhad\s+(?:met|held|been|\p{L}+ed)\b)|,\s+(?=(?:their|its|the)\s+(?:first|second|third|last)\b[^,;]{0,60}\bsince\b[^,;]*$)|\s+(?:came|comes|followed|follows)\s+(?:after\s+|on\s+the\s+heels\s+of\s+)?|(?<=\p{Ll})\s[—–]\s|,\s+and\s+(?=the\s)|,?\s+(?:(?:a|one|two|three|the)\s+(?:day|days|week|weeks)|(?:(?:a\s+)?few\s+|several\s+|two\s+|three\s+)?hours)\s+(?:after|before)\s+(?!the\s+(?:talks|meeting)\b)|,\s+(?:with|while|and)\s+(?=(?:a\s+|the\s+)?(?:separate|parallel)\b)|\s+and\s+(?=(?:are|is|was|were|will|would|have|has|had)\s)|\s+and\s+(?=(?:in|at)\s+\p{Lu}[^,;]{0,40}?(?:\bon\s+(?:\p{Lu}|\d)|\b(?:a|one|two|three)\s+(?:days?|weeks?)\s+later\b))|;\s+(?=\p{Lu}\p{Ll}+\s+(?:met|meets|held|holds|told|said|flew|visited|spoke)\b)|,?\s+(?:and\s+)?(?=the\s+(?:second|third|fourth|fifth|sixth|seventh|last)\s+(?:again\s+|also\s+)?(?:in|at)\s+\p{Lu})|\b(?:said|says|told|tells|added|announced|confirmed|insisted|stressed|warned|proposed|proposes|suggested|suggests)\b[^,;]{0,120}?\s(?=that\s(?!(?:began|started|opened|ended|concluded|lasted|took\s+place|(?:was|were|had\s+been)\s+held|had\s+(?:begun|started|opened))\b))/gu;
+  /^(?:After|Following|Before|Ahead\s+of)\s[^,;]{3,80},\s|,?\s+(?:followed by|and then|before|ahead of)\s+|,\s+(?:then|after)\s+|\s+after\s+(?=[^,;.]{0,60}?\bhad\s+(?:met|held|been|\p{L}+ed)\b)|,\s+(?=(?:their|its|the)\s+(?:first|second|third|last)\b[^,;]{0,60}\bsince\b[^,;]*$)|\s+(?:came|comes|followed|follows)\s+(?:after\s+|on\s+the\s+heels\s+of\s+)?|(?<=\p{Ll})\s[—–]\s|,\s+and\s+(?=(?:the|a|an)\s)|,?\s+(?:(?:a|one|two|three|the)\s+(?:day|days|week|weeks)|(?:(?:a\s+)?few\s+|several\s+|two\s+|three\s+)?hours)\s+(?:after|before)\s+(?!the\s+(?:talks|meeting)\b)|,\s+(?:with|while|and)\s+(?=(?:a\s+|the\s+)?(?:separate|parallel)\b)|\s+and\s+(?=(?:are|is|was|were|will|would|have|has|had)\s)|\s+and\s+(?=(?:in|at)\s+\p{Lu}[^,;]{0,40}?(?:\bon\s+(?:\p{Lu}|\d)|\b(?:a|one|two|three)\s+(?:days?|weeks?)\s+later\b))|;\s+(?=\p{Lu}\p{Ll}+\s+(?:met|meets|held|holds|told|said|flew|visited|spoke)\b)|,?\s+(?:and\s+)?(?=the\s+(?:second|third|fourth|fifth|sixth|seventh|last)\s+(?:again\s+|also\s+)?(?:in|at)\s+\p{Lu})|\b(?:said|says|told|tells|added|announced|confirmed|insisted|stressed|warned|proposed|proposes|suggested|suggests)\b[^,;]{0,120}?\s(?=that\s(?!(?:began|started|opened|ended|concluded|lasted|took\s+place|(?:was|were|had\s+been)\s+held|had\s+(?:begun|started|opened))\b))/gu;
 
 /**
  * A timeline line's lead, a place and a day before a dash or a colon ("Abu Dhabi, 23 January –
@@ -441,8 +461,12 @@ export function findRoundCandidates(
     // "first direct talks since 2022": the time since which, never the talks' own date.
     // "the first since the Sept. 9 strike": a determiner may stand between.
     // "the first since the spring of 2022": a season or part of the year may stand between.
+    // "their first contact since Russian forces poured across the frontier four days ago": a day
+    // closing a "since" clause is the event since which.
     const since = (d: DateSpan) =>
-      /^since\b/i.test(d.text) || /\bsince\s+(?:the\s+)?(?:(?:spring|summer|autumn|fall|winter|start|beginning|end|middle)\s+of\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 30), d.start));
+      /^since\b/i.test(d.text) ||
+      /\bsince\s+(?:the\s+)?(?:(?:spring|summer|autumn|fall|winter|start|beginning|end|middle)\s+of\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 30), d.start)) ||
+      SINCE_CLAUSE_BEFORE_DATE.test(sentence.slice(Math.max(s, d.start - 70), d.start));
     // "Zelensky, who met the Saudi crown prince in Jeddah on Monday, did not take part in the talks":
     // a date inside a person's relative clause is what that person did, unless the talks are named there.
     const relative = (d: DateSpan) => inPersonsClause(sentence, d);
@@ -459,15 +483,18 @@ export function findRoundCandidates(
     const afterTalks = AFTER_BEFORE_TALKS.test(sentence.slice(Math.max(0, cueAt - 40), cueAt));
     // A signing told before the date ("signed a ceasefire in Jeddah on Saturday after two weeks of talks") is a round on its own day.
     const outcome = (d: DateSpan) => afterTalks && d.end <= cueAt && !matches(SIGN_VERB, sentence.slice(0, d.start));
+    // "effective from midnight on Monday", "resigned on Friday", before the talks word too: that event's day.
+    const eventVerb = (d: DateSpan) => EVENT_VERB_BEFORE_DATE.test(sentence.slice(Math.max(0, d.start - 40), d.start));
     const inClause0 = dates.filter(
-      (d) => d.start >= s && d.end <= dateEnd && !reportDate(d) && !otherEvent(d) && !since(d) && !relative(d) && !until(d) && !movedFrom(d) && !continuesOn(d) && !outcome(d),
+      (d) => d.start >= s && d.end <= dateEnd && !reportDate(d) && !otherEvent(d) && !eventVerb(d) && !since(d) && !relative(d) && !until(d) && !movedFrom(d) && !continuesOn(d) && !outcome(d),
     );
     // "August 15, 2024 (GENEVA) – talks … opened in Switzerland on Wednesday": the dateline dates the report when the clause has a day of its own.
     const own = inClause0.filter((d) => d.precision === 'day' && !isDatelineDate(sentence, d));
     const inClause = own.length ? inClause0.filter((d) => !isDatelineDate(sentence, d)) : inClause0;
     // A day beats a coarser date however near ("Negotiations on reviving the 2015 nuclear deal resumed … on Monday").
     const dist = (d: DateSpan) => (d.start >= cueAt ? d.start - cueAt : cueAt - d.end) + (d.precision === 'day' || !inClause.some((x) => x.precision === 'day') ? 0 : 1000);
-    let date: DateSpan | undefined = [...inClause].sort((a, b) => dist(a) - dist(b))[0];
+    const beganOn = inClause.find((d) => d.precision === 'day' && !d.approximate && BEGAN_RELATIVE.test(sentence.slice(Math.max(0, d.start - 100), d.start)));
+    let date: DateSpan | undefined = beganOn ?? [...inClause].sort((a, b) => dist(a) - dist(b))[0];
     // "last week", "later this week": a week, not a day; the round stays undated rather than dated to a guessed one.
     if (date?.approximate) date = undefined;
     let rule = signing ? 'round.signing' : 'round.sentence-shapes';
@@ -476,7 +503,7 @@ export function findRoundCandidates(
     // "at the end of a second round of talks in Abu Dhabi on Thursday": the day is the round's last too.
     const atEnd = AT_THE_END_OF.exec(clause);
     const endedOn =
-      date?.precision === 'day'
+      date?.precision === 'day' && !beganOn
         ? inClause.find((d) => d.precision === 'day' && !d.approximate && (ENDED_ON.test(sentence.slice(Math.max(s, d.start - 50), d.start)) || (!!atEnd && s + atEnd.index < d.start)))
         : undefined;
     // How many days: in the clause, or where the next sentence opens on it ("The two-day round, which …").
@@ -536,7 +563,8 @@ export function findRoundCandidates(
     const cpeople = people.filter((p) => p.start >= s && p.end <= e && outside(p.start, p.end));
     const sidesText = chair.length ? clause.replace(CHAIRED_BY, (m) => ' '.repeat(m.length)) : clause;
     // "Erdogan greeted the two delegations": the host of both sides is a go-between; the sides are the item's.
-    const goBetween = !!hosted && cue === hosted && BOTH_SIDES_OBJECT.test(hosted[0]);
+    // "A said after hosting talks between the two sides in P": so too a host of talks between the two sides.
+    const goBetween = (!!hosted && cue === hosted && BOTH_SIDES_OBJECT.test(hosted[0])) || (BETWEEN_BOTH_SIDES.test(clause) && HOSTING_BEFORE_TALKS.test(clause.slice(0, cue.index)));
     // "The fifth, at …": a round of the series the sentence before counts, between that series' sides.
     const ofSeries = !!ordinal && cue === ordinal;
     const parties = goBetween || ofSeries
@@ -599,6 +627,10 @@ export function findRoundCandidates(
       (rule === 'round.first-day-of-talks-on-their-nth-day' || !CONTINUES.test(clause))
     )
       d.anaphoric = true;
+    if (beganOn && date === beganOn) {
+      d.began = true;
+      rule = 'round.first-day-in-a-relative-clause';
+    }
     d.rule = rule;
     if (date) d.date = { date: date.date, precision: date.precision, text: date.text, ...(date.approximate ? { approximate: true } : {}) };
     out.push(d);
@@ -673,16 +705,21 @@ export function mergeRounds(cands: RoundDraft[], itemParties: string[] = []): Ro
     }
   }
   const undatedPlaced = merged.filter((r) => r.place && !r.date);
-  if (undatedPlaced.length === 1) {
-    const target = undatedPlaced[0]!;
-    const dated = merged.filter((r) => r.anaphoric && !r.place && r.date?.precision === 'day' && partiesCompatible(r.parties, target.parties));
+  // A first day told in a relative clause on the talks ("the second cycle of talks, which opened on
+  // February 13") dates the one undated round named up to it, beside one told later ("the third cycle will be held in Cuba").
+  const beganDraft = merged.find((r) => r.began && !r.place && r.date?.precision === 'day');
+  const namedBefore = beganDraft ? undatedPlaced.filter((r) => r.sentenceIndex <= beganDraft.sentenceIndex) : [];
+  const began = undatedPlaced.length > 1 && namedBefore.length === 1;
+  if (undatedPlaced.length === 1 || began) {
+    const target = began ? namedBefore[0]! : undatedPlaced[0]!;
+    const dated = merged.filter((r) => (began ? r.began : r.anaphoric || r.began) && !r.place && r.date?.precision === 'day' && partiesCompatible(r.parties, target.parties));
     const days = new Set(dated.map((r) => r.date!.date));
     if (days.size === 1) {
       const first = dated[0]!;
       target.date = first.date!;
       target.rule = 'round.date-from-another-sentence';
       for (const r of dated) {
-        for (const p of r.parties) if (!target.parties.includes(p)) target.parties.push(p);
+        for (const p of r.parties) if (!target.parties.includes(p) && p !== target.place!.name) target.parties.push(p);
         target.sentences.push(...r.sentences);
         target.datedIn.push(...r.datedIn);
         if (r.status === 'scheduled') target.status = 'scheduled';
@@ -698,8 +735,12 @@ export function mergeRounds(cands: RoundDraft[], itemParties: string[] = []): Ro
   if (itemParties.length >= 2)
     for (const r of merged)
       // Not an encounter: "A, who met B in Jeddah on Monday" names both sides it has.
-      if (r.parties.length < 2 && !(r.encounter && r.parties.length) && r.place && r.date?.precision === 'day' && r.parties.every((p) => itemParties.includes(p)))
-        for (const p of itemParties) if (!r.parties.includes(p) && p !== r.place.name) r.parties.push(p);
+      if (r.parties.length < 2 && !(r.encounter && r.parties.length) && r.place && r.date?.precision === 'day' && r.parties.every((p) => itemParties.includes(p))) {
+        const filled = [...new Set([...r.parties, ...itemParties.filter((p) => p !== r.place!.name)])];
+        // "Swiss talks" … "talks in Switzerland that began on March 11": the item's sides less the venue's
+        // country leave one; a strong round naming no side stays one between sides unnamed.
+        if (filled.length >= 2 || r.parties.length) r.parties = filled;
+      }
   return merged.filter((r) => r.parties.length >= 2 || (r.parties.length === 0 && r.place && r.date && r.strong) || (r.signedPair && r.parties.length === 1 && r.place && r.date?.precision === 'day'));
 }
 
@@ -725,6 +766,7 @@ function mergeMentions(cands: RoundDraft[]): RoundDraft[] {
     if (c.date && target.date && c.date.date === target.date.date) target.datedIn.push(...c.datedIn);
     target.strong ||= c.strong;
     target.anaphoric ||= c.anaphoric;
+    target.began ||= c.began;
     if (c.bothSides) target.bothSides = true;
     if (c.signedPair) target.signedPair = true;
     if (!c.encounter) delete target.encounter;
