@@ -522,6 +522,14 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         // named, so it stands for a delegation only when that sentence named one.
         if (side?.pronoun && lastSideAt !== si - 1) continue;
         let party = side && !side.contextual ? side.party : undefined;
+        // "Israel, for its part, sent A", "The Russians brought A and B": a side word as the clause's
+        // subject is the sender's side. "Brought" says so only with a side there (its own or the opener's):
+        // a person who brings others is read by roster.travels-with.
+        if (rule.id === 'roster.sends') {
+          const sender = sideSubject(m.slice(0, start), itemSides);
+          if (!party && sender) party = sender;
+          if (!party && BROUGHT.test(cue[0])) continue;
+        }
         // "A and B will represent Russia": the side is the party the verb takes.
         if (rule.id === 'roster.represent-before') party = findParties(m.slice(end, end + 40).split(/[,;.]/)[0] ?? '', { sides: itemSides })[0]?.party.name;
         // "Representing Armenia (at the talks) were A and B": the sentence opens on the cue, and the
@@ -1366,6 +1374,19 @@ function peopleBefore(before: string, sides: ItemSides | undefined): number[] {
 }
 
 /** Who sends: a party word or a person with a side in the clause before "send". */
+const BROUGHT = /^(?:brought|brings|has brought|have brought)$/;
+/** Asides between a subject and its verb: "Israel, for its part, sent …", "Moscow, in turn, brought …". */
+const SUBJECT_ASIDE = /,\s(?:for\s(?:its|their)\s(?:part|side)|in\sturn|meanwhile|in\sresponse|for\snow|this\stime)\s?,/gu;
+/** A clause that is only a side word and auxiliaries: "The Russians", "Kyiv is again", "Israel, for its part,". */
+const SIDE_SUBJECT = /^\s*(?:[Tt]he\s)?(\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?)\s(?:(?:is|are|was|were|has|have|had|will|would|also|again|once|then|later|reportedly|expected|to)\s){0,4}$/u;
+
+/** The side a clause's subject names when it is a side word alone, no person ("Israel sent A", "The Russians brought B"). */
+function sideSubject(before: string, sides: ItemSides | undefined): string | undefined {
+  const clause = dropDateline(before.split(/[;:]/).pop() ?? '').replace(SUBJECT_ASIDE, '');
+  const m = SIDE_SUBJECT.exec(clause.endsWith(' ') ? clause : `${clause} `);
+  return m ? lastParty(m[1]!, sides) : undefined;
+}
+
 function senderSide(before: string, people: PersonSpan[], input: RosterInput): string | undefined {
   const clause = before.split(/[;:]/).pop() ?? '';
   const k = lastPersonBefore(clause);

@@ -665,12 +665,19 @@ export const DELEGATION_RULES: DelegationRule[] = [
   {
     id: 'roster.sends',
     cues: ['is expected to send', 'are expected to send', 'will send', 'would send', 'is sending', 'are sending', 'sent', 'sends', 'to send'],
+    // "Kyiv is again sending A"; "The Russians brought A, B and C" (a side, not a person, brings its
+    // people: only with a side word as the clause's subject or opener, see rosters.ts).
+    patterns: [/\b(?:is|are) (?:again|also|once again) sending\b/gu, /\b(?:brought|brings|has brought|have brought)\b/gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
-    shape: 'a side sends people ("Washington is expected to send envoy A, B and Army Secretary C"); the side is the sender named before the verb',
+    shape: 'a side sends people ("Washington is expected to send envoy A, B and Army Secretary C", "Israel, for its part, sent A", "The Russians brought A and B"); the side is the sender named before the verb',
     weight: 3,
-    examples: [ex('Washington is expected to send envoy Mark Dalton and Army Secretary Tom Reed.', 'United States', 'Mark Dalton', 'Tom Reed')],
+    examples: [
+      ex('Washington is expected to send envoy Mark Dalton and Army Secretary Tom Reed.', 'United States', 'Mark Dalton', 'Tom Reed'),
+      ex('Israel, for its part, sent Tom Reed, a senior official of its security council.', 'Israel', 'Tom Reed'),
+      ex('The Russians brought Defence Minister Pavel Orlov and Finance Minister Ivan Petrov.', 'Russia', 'Pavel Orlov', 'Ivan Petrov'),
+    ],
   },
   {
     id: 'roster.for-side',
