@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { people } from './read.js';
+import { BUNDLED_DOSSIER_DIR, lexiconOf, loadDossier } from '../../src/core/dossier/load.js';
+import { people, PUBLISHED } from './read.js';
+
+const RU = lexiconOf(loadDossier('russia-ukraine', BUNDLED_DOSSIER_DIR));
 
 /**
  * Issue 10, m9 pass: classes of delegation members missed on real copy, each shown by invented
@@ -20,5 +23,41 @@ describe('a side word as the subject that sends or brings people', () => {
     expect(people('The talks brought Mark Dalton and Pavel Orlov together.')).toEqual([]);
     expect(people('The war has brought Pavel Orlov to prominence.')).toEqual([]);
     expect(people('Russia brought Pavel Orlov a letter.')).toEqual([]);
+  });
+});
+
+describe('those who met, on the side the item seats them on elsewhere', () => {
+  it('seats one who met with no side in that sentence on the side a rule gave them before or after', () => {
+    expect(people("Ukraine's team was led by Oleg Marchuk. Russian and Ukrainian negotiators met in Istanbul on Monday. On Tuesday, Marchuk held talks in Istanbul with Russian envoy Pavel Orlov.")).toEqual([
+      'Russia: Pavel Orlov',
+      'Ukraine: Oleg Marchuk (leader)',
+    ]);
+    expect(
+      people('American and Ukrainian officials met in Berlin on Sunday. US envoy Mark Dalton held more than five hours of talks with Oleg Marchuk in Berlin on Sunday. On the Ukrainian side, Marchuk and Ivan Bondar took part in the meeting.'),
+    ).toEqual(['Ukraine: Ivan Bondar', 'Ukraine: Oleg Marchuk', 'United States: Mark Dalton']);
+  });
+
+  it('reads "are expected to meet" with its subjects', () => {
+    expect(
+      people('Russian and Ukrainian negotiators met in Istanbul on Monday. Ukrainian envoy Oleg Marchuk and General Ivan Bondar are expected to meet Russian envoy Pavel Orlov again in Istanbul on Friday.'),
+    ).toEqual(['Russia: Pavel Orlov', 'Ukraine: Oleg Marchuk']);
+  });
+
+  it('seats two of the negotiation\'s sides meeting at a place on a day, whatever sides the item\'s own talks are between', () => {
+    expect(
+      people('Russian and American envoys met in Moscow on Tuesday. Ukrainian Security Council secretary Rustem Umerov will meet with Steve Witkoff in Miami on Thursday.', PUBLISHED, RU),
+    ).toEqual(['Ukraine: Rustem Umerov', 'United States: Steve Witkoff']);
+    expect(people('Russian and American envoys met in Moscow on Tuesday. Steve Witkoff met Saudi Crown Prince Mohammed bin Salman in Riyadh on Thursday.', PUBLISHED, RU)).toEqual([]);
+  });
+
+  it('seats no one the item gives no side, nor those of a meeting said not to be on the agenda', () => {
+    expect(people('Russian and Ukrainian negotiators met in Istanbul on Monday. Pavel Orlov held talks in Geneva with Oleg Marchuk on Tuesday.')).toEqual([]);
+    expect(
+      people('Russian and Ukrainian negotiators met in Istanbul on Monday. Peskov said on Wednesday that a meeting between Vladimir Putin and Donald Trump was not on the agenda yet.', PUBLISHED, RU),
+    ).toEqual([]);
+    expect(people('Russian and Ukrainian negotiators met in Istanbul on Monday. Peskov said a meeting between Vladimir Putin and Donald Trump lasted five hours.', PUBLISHED, RU)).toEqual([
+      'Russia: Vladimir Putin',
+      'United States: Donald Trump',
+    ]);
   });
 });

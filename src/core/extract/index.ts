@@ -417,6 +417,14 @@ export function extract(input: ExtractInput): Extraction {
         // of sides whatever the item's own talks ("Witkoff is to travel to Moscow for a meeting with Putin" in a report on
         // US–Ukraine talks); an outsider calling on one of the item's sides stays a go-between's call.
         !(c.traveller && itemParties.includes(c.traveller) && standingSides.size >= 2 && [...sides].every((p) => standingSides.has(p) && !principals.mediators.has(p))) &&
+        // Two of the dossier's standing sides (neither its mediator) meet as those sides where a round of talks the
+        // item reads is between them ("A and B are expected to meet C and D again", the item's Florida round between
+        // them); a meeting alone is no such round ("envoy A met Prime Minister B in Jerusalem on Saturday").
+        !(
+          standingSides.size >= 2 &&
+          [...sides].every((p) => standingSides.has(p) && !principals.mediators.has(p)) &&
+          roundDrafts.some((r) => !r.encounter && [...sides].every((p) => r.parties.includes(p)))
+        ) &&
         [...sides].filter((p) => (standingSides.size >= 2 ? itemParties.includes(p) : talksOf.has(p))).length < 2
       ) {
         // A mediator's envoy calling on one side ("Witkoff met Netanyahu in Jerusalem" in a report

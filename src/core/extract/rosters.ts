@@ -386,6 +386,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
   let prevParagraph = -1;
   /** The question line that named one side: the line after it answers for that side. */
   let askedAt = -1;
+  /** Those who met whose sides, as that sentence states them, were fewer than two (read again once the whole item is read). */
+  const unresolvedMet: { at: number; si: number; p: PersonSpan; rule: DelegationRule; across: string[] }[] = [];
   input.texts.forEach((text, si) => {
     const people = input.people[si]!;
     const unit = input.units[si]!;
@@ -714,6 +716,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           if (++inSentence > MAX_CANDIDATES) break;
           if (metSides && metSides.size < 2) {
             out.push({ ...score(si, p, rule.product, rule, undefined, undefined, input), accepted: false, why: 'those who met name fewer than two sides' });
+            unresolvedMet.push({ at: out.length - 1, si, p, rule, across: [...metSides].filter((x): x is string => !!x) });
             continue;
           }
           const at = m.indexOf(`⟨${k}⟩`);
@@ -976,7 +979,40 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     // A sentence that leads on from the delegation ("It includes …") keeps it the one named last.
     if (sides.some((s) => s.pronoun) && lastSideAt === si - 1) lastSideAt = si;
   });
+  seatMetFromItem(out, unresolvedMet, input);
   return out;
+}
+
+/**
+ * "The Russian delegation is headed by A. … Before that, A held talks in Geneva with UN chief B":
+ * one who met states no side in that sentence, but a rule seats them on one elsewhere in the item,
+ * before or after (a surname and a full name alike). With that side the meeting may name two sides,
+ * and those who met sit on theirs; a name the item seats on two sides lends none.
+ */
+function seatMetFromItem(out: RosterCandidate[], unresolved: { at: number; si: number; p: PersonSpan; rule: DelegationRule; across: string[] }[], input: RosterInput): void {
+  if (!unresolved.length) return;
+  const seats = new Map<string, string | null>();
+  for (const c of out) {
+    if (!c.accepted || !c.party) continue;
+    const k = nameKey(c.name);
+    const was = seats.get(k);
+    seats.set(k, was === undefined || was === c.party ? c.party : null);
+  }
+  const bySentence = new Map<string, typeof unresolved>();
+  for (const u of unresolved) {
+    const key = `${u.si}:${u.rule.id}`;
+    bySentence.set(key, [...(bySentence.get(key) ?? []), u]);
+  }
+  for (const group of bySentence.values()) {
+    const sideOf = (u: (typeof unresolved)[number]) => sideOfPerson(u.p, input) ?? seats.get(nameKey(u.p.name)) ?? undefined;
+    const sides = new Set([...group.flatMap((u) => u.across), ...group.map(sideOf).filter((x): x is string => !!x)]);
+    if (sides.size < 2) continue;
+    for (const u of group) {
+      const own = sideOfPerson(u.p, input);
+      const seat = own ? undefined : sideOf(u);
+      out[u.at] = score(u.si, u.p, u.rule.product, u.rule, seat, seat ? 'listed' : undefined, input);
+    }
+  }
 }
 
 /**
@@ -1264,7 +1300,7 @@ function dropDateline(s: string): string {
 /** Where a clause begins inside a sentence: after a semicolon or colon, or at "while", "whereas", "with", "that". */
 const CLAUSE_BREAK = /;|:|\b(?:while|whereas|with|that)\s/g;
 /** Words that may stand between a clause's subject and its verb ("A has also led…", "A, who…"). */
-const AUX_WORDS = new Set(['has', 'had', 'have', 'is', 'was', 'will', 'would', 'also', 'again', 'now', 'still', 'currently', 'already', 'once', 'who', 'and', 'he', 'she']);
+const AUX_WORDS = new Set(['has', 'had', 'have', 'is', 'was', 'are', 'were', 'will', 'would', 'also', 'again', 'now', 'still', 'currently', 'already', 'once', 'who', 'and', 'he', 'she']);
 
 /**
  * The people who open the clause ending at the cue: "A[, an apposition,] leads the delegation",

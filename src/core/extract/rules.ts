@@ -471,12 +471,17 @@ export const DELEGATION_RULES: DelegationRule[] = [
     id: 'roster.principals-met',
     cues: [
       'met', 'meets', 'met with', 'meets with', 'due to meet', 'will meet', 'to meet with', 'held talks with', 'holds talks with', 'hold talks with', 'had talks with', 'held talks', 'holds talks',
-      'held a meeting with', 'hosted talks with', 'received', 'hosted',
+      'held a meeting with', 'hosted talks with', 'received', 'hosted', 'expected to meet', 'set to meet',
     ],
     // "A and B held indirect talks", "… held a third round of talks": matched on its own, which keeps
     // the one alternation within recheck's budget.
     // "A will sit down with B" likewise (the one alternation is at recheck's budget).
-    patterns: [/\bheld (?:(?:a|an|their|new) )?(?:[\p{L}-]+ ){1,4}?(?:talks|negotiations|consultations)\b/gu, /\b(?:sit|sat|sits) down with\b/gu],
+    // "A and B held more than five hours of talks with C"; "A and envoys B and C resumed talks in Berlin".
+    patterns: [
+      /\bheld (?:(?:a|an|their|new) )?(?:[\p{L}-]+ ){1,5}?(?:talks|negotiations|consultations)\b/gu,
+      /\b(?:sit|sat|sits) down with\b/gu,
+      /\b(?:resumed|resume|resumes) (?:their )?(?:talks|negotiations|consultations)\b/gu,
+    ],
     unit: 'sentence',
     people: 'subject',
     object: true,
