@@ -61,3 +61,34 @@ describe('those who met, on the side the item seats them on elsewhere', () => {
     ]);
   });
 });
+
+describe('people who join a delegation, to come or on a named side', () => {
+  it('seats one expected to join "them", and those "joining on the Russian side" after a "with"', () => {
+    expect(
+      people('The Israeli team arrived this afternoon: it includes Gal Hadar, the hostages coordinator, and Ophir Levi, an adviser. Israeli minister Ron Shaked is expected to join them later in the week.'),
+    ).toEqual(['Israel: Gal Hadar', 'Israel: Ophir Levi', 'Israel: Ron Shaked']);
+    expect(people('Witkoff and Kushner met Putin in the Kremlin overnight, with Putin\'s aide Yuri Ushakov and envoy Kirill Dmitriev joining on the Russian side.')).toEqual([
+      'Russia: Kirill Dmitriev',
+      'Russia: Yuri Ushakov',
+    ]);
+  });
+
+  it('seats no one who only says they would join, nor guests joining a principal', () => {
+    expect(people('The Israeli team arrived this afternoon. Pavel Orlov said he would join them.')).toEqual([]);
+    expect(people('Trump said European leaders, including Emmanuel Macron, will join him at the White House.')).toEqual([]);
+  });
+});
+
+describe('a live blog entry\'s lines, read past their time stamps', () => {
+  it('reads "HH:MM — For Washington: A, B and C" and "Also in it: …" after the line naming the team', () => {
+    expect(
+      people(
+        'Live: talks open in Abu Dhabi\n15:02 — He confirmed the Ukrainian team is led by Oleg Marchuk.\nAlso in it: the head of the presidential office Ivan Bondar, Taras Hlib and deputy intelligence chief Petro Shevchenko.\n13:10 — For Washington: Mark Dalton, Tom Reed and Army Secretary Dan Carver, according to a US official.',
+      ),
+    ).toEqual(['Ukraine: Ivan Bondar', 'Ukraine: Oleg Marchuk (leader)', 'Ukraine: Petro Shevchenko', 'Ukraine: Taras Hlib', 'United States: Dan Carver', 'United States: Mark Dalton', 'United States: Tom Reed']);
+  });
+
+  it('reads no side from a stamped line that names no people', () => {
+    expect(people('Live: talks open in Abu Dhabi\n13:10 — For Washington: the key issue is security guarantees, a US official said.')).toEqual([]);
+  });
+});

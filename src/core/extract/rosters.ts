@@ -2,7 +2,7 @@ import { nameKey } from '../names.js';
 import { findParties, type ItemSides } from '../parties.js';
 import { type PersonSpan, statedSide } from './actors.js';
 import { isComplement, mask, readList } from './delegations.js';
-import { isTitleWord, LEADING_PRINCIPAL_OFFICES, officeParty, PRINCIPAL_OFFICES, TALKS_RE, TIME_OPENER, titleOrName, titlesOnly } from './lexicon.js';
+import { isTitleWord, LEADING_PRINCIPAL_OFFICES, LIVE_STAMP, officeParty, PRINCIPAL_OFFICES, TALKS_RE, TIME_OPENER, titleOrName, titlesOnly } from './lexicon.js';
 import {
   CONFLICT_PENALTY,
   compileCues,
@@ -388,7 +388,10 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
   let askedAt = -1;
   /** Those who met whose sides, as that sentence states them, were fewer than two (read again once the whole item is read). */
   const unresolvedMet: { at: number; si: number; p: PersonSpan; rule: DelegationRule; across: string[] }[] = [];
-  input.texts.forEach((text, si) => {
+  input.texts.forEach((stamped, si) => {
+    // A live blog entry's time stamp is no part of its line: "13:10 — For Washington: A, B and C".
+    const spaced = stamped.replace(LIVE_STAMP, (a) => ' '.repeat(a.length));
+    const text = spaced.trimStart();
     const people = input.people[si]!;
     const unit = input.units[si]!;
     const cued = ROSTER_FILTER.test(text) || SPLIT_CUES.some((c) => mayHold(c, text) && matches(c.re, text));
@@ -422,7 +425,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     // "Q: And the Americans? / A: The special envoy, A, plus B.", "And Kyiv? / B again leads.": the
     // answer right after a question naming one side, when it only lists people or says who leads.
     if (askedAt === si - 1 && lastSide && unit.lineStart && people.length) {
-      const body = mask(text, people).replace(SPEAKER_LABEL, '');
+      const body = mask(spaced, people).trimStart().replace(SPEAKER_LABEL, '');
       const leads = ANSWER_LEADS.exec(body);
       const ks = leads ? [Number(leads[1])] : verblessList(body) ? placeholders(body) : [];
       for (const k of ks) {
@@ -434,7 +437,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     // A colon after a person's deputies, or after "also", may begin a list that goes on from one begun (below).
     const goesOnCue = text.includes(':') && /\b(?:deputies|also|as\s+well)\b/i.test(text);
     if (!cued && !heads && !named && !goesOnCue && !(heading && unit.lineStart)) return;
-    const m = mask(text, people);
+    const m = mask(spaced, people).trimStart();
     const sides = cued || heads || named || goesOnCue ? sideCues(m, itemSides) : [];
     const sideOf = (c: SideCue | undefined) => (c ? (c.contextual ? lastSide : c.party) : undefined);
 
@@ -577,7 +580,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
             : rule.people === 'before'
               ? rule.each
                 ? adjacentBefore(m.slice(0, start), itemSides)
-                : peopleBefore(m.slice(0, start), itemSides)
+                : peopleBefore(participleClause(m.slice(0, start), cue[0]), itemSides)
               : rule.people === 'subject'
                 ? [...orElse(orElse(subjectOf(m.slice(0, start)), () => apposedBefore(m, start)), () => clauseSubjectBefore(m, start)), ...(rule.object ? objectOf(m.slice(end)) : [])]
                 : orElse(apposed(m, start, end), () => (COPULA_BEFORE.test(m.slice(Math.max(0, start - 30), start)) ? subjectOf(m.slice(0, start)) : []));
@@ -1398,6 +1401,13 @@ function relativeHead(before: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** "A met B, with C and D joining on the Russian side": a participle's subjects are those after the last "with". */
+function participleClause(before: string, cue: string): string {
+  if (!/ing$/.test(cue)) return before;
+  const at = before.lastIndexOf(', with ');
+  return at >= 0 ? before.slice(at + 7) : before;
+}
+
 function peopleBefore(before: string, sides: ItemSides | undefined): number[] {
   // A dash-set aside ("A — flanked by the Shin Bet chief and in contact with the Biden administration —") names no item.
   const clause = before.replace(/^.*[;:]/s, '').replace(/\s[—–]\s[^—–]{0,200}\s[—–]\s/g, (a) => ' '.repeat(a.length));
@@ -1409,7 +1419,6 @@ function peopleBefore(before: string, sides: ItemSides | undefined): number[] {
   return out;
 }
 
-/** Who sends: a party word or a person with a side in the clause before "send". */
 const BROUGHT = /^(?:brought|brings|has brought|have brought)$/;
 /** Asides between a subject and its verb: "Israel, for its part, sent …", "Moscow, in turn, brought …". */
 const SUBJECT_ASIDE = /,\s(?:for\s(?:its|their)\s(?:part|side)|in\sturn|meanwhile|in\sresponse|for\snow|this\stime)\s?,/gu;
@@ -1423,6 +1432,7 @@ function sideSubject(before: string, sides: ItemSides | undefined): string | und
   return m ? lastParty(m[1]!, sides) : undefined;
 }
 
+/** Who sends: a party word or a person with a side in the clause before "send". */
 function senderSide(before: string, people: PersonSpan[], input: RosterInput): string | undefined {
   const clause = before.split(/[;:]/).pop() ?? '';
   const k = lastPersonBefore(clause);

@@ -590,7 +590,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
   {
     id: 'roster.others-are',
     cues: ['other two are', 'other three are', 'other four are', 'other two were', 'other three were', 'other four were'],
-    patterns: [/^Also\s+on\s+it\s+(?:are|were)\b/gu],
+    // "Also on it are C and D", "Also in it: C, D and E".
+    patterns: [/^Also\s+(?:on|in)\s+it(?:\s+(?:are|were)\b|:)/gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
@@ -791,7 +792,10 @@ export const DELEGATION_RULES: DelegationRule[] = [
       // "A and B were also at the table", "C will also be in the room", "D also joined (Moscow's side of the table)".
       /\b(?:(?:were|was|are|is|will be) also|will also be|would also be) (?:at the table|in the room)\b/gu,
       // "A and B joined them in the Emirati capital": those joined are the people named before; each on their own side.
-      /\bjoined (?:them|him|her)\b/gu,
+      // "C, the strategic affairs minister, is expected to join them later in the week": the same, to come.
+      /\b(?:(?:is|are) (?:expected|due|set) to |will |(?:is|are) to )?(?:also )?(?:joined|join) (?:them|him|her)\b/gu,
+      // "…, with A and B joining on the Russian side": the side named right after.
+      /\bjoining(?= on the \p{Lu}[\p{L}-]* side\b)/gu,
       /\balso joined\b(?= [\p{Lu}][\p{L}’'-]*['’]s side\b|[.,;]|$)/gu,
     ],
     unit: 'sentence',
