@@ -92,3 +92,30 @@ describe('a live blog entry\'s lines, read past their time stamps', () => {
     expect(people('Live: talks open in Abu Dhabi\n13:10 — For Washington: the key issue is security guarantees, a US official said.')).toEqual([]);
   });
 });
+
+describe('a semicolon list whose items set a lower-case title off by a comma', () => {
+  it('reads "; the military intelligence chief, B; and Gen. C, …" as further items', () => {
+    expect(
+      people("Ukraine's team was headed by Oleg Marchuk, the head of the presidential office. It included Taras Hlib, secretary of the security council; the military intelligence chief, Ivan Bondar; and Gen. Petro Shevchenko, chief of the general staff."),
+    ).toEqual(['Ukraine: Ivan Bondar', 'Ukraine: Oleg Marchuk (leader)', 'Ukraine: Petro Shevchenko', 'Ukraine: Taras Hlib']);
+  });
+
+  it('ends the list at an item that speaks, or one that names another side', () => {
+    expect(people("Ukraine's team was headed by Oleg Marchuk. It included Taras Hlib, secretary of the security council; the Kremlin spokesman, Dmitry Peskov, said the talks would go on.")).toEqual([
+      'Ukraine: Oleg Marchuk (leader)',
+      'Ukraine: Taras Hlib',
+    ]);
+  });
+});
+
+describe('people said to be at the talks\' place as well', () => {
+  it('seats those a speaker says will be there too, not the speaker', () => {
+    expect(
+      people('Ukrainian and Russian negotiators will meet in Geneva on Tuesday. President Zelensky said Ukrainian intelligence chief Ivan Bondar and Ukrainian lawmaker Taras Hlib would be in Geneva as well.'),
+    ).toEqual(['Ukraine: Ivan Bondar', 'Ukraine: Taras Hlib']);
+  });
+
+  it('seats no one by a pronoun', () => {
+    expect(people('Ukrainian and Russian negotiators will meet in Geneva on Tuesday. Zelensky said he would be in Geneva too.')).toEqual([]);
+  });
+});

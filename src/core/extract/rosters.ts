@@ -1123,12 +1123,16 @@ function objectOf(after: string): number[] {
 }
 
 /** A list that runs on past semicolons ("A, adviser; B, deputy minister; and C"), as rosters in prose do. */
+const SPEECH_IN_ITEM = /\b(?:said|says|told|tells|added|adds|according)\b/;
+
 function readLongList(s: string, sides: ItemSides | undefined): number[] {
   let { ks, rest } = readList(s, sides);
   // Each item's title may be long ("Deputy Foreign Minister for Legal and International Affairs B",
   // "First Deputy Head of the Security Service of Ukraine (SBU) B").
-  for (let guard = 0; guard < 40 && /^;\s*(?:and\s+)?(?:[\p{L}’'.()-]+\s+){0,14}⟨/u.test(rest); guard++) {
-    const more = readList(rest.replace(/^;\s*(?:and\s+)?/, ''), sides);
+  // "; the military intelligence chief, B; and Gen. C": a title in lower case set off by a comma right before the item's name.
+  // An item that says something ("; the Kremlin spokesman, C, said …") is a clause of its own: the list has ended.
+  for (let guard = 0; guard < 40 && /^;\s*(?:and\s+)?(?:[\p{L}’'.()-]+\s+){0,14}⟨|^;\s*(?:and\s+)?(?:the\s+)?(?:[\p{Ll}’'.()-]+\s+){0,6}[\p{Ll}’'.()-]+,\s+⟨/u.test(rest) && !SPEECH_IN_ITEM.test(rest.slice(1).split(';')[0]!); guard++) {
+    const more = readList(rest.replace(/^;\s*(?:and\s+)?/, '').replace(/^((?:[\p{L}’'.()-]+\s+){0,7}?[\p{L}’'.()-]+),(\s+⟨)/u, '$1$2'), sides);
     if (!more.ks.length) break;
     ks = [...ks, ...more.ks];
     rest = more.rest;
@@ -1401,11 +1405,22 @@ function relativeHead(before: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** "A met B, with C and D joining on the Russian side": a participle's subjects are those after the last "with". */
+/** A verb of saying and its "that": who said it is no subject of what follows. */
+const SAID_THAT = /\b(?:said|says|told\s+(?:reporters|journalists)|announced|confirmed)\s+(?:that\s+)?/g;
+
+/**
+ * The clause whose subjects the cue takes: "A met B, with C and D joining on the Russian side" (a
+ * participle's subjects after the last "with"); "President A said B and C would be in Geneva as well"
+ * (what was said, after its verb of saying, when it names people).
+ */
 function participleClause(before: string, cue: string): string {
-  if (!/ing$/.test(cue)) return before;
-  const at = before.lastIndexOf(', with ');
-  return at >= 0 ? before.slice(at + 7) : before;
+  if (/ing$/.test(cue)) {
+    const at = before.lastIndexOf(', with ');
+    return at >= 0 ? before.slice(at + 7) : before;
+  }
+  const said = execAll(SAID_THAT, before).pop();
+  const after = said ? before.slice(said.index + said[0].length) : '';
+  return said && after.includes('⟨') ? after : before;
 }
 
 function peopleBefore(before: string, sides: ItemSides | undefined): number[] {

@@ -794,6 +794,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
       // "A and B joined them in the Emirati capital": those joined are the people named before; each on their own side.
       // "C, the strategic affairs minister, is expected to join them later in the week": the same, to come.
       /\b(?:(?:is|are) (?:expected|due|set) to |will |(?:is|are) to )?(?:also )?(?:joined|join) (?:them|him|her)\b/gu,
+      // "Zelensky said A and B would be in Geneva as well": the people said to be at the talks' place too.
+      /\b(?:will|would) (?:also )?be in \p{Lu}[\p{L}-]+(?: as well| too)\b/gu,
       // "…, with A and B joining on the Russian side": the side named right after.
       /\bjoining(?= on the \p{Lu}[\p{L}-]* side\b)/gu,
       /\balso joined\b(?= [\p{Lu}][\p{L}’'-]*['’]s side\b|[.,;]|$)/gu,
