@@ -119,3 +119,21 @@ describe('people said to be at the talks\' place as well', () => {
     expect(people('Ukrainian and Russian negotiators will meet in Geneva on Tuesday. Zelensky said he would be in Geneva too.')).toEqual([]);
   });
 });
+
+describe('ministers meeting their counterparts', () => {
+  const NONE = { topics: {}, actors: [], mediators: [] };
+  it('pairs "his British, French and German counterparts - A, B and C -" in order, and goes on past "as well as"', () => {
+    expect(
+      people(
+        "Iran's foreign minister meets European counterparts in Geneva\nIranian Foreign Minister Hamid Rahimi met with his British, French and German counterparts - Tom Archer, Luc Moreau and Jan Vogel - as well as EU foreign policy chief Anna Berg in Geneva on Friday.",
+        PUBLISHED,
+        NONE,
+      ),
+    ).toEqual(['European Union: Anna Berg', 'France: Luc Moreau', 'Germany: Jan Vogel', 'Iran: Hamid Rahimi', 'United Kingdom: Tom Archer']);
+    expect(people('Russian Foreign Minister Pavel Orlov held talks with his Ukrainian counterpart, Oleg Marchuk, in Antalya on Thursday.')).toEqual(['Russia: Pavel Orlov', 'Ukraine: Oleg Marchuk']);
+  });
+
+  it('pairs nothing when the counts differ', () => {
+    expect(people('Iranian Foreign Minister Hamid Rahimi met his British and French counterparts, Tom Archer, in Geneva on Friday.', PUBLISHED, NONE)).not.toContain('France: Tom Archer');
+  });
+});

@@ -7,7 +7,7 @@ import { type DelegationDraft, type DelegationState, findDelegations, isSentence
 import { attribution, classify, topicHits, trimTitle } from './events.js';
 import { findPlaces, locationTokens, type Place, placesCompatible } from './places.js';
 import { type PrincipalInput, principalDelegations, principalRounds } from './principals.js';
-import { forSidesDelegations, respectiveDelegations } from './respectively.js';
+import { counterpartSides, forSidesDelegations, respectiveDelegations } from './respectively.js';
 import { applyRoundDates, type DateCandidate, dateCandidates, type SentenceView } from './round-dates.js';
 import { findRoundCandidates, goBetweenTokens, mergeRounds, participantsOf, type RoundDraft, toRoundFact, underTalksHeading } from './rounds.js';
 import { DONE_VERB, LIVE_BLOG, SEAT_CITY, SITE_CHROME, STANDING_GO_BETWEENS, TALKS_NOUN_BEFORE_DATE, TALKS_RE } from './lexicon.js';
@@ -168,6 +168,8 @@ export function extract(input: ExtractInput): Extraction {
     norm.map((s, i) => ({ text: s, tokens: toks[i]! })),
     { lexicon: input.lexicon },
   );
+  // "his British and French counterparts, A and B": each name states the side paired with it.
+  people.forEach((list, i) => counterpartSides(norm[i]!, list));
   // Hosts, mediators and receivers the item names: seated at no side's table, whatever rule read them.
   const goBetweens = findGoBetweens(norm, people, goBetweenNamed.mediators, (i) => {
     // A place phrase, or a seat of power after "at"/"in" ("at the White House", "in the Kremlin").
@@ -395,7 +397,8 @@ export function extract(input: ExtractInput): Extraction {
   // ("Last week, the Serbian prime minister met the Hungarian foreign minister" is another event).
   // The sides the item's talks are between: those of its first sentence about talks naming two, and
   // those of every round it reads (an encounter, "A met B" alone, is no evidence of its own).
-  const talksOf = new Set([...itemParties, ...roundDrafts.filter((r) => !r.encounter).flatMap((r) => r.parties)]);
+  // A meeting the item's first line reports is the item's own ("Iran's top diplomat meets European counterparts in Geneva"), encounter or not.
+  const talksOf = new Set([...itemParties, ...roundDrafts.filter((r) => !r.encounter || r.sentences.includes(0)).flatMap((r) => r.parties)]);
   {
     const metSides = new Map<number, Set<string>>();
     for (const c of roster)

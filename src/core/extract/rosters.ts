@@ -1106,9 +1106,18 @@ const ADVERBIAL_WITH = /^(?:\s+(?:here|there|again|today|yesterday|(?:in|at|on)\
 /** "held talks in the Emirati capital with A": the same in lower-case words, tried first. */
 const LOWER_ADVERBIAL_WITH = /^\s(?:here\s|there\s)?(?:(?:on|in|at)\s(?:[\p{L}\d.]{1,20}\s){1,3}?)?with\s/u;
 
+/**
+ * "his British, French and German counterparts - A, B and C - as well as D": the counterparts' party
+ * words (read into each name's side beforehand, see respectively.ts) stand before the list, set off
+ * by a dash, colon or comma; "as well as" after it goes on with the list.
+ */
+const COUNTERPARTS_BEFORE = /^\s*(?:his|her|their)\s(?:\p{Lu}[\p{L}-]*(?:,\s\p{Lu}[\p{L}-]*){0,6}(?:,?\sand\s\p{Lu}[\p{L}-]*)?\s)?counterparts?\s?(?:[,:(]|\s?[—–-]{1,2})?\s(?=⟨)/u;
+const AS_WELL_AS = /^((?:\s*(?:,\s*)?(?:and\s+)?⟨\d+⟩)+)\s?(?:[—–)-]{1,2}\s?)?,?\sas\swell\sas\s/u;
+
 function objectOf(after: string): number[] {
   const ks: number[] = [];
   let rest = after.replace(LOWER_ADVERBIAL_WITH, ' ').replace(ADVERBIAL_WITH, '');
+  if (COUNTERPARTS_BEFORE.test(rest)) rest = rest.replace(COUNTERPARTS_BEFORE, ' ').replace(AS_WELL_AS, '$1 and ');
   for (let guard = 0; guard < 4; guard++) {
     const next = /^\s*(?:,\s*)?(?:and\s+)?((?:[\p{L}’'.-]+\s+){0,7}?)⟨(\d+)⟩(?!’s)/u.exec(rest);
     if (!next) break;
