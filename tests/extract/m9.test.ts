@@ -137,3 +137,19 @@ describe('ministers meeting their counterparts', () => {
     expect(people('Iranian Foreign Minister Hamid Rahimi met his British and French counterparts, Tom Archer, in Geneva on Friday.', PUBLISHED, NONE)).not.toContain('France: Tom Archer');
   });
 });
+
+describe('two holders of one office named as a pair, at a round between two sides', () => {
+  it('seats the one who states no side on the round\'s other side', () => {
+    expect(
+      people(
+        'Russian and Ukrainian negotiators met in Istanbul on Tuesday. The last meeting between the sides, between Foreign Ministers Sergey Lavrov and Oleh Marchuk in the Turkish resort of Antalya on March 10, produced no progress.',
+        PUBLISHED,
+        RU,
+      ),
+    ).toEqual(['Russia: Sergey Lavrov', 'Ukraine: Oleh Marchuk']);
+  });
+
+  it('seats no one without the shared office, which alone says they sit across from each other', () => {
+    expect(people('Russian and Ukrainian negotiators met in Istanbul on Tuesday. The last meeting, between Sergey Lavrov and Oleh Marchuk in Antalya on March 10, produced no progress.', PUBLISHED, RU)).toEqual([]);
+  });
+});

@@ -11,8 +11,8 @@ import { counterpartSides, forSidesDelegations, respectiveDelegations } from './
 import { applyRoundDates, type DateCandidate, dateCandidates, type SentenceView } from './round-dates.js';
 import { findRoundCandidates, goBetweenTokens, mergeRounds, participantsOf, type RoundDraft, toRoundFact, underTalksHeading } from './rounds.js';
 import { DONE_VERB, LIVE_BLOG, SEAT_CITY, SITE_CHROME, STANDING_GO_BETWEENS, TALKS_NOUN_BEFORE_DATE, TALKS_RE } from './lexicon.js';
-import { acceptedRoster, readRosters } from './rosters.js';
-import { DELEGATION_RULES } from './rules.js';
+import { acceptedRoster, type RosterCandidate, readRosters } from './rosters.js';
+import { DELEGATION_RULES, SIDE_WEIGHTS } from './rules.js';
 import { governedBy } from '../parties.js';
 import { hasLowerWords, splitUnits } from './sentences.js';
 import { findStatements } from './statements.js';
@@ -169,7 +169,7 @@ export function extract(input: ExtractInput): Extraction {
     { lexicon: input.lexicon },
   );
   // "his British and French counterparts, A and B": each name states the side paired with it.
-  people.forEach((list, i) => counterpartSides(norm[i]!, list));
+  for (const [i, list] of people.entries()) counterpartSides(norm[i]!, list);
   // Hosts, mediators and receivers the item names: seated at no side's table, whatever rule read them.
   const goBetweens = findGoBetweens(norm, people, goBetweenNamed.mediators, (i) => {
     // A place phrase, or a seat of power after "at"/"in" ("at the White House", "in the Kremlin").
@@ -356,6 +356,7 @@ export function extract(input: ExtractInput): Extraction {
       c.accepted = false;
       c.why = 'a question asserts no one';
     }
+  seatPairAcrossRound(roster, roundDrafts, norm, people);
   // Sides from evidence in order: a person's own stated side (a party word or an office in their
   // title, anywhere in the item) outranks a side the sentence shapes took from context.
   const ownSide = new Map<string, string>(respective);
@@ -654,4 +655,41 @@ export function extract(input: ExtractInput): Extraction {
     topics: topicHits(input.text.toLowerCase(), input.lexicon.topics),
     dates: allDates,
   };
+}
+
+/** One plural office right before a pair joined by "and": "between Foreign Ministers A and B". */
+const PAIR_OFFICE = /\b(?:(?:foreign|defen[cs]e|prime|deputy\s+foreign)\s+ministers|presidents|chief\s+negotiators|national\s+security\s+advisers)\s+$/i;
+
+/**
+ * "talks in Antalya between Foreign Ministers A and B", the round there between Russia and Ukraine:
+ * two holders of one office named as a pair met, one states a side and the other none, and the round
+ * the sentence reports is between exactly two sides: the other sits on the other one.
+ */
+function seatPairAcrossRound(roster: RosterCandidate[], rounds: RoundDraft[], texts: string[], people: PersonSpan[][]): void {
+  const groups = new Map<string, RosterCandidate[]>();
+  for (const c of roster)
+    if (!c.accepted && c.why === 'those who met name fewer than two sides') groups.set(`${c.sentenceIndex}:${c.rule}`, [...(groups.get(`${c.sentenceIndex}:${c.rule}`) ?? []), c]);
+  for (const group of groups.values()) {
+    const named = group.filter((c, i) => group.findIndex((d) => nameKey(d.name) === nameKey(c.name)) === i);
+    const sided = named.filter((c) => c.party);
+    const unsided = named.filter((c) => !c.party);
+    if (named.length !== 2 || sided.length !== 1 || unsided.length !== 1) continue;
+    const si = sided[0]!.sentenceIndex;
+    const spans = named.map((c) => (people[si] ?? []).find((p) => nameKey(p.name) === nameKey(c.name))).filter((p): p is PersonSpan => !!p).sort((a, b) => a.start - b.start);
+    const text = texts[si] ?? '';
+    if (spans.length !== 2 || text.slice(spans[0]!.end, spans[1]!.start) !== ' and ' || !PAIR_OFFICE.test(text.slice(Math.max(0, spans[0]!.start - 40), spans[0]!.start))) continue;
+    const side = sided[0]!.party!;
+    const round = rounds.find((r) => r.sentences.includes(sided[0]!.sentenceIndex) && r.parties.length === 2 && r.parties.includes(side));
+    const other = round?.parties.find((p) => p !== side);
+    if (!other) continue;
+    for (const c of group) {
+      c.accepted = true;
+      delete c.why;
+      if (!c.party) {
+        c.party = other;
+        c.side = 'listed';
+        c.score += SIDE_WEIGHTS.listed;
+      }
+    }
+  }
 }
