@@ -387,7 +387,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
   /** The question line that named one side: the line after it answers for that side. */
   let askedAt = -1;
   /** Those who met whose sides, as that sentence states them, were fewer than two (read again once the whole item is read). */
-  const unresolvedMet: { at: number; si: number; p: PersonSpan; rule: DelegationRule; across: string[] }[] = [];
+  const unresolvedMet: { at: number; si: number; cue: number; p: PersonSpan; rule: DelegationRule; across: string[] }[] = [];
   input.texts.forEach((stamped, si) => {
     // A live blog entry's time stamp is no part of its line: "13:10 — For Washington: A, B and C".
     const spaced = stamped.replace(LIVE_STAMP, (a) => ' '.repeat(a.length));
@@ -719,7 +719,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           if (++inSentence > MAX_CANDIDATES) break;
           if (metSides && metSides.size < 2) {
             out.push({ ...score(si, p, rule.product, rule, undefined, undefined, input), accepted: false, why: 'those who met name fewer than two sides' });
-            unresolvedMet.push({ at: out.length - 1, si, p, rule, across: [...metSides].filter((x): x is string => !!x) });
+            unresolvedMet.push({ at: out.length - 1, si, cue: start, p, rule, across: [...metSides].filter((x): x is string => !!x) });
             continue;
           }
           const at = m.indexOf(`⟨${k}⟩`);
@@ -992,7 +992,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
  * before or after (a surname and a full name alike). With that side the meeting may name two sides,
  * and those who met sit on theirs; a name the item seats on two sides lends none.
  */
-function seatMetFromItem(out: RosterCandidate[], unresolved: { at: number; si: number; p: PersonSpan; rule: DelegationRule; across: string[] }[], input: RosterInput): void {
+function seatMetFromItem(out: RosterCandidate[], unresolved: { at: number; si: number; cue: number; p: PersonSpan; rule: DelegationRule; across: string[] }[], input: RosterInput): void {
   if (!unresolved.length) return;
   const seats = new Map<string, string | null>();
   for (const c of out) {
@@ -1003,7 +1003,8 @@ function seatMetFromItem(out: RosterCandidate[], unresolved: { at: number; si: n
   }
   const bySentence = new Map<string, typeof unresolved>();
   for (const u of unresolved) {
-    const key = `${u.si}:${u.rule.id}`;
+    // One meeting is one cue: "A met B, a day after C held talks with D" is two.
+    const key = `${u.si}:${u.rule.id}:${u.cue}`;
     bySentence.set(key, [...(bySentence.get(key) ?? []), u]);
   }
   for (const group of bySentence.values()) {
