@@ -7,12 +7,12 @@ import { type DelegationDraft, type DelegationState, findDelegations, isSentence
 import { attribution, classify, topicHits, trimTitle } from './events.js';
 import { findPlaces, locationTokens, type Place, placesCompatible } from './places.js';
 import { type PrincipalInput, principalDelegations, principalRounds } from './principals.js';
-import { forSidesDelegations, respectiveDelegations } from './respectively.js';
+import { counterpartSides, forSidesDelegations, respectiveDelegations } from './respectively.js';
 import { applyRoundDates, type DateCandidate, dateCandidates, type SentenceView } from './round-dates.js';
 import { findRoundCandidates, goBetweenTokens, mergeRounds, participantsOf, type RoundDraft, toRoundFact, underTalksHeading } from './rounds.js';
 import { DONE_VERB, LIVE_BLOG, SEAT_CITY, SITE_CHROME, STANDING_GO_BETWEENS, TALKS_NOUN_BEFORE_DATE, TALKS_RE } from './lexicon.js';
-import { acceptedRoster, readRosters } from './rosters.js';
-import { DELEGATION_RULES } from './rules.js';
+import { acceptedRoster, type RosterCandidate, readRosters } from './rosters.js';
+import { DELEGATION_RULES, SIDE_WEIGHTS } from './rules.js';
 import { governedBy } from '../parties.js';
 import { hasLowerWords, splitUnits } from './sentences.js';
 import { findStatements } from './statements.js';
@@ -168,6 +168,8 @@ export function extract(input: ExtractInput): Extraction {
     norm.map((s, i) => ({ text: s, tokens: toks[i]! })),
     { lexicon: input.lexicon },
   );
+  // "his British and French counterparts, A and B": each name states the side paired with it.
+  for (const [i, list] of people.entries()) counterpartSides(norm[i]!, list);
   // Hosts, mediators and receivers the item names: seated at no side's table, whatever rule read them.
   const goBetweens = findGoBetweens(norm, people, goBetweenNamed.mediators, (i) => {
     // A place phrase, or a seat of power after "at"/"in" ("at the White House", "in the Kremlin").
@@ -357,6 +359,7 @@ export function extract(input: ExtractInput): Extraction {
       c.accepted = false;
       c.why = 'a question asserts no one';
     }
+  seatPairAcrossRound(roster, roundDrafts, norm, people);
   // Sides from evidence in order: a person's own stated side (a party word or an office in their
   // title, anywhere in the item) outranks a side the sentence shapes took from context.
   const ownSide = new Map<string, string>(respective);
@@ -398,7 +401,8 @@ export function extract(input: ExtractInput): Extraction {
   // ("Last week, the Serbian prime minister met the Hungarian foreign minister" is another event).
   // The sides the item's talks are between: those of its first sentence about talks naming two, and
   // those of every round it reads (an encounter, "A met B" alone, is no evidence of its own).
-  const talksOf = new Set([...itemParties, ...roundDrafts.filter((r) => !r.encounter).flatMap((r) => r.parties)]);
+  // A meeting the item's first line reports is the item's own ("Iran's top diplomat meets European counterparts in Geneva"), encounter or not.
+  const talksOf = new Set([...itemParties, ...roundDrafts.filter((r) => !r.encounter || r.sentences.includes(0)).flatMap((r) => r.parties)]);
   {
     const metSides = new Map<number, Set<string>>();
     for (const c of roster)
@@ -420,6 +424,14 @@ export function extract(input: ExtractInput): Extraction {
         // of sides whatever the item's own talks ("Witkoff is to travel to Moscow for a meeting with Putin" in a report on
         // US–Ukraine talks); an outsider calling on one of the item's sides stays a go-between's call.
         !(c.traveller && itemParties.includes(c.traveller) && standingSides.size >= 2 && [...sides].every((p) => standingSides.has(p) && !principals.mediators.has(p))) &&
+        // Two of the dossier's standing sides (neither its mediator) meet as those sides where a round of talks the
+        // item reads is between them ("A and B are expected to meet C and D again", the item's Florida round between
+        // them); a meeting alone is no such round ("envoy A met Prime Minister B in Jerusalem on Saturday").
+        !(
+          standingSides.size >= 2 &&
+          [...sides].every((p) => standingSides.has(p) && !principals.mediators.has(p)) &&
+          roundDrafts.some((r) => !r.encounter && [...sides].every((p) => r.parties.includes(p)))
+        ) &&
         [...sides].filter((p) => (standingSides.size >= 2 ? itemParties.includes(p) : talksOf.has(p))).length < 2
       ) {
         // A mediator's envoy calling on one side ("Witkoff met Netanyahu in Jerusalem" in a report
@@ -646,4 +658,41 @@ export function extract(input: ExtractInput): Extraction {
     topics: topicHits(input.text.toLowerCase(), input.lexicon.topics),
     dates: allDates,
   };
+}
+
+/** One plural office right before a pair joined by "and": "between Foreign Ministers A and B". */
+const PAIR_OFFICE = /\b(?:(?:foreign|defen[cs]e|prime|deputy\s+foreign)\s+ministers|presidents|chief\s+negotiators|national\s+security\s+advisers)\s+$/i;
+
+/**
+ * "talks in Antalya between Foreign Ministers A and B", the round there between Russia and Ukraine:
+ * two holders of one office named as a pair met, one states a side and the other none, and the round
+ * the sentence reports is between exactly two sides: the other sits on the other one.
+ */
+function seatPairAcrossRound(roster: RosterCandidate[], rounds: RoundDraft[], texts: string[], people: PersonSpan[][]): void {
+  const groups = new Map<string, RosterCandidate[]>();
+  for (const c of roster)
+    if (!c.accepted && c.why === 'those who met name fewer than two sides') groups.set(`${c.sentenceIndex}:${c.rule}`, [...(groups.get(`${c.sentenceIndex}:${c.rule}`) ?? []), c]);
+  for (const group of groups.values()) {
+    const named = group.filter((c, i) => group.findIndex((d) => nameKey(d.name) === nameKey(c.name)) === i);
+    const sided = named.filter((c) => c.party);
+    const unsided = named.filter((c) => !c.party);
+    if (named.length !== 2 || sided.length !== 1 || unsided.length !== 1) continue;
+    const si = sided[0]!.sentenceIndex;
+    const spans = named.map((c) => (people[si] ?? []).find((p) => nameKey(p.name) === nameKey(c.name))).filter((p): p is PersonSpan => !!p).sort((a, b) => a.start - b.start);
+    const text = texts[si] ?? '';
+    if (spans.length !== 2 || text.slice(spans[0]!.end, spans[1]!.start) !== ' and ' || !PAIR_OFFICE.test(text.slice(Math.max(0, spans[0]!.start - 40), spans[0]!.start))) continue;
+    const side = sided[0]!.party!;
+    const round = rounds.find((r) => r.sentences.includes(sided[0]!.sentenceIndex) && r.parties.length === 2 && r.parties.includes(side));
+    const other = round?.parties.find((p) => p !== side);
+    if (!other) continue;
+    for (const c of group) {
+      c.accepted = true;
+      delete c.why;
+      if (!c.party) {
+        c.party = other;
+        c.side = 'listed';
+        c.score += SIDE_WEIGHTS.listed;
+      }
+    }
+  }
 }

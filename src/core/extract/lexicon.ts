@@ -267,6 +267,8 @@ export const TIME_OPENER =
 
 /** A live blog's headline or day line: "Live: …", "LIVE UPDATES", "Live updates — Saturday 15 November 2025". */
 export const LIVE_BLOG = /^\s*LIVE\b|\blive\s+(?:updates|blog|coverage)\b/i;
+/** A live blog entry's time stamp opening its line: "13:10 — ", "18:20 GMT+4 — ", "09.05 - ". */
+export const LIVE_STAMP = /^\s*\d{1,2}[:.]\d{2}(?:\s(?:GMT|UTC)(?:[+-]\d{1,2})?)?\s[—–-]{1,2}\s/u;
 
 /** Nouns that name a round of talks. */
 export const TALKS_RE =

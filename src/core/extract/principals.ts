@@ -43,7 +43,8 @@ export interface PrincipalInput {
 /** A call is no round: "spoke by phone", "a video call", "telephone conversation". */
 const CALL = /\b(?:phone|telephone|video\s?(?:call|link|conference)|call(?:ed)?|spoke\s+by|conversation\s+by)\b/i;
 /** A meeting only wished for: no round of its own here. */
-const NOT_HELD = /\b(?:would|could|might|may|possible|proposed|propose|proposal|ready\s+to|willing|if|unless|called\s+off|cancel(?:led|ed)?|not\s+invited|refused|declined)\b/i;
+// "a meeting between A and B was not on the agenda yet", "… is not planned": a meeting said not to be coming.
+const NOT_HELD = /\b(?:would|could|might|may|possible|proposed|propose|proposal|ready\s+to|willing|if|unless|called\s+off|cancel(?:led|ed)?|not\s+invited|refused|declined|not\s+(?:yet\s+)?(?:on\s+the\s+agenda|planned|scheduled))\b/i;
 /** The same for a pair who concluded something: what they accepted or signed may well be a proposal ("accepted the EU proposal after talks"). */
 const NOT_HELD_CONCLUDED = /\b(?:would|could|might|may|possible|ready\s+to|willing|if|unless|called\s+off|cancel(?:led|ed)?|not\s+invited|refused|declined)\b/i;
 /** The verb right after the pair: "A and B talked for nearly three hours", "… met at …", "… held talks in …". */

@@ -9,6 +9,7 @@
  * stated side is (see `index.ts`), so a reader that took the nearer party word is overruled.
  */
 import { findParties, type ItemSides } from '../parties.js';
+import { execAll } from './regex.js';
 import { type PersonSpan, statedSide } from './actors.js';
 import { TALKS_RE } from './lexicon.js';
 import type { DelegationDraft } from './delegations.js';
@@ -81,4 +82,31 @@ export function forSidesDelegations(text: string, people: PersonSpan[], sentence
   // "the chief negotiators, A for X and B for Y", "the heads of delegation: A for X, …": each leads their side.
   const lead = LEADERS_BEFORE.test(text.slice(Math.max(0, pairs[0]!.p.start - 60), pairs[0]!.p.start));
   return pairs.map(({ p, side }) => ({ party: side, leaders: lead ? [p.name] : [], members: lead ? [] : [p.name], sentenceIndex, rule: FOR_SIDES_RULE }));
+}
+
+/**
+ * "A met with his British, French and German counterparts - B, C and D -", "her Russian counterpart,
+ * E": the party words before "counterparts" paired in order with the names listed right after. Each
+ * such name states that side in the sentence as a party word before it would; read only when the
+ * counts match and no listed person states another side of their own.
+ */
+const COUNTERPARTS = /\b(?:his|her|their)\s(\p{Lu}[\p{L}-]*(?:,\s\p{Lu}[\p{L}-]*){0,6}(?:,?\sand\s\p{Lu}[\p{L}-]*)?)\scounterparts?\s?(?:[,:(]|\s[—–-]{1,2})?\s/gu;
+/** Between two listed names: a comma, "and", or both. */
+const NAME_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
+
+export function counterpartSides(text: string, people: PersonSpan[]): void {
+  if (!text.includes('counterpart')) return;
+  for (const m of execAll(COUNTERPARTS, text)) {
+    const sides = m[1]!.split(/,\s|\sand\s|,\sand\s/).map((w) => findParties(w.trim())[0]?.party.name);
+    if (sides.some((x) => !x) || new Set(sides).size !== sides.length) continue;
+    const from = m.index + m[0].length;
+    const first = people.findIndex((p) => p.start >= from);
+    if (first < 0 || text.slice(from, people[first]!.start).trim()) continue;
+    const listed = [people[first]!];
+    for (let k = first + 1; k < people.length && listed.length < sides.length && NAME_GAP.test(text.slice(people[k - 1]!.end, people[k]!.start)); k++) listed.push(people[k]!);
+    if (listed.length !== sides.length || listed.some((p, i) => (statedSide(p) ?? sides[i]) !== sides[i])) continue;
+    listed.forEach((p, i) => {
+      p.party = sides[i];
+    });
+  }
 }

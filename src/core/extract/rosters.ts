@@ -2,7 +2,7 @@ import { nameKey } from '../names.js';
 import { findParties, type ItemSides } from '../parties.js';
 import { type PersonSpan, statedSide } from './actors.js';
 import { isComplement, mask, readList } from './delegations.js';
-import { isTitleWord, LEADING_PRINCIPAL_OFFICES, officeParty, PRINCIPAL_OFFICES, TALKS_RE, TIME_OPENER, titleOrName, titlesOnly } from './lexicon.js';
+import { isTitleWord, LEADING_PRINCIPAL_OFFICES, LIVE_STAMP, officeParty, PRINCIPAL_OFFICES, TALKS_RE, TIME_OPENER, titleOrName, titlesOnly } from './lexicon.js';
 import {
   CONFLICT_PENALTY,
   compileCues,
@@ -407,7 +407,12 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
   let prevParagraph = -1;
   /** The question line that named one side: the line after it answers for that side. */
   let askedAt = -1;
-  input.texts.forEach((text, si) => {
+  /** Those who met whose sides, as that sentence states them, were fewer than two (read again once the whole item is read). */
+  const unresolvedMet: { at: number; si: number; cue: number; p: PersonSpan; rule: DelegationRule; across: string[] }[] = [];
+  input.texts.forEach((stamped, si) => {
+    // A live blog entry's time stamp is no part of its line: "13:10 — For Washington: A, B and C".
+    const spaced = stamped.replace(LIVE_STAMP, (a) => ' '.repeat(a.length));
+    const text = spaced.trimStart();
     const people = input.people[si]!;
     const unit = input.units[si]!;
     const cued = ROSTER_FILTER.test(text) || SPLIT_CUES.some((c) => mayHold(c, text) && matches(c.re, text));
@@ -441,7 +446,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     // "Q: And the Americans? / A: The special envoy, A, plus B.", "And Kyiv? / B again leads.": the
     // answer right after a question naming one side, when it only lists people or says who leads.
     if (askedAt === si - 1 && lastSide && unit.lineStart && people.length) {
-      const body = mask(text, people).replace(SPEAKER_LABEL, '');
+      const body = mask(spaced, people).trimStart().replace(SPEAKER_LABEL, '');
       const leads = ANSWER_LEADS.exec(body);
       const ks = leads ? [Number(leads[1])] : verblessList(body) ? placeholders(body) : [];
       for (const k of ks) {
@@ -453,7 +458,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     // A colon after a person's deputies, or after "also", may begin a list that goes on from one begun (below).
     const goesOnCue = text.includes(':') && /\b(?:deputies|also|as\s+well)\b/i.test(text);
     if (!cued && !heads && !named && !goesOnCue && !(heading && unit.lineStart)) return;
-    const m = mask(text, people);
+    const m = mask(spaced, people).trimStart();
     const sides = cued || heads || named || goesOnCue ? sideCues(m, itemSides) : [];
     const sideOf = (c: SideCue | undefined) => (c ? (c.contextual ? lastSide : c.party) : undefined);
 
@@ -543,6 +548,14 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         // named, so it stands for a delegation only when that sentence named one.
         if (side?.pronoun && lastSideAt !== si - 1) continue;
         let party = side && !side.contextual ? side.party : undefined;
+        // "Israel, for its part, sent A", "The Russians brought A and B": a side word as the clause's
+        // subject is the sender's side. "Brought" says so only with a side there (its own or the opener's):
+        // a person who brings others is read by roster.travels-with.
+        if (rule.id === 'roster.sends') {
+          const sender = sideSubject(m.slice(0, start), itemSides);
+          if (!party && sender) party = sender;
+          if (!party && BROUGHT.test(cue[0])) continue;
+        }
         // "A and B will represent Russia": the side is the party the verb takes.
         if (rule.id === 'roster.represent-before') party = findParties(m.slice(end, end + 40).split(/[,;.]/)[0] ?? '', { sides: itemSides })[0]?.party.name;
         // "Representing Armenia (at the talks) were A and B": the sentence opens on the cue, and the
@@ -588,7 +601,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
             : rule.people === 'before'
               ? rule.each
                 ? adjacentBefore(m.slice(0, start), itemSides)
-                : peopleBefore(m.slice(0, start), itemSides)
+                : peopleBefore(participleClause(m.slice(0, start), cue[0]), itemSides)
               : rule.people === 'subject'
                 ? [...orElse(orElse(subjectOf(m.slice(0, start)), () => apposedBefore(m, start)), () => clauseSubjectBefore(m, start)), ...(rule.object ? objectOf(m.slice(end)) : [])]
                 : orElse(apposed(m, start, end), () => (COPULA_BEFORE.test(m.slice(Math.max(0, start - 30), start)) ? subjectOf(m.slice(0, start)) : []));
@@ -727,6 +740,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           if (++inSentence > MAX_CANDIDATES) break;
           if (metSides && metSides.size < 2) {
             out.push({ ...score(si, p, rule.product, rule, undefined, undefined, input), accepted: false, why: 'those who met name fewer than two sides' });
+            unresolvedMet.push({ at: out.length - 1, si, cue: start, p, rule, across: [...metSides].filter((x): x is string => !!x) });
             continue;
           }
           const at = m.indexOf(`⟨${k}⟩`);
@@ -989,7 +1003,41 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     // A sentence that leads on from the delegation ("It includes …") keeps it the one named last.
     if (sides.some((s) => s.pronoun) && lastSideAt === si - 1) lastSideAt = si;
   });
+  seatMetFromItem(out, unresolvedMet, input);
   return out;
+}
+
+/**
+ * "The Russian delegation is headed by A. … Before that, A held talks in Geneva with UN chief B":
+ * one who met states no side in that sentence, but a rule seats them on one elsewhere in the item,
+ * before or after (a surname and a full name alike). With that side the meeting may name two sides,
+ * and those who met sit on theirs; a name the item seats on two sides lends none.
+ */
+function seatMetFromItem(out: RosterCandidate[], unresolved: { at: number; si: number; cue: number; p: PersonSpan; rule: DelegationRule; across: string[] }[], input: RosterInput): void {
+  if (!unresolved.length) return;
+  const seats = new Map<string, string | null>();
+  for (const c of out) {
+    if (!c.accepted || !c.party) continue;
+    const k = nameKey(c.name);
+    const was = seats.get(k);
+    seats.set(k, was === undefined || was === c.party ? c.party : null);
+  }
+  const bySentence = new Map<string, typeof unresolved>();
+  for (const u of unresolved) {
+    // One meeting is one cue: "A met B, a day after C held talks with D" is two.
+    const key = `${u.si}:${u.rule.id}:${u.cue}`;
+    bySentence.set(key, [...(bySentence.get(key) ?? []), u]);
+  }
+  for (const group of bySentence.values()) {
+    const sideOf = (u: (typeof unresolved)[number]) => sideOfPerson(u.p, input) ?? seats.get(nameKey(u.p.name)) ?? undefined;
+    const sides = new Set([...group.flatMap((u) => u.across), ...group.map(sideOf).filter((x): x is string => !!x)]);
+    if (sides.size < 2) continue;
+    for (const u of group) {
+      const own = sideOfPerson(u.p, input);
+      const seat = own ? undefined : sideOf(u);
+      out[u.at] = score(u.si, u.p, u.rule.product, u.rule, seat, seat ? 'listed' : undefined, input);
+    }
+  }
 }
 
 /**
@@ -1083,9 +1131,18 @@ const ADVERBIAL_WITH = /^(?:\s+(?:here|there|again|today|yesterday|(?:in|at|on)\
 /** "held talks in the Emirati capital with A": the same in lower-case words, tried first. */
 const LOWER_ADVERBIAL_WITH = /^\s(?:here\s|there\s)?(?:(?:on|in|at)\s(?:[\p{L}\d.]{1,20}\s){1,3}?)?with\s/u;
 
+/**
+ * "his British, French and German counterparts - A, B and C - as well as D": the counterparts' party
+ * words (read into each name's side beforehand, see respectively.ts) stand before the list, set off
+ * by a dash, colon or comma; "as well as" after it goes on with the list.
+ */
+const COUNTERPARTS_BEFORE = /^\s*(?:his|her|their)\s(?:\p{Lu}[\p{L}-]*(?:,\s\p{Lu}[\p{L}-]*){0,6}(?:,?\sand\s\p{Lu}[\p{L}-]*)?\s)?counterparts?\s?(?:[,:(]|\s?[—–-]{1,2})?\s(?=⟨)/u;
+const AS_WELL_AS = /^((?:\s*(?:,\s*)?(?:and\s+)?⟨\d+⟩)+)\s?(?:[—–)-]{1,2}\s?)?,?\sas\swell\sas\s/u;
+
 function objectOf(after: string): number[] {
   const ks: number[] = [];
   let rest = after.replace(LOWER_ADVERBIAL_WITH, ' ').replace(ADVERBIAL_WITH, '');
+  if (COUNTERPARTS_BEFORE.test(rest)) rest = rest.replace(COUNTERPARTS_BEFORE, ' ').replace(AS_WELL_AS, '$1 and ');
   for (let guard = 0; guard < 4; guard++) {
     const next = /^\s*(?:,\s*)?(?:and\s+)?((?:[\p{L}’'.-]+\s+){0,7}?)⟨(\d+)⟩(?!’s)/u.exec(rest);
     if (!next) break;
@@ -1100,12 +1157,16 @@ function objectOf(after: string): number[] {
 }
 
 /** A list that runs on past semicolons ("A, adviser; B, deputy minister; and C"), as rosters in prose do. */
+const SPEECH_IN_ITEM = /\b(?:said|says|told|tells|added|adds|according)\b/;
+
 function readLongList(s: string, sides: ItemSides | undefined): number[] {
   let { ks, rest } = readList(s, sides);
   // Each item's title may be long ("Deputy Foreign Minister for Legal and International Affairs B",
   // "First Deputy Head of the Security Service of Ukraine (SBU) B").
-  for (let guard = 0; guard < 40 && /^;\s*(?:and\s+)?(?:[\p{L}’'.()-]+\s+){0,14}⟨/u.test(rest); guard++) {
-    const more = readList(rest.replace(/^;\s*(?:and\s+)?/, ''), sides);
+  // "; the military intelligence chief, B; and Gen. C": a title in lower case set off by a comma right before the item's name.
+  // An item that says something ("; the Kremlin spokesman, C, said …") is a clause of its own: the list has ended.
+  for (let guard = 0; guard < 40 && /^;\s*(?:and\s+)?(?:[\p{L}’'.()-]+\s+){0,14}⟨|^;\s*(?:and\s+)?(?:the\s+)?(?:[\p{Ll}’'.()-]+\s+){0,6}[\p{Ll}’'.()-]+,\s+⟨/u.test(rest) && !SPEECH_IN_ITEM.test(rest.slice(1).split(';')[0]!); guard++) {
+    const more = readList(rest.replace(/^;\s*(?:and\s+)?/, '').replace(/^((?:[\p{L}’'.()-]+\s+){0,7}?[\p{L}’'.()-]+),(\s+⟨)/u, '$1$2'), sides);
     if (!more.ks.length) break;
     ks = [...ks, ...more.ks];
     rest = more.rest;
@@ -1291,7 +1352,7 @@ function dropDateline(s: string): string {
 /** Where a clause begins inside a sentence: after a semicolon or colon, or at "while", "whereas", "with", "that". */
 const CLAUSE_BREAK = /;|:|\b(?:while|whereas|with|that)\s/g;
 /** Words that may stand between a clause's subject and its verb ("A has also led…", "A, who…"). */
-const AUX_WORDS = new Set(['has', 'had', 'have', 'is', 'was', 'will', 'would', 'also', 'again', 'now', 'still', 'currently', 'already', 'once', 'who', 'and', 'he', 'she']);
+const AUX_WORDS = new Set(['has', 'had', 'have', 'is', 'was', 'are', 'were', 'will', 'would', 'also', 'again', 'now', 'still', 'currently', 'already', 'once', 'who', 'and', 'he', 'she']);
 
 /**
  * The people who open the clause ending at the cue: "A[, an apposition,] leads the delegation",
@@ -1397,6 +1458,24 @@ function relativeHead(before: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** A verb of saying and its "that": who said it is no subject of what follows. */
+const SAID_THAT = /\b(?:said|says|told\s+(?:reporters|journalists)|announced|confirmed)\s+(?:that\s+)?/g;
+
+/**
+ * The clause whose subjects the cue takes: "A met B, with C and D joining on the Russian side" (a
+ * participle's subjects after the last "with"); "President A said B and C would be in Geneva as well"
+ * (what was said, after its verb of saying, when it names people).
+ */
+function participleClause(before: string, cue: string): string {
+  if (/ing$/.test(cue)) {
+    const at = before.lastIndexOf(', with ');
+    return at >= 0 ? before.slice(at + 7) : before;
+  }
+  const said = execAll(SAID_THAT, before).pop();
+  const after = said ? before.slice(said.index + said[0].length) : '';
+  return said && after.includes('⟨') ? after : before;
+}
+
 function peopleBefore(before: string, sides: ItemSides | undefined): number[] {
   // A dash-set aside ("A — flanked by the Shin Bet chief and in contact with the Biden administration —") names no item.
   const clause = before.replace(/^.*[;:]/s, '').replace(/\s[—–]\s[^—–]{0,200}\s[—–]\s/g, (a) => ' '.repeat(a.length));
@@ -1406,6 +1485,19 @@ function peopleBefore(before: string, sides: ItemSides | undefined): number[] {
     out.push(Number(h[1]));
   }
   return out;
+}
+
+const BROUGHT = /^(?:brought|brings|has brought|have brought)$/;
+/** Asides between a subject and its verb: "Israel, for its part, sent …", "Moscow, in turn, brought …". */
+const SUBJECT_ASIDE = /,\s(?:for\s(?:its|their)\s(?:part|side)|in\sturn|meanwhile|in\sresponse|for\snow|this\stime)\s?,/gu;
+/** A clause that is only a side word and auxiliaries: "The Russians", "Kyiv is again", "Israel, for its part,". */
+const SIDE_SUBJECT = /^\s*(?:[Tt]he\s)?(\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?)\s(?:(?:is|are|was|were|has|have|had|will|would|also|again|once|then|later|reportedly|expected|to)\s){0,4}$/u;
+
+/** The side a clause's subject names when it is a side word alone, no person ("Israel sent A", "The Russians brought B"). */
+function sideSubject(before: string, sides: ItemSides | undefined): string | undefined {
+  const clause = dropDateline(before.split(/[;:]/).pop() ?? '').replace(SUBJECT_ASIDE, '');
+  const m = SIDE_SUBJECT.exec(clause.endsWith(' ') ? clause : `${clause} `);
+  return m ? lastParty(m[1]!, sides) : undefined;
 }
 
 /** Who sends: a party word or a person with a side in the clause before "send". */

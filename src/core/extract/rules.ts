@@ -477,12 +477,17 @@ export const DELEGATION_RULES: DelegationRule[] = [
     id: 'roster.principals-met',
     cues: [
       'met', 'meets', 'met with', 'meets with', 'due to meet', 'will meet', 'to meet with', 'held talks with', 'holds talks with', 'hold talks with', 'had talks with', 'held talks', 'holds talks',
-      'held a meeting with', 'hosted talks with', 'received', 'hosted',
+      'held a meeting with', 'hosted talks with', 'received', 'hosted', 'expected to meet', 'set to meet',
     ],
     // "A and B held indirect talks", "… held a third round of talks": matched on its own, which keeps
     // the one alternation within recheck's budget.
     // "A will sit down with B" likewise (the one alternation is at recheck's budget).
-    patterns: [/\bheld (?:(?:a|an|their|new) )?(?:[\p{L}-]+ ){1,4}?(?:talks|negotiations|consultations)\b/gu, /\b(?:sit|sat|sits) down with\b/gu],
+    // "A and B held more than five hours of talks with C"; "A and envoys B and C resumed talks in Berlin".
+    patterns: [
+      /\bheld (?:(?:a|an|their|new) )?(?:[\p{L}-]+ ){1,5}?(?:talks|negotiations|consultations)\b/gu,
+      /\b(?:sit|sat|sits) down with\b/gu,
+      /\b(?:resumed|resume|resumes) (?:their )?(?:talks|negotiations|consultations)\b/gu,
+    ],
     unit: 'sentence',
     people: 'subject',
     object: true,
@@ -591,7 +596,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
   {
     id: 'roster.others-are',
     cues: ['other two are', 'other three are', 'other four are', 'other two were', 'other three were', 'other four were'],
-    patterns: [/^Also\s+on\s+it\s+(?:are|were)\b/gu],
+    // "Also on it are C and D", "Also in it: C, D and E".
+    patterns: [/^Also\s+(?:on|in)\s+it(?:\s+(?:are|were)\b|:)/gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
@@ -675,12 +681,19 @@ export const DELEGATION_RULES: DelegationRule[] = [
   {
     id: 'roster.sends',
     cues: ['is expected to send', 'are expected to send', 'will send', 'would send', 'is sending', 'are sending', 'sent', 'sends', 'to send'],
+    // "Kyiv is again sending A"; "The Russians brought A, B and C" (a side, not a person, brings its
+    // people: only with a side word as the clause's subject or opener, see rosters.ts).
+    patterns: [/\b(?:is|are) (?:again|also|once again) sending\b/gu, /\b(?:brought|brings|has brought|have brought)\b/gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
-    shape: 'a side sends people ("Washington is expected to send envoy A, B and Army Secretary C"); the side is the sender named before the verb',
+    shape: 'a side sends people ("Washington is expected to send envoy A, B and Army Secretary C", "Israel, for its part, sent A", "The Russians brought A and B"); the side is the sender named before the verb',
     weight: 3,
-    examples: [ex('Washington is expected to send envoy Mark Dalton and Army Secretary Tom Reed.', 'United States', 'Mark Dalton', 'Tom Reed')],
+    examples: [
+      ex('Washington is expected to send envoy Mark Dalton and Army Secretary Tom Reed.', 'United States', 'Mark Dalton', 'Tom Reed'),
+      ex('Israel, for its part, sent Tom Reed, a senior official of its security council.', 'Israel', 'Tom Reed'),
+      ex('The Russians brought Defence Minister Pavel Orlov and Finance Minister Ivan Petrov.', 'Russia', 'Pavel Orlov', 'Ivan Petrov'),
+    ],
   },
   {
     id: 'roster.for-side',
@@ -789,7 +802,12 @@ export const DELEGATION_RULES: DelegationRule[] = [
       // "A and B were also at the table", "C will also be in the room", "D also joined (Moscow's side of the table)".
       /\b(?:(?:were|was|are|is|will be) also|will also be|would also be) (?:at the table|in the room)\b/gu,
       // "A and B joined them in the Emirati capital": those joined are the people named before; each on their own side.
-      /\bjoined (?:them|him|her)\b/gu,
+      // "C, the strategic affairs minister, is expected to join them later in the week": the same, to come.
+      /\b(?:(?:is|are) (?:expected|due|set) to |will |(?:is|are) to )?(?:also )?(?:joined|join) (?:them|him|her)\b/gu,
+      // "Zelensky said A and B would be in Geneva as well": the people said to be at the talks' place too.
+      /\b(?:will|would) (?:also )?be in \p{Lu}[\p{L}-]+(?: as well| too)\b/gu,
+      // "…, with A and B joining on the Russian side": the side named right after.
+      /\bjoining(?= on the \p{Lu}[\p{L}-]* side\b)/gu,
       /\balso joined\b(?= [\p{Lu}][\p{L}’'-]*['’]s side\b|[.,;]|$)/gu,
     ],
     unit: 'sentence',
