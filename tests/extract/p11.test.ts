@@ -80,3 +80,15 @@ describe('a traveller "at the head of a delegation"', () => {
     expect(people("Denmark's Foreign Minister Halvard Lunde said on Monday that a delegation would leave for Oslo.")).toEqual([]);
   });
 });
+
+describe('"on behalf of the government"', () => {
+  it('seats those taking part on behalf of the government on the state the item ties it to', () => {
+    expect(people('Colombia and the ELN resumed talks in Havana. Taking part on behalf of the government were Senator Ana Restrepo and Mario Quintero.')).toEqual([
+      'Colombia: Ana Restrepo',
+      'Colombia: Mario Quintero',
+    ]);
+  });
+  it('reads no side from "the government" where the item names no armed movement or state to tie it to (trap)', () => {
+    expect(people('Taking part on behalf of the government were Senator Ana Restrepo and Mario Quintero.')).toEqual([]);
+  });
+});

@@ -139,7 +139,7 @@ function commissionSide(before: string, sides: ItemSides | undefined): string | 
 /** "a Russian team led by A and a Ukrainian one headed by B", "The ELN one is headed by C": "one" stands for a side's team only right after its party word. */
 const ONE_AFTER_SIDE = /\b(?:[Aa]|[Aa]n|[Tt]he)\s\p{Lu}[\p{L}-]{1,30}\s$/u;
 /** "for the US side", "representing Ukraine", "For Kinshasa:" and "For the rebels:" opening a line (a generic side word only there). */
-const FOR_SIDE = /\b(?:from|for|on)\s+the\s+([\p{Lu}][\p{L}’'-]*)\s+side\b|\b(?:for|representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)|^(?:For|Representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?|government|rebels|guerrillas|opposition)(?=\s*:)/gu;
+const FOR_SIDE = /\b(?:from|for|on)\s+the\s+([\p{Lu}][\p{L}’'-]*)\s+side\b|\b(?:for|representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)|^(?:For|Representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?|government|rebels|guerrillas|opposition)(?=\s*:)|\bon\sbehalf\sof\s(?:the\s)?(government|rebels|guerrillas|opposition)\b/gu;
 /** A verb of going right before "for X": X is where they go ("instructed a team to leave for Doha"). */
 const MOTION_BEFORE = /\b(?:leave|leaves|left|leaving|depart|departs|departed|departing|head|heads|headed|heading|bound|set\s+off|set\s+out|sail|sails|sailed|fly|flies|flew|flying|board|boarded|en\s+route)\s+$/i;
 /** "for Doha talks", "for the Cairo round": the party word names the talks' place. */
@@ -183,7 +183,8 @@ function sideCues(m: string, sides: ItemSides | undefined): SideCue[] {
   for (const f of execAll(FOR_SIDE, m)) {
     // "to leave for Doha", "bound for Cairo", "for Doha talks": a destination or a round's place, not a side.
     if (!f[1] && (MOTION_BEFORE.test(m.slice(Math.max(0, f.index - 24), f.index)) || ROUND_NOUN_AFTER.test(m.slice(f.index + f[0].length, f.index + f[0].length + 24)))) continue;
-    const party = lastParty(f[1] ?? f[2] ?? f[3] ?? '', sides);
+    // "Taking part on behalf of the government were A and B": a generic side word the item ties to one party.
+    const party = lastParty(f[1] ?? f[2] ?? f[3] ?? f[4] ?? '', sides);
     if (party) out.push({ start: f.index, end: f.index + f[0].length, party, contextual: false, noun: false });
   }
   // Cheap literal tests first: most sentences hold neither "represented" nor a possessive, and these
