@@ -641,6 +641,13 @@ function attachRole(s: SentenceTokens, p: PersonSpan): void {
       i--;
       continue;
     }
+    // "Chinese Ambassador to Malaysia A": a post's "to" and the country it is posted to sit inside the
+    // title; the side is the words before the title (China), not where the post is.
+    if (t.lower === 'to' && toks[i + 1]?.party && /^(?:ambassador|envoy|representative|consul)$/.test(toks[i - 1]?.lower ?? '')) {
+      pre.unshift(t);
+      i--;
+      continue;
+    }
     // "Mossad Director A", "Shin Bet chief B": an office named before the title words is part of
     // the title, and the office → side table (lexicon OFFICES) reads the side from it.
     if (t.cap && pre.length) {

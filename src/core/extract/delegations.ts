@@ -128,7 +128,7 @@ const SOURCE_ASIDE =
   /,\s(?:a|an|the|two|three|several)\s(?:[\p{L}-]{1,25}\s){0,3}?(?:official|officials|source|sources|spokesman|spokeswoman|spokesperson|diplomat|diplomats)\s(?:said|says|told\s[\p{L}]{1,25}|added),(?=\s)/gu;
 
 const ANCHOR_RE =
-  /\b(?:(?:negotiating|peace|negotiation)\s+)?(delegations?|team|side|negotiators|delegates|envoys|officials|diplomats|Americans|Russians|Ukrainians|Europeans)\b/gi;
+  /\b(?:(?:negotiating|peace|negotiation)\s+)?(delegations?|team|side|negotiators|delegates|envoys|officials|diplomats|Americans|Russians|Ukrainians|Europeans|(?<=\band\s)that(?=\s+of\s))\b/gi;
 /** Weak anchors name a group without saying it is a delegation: only "led by" counts after them. */
 const WEAK_ANCHOR = /^(?:officials|diplomats|americans|russians|ukrainians|europeans)$/;
 
@@ -303,6 +303,13 @@ const TRIGGER_WORD = /\b(?:includ|compris|consist|made\s+up|featur|takes?\s+in|t
  * "A, appointed by President B", "A, sent by C": whoever appoints, sends or approves someone on a
  * delegation is named in that person's apposition, not listed beside them.
  */
+/**
+ * "Adviser to Prime Minister B", "an aide to President B": B holds the office the adviser serves, no
+ * item of the list. "Assistant to the President B" (the article) is B's own title: B is the assistant.
+ */
+const ADVISER_TO = /\b(?:adviser|advisor|aide|assistant|counsell?or)\s+to\s+(?!the\s)(?:[\p{L}’'.-]+\s+){1,3}$/iu;
+/** A headline's source after a spaced dash, closing it: "… for security talks - B". Words (no comma) before the dash. */
+const HEADLINE_SOURCE = /[\p{Ll}\d]\s[-—–]\s⟨(\d+)⟩\s*$/u;
 const APPOINTER = new RegExp(String.raw`\b(?:${APPOINTING_VERBS.map((v) => v.split(' ').join(String.raw`\s+`)).join('|')})\s+by\s+(?:[\p{L}’'.-]+\s+){0,5}$`, 'u');
 
 /** Reads a list of people from `s` until a new clause starts; returns them and the rest. */
@@ -338,8 +345,11 @@ export function readList(s: string, sides: ItemSides | undefined): { ks: number[
   if (trig && trig.index > 0 && trig.index < end) end = trig.index;
   const head = flat.slice(0, end);
   let ks = execAll(PH_RE, head)
-    .filter((m) => !/^’s/.test(head.slice(m.index + m[0].length)) && !isComplement(head.slice(0, m.index), sides) && !APPOINTER.test(head.slice(Math.max(0, m.index - 80), m.index)))
+    .filter((m) => !/^’s/.test(head.slice(m.index + m[0].length)) && !isComplement(head.slice(0, m.index), sides) && !APPOINTER.test(head.slice(Math.max(0, m.index - 80), m.index)) && !ADVISER_TO.test(head.slice(Math.max(0, m.index - 60), m.index)))
     .map((m) => Number(m[1]));
+  // "Delegation led by A to go to Abu Dhabi for talks - B": a headline's closing dash names its source.
+  const source = ks.length > 1 ? HEADLINE_SOURCE.exec(flat) : null;
+  if (source && Number(source[1]) === ks[ks.length - 1]) ks = ks.slice(0, -1);
   // "…and B, an adviser to the FSB director, Kremlin aide C told journalists": C is the source.
   if (stopAt < flat.length && SPEECH_STOP.test(flat.slice(stopAt))) {
     const speaker = /,\s+(?:[\p{L}’'.-]+\s+){0,5}⟨(\d+)⟩\s*$/u.exec(head);
@@ -506,8 +516,14 @@ export function findDelegations(
     for (let j = 0; j < ai; j++) if (relEnd[j]! > at) nextAt = Math.min(nextAt, relEnd[j]!);
     const prevEnd = ai > 0 ? anchors[ai - 1]!.index + anchors[ai - 1]![0].length : 0;
     const weak = WEAK_ANCHOR.test(noun);
+    // "The government delegation, headed by A, and that of the rebels, led by B": "that of" is the
+    // second side's delegation, its side the words after "of", never the first side's.
+    const thatOf = noun === 'that' ? /^\s+of\s+(?:the\s+)?[^,;⟨]{2,40}/.exec(m.slice(after)) : null;
+    if (noun === 'that' && !thatOf) return;
     // "The Americans were led by": the anchor word names the party itself.
-    let party = /^[A-Z]/.test(a[1]!) ? findParties(a[1]!, { sides })[0]?.party.name : undefined;
+    let party = thatOf ? partyAfter(m, after, sides) : /^[A-Z]/.test(a[1]!) ? findParties(a[1]!, { sides })[0]?.party.name : undefined;
+    if (thatOf && !party) return;
+    if (thatOf) after += thatOf[0].length;
     party ??= partyBefore(m, at, people, state) ?? partyAfter(m, after, sides);
     // "On the Russian side, A led the negotiators": an earlier anchor of the sentence lends its party.
     if (!party && !weak && sentenceParty) party = sentenceParty;
@@ -661,7 +677,14 @@ export function findDelegations(
       // "Zelensky said he had a call, in which A and B also took part": the speaker is no participant.
       const head = clause.slice(0, cut);
       const rel = execAll(/\b(?:which|whom|where)\b/g, head).pop();
-      for (const k of placeholders(rel ? head.slice(rel.index) : head)) add(state.lastParty, k, 'member', ALSO_TOOK_PART);
+      const part = rel ? head.slice(rel.index) : head;
+      for (const k of placeholders(part)) {
+        // "Chinese Ambassador to Malaysia A and U.S. Ambassador B also attended": a title naming other
+        // countries only (never the side just named) makes A an onlooker, not that side's member.
+        const own = findParties(part.slice(part.lastIndexOf('⟩', part.indexOf(PH(k))) + 1, part.indexOf(PH(k))), { sides }).map((f) => f.party.name);
+        if (own.length && !own.includes(state.lastParty)) continue;
+        add(state.lastParty, k, 'member', ALSO_TOOK_PART);
+      }
     }
   }
 

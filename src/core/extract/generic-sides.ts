@@ -12,14 +12,14 @@ import type { Token } from './tokens.js';
 /** Words that stand for the state's side once the item has tied them to one state ("Sudan's army … the army delegation"). */
 const GOVERNMENT = new Set(['government', 'govt', 'regime', 'army']);
 /** Words that stand for the one armed movement the item names. */
-const ARMED = new Set(['rebel', 'rebels', 'guerrilla', 'guerrillas', 'insurgents', 'insurgent', 'militants']);
+const ARMED = new Set(['rebel', 'rebels', 'militia', 'militias', 'guerrilla', 'guerrillas', 'insurgents', 'insurgent', 'militants']);
 /** Words that stand for the one opposition coalition the item names. */
 const OPPOSITION = new Set(['opposition']);
 /** A government named only as a speaker's employer ("Rwandan government spokesperson A"): no side to the talks. */
 const SPEAKING = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'source', 'sources', 'media', 'newspaper', 'broadcaster', 'mouthpiece']);
 const POSSESSIVE_DETERMINERS = new Set(['whose', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'another', 'other', 'each']);
 /** Words between a state and its government that do not change whose it is ("Ethiopia's federal government"). */
-const GOVERNMENT_MODIFIERS = new Set(['federal', 'central', 'national', 'transitional', 'interim', 'military', 'military-led', 'civilian', 'de', 'facto', 'new', 'current', 'caretaker']);
+const GOVERNMENT_MODIFIERS = new Set(['internationally', 'recognized', 'recognised', 'legitimate', 'elected', 'federal', 'central', 'national', 'transitional', 'interim', 'military', 'military-led', 'civilian', 'de', 'facto', 'new', 'current', 'caretaker']);
 
 /** The state a generic word is tied to by the words right before it ("Colombia's government"), or "of X" right after. */
 function tiedState(toks: readonly Token[], k: number): Party | undefined {

@@ -145,7 +145,7 @@ const PEOPLE_SUBJECT = /\b[Tt]he\s(\p{Lu}\p{Ll}{2,30}(?:s|ese))(?=\s(?:were|are|
 /** "a Russian team led by A and a Ukrainian one headed by B", "The ELN one is headed by C": "one" stands for a side's team only right after its party word. */
 const ONE_AFTER_SIDE = /\b(?:[Aa]|[Aa]n|[Tt]he)\s\p{Lu}[\p{L}-]{1,30}\s$/u;
 /** "for the US side", "representing Ukraine", "For Kinshasa:" and "For the rebels:" opening a line (a generic side word only there). */
-const FOR_SIDE = /\b(?:from|for|on)\s+the\s+([\p{Lu}][\p{L}’'-]*)\s+side\b|\b(?:for|representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)|^(?:For|Representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?|government|rebels|guerrillas|opposition)(?=\s*:)/gu;
+const FOR_SIDE = /\b(?:from|for|on)\s+the\s+([\p{Lu}][\p{L}’'-]*)\s+side\b|\b(?:for|representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)|^(?:For|Representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?|government|rebels|guerrillas|opposition)(?=\s*:)|\bon\sbehalf\sof\s(?:the\s)?(government|rebels|guerrillas|opposition)\b/gu;
 /** A verb of going right before "for X": X is where they go ("instructed a team to leave for Doha"). */
 const MOTION_BEFORE = /\b(?:leave|leaves|left|leaving|depart|departs|departed|departing|head|heads|headed|heading|bound|set\s+off|set\s+out|sail|sails|sailed|fly|flies|flew|flying|board|boarded|en\s+route)\s+$/i;
 /** "for Doha talks", "for the Cairo round": the party word names the talks' place. */
@@ -184,10 +184,17 @@ function sideCues(m: string, sides: ItemSides | undefined): SideCue[] {
     if (party) out.push({ start: a.index, end, party, contextual: false, noun: true });
     else if (CONTEXT_BEFORE.test(before) && !GO_BETWEEN_BEFORE.test(before) && /^(?:delegation|team|side)$/.test(noun)) out.push({ start: a.index, end, contextual: true, noun: true });
   }
+  // "The government delegation, headed by A, and that of the rebels, led by B": "that of" stands for
+  // the second side's delegation, its side the words after "of".
+  for (const t of m.includes('that of') ? execAll(/\band\s+that\s+of\s+(?:the\s+)?([^,;⟨]{2,40})/gu, m) : []) {
+    const party = lastParty(t[1]!, sides);
+    if (party) out.push({ start: t.index, end: t.index + t[0].length, party, contextual: false, noun: false });
+  }
   for (const f of execAll(FOR_SIDE, m)) {
     // "to leave for Doha", "bound for Cairo", "for Doha talks": a destination or a round's place, not a side.
     if (!f[1] && (MOTION_BEFORE.test(m.slice(Math.max(0, f.index - 24), f.index)) || ROUND_NOUN_AFTER.test(m.slice(f.index + f[0].length, f.index + f[0].length + 24)))) continue;
-    const party = lastParty(f[1] ?? f[2] ?? f[3] ?? '', sides);
+    // "Taking part on behalf of the government were A and B": a generic side word the item ties to one party.
+    const party = lastParty(f[1] ?? f[2] ?? f[3] ?? f[4] ?? '', sides);
     if (party) out.push({ start: f.index, end: f.index + f[0].length, party, contextual: false, noun: false });
   }
   // Cheap literal tests first: most sentences hold neither "represented" nor a possessive, and these
@@ -603,7 +610,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
                 ? adjacentBefore(m.slice(0, start), itemSides)
                 : peopleBefore(participleClause(m.slice(0, start), cue[0]), itemSides)
               : rule.people === 'subject'
-                ? [...orElse(orElse(subjectOf(m.slice(0, start)), () => apposedBefore(m, start)), () => clauseSubjectBefore(m, start)), ...(rule.object ? objectOf(m.slice(end)) : [])]
+                ? [...orElse(orElse(orElse(subjectOf(m.slice(0, start)), () => apposedBefore(m, start)), () => clauseSubjectBefore(m, start)), () => travellerAtHead(m.slice(0, start), cue[0])), ...(rule.object ? objectOf(m.slice(end)) : [])]
                 : orElse(apposed(m, start, end), () => (COPULA_BEFORE.test(m.slice(Math.max(0, start - 30), start)) ? subjectOf(m.slice(0, start)) : []));
         // Sides in order: the cue's party word; else the office a listed title names (one side for
         // the whole list, when the titles agree); else "the delegation" the item named last.
@@ -911,8 +918,13 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           // "…consisted of: head of the delegation, presidential aide A; B; …": the item's own words make A the leader.
           const at = m.indexOf(`⟨${k}⟩`);
           const item = at > 0 ? m.slice(0, at).split(/[;:]/).pop()! : '';
-          const role: RuleProduct = HEADS_ITEM.test(item) ? 'leader' : 'member';
-          out.push(score(si, p, role, COLON_RULE, party, party ? evidence : undefined, input));
+          const role: RuleProduct = HEADS_ITEM.test(item) || LEADERS_COLON.test(m.slice(Math.max(0, colon - 40), colon)) ? 'leader' : 'member';
+          // "…: A, adviser to B, for the government, and C, its spokesman, for the rebels": an item's own
+          // "for <side>" before the next item is that item's side, whatever the list's.
+          const next = ks.map((j) => m.indexOf(`⟨${j}⟩`)).filter((x) => x > at).sort((a, b) => a - b)[0] ?? m.length;
+          const forOwn = at > 0 ? ITEM_FOR_SIDE.exec(m.slice(at + `⟨${k}⟩`.length, next)) : null;
+          const ownSide = forOwn ? lastParty(forOwn[1]!, itemSides) : undefined;
+          out.push(ownSide ? score(si, p, role, COLON_RULE, ownSide, 'explicit', input) : score(si, p, role, COLON_RULE, party, party ? evidence : undefined, input));
         }
       }
     }
@@ -1004,6 +1016,16 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     if (sides.some((s) => s.pronoun) && lastSideAt === si - 1) lastSideAt = si;
   });
   seatMetFromItem(out, unresolvedMet, input);
+  // "Chinese Ambassador to Malaysia A also attended", "- US Ambassador to Malaysia B, as observers": an
+  // ambassador posted elsewhere, seated only by their own country, which has nobody else at any table
+  // in the item, is an onlooker.
+  const titles = new Map(input.people.flat().map((p) => [p.name, p.role?.title ?? '']));
+  const posted = (c: RosterCandidate) => /\bambassador\s+to\b/.test(titles.get(c.name) ?? '');
+  for (const c of out)
+    if (c.accepted && c.party && c.side !== 'explicit' && posted(c) && !out.some((o) => o !== c && o.accepted && o.party === c.party && !posted(o))) {
+      c.accepted = false;
+      c.why = 'an ambassador posted elsewhere, of no side the item seats';
+    }
   return out;
 }
 
@@ -1173,6 +1195,11 @@ function readLongList(s: string, sides: ItemSides | undefined): number[] {
   }
   return ks;
 }
+
+/** A colon list's item closed by its own side: ", for the government," / ", for the Tigrayan side." */
+const ITEM_FOR_SIDE = /^[^;]*?,\sfor\s([^\s,;:⟨.][^,;:⟨.]{1,39})(?=[,;.]|$)/u;
+/** "the two chief negotiators:", "the heads of the delegations:": a colon list of the sides' leaders. */
+const LEADERS_COLON = /\b(?:chief|lead|top)\s+negotiators\s*$|\bheads\s+of\s+(?:the\s+)?(?:two\s+)?delegations\s*$/i;
 
 /** Up to six title words (capitalised or not) between a head-of noun and its holder. */
 /** After a head-of noun: titles, then its holder ("the head of the US delegation, Secretary of State A"; "chief negotiator is their spokesman, A"). */
@@ -1407,6 +1434,17 @@ function subjectOf(raw: string): number[] {
   }
   if (words.split(/\s+/).filter(Boolean).some((w) => !AUX_WORDS.has(w.toLowerCase()))) return [];
   return ks;
+}
+
+/**
+ * "A left for Geneva on Monday at the head of a delegation": the clause's one traveller (titles
+ * before them, a verb of going after) leads the delegation they travel at the head of.
+ */
+const TRAVELLER = /^\s*(?:[\p{L}.'’-]+\s+){0,5}?⟨(\d+)⟩(?!’s)\s+(?:left|arrived|flew|travell?ed|went|came|set\s+off|headed)\s[^⟨;]{0,80}$/u;
+function travellerAtHead(before: string, cue: string): number[] {
+  if (!/^at\sthe\shead\sof\b/.test(cue)) return [];
+  const t = TRAVELLER.exec(dropDateline(before).replace(/^.*,\s/u, ''));
+  return t ? [Number(t[1])] : [];
 }
 
 /** The people right before the cue, with nothing but an apposition between ("A, B and C at the talks"). */

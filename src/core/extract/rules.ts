@@ -158,6 +158,14 @@ const AGREED_TEXT =
  */
 const CALLED_OFF = /\b(?:scrapped|cancell?ed|called\s+off)\b/i;
 
+/**
+ * A meeting the copy only speculates about seats nobody: "the preparation of a possible summit
+ * between A and B", "has floated a second meeting that would include C". A meeting proposed or
+ * scheduled ("proposed a meeting between A and B") is not hedged so and still counts.
+ */
+const SPECULATED_MEETING =
+  /\b(?:possible|potential|prospective|hypothetical|floated|mooted)\s(?:[\p{L}-]+\s){0,3}?(?:(?:summit|meeting|encounter)\s(?:that|which)\s(?:would|could|might)\s(?:also\s)?)?$/iu;
+
 /** Groups that speak rather than sit at a table, before a composition cue (`reject.speakers`). */
 const SPEAKING_GROUP =
   /\b(?:officials|diplomats|leaders|politicians|lawmakers|legislators|figures|critics|hardliners|commentators|analysts|experts|observers|voices|ministers)(?:\s(?:in|from|at)\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?|\sof\sthe\s\p{Ll}+)?\s?,?\s?$/iu;
@@ -325,7 +333,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
       ...COMPOSITION_VERBS.slice(0, 13), 'consist of', ...COMPOSITION_VERBS.slice(13, 14), 'participants include', 'members include',
       'members are', 'members were', ...COMPOSITION_VERBS.slice(14), 'also has', 'also had',
     ],
-    reject: { before: NO_SIDE_BEFORE, speakers: SPEAKING_GROUP, rest: CALLED_OFF },
+    reject: { before: new RegExp(`${NO_SIDE_BEFORE.source}|${SPECULATED_MEETING.source}`, 'iu'), speakers: SPEAKING_GROUP, rest: CALLED_OFF },
     // "is made up, among others, of A, B and C": an aside inside the verb (matched on its own).
     patterns: [/\bmade up, [^,⟨]{1,30}, of\b/gu],
     unit: 'sentence',
@@ -394,6 +402,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
       // A side's commission at border or peace talks ("heads the Baku commission"): a side only with its party word (rosters.ts).
       /\b(?:leads|led|heads|headed|chairs|chaired) the (?:[\p{L}’'-]{1,30} ){0,3}?commission\b/gu,
       /\b(?:was|is|will\sbe|would\sbe|remains|remained|stays|stayed)\sat\sthe\shead\sof\b/gu,
+      // "A left for Geneva on Monday at the head of a delegation": the traveller leads it.
+      /(?<!\b(?:was|is|be|remains|remained|stays|stayed)\s)\bat\sthe\shead\sof\s(?:a|an|his|her|its|their)\s(?:[\p{L}’'-]{1,30}\s){0,2}?(?:delegation|team)\b/gu,
       // "A, the head of Z's office, is leading the Ukrainian team", "A and B are leading the U.S. side", "… will be heading the … side".
       /\b(?:is|are|was|were|will\sbe)\s(?:leading|heading)\sthe\s(?:[\p{L}\d’'.-]{1,30}\s{1,4}){0,3}?(?:side|team|delegation)\b/gu,
     ],
@@ -411,6 +421,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
       ex("Russia's delegation is made up of Ministry of Defense representatives, with Admiral Igor Kostyukov, Chief of the Main Directorate of the General Staff, at its head.", 'Russia', ['Igor Kostyukov', 'leader']),
       ex('His Azerbaijani counterpart, Deputy Prime Minister Elchin Mammadov, heads the Baku commission.', 'Azerbaijan', ['Elchin Mammadov', 'leader']),
       ex("Foreign Minister Davit Sargsyan led the Armenian delegation, while Foreign Minister Rauf Mammadli headed Azerbaijan's.", 'Azerbaijan', ['Rauf Mammadli', 'leader']),
+      ex("Denmark's Foreign Minister Halvard Lunde left for Geneva on Monday at the head of a delegation for the second round of talks.", 'Denmark', ['Halvard Lunde', 'leader']),
       // A clause of its own after "and" or a verb of saying: its subject right before the verb.
       ex("Kosovo's negotiators arrived in Brussels on Sunday. The deputy stayed in Pristina and Ilir Kastrati heads the team.", 'Kosovo', ['Ilir Kastrati', 'leader']),
     ],
@@ -566,6 +577,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
     // alternation is at the size recheck can still prove linear).
     // "A is expected to travel to Moscow next week to meet B": the errand's meeting, its other party the traveller.
     patterns: [/\b(?:summit|encounter)(?: [\p{L}’'-]+){0,4} between\b/gu, /\b(?:travel|fly|go|head) to \p{Lu}[^.;:⟨]{0,40}? to meet\b/gu],
+    reject: { before: SPECULATED_MEETING },
     unit: 'sentence',
     people: 'after',
     product: 'member',

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { people } from './read.js';
+
+/**
+ * Precision on unseen copy about other negotiations (2 Dec 2026, p11): who is at a side's table and
+ * who is only near it. Sentences written for these tests (people and places of our own).
+ */
+
+describe('a meeting the copy only speculates about', () => {
+  it('seats nobody for "a possible summit between A and B"', () => {
+    expect(people('Talks will also cover the preparation of a possible summit between President Halvard Lunde of Denmark and Norwegian Prime Minister Ola Brekke.')).toEqual([]);
+  });
+  it('seats nobody for a meeting floated "that would include" someone', () => {
+    expect(people('The Danish delegation includes Mette Kjaer. Lunde has floated a second meeting that would include Norwegian Prime Minister Ola Brekke.')).toEqual([
+      'Denmark: Mette Kjaer',
+    ]);
+  });
+  it('still seats those of a summit actually proposed (trap: the rule is not switched off)', () => {
+    expect(people('Kyiv proposed a summit between Ukrainian President Taras Melnyk and Russian President Pavel Sokolov.')).toEqual([
+      'Russia: Pavel Sokolov',
+      'Ukraine: Taras Melnyk',
+    ]);
+  });
+});
+
+describe('onlookers who "also attended"', () => {
+  it('does not put third countries\' ambassadors on the side just named', () => {
+    expect(
+      people('The Danish delegation, led by Halvard Lunde, included Foreign Minister Mette Kjaer. Swedish Ambassador to Norway Lars Vinther and German Ambassador to Norway Klaus Weber also attended the meeting.'),
+    ).toEqual(['Denmark: Halvard Lunde (leader)', 'Denmark: Mette Kjaer']);
+  });
+  it('still adds the side\'s own people who also took part', () => {
+    expect(people('The Danish delegation was headed by Halvard Lunde; Danish Deputy Minister Jonas Holm also took part.')).toEqual(['Denmark: Halvard Lunde (leader)', 'Denmark: Jonas Holm']);
+  });
+});
+
+describe('the second side as "that of"', () => {
+  it('gives "and that of the rebels, led by B" the rebels\' side, not the government\'s', () => {
+    expect(
+      people('Colombia and the ELN resumed talks in Havana. The government delegation, headed by Ana Restrepo, and that of the rebels, led by Mario Quintero, met for three hours.'),
+    ).toEqual(['Colombia: Ana Restrepo (leader)', 'ELN: Mario Quintero (leader)']);
+  });
+});
+
+describe('a government tied to its state across a participle', () => {
+  it('reads "Yemen\'s internationally recognised government … the government delegation" as Yemen', () => {
+    expect(
+      people("Yemen's internationally recognised government and the Houthis ended talks in Geneva. The government delegation was headed by Ali Saleh, while Ahmed Qasim led the militia's negotiators."),
+    ).toEqual(['Houthis: Ahmed Qasim (leader)', 'Yemen: Ali Saleh (leader)']);
+  });
+});
+
+describe('a colon list of both sides\' chief negotiators', () => {
+  it('gives each item the side its own "for …" names, and leaves out the principal an adviser serves', () => {
+    expect(
+      people(
+        'The Sudanese government and the Rapid Support Forces signed the truce, with the two chief negotiators: Omar Khalil, adviser to President Hassan Idris, for the government, and Tarek Mansour, a spokesman of the RSF, for the paramilitaries.',
+      ),
+    ).toEqual(['Rapid Support Forces: Tarek Mansour (leader)', 'Sudan: Omar Khalil (leader)']);
+  });
+  it('keeps "Assistant to the President B" as B\'s own title (trap)', () => {
+    expect(people("Danish Prime Minister Halvard Lunde arrived in Oslo. Lunde's team included Foreign Minister Mette Kjaer and Assistant to the President Jonas Holm.")).toContain('Denmark: Jonas Holm');
+  });
+});
+
+describe('a headline\'s source after a closing dash', () => {
+  it('is no co-leader of the delegation the headline names', () => {
+    expect(people('Danish delegation led by Halvard Lunde to go to Oslo for border talks - Jonas Holm')).toEqual(['Denmark: Halvard Lunde (leader)']);
+  });
+  it('keeps a list of co-leaders joined by "and" (trap)', () => {
+    expect(people('The Danish delegation is led by Halvard Lunde and Jonas Holm.')).toEqual(['Denmark: Halvard Lunde (leader)', 'Denmark: Jonas Holm (leader)']);
+  });
+});
+
+describe('a traveller "at the head of a delegation"', () => {
+  it('leads it, on their own side', () => {
+    expect(people("Denmark's Foreign Minister Halvard Lunde left for Geneva on Monday at the head of a delegation for the second round of talks.")).toEqual(['Denmark: Halvard Lunde (leader)']);
+  });
+  it('makes no leader of someone merely named before a delegation arrives (trap)', () => {
+    expect(people("Denmark's Foreign Minister Halvard Lunde said on Monday that a delegation would leave for Oslo.")).toEqual([]);
+  });
+});
+
+describe('"on behalf of the government"', () => {
+  it('seats those taking part on behalf of the government on the state the item ties it to', () => {
+    expect(people('Colombia and the ELN resumed talks in Havana. Taking part on behalf of the government were Senator Ana Restrepo and Mario Quintero.')).toEqual([
+      'Colombia: Ana Restrepo',
+      'Colombia: Mario Quintero',
+    ]);
+  });
+  it('reads no side from "the government" where the item names no armed movement or state to tie it to (trap)', () => {
+    expect(people('Taking part on behalf of the government were Senator Ana Restrepo and Mario Quintero.')).toEqual([]);
+  });
+});
