@@ -14,7 +14,7 @@ if (HELD_OUT.has(id)) {
   process.exit(2);
 }
 // The development sets written apart from real-reporting.json (never a held-out one).
-const DEV_FILES: RealSet[] = ['classes-dev', 'dates-dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev11'];
+const DEV_FILES: RealSet[] = ['classes-dev', 'dates-dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11'];
 const all = [
   ...(JSON.parse(readFileSync(new URL('../tests/fixtures/labelled/real-reporting.json', import.meta.url), 'utf8')) as RealPassage[]),
   ...DEV_FILES.flatMap((set) => loadReal(set)),
