@@ -675,8 +675,9 @@ export const DELEGATION_RULES: DelegationRule[] = [
       // "A brought Secretary of State B and envoy C into the room": those brought to the table (A sits there too).
       /\b(?:brought|brings|bringing)(?=(?: [\p{L}\d.'’⟨⟩-]{1,30}){1,12}? (?:into the room|to the table)\b)/gu,
       // "while A brought Foreign Minister B": a named principal's companions, titles before them, right after the verb.
-      // Never "A brought up B's offer", "A brought charges against B".
-      /(?<=⟨\d+⟩ (?:also |again )?)(?:brought|brings)(?! (?:up|in|down|about|forward|back|together|home|charges|a|an|the)\b)(?= (?:[\p{L}.’'-]{1,30} ){0,5}?⟨\d+⟩)/gu,
+      // Never "A brought up B's offer", "A brought charges against B", nor "A brought B to the airport" (a
+      // destination other than the table, which the pattern before reads).
+      /(?<=⟨\d+⟩ (?:also |again )?)(?:brought|brings)(?! (?:up|in|down|about|forward|back|together|home|charges|a|an|the)\b)(?= (?:[\p{L}.’'-]{1,30} ){0,5}?⟨\d+⟩(?! (?:to|into|onto)\b))/gu,
     ],
     unit: 'sentence',
     people: 'after',
