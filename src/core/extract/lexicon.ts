@@ -389,7 +389,7 @@ export const OTHER_EVENT_BEFORE_DATE = /\b(?:fighting|war|attack|attacks|invasio
  * deal in Lima", "on August 6, when he spent three hours with the leader". A round of principals.
  */
 export const PEOPLE_MET_VERB =
-  /\b(?:met|meets|meet|meeting\s+with|see|saw|sees|received|receives|hosted|hosts|handed|presented|held\s+talks|spent\s+[\w\s]{1,20}?\s+with|sat\s+down\s+with|signed|opened)\b/i;
+  /\b(?:met|meets|meet|meeting\s+with|see|saw|sees|received|receives|hosted|hosts|handed|presented|held\s+talks|spent\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?\w+\s+hours?\s+with|sat\s+down\s+with|signed|opened)\b/i;
 
 export const EVENT_VERB_BEFORE_DATE =
   /\b(?:resigned|stepped\s+down|(?:was|were)\s+(?:dismissed|sacked|fired|arrested)|died|(?:took|takes|take|taking)\s+effect|(?:came|comes|come|went|goes|go)\s+into\s+(?:force|effect)|effective(?:\s+(?:from|as\s+of))?)\s+(?:late\s+|early\s+)?(?:(?:at\s+)?(?:midnight|noon)\s+)?(?:on\s+|from\s+)?$/i;

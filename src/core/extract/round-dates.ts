@@ -120,19 +120,31 @@ const SAME_CITY = /\b(?:in|at)\s+the\s+same\s+(?:city|capital)\b/i;
 
 /**
  * People meeting on the date: a meeting verb in the date's own clause before it (no clause break
- * between), or in the ", when …" clause right after it; two named people, two sides, or "he/she" and a
- * named one; and a place in the sentence.
+ * between), or in the ", when …" clause right after it (the rest of the sentence after a date that opens
+ * it); two named people, two sides, or "he/she" and a named one, in that stretch; and a place in the
+ * sentence. Gives the stretch's start and end.
  */
-function peopleMet(view: SentenceView, d: DateSpan, placed: boolean): boolean {
-  if (!placed) return false;
+function peopleMet(view: SentenceView, d: DateSpan, placed: boolean): [number, number] | undefined {
+  if (!placed) return undefined;
   const s = view.text;
-  const before = s.slice(Math.max(0, d.start - 90), d.start);
-  const clause = before.slice(Math.max(0, before.search(/[^;:.,]*$/)));
+  const from = Math.max(0, d.start - 90);
+  const before = s.slice(from, d.start);
+  const cut = from + Math.max(...[';', ':', '.', ','].map((c) => before.lastIndexOf(c) + 1));
+  const clause = s.slice(cut, d.start);
   // "On Thursday evening, A received B in the Kremlin": a date opening the sentence dates its clause.
-  const when = (/^\W*on\s*$/i.test(s.slice(0, d.start)) ? /^([^;.]{0,140})/ : /^,?\s+when\s+([^;.]{0,140})/).exec(s.slice(d.end))?.[1] ?? '';
-  if (!PEOPLE_MET_VERB.test(clause) && !PEOPLE_MET_VERB.test(when)) return false;
-  const people = new Set(view.people.map((p) => p.name)).size;
-  return people >= 2 || /\b(?:two|both)\s+sides\b/i.test(when) || (people >= 1 && /\b(?:he|she)\b/i.test(clause + ' ' + when)) || participantsOf(s, view.tokens, view.people, view.sides).length >= 2;
+  const when = (/^\W*on\s*$/i.test(s.slice(0, d.start)) ? /^([^;.]{0,140})/ : /^,?\s+when\s+([^;.]{0,140})/).exec(s.slice(d.end))?.[0] ?? '';
+  if (!PEOPLE_MET_VERB.test(clause) && !PEOPLE_MET_VERB.test(when)) return undefined;
+  const span: [number, number] = [cut, d.end + when.length];
+  const inSpan = view.people.filter((p) => p.start >= span[0] && p.end <= span[1]);
+  const people = new Set(inSpan.map((p) => p.name)).size;
+  const text = clause + ' ' + when;
+  return people >= 2 || /\b(?:two|both)\s+sides\b/i.test(text) || (people >= 1 && /\b(?:he|she)\b/i.test(text)) ? span : undefined;
+}
+
+/** The sides of the people in a meeting's stretch ("the two sides": the item's). */
+function meetingSides(view: SentenceView, span: [number, number], itemParties: string[]): string[] {
+  if (/\b(?:two|both)\s+sides\b/i.test(view.text.slice(span[0], span[1]))) return itemParties;
+  return [...new Set(view.people.flatMap((p) => (p.start >= span[0] && p.end <= span[1] && p.party ? [p.party] : [])))];
 }
 
 /**
@@ -286,9 +298,15 @@ export function applyRoundDates(
     }
     // A meeting of people carried over the threshold by that cue alone is a round only between the
     // negotiation's standing sides (else the item's), neither a go-between: "Zelensky met Erdogan in Ankara on Thursday" is a call on a host.
-    if (c.score - (WEIGHT.get('people-met') ?? 0) < ROUND_DATE_THRESHOLD && c.cues.includes('people-met') && parties.some((p) => !(standing.size ? standing.has(p) : itemParties.includes(p)) || mediators.has(p))) {
-      c.outcome = 'no-sides';
-      continue;
+    // Its sides are those of the people in the meeting's stretch: "Putin did not travel; Zelensky met
+    // Erdogan in Ankara on Thursday" names one side of the talks and a host.
+    if (c.score - (WEIGHT.get('people-met') ?? 0) < ROUND_DATE_THRESHOLD && c.cues.includes('people-met')) {
+      const span = peopleMet(v, c.date, true);
+      const met = span ? meetingSides(v, span, itemParties) : [];
+      if (met.length < 2 || met.some((p) => !(standing.size ? standing.has(p) : itemParties.includes(p)) || mediators.has(p))) {
+        c.outcome = 'no-sides';
+        continue;
+      }
     }
     if (parties.length < 2) parties = [...new Set([...parties, ...itemParties])];
     // A new round needs its own place in the sentence: a placeless day is too often another event's.
