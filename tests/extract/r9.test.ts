@@ -123,3 +123,23 @@ describe('dev11 pass: a round dated by its first day', () => {
     expect(got).toEqual(['Vienna 2025-05-14']);
   });
 });
+
+describe('dev10 pass: a meeting of people of the two sides at a place on its date', () => {
+  const lede = 'Armenia and Azerbaijan held a new round of talks in Vienna on Tuesday.';
+  it('dates "the foreign minister had handed the draft to the Azerbaijani president in Baku on Monday" as a round of its own', () => {
+    const got = dated(`${lede}\nThe Armenian foreign minister Ararat Mirzoyan had handed the draft to Azerbaijani President Ilham Aliyev in Baku on Monday.`);
+    expect(got).toContain('Baku 2025-05-12');
+  });
+  it('dates the ", when" clause of a date: "since March 3, when the two sides signed a protocol in Prague"', () => {
+    const got = dated(`${lede}\nThe talks had stalled since March 3, when the two sides signed a protocol in Prague.`);
+    expect(got).toContain('Prague 2025-03-03');
+  });
+  it('does not take one side calling on a host, told beside the other side, as a round', () => {
+    const got = dated(`${lede}\nAzerbaijani President Ilham Aliyev did not travel; Armenian foreign minister Ararat Mirzoyan had handed the draft to Turkish President Recep Tayyip Erdogan in Ankara on Monday.`);
+    expect(got).toEqual(['Vienna 2025-05-13']);
+  });
+  it('does not take a date whose "when" clause tells no meeting as a round', () => {
+    const got = dated(`${lede}\nThe talks had stalled since March 3, when shelling hit a village near Tavush.`);
+    expect(got).toEqual(['Vienna 2025-05-13']);
+  });
+});

@@ -289,7 +289,7 @@ export function extract(input: ExtractInput): Extraction {
   if (certain && (roundDrafts.length || sentences.some((s) => TALKS_RE.test(s)))) {
     const views: SentenceView[] = sentences.map((_, i) => ({ text: norm[i]!, tokens: toks[i]!, people: people[i]!, dates: dates[i]!, sides }));
     dateCands = dateCandidates(views, roundDrafts, published);
-    roundDrafts.push(...applyRoundDates(dateCands, views, roundDrafts, itemParties.length >= 2 ? itemParties : [], published, sideless));
+    roundDrafts.push(...applyRoundDates(dateCands, views, roundDrafts, itemParties.length >= 2 ? itemParties : [], published, sideless, standingSides));
   }
   // "MUSCAT, April 12. /TASS/. Consultations … ended in the Omani capital": the lede's round in the
   // dateline's city, told as done with no day of its own, is the dateline's day.
