@@ -350,6 +350,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
     id: 'roster.represented-by',
     cues: ['represented by', 'represented … by', 'representing'],
     reject: { before: NO_SIDE_BEFORE },
+    // "is represented, among others, by A, B and C": an aside inside the verb (matched on its own).
+    patterns: [/\brepresented, [^,⟨]{1,30}, by\b/gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
@@ -651,7 +653,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
       /^(?:He|She)(?:['’]s|\sis|\swas|\swill\sbe)\s(?:also\s|again\s)?with(?=\s(?:the\s)?(?:[\p{L}’'.-]{1,30},?\s){0,4}?⟨\d+⟩)/gu,
       // "He was joined at the ambassador's residence by A", "They were accompanied by B".
       /^(?:He|She|They)\s(?:was|were|is|are|will\sbe|had\sbeen)\s(?:also\s|again\s)?(?:joined|accompanied|flanked)\s(?:(?:in|at|on)\s(?:the\s)?(?:[\p{L}’'-]{1,30}\s){1,4}?)?by\b/gu,
-     /^(?:Also )?(?:Alongside|Beside|With) (?:[\p{L}’'.-]{1,30} ){0,5}?⟨\d+⟩ (?:were|are|was|is|sat)\b/gu, /\bwith (?:him|her|them) ?[—–-] /gu],
+     /^(?:Also (?:alongside|beside|with) |(?:Also )?(?:Alongside|Beside|With) )(?:[\p{L}’'.-]{1,30} ){0,5}?⟨\d+⟩ (?:were|are|was|is|sat)\b/gu, /\bwith (?:him|her|them) ?[—–-] /gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
@@ -1235,7 +1237,7 @@ export const SENTENCE_SHAPES: SentenceShape[] = [
   },
   {
     id: 'shape.facing',
-    cues: ['facing them', 'across the table', 'on the other side of the table'],
+    cues: ['facing them', 'across the table', 'across from them', 'on the other side of the table'],
     product: 'member',
     shape: '"Facing them were A and B": the side opposite the one placed last, the latest other party the text named',
     examples: [
