@@ -184,3 +184,22 @@ describe('companions set beside a principal who meets, and asides inside roster 
     expect(people('Danish and Swedish negotiators met in Oslo on Monday. The plan is represented, in the view of critics, by Jonas Holm as a surrender.')).toEqual([]);
   });
 });
+
+describe('a relative clause of a meeting, and a count of people sent before a colon list', () => {
+  it('seats "the talks that A held with B" on their own sides', () => {
+    expect(
+      people('Danish and Swedish negotiators met in Oslo on Monday. The visit follows the talks that Danish Prime Minister Mette Kjaer held with Swedish envoy Erik Strand in Stockholm on May 2.'),
+    ).toEqual(['Denmark: Mette Kjaer', 'Sweden: Erik Strand']);
+  });
+
+  it('reads "sent two officials …: A and B" as the sender\'s people', () => {
+    expect(
+      people("Danish and Swedish negotiators met in Oslo on Monday. The Danish side sent two officials from below cabinet level: Jonas Holm, a senior director at the foreign ministry, and Mette Kjaer, the defence ministry's head of planning."),
+    ).toEqual(['Denmark: Jonas Holm', 'Denmark: Mette Kjaer']);
+  });
+
+  it('reads no table from a call that one had with another, nor from one brought somewhere other than the table', () => {
+    expect(people('Danish and Swedish negotiators met in Oslo on Monday. The visit follows the phone call that Danish Prime Minister Mette Kjaer had with Swedish envoy Erik Strand on May 2.')).toEqual([]);
+    expect(people('Danish and Swedish negotiators met in Oslo on Monday. Danish Prime Minister Mette Kjaer brought envoy Jonas Holm to the airport.')).toEqual([]);
+  });
+});

@@ -500,6 +500,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
       /\bheld (?:(?:a|an|their|new) )?(?:[\p{L}-]+ ){1,5}?(?:talks|negotiations|consultations)\b/gu,
       /\b(?:sit|sat|sits) down with\b/gu,
       /\b(?:resumed|resume|resumes) (?:their )?(?:talks|negotiations|consultations)\b/gu,
+      // "the talks that A held with B and C": a relative clause whose subject met its object.
+      /(?<=\b(?:talks|meeting|negotiations) that (?:[\p{L}.’'-]+ ){0,4}⟨\d+⟩ )(?:held|had) with\b/gu,
     ],
     unit: 'sentence',
     people: 'subject',
@@ -677,8 +679,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
       // "A brought Secretary of State B and envoy C into the room": those brought to the table (A sits there too).
       /\b(?:brought|brings|bringing)(?=(?: [\p{L}\d.'’⟨⟩-]{1,30}){1,12}? (?:into the room|to the table)\b)/gu,
       // "while A brought Foreign Minister B": a named principal's companions, titles before them, right after the verb.
-      // Never "A brought up B's offer", "A brought charges against B".
-      /(?<=⟨\d+⟩ (?:also |again )?)(?:brought|brings)(?! (?:up|in|down|about|forward|back|together|home|charges|a|an|the)\b)(?= (?:[\p{L}.’'-]{1,30} ){0,5}?⟨\d+⟩)/gu,
+      // Never "A brought up B's offer", "A brought charges against B", "A brought B to the airport".
+      /(?<=⟨\d+⟩ (?:also |again )?)(?:brought|brings)(?! (?:up|in|down|about|forward|back|together|home|charges|a|an|the)\b)(?= (?:[\p{L}.’'-]{1,30} ){0,5}?⟨\d+⟩(?! to (?!the (?:table|talks)\b)))/gu,
     ],
     unit: 'sentence',
     people: 'after',
@@ -1237,7 +1239,7 @@ export const SENTENCE_SHAPES: SentenceShape[] = [
   },
   {
     id: 'shape.facing',
-    cues: ['facing them', 'across the table', 'across from them', 'on the other side of the table'],
+    cues: ['facing them', 'across the table', 'on the other side of the table'],
     product: 'member',
     shape: '"Facing them were A and B": the side opposite the one placed last, the latest other party the text named',
     examples: [
