@@ -203,3 +203,17 @@ describe('a relative clause of a meeting, and a count of people sent before a co
     expect(people('Danish and Swedish negotiators met in Oslo on Monday. Danish Prime Minister Mette Kjaer brought envoy Jonas Holm to the airport.')).toEqual([]);
   });
 });
+
+describe('one received by another: the passive of a meeting', () => {
+  it('seats "A was received by B and C" on their own sides', () => {
+    expect(people('Danish and Swedish negotiators met in Oslo on Monday. Danish envoy Jonas Holm was received by Swedish Foreign Minister Erik Strand in Stockholm on Tuesday.')).toEqual([
+      'Denmark: Jonas Holm',
+      'Sweden: Erik Strand',
+    ]);
+  });
+
+  it('reads no table where those received and their host share a side or the host has none, nor on a call', () => {
+    expect(people('Danish and Swedish negotiators met in Oslo on Monday. Danish envoy Jonas Holm and Danish minister Mette Kjaer were received by Pope Leo at the Vatican on Tuesday.')).toEqual([]);
+    expect(people('Danish and Swedish negotiators met in Oslo on Monday. Danish envoy Jonas Holm was received by Swedish Foreign Minister Erik Strand by phone on Tuesday.')).toEqual([]);
+  });
+});

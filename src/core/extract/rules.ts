@@ -502,6 +502,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
       /\b(?:resumed|resume|resumes) (?:their )?(?:talks|negotiations|consultations)\b/gu,
       // "the talks that A held with B and C": a relative clause whose subject met its object.
       /(?<=\b(?:talks|meeting|negotiations) that (?:[\p{L}.’'-]+ ){0,4}⟨\d+⟩ )(?:held|had) with\b/gu,
+      // "A was received by envoy B and C": the passive of "B received A".
+      /\b(?:was|were) received by\b/gu,
     ],
     unit: 'sentence',
     people: 'subject',
