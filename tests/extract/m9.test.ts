@@ -153,3 +153,67 @@ describe('two holders of one office named as a pair, at a round between two side
     expect(people('Russian and Ukrainian negotiators met in Istanbul on Tuesday. The last meeting, between Sergey Lavrov and Oleh Marchuk in Antalya on March 10, produced no progress.', PUBLISHED, RU)).toEqual([]);
   });
 });
+
+/** m9 pass on dev10's misses: those who sit with a principal or a named delegate, and asides inside a roster verb. */
+describe('companions set beside a principal who meets, and asides inside roster verbs', () => {
+  it('seats a principal and the companions of a "with A and B at his side" aside on the principal\'s side', () => {
+    expect(
+      people('Danish and Swedish negotiators met in Oslo on Monday. Swedish Prime Minister Erik Strand, with adviser Lars Berg and envoy Nils Ek at his side, received Danish Foreign Minister Mette Kjaer in Stockholm.'),
+    ).toEqual(['Denmark: Mette Kjaer', 'Sweden: Erik Strand', 'Sweden: Lars Berg', 'Sweden: Nils Ek']);
+  });
+
+  it('reads "Also with A were B and C" and "represented, among others, by"', () => {
+    expect(
+      people('Danish and Swedish negotiators met in Oslo on Monday. The Swedish team was led by Erik Strand. Also with Strand were Lars Berg, the army chief, and Deputy Foreign Minister Nils Ek, among others.'),
+    ).toEqual(['Sweden: Erik Strand (leader)', 'Sweden: Lars Berg', 'Sweden: Nils Ek']);
+    expect(people('Danish and Swedish negotiators met in Oslo on Monday. The Danish side is represented, among others, by Foreign Minister Mette Kjaer and Jonas Holm, an adviser.')).toEqual([
+      'Denmark: Jonas Holm',
+      'Denmark: Mette Kjaer',
+    ]);
+  });
+
+  it('seats "Across from them:" on the side opposite the one just named', () => {
+    expect(
+      people('Danish and Swedish negotiators met in Oslo on Monday. Sweden is represented by Foreign Minister Erik Strand and envoy Lars Berg. Across from them: Jonas Holm and Danish defence adviser Mette Kjaer.'),
+    ).toEqual(['Denmark: Jonas Holm', 'Denmark: Mette Kjaer', 'Sweden: Erik Strand', 'Sweden: Lars Berg']);
+  });
+
+  it('reads no table from an aside that is no one\'s companions, nor an aside that is no roster', () => {
+    expect(people('Danish and Swedish negotiators met in Oslo on Monday. Swedish Prime Minister Erik Strand, with a smile at his side, said nothing.')).toEqual([]);
+    expect(people('Danish and Swedish negotiators met in Oslo on Monday. Erik Strand, with Lars Berg at his side, told reporters the talks went well.')).toEqual([]);
+    expect(people('Danish and Swedish negotiators met in Oslo on Monday. The plan is represented, in the view of critics, by Jonas Holm as a surrender.')).toEqual([]);
+  });
+});
+
+describe('a relative clause of a meeting, and a count of people sent before a colon list', () => {
+  it('seats "the talks that A held with B" on their own sides', () => {
+    expect(
+      people('Danish and Swedish negotiators met in Oslo on Monday. The visit follows the talks that Danish Prime Minister Mette Kjaer held with Swedish envoy Erik Strand in Stockholm on May 2.'),
+    ).toEqual(['Denmark: Mette Kjaer', 'Sweden: Erik Strand']);
+  });
+
+  it('reads "sent two officials …: A and B" as the sender\'s people', () => {
+    expect(
+      people("Danish and Swedish negotiators met in Oslo on Monday. The Danish side sent two officials from below cabinet level: Jonas Holm, a senior director at the foreign ministry, and Mette Kjaer, the defence ministry's head of planning."),
+    ).toEqual(['Denmark: Jonas Holm', 'Denmark: Mette Kjaer']);
+  });
+
+  it('reads no table from a call that one had with another, nor from one brought somewhere other than the table', () => {
+    expect(people('Danish and Swedish negotiators met in Oslo on Monday. The visit follows the phone call that Danish Prime Minister Mette Kjaer had with Swedish envoy Erik Strand on May 2.')).toEqual([]);
+    expect(people('Danish and Swedish negotiators met in Oslo on Monday. Danish Prime Minister Mette Kjaer brought envoy Jonas Holm to the airport.')).toEqual([]);
+  });
+});
+
+describe('one received by another: the passive of a meeting', () => {
+  it('seats "A was received by B and C" on their own sides', () => {
+    expect(people('Danish and Swedish negotiators met in Oslo on Monday. Danish envoy Jonas Holm was received by Swedish Foreign Minister Erik Strand in Stockholm on Tuesday.')).toEqual([
+      'Denmark: Jonas Holm',
+      'Sweden: Erik Strand',
+    ]);
+  });
+
+  it('reads no table where those received and their host share a side or the host has none, nor on a call', () => {
+    expect(people('Danish and Swedish negotiators met in Oslo on Monday. Danish envoy Jonas Holm and Danish minister Mette Kjaer were received by Pope Leo at the Vatican on Tuesday.')).toEqual([]);
+    expect(people('Danish and Swedish negotiators met in Oslo on Monday. Danish envoy Jonas Holm was received by Swedish Foreign Minister Erik Strand by phone on Tuesday.')).toEqual([]);
+  });
+});

@@ -854,9 +854,9 @@ const BACK_LEADS_RE = new RegExp(
 );
 /** "The Russian delegation he headed": a delegation noun with a pronoun leader after it. */
 const DELEGATION_HE_LED = /\b((?:[\p{Lu}][\p{L}’'-]*\s+){1,2})(?:delegation|team|side)\s+(?:that\s+|which\s+)?(?:he|she)\s+(?:headed|led|heads|leads|is\s+leading|was\s+leading)\b/u;
-/** "Facing them were A and B", "Across the table sat A", "On the other side of the table were A". */
+/** "Facing them were A and B", "Across the table sat A", "Across from them: A and B", "On the other side of the table were A". */
 const FACING_RE =
-  /^(?:Facing\s+(?:them|him|her|the\s+\p{L}+)\s+(?:were|was|sat|are|is)|Across\s+the\s+table\s+(?:sat|were|was)|On\s+the\s+other\s+side(?:\s+of\s+the\s+table)?\s*,?\s+(?:were|was|sat))\s+/u;
+  /^(?:Facing\s+(?:them|him|her|the\s+\p{L}+)\s+(?:were|was|sat|are|is)|Across\s+the\s+table\s+(?:sat|were|was)|Across\s+from\s+(?:them|him|her)(?::|\s+(?:sat|were|was|are|is))|On\s+the\s+other\s+side(?:\s+of\s+the\s+table)?\s*,?\s+(?:were|was|sat))\s+/u;
 /** "Moscow's man in the room, A,": a party's one delegate. */
 const PARTY_MAN_RE = new RegExp(
   String.raw`(?<![\p{L}.-])([\p{Lu}][\p{L}.-]*)['’]s\s+(?:${wordsOf(PARTY_MAN, 'nouns')})\s+(?:${wordsOf(PARTY_MAN, 'places')}),\s+⟨(\d+)⟩`,

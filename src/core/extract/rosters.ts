@@ -545,7 +545,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         if (rule.id === 'roster.take-part-before' && !/⟨\d+⟩(?:,[^,;⟨]{1,90},)?(?:\s*,(?:\s+who)?)?(?:\s+(?:both|too|also|themselves|himself|herself))?\s*$/u.test(m.slice(0, start))) continue;
         // "send envoy A and B": the people follow the verb, titles between; not "sent to Jeddah, …, A noted".
         // "has sent its top commander, General A": one comma before the name sets off its title.
-        if (rule.id === 'roster.sends' && !/^\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:[\p{L}.'’-]+,\s+(?:[\p{L}.'’-]+\s+){0,2}?)?⟨\d+⟩/u.test(m.slice(end))) continue;
+        // "sent two officials from below cabinet level: A and B": a count of people, then a colon list.
+        if (rule.id === 'roster.sends' && !/^\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:[\p{L}.'’-]+,\s+(?:[\p{L}.'’-]+\s+){0,2}?)?⟨\d+⟩/u.test(m.slice(end)) && !SENT_COUNT.test(m.slice(end))) continue;
         // "Russia sent President A a draft memorandum": A receives it; sent to no table.
         if (rule.id === 'roster.sends' && /^\s+(?:[\p{L}.'’-]+\s+){0,6}?⟨\d+⟩\s+(?:a|an|the|its|his|her|their|our|this|that|some|several|new)\s/u.test(m.slice(end))) continue;
         // "For the US side, Secretary A and B are expected": titles only between the side and its people, not a clause ("On the Russian side, the shelling killed A").
@@ -594,10 +595,14 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         // "Joining A and B will be C and D": A and B, then the list after the copula.
         const joining = rule.id === 'roster.joining' ? JOINING_COPULA.exec(m.slice(end, end + 200)) : null;
         if (rule.id === 'roster.joining' && !joining) continue;
+        // "A, with aide B and envoy C at his side, received D": the companions are the aside's, before the cue.
+        const atSide = rule.id === 'roster.companions' && /^at\s(?:his|her)\sside$/i.test(cue[0]) ? atSideAside(m.slice(0, start)) : null;
         const joined = joining ? placeholders(m.slice(end, end + joining.index)) : [];
         // "Trump was joined by A and B; Putin by C and D": a second subject's companions, its verb left out.
         const joinedElsewhere = rule.id === 'roster.taking-part' && /\b(?:joined|accompanied|flanked)\s+by$/i.test(cue[0]) ? JOINED_ELLIPSIS.exec(m.slice(end)) : null;
-        const ks = joining
+        const ks = atSide
+          ? placeholders(atSide[2]!)
+          : joining
           ? [...joined, ...readLongList(m.slice(end + joining.index + joining[0].length), itemSides)]
           : rule.people === 'after'
             ? rule.id === 'roster.for-side'
@@ -653,6 +658,13 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
             party = lent;
             evidence = 'listed';
           }
+        }
+        // "A, with aide B and envoy C at his side, received D": B and C sit on A's side.
+        if (atSide && !disagree) {
+          const lent = sideOfPerson(people[Number(atSide[1])], input) ?? lentBy(people[Number(atSide[1])]);
+          if (!lent) continue;
+          party = lent;
+          evidence = 'listed';
         }
         // "Alongside A were C and D": the person named in the cue lends their side.
         const alongside = rule.id === 'roster.companions' ? /⟨(\d+)⟩/.exec(cue[0]) : null;
@@ -1395,6 +1407,8 @@ function subjectOf(raw: string): number[] {
     .replace(/\s[—–]\s/g, ', ')
     // "A, who is leading the American side, and B met C": a relative clause set off by commas is no subject.
     .replace(/(⟨\d+⟩),\s(?:who|which)\s[^,⟨;]{1,80},/gu, '$1,')
+    // "A, with aide B and envoy C at his side, received D": the companions' aside is no subject.
+    .replace(/(⟨\d+⟩),\swith\s(?:[^,;:⟨]|⟨\d+⟩){1,160}?\sat\s(?:his|her)\sside,/gu, '$1')
     .replace(/\b[Tt]he\s((?:[\p{L}’'.-]+\s){0,3}[\p{L}’'.-]+),\s(⟨\d+⟩),/gu, (all, title: string, k: string) =>
       title.split(' ').every(titleOrName) ? `${k},` : all,
     );
@@ -1526,6 +1540,16 @@ function peopleBefore(before: string, sides: ItemSides | undefined): number[] {
 }
 
 const BROUGHT = /^(?:brought|brings|has brought|have brought)$/;
+/** "sent two officials from below cabinet level: A, …": a count of people and a colon, then the list. */
+const SENT_COUNT = /^\s+(?:two|three|four|five|six|several|\d)\s+(?:[\p{L}’'-]+\s+){0,5}?[\p{L}’'-]+:\s+(?:[\p{L}.’'-]+\s+){0,6}?⟨\d+⟩/u;
+/** "A, with aide B and envoy C at his side,": a person, then an aside of companions closed by "at his side". */
+function atSideAside(before: string): [string, string, string] | null {
+  const w = before.lastIndexOf(', with ');
+  if (w < 0) return null;
+  const head = /⟨(\d+)⟩$/u.exec(before.slice(Math.max(0, w - 12), w));
+  const list = before.slice(w + 7).trimEnd();
+  return head && /^(?:[^,;:⟨]|⟨\d+⟩){1,160}$/u.test(list) ? [before.slice(w), head[1]!, list] : null;
+}
 /** Asides between a subject and its verb: "Israel, for its part, sent …", "Moscow, in turn, brought …". */
 const SUBJECT_ASIDE = /,\s(?:for\s(?:its|their)\s(?:part|side)|in\sturn|meanwhile|in\sresponse|for\snow|this\stime)\s?,/gu;
 /** A clause that is only a side word and auxiliaries: "The Russians", "Kyiv is again", "Israel, for its part,". */

@@ -350,6 +350,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
     id: 'roster.represented-by',
     cues: ['represented by', 'represented … by', 'representing'],
     reject: { before: NO_SIDE_BEFORE },
+    // "is represented, among others, by A, B and C": an aside inside the verb (matched on its own).
+    patterns: [/\brepresented, [^,⟨]{1,30}, by\b/gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
@@ -498,6 +500,10 @@ export const DELEGATION_RULES: DelegationRule[] = [
       /\bheld (?:(?:a|an|their|new) )?(?:[\p{L}-]+ ){1,5}?(?:talks|negotiations|consultations)\b/gu,
       /\b(?:sit|sat|sits) down with\b/gu,
       /\b(?:resumed|resume|resumes) (?:their )?(?:talks|negotiations|consultations)\b/gu,
+      // "the talks that A held with B and C": a relative clause whose subject met its object.
+      /(?<=\b(?:talks|meeting|negotiations) that (?:[\p{L}.’'-]+ ){0,4}⟨\d+⟩ )(?:held|had) with\b/gu,
+      // "A was received by envoy B and C": the passive of "B received A".
+      /\b(?:was|were) received by\b/gu,
     ],
     unit: 'sentence',
     people: 'subject',
@@ -651,7 +657,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
       /^(?:He|She)(?:['’]s|\sis|\swas|\swill\sbe)\s(?:also\s|again\s)?with(?=\s(?:the\s)?(?:[\p{L}’'.-]{1,30},?\s){0,4}?⟨\d+⟩)/gu,
       // "He was joined at the ambassador's residence by A", "They were accompanied by B".
       /^(?:He|She|They)\s(?:was|were|is|are|will\sbe|had\sbeen)\s(?:also\s|again\s)?(?:joined|accompanied|flanked)\s(?:(?:in|at|on)\s(?:the\s)?(?:[\p{L}’'-]{1,30}\s){1,4}?)?by\b/gu,
-     /^(?:Also )?(?:Alongside|Beside|With) (?:[\p{L}’'.-]{1,30} ){0,5}?⟨\d+⟩ (?:were|are|was|is|sat)\b/gu, /\bwith (?:him|her|them) ?[—–-] /gu],
+     /^(?:Also (?:alongside|beside|with) |(?:Also )?(?:Alongside|Beside|With) )(?:[\p{L}’'.-]{1,30} ){0,5}?⟨\d+⟩ (?:were|are|was|is|sat)\b/gu, /\bwith (?:him|her|them) ?[—–-] /gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
@@ -675,9 +681,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
       // "A brought Secretary of State B and envoy C into the room": those brought to the table (A sits there too).
       /\b(?:brought|brings|bringing)(?=(?: [\p{L}\d.'’⟨⟩-]{1,30}){1,12}? (?:into the room|to the table)\b)/gu,
       // "while A brought Foreign Minister B": a named principal's companions, titles before them, right after the verb.
-      // Never "A brought up B's offer", "A brought charges against B", nor "A brought B to the airport" (a
-      // destination other than the table, which the pattern before reads).
-      /(?<=⟨\d+⟩ (?:also |again )?)(?:brought|brings)(?! (?:up|in|down|about|forward|back|together|home|charges|a|an|the)\b)(?= (?:[\p{L}.’'-]{1,30} ){0,5}?⟨\d+⟩(?! (?:to|into|onto)\b))/gu,
+      // Never "A brought up B's offer", "A brought charges against B", "A brought B to the airport".
+      /(?<=⟨\d+⟩ (?:also |again )?)(?:brought|brings)(?! (?:up|in|down|about|forward|back|together|home|charges|a|an|the)\b)(?= (?:[\p{L}.’'-]{1,30} ){0,5}?⟨\d+⟩(?! to (?!the (?:table|talks)\b)))/gu,
     ],
     unit: 'sentence',
     people: 'after',
