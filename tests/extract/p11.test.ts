@@ -92,3 +92,46 @@ describe('"on behalf of the government"', () => {
     expect(people('Taking part on behalf of the government were Senator Ana Restrepo and Mario Quintero.')).toEqual([]);
   });
 });
+
+/* dev10 pass (p11, second session): leaders named through another construction, and principals read as leaders. */
+
+describe('the principal an aide serves, named in the aide\'s apposition', () => {
+  it('gives the clause after "A, an aide to President B who headed the delegation" to A', () => {
+    expect(people("Denmark and Norway met in Oslo. Denmark's team was led by Halvard Lunde, an aide to President Ola Brekke who headed the delegation at earlier rounds in Bergen.")).toEqual([
+      'Denmark: Halvard Lunde (leader)',
+    ]);
+  });
+  it('makes A, not B, the head in "A, adviser to Prime Minister B and head of the government delegation"', () => {
+    expect(
+      people('The deal was signed by Jonas Holm, national security adviser to Prime Minister Ola Brekke and head of the government delegation, and Mario Quintero, who led the ELN negotiators.'),
+    ).toEqual(['Colombia: Jonas Holm (leader)', 'ELN: Mario Quintero (leader)']);
+  });
+  it('still makes the named leader of "B, who headed the Danish delegation" the leader (trap)', () => {
+    expect(people('Danish Foreign Minister Ola Brekke, who headed the Danish delegation, met Lars Vinther, an aide to Swedish Prime Minister Jonas Holm.')).toContain('Denmark: Ola Brekke (leader)');
+  });
+});
+
+describe('a leading verb after another in one relative clause', () => {
+  it('reads "A, who chairs the committee and led Norway\'s team" as A leading', () => {
+    expect(
+      people("Talks with the Swedes ran for 12 hours. Senator Halvard Lunde, who chairs the Storting's foreign affairs committee and led Norway's team, was joined by Ola Brekke, an adviser to the Norwegian prime minister."),
+    ).toEqual(['Norway: Halvard Lunde (leader)', 'Norway: Ola Brekke']);
+  });
+  it('makes no leader of one whose second verb is not a leading one (trap)', () => {
+    expect(
+      people("Talks with the Swedes ran for 12 hours. Senator Halvard Lunde, who chairs the Storting's foreign affairs committee and praised Norway's team, was joined by Ola Brekke, an adviser to the Norwegian prime minister."),
+    ).toEqual(['Norway: Ola Brekke']);
+  });
+});
+
+describe('"A and B again headed their countries\' delegations"', () => {
+  it('makes each the leader of their own side', () => {
+    expect(people("Danish Foreign Minister Halvard Lunde and Norwegian envoy Ola Brekke again headed their countries' delegations and met for four hours in Bergen.")).toEqual([
+      'Denmark: Halvard Lunde (leader)',
+      'Norway: Ola Brekke (leader)',
+    ]);
+  });
+  it('seats nobody who only speaks of their countries\' delegations (trap)', () => {
+    expect(people("Danish Foreign Minister Halvard Lunde and Norwegian envoy Ola Brekke again said their countries' delegations would meet in Bergen.")).toEqual([]);
+  });
+});

@@ -50,7 +50,6 @@ export const ALLOWED: Allowed[] = [
   { file: 'src/core/extract/delegations.ts', name: 'REL_MEMBER', reason: `anchored, gap bounded to 50 characters; ${SENTENCE}` },
   { file: 'src/core/extract/delegations.ts', name: 'ON_SIDE_BEFORE', reason: 'applied to the last 80 characters before a side noun only' },
   { file: 'src/core/extract/delegations.ts', name: 'REL_IN_LIST_RE', reason: `starts only after a person placeholder, gaps bounded to 80 (the clause) and 60 (one apposition in it); ${SENTENCE}` },
-  { file: 'src/core/extract/delegations.ts', name: 'CUE_RE', reason: `a plain alternation of cue words (recheck times out on its size); ${SENTENCE}` },
   { file: 'src/core/extract/delegations.ts', source: String.raw`⟨(\d+)⟩(?:,\s+(?:an?|the)\s+[^,;⟨]{1,60}?⟨\d+⟩)?,?\s+who\s+(?:led|leads|headed|heads|was leading|is leading|will lead|will head)\s+(?:it|them|the delegation|the team)\s*(?=,)`, reason: `starts only at a person placeholder (≤ 40 per sentence); ${SENTENCE}` },
   { file: 'src/core/extract/delegations.ts', name: 'lb', reason: `starts only at a person placeholder (≤ 40 per sentence); ${SENTENCE}` },
   { file: 'src/core/extract/delegations.ts', name: 'itLed', reason: `word alternatives only (recheck times out on the case-folded alphabet); ${SENTENCE}` },

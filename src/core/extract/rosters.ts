@@ -1418,7 +1418,7 @@ function subjectOf(raw: string): number[] {
     rest = rest.trimStart();
     const next = /^(?:,\s*(?:and\s+)?|and\s+)(?:[\p{L}’'.-]+\s+){0,8}?⟨(\d+)⟩(?!’s)/u.exec(rest);
     // Titles only before the next name, and a list boundary after it ("the Putin adviser" is an apposition).
-    if (!next || !/^(?:\s*,|\s+and\b|\s*$|\s+(?:will|would|is|was|are|were|has|have|had|meet|met|meets|lead|led|leads|head|headed|heads)\b)/.test(rest.slice(next[0].length))) break;
+    if (!next || !/^(?:\s*,|\s+and\b|\s*$|\s+(?:will|would|is|was|are|were|has|have|had|meet|met|meets|lead|led|leads|head|headed|heads|again|also)\b)/.test(rest.slice(next[0].length))) break;
     const titles = next[0].replace(/⟨\d+⟩$/, '').replace(/^,?\s*(?:and\s+)?/, '').split(/\s+/).filter(Boolean);
     if (titles[0] === 'the' || !titles.every((w) => titleOrName(w) || COUNTERPART_WORD.test(w))) break;
     ks.push(Number(next[1]));

@@ -458,7 +458,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
     id: 'roster.subjects-lead-delegations',
     // Matched on its own, which keeps the one alternation within recheck's budget.
     cues: [],
-    patterns: [/\b(?:led|headed|lead|head|leading|heading)\s(?:their|both|the\stwo|the|their\srespective)\s(?:respective\s)?(?:delegations|teams|negotiating\steams)\b/gu],
+    // "A and B again headed their countries' delegations": each their own country's (or government's, side's).
+    patterns: [/\b(?:led|headed|lead|head|leading|heading)\s(?:their|both|the\stwo|the|their\srespective)\s(?:respective\s)?(?:(?:countries|governments|sides|nations)['’]\s)?(?:delegations|teams|negotiating\steams)\b/gu],
     unit: 'sentence',
     people: 'subject',
     product: 'leader',
