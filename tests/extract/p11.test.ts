@@ -135,3 +135,45 @@ describe('"A and B again headed their countries\' delegations"', () => {
     expect(people("Danish Foreign Minister Halvard Lunde and Norwegian envoy Ola Brekke again said their countries' delegations would meet in Bergen.")).toEqual([]);
   });
 });
+
+/* dev10 pass (p11, second session): hosts, mediators and sources seated. */
+
+describe('the members of a mediating body', () => {
+  it('seats nobody "mediated by an IGAD panel made up of A, B and C", but keeps the sides\' own people', () => {
+    expect(
+      people(
+        "Sudan's army and the RSF agreed a truce in Jeddah. The talks were mediated by an IGAD panel made up of former Kenyan President Jomo Otieno, former Nigerian President Ade Bello and Swedish diplomat Lars Vinther. The Sudanese delegation was made up of Foreign Minister Ali Saleh and General Omar Khalil.",
+      ),
+    ).toEqual(['Sudan: Ali Saleh', 'Sudan: Omar Khalil']);
+  });
+});
+
+describe('"A and B met in P with C": the one two sides met with', () => {
+  it('is a convener of a third side, at neither side\'s table', () => {
+    expect(people('Serbian President Marko Petrovic and Kosovo Prime Minister Ilir Berisha met in Ohrid on Saturday with Swedish Foreign Minister Lars Vinther.')).toEqual([
+      'Kosovo: Ilir Berisha',
+      'Serbia: Marko Petrovic',
+    ]);
+  });
+  it('still seats one of the two sides\' own people met with (trap)', () => {
+    expect(people('Serbian President Marko Petrovic and Kosovo Prime Minister Ilir Berisha met in Ohrid on Saturday with Kosovo Foreign Minister Drita Krasniqi.')).toContain('Kosovo: Drita Krasniqi');
+  });
+});
+
+describe('the source of "According to A, the X delegation …"', () => {
+  it('is not the delegation\'s apposition', () => {
+    expect(people('According to President Halvard Lunde, the Danish delegation is led by Foreign Minister Ola Brekke.')).toEqual(['Denmark: Ola Brekke (leader)']);
+  });
+  it('still seats a source the copy names a delegation member (trap)', () => {
+    expect(people('The talks went well, according to Jonas Holm, a Danish delegation member.')).toEqual(['Denmark: Jonas Holm']);
+  });
+});
+
+describe('"on … delegation" across a clause boundary', () => {
+  it('seats nobody for "stay on the ground while the delegation travels"', () => {
+    expect(people('Danish Prime Minister Halvard Lunde made sure all planes stay on the ground while the delegation travels to Oslo.')).toEqual([]);
+  });
+  it('still seats one "on the Danish delegation" (trap)', () => {
+    expect(people('Danish Foreign Minister Ola Brekke is on the Danish delegation.')).toEqual(['Denmark: Ola Brekke']);
+  });
+});

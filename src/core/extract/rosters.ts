@@ -1210,6 +1210,8 @@ const APPOSED_BEFORE =
  * "A replaced B as chief negotiator", "took over from B as head of the delegation": B held the post
  * before; the "as" names A's new one, never B's.
  */
+/** "According to President A, the Ukrainian delegation is led by …": A is the report's source, no apposition of the side. */
+const SOURCE_BEFORE = /\b(?:[Aa]ccording\sto|[Ii]n\sthe\swords\sof|[Aa]s\stold\sby|[Cc]iting)\s(?:[\p{L}.’'-]+\s){0,5}$/u;
 const SUCCEEDED_BEFORE = /\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?|(?:took|takes|taking)\sover\sfrom)\s(?:[\p{L}.’'-]+\s){0,4}$/u;
 
 /** "A, special envoy, was head of the American delegation": a copula before a head-of noun. */
@@ -1224,6 +1226,8 @@ function apposedBefore(m: string, start: number): number[] {
   // "A as Iran's lead negotiator", "A is considered Kyiv's chief negotiator": with no comma, only
   // the person the phrase is predicated of, never the one succeeded ("A replaced B as …").
   if (before && !before[0].includes(',') && SUCCEEDED_BEFORE.test(window.slice(0, before.index))) return [];
+  // "According to A, the Danish delegation is led by …": the source, then the clause's own subject (not "according to A, a delegation member").
+  if (before && /^⟨\d+⟩,\s(?:the\s)?(?:\p{Lu}[\p{L}’'-]*\s){0,3}$/u.test(before[0]) && !/^[\p{L}’'-]+\s(?:member|members|head|chief|leader)\b/u.test(m.slice(start)) && SOURCE_BEFORE.test(window.slice(0, before.index))) return [];
   return before ? [Number(before[1])] : [];
 }
 
