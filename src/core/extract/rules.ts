@@ -677,7 +677,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
       /\b(?:brought|brings|bringing)(?=(?: [\p{L}\d.'’⟨⟩-]{1,30}){1,12}? (?:into the room|to the table)\b)/gu,
       // "while A brought Foreign Minister B": a named principal's companions, titles before them, right after the verb.
       // Never "A brought up B's offer", "A brought charges against B".
-      /(?<=⟨\d+⟩ (?:also |again )?)(?:brought|brings)(?! (?:up|in|down|about|forward|back|together|home|charges|a|an|the)\b)(?= (?:[\p{L}.’'-]{1,30} ){0,5}?⟨\d+⟩)/gu,
+      // Not "brought B to the airport": brought somewhere other than the table.
+      /(?<=⟨\d+⟩ (?:also |again )?)(?:brought|brings)(?! (?:up|in|down|about|forward|back|together|home|charges|a|an|the)\b)(?= (?:[\p{L}.’'-]{1,30} ){0,5}?⟨\d+⟩(?! to (?!the table\b)))/gu,
     ],
     unit: 'sentence',
     people: 'after',
