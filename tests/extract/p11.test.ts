@@ -92,3 +92,88 @@ describe('"on behalf of the government"', () => {
     expect(people('Taking part on behalf of the government were Senator Ana Restrepo and Mario Quintero.')).toEqual([]);
   });
 });
+
+/* dev10 pass (p11, second session): leaders named through another construction, and principals read as leaders. */
+
+describe('the principal an aide serves, named in the aide\'s apposition', () => {
+  it('gives the clause after "A, an aide to President B who headed the delegation" to A', () => {
+    expect(people("Denmark and Norway met in Oslo. Denmark's team was led by Halvard Lunde, an aide to President Ola Brekke who headed the delegation at earlier rounds in Bergen.")).toEqual([
+      'Denmark: Halvard Lunde (leader)',
+    ]);
+  });
+  it('makes A, not B, the head in "A, adviser to Prime Minister B and head of the government delegation"', () => {
+    expect(
+      people('The deal was signed by Jonas Holm, national security adviser to Prime Minister Ola Brekke and head of the government delegation, and Mario Quintero, who led the ELN negotiators.'),
+    ).toEqual(['Colombia: Jonas Holm (leader)', 'ELN: Mario Quintero (leader)']);
+  });
+  it('still makes the named leader of "B, who headed the Danish delegation" the leader (trap)', () => {
+    expect(people('Danish Foreign Minister Ola Brekke, who headed the Danish delegation, met Lars Vinther, an aide to Swedish Prime Minister Jonas Holm.')).toContain('Denmark: Ola Brekke (leader)');
+  });
+});
+
+describe('a leading verb after another in one relative clause', () => {
+  it('reads "A, who chairs the committee and led Norway\'s team" as A leading', () => {
+    expect(
+      people("Talks with the Swedes ran for 12 hours. Senator Halvard Lunde, who chairs the Storting's foreign affairs committee and led Norway's team, was joined by Ola Brekke, an adviser to the Norwegian prime minister."),
+    ).toEqual(['Norway: Halvard Lunde (leader)', 'Norway: Ola Brekke']);
+  });
+  it('makes no leader of one whose second verb is not a leading one (trap)', () => {
+    expect(
+      people("Talks with the Swedes ran for 12 hours. Senator Halvard Lunde, who chairs the Storting's foreign affairs committee and praised Norway's team, was joined by Ola Brekke, an adviser to the Norwegian prime minister."),
+    ).toEqual(['Norway: Ola Brekke']);
+  });
+});
+
+describe('"A and B again headed their countries\' delegations"', () => {
+  it('makes each the leader of their own side', () => {
+    expect(people("Danish Foreign Minister Halvard Lunde and Norwegian envoy Ola Brekke again headed their countries' delegations and met for four hours in Bergen.")).toEqual([
+      'Denmark: Halvard Lunde (leader)',
+      'Norway: Ola Brekke (leader)',
+    ]);
+  });
+  it('seats nobody who only speaks of their countries\' delegations (trap)', () => {
+    expect(people("Danish Foreign Minister Halvard Lunde and Norwegian envoy Ola Brekke again said their countries' delegations would meet in Bergen.")).toEqual([]);
+  });
+});
+
+/* dev10 pass (p11, second session): hosts, mediators and sources seated. */
+
+describe('the members of a mediating body', () => {
+  it('seats nobody "mediated by an IGAD panel made up of A, B and C", but keeps the sides\' own people', () => {
+    expect(
+      people(
+        "Sudan's army and the RSF agreed a truce in Jeddah. The talks were mediated by an IGAD panel made up of former Kenyan President Jomo Otieno, former Nigerian President Ade Bello and Swedish diplomat Lars Vinther. The Sudanese delegation was made up of Foreign Minister Ali Saleh and General Omar Khalil.",
+      ),
+    ).toEqual(['Sudan: Ali Saleh', 'Sudan: Omar Khalil']);
+  });
+});
+
+describe('"A and B met in P with C": the one two sides met with', () => {
+  it('is a convener of a third side, at neither side\'s table', () => {
+    expect(people('Serbian President Marko Petrovic and Kosovo Prime Minister Ilir Berisha met in Ohrid on Saturday with Swedish Foreign Minister Lars Vinther.')).toEqual([
+      'Kosovo: Ilir Berisha',
+      'Serbia: Marko Petrovic',
+    ]);
+  });
+  it('still seats one of the two sides\' own people met with (trap)', () => {
+    expect(people('Serbian President Marko Petrovic and Kosovo Prime Minister Ilir Berisha met in Ohrid on Saturday with Kosovo Foreign Minister Drita Krasniqi.')).toContain('Kosovo: Drita Krasniqi');
+  });
+});
+
+describe('the source of "According to A, the X delegation …"', () => {
+  it('is not the delegation\'s apposition', () => {
+    expect(people('According to President Halvard Lunde, the Danish delegation is led by Foreign Minister Ola Brekke.')).toEqual(['Denmark: Ola Brekke (leader)']);
+  });
+  it('still seats a source the copy names a delegation member (trap)', () => {
+    expect(people('The talks went well, according to Jonas Holm, a Danish delegation member.')).toEqual(['Denmark: Jonas Holm']);
+  });
+});
+
+describe('"on … delegation" across a clause boundary', () => {
+  it('seats nobody for "stay on the ground while the delegation travels"', () => {
+    expect(people('Danish Prime Minister Halvard Lunde made sure all planes stay on the ground while the delegation travels to Oslo.')).toEqual([]);
+  });
+  it('still seats one "on the Danish delegation" (trap)', () => {
+    expect(people('Danish Foreign Minister Ola Brekke is on the Danish delegation.')).toEqual(['Denmark: Ola Brekke']);
+  });
+});

@@ -133,6 +133,14 @@ const ANCHOR_RE =
 const WEAK_ANCHOR = /^(?:officials|diplomats|americans|russians|ukrainians|europeans)$/;
 
 /** After a relative clause ending in a side's noun: the main verb negated ("…, is not part of the team", "…, no longer leads it"). */
+/**
+ * "A, an aide to President B who …", "A, national security adviser to Prime Minister B and head of
+ * …": a person named as the one A's post serves, set in A's apposition; what goes on after B is A's.
+ */
+const SERVED_IN_APPOSITION =
+  /(⟨\d+⟩),\s(?:an?\s|the\s)?(?:[\p{L}’'-]+\s){0,4}?(?:to|of)\s(?:\p{Lu}[\p{L}.-]*\s){0,3}⟨\d+⟩(?=\s(?:who\s|and\s(?:the\s)?(?:head|chief|leader)\sof\s))/gu;
+/** "A, who chairs the foreign affairs committee and led Moscow's team": a relative clause's first verb, left out before its leading one. */
+const RELATIVE_FIRST_VERB = /(⟨\d+⟩,\s(?:who|which)\s)[^,;⟨]{1,80}?\sand\s(?=(?:has\s|had\s|also\s)?(?:led|headed|leads|heads|leading|heading)\s)/gu;
 const DENIED_AFTER_RELATIVE = /^[^;,⟨]{0,80},\s(?:(?:is|was|are|were|will\sbe|has\sbeen|had\sbeen)\s(?:not|no\slonger|never)\b|(?:isn['’]t|wasn['’]t|won['’]t|no\slonger)\b)/;
 /** Stops a list of people: a new clause begins (a verb, a conjunction, a pronoun subject after ", and", a semicolon or a dash). */
 const STOP_WORDS =
@@ -565,11 +573,14 @@ export function findDelegations(
 
     // Leader before the anchor: "A was heading his country’s delegation", "A, who led Moscow’s delegation", "A, who has steered Israel's side".
     const before = m.slice(prevEnd, leaderBeforeAt);
+    // "A, an aide to President B who headed the delegation", "A, adviser to Prime Minister B and
+    // head of the government delegation": B only qualifies A's post; the clause that goes on is A's.
+    const ownBefore = before.replace(SERVED_IN_APPOSITION, '$1').replace(RELATIVE_FIRST_VERB, '$1');
     // "A, Chairman of the committee, who headed the Russian delegation": an apposition may sit
     // between the name and the relative clause.
     const lb =
       /⟨(\d+)⟩(?:’s)?(?:(?:,[^,⟨;]{1,100})?,\s*(?:who|which)\s+|,\s+(?:an?|the)\s+[^,;⟨]{1,60}?(?:⟨\d+⟩)?,\s*)?\s*(?:[\p{L}-]+\s+){0,2}?(?:was\s+|is\s+|will\s+|would\s+|has\s+|had\s+|to\s+)?(?:be\s+|been\s+)?(?:heading|leading|headed|led|heads|leads|head|lead|chairs|chaired|chairing|fronted|fronts|steered|steers|steering)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:country['’]s\s+)?(?:[\p{L}’'-]+\s+){0,3}$/iu.exec(
-        before,
+        ownBefore,
       );
     // "A, who steered Israel's side in earlier rounds, is not part of the team": the clause the relative sits in denies it.
     if (lb && !DENIED_AFTER_RELATIVE.test(m.slice(leaderBeforeAt, leaderBeforeAt + 140))) add(party, Number(lb[1]), 'leader', LEADER_BEFORE);

@@ -46,6 +46,12 @@ const HOST_TITLE = /\b(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?(?:host|hosts['’]|me
 /** "mediators including A", "attended as witnesses, including A". */
 const MEDIATORS_INCLUDING = /\b(?:mediators|hosts|facilitators|witnesses|observers|guarantors)(?:,\s+|\s+)(?:including|such\s+as|led\s+by|among\s+them)\s+(?:(?!(?:and|or|but|while|who|which|said|says)\s)[\p{L}][\p{L}.'’-]*\s+){0,6}(?:[\p{L}][\p{L}.'’-]*,\s+)?$/iu;
 
+/** "mediated by an AU panel made up of A, B and C", "a mediation team comprising A": the members of a go-between body. */
+const MEDIATING_BODY =
+  /(?:\b(?:mediated|brokered|facilitated)\s+by\s+(?:an?|the)\s+(?:[\p{L}.'’-]+\s+){0,3}?|\b(?:mediation|mediating|mediators['’]?)\s+)(?:panel|team|trio|troika|group|committee|commission|mission)\s+(?:made\s+up\s+of|composed\s+of|consisting\s+of|comprising|including|of|led\s+by|headed\s+by)\s+(?:(?!(?:and|or|but|while|who|which|said|says)\s)[\p{L}][\p{L}.'’-]*\s+){0,6}(?:[\p{L}][\p{L}.'’-]*,\s+)?$/iu;
+/** "A and B met in Ohrid with C": after two sides' pair met, the one they met "with" convenes them (read with the pair's sides). */
+const MET_WITH = /^\s+(?:(?:have|has|had|also|again)\s+)?(?:met|meet|sat\s+down)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+)?(?:on\s+\p{Lu}[\p{L}]*\s+)?with\s+(?:(?!(?:and|or|but|while|who|which|said|says)\s)[\p{L}][\p{L}.'’-]*\s+){0,6}$/u;
+
 /** "facilitated by Norway, represented by A": the go-between party's own envoy. */
 const GO_BETWEEN_REPRESENTED = /\b(?:host(?:ed)?|mediat(?:ed|ion)|brokered|chaired|facilitated|convened|moderated)\s+by\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)?,\s+(?:which\s+was\s+|who\s+was\s+)?(?:represented|led)\s+by\s+(?:(?!(?:and|or|but|while|who|which|said|says)\s)[\p{L}][\p{L}.'’-]*\s+){0,6}(?:[\p{L}][\p{L}.'’-]*,\s+)?$/iu;
 
@@ -98,6 +104,8 @@ export interface GoBetweens {
   separate: Set<number>;
   /** Name keys of people the item says attended or witnessed the talks (`ATTENDED_BY`). */
   present: Set<string>;
+  /** Name keys of the members of a mediating body ("mediated by an AU panel made up of A, B and C"): at no side's table, whatever sides the item reads. */
+  mediators: Set<string>;
 }
 
 /** The parties named as hosts, and as mediators, by the party cues (no people needed: read before names are). */
@@ -123,7 +131,9 @@ export function goBetweenParties(texts: readonly string[]): { hosts: Set<string>
  * House") is the host.
  */
 export function findGoBetweens(texts: readonly string[], people: readonly PersonSpan[][], parties: ReadonlySet<string>, venues: (i: number) => ReadonlySet<string>): GoBetweens {
-  const out: GoBetweens = { people: new Set(), parties: new Set(parties), separate: new Set(), present: new Set() };
+  const out: GoBetweens = { people: new Set(), parties: new Set(parties), separate: new Set(), present: new Set(), mediators: new Set() };
+  /** The spans a mediating body's words name, or a list going on from one. */
+  const body = new Set<PersonSpan>();
   /** The spans the words before them name as go-betweens, or a list going on from one. */
   const cued = new Set<PersonSpan>();
   // A sentence's venues, read once for all the people in it who state a side.
@@ -132,13 +142,21 @@ export function findGoBetweens(texts: readonly string[], people: readonly Person
   texts.forEach((t, i) => {
     const list = people[i] ?? [];
     if (!list.length) return;
-    for (const p of list) {
+    for (const [k, p] of list.entries()) {
       const after = t.slice(p.end, p.end + 160);
       const before = t.slice(Math.max(0, p.start - 120), p.start);
       // Named so by the words before them ("hosted by A", "the chief mediator, A"): a list may go on.
-      const named = BEFORE_PERSON.some((re) => re.test(before)) && !SIDE_CHAIRED_BY.test(before);
+      const inBody = MEDIATING_BODY.test(before);
+      if (inBody) body.add(p);
+      const named = inBody || (BEFORE_PERSON.some((re) => re.test(before)) && !SIDE_CHAIRED_BY.test(before));
       if (named) cued.add(p);
       let host = named || AFTER_PERSON.some((re) => re.test(after));
+      // "A and B met in Ohrid with C": two sides' pair, then one of a third side they met with.
+      if (!host && k >= 2) {
+        const [a, b] = [list[k - 2]!, list[k - 1]!];
+        const sides = [statedSide(a), statedSide(b), statedSide(p)];
+        host = /^\s+and\s+(?:[\p{L}.'’-]+\s+){0,5}$/u.test(t.slice(a.end, b.start)) && MET_WITH.test(t.slice(b.end, p.start)) && sides.every(Boolean) && new Set(sides).size === 3;
+      }
       // "Swiss President A met B and C separately": the subject receives each side in turn.
       if (!host && RECEIVES.test(after) && SEPARATE.test(after.split(/[;.]/)[0] ?? '')) {
         host = true;
@@ -165,9 +183,10 @@ export function findGoBetweens(texts: readonly string[], people: readonly Person
     for (let k = 0; k < list.length; k++) {
       const q = list[k]!;
       const key = nameKey(q.name);
-      if (out.people.has(key)) continue;
       const p = list[k - 1];
       const between = p ? t.slice(p.end, q.start) : '';
+      if (p && body.has(p) && LIST_GOES_ON.test(between)) body.add(q);
+      if (out.people.has(key)) continue;
       if (p && ((cued.has(p) && LIST_GOES_ON.test(between)) || (out.people.has(nameKey(p.name)) && JOINED_BY.test(between) && !/[;.]/.test(between)))) {
         cued.add(q);
         out.people.add(key);
@@ -176,5 +195,6 @@ export function findGoBetweens(texts: readonly string[], people: readonly Person
       } else if (present && ATTENDED_BY.test(t.slice(Math.max(0, q.start - 120), q.start))) out.present.add(key);
     }
   });
+  for (const p of body) out.mediators.add(nameKey(p.name));
   return out;
 }

@@ -450,6 +450,7 @@ export function extract(input: ExtractInput): Extraction {
     const spans = (people[sentenceIndex] ?? []).filter((q) => nameKey(q.name) === nameKey(name));
     if (spans.length && spans.every((q) => ATTRIBUTIVE_AFTER.test(norm[sentenceIndex]!.slice(q.end, q.end + 40)))) return 'a name used as a modifier ("the Biden administration")';
     if (party && standingSides.has(party)) return undefined;
+    if (goBetweens.mediators.has(nameKey(name))) return 'the item names them members of a mediating body';
     if ((MET_RULES.has(rule) || rule.startsWith('principals.')) && goBetweens.separate.has(sentenceIndex)) return 'a host receiving each side in turn: no table between them';
     if (goBetweens.people.has(nameKey(name)) && (!party || !talksOf.has(party) || talksSides.filter((p) => p !== party).length >= 2))
       return 'the item casts them as host or mediator';

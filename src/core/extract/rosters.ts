@@ -1222,6 +1222,8 @@ const APPOSED_BEFORE =
  * "A replaced B as chief negotiator", "took over from B as head of the delegation": B held the post
  * before; the "as" names A's new one, never B's.
  */
+/** "According to President A, the Ukrainian delegation is led by …": A is the report's source, no apposition of the side. */
+const SOURCE_BEFORE = /\b(?:[Aa]ccording\sto|[Ii]n\sthe\swords\sof|[Aa]s\stold\sby|[Cc]iting)\s(?:[\p{L}.’'-]+\s){0,5}$/u;
 const SUCCEEDED_BEFORE = /\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?|(?:took|takes|taking)\sover\sfrom)\s(?:[\p{L}.’'-]+\s){0,4}$/u;
 
 /** "A, special envoy, was head of the American delegation": a copula before a head-of noun. */
@@ -1236,6 +1238,8 @@ function apposedBefore(m: string, start: number): number[] {
   // "A as Iran's lead negotiator", "A is considered Kyiv's chief negotiator": with no comma, only
   // the person the phrase is predicated of, never the one succeeded ("A replaced B as …").
   if (before && !before[0].includes(',') && SUCCEEDED_BEFORE.test(window.slice(0, before.index))) return [];
+  // "According to A, the Danish delegation is led by …": the source, then the clause's own subject (not "according to A, a delegation member").
+  if (before && /^⟨\d+⟩,\s(?:the\s)?(?:\p{Lu}[\p{L}’'-]*\s){0,3}$/u.test(before[0]) && !/^[\p{L}’'-]+\s(?:member|members|head|chief|leader)\b/u.test(m.slice(start)) && SOURCE_BEFORE.test(window.slice(0, before.index))) return [];
   return before ? [Number(before[1])] : [];
 }
 
@@ -1432,7 +1436,7 @@ function subjectOf(raw: string): number[] {
     rest = rest.trimStart();
     const next = /^(?:,\s*(?:and\s+)?|and\s+)(?:[\p{L}’'.-]+\s+){0,8}?⟨(\d+)⟩(?!’s)/u.exec(rest);
     // Titles only before the next name, and a list boundary after it ("the Putin adviser" is an apposition).
-    if (!next || !/^(?:\s*,|\s+and\b|\s*$|\s+(?:will|would|is|was|are|were|has|have|had|meet|met|meets|lead|led|leads|head|headed|heads)\b)/.test(rest.slice(next[0].length))) break;
+    if (!next || !/^(?:\s*,|\s+and\b|\s*$|\s+(?:will|would|is|was|are|were|has|have|had|meet|met|meets|lead|led|leads|head|headed|heads|again|also)\b)/.test(rest.slice(next[0].length))) break;
     const titles = next[0].replace(/⟨\d+⟩$/, '').replace(/^,?\s*(?:and\s+)?/, '').split(/\s+/).filter(Boolean);
     if (titles[0] === 'the' || !titles.every((w) => titleOrName(w) || COUNTERPART_WORD.test(w))) break;
     ks.push(Number(next[1]));

@@ -460,7 +460,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
     id: 'roster.subjects-lead-delegations',
     // Matched on its own, which keeps the one alternation within recheck's budget.
     cues: [],
-    patterns: [/\b(?:led|headed|lead|head|leading|heading)\s(?:their|both|the\stwo|the|their\srespective)\s(?:respective\s)?(?:delegations|teams|negotiating\steams)\b/gu],
+    // "A and B again headed their countries' delegations": each their own country's (or government's, side's).
+    patterns: [/\b(?:led|headed|lead|head|leading|heading)\s(?:their|both|the\stwo|the|their\srespective)\s(?:respective\s)?(?:(?:countries|governments|sides|nations)['’]\s)?(?:delegations|teams|negotiating\steams)\b/gu],
     unit: 'sentence',
     people: 'subject',
     product: 'leader',
@@ -915,7 +916,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
     // decree on the delegation", "briefed reporters on the team": about it, not on it.
     reject: {
       // "were in the armed group", "is in the working group": a group that is no side's negotiators.
-      cue: /^on\s.*\bof\s|\b(?:armed|militant|rebel|terror(?:ist)?|pressure|advocacy|lobby|media|rights|business|industry|ethnic|political|parliamentary|working|contact|age|support|user)\s+group$/i,
+      // "stay on the ground while the delegation travels": a clause boundary inside the gap, no "on the delegation".
+      cue: /^on\s.*\bof\s|^on\s.*\b(?:while|when|whereas|until|but)\s|\b(?:armed|militant|rebel|terror(?:ist)?|pressure|advocacy|lobby|media|rights|business|industry|ethnic|political|parliamentary|working|contact|age|support|user)\s+group$/i,
       before: /\b(?:decree|decrees|order|law|resolution|decision|ruling|report|briefing|remarks|comments|statement|signed\s+off|decided|agreed|insisted|commented|spoke|reported|briefed|reporters|journalists)\s$/i,
     },
     unit: 'sentence',
