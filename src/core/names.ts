@@ -125,13 +125,16 @@ function firstNamesCompatible(a: string, b: string): boolean {
   return ca === cb;
 }
 
+/** A name written as one word, hyphens and all. */
+const isOneWord = (name: string) => !/\s/.test(displayName(name).trim());
+/** Whether `short` (keys `ks`), a hyphenated surname written alone, is the end of the longer name's keys `kl`. */
+const endsWithHyphenated = (kl: string[], ks: string[], short: string) =>
+  ks.length > 1 && kl.length > ks.length && isOneWord(short) && ks.every((w, i) => w === kl[kl.length - ks.length + i]);
+
 /**
  * True when two names can denote the same person: equal keys, a surname alone against a full
  * name ("Umerov" ↔ "Rustem Umerov"), or compatible first names ("Steve"/"Steven", "V.").
  */
-/** A name written as one word, hyphens and all. */
-const isOneWord = (name: string) => !/\s/.test(displayName(name).trim());
-
 export function sameActor(a: string, b: string): boolean {
   const ka = keyWords(a);
   const kb = keyWords(b);
@@ -139,8 +142,7 @@ export function sameActor(a: string, b: string): boolean {
   if (ka.join(' ') === kb.join(' ')) return true;
   if (ka[ka.length - 1] !== kb[kb.length - 1]) return false;
   // A hyphenated surname alone ("Takht-Ravanchi", "al-Murtada") is the full name it ends ("Majid Takht-Ravanchi").
-  if (kb.length > 1 && ka.length > kb.length && isOneWord(b) && kb.every((w, i) => w === ka[ka.length - kb.length + i])) return true;
-  if (ka.length > 1 && kb.length > ka.length && isOneWord(a) && ka.every((w, i) => w === kb[kb.length - ka.length + i])) return true;
+  if (endsWithHyphenated(ka, kb, b) || endsWithHyphenated(kb, ka, a)) return true;
   if (ka.length === 1 || kb.length === 1) return true;
   return firstNamesCompatible(ka[0]!, kb[0]!);
 }

@@ -378,11 +378,6 @@ export const MOVED_FROM_BEFORE_DATE = /\b(?:pushed\s+back|postponed|moved|delaye
 export const OTHER_EVENT_BEFORE_DATE = /\b(?:fighting|war|attack|attacks|invasion|strike|strikes|clashes|offensive|coup|explosion|blast|election|elections|assassination)\b[^.;,]{0,30}$/i;
 
 /**
- * A verb of another event right before a date ("resigned on Friday", "was dismissed on Monday"), or a
- * document's coming into force ("the ceasefire took effect on October 10", "effective from midnight on
- * Monday"): that day is the event's, whatever talks the sentence names.
- */
-/**
  * A meeting of people told right before its date, or in the date's own "when" clause: "received
  * the envoys in the Kremlin on Thursday", "is due to see the president at the White House on Monday",
  * "had handed the draft to the president in Kyiv on Thursday", "since May 2, when the two sides signed a
@@ -391,6 +386,11 @@ export const OTHER_EVENT_BEFORE_DATE = /\b(?:fighting|war|attack|attacks|invasio
 export const PEOPLE_MET_VERB =
   /\b(?:met|meets|meet|meeting\s+with|see|saw|sees|received|receives|hosted|hosts|handed|presented|held\s+talks|spent\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?\w+\s+hours?\s+with|sat\s+down\s+with|signed|opened)\b/i;
 
+/**
+ * A verb of another event right before a date ("resigned on Friday", "was dismissed on Monday"), or a
+ * document's coming into force ("the ceasefire took effect on October 10", "effective from midnight on
+ * Monday"): that day is the event's, whatever talks the sentence names.
+ */
 export const EVENT_VERB_BEFORE_DATE =
   /\b(?:resigned|stepped\s+down|(?:was|were)\s+(?:dismissed|sacked|fired|arrested)|died|(?:took|takes|take|taking)\s+effect|(?:came|comes|come|went|goes|go)\s+into\s+(?:force|effect)|effective(?:\s+(?:from|as\s+of))?)\s+(?:late\s+|early\s+)?(?:(?:at\s+)?(?:midnight|noon)\s+)?(?:on\s+|from\s+)?$/i;
 

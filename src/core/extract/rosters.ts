@@ -1218,12 +1218,12 @@ const LEADERS_COLON = /\b(?:chief|lead|top)\s+negotiators\s*$|\bheads\s+of\s+(?:
 const APPOSED_AFTER = /^\s*,?\s*(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,6}?(?:[\p{L}’'.-]+,\s+)?⟨(\d+)⟩(?!’s)/u;
 const APPOSED_BEFORE =
   /⟨(\d+)⟩(?:’s)?(?:\s*,\s*(?:(?:the|a|an|as)\s+(?:[\p{L}’'-]+\s+){0,5}?)?(?:(?:who|which)\s+(?:is\s+|was\s+|will\s+be\s+)?)?|\s(?:as|(?:is|was|remains|remained)\s(?:(?:considered|seen\sas|regarded\sas)\s)?)\s?(?:\p{Lu}[\p{L}.-]{0,30}['’]s\s)?)$/u;
+/** "According to President A, the Ukrainian delegation is led by …": A is the report's source, no apposition of the side. */
+const SOURCE_BEFORE = /\b(?:[Aa]ccording\sto|[Ii]n\sthe\swords\sof|[Aa]s\stold\sby|[Cc]iting)\s(?:[\p{L}.’'-]+\s){0,5}$/u;
 /**
  * "A replaced B as chief negotiator", "took over from B as head of the delegation": B held the post
  * before; the "as" names A's new one, never B's.
  */
-/** "According to President A, the Ukrainian delegation is led by …": A is the report's source, no apposition of the side. */
-const SOURCE_BEFORE = /\b(?:[Aa]ccording\sto|[Ii]n\sthe\swords\sof|[Aa]s\stold\sby|[Cc]iting)\s(?:[\p{L}.’'-]+\s){0,5}$/u;
 const SUCCEEDED_BEFORE = /\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?|(?:took|takes|taking)\sover\sfrom)\s(?:[\p{L}.’'-]+\s){0,4}$/u;
 
 /** "A, special envoy, was head of the American delegation": a copula before a head-of noun. */
