@@ -18,16 +18,15 @@ import { extract } from '../src/core/extract/index.js';
 import { LEXICON } from '../tests/extract/lexicon.js';
 import { type LabelledSet, loadLabelled, scorePassages } from '../tests/extract/score.js';
 import { addHealth, emptyTally, evalReaderSettings, modelExtractions, tallyLines } from './model-reader.js';
-import { type Counts, dossierOf, loadReal, type PassageScore, REAL_SETS, type RealSet, ratio, scorePassage, sum } from './real-reporting.js';
+import { type Counts, dossierOf, loadReal, type PassageScore, REAL_SETS, type RealSet, ratio, SEALED, scorePassage, sum } from './real-reporting.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /**
- * Sets printed as aggregates only, never their tags or misses: the held-out passages, and the
- * validation set passes check a change against without reading it (dev12, written in the session of
- * 2 Dec 2026 by an author who never saw the code; dev10, dev9 and dev7 held that place before it and are
- * development sets now).
+ * Sets printed as aggregates only, never their tags or misses (SEALED): the held-out passages, and the
+ * validation sets passes check a change against without reading them (dev12, dev13, dev14; dev10, dev9
+ * and dev7 held that place before them and are development sets now).
  */
-const aggregatesOnly = (set: string) => set.endsWith('held-out') || set === 'dev12';
+const aggregatesOnly = (set: RealSet) => SEALED.has(set);
 
 const OLD_SETS: LabelledSet[] = ['tuned', 'held-out', 'snapshots', 'wire-2025', 'longform-2026', 'agency-2026'];
 

@@ -108,6 +108,10 @@ const REAL_FLOORS = [
   // The validation set of the session of 2 Dec 2026 (aggregates only), untouched at 10304dc: P 0.94 R 0.79,
   // leaders 0.80, round dates 0.71 (0.82); at the session's first merges (2ca61d7) P 0.95 R 0.79, leaders 0.83, round dates 0.73 (0.85).
   { set: 'dev12' as const, delegations: { p: 0.9, r: 0.75 }, leaders: 0.76, rounds: 0.66 },
+  // The two validation sets of the afternoon of 2 Dec 2026 (aggregates only), untouched at 382c518:
+  // dev13 P 0.97 R 0.67, leaders 0.94, round dates 0.74 (0.88); dev14 P 0.83 R 0.66, leaders 0.88, round dates 0.78 (0.89).
+  { set: 'dev13' as const, delegations: { p: 0.92, r: 0.62 }, leaders: 0.88, rounds: 0.68 },
+  { set: 'dev14' as const, delegations: { p: 0.78, r: 0.6 }, leaders: 0.82, rounds: 0.72 },
 ];
 
 describe('labelled passages', () => {
