@@ -63,7 +63,8 @@ export const ROUND_DATE_CUES: RoundDateCue[] = [
 /** The score a candidate needs (fitted with the weights). */
 export const ROUND_DATE_THRESHOLD = 0.5;
 
-const WEIGHT = new Map(ROUND_DATE_CUES.map((c) => [c.id, c.weight]));
+/** A cue's weight, read from the table itself (eval/round-date-cues.ts --e2e swaps weights in place to cross-validate). */
+const weightOf = (id: string): number => ROUND_DATE_CUES.find((c) => c.id === id)?.weight ?? 0;
 
 const TABLE_WORD =
   /\b(?:delegations?|teams?|negotiators|negotiating|representatives|envoys|sit-down|sit-downs|talked|conversation|dialogue|greeted|hosted|welcomed|received)\b/i;
@@ -174,7 +175,7 @@ export function vetoOf(view: SentenceView, d: DateSpan): string | undefined {
   return undefined;
 }
 
-export const scoreOf = (cues: string[]): number => cues.reduce((a, c) => a + (WEIGHT.get(c) ?? 0), 0);
+export const scoreOf = (cues: string[]): number => cues.reduce((a, c) => a + weightOf(c), 0);
 
 /**
  * The item's day-exact dates that no round carries yet, each scored. A dateline or timestamp line
@@ -300,7 +301,7 @@ export function applyRoundDates(
     // negotiation's standing sides (else the item's), neither a go-between: "Zelensky met Erdogan in Ankara on Thursday" is a call on a host.
     // Its sides are those of the people in the meeting's stretch: "Putin did not travel; Zelensky met
     // Erdogan in Ankara on Thursday" names one side of the talks and a host.
-    if (c.score - (WEIGHT.get('people-met') ?? 0) < ROUND_DATE_THRESHOLD && c.cues.includes('people-met')) {
+    if (c.score - weightOf('people-met') < ROUND_DATE_THRESHOLD && c.cues.includes('people-met')) {
       const span = peopleMet(v, c.date, true);
       const met = span ? meetingSides(v, span, itemParties) : [];
       if (met.length < 2 || met.some((p) => !(standing.size ? standing.has(p) : itemParties.includes(p)) || mediators.has(p))) {
