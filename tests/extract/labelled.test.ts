@@ -100,7 +100,7 @@ const REAL_FLOORS = [
   // r9 dev10 pass (people meeting at a place on the date): round dates 0.81 -> 0.85 (precision 0.93 -> 0.94).
   // Members pass (m9, 2 Dec, dev10 opened for development): P 0.93 R 0.72 → P 0.94 R 0.81.
   // Precision and leaders pass (p11, dev10 opened for development): P 0.93 R 0.72 → P 0.99 R 0.75, leaders 0.91 → 1.00.
-  // rd10 round-date pass: dev10 round dates 0.85 → 0.87.
+  // rd10 round-date pass: dev10 round dates 0.85 → 0.88.
   { set: 'dev10' as const, delegations: { p: 0.95, r: 0.75 }, leaders: 0.95, rounds: 0.83 },
   // A second fresh set of 2 Dec 2026, untouched at 10304dc: P 0.88 R 0.59, leaders 0.65, round dates 0.77 (0.90);
   // Russia–Ukraine P 0.93 R 0.57, other negotiations P 0.81 R 0.63, leaders 0.47. Opened as a development set.

@@ -93,3 +93,15 @@ describe('a clause counted from the day before it: "on Saturday, a day after …
     expect(got.some((r) => r.endsWith('2025-12-20'))).toBe(false);
   });
 });
+
+describe('a date opening the sentence dates the meeting after it, its "On" inside the date', () => {
+  const PUB10 = '2025-12-13T09:00:00Z';
+  it('reads "On Friday evening, A, with B at his side, received C and D in the Kremlin"', () => {
+    const got = datedRounds('Talks resume in Geneva today.\nOn Friday evening, Putin, with his aide Yuri Ushakov at his side, received Witkoff and Kushner in the Kremlin.', PUB10, RU);
+    expect(got).toContain('Kremlin 2025-12-12');
+  });
+  it('makes no round of a principal receiving a third country\'s minister', () => {
+    const got = datedRounds('Talks resume in Geneva today.\nOn Friday evening, Zelensky received Turkish Foreign Minister Hakan Fidan in Kyiv.', PUB10, RU);
+    expect(got).not.toContain('Kyiv 2025-12-12');
+  });
+});

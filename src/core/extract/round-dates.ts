@@ -141,7 +141,8 @@ function peopleMet(view: SentenceView, d: DateSpan, placed: boolean): [number, n
   const cut = from + Math.max(...[';', ':', '.', ','].map((c) => before.lastIndexOf(c) + 1));
   const clause = s.slice(cut, d.start);
   // "On Thursday evening, A received B in the Kremlin": a date opening the sentence dates its clause.
-  const when = (/^\W*on\s*$/i.test(s.slice(0, d.start)) ? /^([^;.]{0,140})/ : /^,?\s+when\s+([^;.]{0,140})/).exec(s.slice(d.end))?.[0] ?? '';
+  // The date's own text may carry the "On" ("On Thursday evening" as one span).
+  const when = (/^\W*(?:on\s*)?$/i.test(s.slice(0, d.start)) ? /^([^;.]{0,140})/ : /^,?\s+when\s+([^;.]{0,140})/).exec(s.slice(d.end))?.[0] ?? '';
   const span: [number, number] = [cut, d.end + when.length];
   const visit = !!visitedIn(view, span);
   if (!PEOPLE_MET_VERB.test(clause) && !PEOPLE_MET_VERB.test(when) && !visit) return undefined;
