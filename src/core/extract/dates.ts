@@ -236,12 +236,6 @@ const WEEK_RE = /\b(earlier|later)\s+this\s+week\b|\b(last|this|next)\s+week\b/g
 const AGO_RE = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+ago\b/gi;
 /** "a week later", "two days later": counted from the day named before it (findDates). */
 const LATER_RE = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+later\b/gi;
-/**
- * "met B on Saturday, a day after A held a separate session with C": the clause after the comma is
- * counted from the day right before it (one day before Saturday); "…, two days before the summit"
- * counts forward.
- */
-const DAYS_AFTER_RE = /,\s+(a|one|two|three)\s+days?\s+(after|before)\s+/gi;
 const COUNT_WORD: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /**
  * "the delegation for the talks with Ukraine in Istanbul on Thursday": a date after an occasion
@@ -684,15 +678,6 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     const days = n * (/^week/i.test(m[2]!) ? 7 : 1);
     if (!n || days > 62) continue;
     push({ date: new Date(Date.parse(anchor.date) + days * DAY_MS).toISOString().slice(0, 10), precision: 'day', text: m[0], start: m.index, end: m.index + m[0].length, tense: anchor.tense });
-  }
-  for (const m of certain && (lowered.includes(' after ') || lowered.includes(' before ')) ? execAll(DAYS_AFTER_RE, sentence) : []) {
-    const anchor = out.find((d) => d.precision === 'day' && !d.approximate && d.end <= m.index && /^\s*$/.test(sentence.slice(d.end, m.index)));
-    if (!anchor) continue;
-    const days = COUNT_WORD[m[1]!.toLowerCase()]! * (m[2]!.toLowerCase() === 'after' ? -1 : 1);
-    const date = new Date(Date.parse(anchor.date) + days * DAY_MS).toISOString().slice(0, 10);
-    // Dated where the counted clause begins, so the clause it dates (cut at the comma) holds it.
-    const at = m.index + m[0].length;
-    push({ date, precision: 'day', text: m[0].replace(/^,\s+/, '').trimEnd(), start: at, end: at, tense: date < pub.toISOString().slice(0, 10) ? 'past' : anchor.tense });
   }
   for (const re of digit ? [YEAR_RE, ATTR_YEAR_RE] : []) {
     for (const m of execAll(re, sentence)) {
