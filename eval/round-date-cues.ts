@@ -2,11 +2,17 @@
  * `npx tsx eval/round-date-cues.ts [--fit] [--set a,b]`: the round-date scorer's candidates on the
  * development sets (never a held-out one), labelled by the passage's truth (a candidate is right
  * when a labelled round has its day), and the weights of ROUND_DATE_CUES fitted by logistic
- * regression, cross-validated in folds grouped by passage: a passage's candidates are all in one
- * fold, so a threshold is judged on passages its weights never saw.
+ * regression, cross-validated twice: in five folds grouped by passage (a passage's candidates are
+ * all in one fold, so a threshold is judged on passages its weights never saw), and leaving one set
+ * out (each set is a different author: a threshold judged on an author whose wording the weights
+ * never saw, which is what copy nobody tuned on is).
  *
  *   (no flag)  the current table's precision and recall over candidates per threshold
- *   --fit      fits weights, prints them, and the cross-validated figures per threshold
+ *   --fit      fits weights, prints them, and the cross-validated figures per threshold, by passage
+ *              and by set (with each left-out set's figures at the committed threshold)
+ *   --e2e      leave one set out through the whole eval path: each set scored (round-date recall and
+ *              round precision, as npm run eval counts them) with weights fitted on the other sets,
+ *              beside the committed table; --keep ID,… holds those cues at their committed weight
  *   --list     every candidate with its cues, score and label (for reading misses)
  *   --extra F  also a development set's passages.json not yet in the repository
  */
@@ -14,15 +20,20 @@ import { readFileSync } from 'node:fs';
 import { BUNDLED_DOSSIER_DIR, lexiconOf, loadDossier } from '../src/core/dossier/load.js';
 import { extract } from '../src/core/extract/index.js';
 import { ROUND_DATE_CUES, ROUND_DATE_THRESHOLD } from '../src/core/extract/round-dates.js';
-import { dossierOf, HELD_OUT, loadReal, type RealPassage, type RealSet } from './real-reporting.js';
+import { dossierOf, HELD_OUT, loadReal, type RealPassage, type RealSet, ratio, scorePassage, sum } from './real-reporting.js';
 
 const argv = process.argv.slice(2);
 const setArg = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : undefined;
-const SETS: RealSet[] = (setArg?.split(',') as RealSet[] | undefined) ?? ['ru-dev', 'ot-dev', 'classes-dev', 'dates-dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6'];
+/** Every development set (each by its own author); never a held-out or the validation set. */
+const SETS: RealSet[] = (setArg?.split(',') as RealSet[] | undefined) ?? [
+  'ru-dev', 'ot-dev', 'classes-dev', 'dates-dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11',
+];
+if (SETS.some((s) => s.endsWith('held-out') || s === 'dev12')) throw new Error('held-out and validation sets are never fitted on');
 const IDS = ROUND_DATE_CUES.map((c) => c.id);
 
 interface Row {
   passage: string;
+  set: string;
   x: number[];
   y: number;
   line: string;
@@ -31,7 +42,7 @@ interface Row {
 /** `--extra FILE`: a development set not yet in the repository (a passages.json in the labelled format). */
 const extra = argv.includes('--extra') ? (JSON.parse(readFileSync(argv[argv.indexOf('--extra') + 1]!, 'utf8')) as RealPassage[]) : [];
 const rows: Row[] = [];
-for (const passages of [...SETS.map((set) => loadReal(set)), extra]) {
+for (const [set, passages] of [...SETS.map((set) => [set, loadReal(set)] as const), ['extra', extra] as const]) {
   for (const p of passages) {
     if (HELD_OUT.has(p.id)) continue;
     const x = extract({ title: '', text: p.text, published: new Date(p.published), lexicon: lexiconOf(loadDossier(dossierOf(p), BUNDLED_DOSSIER_DIR)), trace: true });
@@ -40,6 +51,7 @@ for (const passages of [...SETS.map((set) => loadReal(set)), extra]) {
       const y = truth.has(c.date.date) ? 1 : 0;
       rows.push({
         passage: p.id,
+        set,
         x: IDS.map((id) => (c.cues.includes(id) ? 1 : 0)),
         y,
         line: `${p.id} [${c.sentenceIndex}] ${c.date.date} "${c.date.text}" y=${y} score=${c.score.toFixed(1)} ${c.outcome ?? ''} ${c.cues.filter((k) => k !== 'bias').join(',')}`,
@@ -95,7 +107,47 @@ if (argv.includes('--fit')) {
   }
   console.log(`\nCross-validated (${K} folds grouped by passage), logit thresholds:`);
   for (const t of [-1, -0.5, 0, 0.5, 1, 1.5]) console.log(`  ${prAt(held, t)}`);
+  // Leave one set out: each set is one author's copy, so this is the figure for an author never read.
+  const sets = [...new Set(rows.map((r) => r.set))];
+  const heldBySet: { s: number; y: number; set: string }[] = [];
+  for (const set of sets) {
+    const w = fitWeights(rows.filter((r) => r.set !== set));
+    for (const r of rows.filter((r) => r.set === set)) heldBySet.push({ s: dot(w, r.x), y: r.y, set });
+  }
+  console.log(`\nCross-validated (leave one set out, ${sets.length} sets), logit thresholds:`);
+  for (const t of [-1, -0.5, 0, 0.5, 1, 1.5]) console.log(`  ${prAt(heldBySet, t)}`);
+  console.log(`\nPer left-out set at the committed threshold (${ROUND_DATE_THRESHOLD}): by-set CV weights | the committed table`);
+  for (const set of sets) {
+    const mine = rows.filter((r) => r.set === set);
+    console.log(`  ${set.padEnd(12)} ${prAt(heldBySet.filter((r) => r.set === set), ROUND_DATE_THRESHOLD)} | ${prAt(mine.map((r) => ({ s: dot(table, r.x), y: r.y })), ROUND_DATE_THRESHOLD)}`);
+  }
   const w = fitWeights(rows);
   console.log('\nWeights fitted on every development candidate:');
   for (const [i, id] of IDS.entries()) console.log(`  ${id}: ${w[i]!.toFixed(2)}`);
+}
+
+if (argv.includes('--e2e')) {
+  const keep = new Set(argv.includes('--keep') ? argv[argv.indexOf('--keep') + 1]!.split(',') : []);
+  const committed = ROUND_DATE_CUES.map((c) => c.weight);
+  const use = (w: number[]) =>
+    ROUND_DATE_CUES.forEach((c, i) => {
+      c.weight = keep.has(c.id) ? committed[i]! : Math.round(w[i]! * 10) / 10;
+    });
+  const f2 = (n: number) => n.toFixed(2);
+  const total = { cv: { tp: 0, fp: 0, fn: 0 }, table: { tp: 0, fp: 0, fn: 0 } };
+  console.log(`\nEnd to end, leave one set out${keep.size ? ` (kept at the table: ${[...keep].join(', ')})` : ''}: round-date recall / round precision, by-set CV weights | the committed table`);
+  for (const set of SETS) {
+    const passages = loadReal(set);
+    const res: Record<'cv' | 'table', ReturnType<typeof sum>> = {} as never;
+    for (const [k, w] of [['cv', fitWeights(rows.filter((r) => r.set !== set))], ['table', committed]] as const) {
+      if (k === 'cv') use(w);
+      else for (const [i, c] of ROUND_DATE_CUES.entries()) c.weight = committed[i]!;
+      const scores = [];
+      for (const p of passages) scores.push(await scorePassage(p));
+      res[k] = sum(scores, 'rounds');
+      for (const f of ['tp', 'fp', 'fn'] as const) total[k][f] += res[k][f];
+    }
+    console.log(`  ${set.padEnd(12)} ${f2(ratio(res.cv).r)} / ${f2(ratio(res.cv).p)} | ${f2(ratio(res.table).r)} / ${f2(ratio(res.table).p)}`);
+  }
+  console.log(`  ${'all'.padEnd(12)} ${f2(ratio(total.cv).r)} / ${f2(ratio(total.cv).p)} | ${f2(ratio(total.table).r)} / ${f2(ratio(total.table).p)}  (n=${total.cv.tp + total.cv.fn})`);
 }

@@ -25,8 +25,9 @@ const DATE_CUE_G =
 const DATE_CUE =
   /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|week|month|year|weekend|ago|(?:19|20)\d\d)\b|\bthe \d{1,2}(?:st|nd|rd|th)\b/;
 
+/** A future cue; "is coming to Washington on Monday": a journey in the present progressive is one arranged ahead. */
 const FUTURE_RE =
-  /\b(?:will|shall|won['’]t|is due|are due|due to|is set to|are set to|set for|is expected|are expected|expected to|scheduled|planned|plans to|to be held|upcoming|next|tomorrow|is to|are to|is also to|are also to|slated|would (?:also )?be|would (?:meet|hold|travel|take place|begin|start|resume|continue|reconvene|convene|sit down|be held|arrive|lead|head|fly|visit|go)|is going to|are going to|intends to|aims to)\b|['’]ll\b/i;
+  /\b(?:will|shall|won['’]t|is due|are due|due to|is set to|are set to|set for|is expected|are expected|expected to|scheduled|planned|plans to|to be held|upcoming|next|tomorrow|is to|are to|is also to|are also to|slated|would (?:also )?be|would (?:meet|hold|travel|take place|begin|start|resume|continue|reconvene|convene|sit down|be held|arrive|lead|head|fly|visit|go)|is going to|are going to|intends to|aims to|(?:is|are)\s+(?:coming|travelling|traveling|flying|heading)\s+to)\b|['’]ll\b/i;
 
 const PAST_RE =
   /\b(?:was|were|had|did|met|said|told|took|held|began|led|spoke|came|went|sent|saw|wrote|gave|made|flew|ended|last|earlier|ago|yesterday|hosted|attended|agreed|announced|signed|accused|arrived|visited|described|concluded|resumed|headed|launched|killed|struck|rejected|refused|confirmed|reported|claimed|added|called|declined|dismissed|insisted|stressed|warned|\p{L}{3,}ed)\b/iu;

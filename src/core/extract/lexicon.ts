@@ -209,6 +209,26 @@ export const EXTRA_PLACES: Record<string, string> = {
   'White House': 'United States',
 };
 
+/**
+ * Verbs of a journey, whose "to" names where the traveller will be: "would go to Washington", "is
+ * coming to Washington", "will accompany A to the White House", "travelled to Moscow".
+ */
+export const JOURNEY_VERBS = set(`
+  go goes going went come comes coming came travel travels travelled traveled travelling traveling fly flies flew flying
+  head heads headed heading accompany accompanies accompanied accompanying
+`);
+
+/** Verbs of leaving, whose "for" names where the traveller is going: "left for Geneva", "will leave for Doha". */
+export const DEPARTURE_VERBS = set(`left leave leaves leaving depart departs departed departing`);
+
+/**
+ * A departure right before a date ("left for Geneva on Monday", "flew to Doha late on Sunday", "heads
+ * to Abu Dhabi on Friday"): the day of the journey, which is the talks' only where the clause gives
+ * them no day of their own ("… for talks due on Tuesday").
+ */
+export const DEPARTURE_BEFORE_DATE =
+  /\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?|set\s+off|flew|flies|head(?:s|ed|ing)?)\s+(?:for|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s+(?:late\s+|early\s+)?(?:on\s+)?$/u;
+
 /** The city each seat of government above stands in, for comparing a round "in the Kremlin" with one "in Moscow". */
 export const SEAT_CITY: Record<string, string> = { Kremlin: 'Moscow', 'White House': 'Washington' };
 

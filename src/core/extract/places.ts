@@ -1,5 +1,5 @@
 import { countryRecords, listParties } from '../parties.js';
-import { EXTRA_PLACES, SEAT_CITY, VENUE_CITY } from './lexicon.js';
+import { DEPARTURE_VERBS, EXTRA_PLACES, JOURNEY_VERBS, SEAT_CITY, VENUE_CITY } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 export interface Place {
@@ -51,6 +51,17 @@ const PLACE_KINDS = new Set(['resort', 'city', 'town', 'port', 'village', 'islan
 
 /** Lower-case particles inside a place's name: "Sharm el-Sheikh", "Dar es Salaam", "Rio de Janeiro". */
 const NAME_PARTICLE = /^(?:el|al|es|as|ad|ash|ar|de|del|da|do|dos|di|du|la|le|les|sur|am|an)(?:-\p{L}+)?$/u;
+
+/**
+ * "would go to", "will accompany A and B to": a "to" at `at` closing a journey verb within four words;
+ * "left for", "will leave for": a "for" right after a verb of leaving.
+ */
+export function journeyTo(tokens: Token[], at: number): boolean {
+  if (tokens[at]?.lower === 'for') return DEPARTURE_VERBS.has(tokens[at - 1]?.lower ?? '');
+  if (tokens[at]?.lower !== 'to') return false;
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) if (JOURNEY_VERBS.has(tokens[k]!.lower)) return true;
+  return false;
+}
 
 const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]{0,6})\.?$/;
 /** "4 February", "March 24": a day and a month in two tokens. */
@@ -180,7 +191,8 @@ function readPlaces(tokens: Token[]): { place: Place; first: number; last: numbe
       const prev = tokens[i - 1]?.lower;
       const next = tokens[i + n]?.lower ?? '';
       // "flew into Geneva", "reached Cairo": a movement's end is a venue when it is a city.
-      const movedTo = place.city && (prev === 'into' || prev === 'reached');
+      // "left for Geneva": where the traveller is going.
+      const movedTo = place.city && (prev === 'into' || prev === 'reached' || (prev === 'for' && journeyTo(tokens, i - 1)));
       // "in the Red Sea resort of Sharm el-Sheikh", "the city of Jeddah": a place named by its kind.
       const named = prev === 'of' && PLACE_KINDS.has(tokens[i - 2]?.lower ?? '');
       // "the third round is set for Muscat", "on their way to Geneva for talks": the talks' destination.
@@ -227,6 +239,36 @@ function readPlaces(tokens: Token[]): { place: Place; first: number; last: numbe
   }
   // The dateline says where the reporter files from: the venue only when the sentence names no other.
   if (datelineAt >= 0 && out.length > 1) out.splice(datelineAt, 1);
+  return out;
+}
+
+/**
+ * The places a sentence names as where someone is going or is due: "would go to Washington", "will
+ * accompany A to the White House", "were due in Moscow", "left for Geneva". Read apart from findPlaces,
+ * whose venues the sentence rules and principals read: a journey's end is a meeting's place only for
+ * the round-date scorer, which asks who meets whom there.
+ */
+export function journeyPlaces(tokens: Token[]): { place: Place; first: number; last: number }[] {
+  const out: { place: Place; first: number; last: number }[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!tokens[i]!.cap) continue;
+    const at = tokens[i - 1]!.lower === 'the' ? i - 2 : i - 1;
+    if (!(journeyTo(tokens, at) || (tokens[at]?.lower === 'in' && tokens[at - 1]?.lower === 'due'))) continue;
+    for (let n = Math.min(MAX, tokens.length - i); n >= 1; n--) {
+      const span = tokens.slice(i, i + n);
+      if (!span.every((t) => t.word && t.cap)) continue;
+      const place = PLACES.get(
+        span
+          .map((t) => t.base)
+          .join(' ')
+          .toLowerCase(),
+      );
+      if (!place?.city) continue;
+      out.push({ place, first: i, last: i + n - 1 });
+      i += n - 1;
+      break;
+    }
+  }
   return out;
 }
 

@@ -2,7 +2,7 @@ import { findParties, type ItemSides } from '../parties.js';
 import type { PersonSpan } from './actors.js';
 import { type DateSpan, isDatelineDate } from './dates.js';
 import { CONTINUES_BEFORE_DATE, COUNTED_DAY, EVENT_VERB_BEFORE_DATE, MOVED_FROM_BEFORE_DATE, ORGANISATION_GATHERING, OUTCOME_BEFORE_TALKS, PEOPLE_MET_VERB, RESUMES_NEAR_DATE, SIGN_VERB, TALKS_DURATION_LEAD, TALKS_RE, TOPIC_BEFORE_PLACE } from './lexicon.js';
-import { findPlaces, type Place, placesCompatible } from './places.js';
+import { findPlaces, journeyPlaces, type Place, placesCompatible } from './places.js';
 import { AT_SUMMIT, INSISTED_ON, inPersonsClause, participantsOf, type RoundDraft, talksWord } from './rounds.js';
 import { matches } from './regex.js';
 import { hasLowerWords } from './sentences.js';
@@ -63,7 +63,8 @@ export const ROUND_DATE_CUES: RoundDateCue[] = [
 /** The score a candidate needs (fitted with the weights). */
 export const ROUND_DATE_THRESHOLD = 0.5;
 
-const WEIGHT = new Map(ROUND_DATE_CUES.map((c) => [c.id, c.weight]));
+/** A cue's weight, read from the table itself (eval/round-date-cues.ts --e2e swaps weights in place to cross-validate). */
+const weightOf = (id: string): number => ROUND_DATE_CUES.find((c) => c.id === id)?.weight ?? 0;
 
 const TABLE_WORD =
   /\b(?:delegations?|teams?|negotiators|negotiating|representatives|envoys|sit-down|sit-downs|talked|conversation|dialogue|greeted|hosted|welcomed|received)\b/i;
@@ -101,7 +102,7 @@ export function cuesOf(view: SentenceView, d: DateSpan, sentenceIndex: number, l
   if (/\bbeen\s+\p{L}+ing\s+since\s+$/u.test(before) || /\b(?:began|begun|opened|started|kicked\s+off)\b[^.;,]{0,40}$/.test(before)) out.push('began');
   if (talksWord(s)) out.push('talks-word');
   if (TABLE_WORD.test(s)) out.push('table-word');
-  const places = findPlaces(view.tokens);
+  const places = venuesOf(view.tokens);
   if (places.length || VENUE_WORD.test(s)) out.push('place');
   if (places.some((p) => roundPlaces.some((r) => placesCompatible(r, p.place)))) out.push('round-place');
   if (participantsOf(s, view.tokens, view.people, view.sides).length >= 2) out.push('two-sides');
@@ -116,13 +117,21 @@ export function cuesOf(view: SentenceView, d: DateSpan, sentenceIndex: number, l
   return out;
 }
 
+/** The sentence's places: its venues, and where someone in it is going ("would go to Washington"). */
+function venuesOf(tokens: Token[]): { place: Place; first: number; last: number }[] {
+  const found = findPlaces(tokens);
+  return [...found, ...journeyPlaces(tokens).filter((j) => !found.some((p) => p.first <= j.last && j.first <= p.last))];
+}
+
 const SAME_CITY = /\b(?:in|at)\s+the\s+same\s+(?:city|capital)\b/i;
 
 /**
  * People meeting on the date: a meeting verb in the date's own clause before it (no clause break
  * between), or in the ", when …" clause right after it (the rest of the sentence after a date that opens
  * it); two named people, two sides, or "he/she" and a named one, in that stretch; and a place in the
- * sentence. Gives the stretch's start and end.
+ * sentence. Or a journey to a place in that stretch ("Zelensky is coming to Washington on Monday",
+ * "A and B were due in Moscow on Thursday evening"): one named traveller, or "he/she", is enough,
+ * the place's country being the other side (see meetingSides). Gives the stretch's start and end.
  */
 function peopleMet(view: SentenceView, d: DateSpan, placed: boolean): [number, number] | undefined {
   if (!placed) return undefined;
@@ -132,19 +141,44 @@ function peopleMet(view: SentenceView, d: DateSpan, placed: boolean): [number, n
   const cut = from + Math.max(...[';', ':', '.', ','].map((c) => before.lastIndexOf(c) + 1));
   const clause = s.slice(cut, d.start);
   // "On Thursday evening, A received B in the Kremlin": a date opening the sentence dates its clause.
-  const when = (/^\W*on\s*$/i.test(s.slice(0, d.start)) ? /^([^;.]{0,140})/ : /^,?\s+when\s+([^;.]{0,140})/).exec(s.slice(d.end))?.[0] ?? '';
-  if (!PEOPLE_MET_VERB.test(clause) && !PEOPLE_MET_VERB.test(when)) return undefined;
+  // The date's own text may carry the "On" ("On Thursday evening" as one span).
+  const when = (/^\W*(?:on\s*)?$/i.test(s.slice(0, d.start)) ? /^([^;.]{0,140})/ : /^,?\s+when\s+([^;.]{0,140})/).exec(s.slice(d.end))?.[0] ?? '';
   const span: [number, number] = [cut, d.end + when.length];
+  const visit = !!visitedIn(view, span);
+  if (!PEOPLE_MET_VERB.test(clause) && !PEOPLE_MET_VERB.test(when) && !visit) return undefined;
   const inSpan = view.people.filter((p) => p.start >= span[0] && p.end <= span[1]);
   const people = new Set(inSpan.map((p) => p.name)).size;
   const text = clause + ' ' + when;
-  return people >= 2 || /\b(?:two|both)\s+sides\b/i.test(text) || (people >= 1 && /\b(?:he|she)\b/i.test(text)) ? span : undefined;
+  const pronoun = /\b(?:he|she)\b/i.test(text);
+  if (visit) return people >= 1 || pronoun ? span : undefined;
+  return people >= 2 || /\b(?:two|both)\s+sides\b/i.test(text) || (people >= 1 && pronoun) ? span : undefined;
 }
 
-/** The sides of the people in a meeting's stretch ("the two sides": the item's). */
-function meetingSides(view: SentenceView, span: [number, number], itemParties: string[]): string[] {
-  if (/\b(?:two|both)\s+sides\b/i.test(view.text.slice(span[0], span[1]))) return itemParties;
-  return [...new Set(view.people.flatMap((p) => (p.start >= span[0] && p.end <= span[1] && p.party ? [p.party] : [])))];
+/** The place a journey in the stretch ends at ("is coming to Washington", "due in Moscow"). */
+function visitedIn(view: SentenceView, span: [number, number]): Place | undefined {
+  return journeyPlaces(view.tokens).find((p) => view.tokens[p.first]!.start >= span[0] && view.tokens[p.last]!.end <= span[1])?.place;
+}
+
+/**
+ * The sides of the people in a meeting's stretch ("the two sides": the item's); "he/she" there is the
+ * last person with a side named before the stretch, in the sentence or the one before ("Zelensky was
+ * not invited. He is due to see Trump at the White House on Monday"); a journey's end adds the country
+ * it is in ("Zelensky is coming to Washington": the United States).
+ */
+function meetingSides(view: SentenceView, span: [number, number], itemParties: string[], prev?: SentenceView): string[] {
+  const text = view.text.slice(span[0], span[1]);
+  if (/\b(?:two|both)\s+sides\b/i.test(text)) return itemParties;
+  const sides = new Set(view.people.flatMap((p) => (p.start >= span[0] && p.end <= span[1] && p.party ? [p.party] : [])));
+  // Only a pronoun no one in the stretch stands before ("A said he would fly to P" is A).
+  const pronoun = /\b(?:he|she)\b/i.exec(text);
+  if (pronoun && !view.people.some((p) => p.start >= span[0] && p.start < span[0] + pronoun.index)) {
+    const earlier = [...(prev?.people ?? []), ...view.people.filter((p) => p.end <= span[0])].filter((p) => p.party);
+    const last = earlier.at(-1)?.party;
+    if (last) sides.add(last);
+  }
+  const visited = visitedIn(view, span);
+  if (visited) sides.add(visited.country);
+  return [...sides];
 }
 
 /**
@@ -174,7 +208,7 @@ export function vetoOf(view: SentenceView, d: DateSpan): string | undefined {
   return undefined;
 }
 
-export const scoreOf = (cues: string[]): number => cues.reduce((a, c) => a + (WEIGHT.get(c) ?? 0), 0);
+export const scoreOf = (cues: string[]): number => cues.reduce((a, c) => a + weightOf(c), 0);
 
 /**
  * The item's day-exact dates that no round carries yet, each scored. A dateline or timestamp line
@@ -204,7 +238,7 @@ export function dateCandidates(views: SentenceView[], rounds: RoundDraft[], publ
  */
 function placeNear(v: SentenceView, d: DateSpan): Place | undefined {
   const at = v.tokens.findIndex((t) => t.start >= d.start);
-  const places = findPlaces(v.tokens).filter((p) => !(!p.place.city && v.tokens[p.first - 1]?.lower === 'in' && TOPIC_BEFORE_PLACE.has(v.tokens[p.first - 2]?.lower ?? '')));
+  const places = venuesOf(v.tokens).filter((p) => !(!p.place.city && v.tokens[p.first - 1]?.lower === 'in' && TOPIC_BEFORE_PLACE.has(v.tokens[p.first - 2]?.lower ?? '')));
   const dist = (p: { first: number; last: number }) => (at < 0 ? 0 : Math.min(Math.abs(p.first - at), Math.abs(p.last - at)));
   return [...places].sort((a, b) => dist(a) - dist(b))[0]?.place;
 }
@@ -250,13 +284,16 @@ export function applyRoundDates(
 ): RoundDraft[] {
   const added: RoundDraft[] = [];
   const pubDay = published.toISOString().slice(0, 10);
-  const done = new Set<string>();
+  // The days already given a round, with its place: one round a day and place ("met Trump in Davos on
+  // Thursday" and "were due in Moscow on Thursday evening" are two).
+  const done: { date: string; place: Place | undefined }[] = [];
+  const isDone = (date: string, place: Place | undefined) => done.some((x) => x.date === date && (!x.place || !place || placesCompatible(x.place, place)));
   for (const c of cands) {
     const r = sessionOf(c, views, [...rounds, ...added], published);
     if (!r) continue;
     added.push(r);
     c.outcome = 'session-of-round';
-    done.add(c.date.date);
+    done.push({ date: c.date.date, place: r.place });
   }
   for (const c of [...cands].sort((a, b) => b.score - a.score)) {
     if (c.outcome) continue;
@@ -264,9 +301,9 @@ export function applyRoundDates(
       c.outcome = 'below-threshold';
       continue;
     }
-    if (done.has(c.date.date)) continue;
     const v = views[c.sentenceIndex]!;
     const here = placeNear(v, c.date);
+    if (isDone(c.date.date, here)) continue;
     // Only a sentence naming the round's own place dates it: "Driscoll is expected to meet Russian
     // officials in Abu Dhabi" names another round than Saturday's in Geneva.
     // A sentence naming no place dates the item's one undated round only while no round of the item
@@ -286,7 +323,7 @@ export function applyRoundDates(
       r.datedIn.push(c.sentenceIndex);
       r.status = status;
       c.outcome = 'dated-round';
-      done.add(c.date.date);
+      done.push({ date: c.date.date, place: r.place });
       continue;
     }
     let parties = participantsOf(v.text, v.tokens, v.people, v.sides);
@@ -300,13 +337,15 @@ export function applyRoundDates(
     // negotiation's standing sides (else the item's), neither a go-between: "Zelensky met Erdogan in Ankara on Thursday" is a call on a host.
     // Its sides are those of the people in the meeting's stretch: "Putin did not travel; Zelensky met
     // Erdogan in Ankara on Thursday" names one side of the talks and a host.
-    if (c.score - (WEIGHT.get('people-met') ?? 0) < ROUND_DATE_THRESHOLD && c.cues.includes('people-met')) {
+    if (c.score - weightOf('people-met') < ROUND_DATE_THRESHOLD && c.cues.includes('people-met')) {
       const span = peopleMet(v, c.date, true);
-      const met = span ? meetingSides(v, span, itemParties) : [];
+      const met = span ? meetingSides(v, span, itemParties, views[c.sentenceIndex - 1]) : [];
       if (met.length < 2 || met.some((p) => !(standing.size ? standing.has(p) : itemParties.includes(p)) || mediators.has(p))) {
         c.outcome = 'no-sides';
         continue;
       }
+      // "He is due to see Trump at the White House": the round is between the sides that meet.
+      parties = met;
     }
     if (parties.length < 2) parties = [...new Set([...parties, ...itemParties])];
     // A new round needs its own place in the sentence: a placeless day is too often another event's.
@@ -319,7 +358,7 @@ export function applyRoundDates(
     }
     added.push(datedRound(c, v, { parties, status, rule: 'round.date-by-score', date, place }));
     c.outcome = 'new-round';
-    done.add(c.date.date);
+    done.push({ date: c.date.date, place });
   }
   return added;
 }

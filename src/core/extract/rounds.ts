@@ -4,6 +4,7 @@ import { type DateSpan, isDatelineDate, tenseAround } from './dates.js';
 import {
   BOTH_SIDES_OBJECT,
   CONTINUES_BEFORE_DATE,
+  DEPARTURE_BEFORE_DATE,
   EVENT_VERB_BEFORE_DATE,
   HOSTED_TABLE,
   LED_TABLE_AT,
@@ -492,7 +493,11 @@ export function findRoundCandidates(
     const own = inClause0.filter((d) => d.precision === 'day' && !isDatelineDate(sentence, d));
     const inClause = own.length ? inClause0.filter((d) => !isDatelineDate(sentence, d)) : inClause0;
     // A day beats a coarser date however near ("Negotiations on reviving the 2015 nuclear deal resumed … on Monday").
-    const dist = (d: DateSpan) => (d.start >= cueAt ? d.start - cueAt : cueAt - d.end) + (d.precision === 'day' || !inClause.some((x) => x.precision === 'day') ? 0 : 1000);
+    // "left for Geneva on Monday … for talks due on Tuesday": a departure's day yields to another day the clause gives.
+    const departure = (d: DateSpan) => DEPARTURE_BEFORE_DATE.test(sentence.slice(Math.max(s, d.start - 50), d.start));
+    const departs = inClause.some((d) => d.precision === 'day' && !departure(d));
+    const dist = (d: DateSpan) =>
+      (d.start >= cueAt ? d.start - cueAt : cueAt - d.end) + (d.precision === 'day' || !inClause.some((x) => x.precision === 'day') ? 0 : 1000) + (departs && departure(d) ? 500 : 0);
     const beganOn = inClause.find((d) => d.precision === 'day' && !d.approximate && BEGAN_RELATIVE.test(sentence.slice(Math.max(0, d.start - 100), d.start)));
     let date: DateSpan | undefined = beganOn ?? [...inClause].sort((a, b) => dist(a) - dist(b))[0];
     // "last week", "later this week": a week, not a day; the round stays undated rather than dated to a guessed one.
