@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { people } from './read.js';
+
+/**
+ * Delegations that hold on copy nobody tuned on (issue 10, g10 pass, 2 Dec 2026): classes of misses
+ * present in at least two development sets by different authors. Sentences written for these tests
+ * (people, offices and places of our own); each class has variants and traps that must not fire.
+ */
+
+describe('an office whose name holds "with" (dev4, dev6, dev10, dev11)', () => {
+  it('reads on past "Cooperation with Foreign Countries" to the office holder', () => {
+    expect(
+      people('On the Danish side, the meeting was attended by Jonas Holm and by the Special Envoy for Trade and Cooperation with Nordic Countries, head of the Export Fund Mette Kjaer.'),
+    ).toEqual(['Denmark: Jonas Holm', 'Denmark: Mette Kjaer']);
+  });
+  it('reads a short office with "with" in a roster of several', () => {
+    expect(
+      people('The Danish delegation included Jonas Holm, the Commissioner for Relations with Neighbouring States Lars Vinther and Foreign Minister Mette Kjaer.'),
+    ).toEqual(['Denmark: Jonas Holm', 'Denmark: Lars Vinther', 'Denmark: Mette Kjaer']);
+  });
+  it('still ends a leader list at "with" that adds members (trap: the trigger is not switched off)', () => {
+    expect(people('The Danish delegation is led by Halvard Lunde, with Deputy Minister Jonas Holm.')).toEqual(['Denmark: Halvard Lunde (leader)', 'Denmark: Jonas Holm']);
+    expect(people('The Danish delegation is led by Halvard Lunde with Jonas Holm and Mette Kjaer.')).toEqual([
+      'Denmark: Halvard Lunde (leader)',
+      'Denmark: Jonas Holm',
+      'Denmark: Mette Kjaer',
+    ]);
+  });
+});
