@@ -27,3 +27,21 @@ describe('an office whose name holds "with" (dev4, dev6, dev10, dev11)', () => {
     ]);
   });
 });
+
+describe('who signed, with a place and a day before "by" (dev4, dev6, dev11)', () => {
+  it('seats each signatory on the side of their own title', () => {
+    expect(
+      people('The accords build on the peace agreement signed in Oslo on 12 May by Danish Foreign Minister Mette Kjaer and her Norwegian counterpart, Ola Brekke.'),
+    ).toEqual(['Denmark: Mette Kjaer', 'Norway: Ola Brekke']);
+    expect(people('The ceasefire was signed at the Nations Palace on Friday by Danish envoy Jonas Holm and Norwegian envoy Lars Vinther.')).toEqual([
+      'Denmark: Jonas Holm',
+      'Norway: Lars Vinther',
+    ]);
+  });
+  it('seats nobody who signed a letter, however far the "by" (trap)', () => {
+    expect(people('An open letter signed in Oslo on 12 May by Danish writer Mette Kjaer and Norwegian poet Ola Brekke urged both governments to talk.')).toEqual([]);
+  });
+  it('seats nobody when one side signs alone (trap: two sides between them)', () => {
+    expect(people('The decree was signed in Copenhagen on Monday by Danish Prime Minister Halvard Lunde.')).toEqual([]);
+  });
+});

@@ -526,7 +526,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
     cues: ['signed by'],
     // "The text was initialled by A and B", "signed at the State Department by A and B" (a place or a
     // day between the verb and its agents): matched on their own, which keeps the one alternation within recheck's budget.
-    patterns: [/\b(?:initiall?ed|countersigned) by\b/gu, /\bsigned (?:[^\s,;:⟨]+ ){1,4}?by\b/gu],
+    // "signed in Washington on 27 June by A": a place and a day may both stand between (up to six words).
+    patterns: [/\b(?:initiall?ed|countersigned) by\b/gu, /\bsigned (?:[^\s,;:⟨]+ ){1,6}?by\b/gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
