@@ -45,3 +45,21 @@ describe('who signed, with a place and a day before "by" (dev4, dev6, dev11)', (
     expect(people('The decree was signed in Copenhagen on Monday by Danish Prime Minister Halvard Lunde.')).toEqual([]);
   });
 });
+
+describe('principals announced to "see" each other (dev4, dev6, dev10)', () => {
+  it('seats both for "A is due to see B" at a place or on a day', () => {
+    expect(people('Danish Prime Minister Halvard Lunde is due to see Norwegian Prime Minister Ola Brekke at Marienborg on Friday.')).toEqual([
+      'Denmark: Halvard Lunde',
+      'Norway: Ola Brekke',
+    ]);
+    expect(people('Norwegian Prime Minister Ola Brekke will first see Danish Prime Minister Halvard Lunde one-on-one in Oslo on Monday.')).toEqual([
+      'Denmark: Halvard Lunde',
+      'Norway: Ola Brekke',
+    ]);
+  });
+  it('seats nobody for "will see whether" or one side seeing its own (traps)', () => {
+    expect(people('Danish Prime Minister Halvard Lunde said on Friday that he will see whether Norwegian Prime Minister Ola Brekke accepts.')).toEqual([]);
+    expect(people('Danish Prime Minister Halvard Lunde is due to see Danish Foreign Minister Mette Kjaer in Copenhagen on Friday.')).toEqual([]);
+    expect(people('Danish Prime Minister Halvard Lunde is expected to see gains from the deal with Norway on Monday.')).toEqual([]);
+  });
+});

@@ -505,6 +505,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
       /(?<=\b(?:talks|meeting|negotiations) that (?:[\p{L}.’'-]+ ){0,4}⟨\d+⟩ )(?:held|had) with\b/gu,
       // "A was received by envoy B and C": the passive of "B received A".
       /\b(?:was|were) received by\b/gu,
+      // "A is due to see B in the Oval Office", "A will first see B on Tuesday": a meeting announced as seeing someone.
+      /\b(?:due|expected|set|scheduled) to see\b|\bwill (?:first|then) see\b/gu,
     ],
     unit: 'sentence',
     people: 'subject',
