@@ -63,3 +63,17 @@ describe('principals announced to "see" each other (dev4, dev6, dev10)', () => {
     expect(people('Danish Prime Minister Halvard Lunde is expected to see gains from the deal with Norway on Monday.')).toEqual([]);
   });
 });
+
+describe('a side\'s noun, a dash, then its people (dev8, dev11)', () => {
+  it('seats the people after "the Norwegian side -" on that side', () => {
+    expect(people('"Today in Bergen we held a long meeting with the Norwegian side - Ola Brekke and Kari Dahl," the Danish minister wrote.')).toEqual([
+      'Norway: Kari Dahl',
+      'Norway: Ola Brekke',
+    ]);
+    expect(people('The second day of meetings with the Danish team – Mette Kjaer and Jonas Holm – ended late.')).toEqual(['Denmark: Jonas Holm', 'Denmark: Mette Kjaer']);
+  });
+  it('seats nobody of another side after the dash, nor a speaker (traps)', () => {
+    expect(people('The meeting with the Norwegian side - Danish Foreign Minister Mette Kjaer said - went well.')).toEqual([]);
+    expect(people('The Norwegian side - which had asked for the meeting - agreed to a second round.')).toEqual([]);
+  });
+});

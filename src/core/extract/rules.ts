@@ -754,6 +754,20 @@ export const DELEGATION_RULES: DelegationRule[] = [
     examples: [ex("For Kinshasa: Marie Ilunga, the President's special envoy.", 'DR Congo', 'Marie Ilunga')],
   },
   {
+    id: 'roster.side-dash',
+    // Matched on its own: a side's delegation noun set off by a dash before its people, as a speaker
+    // quoted or a brief names the other table ("we met the American side - A and B", "meetings with
+    // the Ukrainian team – C and D"). The side is the noun's own party word.
+    cues: [],
+    patterns: [/\bthe (?:\p{Lu}[\p{L}’'-]{1,30} )(?:side|team|delegation|negotiators)\s?[—–-]\s(?=(?:[\p{L}’'.-]{1,30}\s){0,3}⟨\d+⟩)/gu],
+    unit: 'sentence',
+    people: 'after',
+    product: 'member',
+    shape: 'a side\'s delegation noun, a dash, then its people ("a meeting with the American side - A and B")',
+    weight: 3,
+    examples: [ex('"Today we held a long meeting with the Norwegian side - Ola Brekke and Kari Dahl," the minister wrote.', 'Norway', 'Ola Brekke', 'Kari Dahl')],
+  },
+  {
     id: 'roster.side-opener',
     // Matched on its own: a side opening the sentence, set off by a comma, then its people and a
     // verb of being there ("For the United States, A and B attended"); "For Kyiv, A said …" is a
