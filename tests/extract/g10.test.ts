@@ -77,3 +77,19 @@ describe('a side\'s noun, a dash, then its people (dev8, dev11)', () => {
     expect(people('The Norwegian side - which had asked for the meeting - agreed to a second round.')).toEqual([]);
   });
 });
+
+describe('the companion as the subject: "B travelled with A" (dev4, dev6, dev11)', () => {
+  it('seats the companion on the side of the one travelled with', () => {
+    expect(people('Danish envoy Halvard Lunde will fly to Oslo for the talks on Tuesday. Jonas Holm is expected to travel with him.')).toEqual(['Denmark: Jonas Holm']);
+    expect(
+      people('Norwegian Prime Minister Ola Brekke was accompanied by Kari Dahl, while Jonas Holm, head of the Office for Norway, travelled with Danish Prime Minister Halvard Lunde.'),
+    ).toEqual(['Denmark: Jonas Holm', 'Norway: Kari Dahl']);
+  });
+  it('seats nobody when "him" could be either side, or the one travelled with has none (traps)', () => {
+    expect(people('Danish Prime Minister Halvard Lunde met Norwegian Prime Minister Ola Brekke in Oslo on Monday. Jonas Holm was expected to travel with him.')).toEqual([
+      'Denmark: Halvard Lunde',
+      'Norway: Ola Brekke',
+    ]);
+    expect(people('Jonas Holm travelled with a group of journalists to Oslo on Monday.')).toEqual([]);
+  });
+});

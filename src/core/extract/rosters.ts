@@ -666,8 +666,11 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           party = lent;
           evidence = 'listed';
         }
+        // "C, director of the Office for Kosovo, travelled with Serbian President D": the one travelled
+        // with gives the side, not a party word in the companion's own description.
+        if (rule.id === 'roster.travels-alongside') party = undefined;
         // "Alongside A were C and D": the person named in the cue lends their side.
-        const alongside = rule.id === 'roster.companions' ? /⟨(\d+)⟩/.exec(cue[0]) : null;
+        const alongside = rule.id === 'roster.companions' || rule.id === 'roster.travels-alongside' ? /⟨(\d+)⟩/.exec(cue[0]) ?? (rule.id === 'roster.travels-alongside' ? /^\s(?:[\p{L}’'.-]{1,30}\s){0,4}⟨(\d+)⟩/u.exec(m.slice(end)) : null) : null;
         const alongsideSide = alongside ? sideOfPerson(people[Number(alongside[1])], input) : undefined;
         if (!party && alongsideSide) {
           party = alongsideSide;
@@ -684,7 +687,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           }
         }
         // "With them are C and D": the pronoun's people, the previous sentence's, lend their side when they agree on one.
-        if (!party && rule.id === 'roster.companions' && si > 0) {
+        if (!party && (rule.id === 'roster.companions' || (rule.id === 'roster.travels-alongside' && /\b(?:him|her)\b/.test(cue[0]))) && si > 0) {
           // A side of their own, else the one a rule seated them on earlier in the item.
           const seated = (p: PersonSpan) => sideOfPerson(p, input) ?? out.find((c) => c.accepted && c.party && nameKey(c.name) === nameKey(p.name))?.party;
           const before = new Set(input.people[si - 1]!.map(seated).filter((x): x is string => !!x));

@@ -701,6 +701,26 @@ export const DELEGATION_RULES: DelegationRule[] = [
     ],
   },
   {
+    id: 'roster.travels-alongside',
+    // Matched on its own: the companion is the subject, the one travelled with the object ("B is
+    // expected to travel with him", "C travelled with Vucic", "D is with him again"), the reverse
+    // of roster.travels-with. The one travelled with lends the side: a person named after "with",
+    // or "him"/"her", the previous sentence's people when they agree on one.
+    cues: [],
+    patterns: [
+      /\b(?:is|are|was|were|will\sbe)\s(?:also\s|again\s)?(?:(?:expected|due|set|going)\sto\s)?(?:travel|travelling|traveling|fly|flying)\swith\s(?:him|her)\b|\b(?:travell?ed|flew|came)\swith(?=\s(?:[\p{L}’'.-]{1,30}\s){0,4}⟨\d+⟩)|\b(?:is|was)\swith\s(?:him|her)\s(?:again|too|once\smore)\b/gu,
+    ],
+    unit: 'sentence',
+    people: 'subject',
+    product: 'member',
+    shape: 'the one who travels with a principal or a delegate, as the subject ("B is expected to travel with him", "C travelled with D", "E is with him again"): on the side of the one travelled with',
+    weight: 3,
+    examples: [
+      ex('Danish envoy Halvard Lunde will fly to Oslo for the talks on Tuesday. Jonas Holm is expected to travel with him.', 'Denmark', 'Jonas Holm'),
+      ex('Jonas Holm travelled with Danish Prime Minister Halvard Lunde to Oslo.', 'Denmark', 'Jonas Holm'),
+    ],
+  },
+  {
     id: 'roster.sends',
     cues: ['is expected to send', 'are expected to send', 'will send', 'would send', 'is sending', 'are sending', 'sent', 'sends', 'to send'],
     // "Kyiv is again sending A"; "The Russians brought A, B and C" (a side, not a person, brings its
