@@ -93,3 +93,15 @@ describe('the companion as the subject: "B travelled with A" (dev4, dev6, dev11)
     expect(people('Jonas Holm travelled with a group of journalists to Oslo on Monday.')).toEqual([]);
   });
 });
+
+describe('"counterpart" gives the side after the name and across an abbreviated rank (dev7, dev11)', () => {
+  it('reads "A, her Norwegian counterpart," as Norway\'s', () => {
+    expect(people('Danish Foreign Minister Mette Kjaer met Ola Brekke, her Norwegian counterpart, in Geneva on Monday.')).toEqual(['Denmark: Mette Kjaer', 'Norway: Ola Brekke']);
+  });
+  it('reads "his Norwegian counterpart Maj. Gen. A" as Norway\'s', () => {
+    expect(people('Danish Defence Minister Jonas Holm met his Norwegian counterpart Maj. Gen. Ola Brekke in Geneva on Monday.')).toEqual(['Denmark: Jonas Holm', 'Norway: Ola Brekke']);
+  });
+  it('gives no side for a counterpart of no side word (trap)', () => {
+    expect(people('Danish Foreign Minister Mette Kjaer met Ola Brekke, her counterpart, in Geneva on Monday.')).toEqual([]);
+  });
+});
