@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { people } from './read.js';
+import { LEXICON } from './lexicon.js';
+import { PUBLISHED, people } from './read.js';
 
 /**
  * Delegations that hold on copy nobody tuned on (issue 10, g10 pass, 2 Dec 2026): classes of misses
@@ -103,5 +104,29 @@ describe('"counterpart" gives the side after the name and across an abbreviated 
   });
   it('gives no side for a counterpart of no side word (trap)', () => {
     expect(people('Danish Foreign Minister Mette Kjaer met Ola Brekke, her counterpart, in Geneva on Monday.')).toEqual([]);
+  });
+});
+
+describe('an agency dateline in mixed case, and a headline\'s second subject (dev6, dev7, dev10)', () => {
+  // Standing actors (invented), as a dossier's curated people give them.
+  const lex = {
+    ...LEXICON,
+    actors: [...LEXICON.actors, { name: 'Halvard Lunde', aliases: [], party: 'Denmark' }, { name: 'Ola Brekke', aliases: [], party: 'Norway' }, { name: 'Kari Dahl', aliases: [], party: 'Norway' }],
+  };
+  it('reads past "Oslo (AFP) -" to the sentence\'s subjects', () => {
+    expect(people('Oslo (AFP) - Halvard Lunde and Norwegian envoys Ola Brekke and Kari Dahl resumed talks in Oslo on Monday.', PUBLISHED, lex)).toEqual([
+      'Denmark: Halvard Lunde',
+      'Norway: Kari Dahl',
+      'Norway: Ola Brekke',
+    ]);
+  });
+  it('does not give A the side of "A, Norwegian envoys resume …" (a plural office names others)', () => {
+    expect(
+      people('Lunde, Norwegian envoys resume Oslo talks on second day\nHalvard Lunde and Norwegian envoys Ola Brekke and Kari Dahl resumed talks in Oslo on Monday.', PUBLISHED, lex),
+    ).toEqual(['Denmark: Halvard Lunde', 'Norway: Kari Dahl', 'Norway: Ola Brekke']);
+  });
+  it('still reads a singular title in apposition, and no dateline in "(file photo)" (traps)', () => {
+    expect(people("Jonas Holm, Denmark's chief negotiator, met Norwegian envoy Ola Brekke in Oslo on Monday.")).toEqual(['Denmark: Jonas Holm (leader)', 'Norway: Ola Brekke']);
+    expect(people('Oslo (file photo) - Halvard Lunde and Norwegian envoys Ola Brekke and Kari Dahl resumed talks in Oslo on Monday.', PUBLISHED, lex)).toEqual([]);
   });
 });

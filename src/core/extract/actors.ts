@@ -746,6 +746,10 @@ function attachRole(s: SentenceTokens, p: PersonSpan): void {
   }
   const head = segToks.slice(0, 8);
   if (!head.some((t) => ROLE_HEADS.has(t.lower))) return;
+  // "Zelensky, US envoys resume Berlin talks": a headline's second subject, not A's title. A plural
+  // office heading the apposition names others ("A, one of the envoys" keeps its "of").
+  const firstHead = head.find((t) => ROLE_HEADS.has(t.lower))!;
+  if (/s$/.test(firstHead.lower) && ROLE_HEADS.has(firstHead.lower.slice(0, -1)) && !head.slice(0, head.indexOf(firstHead)).some((t) => /^(?:of|among)$/.test(t.lower))) return;
   const role = roleFromWords(segToks);
   if (role) {
     p.role = role;

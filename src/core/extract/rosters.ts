@@ -1383,6 +1383,11 @@ function openerSide(before: string, people: PersonSpan[], input: RosterInput): s
 /** A dateline set off by a dash alone ("WASHINGTON - ", "ANCHORAGE — "): no part of the clause. */
 const DASH_DATELINE = /^\s*\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,2}\s[-—–]{1,2}\s/u;
 
+/** A dateline's city written in mixed case, one to three capitalised words ("Berlin ", "Abu Dhabi "). */
+const MIXED_CASE_CITY = /^\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}\s$/u;
+/** An agency's name in capitals in the dateline's parentheses: "(AFP)", "(AP)", "(TASS)". */
+const AGENCY_IN_PARENS = /^\(\p{Lu}{2,8}\)$/u;
+
 function dropDateline(s: string): string {
   if (DASH_DATELINE.test(s)) return s.replace(DASH_DATELINE, '');
   const open = s.indexOf('(');
@@ -1390,7 +1395,8 @@ function dropDateline(s: string): string {
   const close = s.indexOf(')', open);
   if (close < 0 || close - open > 30) return s;
   const head = s.slice(0, open);
-  if (head.includes('⟨') || !/^\s*\p{Lu}{2}/u.test(head)) return s;
+  // "MOSCOW, Dec 2 (Reuters) -", and the agencies' mixed-case city: "Berlin (AFP) -", "Miami (AFP) –".
+  if (head.includes('⟨') || !(/^\s*\p{Lu}{2}/u.test(head) || (MIXED_CASE_CITY.test(head) && AGENCY_IN_PARENS.test(s.slice(open, close + 1))))) return s;
   const dash = /^\)\s{0,3}[-—–]{1,2}\s/.exec(s.slice(close));
   return dash ? s.slice(close + dash[0].length) : s;
 }
