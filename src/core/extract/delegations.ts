@@ -311,7 +311,7 @@ const LIST_TRIGGERS = new RegExp(LIST_TRIGGER.source, 'gi');
  * Investment and Economic Cooperation with Foreign Countries, head of the fund B"), not to a list
  * that goes on with its members ("led by A, with B"): such a "with" ends no list.
  */
-const WITH_IN_TITLE_BEFORE = /\p{Lu}[\p{L}’'-]{0,30}$/u;
+const WITH_IN_TITLE_WORD = /^\p{Lu}[\p{L}’'-]{0,30}$/u;
 const WITH_IN_TITLE_AFTER = /^\s\p{Lu}\p{Ll}/u;
 function listTrigger(s: string): RegExpExecArray | null {
   const first = LIST_TRIGGER.exec(s);
@@ -325,7 +325,10 @@ function listTrigger(s: string): RegExpExecArray | null {
 }
 function inTitle(s: string, m: RegExpExecArray): boolean {
   const at = m.index + m[0].length;
-  return /^\s*with$/i.test(m[0]) && WITH_IN_TITLE_BEFORE.test(s.slice(Math.max(0, m.index - 32), m.index).trimEnd()) && WITH_IN_TITLE_AFTER.test(s.slice(at, at + 4));
+  // The word right before "with", read as a word (no regex over the prefix).
+  const before = s.slice(Math.max(0, m.index - 32), m.index).trimEnd();
+  const word = before.slice(before.lastIndexOf(' ') + 1);
+  return /^\s*with$/i.test(m[0]) && WITH_IN_TITLE_WORD.test(word) && WITH_IN_TITLE_AFTER.test(s.slice(at, at + 4));
 }
 /** Cheap gate for LIST_TRIGGER, whose leading optional run is costly to try at every offset. */
 const TRIGGER_WORD = /\b(?:includ|compris|consist|made\s+up|featur|takes?\s+in|took\s+in|represented|joined|accompanied|with|along)/i;
