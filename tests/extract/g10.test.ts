@@ -130,3 +130,17 @@ describe('an agency dateline in mixed case, and a headline\'s second subject (de
     expect(people('Oslo (file photo) - Halvard Lunde and Norwegian envoys Ola Brekke and Kari Dahl resumed talks in Oslo on Monday.', PUBLISHED, lex)).toEqual([]);
   });
 });
+
+describe('"the two countries\' foreign ministers, A and B": the sides a sentence before paired (dev4, dev9, dev10)', () => {
+  it('seats each on the side paired with them, in the earlier order', () => {
+    expect(
+      people('Danish Prime Minister Halvard Lunde and Norwegian Prime Minister Ola Brekke signed the accord in Oslo on Monday. It builds on a deal signed in Bergen in March by the two countries\' foreign ministers, Mette Kjaer and Kari Dahl.'),
+    ).toEqual(['Denmark: Halvard Lunde', 'Denmark: Mette Kjaer', 'Norway: Kari Dahl', 'Norway: Ola Brekke']);
+    expect(
+      people('Danish Prime Minister Halvard Lunde and Norwegian Prime Minister Ola Brekke signed the accord in Oslo on Monday. The text was initialled by the two foreign ministers, Mette Kjaer and Kari Dahl, who had finished it in March.'),
+    ).toEqual(['Denmark: Halvard Lunde', 'Denmark: Mette Kjaer', 'Norway: Kari Dahl', 'Norway: Ola Brekke']);
+  });
+  it('seats nobody when no sentence before paired two sides (trap)', () => {
+    expect(people('The text was initialled by the two foreign ministers, Mette Kjaer and Kari Dahl, who had finished it in March.')).toEqual([]);
+  });
+});
