@@ -616,7 +616,8 @@ function attachRole(s: SentenceTokens, p: PersonSpan): void {
   let i = p.first - 1;
   // "his Rwandan counterpart Paul Kagame", "his Afghan counterpart Mullah A": the side, and no title ("counterpart" is nobody's office).
   let h = i;
-  while (h > 0 && toks[h]!.word && HONORIFIC.has(toks[h]!.lower.replace(/\.$/, ''))) h--;
+  // "his Pakistani counterpart Maj. Gen. A": an abbreviated rank's full stop is part of the rank.
+  while (h > 0 && ((toks[h]!.word && HONORIFIC.has(toks[h]!.lower.replace(/\.$/, ''))) || (toks[h]!.text === '.' && toks[h - 1]!.word && HONORIFIC.has(toks[h - 1]!.lower)))) h--;
   const cp = toks[h];
   if (cp && /^counterparts?$/.test(cp.lower) && toks[h - 1]?.party) {
     p.party = toks[h - 1]!.party!.name;
@@ -727,6 +728,11 @@ function attachRole(s: SentenceTokens, p: PersonSpan): void {
   const segStart = p.end + (s.text.slice(p.end).length - after.length) + m[0].indexOf(seg);
   const segEnd = segStart + seg.length;
   const segToks = toks.filter((t) => t.start >= segStart && t.end <= segEnd);
+  // "A, his Houthi counterpart, …": the apposition's side word is A's, as before the name ("his Rwandan counterpart A").
+  if (segToks.length === 3 && /^(?:his|her|their)$/.test(segToks[0]!.lower) && segToks[1]!.party && /^counterparts?$/.test(segToks[2]!.lower)) {
+    p.party = segToks[1]!.party.name;
+    return;
+  }
   if (segToks.some((t) => t.cap && isFirstName(t.lower) && !t.party)) return;
   const from = /^from\s+(?:the\s+)?/i.exec(seg);
   if (from) {
@@ -740,6 +746,10 @@ function attachRole(s: SentenceTokens, p: PersonSpan): void {
   }
   const head = segToks.slice(0, 8);
   if (!head.some((t) => ROLE_HEADS.has(t.lower))) return;
+  // "Zelensky, US envoys resume Berlin talks": a headline's second subject, not A's title. A plural
+  // office heading the apposition names others ("A, one of the envoys" keeps its "of").
+  const firstHead = head.find((t) => ROLE_HEADS.has(t.lower))!;
+  if (/s$/.test(firstHead.lower) && ROLE_HEADS.has(firstHead.lower.slice(0, -1)) && !head.slice(0, head.indexOf(firstHead)).some((t) => /^(?:of|among)$/.test(t.lower))) return;
   const role = roleFromWords(segToks);
   if (role) {
     p.role = role;

@@ -304,6 +304,32 @@ const SPEECH_STOP = /^(?:said|says|told|tells|according)\b/i;
 
 /** Compiled once: readList runs for every anchor of every sentence. */
 const LIST_TRIGGER = new RegExp(String.raw`\s*,?\s*(?:and\s+)?${MEMBER_TRIGGER_SRC}`, 'i');
+/** LIST_TRIGGER at every offset, for listTrigger's second look. */
+const LIST_TRIGGERS = new RegExp(LIST_TRIGGER.source, 'gi');
+/**
+ * "with" between two capitalised words belongs to an office's name ("Special Presidential Envoy for
+ * Investment and Economic Cooperation with Foreign Countries, head of the fund B"), not to a list
+ * that goes on with its members ("led by A, with B"): such a "with" ends no list.
+ */
+const WITH_IN_TITLE_WORD = /^\p{Lu}[\p{L}’'-]{0,30}$/u;
+const WITH_IN_TITLE_AFTER = /^\s\p{Lu}\p{Ll}/u;
+function listTrigger(s: string): RegExpExecArray | null {
+  const first = LIST_TRIGGER.exec(s);
+  if (!first || !inTitle(s, first)) return first;
+  LIST_TRIGGERS.lastIndex = 0;
+  for (let m = LIST_TRIGGERS.exec(s); m; m = LIST_TRIGGERS.exec(s)) {
+    if (m[0].length === 0) LIST_TRIGGERS.lastIndex++;
+    else if (!inTitle(s, m)) return m;
+  }
+  return null;
+}
+function inTitle(s: string, m: RegExpExecArray): boolean {
+  const at = m.index + m[0].length;
+  // The word right before "with", read as a word (no regex over the prefix).
+  const before = s.slice(Math.max(0, m.index - 32), m.index).trimEnd();
+  const word = before.slice(before.lastIndexOf(' ') + 1);
+  return /^\s*with$/i.test(m[0]) && WITH_IN_TITLE_WORD.test(word) && WITH_IN_TITLE_AFTER.test(s.slice(at, at + 4));
+}
 /** Cheap gate for LIST_TRIGGER, whose leading optional run is costly to try at every offset. */
 const TRIGGER_WORD = /\b(?:includ|compris|consist|made\s+up|featur|takes?\s+in|took\s+in|represented|joined|accompanied|with|along)/i;
 
@@ -348,7 +374,7 @@ export function readList(s: string, sides: ItemSides | undefined): { ks: number[
     : s;
   const stopAt = listStop(flat);
   // A member trigger after the leaders ("led by A and including B") ends the leader list too.
-  const trig = TRIGGER_WORD.test(flat) ? LIST_TRIGGER.exec(flat) : null;
+  const trig = TRIGGER_WORD.test(flat) ? listTrigger(flat) : null;
   let end = stopAt;
   if (trig && trig.index > 0 && trig.index < end) end = trig.index;
   const head = flat.slice(0, end);

@@ -292,7 +292,7 @@ export const LIVE_STAMP = /^\s*\d{1,2}[:.]\d{2}(?:\s(?:GMT|UTC)(?:[+-]\d{1,2})?)
 
 /** Nouns that name a round of talks. */
 export const TALKS_RE =
-  /\b(?:talks|negotiations|negotiated|round|rounds|meeting|meetings|met|meet|meets|discussions|summit|consultations|trilateral|session|sessions|dialogue\s+table|encounter|(?:first|second|third|fourth|fifth|sixth|next|new|previous|last)\s+cycle|(?:sit|sat|sits|sitting)(?:\s+|-)(?:down|across)|sit-downs|reassembled?|reconvened?|reconvenes|gathered|convened?|convenes|(?:expert|technical)(?:-level|\s+teams?)|(?:first|direct|face-to-face|in-person)\s+contacts?)\b/i;
+  /\b(?:talks|negotiations|negotiated|round|rounds|meeting|meetings|met|meet|meets|discussions|summit|consultations|trilateral|session|sessions|dialogue\s+table|encounter|(?:first|second|third|fourth|fifth|sixth|next|new|previous|last)\s+cycle|(?:sit|sat|sits|sitting)(?:\s+|-)(?:down|across)|sit-downs|reassembled?|reconvened?|reconvenes|gathered|convened?|convenes|(?:expert|technical)(?:-level|\s+teams?)|(?:first|direct|face-to-face|in-person)\s+contacts?|(?:due|set|scheduled|expected)\s+to\s+see|will\s+(?:first|then)\s+see)\b/i;
 
 /**
  * A sit-down told by its length with a person ("spent nearly four hours with Putin", "spent the

@@ -416,11 +416,15 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
   let askedAt = -1;
   /** Those who met whose sides, as that sentence states them, were fewer than two (read again once the whole item is read). */
   const unresolvedMet: { at: number; si: number; cue: number; p: PersonSpan; rule: DelegationRule; across: string[] }[] = [];
+  /** The last two people of two stated sides an earlier sentence joined by "and", in its order: what "the two countries' foreign ministers" refer back to. */
+  let pairBefore: [string, string] | undefined;
   input.texts.forEach((stamped, si) => {
     // A live blog entry's time stamp is no part of its line: "13:10 — For Washington: A, B and C".
     const spaced = stamped.replace(LIVE_STAMP, (a) => ' '.repeat(a.length));
     const text = spaced.trimStart();
     const people = input.people[si]!;
+    const pairHere = pairBefore;
+    if (people.length >= 2 && text.includes(' and ')) pairBefore = sidesPaired(mask(spaced, people), people, input) ?? pairBefore;
     const unit = input.units[si]!;
     const cued = ROSTER_FILTER.test(text) || SPLIT_CUES.some((c) => mayHold(c, text) && matches(c.re, text));
     // "European leaders will fly to Washington to accompany A to his meeting with B. Confirmed so
@@ -666,8 +670,11 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           party = lent;
           evidence = 'listed';
         }
+        // "C, director of the Office for Kosovo, travelled with Serbian President D": the one travelled
+        // with gives the side, not a party word in the companion's own description.
+        if (rule.id === 'roster.travels-alongside') party = undefined;
         // "Alongside A were C and D": the person named in the cue lends their side.
-        const alongside = rule.id === 'roster.companions' ? /⟨(\d+)⟩/.exec(cue[0]) : null;
+        const alongside = rule.id === 'roster.companions' || rule.id === 'roster.travels-alongside' ? /⟨(\d+)⟩/.exec(cue[0]) ?? (rule.id === 'roster.travels-alongside' ? /^\s(?:[\p{L}’'.-]{1,30}\s){0,4}⟨(\d+)⟩/u.exec(m.slice(end)) : null) : null;
         const alongsideSide = alongside ? sideOfPerson(people[Number(alongside[1])], input) : undefined;
         if (!party && alongsideSide) {
           party = alongsideSide;
@@ -684,7 +691,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           }
         }
         // "With them are C and D": the pronoun's people, the previous sentence's, lend their side when they agree on one.
-        if (!party && rule.id === 'roster.companions' && si > 0) {
+        if (!party && (rule.id === 'roster.companions' || (rule.id === 'roster.travels-alongside' && /\b(?:him|her)\b/.test(cue[0]))) && si > 0) {
           // A side of their own, else the one a rule seated them on earlier in the item.
           const seated = (p: PersonSpan) => sideOfPerson(p, input) ?? out.find((c) => c.accepted && c.party && nameKey(c.name) === nameKey(p.name))?.party;
           const before = new Set(input.people[si - 1]!.map(seated).filter((x): x is string => !!x));
@@ -972,7 +979,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     // sides' holders of one office, at talks or a signing; in apposition, each in turn, else the
     // item's holders of that office for those sides.
     if (people.length || input.people.some((l) => l.length))
-      for (const d of describedPrincipals(m, itemSides)) {
+      for (const d of describedPrincipals(m, itemSides, pairHere)) {
         if (++inSentence > MAX_CANDIDATES) break;
         const appos = DESCRIBED_APPOSITION.exec(m.slice(d.end));
         const pairs: [PersonSpan | undefined, string][] = appos
@@ -1116,10 +1123,27 @@ const SIDES_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}-]{0,30}(?:\s\p{Lu}[\p{L}-]{0,30}){0,
  */
 const DESCRIBED_APPOSITION = /^\s*(?:,\s*)?⟨(\d+)⟩\s+and\s+⟨(\d+)⟩(?!’s)/;
 const DESCRIPTION_END = /\s(?:on|in|at|to|for|ended|met|held|signed|opened|began|will|were|are|have|had)\s/;
-const SIGNING = /\bsign(?:s|ed|ing)?\b/i;
+const SIGNING = /\bsign(?:s|ed|ing)?\b|\binitiall?ed\b/i;
+/** "the two countries' ", "the two ", "their " right before a plural office: holders of two sides named before (read word by word). */
+const TWO_OWNERS = /^(?:countries|sides|nations|governments)['’]$/i;
+function theTwoBefore(before: string): boolean {
+  const w = before.trimEnd().split(/\s+/).slice(-3).map((x) => x.toLowerCase());
+  const n = w.length;
+  return w[n - 1] === 'their' || (w[n - 2] === 'the' && w[n - 1] === 'two') || (w[n - 3] === 'the' && w[n - 2] === 'two' && TWO_OWNERS.test(w[n - 1] ?? ''));
+}
+/** The first two people joined by "and" whose stated sides differ ("Presidents A of Congo and B of Rwanda"): their sides in that order. */
+const PAIRED = /⟨(\d+)⟩[^⟨;]{0,60}?\sand\s(?:[^⟨;\s]+\s){0,5}⟨(\d+)⟩/gu;
+function sidesPaired(m: string, people: PersonSpan[], input: RosterInput): [string, string] | undefined {
+  for (const x of execAll(PAIRED, m)) {
+    const a = sideOfPerson(people[Number(x[1])], input);
+    const b = sideOfPerson(people[Number(x[2])], input);
+    if (a && b && a !== b) return [a, b];
+  }
+  return undefined;
+}
 
 /** Two sides' holders of one office named by their office in a sentence about talks or a signing. */
-function describedPrincipals(m: string, itemSides: ItemSides | undefined): { office: string; sides: [string, string]; end: number }[] {
+function describedPrincipals(m: string, itemSides: ItemSides | undefined, pairBefore?: [string, string]): { office: string; sides: [string, string]; end: number }[] {
   if (!TALKS_RE.test(m) && !SIGNING.test(m)) return [];
   const out: { office: string; sides: [string, string]; end: number }[] = [];
   const add = (office: string, words: string, end: number) => {
@@ -1133,6 +1157,11 @@ function describedPrincipals(m: string, itemSides: ItemSides | undefined): { off
   for (const x of execAll(OFFICES_ALONE, m)) {
     const before = SIDES_BEFORE.exec(m.slice(Math.max(0, x.index - 70), x.index));
     if (before) add(x[1]!, before[1]!, x.index + x[0].length);
+    // "the two countries' foreign ministers, A and B", "their foreign ministers, A and B": the sides
+    // an earlier sentence paired, in its order; only with the two holders named in apposition.
+    else if (pairBefore && theTwoBefore(m.slice(Math.max(0, x.index - 40), x.index)) && DESCRIBED_APPOSITION.test(m.slice(x.index + x[0].length))) {
+      out.push({ office: x[1]!.toLowerCase().replace(/\s+/g, ' ').replace(/s$/, ''), sides: pairBefore, end: x.index + x[0].length });
+    }
   }
   return out;
 }
@@ -1380,6 +1409,11 @@ function openerSide(before: string, people: PersonSpan[], input: RosterInput): s
 /** A dateline set off by a dash alone ("WASHINGTON - ", "ANCHORAGE — "): no part of the clause. */
 const DASH_DATELINE = /^\s*\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,2}\s[-—–]{1,2}\s/u;
 
+/** A dateline's city written in mixed case, one to three capitalised words ("Berlin ", "Abu Dhabi "). */
+const MIXED_CASE_CITY = /^\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}\s$/u;
+/** An agency's name in capitals in the dateline's parentheses: "(AFP)", "(AP)", "(TASS)". */
+const AGENCY_IN_PARENS = /^\(\p{Lu}{2,8}\)$/u;
+
 function dropDateline(s: string): string {
   if (DASH_DATELINE.test(s)) return s.replace(DASH_DATELINE, '');
   const open = s.indexOf('(');
@@ -1387,7 +1421,8 @@ function dropDateline(s: string): string {
   const close = s.indexOf(')', open);
   if (close < 0 || close - open > 30) return s;
   const head = s.slice(0, open);
-  if (head.includes('⟨') || !/^\s*\p{Lu}{2}/u.test(head)) return s;
+  // "MOSCOW, Dec 2 (Reuters) -", and the agencies' mixed-case city: "Berlin (AFP) -", "Miami (AFP) –".
+  if (head.includes('⟨') || !(/^\s*\p{Lu}{2}/u.test(head) || (MIXED_CASE_CITY.test(head) && AGENCY_IN_PARENS.test(s.slice(open, close + 1))))) return s;
   const dash = /^\)\s{0,3}[-—–]{1,2}\s/.exec(s.slice(close));
   return dash ? s.slice(close + dash[0].length) : s;
 }

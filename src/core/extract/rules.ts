@@ -505,6 +505,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
       /(?<=\b(?:talks|meeting|negotiations) that (?:[\p{L}.’'-]+ ){0,4}⟨\d+⟩ )(?:held|had) with\b/gu,
       // "A was received by envoy B and C": the passive of "B received A".
       /\b(?:was|were) received by\b/gu,
+      // "A is due to see B in the Oval Office", "A will first see B on Tuesday": a meeting announced as seeing someone.
+      /\b(?:due|expected|set|scheduled) to see\b|\bwill (?:first|then) see\b/gu,
     ],
     unit: 'sentence',
     people: 'subject',
@@ -526,7 +528,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
     cues: ['signed by'],
     // "The text was initialled by A and B", "signed at the State Department by A and B" (a place or a
     // day between the verb and its agents): matched on their own, which keeps the one alternation within recheck's budget.
-    patterns: [/\b(?:initiall?ed|countersigned) by\b/gu, /\bsigned (?:[^\s,;:⟨]+ ){1,4}?by\b/gu],
+    // "signed in Washington on 27 June by A": a place and a day may both stand between (up to six words).
+    patterns: [/\b(?:initiall?ed|countersigned) by\b/gu, /\bsigned (?:[^\s,;:⟨]+ ){1,6}?by\b/gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
@@ -698,6 +701,26 @@ export const DELEGATION_RULES: DelegationRule[] = [
     ],
   },
   {
+    id: 'roster.travels-alongside',
+    // Matched on its own: the companion is the subject, the one travelled with the object ("B is
+    // expected to travel with him", "C travelled with Vucic", "D is with him again"), the reverse
+    // of roster.travels-with. The one travelled with lends the side: a person named after "with",
+    // or "him"/"her", the previous sentence's people when they agree on one.
+    cues: [],
+    patterns: [
+      /\b(?:is|are|was|were|will\sbe)\s(?:also\s|again\s)?(?:(?:expected|due|set|going)\sto\s)?(?:travel|travelling|traveling|fly|flying)\swith\s(?:him|her)\b|\b(?:travell?ed|flew|came)\swith(?=\s(?:[\p{L}’'.-]{1,30}\s){0,4}⟨\d+⟩)|\b(?:is|was)\swith\s(?:him|her)\s(?:again|too|once\smore)\b/gu,
+    ],
+    unit: 'sentence',
+    people: 'subject',
+    product: 'member',
+    shape: 'the one who travels with a principal or a delegate, as the subject ("B is expected to travel with him", "C travelled with D", "E is with him again"): on the side of the one travelled with',
+    weight: 3,
+    examples: [
+      ex('Danish envoy Halvard Lunde will fly to Oslo for the talks on Tuesday. Jonas Holm is expected to travel with him.', 'Denmark', 'Jonas Holm'),
+      ex('Jonas Holm travelled with Danish Prime Minister Halvard Lunde to Oslo.', 'Denmark', 'Jonas Holm'),
+    ],
+  },
+  {
     id: 'roster.sends',
     cues: ['is expected to send', 'are expected to send', 'will send', 'would send', 'is sending', 'are sending', 'sent', 'sends', 'to send'],
     // "Kyiv is again sending A"; "The Russians brought A, B and C" (a side, not a person, brings its
@@ -749,6 +772,20 @@ export const DELEGATION_RULES: DelegationRule[] = [
     shape: 'a side at the head of the line, a colon, then its people ("For Kinshasa: A, the President\'s special envoy")',
     weight: 3,
     examples: [ex("For Kinshasa: Marie Ilunga, the President's special envoy.", 'DR Congo', 'Marie Ilunga')],
+  },
+  {
+    id: 'roster.side-dash',
+    // Matched on its own: a side's delegation noun set off by a dash before its people, as a speaker
+    // quoted or a brief names the other table ("we met the American side - A and B", "meetings with
+    // the Ukrainian team – C and D"). The side is the noun's own party word.
+    cues: [],
+    patterns: [/\bthe (?:\p{Lu}[\p{L}’'-]{1,30} )(?:side|team|delegation|negotiators)\s?[—–-]\s(?=(?:[\p{L}’'.-]{1,30}\s){0,3}⟨\d+⟩)/gu],
+    unit: 'sentence',
+    people: 'after',
+    product: 'member',
+    shape: 'a side\'s delegation noun, a dash, then its people ("a meeting with the American side - A and B")',
+    weight: 3,
+    examples: [ex('"Today we held a long meeting with the Norwegian side - Ola Brekke and Kari Dahl," the minister wrote.', 'Norway', 'Ola Brekke', 'Kari Dahl')],
   },
   {
     id: 'roster.side-opener',
