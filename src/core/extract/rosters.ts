@@ -468,7 +468,6 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     if (!cued && !heads && !named && !goesOnCue && !(heading && unit.lineStart)) return;
     const m = mask(spaced, people).trimStart();
     const sides = cued || heads || named || goesOnCue ? sideCues(m, itemSides) : [];
-    const sideOf = (c: SideCue | undefined) => (c ? (c.contextual ? lastSide : c.party) : undefined);
 
     // A list item under a heading: the person who opens the line.
     if (heading && unit.lineStart) {
@@ -996,7 +995,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     // A heading line for the lines below: it ends in a colon and names a side or a roster.
     if (heads && (sides.length || cued)) {
       const side = sides[sides.length - 1];
-      const party = sideOf(side) ?? lastSide;
+      // A contextual side word ("the delegation") stands for the side named last.
+      const party = (side ? (side.contextual ? lastSide : side.party) : undefined) ?? lastSide;
       heading = { ...(party ? { side: party } : {}), evidence: side && !side.contextual ? 'explicit' : 'heading' };
     }
     // "Kyiv published its line-up:", "The experts named by the Kremlin:": a roster word and no side

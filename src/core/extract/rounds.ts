@@ -423,6 +423,11 @@ function eventVerb(d: DateSpan, { sentence }: ClauseAt): boolean {
   return EVENT_VERB_BEFORE_DATE.test(sentence.slice(Math.max(0, d.start - 40), d.start));
 }
 
+/** How far a date is from the talks cue at `cueAt`; a coarser date than a day is farther than any day where the clause has one (`anyDay`). */
+function cueDistance(d: DateSpan, cueAt: number, anyDay: boolean): number {
+  return (d.start >= cueAt ? d.start - cueAt : cueAt - d.end) + (d.precision === 'day' || !anyDay ? 0 : 1000);
+}
+
 /** A place in a "since" phrase ("their first session since the rounds held in Belarus") names an earlier occasion. */
 function sinceBefore(sentence: string, tokens: Token[], p: { first: number }): boolean {
   return /\bsince\b/i.test(sentence.slice(Math.max(0, tokens[p.first]!.start - 40), tokens[p.first]!.start));
@@ -554,9 +559,8 @@ export function findRoundCandidates(
     const inClause = own.length ? inClause0.filter((d) => !isDatelineDate(sentence, d)) : inClause0;
     // A day beats a coarser date however near ("Negotiations on reviving the 2015 nuclear deal resumed … on Monday").
     const anyDay = inClause.some((x) => x.precision === 'day');
-    const dist = (d: DateSpan) => (d.start >= cueAt ? d.start - cueAt : cueAt - d.end) + (d.precision === 'day' || !anyDay ? 0 : 1000);
     const beganOn = inClause.find((d) => d.precision === 'day' && !d.approximate && BEGAN_RELATIVE.test(sentence.slice(Math.max(0, d.start - 100), d.start)));
-    let date: DateSpan | undefined = beganOn ?? [...inClause].sort((a, b) => dist(a) - dist(b))[0];
+    let date: DateSpan | undefined = beganOn ?? [...inClause].sort((a, b) => cueDistance(a, cueAt, anyDay) - cueDistance(b, cueAt, anyDay))[0];
     // "last week", "later this week": a week, not a day; the round stays undated rather than dated to a guessed one.
     if (date?.approximate) date = undefined;
     let rule = signing ? 'round.signing' : 'round.sentence-shapes';
