@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { execAll } from '../../src/core/extract/regex.js';
-import { DELEGATION_RULES, mayMatch, requiredLiterals } from '../../src/core/extract/rules.js';
+import { DELEGATION_RULES, literalGate, mayMatch, requiredLiterals } from '../../src/core/extract/rules.js';
 import { splitSentences } from '../../src/core/extract/sentences.js';
 
 describe('the literals a pattern requires (a gate generated from the pattern itself)', () => {
@@ -44,6 +44,26 @@ describe('the literals a pattern requires (a gate generated from the pattern its
           }
       }
     expect(checked).toBeGreaterThan(20);
+  });
+
+  it('literalGate answers as mayMatch, whichever texts and patterns are asked in turn', () => {
+    const literals = DELEGATION_RULES.flatMap((r) => (r.patterns ?? []).map(requiredLiterals));
+    const gate = literalGate(literals);
+    const texts = [
+      ...DELEGATION_RULES.flatMap((r) => r.examples.map((ex) => ex.text)),
+      '',
+      'He brought his deputy along; she initialled by hand.',
+      'He brought his deputy along; she initialled by hand.'.slice(0),
+    ];
+    let asked = 0;
+    // Texts interleaved (the same text asked again after another one) and patterns in both orders.
+    for (const [i, text] of texts.entries())
+      for (const k of i % 2 ? literals.keys() : [...literals.keys()].reverse()) {
+        expect(gate(text, k), `${k} on ${text}`).toBe(mayMatch(literals[k]!, text));
+        expect(gate(texts[0]!, k)).toBe(mayMatch(literals[k]!, texts[0]!));
+        asked++;
+      }
+    expect(asked).toBeGreaterThan(1000);
   });
 });
 

@@ -74,13 +74,17 @@ const SPEECH_BEFORE = /\b(?:told|according to|with|met|by|and|envoy|adviser|mini
  * (a bullet allowed), and the line before it ends in a colon or is such a line itself.
  */
 function rosterLine(sentences: SentenceTokens[], si: number): boolean {
-  const bare = (k: number) => /^[-•*–]?\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(sentences[k]?.text.trim() ?? '');
-  if (!bare(si)) return false;
+  if (!bareNameLine(sentences[si])) return false;
   for (let k = si - 1; k >= 0 && k >= si - 12; k--) {
     if (/:\s*$/.test(sentences[k]!.text)) return true;
-    if (!bare(k)) return false;
+    if (!bareNameLine(sentences[k])) return false;
   }
   return false;
+}
+
+/** A line of nothing but two to four capitalised words, a bullet allowed. */
+function bareNameLine(s: SentenceTokens | undefined): boolean {
+  return /^[-•*–]?\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(s?.text.trim() ?? '');
 }
 
 /** Two capitals that may be a given name's initials ("JD"). */
@@ -245,6 +249,37 @@ function lexiconMatch(lexicon: ExtractLexicon, surface: string): string | undefi
 }
 
 /**
+ * "Vice Premier He Lifeng": a capitalised "He" inside a sentence, a capitalised word after it, is a
+ * family name, not the pronoun. "He Lifeng", or "led by He" mid-sentence (the pronoun there is
+ * "him"): the family name, kept as a name only where the item spells out a full name it opens
+ * (singles below). `b` is the name's last word as read so far.
+ * (This helper and the next are module functions, not closures made per run of capitals: tsx, which
+ * runs the bench and the dev entry points, names every closure it creates, at a cost per creation.)
+ */
+function familyHe(toks: Token[], k: number, b: number): boolean {
+  return k > 0 && toks[k]!.text === 'He' && toks[k - 1]!.word && (k < b || !toks[k - 1]!.cap);
+}
+
+/**
+ * "JD Vance": two capitals run together are a given name's initials when one plain name word closes
+ * the run (ending at `last`) right after them (no side, office, outlet or list word either).
+ */
+function initialsAt(toks: Token[], k: number, last: number): boolean {
+  return (
+    k + 1 === last &&
+    INITIALS.test(toks[k]!.base) &&
+    !NOT_INITIALS.has(toks[k]!.lower) &&
+    nonName(toks[k]!) &&
+    !toks[k]!.party &&
+    !NON_NAME.has(toks[k]!.lower) &&
+    !NEWS_ORGS.has(toks[k]!.lower) &&
+    !isRoleWord(toks[k]!.lower) &&
+    PLAIN_NAME_WORD.test(toks[k + 1]!.base) &&
+    !nonName(toks[k + 1]!)
+  );
+}
+
+/**
  * Finds people in every sentence of an item. Two passes: full names first (a first name from
  * the lexicon, a Slavic surname ending, a title before, or a curated actor), then lone
  * surnames that match one of them, follow a title, or stand as the subject of a speech verb.
@@ -259,21 +294,15 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
     for (const run of capitalRuns(toks)) {
       let a = run.first;
       let b = run.last;
-      // "Vice Premier He Lifeng": a capitalised "He" inside a sentence, a capitalised word after it, is a family name, not the pronoun.
-      // "He Lifeng", or "led by He" mid-sentence (the pronoun there is "him"): the family name, kept
-      // as a name only where the item spells out a full name it opens (singles below).
-      const familyHe = (k: number) => k > 0 && toks[k]!.text === 'He' && toks[k - 1]!.word && (k < b || !toks[k - 1]!.cap);
-      // "JD Vance": two capitals run together are a given name's initials when one plain name word
-      // closes the run right after them (no side, office, outlet or list word either).
-      const initials = (k: number) => k + 1 === run.last && INITIALS.test(toks[k]!.base) && !NOT_INITIALS.has(toks[k]!.lower) && nonName(toks[k]!) && !toks[k]!.party && !NON_NAME.has(toks[k]!.lower) && !NEWS_ORGS.has(toks[k]!.lower) && !isRoleWord(toks[k]!.lower) && PLAIN_NAME_WORD.test(toks[k + 1]!.base) && !nonName(toks[k + 1]!);
-      while (a <= b && nonName(toks[a]!) && !familyHe(a) && !initials(a)) a++;
-      while (b >= a && nonName(toks[b]!) && !(a === b && familyHe(b))) b--;
+      // "Vice Premier He Lifeng" (familyHe) and "JD Vance" (initialsAt): see those helpers.
+      while (a <= b && nonName(toks[a]!) && !familyHe(toks, a, b) && !initialsAt(toks, a, run.last)) a++;
+      while (b >= a && nonName(toks[b]!) && !(a === b && familyHe(toks, b, b))) b--;
       if (a > b) continue;
       // A title run into the name ("CEO of the Russian Direct Investment Fund Kirill Dmitriev",
       // "Deputy Head of the National Defense Control Center Viktor Shevtsov"): the name is what
       // follows the last word that can be no part of one.
       for (let k = b; k >= a; k--) {
-        if (nonName(toks[k]!) && !PARTICLES.has(toks[k]!.lower) && !familyHe(k) && !(k === a && initials(k))) {
+        if (nonName(toks[k]!) && !PARTICLES.has(toks[k]!.lower) && !familyHe(toks, k, b) && !(k === a && initialsAt(toks, k, run.last))) {
           a = k + 1;
           break;
         }
@@ -299,7 +328,7 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
       if (b > a) {
         const firstLower = toks[a]!.lower;
         const lastLower = toks[b]!.lower;
-        const firstKnown = isFirstName(firstLower) || /^[A-Z]\.$/.test(toks[a]!.text) || initials(a);
+        const firstKnown = isFirstName(firstLower) || /^[A-Z]\.$/.test(toks[a]!.text) || initialsAt(toks, a, run.last);
         const appos = /^,\s+(?:the |a |an )?[^,]{0,60}?\b(?:adviser|advisor|minister|envoy|spokes\w+|secretary|chief|head|president|negotiator|official|aide|chancellor|ambassador|commander|director)\b/i.test(
           s.text.slice(toks[b]!.end),
         );

@@ -369,9 +369,8 @@ export function extract(input: ExtractInput): Extraction {
       if (own && !ownSide.has(nameKey(p.name))) ownSide.set(nameKey(p.name), own);
     }
   for (const { d } of drafts) {
-    const fits = (n: string) => (ownSide.get(nameKey(n)) ?? d.party) === d.party;
-    d.leaders = d.leaders.filter(fits);
-    d.members = d.members.filter(fits);
+    d.leaders = d.leaders.filter((n) => (ownSide.get(nameKey(n)) ?? d.party) === d.party);
+    d.members = d.members.filter((n) => (ownSide.get(nameKey(n)) ?? d.party) === d.party);
   }
   const placed = new Map<string, { party: string; leader: boolean }>();
   for (const { d } of drafts) {
@@ -466,9 +465,8 @@ export function extract(input: ExtractInput): Extraction {
     }
   }
   for (const x of drafts) {
-    const keep = (n: string) => !hostSeat(n, x.d.party, x.d.rule ?? SENTENCE_SHAPES_RULE, x.d.sentenceIndex);
-    x.d.leaders = x.d.leaders.filter(keep);
-    x.d.members = x.d.members.filter(keep);
+    x.d.leaders = x.d.leaders.filter((n) => !hostSeat(n, x.d.party, x.d.rule ?? SENTENCE_SHAPES_RULE, x.d.sentenceIndex));
+    x.d.members = x.d.members.filter((n) => !hostSeat(n, x.d.party, x.d.rule ?? SENTENCE_SHAPES_RULE, x.d.sentenceIndex));
   }
   // A side named right at a leading cue ("a Ukrainian one headed by B") outranks the side the
   // sentence shapes gave the same leader in the same sentence from the clause before it.

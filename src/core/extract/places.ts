@@ -92,14 +92,18 @@ function hostVerbAfter(tokens: Token[], k: number): boolean {
  * "in Almaty, Kazakhstan", "at Hallandale, Florida": a town the gazetteer lacks, named with its
  * country after a comma; a place where talks happen like any other.
  */
+/** A word in capitals ("OHRID"), as a dateline names its town. */
+function upperWord(t: Token | undefined): boolean {
+  return !!t?.word && t.text.length > 1 && t.text === t.text.toUpperCase();
+}
+
 function unknownCityOfCountry(tokens: Token[], i: number): { place: Place; first: number; last: number; dateline?: true } | undefined {
   // A dateline names its town in capitals at the very start: "OHRID, North Macedonia, March 18 (AP) —".
-  const upper = (t: Token | undefined) => !!t?.word && t.text.length > 1 && t.text === t.text.toUpperCase();
-  const dateline = i === 0 && upper(tokens[0]);
+  const dateline = i === 0 && upperWord(tokens[0]);
   if (!dateline && !/^(?:in|at|near)$/.test(tokens[i - 1]?.lower ?? '')) return undefined;
   let j = i;
   // A dateline's town may be a seat the parties know by name ("PUTRAJAYA" for Malaysia's government).
-  while (j < i + 3 && tokens[j]?.word && tokens[j]!.cap && (dateline || !tokens[j]!.party) && !tokens[j]!.poss && (!dateline || upper(tokens[j]))) j++;
+  while (j < i + 3 && tokens[j]?.word && tokens[j]!.cap && (dateline || !tokens[j]!.party) && !tokens[j]!.poss && (!dateline || upperWord(tokens[j]))) j++;
   if (j === i || tokens[j]?.text !== ',') return undefined;
   const name = tokens
     .slice(i, j)
@@ -148,6 +152,11 @@ export function findPlaces(tokens: Token[]): { place: Place; first: number; last
   return [...out];
 }
 
+/** A particle stands inside a name of `n` words, or ends it when it carries the name's last word ("Sharm el-Sheikh"). */
+function particleInName(t: Token, k: number, n: number): boolean {
+  return k > 0 && NAME_PARTICLE.test(t.lower) && (k < n - 1 || /-\p{Lu}/u.test(t.text));
+}
+
 const PLACES_OF = new WeakMap<Token[], { place: Place; first: number; last: number }[]>();
 
 function readPlaces(tokens: Token[]): { place: Place; first: number; last: number }[] {
@@ -179,9 +188,7 @@ function readPlaces(tokens: Token[]): { place: Place; first: number; last: numbe
     while (run < MAX && i + run < tokens.length && tokens[i + run]!.word && (tokens[i + run]!.cap || NAME_PARTICLE.test(tokens[i + run]!.lower))) run++;
     for (let n = Math.min(MAX, tokens.length - i, run); n >= 1; n--) {
       const span = tokens.slice(i, i + n);
-      // A particle stands inside the name, or ends it when it carries the name's last word ("Sharm el-Sheikh").
-      const particle = (t: Token, k: number) => k > 0 && NAME_PARTICLE.test(t.lower) && (k < n - 1 || /-\p{Lu}/u.test(t.text));
-      if (!span.every((t, k) => t.word && (t.cap || particle(t, k)))) continue;
+      if (!span.every((t, k) => t.word && (t.cap || particleInName(t, k, n)))) continue;
       const key = span
         .map((t) => t.base)
         .join(' ')

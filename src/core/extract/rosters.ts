@@ -10,7 +10,7 @@ import {
   DELEGATION_RULES,
   type DelegationRule,
   LEADER_APPOSITION,
-  mayMatch,
+  literalGate,
   requiredLiterals,
   type RuleProduct,
   SIDE_WEIGHTS,
@@ -59,9 +59,10 @@ export const ROSTER_FILTER = cueFilter(DELEGATION_RULES);
 /** "For the US side, A and B are expected": the side's people end at the clause's verb or a "with" aside. */
 const FOR_SIDE_END = /\b(?:is|are|was|were|will|would|has|have|had|said|says|led|leads|leading|heads|headed)\b|,\s*with\b/;
 /** Each rule's `patterns`: cues matched on their own, outside the one alternation. */
-const SPLIT_CUES = DELEGATION_RULES.flatMap((rule) => (rule.patterns ?? []).map((re) => ({ re, rule, literals: requiredLiterals(re) })));
-/** Whether a text may hold a split cue: the literals its pattern requires are there. */
-const mayHold = (c: { literals: string[][] }, text: string) => mayMatch(c.literals, text);
+const SPLIT_CUES = DELEGATION_RULES.flatMap((rule) => (rule.patterns ?? []).map((re) => ({ re, rule, literals: requiredLiterals(re) }))).map((c, k) => ({ ...c, k }));
+/** Whether a text may hold a split cue: the literals its pattern requires are there (each literal looked up once per text). */
+const SPLIT_GATE = literalGate(SPLIT_CUES.map((c) => c.literals));
+const mayHold = (c: { k: number }, text: string) => SPLIT_GATE(text, c.k);
 const COLON_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.colon-list')!;
 const ANSWER_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.answer')!;
 /** A transcript's or a Q&A's speaker label opening a line: "A:", "Q:", "CORRESPONDENT:", "FOULKES:". */
@@ -471,7 +472,6 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     if (!cued && !heads && !named && !goesOnCue && !(heading && unit.lineStart)) return;
     const m = mask(spaced, people).trimStart();
     const sides = cued || heads || named || goesOnCue ? sideCues(m, itemSides) : [];
-    const sideOf = (c: SideCue | undefined) => (c ? (c.contextual ? lastSide : c.party) : undefined);
 
     // A list item under a heading: the person who opens the line.
     if (heading && unit.lineStart) {
@@ -1002,7 +1002,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
     // A heading line for the lines below: it ends in a colon and names a side or a roster.
     if (heads && (sides.length || cued)) {
       const side = sides[sides.length - 1];
-      const party = sideOf(side) ?? lastSide;
+      // A contextual side word ("the delegation") stands for the side named last.
+      const party = (side ? (side.contextual ? lastSide : side.party) : undefined) ?? lastSide;
       heading = { ...(party ? { side: party } : {}), evidence: side && !side.contextual ? 'explicit' : 'heading' };
     }
     // "Kyiv published its line-up:", "The experts named by the Kremlin:": a roster word and no side

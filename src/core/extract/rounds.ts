@@ -334,6 +334,121 @@ export function underTalksHeading(lines: string[], i: number): boolean {
 const CLAUSE_CUT =
   /^(?:After|Following|Before|Ahead\s+of)\s[^,;]{3,80},\s|,?\s+(?:followed by|and then|before|ahead of)\s+|,\s+(?:then|after)\s+|\s+after\s+(?=[^,;.]{0,60}?\bhad\s+(?:met|held|been|\p{L}+ed)\b)|,\s+(?=(?:their|its|the)\s+(?:first|second|third|last)\b[^,;]{0,60}\bsince\b[^,;]*$)|\s+(?:came|comes|followed|follows)\s+(?:after\s+|on\s+the\s+heels\s+of\s+)?|(?<=\p{Ll})\s[—–]\s|,\s+and\s+(?=(?:the|a|an)\s)|,?\s+(?:(?:a|one|two|three|the)\s+(?:day|days|week|weeks)|(?:(?:a\s+)?few\s+|several\s+|two\s+|three\s+)?hours)\s+(?:after|before)\s+(?!the\s+(?:talks|meeting)\b)|,\s+(?:with|while|and)\s+(?=(?:a\s+|the\s+)?(?:separate|parallel)\b)|\s+and\s+(?=(?:are|is|was|were|will|would|have|has|had)\s)|\s+and\s+(?=(?:in|at)\s+\p{Lu}[^,;]{0,40}?(?:\bon\s+(?:\p{Lu}|\d)|\b(?:a|one|two|three)\s+(?:days?|weeks?)\s+later\b))|;\s+(?=\p{Lu}\p{Ll}+\s+(?:met|meets|held|holds|told|said|flew|visited|spoke)\b)|,?\s+(?:and\s+)?(?=the\s+(?:second|third|fourth|fifth|sixth|seventh|last)\s+(?:again\s+|also\s+)?(?:in|at)\s+\p{Lu})|\b(?:said|says|told|tells|added|announced|confirmed|insisted|stressed|warned|proposed|proposes|suggested|suggests)\b[^,;]{0,120}?\s(?=that\s(?!(?:began|started|opened|ended|concluded|lasted|took\s+place|(?:was|were|had\s+been)\s+held|had\s+(?:begun|started|opened))\b))/gu;
 
+/** The clause a talks cue was read in, for the date readers below. */
+interface ClauseAt {
+  sentence: string;
+  /** Where the clause starts in the sentence. */
+  s: number;
+  clause: string;
+  /** Where the talks cue is in the sentence. */
+  cueAt: number;
+  /** "after … talks" right before the cue. */
+  afterTalks: boolean;
+  published: Date;
+}
+
+/**
+ * A date the clause gives another event than its talks (the predicates below, in this order).
+ * These readers are module functions taking the clause, not closures made per clause: tsx, which
+ * runs the bench and the dev entry points, names every closure it creates, at a cost each time.
+ */
+function otherDayThan(d: DateSpan, at: ClauseAt): boolean {
+  return reportDate(d, at) || otherEvent(d, at) || eventVerb(d, at) || since(d, at) || relative(d, at) || until(d, at) || movedFrom(d, at) || continuesOn(d, at) || outcome(d, at);
+}
+
+// "…, state media reported on Thursday": a date a speech verb governs is the report's, not the talks'.
+// Not "said today's meeting…": a possessive date is the talks' own.
+// "Ushakov yesterday named the delegation to the summit": a date right before an announcing verb is the announcement's.
+function reportDate(d: DateSpan, { sentence }: ClauseAt): boolean {
+  return (
+    ((SPEECH_DATE.test(sentence.slice(Math.max(0, d.start - 40), d.start)) || INSISTED_ON.test(sentence.slice(Math.max(0, d.start - 30), d.start))) &&
+      !/^['’]/.test(sentence.slice(d.end, d.end + 1))) ||
+    ANNOUNCED_AFTER.test(sentence.slice(d.end, d.end + 24))
+  );
+}
+
+// "…, which sparked the fighting on April 15": a date after another event's noun, past the talks word, is that event's.
+// Not an event named as the time since which ("the first talks since the start of the war ended on Saturday").
+function otherEvent(d: DateSpan, { sentence, cueAt }: ClauseAt): boolean {
+  if (d.start <= cueAt) return false;
+  const between = sentence.slice(cueAt, d.start);
+  // "A, who had headed the team in Geneva, resigned on Friday": a verb of another event right before the date.
+  if (EVENT_VERB_BEFORE_DATE.test(between)) return true;
+  const m = OTHER_EVENT_BEFORE_DATE.exec(between);
+  return !!m && !/\bsince\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u.test(between.slice(0, m.index));
+}
+
+// "first direct talks since 2022": the time since which, never the talks' own date.
+// "the first since the Sept. 9 strike": a determiner may stand between.
+// "the first since the spring of 2022": a season or part of the year may stand between.
+// "their first contact since Russian forces poured across the frontier four days ago": a day
+// closing a "since" clause is the event since which.
+function since(d: DateSpan, { sentence, s }: ClauseAt): boolean {
+  return (
+    /^since\b/i.test(d.text) ||
+    /\bsince\s+(?:the\s+)?(?:(?:spring|summer|autumn|fall|winter|start|beginning|end|middle)\s+of\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 30), d.start)) ||
+    SINCE_CLAUSE_BEFORE_DATE.test(sentence.slice(Math.max(s, d.start - 70), d.start))
+  );
+}
+
+// "Zelensky, who met the Saudi crown prince in Jeddah on Monday, did not take part in the talks":
+// a date inside a person's relative clause is what that person did, unless the talks are named there.
+function relative(d: DateSpan, { sentence }: ClauseAt): boolean {
+  return inPersonsClause(sentence, d);
+}
+
+// "The first cycle will run until December 12": the day talks end by is no round's day.
+function until(d: DateSpan, { sentence }: ClauseAt): boolean {
+  return /\b(?:until|till|through)\s+$/i.test(sentence.slice(Math.max(0, d.start - 10), d.start));
+}
+
+// "the delegations will continue tomorrow": a later day of the round, which is dated by its first.
+// Not "continues today, the second day", which counts back to the first.
+// Not talks to "continue on June 3 in Geneva after a two-month break": a day weeks off is a session of its own.
+function continuesOn(d: DateSpan, { sentence, clause, published }: ClauseAt): boolean {
+  return CONTINUES_BEFORE_DATE.test(sentence.slice(Math.max(0, d.start - 16), d.start)) && !NTH_DAY.test(clause) && Math.abs(Date.parse(d.date) - published.getTime()) <= 4 * 86_400_000;
+}
+
+// "the round, which had been pushed back from Feb. 1": the day it was moved away from.
+function movedFrom(d: DateSpan, { sentence }: ClauseAt): boolean {
+  return MOVED_FROM_BEFORE_DATE.test(sentence.slice(Math.max(0, d.start - 30), d.start));
+}
+
+// A signing told before the date ("signed a ceasefire in Jeddah on Saturday after two weeks of talks") is a round on its own day.
+function outcome(d: DateSpan, { sentence, cueAt, afterTalks }: ClauseAt): boolean {
+  return afterTalks && d.end <= cueAt && !matches(SIGN_VERB, sentence.slice(0, d.start));
+}
+
+// "effective from midnight on Monday", "resigned on Friday", before the talks word too: that event's day.
+function eventVerb(d: DateSpan, { sentence }: ClauseAt): boolean {
+  return EVENT_VERB_BEFORE_DATE.test(sentence.slice(Math.max(0, d.start - 40), d.start));
+}
+
+/** A date right after a verb of leaving ("left for Geneva on Monday"), looked for from the clause start `from`. */
+function isDeparture(sentence: string, from: number, d: DateSpan): boolean {
+  return DEPARTURE_BEFORE_DATE.test(sentence.slice(Math.max(from, d.start - 50), d.start));
+}
+
+/** How far a date is from the talks cue at `cueAt`; a coarser date than a day is farther than any day where the clause has one (`anyDay`). */
+function cueDistance(d: DateSpan, cueAt: number, anyDay: boolean): number {
+  return (d.start >= cueAt ? d.start - cueAt : cueAt - d.end) + (d.precision === 'day' || !anyDay ? 0 : 1000);
+}
+
+/** A place in a "since" phrase ("their first session since the rounds held in Belarus") names an earlier occasion. */
+function sinceBefore(sentence: string, tokens: Token[], p: { first: number }): boolean {
+  return /\bsince\b/i.test(sentence.slice(Math.max(0, tokens[p.first]!.start - 40), tokens[p.first]!.start));
+}
+
+/** "at Oman's embassy in Rome": a place in the possessive owns something. */
+function possessed(ctoks: Token[], p: { last: number }): boolean {
+  return /['’]s$/.test(ctoks[p.last]!.text);
+}
+
+/** A span overlapping none of `spans` (a chair's, a host's). */
+function outsideAll(spans: [number, number][], a: number, b: number): boolean {
+  return !spans.some(([x, y]) => a < y && b > x);
+}
+
 /**
  * A timeline line's lead, a place and a day before a dash or a colon ("Abu Dhabi, 23 January –
  * delegations meet…", "Riyadh, March 24: …"): it dates and places the clause after it, so no cut there.
@@ -375,8 +490,7 @@ export function findRoundCandidates(
   const sentencePlaces = findPlaces(tokens);
   // A place in a "since" phrase ("their first session since the rounds held in Belarus") names an
   // earlier occasion: it leaves the dateline the venue.
-  const sinceAt = (p: { first: number }) => /\bsince\b/i.test(sentence.slice(Math.max(0, tokens[p.first]!.start - 40), tokens[p.first]!.start));
-  const datelineDropped = !sentencePlaces.some((p) => p.first === 0) && sentencePlaces.some((p) => !sinceAt(p));
+  const datelineDropped = !sentencePlaces.some((p) => p.first === 0) && sentencePlaces.some((p) => !sinceBefore(sentence, tokens, p));
   // Rounds read after a leading adverbial ("After the Rome round, …"): another occasion, which takes no place from it.
   const ownPlace = new Set<RoundDraft>();
   for (const { range, coordinated, afterLead } of clauses(sentence)) {
@@ -429,8 +543,7 @@ export function findRoundCandidates(
     );
     // "at Oman's embassy in Rome", "Russia's delegation arrived in Istanbul": a place in the
     // possessive owns something; where the clause names another place, that one is the venue.
-    const owner = (p: { last: number }) => /['’]s$/.test(ctoks[p.last]!.text);
-    const places = found.some((p) => !owner(p)) ? found.filter((p) => !owner(p)) : found;
+    const places = found.some((p) => !possessed(ctoks, p)) ? found.filter((p) => !possessed(ctoks, p)) : found;
     // The venue is the place nearest the talks word ("met in Saudi Arabia"), not any place in the
     // clause ("trust in Washington").
     const cueAt = s + cue.index;
@@ -441,63 +554,20 @@ export function findRoundCandidates(
     const call = NOT_ROUND.exec(clause);
     const dateEnd = call && STRONG.test(clause.replace(NOT_ROUND, '')) && cue.index < call.index ? s + call.index : e;
     // The date nearest the talks word dates them ("Nearly four years after the invasion of February
-    // 2022, officials are on their way to Geneva for talks beginning Tuesday, February 16").
-    // "…, state media reported on Thursday": a date a speech verb governs is the report's, not the talks'.
-    // Not "said today's meeting…": a possessive date is the talks' own.
-    // "Ushakov yesterday named the delegation to the summit": a date right before an announcing verb is the announcement's.
-    const reportDate = (d: DateSpan) =>
-      ((SPEECH_DATE.test(sentence.slice(Math.max(0, d.start - 40), d.start)) || INSISTED_ON.test(sentence.slice(Math.max(0, d.start - 30), d.start))) &&
-        !/^['’]/.test(sentence.slice(d.end, d.end + 1))) ||
-      ANNOUNCED_AFTER.test(sentence.slice(d.end, d.end + 24));
-    // "…, which sparked the fighting on April 15": a date after another event's noun, past the talks word, is that event's.
-    // Not an event named as the time since which ("the first talks since the start of the war ended on Saturday").
-    const otherEvent = (d: DateSpan) => {
-      if (d.start <= cueAt) return false;
-      const between = sentence.slice(cueAt, d.start);
-      // "A, who had headed the team in Geneva, resigned on Friday": a verb of another event right before the date.
-      if (EVENT_VERB_BEFORE_DATE.test(between)) return true;
-      const m = OTHER_EVENT_BEFORE_DATE.exec(between);
-      return !!m && !/\bsince\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u.test(between.slice(0, m.index));
-    };
-    // "first direct talks since 2022": the time since which, never the talks' own date.
-    // "the first since the Sept. 9 strike": a determiner may stand between.
-    // "the first since the spring of 2022": a season or part of the year may stand between.
-    // "their first contact since Russian forces poured across the frontier four days ago": a day
-    // closing a "since" clause is the event since which.
-    const since = (d: DateSpan) =>
-      /^since\b/i.test(d.text) ||
-      /\bsince\s+(?:the\s+)?(?:(?:spring|summer|autumn|fall|winter|start|beginning|end|middle)\s+of\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 30), d.start)) ||
-      SINCE_CLAUSE_BEFORE_DATE.test(sentence.slice(Math.max(s, d.start - 70), d.start));
-    // "Zelensky, who met the Saudi crown prince in Jeddah on Monday, did not take part in the talks":
-    // a date inside a person's relative clause is what that person did, unless the talks are named there.
-    const relative = (d: DateSpan) => inPersonsClause(sentence, d);
-    // "The first cycle will run until December 12": the day talks end by is no round's day.
-    const until = (d: DateSpan) => /\b(?:until|till|through)\s+$/i.test(sentence.slice(Math.max(0, d.start - 10), d.start));
-    // "the delegations will continue tomorrow": a later day of the round, which is dated by its first.
-    // Not "continues today, the second day", which counts back to the first.
-    // Not talks to "continue on June 3 in Geneva after a two-month break": a day weeks off is a session of its own.
-    const continuesOn = (d: DateSpan) =>
-      CONTINUES_BEFORE_DATE.test(sentence.slice(Math.max(0, d.start - 16), d.start)) && !NTH_DAY.test(clause) && Math.abs(Date.parse(d.date) - published.getTime()) <= 4 * 86_400_000;
-    // "the round, which had been pushed back from Feb. 1": the day it was moved away from.
-    const movedFrom = (d: DateSpan) => MOVED_FROM_BEFORE_DATE.test(sentence.slice(Math.max(0, d.start - 30), d.start));
+    // 2022, officials are on their way to Geneva for talks beginning Tuesday, February 16"), not a
+    // date the clause gives another event (otherDayThan, below).
     // "agreed on Monday to cut tariffs after weekend talks in Geneva": a day before "after … talks" is the outcome's, the talks came before it.
     const afterTalks = AFTER_BEFORE_TALKS.test(sentence.slice(Math.max(0, cueAt - 40), cueAt));
-    // A signing told before the date ("signed a ceasefire in Jeddah on Saturday after two weeks of talks") is a round on its own day.
-    const outcome = (d: DateSpan) => afterTalks && d.end <= cueAt && !matches(SIGN_VERB, sentence.slice(0, d.start));
-    // "effective from midnight on Monday", "resigned on Friday", before the talks word too: that event's day.
-    const eventVerb = (d: DateSpan) => EVENT_VERB_BEFORE_DATE.test(sentence.slice(Math.max(0, d.start - 40), d.start));
-    const inClause0 = dates.filter(
-      (d) => d.start >= s && d.end <= dateEnd && !reportDate(d) && !otherEvent(d) && !eventVerb(d) && !since(d) && !relative(d) && !until(d) && !movedFrom(d) && !continuesOn(d) && !outcome(d),
-    );
+    const clauseAt: ClauseAt = { sentence, s, clause, cueAt, afterTalks, published };
+    const inClause0 = dates.filter((d) => d.start >= s && d.end <= dateEnd && !otherDayThan(d, clauseAt));
     // "August 15, 2024 (GENEVA) – talks … opened in Switzerland on Wednesday": the dateline dates the report when the clause has a day of its own.
     const own = inClause0.filter((d) => d.precision === 'day' && !isDatelineDate(sentence, d));
     const inClause = own.length ? inClause0.filter((d) => !isDatelineDate(sentence, d)) : inClause0;
     // A day beats a coarser date however near ("Negotiations on reviving the 2015 nuclear deal resumed … on Monday").
+    const anyDay = inClause.some((x) => x.precision === 'day');
     // "left for Geneva on Monday … for talks due on Tuesday": a departure's day yields to another day the clause gives.
-    const departure = (d: DateSpan) => DEPARTURE_BEFORE_DATE.test(sentence.slice(Math.max(s, d.start - 50), d.start));
-    const departs = inClause.some((d) => d.precision === 'day' && !departure(d));
-    const dist = (d: DateSpan) =>
-      (d.start >= cueAt ? d.start - cueAt : cueAt - d.end) + (d.precision === 'day' || !inClause.some((x) => x.precision === 'day') ? 0 : 1000) + (departs && departure(d) ? 500 : 0);
+    const departs = inClause.some((d) => d.precision === 'day' && !isDeparture(sentence, s, d));
+    const dist = (d: DateSpan) => cueDistance(d, cueAt, anyDay) + (departs && isDeparture(sentence, s, d) ? 500 : 0);
     const beganOn = inClause.find((d) => d.precision === 'day' && !d.approximate && BEGAN_RELATIVE.test(sentence.slice(Math.max(0, d.start - 100), d.start)));
     let date: DateSpan | undefined = beganOn ?? [...inClause].sort((a, b) => dist(a) - dist(b))[0];
     // "last week", "later this week": a week, not a day; the round stays undated rather than dated to a guessed one.
@@ -564,8 +634,7 @@ export function findRoundCandidates(
     if (!date && REPEATED.test(clause)) continue;
     // "a session chaired by U.S. envoy A": whoever chairs, hosts or mediates is no side to the talks.
     const chair = execAll(CHAIRED_BY, clause).map((m): [number, number] => [s + m.index, s + m.index + m[0].length]);
-    const outside = (a: number, b: number) => !chair.some(([x, y]) => a < y && b > x);
-    const cpeople = people.filter((p) => p.start >= s && p.end <= e && outside(p.start, p.end));
+    const cpeople = people.filter((p) => p.start >= s && p.end <= e && outsideAll(chair, p.start, p.end));
     const sidesText = chair.length ? clause.replace(CHAIRED_BY, (m) => ' '.repeat(m.length)) : clause;
     // "Erdogan greeted the two delegations": the host of both sides is a go-between; the sides are the item's.
     // "A said after hosting talks between the two sides in P": so too a host of talks between the two sides.
@@ -576,7 +645,7 @@ export function findRoundCandidates(
       ? []
       : signing
         ? signatories(clause, ctoks, s + signing.index, sides, cpeople).filter((p) => p !== cityFirst?.place.name)
-        : participantsOf(sidesText, ctoks.filter((t) => outside(t.start, t.end)), cpeople, sides).filter((p) => p !== cityFirst?.place.name);
+        : participantsOf(sidesText, ctoks.filter((t) => outsideAll(chair, t.start, t.end)), cpeople, sides).filter((p) => p !== cityFirst?.place.name);
     // "Zelensky is in Vilnius today at the Bucharest Nine summit": a summit one side attends is no
     // round between sides (a summit between two names both: "the US-Russian summit in Anchorage").
     if (parties.length <= 1 && !inherited.length && AT_SUMMIT.test(clause) && !TALKS_RE.test(clause.replace(SUMMIT, ''))) continue;

@@ -1486,3 +1486,44 @@ export function requiredLiterals(re: RegExp): string[][] {
 export function mayMatch(clauses: readonly (readonly string[])[], text: string): boolean {
   return clauses.every((c) => c.some((l) => text.includes(l)));
 }
+
+/**
+ * `mayMatch` for a fixed list of patterns' `requiredLiterals`, asked of one text after another: the
+ * patterns share many literals ("led", "by", "the"), so each distinct literal is looked up in a text
+ * once, whichever pattern asks first. `gate(text, k)` is `mayMatch(literals[k], text)`.
+ */
+export function literalGate(literals: readonly (readonly (readonly string[])[])[]): (text: string, k: number) => boolean {
+  const ids = new Map<string, number>();
+  const coded = literals.map((clauses) =>
+    clauses.map((c) =>
+      c.map((l) => {
+        const known = ids.get(l);
+        if (known !== undefined) return known;
+        ids.set(l, ids.size);
+        return ids.size - 1;
+      }),
+    ),
+  );
+  const words = [...ids.keys()];
+  /** Per literal, for the current text: 0 not looked up yet, 1 there, 2 not there. */
+  const found = new Uint8Array(words.length);
+  let current: string | undefined;
+  return (text, k) => {
+    if (text !== current) {
+      found.fill(0);
+      current = text;
+    }
+    for (const clause of coded[k]!) {
+      let any = false;
+      for (const id of clause) {
+        if (found[id] === 0) found[id] = text.includes(words[id]!) ? 1 : 2;
+        if (found[id] === 1) {
+          any = true;
+          break;
+        }
+      }
+      if (!any) return false;
+    }
+    return true;
+  };
+}

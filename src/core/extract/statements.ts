@@ -503,6 +503,11 @@ export const ATTRIBUTION_RULES: { id: string; shape: string; examples: { text: s
   },
 ];
 
+/** What sentence `si` may refer back to: named up to three sentences before it (a module function, not a closure per sentence). */
+function near(si: number, k: { sentenceIndex: number }): boolean {
+  return si - k.sentenceIndex <= 3;
+}
+
 /** Finds the statements of one item, sentence by sentence. Pure: the same input gives the same facts. */
 export function findStatements(input: StatementInput): StatementFact[] {
   const out: StatementFact[] = [];
@@ -515,8 +520,6 @@ export function findStatements(input: StatementInput): StatementFact[] {
     const people = input.people[si] ?? [];
     const quotes = quotedRanges(sentence);
     // "he added" may follow a paragraph of quotes; "the Russian side" refers back within its paragraph.
-    const near = (k: { sentenceIndex: number }) => si - k.sentenceIndex <= 3;
-    const sameParagraph = (k: { sentenceIndex: number }) => near(k) && paragraph[k.sentenceIndex] === paragraph[si];
     const ctx: Context = {
       tokens,
       people,
@@ -524,11 +527,11 @@ export function findStatements(input: StatementInput): StatementFact[] {
       partyOf: input.partyOf,
       antecedent(kind, role) {
         if (role) {
-          const hit = [...rolesSeen].reverse().find((r) => near(r) && r.role.split(/\s+/).includes(role));
+          const hit = [...rolesSeen].reverse().find((r) => near(si, r) && r.role.split(/\s+/).includes(role));
           if (hit) return { surface: hit.name, person: hit.name, first: -1, last: -1, kind: 'person', ...(hit.party ? { party: hit.party } : {}) };
           return undefined;
         }
-        const hit = [...recent].reverse().find((r) => near(r) && r.speaker.kind === kind);
+        const hit = [...recent].reverse().find((r) => near(si, r) && r.speaker.kind === kind);
         if (hit) return { ...hit.speaker, first: -1, last: -1 };
         if (kind === 'person') {
           // "He said…" right after a sentence naming one person, who spoke of nothing yet.
@@ -641,7 +644,7 @@ export function findStatements(input: StatementInput): StatementFact[] {
       let speaker = f.speaker;
       // "the Russian side" in a paragraph of a Russian speaker's words is that speaker's position.
       if (speaker.anaphor === 'side' && speaker.party) {
-        const back = [...recent].reverse().find((r) => sameParagraph(r) && r.speaker.kind === 'person' && r.speaker.party === speaker.party);
+        const back = [...recent].reverse().find((r) => near(si, r) && paragraph[r.sentenceIndex] === paragraph[si] && r.speaker.kind === 'person' && r.speaker.party === speaker.party);
         if (back?.speaker.person) speaker = { ...speaker, person: back.speaker.person };
       }
       said ??= { quote: quoteText(sentence), stances: stancesOf(sentence), topics: Object.keys(topicHits(sentence.toLowerCase(), input.topics)) };

@@ -25,17 +25,59 @@ export interface Token {
  */
 const TOKEN_RE = /(?=\S)(?:[A-Za-z]+(?![\p{L}\p{M}\d.'’-])|(?:\p{L}\.){2,}|\p{Lu}{1,3}\d{1,3}(?![\p{L}\p{N}])|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*['’]?|\d+(?:[.,:]\d+)*|\S)/gu;
 
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 
 export function tokenize(sentence: string): Token[] {
   const out: Token[] = [];
-  // An exec loop, not matchAll (which copies the pattern per call): every sentence is tokenised.
-  // TOKEN_RE never matches empty, and nothing else uses it while the loop runs.
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(sentence); m; m = TOKEN_RE.exec(sentence)) {
-    const text = m[0];
-    const c = text.charCodeAt(0);
+  // Most tokens are a run of ASCII letters, a run of digits or one ASCII mark between ASCII spaces:
+  // those are read here as TOKEN_RE reads them (a letter run is its first alternative, a digit its
+  // number alternative, any other ASCII character only its last, \S), without a Unicode-aware match
+  // per token. Anything else (a letter run its lookahead refuses: "U.S.", "M23", "Ukraine's"; a
+  // character past ASCII) is TOKEN_RE's, exec'd from there; it never matches empty, and nothing
+  // else uses it while the loop runs.
+  const n = sentence.length;
+  let at = 0;
+  while (at < n) {
+    let c = sentence.charCodeAt(at);
+    // ASCII white space (\t \n \v \f \r and the space): no token starts there.
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      at++;
+      continue;
+    }
+    let from = at;
+    let to = -1;
+    if (c < 128) {
+      if (isAsciiLetter(c)) {
+        let j = at + 1;
+        while (j < n && isAsciiLetter(sentence.charCodeAt(j))) j++;
+        // The first alternative's lookahead: no letter, mark, digit, dot, apostrophe or hyphen next.
+        const d = j < n ? sentence.charCodeAt(j) : 32;
+        if (d < 128 && !(d >= 48 && d <= 57) && d !== 46 && d !== 39 && d !== 45) to = j;
+      } else if (c >= 48 && c <= 57) {
+        // \d+(?:[.,:]\d+)*
+        let j = at + 1;
+        while (j < n && isAsciiDigit(sentence.charCodeAt(j))) j++;
+        while (j + 1 < n && (sentence.charCodeAt(j) === 46 || sentence.charCodeAt(j) === 44 || sentence.charCodeAt(j) === 58) && isAsciiDigit(sentence.charCodeAt(j + 1))) {
+          j += 2;
+          while (j < n && isAsciiDigit(sentence.charCodeAt(j))) j++;
+        }
+        to = j;
+      } else to = at + 1;
+    }
+    if (to < 0) {
+      TOKEN_RE.lastIndex = at;
+      const m = TOKEN_RE.exec(sentence);
+      if (!m) break;
+      from = m.index;
+      to = from + m[0].length;
+      c = sentence.charCodeAt(from);
+    }
+    at = to;
+    const text = sentence.slice(from, to);
     const upper = c >= 65 && c <= 90;
     const ascii = upper || (c >= 97 && c <= 122);
     const word = ascii || (c > 127 && LETTER.test(text[0]!));
@@ -46,8 +88,8 @@ export function tokenize(sentence: string): Token[] {
       text,
       base,
       lower: base.toLowerCase(),
-      start: m.index,
-      end: m.index + text.length,
+      start: from,
+      end: to,
       word,
       cap: upper || (word && !ascii && UPPER.test(text[0]!)),
       poss,
