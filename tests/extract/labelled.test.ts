@@ -120,6 +120,10 @@ const REAL_FLOORS = [
   // dev13 P 0.97 R 0.67, leaders 0.94, round dates 0.74 (0.88); dev14 P 0.83 R 0.66, leaders 0.88, round dates 0.78 (0.89).
   { set: 'dev13' as const, delegations: { p: 0.92, r: 0.62 }, leaders: 0.88, rounds: 0.68 },
   { set: 'dev14' as const, delegations: { p: 0.78, r: 0.6 }, leaders: 0.82, rounds: 0.72 },
+  // Two more of the same afternoon, untouched at 382c518: dev15 P 0.94 R 0.71, leaders 0.90, round dates 0.94 (0.98);
+  // dev16 (22 of 30 on negotiations with no dossier) P 0.85 R 0.64, leaders 0.68, round dates 0.65 (0.79).
+  { set: 'dev15' as const, delegations: { p: 0.89, r: 0.66 }, leaders: 0.84, rounds: 0.88 },
+  { set: 'dev16' as const, delegations: { p: 0.8, r: 0.58 }, leaders: 0.62, rounds: 0.58 },
 ];
 
 describe('labelled passages', () => {
