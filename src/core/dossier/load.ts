@@ -135,7 +135,7 @@ const FIELDS: Record<string, string[]> = {
   topics: ['id', 'label', 'weight', 'terms'],
   relevance: ['threshold', 'terms', 'require'],
   terms: ['term', 'weight'],
-  actors: ['name', 'aliases', 'party', 'roles'],
+  actors: ['name', 'aliases', 'party', 'since', 'until', 'roles'],
   roles: ['title', 'party', 'asOf'],
 };
 
@@ -192,8 +192,9 @@ function formatPath(path: readonly PropertyKey[]): string {
 export function lexiconOf(d: Dossier): ExtractLexicon {
   return {
     topics: Object.fromEntries(d.topics.map((t) => [t.id, t.terms.map((s) => s.toLowerCase())])),
-    actors: d.actors.map((a) => ({ name: a.name, aliases: a.aliases, party: a.party })),
+    actors: d.actors.map((a) => ({ name: a.name, aliases: a.aliases, party: a.party, ...(a.since ? { since: a.since } : {}), ...(a.until ? { until: a.until } : {}) })),
     mediators: d.mediators,
+    ...(d.relevance.fallback ? { anyNegotiation: true } : {}),
   };
 }
 

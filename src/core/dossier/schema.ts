@@ -30,6 +30,13 @@ const CuratedActor = z.strictObject({
   name: z.string().min(2),
   aliases: z.array(z.string().min(2)).default([]),
   party: z.string().optional(),
+  /**
+   * Optional: the days (ISO, inclusive) the side holds for, where a person changed sides ("since":
+   * "2023-04-15" for a general whose forces broke with the army that day). An item published
+   * outside them takes no side from the actor; the name still completes.
+   */
+  since: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date such as "2023-04-15"').optional(),
+  until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date such as "2025-03-31"').optional(),
   roles: z.array(z.strictObject({ title: z.string().min(2), party: z.string().optional(), asOf: z.string().optional() })).default([]),
 });
 

@@ -162,6 +162,8 @@ function capitalRuns(tokens: Token[]): Run[] {
 
 export interface ActorContext {
   lexicon: ExtractLexicon;
+  /** The item's day (ISO): a standing actor gives its side only within its `since`/`until`. */
+  day?: string;
 }
 
 interface Candidate {
@@ -820,8 +822,9 @@ function resolveNames(perSentence: PersonSpan[][], ctx: ActorContext): void {
     for (const p of all) {
       const key = nameKey(p.name);
       if (partyOf.has(key)) continue;
-      const party = lexiconActor(ctx.lexicon, p.name)?.party;
-      if (party) partyOf.set(key, party);
+      const a = lexiconActor(ctx.lexicon, p.name);
+      const day = ctx.day;
+      if (a?.party && !(day && ((a.since && day < a.since) || (a.until && day > a.until)))) partyOf.set(key, a.party);
     }
   for (const p of all) {
     if (!p.party) {

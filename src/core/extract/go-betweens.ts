@@ -41,8 +41,8 @@ const HOSTED_BY = /\b(?:host(?:ed)?|mediat(?:ed|ion)|brokered|chaired|facilitate
 const SIDE_CHAIRED_BY = /\b(?:delegation|team|side|commission|negotiators|one)(?:,\s|\s(?:(?:is|was|were|are|will\sbe|has\sbeen|had\sbeen)\s)?)chaired\sby\s(?:(?!(?:and|or|but|while|who|which|said|says)\s)[\p{L}][\p{L}.'’-]*\s+){0,6}(?:[\p{L}][\p{L}.'’-]*,\s+)?$/iu;
 /** "under the auspices of A". */
 const AUSPICES_OF = /\bunder\s+the\s+(?:auspices|chairmanship|mediation)\s+of\s+(?:(?!(?:and|or|but|while|who|which|said|says)\s)[\p{L}][\p{L}.'’-]*\s+){0,6}(?:[\p{L}][\p{L}.'’-]*,\s+)?$/iu;
-/** "The Turkish host, Foreign Minister A", "the host country's foreign minister, A". */
-const HOST_TITLE = /\b(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?(?:host|hosts['’]|mediator|mediators['’]|host\s+country['’]s|hosting\s+country['’]s|mediating\s+country['’]s)\s*,?\s+(?:(?!(?:and|or|but|while|who|which|said|says)\s)[\p{L}][\p{L}.'’-]*\s+){0,6}(?:[\p{L}][\p{L}.'’-]*,\s+)?$/u;
+/** "The Turkish host, Foreign Minister A", "the host country's foreign minister, A"; not the verb ("he would host A and B": they are the guests). */
+const HOST_TITLE = /\b(?<!\b(?:would|will|to|could|may|might|shall|should|must|can)\s)(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?(?:host|hosts['’]|mediator|mediators['’]|host\s+country['’]s|hosting\s+country['’]s|mediating\s+country['’]s)\s*,?\s+(?:(?!(?:and|or|but|while|who|which|said|says)\s)[\p{L}][\p{L}.'’-]*\s+){0,6}(?:[\p{L}][\p{L}.'’-]*,\s+)?$/u;
 /** "mediators including A", "attended as witnesses, including A". */
 const MEDIATORS_INCLUDING = /\b(?:mediators|hosts|facilitators|witnesses|observers|guarantors)(?:,\s+|\s+)(?:including|such\s+as|led\s+by|among\s+them)\s+(?:(?!(?:and|or|but|while|who|which|said|says)\s)[\p{L}][\p{L}.'’-]*\s+){0,6}(?:[\p{L}][\p{L}.'’-]*,\s+)?$/iu;
 

@@ -23,6 +23,7 @@ import type {
   DelegationFact,
   EventFact,
   ExtractInput,
+  ExtractLexicon,
   Extraction,
   RoundFact,
 } from './types.js';
@@ -135,6 +136,14 @@ function promoteHeadingPair(delegations: DelegationFact[], sentences: string[]):
 }
 
 /**
+ * The negotiation's sides, as its dossier's standing actors give them; none for a dossier that reads
+ * any negotiation (the fallback), whose actors' sides span many negotiations and bound none of them.
+ */
+function standingSidesOf(lexicon: ExtractLexicon): Set<string> {
+  return lexicon.anyNegotiation ? new Set() : new Set(lexicon.actors.map((a) => a.party).filter((p): p is string => !!p));
+}
+
+/**
  * Extracts actors, delegations, dated rounds of talks and events from one news item.
  * Pure and synchronous: the same input always gives the same facts.
  */
@@ -166,7 +175,7 @@ export function extract(input: ExtractInput): Extraction {
   const sides = assignGenericSides(toks, new Set([...goBetweenNamed.hosts, ...goBetweenNamed.mediators]), published.toISOString().slice(0, 10));
   const people: PersonSpan[][] = findPeople(
     norm.map((s, i) => ({ text: s, tokens: toks[i]! })),
-    { lexicon: input.lexicon },
+    { lexicon: input.lexicon, day: published.toISOString().slice(0, 10) },
   );
   // "his British and French counterparts, A and B": each name states the side paired with it.
   for (const [i, list] of people.entries()) counterpartSides(norm[i]!, list);
@@ -232,7 +241,7 @@ export function extract(input: ExtractInput): Extraction {
     if (body?.date) c.date = { ...body.date };
   }
   // Principals who met directly ("A and B talked … at P on D"): a round between their sides.
-  const principals: PrincipalInput = { texts: norm, toks, people, dates, published, standingSides: new Set(input.lexicon.actors.map((a) => a.party).filter((p): p is string => !!p)), mediators: new Set(input.lexicon.mediators ?? []) };
+  const principals: PrincipalInput = { texts: norm, toks, people, dates, published, standingSides: standingSidesOf(input.lexicon), mediators: new Set(input.lexicon.mediators ?? []) };
   candidates.push(...principalRounds(principals));
   // The sides the item's talks are between: the first sentence about talks that names two or more.
   let itemParties: string[] = [];
@@ -249,7 +258,7 @@ export function extract(input: ExtractInput): Extraction {
     }
   }
   // The negotiation's sides, where the dossier's standing actors say which.
-  const standingSides = new Set(input.lexicon.actors.map((a) => a.party).filter((p): p is string => !!p));
+  const standingSides = standingSidesOf(input.lexicon);
   // "Zelensky, who met the Saudi crown prince in Jeddah on Monday": principals meeting with no talks
   // named are a round only between two of the negotiation's sides, not a call on a host or a third country.
   // Nor a go-between's envoy calling on one side ("Witkoff met Netanyahu in Jerusalem on Saturday", "a

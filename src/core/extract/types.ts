@@ -144,9 +144,14 @@ export interface ExtractLexicon {
   /** topic id → phrases (lower case) that signal it. */
   topics: Record<string, string[]>;
   /** Curated actors, optional: canonical name plus aliases. Extraction must work without them. */
-  actors: { name: string; aliases: string[]; party?: string }[];
+  actors: { name: string; aliases: string[]; party?: string; since?: string; until?: string }[];
   /** The dossier's mediators and hosts (Qatar, Oman, …), optional: never a side whose principals meet. */
   mediators?: string[];
+  /**
+   * The dossier reads every negotiation without one of its own (the fallback): its standing actors
+   * still give a named person's side, but their sides do not bound which sides a table may have.
+   */
+  anyNegotiation?: boolean;
 }
 
 export interface ExtractInput {
