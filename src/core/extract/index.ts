@@ -135,6 +135,9 @@ function promoteHeadingPair(delegations: DelegationFact[], sentences: string[]):
   }
 }
 
+/** A draft's two lists of people, filtered alike. */
+const ROLE_LISTS = ['leaders', 'members'] as const;
+
 /**
  * The negotiation's sides, as its dossier's standing actors give them; none for a dossier that reads
  * any negotiation (the fallback), whose actors' sides span many negotiations and bound none of them.
@@ -377,10 +380,7 @@ export function extract(input: ExtractInput): Extraction {
       const own = statedSide(p);
       if (own && !ownSide.has(nameKey(p.name))) ownSide.set(nameKey(p.name), own);
     }
-  for (const { d } of drafts) {
-    d.leaders = d.leaders.filter((n) => (ownSide.get(nameKey(n)) ?? d.party) === d.party);
-    d.members = d.members.filter((n) => (ownSide.get(nameKey(n)) ?? d.party) === d.party);
-  }
+  for (const { d } of drafts) for (const role of ROLE_LISTS) d[role] = d[role].filter((n) => (ownSide.get(nameKey(n)) ?? d.party) === d.party);
   const placed = new Map<string, { party: string; leader: boolean }>();
   for (const { d } of drafts) {
     for (const n of d.leaders) placed.set(nameKey(n), { party: d.party, leader: true });
@@ -473,10 +473,7 @@ export function extract(input: ExtractInput): Extraction {
       c.why = why;
     }
   }
-  for (const x of drafts) {
-    x.d.leaders = x.d.leaders.filter((n) => !hostSeat(n, x.d.party, x.d.rule ?? SENTENCE_SHAPES_RULE, x.d.sentenceIndex));
-    x.d.members = x.d.members.filter((n) => !hostSeat(n, x.d.party, x.d.rule ?? SENTENCE_SHAPES_RULE, x.d.sentenceIndex));
-  }
+  for (const { d } of drafts) for (const role of ROLE_LISTS) d[role] = d[role].filter((n) => !hostSeat(n, d.party, d.rule ?? SENTENCE_SHAPES_RULE, d.sentenceIndex));
   // A side named right at a leading cue ("a Ukrainian one headed by B") outranks the side the
   // sentence shapes gave the same leader in the same sentence from the clause before it.
   for (const c of acceptedRoster(roster)) {

@@ -88,15 +88,15 @@ function hostVerbAfter(tokens: Token[], k: number): boolean {
   return HOST_VERB.test(tokens[at]?.lower ?? '');
 }
 
-/**
- * "in Almaty, Kazakhstan", "at Hallandale, Florida": a town the gazetteer lacks, named with its
- * country after a comma; a place where talks happen like any other.
- */
 /** A word in capitals ("OHRID"), as a dateline names its town. */
 function upperWord(t: Token | undefined): boolean {
   return !!t?.word && t.text.length > 1 && t.text === t.text.toUpperCase();
 }
 
+/**
+ * "in Almaty, Kazakhstan", "at Hallandale, Florida": a town the gazetteer lacks, named with its
+ * country after a comma; a place where talks happen like any other.
+ */
 function unknownCityOfCountry(tokens: Token[], i: number): { place: Place; first: number; last: number; dateline?: true } | undefined {
   // A dateline names its town in capitals at the very start: "OHRID, North Macedonia, March 18 (AP) —".
   const dateline = i === 0 && upperWord(tokens[0]);
@@ -249,6 +249,9 @@ function readPlaces(tokens: Token[]): { place: Place; first: number; last: numbe
   return out;
 }
 
+/** journeyPlaces per sentence's tokens: the round-date cues, the meeting stretch and its sides all ask. */
+const JOURNEYS_OF = new WeakMap<Token[], { place: Place; first: number; last: number }[]>();
+
 /**
  * The places a sentence names as where someone is going or is due: "would go to Washington", "will
  * accompany A to the White House", "were due in Moscow", "left for Geneva". Read apart from findPlaces,
@@ -256,7 +259,10 @@ function readPlaces(tokens: Token[]): { place: Place; first: number; last: numbe
  * the round-date scorer, which asks who meets whom there.
  */
 export function journeyPlaces(tokens: Token[]): { place: Place; first: number; last: number }[] {
-  const out: { place: Place; first: number; last: number }[] = [];
+  let out = JOURNEYS_OF.get(tokens);
+  if (out) return out;
+  out = [];
+  JOURNEYS_OF.set(tokens, out);
   for (let i = 1; i < tokens.length; i++) {
     if (!tokens[i]!.cap) continue;
     const at = tokens[i - 1]!.lower === 'the' ? i - 2 : i - 1;
