@@ -124,6 +124,10 @@ const REAL_FLOORS = [
   // dev16 (22 of 30 on negotiations with no dossier) P 0.85 R 0.64, leaders 0.68, round dates 0.65 (0.79).
   { set: 'dev15' as const, delegations: { p: 0.89, r: 0.66 }, leaders: 0.84, rounds: 0.88 },
   { set: 'dev16' as const, delegations: { p: 0.8, r: 0.58 }, leaders: 0.62, rounds: 0.58 },
+  // The seventh session's, untouched at a3a2041: dev17 P 0.91 R 0.74, leaders 0.86, round dates 0.82 (0.92);
+  // dev18 P 0.91 R 0.66, leaders 0.84, round dates 0.73 (0.94).
+  { set: 'dev17' as const, delegations: { p: 0.86, r: 0.68 }, leaders: 0.8, rounds: 0.76 },
+  { set: 'dev18' as const, delegations: { p: 0.86, r: 0.6 }, leaders: 0.78, rounds: 0.67 },
 ];
 
 describe('labelled passages', () => {
