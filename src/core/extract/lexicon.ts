@@ -309,6 +309,16 @@ export const SPENT_TIME_WITH =
  */
 export const STANDING_GO_BETWEENS: readonly string[] = ['United Nations'];
 
+/**
+ * A meeting one side only asks for seats nobody at its table: "Kyiv had proposed a meeting between
+ * A and B", "repeated its call for a summit with C", "it was too early to talk about a date for a
+ * meeting between D and E". Principals of a merely proposed meeting are not its members (the label
+ * rules: a planned round without members); a meeting agreed or set ("agreed to a meeting between")
+ * is not read so.
+ */
+export const PROPOSED_MEETING =
+  /\b(?:propos(?:e|es|ed|ing)|proposals?\s+(?:for|of)|calls?\s+for|call(?:ed|ing)\s+for|urg(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+for|offers?\s+of|offer(?:s|ed|ing)?|suggest(?:s|ed|ing)?|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|too\s+early\s+to\s+(?:talk|speak)\s+(?:about|of))\s(?:[\p{L}'’-]+\s){0,4}?$/iu;
+
 /** Nouns naming a go-between: a party word right before one ("Qatari mediators", "the Norwegian facilitator") is no side. */
 export const GO_BETWEEN_NOUN = /^(?:mediators?|facilitators?|go-betweens?|guarantors?|observers?)$/;
 
