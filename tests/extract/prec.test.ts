@@ -29,3 +29,34 @@ describe('a meeting one side only asks for seats nobody', () => {
     ]);
   });
 });
+
+describe("the dossier's mediators sit at no side's table between two others", () => {
+  // A dossier like the Gaza one: Israel and Hamas negotiate; Qatar, Egypt and the US mediate.
+  const GAZA: ExtractLexicon = {
+    topics: {},
+    mediators: ['Qatar', 'Egypt', 'United States'],
+    actors: [
+      { name: 'Mark Dalton', aliases: [], party: 'United States' },
+      { name: 'Eli Navon', aliases: [], party: 'Israel' },
+      { name: 'Sami Haddad', aliases: [], party: 'Hamas' },
+    ],
+  };
+  it('an envoy of a mediating state attending the talks is no member of a side', () => {
+    const text =
+      'Israeli and Hamas negotiators signed the first phase of the deal in Cairo on Tuesday. The closing session was attended by US envoy Mark Dalton and Qatari Prime Minister Hamad Al Saud. The Israeli delegation was headed by Minister Eli Navon, while the Hamas delegation was led by Sami Haddad.';
+    expect(people(text, GAZA)).toEqual(['Hamas: Sami Haddad (leader)', 'Israel: Eli Navon (leader)']);
+  });
+  it('"meet with Qatari and Egyptian mediators" names no side: the talks are between the two the next sentence names', () => {
+    const text =
+      'Spy chiefs meet in Rome with Qatari and Egyptian mediators. The talks aim at a new truce between Israel and Hamas. CIA director Mark Dalton, the head of Mossad, Eli Navon, and Qatari Prime Minister Hamad Al Saud took part in the meeting on Sunday.';
+    expect(people(text, GAZA)).toEqual(['Israel: Eli Navon']);
+  });
+});
+
+describe("a mediator's own delegation, in the item's words", () => {
+  it('"the US delegation, led by envoy A" still seats A', () => {
+    const GAZA: ExtractLexicon = { topics: {}, mediators: ['Qatar', 'Egypt', 'United States'], actors: [{ name: 'Mark Dalton', aliases: [], party: 'United States' }] };
+    const text = 'Israeli and Hamas negotiators resumed talks in Cairo on Tuesday. The US delegation was led by envoy Mark Dalton.';
+    expect(people(text, GAZA)).toEqual(['United States: Mark Dalton (leader)']);
+  });
+});

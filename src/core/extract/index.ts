@@ -453,10 +453,17 @@ export function extract(input: ExtractInput): Extraction {
   // where the item's talks have two sides besides theirs; in a sentence where a host receives each
   // side in turn, no one met the other side.
   const talksSides = [...talksOf].filter((p) => !goBetweens.parties.has(p));
+  // The dossier's mediators (the US at the Gaza talks) sit at no side's table where the item's
+  // talks are between two others: only the item's own words for their delegation ("the US
+  // delegation, led by A") seat them, as a mediator's delegation.
+  const dossierMediatorNamed = new Set(roster.filter((c) => c.accepted && c.side === 'explicit' && c.party && principals.mediators.has(c.party)).map((c) => nameKey(c.name)));
+  const sidesBesideMediators = [...talksOf].filter((p) => !principals.mediators.has(p) && !goBetweens.parties.has(p));
   const hostSeat = (name: string, party: string | undefined, rule: string, sentenceIndex: number): string | undefined => {
     // "for the outgoing Biden administration": a name standing as a modifier is no one at the table.
     const spans = (people[sentenceIndex] ?? []).filter((q) => nameKey(q.name) === nameKey(name));
     if (spans.length && spans.every((q) => ATTRIBUTIVE_AFTER.test(norm[sentenceIndex]!.slice(q.end, q.end + 40)))) return 'a name used as a modifier ("the Biden administration")';
+    if (party && principals.mediators.has(party) && sidesBesideMediators.length >= 2 && !dossierMediatorNamed.has(nameKey(name)))
+      return `${party} mediates this negotiation's talks between ${sidesBesideMediators.join('/')}`;
     if (party && standingSides.has(party)) return undefined;
     if (goBetweens.mediators.has(nameKey(name))) return 'the item names them members of a mediating body';
     if ((MET_RULES.has(rule) || rule.startsWith('principals.')) && goBetweens.separate.has(sentenceIndex)) return 'a host receiving each side in turn: no table between them';
