@@ -60,3 +60,36 @@ describe("a mediator's own delegation, in the item's words", () => {
     expect(people(text, GAZA)).toEqual(['United States: Mark Dalton (leader)']);
   });
 });
+
+describe('a name before a staff noun is whose staff, not a second person at the table', () => {
+  const RU: ExtractLexicon = { topics: {}, mediators: [], actors: [{ name: 'Oleg Volkov', aliases: [], party: 'Russia' }, { name: 'Mark Dalton', aliases: [], party: 'United States' }] };
+  it('"headed by A, a Volkov aide and former minister": A alone leads', () => {
+    expect(people("Talks opened in Gomel on Monday. Russia's team is headed by Pavel Sokolov, a Volkov aide and former culture minister.", RU)).toEqual(['Russia: Pavel Sokolov (leader)']);
+  });
+  it('"includes A, a longtime Dalton adviser"', () => {
+    expect(people('Talks opened in Geneva on Monday. The US delegation includes Tom Reed, a longtime Dalton adviser.', RU)).toEqual(['United States: Tom Reed']);
+  });
+});
+
+describe('whoever appoints a leader is not one', () => {
+  it('"A, appointed by President B to head the delegation": A leads, B is nowhere', () => {
+    expect(
+      people('Former envoy Karim Nassar, appointed by President Fadi Haddad to head the Lebanese delegation to the border committee, took part in the meeting in Naqoura on Wednesday.'),
+    ).toEqual(['Lebanon: Karim Nassar (leader)']);
+  });
+  it('"alongside the officers who have represented Lebanon": nobody named is their subject', () => {
+    expect(
+      people('Karim Nassar, appointed by President Fadi Haddad to lead the Lebanese team, attended the meeting in Naqoura on Wednesday, alongside the army officers who have represented Lebanon since 2024.'),
+    ).toEqual(['Lebanon: Karim Nassar (leader)']);
+  });
+});
+
+describe('a leader list ends where "and also has among its members" begins', () => {
+  it('"headed by the speaker, A, and also has among its members the governor, B, and deputy C"', () => {
+    expect(
+      people(
+        'Talks opened in Mexico City on Friday. The Venezuelan government delegation is headed by the President of the National Assembly, Luis Ortega, and also has among its members the Governor of Zulia state, Ana Blanco, and deputy Pedro Mora.',
+      ),
+    ).toEqual(['Venezuela: Ana Blanco', 'Venezuela: Luis Ortega (leader)', 'Venezuela: Pedro Mora']);
+  });
+});

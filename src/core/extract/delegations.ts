@@ -141,10 +141,21 @@ const SERVED_IN_APPOSITION =
   /(⟨\d+⟩),\s(?:an?\s|the\s)?(?:[\p{L}’'-]+\s){0,4}?(?:to|of)\s(?:\p{Lu}[\p{L}.-]*\s){0,3}⟨\d+⟩(?=\s(?:who\s|and\s(?:the\s)?(?:head|chief|leader)\sof\s))/gu;
 /** "A, who chairs the foreign affairs committee and led Moscow's team": a relative clause's first verb, left out before its leading one. */
 const RELATIVE_FIRST_VERB = /(⟨\d+⟩,\s(?:who|which)\s)[^,;⟨]{1,80}?\sand\s(?=(?:has\s|had\s|also\s)?(?:led|headed|leads|heads|leading|heading)\s)/gu;
+/**
+ * "A, appointed by President B to head the delegation": B appoints, A is the one sent to lead;
+ * what goes on after B is A's.
+ */
+const APPOINTED_TO_LEAD = new RegExp(
+  String.raw`(⟨\d+⟩),\s(?:[\p{L}’'-]+\s){0,2}?(?:${APPOINTING_VERBS.map((v) => v.split(' ').join(String.raw`\s`)).join('|')})\sby\s(?:[\p{L}’'.-]+\s){0,4}?⟨\d+⟩(?=\sto\s(?:head|lead|chair)\s)`,
+  'gu',
+);
 const DENIED_AFTER_RELATIVE = /^[^;,⟨]{0,80},\s(?:(?:is|was|are|were|will\sbe|has\sbeen|had\sbeen)\s(?:not|no\slonger|never)\b|(?:isn['’]t|wasn['’]t|won['’]t|no\slonger)\b)/;
-/** Stops a list of people: a new clause begins (a verb, a conjunction, a pronoun subject after ", and", a semicolon or a dash). */
+/**
+ * Stops a list of people: a new clause begins (a verb, a conjunction, a pronoun subject after ", and",
+ * a semicolon or a dash; "headed by A, and also has among its members B": the members' clause).
+ */
 const STOP_WORDS =
-  /;|\s[—–]\s|\band\s(?:is|was|are|were|will\sbe)\s(?:also\s)?(?:made|composed|comprised|formed)\b|,\sand\s(?:they|he|she|it|we|[a-z]{3,20}\sit)\s|\b(?:said|says|told|met|meet|meets|arrived|arrive|according|held|hold|holds|discussed|discuss|signed|agreed|began|ended|flew|travelled|traveled|in order|for talks|to discuss|who|whom|whose|which|while|after|before|when|where|but|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+  /;|\s[—–]\s|\band\s(?:is|was|are|were|will\sbe)\s(?:also\s)?(?:made|composed|comprised|formed)\b|\band\s(?:also\s)?(?:has|had|includes|included|comprises|comprised)\s|,\sand\s(?:they|he|she|it|we|[a-z]{3,20}\sit)\s|\b(?:said|says|told|met|meet|meets|arrived|arrive|according|held|hold|holds|discussed|discuss|signed|agreed|began|ended|flew|travelled|traveled|in order|for talks|to discuss|who|whom|whose|which|while|after|before|when|where|but|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
 /**
  * A full stop ends a list when a sentence could start after it. Not after a title's abbreviation
  * ("Brig. Gen."), and not before a lower-case word: "Defence Minister A. deputy foreign minister
@@ -364,7 +375,8 @@ export function readList(s: string, sides: ItemSides | undefined): { ks: number[
         .replace(APPOSITION_RE, (a, title: string) =>
           // ", we're told," is the reporter speaking, not an apposition: the list ends there.
           // Nor is ", also included the governor, B": a verb of composition starts the members.
-          !REPORTING_ASIDE.test(a) && !TRIGGER_WORD.test(a) && title.split(/\s+/).filter(Boolean).every((w) => TITLE_WORD(w, sides)) ? ' '.repeat(a.length) : a,
+          // Nor ", and also has among its members the governor, B": "and" opens a clause, no apposition.
+          !REPORTING_ASIDE.test(a) && !TRIGGER_WORD.test(a) && !/^,\s+and\s/.test(a) && title.split(/\s+/).filter(Boolean).every((w) => TITLE_WORD(w, sides)) ? ' '.repeat(a.length) : a,
         )
         // "A, who flew in with B and the army secretary, C": a title and a comma right before C set C
         // in apposition inside the clause, as one A came with, not a further item of the list.
@@ -601,7 +613,7 @@ export function findDelegations(
     const before = m.slice(prevEnd, leaderBeforeAt);
     // "A, an aide to President B who headed the delegation", "A, adviser to Prime Minister B and
     // head of the government delegation": B only qualifies A's post; the clause that goes on is A's.
-    const ownBefore = before.replace(SERVED_IN_APPOSITION, '$1').replace(RELATIVE_FIRST_VERB, '$1');
+    const ownBefore = before.replace(SERVED_IN_APPOSITION, '$1').replace(RELATIVE_FIRST_VERB, '$1').replace(APPOINTED_TO_LEAD, '$1');
     // "A, Chairman of the committee, who headed the Russian delegation": an apposition may sit
     // between the name and the relative clause.
     const lb =

@@ -35,7 +35,9 @@ const NEEDS_ROUND = new Set(DELEGATION_RULES.filter((r) => r.needsRound).map((r)
 /** Rules reading those who met ("A met B"): a meeting, so between two of the item's sides. */
 const MET_RULES = new Set(DELEGATION_RULES.filter((r) => r.met).map((r) => r.id));
 /** A person's name as a modifier: "the Biden administration", "the Kurti government", "the Trump era". */
-const ATTRIBUTIVE_AFTER = /^\s(?:administration|administration['’]s|government|government['’]s|presidency|era|cabinet|camp|campaign|doctrine|years)\b/i;
+// "A, a Putin aide and former minister": a name before a staff noun is whose staff, no one at the table.
+const ATTRIBUTIVE_AFTER =
+  /^\s(?:administration|administration['’]s|government|government['’]s|presidency|era|cabinet|camp|campaign|doctrine|years|aides?|advis[eo]rs?|allies|ally|loyalists?|confidants?|appointees?|spokes(?:man|woman|person))\b/i;
 
 export type * from './types.js';
 
