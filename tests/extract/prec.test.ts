@@ -93,3 +93,24 @@ describe('a leader list ends where "and also has among its members" begins', () 
     ).toEqual(['Venezuela: Ana Blanco', 'Venezuela: Luis Ortega (leader)', 'Venezuela: Pedro Mora']);
   });
 });
+
+describe("a ceremony's guests are no side's delegation", () => {
+  it('"The ceremony was attended by Foreign Minister A and the peace commissioner, B"', () => {
+    expect(
+      people(
+        'The Colombian government and the rebels resumed talks in Caracas on Monday. The government delegation is headed by Luis Ortega. The ceremony at the hotel was attended by Colombian Foreign Minister Ana Blanco and the High Commissioner for Peace, Pedro Mora.',
+      ),
+    ).toEqual(['Colombia: Luis Ortega (leader)']);
+  });
+  it('"signed a ceasefire in a ceremony attended by President A and the rebels\' commander B"', () => {
+    expect(
+      people("Colombia's government and the rebels signed a ceasefire in Havana on Friday, in a ceremony attended by Colombian President Luis Ortega and the rebels' top commander Pedro Mora."),
+    ).toEqual([]);
+  });
+  it('the talks themselves attended by A and B still seat them (trap)', () => {
+    expect(people('The talks in Caracas on Monday were attended by Colombian Foreign Minister Ana Blanco and Colombian envoy Pedro Mora.')).toEqual([
+      'Colombia: Ana Blanco',
+      'Colombia: Pedro Mora',
+    ]);
+  });
+});

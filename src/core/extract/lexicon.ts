@@ -319,6 +319,14 @@ export const STANDING_GO_BETWEENS: readonly string[] = ['United Nations'];
 export const PROPOSED_MEETING =
   /\b(?:propos(?:e|es|ed|ing)|proposals?\s+(?:for|of)|calls?\s+for|call(?:ed|ing)\s+for|urg(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+for|offers?\s+of|offer(?:s|ed|ing)?|suggest(?:s|ed|ing)?|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|too\s+early\s+to\s+(?:talk|speak)\s+(?:about|of))\s(?:[\p{L}'’-]+\s){0,4}?$/iu;
 
+/**
+ * An event that is no round of talks as the subject of "attended by": "The ceremony was attended by
+ * A and B", "in a ceremony attended by President C". Those at a ceremony, a reception or a funeral
+ * are its guests, not a side's delegation (whoever signs is read by the signing rules).
+ */
+export const CEREMONY_ATTENDED =
+  /\b(?:ceremony|ceremonies|reception|funeral|inauguration|celebration|banquet|dinner|gala|concert|parade)\s(?:[\p{L}’'-]+\s){0,6}?(?:(?:was|were|is|are|will\sbe|had\sbeen|has\sbeen)\s)?(?:also\s)?$/iu;
+
 /** Nouns naming a go-between: a party word right before one ("Qatari mediators", "the Norwegian facilitator") is no side. */
 export const GO_BETWEEN_NOUN = /^(?:mediators?|facilitators?|go-betweens?|guarantors?|observers?)$/;
 

@@ -9,7 +9,7 @@
  * real-reporting set (see eval/RESULTS.md), never on the held-out ones.
  */
 
-import { LEFT_POST_RE, PROPOSED_MEETING } from './lexicon.js';
+import { CEREMONY_ATTENDED, LEFT_POST_RE, PROPOSED_MEETING } from './lexicon.js';
 
 export type RuleUnit = 'sentence' | 'list';
 export type RuleProduct = 'leader' | 'member';
@@ -367,7 +367,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
       'taking part', 'take part', 'took part', 'present at the meeting', 'present at the talks', 'attending', 'attended by', 'participating', 'joined by',
       'accompanied by', 'assisted by', 'sat down with', 'at the table',
     ],
-    reject: { after: [NOT_TALKS_AFTER, NO_SIDE_AFTER], before: NO_SIDE_BEFORE, rest: AUDIENCE },
+    reject: { after: [NOT_TALKS_AFTER, NO_SIDE_AFTER], before: new RegExp(`${NO_SIDE_BEFORE.source}|${CEREMONY_ATTENDED.source}`, 'iu'), rest: AUDIENCE },
     // "accompanied in Muscat by", "joined at Diriyah Palace by", "joined at the White House by": a place between the verb and "by".
     // "Facing them were A and B", "Opposite them sat C": the other side of the table, on the side the people's own titles agree on.
     patterns: [
