@@ -114,3 +114,22 @@ describe("a ceremony's guests are no side's delegation", () => {
     ]);
   });
 });
+
+describe('a meeting the sentence makes conditional seats nobody', () => {
+  it('"a meeting between A and B, he added, could come once a treaty was ready"', () => {
+    const RU: ExtractLexicon = { topics: {}, mediators: [], actors: [{ name: 'Oleg Volkov', aliases: [], party: 'Russia' }, { name: 'Taras Hrytsenko', aliases: [], party: 'Ukraine' }] };
+    expect(
+      people('Talks in Vienna ended on Tuesday. The Russian envoy said a meeting between Oleg Volkov and Taras Hrytsenko, he added, could come once a treaty was ready for initialling.', RU),
+    ).toEqual([]);
+  });
+});
+
+describe('witnesses of a signing are no signatories', () => {
+  it('"signed by the heads of both delegations, A for the Government and B for the rebels, in the presence of President C and commander D"', () => {
+    expect(
+      people(
+        'The Colombian government and the rebels signed the ceasefire in Havana on Friday. It was signed by the heads of the two negotiating delegations, Luis Ortega for the government and Pedro Mora for the National Liberation Army, in the presence of Cuban President Raul Vega and the rebel commander Ana Blanco.',
+      ),
+    ).toEqual(['Colombia: Luis Ortega (leader)', 'ELN: Pedro Mora (leader)']);
+  });
+});

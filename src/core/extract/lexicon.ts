@@ -327,6 +327,13 @@ export const PROPOSED_MEETING =
 export const CEREMONY_ATTENDED =
   /\b(?:ceremony|ceremonies|reception|funeral|inauguration|celebration|banquet|dinner|gala|concert|parade)\s(?:[\p{L}’'-]+\s){0,6}?(?:(?:was|were|is|are|will\sbe|had\sbeen|has\sbeen)\s)?(?:also\s)?$/iu;
 
+/**
+ * A meeting the sentence goes on to make conditional: "a meeting between A and B, he added, could
+ * come once a treaty was ready", "… might take place if …". Read after the meeting's people.
+ */
+export const CONDITIONAL_MEETING_REST =
+  /^[^.;]{0,80}?\b(?:could|might|may)\s(?:(?:only|still|eventually|then|not)\s)?(?:come|happen|take\splace|be\sheld|be\sarranged|follow|occur)\b/u;
+
 /** Nouns naming a go-between: a party word right before one ("Qatari mediators", "the Norwegian facilitator") is no side. */
 export const GO_BETWEEN_NOUN = /^(?:mediators?|facilitators?|go-betweens?|guarantors?|observers?)$/;
 

@@ -1569,7 +1569,7 @@ function participleClause(before: string, cue: string): string {
 }
 
 /** "…, alongside the army officers who have [represented]": the verb's subject is a common noun's relative, no one named. */
-const UNNAMED_RELATIVE = /\s\p{Ll}[\p{L}-]*\s(?:who|that)\s(?:(?:have|has|had|also|long|previously|always)\s){0,3}$/u;
+const UNNAMED_RELATIVE = /\s\p{Ll}[\p{L}-]*\s(?:who|that)\s(?:(?:have|has|had|also|long|previously|always|usually|normally|regularly|traditionally|often|still)\s){0,3}$/u;
 
 function peopleBefore(before: string, sides: ItemSides | undefined): number[] {
   if (UNNAMED_RELATIVE.test(before)) return [];

@@ -9,7 +9,7 @@
  * real-reporting set (see eval/RESULTS.md), never on the held-out ones.
  */
 
-import { CEREMONY_ATTENDED, LEFT_POST_RE, PROPOSED_MEETING } from './lexicon.js';
+import { CEREMONY_ATTENDED, CONDITIONAL_MEETING_REST, LEFT_POST_RE, PROPOSED_MEETING } from './lexicon.js';
 
 export type RuleUnit = 'sentence' | 'list';
 export type RuleProduct = 'leader' | 'member';
@@ -587,7 +587,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
     // alternation is at the size recheck can still prove linear).
     // "A is expected to travel to Moscow next week to meet B": the errand's meeting, its other party the traveller.
     patterns: [/\b(?:summit|encounter)(?: [\p{L}’'-]+){0,4} between\b/gu, /\b(?:travel|fly|go|head) to \p{Lu}[^.;:⟨]{0,40}? to meet\b/gu],
-    reject: { before: new RegExp(`${SPECULATED_MEETING.source}|${PROPOSED_MEETING.source}`, 'iu') },
+    reject: { before: new RegExp(`${SPECULATED_MEETING.source}|${PROPOSED_MEETING.source}`, 'iu'), rest: CONDITIONAL_MEETING_REST },
     unit: 'sentence',
     people: 'after',
     product: 'member',
