@@ -433,11 +433,11 @@ export const PEOPLE_MET_VERB =
 
 /**
  * A verb of another event right before a date ("resigned on Friday", "was dismissed on Monday"), or a
- * document's coming into force ("the ceasefire took effect on October 10", "effective from midnight on
- * Monday"): that day is the event's, whatever talks the sentence names.
+ * document's coming into force ("the ceasefire took effect on October 10", "will enter into force fully
+ * on August 3", "effective from midnight on Monday"): that day is the event's, whatever talks the sentence names.
  */
 export const EVENT_VERB_BEFORE_DATE =
-  /\b(?:resigned|stepped\s+down|(?:was|were)\s+(?:dismissed|sacked|fired|arrested)|died|(?:took|takes|take|taking)\s+effect|(?:came|comes|come|went|goes|go)\s+into\s+(?:force|effect)|effective(?:\s+(?:from|as\s+of))?)\s+(?:late\s+|early\s+)?(?:(?:at\s+)?(?:midnight|noon)\s+)?(?:on\s+|from\s+)?$/i;
+  /\b(?:resigned|stepped\s+down|(?:was|were)\s+(?:dismissed|sacked|fired|arrested)|died|(?:took|takes|take|taking)\s+effect|(?:came|comes|come|went|goes|go|enters?|entered|entering|enter)\s+into\s+(?:force|effect)(?:\s+(?:fully|formally|officially))?|effective(?:\s+(?:from|as\s+of))?)\s+(?:late\s+|early\s+)?(?:(?:at\s+)?(?:midnight|noon)\s+)?(?:on\s+|from\s+)?$/i;
 
 /**
  * A site's chrome between or after the story ("Read more: A meets B in Miami", "Related News",
