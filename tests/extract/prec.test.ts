@@ -146,3 +146,13 @@ describe("an agreement's entry into force is no round's day", () => {
     expect(datedRounds(text, '2024-06-21T20:00:00Z')).toEqual([]);
   });
 });
+
+describe('whoever heads or joins a mediation team is a go-between, whatever side their country is', () => {
+  // Knowledge gives the mediator a side (the fallback dossier's standing actors): the sentence still says they mediate.
+  const SUDAN: ExtractLexicon = { topics: {}, mediators: [], anyNegotiation: true, actors: [{ name: 'Mabior Deng', aliases: [], party: 'South Sudan' }] };
+  it('"A, the president\'s security adviser, headed the mediation team"', () => {
+    const text =
+      "Sudan's government and the rebel front signed a peace deal in Juba on Saturday. The government delegation was led by Omar Hassan. Mabior Deng, the president's security adviser, headed the mediation team.";
+    expect(people(text, SUDAN).filter((x) => x.includes('Mabior Deng'))).toEqual([]);
+  });
+});
