@@ -50,9 +50,9 @@ const HOST_TITLE = /\b(?<!\b(?:would|will|to|could|may|might|shall|should|must|c
 /** "mediators including A", "attended as witnesses, including A". */
 const MEDIATORS_INCLUDING = /\b(?:mediators|hosts|facilitators|witnesses|observers|guarantors)(?:,\s+|\s+)(?:including|such\s+as|led\s+by|among\s+them)\s+(?:(?!(?:and|or|but|while|who|which|said|says)\s)[\p{L}][\p{L}.'’-]*\s+){0,6}(?:[\p{L}][\p{L}.'’-]*,\s+)?$/iu;
 
-/** "mediated by an AU panel made up of A, B and C", "a mediation team comprising A", "the US mediation team is made up of B": the members of a go-between body. */
+/** "mediated by an AU panel made up of A, B and C", "a mediation team comprising A": the members of a go-between body. */
 const MEDIATING_BODY =
-  /(?:\b(?:mediated|brokered|facilitated)\s+by\s+(?:an?|the)\s+(?:[\p{L}.'’-]+\s+){0,3}?|\b(?:mediation|mediating|mediators['’]?)\s+)(?:panel|team|trio|troika|group|committee|commission|mission)\s+(?:(?:is|was|are|were|will\s+be)\s+)?(?:made\s+up\s+of|composed\s+of|consisting\s+of|comprising|including|of|led\s+by|headed\s+by)\s+(?:(?!(?:and|or|but|while|who|which|said|says)\s)[\p{L}][\p{L}.'’-]*\s+){0,6}(?:[\p{L}][\p{L}.'’-]*,\s+)?$/iu;
+  /(?:\b(?:mediated|brokered|facilitated)\s+by\s+(?:an?|the)\s+(?:[\p{L}.'’-]+\s+){0,3}?|\b(?:mediation|mediating|mediators['’]?)\s+)(?:panel|team|trio|troika|group|committee|commission|mission)\s+(?:made\s+up\s+of|composed\s+of|consisting\s+of|comprising|including|of|led\s+by|headed\s+by)\s+(?:(?!(?:and|or|but|while|who|which|said|says)\s)[\p{L}][\p{L}.'’-]*\s+){0,6}(?:[\p{L}][\p{L}.'’-]*,\s+)?$/iu;
 /** "A and B met in Ohrid with C": after two sides' pair met, the one they met "with" convenes them (read with the pair's sides). */
 const MET_WITH = /^\s+(?:(?:have|has|had|also|again)\s+)?(?:met|meet|sat\s+down)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+)?(?:on\s+\p{Lu}[\p{L}]*\s+)?with\s+(?:(?!(?:and|or|but|while|who|which|said|says)\s)[\p{L}][\p{L}.'’-]*\s+){0,6}$/u;
 
