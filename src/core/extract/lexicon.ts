@@ -322,10 +322,11 @@ export const PROPOSED_MEETING =
 /**
  * An event that is no round of talks as the subject of "attended by": "The ceremony was attended by
  * A and B", "in a ceremony attended by President C". Those at a ceremony, a reception or a funeral
- * are its guests, not a side's delegation (whoever signs is read by the signing rules).
+ * are its guests, not a side's delegation (whoever signs is read by the signing rules). Up to eight
+ * words between ("ceremony at the National Museum was also").
  */
 export const CEREMONY_ATTENDED =
-  /\b(?:ceremony|ceremonies|reception|funeral|inauguration|celebration|banquet|dinner|gala|concert|parade)\s(?:[\p{L}’'-]+\s){0,6}?(?:(?:was|were|is|are|will\sbe|had\sbeen|has\sbeen)\s)?(?:also\s)?$/iu;
+  /\b(?:ceremony|ceremonies|reception|funeral|inauguration|celebration|banquet|dinner|gala|concert|parade)\s(?:[\p{L}’'-]+\s){0,8}$/iu;
 
 /**
  * A meeting the sentence goes on to make conditional: "a meeting between A and B, he added, could
