@@ -110,3 +110,40 @@ describe('a text handed over in person', () => {
     expect(nobody(x, 'Volodymyr Zelensky')).toBe(true);
   });
 });
+
+describe('those who went with the delegation, by their own word', () => {
+  it('"A, who travelled with the delegation" and "A … told reporters he had also joined the delegation": on their own side', () => {
+    for (const s of [
+      'Kirill Dmitriev, who travelled with the delegation, gave interviews in the hotel lobby.',
+      "Kirill Dmitriev, who heads Russia's wealth fund, told reporters he had also joined the delegation.",
+      'Dmitriev, the wealth fund chief, was in the city as well and said he had taken part in some of the talks.',
+    ]) {
+      const x = run(`RIYADH - Russian and US delegations held talks in Riyadh on Tuesday. ${s}`, '2025-02-19T08:00:00Z');
+      expect(has(x, 'Russia', 'Kirill Dmitriev')).toBe(true);
+    }
+  });
+  it('one who took part in something else, or with no round in the item, is not seated', () => {
+    const a = run("Kirill Dmitriev, who heads Russia's wealth fund, said he had joined the board of a new bank.", '2025-02-19T08:00:00Z');
+    expect(nobody(a, 'Kirill Dmitriev')).toBe(true);
+  });
+});
+
+describe('more principals who met', () => {
+  it('"Presidents A of X and B of Y on Thursday signed the accord": both seated', () => {
+    const x = run('WASHINGTON - Presidents Ilham Aliyev of Azerbaijan and Nikol Pashinyan of Armenia on Friday signed a joint declaration at the White House.', '2025-08-09T08:00:00Z', LEXICON);
+    expect(has(x, 'Azerbaijan', 'Ilham Aliyev')).toBe(true);
+    expect(has(x, 'Armenia', 'Nikol Pashinyan')).toBe(true);
+  });
+  it('"A\'s talks in P with B, C and D": D, of no stated side, sits with the list whose others agree', () => {
+    const x = run("President Vladimir Putin's talks in the Kremlin on Thursday with envoy Steve Witkoff, Jared Kushner and Lars Hemmings ran for four hours.", '2026-01-23T08:00:00Z');
+    expect(has(x, 'United States', 'Lars Hemmings')).toBe(true);
+  });
+  it('two of the negotiation\'s sides meeting at a place on a day are seated though the item\'s talks are between others, where the dossier names its go-betweens', () => {
+    const x = run(
+      'Talks between Russian and US envoys ended in the Kremlin on Tuesday. Ukrainian Security Council secretary Rustem Umerov will meet with Witkoff and Kushner in Miami on Thursday.',
+      '2025-12-03T08:00:00Z',
+      { ...withActors(['Rustem Umerov', 'Ukraine'], ['Steve Witkoff', 'United States'], ['Jared Kushner', 'United States'], ['Vladimir Putin', 'Russia']), mediators: ['Turkey'] },
+    );
+    expect(has(x, 'Ukraine', 'Rustem Umerov')).toBe(true);
+  });
+});

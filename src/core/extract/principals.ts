@@ -61,7 +61,8 @@ const MET_AFTER_PAIR =
 const CONCLUDED_AFTER_PAIR = /^,?\s+(?:(?:late|early|later|earlier)\s+)?(?:(?:on|in|at)\s+[\p{L}\d]{1,20}\s+){0,2}(?:(?:have|had|has)\s+)?(?:signed|agreed|accepted|reached|initialled|initialed|endorsed|backed|began|opened|concluded|resumed|put\s+their\s+names\s+to)\b/iu;
 const TALKS_NAMED = /\b(?:talks|negotiations|meeting|summit|round)\b/i;
 /** Signing needs no talks named: signatories sit on their own sides at the signing (the item's round). */
-const SIGNED_AFTER_PAIR = /^,?\s+(?:(?:have|had|has)\s+)?(?:signed|initialled|initialed|put\s+their\s+names\s+to)\b/i;
+// "A of X and B of Y on Thursday signed": a time or a place may stand between the pair and the verb.
+const SIGNED_AFTER_PAIR = /^,?\s+(?:(?:on|in|at)\s+[\p{L}\d]{1,20}\s+){0,2}(?:(?:have|had|has)\s+)?(?:signed|initialled|initialed|put\s+their\s+names\s+to)\b/iu;
 /**
  * The pair meeting now or on a day to come: "A and B meet today in Anchorage", "… have been meeting for
  * an hour", "… will meet in Geneva on Monday", "… are due to hold talks": seated only where the sentence
@@ -284,6 +285,7 @@ export function principalDelegations(input: PrincipalInput, hasRound: boolean, i
     if (!NOT_HELD.test(text)) out.push(...possessiveMeeting(text, people, i, input, fixed));
     if (!NOT_HELD.test(text)) out.push(...brings(text, people, i, input));
     if (!NOT_HELD.test(text) && tenseOf(text) !== 'future') out.push(...handedTo(text, people, i, input, fixed));
+    if (!NOT_HELD.test(text)) out.push(...withTheDelegation(text, people, i, input, itemParties));
     const met = NOT_HELD.test(text) ? undefined : metObject(text, people, input);
     if (met && between(met.sides) && (venue(input.toks[i]!) || input.dates[i]!.some((d) => d.precision === 'day' && !d.approximate && d.start > met.object.end))) {
       out.push(draft(met.sides[0], met.subjects.map((q) => q.name), i, 'principals.met-object'));
@@ -516,13 +518,16 @@ function possessiveMeeting(text: string, people: PersonSpan[], i: number, standi
     if (!onStanding(side, standing) || !fixed(a.start)) continue;
     const stop = /[;:]/.exec(text.slice(withEnd));
     const met = companions(text, people, withEnd, stop ? withEnd + stop.index : text.length);
+    // Those met who state no side of their own sit with the rest of the list where all the others agree on one.
+    const stated = new Set(met.map(statedSide).filter(Boolean));
+    const listedSide = stated.size === 1 ? [...stated][0] : undefined;
     const across = met.filter((q) => {
-      const s = statedSide(q);
+      const s = statedSide(q) ?? listedSide;
       return onStanding(s, standing) && s !== side;
     });
     if (!across.length) continue;
     const out = [draft(side, owners.filter((q) => (statedSide(q) ?? side) === side).map((q) => q.name), i, 'principals.possessive-meeting')];
-    for (const q of across) out.push(draft(statedSide(q)!, [q.name], i, 'principals.possessive-meeting'));
+    for (const q of across) out.push(draft((statedSide(q) ?? listedSide)!, [q.name], i, 'principals.possessive-meeting'));
     return out;
   }
   return [];
@@ -606,4 +611,34 @@ function handedTo(text: string, people: PersonSpan[], i: number, standing: Sides
     return [draft(sa, [a.name], i, 'principals.handed-to'), draft(sb, [b.name], i, 'principals.handed-to')];
   }
   return [];
+}
+
+/** "A, who travelled with the delegation", "A, who also joined the delegation": a relative clause right after the name. */
+const WHO_WITH_DELEGATION =
+  /^,\s+who\s+(?:(?:had|has)\s+)?(?:also\s+)?(?:(?:travell?ed|came|flew)\s+with|joined|accompanied)\s+the\s+(?:[\p{L}-]+\s+)?(?:delegation|team)\b/iu;
+/** "… told reporters he had also joined the delegation", "… said he had taken part in some of the discussion": the subject's own word. */
+const SAID_HE_TOOK_PART =
+  /\b(?:said|says|told\s+(?:reporters|journalists|state\s+TV|the\s+press)|added|confirmed)\s+(?:that\s+)?(?:he|she)\s+(?:(?:had|has)\s+)?(?:also\s+)?(?:joined\s+the\s+(?:[\p{L}-]+\s+)?(?:delegation|team)|(?:taken|took)\s+part\s+in\s+(?:some\s+of\s+)?the\s+(?:talks|discussions?|negotiations|meeting))\b/iu;
+
+/**
+ * "Kirill Dmitriev, who travelled with the delegation, …", "A, who runs the wealth fund, told
+ * reporters he had also joined the delegation": in an item with a round, a person with a side of their
+ * own (one of the sides the item's talks are between) who went with, joined or took part in the
+ * delegation or talks the item reports sits at its table.
+ */
+function withTheDelegation(text: string, people: PersonSpan[], i: number, standing: Sides, itemParties: string[]): DelegationDraft[] {
+  const ok = (side: string | undefined): side is string => onStanding(side, standing) && (itemParties.length < 2 || itemParties.includes(side));
+  const out: DelegationDraft[] = [];
+  for (const p of people) {
+    const side = statedSide(p);
+    if (ok(side) && WHO_WITH_DELEGATION.test(text.slice(p.end, p.end + 80))) out.push(draft(side, [p.name], i, 'principals.with-the-delegation'));
+  }
+  // The pronoun is the sentence's first person: no one else named before it.
+  const said = SAID_HE_TOOK_PART.exec(text);
+  const first = people[0];
+  if (said && first && !people.some((q) => q !== first && q.start < said.index)) {
+    const side = statedSide(first);
+    if (ok(side) && !out.length) out.push(draft(side, [first.name], i, 'principals.with-the-delegation'));
+  }
+  return out;
 }
