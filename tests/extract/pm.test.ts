@@ -147,3 +147,21 @@ describe('more principals who met', () => {
     expect(has(x, 'Ukraine', 'Rustem Umerov')).toBe(true);
   });
 });
+
+describe("envoys due in another side's capital", () => {
+  it('"A is expected in Moscow later this week to see B": A on their side, B on the capital\'s', () => {
+    const x = run('Talks were held in Jeddah on Tuesday. The president\'s envoy Steve Witkoff is expected in Moscow later this week to see Vladimir Putin.', '2025-03-12T08:00:00Z');
+    expect(has(x, 'United States', 'Steve Witkoff')).toBe(true);
+    expect(has(x, 'Russia', 'Vladimir Putin')).toBe(true);
+  });
+  it('"A and B, meanwhile, were due in Moscow on Thursday": both seated', () => {
+    const x = run('Talks were held in Davos on Thursday. Witkoff and Kushner, meanwhile, were due in Moscow on Thursday evening.', '2026-01-22T18:00:00Z');
+    expect(has(x, 'United States', 'Jared Kushner')).toBe(true);
+  });
+  it('one due in their own capital, or a visit that may happen, seats nobody', () => {
+    const a = run('Talks were held in Jeddah on Tuesday. Vladimir Putin is expected in Moscow on Friday for a parade.', '2025-03-12T08:00:00Z');
+    expect(nobody(a, 'Vladimir Putin')).toBe(true);
+    const b = run('Talks were held in Jeddah on Tuesday. Steve Witkoff could be in Moscow next week if the ceasefire holds.', '2025-03-12T08:00:00Z');
+    expect(nobody(b, 'Steve Witkoff')).toBe(true);
+  });
+});

@@ -286,6 +286,7 @@ export function principalDelegations(input: PrincipalInput, hasRound: boolean, i
     if (!NOT_HELD.test(text)) out.push(...brings(text, people, i, input));
     if (!NOT_HELD.test(text) && tenseOf(text) !== 'future') out.push(...handedTo(text, people, i, input, fixed));
     if (!NOT_HELD.test(text)) out.push(...withTheDelegation(text, people, i, input, itemParties));
+    if (!NOT_HELD.test(text)) out.push(...dueInCapital(text, input.toks[i]!, people, i, input));
     const met = NOT_HELD.test(text) ? undefined : metObject(text, people, input);
     if (met && between(met.sides) && (venue(input.toks[i]!) || input.dates[i]!.some((d) => d.precision === 'day' && !d.approximate && d.start > met.object.end))) {
       out.push(draft(met.sides[0], met.subjects.map((q) => q.name), i, 'principals.met-object'));
@@ -641,4 +642,38 @@ function withTheDelegation(text: string, people: PersonSpan[], i: number, standi
     if (ok(side) && !out.length) out.push(draft(side, [first.name], i, 'principals.with-the-delegation'));
   }
   return out;
+}
+
+/** "A is expected in", "A and B were due in", "A is due back in": then the city. */
+// "Witkoff, meanwhile, is due in Moscow": a sentence adverb set off between the name and the verb.
+const DUE_IN = /^(?:,\s(?:meanwhile|however|too|also|in\s+turn),)?\s+(?:(?:is|are|was|were)\s+(?:(?:also|now|then)\s+)?(?:due|expected)\s+(?:back\s+)?in)\s+(?=\p{Lu})/u;
+/** After the city and its time: "to see B", "to meet B", "for talks with B". */
+const TO_SEE = /^(?:[^.;:,]{0,40}?)\s(?:to\s+(?:see|meet(?:\s+with)?)|for\s+(?:talks|a\s+meeting)\s+with)\s+((?:[\p{L}.'’-]+\s+){0,4})$/u;
+
+/**
+ * "Witkoff is expected in Moscow later this week to see Vladimir Putin", "Witkoff and Kushner were due
+ * in Moscow on Thursday evening": envoys due in the capital of another of the negotiation's sides go
+ * to its table; those they are to see there sit on their own side. In an item with a round only.
+ */
+function dueInCapital(text: string, toks: Token[], people: PersonSpan[], i: number, standing: Sides): DelegationDraft[] {
+  for (let k = 0; k < people.length; k++) {
+    const p = people[k]!;
+    const m = DUE_IN.exec(text.slice(p.end, p.end + 40));
+    if (!m) continue;
+    const at = p.end + m[0].length;
+    const city = toks.find((t) => t.start === at);
+    const host = city?.party?.name;
+    let j = k;
+    while (j > 0 && LIST_GAP.test(text.slice(people[j - 1]!.end, people[j]!.start))) j--;
+    const subjects = people.slice(j, k + 1);
+    const own = new Set(subjects.map(statedSide).filter(Boolean));
+    const side = own.size === 1 ? [...own][0] : undefined;
+    if (!onStanding(side, standing) || !onStanding(host, standing) || side === host) continue;
+    const out = [draft(side, subjects.filter((q) => (statedSide(q) ?? side) === side).map((q) => q.name), i, 'principals.due-in-capital')];
+    const seen = people[k + 1];
+    const to = seen ? TO_SEE.exec(text.slice(at, seen.start)) : null;
+    if (seen && to && titlesOnly(to[1]!) && statedSide(seen) === host) out.push(draft(host, [seen.name], i, 'principals.due-in-capital'));
+    return out;
+  }
+  return [];
 }
