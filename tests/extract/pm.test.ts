@@ -165,3 +165,25 @@ describe("envoys due in another side's capital", () => {
     expect(nobody(b, 'Steve Witkoff')).toBe(true);
   });
 });
+
+describe('a pair whose second side is a list, and time spent together', () => {
+  it('"A and the US envoys B and C negotiated in P on D": all three seated', () => {
+    const x = run('For six hours on Monday, Ukraine\'s President Volodymyr Zelensky and the US envoys Steve Witkoff and Jared Kushner negotiated in the chancellery in Berlin.', '2025-12-16T08:00:00Z');
+    expect(has(x, 'Ukraine', 'Volodymyr Zelensky')).toBe(true);
+    expect(has(x, 'United States', 'Steve Witkoff')).toBe(true);
+    expect(has(x, 'United States', 'Jared Kushner')).toBe(true);
+  });
+  it('"A and B landed from Moscow, where they spent four hours with C on Thursday alongside D": all seated', () => {
+    const x = run(
+      'Witkoff and Kushner landed in the Gulf from Moscow, where they spent some four hours with Putin on Thursday alongside his aide Yuri Ushakov.',
+      '2026-01-23T08:00:00Z',
+    );
+    expect(has(x, 'United States', 'Steve Witkoff')).toBe(true);
+    expect(has(x, 'Russia', 'Vladimir Putin')).toBe(true);
+    expect(has(x, 'Russia', 'Yuri Ushakov')).toBe(true);
+  });
+  it('time spent with someone of one\'s own side seats nobody by this reading', () => {
+    const x = run('Talks were held in Riyadh on Monday. Witkoff and Kushner spent four hours with Marco Rubio on Sunday at the ranch.', '2025-03-25T08:00:00Z');
+    expect(x.delegations.flatMap((d) => d.people ?? []).filter((p) => p.rule === 'principals.met-object' && p.name === 'Marco Rubio')).toEqual([]);
+  });
+});

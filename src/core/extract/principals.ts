@@ -22,7 +22,7 @@
 import { type PersonSpan, statedSide } from './actors.js';
 import { type DateSpan, tenseOf } from './dates.js';
 import type { DelegationDraft } from './delegations.js';
-import { isTitleWord, titleOrName, titlesOnly, TOPIC_BEFORE_PLACE } from './lexicon.js';
+import { isTitleWord, SPENT_TIME_WITH, titleOrName, titlesOnly, TOPIC_BEFORE_PLACE } from './lexicon.js';
 import { findPlaces, type Place } from './places.js';
 import type { RoundDraft } from './rounds.js';
 import type { Token } from './tokens.js';
@@ -51,7 +51,7 @@ const NOT_HELD_CONCLUDED = /\b(?:would|could|might|may|possible|ready\s+to|willi
 // "held indirect talks", "held a third round of talks", "held trade talks": what qualifies the talks is read past.
 // "A and B spent some 12 hours in Ohrid on Saturday": a sit-down told by its length.
 const MET_AFTER_PAIR =
-  /^\s+(?:(?:have|had|has)\s+)?(?:talked|met|held\s+(?:(?:a|an|their|the|new)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:talks|negotiations|consultations|meeting|summit)|sat\s+down|spent\s+(?:(?:some|nearly|almost|about|around|more\s+than|over)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+hours\s+(?:in|at|together|talking|negotiating)\b)/iu;
+  /^\s+(?:(?:have|had|has)\s+)?(?:talked|met|negotiated|held\s+(?:(?:a|an|their|the|new)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:talks|negotiations|consultations|meeting|summit)|sat\s+down|spent\s+(?:(?:some|nearly|almost|about|around|more\s+than|over)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+hours\s+(?:in|at|together|talking|negotiating)\b)/iu;
 /**
  * Two principals who concluded something together where talks were held: "A and B signed|agreed|
  * accepted … after talks in Brussels", "In the first round in Doha, A and B agreed to a ceasefire".
@@ -195,20 +195,34 @@ function metPair(
   people: PersonSpan[],
   standing: Sides,
   scheduled = false,
-): { people: [PersonSpan, PersonSpan]; sides: [string, string]; concluded: boolean; scheduled?: boolean } | undefined {
+): { people: [PersonSpan, PersonSpan]; sides: [string, string]; concluded: boolean; rest: PersonSpan[]; scheduled?: boolean } | undefined {
   for (let k = 0; k + 1 < people.length; k++) {
     const a = people[k]!;
     const b = people[k + 1]!;
     const gap = text.slice(a.end, b.start);
     if (!PAIR_JOIN.test(gap.replace(OF_SIDE, ''))) continue;
-    const after = text.slice(b.end).replace(OF_SIDE, '');
+    // "A and the US envoys B and C negotiated": the second side's list runs on to the verb.
+    let last = b;
+    const rest: PersonSpan[] = [];
+    for (let n = k + 2; n < people.length && rest.length < 4; n++) {
+      const q = people[n]!;
+      if (!/^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$/.test(text.slice(last.end, q.start)) || (statedSide(q) ?? statedSide(b)) !== statedSide(b)) break;
+      rest.push(q);
+      last = q;
+    }
+    let after = text.slice(last.end).replace(OF_SIDE, '');
+    // The list runs on only to a verb of meeting (not to one of concluding: "… resumed talks" under a photo line).
+    if (rest.length && !MET_AFTER_PAIR.test(after) && !(scheduled && MEET_NOW_AFTER_PAIR.test(after))) {
+      rest.length = 0;
+      after = text.slice(b.end).replace(OF_SIDE, '');
+    }
     const met = MET_AFTER_PAIR.test(after);
     const now = !met && scheduled && MEET_NOW_AFTER_PAIR.test(after);
     if (!met && !now && !(CONCLUDED_AFTER_PAIR.test(after) && TALKS_NAMED.test(text)) && !SIGNED_AFTER_PAIR.test(after)) continue;
     const sa = statedSide(a);
     const sb = statedSide(b);
     if (!onStanding(sa, standing) || !onStanding(sb, standing) || sa === sb) continue;
-    return { people: [a, b], sides: [sa, sb], concluded: !met && !now, ...(now ? { scheduled: true } : {}) };
+    return { people: [a, b], sides: [sa, sb], concluded: !met && !now, rest, ...(now ? { scheduled: true } : {}) };
   }
   return undefined;
 }
@@ -280,7 +294,7 @@ export function principalDelegations(input: PrincipalInput, hasRound: boolean, i
     const fixed = (after: number) => !!venue(input.toks[i]!) || input.dates[i]!.some((d) => d.precision === 'day' && !d.approximate && d.start > after);
     if (pair && !(pair.concluded ? NOT_HELD_CONCLUDED : NOT_HELD).test(text) && between(pair.sides) && (!pair.scheduled || fixed(pair.people[0].start))) {
       out.push(draft(pair.sides[0], [pair.people[0].name], i, 'principals.met-pair'));
-      out.push(draft(pair.sides[1], [pair.people[1].name], i, 'principals.met-pair'));
+      out.push(draft(pair.sides[1], [pair.people[1].name, ...pair.rest.map((q) => q.name)], i, 'principals.met-pair'));
     }
     if (!NOT_HELD.test(text)) out.push(...possessiveMeeting(text, people, i, input, fixed));
     if (!NOT_HELD.test(text)) out.push(...brings(text, people, i, input));
@@ -292,6 +306,8 @@ export function principalDelegations(input: PrincipalInput, hasRound: boolean, i
       out.push(draft(met.sides[0], met.subjects.map((q) => q.name), i, 'principals.met-object'));
       out.push(draft(met.sides[1], [met.object.name], i, 'principals.met-object'));
     }
+    const spent = NOT_HELD.test(text) ? [] : spentWith(text, people, i, input);
+    if (spent.length && between([spent[0]!.party, spent[1]!.party] as [string, string]) && fixed(people[0]!.start)) out.push(...spent);
     // "A met B in the Kremlin, together with B's aide C and envoy D": those beside the principals who met.
     out.push(...alongside(text, people, i, out.filter((d) => d.sentenceIndex === i && MEETING_RULES.has(d.rule ?? ''))));
     out.push(...joined(text, people, i, input));
@@ -676,4 +692,33 @@ function dueInCapital(text: string, toks: Token[], people: PersonSpan[], i: numb
     return out;
   }
   return [];
+}
+
+/**
+ * "A and B flew in from Moscow, where they spent nearly four hours with C on Thursday": the sentence's
+ * opening people (one side between them) spent the time with C (another side); "they" is read only as
+ * that opening list, and a name right before "spent" is its own subject.
+ */
+function spentWith(text: string, people: PersonSpan[], i: number, standing: Sides): DelegationDraft[] {
+  const m = SPENT_TIME_WITH.exec(text);
+  if (!m) return [];
+  const object = people.find((q) => q.start === m.index + m[0].length);
+  if (!object) return [];
+  const before = people.filter((q) => q.end <= m.index);
+  let subjects: PersonSpan[] = [];
+  const lead = text.slice(0, m.index);
+  if (/\bthey\s+$/.test(lead) && before.length) {
+    // The opening list: from the sentence's first person, joined by commas or "and".
+    subjects = [before[0]!];
+    for (let n = 1; n < before.length && LIST_GAP.test(text.slice(before[n - 1]!.end, before[n]!.start)); n++) subjects.push(before[n]!);
+    if (before.length > subjects.length) return [];
+  } else {
+    const last = before[before.length - 1];
+    if (last && /^\s+(?:(?:had|has|have)\s+)?$/.test(text.slice(last.end, m.index))) subjects = [last];
+  }
+  const own = new Set(subjects.map(statedSide).filter(Boolean));
+  const sa = own.size === 1 ? [...own][0] : undefined;
+  const sb = statedSide(object);
+  if (!subjects.length || !onStanding(sa, standing) || !onStanding(sb, standing) || sa === sb) return [];
+  return [draft(sa, subjects.map((q) => q.name), i, 'principals.met-object'), draft(sb, [object.name], i, 'principals.met-object')];
 }
