@@ -438,7 +438,11 @@ export function extract(input: ExtractInput): Extraction {
         !(
           standingSides.size >= 2 &&
           [...sides].every((p) => standingSides.has(p) && !principals.mediators.has(p)) &&
-          roundDrafts.some((r) => !r.encounter && [...sides].every((p) => r.parties.includes(p)))
+          // The meeting's own round, read from this very sentence (its place or day), is such a round too where the
+          // dossier names its go-betweens: without them a mediator's envoy calling on one side looks the same.
+          roundDrafts.some(
+            (r) => (!r.encounter || (principals.mediators.size > 0 && r.sentences.includes(c.sentenceIndex))) && [...sides].every((p) => r.parties.includes(p)),
+          )
         ) &&
         [...sides].filter((p) => (standingSides.size >= 2 ? itemParties.includes(p) : talksOf.has(p))).length < 2
       ) {

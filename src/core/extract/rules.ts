@@ -392,6 +392,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
       /\b(?:accompanied|joined)\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+by\b/gu,
       /\bacross\s+the\s+table\b/giu,
       /\b(?:[Ff]acing|[Oo]pposite|[Aa]cross\sfrom)\s(?:them|him|her)\s(?:were|was|are|is|sat|sit)\b/gu,
+      // "the meeting was attended, besides the president, by A and B": the principal set off between the verb and "by".
+      /\battended,\s(?:besides|apart\sfrom|in\saddition\sto|alongside)\s(?:the\s)?[\p{L}-]+(?:\s[\p{L}-]+){0,2},\sby\b/gu,
     ],
     unit: 'sentence',
     people: 'after',
@@ -402,6 +404,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
       ex('Taking part for the Americans are US Secretary of State Marco Rubio and National Security Advisor Michael Waltz.', 'United States', 'Marco Rubio', 'Michael Waltz'),
       ex('From the Ukrainian side, present at the meeting are the Head of the President\'s Office Andriy Yermak and Minister of Defense Rustem Umerov.', 'Ukraine', 'Andriy Yermak', 'Rustem Umerov'),
       ex('US Secretary of State Linda Price was joined at Marble Palace by US envoy Tom Reed.', 'United States', 'Tom Reed'),
+      ex('The meeting was attended, besides the prime minister, by Danish envoy Mette Kjaer and Danish adviser Jonas Holm.', 'Denmark', 'Mette Kjaer', 'Jonas Holm'),
     ],
   },
   {
