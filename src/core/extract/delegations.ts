@@ -331,7 +331,7 @@ function inTitle(s: string, m: RegExpExecArray): boolean {
   return /^\s*with$/i.test(m[0]) && WITH_IN_TITLE_WORD.test(word) && WITH_IN_TITLE_AFTER.test(s.slice(at, at + 4));
 }
 /** Cheap gate for LIST_TRIGGER, whose leading optional run is costly to try at every offset. */
-const TRIGGER_WORD = /\b(?:includ|compris|consist|made\s+up|featur|takes?\s+in|took\s+in|represented|joined|accompanied|with|along)/i;
+const TRIGGER_WORD = /\b(?:includ|compris|consist|made\s+up|featur|takes?\s+in|took\s+in|represented|joined|accompanied|with|along|among)/i;
 
 /**
  * "A, appointed by President B", "A, sent by C": whoever appoints, sends or approves someone on a
@@ -364,7 +364,8 @@ export function readList(s: string, sides: ItemSides | undefined): { ks: number[
         .replace(APPOSITION_RE, (a, title: string) =>
           // ", we're told," is the reporter speaking, not an apposition: the list ends there.
           // Nor is ", also included the governor, B": a verb of composition starts the members.
-          !REPORTING_ASIDE.test(a) && !TRIGGER_WORD.test(a) && title.split(/\s+/).filter(Boolean).every((w) => TITLE_WORD(w, sides)) ? ' '.repeat(a.length) : a,
+          // Nor is ", and Rwanda's by the foreign minister, B": a second side's clause, its verb left out.
+          !REPORTING_ASIDE.test(a) && !TRIGGER_WORD.test(a) && !COORDINATED_SIDE.test(a) && title.split(/\s+/).filter(Boolean).every((w) => TITLE_WORD(w, sides)) ? ' '.repeat(a.length) : a,
         )
         // "A, who flew in with B and the army secretary, C": a title and a comma right before C set C
         // in apposition inside the clause, as one A came with, not a further item of the list.

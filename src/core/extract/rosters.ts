@@ -1,5 +1,5 @@
 import { nameKey } from '../names.js';
-import { findParties, type ItemSides } from '../parties.js';
+import { findParties, governedBy, type ItemSides } from '../parties.js';
 import { type PersonSpan, statedSide } from './actors.js';
 import { isComplement, mask, readList } from './delegations.js';
 import { isTitleWord, LEADING_PRINCIPAL_OFFICES, LIVE_STAMP, officeParty, PRINCIPAL_OFFICES, TALKS_RE, TIME_OPENER, titleOrName, titlesOnly } from './lexicon.js';
@@ -49,6 +49,8 @@ export interface RosterInput {
   knownParty?: (name: string) => string | undefined;
   /** The item's generic side words ("the government delegation") and their parties. */
   sides?: ItemSides;
+  /** The report's day (ISO): a movement that governs a state by then sits for it (`governedBy`). */
+  day?: string;
 }
 
 const CUES = compileCues(DELEGATION_RULES);
@@ -282,8 +284,11 @@ function sideNounAcross(sides: SideCue[], start: number, end: number, m: string)
   return undefined;
 }
 
-/** Between a person and the cue: nothing, one apposition ("A, the foreign minister, signed for …"), or "who" opening a relative clause ("A, who also sat in on the talks, told …"). */
-const CUE_RIGHT_AFTER = /^\s*(?:,[^,⟨]{1,60},\s*|,\s*who(?:\s+also)?\s+)?$/;
+/**
+ * Between a person and the cue: nothing, one apposition ("A, the foreign minister, signed for …"), or "who" opening a relative clause ("A, who also sat in on the talks, told …"),
+ * after an apposition too ("A, the deputy minister who sits on the Russian team, said …", "A, trade representative, who also took part in the talks, said …").
+ */
+const CUE_RIGHT_AFTER = /^\s*(?:,[^,⟨]{1,60},\s*|,\s*(?:[^,⟨]{1,60}(?:,\s*|\s))?who(?:\s+(?:also|is|was|are|were|has|had|sits|sat|serves|served)){0,2}\s+)?$/;
 const NEGATED = /\b(?:not|no\s+longer|never|nor)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu;
 const SPEAKER_AFTER = /^(?:’s)?\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|wrote|added|announced|approved|signed|decided)\b/;
 /** A line shaped like a roster item: a bullet, or a capitalised name run then a comma or dash. */
@@ -546,7 +551,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         }
         // "A and B, the envoy, will also take part": the people are the verb's subject, not "whether he would" nor someone a clause back.
         // "A, who also sat in on the meeting": a relative clause on the subject is the subject too.
-        if (rule.id === 'roster.take-part-before' && !/⟨\d+⟩(?:,[^,;⟨]{1,90},)?(?:\s*,(?:\s+who)?)?(?:\s+(?:both|too|also|themselves|himself|herself))?\s*$/u.test(m.slice(0, start))) continue;
+        // "A, trade representative, who also took part in the talks": the relative clause may follow an apposition.
+        if (rule.id === 'roster.take-part-before' && !/⟨\d+⟩(?:,[^,;⟨]{1,90},)?(?:\s*,)?(?:\s+who)?(?:\s+(?:both|too|also|themselves|himself|herself))?\s*$/u.test(m.slice(0, start))) continue;
         // "send envoy A and B": the people follow the verb, titles between; not "sent to Jeddah, …, A noted".
         // "has sent its top commander, General A": one comma before the name sets off its title.
         // "sent two officials from below cabinet level: A and B": a count of people, then a colon list.
@@ -1634,7 +1640,9 @@ function score(
 ): RosterCandidate {
   const office = p.role ? officeParty(p.role.title) : undefined;
   const own = p.party ?? office;
-  let party = cueParty;
+  // "The Afghan Taliban delegation was headed by Defence Minister A" in 2025: the movement governs
+  // A's state by the report's day, so the two sides are one, the state's.
+  let party = cueParty && own && input.day && governedBy(cueParty, input.day) === own ? own : cueParty;
   let side = cueParty ? cueEvidence : undefined;
   if (!party && own) {
     party = own;

@@ -205,6 +205,8 @@ export const LEADING_VERBS = ['led', 'headed', 'chaired', 'fronted'];
 export const COMPOSITION_VERBS = [
   'includes', 'included', 'include', 'including', 'takes in', 'take in', 'took in', 'comprises', 'comprised', 'comprising',
   'consists of', 'consisted of', 'consisting of', 'made up of', 'features', 'featured',
+  // "is headed by A, and also has among its members B and C": the members after the leaders.
+  'has among its members', 'had among its members', 'have among its members',
 ];
 
 export const DELEGATION_RULES: DelegationRule[] = [
