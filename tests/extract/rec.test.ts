@@ -67,3 +67,44 @@ describe('a movement that governs a state sits for it', () => {
     ]);
   });
 });
+
+describe('the heads of two delegations in apposition', () => {
+  it('reads "the heads of the Danish and Norwegian delegations, A and B" as each side\'s leader', () => {
+    expect(
+      people('Talks opened in Oslo on Monday. At the end of the talks, the heads of the Danish and Norwegian delegations, Peter Lund and Erik Berg, the Norwegian envoy, spoke for a few minutes.'),
+    ).toEqual(['Denmark: Peter Lund (leader)', 'Norway: Erik Berg (leader)']);
+  });
+  it('reads "the heads of the two delegations, A for the government and B for the rebels", a witness left out', () => {
+    expect(
+      people(
+        "Colombia's government and the ELN signed a ceasefire in Havana on Friday. It was signed by the heads of the two negotiating delegations, Pedro Ruiz for the government and Pablo Mora for the National Liberation Army, in the presence of Cuban President Miguel Ortega.",
+      ),
+    ).toEqual(['Colombia: Pedro Ruiz (leader)', 'ELN: Pablo Mora (leader)']);
+  });
+  it('seats nobody when the two heads state no sides', () => {
+    expect(people('Talks opened in Oslo on Monday. At the end, the heads of the two delegations, Peter Lund and Erik Berg, spoke for a few minutes.')).toEqual([]);
+  });
+});
+
+describe('a side opening the sentence, then a verb before its people', () => {
+  it('reads "On the Danish side you had A, B and C"', () => {
+    expect(people('Talks between Denmark and Norway opened in Oslo on Monday. On the Danish side you had Foreign Minister Peter Lund, trade envoy Anna Holm and the ambassador, Erik Berg.')).toEqual([
+      'Denmark: Anna Holm',
+      'Denmark: Erik Berg',
+      'Denmark: Peter Lund',
+    ]);
+  });
+  it('reads "On the Danish side, both meetings are handled by A and B"', () => {
+    expect(people('Talks between Denmark and Norway opened in Oslo on Monday. On the Danish side, both meetings are handled by Peter Lund, a senior diplomat, and Anna Holm.')).toEqual([
+      'Denmark: Anna Holm',
+      'Denmark: Peter Lund',
+    ]);
+  });
+  it('does not seat a person a clause after the side opener only mentions', () => {
+    expect(people('Talks between Denmark and Norway opened in Oslo on Monday. On the Danish side, the storm delayed Peter Lund.')).toEqual([]);
+  });
+  it('reads "A sat with B on the Danish side" as a member, not a side of a border', () => {
+    expect(people('Talks between Denmark and Norway opened in Oslo on Monday. Deputy Foreign Minister Jonas Berg sat with the envoy on the Danish side.')).toEqual(['Denmark: Jonas Berg']);
+    expect(people('Talks between Denmark and Norway opened in Oslo on Monday. Jonas Berg sat on the Danish side of the border.')).toEqual([]);
+  });
+});

@@ -60,6 +60,8 @@ export const MAX_CANDIDATES = 60;
 export const ROSTER_FILTER = cueFilter(DELEGATION_RULES);
 /** "For the US side, A and B are expected": the side's people end at the clause's verb or a "with" aside. */
 const FOR_SIDE_END = /\b(?:is|are|was|were|will|would|has|have|had|said|says|led|leads|leading|heads|headed)\b|,\s*with\b/;
+/** Between "On the American side" and its people: "you had", "there were", "both meetings are handled by". */
+const FOR_SIDE_LEAD = /^\s*,?\s(?:(?:you|we)\s(?:had|have)|there\s(?:were|was|are|is)|(?:[\p{L}’'-]{1,30}\s){1,4}?(?:is|are|was|were|will\sbe)\s(?:also\s)?(?:handled|conducted|run|managed)\sby)(?=\s)/u;
 /** Each rule's `patterns`: cues matched on their own, outside the one alternation. */
 const SPLIT_CUES = DELEGATION_RULES.flatMap((rule) => (rule.patterns ?? []).map((re) => ({ re, rule, literals: requiredLiterals(re) }))).map((c, k) => ({ ...c, k }));
 /** Whether a text may hold a split cue: the literals its pattern requires are there (each literal looked up once per text). */
@@ -560,7 +562,11 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         // "Russia sent President A a draft memorandum": A receives it; sent to no table.
         if (rule.id === 'roster.sends' && /^\s+(?:[\p{L}.'’-]+\s+){0,6}?⟨\d+⟩\s+(?:a|an|the|its|his|her|their|our|this|that|some|several|new)\s/u.test(m.slice(end))) continue;
         // "For the US side, Secretary A and B are expected": titles only between the side and its people, not a clause ("On the Russian side, the shelling killed A").
-        if (rule.id === 'roster.for-side' && objectOf(m.slice(end).replace(/^\s*,/, '')).length === 0) continue;
+        // "On the American side you had A, B and C", "On the American side, both meetings are handled by A and B":
+        // an existential or a passive of handling between the side and its people.
+        const forSideLead = rule.id === 'roster.for-side' ? FOR_SIDE_LEAD.exec(m.slice(end)) : null;
+        const forSideFrom = end + (forSideLead ? forSideLead[0].length : 0);
+        if (rule.id === 'roster.for-side' && objectOf(m.slice(forSideFrom).replace(/^\s*,/, '')).length === 0) continue;
         const side = nearestSide(sides, start, end, m);
         // "The EU drafted a sanctions package. It includes A and B": "it" is what the sentence before
         // named, so it stands for a delegation only when that sentence named one.
@@ -616,7 +622,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           ? [...joined, ...readLongList(m.slice(end + joining.index + joining[0].length), itemSides)]
           : rule.people === 'after'
             ? rule.id === 'roster.for-side'
-              ? readLongList(m.slice(end).split(FOR_SIDE_END)[0]!, itemSides)
+              ? readLongList(m.slice(forSideFrom).split(FOR_SIDE_END)[0]!, itemSides)
               : rule.product === 'leader'
               ? readList(m.slice(end), itemSides).ks
               : readLongList(joinedElsewhere ? m.slice(end, end + joinedElsewhere.index) : m.slice(end), itemSides)
@@ -1005,6 +1011,25 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         }
       }
 
+    // "the heads of the Iranian and US delegations, A and B, spoke", "signed by the heads of the two
+    // delegations, A for the government and B for the rebels": the two sides' leaders in apposition.
+    const headsOf = people.length >= 2 && inSentence <= MAX_CANDIDATES ? HEADS_APPOSED.exec(m) : null;
+    if (headsOf) {
+      const named = findParties(headsOf[1]!, { sides: itemSides }).map((x) => x.party.name);
+      const pair = [
+        { p: people[Number(headsOf[2])], rest: headsOf[3]! },
+        { p: people[Number(headsOf[4])], rest: headsOf[5]! },
+      ].map(({ p, rest }, i) => {
+        const forSide = ITEM_FOR_OWN.exec(rest);
+        const stated = forSide ? lastParty(forSide[1]!, itemSides) : undefined;
+        const own = sideOfPerson(p, input);
+        const seat = stated ?? (own && (!named.length || named.includes(own)) ? own : named.length === 2 ? named[i] : undefined);
+        return { p, seat, evidence: (stated || named.length === 2 ? 'explicit' : 'listed') as SideEvidence };
+      });
+      if (pair[0]!.seat && pair[1]!.seat && pair[0]!.seat !== pair[1]!.seat)
+        for (const { p, seat, evidence } of pair) if (p && ++inSentence <= MAX_CANDIDATES) out.push(score(si, p, 'leader', HEADS_RULE, seat, evidence, input));
+    }
+
     // A heading line for the lines below: it ends in a colon and names a side or a roster.
     if (heads && (sides.length || cued)) {
       const side = sides[sides.length - 1];
@@ -1247,6 +1272,15 @@ function readLongList(s: string, sides: ItemSides | undefined): number[] {
 /** A colon list's item closed by its own side: ", for the government," / ", for the Tigrayan side." */
 const ITEM_FOR_SIDE = /^[^;]*?,\sfor\s([^\s,;:⟨.][^,;:⟨.]{1,39})(?=[,;.]|$)/u;
 /** "the two chief negotiators:", "the heads of the delegations:": a colon list of the sides' leaders. */
+/**
+ * "the heads of the Iranian and US delegations, A and B": the sides' words (group 1), then the two
+ * heads in apposition, each with what follows them up to the next (groups 3 and 5: "for the government").
+ */
+const HEADS_APPOSED =
+  /\bheads\sof\s(?:the\s)?(?:two\s|both\s)?((?:[\p{L}’'.-]{1,30}\s){0,4}?)delegations,\s(?:[\p{L}.’'-]{1,30}\s){0,4}?⟨(\d+)⟩([^⟨;]{0,60}?)\sand\s(?:[\p{L}.’'-]{1,30}\s){0,4}?⟨(\d+)⟩(?!’s)([^⟨;]{0,60})/u;
+/** An item's own side right after it: "A for the government", "B, for the rebels". */
+const ITEM_FOR_OWN = /^,?\sfor\s(?:the\s)?([^,;:.⟨]{1,40}?)(?=\s(?:and|in|at|on)\s|[,;:.]|$)/u;
+const HEADS_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.heads-apposed')!;
 const LEADERS_COLON = /\b(?:chief|lead|top)\s+negotiators\s*$|\bheads\s+of\s+(?:the\s+)?(?:two\s+)?delegations\s*$/i;
 
 /** Up to six title words (capitalised or not) between a head-of noun and its holder. */

@@ -583,6 +583,21 @@ export const DELEGATION_RULES: DelegationRule[] = [
     ],
   },
   {
+    id: 'roster.heads-apposed',
+    // No cue of its own: read wherever "the heads of the … delegations" has two people in apposition (rosters.ts HEADS_APPOSED).
+    cues: [],
+    unit: 'sentence',
+    people: 'apposition',
+    product: 'leader',
+    each: true,
+    met: true,
+    shape: 'the heads of two sides\' delegations named in apposition ("the heads of the Danish and Norwegian delegations, A and B, spoke", "signed by the heads of the two delegations, A for the government and B for the rebels"): each leads the side the noun phrase names in turn, their own "for X", or their own stated side; two sides between them',
+    weight: 3,
+    examples: [
+      ex('At the end of the talks, the heads of the Danish and Norwegian delegations, Peter Lund and Erik Berg, spoke for a few minutes.', 'Norway', ['Erik Berg', 'leader']),
+    ],
+  },
+  {
     id: 'roster.meeting-between',
     cues: ['meeting … between', 'talks … between', 'meeting with', 'talks with', 'summit with'],
     // "a summit between A and B", "an encounter between A and B" (matched on their own: the one
@@ -950,6 +965,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
       /\b(?:are|is|were|was)\s(?:also\s)?among\s(?:its|their)\s(?:other\s)?members\b/gu,
       // "A has joined Barnea's team": a person's team, on that person's side (matched on its own: the gaps hold no person).
       /\b(?:joined|joins|join|joining)\s⟨\d+⟩['’]s\s(?:[\p{L}-]+\s)?(?:team|delegation)\b/gu,
+      // "A sat with B on the Ukrainian side", "C sits on the Danish side": seated on a side of the table.
+      /\b(?:sat|sits|sit|sitting)\s(?:(?:also|again)\s)?(?:(?:with|alongside|beside|next\sto)\s(?:⟨\d+⟩|(?:the|his|her|their)\s[\p{Ll}-]{1,30})\s)?on\sthe\s\p{Lu}[\p{L}’'-]{1,30}\sside\b(?!\sof\sthe\s(?:border|frontier|line|river|street|road))/gu,
     ],
     // "signed off on the make-up of the delegation": on a thing of the delegation, not on it; "the
     // decree on the delegation", "briefed reporters on the team": about it, not on it.
@@ -969,6 +986,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
       ex("Strategic Affairs Minister Avi Dichter joined Israel's team in Cairo on Wednesday.", 'Israel', 'Avi Dichter'),
       ex('The rebel negotiators are led by Pablo Ortega; Aureliano Ruiz and Bernardo Gil are also in the ELN team.', 'ELN', 'Aureliano Ruiz', 'Bernardo Gil'),
       ex("Finance Minister Anton Siluanov and Defence Minister Andrei Belousov were also listed in the Kremlin's delegation.", 'Russia', 'Anton Siluanov', 'Andrei Belousov'),
+      ex('Talks opened in Geneva on Monday. Deputy Foreign Minister Jonas Holm sat with the envoy on the Danish side.', 'Denmark', 'Jonas Holm'),
     ],
   },
   {
