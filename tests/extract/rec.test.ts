@@ -108,3 +108,34 @@ describe('a side opening the sentence, then a verb before its people', () => {
     expect(people('Talks between Denmark and Norway opened in Oslo on Monday. Jonas Berg sat on the Danish side of the border.')).toEqual([]);
   });
 });
+
+describe('two tables sitting across from each other', () => {
+  it('reads "A and B sat across from C and D" as two sides, each on their own', () => {
+    expect(
+      people('Talks opened in Oslo on Monday. Danish Foreign Minister Peter Lund and Danish envoy Anna Holm sat across from Norwegian Foreign Minister Erik Berg and Norwegian envoy Jonas Moe.'),
+    ).toEqual(['Denmark: Anna Holm', 'Denmark: Peter Lund', 'Norway: Erik Berg', 'Norway: Jonas Moe']);
+  });
+  it('seats nobody when those across state one side only', () => {
+    expect(people('Talks opened in Oslo on Monday. Danish Foreign Minister Peter Lund sat across from Danish envoy Anna Holm.')).toEqual([]);
+  });
+});
+
+describe('a name used as a modifier of a post', () => {
+  it('does not read "a Lund aide" in a leader\'s apposition as a second leader', () => {
+    expect(
+      people(
+        "Talks between Denmark and Norway opened in Oslo on Monday. Denmark's Prime Minister Peter Lund stayed at home. Denmark's team is headed by Anna Holm, a Lund aide and former culture minister.",
+      ),
+    ).toEqual(['Denmark: Anna Holm (leader)']);
+  });
+});
+
+describe('a post set off before the name gives the side', () => {
+  it('reads "the chief of staff of the Danish army, General A, and the commander of Norwegian forces, B, who headed their sides\' delegations" as the two leaders', () => {
+    expect(
+      people(
+        "Denmark and Norway signed a truce in Oslo on Monday. It was signed by the chief of staff of the Danish Defence Force, General Peter Lund, and the commander of Norwegian forces, Tadesse Werede, who headed their sides' delegations at the talks.",
+      ),
+    ).toEqual(['Denmark: Peter Lund (leader)', 'Norway: Tadesse Werede (leader)']);
+  });
+});

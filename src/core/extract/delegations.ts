@@ -341,6 +341,9 @@ const TRIGGER_WORD = /\b(?:includ|compris|consist|made\s+up|featur|takes?\s+in|t
  * "Adviser to Prime Minister B", "an aide to President B": B holds the office the adviser serves, no
  * item of the list. "Assistant to the President B" (the article) is B's own title: B is the assistant.
  */
+/** "A, a Putin aide and former culture minister": a name used as a modifier of a post, after an article, is no list item. */
+const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|the)\s$/i;
+const ATTRIBUTIVE_AFTER = /^\s(?:aide|adviser|advisor|ally|loyalist|confidant|appointee|associate|protégé|protege|critic|opponent)s?\b/i;
 const ADVISER_TO = /\b(?:adviser|advisor|aide|assistant|counsell?or)\s+to\s+(?!the\s)(?:[\p{L}’'.-]+\s+){1,3}$/iu;
 /** A headline's source after a spaced dash, closing it: "… for security talks - B". Words (no comma) before the dash. */
 const HEADLINE_SOURCE = /[\p{Ll}\d]\s[-—–]\s⟨(\d+)⟩\s*$/u;
@@ -380,7 +383,14 @@ export function readList(s: string, sides: ItemSides | undefined): { ks: number[
   if (trig && trig.index > 0 && trig.index < end) end = trig.index;
   const head = flat.slice(0, end);
   let ks = execAll(PH_RE, head)
-    .filter((m) => !/^’s/.test(head.slice(m.index + m[0].length)) && !isComplement(head.slice(0, m.index), sides) && !APPOINTER.test(head.slice(Math.max(0, m.index - 80), m.index)) && !ADVISER_TO.test(head.slice(Math.max(0, m.index - 60), m.index)))
+    .filter(
+      (m) =>
+        !/^’s/.test(head.slice(m.index + m[0].length)) &&
+        !isComplement(head.slice(0, m.index), sides) &&
+        !APPOINTER.test(head.slice(Math.max(0, m.index - 80), m.index)) &&
+        !ADVISER_TO.test(head.slice(Math.max(0, m.index - 60), m.index)) &&
+        !(ARTICLE_BEFORE.test(head.slice(Math.max(0, m.index - 5), m.index)) && ATTRIBUTIVE_AFTER.test(head.slice(m.index + m[0].length, m.index + m[0].length + 20))),
+    )
     .map((m) => Number(m[1]));
   // "Delegation led by A to go to Abu Dhabi for talks - B": a headline's closing dash names its source.
   const source = ks.length > 1 ? HEADLINE_SOURCE.exec(flat) : null;

@@ -290,7 +290,15 @@ function sideNounAcross(sides: SideCue[], start: number, end: number, m: string)
  * Between a person and the cue: nothing, one apposition ("A, the foreign minister, signed for …"), or "who" opening a relative clause ("A, who also sat in on the talks, told …"),
  * after an apposition too ("A, the deputy minister who sits on the Russian team, said …", "A, trade representative, who also took part in the talks, said …").
  */
-const CUE_RIGHT_AFTER = /^\s*(?:,[^,⟨]{1,60},\s*|,\s*(?:[^,⟨]{1,60}(?:,\s*|\s))?who(?:\s+(?:also|is|was|are|were|has|had|sits|sat|serves|served)){0,2}\s+)?$/;
+const CUE_RIGHT_AFTER_PLAIN = /^\s*(?:,[^,⟨]{1,60},\s*|,\s*who(?:\s+also)?\s+)?$/;
+/** The relative clause's opening after an apposition, and the apposition itself (read apart: one pattern would be polynomial). */
+const RELATIVE_OPENING = /^\swho(?:\s(?:also|is|was|are|were|has|had|sits|sat|serves|served)){0,2}\s*$/;
+const APPOSITION_ONLY = /^,[^,⟨]{1,60}(?:,\s*)?$/;
+function isCueRightAfter(between: string): boolean {
+  if (CUE_RIGHT_AFTER_PLAIN.test(between)) return true;
+  const w = between.lastIndexOf(' who');
+  return w > 0 && RELATIVE_OPENING.test(between.slice(w)) && APPOSITION_ONLY.test(between.slice(0, w));
+}
 const NEGATED = /\b(?:not|no\s+longer|never|nor)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu;
 const SPEAKER_AFTER = /^(?:’s)?\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|wrote|added|announced|approved|signed|decided)\b/;
 /** A line shaped like a roster item: a bullet, or a capitalised name run then a comma or dash. */
@@ -631,7 +639,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
                 ? adjacentBefore(m.slice(0, start), itemSides)
                 : peopleBefore(participleClause(m.slice(0, start), cue[0]), itemSides)
               : rule.people === 'subject'
-                ? [...orElse(orElse(orElse(subjectOf(m.slice(0, start)), () => apposedBefore(m, start)), () => clauseSubjectBefore(m, start)), () => travellerAtHead(m.slice(0, start), cue[0])), ...(rule.object ? objectOf(m.slice(end)) : [])]
+                ? withCoordinated(rule, m, [...orElse(orElse(orElse(subjectOf(m.slice(0, start)), () => apposedBefore(m, start)), () => clauseSubjectBefore(m, start)), () => travellerAtHead(m.slice(0, start), cue[0])), ...(rule.object ? objectOf(m.slice(end)) : [])])
                 : orElse(apposed(m, start, end), () => (COPULA_BEFORE.test(m.slice(Math.max(0, start - 30), start)) ? subjectOf(m.slice(0, start)) : []));
         // Sides in order: the cue's party word; else the office a listed title names (one side for
         // the whole list, when the titles agree); else "the delegation" the item named last.
@@ -783,7 +791,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           }
           const at = m.indexOf(`⟨${k}⟩`);
           // A verb right after the person that is the cue itself ("A signed for Kinshasa") is the rule's, not a speaker's.
-          const cueRightAfter = at + `⟨${k}⟩`.length <= start && CUE_RIGHT_AFTER.test(m.slice(at + `⟨${k}⟩`.length, start));
+          const cueRightAfter = at + `⟨${k}⟩`.length <= start && isCueRightAfter(m.slice(at + `⟨${k}⟩`.length, start));
           // A head of delegation in apposition stays one when they speak ("head of the Russian delegation, A told reporters").
           // "a delegation under Defense Minister A": the cue's own "under" takes its leader, no complement of a title.
           if ((isComplement(m.slice(0, at), itemSides) && !/\bunder$/.test(cue[0])) || (!cueRightAfter && rule.people !== 'apposition' && SPEAKER_AFTER.test(m.slice(at + `⟨${k}⟩`.length)))) continue;
@@ -1013,13 +1021,11 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
 
     // "the heads of the Iranian and US delegations, A and B, spoke", "signed by the heads of the two
     // delegations, A for the government and B for the rebels": the two sides' leaders in apposition.
-    const headsOf = people.length >= 2 && inSentence <= MAX_CANDIDATES ? HEADS_APPOSED.exec(m) : null;
+    const headsOf = people.length >= 2 && inSentence <= MAX_CANDIDATES && m.includes('heads of') ? headsApposed(m) : undefined;
     if (headsOf) {
-      const named = findParties(headsOf[1]!, { sides: itemSides }).map((x) => x.party.name);
-      const pair = [
-        { p: people[Number(headsOf[2])], rest: headsOf[3]! },
-        { p: people[Number(headsOf[4])], rest: headsOf[5]! },
-      ].map(({ p, rest }, i) => {
+      const named = findParties(headsOf.sidesText, { sides: itemSides }).map((x) => x.party.name);
+      const pair = headsOf.heads.map(([k, rest], i) => {
+        const p = people[k];
         const forSide = ITEM_FOR_OWN.exec(rest);
         const stated = forSide ? lastParty(forSide[1]!, itemSides) : undefined;
         const own = sideOfPerson(p, input);
@@ -1276,8 +1282,31 @@ const ITEM_FOR_SIDE = /^[^;]*?,\sfor\s([^\s,;:⟨.][^,;:⟨.]{1,39})(?=[,;.]|$)/
  * "the heads of the Iranian and US delegations, A and B": the sides' words (group 1), then the two
  * heads in apposition, each with what follows them up to the next (groups 3 and 5: "for the government").
  */
-const HEADS_APPOSED =
-  /\bheads\sof\s(?:the\s)?(?:two\s|both\s)?((?:[\p{L}’'.-]{1,30}\s){0,4}?)delegations,\s(?:[\p{L}.’'-]{1,30}\s){0,4}?⟨(\d+)⟩([^⟨;]{0,60}?)\sand\s(?:[\p{L}.’'-]{1,30}\s){0,4}?⟨(\d+)⟩(?!’s)([^⟨;]{0,60})/u;
+const HEADS_OF = /\bheads\sof\s(?:the\s)?(?:two\s|both\s)?/u;
+const HEAD_ITEM = /^(?:[\p{L}.’'-]{1,30}\s){0,4}?⟨(\d+)⟩(?!’s)/u;
+/** The two heads and what follows each (up to the next person): the sides' words, then [A, after A], [B, after B]. */
+function headsApposed(m: string): { sidesText: string; heads: [number, string][] } | undefined {
+  const h = HEADS_OF.exec(m);
+  if (!h) return undefined;
+  const from = h.index + h[0].length;
+  const noun = m.indexOf('delegations, ', from);
+  if (noun < 0 || noun - from > 80) return undefined;
+  const sidesText = m.slice(from, noun);
+  if (sidesText.split(' ').length > 5 || /[,;⟨]/.test(sidesText)) return undefined;
+  let rest = m.slice(noun + 'delegations, '.length);
+  const a = HEAD_ITEM.exec(rest);
+  if (!a) return undefined;
+  rest = rest.slice(a[0].length);
+  const nextAt = rest.indexOf('⟨');
+  const between = nextAt < 0 ? '' : rest.slice(0, nextAt);
+  const and = between.lastIndexOf(' and ');
+  if (and < 0 || between.length > 80 || between.includes(';')) return undefined;
+  const b = HEAD_ITEM.exec(rest.slice(and + 5));
+  if (!b) return undefined;
+  const after = rest.slice(and + 5 + b[0].length);
+  const bEnd = after.indexOf('⟨');
+  return { sidesText, heads: [[Number(a[1]), between.slice(0, and)], [Number(b[1]), after.slice(0, bEnd < 0 ? 60 : Math.min(bEnd, 60))]] };
+}
 /** An item's own side right after it: "A for the government", "B, for the rebels". */
 const ITEM_FOR_OWN = /^,?\sfor\s(?:the\s)?([^,;:.⟨]{1,40}?)(?=\s(?:and|in|at|on)\s|[,;:.]|$)/u;
 const HEADS_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.heads-apposed')!;
@@ -1565,6 +1594,19 @@ function adjacentBefore(before: string, sides: ItemSides | undefined): number[] 
  * "A, Netanyahu's close confidant, who heads…", "A, who leads…": the person a relative clause
  * ending at the cue is about — the name before "who", past one apposition that names no one else.
  */
+/** "A, and the commander of Tigrayan forces, B," right before B: the one B is coordinated with. */
+const COORDINATED_BEFORE = /⟨(\d+)⟩(?!’s),?\sand\s(?:[^,;⟨]{1,80},\s)?$/u;
+/**
+ * "A, and the commander of the rebels, B, who headed their sides' delegations": a cue that says
+ * "their" delegations has both coordinated people as its subject, where the relative clause gave one.
+ */
+function withCoordinated(rule: DelegationRule, m: string, ks: number[]): number[] {
+  if (rule.id !== 'roster.subjects-lead-delegations' || ks.length !== 1) return ks;
+  const at = m.indexOf(`⟨${ks[0]}⟩`);
+  const before = at > 0 ? COORDINATED_BEFORE.exec(m.slice(Math.max(0, at - 140), at)) : null;
+  return before ? [Number(before[1]), ks[0]!] : ks;
+}
+
 function relativeHead(before: string): number | undefined {
   const s = before.trimEnd();
   // "…, who had headed the team in Geneva": a past perfect is the same clause about the person.

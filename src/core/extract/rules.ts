@@ -526,6 +526,24 @@ export const DELEGATION_RULES: DelegationRule[] = [
     ],
   },
   {
+    id: 'roster.sat-across',
+    // Matched on its own: the one alternation is at recheck's budget.
+    cues: [],
+    // "A and B sat across from C and D", "A sat opposite B": the subject and the object are the two tables.
+    patterns: [/\b(?:sat|sit|sits|sitting)\s(?:directly\s)?(?:across\sfrom|across\sthe\stable\sfrom|opposite)\b/gu],
+    unit: 'sentence',
+    people: 'subject',
+    object: true,
+    met: true,
+    product: 'member',
+    each: true,
+    shape: 'people who sit across the table from others are two sides\' tables, each on the side of their own title, party word or standing ("Danish Foreign Minister A and envoy B sat across from Norwegian Foreign Minister C"); two sides between them',
+    weight: 3,
+    examples: [
+      ex('Talks opened in Oslo on Monday. Danish Foreign Minister Peter Lund and Danish envoy Anna Holm sat across from Norwegian Foreign Minister Erik Berg.', 'Norway', 'Erik Berg'),
+    ],
+  },
+  {
     id: 'roster.signed-by',
     cues: ['signed by'],
     // "The text was initialled by A and B", "signed at the State Department by A and B" (a place or a
