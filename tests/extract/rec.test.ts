@@ -139,3 +139,25 @@ describe('a post set off before the name gives the side', () => {
     ).toEqual(['Denmark: Peter Lund (leader)', 'Norway: Tadesse Werede (leader)']);
   });
 });
+
+describe('a signed text named far before its signing verb', () => {
+  it('reads "the text of the Agreement on … between A and B, agreed earlier, was initialled by X and Y"', () => {
+    expect(
+      people(
+        'Talks between Denmark and Norway ended in Oslo on Monday. In the presence of the leaders, the text of the Agreement on the Establishment of Peace and Good Neighbourly Relations between the Kingdom of Denmark and the Kingdom of Norway, agreed earlier, was initialled by Danish Foreign Minister Peter Lund and Norwegian Foreign Minister Erik Berg.',
+      ),
+    ).toEqual(['Denmark: Peter Lund', 'Norway: Erik Berg']);
+  });
+});
+
+describe('a meeting that brought people together', () => {
+  it('seats those it brought together, each on their own side', () => {
+    expect(people('The two-day meeting in Oslo on Monday brought together Danish Foreign Minister Peter Lund and Norwegian Foreign Minister Erik Berg.')).toEqual([
+      'Denmark: Peter Lund',
+      'Norway: Erik Berg',
+    ]);
+  });
+  it('seats nobody when it brought together one side only', () => {
+    expect(people('The dinner in Oslo on Monday brought together Danish Foreign Minister Peter Lund and Danish envoy Anna Holm.')).toEqual([]);
+  });
+});

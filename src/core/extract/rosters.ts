@@ -543,7 +543,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         const start = cue.index;
         const end = start + cue[0].length;
         if (NEGATED.test(m.slice(Math.max(0, start - 30), start))) continue;
-        if (rule.requireBefore && !rule.requireBefore.test(m.slice(Math.max(0, start - 80), start))) continue;
+        // "the text of the Agreement on … between the Republic of A and the Republic of B, agreed earlier, was initialed by": a text signed is named anywhere before its signing verb.
+        if (rule.requireBefore && !rule.requireBefore.test(m.slice(Math.max(0, start - (rule.id === 'roster.signed-by' ? 240 : 80)), start))) continue;
         // "For the Americans, A and B.": a side opener followed by nothing but its people is a roster as it stands.
         if (rule.requireAfter && !rule.requireAfter.test(m.slice(end, end + 60)) && !(rule.id === 'roster.side-opener' && verblessList(m.slice(end)))) continue;
         if (rule.reject?.before?.test(m.slice(Math.max(0, start - 80), start))) continue;

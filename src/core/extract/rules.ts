@@ -544,6 +544,23 @@ export const DELEGATION_RULES: DelegationRule[] = [
     ],
   },
   {
+    id: 'roster.brought-together',
+    // Matched on its own: the one alternation is at recheck's budget.
+    cues: [],
+    // "The meeting brought together A, B and the foreign ministers of the guarantors – C of Greece and D of Turkey".
+    patterns: [/\b(?:brought|brings|bringing|will\sbring)\stogether\b/gu],
+    unit: 'sentence',
+    people: 'after',
+    product: 'member',
+    each: true,
+    met: true,
+    shape: 'a meeting that brought people together: each at the table for the side of their own title, party word or standing ("The meeting brought together Danish Foreign Minister A and Norwegian Foreign Minister B"); two sides between them',
+    weight: 3,
+    examples: [
+      ex('The two-day meeting in Geneva on Monday brought together Danish Foreign Minister Peter Lund and Norwegian Foreign Minister Erik Berg.', 'Norway', 'Erik Berg'),
+    ],
+  },
+  {
     id: 'roster.signed-by',
     cues: ['signed by'],
     // "The text was initialled by A and B", "signed at the State Department by A and B" (a place or a
