@@ -161,3 +161,13 @@ describe('a meeting that brought people together', () => {
     expect(people('The dinner in Oslo on Monday brought together Danish Foreign Minister Peter Lund and Danish envoy Anna Holm.')).toEqual([]);
   });
 });
+
+describe('an office\'s long name run into the holder\'s', () => {
+  it('starts the name at its given name after "… in the Humanitarian Sphere", and reads the line as a list item', () => {
+    expect(
+      people(
+        'Talks between Denmark and Norway open in Oslo on Monday. The Danish delegation has named its experts:\nDeputy Head of the Directorate for Cultural Policy in the Humanitarian Sphere Yelena Sorensen;\nDirector of the Second Nordic Department of the Foreign Ministry Peter Lund.',
+      ),
+    ).toEqual(['Denmark: Peter Lund', 'Denmark: Yelena Sorensen']);
+  });
+});

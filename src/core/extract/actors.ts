@@ -312,7 +312,8 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
       if (a > b) continue;
       // "director of the Office for Kosovo and Metohija Petar Petković": a body's or a place's last
       // word after "and"/"of"/"for", then a given name: the name begins at the given name.
-      if (a > 0 && a === run.first && /^(?:and|of|for)$/.test(toks[a - 1]!.lower) && !isFirstName(toks[a]!.lower)) {
+      // A title word peeled inside the run does the same ("… in the Humanitarian Sphere Yelena A": "Humanitarian" is a title's word).
+      if (a > 0 && (a === run.first ? /^(?:and|of|for|the)$/.test(toks[a - 1]!.lower) : isRoleWord(toks[a - 1]!.lower)) && !isFirstName(toks[a]!.lower)) {
         for (let k = a + 1; k < b; k++)
           if (isFirstName(toks[k]!.lower)) {
             a = k;

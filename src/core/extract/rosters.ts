@@ -325,7 +325,7 @@ function itemPerson(m: string): number | undefined {
   const lead = body.slice(0, first.index);
   // An office's full name may run long ("Secretary of the National Security and Defense Council of Ukraine").
   const leadWords = lead.split(/\s+/).filter(Boolean);
-  if (/[,;—–:]/.test(lead) || leadWords.length > 14 || (leadWords.length > 8 && !leadWords.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|for)$/.test(w)))) return undefined;
+  if (/[,;—–:]/.test(lead) || leadWords.length > 14 || (leadWords.length > 8 && !leadWords.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|for|in|on|with)$/.test(w)))) return undefined;
   // "The American team was led by A": a clause before the name is prose, not a title.
   if (ITEM_VERB.test(lead) || /\bby\s*$/.test(lead)) return undefined;
   // A roster line gives a name and a title; a line that goes on to a verb is prose, not an item.
