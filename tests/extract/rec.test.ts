@@ -171,3 +171,23 @@ describe('an office\'s long name run into the holder\'s', () => {
     ).toEqual(['Denmark: Peter Lund', 'Denmark: Yelena Sorensen']);
   });
 });
+
+describe('who appoints someone to head a delegation', () => {
+  it('reads "A, appointed by President B to head the Lebanese delegation" as A leading, B nowhere', () => {
+    expect(
+      people('Talks between Israel and Lebanon resumed in Naqoura on Wednesday. Former ambassador Peter Lund, appointed by President Erik Berg to head the Lebanese delegation, took part alongside officers who have represented Lebanon since 2024.'),
+    ).toEqual(['Lebanon: Peter Lund (leader)']);
+  });
+});
+
+describe('a governing movement\'s delegation beside its state\'s', () => {
+  it('seats both the Taliban delegation\'s and the Afghan minister\'s heads on Afghanistan\'s side in 2025', () => {
+    expect(
+      read(
+        "Talks between the Islamic Emirate and Pakistan began today in Istanbul. The Islamic Emirate's delegation in Doha was led by Defence Minister Karim Nouri. This time the delegation of the Islamic Emirate is headed by Haji Rahim, the deputy minister of interior.",
+        PUBLISHED,
+        WITH_MINISTER,
+      ),
+    ).toEqual(['Afghanistan: Haji Rahim (leader)', 'Afghanistan: Karim Nouri (leader)']);
+  });
+});

@@ -347,7 +347,9 @@ const ATTRIBUTIVE_AFTER = /^\s(?:aide|adviser|advisor|ally|loyalist|confidant|ap
 const ADVISER_TO = /\b(?:adviser|advisor|aide|assistant|counsell?or)\s+to\s+(?!the\s)(?:[\p{L}’'.-]+\s+){1,3}$/iu;
 /** A headline's source after a spaced dash, closing it: "… for security talks - B". Words (no comma) before the dash. */
 const HEADLINE_SOURCE = /[\p{Ll}\d]\s[-—–]\s⟨(\d+)⟩\s*$/u;
-const APPOINTER = new RegExp(String.raw`\b(?:${APPOINTING_VERBS.map((v) => v.split(' ').join(String.raw`\s+`)).join('|')})\s+by\s+(?:[\p{L}’'.-]+\s+){0,5}$`, 'u');
+/** The one appointed, right before ", appointed by": "A, appointed by", "A, a former ambassador appointed by". */
+const APPOINTEE_BEFORE = /⟨(\d+)⟩(?!’s),\s(?:[\p{L}’'-]{1,30}\s){0,4}$/u;
+export const APPOINTER = new RegExp(String.raw`\b(?:${APPOINTING_VERBS.map((v) => v.split(' ').join(String.raw`\s+`)).join('|')})\s+by\s+(?:[\p{L}’'.-]+\s+){0,5}$`, 'u');
 
 /** Reads a list of people from `s` until a new clause starts; returns them and the rest. */
 /** The capitalised words (up to five) that end a text: "The Tigray People's Liberation Front" of "… The Tigray People's Liberation Front". */
@@ -620,7 +622,11 @@ export function findDelegations(
         ownBefore,
       );
     // "A, who steered Israel's side in earlier rounds, is not part of the team": the clause the relative sits in denies it.
-    if (lb && !DENIED_AFTER_RELATIVE.test(m.slice(leaderBeforeAt, leaderBeforeAt + 140))) add(party, Number(lb[1]), 'leader', LEADER_BEFORE);
+    // "A, appointed by President B to head the Lebanese delegation": B appoints, A heads.
+    const appointer = lb ? APPOINTER.exec(ownBefore.slice(0, lb.index)) : null;
+    const appointee = appointer ? APPOINTEE_BEFORE.exec(ownBefore.slice(0, appointer.index)) : null;
+    const leaderAt = appointer ? (appointee ? Number(appointee[1]) : undefined) : lb ? Number(lb[1]) : undefined;
+    if (leaderAt !== undefined && !DENIED_AFTER_RELATIVE.test(m.slice(leaderBeforeAt, leaderBeforeAt + 140))) add(party, leaderAt, 'leader', LEADER_BEFORE);
     const mb = MEMBER_BEFORE_ANCHOR.exec(before);
     if (mb) {
       const clause = before.slice(0, mb.index).replace(/^.*[;:]/, '');

@@ -1,7 +1,7 @@
 import { nameKey } from '../names.js';
 import { findParties, governedBy, type ItemSides } from '../parties.js';
 import { type PersonSpan, statedSide } from './actors.js';
-import { isComplement, mask, readList } from './delegations.js';
+import { APPOINTER, isComplement, mask, readList } from './delegations.js';
 import { isTitleWord, LEADING_PRINCIPAL_OFFICES, LIVE_STAMP, officeParty, PRINCIPAL_OFFICES, TALKS_RE, TIME_OPENER, titleOrName, titlesOnly } from './lexicon.js';
 import {
   CONFLICT_PENALTY,
@@ -1656,7 +1656,8 @@ function peopleBefore(before: string, sides: ItemSides | undefined): number[] {
   const clause = before.replace(/^.*[;:]/s, '').replace(/\s[—–]\s[^—–]{0,200}\s[—–]\s/g, (a) => ' '.repeat(a.length));
   const out: number[] = [];
   for (const h of execAll(/⟨(\d+)⟩/g, clause)) {
-    if (/^’s/.test(clause.slice(h.index + h[0].length)) || isComplement(clause.slice(0, h.index), sides)) continue;
+    // "A, appointed by President B to head …, took part": B appoints, and is no item.
+    if (/^’s/.test(clause.slice(h.index + h[0].length)) || isComplement(clause.slice(0, h.index), sides) || APPOINTER.test(clause.slice(Math.max(0, h.index - 80), h.index))) continue;
     out.push(Number(h[1]));
   }
   return out;
@@ -1718,8 +1719,10 @@ function score(
   const office = p.role ? officeParty(p.role.title) : undefined;
   const own = p.party ?? office;
   // "The Afghan Taliban delegation was headed by Defence Minister A" in 2025: the movement governs
-  // A's state by the report's day, so the two sides are one, the state's.
-  let party = cueParty && own && input.day && governedBy(cueParty, input.day) === own ? own : cueParty;
+  // A's state by the report's day, so the two sides are one (extract() then seats the movement's
+  // delegation as the state's, unless the item seats the state's government apart).
+  const governs = !!cueParty && !!own && !!input.day && governedBy(cueParty, input.day) === own;
+  let party = cueParty;
   let side = cueParty ? cueEvidence : undefined;
   if (!party && own) {
     party = own;
@@ -1737,7 +1740,7 @@ function score(
   const sideWeight = side === 'own' && rule.each ? SIDE_WEIGHTS.listed : side ? SIDE_WEIGHTS[side] : 0;
   let total = rule.weight + sideWeight + (p.role ? TITLE_BONUS : 0);
   let why: string | undefined;
-  if (own && party && own !== party) {
+  if (own && party && own !== party && !governs) {
     total += CONFLICT_PENALTY;
     why = `own side ${own} contradicts ${party}`;
   }
