@@ -191,3 +191,20 @@ describe('a governing movement\'s delegation beside its state\'s', () => {
     ).toEqual(['Afghanistan: Haji Rahim (leader)', 'Afghanistan: Karim Nouri (leader)']);
   });
 });
+
+describe('a meeting of named principals and a joint text they sign', () => {
+  it('reads "A trilateral summit of A, B and C was held" as each principal at the table', () => {
+    expect(
+      people('A trilateral summit of Danish Prime Minister Peter Lund, Swedish Prime Minister Lars Nilsson and Norwegian Prime Minister Erik Berg was held in Geneva on Friday.'),
+    ).toEqual(['Denmark: Peter Lund', 'Norway: Erik Berg', 'Sweden: Lars Nilsson']);
+  });
+  it('reads "A and B also signed a joint appeal" as the two signatories', () => {
+    expect(people('Talks between Denmark and Norway ended in Oslo on Monday. Danish Prime Minister Peter Lund and Norwegian Prime Minister Erik Berg also signed a joint appeal on fishing rights.')).toEqual([
+      'Denmark: Peter Lund',
+      'Norway: Erik Berg',
+    ]);
+  });
+  it('does not read an open letter others signed', () => {
+    expect(people('Talks between Denmark and Norway ended in Oslo on Monday. Danish writer Peter Lund and Norwegian writer Erik Berg signed an open letter on fishing rights.')).toEqual([]);
+  });
+});

@@ -795,7 +795,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           const cueRightAfter = at + `⟨${k}⟩`.length <= start && isCueRightAfter(m.slice(at + `⟨${k}⟩`.length, start));
           // A head of delegation in apposition stays one when they speak ("head of the Russian delegation, A told reporters").
           // "a delegation under Defense Minister A": the cue's own "under" takes its leader, no complement of a title.
-          if ((isComplement(m.slice(0, at), itemSides) && !/\bunder$/.test(cue[0])) || (!cueRightAfter && rule.people !== 'apposition' && SPEAKER_AFTER.test(m.slice(at + `⟨${k}⟩`.length)))) continue;
+          // "a summit of Prime Minister A and B": the cue's own "of" takes its principals, no complement of a title.
+          if ((isComplement(m.slice(0, at), itemSides) && !/\bunder$/.test(cue[0]) && rule.id !== 'roster.meeting-of') || (!cueRightAfter && rule.people !== 'apposition' && SPEAKER_AFTER.test(m.slice(at + `⟨${k}⟩`.length)))) continue;
           if (listHosts || (!rule.each && !rule.met && HOST_AFTER.test(m.slice(at + `⟨${k}⟩`.length, at + `⟨${k}⟩`.length + 80)))) {
             out.push({ ...score(si, p, rule.product, rule, party, evidence, input), accepted: false, why: 'hosts or mediates: no side\'s member' });
             continue;

@@ -593,7 +593,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
     met: true,
     // What they sign is a text the sides agree on, named right after the verb ("signed a peace
     // agreement"), not "signed a decree", "signed off on", "signed a letter".
-    requireAfter: /^\s+(?:(?:the|a|an|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:declaration|agreement|accord|memorandum|deal|protocol|communiqu[eé]|truce|ceasefire|cease-fire|armistice|framework|roadmap|treaty|document|text|pact)s?\b/iu,
+    // "A and B also signed a joint appeal": a text both sides put their names to together.
+    requireAfter: /^\s+(?:(?:the|a|an|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:declaration|agreement|accord|memorandum|deal|protocol|communiqu[eé]|truce|ceasefire|cease-fire|armistice|framework|roadmap|treaty|document|text|pact)s?\b|^\s+(?:a|the|their)\s+joint\s+(?:appeal|statement|letter)\b/iu,
     shape: 'the people who sign a text the sides agree on, each for the side of their own title or party word ("Congo\'s Foreign Minister A and Rwanda\'s B signed the peace agreement"); two sides between them',
     weight: 3,
     examples: [
@@ -654,6 +655,23 @@ export const DELEGATION_RULES: DelegationRule[] = [
       ex('Then came the Riyadh meeting on 18 February between US Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov.', 'Russia', 'Sergei Lavrov'),
       ex('US envoy Steve Witkoff is expected to travel to Moscow for a meeting with Russian President Vladimir Putin.', 'Russia', 'Vladimir Putin'),
       ex('US envoy Steve Witkoff is expected to travel to Moscow early next week to meet Russian President Vladimir Putin.', 'Russia', 'Vladimir Putin'),
+    ],
+  },
+  {
+    id: 'roster.meeting-of',
+    // Matched on its own: the one alternation is at recheck's budget.
+    cues: [],
+    // "A trilateral summit of President A, President B and Prime Minister C was held at …": the meeting's principals.
+    patterns: [/\b(?:trilateral|bilateral|tripartite|three-way|two-way)\s(?:summit|meeting|talks)\sof(?=\s(?:[\p{L}.’'-]{1,30}\s){0,10}?⟨\d+⟩)/gu],
+    unit: 'sentence',
+    people: 'after',
+    product: 'member',
+    each: true,
+    met: true,
+    shape: 'a two- or three-sided meeting of named principals ("A trilateral summit of President A, President B and Prime Minister C was held at the White House on Friday"): each at the table for the side of their own title, party word or standing; two sides between them',
+    weight: 3,
+    examples: [
+      ex('A bilateral summit of Danish Prime Minister Peter Lund and Norwegian Prime Minister Erik Berg was held in Oslo on Friday.', 'Norway', 'Erik Berg'),
     ],
   },
   {
