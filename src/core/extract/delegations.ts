@@ -1,7 +1,7 @@
 import { findParties, type ItemSides } from '../parties.js';
 import type { PersonSpan } from './actors.js';
-import { ABBREVIATIONS, CEREMONY_ATTENDED, LEFT_POST_RE, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
-import { APPOINTING_VERBS, AUDIENCE, sentenceShape } from './rules.js';
+import { ABBREVIATIONS, LEFT_POST_RE, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
+import { APPOINTING_VERBS, AUDIENCE, CEREMONY_ATTENDED, sentenceShape } from './rules.js';
 import { execAll } from './regex.js';
 
 export interface DelegationDraft {
@@ -141,14 +141,6 @@ const SERVED_IN_APPOSITION =
   /(⟨\d+⟩),\s(?:an?\s|the\s)?(?:[\p{L}’'-]+\s){0,4}?(?:to|of)\s(?:\p{Lu}[\p{L}.-]*\s){0,3}⟨\d+⟩(?=\s(?:who\s|and\s(?:the\s)?(?:head|chief|leader)\sof\s))/gu;
 /** "A, who chairs the foreign affairs committee and led Moscow's team": a relative clause's first verb, left out before its leading one. */
 const RELATIVE_FIRST_VERB = /(⟨\d+⟩,\s(?:who|which)\s)[^,;⟨]{1,80}?\sand\s(?=(?:has\s|had\s|also\s)?(?:led|headed|leads|heads|leading|heading)\s)/gu;
-/**
- * "A, appointed by President B to head the delegation": B appoints, A is the one sent to lead;
- * what goes on after B is A's.
- */
-const APPOINTED_TO_LEAD = new RegExp(
-  String.raw`(⟨\d+⟩),\s(?:[\p{L}’'-]+\s){0,2}?(?:${APPOINTING_VERBS.map((v) => v.split(' ').join(String.raw`\s`)).join('|')})\sby\s(?:[\p{L}’'.-]+\s){0,4}?⟨\d+⟩(?=\sto\s(?:head|lead|chair)\s)`,
-  'gu',
-);
 const DENIED_AFTER_RELATIVE = /^[^;,⟨]{0,80},\s(?:(?:is|was|are|were|will\sbe|has\sbeen|had\sbeen)\s(?:not|no\slonger|never)\b|(?:isn['’]t|wasn['’]t|won['’]t|no\slonger)\b)/;
 /**
  * Stops a list of people: a new clause begins (a verb, a conjunction, a pronoun subject after ", and",
@@ -342,7 +334,7 @@ function inTitle(s: string, m: RegExpExecArray): boolean {
   return /^\s*with$/i.test(m[0]) && WITH_IN_TITLE_WORD.test(word) && WITH_IN_TITLE_AFTER.test(s.slice(at, at + 4));
 }
 /** Cheap gate for LIST_TRIGGER, whose leading optional run is costly to try at every offset. */
-const TRIGGER_WORD = /\b(?:includ|compris|consist|made\s+up|featur|takes?\s+in|took\s+in|represented|joined|accompanied|with|along)/i;
+const TRIGGER_WORD = /\b(?:includ|compris|consist|made\s+up|featur|takes?\s+in|took\s+in|represented|joined|accompanied|with|along|among)/i;
 
 /**
  * "A, appointed by President B", "A, sent by C": whoever appoints, sends or approves someone on a
@@ -352,10 +344,15 @@ const TRIGGER_WORD = /\b(?:includ|compris|consist|made\s+up|featur|takes?\s+in|t
  * "Adviser to Prime Minister B", "an aide to President B": B holds the office the adviser serves, no
  * item of the list. "Assistant to the President B" (the article) is B's own title: B is the assistant.
  */
+/** "A, a Putin aide and former culture minister", "B, a longtime Dalton adviser": a name used as a modifier of a post, after an article, is no list item. */
+const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|the)\s(?:[a-z][a-z-]{2,20}\s)?$/;
+const ATTRIBUTIVE_AFTER = /^\s(?:aide|adviser|advisor|ally|loyalist|confidant|appointee|associate|protégé|protege|critic|opponent)s?\b/i;
 const ADVISER_TO = /\b(?:adviser|advisor|aide|assistant|counsell?or)\s+to\s+(?!the\s)(?:[\p{L}’'.-]+\s+){1,3}$/iu;
 /** A headline's source after a spaced dash, closing it: "… for security talks - B". Words (no comma) before the dash. */
 const HEADLINE_SOURCE = /[\p{Ll}\d]\s[-—–]\s⟨(\d+)⟩\s*$/u;
-const APPOINTER = new RegExp(String.raw`\b(?:${APPOINTING_VERBS.map((v) => v.split(' ').join(String.raw`\s+`)).join('|')})\s+by\s+(?:[\p{L}’'.-]+\s+){0,5}$`, 'u');
+/** The one appointed, right before ", appointed by": "A, appointed by", "A, a former ambassador appointed by". */
+const APPOINTEE_BEFORE = /⟨(\d+)⟩(?!’s),\s(?:[\p{L}’'-]{1,30}\s){0,4}$/u;
+export const APPOINTER = new RegExp(String.raw`\b(?:${APPOINTING_VERBS.map((v) => v.split(' ').join(String.raw`\s+`)).join('|')})\s+by\s+(?:[\p{L}’'.-]+\s+){0,5}$`, 'u');
 
 /** Reads a list of people from `s` until a new clause starts; returns them and the rest. */
 /** The capitalised words (up to five) that end a text: "The Tigray People's Liberation Front" of "… The Tigray People's Liberation Front". */
@@ -375,8 +372,9 @@ export function readList(s: string, sides: ItemSides | undefined): { ks: number[
         .replace(APPOSITION_RE, (a, title: string) =>
           // ", we're told," is the reporter speaking, not an apposition: the list ends there.
           // Nor is ", also included the governor, B": a verb of composition starts the members.
-          // Nor ", and also has among its members the governor, B": "and" opens a clause, no apposition.
-          !REPORTING_ASIDE.test(a) && !TRIGGER_WORD.test(a) && !/^,\s+and\s/.test(a) && title.split(/\s+/).filter(Boolean).every((w) => TITLE_WORD(w, sides)) ? ' '.repeat(a.length) : a,
+          // Nor ", and Rwanda's by the foreign minister, B": a second side's clause, its verb left out; nor
+          // ", and also has among its members the governor, B": "and" opens a clause, no apposition.
+          !REPORTING_ASIDE.test(a) && !TRIGGER_WORD.test(a) && !COORDINATED_SIDE.test(a) && !/^,\s+and\s/.test(a) && title.split(/\s+/).filter(Boolean).every((w) => TITLE_WORD(w, sides)) ? ' '.repeat(a.length) : a,
         )
         // "A, who flew in with B and the army secretary, C": a title and a comma right before C set C
         // in apposition inside the clause, as one A came with, not a further item of the list.
@@ -391,7 +389,14 @@ export function readList(s: string, sides: ItemSides | undefined): { ks: number[
   if (trig && trig.index > 0 && trig.index < end) end = trig.index;
   const head = flat.slice(0, end);
   let ks = execAll(PH_RE, head)
-    .filter((m) => !/^’s/.test(head.slice(m.index + m[0].length)) && !isComplement(head.slice(0, m.index), sides) && !APPOINTER.test(head.slice(Math.max(0, m.index - 80), m.index)) && !ADVISER_TO.test(head.slice(Math.max(0, m.index - 60), m.index)))
+    .filter(
+      (m) =>
+        !/^’s/.test(head.slice(m.index + m[0].length)) &&
+        !isComplement(head.slice(0, m.index), sides) &&
+        !APPOINTER.test(head.slice(Math.max(0, m.index - 80), m.index)) &&
+        !ADVISER_TO.test(head.slice(Math.max(0, m.index - 60), m.index)) &&
+        !(ARTICLE_BEFORE.test(head.slice(Math.max(0, m.index - 28), m.index)) && ATTRIBUTIVE_AFTER.test(head.slice(m.index + m[0].length, m.index + m[0].length + 20))),
+    )
     .map((m) => Number(m[1]));
   // "Delegation led by A to go to Abu Dhabi for talks - B": a headline's closing dash names its source.
   const source = ks.length > 1 ? HEADLINE_SOURCE.exec(flat) : null;
@@ -613,7 +618,7 @@ export function findDelegations(
     const before = m.slice(prevEnd, leaderBeforeAt);
     // "A, an aide to President B who headed the delegation", "A, adviser to Prime Minister B and
     // head of the government delegation": B only qualifies A's post; the clause that goes on is A's.
-    const ownBefore = before.replace(SERVED_IN_APPOSITION, '$1').replace(RELATIVE_FIRST_VERB, '$1').replace(APPOINTED_TO_LEAD, '$1');
+    const ownBefore = before.replace(SERVED_IN_APPOSITION, '$1').replace(RELATIVE_FIRST_VERB, '$1');
     // "A, Chairman of the committee, who headed the Russian delegation": an apposition may sit
     // between the name and the relative clause.
     const lb =
@@ -621,7 +626,11 @@ export function findDelegations(
         ownBefore,
       );
     // "A, who steered Israel's side in earlier rounds, is not part of the team": the clause the relative sits in denies it.
-    if (lb && !DENIED_AFTER_RELATIVE.test(m.slice(leaderBeforeAt, leaderBeforeAt + 140))) add(party, Number(lb[1]), 'leader', LEADER_BEFORE);
+    // "A, appointed by President B to head the Lebanese delegation": B appoints, A heads.
+    const appointer = lb ? APPOINTER.exec(ownBefore.slice(0, lb.index)) : null;
+    const appointee = appointer ? APPOINTEE_BEFORE.exec(ownBefore.slice(0, appointer.index)) : null;
+    const leaderAt = appointer ? (appointee ? Number(appointee[1]) : undefined) : lb ? Number(lb[1]) : undefined;
+    if (leaderAt !== undefined && !DENIED_AFTER_RELATIVE.test(m.slice(leaderBeforeAt, leaderBeforeAt + 140))) add(party, leaderAt, 'leader', LEADER_BEFORE);
     const mb = MEMBER_BEFORE_ANCHOR.exec(before);
     if (mb) {
       const clause = before.slice(0, mb.index).replace(/^.*[;:]/, '');
@@ -819,7 +828,7 @@ export function findDelegations(
   // "The talks were attended by US Secretary of State A, special envoy B and Ukraine’s C".
   const att = /\b(?:attended\s+by|(?:also\s+)?(?:present|attending)\s+(?:were|was))\s+/i.exec(m);
   // "Attending were A, B, several ambassadors and other dignitaries": a ceremony's audience, no side's table.
-  // "The ceremony was attended by A": a ceremony's guests, no side's table either.
+  // "The ceremony was attended by A and by B": its guests, not a side's table (CEREMONY_ATTENDED).
   if (att && !AUDIENCE.test(m.slice(att.index)) && !CEREMONY_ATTENDED.test(m.slice(Math.max(0, att.index - 80), att.index))) {
     const { ks } = readList(m.slice(att.index + att[0].length), sides);
     let carry: string | undefined;

@@ -22,7 +22,7 @@ export const FIRST_NAMES = set(`
   aaron adam adrian alan albert alex alexander alexandra alexei alexey aleksei aleksey alexandr aleksandr alice alina alla
   anatoly anatoliy anatolii andrea andrei andrey andrew andriy andrii andrij angela ann anna anne annalena antony anthony anton antonio
   arkady arseniy arseny artem artyom boris brian bruce carl carlos catherine charles chris christian christopher christine colin
-  dan daniel danylo daria darya david davyd denis denys dmitry dmitri dmytro donald douglas dmitriy ed edward elena elon emmanuel
+  dan daniel danylo daria darya david davyd denis denys dmitry dmitri dmytro donald douglas dmitriy ed edward elena yelena elon emmanuel
   eric erik evgeny evgeniy fedir fyodor frank friedrich gary george georgy giorgia grigory hakan hanna hennadiy herman heorhiy
   ihor igor ilya irina iryna ivan jake jack james jan jane jared jd jeffrey jens jim joe john jonathan joseph julia keith
   keir kaja kamala kevin kirill kyrylo kostiantyn konstantin kristi larry leonid liz lloyd lyudmila marco margarita maria
@@ -318,15 +318,6 @@ export const STANDING_GO_BETWEENS: readonly string[] = ['United Nations'];
  */
 export const PROPOSED_MEETING =
   /\b(?:propos(?:e|es|ed|ing)|proposals?\s+(?:for|of)|calls?\s+for|call(?:ed|ing)\s+for|urg(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+for|offers?\s+of|offer(?:s|ed|ing)?|suggest(?:s|ed|ing)?|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|too\s+early\s+to\s+(?:talk|speak)\s+(?:about|of))\s(?:[\p{L}'’-]+\s){0,4}?$/iu;
-
-/**
- * An event that is no round of talks as the subject of "attended by": "The ceremony was attended by
- * A and B", "in a ceremony attended by President C". Those at a ceremony, a reception or a funeral
- * are its guests, not a side's delegation (whoever signs is read by the signing rules). Up to eight
- * words between ("ceremony at the National Museum was also").
- */
-export const CEREMONY_ATTENDED =
-  /\b(?:ceremony|ceremonies|reception|funeral|inauguration|celebration|banquet|dinner|gala|concert|parade)\s(?:[\p{L}’'-]+\s){0,8}$/iu;
 
 /**
  * A meeting the sentence goes on to make conditional: "a meeting between A and B, he added, could
