@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_DOSSIER_DIR, lexiconOf, loadDossier } from '../../src/core/dossier/load.js';
+import { addRelativeDays, findDates } from '../../src/core/extract/dates.js';
+import { datedRounds } from './read.js';
+
+/**
+ * Round dates, rdx pass (issue 10): readings that do not need a talks word and a date in one clause,
+ * for the classes of missed rounds the audit of the development sets found (eval/_dbg/round-audit.ts),
+ * each in sentences written for these tests. Published on Saturday 16 August 2025 unless a case says otherwise.
+ */
+const RU = lexiconOf(loadDossier('russia-ukraine', BUNDLED_DOSSIER_DIR));
+const PUB = '2025-08-16T09:00:00Z';
+const dated = (text: string, published = PUB) => datedRounds(text, published, RU);
+const days = (sentences: string[], published = PUB) => {
+  const pub = new Date(published);
+  const ds = sentences.map((s) => findDates(s, { published: pub }));
+  addRelativeDays(sentences, ds, pub);
+  return ds.map((list) => list.map((d) => `${d.text}=${d.date}`));
+};
+
+describe('days written in Spanish or French inside English copy (dev6, dev9, dev10)', () => {
+  it('reads "26 de octubre de 2024" and "el 3 de marzo"', () => {
+    expect(days(['They have not met since 26 de octubre de 2024, when the last text was signed.'])[0]).toEqual(['26 de octubre de 2024=2024-10-26']);
+    expect(days(['Las partes se reunieron el 3 de marzo.'])[0]).toEqual(['3 de marzo=2025-03-03']);
+  });
+  it('reads "le 1er juillet" and "7 août 2023"', () => {
+    expect(days(['Les délégations se retrouvent le 1er juillet.'])[0]).toEqual(['1er juillet=2025-07-01']);
+    expect(days(['Bulletin du 7 août 2023, 18:00'])[0]).toEqual(['7 août 2023=2023-08-07']);
+  });
+  it('reads no day in a month name alone or in an English "mars" word', () => {
+    expect(days(['The rover landed on Mars in 2021.', 'Los negociadores viajaron en mayo.'])).toEqual([['2021=2021-01-01'], []]);
+  });
+});
+
+describe('days told relative to a day the text has fixed (dev9, dev10)', () => {
+  it('counts "A day earlier" from the last day told in the past, not from a day still ahead', () => {
+    const got = days(['The envoys met in Cairo on Thursday.', 'They would meet again on Monday.', 'A day earlier, the mediators had seen both teams.']);
+    expect(got[2]).toEqual(['A day earlier=2025-08-13']);
+  });
+  it('counts "the following day" forward', () => {
+    expect(days(['The first session was on 4 August.', 'The sides met again the following day.'])[1]).toEqual(['the following day=2025-08-05']);
+  });
+  it('reads "overnight" as the night before, but not an overnight strike', () => {
+    expect(days(['Aides said the envoys met the president overnight, with two advisers present.'])[0]).toEqual(['overnight=2025-08-15']);
+    expect(days(['An overnight strike hit the port.', 'Drones struck overnight attacks on the grid.'])).toEqual([[], []]);
+  });
+  it('reads nothing in "the day before the summit" or "a day after Monday\'s round"', () => {
+    expect(days(['Ministers met the day before the summit.', "Teams met a day after Kyiv's round."])).toEqual([[], []]);
+  });
+  it('dates a round told "a day earlier" after the day of another', () => {
+    const got = dated(
+      'US envoys held talks with Russian officials in Riyadh on Thursday.\nA day earlier, the Ukrainian delegation held a meeting with the American team in Riyadh.',
+      '2025-08-15T20:00:00Z',
+    );
+    expect(got).toContain('Riyadh 2025-08-13');
+  });
+});
