@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_DOSSIER_DIR, lexiconOf, loadDossier } from '../../src/core/dossier/load.js';
 import { addRelativeDays, findDates } from '../../src/core/extract/dates.js';
+import { dealInPassing } from '../../src/core/extract/round-dates.js';
 import { datedRounds } from './read.js';
 
 /**
@@ -44,6 +45,9 @@ describe('days told relative to a day the text has fixed (dev9, dev10)', () => {
     expect(days(['Aides said the envoys met the president overnight, with two advisers present.'])[0]).toEqual(['overnight=2025-08-15']);
     expect(days(['An overnight strike hit the port.', 'Drones struck overnight attacks on the grid.'])).toEqual([[], []]);
   });
+  it('reads no "overnight" in a sentence that dates itself by a day', () => {
+    expect(days(['The envoy flew in overnight from Riga, where he had met the minister on Thursday.'])[0]).toEqual(['on Thursday=2025-08-14']);
+  });
   it('reads nothing in "the day before the summit" or "a day after Monday\'s round"', () => {
     expect(days(['Ministers met the day before the summit.', "Teams met a day after Kyiv's round."])).toEqual([[], []]);
   });
@@ -53,5 +57,26 @@ describe('days told relative to a day the text has fixed (dev9, dev10)', () => {
       '2025-08-15T20:00:00Z',
     );
     expect(got).toContain('Riyadh 2025-08-13');
+  });
+});
+
+describe('an agreement told in passing with its own day and place (dev6, dev10, dev11)', () => {
+  const lede = 'Russian and Ukrainian negotiators met in Istanbul on Friday for a third round of talks.\n';
+  it('reads "the memorandum the two delegations initialled in Antalya on 3 August"', () => {
+    expect(dated(`${lede}They built on the memorandum the two delegations initialled in Antalya on 3 August.`)).toContain('Antalya 2025-08-03');
+  });
+  it('reads a "since D, when they signed … in P" clause, taking the place from the when clause', () => {
+    const got = dated(`${lede}The talks had been frozen since 14 de julio de 2025, when the two sides signed a grain accord in Ankara.`);
+    expect(got).toContain('Ankara 2025-07-14');
+    expect(got).not.toContain('Istanbul 2025-07-14');
+  });
+  it('finds no deal made where it is still to be signed or only proposed', () => {
+    for (const text of ['A prisoner exchange agreement is to be signed in Ankara on 20 August.', 'Kyiv said a truce would be agreed in Ankara on 20 August.', 'The envoys met in Ankara on 20 August to discuss a draft.']) {
+      const d = findDates(text, { published: new Date(PUB) })[0]!;
+      expect(dealInPassing(text, d)).toBeUndefined();
+    }
+  });
+  it('reads no deal where the place is only the dateline, not in the clause', () => {
+    expect(dated(`KYIV, Aug 16 (Wire) - Both sides signed a local ceasefire on Friday night, officials said.`)).not.toContain('Kyiv 2025-08-15');
   });
 });

@@ -782,6 +782,8 @@ export function addRelativeDays(sentences: string[], dates: DateSpan[][], publis
         const start = m.index;
         const end = m.index + m[0].length;
         if (list.some((d) => start < d.end && end > d.start)) continue;
+        // "flew in overnight from Baku, where he met B on Monday": a night the sentence dates by a day of its own is that day's eve, no day to tell.
+        if (/^overnight$/i.test(m[0]) && list.some((d) => d.precision === 'day' && !d.approximate)) continue;
         // "a day after Ukrainian round", "the day before talks": counted from an event, not a day.
         if (/(?:before|after)$/i.test(m[0]) && !/^\s*(?:[,.;:!?)—–]|$)/.test(s.slice(end))) continue;
         const before = list.filter((d) => d.end <= start && fixed(d)).sort((a, b) => b.end - a.end)[0]?.date ?? last ?? pubDay;
