@@ -80,3 +80,25 @@ describe('an agreement told in passing with its own day and place (dev6, dev10, 
     expect(dated(`KYIV, Aug 16 (Wire) - Both sides signed a local ceasefire on Friday night, officials said.`)).not.toContain('Kyiv 2025-08-15');
   });
 });
+
+describe("the item's current venue carried to a dated talks mention naming none (dev5; the discourse class)", () => {
+  it('reads "Delegations of A and B arrived in P. The talks began on <day>." as a round in P that day', () => {
+    expect(dated('Delegations of Russia and Ukraine arrived in Geneva on Monday.\nThe talks began on Tuesday.')).toEqual(['Geneva 2025-08-12']);
+  });
+  it("carries the headline's talks place to the body's dated mention", () => {
+    const got = dated(
+      'Border deal reached after Muscat negotiations\nThe mediators said a map was agreed.\nArmenian and Azerbaijani delegations had been negotiating since August 4 with Omani mediators.',
+    );
+    expect(got).toContain('Muscat 2025-08-04');
+  });
+  it('carries no venue to "the next round", which may be anywhere', () => {
+    const got = dated('Delegations of Russia and Ukraine met in Geneva.\nThe next round of talks will begin on 20 August, officials said.');
+    expect(got).not.toContain('Geneva 2025-08-20');
+  });
+  it('carries no venue where the item already holds a round with a place (a placeless day there is as often another round)', () => {
+    const got = dated(
+      'Ukraine names new delegation for Istanbul talks\nThe team will travel to Istanbul for the talks with Russia.\nOne negotiator, who was at the talks on 16 May, has left the team.',
+    );
+    expect(got).not.toContain('Istanbul 2025-05-16');
+  });
+});
