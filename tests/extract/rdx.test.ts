@@ -41,6 +41,13 @@ describe('days told relative to a day the text has fixed (dev9, dev10)', () => {
   it('counts "the following day" forward', () => {
     expect(days(['The first session was on 4 August.', 'The sides met again the following day.'])[1]).toEqual(['the following day=2025-08-05']);
   });
+  it('counts "the following day" from a day just named ahead, and reads nothing beside a day in apposition', () => {
+    expect(days(['The ceasefire began on 2 August.', 'Envoys are due in Doha on 20 August, with a second meeting planned for the following day.'])[1]).toEqual([
+      'on 20 August=2025-08-20',
+      'the following day=2025-08-21',
+    ]);
+    expect(days(['The envoys will see the Qatari team a day earlier, on Tuesday.'])[0]).toEqual(['on Tuesday=2025-08-19']);
+  });
   it('reads "overnight" as the night before, but not an overnight strike', () => {
     expect(days(['Aides said the envoys met the president overnight, with two advisers present.'])[0]).toEqual(['overnight=2025-08-15']);
     expect(days(['An overnight strike hit the port.', 'Drones struck overnight attacks on the grid.'])).toEqual([[], []]);

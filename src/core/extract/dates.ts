@@ -768,6 +768,7 @@ const RELATIVE_DAY_RE =
 export function addRelativeDays(sentences: string[], dates: DateSpan[][], published: Date): void {
   const pubDay = new Date(utcMidnight(published)).toISOString().slice(0, 10);
   let last: string | undefined;
+  let lastAny: string | undefined;
   // A day still ahead ("would continue on Sunday") fixes nothing told in the past.
   // Nor does a day counted from another: each counts from a day the text states.
   const counted = new Set<DateSpan>();
@@ -782,15 +783,21 @@ export function addRelativeDays(sentences: string[], dates: DateSpan[][], publis
         const start = m.index;
         const end = m.index + m[0].length;
         if (list.some((d) => start < d.end && end > d.start)) continue;
+        // "a day earlier, on Sunday": the day itself follows in apposition.
+        if (list.some((d) => d.start >= end && d.start - end <= 6 && /^,?\s*(?:on\s+)?$/i.test(s.slice(end, d.start)))) continue;
         // "flew in overnight from Baku, where he met B on Monday": a night the sentence dates by a day of its own is that day's eve, no day to tell.
         if (/^overnight$/i.test(m[0]) && list.some((d) => d.precision === 'day' && !d.approximate)) continue;
         // "a day after Ukrainian round", "the day before talks": counted from an event, not a day.
         if (/(?:before|after)$/i.test(m[0]) && !/^\s*(?:[,.;:!?)—–]|$)/.test(s.slice(end))) continue;
-        const before = list.filter((d) => d.end <= start && fixed(d)).sort((a, b) => b.end - a.end)[0]?.date ?? last ?? pubDay;
         let shift: number;
         if (!m[1] && !m[3]) shift = -1;
         else if (m[1]) shift = (COUNT_WORD[m[1].toLowerCase()] ?? 1) * (/^(?:earlier|before)$/i.test(m[2]!) ? -1 : 1);
         else shift = /^(?:day\s+before|previous|preceding)/i.test(m[3]!) ? -1 : 1;
+        // A day named before it in the sentence, whatever its tense ("due to meet on March 23, with a
+        // second meeting planned for the following day"); counting forward, the last day named before,
+        // ahead or not; counting back, the last one not still ahead.
+        const inSentence = list.filter((d) => d.end <= start && d.precision === 'day' && !d.approximate && !counted.has(d)).sort((a, b) => b.end - a.end)[0]?.date;
+        const before = inSentence ?? (shift > 0 ? lastAny : undefined) ?? last ?? pubDay;
         const date = new Date(Date.parse(before) + shift * DAY_MS).toISOString().slice(0, 10);
         added.push({ date, precision: 'day', text: m[0], start, end, tense: date > pubDay ? 'future' : 'past' });
       }
@@ -800,6 +807,9 @@ export function addRelativeDays(sentences: string[], dates: DateSpan[][], publis
         list.sort((a, b) => a.start - b.start);
       }
     }
-    for (const d of list) if (fixed(d)) last = d.date;
+    for (const d of list) {
+      if (fixed(d)) last = d.date;
+      if (d.precision === 'day' && !d.approximate && !counted.has(d)) lastAny = d.date;
+    }
   });
 }

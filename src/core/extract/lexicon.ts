@@ -413,7 +413,7 @@ export const PEOPLE_MET_VERB =
  * Ohrid agreed to the annex") and the document it made, in the date's own clause. The verbs and the
  * documents; round-dates.ts reads the clause.
  */
-export const DEAL_DONE_VERB = /\b(?:signed|initiall?ed|agreed|backed|endorsed|reached|struck|sealed|negotiated|discussed|clinched|inked|hammered\s+out)\b/i;
+export const DEAL_DONE_VERB = /\b(?:signed|initiall?ed|agreed|backed|endorsed|reached|struck|sealed|negotiated|discussed|clinched|inked|hammered\s+out)\b/gi;
 export const DEAL_DOCUMENT =
   /\b(?:agreements?|deals?|accords?|annex|declaration|memorandum|truce|ceasefire|cease-fire|understanding|framework|protocol|pact|treaty|roadmap|road\s+map)\b/i;
 /** A deal verb in the passive or still ahead ("is to be signed", "will be agreed", "would have reached"): no deal made. */

@@ -4,7 +4,7 @@ import { type DateSpan, isDatelineDate, tenseOf } from './dates.js';
 import { CONTINUES_BEFORE_DATE, COUNTED_DAY, DEAL_DOCUMENT, DEAL_DONE_VERB, DEAL_NOT_DONE, EVENT_VERB_BEFORE_DATE, MOVED_FROM_BEFORE_DATE, ORGANISATION_GATHERING, OUTCOME_BEFORE_TALKS, PEOPLE_MET_VERB, RESUMES_NEAR_DATE, SIGN_VERB, TALKS_DURATION_LEAD, TALKS_RE, TOPIC_BEFORE_PLACE } from './lexicon.js';
 import { findPlaces, journeyPlaces, locationTokens, type Place, placesCompatible } from './places.js';
 import { AT_SUMMIT, INSISTED_ON, inPersonsClause, participantsOf, type RoundDraft, talksWord } from './rounds.js';
-import { matches } from './regex.js';
+import { execAll, matches } from './regex.js';
 import { hasLowerWords } from './sentences.js';
 import type { Token } from './tokens.js';
 
@@ -145,9 +145,7 @@ export function dealInPassing(s: string, d: { start: number; end: number }): [nu
   const span: [number, number] = [when ? d.start : cut, d.end + (stop ? stop.index : rest.length)];
   const stretch = s.slice(span[0], span[1]);
   if (!DEAL_DOCUMENT.test(stretch)) return undefined;
-  const verb = new RegExp(DEAL_DONE_VERB.source, 'gi');
-  for (let m = verb.exec(stretch); m; m = verb.exec(stretch)) if (!DEAL_NOT_DONE.test(stretch.slice(Math.max(0, m.index - 30), m.index))) return span;
-  return undefined;
+  return execAll(DEAL_DONE_VERB, stretch).some((m) => !DEAL_NOT_DONE.test(stretch.slice(Math.max(0, m.index - 30), m.index))) ? span : undefined;
 }
 
 /** The sentence's places: its venues, and where someone in it is going ("would go to Washington"). */
