@@ -48,6 +48,10 @@ describe('days told relative to a day the text has fixed (dev9, dev10)', () => {
     ]);
     expect(days(['The envoys will see the Qatari team a day earlier, on Tuesday.'])[0]).toEqual(['on Tuesday=2025-08-19']);
   });
+  it('reads "overnight" as the night before the report, whatever day the text named last, and not tonight\'s', () => {
+    expect(days(['The truce was agreed on 2 August.', 'Overnight, drones hit the port.'])[1]).toEqual(['Overnight=2025-08-15']);
+    expect(days(['The team is expected to fly to Doha overnight.'])[0]).toEqual([]);
+  });
   it('reads "overnight" as the night before, but not an overnight strike', () => {
     expect(days(['Aides said the envoys met the president overnight, with two advisers present.'])[0]).toEqual(['overnight=2025-08-15']);
     expect(days(['An overnight strike hit the port.', 'Drones struck overnight attacks on the grid.'])).toEqual([[], []]);

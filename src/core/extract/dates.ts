@@ -758,8 +758,8 @@ const US_ZONES = new Set(['ET', 'CT', 'PT']);
  * Days told relative to another ("A day earlier, the delegation met …", "the day before", "the
  * following day", "two days earlier"), and "overnight" as an adverb ("met Putin in the Kremlin
  * overnight"): counted from the last day the text has fixed by then, in the sentence before the phrase
- * or in an earlier one, that is not still ahead of the report; else from the publication day.
- * "Overnight" is the night before that day. Not "the day before the summit" (a day relative to an
+ * or in an earlier one, that is not still ahead of the report (counting forward, ahead or not); else from
+ * the publication day. "Overnight" is the night before the report. Not "the day before the summit" (a day relative to an
  * event, not a date), nor "an overnight strike" (an adjective).
  */
 const RELATIVE_DAY_RE =
@@ -797,7 +797,11 @@ export function addRelativeDays(sentences: string[], dates: DateSpan[][], publis
         // second meeting planned for the following day"); counting forward, the last day named before,
         // ahead or not; counting back, the last one not still ahead.
         const inSentence = list.filter((d) => d.end <= start && d.precision === 'day' && !d.approximate && !counted.has(d)).sort((a, b) => b.end - a.end)[0]?.date;
-        const before = inSentence ?? (shift > 0 ? lastAny : undefined) ?? last ?? pubDay;
+        // "Overnight" is the night before the report ("Overnight, drones hit Kyiv"), whatever day the text named last;
+        // not "is expected to fly there overnight", tonight's.
+        const overnight = !m[1] && !m[3];
+        if (overnight && tenseOf(s) === 'future') continue;
+        const before = overnight ? pubDay : (inSentence ?? (shift > 0 ? lastAny : undefined) ?? last ?? pubDay);
         const date = new Date(Date.parse(before) + shift * DAY_MS).toISOString().slice(0, 10);
         added.push({ date, precision: 'day', text: m[0], start, end, tense: date > pubDay ? 'future' : 'past' });
       }
