@@ -23,7 +23,7 @@ const CHRONO_MAX = 600;
 const DATE_CUE_G =
   /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|month|year|(?:19|20)\d\d)\b/g;
 const DATE_CUE =
-  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|week|month|year|weekend|ago|(?:19|20)\d\d)\b|\bthe \d{1,2}(?:st|nd|rd|th)\b/;
+  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|week|month|year|weekend|ago|(?:19|20)\d\d)\b|\bthe \d{1,2}(?:st|nd|rd|th)\b|\d(?:er)?\s+(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\b/;
 
 /** A future cue; "is coming to Washington on Monday": a journey in the present progressive is one arranged ahead. */
 const FUTURE_RE =
@@ -219,6 +219,17 @@ const PART_OF_REL_RE = /\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:th
 const REL_YEAR_RE = /\b(?:(?:early|late|earlier|later)\s+)?(last|this|next)\s+year\b/gi;
 /** A day, a month and a four-digit year joined by dots: "07.10.2025". */
 const DOTTED_DATE_RE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.]\d)/g;
+/**
+ * A day written in Spanish or French inside English copy ("since 26 de noviembre de 2022", "el 21 de
+ * noviembre", "le 3 mars 2023"): day first, the month's name, an optional year. Data: FOREIGN_MONTHS.
+ */
+const FOREIGN_DAY_RE =
+  /\b(\d{1,2})(?:er|º|°)?\s+(?:de\s+)?(enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?:,?\s+(?:de\s+|del\s+)?((?:19|20)\d\d))?(?![\p{L}])/giu;
+/** Each foreign month name (accents dropped) and its number. */
+const FOREIGN_MONTHS: Record<string, number> = {
+  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12,
+};
 /** "Jan. 23", "Sept. 4-5": an abbreviated month with its period, which chrono reads as the month alone. */
 const ABBR_MONTH_DAY_RE = /\b(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+(\d{1,2})(?!\d)(?:\s*[-–]\s*\d{1,2}(?!\d))?(?:,?\s+((?:19|20)\d\d))?/g;
 /** "on the 23rd": a day of the month with no month named, the publication's month or the one next to it. */
@@ -468,6 +479,15 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
     if (month < 1 || month > 12 || d.getUTCDate() !== day) continue;
     const end = m.index + m[0].length;
     push({ date: iso(year, month, day), precision: 'day', text: m[0], start: m.index, end, tense: decideTense(sentence, m.index, end, m[0]) });
+  }
+  for (const m of digit ? execAll(FOREIGN_DAY_RE, sentence) : []) {
+    if (!certain && !m[3]) continue;
+    const month = FOREIGN_MONTHS[m[2]!.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')];
+    const day = Number(m[1]);
+    if (!month || new Date(Date.UTC(2024, month - 1, day)).getUTCDate() !== day) continue;
+    const end = m.index + m[0].length;
+    const tense = decideTense(sentence, m.index, end, m[0]);
+    push({ date: iso(m[3] ? Number(m[3]) : yearForDay(pub, month, day, tense, pastVerbJustBefore(sentence, m.index)), month, day), precision: 'day', text: m[0], start: m.index, end, tense });
   }
   for (const m of digit ? execAll(ABBR_MONTH_DAY_RE, sentence) : []) {
     if (!certain && !m[3]) continue;
@@ -733,3 +753,67 @@ const ZONED_TIME = /\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m?\.?)?\s+(ET|EST|CT|CST|PT
 /** Each zone's offset from UTC in hours (US zones in their winter time; see US_ZONES). */
 const ZONE_HOURS: Record<string, number> = { ET: -5, EST: -5, CT: -6, CST: -6, PT: -8, PST: -8, GMT: 0, UTC: 0, BST: 1, CET: 1, CEST: 2, EET: 2, EEST: 3, MSK: 3, VET: -4, GST: 4 };
 const US_ZONES = new Set(['ET', 'CT', 'PT']);
+
+/**
+ * Days told relative to another ("A day earlier, the delegation met …", "the day before", "the
+ * following day", "two days earlier"), and "overnight" as an adverb ("met Putin in the Kremlin
+ * overnight"): counted from the last day the text has fixed by then, in the sentence before the phrase
+ * or in an earlier one, that is not still ahead of the report (counting forward, ahead or not); else from
+ * the publication day. "Overnight" is the night before the report. Not "the day before the summit" (a day relative to an
+ * event, not a date), nor "an overnight strike" (an adjective).
+ */
+const RELATIVE_DAY_RE =
+  /\b(?:(a|one|two|three)\s+days?\s+(earlier|before|later|after)|the\s+(day\s+before|day\s+after|previous\s+day|following\s+day|next\s+day|preceding\s+day))\b(?!\s+(?:the|a|an|his|her|their|its|of|that|when)\b)|(?<!\b(?:an?|the|\p{L}+['’]s)\s)\bovernight\b(?!\s+(?!(?:from|to|in|at|on|with|and|after|before|into|between|by)\b)\p{Ll})/giu;
+
+export function addRelativeDays(sentences: string[], dates: DateSpan[][], published: Date): void {
+  const pubDay = new Date(utcMidnight(published)).toISOString().slice(0, 10);
+  let last: string | undefined;
+  let lastAny: string | undefined;
+  // A day still ahead ("would continue on Sunday") fixes nothing told in the past.
+  // Nor does a day counted from another: each counts from a day the text states.
+  const counted = new Set<DateSpan>();
+  const fixed = (d: DateSpan) => d.precision === 'day' && !d.approximate && d.date <= pubDay && d.tense !== 'future' && !counted.has(d);
+  sentences.forEach((s, i) => {
+    if (!dates[i]) dates[i] = [];
+    const list = dates[i];
+    const lower = s.toLowerCase();
+    if (lower.includes('day') || lower.includes('overnight')) {
+      const added: DateSpan[] = [];
+      for (const m of execAll(RELATIVE_DAY_RE, s)) {
+        const start = m.index;
+        const end = m.index + m[0].length;
+        if (list.some((d) => start < d.end && end > d.start)) continue;
+        // "a day earlier, on Sunday": the day itself follows in apposition.
+        if (list.some((d) => d.start >= end && d.start - end <= 6 && /^,?\s*(?:on\s+)?$/i.test(s.slice(end, d.start)))) continue;
+        // "flew in overnight from Baku, where he met B on Monday": a night the sentence dates by a day of its own is that day's eve, no day to tell.
+        if (/^overnight$/i.test(m[0]) && list.some((d) => d.precision === 'day' && !d.approximate)) continue;
+        // "a day after Ukrainian round", "the day before talks": counted from an event, not a day.
+        if (/(?:before|after)$/i.test(m[0]) && !/^\s*(?:[,.;:!?)—–]|$)/.test(s.slice(end))) continue;
+        let shift: number;
+        if (!m[1] && !m[3]) shift = -1;
+        else if (m[1]) shift = (COUNT_WORD[m[1].toLowerCase()] ?? 1) * (/^(?:earlier|before)$/i.test(m[2]!) ? -1 : 1);
+        else shift = /^(?:day\s+before|previous|preceding)/i.test(m[3]!) ? -1 : 1;
+        // A day named before it in the sentence, whatever its tense ("due to meet on March 23, with a
+        // second meeting planned for the following day"); counting forward, the last day named before,
+        // ahead or not; counting back, the last one not still ahead.
+        const inSentence = list.filter((d) => d.end <= start && d.precision === 'day' && !d.approximate && !counted.has(d)).sort((a, b) => b.end - a.end)[0]?.date;
+        // "Overnight" is the night before the report ("Overnight, drones hit Kyiv"), whatever day the text named last;
+        // not "is expected to fly there overnight", tonight's.
+        const overnight = !m[1] && !m[3];
+        if (overnight && tenseOf(s) === 'future') continue;
+        const before = overnight ? pubDay : (inSentence ?? (shift > 0 ? lastAny : undefined) ?? last ?? pubDay);
+        const date = new Date(Date.parse(before) + shift * DAY_MS).toISOString().slice(0, 10);
+        added.push({ date, precision: 'day', text: m[0], start, end, tense: date > pubDay ? 'future' : 'past' });
+      }
+      if (added.length) {
+        for (const d of added) counted.add(d);
+        list.push(...added);
+        list.sort((a, b) => a.start - b.start);
+      }
+    }
+    for (const d of list) {
+      if (fixed(d)) last = d.date;
+      if (d.precision === 'day' && !d.approximate && !counted.has(d)) lastAny = d.date;
+    }
+  });
+}

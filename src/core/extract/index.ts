@@ -2,7 +2,7 @@ import { nameKey } from '../names.js';
 import { findPeople, type PersonSpan, standingGoBetween, statedSide } from './actors.js';
 import { assignGenericSides } from './generic-sides.js';
 import { findGoBetweens, goBetweenParties } from './go-betweens.js';
-import { type DateSpan, findDates, isDatelineDate, reportersDay, tenseOf } from './dates.js';
+import { addRelativeDays, type DateSpan, findDates, isDatelineDate, reportersDay, tenseOf } from './dates.js';
 import { type DelegationDraft, type DelegationState, findDelegations, isSentenceShape, noteSentence, SENTENCE_SHAPES_RULE } from './delegations.js';
 import { attribution, classify, topicHits, trimTitle } from './events.js';
 import { findPlaces, locationTokens, type Place, placesCompatible } from './places.js';
@@ -197,6 +197,8 @@ export function extract(input: ExtractInput): Extraction {
   });
   const certain = input.publishedCertain !== false;
   const dates: DateSpan[][] = norm.map((s, i) => (certain && published === input.published ? headDates[i] : undefined) ?? findDates(s, { published, certain }));
+  // "A day earlier, …", "overnight": days counted from the last one the text has fixed.
+  if (certain) addRelativeDays(norm, dates, published);
 
   const candidates: RoundDraft[] = [];
   // The city a dateline in the item's head names ("KUALA LUMPUR, May 14 (Reuters) –"): where "here" is.

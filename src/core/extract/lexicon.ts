@@ -424,6 +424,19 @@ export const PEOPLE_MET_VERB =
   /\b(?:met|meets|meet|meeting\s+with|see|saw|sees|received|receives|hosted|hosts|handed|presented|held\s+talks|spent\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?\w+\s+hours?\s+with|sat\s+down\s+with|signed|opened)\b/i;
 
 /**
+ * An agreement told in passing with its own day: a past verb of making a deal ("the accord the two
+ * leaders backed in Brussels on 27 February", "since 26 November, when they signed a partial agreement
+ * in Mexico City", "a deal he discussed with the president in Anchorage on Friday", "late on Saturday in
+ * Ohrid agreed to the annex") and the document it made, in the date's own clause. The verbs and the
+ * documents; round-dates.ts reads the clause.
+ */
+export const DEAL_DONE_VERB = /\b(?:signed|initiall?ed|agreed|backed|endorsed|reached|struck|sealed|negotiated|discussed|clinched|inked|hammered\s+out)\b/gi;
+export const DEAL_DOCUMENT =
+  /\b(?:agreements?|deals?|accords?|annex|declaration|memorandum|truce|ceasefire|cease-fire|understanding|framework|protocol|pact|treaty|roadmap|road\s+map)\b/i;
+/** A deal verb in the passive or still ahead ("is to be signed", "will be agreed", "would have reached"): no deal made. */
+export const DEAL_NOT_DONE = /\b(?:be|been|being|to|will|would|could|might|may|must|not|never|yet\s+to)\s+(?:\p{L}+\s+)?$/iu;
+
+/**
  * A verb of another event right before a date ("resigned on Friday", "was dismissed on Monday"), or a
  * document's coming into force ("the ceasefire took effect on October 10", "will enter into force fully
  * on August 3", "effective from midnight on Monday"): that day is the event's, whatever talks the sentence names.
