@@ -89,6 +89,16 @@ describe('towns and venues where talks are held', () => {
   });
 });
 
+describe('a town told by its US state', () => {
+  it('reads an unknown town before a state, written out or abbreviated with its full stop', () => {
+    expect(places('The envoys met in Velkora Springs, Florida, on Tuesday.')).toEqual(['Velkora Springs (United States)']);
+    expect(datedRounds('VELKORA SPRINGS, Fla. (AP) — Ukrainian and US negotiators ended a day of talks on Tuesday.')).toEqual(['Velkora Springs 2025-05-13']);
+  });
+  it('reads no state from an abbreviation without its full stop', () => {
+    expect(places('The talks were held in Velkora, La Stampa reported.')).toEqual([]);
+  });
+});
+
 describe('a place told by its kind', () => {
   it('reads an unknown name after "the … town of"', () => {
     expect(places('The two delegations met in the lakeside town of Velkora on Tuesday.')).toEqual(['Velkora (?)']);

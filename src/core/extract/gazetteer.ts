@@ -254,6 +254,25 @@ export const PERSON_NAME_PLACES: readonly string[] = ['Victoria', 'Hamilton', 'D
 /** Guarded places above that are no capitals, with their country. */
 export const GUARDED_TOWNS: Record<string, string> = { Florence: 'Italy', Sydney: 'Australia', Milan: 'Italy', Dayton: 'United States', Lyon: 'France' };
 
+/**
+ * The states of the United States: read only after a town and a comma ("in Aventura, Florida", "SUNNY ISLES BEACH, Fla. (AP) —"),
+ * where they tell that the town is in the United States. Never places on their own here ("Georgia",
+ * "Washington" and "Virginia" are a country, a capital and a given name).
+ */
+export const US_STATES: readonly string[] = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia', 'Hawaii', 'Idaho',
+  'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota',
+  'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina',
+  'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas',
+  'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming',
+];
+/** The wire services' abbreviations of the states, each written with its full stop ("Fla.", "N.Y."). */
+export const US_STATE_ABBREVIATIONS: readonly string[] = [
+  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Kans', 'Ky', 'La', 'Md', 'Mass', 'Mich', 'Minn',
+  'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'N.H.', 'N.J.', 'N.M.', 'N.Y.', 'N.C.', 'N.D.', 'Okla', 'Ore', 'Pa', 'R.I.', 'S.C.', 'S.D.', 'Tenn',
+  'Tex', 'Vt', 'Va', 'Wash', 'W.Va.', 'Wis', 'Wyo', 'D.C.',
+];
+
 /** The city each seat of government above stands in, for comparing a round "in the Kremlin" with one "in Moscow". */
 export const SEAT_CITY: Record<string, string> = { Kremlin: 'Moscow', 'White House': 'Washington' };
 

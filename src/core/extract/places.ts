@@ -1,5 +1,5 @@
 import { countryRecords, listParties } from '../parties.js';
-import { EXTRA_PLACES, GUARDED_TOWNS, PERSON_NAME_PLACES, SEAT_CITY, SPELLINGS, TOWNS, VENUE_CITY } from './gazetteer.js';
+import { EXTRA_PLACES, GUARDED_TOWNS, PERSON_NAME_PLACES, SEAT_CITY, SPELLINGS, TOWNS, US_STATE_ABBREVIATIONS, US_STATES, VENUE_CITY } from './gazetteer.js';
 import { DEPARTURE_VERBS, JOURNEY_VERBS, PLACE_KIND_AFTER, PLACE_KIND_NOUNS } from './lexicon.js';
 import type { Token } from './tokens.js';
 
@@ -18,8 +18,11 @@ export interface Place {
 const PLACES = new Map<string, Place>();
 let MAX = 1;
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** A name without its accents ("Bürgenstock" → "Burgenstock", "Çırağan" → "Ciragan"), as copy often writes it. */
 export function foldAccents(s: string): string {
+  if (!NON_ASCII.test(s)) return s;
   return s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -32,7 +35,6 @@ export function foldAccents(s: string): string {
     .replace(/Đ/g, 'D');
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
 
 function addPlace(name: string, p: Place): void {
   const key = name.toLowerCase();
@@ -64,6 +66,21 @@ for (const c of countries) {
 for (const [name, country] of Object.entries(EXTRA_PLACES)) addPlace(name, { name, country, city: true, ...(SEAT_CITY[name] ? { same: SEAT_CITY[name] } : {}) });
 for (const [country, towns] of Object.entries(TOWNS)) for (const name of towns) addPlace(name, { name, country, city: true });
 for (const [name, country] of Object.entries(GUARDED_TOWNS)) addPlace(name, { name, country, city: true });
+/** A state of the United States after a town and a comma, in full or abbreviated with its full stop ("Fla.", "N.Y."). */
+const US_STATE = new Set(US_STATES.map((n) => n.toLowerCase()));
+const US_STATE_ABBREVIATION = new Set(US_STATE_ABBREVIATIONS.map((n) => n.toLowerCase()));
+
+/**
+ * The country a region named after a town and a comma gives: a country's own name, or a US state's
+ * ("Florida"; "Fla" only with the full stop that `next` is, "N.Y." with its own).
+ */
+function countryNamedAfterTown(key: string, next: Token | undefined): string | undefined {
+  const country = lookup(key);
+  if (country && !country.city) return country.name;
+  if (US_STATE.has(key)) return 'United States';
+  return US_STATE_ABBREVIATION.has(key) && (key.endsWith('.') || next?.text === '.') ? 'United States' : undefined;
+}
+
 /** Places named like people ("Victoria", "Hamilton"): a place only with no capitalised word after it. */
 const PERSON_NAMED = new Set(PERSON_NAME_PLACES.map((n) => n.toLowerCase()));
 /** A place named like a person, followed by a capitalised word: the person ("Victoria Nuland"). */
@@ -160,16 +177,20 @@ function unknownCityOfCountry(tokens: Token[], i: number): { place: Place; first
   for (let n = Math.min(MAX, 3); n >= 1; n--) {
     const span = tokens.slice(j + 1, j + 1 + n);
     if (span.length < n || !span.every((t) => t.word && t.cap)) continue;
-    const country = lookup(
+    const country = countryNamedAfterTown(
       span
         .map((t) => t.base)
         .join(' ')
         .toLowerCase(),
+      tokens[j + 1 + n],
     );
-    if (!country || country.city) continue;
-    // The dateline's country is followed by the date or the agency: "…, North Macedonia, March 18 (AP)".
-    if (dateline && !/^[,—–(:-]$/.test(tokens[j + 1 + n]?.text ?? '')) return undefined;
-    return { place: { name, country: country.name, city: true }, first: i, last: j - 1, ...(dateline ? { dateline: true as const } : {}) };
+    if (!country) continue;
+    // The dateline's country is followed by the date or the agency: "…, North Macedonia, March 18 (AP)",
+    // "…, Fla. (AP)" past an abbreviation's full stop, where the sentence splitter may end the line.
+    const stop = tokens[j + 1 + n]?.text === '.';
+    const after = stop ? j + 2 + n : j + 1 + n;
+    if (dateline && !/^[,—–(:-]$/.test(tokens[after]?.text ?? '') && !(stop && after === tokens.length)) return undefined;
+    return { place: { name, country, city: true }, first: i, last: j - 1, ...(dateline ? { dateline: true as const } : {}) };
   }
   // "PUTRAJAYA, July 28 (Bernama) --", "STRUGA, May 13 (AP) —": a dateline town with no country, told
   // by the date and the agency after it; its country is the seat's party, or stays unknown.
@@ -216,13 +237,14 @@ function countryAfterComma(tokens: Token[], at: number): { country: string; end:
   for (let n = 3; n >= 1; n--) {
     const span = tokens.slice(at + 1, at + 1 + n);
     if (span.length < n || !span.every((t) => t.word && t.cap)) continue;
-    const country = lookup(
+    const country = countryNamedAfterTown(
       span
         .map((t) => t.base)
         .join(' ')
         .toLowerCase(),
+      tokens[at + 1 + n],
     );
-    if (country && !country.city) return { country: country.name, end: at + n };
+    if (country) return { country, end: tokens[at + 1 + n]?.text === '.' ? at + n + 1 : at + n };
   }
   return undefined;
 }
