@@ -67,6 +67,11 @@ describe('towns and venues where talks are held', () => {
     expect(datedRounds('Serbian and Kosovar negotiators held talks at the Palais Coburg on Tuesday.')).toEqual(['Vienna 2025-05-13']);
     expect(datedRounds('US and Russian delegations met at Joint Base Elmendorf-Richardson on Tuesday.')).toEqual(['Anchorage 2025-05-13']);
   });
+  it('reads a town before a venue noun after "at the"', () => {
+    expect(places('The two sides met at the Bürgenstock resort on Tuesday.')).toEqual(['Bürgenstock (Switzerland)']);
+    expect(places('Talks opened at the Ramstein air base.')).toEqual(['Ramstein (Germany)']);
+    expect(places('The two sides met at the Geneva office of a charity.')).toEqual([]);
+  });
   it('merges a round named by its venue with the same round named by its city', () => {
     expect(
       datedRounds('Serbian and Kosovar negotiators held talks at the Palais Coburg on Tuesday. The talks in Vienna on Tuesday lasted six hours, Serbian officials said.'),

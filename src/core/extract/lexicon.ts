@@ -191,6 +191,11 @@ export const DEPARTURE_BEFORE_DATE =
  */
 export const PLACE_KIND_NOUNS = set('resort city town port village island hamlet oasis enclave spa suburb municipality township');
 /**
+ * Nouns of a venue a town's name stands before: "at the Bürgenstock resort", "at the Ramstein air
+ * base", "at the Entebbe State House": the town is where the venue is.
+ */
+export const VENUE_NOUNS = set('resort hotel palace airport base air airbase centre center complex residence estate club compound state');
+/**
  * What may follow a kind noun in an apposition after the name ("Ohrid, a town on the lake", "X, the
  * Red Sea resort where…"): a preposition or the clause's end, so "X, a city official" is no place.
  */

@@ -1,6 +1,6 @@
 import { countryRecords, listParties } from '../parties.js';
 import { EXTRA_PLACES, GUARDED_TOWNS, PERSON_NAME_PLACES, SEAT_CITY, SPELLINGS, TOWNS, US_STATE_ABBREVIATIONS, US_STATES, VENUE_CITY } from './gazetteer.js';
-import { DEPARTURE_VERBS, JOURNEY_VERBS, PLACE_KIND_AFTER, PLACE_KIND_NOUNS } from './lexicon.js';
+import { DEPARTURE_VERBS, JOURNEY_VERBS, PLACE_KIND_AFTER, PLACE_KIND_NOUNS, VENUE_NOUNS } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 export interface Place {
@@ -362,7 +362,7 @@ function readPlaces(tokens: Token[]): { place: Place; first: number; last: numbe
         toFor ||
         hosting ||
         whereAfter ||
-        (prev === 'the' && (tokens[i - 2]?.lower === 'in' || (tokens[i - 2]?.lower === 'at' && VENUES.has(key))));
+        (prev === 'the' && (tokens[i - 2]?.lower === 'in' || (tokens[i - 2]?.lower === 'at' && (VENUES.has(key) || (place.city && VENUE_NOUNS.has(next))))));
       // A dateline: "ISTANBUL, May 14 —", "GENEVA (Reuters) —": the sentence opens with the place in capitals.
       const dateline = i === 0 && span.every((t) => t.text === t.text.toUpperCase() && t.text.length > 1) && /^[,—–(:-]$/.test(tokens[i + n]?.text ?? '');
       if (dateline) {
