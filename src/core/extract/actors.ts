@@ -236,18 +236,56 @@ function actorsBySurname(actors: ExtractLexicon['actors']): Map<string, CuratedA
   return index;
 }
 
-/** The curated actor a name (full or surname alone) denotes, under its name or any alias. */
-function lexiconActor(lexicon: ExtractLexicon, surface: string): CuratedActor | undefined {
-  if (!lexicon.actors.length) return undefined;
-  for (const a of actorsBySurname(lexicon.actors).get(surnameKey(surface)) ?? []) {
-    if (sameActor(a.name, surface)) return a;
-    for (const al of a.aliases) if (sameActor(al, surface)) return a;
+/**
+ * Every curated actor a name (full or surname alone) can denote, under its name or any alias: one
+ * for a full name, possibly several for a surname two standing actors share ("Rodríguez").
+ */
+function lexiconActors(lexicon: ExtractLexicon, surface: string): CuratedActor[] {
+  if (!lexicon.actors.length) return [];
+  const out: CuratedActor[] = [];
+  for (const a of actorsBySurname(lexicon.actors).get(surnameKey(surface)) ?? [])
+    if (sameActor(a.name, surface) || a.aliases.some((al) => sameActor(al, surface))) out.push(a);
+  // A surname alone is first the one whose name ends in that whole word ("Salam": Nawaf Salam, not
+  // Mohammed Abdel-Salam; "Koo": Wellington Koo, not Yeo Han-koo), the end of a hyphenated name only
+  // where no name ends so ("Burhan": Abdel Fattah al-Burhan).
+  if (out.length > 1 && !/\s/.test(surface.trim())) {
+    const key = nameKey(surface);
+    const whole = out.filter((a) => [a.name, ...a.aliases].some((n) => nameKey(n.trim().split(/\s+/).pop() ?? '') === key));
+    if (whole.length) return whole;
   }
-  return undefined;
+  return out;
 }
 
+/** The one standing name a surface completes to; none where it could be two people ("Rodríguez": Jorge or Delcy). */
 function lexiconMatch(lexicon: ExtractLexicon, surface: string): string | undefined {
-  return lexiconActor(lexicon, surface)?.name;
+  const names = new Set(lexiconActors(lexicon, surface).map((a) => a.name));
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
+/**
+ * A go-between among the standing actors: every standing actor the name can denote is listed without
+ * a side (a mediator or host of the dossier's talks). Such a person sits on a side only where the
+ * item itself gives them one.
+ */
+export function standingGoBetween(lexicon: ExtractLexicon, name: string): boolean {
+  const as = lexiconActors(lexicon, name);
+  return as.length > 0 && as.every((a) => !a.party);
+}
+
+/**
+ * The standing side a name gives on a day: the side every actor it can denote then holds. A surname
+ * two actors share gives a side only when both hold the same one ("Sharif": Pakistan either way);
+ * shared with a go-between, or with someone of another side ("Rodríguez" of Caracas or of Havana),
+ * it gives none. Outside an actor's `since`/`until` the actor gives no side and vetoes none.
+ */
+function standingSide(lexicon: ExtractLexicon, surface: string, day: string | undefined): string | undefined {
+  const sides = new Set<string | undefined>();
+  for (const a of lexiconActors(lexicon, surface)) {
+    if (a.party && day && ((a.since && day < a.since) || (a.until && day > a.until))) continue;
+    sides.add(a.party);
+  }
+  const [only] = sides;
+  return sides.size === 1 ? only : undefined;
 }
 
 /**
@@ -822,9 +860,8 @@ function resolveNames(perSentence: PersonSpan[][], ctx: ActorContext): void {
     for (const p of all) {
       const key = nameKey(p.name);
       if (partyOf.has(key)) continue;
-      const a = lexiconActor(ctx.lexicon, p.name);
-      const day = ctx.day;
-      if (a?.party && !(day && ((a.since && day < a.since) || (a.until && day > a.until)))) partyOf.set(key, a.party);
+      const side = standingSide(ctx.lexicon, p.name, ctx.day);
+      if (side) partyOf.set(key, side);
     }
   for (const p of all) {
     if (!p.party) {

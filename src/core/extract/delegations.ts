@@ -1,7 +1,7 @@
 import { findParties, type ItemSides } from '../parties.js';
 import type { PersonSpan } from './actors.js';
 import { ABBREVIATIONS, LEFT_POST_RE, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
-import { APPOINTING_VERBS, AUDIENCE, sentenceShape } from './rules.js';
+import { APPOINTING_VERBS, AUDIENCE, CEREMONY_ATTENDED, sentenceShape } from './rules.js';
 import { execAll } from './regex.js';
 
 export interface DelegationDraft {
@@ -807,7 +807,8 @@ export function findDelegations(
   // "The talks were attended by US Secretary of State A, special envoy B and Ukraine’s C".
   const att = /\b(?:attended\s+by|(?:also\s+)?(?:present|attending)\s+(?:were|was))\s+/i.exec(m);
   // "Attending were A, B, several ambassadors and other dignitaries": a ceremony's audience, no side's table.
-  if (att && !AUDIENCE.test(m.slice(att.index))) {
+  // "The ceremony was attended by A and by B": its guests, not a side's table (CEREMONY_ATTENDED).
+  if (att && !AUDIENCE.test(m.slice(att.index)) && !CEREMONY_ATTENDED.test(m.slice(Math.max(0, att.index - 80), att.index))) {
     const { ks } = readList(m.slice(att.index + att[0].length), sides);
     let carry: string | undefined;
     // "attended by A and US adviser B": with no side named, a later item's party covers those before it.

@@ -1,5 +1,5 @@
 import { nameKey } from '../names.js';
-import { findPeople, type PersonSpan, statedSide } from './actors.js';
+import { findPeople, type PersonSpan, standingGoBetween, statedSide } from './actors.js';
 import { assignGenericSides } from './generic-sides.js';
 import { findGoBetweens, goBetweenParties } from './go-betweens.js';
 import { type DateSpan, findDates, isDatelineDate, reportersDay, tenseOf } from './dates.js';
@@ -439,7 +439,11 @@ export function extract(input: ExtractInput): Extraction {
         !(
           standingSides.size >= 2 &&
           [...sides].every((p) => standingSides.has(p) && !principals.mediators.has(p)) &&
-          roundDrafts.some((r) => !r.encounter && [...sides].every((p) => r.parties.includes(p)))
+          // The meeting's own round, read from this very sentence (its place or day), is such a round too where the
+          // dossier names its go-betweens: without them a mediator's envoy calling on one side looks the same.
+          roundDrafts.some(
+            (r) => (!r.encounter || (principals.mediators.size > 0 && r.sentences.includes(c.sentenceIndex))) && [...sides].every((p) => r.parties.includes(p)),
+          )
         ) &&
         [...sides].filter((p) => (standingSides.size >= 2 ? itemParties.includes(p) : talksOf.has(p))).length < 2
       ) {
@@ -458,6 +462,12 @@ export function extract(input: ExtractInput): Extraction {
     // "for the outgoing Biden administration": a name standing as a modifier is no one at the table.
     const spans = (people[sentenceIndex] ?? []).filter((q) => nameKey(q.name) === nameKey(name));
     if (spans.length && spans.every((q) => ATTRIBUTIVE_AFTER.test(norm[sentenceIndex]!.slice(q.end, q.end + 40)))) return 'a name used as a modifier ("the Biden administration")';
+    // A go-between among the standing actors (listed without a side) sits on the side the item
+    // gives them, their own party word or office, or a party word in their sentence ("The Turkish
+    // delegation was led by A"); never on one a heading, a list or the context lends ("- Erdogan:
+    // Turkey ready to guarantee deal" in a list of links the rules read under Israel's side).
+    if (party && standingGoBetween(input.lexicon, name) && !spans.some((q) => statedSide(q) === party) && !(toks[sentenceIndex] ?? []).some((t) => t.party?.name === party))
+      return 'a go-between among the standing actors, on no side the item gives them';
     if (party && standingSides.has(party)) return undefined;
     if (goBetweens.mediators.has(nameKey(name))) return 'the item names them members of a mediating body';
     if ((MET_RULES.has(rule) || rule.startsWith('principals.')) && goBetweens.separate.has(sentenceIndex)) return 'a host receiving each side in turn: no table between them';

@@ -22,7 +22,7 @@
 import { type PersonSpan, statedSide } from './actors.js';
 import { type DateSpan, tenseOf } from './dates.js';
 import type { DelegationDraft } from './delegations.js';
-import { titlesOnly, TOPIC_BEFORE_PLACE } from './lexicon.js';
+import { isTitleWord, SPENT_TIME_WITH, titleOrName, titlesOnly, TOPIC_BEFORE_PLACE } from './lexicon.js';
 import { findPlaces, type Place } from './places.js';
 import type { RoundDraft } from './rounds.js';
 import type { Token } from './tokens.js';
@@ -51,7 +51,7 @@ const NOT_HELD_CONCLUDED = /\b(?:would|could|might|may|possible|ready\s+to|willi
 // "held indirect talks", "held a third round of talks", "held trade talks": what qualifies the talks is read past.
 // "A and B spent some 12 hours in Ohrid on Saturday": a sit-down told by its length.
 const MET_AFTER_PAIR =
-  /^\s+(?:(?:have|had|has)\s+)?(?:talked|met|held\s+(?:(?:a|an|their|the|new)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:talks|negotiations|consultations|meeting|summit)|sat\s+down|spent\s+(?:(?:some|nearly|almost|about|around|more\s+than|over)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+hours\s+(?:in|at|together|talking|negotiating)\b)/iu;
+  /^\s+(?:(?:have|had|has)\s+)?(?:talked|met|negotiated|held\s+(?:(?:a|an|their|the|new)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:talks|negotiations|consultations|meeting|summit)|sat\s+down|spent\s+(?:(?:some|nearly|almost|about|around|more\s+than|over)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+hours\s+(?:in|at|together|talking|negotiating)\b)/iu;
 /**
  * Two principals who concluded something together where talks were held: "A and B signed|agreed|
  * accepted … after talks in Brussels", "In the first round in Doha, A and B agreed to a ceasefire".
@@ -61,14 +61,26 @@ const MET_AFTER_PAIR =
 const CONCLUDED_AFTER_PAIR = /^,?\s+(?:(?:late|early|later|earlier)\s+)?(?:(?:on|in|at)\s+[\p{L}\d]{1,20}\s+){0,2}(?:(?:have|had|has)\s+)?(?:signed|agreed|accepted|reached|initialled|initialed|endorsed|backed|began|opened|concluded|resumed|put\s+their\s+names\s+to)\b/iu;
 const TALKS_NAMED = /\b(?:talks|negotiations|meeting|summit|round)\b/i;
 /** Signing needs no talks named: signatories sit on their own sides at the signing (the item's round). */
-const SIGNED_AFTER_PAIR = /^,?\s+(?:(?:have|had|has)\s+)?(?:signed|initialled|initialed|put\s+their\s+names\s+to)\b/i;
+// "A of X and B of Y on Thursday signed": a time or a place may stand between the pair and the verb.
+const SIGNED_AFTER_PAIR = /^,?\s+(?:(?:on|in|at)\s+[\p{L}\d]{1,20}\s+){0,2}(?:(?:have|had|has)\s+)?(?:signed|initialled|initialed|put\s+their\s+names\s+to)\b/iu;
+/**
+ * The pair meeting now or on a day to come: "A and B meet today in Anchorage", "… have been meeting for
+ * an hour", "… will meet in Geneva on Monday", "… are due to hold talks": seated only where the sentence
+ * gives the meeting a place or a day (a schedule, not a wish: NOT_HELD still holds), never a round of its own.
+ */
+const MEET_NOW_AFTER_PAIR =
+  /^\s+(?:meet|(?:will|shall)\s+(?:meet|hold\s+talks|sit\s+down)|(?:are|were)\s+(?:(?:due|set|expected|scheduled)\s+)?to\s+(?:meet|hold\s+talks|sit\s+down)|(?:are|were|have\s+been|had\s+been)\s+meeting|hold\s+talks)\b/i;
 /** "A of Azerbaijan and B of Armenia": the side after a name, skipped between the pair and before the verb. */
 const OF_SIDE = /^\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s(?:of\s)?[\p{Lu}][\p{L}'’.-]*){0,4}/u;
 /** Between the two names of the pair: "and", titles allowed ("and Russian President", "and the Serbian head of state,"). */
 // "The President of Serbia, A, and the Prime Minister of Kosovo B": the first name's apposition comma before "and".
 const PAIR_JOIN = /^,?\s+and\s+(?:the\s+)?(?:[\p{L}][\p{L}.'’-]*,?\s+){0,5}$/u;
-/** "A was joined by", "A, flanked by", "A was accompanied by": the principal, then those beside them. */
-const JOINED = /^,?\s+(?:was\s+|were\s+|is\s+|,\s*)?(?:joined|flanked|accompanied)\s+by\s+/i;
+/**
+ * "A was joined by", "A, flanked by", "A was accompanied by", "A will now be joined in the room by":
+ * the principal, then those beside them.
+ */
+const JOINED =
+  /^,?\s+(?:(?:was|were|is|are|will|has|had|,)\s*)?(?:(?:now|also|again|be|been|being)\s+){0,3}(?:joined|flanked|accompanied)\s+(?:(?:in|at)\s+(?:the\s+)?[\p{L}-]+\s+)?by\s+/iu;
 /** "; B by C and D": the elliptical second clause. */
 const ELLIPTIC = /^;\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
 /** "talks between A and …". */
@@ -174,19 +186,43 @@ function received(text: string, people: PersonSpan[], standing: Sides): { people
   return undefined;
 }
 
-function metPair(text: string, people: PersonSpan[], standing: Sides): { people: [PersonSpan, PersonSpan]; sides: [string, string]; concluded: boolean } | undefined {
+/**
+ * The pair who met (or concluded something together); with `scheduled`, also a pair meeting now or
+ * on a day to come (`MEET_NOW_AFTER_PAIR`, marked `scheduled`).
+ */
+function metPair(
+  text: string,
+  people: PersonSpan[],
+  standing: Sides,
+  scheduled = false,
+): { people: [PersonSpan, PersonSpan]; sides: [string, string]; concluded: boolean; rest: PersonSpan[]; scheduled?: boolean } | undefined {
   for (let k = 0; k + 1 < people.length; k++) {
     const a = people[k]!;
     const b = people[k + 1]!;
     const gap = text.slice(a.end, b.start);
     if (!PAIR_JOIN.test(gap.replace(OF_SIDE, ''))) continue;
-    const after = text.slice(b.end).replace(OF_SIDE, '');
+    // "A and the US envoys B and C negotiated": the second side's list runs on to the verb.
+    let last = b;
+    const rest: PersonSpan[] = [];
+    for (let n = k + 2; n < people.length && rest.length < 4; n++) {
+      const q = people[n]!;
+      if (!/^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$/.test(text.slice(last.end, q.start)) || (statedSide(q) ?? statedSide(b)) !== statedSide(b)) break;
+      rest.push(q);
+      last = q;
+    }
+    let after = text.slice(last.end).replace(OF_SIDE, '');
+    // The list runs on only to a verb of meeting (not to one of concluding: "… resumed talks" under a photo line).
+    if (rest.length && !MET_AFTER_PAIR.test(after) && !(scheduled && MEET_NOW_AFTER_PAIR.test(after))) {
+      rest.length = 0;
+      after = text.slice(b.end).replace(OF_SIDE, '');
+    }
     const met = MET_AFTER_PAIR.test(after);
-    if (!met && !(CONCLUDED_AFTER_PAIR.test(after) && TALKS_NAMED.test(text)) && !SIGNED_AFTER_PAIR.test(after)) continue;
+    const now = !met && scheduled && MEET_NOW_AFTER_PAIR.test(after);
+    if (!met && !now && !(CONCLUDED_AFTER_PAIR.test(after) && TALKS_NAMED.test(text)) && !SIGNED_AFTER_PAIR.test(after)) continue;
     const sa = statedSide(a);
     const sb = statedSide(b);
     if (!onStanding(sa, standing) || !onStanding(sb, standing) || sa === sb) continue;
-    return { people: [a, b], sides: [sa, sb], concluded: !met };
+    return { people: [a, b], sides: [sa, sb], concluded: !met && !now, rest, ...(now ? { scheduled: true } : {}) };
   }
   return undefined;
 }
@@ -253,16 +289,27 @@ export function principalDelegations(input: PrincipalInput, hasRound: boolean, i
       if (HELD_FOR_HOURS.test(text) && !NOT_HELD.test(text) && tenseOf(text) !== 'future') out.push(...talksBetween(text, input.toks[i]!, people, i, input));
       return;
     }
-    const pair = metPair(text, people, input);
-    if (pair && !(pair.concluded ? NOT_HELD_CONCLUDED : NOT_HELD).test(text) && between(pair.sides)) {
+    const pair = metPair(text, people, input, true);
+    // A meeting now or to come is seated where the sentence gives it a place or a day of its own.
+    const fixed = (after: number) => !!venue(input.toks[i]!) || input.dates[i]!.some((d) => d.precision === 'day' && !d.approximate && d.start > after);
+    if (pair && !(pair.concluded ? NOT_HELD_CONCLUDED : NOT_HELD).test(text) && between(pair.sides) && (!pair.scheduled || fixed(pair.people[0].start))) {
       out.push(draft(pair.sides[0], [pair.people[0].name], i, 'principals.met-pair'));
-      out.push(draft(pair.sides[1], [pair.people[1].name], i, 'principals.met-pair'));
+      out.push(draft(pair.sides[1], [pair.people[1].name, ...pair.rest.map((q) => q.name)], i, 'principals.met-pair'));
     }
+    if (!NOT_HELD.test(text)) out.push(...possessiveMeeting(text, people, i, input, fixed));
+    if (!NOT_HELD.test(text)) out.push(...brings(text, people, i, input));
+    if (!NOT_HELD.test(text) && tenseOf(text) !== 'future') out.push(...handedTo(text, people, i, input, fixed));
+    if (!NOT_HELD.test(text)) out.push(...withTheDelegation(text, people, i, input, itemParties));
+    if (!NOT_HELD.test(text)) out.push(...dueInCapital(text, input.toks[i]!, people, i, input));
     const met = NOT_HELD.test(text) ? undefined : metObject(text, people, input);
     if (met && between(met.sides) && (venue(input.toks[i]!) || input.dates[i]!.some((d) => d.precision === 'day' && !d.approximate && d.start > met.object.end))) {
       out.push(draft(met.sides[0], met.subjects.map((q) => q.name), i, 'principals.met-object'));
       out.push(draft(met.sides[1], [met.object.name], i, 'principals.met-object'));
     }
+    const spent = NOT_HELD.test(text) ? [] : spentWith(text, people, i, input);
+    if (spent.length && between([spent[0]!.party, spent[1]!.party] as [string, string]) && fixed(people[0]!.start)) out.push(...spent);
+    // "A met B in the Kremlin, together with B's aide C and envoy D": those beside the principals who met.
+    out.push(...alongside(text, people, i, out.filter((d) => d.sentenceIndex === i && MEETING_RULES.has(d.rule ?? ''))));
     out.push(...joined(text, people, i, input));
     if (!NOT_HELD.test(text) && tenseOf(text) !== 'future') out.push(...talksBetween(text, input.toks[i]!, people, i, input));
   });
@@ -274,7 +321,7 @@ function joined(text: string, people: PersonSpan[], i: number, standing: Sides):
   const out: DelegationDraft[] = [];
   for (let k = 0; k < people.length; k++) {
     const p = people[k]!;
-    const m = JOINED.exec(text.slice(p.end, p.end + 40));
+    const m = JOINED.exec(text.slice(p.end, p.end + 60));
     if (!m) continue;
     const side = statedSide(p);
     if (!onStanding(side, standing) || HOST_NEAR.test(text.slice(Math.max(0, p.start - 30), p.start))) continue;
@@ -409,4 +456,269 @@ function opposite(text: string, people: PersonSpan[], i: number, standing: Sides
     draft(a, left.filter((q) => (statedSide(q) ?? a) === a).map((q) => q.name), i, 'principals.opposite'),
     draft(b, right.filter((q) => (statedSide(q) ?? b) === b).map((q) => q.name), i, 'principals.opposite'),
   ];
+}
+
+/** Before a companion: "his"/"her", title words (a possessor's name among them), an apposition's comma ("his foreign minister, C"). */
+const COMPANION_HEAD = /^\s*(?:(?:his|her|their)\s+)?((?:[\p{L}][\p{L}.'’-]*\s+){0,5}(?:[\p{L}][\p{L}.'’-]*,\s+)?)$/u;
+/** Between companions: a comma or "and" (or both), then the same as before the first. */
+const COMPANION_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:his|her|their)\s+)?((?:[\p{L}][\p{L}.'’-]*\s+){0,5}(?:[\p{L}][\p{L}.'’-]*,\s+)?)$/u;
+/** A clause or a speaker after the list's last item ends it. */
+const COMPANION_STOP = /\b(?:to|for|who|which|said|says|told|while|whereas)\s*(?:,\s*)?$/i;
+
+/** The words before a companion's name: title words, a lower-case qualifier ("longtime"), a possessor; the last one a title word. */
+function companionWords(words: string): boolean {
+  const ws = words.replace(/,\s*$/, '').split(/\s+/).filter(Boolean);
+  if (!ws.length) return true;
+  const lastWord = ws[ws.length - 1]!;
+  return (isTitleWord(lastWord) || /^\p{Lu}/u.test(lastWord)) && ws.every((w) => titleOrName(w) || /^\p{Ll}[\p{Ll}-]*$/u.test(w) || /['’]s$/.test(w));
+}
+
+/**
+ * The people listed as companions from `from` on, up to `to`: "Foreign Minister C and his aide D",
+ * "his foreign minister, C, and his longtime aide, D", "Putin's aide C and envoy D" (a possessor read
+ * past as part of the title).
+ */
+function companions(text: string, people: PersonSpan[], from: number, to: number): PersonSpan[] {
+  const out: PersonSpan[] = [];
+  let last = from;
+  for (const q of people) {
+    if (q.start < from || q.end > to) continue;
+    // "Putin's aide C": the possessor qualifies the title of the one after it.
+    if (/['’]s$/.test(text.slice(q.start, q.end)) || /^['’]s\b/.test(text.slice(q.end, q.end + 3))) continue;
+    const gap = text.slice(last, q.start);
+    const m = (out.length ? COMPANION_GAP : COMPANION_HEAD).exec(gap);
+    if (!m || !companionWords(m[1]!) || (out.length && COMPANION_STOP.test(gap))) break;
+    // "C, son-in-law of US President D": with no "and", an "of" phrase describes the item before.
+    if (out.length && !/\band\b/.test(gap) && /\bof\b/.test(gap)) break;
+    out.push(q);
+    last = q.end;
+    // An apposition after the name ("C, his aide,") belongs to it: the next gap opens after it.
+    const appos = /^,\s+(?:his|her|their|the|a)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+(?=,)/u.exec(text.slice(q.end, to));
+    if (appos) last = q.end + appos[0].length;
+  }
+  return out;
+}
+
+/** After a possessor: "'s talks in the Kremlin on Thursday with", "'s five-hour meeting with". */
+const POSSESSED_MEETING = /^['’]s?\s+(?:[\p{L}\d-]+\s+){0,3}?(?:talks|meeting|meetings|negotiations|summit|sit-down)\s+(?:[^\s,;:]+\s+){0,6}?with\s+/iu;
+/** "for his high-stakes meeting with": the clause's subject the possessor. */
+const HIS_MEETING = /\b(?:his|her)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:talks|meeting|meetings|negotiations|summit|sit-down)\s+(?:[^\s,;:]+\s+){0,6}?with\s+/iu;
+
+/**
+ * "Russian President A's talks in the Kremlin with US envoy B and C lasted five hours", "B and C's
+ * five-hour meeting with A at the Kremlin on December 2", "A will arrive in Alaska on Friday for his
+ * meeting with D": the possessor and the people met, each on their own side, where the sentence gives
+ * the meeting a place or a day (`fixed`).
+ */
+function possessiveMeeting(text: string, people: PersonSpan[], i: number, standing: Sides, fixed: (after: number) => boolean): DelegationDraft[] {
+  for (let k = 0; k < people.length; k++) {
+    const a = people[k]!;
+    const own = /['’]s$/.test(text.slice(a.start, a.end));
+    let m = POSSESSED_MEETING.exec(own ? `’s${text.slice(a.end)}` : text.slice(a.end));
+    let withEnd = m ? a.end + m[0].length - (own ? 2 : 0) : -1;
+    let owners: PersonSpan[] = [a];
+    if (m) {
+      // "B and C's meeting", "B's and C's meeting": the possessors before the last one.
+      let j = k;
+      while (j > 0 && /^(?:['’]s)?(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$/.test(text.slice(people[j - 1]!.end, people[j]!.start))) j--;
+      owners = people.slice(j, k + 1);
+    } else if (k === 0) {
+      // "A will arrive in Alaska on Friday for his meeting with D": the sentence's first person, no other before "his".
+      const h = HIS_MEETING.exec(text.slice(a.end));
+      const next = people[1];
+      if (!h || (next && next.start < a.end + h.index)) continue;
+      m = h;
+      withEnd = a.end + h.index + h[0].length;
+    } else continue;
+    const sides = new Set(owners.map(statedSide).filter(Boolean));
+    const side = sides.size === 1 ? [...sides][0] : undefined;
+    if (!onStanding(side, standing) || !fixed(a.start)) continue;
+    const stop = /[;:]/.exec(text.slice(withEnd));
+    const met = companions(text, people, withEnd, stop ? withEnd + stop.index : text.length);
+    // Those met who state no side of their own sit with the rest of the list where all the others agree on one.
+    const stated = new Set(met.map(statedSide).filter(Boolean));
+    const listedSide = stated.size === 1 ? [...stated][0] : undefined;
+    const across = met.filter((q) => {
+      const s = statedSide(q) ?? listedSide;
+      return onStanding(s, standing) && s !== side;
+    });
+    if (!across.length) continue;
+    const out = [draft(side, owners.filter((q) => (statedSide(q) ?? side) === side).map((q) => q.name), i, 'principals.possessive-meeting')];
+    for (const q of across) out.push(draft((statedSide(q) ?? listedSide)!, [q.name], i, 'principals.possessive-meeting'));
+    return out;
+  }
+  return [];
+}
+
+/** "… to the airport", "… into the hall": a destination after those brought, other than the talks. */
+const BROUGHT_ELSEWHERE = /^\s+(?:along\s+)?(?:to|into|onto|back\s+to)\s+(?!(?:the\s+)?(?:talks|table|meeting|negotiations|summit)\b)/i;
+/** "A brings|brought|has brought [with him] …", "A had his foreign minister, C, and …": a principal's own companions. */
+const BRINGS = /^\s+(?:(?:(?:has|had|will|is|was)\s+)?(?:brings|brought|bring|bringing|took|takes|take|taking)\s+(?:(?:with|along)\s+(?:him|her)\s+)?|(?:had|has)\s+(?=(?:his|her)\s))/iu;
+
+/**
+ * "Putin brings Foreign Minister C and his adviser, D", "Putin had his foreign minister, C, and his
+ * aide, D": in an item with a round, the principal and those they bring sit on the principal's side;
+ * a companion stating another side is dropped.
+ */
+function brings(text: string, people: PersonSpan[], i: number, standing: Sides): DelegationDraft[] {
+  for (const p of people) {
+    const m = BRINGS.exec(text.slice(p.end, p.end + 40));
+    if (!m) continue;
+    const side = statedSide(p);
+    if (!onStanding(side, standing) || /^['’]s\b/.test(text.slice(p.end, p.end + 3))) continue;
+    const from = p.end + m[0].length;
+    const stop = /[;:]/.exec(text.slice(from));
+    const listedHere = companions(text, people, from, stop ? from + stop.index : text.length);
+    // "brought C to the airport": taken somewhere, not to the table.
+    const tail = listedHere.length ? text.slice(listedHere[listedHere.length - 1]!.end) : '';
+    if (BROUGHT_ELSEWHERE.test(tail)) continue;
+    const company = listedHere.filter((q) => (statedSide(q) ?? side) === side);
+    if (!company.length) continue;
+    return [draft(side, [p.name, ...company.map((q) => q.name)], i, 'principals.brings')];
+  }
+  return [];
+}
+
+/** Drafts of principals who met, whose sides those beside them may sit on. */
+const MEETING_RULES: ReadonlySet<string> = new Set(['principals.met-pair', 'principals.met-object', 'principals.possessive-meeting']);
+/** "…, together with C and D", "… alongside C": those beside the principals at the meeting. */
+const BESIDE = /\b(?:together\s+with|alongside|along\s+with)\s+/giu;
+
+/**
+ * "A and B met C in the Kremlin on Thursday, together with C's aide D and envoy E": in a sentence
+ * where principals were seated as meeting, the people listed after "together with" or "alongside"
+ * sit at that table, each on their own stated side where it is one of the meeting's.
+ */
+function alongside(text: string, people: PersonSpan[], i: number, met: DelegationDraft[]): DelegationDraft[] {
+  const sides = new Set(met.map((d) => d.party));
+  if (sides.size < 2) return [];
+  const seated = new Set(met.flatMap((d) => d.members));
+  const firstSeated = people.find((q) => seated.has(q.name));
+  const out: DelegationDraft[] = [];
+  for (const m of text.matchAll(BESIDE)) {
+    if (!firstSeated || m.index < firstSeated.end) continue;
+    const from = m.index + m[0].length;
+    const stop = /[;:]/.exec(text.slice(from));
+    for (const q of companions(text, people, from, stop ? from + stop.index : text.length)) {
+      const side = statedSide(q);
+      if (side && sides.has(side) && !seated.has(q.name)) out.push(draft(side, [q.name], i, 'principals.alongside'));
+    }
+  }
+  return out;
+}
+
+/** "A had handed the draft to", "A, who had delivered the plan to", "which A had presented to": a text given in person, up to the one given it. */
+const HANDED_TO =
+  /^(?:,\s*who)?\s+(?:(?:had|has|have)\s+)?(?:personally\s+)?(?:handed|presented|delivered|gave|brought)\s+(?:over\s+)?(?:(?:the|a|an|his|her|their|its)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:draft|plan|proposals?|document|text|framework|letter|message|offer|memorandum|points)\s+(?:over\s+)?)?to\s+((?:[\p{L}.'’-]+\s+){0,4})$/iu;
+
+/**
+ * "Driscoll had handed the draft to Zelensky in Kyiv on Thursday", "the plan, which Driscoll had
+ * presented to Zelensky in Kyiv on Thursday": one side's envoy giving a text in person to the other
+ * side's principal, at a place or on a day the sentence gives (`fixed`), is a meeting of the two.
+ */
+function handedTo(text: string, people: PersonSpan[], i: number, standing: Sides, fixed: (after: number) => boolean): DelegationDraft[] {
+  for (let k = 0; k + 1 < people.length; k++) {
+    const a = people[k]!;
+    const b = people[k + 1]!;
+    const m = HANDED_TO.exec(text.slice(a.end, b.start));
+    if (!m || !titlesOnly(m[1]!)) continue;
+    const sa = statedSide(a);
+    const sb = statedSide(b);
+    if (!onStanding(sa, standing) || !onStanding(sb, standing) || sa === sb || !fixed(b.end)) continue;
+    return [draft(sa, [a.name], i, 'principals.handed-to'), draft(sb, [b.name], i, 'principals.handed-to')];
+  }
+  return [];
+}
+
+/** "A, who travelled with the delegation", "A, who also joined the delegation": a relative clause right after the name. */
+const WHO_WITH_DELEGATION =
+  /^,\s+who\s+(?:(?:had|has)\s+)?(?:also\s+)?(?:(?:travell?ed|came|flew)\s+with|joined|accompanied)\s+the\s+(?:[\p{L}-]+\s+)?(?:delegation|team)\b/iu;
+/** "… told reporters he had also joined the delegation", "… said he had taken part in some of the discussion": the subject's own word. */
+const SAID_HE_TOOK_PART =
+  /\b(?:said|says|told\s+(?:reporters|journalists|state\s+TV|the\s+press)|added|confirmed)\s+(?:that\s+)?(?:he|she)\s+(?:(?:had|has)\s+)?(?:also\s+)?(?:joined\s+the\s+(?:[\p{L}-]+\s+)?(?:delegation|team)|(?:taken|took)\s+part\s+in\s+(?:some\s+of\s+)?the\s+(?:talks|discussions?|negotiations|meeting))\b/iu;
+
+/**
+ * "Kirill Dmitriev, who travelled with the delegation, …", "A, who runs the wealth fund, told
+ * reporters he had also joined the delegation": in an item with a round, a person with a side of their
+ * own (one of the sides the item's talks are between) who went with, joined or took part in the
+ * delegation or talks the item reports sits at its table.
+ */
+function withTheDelegation(text: string, people: PersonSpan[], i: number, standing: Sides, itemParties: string[]): DelegationDraft[] {
+  const ok = (side: string | undefined): side is string => onStanding(side, standing) && (itemParties.length < 2 || itemParties.includes(side));
+  const out: DelegationDraft[] = [];
+  for (const p of people) {
+    const side = statedSide(p);
+    if (ok(side) && WHO_WITH_DELEGATION.test(text.slice(p.end, p.end + 80))) out.push(draft(side, [p.name], i, 'principals.with-the-delegation'));
+  }
+  // The pronoun is the sentence's first person: no one else named before it.
+  const said = SAID_HE_TOOK_PART.exec(text);
+  const first = people[0];
+  if (said && first && !people.some((q) => q !== first && q.start < said.index)) {
+    const side = statedSide(first);
+    if (ok(side) && !out.length) out.push(draft(side, [first.name], i, 'principals.with-the-delegation'));
+  }
+  return out;
+}
+
+/** "A is expected in", "A and B were due in", "A is due back in": then the city. */
+// "Witkoff, meanwhile, is due in Moscow": a sentence adverb set off between the name and the verb.
+const DUE_IN = /^(?:,\s(?:meanwhile|however|too|also|in\s+turn),)?\s+(?:(?:is|are|was|were)\s+(?:(?:also|now|then)\s+)?(?:due|expected)\s+(?:back\s+)?in)\s+(?=\p{Lu})/u;
+/** After the city and its time: "to see B", "to meet B", "for talks with B". */
+const TO_SEE = /^(?:[^.;:,]{0,40}?)\s(?:to\s+(?:see|meet(?:\s+with)?)|for\s+(?:talks|a\s+meeting)\s+with)\s+((?:[\p{L}.'’-]+\s+){0,4})$/u;
+
+/**
+ * "Witkoff is expected in Moscow later this week to see Vladimir Putin", "Witkoff and Kushner were due
+ * in Moscow on Thursday evening": envoys due in the capital of another of the negotiation's sides go
+ * to its table; those they are to see there sit on their own side. In an item with a round only.
+ */
+function dueInCapital(text: string, toks: Token[], people: PersonSpan[], i: number, standing: Sides): DelegationDraft[] {
+  for (let k = 0; k < people.length; k++) {
+    const p = people[k]!;
+    const m = DUE_IN.exec(text.slice(p.end, p.end + 40));
+    if (!m) continue;
+    const at = p.end + m[0].length;
+    const city = toks.find((t) => t.start === at);
+    const host = city?.party?.name;
+    let j = k;
+    while (j > 0 && LIST_GAP.test(text.slice(people[j - 1]!.end, people[j]!.start))) j--;
+    const subjects = people.slice(j, k + 1);
+    const own = new Set(subjects.map(statedSide).filter(Boolean));
+    const side = own.size === 1 ? [...own][0] : undefined;
+    if (!onStanding(side, standing) || !onStanding(host, standing) || side === host) continue;
+    const out = [draft(side, subjects.filter((q) => (statedSide(q) ?? side) === side).map((q) => q.name), i, 'principals.due-in-capital')];
+    const seen = people[k + 1];
+    const to = seen ? TO_SEE.exec(text.slice(at, seen.start)) : null;
+    if (seen && to && titlesOnly(to[1]!) && statedSide(seen) === host) out.push(draft(host, [seen.name], i, 'principals.due-in-capital'));
+    return out;
+  }
+  return [];
+}
+
+/**
+ * "A and B flew in from Moscow, where they spent nearly four hours with C on Thursday": the sentence's
+ * opening people (one side between them) spent the time with C (another side); "they" is read only as
+ * that opening list, and a name right before "spent" is its own subject.
+ */
+function spentWith(text: string, people: PersonSpan[], i: number, standing: Sides): DelegationDraft[] {
+  const m = SPENT_TIME_WITH.exec(text);
+  if (!m) return [];
+  const object = people.find((q) => q.start === m.index + m[0].length);
+  if (!object) return [];
+  const before = people.filter((q) => q.end <= m.index);
+  let subjects: PersonSpan[] = [];
+  const lead = text.slice(0, m.index);
+  if (/\bthey\s+$/.test(lead) && before.length) {
+    // The opening list: from the sentence's first person, joined by commas or "and".
+    subjects = [before[0]!];
+    for (let n = 1; n < before.length && LIST_GAP.test(text.slice(before[n - 1]!.end, before[n]!.start)); n++) subjects.push(before[n]!);
+    if (before.length > subjects.length) return [];
+  } else {
+    const last = before[before.length - 1];
+    if (last && /^\s+(?:(?:had|has|have)\s+)?$/.test(text.slice(last.end, m.index))) subjects = [last];
+  }
+  const own = new Set(subjects.map(statedSide).filter(Boolean));
+  const sa = own.size === 1 ? [...own][0] : undefined;
+  const sb = statedSide(object);
+  if (!subjects.length || !onStanding(sa, standing) || !onStanding(sb, standing) || sa === sb) return [];
+  return [draft(sa, subjects.map((q) => q.name), i, 'principals.met-object'), draft(sb, [object.name], i, 'principals.met-object')];
 }

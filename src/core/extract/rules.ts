@@ -140,6 +140,24 @@ const NOT_TALKS_AFTER =
   /^ ?(?:in |at )?(?:[\p{L}-]+ ){0,3}?(?:ceremony|ceremonies|funeral|parade|forum|congress|inauguration|exercise|exercises|drills|commemoration|celebration|concert|festival|match|vote|election|elections|fighting|offensive|battle|assault|war|hostilities|protest|protests|rally|service|mass|wedding|games|olympics)\b/iu;
 
 /**
+ * "The ceremony was attended by A and B", "The signing ceremony, held at the palace, was attended
+ * by C": a ceremony's attendees are its guests (NOT_TALKS_AFTER, the passive way round), no side's
+ * table, whatever side their own titles or the standing actors give them: the labellers of three
+ * sets by three authors leave ceremony attendees off the delegations (dev4, dev6, dev10).
+ */
+export const CEREMONY_ATTENDED =
+  /\b(?:ceremony|ceremonies|funeral|parade|inauguration|commemoration|celebration|concert|festival|reception|wedding)(?:,[^,⟨]{1,60},)?\s(?:(?:was|were|is|are|will\sbe|had\sbeen|has\sbeen)\s)?(?:also\s)?$/iu;
+
+/**
+ * A composition of a format that did not meet: "Russia's list for the expanded format had included
+ * A, B and C" (the format was dropped), the pluperfect of a plan as "A wider lunch format had been
+ * planned to include A" is (CALLED_OFF). A list, line-up or plan for a format or meal, before "had
+ * included": what was meant to be, not who sat (dev7, dev10). "The delegation had included A" is not one.
+ */
+const PLANNED_FORMAT =
+  /\b(?:list|line-?up|plans?)\s(?:for|of)\s(?:the\s|a\s|an\s)?(?:[\p{L}-]+\s){0,3}?(?:format|lunch|dinner|session|meeting|summit|talks)\shad\s(?:also\s)?$/iu;
+
+/**
  * A group that sits at no side's table, right before a verb of composition ("Mediators included A
  * and B", "the hosts were represented by C") or right after one of attending ("Taking part for
  * the mediators are D").
@@ -333,7 +351,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
       ...COMPOSITION_VERBS.slice(0, 13), 'consist of', ...COMPOSITION_VERBS.slice(13, 14), 'participants include', 'members include',
       'members are', 'members were', ...COMPOSITION_VERBS.slice(14), 'also has', 'also had',
     ],
-    reject: { before: new RegExp(`${NO_SIDE_BEFORE.source}|${SPECULATED_MEETING.source}`, 'iu'), speakers: SPEAKING_GROUP, rest: CALLED_OFF },
+    reject: { before: new RegExp(`${NO_SIDE_BEFORE.source}|${SPECULATED_MEETING.source}|${PLANNED_FORMAT.source}`, 'iu'), speakers: SPEAKING_GROUP, rest: CALLED_OFF },
     // "is made up, among others, of A, B and C": an aside inside the verb (matched on its own).
     patterns: [/\bmade up, [^,⟨]{1,30}, of\b/gu],
     unit: 'sentence',
@@ -367,13 +385,15 @@ export const DELEGATION_RULES: DelegationRule[] = [
       'taking part', 'take part', 'took part', 'present at the meeting', 'present at the talks', 'attending', 'attended by', 'participating', 'joined by',
       'accompanied by', 'assisted by', 'sat down with', 'at the table',
     ],
-    reject: { after: [NOT_TALKS_AFTER, NO_SIDE_AFTER], before: NO_SIDE_BEFORE, rest: AUDIENCE },
+    reject: { after: [NOT_TALKS_AFTER, NO_SIDE_AFTER], before: new RegExp(`${NO_SIDE_BEFORE.source}|${CEREMONY_ATTENDED.source}`, 'iu'), rest: AUDIENCE },
     // "accompanied in Muscat by", "joined at Diriyah Palace by", "joined at the White House by": a place between the verb and "by".
     // "Facing them were A and B", "Opposite them sat C": the other side of the table, on the side the people's own titles agree on.
     patterns: [
       /\b(?:accompanied|joined)\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+by\b/gu,
       /\bacross\s+the\s+table\b/giu,
       /\b(?:[Ff]acing|[Oo]pposite|[Aa]cross\sfrom)\s(?:them|him|her)\s(?:were|was|are|is|sat|sit)\b/gu,
+      // "the meeting was attended, besides the president, by A and B": the principal set off between the verb and "by".
+      /\battended,\s(?:besides|apart\sfrom|in\saddition\sto|alongside)\s(?:the\s)?[\p{L}-]+(?:\s[\p{L}-]+){0,2},\sby\b/gu,
     ],
     unit: 'sentence',
     people: 'after',
@@ -384,6 +404,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
       ex('Taking part for the Americans are US Secretary of State Marco Rubio and National Security Advisor Michael Waltz.', 'United States', 'Marco Rubio', 'Michael Waltz'),
       ex('From the Ukrainian side, present at the meeting are the Head of the President\'s Office Andriy Yermak and Minister of Defense Rustem Umerov.', 'Ukraine', 'Andriy Yermak', 'Rustem Umerov'),
       ex('US Secretary of State Linda Price was joined at Marble Palace by US envoy Tom Reed.', 'United States', 'Tom Reed'),
+      ex('The meeting was attended, besides the prime minister, by Danish envoy Mette Kjaer and Danish adviser Jonas Holm.', 'Denmark', 'Mette Kjaer', 'Jonas Holm'),
     ],
   },
   {
