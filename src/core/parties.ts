@@ -133,7 +133,7 @@ const BLOCS: Party[] = [
   { name: 'FARC', code: 'FARC', nonState: 'armed', fights: 'Colombia', aliases: ['FARC', 'Revolutionary Armed Forces of Colombia'] },
   // The movement's seat names its authorities as a capital names a state's ("Sanaa said").
   { name: 'Houthis', code: 'HOUTHIS', nonState: 'armed', fights: 'Yemen', aliases: ['Houthis', 'Houthi', 'Huthis', 'Huthi', 'Ansar Allah', 'Ansarallah', 'Sanaa', 'Sana’a', "Sana'a"] },
-  { name: 'Taliban', code: 'TALIBAN', nonState: 'armed', fights: 'Afghanistan', aliases: ['Taliban'], governs: { state: 'Afghanistan', since: '2021-08-15' } },
+  { name: 'Taliban', code: 'TALIBAN', nonState: 'armed', fights: 'Afghanistan', aliases: ['Taliban', 'Islamic Emirate', 'Islamic Emirate of Afghanistan'], governs: { state: 'Afghanistan', since: '2021-08-15' } },
   // Colombia's FARC dissidents sit as groups of their own, apart from the FARC that signed in 2016.
   { name: 'Estado Mayor Central', code: 'EMC', nonState: 'armed', fights: 'Colombia', aliases: ['Estado Mayor Central', 'EMC', 'Central General Staff', 'FARC dissidents', 'FARC-EP dissidents'] },
   { name: 'Segunda Marquetalia', code: 'SEGMARQ', nonState: 'armed', fights: 'Colombia', aliases: ['Segunda Marquetalia', 'Second Marquetalia'] },

@@ -350,7 +350,8 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
       if (a > b) continue;
       // "director of the Office for Kosovo and Metohija Petar Petković": a body's or a place's last
       // word after "and"/"of"/"for", then a given name: the name begins at the given name.
-      if (a > 0 && a === run.first && /^(?:and|of|for)$/.test(toks[a - 1]!.lower) && !isFirstName(toks[a]!.lower)) {
+      // A title word peeled inside the run does the same ("… in the Humanitarian Sphere Yelena A": "Humanitarian" is a title's word).
+      if (a > 0 && (a === run.first ? /^(?:and|of|for|the)$/.test(toks[a - 1]!.lower) : isRoleWord(toks[a - 1]!.lower)) && !isFirstName(toks[a]!.lower)) {
         for (let k = a + 1; k < b; k++)
           if (isFirstName(toks[k]!.lower)) {
             a = k;
@@ -404,7 +405,10 @@ export function findPeople(sentences: SentenceTokens[], ctx: ActorContext): Pers
         // Read last and only where a comma stands in the 80 characters before the run.
         const pluralTitled = () => {
           const from = Math.max(0, toks[a]!.start - 80);
-          return b - a <= 2 && s.text.lastIndexOf(',', toks[a]!.start) >= from && toks.slice(a, b + 1).every((t) => !t.party) && PLURAL_TITLE_BEFORE.test(s.text.slice(from, toks[a]!.start));
+          if (b - a > 2 || s.text.lastIndexOf(',', toks[a]!.start) < from || !toks.slice(a, b + 1).every((t) => !t.party)) return false;
+          const before = s.text.slice(from, toks[a]!.start);
+          // "the commander of Tigrayan forces, A, who …": one holder's post of a body, set off by commas on both sides.
+          return PLURAL_TITLE_BEFORE.test(before) || (TITLE_OF_BEFORE.test(before) && /^,/.test(s.text.slice(toks[b]!.end)));
         };
         if (firstKnown || slavic || titled || appos || listItem || agent || nameLine || paired || lexiconMatch(ctx.lexicon, surface) || pluralTitled()) {
           cands.push({ sentence: si, first: a, last: b, titled, multi: true });
@@ -676,6 +680,8 @@ function partyElliptical(s: SentenceTokens, p: PersonSpan, list: readonly Person
 }
 
 /** A title, then a comma, before a name (or before the name the first "and" follows). */
+/** "the commander of Tigrayan forces, ", "the chief of staff of the army, ": one post of a body, then a comma. */
+const TITLE_OF_BEFORE = /\bthe\s(?:commander|chief|head|leader|chairman|chair|director|secretary|minister|envoy|representative|ambassador|negotiator)(?:\sof\sstaff)?\sof\s(?:the\s)?(?:[\p{L}'’-]{1,30}\s){0,4}?[\p{L}'’-]{1,30}\s*,\s+$/u;
 const PLURAL_TITLE_BEFORE =
   /\b(?:(?:minister|president|negotiator|envoy|leader|chief|commander|adviser|advisor|counterpart|representative|ambassador|secretary|mediator)s?|heads\sof\s(?:both\s|the\s(?:two\s)?)?delegations)\s*,\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}and\s+)?$/u;
 
@@ -758,12 +764,15 @@ function attachRole(s: SentenceTokens, p: PersonSpan): void {
     const posted = !!partyTok && pre[lead]?.party === partyTok.party && ROLE_STOP_AFTER.has((lead ? toks[toks.indexOf(pre[0]!) - 1] : toks[i])?.lower ?? '');
     if (partyTok?.party && !posted && (partyTok.poss || pre[pre.length - 1] === partyTok)) p.party = partyTok.party.name;
   }
-  if (p.role) return;
+  // "the chief of staff of the Ethiopian army, Field Marshal A,": a rank alone before the name, the post and its side before the comma.
+  const rankOnly = !!p.role && !p.party && pre.length > 0 && toks[i]?.text === ',';
+  if (p.role && !rankOnly) return;
   // Title, then the name set off by commas: "Ukraine’s new chief negotiator, Rustem Umerov, is…".
   // ("…, and Rwanda's foreign minister, B." closes the sentence on the name: set off by commas too.)
-  if (!pre.length && toks[p.first - 1]?.text === ',' && /^(?:,|[.;]|\s*$|\s+(?:is|was|will|said|told|has|had)\b)/.test(s.text.slice(p.end))) {
+  const comma = pre.length ? i : p.first - 1;
+  if ((!pre.length || rankOnly) && toks[comma]?.text === ',' && /^(?:,|[.;]|\s*$|\s+(?:is|was|will|said|told|has|had)\b)/.test(s.text.slice(p.end))) {
     const back: Token[] = [];
-    let k = p.first - 2;
+    let k = comma - 1;
     while (k >= 0 && back.length < 10) {
       const t = toks[k]!;
       if (!t.word) break;
@@ -774,12 +783,22 @@ function attachRole(s: SentenceTokens, p: PersonSpan): void {
       }
       break;
     }
+    // After a rank, only a description opened by "the" is the post ("the chief of staff of the army, General A"), not another's title and name ("US Secretary B, Special Envoy A").
+    const described = back[0]?.lower === 'the';
     while (back.length && ['the', 'of', 'for', 'to'].includes(back[0]!.lower)) back.shift();
     const role = back.length && ROLE_HEADS.has(back[back.length - 1]!.lower.replace(/s$/, '')) ? roleFromWords(back) : undefined;
     // "The President of Serbia, A,": a title whose side follows "of" holds it too.
-    const ofSide = back.length >= 3 && !!back[back.length - 1]!.party && back[back.length - 2]!.lower === 'of';
+    // "The commander of Tigrayan forces, A,", "the chief of staff of the Ethiopian army, B,": the side of the body after "of".
+    const ofSide = back.length >= 3 && ((!!back[back.length - 1]!.party && back[back.length - 2]!.lower === 'of') || back.some((t, j) => !!t.party && back.slice(0, j).some((x) => x.lower === 'of')));
     const roleAlt = !role && back.length && back.some((t) => ROLE_HEADS.has(t.lower)) && (back[0]!.party || ofSide) ? roleFromWords(back) : undefined;
     const r = role ?? roleAlt;
+    if (rankOnly) {
+      if (!described) return;
+      // The rank stays the title; the post before the comma gives the side ("of the Ethiopian army").
+      const side = r?.party ?? (back.some((t) => ROLE_HEADS.has(t.lower)) ? back.find((t) => t.party)?.party?.name : undefined);
+      if (side) p.party = side;
+      return;
+    }
     if (r) {
       p.role = r;
       if (r.party) p.party = r.party;

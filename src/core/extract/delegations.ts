@@ -331,7 +331,7 @@ function inTitle(s: string, m: RegExpExecArray): boolean {
   return /^\s*with$/i.test(m[0]) && WITH_IN_TITLE_WORD.test(word) && WITH_IN_TITLE_AFTER.test(s.slice(at, at + 4));
 }
 /** Cheap gate for LIST_TRIGGER, whose leading optional run is costly to try at every offset. */
-const TRIGGER_WORD = /\b(?:includ|compris|consist|made\s+up|featur|takes?\s+in|took\s+in|represented|joined|accompanied|with|along)/i;
+const TRIGGER_WORD = /\b(?:includ|compris|consist|made\s+up|featur|takes?\s+in|took\s+in|represented|joined|accompanied|with|along|among)/i;
 
 /**
  * "A, appointed by President B", "A, sent by C": whoever appoints, sends or approves someone on a
@@ -341,10 +341,15 @@ const TRIGGER_WORD = /\b(?:includ|compris|consist|made\s+up|featur|takes?\s+in|t
  * "Adviser to Prime Minister B", "an aide to President B": B holds the office the adviser serves, no
  * item of the list. "Assistant to the President B" (the article) is B's own title: B is the assistant.
  */
+/** "A, a Putin aide and former culture minister": a name used as a modifier of a post, after an article, is no list item. */
+const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|the)\s$/i;
+const ATTRIBUTIVE_AFTER = /^\s(?:aide|adviser|advisor|ally|loyalist|confidant|appointee|associate|protégé|protege|critic|opponent)s?\b/i;
 const ADVISER_TO = /\b(?:adviser|advisor|aide|assistant|counsell?or)\s+to\s+(?!the\s)(?:[\p{L}’'.-]+\s+){1,3}$/iu;
 /** A headline's source after a spaced dash, closing it: "… for security talks - B". Words (no comma) before the dash. */
 const HEADLINE_SOURCE = /[\p{Ll}\d]\s[-—–]\s⟨(\d+)⟩\s*$/u;
-const APPOINTER = new RegExp(String.raw`\b(?:${APPOINTING_VERBS.map((v) => v.split(' ').join(String.raw`\s+`)).join('|')})\s+by\s+(?:[\p{L}’'.-]+\s+){0,5}$`, 'u');
+/** The one appointed, right before ", appointed by": "A, appointed by", "A, a former ambassador appointed by". */
+const APPOINTEE_BEFORE = /⟨(\d+)⟩(?!’s),\s(?:[\p{L}’'-]{1,30}\s){0,4}$/u;
+export const APPOINTER = new RegExp(String.raw`\b(?:${APPOINTING_VERBS.map((v) => v.split(' ').join(String.raw`\s+`)).join('|')})\s+by\s+(?:[\p{L}’'.-]+\s+){0,5}$`, 'u');
 
 /** Reads a list of people from `s` until a new clause starts; returns them and the rest. */
 /** The capitalised words (up to five) that end a text: "The Tigray People's Liberation Front" of "… The Tigray People's Liberation Front". */
@@ -364,7 +369,8 @@ export function readList(s: string, sides: ItemSides | undefined): { ks: number[
         .replace(APPOSITION_RE, (a, title: string) =>
           // ", we're told," is the reporter speaking, not an apposition: the list ends there.
           // Nor is ", also included the governor, B": a verb of composition starts the members.
-          !REPORTING_ASIDE.test(a) && !TRIGGER_WORD.test(a) && title.split(/\s+/).filter(Boolean).every((w) => TITLE_WORD(w, sides)) ? ' '.repeat(a.length) : a,
+          // Nor is ", and Rwanda's by the foreign minister, B": a second side's clause, its verb left out.
+          !REPORTING_ASIDE.test(a) && !TRIGGER_WORD.test(a) && !COORDINATED_SIDE.test(a) && title.split(/\s+/).filter(Boolean).every((w) => TITLE_WORD(w, sides)) ? ' '.repeat(a.length) : a,
         )
         // "A, who flew in with B and the army secretary, C": a title and a comma right before C set C
         // in apposition inside the clause, as one A came with, not a further item of the list.
@@ -379,7 +385,14 @@ export function readList(s: string, sides: ItemSides | undefined): { ks: number[
   if (trig && trig.index > 0 && trig.index < end) end = trig.index;
   const head = flat.slice(0, end);
   let ks = execAll(PH_RE, head)
-    .filter((m) => !/^’s/.test(head.slice(m.index + m[0].length)) && !isComplement(head.slice(0, m.index), sides) && !APPOINTER.test(head.slice(Math.max(0, m.index - 80), m.index)) && !ADVISER_TO.test(head.slice(Math.max(0, m.index - 60), m.index)))
+    .filter(
+      (m) =>
+        !/^’s/.test(head.slice(m.index + m[0].length)) &&
+        !isComplement(head.slice(0, m.index), sides) &&
+        !APPOINTER.test(head.slice(Math.max(0, m.index - 80), m.index)) &&
+        !ADVISER_TO.test(head.slice(Math.max(0, m.index - 60), m.index)) &&
+        !(ARTICLE_BEFORE.test(head.slice(Math.max(0, m.index - 5), m.index)) && ATTRIBUTIVE_AFTER.test(head.slice(m.index + m[0].length, m.index + m[0].length + 20))),
+    )
     .map((m) => Number(m[1]));
   // "Delegation led by A to go to Abu Dhabi for talks - B": a headline's closing dash names its source.
   const source = ks.length > 1 ? HEADLINE_SOURCE.exec(flat) : null;
@@ -609,7 +622,11 @@ export function findDelegations(
         ownBefore,
       );
     // "A, who steered Israel's side in earlier rounds, is not part of the team": the clause the relative sits in denies it.
-    if (lb && !DENIED_AFTER_RELATIVE.test(m.slice(leaderBeforeAt, leaderBeforeAt + 140))) add(party, Number(lb[1]), 'leader', LEADER_BEFORE);
+    // "A, appointed by President B to head the Lebanese delegation": B appoints, A heads.
+    const appointer = lb ? APPOINTER.exec(ownBefore.slice(0, lb.index)) : null;
+    const appointee = appointer ? APPOINTEE_BEFORE.exec(ownBefore.slice(0, appointer.index)) : null;
+    const leaderAt = appointer ? (appointee ? Number(appointee[1]) : undefined) : lb ? Number(lb[1]) : undefined;
+    if (leaderAt !== undefined && !DENIED_AFTER_RELATIVE.test(m.slice(leaderBeforeAt, leaderBeforeAt + 140))) add(party, leaderAt, 'leader', LEADER_BEFORE);
     const mb = MEMBER_BEFORE_ANCHOR.exec(before);
     if (mb) {
       const clause = before.slice(0, mb.index).replace(/^.*[;:]/, '');

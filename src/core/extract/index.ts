@@ -366,6 +366,7 @@ export function extract(input: ExtractInput): Extraction {
     people,
     ...(input.knownParty ? { knownParty: input.knownParty } : {}),
     sides,
+    day: published.toISOString().slice(0, 10),
   });
   for (const c of roster)
     if (c.accepted && QUESTION.test(norm[c.sentenceIndex]!)) {

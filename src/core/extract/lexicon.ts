@@ -22,7 +22,7 @@ export const FIRST_NAMES = set(`
   aaron adam adrian alan albert alex alexander alexandra alexei alexey aleksei aleksey alexandr aleksandr alice alina alla
   anatoly anatoliy anatolii andrea andrei andrey andrew andriy andrii andrij angela ann anna anne annalena antony anthony anton antonio
   arkady arseniy arseny artem artyom boris brian bruce carl carlos catherine charles chris christian christopher christine colin
-  dan daniel danylo daria darya david davyd denis denys dmitry dmitri dmytro donald douglas dmitriy ed edward elena elon emmanuel
+  dan daniel danylo daria darya david davyd denis denys dmitry dmitri dmytro donald douglas dmitriy ed edward elena yelena elon emmanuel
   eric erik evgeny evgeniy fedir fyodor frank friedrich gary george georgy giorgia grigory hakan hanna hennadiy herman heorhiy
   ihor igor ilya irina iryna ivan jake jack james jan jane jared jd jeffrey jens jim joe john jonathan joseph julia keith
   keir kaja kamala kevin kirill kyrylo kostiantyn konstantin kristi larry leonid liz lloyd lyudmila marco margarita maria

@@ -1,7 +1,7 @@
 import { nameKey } from '../names.js';
-import { findParties, type ItemSides } from '../parties.js';
+import { findParties, governedBy, type ItemSides } from '../parties.js';
 import { type PersonSpan, statedSide } from './actors.js';
-import { isComplement, mask, readList } from './delegations.js';
+import { APPOINTER, isComplement, mask, readList } from './delegations.js';
 import { isTitleWord, LEADING_PRINCIPAL_OFFICES, LIVE_STAMP, officeParty, PRINCIPAL_OFFICES, TALKS_RE, TIME_OPENER, titleOrName, titlesOnly } from './lexicon.js';
 import {
   CONFLICT_PENALTY,
@@ -49,6 +49,8 @@ export interface RosterInput {
   knownParty?: (name: string) => string | undefined;
   /** The item's generic side words ("the government delegation") and their parties. */
   sides?: ItemSides;
+  /** The report's day (ISO): a movement that governs a state by then sits for it (`governedBy`). */
+  day?: string;
 }
 
 const CUES = compileCues(DELEGATION_RULES);
@@ -58,6 +60,8 @@ export const MAX_CANDIDATES = 60;
 export const ROSTER_FILTER = cueFilter(DELEGATION_RULES);
 /** "For the US side, A and B are expected": the side's people end at the clause's verb or a "with" aside. */
 const FOR_SIDE_END = /\b(?:is|are|was|were|will|would|has|have|had|said|says|led|leads|leading|heads|headed)\b|,\s*with\b/;
+/** Between "On the American side" and its people: "you had", "there were", "both meetings are handled by". */
+const FOR_SIDE_LEAD = /^\s*,?\s(?:(?:you|we)\s(?:had|have)|there\s(?:were|was|are|is)|(?:[\p{L}’'-]{1,30}\s){1,4}?(?:is|are|was|were|will\sbe)\s(?:also\s)?(?:handled|conducted|run|managed)\sby)(?=\s)/u;
 /** Each rule's `patterns`: cues matched on their own, outside the one alternation. */
 const SPLIT_CUES = DELEGATION_RULES.flatMap((rule) => (rule.patterns ?? []).map((re) => ({ re, rule, literals: requiredLiterals(re) }))).map((c, k) => ({ ...c, k }));
 /** Whether a text may hold a split cue: the literals its pattern requires are there (each literal looked up once per text). */
@@ -282,8 +286,19 @@ function sideNounAcross(sides: SideCue[], start: number, end: number, m: string)
   return undefined;
 }
 
-/** Between a person and the cue: nothing, one apposition ("A, the foreign minister, signed for …"), or "who" opening a relative clause ("A, who also sat in on the talks, told …"). */
-const CUE_RIGHT_AFTER = /^\s*(?:,[^,⟨]{1,60},\s*|,\s*who(?:\s+also)?\s+)?$/;
+/**
+ * Between a person and the cue: nothing, one apposition ("A, the foreign minister, signed for …"), or "who" opening a relative clause ("A, who also sat in on the talks, told …"),
+ * after an apposition too ("A, the deputy minister who sits on the Russian team, said …", "A, trade representative, who also took part in the talks, said …").
+ */
+const CUE_RIGHT_AFTER_PLAIN = /^\s*(?:,[^,⟨]{1,60},\s*|,\s*who(?:\s+also)?\s+)?$/;
+/** The relative clause's opening after an apposition, and the apposition itself (read apart: one pattern would be polynomial). */
+const RELATIVE_OPENING = /^\swho(?:\s(?:also|is|was|are|were|has|had|sits|sat|serves|served)){0,2}\s*$/;
+const APPOSITION_ONLY = /^,[^,⟨]{1,60}(?:,\s*)?$/;
+function isCueRightAfter(between: string): boolean {
+  if (CUE_RIGHT_AFTER_PLAIN.test(between)) return true;
+  const w = between.lastIndexOf(' who');
+  return w > 0 && RELATIVE_OPENING.test(between.slice(w)) && APPOSITION_ONLY.test(between.slice(0, w));
+}
 const NEGATED = /\b(?:not|no\s+longer|never|nor)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu;
 const SPEAKER_AFTER = /^(?:’s)?\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|wrote|added|announced|approved|signed|decided)\b/;
 /** A line shaped like a roster item: a bullet, or a capitalised name run then a comma or dash. */
@@ -310,7 +325,7 @@ function itemPerson(m: string): number | undefined {
   const lead = body.slice(0, first.index);
   // An office's full name may run long ("Secretary of the National Security and Defense Council of Ukraine").
   const leadWords = lead.split(/\s+/).filter(Boolean);
-  if (/[,;—–:]/.test(lead) || leadWords.length > 14 || (leadWords.length > 8 && !leadWords.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|for)$/.test(w)))) return undefined;
+  if (/[,;—–:]/.test(lead) || leadWords.length > 14 || (leadWords.length > 8 && !leadWords.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|for|in|on|with)$/.test(w)))) return undefined;
   // "The American team was led by A": a clause before the name is prose, not a title.
   if (ITEM_VERB.test(lead) || /\bby\s*$/.test(lead)) return undefined;
   // A roster line gives a name and a title; a line that goes on to a verb is prose, not an item.
@@ -528,7 +543,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         const start = cue.index;
         const end = start + cue[0].length;
         if (NEGATED.test(m.slice(Math.max(0, start - 30), start))) continue;
-        if (rule.requireBefore && !rule.requireBefore.test(m.slice(Math.max(0, start - 80), start))) continue;
+        // "the text of the Agreement on … between the Republic of A and the Republic of B, agreed earlier, was initialed by": a text signed is named anywhere before its signing verb.
+        if (rule.requireBefore && !rule.requireBefore.test(m.slice(Math.max(0, start - (rule.id === 'roster.signed-by' ? 240 : 80)), start))) continue;
         // "For the Americans, A and B.": a side opener followed by nothing but its people is a roster as it stands.
         if (rule.requireAfter && !rule.requireAfter.test(m.slice(end, end + 60)) && !(rule.id === 'roster.side-opener' && verblessList(m.slice(end)))) continue;
         if (rule.reject?.before?.test(m.slice(Math.max(0, start - 80), start))) continue;
@@ -546,7 +562,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         }
         // "A and B, the envoy, will also take part": the people are the verb's subject, not "whether he would" nor someone a clause back.
         // "A, who also sat in on the meeting": a relative clause on the subject is the subject too.
-        if (rule.id === 'roster.take-part-before' && !/⟨\d+⟩(?:,[^,;⟨]{1,90},)?(?:\s*,(?:\s+who)?)?(?:\s+(?:both|too|also|themselves|himself|herself))?\s*$/u.test(m.slice(0, start))) continue;
+        // "A, trade representative, who also took part in the talks": the relative clause may follow an apposition.
+        if (rule.id === 'roster.take-part-before' && !/⟨\d+⟩(?:,[^,;⟨]{1,90},)?(?:\s*,)?(?:\s+who)?(?:\s+(?:both|too|also|themselves|himself|herself))?\s*$/u.test(m.slice(0, start))) continue;
         // "send envoy A and B": the people follow the verb, titles between; not "sent to Jeddah, …, A noted".
         // "has sent its top commander, General A": one comma before the name sets off its title.
         // "sent two officials from below cabinet level: A and B": a count of people, then a colon list.
@@ -554,7 +571,11 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         // "Russia sent President A a draft memorandum": A receives it; sent to no table.
         if (rule.id === 'roster.sends' && /^\s+(?:[\p{L}.'’-]+\s+){0,6}?⟨\d+⟩\s+(?:a|an|the|its|his|her|their|our|this|that|some|several|new)\s/u.test(m.slice(end))) continue;
         // "For the US side, Secretary A and B are expected": titles only between the side and its people, not a clause ("On the Russian side, the shelling killed A").
-        if (rule.id === 'roster.for-side' && objectOf(m.slice(end).replace(/^\s*,/, '')).length === 0) continue;
+        // "On the American side you had A, B and C", "On the American side, both meetings are handled by A and B":
+        // an existential or a passive of handling between the side and its people.
+        const forSideLead = rule.id === 'roster.for-side' ? FOR_SIDE_LEAD.exec(m.slice(end)) : null;
+        const forSideFrom = end + (forSideLead ? forSideLead[0].length : 0);
+        if (rule.id === 'roster.for-side' && objectOf(m.slice(forSideFrom).replace(/^\s*,/, '')).length === 0) continue;
         const side = nearestSide(sides, start, end, m);
         // "The EU drafted a sanctions package. It includes A and B": "it" is what the sentence before
         // named, so it stands for a delegation only when that sentence named one.
@@ -610,7 +631,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           ? [...joined, ...readLongList(m.slice(end + joining.index + joining[0].length), itemSides)]
           : rule.people === 'after'
             ? rule.id === 'roster.for-side'
-              ? readLongList(m.slice(end).split(FOR_SIDE_END)[0]!, itemSides)
+              ? readLongList(m.slice(forSideFrom).split(FOR_SIDE_END)[0]!, itemSides)
               : rule.product === 'leader'
               ? readList(m.slice(end), itemSides).ks
               : readLongList(joinedElsewhere ? m.slice(end, end + joinedElsewhere.index) : m.slice(end), itemSides)
@@ -619,7 +640,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
                 ? adjacentBefore(m.slice(0, start), itemSides)
                 : peopleBefore(participleClause(m.slice(0, start), cue[0]), itemSides)
               : rule.people === 'subject'
-                ? [...orElse(orElse(orElse(subjectOf(m.slice(0, start)), () => apposedBefore(m, start)), () => clauseSubjectBefore(m, start)), () => travellerAtHead(m.slice(0, start), cue[0])), ...(rule.object ? objectOf(m.slice(end)) : [])]
+                ? withCoordinated(rule, m, [...orElse(orElse(orElse(subjectOf(m.slice(0, start)), () => apposedBefore(m, start)), () => clauseSubjectBefore(m, start)), () => travellerAtHead(m.slice(0, start), cue[0])), ...(rule.object ? objectOf(m.slice(end)) : [])])
                 : orElse(apposed(m, start, end), () => (COPULA_BEFORE.test(m.slice(Math.max(0, start - 30), start)) ? subjectOf(m.slice(0, start)) : []));
         // Sides in order: the cue's party word; else the office a listed title names (one side for
         // the whole list, when the titles agree); else "the delegation" the item named last.
@@ -771,10 +792,11 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           }
           const at = m.indexOf(`⟨${k}⟩`);
           // A verb right after the person that is the cue itself ("A signed for Kinshasa") is the rule's, not a speaker's.
-          const cueRightAfter = at + `⟨${k}⟩`.length <= start && CUE_RIGHT_AFTER.test(m.slice(at + `⟨${k}⟩`.length, start));
+          const cueRightAfter = at + `⟨${k}⟩`.length <= start && isCueRightAfter(m.slice(at + `⟨${k}⟩`.length, start));
           // A head of delegation in apposition stays one when they speak ("head of the Russian delegation, A told reporters").
           // "a delegation under Defense Minister A": the cue's own "under" takes its leader, no complement of a title.
-          if ((isComplement(m.slice(0, at), itemSides) && !/\bunder$/.test(cue[0])) || (!cueRightAfter && rule.people !== 'apposition' && SPEAKER_AFTER.test(m.slice(at + `⟨${k}⟩`.length)))) continue;
+          // "a summit of Prime Minister A and B": the cue's own "of" takes its principals, no complement of a title.
+          if ((isComplement(m.slice(0, at), itemSides) && !/\bunder$/.test(cue[0]) && rule.id !== 'roster.meeting-of') || (!cueRightAfter && rule.people !== 'apposition' && SPEAKER_AFTER.test(m.slice(at + `⟨${k}⟩`.length)))) continue;
           if (listHosts || (!rule.each && !rule.met && HOST_AFTER.test(m.slice(at + `⟨${k}⟩`.length, at + `⟨${k}⟩`.length + 80)))) {
             out.push({ ...score(si, p, rule.product, rule, party, evidence, input), accepted: false, why: 'hosts or mediates: no side\'s member' });
             continue;
@@ -998,6 +1020,23 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           out.push(score(si, p, role, DESCRIBED_RULE, seat, appos ? 'explicit' : 'listed', input));
         }
       }
+
+    // "the heads of the Iranian and US delegations, A and B, spoke", "signed by the heads of the two
+    // delegations, A for the government and B for the rebels": the two sides' leaders in apposition.
+    const headsOf = people.length >= 2 && inSentence <= MAX_CANDIDATES && m.includes('heads of') ? headsApposed(m) : undefined;
+    if (headsOf) {
+      const named = findParties(headsOf.sidesText, { sides: itemSides }).map((x) => x.party.name);
+      const pair = headsOf.heads.map(([k, rest], i) => {
+        const p = people[k];
+        const forSide = ITEM_FOR_OWN.exec(rest);
+        const stated = forSide ? lastParty(forSide[1]!, itemSides) : undefined;
+        const own = sideOfPerson(p, input);
+        const seat = stated ?? (own && (!named.length || named.includes(own)) ? own : named.length === 2 ? named[i] : undefined);
+        return { p, seat, evidence: (stated || named.length === 2 ? 'explicit' : 'listed') as SideEvidence };
+      });
+      if (pair[0]!.seat && pair[1]!.seat && pair[0]!.seat !== pair[1]!.seat)
+        for (const { p, seat, evidence } of pair) if (p && ++inSentence <= MAX_CANDIDATES) out.push(score(si, p, 'leader', HEADS_RULE, seat, evidence, input));
+    }
 
     // A heading line for the lines below: it ends in a colon and names a side or a roster.
     if (heads && (sides.length || cued)) {
@@ -1241,6 +1280,38 @@ function readLongList(s: string, sides: ItemSides | undefined): number[] {
 /** A colon list's item closed by its own side: ", for the government," / ", for the Tigrayan side." */
 const ITEM_FOR_SIDE = /^[^;]*?,\sfor\s([^\s,;:⟨.][^,;:⟨.]{1,39})(?=[,;.]|$)/u;
 /** "the two chief negotiators:", "the heads of the delegations:": a colon list of the sides' leaders. */
+/**
+ * "the heads of the Iranian and US delegations, A and B": the sides' words (group 1), then the two
+ * heads in apposition, each with what follows them up to the next (groups 3 and 5: "for the government").
+ */
+const HEADS_OF = /\bheads\sof\s(?:the\s)?(?:two\s|both\s)?/u;
+const HEAD_ITEM = /^(?:[\p{L}.’'-]{1,30}\s){0,4}?⟨(\d+)⟩(?!’s)/u;
+/** The two heads and what follows each (up to the next person): the sides' words, then [A, after A], [B, after B]. */
+function headsApposed(m: string): { sidesText: string; heads: [number, string][] } | undefined {
+  const h = HEADS_OF.exec(m);
+  if (!h) return undefined;
+  const from = h.index + h[0].length;
+  const noun = m.indexOf('delegations, ', from);
+  if (noun < 0 || noun - from > 80) return undefined;
+  const sidesText = m.slice(from, noun);
+  if (sidesText.split(' ').length > 5 || /[,;⟨]/.test(sidesText)) return undefined;
+  let rest = m.slice(noun + 'delegations, '.length);
+  const a = HEAD_ITEM.exec(rest);
+  if (!a) return undefined;
+  rest = rest.slice(a[0].length);
+  const nextAt = rest.indexOf('⟨');
+  const between = nextAt < 0 ? '' : rest.slice(0, nextAt);
+  const and = between.lastIndexOf(' and ');
+  if (and < 0 || between.length > 80 || between.includes(';')) return undefined;
+  const b = HEAD_ITEM.exec(rest.slice(and + 5));
+  if (!b) return undefined;
+  const after = rest.slice(and + 5 + b[0].length);
+  const bEnd = after.indexOf('⟨');
+  return { sidesText, heads: [[Number(a[1]), between.slice(0, and)], [Number(b[1]), after.slice(0, bEnd < 0 ? 60 : Math.min(bEnd, 60))]] };
+}
+/** An item's own side right after it: "A for the government", "B, for the rebels". */
+const ITEM_FOR_OWN = /^,?\sfor\s(?:the\s)?([^,;:.⟨]{1,40}?)(?=\s(?:and|in|at|on)\s|[,;:.]|$)/u;
+const HEADS_RULE = DELEGATION_RULES.find((r) => r.id === 'roster.heads-apposed')!;
 const LEADERS_COLON = /\b(?:chief|lead|top)\s+negotiators\s*$|\bheads\s+of\s+(?:the\s+)?(?:two\s+)?delegations\s*$/i;
 
 /** Up to six title words (capitalised or not) between a head-of noun and its holder. */
@@ -1525,6 +1596,19 @@ function adjacentBefore(before: string, sides: ItemSides | undefined): number[] 
  * "A, Netanyahu's close confidant, who heads…", "A, who leads…": the person a relative clause
  * ending at the cue is about — the name before "who", past one apposition that names no one else.
  */
+/** "A, and the commander of Tigrayan forces, B," right before B: the one B is coordinated with. */
+const COORDINATED_BEFORE = /⟨(\d+)⟩(?!’s),?\sand\s(?:[^,;⟨]{1,80},\s)?$/u;
+/**
+ * "A, and the commander of the rebels, B, who headed their sides' delegations": a cue that says
+ * "their" delegations has both coordinated people as its subject, where the relative clause gave one.
+ */
+function withCoordinated(rule: DelegationRule, m: string, ks: number[]): number[] {
+  if (rule.id !== 'roster.subjects-lead-delegations' || ks.length !== 1) return ks;
+  const at = m.indexOf(`⟨${ks[0]}⟩`);
+  const before = at > 0 ? COORDINATED_BEFORE.exec(m.slice(Math.max(0, at - 140), at)) : null;
+  return before ? [Number(before[1]), ks[0]!] : ks;
+}
+
 function relativeHead(before: string): number | undefined {
   const s = before.trimEnd();
   // "…, who had headed the team in Geneva": a past perfect is the same clause about the person.
@@ -1573,7 +1657,8 @@ function peopleBefore(before: string, sides: ItemSides | undefined): number[] {
   const clause = before.replace(/^.*[;:]/s, '').replace(/\s[—–]\s[^—–]{0,200}\s[—–]\s/g, (a) => ' '.repeat(a.length));
   const out: number[] = [];
   for (const h of execAll(/⟨(\d+)⟩/g, clause)) {
-    if (/^’s/.test(clause.slice(h.index + h[0].length)) || isComplement(clause.slice(0, h.index), sides)) continue;
+    // "A, appointed by President B to head …, took part": B appoints, and is no item.
+    if (/^’s/.test(clause.slice(h.index + h[0].length)) || isComplement(clause.slice(0, h.index), sides) || APPOINTER.test(clause.slice(Math.max(0, h.index - 80), h.index))) continue;
     out.push(Number(h[1]));
   }
   return out;
@@ -1634,6 +1719,10 @@ function score(
 ): RosterCandidate {
   const office = p.role ? officeParty(p.role.title) : undefined;
   const own = p.party ?? office;
+  // "The Afghan Taliban delegation was headed by Defence Minister A" in 2025: the movement governs
+  // A's state by the report's day, so the two sides are one (extract() then seats the movement's
+  // delegation as the state's, unless the item seats the state's government apart).
+  const governs = !!cueParty && !!own && !!input.day && governedBy(cueParty, input.day) === own;
   let party = cueParty;
   let side = cueParty ? cueEvidence : undefined;
   if (!party && own) {
@@ -1652,7 +1741,7 @@ function score(
   const sideWeight = side === 'own' && rule.each ? SIDE_WEIGHTS.listed : side ? SIDE_WEIGHTS[side] : 0;
   let total = rule.weight + sideWeight + (p.role ? TITLE_BONUS : 0);
   let why: string | undefined;
-  if (own && party && own !== party) {
+  if (own && party && own !== party && !governs) {
     total += CONFLICT_PENALTY;
     why = `own side ${own} contradicts ${party}`;
   }

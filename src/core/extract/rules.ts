@@ -223,6 +223,8 @@ export const LEADING_VERBS = ['led', 'headed', 'chaired', 'fronted'];
 export const COMPOSITION_VERBS = [
   'includes', 'included', 'include', 'including', 'takes in', 'take in', 'took in', 'comprises', 'comprised', 'comprising',
   'consists of', 'consisted of', 'consisting of', 'made up of', 'features', 'featured',
+  // "is headed by A, and also has among its members B and C": the members after the leaders.
+  'has among its members', 'had among its members', 'have among its members',
 ];
 
 export const DELEGATION_RULES: DelegationRule[] = [
@@ -545,6 +547,41 @@ export const DELEGATION_RULES: DelegationRule[] = [
     ],
   },
   {
+    id: 'roster.sat-across',
+    // Matched on its own: the one alternation is at recheck's budget.
+    cues: [],
+    // "A and B sat across from C and D", "A sat opposite B": the subject and the object are the two tables.
+    patterns: [/\b(?:sat|sit|sits|sitting)\s(?:directly\s)?(?:across\sfrom|across\sthe\stable\sfrom|opposite)\b/gu],
+    unit: 'sentence',
+    people: 'subject',
+    object: true,
+    met: true,
+    product: 'member',
+    each: true,
+    shape: 'people who sit across the table from others are two sides\' tables, each on the side of their own title, party word or standing ("Danish Foreign Minister A and envoy B sat across from Norwegian Foreign Minister C"); two sides between them',
+    weight: 3,
+    examples: [
+      ex('Talks opened in Oslo on Monday. Danish Foreign Minister Peter Lund and Danish envoy Anna Holm sat across from Norwegian Foreign Minister Erik Berg.', 'Norway', 'Erik Berg'),
+    ],
+  },
+  {
+    id: 'roster.brought-together',
+    // Matched on its own: the one alternation is at recheck's budget.
+    cues: [],
+    // "The meeting brought together A, B and the foreign ministers of the guarantors – C of Greece and D of Turkey".
+    patterns: [/\b(?:brought|brings|bringing|will\sbring)\stogether\b/gu],
+    unit: 'sentence',
+    people: 'after',
+    product: 'member',
+    each: true,
+    met: true,
+    shape: 'a meeting that brought people together: each at the table for the side of their own title, party word or standing ("The meeting brought together Danish Foreign Minister A and Norwegian Foreign Minister B"); two sides between them',
+    weight: 3,
+    examples: [
+      ex('The two-day meeting in Geneva on Monday brought together Danish Foreign Minister Peter Lund and Norwegian Foreign Minister Erik Berg.', 'Norway', 'Erik Berg'),
+    ],
+  },
+  {
     id: 'roster.signed-by',
     cues: ['signed by'],
     // "The text was initialled by A and B", "signed at the State Department by A and B" (a place or a
@@ -577,7 +614,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
     met: true,
     // What they sign is a text the sides agree on, named right after the verb ("signed a peace
     // agreement"), not "signed a decree", "signed off on", "signed a letter".
-    requireAfter: /^\s+(?:(?:the|a|an|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:declaration|agreement|accord|memorandum|deal|protocol|communiqu[eé]|truce|ceasefire|cease-fire|armistice|framework|roadmap|treaty|document|text|pact)s?\b/iu,
+    // "A and B also signed a joint appeal": a text both sides put their names to together.
+    requireAfter: /^\s+(?:(?:the|a|an|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:declaration|agreement|accord|memorandum|deal|protocol|communiqu[eé]|truce|ceasefire|cease-fire|armistice|framework|roadmap|treaty|document|text|pact)s?\b|^\s+(?:a|the|their)\s+joint\s+(?:appeal|statement|letter)\b/iu,
     shape: 'the people who sign a text the sides agree on, each for the side of their own title or party word ("Congo\'s Foreign Minister A and Rwanda\'s B signed the peace agreement"); two sides between them',
     weight: 3,
     examples: [
@@ -602,6 +640,21 @@ export const DELEGATION_RULES: DelegationRule[] = [
     ],
   },
   {
+    id: 'roster.heads-apposed',
+    // No cue of its own: read wherever "the heads of the … delegations" has two people in apposition (rosters.ts HEADS_APPOSED).
+    cues: [],
+    unit: 'sentence',
+    people: 'apposition',
+    product: 'leader',
+    each: true,
+    met: true,
+    shape: 'the heads of two sides\' delegations named in apposition ("the heads of the Danish and Norwegian delegations, A and B, spoke", "signed by the heads of the two delegations, A for the government and B for the rebels"): each leads the side the noun phrase names in turn, their own "for X", or their own stated side; two sides between them',
+    weight: 3,
+    examples: [
+      ex('At the end of the talks, the heads of the Danish and Norwegian delegations, Peter Lund and Erik Berg, spoke for a few minutes.', 'Norway', ['Erik Berg', 'leader']),
+    ],
+  },
+  {
     id: 'roster.meeting-between',
     cues: ['meeting … between', 'talks … between', 'meeting with', 'talks with', 'summit with'],
     // "a summit between A and B", "an encounter between A and B" (matched on their own: the one
@@ -623,6 +676,23 @@ export const DELEGATION_RULES: DelegationRule[] = [
       ex('Then came the Riyadh meeting on 18 February between US Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov.', 'Russia', 'Sergei Lavrov'),
       ex('US envoy Steve Witkoff is expected to travel to Moscow for a meeting with Russian President Vladimir Putin.', 'Russia', 'Vladimir Putin'),
       ex('US envoy Steve Witkoff is expected to travel to Moscow early next week to meet Russian President Vladimir Putin.', 'Russia', 'Vladimir Putin'),
+    ],
+  },
+  {
+    id: 'roster.meeting-of',
+    // Matched on its own: the one alternation is at recheck's budget.
+    cues: [],
+    // "A trilateral summit of President A, President B and Prime Minister C was held at …": the meeting's principals.
+    patterns: [/\b(?:trilateral|bilateral|tripartite|three-way|two-way)\s(?:summit|meeting|talks)\sof(?=\s(?:[\p{L}.’'-]{1,30}\s){0,10}?⟨\d+⟩)/gu],
+    unit: 'sentence',
+    people: 'after',
+    product: 'member',
+    each: true,
+    met: true,
+    shape: 'a two- or three-sided meeting of named principals ("A trilateral summit of President A, President B and Prime Minister C was held at the White House on Friday"): each at the table for the side of their own title, party word or standing; two sides between them',
+    weight: 3,
+    examples: [
+      ex('A bilateral summit of Danish Prime Minister Peter Lund and Norwegian Prime Minister Erik Berg was held in Oslo on Friday.', 'Norway', 'Erik Berg'),
     ],
   },
   {
@@ -969,6 +1039,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
       /\b(?:are|is|were|was)\s(?:also\s)?among\s(?:its|their)\s(?:other\s)?members\b/gu,
       // "A has joined Barnea's team": a person's team, on that person's side (matched on its own: the gaps hold no person).
       /\b(?:joined|joins|join|joining)\s⟨\d+⟩['’]s\s(?:[\p{L}-]+\s)?(?:team|delegation)\b/gu,
+      // "A sat with B on the Ukrainian side", "C sits on the Danish side": seated on a side of the table.
+      /\b(?:sat|sits|sit|sitting)\s(?:(?:also|again)\s)?(?:(?:with|alongside|beside|next\sto)\s(?:⟨\d+⟩|(?:the|his|her|their)\s[\p{Ll}-]{1,30})\s)?on\sthe\s\p{Lu}[\p{L}’'-]{1,30}\sside\b(?!\sof\sthe\s(?:border|frontier|line|river|street|road))/gu,
     ],
     // "signed off on the make-up of the delegation": on a thing of the delegation, not on it; "the
     // decree on the delegation", "briefed reporters on the team": about it, not on it.
@@ -988,6 +1060,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
       ex("Strategic Affairs Minister Avi Dichter joined Israel's team in Cairo on Wednesday.", 'Israel', 'Avi Dichter'),
       ex('The rebel negotiators are led by Pablo Ortega; Aureliano Ruiz and Bernardo Gil are also in the ELN team.', 'ELN', 'Aureliano Ruiz', 'Bernardo Gil'),
       ex("Finance Minister Anton Siluanov and Defence Minister Andrei Belousov were also listed in the Kremlin's delegation.", 'Russia', 'Anton Siluanov', 'Andrei Belousov'),
+      ex('Talks opened in Geneva on Monday. Deputy Foreign Minister Jonas Holm sat with the envoy on the Danish side.', 'Denmark', 'Jonas Holm'),
     ],
   },
   {
