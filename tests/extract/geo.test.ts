@@ -140,8 +140,8 @@ describe('a person’s name is no place', () => {
 
 describe('a place that is another event’s', () => {
   it('does not take a place inside "after a …" for the round', () => {
-    const got = datedRounds('The third round of Iran-US talks opened on Tuesday, hours after an explosion at a port near Bandar Abbas.');
-    expect(got.some((r) => r.startsWith('Bandar Abbas'))).toBe(false);
+    const got = datedRounds('Iranian and US negotiators held a third round on Saturday. The round came hours after a fire at a port near Aqaba on Saturday killed nine people, an event officials said was not linked to the talks.');
+    expect(got.some((r) => r.startsWith('Aqaba'))).toBe(false);
   });
   it('keeps a place before "after a …"', () => {
     expect(datedRounds('Iranian and US negotiators opened talks in Gabala on Tuesday, after a pause of two weeks.')).toEqual(['Gabala 2025-05-13']);
