@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { createCore } from '../src/core/create-core.js';
 import { BUNDLED_DOSSIER_DIR, listDossiers } from '../src/core/dossier/load.js';
 import { nameKey, sameActor } from '../src/core/names.js';
-import { SEAT_CITY } from '../src/core/extract/lexicon.js';
+import { SEAT_CITY } from '../src/core/extract/gazetteer.js';
 import { placeNamed } from '../src/core/extract/places.js';
 import { resolveParty } from '../src/core/parties.js';
 import type { ReaderSettings } from '../src/core/reader/settings.js';

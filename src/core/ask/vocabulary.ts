@@ -1,5 +1,6 @@
 import type { LoadedDossier } from '../dossier/load.js';
-import { EXTRA_PLACES } from '../extract/lexicon.js';
+import { EXTRA_PLACES } from '../extract/gazetteer.js';
+import { placeNamed } from '../extract/places.js';
 import { nameKey, sameActor, surnameKey } from '../names.js';
 import { countryRecords, listParties, resolveParty } from '../parties.js';
 import { createVocabularyReads } from '../store/reads/vocabulary.js';
@@ -99,7 +100,8 @@ for (const name of Object.keys(EXTRA_PLACES)) GAZETTEER.set(name.toLowerCase(), 
 export function countryOf(place: string): string | undefined {
   const extra = Object.entries(EXTRA_PLACES).find(([k]) => k.toLowerCase() === place.toLowerCase());
   if (extra) return resolveParty(extra[1])?.name ?? extra[1];
-  return resolveParty(place)?.name;
+  // A town or venue of the extractor's wider gazetteer ("Ohrid", "Palais Coburg"), where rounds are stored.
+  return resolveParty(place)?.name ?? (placeNamed(place)?.country || undefined);
 }
 
 /** True when a round's place answers a question's place: the same, or a city within the country asked. */

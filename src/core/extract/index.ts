@@ -10,7 +10,8 @@ import { type PrincipalInput, principalDelegations, principalRounds } from './pr
 import { counterpartSides, forSidesDelegations, respectiveDelegations } from './respectively.js';
 import { applyRoundDates, type DateCandidate, dateCandidates, type SentenceView } from './round-dates.js';
 import { findRoundCandidates, goBetweenTokens, mergeRounds, participantsOf, type RoundDraft, toRoundFact, underTalksHeading } from './rounds.js';
-import { DONE_VERB, LIVE_BLOG, SEAT_CITY, SITE_CHROME, STANDING_GO_BETWEENS, TALKS_NOUN_BEFORE_DATE, TALKS_RE } from './lexicon.js';
+import { SEAT_CITY } from './gazetteer.js';
+import { DONE_VERB, LIVE_BLOG, SITE_CHROME, STANDING_GO_BETWEENS, TALKS_NOUN_BEFORE_DATE, TALKS_RE } from './lexicon.js';
 import { acceptedRoster, type RosterCandidate, readRosters } from './rosters.js';
 import { DELEGATION_RULES, SIDE_WEIGHTS } from './rules.js';
 import { governedBy } from '../parties.js';

@@ -164,51 +164,6 @@ export const SLAVIC_LOOKALIKE_PLACES = set(`
   gazprom rosneft lukoil rosatom roskosmos moskva sputnik
 `);
 
-/** Cities that host talks but are not capitals, with their country (for merging "Saudi Arabia" and "Jeddah"). */
-export const EXTRA_PLACES: Record<string, string> = {
-  Jeddah: 'Saudi Arabia',
-  Istanbul: 'Turkey',
-  Antalya: 'Turkey',
-  Geneva: 'Switzerland',
-  Miami: 'United States',
-  'Palm Beach': 'United States',
-  'New York': 'United States',
-  Anchorage: 'United States',
-  Alaska: 'United States',
-  Florida: 'United States',
-  Dubai: 'United Arab Emirates',
-  Sochi: 'Russia',
-  'St Petersburg': 'Russia',
-  'St. Petersburg': 'Russia',
-  'Saint Petersburg': 'Russia',
-  Munich: 'Germany',
-  Davos: 'Switzerland',
-  Minsk: 'Belarus',
-  Gomel: 'Belarus',
-  Brest: 'Belarus',
-  Vatican: 'Vatican City',
-  Odesa: 'Ukraine',
-  Lviv: 'Ukraine',
-  Bern: 'Switzerland',
-  // Other negotiations' usual venues that are no capitals.
-  'Sharm el-Sheikh': 'Egypt',
-  'Hallandale Beach': 'United States',
-  'Camp David': 'United States',
-  'Belovezhskaya Pushcha': 'Belarus',
-  Lausanne: 'Switzerland',
-  Montreux: 'Switzerland',
-  Zurich: 'Switzerland',
-  Salalah: 'Oman',
-  Aqaba: 'Jordan',
-  'Dar es Salaam': 'Tanzania',
-  Naqoura: 'Lebanon',
-  'Port Sudan': 'Sudan',
-  Putrajaya: 'Malaysia',
-  // Seats of government that copy names as venues ("met Putin in the Kremlin", "talks at the White House").
-  Kremlin: 'Russia',
-  'White House': 'United States',
-};
-
 /**
  * Verbs of a journey, whose "to" names where the traveller will be: "would go to Washington", "is
  * coming to Washington", "will accompany A to the White House", "travelled to Moscow".
@@ -229,29 +184,22 @@ export const DEPARTURE_VERBS = set(`left leave leaves leaving depart departs dep
 export const DEPARTURE_BEFORE_DATE =
   /\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?|set\s+off|flew|flies|head(?:s|ed|ing)?)\s+(?:for|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s+(?:late\s+|early\s+)?(?:on\s+)?$/u;
 
-/** The city each seat of government above stands in, for comparing a round "in the Kremlin" with one "in Moscow". */
-export const SEAT_CITY: Record<string, string> = { Kremlin: 'Moscow', 'White House': 'Washington' };
-
 /**
- * Venues copy names instead of their city ("at Mar-a-Lago", "at Dolmabahce Palace", "at the Shell
- * Bay club"): each read as the city it is in, so the round is stored where a reader looks for it
- * and merges with the same round named by its city. The city must be a place of its own above.
+ * Nouns that name a place by its kind: "the resort of Sharm el-Sheikh", "the lakeside town of X",
+ * "the Red Sea resort of X", "the border town of X"; after a comma, "X, a resort on the Black Sea".
+ * A capitalised name the gazetteer lacks is read as a place after one of them.
  */
-export const VENUE_CITY: Record<string, string> = {
-  'Mar-a-Lago': 'Palm Beach',
-  'Dolmabahce Palace': 'Istanbul',
-  'Ciragan Palace': 'Istanbul',
-  'Shell Bay': 'Hallandale Beach',
-  'Villa Borsig': 'Berlin',
-  'Lancaster House': 'London',
-  'Elysee Palace': 'Paris',
-  'Diriyah Palace': 'Riyadh',
-  'State Department': 'Washington',
-  // Rooms of a seat of government: read as the seat, so "the Oval Office meeting" is a round at the White House.
-  'Oval Office': 'White House',
-  'East Room': 'White House',
-  'Cabinet Room': 'White House',
-};
+export const PLACE_KIND_NOUNS = set('resort city town port village island hamlet oasis enclave spa suburb municipality township');
+/**
+ * Nouns of a venue a town's name stands before: "at the Bürgenstock resort", "at the Ramstein air
+ * base", "at the Entebbe State House": the town is where the venue is.
+ */
+export const VENUE_NOUNS = set('resort hotel palace airport base air airbase centre center complex residence estate club compound state');
+/**
+ * What may follow a kind noun in an apposition after the name ("Ohrid, a town on the lake", "X, the
+ * Red Sea resort where…"): a preposition or the clause's end, so "X, a city official" is no place.
+ */
+export const PLACE_KIND_AFTER = set(`in on near of outside along overlooking by where which that , . ; — – ) :`);
 
 /**
  * A host receiving the sides' people at a table: "Erdogan greeted the two delegations at Dolmabahce

@@ -1,5 +1,6 @@
 import { countryRecords, listParties } from '../parties.js';
-import { DEPARTURE_VERBS, EXTRA_PLACES, JOURNEY_VERBS, SEAT_CITY, VENUE_CITY } from './lexicon.js';
+import { EXTRA_PLACES, GUARDED_TOWNS, PERSON_NAME_PLACES, SEAT_CITY, SPELLINGS, TOWNS, US_STATE_ABBREVIATIONS, US_STATES, VENUE_CITY } from './gazetteer.js';
+import { DEPARTURE_VERBS, JOURNEY_VERBS, PLACE_KIND_AFTER, PLACE_KIND_NOUNS, VENUE_NOUNS } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 export interface Place {
@@ -7,15 +8,48 @@ export interface Place {
   /** Country the place is in; equal to `name` for a country. */
   country: string;
   city: boolean;
+  /**
+   * The place this one is another name of, for comparing: a spelling's ("Kiev" → "Kyiv"), a seat's
+   * city ("Kremlin" → "Moscow"). The name itself stays as the copy wrote it.
+   */
+  same?: string;
 }
 
 const PLACES = new Map<string, Place>();
 let MAX = 1;
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** A name without its accents ("Bürgenstock" → "Burgenstock", "Çırağan" → "Ciragan"), as copy often writes it. */
+export function foldAccents(s: string): string {
+  if (!NON_ASCII.test(s)) return s;
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ı/g, 'i')
+    .replace(/ł/g, 'l')
+    .replace(/Ł/g, 'L')
+    .replace(/ø/g, 'o')
+    .replace(/Ø/g, 'O')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
+}
+
+
 function addPlace(name: string, p: Place): void {
   const key = name.toLowerCase();
   if (!PLACES.has(key)) PLACES.set(key, p);
+  // Written without its accents, a name still reads as the place.
+  if (NON_ASCII.test(key)) {
+    const folded = foldAccents(key);
+    if (!PLACES.has(folded)) PLACES.set(folded, p);
+  }
   MAX = Math.max(MAX, name.split(/\s+/).length);
+}
+
+/** The place a lower-cased key names, its accents dropped when the list has it without them. */
+function lookup(key: string): Place | undefined {
+  return PLACES.get(key) ?? (NON_ASCII.test(key) ? PLACES.get(foldAccents(key)) : undefined);
 }
 
 const countries = countryRecords();
@@ -29,7 +63,30 @@ for (const c of countries) {
     if (!CAPITAL_OF.has(country)) CAPITAL_OF.set(country, { name: short, country, city: true });
   }
 }
-for (const [name, country] of Object.entries(EXTRA_PLACES)) addPlace(name, { name, country, city: true });
+for (const [name, country] of Object.entries(EXTRA_PLACES)) addPlace(name, { name, country, city: true, ...(SEAT_CITY[name] ? { same: SEAT_CITY[name] } : {}) });
+for (const [country, towns] of Object.entries(TOWNS)) for (const name of towns) addPlace(name, { name, country, city: true });
+for (const [name, country] of Object.entries(GUARDED_TOWNS)) addPlace(name, { name, country, city: true });
+/** A state of the United States after a town and a comma, in full or abbreviated with its full stop ("Fla.", "N.Y."). */
+const US_STATE = new Set(US_STATES.map((n) => n.toLowerCase()));
+const US_STATE_ABBREVIATION = new Set(US_STATE_ABBREVIATIONS.map((n) => n.toLowerCase()));
+
+/**
+ * The country a region named after a town and a comma gives: a country's own name, or a US state's
+ * ("Florida"; "Fla" only with the full stop that `next` is, "N.Y." with its own).
+ */
+function countryNamedAfterTown(key: string, next: Token | undefined): string | undefined {
+  const country = lookup(key);
+  if (country && !country.city) return country.name;
+  if (US_STATE.has(key)) return 'United States';
+  return US_STATE_ABBREVIATION.has(key) && (key.endsWith('.') || next?.text === '.') ? 'United States' : undefined;
+}
+
+/** Places named like people ("Victoria", "Hamilton"): a place only with no capitalised word after it. */
+const PERSON_NAMED = new Set(PERSON_NAME_PLACES.map((n) => n.toLowerCase()));
+/** A place named like a person, followed by a capitalised word: the person ("Victoria Nuland"). */
+function personNamed(key: string, next: Token | undefined): boolean {
+  return PERSON_NAMED.has(key) && !!next?.word && next.cap;
+}
 // Countries by their three-letter codes; not a movement whose own code has three letters too (the
 // Unitary Platform's PUD, the RSF): "grouped in the Unitary Platform" names no venue.
 for (const p of listParties()) {
@@ -39,18 +96,25 @@ for (const p of listParties()) {
   if (c && c.name.common !== p.name) addPlace(c.name.common, { name: p.name, country: p.name, city: false });
 }
 addPlace('Turkey', { name: 'Turkey', country: 'Turkey', city: false });
+// Another spelling is a place of its own name that compares as the place it spells; it replaces a
+// plain entry of the same words ("St Petersburg" above).
+for (const [spelling, of] of Object.entries(SPELLINGS)) {
+  const at = PLACES.get(of.toLowerCase());
+  if (!at) continue;
+  const p: Place = { name: spelling, country: at.country, city: at.city, same: at.same ?? at.name };
+  PLACES.set(spelling.toLowerCase(), p);
+  addPlace(spelling, p);
+}
 for (const [venue, city] of Object.entries(VENUE_CITY)) {
   const at = PLACES.get(city.toLowerCase());
   if (at?.city) addPlace(venue, at);
 }
 /** Venues read as their city: "at the State Department" is locative as "in the Saudi capital" is. */
-const VENUES = new Set([...Object.keys(VENUE_CITY), ...Object.keys(SEAT_CITY)].map((v) => v.toLowerCase()));
+const VENUES = new Set([...Object.keys(VENUE_CITY), ...Object.keys(SEAT_CITY)].flatMap((v) => [v.toLowerCase(), foldAccents(v).toLowerCase()]));
 
-/** Nouns that name a place by its kind: "the resort of …", "the city of …". */
-const PLACE_KINDS = new Set(['resort', 'city', 'town', 'port', 'village', 'island']);
 
 /** Lower-case particles inside a place's name: "Sharm el-Sheikh", "Dar es Salaam", "Rio de Janeiro". */
-const NAME_PARTICLE = /^(?:el|al|es|as|ad|ash|ar|de|del|da|do|dos|di|du|la|le|les|sur|am|an)(?:-\p{L}+)?$/u;
+const NAME_PARTICLE = /^(?:el|al|es|as|ad|ash|ar|de|des|del|da|do|dos|di|du|la|le|les|sur|am|an)(?:-\p{L}+)?$/u;
 
 /**
  * "would go to", "will accompany A and B to": a "to" at `at` closing a journey verb within four words;
@@ -109,20 +173,24 @@ function unknownCityOfCountry(tokens: Token[], i: number): { place: Place; first
     .slice(i, j)
     .map((t) => (dateline ? t.text.charAt(0) + t.text.slice(1).toLowerCase() : t.text))
     .join(' ');
-  if (PLACES.has(name.toLowerCase())) return undefined;
+  if (lookup(name.toLowerCase())) return undefined;
   for (let n = Math.min(MAX, 3); n >= 1; n--) {
     const span = tokens.slice(j + 1, j + 1 + n);
     if (span.length < n || !span.every((t) => t.word && t.cap)) continue;
-    const country = PLACES.get(
+    const country = countryNamedAfterTown(
       span
         .map((t) => t.base)
         .join(' ')
         .toLowerCase(),
+      tokens[j + 1 + n],
     );
-    if (!country || country.city) continue;
-    // The dateline's country is followed by the date or the agency: "…, North Macedonia, March 18 (AP)".
-    if (dateline && !/^[,—–(:-]$/.test(tokens[j + 1 + n]?.text ?? '')) return undefined;
-    return { place: { name, country: country.name, city: true }, first: i, last: j - 1, ...(dateline ? { dateline: true as const } : {}) };
+    if (!country) continue;
+    // The dateline's country is followed by the date or the agency: "…, North Macedonia, March 18 (AP)",
+    // "…, Fla. (AP)" past an abbreviation's full stop, where the sentence splitter may end the line.
+    const stop = tokens[j + 1 + n]?.text === '.';
+    const after = stop ? j + 2 + n : j + 1 + n;
+    if (dateline && !/^[,—–(:-]$/.test(tokens[after]?.text ?? '') && !(stop && after === tokens.length)) return undefined;
+    return { place: { name, country, city: true }, first: i, last: j - 1, ...(dateline ? { dateline: true as const } : {}) };
   }
   // "PUTRAJAYA, July 28 (Bernama) --", "STRUGA, May 13 (AP) —": a dateline town with no country, told
   // by the date and the agency after it; its country is the seat's party, or stays unknown.
@@ -133,12 +201,13 @@ function unknownCityOfCountry(tokens: Token[], i: number): { place: Place; first
 
 /** The known place words name (a capital, a country, a place of the lexicon's list, a venue read as its city). */
 export function placeNamed(name: string): Place | undefined {
-  return PLACES.get(name.trim().toLowerCase());
+  return lookup(name.trim().toLowerCase());
 }
 
 /** Whether words name a known place (a capital, a country, a place of the lexicon's list). */
 export function isPlaceName(name: string): boolean {
-  return PLACES.has(name.toLowerCase());
+  const key = name.toLowerCase();
+  return !PERSON_NAMED.has(key) && !!lookup(key);
 }
 
 /** Places named where talks happen: after "in/at/near", as "the Geneva talks", or "in the Saudi capital". */
@@ -158,6 +227,73 @@ function particleInName(t: Token, k: number, n: number): boolean {
 }
 
 const PLACES_OF = new WeakMap<Token[], { place: Place; first: number; last: number }[]>();
+
+/** Words that open the head of a place told by its kind: "the lakeside town of", "Egypt's Red Sea resort of". */
+const KIND_DETERMINER = /^(?:the|a|an|this|that|its|their)$/;
+
+/** The country a comma and a country's name give after `at` ("…, North Macedonia"), with the index past it. */
+function countryAfterComma(tokens: Token[], at: number): { country: string; end: number } | undefined {
+  if (tokens[at]?.text !== ',') return undefined;
+  for (let n = 3; n >= 1; n--) {
+    const span = tokens.slice(at + 1, at + 1 + n);
+    if (span.length < n || !span.every((t) => t.word && t.cap)) continue;
+    const country = countryNamedAfterTown(
+      span
+        .map((t) => t.base)
+        .join(' ')
+        .toLowerCase(),
+      tokens[at + 1 + n],
+    );
+    if (country) return { country, end: tokens[at + 1 + n]?.text === '.' ? at + n + 1 : at + n };
+  }
+  return undefined;
+}
+
+/**
+ * A town the gazetteer lacks, told as a place by its kind: after the head "the (lakeside|border|Red
+ * Sea) town/resort/port … of" ("the lakeside town of Ohrid"), or before an apposition naming its kind
+ * after "in/at/near" ("in Sveti Stefan, a resort on the Adriatic"). Its country is the head's demonym
+ * ("the Egyptian resort of …") or the one named after a comma, else unknown.
+ */
+function describedPlace(tokens: Token[], i: number): { place: Place; first: number; last: number } | undefined {
+  const prev = tokens[i - 1]?.lower;
+  const preposed = prev === 'of' && PLACE_KIND_NOUNS.has(tokens[i - 2]?.lower ?? '') && !tokens[i - 2]!.poss;
+  if (!preposed && prev !== 'in' && prev !== 'at' && prev !== 'near') return undefined;
+  // The name: up to three capitalised words (particles inside), none a party's name nor a possessive before its end.
+  let j = i;
+  while (j < i + 3 && tokens[j]?.word && (tokens[j]!.cap || particleInName(tokens[j]!, j - i, j - i + 2)) && !tokens[j]!.party && (j === i || !tokens[j - 1]!.poss)) j++;
+  while (j > i && !tokens[j - 1]!.cap) j--;
+  if (j === i) return undefined;
+  const name = tokens
+    .slice(i, j)
+    .map((t) => t.base)
+    .join(' ');
+  if (lookup(name.toLowerCase())) return undefined;
+  let country = '';
+  if (preposed) {
+    // The head's determiner within five words before the kind noun; a side named there is the country.
+    let k = i - 3;
+    while (k >= Math.max(0, i - 8) && tokens[k]!.word && !KIND_DETERMINER.test(tokens[k]!.lower) && !tokens[k]!.poss) k--;
+    const det = tokens[k];
+    if (!det || !(KIND_DETERMINER.test(det.lower) || det.poss)) return undefined;
+    for (let q = k; q < i - 2; q++) if (tokens[q]!.party && !tokens[q]!.party!.nonState) country ||= tokens[q]!.party!.name;
+  } else {
+    // "in X, a resort on the Black Sea", "at X, the border town where …": the apposition names the kind.
+    let k = j;
+    const known = countryAfterComma(tokens, k);
+    if (known) k = known.end + 1;
+    if (tokens[k]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[k + 1]?.lower ?? '')) return undefined;
+    let q = k + 2;
+    while (q < k + 6 && tokens[q]?.word && !PLACE_KIND_NOUNS.has(tokens[q]!.lower)) q++;
+    const kind = tokens[q];
+    if (!kind || !PLACE_KIND_NOUNS.has(kind.lower) || kind.poss || !PLACE_KIND_AFTER.has(tokens[q + 1]?.lower ?? '.')) return undefined;
+    if (known) country = known.country;
+    else for (let r = k + 2; r < q; r++) if (tokens[r]!.party && !tokens[r]!.party!.nonState) country ||= tokens[r]!.party!.name;
+    return { place: { name, country, city: true }, first: i, last: j - 1 };
+  }
+  country ||= countryAfterComma(tokens, j)?.country ?? '';
+  return { place: { name, country, city: true }, first: i, last: j - 1 };
+}
 
 function readPlaces(tokens: Token[]): { place: Place; first: number; last: number }[] {
   const out: { place: Place; first: number; last: number }[] = [];
@@ -183,6 +319,12 @@ function readPlaces(tokens: Token[]): { place: Place; first: number; last: numbe
       i = unknown.last;
       continue;
     }
+    const described = describedPlace(tokens, i);
+    if (described) {
+      out.push(described);
+      i = described.last;
+      continue;
+    }
     // A longer span holds a word that is neither capitalised nor a particle: no name reaches past it.
     let run = 1;
     while (run < MAX && i + run < tokens.length && tokens[i + run]!.word && (tokens[i + run]!.cap || NAME_PARTICLE.test(tokens[i + run]!.lower))) run++;
@@ -193,15 +335,15 @@ function readPlaces(tokens: Token[]): { place: Place; first: number; last: numbe
         .map((t) => t.base)
         .join(' ')
         .toLowerCase();
-      const place = PLACES.get(key);
-      if (!place) continue;
+      const place = lookup(key);
+      if (!place || personNamed(key, tokens[i + n])) continue;
       const prev = tokens[i - 1]?.lower;
       const next = tokens[i + n]?.lower ?? '';
       // "flew into Geneva", "reached Cairo": a movement's end is a venue when it is a city.
       // "left for Geneva": where the traveller is going.
       const movedTo = place.city && (prev === 'into' || prev === 'reached' || (prev === 'for' && journeyTo(tokens, i - 1)));
       // "in the Red Sea resort of Sharm el-Sheikh", "the city of Jeddah": a place named by its kind.
-      const named = prev === 'of' && PLACE_KINDS.has(tokens[i - 2]?.lower ?? '');
+      const named = prev === 'of' && PLACE_KIND_NOUNS.has(tokens[i - 2]?.lower ?? '');
       // "the third round is set for Muscat", "on their way to Geneva for talks": the talks' destination.
       const setFor = place.city && prev === 'for' && SET_FOR.test(tokens[i - 2]?.lower ?? '');
       const toFor = place.city && prev === 'to' && next === 'for';
@@ -220,7 +362,7 @@ function readPlaces(tokens: Token[]): { place: Place; first: number; last: numbe
         toFor ||
         hosting ||
         whereAfter ||
-        (prev === 'the' && (tokens[i - 2]?.lower === 'in' || (tokens[i - 2]?.lower === 'at' && VENUES.has(key))));
+        (prev === 'the' && (tokens[i - 2]?.lower === 'in' || (tokens[i - 2]?.lower === 'at' && (VENUES.has(key) || (place.city && VENUE_NOUNS.has(next))))));
       // A dateline: "ISTANBUL, May 14 —", "GENEVA (Reuters) —": the sentence opens with the place in capitals.
       const dateline = i === 0 && span.every((t) => t.text === t.text.toUpperCase() && t.text.length > 1) && /^[,—–(:-]$/.test(tokens[i + n]?.text ?? '');
       if (dateline) {
@@ -270,13 +412,12 @@ export function journeyPlaces(tokens: Token[]): { place: Place; first: number; l
     for (let n = Math.min(MAX, tokens.length - i); n >= 1; n--) {
       const span = tokens.slice(i, i + n);
       if (!span.every((t) => t.word && t.cap)) continue;
-      const place = PLACES.get(
-        span
-          .map((t) => t.base)
-          .join(' ')
-          .toLowerCase(),
-      );
-      if (!place?.city) continue;
+      const key = span
+        .map((t) => t.base)
+        .join(' ')
+        .toLowerCase();
+      const place = lookup(key);
+      if (!place?.city || personNamed(key, tokens[i + n])) continue;
       out.push({ place, first: i, last: i + n - 1 });
       i += n - 1;
       break;
@@ -285,10 +426,18 @@ export function journeyPlaces(tokens: Token[]): { place: Place; first: number; l
   return out;
 }
 
-/** Two places can name the same venue: equal, or a city within the other (a country). */
+/**
+ * What a place compares as: the place it is another name of ("Kiev" as "Kyiv", "the Kremlin" as
+ * "Moscow"), its accents dropped ("Zürich" as "Zurich").
+ */
+export function placeKey(p: Place): string {
+  return foldAccents(p.same ?? p.name).toLowerCase();
+}
+
+/** Two places can name the same venue: equal (by another name too), or a city within the other (a country). */
 export function placesCompatible(a: Place | undefined, b: Place | undefined): boolean {
   if (!a || !b) return true;
-  if (a.name === b.name) return true;
+  if (a.name === b.name || placeKey(a) === placeKey(b)) return true;
   if (a.city && !b.city) return a.country === b.name;
   if (b.city && !a.city) return b.country === a.name;
   return false;

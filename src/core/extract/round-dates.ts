@@ -2,7 +2,7 @@ import { findParties, type ItemSides } from '../parties.js';
 import type { PersonSpan } from './actors.js';
 import { type DateSpan, isDatelineDate, tenseOf } from './dates.js';
 import { CONTINUES_BEFORE_DATE, COUNTED_DAY, DEAL_DOCUMENT, DEAL_DONE_VERB, DEAL_NOT_DONE, EVENT_VERB_BEFORE_DATE, MOVED_FROM_BEFORE_DATE, ORGANISATION_GATHERING, OUTCOME_BEFORE_TALKS, PEOPLE_MET_VERB, RESUMES_NEAR_DATE, SIGN_VERB, TALKS_DURATION_LEAD, TALKS_RE, TOPIC_BEFORE_PLACE } from './lexicon.js';
-import { findPlaces, journeyPlaces, locationTokens, type Place, placesCompatible } from './places.js';
+import { findPlaces, journeyPlaces, locationTokens, type Place, placeKey, placesCompatible } from './places.js';
 import { AT_SUMMIT, INSISTED_ON, inPersonsClause, participantsOf, type RoundDraft, talksWord } from './rounds.js';
 import { execAll, matches } from './regex.js';
 import { hasLowerWords } from './sentences.js';
@@ -108,7 +108,9 @@ export function cuesOf(view: SentenceView, d: DateSpan, sentenceIndex: number, l
   if (TABLE_WORD.test(s)) out.push('table-word');
   const places = venuesOf(view.tokens);
   if (places.length || VENUE_WORD.test(s)) out.push('place');
-  if (places.some((p) => roundPlaces.some((r) => placesCompatible(r, p.place)))) out.push('round-place');
+  // A dateline ("OHRID, North Macedonia, March 18 (AP) —") says where the reporter files: no round told again.
+  const dateline = (p: { first: number }) => p.first === 0 && view.tokens[0]!.text.length > 1 && view.tokens[0]!.text === view.tokens[0]!.text.toUpperCase();
+  if (places.some((p) => !dateline(p) && roundPlaces.some((r) => placesCompatible(r, p.place)))) out.push('round-place');
   if (participantsOf(s, view.tokens, view.people, view.sides).length >= 2) out.push('two-sides');
   if (ledeIndexes.has(sentenceIndex)) out.push('lede');
   const days = (Date.parse(d.date) - Date.parse(published.toISOString().slice(0, 10))) / 86_400_000;
@@ -297,13 +299,13 @@ function cityByDemonym(text: string, rounds: RoundDraft[]): Place | undefined {
   const m = /\b(?:in|at)\s+the\s+(\p{Lu}\p{L}+)\s+city\b/u.exec(text);
   const country = m ? findParties(m[1]!)[0]?.party.name : undefined;
   if (!country) return undefined;
-  const cities = new Map(rounds.flatMap((r) => (r.place?.city && r.place.country === country ? [[r.place.name, r.place] as const] : [])));
+  const cities = new Map(rounds.flatMap((r) => (r.place?.city && r.place.country === country ? [[placeKey(r.place), r.place] as const] : [])));
   return cities.size === 1 ? [...cities.values()][0] : undefined;
 }
 
 /** "in the same city": the one city where the item holds rounds. */
 function sameCity(rounds: RoundDraft[]): Place | undefined {
-  const cities = new Map(rounds.flatMap((r) => (r.place?.city ? [[r.place.name, r.place] as const] : [])));
+  const cities = new Map(rounds.flatMap((r) => (r.place?.city ? [[placeKey(r.place), r.place] as const] : [])));
   return cities.size === 1 ? [...cities.values()][0] : undefined;
 }
 
@@ -342,7 +344,7 @@ export function currentVenue(views: SentenceView[], i: number): CurrentVenue | u
 /** The one place the headline and lede name beside a talks word ("Istanbul talks: …"), if only one. */
 function storyPlace(views: SentenceView[]): Place | undefined {
   const names = new Map<string, Place>();
-  for (const v of views.slice(0, 3)) if (TALKS_RE.test(v.text)) for (const p of findPlaces(v.tokens)) names.set(p.place.name, p.place);
+  for (const v of views.slice(0, 3)) if (TALKS_RE.test(v.text)) for (const p of findPlaces(v.tokens)) names.set(placeKey(p.place), p.place);
   return names.size === 1 ? [...names.values()][0] : undefined;
 }
 

@@ -153,6 +153,19 @@ function whoClauses(sentence: string): [number, number][] {
   }
   return out;
 }
+/**
+ * "The round came hours after a huge explosion at a port near Bandar Abbas", "talks opened amid an
+ * attack in X": a place inside an "after/following/amid a …" phrase is that other event's, unless
+ * the phrase names talks again ("after a first round in Rome", "following a meeting in Doha").
+ */
+const AFTER_ANOTHER_EVENT = /\b(?:after|following|amid)\s+(?:a|an)\s/gi;
+function anotherEventsPlace(sentence: string, from: number, placeStart: number): boolean {
+  const before = sentence.slice(Math.max(from, placeStart - 80), placeStart);
+  // The last such phrase before the place is the one it stands in.
+  let last = -1;
+  for (const m of before.matchAll(AFTER_ANOTHER_EVENT)) last = m.index;
+  return last >= 0 && !TALKS_RE.test(before.slice(last));
+}
 /** "since a disastrous Oval Office meeting": a place named in the occasion since which, read right before it. */
 const SINCE_BEFORE_PLACE = /\bsince\s+(?:the\s+|a\s+|an\s+|their\s+|last\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Meetings counted, not one: "several times", "repeatedly", "on many occasions". */
@@ -546,7 +559,8 @@ export function findRoundCandidates(
         !(!p.place.city && ctoks[p.first - 1]?.lower === 'in' && TOPIC_BEFORE_PLACE.has(ctoks[p.first - 2]?.lower ?? '')) &&
         ctoks[p.first]!.start < attributionAt &&
         // "their first sit-down since a disastrous Oval Office meeting": the occasion since which is another round's venue.
-        !SINCE_BEFORE_PLACE.test(sentence.slice(Math.max(s, ctoks[p.first]!.start - 40), ctoks[p.first]!.start)),
+        !SINCE_BEFORE_PLACE.test(sentence.slice(Math.max(s, ctoks[p.first]!.start - 40), ctoks[p.first]!.start)) &&
+        !anotherEventsPlace(sentence, s, ctoks[p.first]!.start),
     );
     // "at Oman's embassy in Rome", "Russia's delegation arrived in Istanbul": a place in the
     // possessive owns something; where the clause names another place, that one is the venue.

@@ -1,3 +1,4 @@
+import { US_STATE_ABBREVIATIONS } from './gazetteer.js';
 import { ABBREVIATIONS } from './lexicon.js';
 
 /**
@@ -32,6 +33,17 @@ function abbreviationBefore(p: string, dot: number): boolean {
   if (word.length === 1 && /[A-Z]/.test(word)) return true;
   if (a > 1 && p[a - 1] === '.' && /[A-Za-z]/.test(p[a - 2]!) && word.length <= 2) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** A US state's wire abbreviation, capitalised as written ("Fla", "Calif"). */
+const STATE_ABBREVIATION = new Set(US_STATE_ABBREVIATIONS.filter((a) => !a.includes('.')));
+
+/** "SUNNY ISLES BEACH, Fla. (AP) —": a dateline's state abbreviation before the agency's bracket. */
+function stateBeforeAgency(p: string, dot: number, opener: string | undefined): boolean {
+  if (opener !== '(') return false;
+  let a = dot;
+  while (a > 0 && /[A-Za-z]/.test(p[a - 1]!)) a--;
+  return p[a - 1] === ' ' && p[a - 2] === ',' && STATE_ABBREVIATION.has(p.slice(a, dot));
 }
 
 /** "23.Russian", "talks.The": a full stop between a lower-case word or number and a capitalised word. */
@@ -88,8 +100,10 @@ function splitLine(p: string): string[] {
     }
     if (j >= p.length || p[j] !== ' ') continue;
     while (j < p.length && p[j] === ' ') j++;
-    if (j < p.length && OPENERS.has(p[j]!)) j++;
+    const opener = j < p.length && OPENERS.has(p[j]!) ? p[j] : undefined;
+    if (opener) j++;
     if (j >= p.length || !isUpperOrDigit(p[j]!)) continue;
+    if (stops === 1 && p[first] === '.' && stateBeforeAgency(p, first, opener)) continue;
     // "1. Andriy Yermak, head of the delegation;": a list item's number opening the line ends no sentence.
     if (stops === 1 && p[first] === '.' && start === 0 && /^\d{1,2}$/.test(p.slice(0, first))) continue;
     // "Maj. Gen. (res.) Nitzan Alon": a bracket closing after the stop keeps the abbreviation one.
