@@ -142,9 +142,12 @@ const SERVED_IN_APPOSITION =
 /** "A, who chairs the foreign affairs committee and led Moscow's team": a relative clause's first verb, left out before its leading one. */
 const RELATIVE_FIRST_VERB = /(⟨\d+⟩,\s(?:who|which)\s)[^,;⟨]{1,80}?\sand\s(?=(?:has\s|had\s|also\s)?(?:led|headed|leads|heads|leading|heading)\s)/gu;
 const DENIED_AFTER_RELATIVE = /^[^;,⟨]{0,80},\s(?:(?:is|was|are|were|will\sbe|has\sbeen|had\sbeen)\s(?:not|no\slonger|never)\b|(?:isn['’]t|wasn['’]t|won['’]t|no\slonger)\b)/;
-/** Stops a list of people: a new clause begins (a verb, a conjunction, a pronoun subject after ", and", a semicolon or a dash). */
+/**
+ * Stops a list of people: a new clause begins (a verb, a conjunction, a pronoun subject after ", and",
+ * a semicolon or a dash; "headed by A, and also has among its members B": the members' clause).
+ */
 const STOP_WORDS =
-  /;|\s[—–]\s|\band\s(?:is|was|are|were|will\sbe)\s(?:also\s)?(?:made|composed|comprised|formed)\b|,\sand\s(?:they|he|she|it|we|[a-z]{3,20}\sit)\s|\b(?:said|says|told|met|meet|meets|arrived|arrive|according|held|hold|holds|discussed|discuss|signed|agreed|began|ended|flew|travelled|traveled|in order|for talks|to discuss|who|whom|whose|which|while|after|before|when|where|but|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+  /;|\s[—–]\s|\band\s(?:is|was|are|were|will\sbe)\s(?:also\s)?(?:made|composed|comprised|formed)\b|\band\s(?:also\s)?(?:has|had|includes|included|comprises|comprised|counts|counted)\s|,\sand\s(?:they|he|she|it|we|[a-z]{3,20}\sit)\s|\b(?:said|says|told|met|meet|meets|arrived|arrive|according|held|hold|holds|discussed|discuss|signed|agreed|began|ended|flew|travelled|traveled|in order|for talks|to discuss|who|whom|whose|which|while|after|before|when|where|but|in the presence of|witnessed by|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
 /**
  * A full stop ends a list when a sentence could start after it. Not after a title's abbreviation
  * ("Brig. Gen."), and not before a lower-case word: "Defence Minister A. deputy foreign minister
@@ -341,8 +344,8 @@ const TRIGGER_WORD = /\b(?:includ|compris|consist|made\s+up|featur|takes?\s+in|t
  * "Adviser to Prime Minister B", "an aide to President B": B holds the office the adviser serves, no
  * item of the list. "Assistant to the President B" (the article) is B's own title: B is the assistant.
  */
-/** "A, a Putin aide and former culture minister": a name used as a modifier of a post, after an article, is no list item. */
-const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|the)\s$/i;
+/** "A, a Putin aide and former culture minister", "B, a longtime Dalton adviser": a name used as a modifier of a post, after an article, is no list item. */
+const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|the)\s(?:[a-z][a-z-]{2,20}\s)?$/;
 const ATTRIBUTIVE_AFTER = /^\s(?:aide|adviser|advisor|ally|loyalist|confidant|appointee|associate|protégé|protege|critic|opponent)s?\b/i;
 const ADVISER_TO = /\b(?:adviser|advisor|aide|assistant|counsell?or)\s+to\s+(?!the\s)(?:[\p{L}’'.-]+\s+){1,3}$/iu;
 /** A headline's source after a spaced dash, closing it: "… for security talks - B". Words (no comma) before the dash. */
@@ -369,8 +372,9 @@ export function readList(s: string, sides: ItemSides | undefined): { ks: number[
         .replace(APPOSITION_RE, (a, title: string) =>
           // ", we're told," is the reporter speaking, not an apposition: the list ends there.
           // Nor is ", also included the governor, B": a verb of composition starts the members.
-          // Nor is ", and Rwanda's by the foreign minister, B": a second side's clause, its verb left out.
-          !REPORTING_ASIDE.test(a) && !TRIGGER_WORD.test(a) && !COORDINATED_SIDE.test(a) && title.split(/\s+/).filter(Boolean).every((w) => TITLE_WORD(w, sides)) ? ' '.repeat(a.length) : a,
+          // Nor ", and Rwanda's by the foreign minister, B": a second side's clause, its verb left out; nor
+          // ", and also has among its members the governor, B": "and" opens a clause, no apposition.
+          !REPORTING_ASIDE.test(a) && !TRIGGER_WORD.test(a) && !COORDINATED_SIDE.test(a) && !/^,\s+and\s/.test(a) && title.split(/\s+/).filter(Boolean).every((w) => TITLE_WORD(w, sides)) ? ' '.repeat(a.length) : a,
         )
         // "A, who flew in with B and the army secretary, C": a title and a comma right before C set C
         // in apposition inside the clause, as one A came with, not a further item of the list.
@@ -391,7 +395,7 @@ export function readList(s: string, sides: ItemSides | undefined): { ks: number[
         !isComplement(head.slice(0, m.index), sides) &&
         !APPOINTER.test(head.slice(Math.max(0, m.index - 80), m.index)) &&
         !ADVISER_TO.test(head.slice(Math.max(0, m.index - 60), m.index)) &&
-        !(ARTICLE_BEFORE.test(head.slice(Math.max(0, m.index - 5), m.index)) && ATTRIBUTIVE_AFTER.test(head.slice(m.index + m[0].length, m.index + m[0].length + 20))),
+        !(ARTICLE_BEFORE.test(head.slice(Math.max(0, m.index - 28), m.index)) && ATTRIBUTIVE_AFTER.test(head.slice(m.index + m[0].length, m.index + m[0].length + 20))),
     )
     .map((m) => Number(m[1]));
   // "Delegation led by A to go to Abu Dhabi for talks - B": a headline's closing dash names its source.

@@ -32,8 +32,12 @@ const GREETS_SIDES = /^,?\s+(?:(?:has|had|is|was)\s+)?(?:welcomed|welcomes|greet
 /** "A, the mediator, …". */
 const APPOSED_ROLE = /^,\s+(?:the\s+|a\s+|as\s+)?(?:chief\s+|lead\s+|joint\s+|main\s+)?(?:host|mediator|facilitator|co-mediator|chair|moderator)\s*[,;.]/iu;
 
+/** "A, Kiir's security adviser, headed the mediation team", "B, who is due to join the mediating panel". */
+const HEADS_MEDIATION =
+  /^(?:,\s[^,;]{1,60},)?,?\s+(?:who\s+)?(?:(?:has|had|have|is|are|was|were|will)\s+)?(?:also\s+)?(?:(?:due|set|expected)\s+to\s+)?(?:head(?:ed|s)?|leads?|led|chair(?:ed|s)?|join(?:ed|s)?)\s+(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:mediation|mediating|mediators['’]?)\s+(?:team|panel|delegation|mission|group|committee)\b/iu;
+
 /** Right after a person. */
-export const AFTER_PERSON: readonly RegExp[] = [WHO_HOSTS, HOSTS_TALKS, OPENS_SESSION, GREETS_SIDES, APPOSED_ROLE];
+export const AFTER_PERSON: readonly RegExp[] = [WHO_HOSTS, HOSTS_TALKS, OPENS_SESSION, GREETS_SIDES, APPOSED_ROLE, HEADS_MEDIATION];
 
 /** "hosted by A", "mediated by Kazakh Foreign Minister A". */
 const HOSTED_BY = /\b(?:host(?:ed)?|mediat(?:ed|ion)|brokered|chaired|facilitated|convened|moderated|opened)\s+by\s+(?:(?!(?:and|or|but|while|who|which|said|says)\s)[\p{L}][\p{L}.'’-]*\s+){0,6}(?:[\p{L}][\p{L}.'’-]*,\s+)?$/iu;

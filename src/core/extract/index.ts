@@ -461,10 +461,17 @@ export function extract(input: ExtractInput): Extraction {
   // where the item's talks have two sides besides theirs; in a sentence where a host receives each
   // side in turn, no one met the other side.
   const talksSides = [...talksOf].filter((p) => !goBetweens.parties.has(p));
+  // The dossier's mediators (the US at the Gaza talks) sit at no side's table where the item's
+  // talks are between two others: only the item's own words for their delegation ("the US
+  // delegation, led by A") seat them, as a mediator's delegation.
+  const dossierMediatorNamed = new Set(roster.filter((c) => c.accepted && c.side === 'explicit' && c.party && principals.mediators.has(c.party)).map((c) => nameKey(c.name)));
+  const sidesBesideMediators = [...talksOf].filter((p) => !principals.mediators.has(p) && !goBetweens.parties.has(p));
   const hostSeat = (name: string, party: string | undefined, rule: string, sentenceIndex: number): string | undefined => {
     // "for the outgoing Biden administration": a name standing as a modifier is no one at the table.
     const spans = (people[sentenceIndex] ?? []).filter((q) => nameKey(q.name) === nameKey(name));
     if (spans.length && spans.every((q) => ATTRIBUTIVE_AFTER.test(norm[sentenceIndex]!.slice(q.end, q.end + 40)))) return 'a name used as a modifier ("the Biden administration")';
+    if (party && principals.mediators.has(party) && sidesBesideMediators.length >= 2 && !dossierMediatorNamed.has(nameKey(name)))
+      return `${party} mediates this negotiation's talks between ${sidesBesideMediators.join('/')}`;
     // A go-between among the standing actors (listed without a side) sits on the side the item
     // gives them, their own party word or office, or a party word in their sentence ("The Turkish
     // delegation was led by A"); never on one a heading, a list or the context lends ("- Erdogan:

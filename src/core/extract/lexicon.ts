@@ -257,6 +257,23 @@ export const SPENT_TIME_WITH =
  */
 export const STANDING_GO_BETWEENS: readonly string[] = ['United Nations'];
 
+/**
+ * A meeting one side only asks for seats nobody at its table: "Kyiv had proposed a meeting between
+ * A and B", "repeated its call for a summit with C", "it was too early to talk about a date for a
+ * meeting between D and E". Principals of a merely proposed meeting are not its members (the label
+ * rules: a planned round without members); a meeting agreed or set ("agreed to a meeting between")
+ * is not read so.
+ */
+export const PROPOSED_MEETING =
+  /\b(?:propos(?:e|es|ed|ing)|proposals?\s+(?:for|of)|calls?\s+for|call(?:ed|ing)\s+for|urg(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+for|offers?\s+of|offer(?:s|ed|ing)?|suggest(?:s|ed|ing)?|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|too\s+early\s+to\s+(?:talk|speak)\s+(?:about|of))\s(?:[\p{L}'’-]+\s){0,4}?$/iu;
+
+/**
+ * A meeting the sentence goes on to make conditional: "a meeting between A and B, he added, could
+ * come once a treaty was ready", "… might take place if …". Read after the meeting's people.
+ */
+export const CONDITIONAL_MEETING_REST =
+  /^[^.;]{0,80}?\b(?:could|might|may)\s(?:(?:only|still|eventually|then|not)\s)?(?:come|happen|take\splace|be\sheld|be\sarranged|follow|occur)\b/u;
+
 /** Nouns naming a go-between: a party word right before one ("Qatari mediators", "the Norwegian facilitator") is no side. */
 export const GO_BETWEEN_NOUN = /^(?:mediators?|facilitators?|go-betweens?|guarantors?|observers?)$/;
 
@@ -369,11 +386,11 @@ export const DEAL_NOT_DONE = /\b(?:be|been|being|to|will|would|could|might|may|m
 
 /**
  * A verb of another event right before a date ("resigned on Friday", "was dismissed on Monday"), or a
- * document's coming into force ("the ceasefire took effect on October 10", "effective from midnight on
- * Monday"): that day is the event's, whatever talks the sentence names.
+ * document's coming into force ("the ceasefire took effect on October 10", "will enter into force fully
+ * on August 3", "effective from midnight on Monday"): that day is the event's, whatever talks the sentence names.
  */
 export const EVENT_VERB_BEFORE_DATE =
-  /\b(?:resigned|stepped\s+down|(?:was|were)\s+(?:dismissed|sacked|fired|arrested)|died|(?:took|takes|take|taking)\s+effect|(?:came|comes|come|went|goes|go)\s+into\s+(?:force|effect)|effective(?:\s+(?:from|as\s+of))?)\s+(?:late\s+|early\s+)?(?:(?:at\s+)?(?:midnight|noon)\s+)?(?:on\s+|from\s+)?$/i;
+  /\b(?:resigned|stepped\s+down|(?:was|were)\s+(?:dismissed|sacked|fired|arrested)|died|(?:took|takes|take|taking)\s+effect|(?:came|comes|come|went|goes|go|enters?|entered|entering|enter)\s+into\s+(?:force|effect)(?:\s+(?:fully|formally|officially))?|effective(?:\s+(?:from|as\s+of))?)\s+(?:late\s+|early\s+)?(?:(?:at\s+)?(?:midnight|noon)\s+)?(?:on\s+|from\s+)?$/i;
 
 /**
  * A site's chrome between or after the story ("Read more: A meets B in Miami", "Related News",

@@ -22,7 +22,7 @@
 import { type PersonSpan, statedSide } from './actors.js';
 import { type DateSpan, tenseOf } from './dates.js';
 import type { DelegationDraft } from './delegations.js';
-import { isTitleWord, SPENT_TIME_WITH, titleOrName, titlesOnly, TOPIC_BEFORE_PLACE } from './lexicon.js';
+import { isTitleWord, PROPOSED_MEETING, SPENT_TIME_WITH, titleOrName, titlesOnly, TOPIC_BEFORE_PLACE } from './lexicon.js';
 import { findPlaces, type Place } from './places.js';
 import type { RoundDraft } from './rounds.js';
 import type { Token } from './tokens.js';
@@ -409,7 +409,11 @@ function talksBetween(text: string, toks: Token[], people: PersonSpan[], i: numb
   const out: DelegationDraft[] = [];
   for (let k = 0; k < people.length; k++) {
     const p = people[k]!;
-    if (!BETWEEN_BEFORE.test(text.slice(Math.max(0, p.start - 80), p.start))) continue;
+    const before = text.slice(Math.max(0, p.start - 80), p.start);
+    const at = BETWEEN_BEFORE.exec(before);
+    // "it was too early to talk about a date for a meeting between A and B": only asked for.
+    const noun = p.start - before.length + (at?.index ?? 0);
+    if (!at || PROPOSED_MEETING.test(text.slice(Math.max(0, noun - 80), noun))) continue;
     const side = statedSide(p);
     if (!onStanding(side, standing)) continue;
     const after = text.slice(p.end);

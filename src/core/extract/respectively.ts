@@ -56,10 +56,11 @@ export const FOR_SIDES_RULE = 'delegation.for-sides';
 /** The sides' negotiators or delegations named as such: a sentence at a table. */
 const NEGOTIATORS = /\b(?:negotiators|delegations|heads\s+of\s+(?:the\s+)?delegations?)\b/i;
 /** Right before the pairs, a leaders' noun: "the chief negotiators, ", "the heads of delegation: ". */
-const LEADERS_BEFORE = /\b(?:(?:chief|lead|top)\s+negotiators|heads\s+of\s+(?:the\s+|both\s+)?(?:two\s+)?delegations?)\s*(?:[,:(—–-]\s*)?$/i;
+const LEADERS_BEFORE = /\b(?:(?:chief|lead|top)\s+negotiators|heads\s+of\s+(?:the\s+|both\s+)?(?:two\s+)?(?:negotiating\s+)?delegations?)\s*(?:[,:(—–-]\s*)?$/i;
 
 /** "A for Tehran": a person, then "for" and a side's name (a party word or a capital standing for it). */
-const FOR_AFTER = /^\s+for\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?)/u;
+// "for the government", "for the rebels": the item's generic side words, in lower case too.
+const FOR_AFTER = /^\s+for\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,3}|government|opposition|rebels|guerrillas)\b/u;
 
 /**
  * "… were purely political: A for Tehran, B for Washington": each person with the side named right

@@ -1652,7 +1652,11 @@ function participleClause(before: string, cue: string): string {
   return said && after.includes('⟨') ? after : before;
 }
 
+/** "…, alongside the army officers who have [represented]": the verb's subject is a common noun's relative, no one named. */
+const UNNAMED_RELATIVE = /\s\p{Ll}[\p{L}-]*\s(?:who|that)\s(?:(?:have|has|had|also|long|previously|always|usually|normally|regularly|traditionally|often|still)\s){0,3}$/u;
+
 function peopleBefore(before: string, sides: ItemSides | undefined): number[] {
+  if (UNNAMED_RELATIVE.test(before)) return [];
   // A dash-set aside ("A — flanked by the Shin Bet chief and in contact with the Biden administration —") names no item.
   const clause = before.replace(/^.*[;:]/s, '').replace(/\s[—–]\s[^—–]{0,200}\s[—–]\s/g, (a) => ' '.repeat(a.length));
   const out: number[] = [];

@@ -240,6 +240,13 @@ export function participantsOf(clause: string, tokens: Token[], people: PersonSp
     const seg = m[1]!.split(/\b(?:on|in|at|to|for|over|about|after|before|which|that|by)\b/)[0]!;
     for (const pm of findParties(seg, { sides })) out.add(pm.party.name);
   }
+  // "meet in Paris with Qatari and Egyptian mediators": parties named only as go-betweens are no side.
+  const goBetween = goBetweenTokens(tokens);
+  if (goBetween.size)
+    for (const name of [...out]) {
+      const at = tokens.flatMap((t, k) => (t.party?.name === name ? [k] : []));
+      if (at.length && at.every((k) => goBetween.has(k)) && !people.some((q) => q.party === name)) out.delete(name);
+    }
   return [...out];
 }
 
