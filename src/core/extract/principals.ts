@@ -50,8 +50,9 @@ const NOT_HELD_CONCLUDED = /\b(?:would|could|might|may|possible|ready\s+to|willi
 /** The verb right after the pair: "A and B talked for nearly three hours", "… met at …", "… held talks in …". */
 // "held indirect talks", "held a third round of talks", "held trade talks": what qualifies the talks is read past.
 // "A and B spent some 12 hours in Ohrid on Saturday": a sit-down told by its length.
+// "the agreement reached between A and B at their meeting in Munich on 17 February": the meeting told as the pair's own.
 const MET_AFTER_PAIR =
-  /^\s+(?:(?:have|had|has)\s+)?(?:talked|met|negotiated|held\s+(?:(?:a|an|their|the|new)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:talks|negotiations|consultations|meeting|summit)|sat\s+down|spent\s+(?:(?:some|nearly|almost|about|around|more\s+than|over)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+hours\s+(?:in|at|together|talking|negotiating)\b)/iu;
+  /^\s+(?:at\s+their\s+(?:[\p{L}\d-]+\s+){0,2}?(?:meeting|talks|summit)\b|(?:(?:have|had|has)\s+)?(?:talked|met|negotiated|held\s+(?:(?:a|an|their|the|new)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:talks|negotiations|consultations|meeting|summit)|sat\s+down|spent\s+(?:(?:some|nearly|almost|about|around|more\s+than|over)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+hours\s+(?:in|at|together|talking|negotiating)\b))/iu;
 /**
  * Two principals who concluded something together where talks were held: "A and B signed|agreed|
  * accepted … after talks in Brussels", "In the first round in Doha, A and B agreed to a ceasefire".
@@ -282,8 +283,9 @@ export function principalDelegations(input: PrincipalInput, hasRound: boolean, i
     if ((hasRound || talksNamed) && !PLAN_UNSURE.test(text)) out.push(...withGroups(text, people, i, input));
     // "A and B accompanied C": in an item about talks, those with a principal sit at the table with them.
     if ((hasRound || talksNamed) && !NOT_HELD.test(text)) out.push(...accompanied(text, people, i, input));
-    // "A was flanked by C and D" in an item about a dated summit no round was read for: the principal sits with them.
-    if (!hasRound && talksDated) out.push(...joined(text, people, i, input));
+    // "A was flanked by C and D" in an item about a dated summit no round was read for, or about talks
+    // ("Talks lasted nearly three hours … Trump is joined by C and D"): the principal sits with them.
+    if (!hasRound && (talksDated || talksNamed)) out.push(...joined(text, people, i, input));
     // "five hours of talks between A and B": talks that were held, a round even where no place or day is read.
     if (!hasRound) {
       if (HELD_FOR_HOURS.test(text) && !NOT_HELD.test(text) && tenseOf(text) !== 'future') out.push(...talksBetween(text, input.toks[i]!, people, i, input));
