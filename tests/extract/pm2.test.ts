@@ -64,3 +64,37 @@ describe('a principal joined by their people in an item about talks with no date
     expect(nobody(x, 'Donald Trump')).toBe(true);
   });
 });
+
+describe('"The <title> was joined by C and D": the standing actor holding the title whom the item names', () => {
+  const TITLED: ExtractLexicon = {
+    ...LEXICON,
+    actors: [
+      { name: 'Marco Rubio', aliases: [], party: 'United States', roles: ['secretary of state'] },
+      { name: 'Donald Trump', aliases: [], party: 'United States', roles: ['president'] },
+      { name: 'Steve Witkoff', aliases: [], party: 'United States' },
+      { name: 'Rustem Umerov', aliases: [], party: 'Ukraine' },
+      { name: 'Volodymyr Zelensky', aliases: [], party: 'Ukraine', roles: ['president'] },
+    ],
+  };
+  it('the secretary of state named earlier sits with those joining him', () => {
+    const x = run(
+      'American and Ukrainian negotiators met in Riyadh on Tuesday, and Marco Rubio called the talks useful. The American secretary of state was joined by envoy Steve Witkoff.',
+      '2025-03-12T08:00:00Z',
+      TITLED,
+    );
+    expect(has(x, 'United States', 'Marco Rubio')).toBe(true);
+    expect(has(x, 'United States', 'Steve Witkoff')).toBe(true);
+  });
+  it('a title the item has not named anyone by seats no holder', () => {
+    const x = run('American and Ukrainian negotiators met in Riyadh on Tuesday. The American secretary of state was joined by envoy Steve Witkoff.', '2025-03-12T08:00:00Z', TITLED);
+    expect(nobody(x, 'Marco Rubio')).toBe(true);
+  });
+  it('a title two named actors hold ("the president") seats neither', () => {
+    const x = run(
+      'Donald Trump and Volodymyr Zelensky spoke about the talks in Riyadh on Tuesday. The president was joined by Rustem Umerov.',
+      '2025-03-12T08:00:00Z',
+      TITLED,
+    );
+    expect(x.delegations.flatMap((d) => d.people ?? []).filter((p) => p.rule === 'principals.joined')).toEqual([]);
+  });
+});
