@@ -47,6 +47,22 @@ describe('"A and B at their meeting in P on D"', () => {
   });
 });
 
+describe('"A and B last met in P on D": an adverb of time before the verb', () => {
+  it('both sit on their own sides', () => {
+    const x = run(
+      'The ministers opened a new round in Tbilisi on Monday. Azerbaijani Foreign Minister Jeyhun Bayramov and Armenian Foreign Minister Ararat Mirzoyan last met in Prague on 3 March, at the invitation of their host.',
+      '2025-04-08T08:00:00Z',
+      CAUCASUS,
+    );
+    expect(has(x, 'Azerbaijan', 'Jeyhun Bayramov')).toBe(true);
+    expect(has(x, 'Armenia', 'Ararat Mirzoyan')).toBe(true);
+  });
+  it('a pair who may meet again seats nobody', () => {
+    const x = run('The foreign ministers opened a new round in Tbilisi on Monday. Aliyev and Pashinyan could again meet in Almaty if it goes well.', '2025-06-10T08:00:00Z', CAUCASUS);
+    expect(nobody(x, 'Ilham Aliyev')).toBe(true);
+  });
+});
+
 describe('a principal joined by their people in an item about talks with no dated round', () => {
   it('"Talks ran four hours … A is joined by C; B is accompanied by D": both principals sit with them', () => {
     const x = run(

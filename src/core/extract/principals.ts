@@ -53,8 +53,9 @@ const NOT_HELD_CONCLUDED = /\b(?:would|could|might|may|possible|ready\s+to|willi
 // "held indirect talks", "held a third round of talks", "held trade talks": what qualifies the talks is read past.
 // "A and B spent some 12 hours in Ohrid on Saturday": a sit-down told by its length.
 // "the agreement reached between A and B at their meeting in Munich on 17 February": the meeting told as the pair's own.
+// "A and B last met in Washington on 7 November": an adverb of time before the verb.
 const MET_AFTER_PAIR =
-  /^\s+(?:at\s+their\s+(?:[\p{L}\d-]+\s+){0,2}?(?:meeting|talks|summit)\b|(?:(?:have|had|has)\s+)?(?:talked|met|negotiated|held\s+(?:(?:a|an|their|the|new)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:talks|negotiations|consultations|meeting|summit)|sat\s+down|spent\s+(?:(?:some|nearly|almost|about|around|more\s+than|over)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+hours\s+(?:in|at|together|talking|negotiating)\b))/iu;
+  /^\s+(?:at\s+their\s+(?:[\p{L}\d-]+\s+){0,2}?(?:meeting|talks|summit)\b|(?:(?:have|had|has)\s+)?(?:(?:last|first|previously|already|also|again|briefly|earlier)\s+)?(?:talked|met|negotiated|held\s+(?:(?:a|an|their|the|new)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:talks|negotiations|consultations|meeting|summit)|sat\s+down|spent\s+(?:(?:some|nearly|almost|about|around|more\s+than|over)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+hours\s+(?:in|at|together|talking|negotiating)\b))/iu;
 /**
  * Two principals who concluded something together where talks were held: "A and B signed|agreed|
  * accepted … after talks in Brussels", "In the first round in Doha, A and B agreed to a ceasefire".
