@@ -192,7 +192,7 @@ function formatPath(path: readonly PropertyKey[]): string {
 export function lexiconOf(d: Dossier): ExtractLexicon {
   return {
     topics: Object.fromEntries(d.topics.map((t) => [t.id, t.terms.map((s) => s.toLowerCase())])),
-    actors: d.actors.map((a) => ({ name: a.name, aliases: a.aliases, party: a.party, ...(a.since ? { since: a.since } : {}), ...(a.until ? { until: a.until } : {}) })),
+    actors: d.actors.map((a) => ({ name: a.name, aliases: a.aliases, party: a.party, ...(a.since ? { since: a.since } : {}), ...(a.until ? { until: a.until } : {}), ...(a.roles.length ? { roles: a.roles.map((r) => r.title.toLowerCase()) } : {}) })),
     mediators: d.mediators,
     ...(d.relevance.fallback ? { anyNegotiation: true } : {}),
   };

@@ -247,7 +247,7 @@ export function extract(input: ExtractInput): Extraction {
     if (body?.date) c.date = { ...body.date };
   }
   // Principals who met directly ("A and B talked … at P on D"): a round between their sides.
-  const principals: PrincipalInput = { texts: norm, toks, people, dates, published, standingSides: standingSidesOf(input.lexicon), mediators: new Set(input.lexicon.mediators ?? []) };
+  const principals: PrincipalInput = { texts: norm, toks, people, dates, published, standingSides: standingSidesOf(input.lexicon), mediators: new Set(input.lexicon.mediators ?? []), titleHolders: input.lexicon.actors.filter((a) => a.roles?.length) };
   candidates.push(...principalRounds(principals));
   // The sides the item's talks are between: the first sentence about talks that names two or more.
   let itemParties: string[] = [];

@@ -22,7 +22,7 @@
 import { type PersonSpan, statedSide } from './actors.js';
 import { type DateSpan, tenseOf } from './dates.js';
 import type { DelegationDraft } from './delegations.js';
-import { isTitleWord, PROPOSED_MEETING, SPENT_TIME_WITH, titleOrName, titlesOnly, TOPIC_BEFORE_PLACE } from './lexicon.js';
+import { isTitleWord, officeParty, PROPOSED_MEETING, SPENT_TIME_WITH, titleOrName, titlesOnly, TOPIC_BEFORE_PLACE } from './lexicon.js';
 import { findPlaces, type Place } from './places.js';
 import type { RoundDraft } from './rounds.js';
 import type { Token } from './tokens.js';
@@ -38,6 +38,8 @@ export interface PrincipalInput {
   standingSides: Set<string>;
   /** The dossier's mediators and hosts: never a side at a principals' table. */
   mediators: Set<string>;
+  /** Standing actors with the titles they hold: "The US secretary of state" is the one of them the item names. */
+  titleHolders?: readonly { name: string; aliases: string[]; party?: string; roles?: string[] }[];
 }
 
 /** A call is no round: "spoke by phone", "a video call", "telephone conversation". */
@@ -50,8 +52,10 @@ const NOT_HELD_CONCLUDED = /\b(?:would|could|might|may|possible|ready\s+to|willi
 /** The verb right after the pair: "A and B talked for nearly three hours", "… met at …", "… held talks in …". */
 // "held indirect talks", "held a third round of talks", "held trade talks": what qualifies the talks is read past.
 // "A and B spent some 12 hours in Ohrid on Saturday": a sit-down told by its length.
+// "the agreement reached between A and B at their meeting in Munich on 17 February": the meeting told as the pair's own.
+// "A and B last met in Washington on 7 November": an adverb of time before the verb.
 const MET_AFTER_PAIR =
-  /^\s+(?:(?:have|had|has)\s+)?(?:talked|met|negotiated|held\s+(?:(?:a|an|their|the|new)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:talks|negotiations|consultations|meeting|summit)|sat\s+down|spent\s+(?:(?:some|nearly|almost|about|around|more\s+than|over)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+hours\s+(?:in|at|together|talking|negotiating)\b)/iu;
+  /^\s+(?:at\s+their\s+(?:[\p{L}\d-]+\s+){0,2}?(?:meeting|talks|summit)\b|(?:(?:have|had|has)\s+)?(?:(?:last|first|previously|already|also|again|briefly|earlier)\s+)?(?:talked|met|negotiated|held\s+(?:(?:a|an|their|the|new)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:talks|negotiations|consultations|meeting|summit)|sat\s+down|spent\s+(?:(?:some|nearly|almost|about|around|more\s+than|over)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+hours\s+(?:in|at|together|talking|negotiating)\b))/iu;
 /**
  * Two principals who concluded something together where talks were held: "A and B signed|agreed|
  * accepted … after talks in Brussels", "In the first round in Doha, A and B agreed to a ceasefire".
@@ -282,8 +286,9 @@ export function principalDelegations(input: PrincipalInput, hasRound: boolean, i
     if ((hasRound || talksNamed) && !PLAN_UNSURE.test(text)) out.push(...withGroups(text, people, i, input));
     // "A and B accompanied C": in an item about talks, those with a principal sit at the table with them.
     if ((hasRound || talksNamed) && !NOT_HELD.test(text)) out.push(...accompanied(text, people, i, input));
-    // "A was flanked by C and D" in an item about a dated summit no round was read for: the principal sits with them.
-    if (!hasRound && talksDated) out.push(...joined(text, people, i, input));
+    // "A was flanked by C and D" in an item about a dated summit no round was read for, or about talks
+    // ("Talks lasted nearly three hours … Trump is joined by C and D"): the principal sits with them.
+    if (!hasRound && (talksDated || talksNamed)) out.push(...joined(text, people, i, input), ...titleJoined(input, text, people, i));
     // "five hours of talks between A and B": talks that were held, a round even where no place or day is read.
     if (!hasRound) {
       if (HELD_FOR_HOURS.test(text) && !NOT_HELD.test(text) && tenseOf(text) !== 'future') out.push(...talksBetween(text, input.toks[i]!, people, i, input));
@@ -310,10 +315,36 @@ export function principalDelegations(input: PrincipalInput, hasRound: boolean, i
     if (spent.length && between([spent[0]!.party, spent[1]!.party] as [string, string]) && fixed(people[0]!.start)) out.push(...spent);
     // "A met B in the Kremlin, together with B's aide C and envoy D": those beside the principals who met.
     out.push(...alongside(text, people, i, out.filter((d) => d.sentenceIndex === i && MEETING_RULES.has(d.rule ?? ''))));
-    out.push(...joined(text, people, i, input));
+    out.push(...joined(text, people, i, input), ...titleJoined(input, text, people, i));
     if (!NOT_HELD.test(text) && tenseOf(text) !== 'future') out.push(...talksBetween(text, input.toks[i]!, people, i, input));
   });
   return out;
+}
+
+/** A sentence opening on "The <title> was joined|accompanied|flanked by": the title, then where the list begins. */
+const TITLE_JOINED = /^The\s+((?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+)\s+(?:was|is|had\s+been)\s+(?:also\s+)?(?:joined|flanked|accompanied)\s+by\s+/u;
+
+/**
+ * "The US secretary of state was joined by C and D": the one standing actor holding that title (the
+ * title ends with the role the dossier gives them) whom the item has named by this sentence; their side
+ * from the dossier or the title's office, with those joining them.
+ */
+function titleJoined(input: PrincipalInput, text: string, people: PersonSpan[], i: number): DelegationDraft[] {
+  const m = TITLE_JOINED.exec(text);
+  if (!m || !input.titleHolders?.length) return [];
+  const title = m[1]!.toLowerCase();
+  if (!isTitleWord(title.split(/\s+/).pop()!)) return [];
+  const named = new Set(input.people.slice(0, i + 1).flatMap((ps) => ps.map((q) => q.name)));
+  const holders = input.titleHolders.filter(
+    (a) => (named.has(a.name) || a.aliases.some((x) => named.has(x))) && a.roles!.some((r) => title === r || title.endsWith(` ${r}`)),
+  );
+  const holder = holders.length === 1 ? holders[0]! : undefined;
+  const side = holder ? (holder.party ?? officeParty(title)) : undefined;
+  if (!holder || !onStanding(side, input) || people.some((q) => q.name === holder.name)) return [];
+  const from = m[0].length;
+  const semi = text.indexOf(';', from);
+  const company = listed(text, people, from, semi < 0 ? text.length : semi).filter((q) => (statedSide(q) ?? side) === side);
+  return company.length ? [draft(side, [holder.name, ...company.map((q) => q.name)], i, 'principals.joined')] : [];
 }
 
 /** "A was joined by C and D; B by E and F". */

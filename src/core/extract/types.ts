@@ -144,7 +144,8 @@ export interface ExtractLexicon {
   /** topic id → phrases (lower case) that signal it. */
   topics: Record<string, string[]>;
   /** Curated actors, optional: canonical name plus aliases. Extraction must work without them. */
-  actors: { name: string; aliases: string[]; party?: string; since?: string; until?: string }[];
+  /** `roles`: the titles a standing actor holds, lower case ("secretary of state"), for "The US secretary of state was joined by …". */
+  actors: { name: string; aliases: string[]; party?: string; since?: string; until?: string; roles?: string[] }[];
   /** The dossier's mediators and hosts (Qatar, Oman, …), optional: never a side whose principals meet. */
   mediators?: string[];
   /**
