@@ -793,14 +793,17 @@ export function addRelativeDays(sentences: string[], dates: DateSpan[][], publis
         if (!m[1] && !m[3]) shift = -1;
         else if (m[1]) shift = (COUNT_WORD[m[1].toLowerCase()] ?? 1) * (/^(?:earlier|before)$/i.test(m[2]!) ? -1 : 1);
         else shift = /^(?:day\s+before|previous|preceding)/i.test(m[3]!) ? -1 : 1;
-        // A day named before it in the sentence, whatever its tense ("due to meet on March 23, with a
-        // second meeting planned for the following day"); counting forward, the last day named before,
-        // ahead or not; counting back, the last one not still ahead.
+        // A day named before it in the sentence, whatever its tense; counting forward, the last day named
+        // before; counting back, the last one not still ahead.
         const inSentence = list.filter((d) => d.end <= start && d.precision === 'day' && !d.approximate && !counted.has(d)).sort((a, b) => b.end - a.end)[0]?.date;
         // "Overnight" is the night before the report ("Overnight, drones hit Kyiv"), whatever day the text named last;
         // not "is expected to fly there overnight", tonight's.
         const overnight = !m[1] && !m[3];
         if (overnight && tenseOf(s) === 'future') continue;
+        // A day counted from one still ahead of the report is left unread ("due to meet on March 23, with a
+        // second meeting planned for the following day", written on the 22nd): that plan's own reports will date
+        // it, and a dated plan read first would stand for the meeting it announces in every briefing after.
+        if (!overnight && inSentence !== undefined && inSentence > pubDay) continue;
         const before = overnight ? pubDay : (inSentence ?? (shift > 0 ? lastAny : undefined) ?? last ?? pubDay);
         const date = new Date(Date.parse(before) + shift * DAY_MS).toISOString().slice(0, 10);
         added.push({ date, precision: 'day', text: m[0], start, end, tense: date > pubDay ? 'future' : 'past' });
