@@ -338,6 +338,8 @@ const WEEKDAY_LEAD_ALL = /^(?:[,(（]\s*)?(?:on\s*)?$/i;
 /** What chrono's month-alone phrase may take after the month ("March, ", "March of "). */
 const MONTH_TAIL = /^\s*(?:,|-|of)?\s*/i;
 /** A modifier before or after the weekday ("last Monday", "Monday of next week"): left to chrono. */
+/** "last Saturday", "this past Saturday", "previous Saturday": a weekday of a week gone by, never today. */
+const LAST_WEEKDAY = /\b(?:last|past|previous)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const WEEKDAY_MODIFIER_BEFORE = /(?:this|last|past|next)\s*$/i;
 const WEEKDAY_MODIFIER_AFTER = /^[\s,)）]*(?:of\s*)?(?:this|last|past|next)/i;
 const WEEKDAY_CLOSE = /^\s*[,)）](?!\w)/;
@@ -658,6 +660,11 @@ export function findDates(sentence: string, ctx: DateContext): DateSpan[] {
         tense = Date.parse(date) > utcMidnight(pub) ? 'future' : tense;
       } else if (tense === 'past') {
         date = weekdayDate(pub, wd, 'past');
+        // "last Saturday" written on a Saturday is the week before's: that day itself is "today" or
+        // "on Saturday". Only the modifier says so; a bare weekday in the past tense may be today.
+        if (date === iso(pub.getUTCFullYear(), pub.getUTCMonth() + 1, pub.getUTCDate()) && LAST_WEEKDAY.test(`${before.slice(-12)}${phrase}`)) {
+          date = new Date(Date.parse(date) - 7 * DAY_MS).toISOString().slice(0, 10);
+        }
       } else if (tense === 'future') {
         // "will be in Paris on Monday" written on a Monday means that day; a week on is "next Monday".
         const today = new Date(utcMidnight(pub)).getUTCDay() === wd && !/\bnext\b/i.test(phrase);

@@ -341,11 +341,11 @@ export const DONE_VERB = /\b(?:ended|concluded|wrapped\s+up|finished|(?:were|was
  */
 export const TALKS_NOUN_BEFORE_DATE = /\b(?:round|talks|meeting|negotiations|session|consultations)\s+(?:held\s+)?(?:(?:on|of)\s+(?:the\s+)?)?$/i;
 /**
- * "the delegations will continue tomorrow", "talks are to continue on Monday": a later day of a round
+ * "the delegations will continue tomorrow", "talks are to continue on Monday", "expected to continue into Tuesday": a later day of a round
  * already under way, which is dated by its first (read right before the date; a session "at the
  * technical level" is RESUMES_NEAR_DATE's).
  */
-export const CONTINUES_BEFORE_DATE = /\bcontinu(?:e|es|ed|ing)\s+(?:on\s+)?$/i;
+export const CONTINUES_BEFORE_DATE = /\bcontinu(?:e|es|ed|ing)\s+(?:on\s+|into\s+)?$/i;
 /**
  * A leading "After ten days of talks in Pretoria, …", "After two weeks of negotiations, …": the
  * clause after it tells how those talks ended, on a later day of their round, not a round of its own.

@@ -3,7 +3,7 @@ import type { PersonSpan } from './actors.js';
 import { type DateSpan, isDatelineDate, tenseOf } from './dates.js';
 import { CONTINUES_BEFORE_DATE, COUNTED_DAY, DEAL_DOCUMENT, DEAL_DONE_VERB, DEAL_NOT_DONE, EVENT_VERB_BEFORE_DATE, MOVED_FROM_BEFORE_DATE, ORGANISATION_GATHERING, OUTCOME_BEFORE_TALKS, PEOPLE_MET_VERB, RESUMES_NEAR_DATE, SIGN_VERB, TALKS_DURATION_LEAD, TALKS_RE, TOPIC_BEFORE_PLACE } from './lexicon.js';
 import { findPlaces, journeyPlaces, locationTokens, type Place, placeKey, placesCompatible } from './places.js';
-import { AT_SUMMIT, INSISTED_ON, inPersonsClause, participantsOf, type RoundDraft, talksWord } from './rounds.js';
+import { AT_SUMMIT, firstDayOfEnded, INSISTED_ON, inPersonsClause, participantsOf, type RoundDraft, talksWord } from './rounds.js';
 import { execAll, matches } from './regex.js';
 import { hasLowerWords } from './sentences.js';
 import type { Token } from './tokens.js';
@@ -404,7 +404,8 @@ export function applyRoundDates(
     // A round still ahead takes no day already past ("for Istanbul negotiations" … "who was at the
     // negotiations on 16 May" is the round before), nor a held one a day to come.
     const undated = (here && !c.cues.includes('story-venue')) || waiting ? rounds.filter((r) => !r.date && r.place && placesCompatible(r.place, here) && (r.status === status || c.date.date === pubDay)) : [];
-    const date = { date: c.date.date, precision: c.date.precision, text: c.date.text };
+    // "The meeting ended in Geneva on Tuesday. The two-day meeting …": dated by its first day.
+    const date = { date: firstDayOfEnded(v.text, c.date, views[c.sentenceIndex + 1]?.text) ?? c.date.date, precision: c.date.precision, text: c.date.text };
     if (undated.length === 1) {
       const r = undated[0]!;
       r.date = date;

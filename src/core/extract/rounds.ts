@@ -172,6 +172,16 @@ const SINCE_BEFORE_PLACE = /\bsince\s+(?:the\s+|a\s+|an\s+|their\s+|last\s+)?(?:
 const REPEATED = /\b(?:several|many|numerous|multiple|countless)\s+times\b|\brepeatedly\b|\bon\s+(?:several|many|numerous)\s+occasions\b/i;
 const CHAIRED_BY = /\b(?:chaired|moderated|facilitated)\s+by\s+[^,;]*/gu;
 const DAY_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, '2': 2, '3': 3, '4': 4, '5': 5 };
+/**
+ * The first day of talks a sentence says ended on `d` ("ended in Geneva on Tuesday") where it or the
+ * next sentence says how many days they ran ("The two-day meeting …"): a round is dated by its first day.
+ */
+export function firstDayOfEnded(sentence: string, d: DateSpan, nextSentence?: string): string | undefined {
+  if (d.precision !== 'day' || d.approximate || !ENDED_ON.test(sentence.slice(Math.max(0, d.start - 50), d.start))) return undefined;
+  const long = DAYS_LONG.exec(sentence) ?? (nextSentence ? NEXT_DAYS_LONG.exec(nextSentence) : null);
+  if (!long) return undefined;
+  return new Date(Date.parse(d.date) - (DAY_COUNT[(long[1] ?? long[2])!.toLowerCase()]! - 1) * 86_400_000).toISOString().slice(0, 10);
+}
 const SPEECH_DATE =
   /\b(?:said|says|reported|reports|announced|announces|added|confirmed|stated|wrote|tweeted|posted|told\s+(?:reporters|journalists|the\s+press|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?))\s+(?:late\s+|early\s+)?(?:on\s+)?$/u;
 /** "Zelenskyy insisted on Sunday that …": a date a verb of insisting governs is the saying's. */
