@@ -174,23 +174,14 @@ function unknownCityOfCountry(tokens: Token[], i: number): { place: Place; first
     .map((t) => (dateline ? t.text.charAt(0) + t.text.slice(1).toLowerCase() : t.text))
     .join(' ');
   if (lookup(name.toLowerCase())) return undefined;
-  for (let n = Math.min(MAX, 3); n >= 1; n--) {
-    const span = tokens.slice(j + 1, j + 1 + n);
-    if (span.length < n || !span.every((t) => t.word && t.cap)) continue;
-    const country = countryNamedAfterTown(
-      span
-        .map((t) => t.base)
-        .join(' ')
-        .toLowerCase(),
-      tokens[j + 1 + n],
-    );
-    if (!country) continue;
+  const named = countryAfterComma(tokens, j);
+  if (named) {
     // The dateline's country is followed by the date or the agency: "…, North Macedonia, March 18 (AP)",
     // "…, Fla. (AP)" past an abbreviation's full stop, where the sentence splitter may end the line.
-    const stop = tokens[j + 1 + n]?.text === '.';
-    const after = stop ? j + 2 + n : j + 1 + n;
+    const after = named.end + 1;
+    const stop = tokens[named.end]?.text === '.';
     if (dateline && !/^[,—–(:-]$/.test(tokens[after]?.text ?? '') && !(stop && after === tokens.length)) return undefined;
-    return { place: { name, country, city: true }, first: i, last: j - 1, ...(dateline ? { dateline: true as const } : {}) };
+    return { place: { name, country: named.country, city: true }, first: i, last: j - 1, ...(dateline ? { dateline: true as const } : {}) };
   }
   // "PUTRAJAYA, July 28 (Bernama) --", "STRUGA, May 13 (AP) —": a dateline town with no country, told
   // by the date and the agency after it; its country is the seat's party, or stays unknown.
