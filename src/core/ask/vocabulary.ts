@@ -98,10 +98,11 @@ for (const name of Object.keys(EXTRA_PLACES)) GAZETTEER.set(name.toLowerCase(), 
 
 /** The country a place is in ("Riyadh" → "Saudi Arabia", "Jeddah" → "Saudi Arabia"); a country is in itself. */
 export function countryOf(place: string): string | undefined {
-  const extra = Object.entries(EXTRA_PLACES).find(([k]) => k.toLowerCase() === place.toLowerCase());
-  if (extra) return resolveParty(extra[1])?.name ?? extra[1];
-  // A town or venue of the extractor's wider gazetteer ("Ohrid", "Palais Coburg"), where rounds are stored.
-  return resolveParty(place)?.name ?? (placeNamed(place)?.country || undefined);
+  const party = resolveParty(place)?.name;
+  if (party) return party;
+  // A town or venue of the extractor's gazetteer ("Jeddah", "Ohrid", "Palais Coburg"), where rounds are stored: one lookup, not a scan.
+  const at = placeNamed(place);
+  return at?.country ? (resolveParty(at.country)?.name ?? at.country) : undefined;
 }
 
 /** True when a round's place answers a question's place: the same, or a city within the country asked. */
