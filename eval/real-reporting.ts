@@ -61,12 +61,12 @@ export const REAL_SETS: RealSet[] = ['ru-dev', 'ot-dev', 'ru-held-out', 'ot-held
  * Sets nobody reads while tuning: printed as aggregates only, never fitted on, never explained. The
  * held-out passages of the first set, and the validation sets written by authors who never saw the
  * code (dev17 and dev18 since the seventh session, 2 Dec 2026 at 12:50 UTC; dev19, dev20 and dev21 since the
- * eighth, 2 Dec 2026 at 16:35 UTC). dev14 (the lowest
+ * eighth, 2 Dec 2026 at 16:13 UTC). dev14 (the lowest
  * precision, 0.84) and dev16 (the weakest on negotiations without a dossier) were opened for development in
  * that session, once dev17 and dev18 had taken their place; scored untouched at a3a2041: dev14 P 0.84
  * R 0.72, leaders 0.88, round dates 0.78 (0.89); dev16 P 0.89 R 0.69, leaders 0.76, round dates 0.65
  * (0.79). dev12, dev13 and dev15, sealed since 2 Dec's morning and afternoon, were opened for development
- * at the eighth session's start (2 Dec 2026, 16:15 UTC), as three new sets by authors who never saw the
+ * at the eighth session's start (2 Dec 2026, 16:05 UTC), as three new sets by authors who never saw the
  * code took their place; scored untouched at 90dd96b: dev12 P 0.96 R 0.83, leaders 0.90, round dates 0.76
  * (0.83); dev13 P 0.96 R 0.78, leaders 0.94, round dates 0.74 (0.88); dev15 P 0.96 R 0.77, leaders 0.90,
  * round dates 0.94 (0.98).
