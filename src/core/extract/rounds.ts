@@ -4,6 +4,8 @@ import { type DateSpan, isDatelineDate, tenseAround } from './dates.js';
 import {
   BOTH_SIDES_OBJECT,
   CONTINUES_BEFORE_DATE,
+  DEADLINE_AFTER_DATE,
+  DEADLINE_BEFORE_DATE,
   DEPARTURE_BEFORE_DATE,
   EVENT_VERB_BEFORE_DATE,
   HOSTED_TABLE,
@@ -383,7 +385,7 @@ interface ClauseAt {
  * runs the bench and the dev entry points, names every closure it creates, at a cost each time.
  */
 function otherDayThan(d: DateSpan, at: ClauseAt): boolean {
-  return reportDate(d, at) || otherEvent(d, at) || eventVerb(d, at) || since(d, at) || relative(d, at) || until(d, at) || movedFrom(d, at) || continuesOn(d, at) || outcome(d, at);
+  return reportDate(d, at) || deadline(d, at) || otherEvent(d, at) || eventVerb(d, at) || since(d, at) || relative(d, at) || until(d, at) || movedFrom(d, at) || continuesOn(d, at) || outcome(d, at);
 }
 
 // "…, state media reported on Thursday": a date a speech verb governs is the report's, not the talks'.
@@ -395,6 +397,16 @@ function reportDate(d: DateSpan, { sentence }: ClauseAt): boolean {
       !/^['’]/.test(sentence.slice(d.end, d.end + 1))) ||
     ANNOUNCED_AFTER.test(sentence.slice(d.end, d.end + 24))
   );
+}
+
+// "while Trump's Thursday deadline for Kyiv looks to be slipping": a deadline's day, no meeting's.
+function deadline(d: DateSpan, { sentence }: ClauseAt): boolean {
+  return isDeadlineDay(sentence, d);
+}
+
+/** A date naming a deadline ("Trump's Thursday deadline", "the deadline of Friday"): no round's day. */
+export function isDeadlineDay(sentence: string, d: { start: number; end: number }): boolean {
+  return DEADLINE_AFTER_DATE.test(sentence.slice(d.end, d.end + 16)) || DEADLINE_BEFORE_DATE.test(sentence.slice(Math.max(0, d.start - 40), d.start));
 }
 
 // "…, which sparked the fighting on April 15": a date after another event's noun, past the talks word, is that event's.

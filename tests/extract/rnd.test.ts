@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_DOSSIER_DIR, lexiconOf, loadDossier } from '../../src/core/dossier/load.js';
+import { findPlaces } from '../../src/core/extract/places.js';
+import { tokenize } from '../../src/core/extract/tokens.js';
+import { datedRounds } from './read.js';
+
+/**
+ * Round dates and places, rnd pass (issue 10): a place whose name opens on an abbreviation with a
+ * stop, a sit-down told by its length and its day, a deadline's day, and earlier rounds told in
+ * passing by their days. Sentences written for these tests. Published on Saturday 16 August 2025.
+ */
+const RU = lexiconOf(loadDossier('russia-ukraine', BUNDLED_DOSSIER_DIR));
+const PUB = '2025-08-16T09:00:00Z';
+const dated = (text: string, published = PUB) => datedRounds(text, published, RU);
+const placesIn = (s: string) => findPlaces(tokenize(s)).map((p) => p.place.name);
+
+describe('a place name opening on an abbreviation with a stop', () => {
+  it('reads "St. Petersburg" as one place, spelled as written', () => {
+    expect(placesIn('The envoys were received in St. Petersburg on Friday.')).toEqual(['St. Petersburg']);
+    expect(placesIn('The envoys were received in St Petersburg on Friday.')).toEqual(['St Petersburg']);
+  });
+  it('keeps a stop after an abbreviation that opens no place', () => {
+    expect(placesIn('The letter was signed by St. John and delivered in Vienna.')).toEqual(['Vienna']);
+  });
+  it('dates and places a round there', () => {
+    expect(dated('Before that, the Russian and US delegations met in St. Petersburg on August 2.')).toContain('St. Petersburg 2025-08-02');
+  });
+});
+
+describe('a sit-down told by its length and its day', () => {
+  it('reads "spent three hours today with" as a meeting', () => {
+    expect(dated('The US envoy Steve Witkoff spent three hours today with Vladimir Putin in Moscow.')).toEqual(['Moscow 2025-08-16']);
+    expect(dated('The US envoy Steve Witkoff spent five hours on Thursday with Vladimir Putin in Moscow.')).toEqual(['Moscow 2025-08-14']);
+  });
+  it('reads no meeting in time spent with no one', () => {
+    expect(dated('The US envoy Steve Witkoff spent three hours today in Moscow.')).toEqual([]);
+  });
+});
+
+describe('a deadline’s day dates no round', () => {
+  it('leaves a planned meeting undated beside "Thursday deadline"', () => {
+    expect(dated('The US envoy is expected to meet Russian officials, possibly in Riga, while the Thursday deadline for a reply draws near.')).toEqual([]);
+    expect(dated("Russian and Ukrainian negotiators will meet in Riga before Trump's Friday deadline.")).toEqual([]);
+    expect(dated('Russian and Ukrainian negotiators will meet in Riga ahead of the deadline of August 22.')).toEqual([]);
+  });
+  it('still dates talks beside another day', () => {
+    expect(dated("Russian and Ukrainian negotiators met in Riga on Thursday, a day before Trump's Friday deadline.")).toEqual(['Riga 2025-08-14']);
+  });
+});
