@@ -47,3 +47,21 @@ describe('a deadline’s day dates no round', () => {
     expect(dated("Russian and Ukrainian negotiators met in Riga on Thursday, a day before Trump's Friday deadline.")).toEqual(['Riga 2025-08-14']);
   });
 });
+
+describe('earlier rounds told in passing by their days', () => {
+  it('gives each coordinated day the place after it', () => {
+    expect(dated('The first two rounds were held on July 12 in Riga and July 26 in Vienna.')).toEqual(['Riga 2025-07-12', 'Vienna 2025-07-26']);
+    expect(dated('The two earlier rounds took place on July 12 near the border and on July 26 in Vienna.')).toEqual(['Vienna 2025-07-26']);
+  });
+  it('places days of a series told with no place where the item’s round is, when they come before it', () => {
+    const text = 'Russian and Ukrainian delegations held a third round of talks in Vienna on Friday. The two previous rounds, on July 12 and July 26, ended with prisoner swaps.';
+    expect(dated(text)).toEqual(['Vienna 2025-07-12', 'Vienna 2025-07-26', 'Vienna 2025-08-15']);
+    expect(dated('Russian and Ukrainian delegations met in Vienna on Friday. It was their third round, following meetings on July 12 and July 26.')).toEqual(['Vienna 2025-07-12', 'Vienna 2025-07-26', 'Vienna 2025-08-15']);
+  });
+  it('places no series where the item’s rounds are at two venues, nor days after its round', () => {
+    const two = 'Russian and Ukrainian delegations met in Vienna on Friday. They met in Riga on August 1. Earlier rounds, on July 12 and July 26, ended with prisoner swaps.';
+    expect(dated(two)).toEqual(['Riga 2025-08-01', 'Vienna 2025-08-15']);
+    const later = 'Russian and Ukrainian delegations met in Vienna on August 1. Further rounds, on August 20 and August 27, are planned.';
+    expect(dated(later)).toEqual(['Vienna 2025-08-01']);
+  });
+});
