@@ -65,3 +65,19 @@ describe('earlier rounds told in passing by their days', () => {
     expect(dated(later)).toEqual(['Vienna 2025-08-01']);
   });
 });
+
+describe('a round dated by a later day is dated by the day its talks began', () => {
+  it('re-dates a signing to the first day of the talks told in a relative clause', () => {
+    const text = 'Russian and Ukrainian negotiators signed a prisoner exchange accord in Riga on Thursday, at talks that began on Monday.';
+    expect(dated(text)).toEqual(['Riga 2025-08-11']);
+  });
+  it('reads the talks’ place after the opening verb', () => {
+    const text = 'Russian and Ukrainian negotiators signed a prisoner exchange accord on Thursday, wrapping up the talks that opened in Riga on Monday.';
+    expect(dated(text)).toEqual(['Riga 2025-08-11']);
+  });
+  it('keeps a round more than a week after the first day, and one at another place', () => {
+    expect(dated('Russian and Ukrainian negotiators met in Riga on Friday. The talks, which began on August 1, had stalled.')).toContain('Riga 2025-08-15');
+    const two = 'The talks in Riga, which began on Monday, ended. Russian and Ukrainian negotiators met again in Vienna on Thursday.';
+    expect(dated(two)).toContain('Vienna 2025-08-14');
+  });
+});

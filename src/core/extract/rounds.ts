@@ -142,7 +142,7 @@ const NEXT_DAYS_LONG = /^(?:The|Their|This)\s+(two|three|four|five)-day\s+(?:rou
  * March 11". That day is the round's, whatever other day the sentence tells (its end, an outcome).
  */
 const BEGAN_RELATIVE =
-  /\b(?:talks|negotiations|consultations|round|cycle|meeting|session|discussions)\b(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)?,?\s+(?:which|that)\s+(?:had\s+)?(?:began|begun|opened|started|got\s+under\s?way|kicked\s+off)\s+(?:on\s+)?$/u;
+  /\b(?:talks|negotiations|consultations|round|cycle|meeting|session|discussions)\b(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)?,?\s+(?:which|that)\s+(?:had\s+)?(?:began|begun|opened|started|got\s+under\s?way|kicked\s+off)(?:\s+(?:in|at)\s+\p{Lu}\p{L}*(?:[\s-]\p{L}+){0,2})?\s+(?:on\s+)?$/u;
 /**
  * A "since" clause right before a date ("since Russian forces poured across the frontier "): the date
  * closes it. Not "the first talks since the start of the war ended on": the talks' own verb closes the phrase.
@@ -881,6 +881,31 @@ export function mergeRounds(cands: RoundDraft[], itemParties: string[] = []): Ro
         target.strong ||= r.strong;
       }
       merged.splice(0, merged.length, ...merged.filter((r) => !dated.includes(r)));
+    }
+  }
+  // "the indirect talks that opened in Sharm el-Sheikh on Monday" … "signed early on Thursday", "The talks,
+  // which began on Wednesday" under "Abu Dhabi talks end": a held round the item dates by a later day
+  // (its end, a signing) within a week after the day its talks began, at that place, is the same round,
+  // dated by its first day. A first day with no place takes the one venue of those later days.
+  const firstDay = merged.filter((r) => r.began && r.status === 'held' && r.date?.precision === 'day' && !r.date.approximate);
+  if (firstDay.length === 1) {
+    const b = firstDay[0]!;
+    const from = Date.parse(b.date!.date);
+    const later = merged.filter((r) => {
+      if (r === b || !r.place || r.status !== 'held' || r.date?.precision !== 'day' || r.series) return false;
+      const gap = Date.parse(r.date.date) - from;
+      return gap > 0 && gap <= 7 * 86_400_000 && placesCompatible(r.place, b.place) && (partiesCompatible(r.parties, b.parties) || (r.parties.length < 2 && b.parties.length < 2));
+    });
+    const venue = b.place ?? later[0]?.place;
+    if (later.length && venue && later.every((r) => placesCompatible(r.place, venue))) {
+      b.place ??= venue;
+      for (const r of later) {
+        for (const p of r.parties) if (!b.parties.includes(p) && p !== venue.name) b.parties.push(p);
+        b.sentences.push(...r.sentences);
+        b.strong ||= r.strong;
+      }
+      b.rule = 'round.dated-by-its-first-day';
+      merged.splice(0, merged.length, ...merged.filter((r) => !later.includes(r)));
     }
   }
   // "two earlier rounds here, on May 16 and June 2", "the third round, following meetings on May 16 and
