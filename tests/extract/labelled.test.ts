@@ -122,16 +122,20 @@ const REAL_FLOORS = [
   { set: 'dev12' as const, delegations: { p: 0.9, r: 0.75 }, leaders: 0.76, rounds: 0.66 },
   // The two validation sets of the afternoon of 2 Dec 2026 (aggregates only), untouched at 382c518:
   // dev13 P 0.97 R 0.67, leaders 0.94, round dates 0.74 (0.88); dev14 P 0.83 R 0.66, leaders 0.88, round dates 0.78 (0.89).
-  { set: 'dev13' as const, delegations: { p: 0.92, r: 0.62 }, leaders: 0.88, rounds: 0.68 },
+  // Round dates and places pass (rnd, issue 10, dev13 opened for development): dev13 round dates 0.74 (0.88) → 0.81 (0.92).
+  { set: 'dev13' as const, delegations: { p: 0.92, r: 0.62 }, leaders: 0.88, rounds: 0.75 },
   // rec pass (dev14 and dev16 opened for development): dev14 P 0.84 R 0.72, leaders 0.88 → P 0.88 R 0.81, leaders 0.91.
   // Precision pass (prec) on top: dev14 P 0.88 → 0.98, recall unchanged.
-  { set: 'dev14' as const, delegations: { p: 0.93, r: 0.77 }, leaders: 0.86, rounds: 0.72 },
+  // rnd pass: dev14 round dates 0.78 (0.91) → 0.82 (0.93).
+  { set: 'dev14' as const, delegations: { p: 0.93, r: 0.77 }, leaders: 0.86, rounds: 0.76 },
   // Two more of the same afternoon, untouched at 382c518: dev15 P 0.94 R 0.71, leaders 0.90, round dates 0.94 (0.98);
   // dev16 (22 of 30 on negotiations with no dossier) P 0.85 R 0.64, leaders 0.68, round dates 0.65 (0.79).
-  { set: 'dev15' as const, delegations: { p: 0.89, r: 0.66 }, leaders: 0.84, rounds: 0.88 },
+  // rnd pass (dev15 opened for development): dev15 round dates 0.94 (0.98) → 1.00 (0.98).
+  { set: 'dev15' as const, delegations: { p: 0.89, r: 0.66 }, leaders: 0.84, rounds: 0.94 },
   // rec pass: dev16 P 0.89 R 0.69, leaders 0.76 → P 0.94 R 0.85, leaders 0.97.
   // Precision pass (prec) on top: dev16 P 0.98 → 1.00, recall unchanged.
-  { set: 'dev16' as const, delegations: { p: 0.95, r: 0.8 }, leaders: 0.92, rounds: 0.6 },
+  // rnd pass: dev16 round dates 0.72 (0.88) → 0.78 (0.91).
+  { set: 'dev16' as const, delegations: { p: 0.95, r: 0.8 }, leaders: 0.92, rounds: 0.72 },
   // The seventh session's, untouched at a3a2041: dev17 P 0.91 R 0.74, leaders 0.86, round dates 0.82 (0.92);
   // dev18 P 0.91 R 0.66, leaders 0.84, round dates 0.73 (0.94).
   { set: 'dev17' as const, delegations: { p: 0.86, r: 0.68 }, leaders: 0.8, rounds: 0.76 },

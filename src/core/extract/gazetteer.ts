@@ -248,6 +248,12 @@ export const TOWNS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Abbreviations that open a place's name and are written with a full stop ("St. Petersburg",
+ * "Mt. Hermon", "Ft. Lauderdale"): the stop is part of the name, which is looked up without it.
+ */
+export const PLACE_NAME_ABBREVIATIONS: readonly string[] = ['St', 'Ste', 'Mt', 'Ft', 'Pt'];
+
+/**
  * Places whose name is also a common given name or surname ("Victoria Nuland", "Alexander Hamilton",
  * "Florence Parly"): read as a place only where no capitalised word follows (a surname would), and
  * never taken as a place by the readers that tell a person's name from a place's. Capitals of the

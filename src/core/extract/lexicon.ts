@@ -244,11 +244,11 @@ export const TALKS_RE =
 
 /**
  * A sit-down told by its length with a person ("spent nearly four hours with Putin", "spent the
- * evening with the foreign minister"): a meeting where no talks word is written, read as "met" is
+ * evening with the foreign minister", "spent four hours today with Putin"): a meeting where no talks word is written, read as "met" is
  * (an encounter, a round only between two of the negotiation's sides).
  */
 export const SPENT_TIME_WITH =
-  /\bspent\s+(?:(?:nearly|almost|about|around|some|more\s+than|over|another)\s+)?(?:(?:an?|one|two|three|four|five|six|seven|eight|several|many|\d{1,2})\s+)?(?:hours?|the\s+(?:day|evening|afternoon|morning))\s+with\s+(?=\p{Lu})/u;
+  /\bspent\s+(?:(?:nearly|almost|about|around|some|more\s+than|over|another)\s+)?(?:(?:an?|one|two|three|four|five|six|seven|eight|several|many|\d{1,2})\s+)?(?:hours?|the\s+(?:day|evening|afternoon|morning))\s+(?:(?:today|yesterday|tonight|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day)\s+)?with\s+(?=\p{Lu})/u;
 
 /**
  * Parties that go between the sides in every negotiation, whatever its dossier lists: "Burhan met
@@ -383,6 +383,14 @@ export const DEAL_DOCUMENT =
   /\b(?:agreements?|deals?|accords?|annex|declaration|memorandum|truce|ceasefire|cease-fire|understanding|framework|protocol|pact|treaty|roadmap|road\s+map)\b/i;
 /** A deal verb in the passive or still ahead ("is to be signed", "will be agreed", "would have reached"): no deal made. */
 export const DEAL_NOT_DONE = /\b(?:be|been|being|to|will|would|could|might|may|must|not|never|yet\s+to)\s+(?:\p{L}+\s+)?$/iu;
+
+/**
+ * A day that names a deadline, not a meeting: "Trump's Thursday deadline", "Friday's deadline for a
+ * reply", "the deadline of Thursday", "an ultimatum expiring on Sunday". Read on the text right after
+ * the date (`AFTER`) and right before it (`BEFORE`).
+ */
+export const DEADLINE_AFTER_DATE = /^(?:['’]s)?\s+(?:deadline|ultimatum|cut-?off)\b/i;
+export const DEADLINE_BEFORE_DATE = /\b(?:deadline|ultimatum|cut-?off)\s+(?:(?:set\s+|expiring\s+|that\s+expires\s+|which\s+expires\s+)?(?:of|on|for|by))\s+$/i;
 
 /**
  * A verb of another event right before a date ("resigned on Friday", "was dismissed on Monday"), or a

@@ -1,5 +1,5 @@
 import { countryRecords, listParties } from '../parties.js';
-import { EXTRA_PLACES, GUARDED_TOWNS, PERSON_NAME_PLACES, SEAT_CITY, SPELLINGS, TOWNS, US_STATE_ABBREVIATIONS, US_STATES, VENUE_CITY } from './gazetteer.js';
+import { EXTRA_PLACES, GUARDED_TOWNS, PERSON_NAME_PLACES, PLACE_NAME_ABBREVIATIONS, SEAT_CITY, SPELLINGS, TOWNS, US_STATE_ABBREVIATIONS, US_STATES, VENUE_CITY } from './gazetteer.js';
 import { DEPARTURE_VERBS, JOURNEY_VERBS, PLACE_KIND_AFTER, PLACE_KIND_NOUNS, VENUE_NOUNS } from './lexicon.js';
 import type { Token } from './tokens.js';
 
@@ -286,6 +286,12 @@ function describedPlace(tokens: Token[], i: number): { place: Place; first: numb
   return { place: { name, country, city: true }, first: i, last: j - 1 };
 }
 
+const NAME_ABBREVIATION = new Set(PLACE_NAME_ABBREVIATIONS.map((a) => a.toLowerCase()));
+/** The token at `k` is the full stop of an abbreviation opening a place's name, a capitalised word after it ("St. Petersburg"). */
+function abbreviationStop(tokens: Token[], k: number): boolean {
+  return tokens[k]?.text === '.' && NAME_ABBREVIATION.has(tokens[k - 1]?.lower ?? '') && !!tokens[k + 1]?.word && !!tokens[k + 1]!.cap;
+}
+
 function readPlaces(tokens: Token[]): { place: Place; first: number; last: number }[] {
   const out: { place: Place; first: number; last: number }[] = [];
   let datelineAt = -1;
@@ -317,16 +323,22 @@ function readPlaces(tokens: Token[]): { place: Place; first: number; last: numbe
       continue;
     }
     // A longer span holds a word that is neither capitalised nor a particle: no name reaches past it.
+    // The stop of an abbreviation opening the name ("St. Petersburg") is inside it, and no word.
+    const stop = abbreviationStop(tokens, i + 1);
+    const most = MAX + (stop ? 1 : 0);
     let run = 1;
-    while (run < MAX && i + run < tokens.length && tokens[i + run]!.word && (tokens[i + run]!.cap || NAME_PARTICLE.test(tokens[i + run]!.lower))) run++;
-    for (let n = Math.min(MAX, tokens.length - i, run); n >= 1; n--) {
+    while (run < most && i + run < tokens.length && ((stop && run === 1) || (tokens[i + run]!.word && (tokens[i + run]!.cap || NAME_PARTICLE.test(tokens[i + run]!.lower))))) run++;
+    for (let n = Math.min(most, tokens.length - i, run); n >= 1; n--) {
+      if (stop && n <= 2) continue;
       const span = tokens.slice(i, i + n);
-      if (!span.every((t, k) => t.word && (t.cap || particleInName(t, k, n)))) continue;
-      const key = span
+      const words = stop ? [span[0]!, ...span.slice(2)] : span;
+      if (!words.every((t, k) => t.word && (t.cap || particleInName(t, k, words.length)))) continue;
+      const key = words
         .map((t) => t.base)
         .join(' ')
         .toLowerCase();
-      const place = lookup(key);
+      // The name as written, with its stop, where the gazetteer spells it so ("St. Petersburg").
+      const place = (stop ? lookup(key.replace(' ', '. ')) : undefined) ?? lookup(key);
       if (!place || personNamed(key, tokens[i + n])) continue;
       const prev = tokens[i - 1]?.lower;
       const next = tokens[i + n]?.lower ?? '';

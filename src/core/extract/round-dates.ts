@@ -3,7 +3,7 @@ import type { PersonSpan } from './actors.js';
 import { type DateSpan, isDatelineDate, tenseOf } from './dates.js';
 import { CONTINUES_BEFORE_DATE, COUNTED_DAY, DEAL_DOCUMENT, DEAL_DONE_VERB, DEAL_NOT_DONE, EVENT_VERB_BEFORE_DATE, MOVED_FROM_BEFORE_DATE, ORGANISATION_GATHERING, OUTCOME_BEFORE_TALKS, PEOPLE_MET_VERB, RESUMES_NEAR_DATE, SIGN_VERB, TALKS_DURATION_LEAD, TALKS_RE, TOPIC_BEFORE_PLACE } from './lexicon.js';
 import { findPlaces, journeyPlaces, locationTokens, type Place, placeKey, placesCompatible } from './places.js';
-import { AT_SUMMIT, firstDayOfEnded, INSISTED_ON, inPersonsClause, participantsOf, type RoundDraft, talksWord } from './rounds.js';
+import { AT_SUMMIT, firstDayOfEnded, INSISTED_ON, inPersonsClause, isDeadlineDay, participantsOf, type RoundDraft, talksWord } from './rounds.js';
 import { execAll, matches } from './regex.js';
 import { hasLowerWords } from './sentences.js';
 import type { Token } from './tokens.js';
@@ -239,6 +239,7 @@ export function vetoOf(view: SentenceView, d: DateSpan): string | undefined {
   if (isDatelineDate(s, d)) return 'dateline';
   if (REPORT_BEFORE.test(s.slice(Math.max(0, d.start - 40), d.start)) || INSISTED_ON.test(s.slice(Math.max(0, d.start - 30), d.start)) || ANNOUNCED_AFTER.test(s.slice(d.end, d.end + 24))) return 'report-date';
   if (MOVED_FROM_BEFORE_DATE.test(s.slice(Math.max(0, d.start - 30), d.start))) return 'moved-from';
+  if (isDeadlineDay(s, d)) return 'deadline';
   // "A, who had headed the team in Geneva, resigned on Friday": the resignation's day.
   if (EVENT_VERB_BEFORE_DATE.test(s.slice(Math.max(0, d.start - 40), d.start))) return 'other-event-verb';
   // "agreed on Monday to cut tariffs after weekend talks in Geneva": the outcome's day, the talks came before it.

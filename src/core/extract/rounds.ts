@@ -4,6 +4,8 @@ import { type DateSpan, isDatelineDate, tenseAround } from './dates.js';
 import {
   BOTH_SIDES_OBJECT,
   CONTINUES_BEFORE_DATE,
+  DEADLINE_AFTER_DATE,
+  DEADLINE_BEFORE_DATE,
   DEPARTURE_BEFORE_DATE,
   EVENT_VERB_BEFORE_DATE,
   HOSTED_TABLE,
@@ -52,6 +54,8 @@ export interface RoundDraft {
   signedPair?: boolean;
   /** Signed by "the parties", "both countries": between the item's sides, whoever they are. */
   bothSides?: boolean;
+  /** One of several rounds told by their days alone ("two earlier rounds here, on May 16 and June 2"): no place of its own. */
+  series?: boolean;
 }
 
 /** Signatories named only as both sides: "the Declaration of Principles the parties signed", "both governments initialled". */
@@ -107,6 +111,17 @@ const STRONG = /\b(?:talks|negotiations|round|rounds|trilateral|consultations|di
 /** Several occasions named at once ("the two previous rounds were held … on Jan. 23-24 and Feb. 4-5"): each coordinated day is one. */
 const PLURAL_ROUNDS = /\b(?:rounds|meetings|sessions)\b/i;
 const COORDINATED_DATES = /^\s*(?:,|and|,\s*and)\s*$/;
+/**
+ * Days coordinated each with its own place after it: "held on April 12 in Muscat and April 19 in
+ * Rome", "on 28 February near the border and on 3 March in Belovezhskaya Pushcha".
+ */
+const PLACE_OPENS = /^\s+(?:in|near|at)\s/i;
+const AND_CLOSES = /,?\sand\s+(?:on\s+)?$/i;
+function coordinatedPlacedDates(gap: string): boolean {
+  if (gap.length > 90 || !PLACE_OPENS.test(gap)) return false;
+  const end = AND_CLOSES.exec(gap);
+  return !!end && !/[,;.]/.test(gap.slice(0, end.index));
+}
 /** "the two-day talks … that ended on Thursday": a date the talks ended on, and how many days they lasted. */
 /** "ended in Abu Dhabi on Saturday": the place the talks ended in may stand between. */
 const ENDED_ON = /\b(?:ended|concluded|wrapped\s+up|closed|finished)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s+)?(?:late\s+|early\s+)?(?:on\s+)?$/u;
@@ -127,7 +142,7 @@ const NEXT_DAYS_LONG = /^(?:The|Their|This)\s+(two|three|four|five)-day\s+(?:rou
  * March 11". That day is the round's, whatever other day the sentence tells (its end, an outcome).
  */
 const BEGAN_RELATIVE =
-  /\b(?:talks|negotiations|consultations|round|cycle|meeting|session|discussions)\b(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)?,?\s+(?:which|that)\s+(?:had\s+)?(?:began|begun|opened|started|got\s+under\s?way|kicked\s+off)\s+(?:on\s+)?$/u;
+  /\b(?:talks|negotiations|consultations|round|cycle|meeting|session|discussions)\b(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)?,?\s+(?:which|that)\s+(?:had\s+)?(?:began|begun|opened|started|got\s+under\s?way|kicked\s+off)(?:\s+(?:in|at)\s+\p{Lu}\p{L}*(?:[\s-]\p{L}+){0,2})?\s+(?:on\s+)?$/u;
 /**
  * A "since" clause right before a date ("since Russian forces poured across the frontier "): the date
  * closes it. Not "the first talks since the start of the war ended on": the talks' own verb closes the phrase.
@@ -383,7 +398,7 @@ interface ClauseAt {
  * runs the bench and the dev entry points, names every closure it creates, at a cost each time.
  */
 function otherDayThan(d: DateSpan, at: ClauseAt): boolean {
-  return reportDate(d, at) || otherEvent(d, at) || eventVerb(d, at) || since(d, at) || relative(d, at) || until(d, at) || movedFrom(d, at) || continuesOn(d, at) || outcome(d, at);
+  return reportDate(d, at) || deadline(d, at) || otherEvent(d, at) || eventVerb(d, at) || since(d, at) || relative(d, at) || until(d, at) || movedFrom(d, at) || continuesOn(d, at) || outcome(d, at);
 }
 
 // "…, state media reported on Thursday": a date a speech verb governs is the report's, not the talks'.
@@ -395,6 +410,16 @@ function reportDate(d: DateSpan, { sentence }: ClauseAt): boolean {
       !/^['’]/.test(sentence.slice(d.end, d.end + 1))) ||
     ANNOUNCED_AFTER.test(sentence.slice(d.end, d.end + 24))
   );
+}
+
+// "while Trump's Thursday deadline for Kyiv looks to be slipping": a deadline's day, no meeting's.
+function deadline(d: DateSpan, { sentence }: ClauseAt): boolean {
+  return isDeadlineDay(sentence, d);
+}
+
+/** A date naming a deadline ("Trump's Thursday deadline", "the deadline of Friday"): no round's day. */
+export function isDeadlineDay(sentence: string, d: { start: number; end: number }): boolean {
+  return DEADLINE_AFTER_DATE.test(sentence.slice(d.end, d.end + 16)) || DEADLINE_BEFORE_DATE.test(sentence.slice(Math.max(0, d.start - 40), d.start));
 }
 
 // "…, which sparked the fighting on April 15": a date after another event's noun, past the talks word, is that event's.
@@ -622,14 +647,27 @@ export function findRoundCandidates(
     }
     // "rounds … on Jan. 23-24 and Feb. 4-5": the days coordinated with the chosen one date rounds of their own.
     const alsoOn: DateSpan[] = [];
+    // "on April 12 in Muscat and April 19 in Rome": each coordinated day's place, the one after it.
+    let ownPlaces: Map<string, Place | undefined> | undefined;
     if (date && date.precision === 'day' && PLURAL_ROUNDS.test(clause)) {
       const days = inClause.filter((d) => d.precision === 'day').sort((a, b) => a.start - b.start);
       const at = days.indexOf(date);
-      for (let k = at + 1; k < days.length && COORDINATED_DATES.test(sentence.slice(days[k - 1]!.end, days[k]!.start)); k++) alsoOn.push(days[k]!);
-      for (let k = at - 1; k >= 0 && COORDINATED_DATES.test(sentence.slice(days[k]!.end, days[k + 1]!.start)); k--) alsoOn.push(days[k]!);
+      const placed = (a: DateSpan, b: DateSpan) => coordinatedPlacedDates(sentence.slice(a.end, b.start));
+      const joined = (a: DateSpan, b: DateSpan) => COORDINATED_DATES.test(sentence.slice(a.end, b.start)) || placed(a, b);
+      for (let k = at + 1; k < days.length && joined(days[k - 1]!, days[k]!); k++) alsoOn.push(days[k]!);
+      for (let k = at - 1; k >= 0 && joined(days[k]!, days[k + 1]!); k--) alsoOn.push(days[k]!);
+      const told = [date, ...alsoOn].sort((a, b) => a.start - b.start);
+      if (told.some((d, k) => k > 0 && placed(told[k - 1]!, d))) {
+        const where = new Map<string, Place | undefined>();
+        told.forEach((d, k) => {
+          const to = told[k + 1]?.start ?? e;
+          where.set(d.date, places.find((p) => ctoks[p.first]!.start >= d.end && ctoks[p.last]!.end <= to)?.place);
+        });
+        ownPlaces = where;
+      }
       // "The meetings, on Friday and Saturday": consecutive days are one round over two days, dated by its first.
       const run = [date, ...alsoOn].sort((a, b) => a.date.localeCompare(b.date));
-      if (run.every((d, k) => k === 0 || Date.parse(d.date) - Date.parse(run[k - 1]!.date) === 86_400_000)) {
+      if (!ownPlaces && run.every((d, k) => k === 0 || Date.parse(d.date) - Date.parse(run[k - 1]!.date) === 86_400_000)) {
         date = run[0]!;
         alsoOn.length = 0;
       }
@@ -717,7 +755,10 @@ export function findRoundCandidates(
       parties.push(...before.parties);
       if (before.bothSides) d.bothSides = true;
     }
-    if (cityFirst) d.place = cityFirst.place;
+    if (ownPlaces) {
+      const own = ownPlaces.get(date?.date ?? '');
+      if (own) d.place = own;
+    } else if (cityFirst) d.place = cityFirst.place;
     // "the declaration the two sides signed here on April 25", under "KUALA LUMPUR, May 14 (Reuters) –": here is the dateline's city.
     else if (opts.datelinePlace && HERE.test(clause)) d.place = opts.datelinePlace;
     // Only the news of the days around the report: a back-reference dated within three days of it.
@@ -739,10 +780,19 @@ export function findRoundCandidates(
     d.rule = rule;
     if (date) d.date = { date: date.date, precision: date.precision, text: date.text, ...(date.approximate ? { approximate: true } : {}) };
     out.push(d);
-    if (afterLead) ownPlace.add(d);
+    if (afterLead || ownPlaces) ownPlace.add(d);
+    // "We've had two earlier rounds here, on May 16 and June 2": days of a series, no place told.
+    if (alsoOn.length && !d.place && !ownPlaces) d.series = true;
     for (const other of alsoOn) {
       const status = other.date > pubDay ? 'scheduled' : d.status;
-      out.push({ ...d, parties: [...d.parties], sentences: [...d.sentences], datedIn: [...d.datedIn], status, date: { date: other.date, precision: other.precision, text: other.text }, rule: 'round.coordinated-days' });
+      const next: RoundDraft = { ...d, parties: [...d.parties], sentences: [...d.sentences], datedIn: [...d.datedIn], status, date: { date: other.date, precision: other.precision, text: other.text }, rule: 'round.coordinated-days' };
+      if (ownPlaces) {
+        const own = ownPlaces.get(other.date);
+        if (own) next.place = own;
+        else delete next.place;
+      }
+      out.push(next);
+      if (ownPlaces) ownPlace.add(next);
     }
   }
   // "in Riyadh … followed by US-Russia talks on Monday": the second round happens in the same place.
@@ -833,6 +883,43 @@ export function mergeRounds(cands: RoundDraft[], itemParties: string[] = []): Ro
       merged.splice(0, merged.length, ...merged.filter((r) => !dated.includes(r)));
     }
   }
+  // "the indirect talks that opened in Sharm el-Sheikh on Monday" … "signed early on Thursday", "The talks,
+  // which began on Wednesday" under "Abu Dhabi talks end": a held round the item dates by a later day
+  // (its end, a signing) within a week after the day its talks began, at that place, is the same round,
+  // dated by its first day. A first day with no place takes the one venue of those later days.
+  const firstDay = merged.filter((r) => r.began && r.status === 'held' && r.date?.precision === 'day' && !r.date.approximate);
+  if (firstDay.length === 1) {
+    const b = firstDay[0]!;
+    const from = Date.parse(b.date!.date);
+    const later = merged.filter((r) => {
+      if (r === b || !r.place || r.status !== 'held' || r.date?.precision !== 'day' || r.series) return false;
+      const gap = Date.parse(r.date.date) - from;
+      return gap > 0 && gap <= 7 * 86_400_000 && placesCompatible(r.place, b.place) && (partiesCompatible(r.parties, b.parties) || (r.parties.length < 2 && b.parties.length < 2));
+    });
+    const venue = b.place ?? later[0]?.place;
+    if (later.length && venue && later.every((r) => placesCompatible(r.place, venue))) {
+      b.place ??= venue;
+      for (const r of later) {
+        for (const p of r.parties) if (!b.parties.includes(p) && p !== venue.name) b.parties.push(p);
+        b.sentences.push(...r.sentences);
+        b.strong ||= r.strong;
+      }
+      b.rule = 'round.dated-by-its-first-day';
+      merged.splice(0, merged.length, ...merged.filter((r) => !later.includes(r)));
+    }
+  }
+  // "two earlier rounds here, on May 16 and June 2", "the third round, following meetings on May 16 and
+  // June 2": earlier rounds of the series told by their days alone were held where the item's rounds
+  // are, when all its day-dated rounds with a place are at one venue and later than each of them.
+  const venues = merged.filter((r) => r.place && r.date?.precision === 'day' && !r.series);
+  const venue = venues[0];
+  if (venue && venues.every((r) => placesCompatible(r.place, venue.place)))
+    for (const r of merged)
+      if (r.series && !r.place && r.date?.precision === 'day' && venues.every((v) => v.date!.date > r.date!.date)) {
+        r.place = venue.place!;
+        r.rule = 'round.series-at-the-venue';
+        for (const p of venue.parties) if (!r.parties.includes(p)) r.parties.push(p);
+      }
   // "the parties signed": the sides of the item's first round between two or more, else the item's.
   const bothSides = merged.find((r) => !r.bothSides && r.parties.length >= 2)?.parties ?? itemParties;
   if (bothSides.length >= 2)
