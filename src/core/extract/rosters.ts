@@ -150,7 +150,7 @@ const PEOPLE_SUBJECT = /\b[Tt]he\s(\p{Lu}\p{Ll}{2,30}(?:s|ese))(?=\s(?:were|are|
 /** "a Russian team led by A and a Ukrainian one headed by B", "The ELN one is headed by C": "one" stands for a side's team only right after its party word. */
 const ONE_AFTER_SIDE = /\b(?:[Aa]|[Aa]n|[Tt]he)\s\p{Lu}[\p{L}-]{1,30}\s$/u;
 /** "for the US side", "representing Ukraine", "For Kinshasa:" and "For the rebels:" opening a line (a generic side word only there). */
-const FOR_SIDE = /\b(?:from|for|on)\s+the\s+([\p{Lu}][\p{L}’'-]*)\s+side\b|\b(?:for|representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)|^(?:For|Representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?|government|rebels|guerrillas|opposition)(?=\s*:)|\bon\sbehalf\sof\s(?:the\s)?(government|rebels|guerrillas|opposition)\b/gu;
+const FOR_SIDE = /\b(?:from|for|on)\s+the\s+([\p{Lu}][\p{L}’'-]*)\s+side\b|\b(?:for|representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)|^(?:For|Representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?|government|rebels|guerrillas|opposition)(?=\s*:|,?\s(?:alongside|besides|beside|as\swell\sas|in\saddition\sto|apart\sfrom|with)\s(?:⟨\d+⟩|\p{Lu}[\p{L}’'-]{1,30}):)|\bon\sbehalf\sof\s(?:the\s)?(government|rebels|guerrillas|opposition)\b/gu;
 /** A verb of going right before "for X": X is where they go ("instructed a team to leave for Doha"). */
 const MOTION_BEFORE = /\b(?:leave|leaves|left|leaving|depart|departs|departed|departing|head|heads|headed|heading|bound|set\s+off|set\s+out|sail|sails|sailed|fly|flies|flew|flying|board|boarded|en\s+route)\s+$/i;
 /** "for Doha talks", "for the Cairo round": the party word names the talks' place. */
@@ -313,6 +313,10 @@ const ITEM_VERB =
 const LEADER_RELATIVE = /^,[^,]{0,40}?\bwho\s(?:heads|leads|headed|led|has\sled|had\sled|is\sleading|was\sleading)\s(?:the\s)?(?:[\p{L}’'-]{1,30}\s){0,2}?(?:delegation|team|group|negotiators|side)\b/u;
 /** A list line that is a name alone: a who's-who layout, whose descriptions run a few sentences. */
 const BARE_ITEM = /^\s*⟨\d+⟩\s*$/;
+/** The leader's name right before "together with" / "along with", no comma between. */
+const CO_LEADER_BEFORE = /⟨(\d+)⟩\s$/;
+/** After a listed person: a comma, then words with no comma that run straight into the next person (that one's title). */
+const NEXT_TITLED = /^,\s[^,;:⟨]{3,110}\s⟨\d+⟩/;
 /** Bullets, including the emoji live copy and agency feeds use ("➡️", "🔹", "✅"). */
 const BULLET = /^(?:[\s\-–—•*▪►→✓·●◦>➡▶◆◇■□✅☑🔹🔸🔷🔶]|\uFE0F)*(?:\d{1,2}[.)]\s*)?/u;
 
@@ -805,14 +809,25 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           // ("Joining Putin and Ushakov will be A and B").
           let role = rule.product;
           const tail = m.slice(at, at + 120).split(/[;⟨]/)[1] ?? '';
-          if (LEADER_APPOSITION.test(m.slice(at, at + 4 + tail.length).replace(/^⟨\d+⟩/, ''))) role = 'leader';
+          // "…, Deputy Minister B, first deputy head of the delegation to the TCG C, MP D": in a list of
+          // titles before names, the words after B's comma that run into C are C's title, not B's.
+          const nextTitled = NEXT_TITLED.test(m.slice(at + `⟨${k}⟩`.length, at + 160));
+          if (!nextTitled && LEADER_APPOSITION.test(m.slice(at, at + 4 + tail.length).replace(/^⟨\d+⟩/, ''))) role = 'leader';
           // A list item of its own ("…: head of the delegation, Presidential Aide A; Deputy Minister B; …"):
-          // the words between the item's opening and the name say whether it heads the delegation.
-          const item = rule.people === 'after' ? (m.slice(Math.max(0, at - 120), at).split(/[;:]/).pop() ?? '') : '';
+          // the words between the item's opening and the name say whether it heads the delegation. An
+          // item longer than 120 characters is a clause, not an item ("A heads the delegation, which also includes B").
+          const opened = rule.people === 'after' ? (m.slice(0, at).split(/[;:]/).pop() ?? '') : '';
+          const item = opened.length <= 120 ? opened : '';
           if (item && !item.includes('⟨') && LEADER_APPOSITION.test(item)) role = 'leader';
           // "A, the Kremlin aide who heads Moscow's team", "who has led Moscow's group at every meeting":
           // a relative clause on the person saying they lead their side's team.
           if (LEADER_RELATIVE.test(tail.replace(/^\d+⟩/, ''))) role = 'leader';
+          // "The American side is led by A together with B": with no comma, "together with" joins B to
+          // the leader the led-by rule just took, so B leads too ("led by A, together with B" is a companion).
+          if (rule.id === 'roster.along-with' && cue.index === start && CO_LEADER_BEFORE.test(m.slice(Math.max(0, start - 12), start))) {
+            const j = Number(CO_LEADER_BEFORE.exec(m.slice(Math.max(0, start - 12), start))![1]);
+            if (out.some((c) => c.accepted && c.role === 'leader' && c.sentenceIndex === si && nameKey(c.name) === nameKey(people[j]?.name ?? ''))) role = 'leader';
+          }
           // "For Russia, A leads.", "On the Ukrainian side, B again heads the team": a side opener's one person, then a leading verb.
           if ((rule.id === 'roster.side-opener' || rule.id === 'roster.for-side') && ks.length === 1 && LEADS_AFTER.test(m.slice(at + `⟨${k}⟩`.length))) role = 'leader';
           // The subject of "A was joined by B" ("A would be joined by officials including B") lends A's side when none is named.

@@ -858,13 +858,17 @@ export const DELEGATION_RULES: DelegationRule[] = [
     // briefs lay out each side's signatories or negotiators ("For Kinshasa: A, the President's special
     // envoy."; "For the rebels: B"). A generic side word stands for the side the item ties it to.
     cues: [],
-    patterns: [/^(?:For|On behalf of|Representing) (?:the )?(?:\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30})?|government|rebels|guerrillas|opposition)(?: side| delegation| team)?:(?= )/gu],
+    // A live blog's "For Ukraine, alongside Umerov: A, B and C": the one already named set aside before the colon.
+    patterns: [/^(?:For|On behalf of|Representing) (?:the )?(?:\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30})?|government|rebels|guerrillas|opposition)(?: side| delegation| team)?(?:,? (?:alongside|besides|beside|as well as|in addition to|apart from|with) (?:⟨\d+⟩|\p{Lu}[\p{L}’'-]{1,30}))?:(?= )/gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
     shape: 'a side at the head of the line, a colon, then its people ("For Kinshasa: A, the President\'s special envoy")',
     weight: 3,
-    examples: [ex("For Kinshasa: Marie Ilunga, the President's special envoy.", 'DR Congo', 'Marie Ilunga')],
+    examples: [
+      ex("For Kinshasa: Marie Ilunga, the President's special envoy.", 'DR Congo', 'Marie Ilunga'),
+      ex('Talks opened in Geneva at noon. For Norway, alongside Brekke: deputy foreign minister Ola Dahl and envoy Kari Lund, among others.', 'Norway', 'Ola Dahl', 'Kari Lund'),
+    ],
   },
   {
     id: 'roster.side-dash',
@@ -1049,8 +1053,10 @@ export const DELEGATION_RULES: DelegationRule[] = [
     reject: {
       // "were in the armed group", "is in the working group": a group that is no side's negotiators.
       // "stay on the ground while the delegation travels": a clause boundary inside the gap, no "on the delegation".
-      cue: /^on\s.*\bof\s|^on\s.*\b(?:while|when|whereas|until|but)\s|\b(?:armed|militant|rebel|terror(?:ist)?|pressure|advocacy|lobby|media|rights|business|industry|ethnic|political|parliamentary|working|contact|age|support|user)\s+group$/i,
+      // "stay on the ground during the delegation's travel": a time clause, and a thing the delegation owns.
+      cue: /^on\s.*\bof\s|^on\s.*\b(?:while|when|whereas|until|but|during|throughout|before|after)\s|\b(?:armed|militant|rebel|terror(?:ist)?|pressure|advocacy|lobby|media|rights|business|industry|ethnic|political|parliamentary|working|contact|age|support|user)\s+group$/i,
       before: /\b(?:decree|decrees|order|law|resolution|decision|ruling|report|briefing|remarks|comments|statement|signed\s+off|decided|agreed|insisted|commented|spoke|reported|briefed|reporters|journalists)\s$/i,
+      after: [/^['’]s\s/],
     },
     unit: 'sentence',
     people: 'before',
@@ -1393,7 +1399,8 @@ export function sentenceShape(id: string): SentenceShape {
 }
 
 /** An item's person named as leading its delegation in the item's words ("head of the delegation"). */
-export const LEADER_APPOSITION = /(?<!\b(?:his|her|their)\s+)\b(?:head|chief|leader)\s+of\s+(?:the\s+|its\s+)?(?:[\p{L}’'-]+\s+)?delegation\b|\bheads\s+the\s+(?:[\p{L}’'-]+\s+)?delegation\b|(?<!\b(?:his|her|their)\s+)\b(?:chief|lead|top)\s+negotiator\b/iu;
+// "deputy head of the delegation", "deputy chief negotiator": second to the leader, not the leader.
+export const LEADER_APPOSITION = /(?<!\b(?:his|her|their|deputy|vice)[\s-]+)\b(?:head|chief|leader)\s+of\s+(?:the\s+|its\s+)?(?:[\p{L}’'-]+\s+)?delegation\b|\bheads\s+the\s+(?:[\p{L}’'-]+\s+)?delegation\b|(?<!\b(?:his|her|their|deputy|vice)[\s-]+)\b(?:chief|lead|top)\s+negotiator\b/iu;
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

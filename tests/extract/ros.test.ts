@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractLexicon } from '../../src/core/extract/types.js';
+import { people as read, PUBLISHED } from './read.js';
+
+/**
+ * The rosters-and-roles pass of 2 Dec 2026 (issue 10): members the roster reader missed and
+ * leader/member decisions, classes read on dev12, dev13 and dev15. Sentences and names invented
+ * for these tests.
+ */
+const NONE: ExtractLexicon = { topics: {}, actors: [], mediators: [] };
+const people = (text: string, lexicon: ExtractLexicon = NONE) => read(text, PUBLISHED, lexicon);
+const TALKS = 'Talks opened in Geneva at noon. ';
+
+describe("a live blog's side line with the one already named set aside", () => {
+  it('"For Norway, alongside Brekke: A, B and C, among others"', () => {
+    expect(people(`${TALKS}For Norway, alongside Brekke: deputy foreign minister Ola Dahl, intelligence chief Per Olsen and envoy Kari Lund, among others.`)).toEqual([
+      'Norway: Kari Lund',
+      'Norway: Ola Dahl',
+      'Norway: Per Olsen',
+    ]);
+  });
+  it('reads nobody from "For Norway, alongside Brekke, the talks were a success"', () => {
+    expect(people(`${TALKS}For Norway, alongside Brekke, the talks were a success, deputy foreign minister Ola Dahl said.`)).toEqual([]);
+  });
+});
+
+describe('who a leader serves is named in the title, not on the list', () => {
+  it('"headed by A, chief of staff to President B": B leads nothing', () => {
+    expect(people("Kyiv's delegation was headed by Taras Bondar, chief of staff to President Petro Savchuk, who said the talks went well.")).toEqual(['Ukraine: Taras Bondar (leader)']);
+  });
+  it('"headed by A, a senior adviser to the group\'s commander B"', () => {
+    const lexicon: ExtractLexicon = { ...NONE, actors: [{ name: 'Musa Karim', aliases: ['Tiger'], party: 'Rapid Support Forces' }] };
+    expect(people('Talks opened in Geneva on Monday. The RSF delegation is headed by Omar Idris, a senior adviser to the group\'s commander Musa Karim "Tiger".', lexicon)).not.toContain(
+      'Rapid Support Forces: Musa Karim (leader)',
+    );
+  });
+});
+
+describe('a title\'s portfolio is no side', () => {
+  it('"senior director for Europe and Russia at the National Security Council" leads the American side', () => {
+    expect(
+      people('Talks opened in Riyadh on Monday. The American delegation is headed by Tom Reed, senior director for Europe and Russia at the National Security Council, and Paul Grant, director of policy planning at the State Department.'),
+    ).toEqual(['United States: Paul Grant (leader)', 'United States: Tom Reed (leader)']);
+  });
+});
+
+describe('leader or member', () => {
+  it('a deputy head of a delegation in a list of titles before names leads nothing, nor does the one before it', () => {
+    expect(
+      people('The Ukrainian delegation includes Defence Minister Taras Bondar, Deputy Foreign Minister Petro Savchuk, first deputy head of the Ukrainian delegation to the Contact Group Oleh Kostenko, and MP Ivan Sirko.'),
+    ).toEqual(['Ukraine: Ivan Sirko', 'Ukraine: Oleh Kostenko', 'Ukraine: Petro Savchuk', 'Ukraine: Taras Bondar']);
+  });
+  it('"A heads the delegation, which also includes B": B is a member however long A\'s title', () => {
+    expect(
+      people("Talks opened in Istanbul. Ivan Sirko, the parliamentary leader of the ruling People's Front party, heads the Ukrainian delegation, which also includes Defense Minister Taras Bondar, presidential adviser Petro Savchuk and Oleh Kostenko."),
+    ).toEqual(['Ukraine: Ivan Sirko (leader)', 'Ukraine: Oleh Kostenko', 'Ukraine: Petro Savchuk', 'Ukraine: Taras Bondar']);
+  });
+  it('"led by A together with B": both lead; "led by A, together with B": B is a companion', () => {
+    expect(people('Talks opened in Jeddah on Tuesday. The American side is led by Secretary of State Tom Reed together with national security adviser Mark Dalton.')).toEqual([
+      'United States: Mark Dalton (leader)',
+      'United States: Tom Reed (leader)',
+    ]);
+    expect(people('Talks opened in Jeddah on Tuesday. The American side is led by Secretary of State Tom Reed, together with national security adviser Mark Dalton.')).toEqual([
+      'United States: Mark Dalton',
+      'United States: Tom Reed (leader)',
+    ]);
+  });
+  it('a led-by list ends at ", were": the go-between the sides talked through leads neither', () => {
+    expect(
+      people(
+        "The first round ended in Oslo on Saturday. The Iranian delegation, headed by Foreign Minister Ali Rezaei, and the American delegation, led by US President's Special Envoy for the Middle East Mark Dalton, were seated in separate rooms and exchanged their views through Norway's Foreign Minister Sayyid Ola bin Hamad Brekke.",
+      ),
+    ).toEqual(['Iran: Ali Rezaei (leader)', 'United States: Mark Dalton (leader)']);
+  });
+});
+
+describe('false names and hosts', () => {
+  it('a sentence adverb opening the line is nobody ("Separately, A will meet B")', () => {
+    const lexicon: ExtractLexicon = {
+      ...NONE,
+      actors: [
+        { name: 'Pavel Orlov', aliases: [], party: 'Russia' },
+        { name: 'Mark Dalton', aliases: [], party: 'United States' },
+        { name: 'Ivan Petrov', aliases: [], party: 'Russia' },
+      ],
+    };
+    expect(people(`${TALKS}Separately, Orlov will meet Dalton in Abu Dhabi to discuss economic issues, Petrov said.`, lexicon)).toEqual(['Russia: Pavel Orlov', 'United States: Mark Dalton']);
+  });
+  it('a host who guaranteed the delegation\'s safe travel is on no delegation', () => {
+    expect(
+      people("The talks are taking place near the river; Norwegian leader Ola Brekke had guaranteed that aircraft stationed on Norwegian territory would stay on the ground during the delegation's travel."),
+    ).toEqual([]);
+  });
+  it('still seats "A and B are on the Ukrainian delegation"', () => {
+    expect(people('Taras Bondar and Petro Savchuk are on the Ukrainian delegation.')).toEqual(['Ukraine: Petro Savchuk', 'Ukraine: Taras Bondar']);
+  });
+  it("a tag line's party word before a name gives nobody a side", () => {
+    expect(
+      people('The second round ended in the Brest region, the head of the Russian delegation, presidential aide Pavel Orlov, told reporters.\nTags: Russia-Ukraine talks Belarus Pavel Orlov'),
+    ).toEqual(['Russia: Pavel Orlov (leader)']);
+  });
+});
