@@ -100,3 +100,44 @@ describe('false names and hosts', () => {
     ).toEqual(['Russia: Pavel Orlov (leader)']);
   });
 });
+
+describe('leading wording beyond a delegation noun', () => {
+  it('one sent "to travel to Doha at the head of Israel\'s negotiating team" leads it, and stays the leader when joined', () => {
+    expect(people('Talks in Doha resumed on Sunday. Prime Minister Eli Navon on Saturday instructed Mossad chief Dan Shani to travel to Doha at the head of Israel\'s negotiating team.')).toEqual([
+      'Israel: Dan Shani (leader)',
+    ]);
+    expect(people("Talks in Doha resumed on Sunday. Mossad chief Dan Shani will travel to Doha at the head of Israel's negotiating team. Shani will be joined by Shin Bet chief Avi Ronen.")).toEqual([
+      'Israel: Avi Ronen',
+      'Israel: Dan Shani (leader)',
+    ]);
+  });
+  it('"A, who headed earlier talks with Damascus" leads his own side, not the other', () => {
+    const lexicon: ExtractLexicon = { ...NONE, actors: [{ name: 'Eli Navon', aliases: [], party: 'Israel' }] };
+    expect(people('Talks in Paris ended on Monday. It was the first round since Eli Navon, who headed earlier talks with Damascus, left the government.', lexicon)).toEqual(['Israel: Eli Navon (leader)']);
+  });
+  it('"A is heading the Russians, with B alongside him"', () => {
+    expect(people('Talks in Geneva began on Tuesday. Pavel Orlov is heading the Russians.')).toEqual(['Russia: Pavel Orlov (leader)']);
+    expect(people('Talks in Geneva began on Tuesday. Pavel Orlov is heading the Jones family business.')).toEqual([]);
+  });
+  it('"the Armenian delegation is led by A, the Azerbaijani one – by B": the dash stands for the verb left out', () => {
+    expect(people('Talks in Almaty began on Friday. The Armenian delegation is led by Foreign Minister Aram Petrosyan, the Azerbaijani one – by Foreign Minister Elchin Aliyev.')).toEqual([
+      'Armenia: Aram Petrosyan (leader)',
+      'Azerbaijan: Elchin Aliyev (leader)',
+    ]);
+  });
+});
+
+describe('those who accompanied a principal', () => {
+  const talks = "Talks between Norway and Iran ended in Muscat on Saturday. Norway's delegation was led by Foreign Minister Per Olsen. ";
+  it('"Deputy foreign ministers A and B accompanied the foreign minister" sit on his side', () => {
+    expect(people(`${talks}Norwegian deputy foreign ministers Ola Dahl and Jonas Holm accompanied the foreign minister in Muscat.`)).toEqual([
+      'Norway: Jonas Holm',
+      'Norway: Ola Dahl',
+      'Norway: Per Olsen (leader)',
+    ]);
+  });
+  it('seats nobody on a state visit with no talks, nor a journalist who came along', () => {
+    expect(people('Norwegian deputy foreign ministers Ola Dahl and Jonas Holm accompanied the foreign minister on a state visit to Rome.')).toEqual([]);
+    expect(people(`${talks}Norwegian journalist Ola Dahl accompanied the delegation.`)).toEqual(['Norway: Per Olsen (leader)']);
+  });
+});

@@ -161,7 +161,7 @@ const STOP_DOT = /\.(?=\s+[^\p{Ll}\s]|\s*$)/gu;
  * side's list, so B is never read as the first side's co-leader; a comma may stand for the "and"
  * ("Kyiv's team was headed by A, Moscow's by B", "…by A, Russia's ambassador, the American one by B").
  */
-const COORDINATED_SIDE = /(?:\band|,)\s+(?:on\s+)?(?:the\s+)?(?:[A-Z][A-Za-z.-]*|rebels|rebel|guerrillas|government|opposition)(?:['’]s|['’])?(?:\s+(?:delegation|team|side|one|negotiators|delegates))?\s+by\b/;
+const COORDINATED_SIDE = /(?:\band|,)\s+(?:on\s+)?(?:the\s+)?(?:[A-Z][A-Za-z.-]*|rebels|rebel|guerrillas|government|opposition)(?:['’]s|['’])?(?:\s+(?:delegation|team|side|one|negotiators|delegates))?\s+(?:[—–-]{1,2}\s+)?by\b/;
 
 function listStop(s: string): number {
   const w = STOP_WORDS.exec(s);

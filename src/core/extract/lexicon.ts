@@ -396,10 +396,11 @@ export const EVENT_VERB_BEFORE_DATE =
 
 /**
  * A site's chrome between or after the story ("Read more: A meets B in Miami", "Related News",
- * "Mehr zum Thema:"): links to other stories, whose headlines are no part of this one; a tag line
- * ("Tags: Russia-Ukraine talks Belarus Vladimir Medinsky") runs keywords together, no party word there is anyone's.
+ * "Mehr zum Thema:"): links to other stories, whose headlines are no part of this one.
  */
-export const SITE_CHROME = /^\s*(?:[-•*]\s*)?(?:read\s+(?:more|also)|also\s+read|related(?:\s+(?:news|stories|articles))?|see\s+also|more\s+(?:from|on)\b|tags|keywords|filed\s+under|mehr\s+zum\s+thema|lesen\s+sie\s+auch|читайте\s+также)\s*[:|-]/iu;
+/** A tag line ("Tags: Russia-Ukraine talks Belarus Vladimir Medinsky"): keywords run together, chrome too. */
+export const TAG_LINE = /^\s*(?:tags|keywords|filed\s+under)\s*:/i;
+export const SITE_CHROME = /^\s*(?:[-•*]\s*)?(?:read\s+(?:more|also)|also\s+read|related(?:\s+(?:news|stories|articles))?|see\s+also|more\s+(?:from|on)\b|mehr\s+zum\s+thema|lesen\s+sie\s+auch|читайте\s+также)\s*[:|-]/iu;
 
 /** News organisations: they "say" and "report" like people but are not people. */
 export const NEWS_ORGS = set(`

@@ -110,7 +110,7 @@ const JOINED_ELLIPSIS = /;\s?(?:and\s|while\s)?(?:[\p{L}’'.-]{1,30}\s){0,5}⟨
 /** After "A signed for X": "and [titles] B for Y", B's verb left out. */
 const SIGNED_ELLIPSIS = /^[^⟨;]{1,60}?\s(?:and|while)\s(?:[\p{Ll}][\p{L}-]*\s){0,4}⟨(\d+)⟩\sfor\s([^,;.⟨]{1,50})/u;
 /** Where a first side's leaders end and a second side's verbless clause begins: "; the American side by", ", and the RSF's by", ", and the rebels' by" (a generic side word of generic-sides.ts, read as the item ties it). */
-const ELLIPTICAL_SIDE = /^\s{0,3}(?:[;,]\s{0,3})?(?:(?:and|while|whereas)\s{1,4})?(?:on\s{1,4})?(?:the\s{1,4})?([\p{Lu}][\p{L}.-]*|rebels|rebel|guerrillas|government|opposition)(?:['’]s|['’])?(?:\s{1,4}(?:delegation|team|side|one|negotiators|delegates))?\s{1,4}(?:(?:was|is)\s{1,4})?by\s/u;
+const ELLIPTICAL_SIDE = /^\s{0,3}(?:[;,]\s{0,3})?(?:(?:and|while|whereas)\s{1,4})?(?:on\s{1,4})?(?:the\s{1,4})?([\p{Lu}][\p{L}.-]*|rebels|rebel|guerrillas|government|opposition)(?:['’]s|['’])?(?:\s{1,4}(?:delegation|team|side|one|negotiators|delegates))?\s{1,4}(?:[—–-]{1,2}\s{1,4})?(?:(?:was|is)\s{1,4})?by\s/u;
 
 interface SideCue {
   start: number;
@@ -604,7 +604,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         }
         // "while B headed the Russian one": the side named inside the cue.
         // "led on the Iranian side by A": the side named inside the cue.
-        if (/\bone$|\bside\s+by$/i.test(cue[0])) party = lastParty(cue[0], itemSides) ?? party;
+        // "A is heading the Russians": the side named by its people's plural.
+        if (/\bone$|\bside\s+by$|\b(?:leading|heading)\sthe\s\p{Lu}\p{Ll}+(?:s|ese)$/iu.test(cue[0])) party = lastParty(cue[0], itemSides) ?? party;
         // "C is also there" goes on with the delegation the sentence before named, or with none.
         if (rule.id === 'roster.also-there' && (lastSideAt !== si - 1 || !lastSide)) continue;
         // "For the United States, A and B attended": the side the opener names.
@@ -1580,10 +1581,12 @@ function subjectOf(raw: string): number[] {
  * "A left for Geneva on Monday at the head of a delegation": the clause's one traveller (titles
  * before them, a verb of going after) leads the delegation they travel at the head of.
  */
-const TRAVELLER = /^\s*(?:[\p{L}.'’-]+\s+){0,5}?⟨(\d+)⟩(?!’s)\s+(?:left|arrived|flew|travell?ed|went|came|set\s+off|headed)\s[^⟨;]{0,80}$/u;
+const TRAVELLER = /^\s*(?:[\p{L}.'’-]+\s+){0,5}?⟨(\d+)⟩(?!’s)\s+(?:(?:will|is\sto|is\sdue\sto|is\sset\sto)\s(?:travel|fly|go|head|leave)|left|leaves|arrived|arrives|flew|flies|travell?ed|travels|went|came|set\s+off|headed)\s[^⟨;]{0,80}$/u;
+/** One sent on the errand by another: "the prime minister instructed B to travel to Doha". */
+const SENT_TRAVELLER = /\b(?:instructed|ordered|asked|sent|dispatched|tasked)\s(?:[\p{L}.'’-]+\s+){0,4}?⟨(\d+)⟩(?!’s)\s+to\s(?:travel|fly|go|head|leave)\s[^⟨;]{0,80}$/u;
 function travellerAtHead(before: string, cue: string): number[] {
   if (!/^at\sthe\shead\sof\b/.test(cue)) return [];
-  const t = TRAVELLER.exec(dropDateline(before).replace(/^.*,\s/u, ''));
+  const t = TRAVELLER.exec(dropDateline(before).replace(/^.*,\s/u, '')) ?? SENT_TRAVELLER.exec(before);
   return t ? [Number(t[1])] : [];
 }
 

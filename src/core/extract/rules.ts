@@ -429,9 +429,15 @@ export const DELEGATION_RULES: DelegationRule[] = [
       /\b(?:leads|led|heads|headed|chairs|chaired) the (?:[\p{L}’'-]{1,30} ){0,3}?commission\b/gu,
       /\b(?:was|is|will\sbe|would\sbe|remains|remained|stays|stayed)\sat\sthe\shead\sof\b/gu,
       // "A left for Geneva on Monday at the head of a delegation": the traveller leads it.
+      // "B will travel to Doha at the head of Israel's negotiating team": a side's own team, named by its possessive.
       /(?<!\b(?:was|is|be|remains|remained|stays|stayed)\s)\bat\sthe\shead\sof\s(?:a|an|his|her|its|their)\s(?:[\p{L}’'-]{1,30}\s){0,2}?(?:delegation|team)\b/gu,
+      /(?<!\b(?:was|is|be|remains|remained|stays|stayed)\s)\bat\sthe\shead\sof\s\p{Lu}[\p{L}.-]{0,30}['’]s\s(?:negotiating\s|peace\s|official\s)?(?:delegation|team)\b/gu,
+      // "A, who headed earlier talks with Damascus": the one who led a side's talks with another leads that side.
+      /\b(?:led|headed|has\sled|had\sled|has\sheaded|had\sheaded)\s(?:(?:the|earlier|previous|past|last|first|direct|those|these)\s){0,2}(?:talks|negotiations)(?=\swith\s)/gu,
       // "A, the head of Z's office, is leading the Ukrainian team", "A and B are leading the U.S. side", "… will be heading the … side".
       /\b(?:is|are|was|were|will\sbe)\s(?:leading|heading)\sthe\s(?:[\p{L}\d’'.-]{1,30}\s{1,4}){0,3}?(?:side|team|delegation)\b/gu,
+      // "Medinsky is heading the Russians": a side's people named by their plural demonym.
+      /\b(?:is|are|was|were|will\sbe)\s(?:leading|heading)\sthe\s\p{Lu}\p{Ll}{2,30}(?:s|ese)(?=[\s,.;]|$)/gu,
     ],
     // "group" names a negotiating group ("the Russian group", "the military subgroup"), not a
     // movement, party or lobby ("heads the group's political bureau", "led the armed group").
@@ -448,6 +454,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
       ex('His Azerbaijani counterpart, Deputy Prime Minister Elchin Mammadov, heads the Baku commission.', 'Azerbaijan', ['Elchin Mammadov', 'leader']),
       ex("Foreign Minister Davit Sargsyan led the Armenian delegation, while Foreign Minister Rauf Mammadli headed Azerbaijan's.", 'Azerbaijan', ['Rauf Mammadli', 'leader']),
       ex("Denmark's Foreign Minister Halvard Lunde left for Geneva on Monday at the head of a delegation for the second round of talks.", 'Denmark', ['Halvard Lunde', 'leader']),
+      // One sent on the errand: "the prime minister instructed B to travel to Doha at the head of Israel's team".
+      ex("Talks in Doha resumed on Sunday. Prime Minister Eli Navon on Saturday instructed Mossad chief Dan Shani to travel to Doha at the head of Israel's negotiating team.", 'Israel', ['Dan Shani', 'leader']),
       // A clause of its own after "and" or a verb of saying: its subject right before the verb.
       ex("Kosovo's negotiators arrived in Brussels on Sunday. The deputy stayed in Pristina and Ilir Kastrati heads the team.", 'Kosovo', ['Ilir Kastrati', 'leader']),
     ],
@@ -986,6 +994,29 @@ export const DELEGATION_RULES: DelegationRule[] = [
     weight: 3,
     examples: [
       ex("Ukraine's team, led by Taras Bondar, includes Petro Savchuk. Deputy intelligence chief Mykola Hrytsenko is also there.", 'Ukraine', 'Mykola Hrytsenko'),
+    ],
+  },
+  {
+    id: 'roster.accompanies',
+    // Matched on its own: the one accompanied is read ahead (a person, or a title a principal holds).
+    cues: [],
+    patterns: [
+      /\b(?:accompanied|accompany|accompanies|(?:are|were|is|was|will\sbe)\saccompanying|will\saccompany)\s(?=⟨\d+⟩|(?:the|their|his|her)\s(?:[\p{L}’'-]{1,30}\s){0,3}?(?:[Mm]inister|[Pp]resident|[Ee]nvoy|[Nn]egotiator|[Cc]hief|[Hh]ead|[Dd]elegation|[Tt]eam)\b)/gu,
+    ],
+    // The press and the guard who came along sit at no table.
+    reject: { before: /\b(?:reporters?|journalists?|correspondents?|photographers?|cameram[ae]n|(?:body)?guards?)\b/iu },
+    unit: 'sentence',
+    people: 'before',
+    product: 'member',
+    shape: 'the people first, then that they accompanied a principal or the delegation ("Deputy Foreign Ministers A and B accompanied the Foreign Minister in Muscat"): on the side their own titles or party words agree on, where a round the item reads is that side\'s and the item seats that side\'s delegation by another rule (index.ts)',
+    weight: 3,
+    examples: [
+      ex(
+        "Talks between Norway and Iran ended in Muscat on Saturday. Norway's delegation was led by Foreign Minister Per Olsen. Norwegian deputy foreign ministers Ola Dahl and Jonas Holm accompanied the foreign minister in Muscat.",
+        'Norway',
+        'Ola Dahl',
+        'Jonas Holm',
+      ),
     ],
   },
   {
