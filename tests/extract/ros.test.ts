@@ -141,3 +141,25 @@ describe('those who accompanied a principal', () => {
     expect(people(`${talks}Norwegian journalist Ola Dahl accompanied the delegation.`)).toEqual(['Norway: Per Olsen (leader)']);
   });
 });
+
+describe('long titles and the table across', () => {
+  it('"For Norway there are the secretary of the Security and Defence Council A, who heads the team, B, C and D"', () => {
+    expect(
+      people(
+        `${TALKS}For Norway there are the secretary of the Security and Defence Council Ola Dahl, who heads the team, the head of the presidential office Jonas Holm, Per Olsen and the chief of general staff Tom Berg.`,
+      ),
+    ).toEqual(['Norway: Jonas Holm', 'Norway: Ola Dahl (leader)', 'Norway: Per Olsen', 'Norway: Tom Berg']);
+  });
+  it('"A led the Lebanese delegation, facing B of Israel\'s National Security Council": B on his own side', () => {
+    expect(people("The talks resumed in Naqoura on Tuesday. Former ambassador Karim Haddad led the Lebanese delegation, facing Eli Navon of Israel's National Security Council.")).toEqual([
+      'Israel: Eli Navon',
+      'Lebanon: Karim Haddad (leader)',
+    ]);
+  });
+  it('seats nobody faced as criticism, nor one of the same side', () => {
+    expect(people('The talks resumed in Naqoura on Tuesday. Former ambassador Karim Haddad led the Lebanese delegation, facing criticism from Israeli minister Eli Navon.')).toEqual([
+      'Lebanon: Karim Haddad (leader)',
+    ]);
+    expect(people('The talks resumed in Naqoura on Tuesday. Former ambassador Karim Haddad led the Lebanese delegation, facing Lebanese critic Eli Navon.')).toEqual(['Lebanon: Karim Haddad (leader)']);
+  });
+});

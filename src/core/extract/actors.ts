@@ -668,6 +668,11 @@ function partyAfterOf(s: SentenceTokens, p: PersonSpan): void {
   const party = toks[k]?.party;
   if (!party) return;
   while (toks[k]?.party === party || (toks[k]?.lower === 'of' && toks[k + 1]?.party === party)) k++;
+  // "A of Israel's National Security Council": a state's own body, named by its possessive, is that state's.
+  if (toks[k - 1]?.poss && toks[k]?.cap && toks[k]?.word) {
+    p.party = party.name;
+    return;
+  }
   // "A of the Azerbaijani foreign ministry": the party word must end the phrase, not qualify a noun after it.
   const next = toks[k];
   if (next?.word && (next.cap || !/^(?:and|or|who|were|was|is|are|signed|met|said|initialed|initialled|put|agreed|on|in|at)$/.test(next.lower))) return;

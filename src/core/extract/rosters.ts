@@ -61,6 +61,8 @@ export const ROSTER_FILTER = cueFilter(DELEGATION_RULES);
 /** "For the US side, A and B are expected": the side's people end at the clause's verb or a "with" aside. */
 const FOR_SIDE_END = /\b(?:is|are|was|were|will|would|has|have|had|said|says|led|leads|leading|heads|headed)\b|,\s*with\b/;
 /** Between "On the American side" and its people: "you had", "there were", "both meetings are handled by". */
+/** ", who heads the team," set off inside a side's list: an aside on the one before, not the list's end. */
+const WHO_LEADS_ASIDE = /,\swho\s(?:heads|leads|is\sleading|is\sheading)\s(?:the|their|its)\s(?:team|delegation|side|group)(?=,)/gu;
 const FOR_SIDE_LEAD = /^\s*,?\s(?:(?:you|we)\s(?:had|have)|there\s(?:were|was|are|is)|(?:[\p{L}’'-]{1,30}\s){1,4}?(?:is|are|was|were|will\sbe)\s(?:also\s)?(?:handled|conducted|run|managed)\sby)(?=\s)/u;
 /** Each rule's `patterns`: cues matched on their own, outside the one alternation. */
 const SPLIT_CUES = DELEGATION_RULES.flatMap((rule) => (rule.patterns ?? []).map((re) => ({ re, rule, literals: requiredLiterals(re) }))).map((c, k) => ({ ...c, k }));
@@ -150,7 +152,7 @@ const PEOPLE_SUBJECT = /\b[Tt]he\s(\p{Lu}\p{Ll}{2,30}(?:s|ese))(?=\s(?:were|are|
 /** "a Russian team led by A and a Ukrainian one headed by B", "The ELN one is headed by C": "one" stands for a side's team only right after its party word. */
 const ONE_AFTER_SIDE = /\b(?:[Aa]|[Aa]n|[Tt]he)\s\p{Lu}[\p{L}-]{1,30}\s$/u;
 /** "for the US side", "representing Ukraine", "For Kinshasa:" and "For the rebels:" opening a line (a generic side word only there). */
-const FOR_SIDE = /\b(?:from|for|on)\s+the\s+([\p{Lu}][\p{L}’'-]*)\s+side\b|\b(?:for|representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)|^(?:For|Representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?|government|rebels|guerrillas|opposition)(?=\s*:|,?\s(?:alongside|besides|beside|as\swell\sas|in\saddition\sto|apart\sfrom|with)\s(?:⟨\d+⟩|\p{Lu}[\p{L}’'-]{1,30}):)|\bon\sbehalf\sof\s(?:the\s)?(government|rebels|guerrillas|opposition)\b/gu;
+const FOR_SIDE = /\b(?:from|for|on)\s+the\s+([\p{Lu}][\p{L}’'-]*)\s+side\b|\b(?:for|representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)|^(?:For|Representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?|government|rebels|guerrillas|opposition)(?=\s*:|,?\s(?:alongside|besides|beside|as\swell\sas|in\saddition\sto|apart\sfrom|with)\s(?:⟨\d+⟩|\p{Lu}[\p{L}’'-]{1,30}):|,?\sthere\s(?:were|was|are|is|will\sbe)\s)|\bon\sbehalf\sof\s(?:the\s)?(government|rebels|guerrillas|opposition)\b/gu;
 /** A verb of going right before "for X": X is where they go ("instructed a team to leave for Doha"). */
 const MOTION_BEFORE = /\b(?:leave|leaves|left|leaving|depart|departs|departed|departing|head|heads|headed|heading|bound|set\s+off|set\s+out|sail|sails|sailed|fly|flies|flew|flying|board|boarded|en\s+route)\s+$/i;
 /** "for Doha talks", "for the Cairo round": the party word names the talks' place. */
@@ -579,7 +581,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         // an existential or a passive of handling between the side and its people.
         const forSideLead = rule.id === 'roster.for-side' ? FOR_SIDE_LEAD.exec(m.slice(end)) : null;
         const forSideFrom = end + (forSideLead ? forSideLead[0].length : 0);
-        if (rule.id === 'roster.for-side' && objectOf(m.slice(forSideFrom).replace(/^\s*,/, '')).length === 0) continue;
+        if (rule.id === 'roster.for-side' && objectOf(m.slice(forSideFrom).replace(/^\s*,/, '')).length === 0 && !longTitledFirst(m.slice(forSideFrom))) continue;
         const side = nearestSide(sides, start, end, m);
         // "The EU drafted a sanctions package. It includes A and B": "it" is what the sentence before
         // named, so it stands for a delegation only when that sentence named one.
@@ -636,7 +638,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           ? [...joined, ...readLongList(m.slice(end + joining.index + joining[0].length), itemSides)]
           : rule.people === 'after'
             ? rule.id === 'roster.for-side'
-              ? readLongList(m.slice(forSideFrom).split(FOR_SIDE_END)[0]!, itemSides)
+              ? readLongList(m.slice(forSideFrom).replace(WHO_LEADS_ASIDE, (x) => ' '.repeat(x.length)).split(FOR_SIDE_END)[0]!, itemSides)
               : rule.product === 'leader'
               ? readList(m.slice(end), itemSides).ks
               : readLongList(joinedElsewhere ? m.slice(end, end + joinedElsewhere.index) : m.slice(end), itemSides)
@@ -647,6 +649,16 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
               : rule.people === 'subject'
                 ? withCoordinated(rule, m, [...orElse(orElse(orElse(subjectOf(m.slice(0, start)), () => apposedBefore(m, start)), () => clauseSubjectBefore(m, start)), () => travellerAtHead(m.slice(0, start), cue[0])), ...(rule.object ? objectOf(m.slice(end)) : [])])
                 : orElse(apposed(m, start, end), () => (COPULA_BEFORE.test(m.slice(Math.max(0, start - 30), start)) ? subjectOf(m.slice(0, start)) : []));
+        // "A led the Lebanese delegation, facing B of Israel's security council": B sits across, on their own side.
+        if (rule.id === 'roster.facing') {
+          if (!sentenceSide || !sharesSubject(m.slice(sentenceSideEnd, start))) continue;
+          for (const k of ks.slice(0, 1)) {
+            const p = people[k];
+            const own = sideOfPerson(p, input);
+            if (p && own && own !== sentenceSide && ++inSentence <= MAX_CANDIDATES) out.push(score(si, p, 'member', rule, own, 'listed', input));
+          }
+          continue;
+        }
         // Sides in order: the cue's party word; else the office a listed title names (one side for
         // the whole list, when the titles agree); else "the delegation" the item named last.
         // A side only the context lends ("it", "the delegation") yields to the listed people's own
@@ -1257,6 +1269,16 @@ const LOWER_ADVERBIAL_WITH = /^\s(?:here\s|there\s)?(?:(?:on|in|at)\s(?:[\p{L}\d
  */
 const COUNTERPARTS_BEFORE = /^\s*(?:his|her|their)\s(?:\p{Lu}[\p{L}-]*(?:,\s\p{Lu}[\p{L}-]*){0,6}(?:,?\sand\s\p{Lu}[\p{L}-]*)?\s)?counterparts?\s?(?:[,:(]|\s?[—–-]{1,2})?\s(?=⟨)/u;
 const AS_WELL_AS = /^((?:\s*(?:,\s*)?(?:and\s+)?⟨\d+⟩)+)\s?(?:[—–)-]{1,2}\s?)?,?\sas\swell\sas\s/u;
+
+/**
+ * "For Kyiv there are the secretary of the Security and Defence Council A, …": the first person after
+ * a side opener with a long title of office words before them (up to twelve, "of", "the", "and" among them).
+ */
+const LONG_TITLED_FIRST = /^\s*(?:,\s*)?((?:[\p{L}’'.-]+\s+){0,12}?)⟨\d+⟩(?!’s)/u;
+function longTitledFirst(after: string): boolean {
+  const t = LONG_TITLED_FIRST.exec(after);
+  return !!t && t[1]!.split(/\s+/).filter(Boolean).every((w) => titleOrName(w) || /^(?:of|the|and|for)$/i.test(w));
+}
 
 function objectOf(after: string): number[] {
   const ks: number[] = [];

@@ -947,6 +947,22 @@ export const DELEGATION_RULES: DelegationRule[] = [
     ],
   },
   {
+    id: 'roster.facing',
+    // Matched on its own: read only after a rule seated someone earlier in the sentence (rosters.ts).
+    cues: [],
+    patterns: [/,\s(?:facing|opposite)\s(?=(?:[\p{L}’'.-]{1,30}\s){0,4}?⟨\d+⟩)/gu],
+    // "facing criticism from A", "facing pressure by B": what is faced, not who.
+    reject: { after: [/^(?:[\p{L}’'.-]{1,30}\s){1,3}?(?:from|by|over|with)\s/u] },
+    unit: 'sentence',
+    people: 'after',
+    product: 'member',
+    shape: 'the one a seated leader faces across the table ("A led the Lebanese delegation, facing B of Israel\'s National Security Council"): the first person after, on their own side, which must be another',
+    weight: 3,
+    examples: [
+      ex("The talks resumed in Naqoura on Tuesday. Former ambassador Karim Haddad led the Lebanese delegation, facing Eli Navon of Israel's National Security Council.", 'Israel', 'Eli Navon'),
+    ],
+  },
+  {
     id: 'roster.take-part-before',
     cues: [
       'will also take part', 'will take part', 'also took part', 'will also attend', 'also attended',
