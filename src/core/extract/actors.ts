@@ -599,6 +599,13 @@ function lowerTitle(words: Token[]): string {
     .replace(/ (?=,)/g, '');
 }
 
+/** Capitalised words right before `at`, after a word a portfolio follows ("for Europe and …"). */
+function portfolioBefore(words: Token[], at: number): boolean {
+  let j = at - 1;
+  for (let n = 0; n < 3 && j >= 0 && (words[j]!.cap || words[j]!.text === ','); n++) j--;
+  return j < at - 1 && j >= 0 && ROLE_STOP_AFTER.has(words[j]!.lower);
+}
+
 /** Party of a role phrase: a party word that modifies it, not one it is "for" ("envoy for Russia"). */
 function roleParty(words: Token[]): string | undefined {
   for (let i = 0; i < words.length; i++) {
@@ -606,6 +613,8 @@ function roleParty(words: Token[]): string | undefined {
     if (!t.party) continue;
     const prev = words[i - 1]?.lower === 'the' ? words[i - 2] : words[i - 1];
     if (prev && ROLE_STOP_AFTER.has(prev.lower)) continue;
+    // "senior director for Europe and Russia": a party joined to the portfolio the title is "for".
+    if (prev?.lower === 'and' && portfolioBefore(words, words.indexOf(prev))) continue;
     // "director of the North America Department of the Russian Foreign Ministry": a region, then the office's own side.
     if (words[i - 1]?.cap && REGION_BEFORE.has(words[i - 1]!.lower)) continue;
     return t.party.name;
@@ -659,6 +668,11 @@ function partyAfterOf(s: SentenceTokens, p: PersonSpan): void {
   const party = toks[k]?.party;
   if (!party) return;
   while (toks[k]?.party === party || (toks[k]?.lower === 'of' && toks[k + 1]?.party === party)) k++;
+  // "A of Israel's National Security Council": a state's own body, named by its possessive, is that state's.
+  if (toks[k - 1]?.poss && toks[k]?.cap && toks[k]?.word) {
+    p.party = party.name;
+    return;
+  }
   // "A of the Azerbaijani foreign ministry": the party word must end the phrase, not qualify a noun after it.
   const next = toks[k];
   if (next?.word && (next.cap || !/^(?:and|or|who|were|was|is|are|signed|met|said|initialed|initialled|put|agreed|on|in|at)$/.test(next.lower))) return;

@@ -147,7 +147,7 @@ const DENIED_AFTER_RELATIVE = /^[^;,⟨]{0,80},\s(?:(?:is|was|are|were|will\sbe|
  * a semicolon or a dash; "headed by A, and also has among its members B": the members' clause).
  */
 const STOP_WORDS =
-  /;|\s[—–]\s|\band\s(?:is|was|are|were|will\sbe)\s(?:also\s)?(?:made|composed|comprised|formed)\b|\band\s(?:also\s)?(?:has|had|includes|included|comprises|comprised|counts|counted)\s|,\sand\s(?:they|he|she|it|we|[a-z]{3,20}\sit)\s|\b(?:said|says|told|met|meet|meets|arrived|arrive|according|held|hold|holds|discussed|discuss|signed|agreed|began|ended|flew|travelled|traveled|in order|for talks|to discuss|who|whom|whose|which|while|after|before|when|where|but|in the presence of|witnessed by|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+  /;|\s[—–]\s|\band\s(?:is|was|are|were|will\sbe)\s(?:also\s)?(?:made|composed|comprised|formed)\b|\band\s(?:also\s)?(?:has|had|includes|included|comprises|comprised|counts|counted)\s|,\sand\s(?:they|he|she|it|we|[a-z]{3,20}\sit)\s|,\s(?:were|was|are|is|have|has|had)\s(?!also\b)|\b(?:said|says|told|met|meet|meets|arrived|arrive|according|held|hold|holds|discussed|discuss|signed|agreed|began|ended|flew|travelled|traveled|in order|for talks|to discuss|who|whom|whose|which|while|after|before|when|where|but|in the presence of|witnessed by|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
 /**
  * A full stop ends a list when a sentence could start after it. Not after a title's abbreviation
  * ("Brig. Gen."), and not before a lower-case word: "Defence Minister A. deputy foreign minister
@@ -161,7 +161,7 @@ const STOP_DOT = /\.(?=\s+[^\p{Ll}\s]|\s*$)/gu;
  * side's list, so B is never read as the first side's co-leader; a comma may stand for the "and"
  * ("Kyiv's team was headed by A, Moscow's by B", "…by A, Russia's ambassador, the American one by B").
  */
-const COORDINATED_SIDE = /(?:\band|,)\s+(?:on\s+)?(?:the\s+)?(?:[A-Z][A-Za-z.-]*|rebels|rebel|guerrillas|government|opposition)(?:['’]s|['’])?(?:\s+(?:delegation|team|side|one|negotiators|delegates))?\s+by\b/;
+const COORDINATED_SIDE = /(?:\band|,)\s+(?:on\s+)?(?:the\s+)?(?:[A-Z][A-Za-z.-]*|rebels|rebel|guerrillas|government|opposition)(?:['’]s|['’])?(?:\s+(?:delegation|team|side|one|negotiators|delegates))?\s+(?:[—–-]{1,2}\s+)?by\b/;
 
 function listStop(s: string): number {
   const w = STOP_WORDS.exec(s);
@@ -347,7 +347,10 @@ const TRIGGER_WORD = /\b(?:includ|compris|consist|made\s+up|featur|takes?\s+in|t
 /** "A, a Putin aide and former culture minister", "B, a longtime Dalton adviser": a name used as a modifier of a post, after an article, is no list item. */
 const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|the)\s(?:[a-z][a-z-]{2,20}\s)?$/;
 const ATTRIBUTIVE_AFTER = /^\s(?:aide|adviser|advisor|ally|loyalist|confidant|appointee|associate|protégé|protege|critic|opponent)s?\b/i;
-const ADVISER_TO = /\b(?:adviser|advisor|aide|assistant|counsell?or)\s+to\s+(?!the\s)(?:[\p{L}’'.-]+\s+){1,3}$/iu;
+// "chief of staff to President B", "an adviser to the group's commander B": B is whom A serves, named in A's
+// title; "adviser to the Head of the Office of the President C" is C's own title, so "the" only before a possessive.
+const ADVISER_TO = /\b(?:adviser|advisor|aide|assistant|counsell?or|chief\s+of\s+staff)\s+to\s+(?:(?!the\s)|the\s+[\p{L}-]+['’]s\s+)(?:[\p{L}’'.-]+\s+){1,3}$/iu;
+const QUOTED_ALIAS_BEFORE = /⟩\s?["“«]$/u;
 /** A headline's source after a spaced dash, closing it: "… for security talks - B". Words (no comma) before the dash. */
 const HEADLINE_SOURCE = /[\p{Ll}\d]\s[-—–]\s⟨(\d+)⟩\s*$/u;
 /** The one appointed, right before ", appointed by": "A, appointed by", "A, a former ambassador appointed by". */
@@ -395,6 +398,8 @@ export function readList(s: string, sides: ItemSides | undefined): { ks: number[
         !isComplement(head.slice(0, m.index), sides) &&
         !APPOINTER.test(head.slice(Math.max(0, m.index - 80), m.index)) &&
         !ADVISER_TO.test(head.slice(Math.max(0, m.index - 60), m.index)) &&
+        // 'B "Hemedti"': a nickname in quotes right after a name is that person again, not another item.
+        !QUOTED_ALIAS_BEFORE.test(head.slice(Math.max(0, m.index - 6), m.index)) &&
         !(ARTICLE_BEFORE.test(head.slice(Math.max(0, m.index - 28), m.index)) && ATTRIBUTIVE_AFTER.test(head.slice(m.index + m[0].length, m.index + m[0].length + 20))),
     )
     .map((m) => Number(m[1]));

@@ -11,7 +11,7 @@ import { counterpartSides, forSidesDelegations, respectiveDelegations } from './
 import { applyRoundDates, type DateCandidate, dateCandidates, type SentenceView } from './round-dates.js';
 import { findRoundCandidates, goBetweenTokens, mergeRounds, participantsOf, type RoundDraft, toRoundFact, underTalksHeading } from './rounds.js';
 import { SEAT_CITY } from './gazetteer.js';
-import { DONE_VERB, LIVE_BLOG, SITE_CHROME, STANDING_GO_BETWEENS, TALKS_NOUN_BEFORE_DATE, TALKS_RE } from './lexicon.js';
+import { DONE_VERB, LIVE_BLOG, SITE_CHROME, STANDING_GO_BETWEENS, TAG_LINE, TALKS_NOUN_BEFORE_DATE, TALKS_RE } from './lexicon.js';
 import { acceptedRoster, type RosterCandidate, readRosters } from './rosters.js';
 import { DELEGATION_RULES, SIDE_WEIGHTS } from './rules.js';
 import { governedBy } from '../parties.js';
@@ -154,7 +154,8 @@ function standingSidesOf(lexicon: ExtractLexicon): Set<string> {
 export function extract(input: ExtractInput): Extraction {
   // A link to another story ("Read more: …") is no sentence of this one.
   const allUnits = splitUnits(input.text);
-  const units = allUnits.filter((u) => !SITE_CHROME.test(u.text));
+  // A tag line runs keywords together: no party word there is anyone's ("Tags: … Belarus Vladimir Medinsky").
+  const units = allUnits.filter((u) => !SITE_CHROME.test(u.text) && !TAG_LINE.test(u.text));
   // Statements' paragraph bound: the line of each sentence of the whole text, counted as its
   // `paragraphsOf` does (before the filter above), from this split rather than a second one.
   let line = -1;
@@ -406,6 +407,17 @@ export function extract(input: ExtractInput): Extraction {
     ) {
       c.accepted = false;
       c.why = 'no round in this sentence is between its side and another';
+    }
+  // "A and B accompanied the foreign minister": those who came with a principal sit at a table only
+  // where the item reads a round of their side and seats that side's delegation by another rule.
+  for (const c of roster)
+    if (
+      c.accepted &&
+      c.rule === 'roster.accompanies' &&
+      !(roundDrafts.some((r) => c.party && r.parties.includes(c.party)) && roster.some((o) => o.accepted && o.party === c.party && o.rule !== c.rule))
+    ) {
+      c.accepted = false;
+      c.why = "no round of the item is this side's, or no delegation of this side is seated otherwise";
     }
   // Principals who met are a table only when the meeting is between two of the negotiation's
   // sides, where the dossier's standing actors say which ("Zelensky met Erdogan in Ankara" is a

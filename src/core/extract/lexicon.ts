@@ -133,6 +133,8 @@ export const NON_NAME = set(`
   easter christmas ramadan covid world cup olympic olympics european america americans europe asia africa
   soviet ussr nato eu un g7 g20 opec brics fsb svr gru sbu hur nabu cia fbi nsa ok additional reporting
   speaking asked according meanwhile however also still later earlier after before while when although though
+  separately additionally furthermore moreover nevertheless nonetheless likewise similarly elsewhere instead afterwards
+  subsequently previously initially finally ultimately eventually notably reportedly
   besides beside alongside among amid despite unlike like including except apart
   yes no new old great grand holy saint st mount lake cape port fort
   second third fourth fifth sixth seventh eighth ninth tenth
@@ -404,6 +406,8 @@ export const EVENT_VERB_BEFORE_DATE =
  * A site's chrome between or after the story ("Read more: A meets B in Miami", "Related News",
  * "Mehr zum Thema:"): links to other stories, whose headlines are no part of this one.
  */
+/** A tag line ("Tags: Russia-Ukraine talks Belarus Vladimir Medinsky"): keywords run together, chrome too. */
+export const TAG_LINE = /^\s*(?:tags|keywords|filed\s+under)\s*:/i;
 export const SITE_CHROME = /^\s*(?:[-•*]\s*)?(?:read\s+(?:more|also)|also\s+read|related(?:\s+(?:news|stories|articles))?|see\s+also|more\s+(?:from|on)\b|mehr\s+zum\s+thema|lesen\s+sie\s+auch|читайте\s+также)\s*[:|-]/iu;
 
 /** News organisations: they "say" and "report" like people but are not people. */

@@ -61,6 +61,8 @@ export const ROSTER_FILTER = cueFilter(DELEGATION_RULES);
 /** "For the US side, A and B are expected": the side's people end at the clause's verb or a "with" aside. */
 const FOR_SIDE_END = /\b(?:is|are|was|were|will|would|has|have|had|said|says|led|leads|leading|heads|headed)\b|,\s*with\b/;
 /** Between "On the American side" and its people: "you had", "there were", "both meetings are handled by". */
+/** ", who heads the team," set off inside a side's list: an aside on the one before, not the list's end. */
+const WHO_LEADS_ASIDE = /,\swho\s(?:heads|leads|is\sleading|is\sheading)\s(?:the|their|its)\s(?:team|delegation|side|group)(?=,)/gu;
 const FOR_SIDE_LEAD = /^\s*,?\s(?:(?:you|we)\s(?:had|have)|there\s(?:were|was|are|is)|(?:[\p{L}’'-]{1,30}\s){1,4}?(?:is|are|was|were|will\sbe)\s(?:also\s)?(?:handled|conducted|run|managed)\sby)(?=\s)/u;
 /** Each rule's `patterns`: cues matched on their own, outside the one alternation. */
 const SPLIT_CUES = DELEGATION_RULES.flatMap((rule) => (rule.patterns ?? []).map((re) => ({ re, rule, literals: requiredLiterals(re) }))).map((c, k) => ({ ...c, k }));
@@ -110,7 +112,7 @@ const JOINED_ELLIPSIS = /;\s?(?:and\s|while\s)?(?:[\p{L}’'.-]{1,30}\s){0,5}⟨
 /** After "A signed for X": "and [titles] B for Y", B's verb left out. */
 const SIGNED_ELLIPSIS = /^[^⟨;]{1,60}?\s(?:and|while)\s(?:[\p{Ll}][\p{L}-]*\s){0,4}⟨(\d+)⟩\sfor\s([^,;.⟨]{1,50})/u;
 /** Where a first side's leaders end and a second side's verbless clause begins: "; the American side by", ", and the RSF's by", ", and the rebels' by" (a generic side word of generic-sides.ts, read as the item ties it). */
-const ELLIPTICAL_SIDE = /^\s{0,3}(?:[;,]\s{0,3})?(?:(?:and|while|whereas)\s{1,4})?(?:on\s{1,4})?(?:the\s{1,4})?([\p{Lu}][\p{L}.-]*|rebels|rebel|guerrillas|government|opposition)(?:['’]s|['’])?(?:\s{1,4}(?:delegation|team|side|one|negotiators|delegates))?\s{1,4}(?:(?:was|is)\s{1,4})?by\s/u;
+const ELLIPTICAL_SIDE = /^\s{0,3}(?:[;,]\s{0,3})?(?:(?:and|while|whereas)\s{1,4})?(?:on\s{1,4})?(?:the\s{1,4})?([\p{Lu}][\p{L}.-]*|rebels|rebel|guerrillas|government|opposition)(?:['’]s|['’])?(?:\s{1,4}(?:delegation|team|side|one|negotiators|delegates))?\s{1,4}(?:[—–-]{1,2}\s{1,4})?(?:(?:was|is)\s{1,4})?by\s/u;
 
 interface SideCue {
   start: number;
@@ -150,7 +152,7 @@ const PEOPLE_SUBJECT = /\b[Tt]he\s(\p{Lu}\p{Ll}{2,30}(?:s|ese))(?=\s(?:were|are|
 /** "a Russian team led by A and a Ukrainian one headed by B", "The ELN one is headed by C": "one" stands for a side's team only right after its party word. */
 const ONE_AFTER_SIDE = /\b(?:[Aa]|[Aa]n|[Tt]he)\s\p{Lu}[\p{L}-]{1,30}\s$/u;
 /** "for the US side", "representing Ukraine", "For Kinshasa:" and "For the rebels:" opening a line (a generic side word only there). */
-const FOR_SIDE = /\b(?:from|for|on)\s+the\s+([\p{Lu}][\p{L}’'-]*)\s+side\b|\b(?:for|representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)|^(?:For|Representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?|government|rebels|guerrillas|opposition)(?=\s*:)|\bon\sbehalf\sof\s(?:the\s)?(government|rebels|guerrillas|opposition)\b/gu;
+const FOR_SIDE = /\b(?:from|for|on)\s+the\s+([\p{Lu}][\p{L}’'-]*)\s+side\b|\b(?:for|representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)|^(?:For|Representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?|government|rebels|guerrillas|opposition)(?=\s*:|,?\s(?:alongside|besides|beside|as\swell\sas|in\saddition\sto|apart\sfrom|with)\s(?:⟨\d+⟩|\p{Lu}[\p{L}’'-]{1,30}):|,?\sthere\s(?:were|was|are|is|will\sbe)\s)|\bon\sbehalf\sof\s(?:the\s)?(government|rebels|guerrillas|opposition)\b/gu;
 /** A verb of going right before "for X": X is where they go ("instructed a team to leave for Doha"). */
 const MOTION_BEFORE = /\b(?:leave|leaves|left|leaving|depart|departs|departed|departing|head|heads|headed|heading|bound|set\s+off|set\s+out|sail|sails|sailed|fly|flies|flew|flying|board|boarded|en\s+route)\s+$/i;
 /** "for Doha talks", "for the Cairo round": the party word names the talks' place. */
@@ -313,6 +315,10 @@ const ITEM_VERB =
 const LEADER_RELATIVE = /^,[^,]{0,40}?\bwho\s(?:heads|leads|headed|led|has\sled|had\sled|is\sleading|was\sleading)\s(?:the\s)?(?:[\p{L}’'-]{1,30}\s){0,2}?(?:delegation|team|group|negotiators|side)\b/u;
 /** A list line that is a name alone: a who's-who layout, whose descriptions run a few sentences. */
 const BARE_ITEM = /^\s*⟨\d+⟩\s*$/;
+/** The leader's name right before "together with" / "along with", no comma between. */
+const CO_LEADER_BEFORE = /⟨(\d+)⟩\s$/;
+/** After a listed person: a comma, then words with no comma that run straight into the next person (that one's title). */
+const NEXT_TITLED = /^,\s[^,;:⟨]{3,110}\s⟨\d+⟩/;
 /** Bullets, including the emoji live copy and agency feeds use ("➡️", "🔹", "✅"). */
 const BULLET = /^(?:[\s\-–—•*▪►→✓·●◦>➡▶◆◇■□✅☑🔹🔸🔷🔶]|\uFE0F)*(?:\d{1,2}[.)]\s*)?/u;
 
@@ -575,7 +581,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         // an existential or a passive of handling between the side and its people.
         const forSideLead = rule.id === 'roster.for-side' ? FOR_SIDE_LEAD.exec(m.slice(end)) : null;
         const forSideFrom = end + (forSideLead ? forSideLead[0].length : 0);
-        if (rule.id === 'roster.for-side' && objectOf(m.slice(forSideFrom).replace(/^\s*,/, '')).length === 0) continue;
+        if (rule.id === 'roster.for-side' && objectOf(m.slice(forSideFrom).replace(/^\s*,/, '')).length === 0 && !longTitledFirst(m.slice(forSideFrom))) continue;
         const side = nearestSide(sides, start, end, m);
         // "The EU drafted a sanctions package. It includes A and B": "it" is what the sentence before
         // named, so it stands for a delegation only when that sentence named one.
@@ -600,7 +606,8 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
         }
         // "while B headed the Russian one": the side named inside the cue.
         // "led on the Iranian side by A": the side named inside the cue.
-        if (/\bone$|\bside\s+by$/i.test(cue[0])) party = lastParty(cue[0], itemSides) ?? party;
+        // "A is heading the Russians": the side named by its people's plural.
+        if (/\bone$|\bside\s+by$|\b(?:leading|heading)\sthe\s\p{Lu}\p{Ll}+(?:s|ese)$/iu.test(cue[0])) party = lastParty(cue[0], itemSides) ?? party;
         // "C is also there" goes on with the delegation the sentence before named, or with none.
         if (rule.id === 'roster.also-there' && (lastSideAt !== si - 1 || !lastSide)) continue;
         // "For the United States, A and B attended": the side the opener names.
@@ -631,7 +638,7 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           ? [...joined, ...readLongList(m.slice(end + joining.index + joining[0].length), itemSides)]
           : rule.people === 'after'
             ? rule.id === 'roster.for-side'
-              ? readLongList(m.slice(forSideFrom).split(FOR_SIDE_END)[0]!, itemSides)
+              ? readLongList(m.slice(forSideFrom).replace(WHO_LEADS_ASIDE, (x) => ' '.repeat(x.length)).split(FOR_SIDE_END)[0]!, itemSides)
               : rule.product === 'leader'
               ? readList(m.slice(end), itemSides).ks
               : readLongList(joinedElsewhere ? m.slice(end, end + joinedElsewhere.index) : m.slice(end), itemSides)
@@ -642,6 +649,16 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
               : rule.people === 'subject'
                 ? withCoordinated(rule, m, [...orElse(orElse(orElse(subjectOf(m.slice(0, start)), () => apposedBefore(m, start)), () => clauseSubjectBefore(m, start)), () => travellerAtHead(m.slice(0, start), cue[0])), ...(rule.object ? objectOf(m.slice(end)) : [])])
                 : orElse(apposed(m, start, end), () => (COPULA_BEFORE.test(m.slice(Math.max(0, start - 30), start)) ? subjectOf(m.slice(0, start)) : []));
+        // "A led the Lebanese delegation, facing B of Israel's security council": B sits across, on their own side.
+        if (rule.id === 'roster.facing') {
+          if (!sentenceSide || !sharesSubject(m.slice(sentenceSideEnd, start))) continue;
+          for (const k of ks.slice(0, 1)) {
+            const p = people[k];
+            const own = sideOfPerson(p, input);
+            if (p && own && own !== sentenceSide && ++inSentence <= MAX_CANDIDATES) out.push(score(si, p, 'member', rule, own, 'listed', input));
+          }
+          continue;
+        }
         // Sides in order: the cue's party word; else the office a listed title names (one side for
         // the whole list, when the titles agree); else "the delegation" the item named last.
         // A side only the context lends ("it", "the delegation") yields to the listed people's own
@@ -805,14 +822,25 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           // ("Joining Putin and Ushakov will be A and B").
           let role = rule.product;
           const tail = m.slice(at, at + 120).split(/[;⟨]/)[1] ?? '';
-          if (LEADER_APPOSITION.test(m.slice(at, at + 4 + tail.length).replace(/^⟨\d+⟩/, ''))) role = 'leader';
+          // "…, Deputy Minister B, first deputy head of the delegation to the TCG C, MP D": in a list of
+          // titles before names, the words after B's comma that run into C are C's title, not B's.
+          const nextTitled = NEXT_TITLED.test(m.slice(at + `⟨${k}⟩`.length, at + 160));
+          if (!nextTitled && LEADER_APPOSITION.test(m.slice(at, at + 4 + tail.length).replace(/^⟨\d+⟩/, ''))) role = 'leader';
           // A list item of its own ("…: head of the delegation, Presidential Aide A; Deputy Minister B; …"):
-          // the words between the item's opening and the name say whether it heads the delegation.
-          const item = rule.people === 'after' ? (m.slice(Math.max(0, at - 120), at).split(/[;:]/).pop() ?? '') : '';
+          // the words between the item's opening and the name say whether it heads the delegation. An
+          // item longer than 120 characters is a clause, not an item ("A heads the delegation, which also includes B").
+          const opened = rule.people === 'after' ? (m.slice(0, at).split(/[;:]/).pop() ?? '') : '';
+          const item = opened.length <= 120 ? opened : '';
           if (item && !item.includes('⟨') && LEADER_APPOSITION.test(item)) role = 'leader';
           // "A, the Kremlin aide who heads Moscow's team", "who has led Moscow's group at every meeting":
           // a relative clause on the person saying they lead their side's team.
           if (LEADER_RELATIVE.test(tail.replace(/^\d+⟩/, ''))) role = 'leader';
+          // "The American side is led by A together with B": with no comma, "together with" joins B to
+          // the leader the led-by rule just took, so B leads too ("led by A, together with B" is a companion).
+          if (rule.id === 'roster.along-with' && cue.index === start && CO_LEADER_BEFORE.test(m.slice(Math.max(0, start - 12), start))) {
+            const j = Number(CO_LEADER_BEFORE.exec(m.slice(Math.max(0, start - 12), start))![1]);
+            if (out.some((c) => c.accepted && c.role === 'leader' && c.sentenceIndex === si && nameKey(c.name) === nameKey(people[j]?.name ?? ''))) role = 'leader';
+          }
           // "For Russia, A leads.", "On the Ukrainian side, B again heads the team": a side opener's one person, then a leading verb.
           if ((rule.id === 'roster.side-opener' || rule.id === 'roster.for-side') && ks.length === 1 && LEADS_AFTER.test(m.slice(at + `⟨${k}⟩`.length))) role = 'leader';
           // The subject of "A was joined by B" ("A would be joined by officials including B") lends A's side when none is named.
@@ -1242,6 +1270,16 @@ const LOWER_ADVERBIAL_WITH = /^\s(?:here\s|there\s)?(?:(?:on|in|at)\s(?:[\p{L}\d
 const COUNTERPARTS_BEFORE = /^\s*(?:his|her|their)\s(?:\p{Lu}[\p{L}-]*(?:,\s\p{Lu}[\p{L}-]*){0,6}(?:,?\sand\s\p{Lu}[\p{L}-]*)?\s)?counterparts?\s?(?:[,:(]|\s?[—–-]{1,2})?\s(?=⟨)/u;
 const AS_WELL_AS = /^((?:\s*(?:,\s*)?(?:and\s+)?⟨\d+⟩)+)\s?(?:[—–)-]{1,2}\s?)?,?\sas\swell\sas\s/u;
 
+/**
+ * "For Kyiv there are the secretary of the Security and Defence Council A, …": the first person after
+ * a side opener with a long title of office words before them (up to twelve, "of", "the", "and" among them).
+ */
+const LONG_TITLED_FIRST = /^\s*(?:,\s*)?((?:[\p{L}’'.-]+\s+){0,12}?)⟨\d+⟩(?!’s)/u;
+function longTitledFirst(after: string): boolean {
+  const t = LONG_TITLED_FIRST.exec(after);
+  return !!t && t[1]!.split(/\s+/).filter(Boolean).every((w) => titleOrName(w) || /^(?:of|the|and|for)$/i.test(w));
+}
+
 function objectOf(after: string): number[] {
   const ks: number[] = [];
   let rest = after.replace(LOWER_ADVERBIAL_WITH, ' ').replace(ADVERBIAL_WITH, '');
@@ -1565,10 +1603,12 @@ function subjectOf(raw: string): number[] {
  * "A left for Geneva on Monday at the head of a delegation": the clause's one traveller (titles
  * before them, a verb of going after) leads the delegation they travel at the head of.
  */
-const TRAVELLER = /^\s*(?:[\p{L}.'’-]+\s+){0,5}?⟨(\d+)⟩(?!’s)\s+(?:left|arrived|flew|travell?ed|went|came|set\s+off|headed)\s[^⟨;]{0,80}$/u;
+const TRAVELLER = /^\s*(?:[\p{L}.'’-]+\s+){0,5}?⟨(\d+)⟩(?!’s)\s+(?:(?:will|is\sto|is\sdue\sto|is\sset\sto)\s(?:travel|fly|go|head|leave)|left|leaves|arrived|arrives|flew|flies|travell?ed|travels|went|came|set\s+off|headed)\s[^⟨;]{0,80}$/u;
+/** One sent on the errand by another: "the prime minister instructed B to travel to Doha". */
+const SENT_TRAVELLER = /\b(?:instructed|ordered|asked|sent|dispatched|tasked)\s(?:[\p{L}.'’-]+\s+){0,4}?⟨(\d+)⟩(?!’s)\s+to\s(?:travel|fly|go|head|leave)\s[^⟨;]{0,80}$/u;
 function travellerAtHead(before: string, cue: string): number[] {
   if (!/^at\sthe\shead\sof\b/.test(cue)) return [];
-  const t = TRAVELLER.exec(dropDateline(before).replace(/^.*,\s/u, ''));
+  const t = TRAVELLER.exec(dropDateline(before).replace(/^.*,\s/u, '')) ?? SENT_TRAVELLER.exec(before);
   return t ? [Number(t[1])] : [];
 }
 

@@ -429,9 +429,15 @@ export const DELEGATION_RULES: DelegationRule[] = [
       /\b(?:leads|led|heads|headed|chairs|chaired) the (?:[\p{L}’'-]{1,30} ){0,3}?commission\b/gu,
       /\b(?:was|is|will\sbe|would\sbe|remains|remained|stays|stayed)\sat\sthe\shead\sof\b/gu,
       // "A left for Geneva on Monday at the head of a delegation": the traveller leads it.
+      // "B will travel to Doha at the head of Israel's negotiating team": a side's own team, named by its possessive.
       /(?<!\b(?:was|is|be|remains|remained|stays|stayed)\s)\bat\sthe\shead\sof\s(?:a|an|his|her|its|their)\s(?:[\p{L}’'-]{1,30}\s){0,2}?(?:delegation|team)\b/gu,
+      /(?<!\b(?:was|is|be|remains|remained|stays|stayed)\s)\bat\sthe\shead\sof\s\p{Lu}[\p{L}.-]{0,30}['’]s\s(?:negotiating\s|peace\s|official\s)?(?:delegation|team)\b/gu,
+      // "A, who headed earlier talks with Damascus": the one who led a side's talks with another leads that side.
+      /\b(?:led|headed|has\sled|had\sled|has\sheaded|had\sheaded)\s(?:(?:the|earlier|previous|past|last|first|direct|those|these)\s){0,2}(?:talks|negotiations)(?=\swith\s)/gu,
       // "A, the head of Z's office, is leading the Ukrainian team", "A and B are leading the U.S. side", "… will be heading the … side".
       /\b(?:is|are|was|were|will\sbe)\s(?:leading|heading)\sthe\s(?:[\p{L}\d’'.-]{1,30}\s{1,4}){0,3}?(?:side|team|delegation)\b/gu,
+      // "Medinsky is heading the Russians": a side's people named by their plural demonym.
+      /\b(?:is|are|was|were|will\sbe)\s(?:leading|heading)\sthe\s\p{Lu}\p{Ll}{2,30}(?:s|ese)(?=[\s,.;]|$)/gu,
     ],
     // "group" names a negotiating group ("the Russian group", "the military subgroup"), not a
     // movement, party or lobby ("heads the group's political bureau", "led the armed group").
@@ -448,6 +454,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
       ex('His Azerbaijani counterpart, Deputy Prime Minister Elchin Mammadov, heads the Baku commission.', 'Azerbaijan', ['Elchin Mammadov', 'leader']),
       ex("Foreign Minister Davit Sargsyan led the Armenian delegation, while Foreign Minister Rauf Mammadli headed Azerbaijan's.", 'Azerbaijan', ['Rauf Mammadli', 'leader']),
       ex("Denmark's Foreign Minister Halvard Lunde left for Geneva on Monday at the head of a delegation for the second round of talks.", 'Denmark', ['Halvard Lunde', 'leader']),
+      // One sent on the errand: "the prime minister instructed B to travel to Doha at the head of Israel's team".
+      ex("Talks in Doha resumed on Sunday. Prime Minister Eli Navon on Saturday instructed Mossad chief Dan Shani to travel to Doha at the head of Israel's negotiating team.", 'Israel', ['Dan Shani', 'leader']),
       // A clause of its own after "and" or a verb of saying: its subject right before the verb.
       ex("Kosovo's negotiators arrived in Brussels on Sunday. The deputy stayed in Pristina and Ilir Kastrati heads the team.", 'Kosovo', ['Ilir Kastrati', 'leader']),
     ],
@@ -858,13 +866,17 @@ export const DELEGATION_RULES: DelegationRule[] = [
     // briefs lay out each side's signatories or negotiators ("For Kinshasa: A, the President's special
     // envoy."; "For the rebels: B"). A generic side word stands for the side the item ties it to.
     cues: [],
-    patterns: [/^(?:For|On behalf of|Representing) (?:the )?(?:\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30})?|government|rebels|guerrillas|opposition)(?: side| delegation| team)?:(?= )/gu],
+    // A live blog's "For Ukraine, alongside Umerov: A, B and C": the one already named set aside before the colon.
+    patterns: [/^(?:For|On behalf of|Representing) (?:the )?(?:\p{Lu}[\p{L}.’'-]{0,30}(?: \p{Lu}[\p{L}.’'-]{0,30})?|government|rebels|guerrillas|opposition)(?: side| delegation| team)?(?:,? (?:alongside|besides|beside|as well as|in addition to|apart from|with) (?:⟨\d+⟩|\p{Lu}[\p{L}’'-]{1,30}))?:(?= )/gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
     shape: 'a side at the head of the line, a colon, then its people ("For Kinshasa: A, the President\'s special envoy")',
     weight: 3,
-    examples: [ex("For Kinshasa: Marie Ilunga, the President's special envoy.", 'DR Congo', 'Marie Ilunga')],
+    examples: [
+      ex("For Kinshasa: Marie Ilunga, the President's special envoy.", 'DR Congo', 'Marie Ilunga'),
+      ex('Talks opened in Geneva at noon. For Norway, alongside Brekke: deputy foreign minister Ola Dahl and envoy Kari Lund, among others.', 'Norway', 'Ola Dahl', 'Kari Lund'),
+    ],
   },
   {
     id: 'roster.side-dash',
@@ -935,6 +947,22 @@ export const DELEGATION_RULES: DelegationRule[] = [
     ],
   },
   {
+    id: 'roster.facing',
+    // Matched on its own: read only after a rule seated someone earlier in the sentence (rosters.ts).
+    cues: [],
+    patterns: [/,\s(?:facing|opposite)\s(?=(?:[\p{L}’'.-]{1,30}\s){0,4}?⟨\d+⟩)/gu],
+    // "facing criticism from A", "facing pressure by B": what is faced, not who.
+    reject: { after: [/^(?:[\p{L}’'.-]{1,30}\s){1,3}?(?:from|by|over|with)\s/u] },
+    unit: 'sentence',
+    people: 'after',
+    product: 'member',
+    shape: 'the one a seated leader faces across the table ("A led the Lebanese delegation, facing B of Israel\'s National Security Council"): the first person after, on their own side, which must be another',
+    weight: 3,
+    examples: [
+      ex("The talks resumed in Naqoura on Tuesday. Former ambassador Karim Haddad led the Lebanese delegation, facing Eli Navon of Israel's National Security Council.", 'Israel', 'Eli Navon'),
+    ],
+  },
+  {
     id: 'roster.take-part-before',
     cues: [
       'will also take part', 'will take part', 'also took part', 'will also attend', 'also attended',
@@ -982,6 +1010,29 @@ export const DELEGATION_RULES: DelegationRule[] = [
     weight: 3,
     examples: [
       ex("Ukraine's team, led by Taras Bondar, includes Petro Savchuk. Deputy intelligence chief Mykola Hrytsenko is also there.", 'Ukraine', 'Mykola Hrytsenko'),
+    ],
+  },
+  {
+    id: 'roster.accompanies',
+    // Matched on its own: the one accompanied is read ahead (a person, or a title a principal holds).
+    cues: [],
+    patterns: [
+      /\b(?:accompanied|accompany|accompanies|(?:are|were|is|was|will\sbe)\saccompanying|will\saccompany)\s(?=⟨\d+⟩|(?:the|their|his|her)\s(?:[\p{L}’'-]{1,30}\s){0,3}?(?:[Mm]inister|[Pp]resident|[Ee]nvoy|[Nn]egotiator|[Cc]hief|[Hh]ead|[Dd]elegation|[Tt]eam)\b)/gu,
+    ],
+    // The press and the guard who came along sit at no table.
+    reject: { before: /\b(?:reporters?|journalists?|correspondents?|photographers?|cameram[ae]n|(?:body)?guards?)\b/iu },
+    unit: 'sentence',
+    people: 'before',
+    product: 'member',
+    shape: 'the people first, then that they accompanied a principal or the delegation ("Deputy Foreign Ministers A and B accompanied the Foreign Minister in Muscat"): on the side their own titles or party words agree on, where a round the item reads is that side\'s and the item seats that side\'s delegation by another rule (index.ts)',
+    weight: 3,
+    examples: [
+      ex(
+        "Talks between Norway and Iran ended in Muscat on Saturday. Norway's delegation was led by Foreign Minister Per Olsen. Norwegian deputy foreign ministers Ola Dahl and Jonas Holm accompanied the foreign minister in Muscat.",
+        'Norway',
+        'Ola Dahl',
+        'Jonas Holm',
+      ),
     ],
   },
   {
@@ -1049,8 +1100,10 @@ export const DELEGATION_RULES: DelegationRule[] = [
     reject: {
       // "were in the armed group", "is in the working group": a group that is no side's negotiators.
       // "stay on the ground while the delegation travels": a clause boundary inside the gap, no "on the delegation".
-      cue: /^on\s.*\bof\s|^on\s.*\b(?:while|when|whereas|until|but)\s|\b(?:armed|militant|rebel|terror(?:ist)?|pressure|advocacy|lobby|media|rights|business|industry|ethnic|political|parliamentary|working|contact|age|support|user)\s+group$/i,
+      // "stay on the ground during the delegation's travel": a time clause, and a thing the delegation owns.
+      cue: /^on\s.*\bof\s|^on\s.*\b(?:while|when|whereas|until|but|during|throughout|before|after)\s|\b(?:armed|militant|rebel|terror(?:ist)?|pressure|advocacy|lobby|media|rights|business|industry|ethnic|political|parliamentary|working|contact|age|support|user)\s+group$/i,
       before: /\b(?:decree|decrees|order|law|resolution|decision|ruling|report|briefing|remarks|comments|statement|signed\s+off|decided|agreed|insisted|commented|spoke|reported|briefed|reporters|journalists)\s$/i,
+      after: [/^['’]s\s/],
     },
     unit: 'sentence',
     people: 'before',
@@ -1393,7 +1446,8 @@ export function sentenceShape(id: string): SentenceShape {
 }
 
 /** An item's person named as leading its delegation in the item's words ("head of the delegation"). */
-export const LEADER_APPOSITION = /(?<!\b(?:his|her|their)\s+)\b(?:head|chief|leader)\s+of\s+(?:the\s+|its\s+)?(?:[\p{L}’'-]+\s+)?delegation\b|\bheads\s+the\s+(?:[\p{L}’'-]+\s+)?delegation\b|(?<!\b(?:his|her|their)\s+)\b(?:chief|lead|top)\s+negotiator\b/iu;
+// "deputy head of the delegation", "deputy chief negotiator": second to the leader, not the leader.
+export const LEADER_APPOSITION = /(?<!\b(?:his|her|their|deputy|vice)[\s-]+)\b(?:head|chief|leader)\s+of\s+(?:the\s+|its\s+)?(?:[\p{L}’'-]+\s+)?delegation\b|\bheads\s+the\s+(?:[\p{L}’'-]+\s+)?delegation\b|(?<!\b(?:his|her|their|deputy|vice)[\s-]+)\b(?:chief|lead|top)\s+negotiator\b/iu;
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
