@@ -228,6 +228,13 @@ export const COMPOSITION_VERBS = [
   'has among its members', 'had among its members', 'have among its members',
 ];
 
+/**
+ * "The decree names as members A, …; B, …; and C": an act that appoints a line-up lists its members
+ * (a pattern of `roster.includes`, matched on its own: in the one alternation it would take recheck
+ * past linear). With no side of its own, the list is the delegation the sentence before named.
+ */
+export const NAMING_MEMBERS = /\b(?:names|named|lists|listed)\sas\smembers\b/gu;
+
 export const DELEGATION_RULES: DelegationRule[] = [
   {
     id: 'roster.led-by',
@@ -356,7 +363,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
     ],
     reject: { before: new RegExp(`${NO_SIDE_BEFORE.source}|${SPECULATED_MEETING.source}|${PLANNED_FORMAT.source}`, 'iu'), speakers: SPEAKING_GROUP, rest: CALLED_OFF },
     // "is made up, among others, of A, B and C": an aside inside the verb (matched on its own).
-    patterns: [/\bmade up, [^,⟨]{1,30}, of\b/gu],
+    patterns: [/\bmade up, [^,⟨]{1,30}, of\b/gu, NAMING_MEMBERS],
     unit: 'sentence',
     people: 'after',
     product: 'member',
@@ -726,8 +733,9 @@ export const DELEGATION_RULES: DelegationRule[] = [
     id: 'roster.represent-before',
     cues: ['will represent', 'would represent', 'represented', 'represent'],
     // "A signed for Kinshasa": matched on its own, since beside "for the … side" in the one
-    // alternation it would make the cue matcher polynomial.
-    patterns: [/\bsign(?:ed|s)? for\b/gu],
+    // alternation it would make the cue matcher polynomial. So is "A and B are representing
+    // Washington", the progressive (the people before it, as with "represent").
+    patterns: [/\bsign(?:ed|s)? for\b/gu, /\b(?:are|were|is|was)\srepresenting\b/gu],
     unit: 'sentence',
     people: 'before',
     product: 'member',
