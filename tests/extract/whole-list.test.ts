@@ -68,3 +68,22 @@ describe('"are representing", then "along with"', () => {
     expect(people('Tom Reed and Mark Dalton are representing their clients, along with Paul Grant.')).toEqual([]);
   });
 });
+
+describe('the rest of a line-up after the one just seated', () => {
+  it('seats "With him: A and B" on the side of the leader the sentence before seated', () => {
+    expect(people('The Moldovan side is led by Ion Rusu. With him: Deputy Interior Minister Vasile Ciobanu and the parliament\'s Elena Gheorghe.')).toEqual([
+      'Moldova: Elena Gheorghe',
+      'Moldova: Ion Rusu (leader)',
+      'Moldova: Vasile Ciobanu',
+    ]);
+  });
+  it('seats "The president named him along with A, now …, B and C" on that leader\'s side', () => {
+    expect(
+      people('Moldova\'s delegation is headed by Ion Rusu. The president named him along with Vasile Ciobanu, now her chief of staff, border police chief Elena Gheorghe, and Andrei Popa of the foreign ministry.'),
+    ).toEqual(['Moldova: Andrei Popa', 'Moldova: Elena Gheorghe', 'Moldova: Ion Rusu (leader)', 'Moldova: Vasile Ciobanu']);
+  });
+  it('seats no one when the sentence before seated nobody, nor after "met him along with"', () => {
+    expect(people('The talks resumed in Geneva on Monday. The president named him along with Vasile Ciobanu and Elena Gheorghe.')).toEqual([]);
+    expect(people('Moldova\'s delegation is headed by Ion Rusu. Pavel Sokolov met him along with Vasile Ciobanu.')).not.toContain('Moldova: Vasile Ciobanu');
+  });
+});

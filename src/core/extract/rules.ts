@@ -762,7 +762,12 @@ export const DELEGATION_RULES: DelegationRule[] = [
       /^(?:He|She)(?:['’]s|\sis|\swas|\swill\sbe)\s(?:also\s|again\s)?with(?=\s(?:the\s)?(?:[\p{L}’'.-]{1,30},?\s){0,4}?⟨\d+⟩)/gu,
       // "He was joined at the ambassador's residence by A", "They were accompanied by B".
       /^(?:He|She|They)\s(?:was|were|is|are|will\sbe|had\sbeen)\s(?:also\s|again\s)?(?:joined|accompanied|flanked)\s(?:(?:in|at|on)\s(?:the\s)?(?:[\p{L}’'-]{1,30}\s){1,4}?)?by\b/gu,
-     /^(?:Also (?:alongside|beside|with) |(?:Also )?(?:Alongside|Beside|With) )(?:[\p{L}’'.-]{1,30} ){0,5}?⟨\d+⟩ (?:were|are|was|is|sat)\b/gu, /\bwith (?:him|her|them) ?[—–-] /gu],
+     /^(?:Also (?:alongside|beside|with) |(?:Also )?(?:Alongside|Beside|With) )(?:[\p{L}’'.-]{1,30} ){0,5}?⟨\d+⟩ (?:were|are|was|is|sat)\b/gu, /\bwith (?:him|her|them) ?[—–-] /gu,
+      // "With him: B and C", as a live blog sets out the rest of the line-up.
+      /^With (?:him|her|them): /gu,
+      // "The president named him along with B, C and D": the one the sentence before seated, and the
+      // rest of the line-up the same act named (the verbs are APPOINTING_VERBS' active forms).
+      /\b(?:named|appointed|nominated|picked|chose|sent|dispatched) (?:him|her|them),? (?:along|together) with\b/gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
