@@ -230,9 +230,13 @@ const APPOSITION_RE = /(?<=⟨\d+⟩(?:’s)?),[^,;⟨]*?(?=,\s+(?:and\s+)?((?:[
  * Only when another item follows (", and" or a comma, then up to six title words and a person:
  * "A, who became head of the office this month, the chief of the general staff B, and C"), so
  * "A, who met B, said…" still ends the list. The clause may hold one apposition of its own ("A,
- * who heads the committee of the Council, the upper house of parliament, and B").
+ * who heads the committee of the Council, the upper house of parliament, and B"). The next item may
+ * carry its title before a comma ("…, and Russia's envoy to Belarus, B"), opening with "the" or a capital
+ * (not "…, who was accompanied by, among others, B": the clause's own object), or follow a semicolon
+ * ("A, who heads the office; intelligence chief B; and C"): a list set off by semicolons goes on.
  */
-const REL_IN_LIST_RE = /(?<=⟨\d+⟩),\s+who\s+[^,;]{1,80}?,(?:\s(?:the|a|an)\s[^,;⟨]{1,60},)?(?=\s+(?:and\s+)?(?:[\p{L}’'.-]+\s+){0,6}⟨\d+⟩)/gu;
+const REL_IN_LIST_RE =
+  /(?<=⟨\d+⟩),\s+who\s+(?:[^,;]{1,80}?,(?:\s(?:the|a|an)\s[^,;⟨]{1,60},)?(?=\s+(?:and\s+)?(?:(?:[\p{L}’'.-]+\s+){0,6}⟨\d+⟩|(?:the\s+|(?=\p{Lu}))(?:[\p{L}’'.-]+\s+){1,6}[\p{L}’'.-]+,\s+⟨\d+⟩))|[^,;⟨]{1,80}?(?=;\s*(?:and\s+)?(?:[\p{L}’'.-]+,?\s+){0,7}⟨\d+⟩))/gu;
 
 /** A relative clause whose last words, before its comma, are a lower-case title: "…, who flew in with B and the army secretary,". */
 function relEndsInTitle(clause: string): boolean {

@@ -766,6 +766,11 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
             // sentence before named.
             party = lastSide;
             evidence = 'adjacent';
+          } else if (!side && rule.id === 'roster.includes' && /\sas\smembers$/u.test(cue[0]) && lastSideAt === si - 1 && lastSide) {
+            // "A will lead the Ukrainian delegation under a decree. The decree names as members B, …" (rules.ts
+            // NAMING_MEMBERS): the delegation the sentence before named.
+            party = lastSide;
+            evidence = 'adjacent';
           } else if (side?.contextual) {
             // "Russia's delegation is made up of …, with A at its head": "its" is the side this
             // sentence named before it, else the one the item named last.
@@ -1299,6 +1304,12 @@ function objectOf(after: string): number[] {
 
 /** A list that runs on past semicolons ("A, adviser; B, deputy minister; and C"), as rosters in prose do. */
 const SPEECH_IN_ITEM = /\b(?:said|says|told|tells|added|adds|according)\b/;
+/**
+ * "…; and C, the party's leader in parliament, the president said": the last item, its apposition,
+ * then the report's source after a comma. The list's item is C; the speaker is no item (readList drops it).
+ */
+const SOURCE_AFTER_ITEM = /^\s*(?:and\s+)?(?:[\p{L}’'.-]+\s+){0,7}⟨\d+⟩,[^,;⟨]{1,80},\s+(?:[\p{L}’'.-]+\s+){0,4}⟨\d+⟩\s+(?:said|says|told|tells|added|adds)\b/u;
+const speaksInItem = (item: string) => SPEECH_IN_ITEM.test(item) && !SOURCE_AFTER_ITEM.test(item);
 
 function readLongList(s: string, sides: ItemSides | undefined): number[] {
   let { ks, rest } = readList(s, sides);
@@ -1306,7 +1317,7 @@ function readLongList(s: string, sides: ItemSides | undefined): number[] {
   // "First Deputy Head of the Security Service of Ukraine (SBU) B").
   // "; the military intelligence chief, B; and Gen. C": a title in lower case set off by a comma right before the item's name.
   // An item that says something ("; the Kremlin spokesman, C, said …") is a clause of its own: the list has ended.
-  for (let guard = 0; guard < 40 && /^;\s*(?:and\s+)?(?:[\p{L}’'.()-]+\s+){0,14}⟨|^;\s*(?:and\s+)?(?:the\s+)?(?:[\p{Ll}’'.()-]+\s+){0,6}[\p{Ll}’'.()-]+,\s+⟨/u.test(rest) && !SPEECH_IN_ITEM.test(rest.slice(1).split(';')[0]!); guard++) {
+  for (let guard = 0; guard < 40 && /^;\s*(?:and\s+)?(?:[\p{L}’'.()-]+\s+){0,14}⟨|^;\s*(?:and\s+)?(?:the\s+)?(?:[\p{Ll}’'.()-]+\s+){0,6}[\p{Ll}’'.()-]+,\s+⟨/u.test(rest) && !speaksInItem(rest.slice(1).split(';')[0]!); guard++) {
     const more = readList(rest.replace(/^;\s*(?:and\s+)?/, '').replace(/^((?:[\p{L}’'.()-]+\s+){0,7}?[\p{L}’'.()-]+),(\s+⟨)/u, '$1$2'), sides);
     if (!more.ks.length) break;
     ks = [...ks, ...more.ks];

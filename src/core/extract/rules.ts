@@ -228,6 +228,13 @@ export const COMPOSITION_VERBS = [
   'has among its members', 'had among its members', 'have among its members',
 ];
 
+/**
+ * "The decree names as members A, …; B, …; and C": an act that appoints a line-up lists its members
+ * (a pattern of `roster.includes`, matched on its own: in the one alternation it would take recheck
+ * past linear). With no side of its own, the list is the delegation the sentence before named.
+ */
+export const NAMING_MEMBERS = /\b(?:names|named|lists|listed)\sas\smembers\b/gu;
+
 export const DELEGATION_RULES: DelegationRule[] = [
   {
     id: 'roster.led-by',
@@ -356,7 +363,7 @@ export const DELEGATION_RULES: DelegationRule[] = [
     ],
     reject: { before: new RegExp(`${NO_SIDE_BEFORE.source}|${SPECULATED_MEETING.source}|${PLANNED_FORMAT.source}`, 'iu'), speakers: SPEAKING_GROUP, rest: CALLED_OFF },
     // "is made up, among others, of A, B and C": an aside inside the verb (matched on its own).
-    patterns: [/\bmade up, [^,⟨]{1,30}, of\b/gu],
+    patterns: [/\bmade up, [^,⟨]{1,30}, of\b/gu, NAMING_MEMBERS],
     unit: 'sentence',
     people: 'after',
     product: 'member',
@@ -734,8 +741,9 @@ export const DELEGATION_RULES: DelegationRule[] = [
     id: 'roster.represent-before',
     cues: ['will represent', 'would represent', 'represented', 'represent'],
     // "A signed for Kinshasa": matched on its own, since beside "for the … side" in the one
-    // alternation it would make the cue matcher polynomial.
-    patterns: [/\bsign(?:ed|s)? for\b/gu],
+    // alternation it would make the cue matcher polynomial. So is "A and B are representing
+    // Washington", the progressive (the people before it, as with "represent").
+    patterns: [/\bsign(?:ed|s)? for\b/gu, /\b(?:are|were|is|was)\srepresenting\b/gu],
     unit: 'sentence',
     people: 'before',
     product: 'member',
@@ -762,7 +770,12 @@ export const DELEGATION_RULES: DelegationRule[] = [
       /^(?:He|She)(?:['’]s|\sis|\swas|\swill\sbe)\s(?:also\s|again\s)?with(?=\s(?:the\s)?(?:[\p{L}’'.-]{1,30},?\s){0,4}?⟨\d+⟩)/gu,
       // "He was joined at the ambassador's residence by A", "They were accompanied by B".
       /^(?:He|She|They)\s(?:was|were|is|are|will\sbe|had\sbeen)\s(?:also\s|again\s)?(?:joined|accompanied|flanked)\s(?:(?:in|at|on)\s(?:the\s)?(?:[\p{L}’'-]{1,30}\s){1,4}?)?by\b/gu,
-     /^(?:Also (?:alongside|beside|with) |(?:Also )?(?:Alongside|Beside|With) )(?:[\p{L}’'.-]{1,30} ){0,5}?⟨\d+⟩ (?:were|are|was|is|sat)\b/gu, /\bwith (?:him|her|them) ?[—–-] /gu],
+     /^(?:Also (?:alongside|beside|with) |(?:Also )?(?:Alongside|Beside|With) )(?:[\p{L}’'.-]{1,30} ){0,5}?⟨\d+⟩ (?:were|are|was|is|sat)\b/gu, /\bwith (?:him|her|them) ?[—–-] /gu,
+      // "With him: B and C", as a live blog sets out the rest of the line-up.
+      /^With (?:him|her|them): /gu,
+      // "The president named him along with B, C and D": the one the sentence before seated, and the
+      // rest of the line-up the same act named (the verbs are APPOINTING_VERBS' active forms).
+      /\b(?:named|appointed|nominated|picked|chose|sent|dispatched) (?:him|her|them),? (?:along|together) with\b/gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
