@@ -248,7 +248,7 @@ export const TALKS_RE =
  * (an encounter, a round only between two of the negotiation's sides).
  */
 export const SPENT_TIME_WITH =
-  /\bspent\s+(?:(?:nearly|almost|about|around|some|more\s+than|over|another)\s+)?(?:(?:an?|one|two|three|four|five|six|seven|eight|several|many|\d{1,2})\s+)?(?:hours?|the\s+(?:day|evening|afternoon|morning))\s+with\s+(?=\p{Lu})/u;
+  /\bspent\s+(?:(?:nearly|almost|about|around|some|more\s+than|over|another)\s+)?(?:(?:an?|one|two|three|four|five|six|seven|eight|several|many|\d{1,2})\s+)?(?:hours?|the\s+(?:day|evening|afternoon|morning))\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day)\s+)?with\s+(?=\p{Lu})/u;
 
 /**
  * Parties that go between the sides in every negotiation, whatever its dossier lists: "Burhan met
