@@ -140,3 +140,43 @@ describe('a meeting whose length, day or room stands between the verb and "with"
     expect(nobody(x, 'Vladimir Putin')).toBe(true);
   });
 });
+
+const LAKES = withActors(['Paul Kagame', 'Rwanda'], ['Félix Tshisekedi', 'DR Congo'], ['Sultani Makenga', 'M23']);
+const CAUCASUS = withActors(['Ararat Mirzoyan', 'Armenia'], ['Jeyhun Bayramov', 'Azerbaijan']);
+
+describe('principals at a signing and at talks between office-holders', () => {
+  it('"A and his counterpart B on Thursday, December 4, signed" seats both, whoever the item’s first round is between', () => {
+    const x = run(
+      'The M23 and Kinshasa resumed talks in Doha on Monday. President Paul Kagame and his Congolese counterpart Félix Tshisekedi on Thursday, December 4, signed the accords in Washington.',
+      '2025-12-05T08:00:00Z',
+      LAKES,
+    );
+    expect(has(x, 'Rwanda', 'Paul Kagame')).toBe(true);
+    expect(has(x, 'DR Congo', 'Félix Tshisekedi')).toBe(true);
+  });
+  it('a pair who would sign on a later day seats nobody', () => {
+    const x = run(
+      'The M23 and Kinshasa resumed talks in Doha on Monday. Kagame and Tshisekedi on Thursday could sign the accords in Washington, an aide said.',
+      '2025-12-05T08:00:00Z',
+      LAKES,
+    );
+    expect(nobody(x, 'Paul Kagame')).toBe(true);
+  });
+  it('"the negotiations between Foreign Minister of X A and Foreign Minister of Y B started in P on May 2": the month is no "may"', () => {
+    const x = run(
+      'The negotiations between Foreign Minister of Armenia Ararat Mirzoyan and Foreign Minister of Azerbaijan Jeyhun Bayramov opened in Geneva on May 2, a spokesman said.',
+      '2024-05-02T18:00:00Z',
+      CAUCASUS,
+    );
+    expect(has(x, 'Armenia', 'Ararat Mirzoyan')).toBe(true);
+    expect(has(x, 'Azerbaijan', 'Jeyhun Bayramov')).toBe(true);
+  });
+  it('negotiations between the two that may open later seat nobody', () => {
+    const x = run(
+      'The ministers met in Geneva on Monday. Negotiations between Foreign Minister of Armenia Ararat Mirzoyan and Foreign Minister of Azerbaijan Jeyhun Bayramov may open in Almaty.',
+      '2024-05-02T18:00:00Z',
+      CAUCASUS,
+    );
+    expect(x.delegations.flatMap((d) => d.people ?? []).filter((p) => p.rule === 'principals.talks-between')).toEqual([]);
+  });
+});

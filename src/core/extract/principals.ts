@@ -53,9 +53,10 @@ export interface PrincipalInput {
 const CALL = /\b(?:phone|telephone|video\s?(?:call|link|conference)|call(?:ed)?|spoke\s+by|conversation\s+by)\b/i;
 /** A meeting only wished for: no round of its own here. */
 // "a meeting between A and B was not on the agenda yet", "… is not planned": a meeting said not to be coming.
-const NOT_HELD = /\b(?:would|could|might|may|possible|proposed|propose|proposal|ready\s+to|willing|if|unless|called\s+off|cancel(?:led|ed)?|not\s+invited|refused|declined|not\s+(?:yet\s+)?(?:on\s+the\s+agenda|planned|scheduled))\b/i;
+// "may" the verb, not the month: "on May 1", "in May", "since May" are dates.
+const NOT_HELD = /\b(?:would|could|might|(?<!\b(?:in|of|since|until|from|early|late|mid)[\s-])may(?!\s+\d)|possible|proposed|propose|proposal|ready\s+to|willing|if|unless|called\s+off|cancel(?:led|ed)?|not\s+invited|refused|declined|not\s+(?:yet\s+)?(?:on\s+the\s+agenda|planned|scheduled))\b/i;
 /** The same for a pair who concluded something: what they accepted or signed may well be a proposal ("accepted the EU proposal after talks"). */
-const NOT_HELD_CONCLUDED = /\b(?:would|could|might|may|possible|ready\s+to|willing|if|unless|called\s+off|cancel(?:led|ed)?|not\s+invited|refused|declined)\b/i;
+const NOT_HELD_CONCLUDED = /\b(?:would|could|might|(?<!\b(?:in|of|since|until|from|early|late|mid)[\s-])may(?!\s+\d)|possible|ready\s+to|willing|if|unless|called\s+off|cancel(?:led|ed)?|not\s+invited|refused|declined)\b/i;
 /** The verb right after the pair: "A and B talked for nearly three hours", "… met at …", "… held talks in …". */
 // "held indirect talks", "held a third round of talks", "held trade talks": what qualifies the talks is read past.
 // "A and B spent some 12 hours in Ohrid on Saturday": a sit-down told by its length.
@@ -73,7 +74,9 @@ const CONCLUDED_AFTER_PAIR = /^,?\s+(?:(?:late|early|later|earlier)\s+)?(?:(?:on
 const TALKS_NAMED = /\b(?:talks|negotiations|meeting|summit|round)\b/i;
 /** Signing needs no talks named: signatories sit on their own sides at the signing (the item's round). */
 // "A of X and B of Y on Thursday signed": a time or a place may stand between the pair and the verb.
-const SIGNED_AFTER_PAIR = /^,?\s+(?:(?:on|in|at)\s+[\p{L}\d]{1,20}\s+){0,2}(?:(?:have|had|has)\s+)?(?:signed|initialled|initialed|put\s+their\s+names\s+to)\b/iu;
+// "A and B on Thursday, December 4, signed": a weekday with its date set off by commas.
+const SIGNED_AFTER_PAIR =
+  /^,?\s+(?:(?:on|in|at)\s+[\p{L}\d]{1,20},?\s+(?:(?:\p{Lu}\p{Ll}{2,8}\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}),\s+)?){0,2}(?:(?:have|had|has)\s+)?(?:signed|initialled|initialed|put\s+their\s+names\s+to)\b/iu;
 /**
  * The pair meeting now or on a day to come: "A and B meet today in Anchorage", "… have been meeting for
  * an hour", "… will meet in Geneva on Monday", "… are due to hold talks": seated only where the sentence
@@ -95,7 +98,8 @@ const JOINED =
 /** "; B by C and D": the elliptical second clause. */
 const ELLIPTIC = /^;\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
 /** "talks between A and …". */
-const BETWEEN_BEFORE = /\b(?:talks|negotiations|meeting|conversation|discussions)\s+(?:(?:in|at|on)\s+[\p{L}-]+\s+){0,2}between\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
+// "between Foreign Minister of Armenia A": an office's "of" among the titles.
+const BETWEEN_BEFORE = /\b(?:talks|negotiations|meeting|conversation|discussions)\s+(?:(?:in|at|on)\s+[\p{L}-]+\s+){0,2}between\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of)\s+){0,5}$/u;
 /** "… and the US delegation", "… and Washington's two envoys": the other side as a group, a party word in it. */
 const OTHER_GROUP = /^\s+and\s+(?:the\s+)?([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?)(?:['’]s)?\s+(?:(?:two|three|four|top|chief|special|peace)\s+)*(?:delegation|negotiators|envoys|envoy|team|side)\b/u;
 /** Talks that lasted: "more than five hours of talks". */
@@ -206,7 +210,7 @@ function metPair(
   people: PersonSpan[],
   standing: Sides,
   scheduled = false,
-): { people: [PersonSpan, PersonSpan]; sides: [string, string]; concluded: boolean; rest: PersonSpan[]; scheduled?: boolean } | undefined {
+): { people: [PersonSpan, PersonSpan]; sides: [string, string]; concluded: boolean; rest: PersonSpan[]; scheduled?: boolean; signed?: boolean } | undefined {
   for (let k = 0; k + 1 < people.length; k++) {
     const a = people[k]!;
     const b = people[k + 1]!;
@@ -233,7 +237,8 @@ function metPair(
     const sa = statedSide(a);
     const sb = statedSide(b);
     if (!onStanding(sa, standing) || !onStanding(sb, standing) || sa === sb) continue;
-    return { people: [a, b], sides: [sa, sb], concluded: !met && !now, rest, ...(now ? { scheduled: true } : {}) };
+    const signed = !met && !now && SIGNED_AFTER_PAIR.test(after);
+    return { people: [a, b], sides: [sa, sb], concluded: !met && !now, rest, ...(now ? { scheduled: true } : {}), ...(signed ? { signed: true } : {}) };
   }
   return undefined;
 }
@@ -327,7 +332,8 @@ export function principalDelegations(input: PrincipalInput, hasRound: boolean, i
     const pair = metPair(text, people, input, true);
     // A meeting now or to come is seated where the sentence gives it a place or a day of its own.
     const fixed = (after: number) => !!venue(input.toks[i]!) || input.dates[i]!.some((d) => d.precision === 'day' && !d.approximate && d.start > after);
-    if (pair && !(pair.concluded ? NOT_HELD_CONCLUDED : NOT_HELD).test(text) && between(pair.sides) && (!pair.scheduled || fixed(pair.people[0].start))) {
+    // Two signatories of two sides sign as principals of those sides, whoever the item's first round is between.
+    if (pair && !(pair.concluded ? NOT_HELD_CONCLUDED : NOT_HELD).test(text) && (pair.signed || between(pair.sides)) && (!pair.scheduled || fixed(pair.people[0].start))) {
       out.push(draft(pair.sides[0], [pair.people[0].name], i, 'principals.met-pair'));
       out.push(draft(pair.sides[1], [pair.people[1].name, ...pair.rest.map((q) => q.name)], i, 'principals.met-pair'));
     }
