@@ -180,3 +180,56 @@ describe('principals at a signing and at talks between office-holders', () => {
     expect(x.delegations.flatMap((d) => d.people ?? []).filter((p) => p.rule === 'principals.talks-between')).toEqual([]);
   });
 });
+
+describe('"Around the table were …": each at the table on the side their own title states', () => {
+  it('seats every listed leader on their own side, guests of the summit included', () => {
+    const x = run(
+      'Trump and Zelensky met at the White House on Monday. Around the table in the Cabinet Room were Polish President Karol Nawrocki, Spanish Prime Minister Pedro Sanchez and Ukrainian President Volodymyr Zelensky.',
+      '2025-10-21T08:00:00Z',
+      RU,
+    );
+    expect(has(x, 'Poland', 'Karol Nawrocki')).toBe(true);
+    expect(has(x, 'Spain', 'Pedro Sanchez')).toBe(true);
+    expect(has(x, 'Ukraine', 'Volodymyr Zelensky')).toBe(true);
+  });
+  it('a table still to come seats nobody', () => {
+    const x = run(
+      'Trump and Zelensky met at the White House on Monday. Around the table next month will be Polish President Karol Nawrocki and Spanish Prime Minister Pedro Sanchez.',
+      '2025-10-21T08:00:00Z',
+      RU,
+    );
+    expect(nobody(x, 'Karol Nawrocki')).toBe(true);
+  });
+  it('a table of one seats nobody by it', () => {
+    const x = run('Trump and Zelensky met at the White House on Monday. Around the table was a map of Donbas and Polish President Karol Nawrocki.', '2025-10-21T08:00:00Z', RU);
+    expect(x.delegations.flatMap((d) => d.people ?? []).filter((p) => p.rule === 'principals.around-table')).toEqual([]);
+  });
+});
+
+describe('"a wider Russian group had flown in — A, B and C among them"', () => {
+  it('seats the people between the dash and "among them" on the group’s side', () => {
+    const x = run(
+      'Trump and Putin met in Helsinki on Monday. A larger Russian delegation had also flown in — Deputy Foreign Minister Pavel Orlov and central bank governor Ivan Petrov among them — though only four sat at the table.',
+      '2025-09-02T08:00:00Z',
+      RU,
+    );
+    expect(has(x, 'Russia', 'Pavel Orlov')).toBe(true);
+    expect(has(x, 'Russia', 'Ivan Petrov')).toBe(true);
+  });
+  it('a group that only might come seats nobody', () => {
+    const x = run(
+      'Trump and Putin met in Helsinki on Monday. A larger Russian delegation could come — Deputy Foreign Minister Pavel Orlov and central bank governor Ivan Petrov among them — if the talks go on.',
+      '2025-09-02T08:00:00Z',
+      RU,
+    );
+    expect(nobody(x, 'Pavel Orlov')).toBe(true);
+  });
+  it('a list that goes on past the names is not read as the group', () => {
+    const x = run(
+      'Trump and Putin met in Helsinki on Monday. The Russian team had flown in — with Pavel Orlov, who briefed Trump, among them.',
+      '2025-09-02T08:00:00Z',
+      RU,
+    );
+    expect(x.delegations.flatMap((d) => d.people ?? []).filter((p) => p.rule === 'principals.group-among-them')).toEqual([]);
+  });
+});

@@ -23,8 +23,12 @@
  *   president", "A, B and C sat down with a Ukrainian delegation": who sat with whom (`principals.sat-with`).
  * - "A met for five hours with B and C at P", "A negotiated on Sunday in the Chancellery with B":
  *   the length, day or room between the verb and "with" (`principals.met-object`).
+ * - "Around the table in the East Room were British Prime Minister A, French President B, …": each
+ *   on the side their own title states, a summit's guests included (`principals.around-table`).
+ * - "A wider Russian group had flown in — A, B and C among them": on the group's side
+ *   (`principals.group-among-them`).
  *
- * Never a phone or video call, a host, a mediator or a side outside the negotiation's standing sides.
+ * Never a phone or video call, a host, a mediator or (but at a table the text lists) a side outside the negotiation's standing sides.
  */
 import { type PersonSpan, statedSide } from './actors.js';
 import { type DateSpan, tenseOf } from './dates.js';
@@ -340,6 +344,8 @@ export function principalDelegations(input: PrincipalInput, hasRound: boolean, i
     if (!NOT_HELD.test(text)) out.push(...possessiveMeeting(text, people, i, input, fixed));
     if (!NOT_HELD.test(text)) out.push(...brings(text, people, i, input));
     if (!NOT_HELD.test(text)) out.push(...meetingOf(text, people, i, input, fixed));
+    if (tenseOf(text) !== 'future') out.push(...aroundTable(text, people, i, input));
+    if (!NOT_HELD.test(text)) out.push(...groupAmongThem(text, input.toks[i]!, people, i, input));
     if (!NOT_HELD.test(text) && tenseOf(text) !== 'future') out.push(...satWith(text, input.toks[i]!, people, i, input, fixed));
     if (!NOT_HELD.test(text) && tenseOf(text) !== 'future') out.push(...handedTo(text, people, i, input, fixed));
     if (!NOT_HELD.test(text)) out.push(...withTheDelegation(text, people, i, input, itemParties));
@@ -689,6 +695,50 @@ function meetingOf(text: string, people: PersonSpan[], i: number, standing: Side
     return [draft(sa, [a.name], i, 'principals.meeting-of'), draft(sb, [b.name, ...rest.map((q) => q.name)], i, 'principals.meeting-of')];
   }
   return [];
+}
+
+/** A sentence opening on who was at the table: "Around the table in the East Room were", "At the table sat". */
+const AROUND_TABLE = /^(?:Around|At|Round)\s+the\s+table(?:\s+(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}?(?:\p{L}+))?,?\s+(?:were|sat|was)\s+/u;
+
+/**
+ * "Around the table in the East Room were British Prime Minister A, French President B and NATO
+ * Secretary-General C": in an item with a round, everyone listed sits at it, each on the side their own
+ * title or party word states (a summit's guests from outside the negotiation's two sides included, as
+ * the labels seat the leaders who came with Zelensky); one stating no side, or a mediator, is left out.
+ */
+function aroundTable(text: string, people: PersonSpan[], i: number, standing: Sides): DelegationDraft[] {
+  const m = AROUND_TABLE.exec(text);
+  if (!m) return [];
+  const out: DelegationDraft[] = [];
+  for (const q of listed(text, people, m[0].length, text.length)) {
+    const side = statedSide(q);
+    if (side && !standing.mediators.has(side)) out.push(draft(side, [q.name], i, 'principals.around-table'));
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/** "A wider Russian group had flown in —": a side's group that came, then a dash opening its list; group 1 the side word. */
+const GROUP_CAME_DASH =
+  /\b(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Lu}[\p{L}-]*)\s+(?:group|delegation|team|contingent|entourage)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:flown\s+in|flew\s+in|came|arrived|travell?ed|attended|joined)\b[^—–;]{0,40}?\s[—–]\s+/u;
+
+/**
+ * "A wider Russian group had flown in — Defence Minister A, Finance Minister B and fund chief C among
+ * them — but …": in an item with a round, the people between the dashes up to "among them" sit on the
+ * group's side (a party word before "group"); one stating another side is left out.
+ */
+function groupAmongThem(text: string, toks: Token[], people: PersonSpan[], i: number, standing: Sides): DelegationDraft[] {
+  const end = text.indexOf(' among them');
+  if (end < 0) return [];
+  const m = GROUP_CAME_DASH.exec(text.slice(0, end));
+  if (!m) return [];
+  const at = m.index + m[0].indexOf(m[1]!);
+  const side = toks.find((t) => t.party && t.start === at)?.party?.name;
+  if (!onStanding(side, standing)) return [];
+  const company = listed(text, people, m.index + m[0].length, end).filter((q) => (statedSide(q) ?? side) === side);
+  // The list runs to "among them": a name left after the last one listed is no part of it.
+  const last = company[company.length - 1];
+  if (!last || !/^\s*$/.test(text.slice(last.end, end))) return [];
+  return [draft(side, company.map((q) => q.name), i, 'principals.group-among-them')];
 }
 
 /**
