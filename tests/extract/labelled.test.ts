@@ -119,16 +119,19 @@ const REAL_FLOORS = [
   { set: 'dev11' as const, delegations: { p: 0.95, r: 0.8 }, leaders: 0.82, rounds: 0.87 },
   // The validation set of the session of 2 Dec 2026 (aggregates only), untouched at 10304dc: P 0.94 R 0.79,
   // leaders 0.80, round dates 0.71 (0.82); at the session's first merges (2ca61d7) P 0.95 R 0.79, leaders 0.83, round dates 0.73 (0.85).
-  { set: 'dev12' as const, delegations: { p: 0.9, r: 0.75 }, leaders: 0.76, rounds: 0.66 },
+  // Summit pass (principals and companions at summits, signings and envoy visits, dev12/13/15 opened): dev12 R 0.83 → 0.86.
+  { set: 'dev12' as const, delegations: { p: 0.9, r: 0.82 }, leaders: 0.76, rounds: 0.66 },
   // The two validation sets of the afternoon of 2 Dec 2026 (aggregates only), untouched at 382c518:
   // dev13 P 0.97 R 0.67, leaders 0.94, round dates 0.74 (0.88); dev14 P 0.83 R 0.66, leaders 0.88, round dates 0.78 (0.89).
-  { set: 'dev13' as const, delegations: { p: 0.92, r: 0.62 }, leaders: 0.88, rounds: 0.68 },
+  // Summit pass: dev13 R 0.78 → 0.85.
+  { set: 'dev13' as const, delegations: { p: 0.92, r: 0.79 }, leaders: 0.88, rounds: 0.68 },
   // rec pass (dev14 and dev16 opened for development): dev14 P 0.84 R 0.72, leaders 0.88 → P 0.88 R 0.81, leaders 0.91.
   // Precision pass (prec) on top: dev14 P 0.88 → 0.98, recall unchanged.
   { set: 'dev14' as const, delegations: { p: 0.93, r: 0.77 }, leaders: 0.86, rounds: 0.72 },
   // Two more of the same afternoon, untouched at 382c518: dev15 P 0.94 R 0.71, leaders 0.90, round dates 0.94 (0.98);
   // dev16 (22 of 30 on negotiations with no dossier) P 0.85 R 0.64, leaders 0.68, round dates 0.65 (0.79).
-  { set: 'dev15' as const, delegations: { p: 0.89, r: 0.66 }, leaders: 0.84, rounds: 0.88 },
+  // Summit pass: dev15 P 0.96 → 0.97, R 0.77 → 0.89.
+  { set: 'dev15' as const, delegations: { p: 0.89, r: 0.83 }, leaders: 0.84, rounds: 0.88 },
   // rec pass: dev16 P 0.89 R 0.69, leaders 0.76 → P 0.94 R 0.85, leaders 0.97.
   // Precision pass (prec) on top: dev16 P 0.98 → 1.00, recall unchanged.
   { set: 'dev16' as const, delegations: { p: 0.95, r: 0.8 }, leaders: 0.92, rounds: 0.6 },

@@ -206,6 +206,21 @@ function received(text: string, people: PersonSpan[], standing: Sides): { people
 }
 
 /**
+ * "… and the US envoys B and C", "… with US envoy B and C": the people right after `people[k]`, joined
+ * by a comma or "and", while they state no side other than `side` (four at most).
+ */
+function runsOn(text: string, people: PersonSpan[], k: number, side: string | undefined): PersonSpan[] {
+  const out: PersonSpan[] = [];
+  let last = people[k]!;
+  for (const q of people.slice(k + 1, k + 5)) {
+    if (!/^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$/.test(text.slice(last.end, q.start)) || (statedSide(q) ?? side) !== side) break;
+    out.push(q);
+    last = q;
+  }
+  return out;
+}
+
+/**
  * The pair who met (or concluded something together); with `scheduled`, also a pair meeting now or
  * on a day to come (`MEET_NOW_AFTER_PAIR`, marked `scheduled`).
  */
@@ -221,14 +236,8 @@ function metPair(
     const gap = text.slice(a.end, b.start);
     if (!PAIR_JOIN.test(gap.replace(OF_SIDE, ''))) continue;
     // "A and the US envoys B and C negotiated": the second side's list runs on to the verb.
-    let last = b;
-    const rest: PersonSpan[] = [];
-    for (let n = k + 2; n < people.length && rest.length < 4; n++) {
-      const q = people[n]!;
-      if (!/^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$/.test(text.slice(last.end, q.start)) || (statedSide(q) ?? statedSide(b)) !== statedSide(b)) break;
-      rest.push(q);
-      last = q;
-    }
+    const rest = runsOn(text, people, k + 1, statedSide(b));
+    const last = rest[rest.length - 1] ?? b;
     let after = text.slice(last.end).replace(OF_SIDE, '');
     // The list runs on only to a verb of meeting (not to one of concluding: "… resumed talks" under a photo line).
     if (rest.length && !MET_AFTER_PAIR.test(after) && !(scheduled && MEET_NOW_AFTER_PAIR.test(after))) {
@@ -281,14 +290,7 @@ function metObject(
     const sb = statedSide(object);
     if (!onStanding(sa, standing) || !onStanding(sb, standing) || sa === sb) continue;
     // "… with US envoy B and C": the met one's list runs on while it states no other side.
-    const others: PersonSpan[] = [];
-    let last = object;
-    for (let n = k + 2; atLength && n < people.length && others.length < 4; n++) {
-      const q = people[n]!;
-      if (!/^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$/.test(text.slice(last.end, q.start)) || (statedSide(q) ?? sb) !== sb) break;
-      others.push(q);
-      last = q;
-    }
+    const others = atLength ? runsOn(text, people, k + 1, sb) : [];
     // The day told between the verb and "with" ("negotiated on Sunday … with") counts when the length is told there too.
     return { subjects, object, others, sides: [sa, sb], when: atLength ? people[k]!.end : object.end };
   }
@@ -685,20 +687,14 @@ function meetingOf(text: string, people: PersonSpan[], i: number, standing: Side
     const sb = statedSide(b);
     if (!onStanding(sa, standing) || !onStanding(sb, standing) || sa === sb || !fixed(-1)) continue;
     // "… with US envoy B and C": the second principal's list runs on while it states no other side.
-    const rest: PersonSpan[] = [];
-    let last = b;
-    for (const q of people.slice(k + 2)) {
-      if (!/^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$/.test(text.slice(last.end, q.start)) || (statedSide(q) ?? sb) !== sb) break;
-      rest.push(q);
-      last = q;
-    }
+    const rest = runsOn(text, people, k + 1, sb);
     return [draft(sa, [a.name], i, 'principals.meeting-of'), draft(sb, [b.name, ...rest.map((q) => q.name)], i, 'principals.meeting-of')];
   }
   return [];
 }
 
 /** A sentence opening on who was at the table: "Around the table in the East Room were", "At the table sat". */
-const AROUND_TABLE = /^(?:Around|At|Round)\s+the\s+table(?:\s+(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}?(?:\p{L}+))?,?\s+(?:were|sat|was)\s+/u;
+const AROUND_TABLE = /^(?:Around|At|Round)\s+the\s+table(?:\s+(?:in|at)\s+(?:the\s+)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*){0,2})?,?\s+(?:were|sat|was)\s+/u;
 
 /**
  * "Around the table in the East Room were British Prime Minister A, French President B and NATO
