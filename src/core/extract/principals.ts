@@ -17,7 +17,18 @@
  * - "A and B accompanied C" (`principals.accompanied`); "a three-on-three format: A with B and C, and
  *   D with E and F" (`principals.with-groups`): in an item about talks, each group on its principal's side.
  *
- * Never a phone or video call, a host, a mediator or a side outside the negotiation's standing sides.
+ * - "the talks of A with B and C in the Kremlin", "the meeting in Ohrid of A and B": a meeting told
+ *   as its principals', each on their own side (`principals.meeting-of`).
+ * - "Putin sat with C and his aide D", "C and D sat alongside Mr Putin", "C and D sat with the
+ *   president", "A, B and C sat down with a Ukrainian delegation": who sat with whom (`principals.sat-with`).
+ * - "A met for five hours with B and C at P", "A negotiated on Sunday in the Chancellery with B":
+ *   the length, day or room between the verb and "with" (`principals.met-object`).
+ * - "Around the table in the East Room were British Prime Minister A, French President B, …": each
+ *   on the side their own title states, a summit's guests included (`principals.around-table`).
+ * - "A wider Russian group had flown in — A, B and C among them": on the group's side
+ *   (`principals.group-among-them`).
+ *
+ * Never a phone or video call, a host, a mediator or (but at a table the text lists) a side outside the negotiation's standing sides.
  */
 import { type PersonSpan, statedSide } from './actors.js';
 import { type DateSpan, tenseOf } from './dates.js';
@@ -46,9 +57,10 @@ export interface PrincipalInput {
 const CALL = /\b(?:phone|telephone|video\s?(?:call|link|conference)|call(?:ed)?|spoke\s+by|conversation\s+by)\b/i;
 /** A meeting only wished for: no round of its own here. */
 // "a meeting between A and B was not on the agenda yet", "… is not planned": a meeting said not to be coming.
-const NOT_HELD = /\b(?:would|could|might|may|possible|proposed|propose|proposal|ready\s+to|willing|if|unless|called\s+off|cancel(?:led|ed)?|not\s+invited|refused|declined|not\s+(?:yet\s+)?(?:on\s+the\s+agenda|planned|scheduled))\b/i;
+// "may" the verb, not the month: "on May 1", "in May", "since May" are dates.
+const NOT_HELD = /\b(?:would|could|might|(?<!\b(?:in|of|since|until|from|early|late|mid)[\s-])may(?!\s+\d)|possible|proposed|propose|proposal|ready\s+to|willing|if|unless|called\s+off|cancel(?:led|ed)?|not\s+invited|refused|declined|not\s+(?:yet\s+)?(?:on\s+the\s+agenda|planned|scheduled))\b/i;
 /** The same for a pair who concluded something: what they accepted or signed may well be a proposal ("accepted the EU proposal after talks"). */
-const NOT_HELD_CONCLUDED = /\b(?:would|could|might|may|possible|ready\s+to|willing|if|unless|called\s+off|cancel(?:led|ed)?|not\s+invited|refused|declined)\b/i;
+const NOT_HELD_CONCLUDED = /\b(?:would|could|might|(?<!\b(?:in|of|since|until|from|early|late|mid)[\s-])may(?!\s+\d)|possible|ready\s+to|willing|if|unless|called\s+off|cancel(?:led|ed)?|not\s+invited|refused|declined)\b/i;
 /** The verb right after the pair: "A and B talked for nearly three hours", "… met at …", "… held talks in …". */
 // "held indirect talks", "held a third round of talks", "held trade talks": what qualifies the talks is read past.
 // "A and B spent some 12 hours in Ohrid on Saturday": a sit-down told by its length.
@@ -66,7 +78,9 @@ const CONCLUDED_AFTER_PAIR = /^,?\s+(?:(?:late|early|later|earlier)\s+)?(?:(?:on
 const TALKS_NAMED = /\b(?:talks|negotiations|meeting|summit|round)\b/i;
 /** Signing needs no talks named: signatories sit on their own sides at the signing (the item's round). */
 // "A of X and B of Y on Thursday signed": a time or a place may stand between the pair and the verb.
-const SIGNED_AFTER_PAIR = /^,?\s+(?:(?:on|in|at)\s+[\p{L}\d]{1,20}\s+){0,2}(?:(?:have|had|has)\s+)?(?:signed|initialled|initialed|put\s+their\s+names\s+to)\b/iu;
+// "A and B on Thursday, December 4, signed": a weekday with its date set off by commas.
+const SIGNED_AFTER_PAIR =
+  /^,?\s+(?:(?:on|in|at)\s+[\p{L}\d]{1,20},?\s+(?:(?:\p{Lu}\p{Ll}{2,8}\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}),\s+)?){0,2}(?:(?:have|had|has)\s+)?(?:signed|initialled|initialed|put\s+their\s+names\s+to)\b/iu;
 /**
  * The pair meeting now or on a day to come: "A and B meet today in Anchorage", "… have been meeting for
  * an hour", "… will meet in Geneva on Monday", "… are due to hold talks": seated only where the sentence
@@ -88,7 +102,8 @@ const JOINED =
 /** "; B by C and D": the elliptical second clause. */
 const ELLIPTIC = /^;\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
 /** "talks between A and …". */
-const BETWEEN_BEFORE = /\b(?:talks|negotiations|meeting|conversation|discussions)\s+(?:(?:in|at|on)\s+[\p{L}-]+\s+){0,2}between\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
+// "between Foreign Minister of Armenia A": an office's "of" among the titles.
+const BETWEEN_BEFORE = /\b(?:talks|negotiations|meeting|conversation|discussions)\s+(?:(?:in|at|on)\s+[\p{L}-]+\s+){0,2}between\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of)\s+){0,5}$/u;
 /** "… and the US delegation", "… and Washington's two envoys": the other side as a group, a party word in it. */
 const OTHER_GROUP = /^\s+and\s+(?:the\s+)?([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?)(?:['’]s)?\s+(?:(?:two|three|four|top|chief|special|peace)\s+)*(?:delegation|negotiators|envoys|envoy|team|side)\b/u;
 /** Talks that lasted: "more than five hours of talks". */
@@ -191,6 +206,21 @@ function received(text: string, people: PersonSpan[], standing: Sides): { people
 }
 
 /**
+ * "… and the US envoys B and C", "… with US envoy B and C": the people right after `people[k]`, joined
+ * by a comma or "and", while they state no side other than `side` (four at most).
+ */
+function runsOn(text: string, people: PersonSpan[], k: number, side: string | undefined): PersonSpan[] {
+  const out: PersonSpan[] = [];
+  let last = people[k]!;
+  for (const q of people.slice(k + 1, k + 5)) {
+    if (!/^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$/.test(text.slice(last.end, q.start)) || (statedSide(q) ?? side) !== side) break;
+    out.push(q);
+    last = q;
+  }
+  return out;
+}
+
+/**
  * The pair who met (or concluded something together); with `scheduled`, also a pair meeting now or
  * on a day to come (`MEET_NOW_AFTER_PAIR`, marked `scheduled`).
  */
@@ -199,21 +229,15 @@ function metPair(
   people: PersonSpan[],
   standing: Sides,
   scheduled = false,
-): { people: [PersonSpan, PersonSpan]; sides: [string, string]; concluded: boolean; rest: PersonSpan[]; scheduled?: boolean } | undefined {
+): { people: [PersonSpan, PersonSpan]; sides: [string, string]; concluded: boolean; rest: PersonSpan[]; scheduled?: boolean; signed?: boolean } | undefined {
   for (let k = 0; k + 1 < people.length; k++) {
     const a = people[k]!;
     const b = people[k + 1]!;
     const gap = text.slice(a.end, b.start);
     if (!PAIR_JOIN.test(gap.replace(OF_SIDE, ''))) continue;
     // "A and the US envoys B and C negotiated": the second side's list runs on to the verb.
-    let last = b;
-    const rest: PersonSpan[] = [];
-    for (let n = k + 2; n < people.length && rest.length < 4; n++) {
-      const q = people[n]!;
-      if (!/^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$/.test(text.slice(last.end, q.start)) || (statedSide(q) ?? statedSide(b)) !== statedSide(b)) break;
-      rest.push(q);
-      last = q;
-    }
+    const rest = runsOn(text, people, k + 1, statedSide(b));
+    const last = rest[rest.length - 1] ?? b;
     let after = text.slice(last.end).replace(OF_SIDE, '');
     // The list runs on only to a verb of meeting (not to one of concluding: "… resumed talks" under a photo line).
     if (rest.length && !MET_AFTER_PAIR.test(after) && !(scheduled && MEET_NOW_AFTER_PAIR.test(after))) {
@@ -226,7 +250,8 @@ function metPair(
     const sa = statedSide(a);
     const sb = statedSide(b);
     if (!onStanding(sa, standing) || !onStanding(sb, standing) || sa === sb) continue;
-    return { people: [a, b], sides: [sa, sb], concluded: !met && !now, rest, ...(now ? { scheduled: true } : {}) };
+    const signed = !met && !now && SIGNED_AFTER_PAIR.test(after);
+    return { people: [a, b], sides: [sa, sb], concluded: !met && !now, rest, ...(now ? { scheduled: true } : {}), ...(signed ? { signed: true } : {}) };
   }
   return undefined;
 }
@@ -234,15 +259,28 @@ function metPair(
 /** "A met|is due to meet|held talks with [titles] B", up to B's name. */
 const MET_OBJECT =
   /^\s+(?:(?:is|are|was|were)\s+(?:due|set|expected|scheduled)\s+to\s+(?:meet(?:\s+with)?|hold\s+talks\s+with)|will\s+(?:meet(?:\s+with)?|hold\s+talks\s+with)|met(?:\s+with)?|meets(?:\s+with)?|(?:held|holds|had)\s+talks\s+with|(?:is|are|was|were)\s+due\s+to\s+fly\s+to\s+[\p{Lu}][\p{L}-]*\s+for\s+talks\s+with)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
+/**
+ * "A met for more than five hours with [titles] B", "A negotiated on Sunday in the Federal Chancellery
+ * with the US envoys B and C": how long, when or where told between the verb and "with" (a past
+ * meeting only), up to B's name; group 1 the words before it, titles only.
+ */
+const MET_AT_LENGTH_WITH =
+  /^\s+(?:met|negotiated|talked|held\s+talks|sat\s+down)\s+(?:(?:for\s+(?:(?:more\s+than|about|nearly|almost|some|over|around|roughly)\s+)?(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+hours?|today|yesterday|on\s+\p{Lu}\p{Ll}+day|(?:in|at)\s+the\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+|(?:in|at)\s+\p{Lu}[\p{L}-]*)\s+){1,3}with\s+((?:[\p{L}.'’-]+\s+){0,4})$/u;
 
 /**
  * "Witkoff and Kushner are due to meet Russian President Vladimir Putin in the Kremlin on Thursday":
  * the subjects and the one they meet, on two sides of their own; a place or a day in the sentence.
  */
-function metObject(text: string, people: PersonSpan[], standing: Sides): { subjects: PersonSpan[]; object: PersonSpan; sides: [string, string] } | undefined {
+function metObject(
+  text: string,
+  people: PersonSpan[],
+  standing: Sides,
+): { subjects: PersonSpan[]; object: PersonSpan; others: PersonSpan[]; sides: [string, string]; when: number } | undefined {
   for (let k = 0; k + 1 < people.length; k++) {
     const object = people[k + 1]!;
-    if (!MET_OBJECT.test(text.slice(people[k]!.end, object.start))) continue;
+    const gap = text.slice(people[k]!.end, object.start);
+    const atLength = MET_AT_LENGTH_WITH.exec(gap);
+    if (!MET_OBJECT.test(gap) && !(atLength && titlesOnly(atLength[1]!.replace(/^the\s+/i, '')))) continue;
     let j = k;
     while (j > 0 && LIST_GAP.test(text.slice(people[j - 1]!.end, people[j]!.start))) j--;
     const subjects = people.slice(j, k + 1);
@@ -251,7 +289,10 @@ function metObject(text: string, people: PersonSpan[], standing: Sides): { subje
     const sa = subjects.length && own.size === 1 ? [...own][0] : undefined;
     const sb = statedSide(object);
     if (!onStanding(sa, standing) || !onStanding(sb, standing) || sa === sb) continue;
-    return { subjects, object, sides: [sa, sb] };
+    // "… with US envoy B and C": the met one's list runs on while it states no other side.
+    const others = atLength ? runsOn(text, people, k + 1, sb) : [];
+    // The day told between the verb and "with" ("negotiated on Sunday … with") counts when the length is told there too.
+    return { subjects, object, others, sides: [sa, sb], when: atLength ? people[k]!.end : object.end };
   }
   return undefined;
 }
@@ -297,19 +338,24 @@ export function principalDelegations(input: PrincipalInput, hasRound: boolean, i
     const pair = metPair(text, people, input, true);
     // A meeting now or to come is seated where the sentence gives it a place or a day of its own.
     const fixed = (after: number) => !!venue(input.toks[i]!) || input.dates[i]!.some((d) => d.precision === 'day' && !d.approximate && d.start > after);
-    if (pair && !(pair.concluded ? NOT_HELD_CONCLUDED : NOT_HELD).test(text) && between(pair.sides) && (!pair.scheduled || fixed(pair.people[0].start))) {
+    // Two signatories of two sides sign as principals of those sides, whoever the item's first round is between.
+    if (pair && !(pair.concluded ? NOT_HELD_CONCLUDED : NOT_HELD).test(text) && (pair.signed || between(pair.sides)) && (!pair.scheduled || fixed(pair.people[0].start))) {
       out.push(draft(pair.sides[0], [pair.people[0].name], i, 'principals.met-pair'));
       out.push(draft(pair.sides[1], [pair.people[1].name, ...pair.rest.map((q) => q.name)], i, 'principals.met-pair'));
     }
     if (!NOT_HELD.test(text)) out.push(...possessiveMeeting(text, people, i, input, fixed));
     if (!NOT_HELD.test(text)) out.push(...brings(text, people, i, input));
+    if (!NOT_HELD.test(text)) out.push(...meetingOf(text, people, i, input, fixed));
+    if (tenseOf(text) !== 'future') out.push(...aroundTable(text, people, i, input));
+    if (!NOT_HELD.test(text)) out.push(...groupAmongThem(text, input.toks[i]!, people, i, input));
+    if (!NOT_HELD.test(text) && tenseOf(text) !== 'future') out.push(...satWith(text, input.toks[i]!, people, i, input, fixed));
     if (!NOT_HELD.test(text) && tenseOf(text) !== 'future') out.push(...handedTo(text, people, i, input, fixed));
     if (!NOT_HELD.test(text)) out.push(...withTheDelegation(text, people, i, input, itemParties));
     if (!NOT_HELD.test(text)) out.push(...dueInCapital(text, input.toks[i]!, people, i, input));
     const met = NOT_HELD.test(text) ? undefined : metObject(text, people, input);
-    if (met && between(met.sides) && (venue(input.toks[i]!) || input.dates[i]!.some((d) => d.precision === 'day' && !d.approximate && d.start > met.object.end))) {
+    if (met && between(met.sides) && (venue(input.toks[i]!) || input.dates[i]!.some((d) => d.precision === 'day' && !d.approximate && d.start > met.when))) {
       out.push(draft(met.sides[0], met.subjects.map((q) => q.name), i, 'principals.met-object'));
-      out.push(draft(met.sides[1], [met.object.name], i, 'principals.met-object'));
+      out.push(draft(met.sides[1], [met.object.name, ...met.others.map((q) => q.name)], i, 'principals.met-object'));
     }
     const spent = NOT_HELD.test(text) ? [] : spentWith(text, people, i, input);
     if (spent.length && between([spent[0]!.party, spent[1]!.party] as [string, string]) && fixed(people[0]!.start)) out.push(...spent);
@@ -614,8 +660,140 @@ function brings(text: string, people: PersonSpan[], i: number, standing: Sides):
   return [];
 }
 
+/** Before the first of a meeting told as "of" its principals: "the talks of", "the meeting in Ohrid of"; group 1 the titles before the name. */
+const MEETING_OF = /\b(?:talks|meeting|negotiations|summit)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?of\s+((?:[\p{L}.'’-]+\s+){0,4})$/u;
+/** Between the first principal and the second: "with [titles]" or "and [titles]"; group 1 the titles. */
+const MEETING_OF_OTHER = /^\s+(?:with|and)\s+((?:[\p{L}.'’-]+\s+){0,4})$/u;
+
+/**
+ * "The talks of Russian President A with US envoy B and C in the Kremlin lasted five hours", "the
+ * meeting in Ohrid of Serbian President A and Pristina's Prime Minister B ended after 12 hours": a
+ * meeting told as its principals', each on their own side, where the sentence gives it a place or a
+ * day (`fixed`); one asked for or floated is no meeting (`PROPOSED_MEETING`, and `NOT_HELD` by the caller).
+ */
+function meetingOf(text: string, people: PersonSpan[], i: number, standing: Sides, fixed: (after: number) => boolean): DelegationDraft[] {
+  // A literal gate before any pattern: the noun and "of" both in the sentence.
+  if (!text.includes(' of ') || !/\b(?:talks|meeting|negotiations|summit)\s/.test(text)) return [];
+  for (let k = 0; k + 1 < people.length; k++) {
+    const a = people[k]!;
+    const b = people[k + 1]!;
+    const before = text.slice(Math.max(0, a.start - 80), a.start);
+    const m = MEETING_OF.exec(before);
+    const o = MEETING_OF_OTHER.exec(text.slice(a.end, b.start));
+    if (!m || !o || !titlesOnly(m[1]!) || !titlesOnly(o[1]!.replace(/^the\s+/i, ''))) continue;
+    const noun = a.start - before.length + m.index;
+    if (PROPOSED_MEETING.test(text.slice(Math.max(0, noun - 80), noun))) continue;
+    const sa = statedSide(a);
+    const sb = statedSide(b);
+    if (!onStanding(sa, standing) || !onStanding(sb, standing) || sa === sb || !fixed(-1)) continue;
+    // "… with US envoy B and C": the second principal's list runs on while it states no other side.
+    const rest = runsOn(text, people, k + 1, sb);
+    return [draft(sa, [a.name], i, 'principals.meeting-of'), draft(sb, [b.name, ...rest.map((q) => q.name)], i, 'principals.meeting-of')];
+  }
+  return [];
+}
+
+/** A sentence opening on who was at the table: "Around the table in the East Room were", "At the table sat". */
+const AROUND_TABLE = /^(?:Around|At|Round)\s+the\s+table(?:\s+(?:in|at)\s+(?:the\s+)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*){0,2})?,?\s+(?:were|sat|was)\s+/u;
+
+/**
+ * "Around the table in the East Room were British Prime Minister A, French President B and NATO
+ * Secretary-General C": in an item with a round, everyone listed sits at it, each on the side their own
+ * title or party word states (a summit's guests from outside the negotiation's two sides included, as
+ * the labels seat the leaders who came with Zelensky); one stating no side, or a mediator, is left out.
+ */
+function aroundTable(text: string, people: PersonSpan[], i: number, standing: Sides): DelegationDraft[] {
+  const m = AROUND_TABLE.exec(text);
+  if (!m) return [];
+  const out: DelegationDraft[] = [];
+  for (const q of listed(text, people, m[0].length, text.length)) {
+    const side = statedSide(q);
+    if (side && !standing.mediators.has(side)) out.push(draft(side, [q.name], i, 'principals.around-table'));
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/** "A wider Russian group had flown in —": a side's group that came, then a dash opening its list; group 1 the side word. */
+const GROUP_CAME_DASH =
+  /\b(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Lu}[\p{L}-]*)\s+(?:group|delegation|team|contingent|entourage)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:flown\s+in|flew\s+in|came|arrived|travell?ed|attended|joined)\b[^—–;]{0,40}?\s[—–]\s+/u;
+
+/**
+ * "A wider Russian group had flown in — Defence Minister A, Finance Minister B and fund chief C among
+ * them — but …": in an item with a round, the people between the dashes up to "among them" sit on the
+ * group's side (a party word before "group"); one stating another side is left out.
+ */
+function groupAmongThem(text: string, toks: Token[], people: PersonSpan[], i: number, standing: Sides): DelegationDraft[] {
+  const end = text.indexOf(' among them');
+  if (end < 0) return [];
+  const m = GROUP_CAME_DASH.exec(text.slice(0, end));
+  if (!m) return [];
+  const at = m.index + m[0].indexOf(m[1]!);
+  const side = toks.find((t) => t.party && t.start === at)?.party?.name;
+  if (!onStanding(side, standing)) return [];
+  const company = listed(text, people, m.index + m[0].length, end).filter((q) => (statedSide(q) ?? side) === side);
+  // The list runs to "among them": a name left after the last one listed is no part of it.
+  const last = company[company.length - 1];
+  if (!last || !/^\s*$/.test(text.slice(last.end, end))) return [];
+  return [draft(side, company.map((q) => q.name), i, 'principals.group-among-them')];
+}
+
+/**
+ * "Putin sat with", "A and B sat alongside", "C, Trump's son-in-law, sat down with": the subject (an
+ * apposition after it read past, group 1), then the seat.
+ */
+const SAT_WITH = /^(,\s+[^,;:]{1,60},)?\s+(?:(?:also|then)\s+)?(?:sat|sits|(?:was|were)\s+seated)\s+(?:down\s+)?(?:with|alongside|beside|next\s+to)\s+/iu;
+/** A principal the reader has named told by office or pronoun: "sat with the president", "sat alongside him". */
+const SAT_WITH_PRINCIPAL = /^(?:the\s+(?:president|prime\s+minister|chancellor|leader|king|emir|crown\s+prince)|him|her)\b/i;
+/** The other side told as a group: "sat down with a Ukrainian delegation", "with the Russian team". */
+const SAT_WITH_GROUP = /^(?:an?|the)\s+(\p{Lu}[\p{L}-]*)\s+(?:delegation|team|side|negotiators|officials|envoys)\b/u;
+
+/**
+ * "Putin sat with Foreign Minister C and his aide D", "C and D sat alongside Mr Putin", "Vice President
+ * C and Secretary of State D sat with the president": in an item with a round, the subjects and those
+ * they sat with share a side where none states another. "A, B and C sat down with a Ukrainian
+ * delegation" seats the subjects on their own side; "A sat down with B" across two sides seats each on
+ * their own where the sentence gives a place or a day (`fixed`).
+ */
+function satWith(text: string, toks: Token[], people: PersonSpan[], i: number, standing: Sides, fixed: (after: number) => boolean): DelegationDraft[] {
+  const out: DelegationDraft[] = [];
+  // A literal gate: no seat word, no pattern run.
+  if (!/\b(?:sat|sits|seated)\s/.test(text)) return out;
+  for (let k = 0; k < people.length; k++) {
+    const p = people[k]!;
+    const m = SAT_WITH.exec(text.slice(p.end, p.end + 120));
+    if (!m || /^['’]s\b/.test(text.slice(p.end, p.end + 3))) continue;
+    let j = k;
+    while (j > 0 && LIST_GAP.test(text.slice(people[j - 1]!.end, people[j]!.start))) j--;
+    const subjects = people.slice(j, k + 1);
+    const own = new Set(subjects.map(statedSide).filter(Boolean));
+    const side = own.size === 1 ? [...own][0] : undefined;
+    if (!onStanding(side, standing)) continue;
+    const from = p.end + m[0].length;
+    const stop = /[;:]/.exec(text.slice(from));
+    const met = companions(text, people, from, stop ? from + stop.index : text.length).filter((q) => q.start >= from);
+    const seat = (names: PersonSpan[]) => draft(side, names.map((q) => q.name), i, 'principals.sat-with');
+    if (!met.length || met[0]!.start - from > 40) {
+      const rest = text.slice(from);
+      const group = SAT_WITH_GROUP.exec(rest);
+      const other = group ? toks.find((t) => t.party && t.start >= from && t.end <= from + group[0].length)?.party?.name : undefined;
+      if (SAT_WITH_PRINCIPAL.test(rest) || (onStanding(other, standing) && other !== side)) out.push(seat(subjects));
+      continue;
+    }
+    const sides = new Set(met.map((q) => statedSide(q) ?? side));
+    if (sides.size === 1 && sides.has(side)) {
+      out.push(seat([...subjects, ...met]));
+      continue;
+    }
+    const across = met.filter((q) => statedSide(q) && statedSide(q) !== side);
+    const other = statedSide(across[0]!);
+    if (sides.size !== 2 || !onStanding(other, standing) || !fixed(p.end)) continue;
+    out.push(seat(subjects), draft(other, met.filter((q) => (statedSide(q) ?? other) === other).map((q) => q.name), i, 'principals.sat-with'));
+  }
+  return out;
+}
+
 /** Drafts of principals who met, whose sides those beside them may sit on. */
-const MEETING_RULES: ReadonlySet<string> = new Set(['principals.met-pair', 'principals.met-object', 'principals.possessive-meeting']);
+const MEETING_RULES: ReadonlySet<string> = new Set(['principals.met-pair', 'principals.met-object', 'principals.possessive-meeting', 'principals.meeting-of']);
 /** "…, together with C and D", "… alongside C": those beside the principals at the meeting. */
 const BESIDE = /\b(?:together\s+with|alongside|along\s+with)\s+/giu;
 
