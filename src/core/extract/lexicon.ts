@@ -474,6 +474,12 @@ export const PRINCIPAL_OFFICES = [
 /** Of PRINCIPAL_OFFICES, those that lead their side's delegation ("the chief negotiators of Belgrade and Pristina, A and B"). */
 export const LEADING_PRINCIPAL_OFFICES: ReadonlySet<string> = new Set(['chief negotiator']);
 
+/**
+ * Titles whose "for X" is their brief, not the side they serve: "Special Representative for North
+ * Korea A" sits on the US side, "the UN envoy for Yemen" on none. The last word of the title, lower case.
+ */
+export const PORTFOLIO_TITLES: readonly string[] = ['representative', 'envoy', 'coordinator', 'commissioner', 'rapporteur', 'czar', 'tsar', 'point man'];
+
 /** The side an office gives its holder, if the title names one of OFFICES. */
 export function officeParty(title: string): string | undefined {
   const t = title.toLowerCase();
