@@ -99,3 +99,17 @@ describe('"A, adviser to Prime Minister B, who led …" is about A', () => {
     ).toEqual(['Ethiopia: Dawit Alemu (leader)']);
   });
 });
+
+describe('movements of past peace processes are sides of their own', () => {
+  it('seats "GAM is represented by" on GAM, and "the government" on Indonesia', () => {
+    expect(
+      people('Representatives of the Indonesian government and the Free Aceh Movement (GAM) met near Helsinki on Friday. GAM is represented by Hasan Yusuf and Teuku Rahman. The government delegation is led by Budi Santoso.'),
+    ).toEqual(['GAM: Hasan Yusuf', 'GAM: Teuku Rahman', 'Indonesia: Budi Santoso (leader)']);
+  });
+  it('seats the Renamo team on Renamo', () => {
+    expect(people('Mozambique and Renamo resumed talks in Maputo on Monday. The Renamo team is headed by José Macuácua.')).toEqual(['Renamo: José Macuácua (leader)']);
+  });
+  it('keeps "Counsel" off a name as a title ("Counsel A")', () => {
+    expect(people('Sri Lanka and the LTTE met in Geneva on Wednesday. The government delegation includes Counsel Ranil Perera.')).toEqual(['Sri Lanka: Ranil Perera']);
+  });
+});

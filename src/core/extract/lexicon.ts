@@ -102,7 +102,7 @@ export const ROLE_HEADS = set(`
   envoy envoys negotiator negotiators ambassador chancellor chief head commander general director chair chairman chairwoman
   leader official aide deputy diplomat editor editor-in-chief senator lawmaker mp premier king prince emir sheikh
   representative mediator host personality journalist businessman investor son-in-law governor mayor speaker
-  lieutenant colonel admiral marshal ombudsman officer correspondent commissioner counsellor counselor ceo founder
+  lieutenant colonel admiral marshal ombudsman officer correspondent commissioner counsellor counselor counsel ceo founder
   chief-of-staff secretary-of-state administrator manager coordinator member ministers director-general presidents
   dictator autocrat strongman ruler monarch brigadier brigadier-general major-general lieutenant-general deputies aides
 `);
