@@ -157,6 +157,10 @@ const BLOCS: Party[] = [
   { name: 'PKK', code: 'PKK', nonState: 'armed', fights: 'Turkey', aliases: ['PKK', 'Kurdistan Workers’ Party', "Kurdistan Workers' Party"] },
   { name: 'Hayat Tahrir al-Sham', code: 'HTS', nonState: 'armed', aliases: ['Hayat Tahrir al-Sham', 'HTS'] },
   { name: 'Moro Islamic Liberation Front', code: 'MILF', nonState: 'armed', fights: 'Philippines', aliases: ['Moro Islamic Liberation Front', 'MILF'] },
+  // Movements of past peace processes the press still retells (Aceh, Mozambique, Sri Lanka).
+  { name: 'GAM', code: 'GAM', nonState: 'armed', fights: 'Indonesia', aliases: ['GAM', 'Free Aceh Movement', 'Gerakan Aceh Merdeka'] },
+  { name: 'Renamo', code: 'RENAMO', nonState: 'armed', fights: 'Mozambique', aliases: ['Renamo', 'RENAMO', 'Mozambican National Resistance'] },
+  { name: 'LTTE', code: 'LTTE', nonState: 'armed', fights: 'Sri Lanka', aliases: ['LTTE', 'Liberation Tigers of Tamil Eelam', 'Tamil Tigers'] },
   { name: 'National Democratic Front', code: 'NDFP', nonState: 'armed', fights: 'Philippines', aliases: ['NDFP', 'New People’s Army', "New People's Army", 'NPA'] },
   { name: 'Arakan Army', code: 'ARAKAN', nonState: 'armed', fights: 'Myanmar', aliases: ['Arakan Army'] },
   { name: 'National Unity Government', code: 'NUG', nonState: 'political', aliases: ['National Unity Government', 'NUG'] },

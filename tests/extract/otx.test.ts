@@ -50,7 +50,8 @@ describe('a side chaired, and a list that ends where a new clause begins', () =>
   it('reads "The ELN one is headed by A" at a sentence\'s start as the ELN\'s team', () => {
     expect(
       people('The government and the ELN resumed talks in Caracas on Monday. The government delegation is led by Ana Ruiz. The ELN one is headed by Pablo Cruz, commander, and integrate it Luis Mora and Carla Vega.'),
-    ).toEqual(['Colombia: Ana Ruiz (leader)', 'ELN: Pablo Cruz (leader)']);
+      // "and integrate it B and C" (Spanish "la integran") names the team's members after its head (branch ot).
+    ).toEqual(['Colombia: Ana Ruiz (leader)', 'ELN: Carla Vega', 'ELN: Luis Mora', 'ELN: Pablo Cruz (leader)']);
   });
   it('does not make co-leaders of those after ", and they"', () => {
     expect(people('Talks between Armenia and Azerbaijan opened in Almaty on Monday. The Armenian delegation is led by Mher Sargsyan, and they met Azerbaijani officials later.')).toEqual([

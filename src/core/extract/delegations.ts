@@ -134,20 +134,21 @@ const WEAK_ANCHOR = /^(?:officials|diplomats|americans|russians|ukrainians|europ
 
 /** After a relative clause ending in a side's noun: the main verb negated ("…, is not part of the team", "…, no longer leads it"). */
 /**
- * "A, an aide to President B who …", "A, national security adviser to Prime Minister B and head of
+ * "A, an aide to President B who …", "A, adviser to Prime Minister B, who led …" (a comma after "to B" only: "the son of B, who" is B's), "A, national security adviser to Prime Minister B and head of
  * …": a person named as the one A's post serves, set in A's apposition; what goes on after B is A's.
  */
 const SERVED_IN_APPOSITION =
-  /(⟨\d+⟩),\s(?:an?\s|the\s)?(?:[\p{L}’'-]+\s){0,4}?(?:to|of)\s(?:\p{Lu}[\p{L}.-]*\s){0,3}⟨\d+⟩(?=\s(?:who\s|and\s(?:the\s)?(?:head|chief|leader)\sof\s))/gu;
+  /(⟨\d+⟩),\s(?:an?\s|the\s)?(?:[\p{L}’'-]+\s){0,4}?(?:to\s(?:\p{Lu}[\p{L}.-]*\s){0,3}⟨\d+⟩(?=,?\s(?:who\s|and\s(?:the\s)?(?:head|chief|leader)\sof\s))|of\s(?:\p{Lu}[\p{L}.-]*\s){0,3}⟨\d+⟩(?=\s(?:who\s|and\s(?:the\s)?(?:head|chief|leader)\sof\s)))/gu;
 /** "A, who chairs the foreign affairs committee and led Moscow's team": a relative clause's first verb, left out before its leading one. */
 const RELATIVE_FIRST_VERB = /(⟨\d+⟩,\s(?:who|which)\s)[^,;⟨]{1,80}?\sand\s(?=(?:has\s|had\s|also\s)?(?:led|headed|leads|heads|leading|heading)\s)/gu;
 const DENIED_AFTER_RELATIVE = /^[^;,⟨]{0,80},\s(?:(?:is|was|are|were|will\sbe|has\sbeen|had\sbeen)\s(?:not|no\slonger|never)\b|(?:isn['’]t|wasn['’]t|won['’]t|no\slonger)\b)/;
 /**
  * Stops a list of people: a new clause begins (a verb, a conjunction, a pronoun subject after ", and",
- * a semicolon or a dash; "headed by A, and also has among its members B": the members' clause).
+ * a semicolon or a dash; "headed by A, and also has among its members B", "and is integrated by B",
+ * "and also integrate it B" (Spanish copy in translation): the members' clause).
  */
 const STOP_WORDS =
-  /;|\s[—–]\s|\band\s(?:is|was|are|were|will\sbe)\s(?:also\s)?(?:made|composed|comprised|formed)\b|\band\s(?:also\s)?(?:has|had|includes|included|comprises|comprised|counts|counted)\s|,\sand\s(?:they|he|she|it|we|[a-z]{3,20}\sit)\s|,\s(?:were|was|are|is|have|has|had)\s(?!also\b)|\b(?:said|says|told|met|meet|meets|arrived|arrive|according|held|hold|holds|discussed|discuss|signed|agreed|began|ended|flew|travelled|traveled|in order|for talks|to discuss|who|whom|whose|which|while|after|before|when|where|but|in the presence of|witnessed by|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+  /;|\s[—–]\s|\band\s(?:is|was|are|were|will\sbe)\s(?:also\s)?(?:made|composed|comprised|formed|integrated)\b|\band\s(?:also\s)?(?:has|had|includes|included|comprises|comprised|counts|counted|integrates?\sit)\s|,\sand\s(?:they|he|she|it|we|[a-z]{3,20}\sit)\s|,\s(?:were|was|are|is|have|has|had)\s(?!also\b)|\b(?:said|says|told|met|meet|meets|arrived|arrive|according|held|hold|holds|discussed|discuss|signed|agreed|began|ended|flew|travelled|traveled|in order|for talks|to discuss|who|whom|whose|which|while|after|before|when|where|but|in the presence of|witnessed by|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
 /**
  * A full stop ends a list when a sentence could start after it. Not after a title's abbreviation
  * ("Brig. Gen."), and not before a lower-case word: "Defence Minister A. deputy foreign minister

@@ -11,10 +11,20 @@ import type { Token } from './tokens.js';
 
 /** Words that stand for the state's side once the item has tied them to one state ("Sudan's army … the army delegation"). */
 const GOVERNMENT = new Set(['government', 'govt', 'regime', 'army']);
+/**
+ * "The republic team", "the Republic's negotiators": the state's side in a report on its talks with
+ * one armed movement (the Afghan republic and the Taliban) only, so that a republic in other copy
+ * ("the breakaway republic") is never a side.
+ */
+const REPUBLIC = new Set(['republic']);
 /** Words that stand for the one armed movement the item names. */
 const ARMED = new Set(['rebel', 'rebels', 'militia', 'militias', 'guerrilla', 'guerrillas', 'insurgents', 'insurgent', 'militants']);
+/** A past the word describes, not a side the person sits on now ("the former M-19 guerrilla A", "an ex-rebel commander"). */
+const FORMER = new Set(['former', 'ex', 'one-time', 'onetime', 'erstwhile', 'demobilised', 'demobilized', 'reformed']);
 /** Words that stand for the one opposition coalition the item names. */
 const OPPOSITION = new Set(['opposition']);
+/** A government below the state's ("the Tigray regional government", "the provincial government"): no side for the state. */
+const SUBNATIONAL = new Set(['regional', 'provincial', 'local', 'municipal', 'county', 'district', 'city']);
 /** A government named only as a speaker's employer ("Rwandan government spokesperson A"): no side to the talks. */
 const SPEAKING = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'source', 'sources', 'media', 'newspaper', 'broadcaster', 'mouthpiece']);
 const POSSESSIVE_DETERMINERS = new Set(['whose', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'another', 'other', 'each']);
@@ -64,6 +74,17 @@ function ownedByOther(toks: readonly Token[], k: number): boolean {
   const before = toks[j];
   if (!before?.word) return false;
   return POSSESSIVE_DETERMINERS.has(before.lower) || (before.poss && before.cap && !before.party);
+}
+
+/** "former" or "ex" within two words before (a name, an "M-19", between): the word tells a past. */
+function formerBefore(toks: readonly Token[], k: number): boolean {
+  let words = 0;
+  for (let j = k - 1; j >= Math.max(0, k - 6) && words < 3; j--) {
+    if (!toks[j]!.word) continue;
+    if (FORMER.has(toks[j]!.lower)) return true;
+    words++;
+  }
+  return false;
 }
 
 /** The state a movement fights, while it does not govern it and the item does not host the talks there. */
@@ -133,6 +154,8 @@ export function assignGenericSides(toks: readonly (readonly Token[])[], hosts: R
     if (p) for (const w of set) words.set(w, p);
   };
   give(GOVERNMENT, government);
+  const republic = rebels ? government : undefined;
+  give(REPUBLIC, republic);
   give(ARMED, rebels);
   give(OPPOSITION, opposition);
   for (const sentence of toks)
@@ -140,9 +163,12 @@ export function assignGenericSides(toks: readonly (readonly Token[])[], hosts: R
       // "The Government delegation" (state media capitalise it): the same word.
       if (t.party || !t.word) return;
       if (GOVERNMENT.has(t.lower)) {
-        if (government && !tiedState(sentence, k) && !ownedByOther(sentence, k)) t.party = government;
+        if (government && !tiedState(sentence, k) && !ownedByOther(sentence, k) && !SUBNATIONAL.has(sentence[k - 1]?.lower ?? '')) t.party = government;
+      } else if (REPUBLIC.has(t.lower)) {
+        if (republic && !tiedState(sentence, k) && !ownedByOther(sentence, k)) t.party = republic;
       } else if (ARMED.has(t.lower)) {
-        if (rebels) t.party = rebels;
+        // "the former M-19 guerrilla A" (a government negotiator's past, another movement's word between): no side.
+        if (rebels && !formerBefore(sentence, k)) t.party = rebels;
       } else if (OPPOSITION.has(t.lower)) {
         // "Venezuela's opposition" is the opposition, not Venezuela's government: the coalition when named.
         if (opposition) t.party = opposition;

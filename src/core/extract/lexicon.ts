@@ -102,7 +102,7 @@ export const ROLE_HEADS = set(`
   envoy envoys negotiator negotiators ambassador chancellor chief head commander general director chair chairman chairwoman
   leader official aide deputy diplomat editor editor-in-chief senator lawmaker mp premier king prince emir sheikh
   representative mediator host personality journalist businessman investor son-in-law governor mayor speaker
-  lieutenant colonel admiral marshal ombudsman officer correspondent commissioner counsellor counselor ceo founder
+  lieutenant colonel admiral marshal ombudsman officer correspondent commissioner counsellor counselor counsel ceo founder
   chief-of-staff secretary-of-state administrator manager coordinator member ministers director-general presidents
   dictator autocrat strongman ruler monarch brigadier brigadier-general major-general lieutenant-general deputies aides
 `);
@@ -485,6 +485,12 @@ export const PRINCIPAL_OFFICES = [
 ];
 /** Of PRINCIPAL_OFFICES, those that lead their side's delegation ("the chief negotiators of Belgrade and Pristina, A and B"). */
 export const LEADING_PRINCIPAL_OFFICES: ReadonlySet<string> = new Set(['chief negotiator']);
+
+/**
+ * Titles whose "for X" is their brief, not the side they serve: "Special Representative for North
+ * Korea A" sits on the US side, "the UN envoy for Yemen" on none. The last word of the title, lower case.
+ */
+export const PORTFOLIO_TITLES: readonly string[] = ['representative', 'envoy', 'coordinator', 'commissioner', 'rapporteur', 'czar', 'tsar', 'point man'];
 
 /** The side an office gives its holder, if the title names one of OFFICES. */
 export function officeParty(title: string): string | undefined {

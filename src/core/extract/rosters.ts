@@ -2,7 +2,7 @@ import { nameKey } from '../names.js';
 import { findParties, governedBy, type ItemSides } from '../parties.js';
 import { type PersonSpan, statedSide } from './actors.js';
 import { APPOINTER, isComplement, mask, readList } from './delegations.js';
-import { isTitleWord, LEADING_PRINCIPAL_OFFICES, LIVE_STAMP, officeParty, PRINCIPAL_OFFICES, TALKS_RE, TIME_OPENER, titleOrName, titlesOnly } from './lexicon.js';
+import { isTitleWord, LEADING_PRINCIPAL_OFFICES, LIVE_STAMP, officeParty, PORTFOLIO_TITLES, PRINCIPAL_OFFICES, TALKS_RE, TIME_OPENER, titleOrName, titlesOnly } from './lexicon.js';
 import {
   CONFLICT_PENALTY,
   compileCues,
@@ -153,6 +153,10 @@ const PEOPLE_SUBJECT = /\b[Tt]he\s(\p{Lu}\p{Ll}{2,30}(?:s|ese))(?=\s(?:were|are|
 const ONE_AFTER_SIDE = /\b(?:[Aa]|[Aa]n|[Tt]he)\s\p{Lu}[\p{L}-]{1,30}\s$/u;
 /** "for the US side", "representing Ukraine", "For Kinshasa:" and "For the rebels:" opening a line (a generic side word only there). */
 const FOR_SIDE = /\b(?:from|for|on)\s+the\s+([\p{Lu}][\p{L}’'-]*)\s+side\b|\b(?:for|representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)|^(?:For|Representing)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?|government|rebels|guerrillas|opposition)(?=\s*:|,?\s(?:alongside|besides|beside|as\swell\sas|in\saddition\sto|apart\sfrom|with)\s(?:⟨\d+⟩|\p{Lu}[\p{L}’'-]{1,30}):|,?\sthere\s(?:were|was|are|is|will\sbe)\s)|\bon\sbehalf\sof\s(?:the\s)?(government|rebels|guerrillas|opposition)\b/gu;
+/** A title whose "for X" names its brief ("Special Envoy for Yemen", "Representative for North Korea"), not the side it serves. */
+const PORTFOLIO_TITLE_BEFORE = new RegExp(`\\b(?:${PORTFOLIO_TITLES.join('|')})\\s+$`, 'i');
+/** A preposition between a party word and a side's noun: "in Beijing between the delegation of …". */
+const PREPOSITION_BETWEEN = /\b(?:between|with|in|at|from|to|by)\s+(?:the\s+)?$/i;
 /** A verb of going right before "for X": X is where they go ("instructed a team to leave for Doha"). */
 const MOTION_BEFORE = /\b(?:leave|leaves|left|leaving|depart|departs|departed|departing|head|heads|headed|heading|bound|set\s+off|set\s+out|sail|sails|sailed|fly|flies|flew|flying|board|boarded|en\s+route)\s+$/i;
 /** "for Doha talks", "for the Cairo round": the party word names the talks' place. */
@@ -185,8 +189,11 @@ function sideCues(m: string, sides: ItemSides | undefined): SideCue[] {
       if (party) out.push({ start: a.index, end: a.index + a[0].length, party, contextual: false, noun: true, ...(own ? {} : { beforeOnly: true }) });
       continue;
     }
-    const after = /^\s+(?:of|from)\s+(?:the\s+)?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)/u.exec(m.slice(a.index + a[0].length));
-    const party = lastParty(before, sides) ?? (after ? lastParty(after[1]!, sides) : undefined);
+    // "the delegation of the Kingdom of Saudi Arabia", "of the Islamic Republic of Iran": a state's formal name, "of" inside it.
+    const after = /^\s+(?:of|from)\s+(?:the\s+)?((?:(?:Kingdom|Islamic|Democratic|Federal|People['’]s|Socialist|Arab|United|Republic|State|Sultanate|Emirate)\s+)*(?:of\s+(?:the\s+)?)?[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)?)/u.exec(m.slice(a.index + a[0].length));
+    const afterParty = after ? lastParty(after[1]!, sides) : undefined;
+    // "talks in Beijing between the delegation of Saudi Arabia …": a party word behind a preposition is no adjective of this noun when "of X" names its own.
+    const party = (afterParty && PREPOSITION_BETWEEN.test(before) ? undefined : lastParty(before, sides)) ?? afterParty;
     const end = a.index + a[0].length + (after && party ? after[0].length : 0);
     if (party) out.push({ start: a.index, end, party, contextual: false, noun: true });
     else if (CONTEXT_BEFORE.test(before) && !GO_BETWEEN_BEFORE.test(before) && /^(?:delegation|team|side)$/.test(noun)) out.push({ start: a.index, end, contextual: true, noun: true });
@@ -200,6 +207,8 @@ function sideCues(m: string, sides: ItemSides | undefined): SideCue[] {
   for (const f of execAll(FOR_SIDE, m)) {
     // "to leave for Doha", "bound for Cairo", "for Doha talks": a destination or a round's place, not a side.
     if (!f[1] && (MOTION_BEFORE.test(m.slice(Math.max(0, f.index - 24), f.index)) || ROUND_NOUN_AFTER.test(m.slice(f.index + f[0].length, f.index + f[0].length + 24)))) continue;
+    // "Special Representative for North Korea A": the country a title is for is its portfolio, not the side its holder sits on.
+    if (f[2] && PORTFOLIO_TITLE_BEFORE.test(m.slice(Math.max(0, f.index - 24), f.index))) continue;
     // "Taking part on behalf of the government were A and B": a generic side word the item ties to one party.
     const party = lastParty(f[1] ?? f[2] ?? f[3] ?? f[4] ?? '', sides);
     if (party) out.push({ start: f.index, end: f.index + f[0].length, party, contextual: false, noun: false });
@@ -1660,6 +1669,7 @@ function withCoordinated(rule: DelegationRule, m: string, ks: number[]): number[
   return before ? [Number(before[1]), ks[0]!] : ks;
 }
 
+const SERVED_BEFORE_WHO = /⟨(\d+)⟩,\s(?:an?\s|the\s)?(?:[\p{L}’'-]+\s){1,4}?to\s(?:\p{Lu}[\p{L}.-]*\s){0,3}⟨\d+⟩$/u;
 function relativeHead(before: string): number | undefined {
   const s = before.trimEnd();
   // "…, who had headed the team in Geneva": a past perfect is the same clause about the person.
@@ -1669,6 +1679,9 @@ function relativeHead(before: string): number | undefined {
   // "it was A who headed the Russian group": the cleft's focus is the clause's subject.
   const cleft = /\b[Ii]t\s+(?:was|is)\s+⟨(\d+)⟩$/.exec(head);
   if (cleft) return Number(cleft[1]);
+  // "A, national security adviser to Prime Minister B, who led the delegation": B only names whom A's post serves; the clause is A's.
+  const served = who[1] && head.includes(' to ') ? SERVED_BEFORE_WHO.exec(head) : null;
+  if (served) return Number(served[1]);
   const direct = /⟨(\d+)⟩$/.exec(head);
   if (direct && !/’s$/.test(head) && who[1]) return Number(direct[1]);
   // "A, the head of the presidential office who had headed the team": with no comma before "who",

@@ -227,6 +227,11 @@ export const COMPOSITION_VERBS = [
   // "is headed by A, and also has among its members B and C": the members after the leaders.
   'has among its members', 'had among its members', 'have among its members',
 ];
+/**
+ * Spanish copy in translation ("integrada por", "la integran"): "is integrated by A and B", "and
+ * integrate it also C and D". Matched on its own (`roster.includes`' pattern), outside the one alternation.
+ */
+export const TRANSLATED_COMPOSITION_VERBS = ['integrated by', 'integrate it', 'integrates it'];
 
 /**
  * "The decree names as members A, …; B, …; and C": an act that appoints a line-up lists its members
@@ -253,6 +258,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
       /\b(?:[Ll]eading|[Hh]eading)\sthe\s(?:[\p{L}\d’'.-]{1,30}\s){0,3}?(?:delegation|team|side)\s(?:was|were|will\sbe|is)\b/gu,
       // "represented by a delegation under Defense Minister A", "a delegation at whose head is B": the leader inside the noun phrase.
       /\b(?:delegation|team)\s(?:under|at\swhose\shead\s(?:is|was|were|are|will\sbe))\b/gu,
+      // "The delegation of the ELN has at its head the commander A" (Spanish "tiene a su cabeza" in translation).
+      /\b(?:has|had|will\shave)\sat\sits\shead\b/gu,
     ],
     unit: 'sentence',
     people: 'after',
@@ -363,7 +370,8 @@ export const DELEGATION_RULES: DelegationRule[] = [
     ],
     reject: { before: new RegExp(`${NO_SIDE_BEFORE.source}|${SPECULATED_MEETING.source}|${PLANNED_FORMAT.source}`, 'iu'), speakers: SPEAKING_GROUP, rest: CALLED_OFF },
     // "is made up, among others, of A, B and C": an aside inside the verb (matched on its own).
-    patterns: [/\bmade up, [^,⟨]{1,30}, of\b/gu, NAMING_MEMBERS],
+    // "is integrated by A", "and integrate it B" (TRANSLATED_COMPOSITION_VERBS).
+    patterns: [/\bmade up, [^,⟨]{1,30}, of\b/gu, NAMING_MEMBERS, /\bintegrat(?:ed\sby|es?\sit)\b/gu],
     unit: 'sentence',
     people: 'after',
     product: 'member',
@@ -1187,7 +1195,7 @@ export const SENTENCE_SHAPES: SentenceShape[] = [
     id: 'shape.member-verb',
     // The verbs of composition both readers share, then this shape's own: a side's delegation noun, then one of these, then members.
     cues: ['included', 'comprised', 'consists of', 'made up of', 'takes in', 'joined by', 'along with'],
-    words: { verbs: [...COMPOSITION_VERBS, 'comprise', 'represented by', 'joined by', 'accompanied by', 'with', 'along with', 'alongside'] },
+    words: { verbs: [...COMPOSITION_VERBS, ...TRANSLATED_COMPOSITION_VERBS, 'comprise', 'represented by', 'joined by', 'accompanied by', 'with', 'along with', 'alongside'] },
     product: 'member',
     shape: 'a delegation noun with its side, then a verb of composition and the members ("The Danish team comprised A and B"); a restrictive clause may sit between ("The Danish team that arrived on Monday also included A")',
     examples: [ex('The Danish negotiating team comprised Mette Kjaer and Jonas Holm.', 'Denmark', 'Mette Kjaer', 'Jonas Holm')],
