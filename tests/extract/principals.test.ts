@@ -246,3 +246,52 @@ describe('principals meeting directly (second pass)', () => {
     expect(people(text, '2025-08-18T20:00:00Z')).toEqual([]);
   });
 });
+
+describe('principals of a meeting still to come, and envoys sent to a principal', () => {
+  const HELD = 'Russian and Ukrainian officials held talks in Geneva on Friday. ';
+  const ENVOYS = 'US and Russian officials held talks in Geneva on Friday. ';
+
+  it('"A and B to meet in P": a headline\'s meeting to come seats both', () => {
+    const got = people(`${HELD}Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky to meet in Istanbul`, FRIDAY);
+    for (const p of ['Russia: Vladimir Putin', 'Ukraine: Volodymyr Zelensky']) expect(got).toContain(p);
+  });
+
+  it('"urged A and B to meet": a call seats nobody', () => {
+    const got = people(`${HELD}The pope urged Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky to meet in Istanbul.`, FRIDAY).join(' ');
+    expect(got).not.toContain('Putin');
+  });
+
+  it('"he expected A and B to come to P to sign": a signing to come seats both', () => {
+    const got = people(`${HELD}Trump said he expected Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky to come to Istanbul to sign a final accord.`, FRIDAY);
+    for (const p of ['Russia: Vladimir Putin', 'Ukraine: Volodymyr Zelensky']) expect(got).toContain(p);
+  });
+
+  it('a journey only wished for or conditional seats nobody', () => {
+    for (const s of [
+      'Trump said he wanted Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky to come to Istanbul to sign a final accord.',
+      'Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky would come to Istanbul to sign a final accord if the text is ready.',
+    ])
+      expect(people(HELD + s, FRIDAY).join(' ')).not.toContain('Putin');
+  });
+
+  it('"envoy C is expected to travel to <capital> to meet B": the envoy and his host', () => {
+    const got = people(`${ENVOYS}US special envoy Steve Witkoff is expected to travel to Moscow next week to meet Russian President Vladimir Putin.`, FRIDAY);
+    for (const p of ['United States: Steve Witkoff', 'Russia: Vladimir Putin']) expect(got).toContain(p);
+  });
+
+  it('an envoy\'s journey floated or conditional seats nobody', () => {
+    for (const s of [
+      'US special envoy Steve Witkoff could travel to Moscow next week to meet Russian President Vladimir Putin.',
+      'US special envoy Steve Witkoff could travel to Moscow next week to meet Russian President Vladimir Putin.',
+      'Kyiv proposed that US special envoy Steve Witkoff travel to Moscow next week to meet Russian President Vladimir Putin.',
+      'US special envoy Steve Witkoff will not travel to Moscow next week, the Kremlin said, after Russian President Vladimir Putin refused to see him.',
+    ])
+      expect(people(ENVOYS + s, FRIDAY).join(' ')).not.toContain('Putin');
+  });
+
+  it('"no agreement was reached on a meeting between A and B": a meeting denied seats nobody', () => {
+    const got = people(`${ENVOYS}No agreement was reached on a meeting between Russian President Vladimir Putin and US President Donald Trump, an aide said.`, FRIDAY).join(' ');
+    expect(got).not.toContain('Trump');
+    expect(got).not.toContain('Putin');
+  });
+});

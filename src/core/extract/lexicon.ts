@@ -264,10 +264,11 @@ export const STANDING_GO_BETWEENS: readonly string[] = ['United Nations'];
  * A and B", "repeated its call for a summit with C", "it was too early to talk about a date for a
  * meeting between D and E". Principals of a merely proposed meeting are not its members (the label
  * rules: a planned round without members); a meeting agreed or set ("agreed to a meeting between")
- * is not read so.
+ * is not read so. Nor a meeting denied: "no agreement was reached on a meeting between A and B",
+ * "no decision has been made on a summit of" (a meeting with no date set yet is still planned).
  */
 export const PROPOSED_MEETING =
-  /\b(?:propos(?:e|es|ed|ing)|proposals?\s+(?:for|of)|calls?\s+for|call(?:ed|ing)\s+for|urg(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+for|offers?\s+of|offer(?:s|ed|ing)?|suggest(?:s|ed|ing)?|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|too\s+early\s+to\s+(?:talk|speak)\s+(?:about|of))\s(?:[\p{L}'’-]+\s){0,4}?$/iu;
+  /\b(?:no\s+(?:agreement|decision|deal|understanding)\s+(?:(?:was|has\s+been|had\s+been|is)\s+)?(?:yet\s+)?(?:reached|made)\s+(?:on|about)|propos(?:e|es|ed|ing)|proposals?\s+(?:for|of)|calls?\s+for|call(?:ed|ing)\s+for|urg(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+for|offers?\s+of|offer(?:s|ed|ing)?|suggest(?:s|ed|ing)?|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|too\s+early\s+to\s+(?:talk|speak)\s+(?:about|of))\s(?:[\p{L}'’-]+\s){0,4}?$/iu;
 
 /**
  * A meeting the sentence goes on to make conditional: "a meeting between A and B, he added, could

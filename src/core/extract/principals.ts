@@ -34,7 +34,7 @@ import { type PersonSpan, statedSide } from './actors.js';
 import { type DateSpan, tenseOf } from './dates.js';
 import type { DelegationDraft } from './delegations.js';
 import { isTitleWord, officeParty, PROPOSED_MEETING, SPENT_TIME_WITH, titleOrName, titlesOnly, TOPIC_BEFORE_PLACE } from './lexicon.js';
-import { findPlaces, type Place } from './places.js';
+import { findPlaces, isPlaceName, type Place } from './places.js';
 import type { RoundDraft } from './rounds.js';
 import type { Token } from './tokens.js';
 
@@ -88,6 +88,18 @@ const SIGNED_AFTER_PAIR =
  */
 const MEET_NOW_AFTER_PAIR =
   /^\s+(?:meet|(?:will|shall)\s+(?:meet|hold\s+talks|sit\s+down)|(?:are|were)\s+(?:(?:due|set|expected|scheduled)\s+)?to\s+(?:meet|hold\s+talks|sit\s+down)|(?:are|were|have\s+been|had\s+been)\s+meeting|hold\s+talks)\b/i;
+/**
+ * The pair to meet, told as a headline's or a forecast's infinitive: "Pashinyan and Aliyev to meet in
+ * Brussels", "… to hold talks", "he expected A and B to come to Washington to sign the accord". Read
+ * only where nothing but titles stands before the pair, or an "expect" right before them (`TO_MEET_LEAD`):
+ * "urged A and B to meet" is a call, no schedule.
+ */
+const TO_MEET_AFTER_PAIR = /^\s+to\s+(?:meet|hold\s+talks|sit\s+down|(?:come|travel|fly|go)\s+to\s+(\p{Lu}[\p{L}-]*)\s+(?:to\s+(?:sign|meet|hold\s+talks)|for\s+(?:talks|a\s+meeting|a\s+summit|the\s+signing))\b)/u;
+/** Before a pair to meet: a headline's bullet and titles only, or "expected|expects" and titles (group 1 the titles). */
+const TO_MEET_LEAD = [/^\s*(?:[•·*–—]\s*)?((?:\p{L}[\p{L}.'’-]*\s+){0,4})$/u, /\bexpect(?:s|ed)?\s+((?:[\p{L}.'’-]+\s+){0,4})$/u];
+/** "A and B are to come to Washington to sign …", "… are expected to travel to P for talks": a journey to the table. */
+const COME_TO_SIGN_AFTER_PAIR =
+  /^\s+(?:(?:are|were)\s+(?:(?:due|set|expected|scheduled)\s+)?to|will)\s+(?:come|travel|fly|go)\s+to\s+(\p{Lu}[\p{L}-]*)\s+(?:to\s+(?:sign|meet|hold\s+talks)|for\s+(?:talks|a\s+meeting|a\s+summit|the\s+signing))\b/u;
 /** "A of Azerbaijan and B of Armenia": the side after a name, skipped between the pair and before the verb. */
 const OF_SIDE = /^\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s(?:of\s)?[\p{Lu}][\p{L}'’.-]*){0,4}/u;
 /** Between the two names of the pair: "and", titles allowed ("and Russian President", "and the Serbian head of state,"). */
@@ -229,7 +241,7 @@ function metPair(
   people: PersonSpan[],
   standing: Sides,
   scheduled = false,
-): { people: [PersonSpan, PersonSpan]; sides: [string, string]; concluded: boolean; rest: PersonSpan[]; scheduled?: boolean; signed?: boolean } | undefined {
+): { people: [PersonSpan, PersonSpan]; sides: [string, string]; concluded: boolean; rest: PersonSpan[]; scheduled?: boolean; signed?: boolean; destination?: number } | undefined {
   for (let k = 0; k + 1 < people.length; k++) {
     const a = people[k]!;
     const b = people[k + 1]!;
@@ -245,13 +257,19 @@ function metPair(
       after = text.slice(b.end).replace(OF_SIDE, '');
     }
     const met = MET_AFTER_PAIR.test(after);
-    const now = !met && scheduled && MEET_NOW_AFTER_PAIR.test(after);
+    // A literal gate: only an infinitive right after the pair asks what stands before it.
+    const before = /^\s+to\s/.test(after) ? text.slice(0, a.start) : undefined;
+    const lead = before === undefined ? undefined : TO_MEET_LEAD.map((r) => r.exec(before)).find(Boolean);
+    // The destination of a journey to the table is the meeting's place: "to come to Washington to sign".
+    const journey = COME_TO_SIGN_AFTER_PAIR.exec(after) ?? (lead && titlesOnly(lead[1]!) ? TO_MEET_AFTER_PAIR.exec(after) : null);
+    const now = !met && scheduled && (MEET_NOW_AFTER_PAIR.test(after) || !!journey);
     if (!met && !now && !(CONCLUDED_AFTER_PAIR.test(after) && TALKS_NAMED.test(text)) && !SIGNED_AFTER_PAIR.test(after)) continue;
     const sa = statedSide(a);
     const sb = statedSide(b);
     if (!onStanding(sa, standing) || !onStanding(sb, standing) || sa === sb) continue;
     const signed = !met && !now && SIGNED_AFTER_PAIR.test(after);
-    return { people: [a, b], sides: [sa, sb], concluded: !met && !now, rest, ...(now ? { scheduled: true } : {}), ...(signed ? { signed: true } : {}) };
+    const bound = now && journey?.[1] ? { destination: last.end + text.slice(last.end).indexOf(journey[1]) } : {};
+    return { people: [a, b], sides: [sa, sb], concluded: !met && !now, rest, ...(now ? { scheduled: true } : {}), ...(signed ? { signed: true } : {}), ...bound };
   }
   return undefined;
 }
@@ -338,8 +356,10 @@ export function principalDelegations(input: PrincipalInput, hasRound: boolean, i
     const pair = metPair(text, people, input, true);
     // A meeting now or to come is seated where the sentence gives it a place or a day of its own.
     const fixed = (after: number) => !!venue(input.toks[i]!) || input.dates[i]!.some((d) => d.precision === 'day' && !d.approximate && d.start > after);
+    // A journey's destination fixes the meeting where the gazetteer knows it as a place or a side's capital.
+    const bound = (at: number | undefined) => input.toks[i]!.some((t) => t.start === at && (!!t.party || isPlaceName(t.text)));
     // Two signatories of two sides sign as principals of those sides, whoever the item's first round is between.
-    if (pair && !(pair.concluded ? NOT_HELD_CONCLUDED : NOT_HELD).test(text) && (pair.signed || between(pair.sides)) && (!pair.scheduled || fixed(pair.people[0].start))) {
+    if (pair && !(pair.concluded ? NOT_HELD_CONCLUDED : NOT_HELD).test(text) && (pair.signed || between(pair.sides)) && (!pair.scheduled || fixed(pair.people[0].start) || bound(pair.destination))) {
       out.push(draft(pair.sides[0], [pair.people[0].name], i, 'principals.met-pair'));
       out.push(draft(pair.sides[1], [pair.people[1].name, ...pair.rest.map((q) => q.name)], i, 'principals.met-pair'));
     }
@@ -351,7 +371,7 @@ export function principalDelegations(input: PrincipalInput, hasRound: boolean, i
     if (!NOT_HELD.test(text) && tenseOf(text) !== 'future') out.push(...satWith(text, input.toks[i]!, people, i, input, fixed));
     if (!NOT_HELD.test(text) && tenseOf(text) !== 'future') out.push(...handedTo(text, people, i, input, fixed));
     if (!NOT_HELD.test(text)) out.push(...withTheDelegation(text, people, i, input, itemParties));
-    if (!NOT_HELD.test(text)) out.push(...dueInCapital(text, input.toks[i]!, people, i, input));
+    if (!NOT_HELD.test(text)) out.push(...dueInCapital(text, input.toks[i]!, people, i, input, between));
     const met = NOT_HELD.test(text) ? undefined : metObject(text, people, input);
     if (met && between(met.sides) && (venue(input.toks[i]!) || input.dates[i]!.some((d) => d.precision === 'day' && !d.approximate && d.start > met.when))) {
       out.push(draft(met.sides[0], met.subjects.map((q) => q.name), i, 'principals.met-object'));
@@ -875,7 +895,9 @@ function withTheDelegation(text: string, people: PersonSpan[], i: number, standi
 
 /** "A is expected in", "A and B were due in", "A is due back in": then the city. */
 // "Witkoff, meanwhile, is due in Moscow": a sentence adverb set off between the name and the verb.
-const DUE_IN = /^(?:,\s(?:meanwhile|however|too|also|in\s+turn),)?\s+(?:(?:is|are|was|were)\s+(?:(?:also|now|then)\s+)?(?:due|expected)\s+(?:back\s+)?in)\s+(?=\p{Lu})/u;
+// "Witkoff is expected to travel to Moscow", "A will fly to Moscow": a journey to the capital is the same schedule.
+const DUE_IN =
+  /^(?:,\s(?:meanwhile|however|too|also|in\s+turn),)?\s+(?:(?:is|are|was|were)\s+(?:(?:also|now|then)\s+)?(?:(?:due|expected)\s+(?:back\s+)?in|(?:due|expected|set|scheduled)\s+to\s+(?:travel|fly|go|head|return)\s+(?:back\s+)?to)|will\s+(?:travel|fly|go|head)\s+(?:back\s+)?to)\s+(?=\p{Lu})/u;
 /** After the city and its time: "to see B", "to meet B", "for talks with B". */
 const TO_SEE = /^(?:[^.;:,]{0,40}?)\s(?:to\s+(?:see|meet(?:\s+with)?)|for\s+(?:talks|a\s+meeting)\s+with)\s+((?:[\p{L}.'’-]+\s+){0,4})$/u;
 
@@ -883,8 +905,10 @@ const TO_SEE = /^(?:[^.;:,]{0,40}?)\s(?:to\s+(?:see|meet(?:\s+with)?)|for\s+(?:t
  * "Witkoff is expected in Moscow later this week to see Vladimir Putin", "Witkoff and Kushner were due
  * in Moscow on Thursday evening": envoys due in the capital of another of the negotiation's sides go
  * to its table; those they are to see there sit on their own side. In an item with a round only.
+ * "Witkoff is expected to travel to Moscow next week to meet Putin": the journey told, the same, between
+ * the sides the item's talks are between (a go-between calling on one side is none).
  */
-function dueInCapital(text: string, toks: Token[], people: PersonSpan[], i: number, standing: Sides): DelegationDraft[] {
+function dueInCapital(text: string, toks: Token[], people: PersonSpan[], i: number, standing: Sides, between: (sides: [string, string]) => boolean): DelegationDraft[] {
   for (let k = 0; k < people.length; k++) {
     const p = people[k]!;
     const m = DUE_IN.exec(text.slice(p.end, p.end + 40));
@@ -898,6 +922,8 @@ function dueInCapital(text: string, toks: Token[], people: PersonSpan[], i: numb
     const own = new Set(subjects.map(statedSide).filter(Boolean));
     const side = own.size === 1 ? [...own][0] : undefined;
     if (!onStanding(side, standing) || !onStanding(host, standing) || side === host) continue;
+    // A journey told ("is expected to travel to Moscow") seats only between the sides the item's talks are between.
+    if (/\bto\s+$/.test(m[0]) && !between([side, host])) continue;
     const out = [draft(side, subjects.filter((q) => (statedSide(q) ?? side) === side).map((q) => q.name), i, 'principals.due-in-capital')];
     const seen = people[k + 1];
     const to = seen ? TO_SEE.exec(text.slice(at, seen.start)) : null;
