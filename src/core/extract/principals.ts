@@ -31,7 +31,7 @@
  * Never a phone or video call, a host, a mediator or (but at a table the text lists) a side outside the negotiation's standing sides.
  */
 import { type PersonSpan, statedSide } from './actors.js';
-import { type DateSpan, tenseOf } from './dates.js';
+import { type DateSpan, type Tense, tenseOf } from './dates.js';
 import type { DelegationDraft } from './delegations.js';
 import { isTitleWord, officeParty, PROPOSED_MEETING, SPENT_TIME_WITH, titleOrName, titlesOnly, TOPIC_BEFORE_PLACE } from './lexicon.js';
 import { findPlaces, isPlaceName, type Place } from './places.js';
@@ -340,17 +340,24 @@ export function principalDelegations(input: PrincipalInput, hasRound: boolean, i
   input.texts.forEach((text, i) => {
     if (CALL.test(text)) return;
     const people = input.people[i]!;
+    // Asked once per sentence, not once per reader below: a meeting only wished for, and the tense.
+    const notHeld = NOT_HELD.test(text);
+    let tense: Tense | undefined;
+    const future = () => {
+      tense ??= tenseOf(text);
+      return tense === 'future';
+    };
     out.push(...opposite(text, people, i, input));
     // "a three-on-three format: A with B and C, and D with E and F": each principal's group one side.
     if ((hasRound || talksNamed) && !PLAN_UNSURE.test(text)) out.push(...withGroups(text, people, i, input));
     // "A and B accompanied C": in an item about talks, those with a principal sit at the table with them.
-    if ((hasRound || talksNamed) && !NOT_HELD.test(text)) out.push(...accompanied(text, people, i, input));
+    if ((hasRound || talksNamed) && !notHeld) out.push(...accompanied(text, people, i, input));
     // "A was flanked by C and D" in an item about a dated summit no round was read for, or about talks
     // ("Talks lasted nearly three hours … Trump is joined by C and D"): the principal sits with them.
     if (!hasRound && (talksDated || talksNamed)) out.push(...joined(text, people, i, input), ...titleJoined(input, text, people, i));
     // "five hours of talks between A and B": talks that were held, a round even where no place or day is read.
     if (!hasRound) {
-      if (HELD_FOR_HOURS.test(text) && !NOT_HELD.test(text) && tenseOf(text) !== 'future') out.push(...talksBetween(text, input.toks[i]!, people, i, input));
+      if (HELD_FOR_HOURS.test(text) && !notHeld && !future()) out.push(...talksBetween(text, input.toks[i]!, people, i, input));
       return;
     }
     const pair = metPair(text, people, input, true);
@@ -359,30 +366,30 @@ export function principalDelegations(input: PrincipalInput, hasRound: boolean, i
     // A journey's destination fixes the meeting where the gazetteer knows it as a place or a side's capital.
     const bound = (at: number | undefined) => input.toks[i]!.some((t) => t.start === at && (!!t.party || isPlaceName(t.text)));
     // Two signatories of two sides sign as principals of those sides, whoever the item's first round is between.
-    if (pair && !(pair.concluded ? NOT_HELD_CONCLUDED : NOT_HELD).test(text) && (pair.signed || between(pair.sides)) && (!pair.scheduled || fixed(pair.people[0].start) || bound(pair.destination))) {
+    if (pair && !(pair.concluded ? NOT_HELD_CONCLUDED.test(text) : notHeld) && (pair.signed || between(pair.sides)) && (!pair.scheduled || fixed(pair.people[0].start) || bound(pair.destination))) {
       out.push(draft(pair.sides[0], [pair.people[0].name], i, 'principals.met-pair'));
       out.push(draft(pair.sides[1], [pair.people[1].name, ...pair.rest.map((q) => q.name)], i, 'principals.met-pair'));
     }
-    if (!NOT_HELD.test(text)) out.push(...possessiveMeeting(text, people, i, input, fixed));
-    if (!NOT_HELD.test(text)) out.push(...brings(text, people, i, input));
-    if (!NOT_HELD.test(text)) out.push(...meetingOf(text, people, i, input, fixed));
-    if (tenseOf(text) !== 'future') out.push(...aroundTable(text, people, i, input));
-    if (!NOT_HELD.test(text)) out.push(...groupAmongThem(text, input.toks[i]!, people, i, input));
-    if (!NOT_HELD.test(text) && tenseOf(text) !== 'future') out.push(...satWith(text, input.toks[i]!, people, i, input, fixed));
-    if (!NOT_HELD.test(text) && tenseOf(text) !== 'future') out.push(...handedTo(text, people, i, input, fixed));
-    if (!NOT_HELD.test(text)) out.push(...withTheDelegation(text, people, i, input, itemParties));
-    if (!NOT_HELD.test(text)) out.push(...dueInCapital(text, input.toks[i]!, people, i, input, between));
-    const met = NOT_HELD.test(text) ? undefined : metObject(text, people, input);
-    if (met && between(met.sides) && (venue(input.toks[i]!) || input.dates[i]!.some((d) => d.precision === 'day' && !d.approximate && d.start > met.when))) {
+    if (!notHeld) out.push(...possessiveMeeting(text, people, i, input, fixed));
+    if (!notHeld) out.push(...brings(text, people, i, input));
+    if (!notHeld) out.push(...meetingOf(text, people, i, input, fixed));
+    if (!future()) out.push(...aroundTable(text, people, i, input));
+    if (!notHeld) out.push(...groupAmongThem(text, input.toks[i]!, people, i, input));
+    if (!notHeld && !future()) out.push(...satWith(text, input.toks[i]!, people, i, input, fixed));
+    if (!notHeld && !future()) out.push(...handedTo(text, people, i, input, fixed));
+    if (!notHeld) out.push(...withTheDelegation(text, people, i, input, itemParties));
+    if (!notHeld) out.push(...dueInCapital(text, input.toks[i]!, people, i, input, between));
+    const met = notHeld ? undefined : metObject(text, people, input);
+    if (met && between(met.sides) && fixed(met.when)) {
       out.push(draft(met.sides[0], met.subjects.map((q) => q.name), i, 'principals.met-object'));
       out.push(draft(met.sides[1], [met.object.name, ...met.others.map((q) => q.name)], i, 'principals.met-object'));
     }
-    const spent = NOT_HELD.test(text) ? [] : spentWith(text, people, i, input);
+    const spent = notHeld ? [] : spentWith(text, people, i, input);
     if (spent.length && between([spent[0]!.party, spent[1]!.party] as [string, string]) && fixed(people[0]!.start)) out.push(...spent);
     // "A met B in the Kremlin, together with B's aide C and envoy D": those beside the principals who met.
     out.push(...alongside(text, people, i, out.filter((d) => d.sentenceIndex === i && MEETING_RULES.has(d.rule ?? ''))));
     out.push(...joined(text, people, i, input), ...titleJoined(input, text, people, i));
-    if (!NOT_HELD.test(text) && tenseOf(text) !== 'future') out.push(...talksBetween(text, input.toks[i]!, people, i, input));
+    if (!notHeld && !future()) out.push(...talksBetween(text, input.toks[i]!, people, i, input));
   });
   return out;
 }

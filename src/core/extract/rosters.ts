@@ -851,8 +851,9 @@ export function readRosters(input: RosterInput): RosterCandidate[] {
           if (LEADER_RELATIVE.test(tail.replace(/^\d+⟩/, ''))) role = 'leader';
           // "The American side is led by A together with B": with no comma, "together with" joins B to
           // the leader the led-by rule just took, so B leads too ("led by A, together with B" is a companion).
-          if (rule.id === 'roster.along-with' && cue.index === start && CO_LEADER_BEFORE.test(m.slice(Math.max(0, start - 12), start))) {
-            const j = Number(CO_LEADER_BEFORE.exec(m.slice(Math.max(0, start - 12), start))![1]);
+          const coLeader = rule.id === 'roster.along-with' && cue.index === start ? CO_LEADER_BEFORE.exec(m.slice(Math.max(0, start - 12), start)) : null;
+          if (coLeader) {
+            const j = Number(coLeader[1]);
             if (out.some((c) => c.accepted && c.role === 'leader' && c.sentenceIndex === si && nameKey(c.name) === nameKey(people[j]?.name ?? ''))) role = 'leader';
           }
           // "For Russia, A leads.", "On the Ukrainian side, B again heads the team": a side opener's one person, then a leading verb.
