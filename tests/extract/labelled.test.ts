@@ -158,6 +158,11 @@ const REAL_FLOORS = [
   { set: 'dev22' as const, delegations: { p: 0.91, r: 0.69 }, leaders: 0.83, rounds: 0.91 },
   { set: 'dev23' as const, delegations: { p: 0.92, r: 0.75 }, leaders: 0.88, rounds: 0.63 },
   { set: 'dev24' as const, delegations: { p: 0.92, r: 0.71 }, leaders: 0.87, rounds: 0.71 },
+  // The ninth session's development sets, untouched at 0f784b3: dev25 P 0.93 R 0.73, leaders 0.83, round dates 0.66 (0.87);
+  // dev26 P 0.87 R 0.48, leaders 0.53, round dates 0.63 (0.93); dev27 P 0.96 R 0.60, leaders 0.82, round dates 0.79 (0.92).
+  { set: 'dev25' as const, delegations: { p: 0.88, r: 0.68 }, leaders: 0.78, rounds: 0.61 },
+  { set: 'dev26' as const, delegations: { p: 0.82, r: 0.43 }, leaders: 0.48, rounds: 0.58 },
+  { set: 'dev27' as const, delegations: { p: 0.91, r: 0.55 }, leaders: 0.77, rounds: 0.74 },
 ];
 
 describe('labelled passages', () => {
